@@ -1,0 +1,39 @@
+# The two commands a new user needs: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: setup run test assets bench eval screenshots clean
+
+setup: $(VENV)/.setup-stamp
+
+$(VENV)/.setup-stamp: requirements.txt package.json package-lock.json
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	npm ci --no-audit --no-fund --loglevel=error
+	$(PY) -m dashboard.assets
+	touch $@
+
+# Start the dashboard on the embedded default data (created on first use).
+run: setup
+	$(VENV)/bin/streamlit run dashboard/app.py
+
+$(VENV)/.test-stamp: $(VENV)/.setup-stamp requirements-dev.txt
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+# Every test; PostgreSQL/PostGIS and Chromium come from Debian packages (installed when root).
+test: setup $(VENV)/.test-stamp
+	scripts/system-deps.sh
+	scripts/with-postgis.sh $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: setup
+	$(PY) -m bench.gazetteer_speed
+	$(PY) -m bench.extract_speed
+	$(PY) -m bench.export_speed
+	$(PY) -m bench.map_scale
+
+clean:
+	rm -rf $(VENV) node_modules dashboard/static/vendor var

@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: a thin UI over the gazetteer and incidents libraries."""

@@ -1,0 +1,1 @@
+"""Syrian place names in Arabic and English to coordinates, admin units and OCHA P-codes."""

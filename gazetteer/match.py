@@ -1,0 +1,31 @@
+"""The value a resolution returns: one candidate place with its admin hierarchy and precision."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+# Place levels, coarsest first.
+LEVELS = ("country", "governorate", "district", "subdistrict", "town", "neighbourhood", "landmark")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One candidate for a name: where it is, which admin units hold it, how precise and how sure."""
+
+    name_en: str
+    name_ar: str
+    lat: float
+    lon: float
+    level: str
+    admin1: str | None = None
+    admin1_pcode: str | None = None
+    admin2: str | None = None
+    admin2_pcode: str | None = None
+    admin3: str | None = None
+    admin3_pcode: str | None = None
+    geo_precision: int = 3  # ACLED: 1 town, 2 near a town/part of a region, 3 region (admin unit)
+    where_prec: int = 4  # UCDP GED: 1 exact, 2 within 25 km, 3 admin2, 4 admin1, ...
+    score: float = 0.0  # 0-100, how well the query matched this entry
+    source: str = ""  # which gazetteer source the entry came from (builtin, ocha, geonames, ged, ...)
+
+    def to_dict(self) -> dict:
+        return asdict(self)

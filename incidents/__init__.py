@@ -1,0 +1,1 @@
+"""Incident records, their store, import/export and extraction from news reports."""
