@@ -1,0 +1,1 @@
+"""Extraction of incidents from Arabic and English news reports."""
