@@ -1,0 +1,17 @@
+"""Event-type colours shared by the map, the charts and the briefing exports (Okabe-Ito, colour-blind safe)."""
+from __future__ import annotations
+
+EVENT_COLOURS: dict[str, str] = {
+    "Explosions/Remote violence": "#D55E00",  # vermillion
+    "Battles": "#0072B2",  # blue
+    "Violence against civilians": "#CC79A7",  # reddish purple
+    "Protests": "#009E73",  # bluish green
+    "Riots": "#E69F00",  # orange
+    "Strategic developments": "#56B4E9",  # sky blue
+    "Other": "#7F7F7F",  # grey
+}
+
+
+def event_colour(event_type: str | None) -> str:
+    """The colour of an event type; unknown types share the 'Other' grey."""
+    return EVENT_COLOURS.get(event_type or "Other", EVENT_COLOURS["Other"])
