@@ -23,3 +23,36 @@ class Filters:
 
     def is_empty(self) -> bool:
         return self == Filters()
+
+    def describe(self) -> str:
+        """The selection in words for a map subtitle, e.g. "1 Jan 2017 – 31 Mar 2017 · Battles · Idlib · ≥ 5 killed"."""
+        parts = [
+            _date_range(self.date_from, self.date_to),
+            ", ".join(self.event_types),
+            ", ".join(self.sub_event_types),
+            f"actor “{self.actor}”" if self.actor else "",
+            ", ".join(self.admin1),
+            ", ".join(self.admin2),
+            f"≥ {self.min_killed} killed" if self.min_killed else "",
+            ", ".join(self.review_status),
+            f"text “{self.text}”" if self.text else "",
+            _bbox_words(self.bbox) if self.bbox else "",
+        ]
+        return " · ".join(p for p in parts if p) or "All incidents"
+
+
+def _day(d: dt.date) -> str:
+    return f"{d.day} {d:%b %Y}"
+
+
+def _date_range(start: dt.date | None, end: dt.date | None) -> str:
+    if start and end:
+        return _day(start) if start == end else f"{_day(start)} – {_day(end)}"
+    if start:
+        return f"from {_day(start)}"
+    return f"until {_day(end)}" if end else ""
+
+
+def _bbox_words(bbox: tuple[float, float, float, float]) -> str:
+    west, south, east, north = bbox
+    return f"area {west:.2f}–{east:.2f}°E, {south:.2f}–{north:.2f}°N"
