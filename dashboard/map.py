@@ -1,0 +1,297 @@
+"""The map shell: offline basemap, area shading, heatmap, draw tool, legend; incidents come from dashboard.lod."""
+from __future__ import annotations
+
+import html
+
+import folium
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from branca.element import MacroElement
+from folium.plugins import Draw, HeatMap
+from jinja2 import Template
+
+from dashboard.offline import localize, preload
+from dashboard.palette import EVENT_COLOURS
+
+SYRIA_CENTER = (35.0, 38.5)
+SYRIA_ZOOM = 7
+
+# Fixed classes of killed per area, so the legend never changes under the analyst's eyes.
+KILLED_CLASSES = (
+    (0, "#ffffff00"),
+    (1, "#fee5d9"),
+    (10, "#fcae91"),
+    (50, "#fb6a4a"),
+    (200, "#de2d26"),
+    (1000, "#a50f15"),
+)
+HEAT_MAX_POINTS = 20_000  # above this the heatmap gets a grid of weights instead of the points
+
+LABELS = {
+    "en": {
+        "types": "Event type",
+        "killed": "Killed per area",
+        "size": "Circle size: killed + wounded",
+        "outlines": "Country outlines",
+        "boundaries": "Admin boundaries",
+        "areas": "Killed by area",
+        "heat": "Heatmap (killed + wounded)",
+        "selected": "Selected incident",
+    },
+    "ar": {
+        "types": "نوع الحدث",
+        "killed": "القتلى حسب المنطقة",
+        "size": "حجم الدائرة: القتلى + الجرحى",
+        "outlines": "حدود الدول",
+        "boundaries": "الحدود الإدارية",
+        "areas": "القتلى حسب المنطقة",
+        "heat": "خريطة حرارية",
+        "selected": "الحدث المحدد",
+    },
+}
+
+
+def killed_colour(killed: float) -> str:
+    """The fill of an area with this many killed (fixed classes)."""
+    colour = KILLED_CLASSES[0][1]
+    for lower, fill in KILLED_CLASSES:
+        if killed >= lower:
+            colour = fill
+    return colour
+
+
+class _Css(MacroElement):
+    """Page CSS for the map frame: sea colour without tiles, Arabic right to left, legend box."""
+
+    _template = Template(
+        """{% macro header(this, kwargs) %}<style>
+        .leaflet-container { background: #dfe9f0; font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; }
+        .rtl, [lang=ar] { direction: rtl; unicode-bidi: isolate; text-align: right;
+          font-family: "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif; }
+        .map-legend { background: rgba(255,255,255,.92); padding: 6px 9px; border-radius: 4px;
+          font: 12px/1.35 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 230px; }
+        .map-legend i { display: inline-block; width: 12px; height: 12px; margin: 0 5px; vertical-align: -1px;
+          border: 1px solid #555; }
+        .map-legend i.dot { border-radius: 50%; }
+        .area-label { font: 600 11px sans-serif; color: #333; text-shadow: 0 0 3px #fff, 0 0 3px #fff;
+          white-space: nowrap; pointer-events: none; }
+        </style>{% endmacro %}"""
+    )
+
+
+class Legend(MacroElement):
+    """A legend control: event-type colours, circle size, area classes (static, escaped)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        (function() {
+          var legend = L.control({position: "bottomright"});
+          legend.onAdd = function() {
+            var div = L.DomUtil.create("div", "map-legend");
+            div.innerHTML = {{ this.body|tojson }};
+            return div;
+          };
+          legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}"""
+    )
+
+    def __init__(self, lang: str, with_areas: bool):
+        super().__init__()
+        text = LABELS[lang]
+        rows = [f"<b>{html.escape(text['types'])}</b>"]
+        rows += [
+            f'<div><i class="dot" style="background:{c}"></i>{html.escape(t)}</div>' for t, c in EVENT_COLOURS.items()
+        ]
+        rows.append(f"<div>{html.escape(text['size'])}</div>")
+        if with_areas:
+            rows.append(f"<b>{html.escape(text['killed'])}</b>")
+            bounds = [lower for lower, _ in KILLED_CLASSES[1:]]
+            for i, (lower, fill) in enumerate(KILLED_CLASSES[1:]):
+                upper = f"–{bounds[i + 1] - 1}" if i + 1 < len(bounds) else "+"
+                rows.append(f'<div><i style="background:{fill}"></i>{lower}{upper}</div>')
+        direction = ' dir="rtl" lang="ar"' if lang == "ar" else ""
+        self.body = f"<div{direction}>{''.join(rows)}</div>"
+
+
+def base_map(
+    center: tuple[float, float] | None,
+    zoom: int | None,
+    lang: str,
+    tiles_url: str = "",
+    tiles_attribution: str = "",
+    outlines: gpd.GeoDataFrame | None = None,
+    boundaries: gpd.GeoDataFrame | None = None,
+    labels: pd.DataFrame | None = None,
+    with_areas: bool = True,
+    draw: bool = True,
+) -> folium.Map:
+    """The part of the map that does not change with the filters (so panning never reloads it)."""
+    m = folium.Map(
+        location=list(center or SYRIA_CENTER),
+        zoom_start=SYRIA_ZOOM if zoom is None else zoom,
+        tiles=None,
+        control_scale=True,
+        prefer_canvas=True,
+        min_zoom=4,
+        max_zoom=18,
+    )
+    _Css().add_to(m)
+    if tiles_url:
+        folium.TileLayer(tiles=tiles_url, attr=tiles_attribution, name="Tiles").add_to(m)
+    text = LABELS[lang]
+    if outlines is not None and len(outlines):
+        folium.GeoJson(
+            outlines,
+            name=text["outlines"],
+            style_function=_outline_style,
+            interactive=False,
+        ).add_to(m)
+    if boundaries is not None and len(boundaries):
+        folium.GeoJson(
+            boundaries[["geometry"]],
+            name=text["boundaries"],
+            style_function=lambda _: {"color": "#8a8a8a", "weight": 0.8, "fill": False},
+            interactive=False,
+        ).add_to(m)
+    if labels is not None:
+        area_labels(labels, lang).add_to(m)
+    if draw:
+        Draw(
+            export=False,
+            position="topleft",
+            draw_options={
+                "polyline": False,
+                "polygon": False,
+                "circle": False,
+                "marker": False,
+                "circlemarker": False,
+                "rectangle": {"shapeOptions": {"color": "#333", "weight": 2, "fillOpacity": 0.05}},
+            },
+            edit_options={"edit": False},
+        ).add_to(m)
+    Legend(lang, with_areas).add_to(m)
+    preload(m, "leaflet-heat.js", "leaflet_draw_js", "leaflet_draw_css")
+    return localize(m)
+
+
+def _outline_style(feature: dict) -> dict:
+    inside = feature.get("properties", {}).get("is_syria")
+    return {
+        "color": "#555" if inside else "#9a9a9a",
+        "weight": 1.6 if inside else 0.8,
+        "fillColor": "#fbfaf5" if inside else "#eceae3",
+        "fillOpacity": 1,
+    }
+
+
+def area_labels(labels: pd.DataFrame, lang: str) -> folium.FeatureGroup:
+    """Name labels at area centres (`lat`, `lon`, `name_en`, `name_ar`), escaped, Arabic right to left."""
+    group = folium.FeatureGroup(name="labels", control=False)
+    for row in labels.itertuples():
+        name = row.name_ar if lang == "ar" and row.name_ar else row.name_en
+        attrs = ' dir="rtl" lang="ar"' if lang == "ar" else ""
+        folium.Marker(
+            [row.lat, row.lon],
+            icon=folium.DivIcon(
+                html=f'<div class="area-label"{attrs}>{html.escape(str(name))}</div>',
+                icon_size=(0, 0),
+                class_name="area-label-icon",
+            ),
+            interactive=False,
+        ).add_to(group)
+    return group
+
+
+def area_layer(areas: gpd.GeoDataFrame, totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:
+    """Areas shaded by killed: `areas` has pcode/name_en/name_ar/geometry, `totals` is indexed by pcode."""
+    joined = areas.merge(totals, left_on="pcode", right_index=True, how="left")
+    for column in ("incidents", "killed", "wounded"):
+        joined[column] = joined[column].fillna(0).astype(int)
+    name_column = "name_ar" if lang == "ar" else "name_en"
+    joined["label"] = joined[name_column].fillna(joined["name_en"]).map(lambda s: html.escape(str(s)))
+    group = folium.FeatureGroup(name=LABELS[lang]["areas"])
+    folium.GeoJson(
+        joined[["label", "incidents", "killed", "wounded", "geometry"]],
+        style_function=lambda f: {
+            "fillColor": killed_colour(f["properties"]["killed"]),
+            "fillOpacity": 0.75,
+            "color": "#666",
+            "weight": 0.6,
+        },
+        highlight_function=lambda _: {"weight": 2, "color": "#222"},
+        tooltip=folium.GeoJsonTooltip(
+            fields=["label", "incidents", "killed", "wounded"],
+            aliases=["", "incidents", "killed", "wounded"],
+        ),
+        interactive=True,
+    ).add_to(group)
+    return group
+
+
+def symbol_layer(totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:
+    """Proportional symbols (area ∝ killed) at admin centres: `totals` has name_en/name_ar/lat/lon/killed/…"""
+    group = folium.FeatureGroup(name=LABELS[lang]["areas"])
+    peak = max(float(totals["killed"].max()), 1.0) if len(totals) else 1.0
+    for row in totals.itertuples():
+        if row.killed <= 0:
+            continue
+        name = row.name_ar if lang == "ar" and row.name_ar else row.name_en
+        folium.CircleMarker(
+            [row.lat, row.lon],
+            radius=4 + 36 * np.sqrt(row.killed / peak),
+            color="#7a0c0c",
+            weight=1,
+            fill=True,
+            fill_color=killed_colour(row.killed),
+            fill_opacity=0.55,
+            tooltip=f"{html.escape(str(name))}: {row.killed} killed, {row.wounded} wounded, {row.incidents} incidents",
+        ).add_to(group)
+    return group
+
+
+def heat_layer(lat: np.ndarray, lon: np.ndarray, weight: np.ndarray, lang: str) -> folium.FeatureGroup:
+    """A heatmap of killed + wounded; beyond HEAT_MAX_POINTS points are summed on a 0.02° grid first."""
+    weight = np.maximum(weight.astype(float), 1.0)
+    if len(lat) > HEAT_MAX_POINTS:
+        cells = pd.DataFrame({"lat": np.round(lat / 0.02) * 0.02, "lon": np.round(lon / 0.02) * 0.02, "w": weight})
+        summed = cells.groupby(["lat", "lon"], sort=False)["w"].sum().reset_index()
+        lat, lon, weight = summed["lat"].to_numpy(), summed["lon"].to_numpy(), summed["w"].to_numpy()
+    peak = float(np.percentile(weight, 99)) if len(weight) else 1.0
+    data = np.column_stack([lat, lon, np.minimum(weight / max(peak, 1.0), 1.0)]).round(4).tolist()
+    group = folium.FeatureGroup(name=LABELS[lang]["heat"])
+    HeatMap(data, radius=14, blur=18, min_opacity=0.25, max_zoom=12).add_to(group)
+    return localize(group)
+
+
+def selected_marker(lat: float, lon: float, lang: str) -> folium.FeatureGroup:
+    """A ring around the selected incident."""
+    group = folium.FeatureGroup(name=LABELS[lang]["selected"], control=False)
+    folium.CircleMarker([lat, lon], radius=16, color="#000", weight=3, fill=False, interactive=False).add_to(group)
+    return group
+
+
+def rectangle_bbox(drawing: dict | None) -> tuple[float, float, float, float] | None:
+    """West, south, east, north of a drawn rectangle (a GeoJSON feature from the draw tool), else None."""
+    try:
+        ring = drawing["geometry"]["coordinates"][0]
+    except (KeyError, IndexError, TypeError):
+        return None
+    lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+    if max(lons) <= min(lons) or max(lats) <= min(lats):
+        return None
+    return (round(min(lons), 4), round(min(lats), 4), round(max(lons), 4), round(max(lats), 4))
+
+
+def bounds_bbox(bounds: dict | None) -> tuple[float, float, float, float] | None:
+    """West, south, east, north of the bounds streamlit-folium returns, clipped to the world."""
+    try:
+        sw, ne = bounds["_southWest"], bounds["_northEast"]
+        west, south, east, north = sw["lng"], sw["lat"], ne["lng"], ne["lat"]
+    except (KeyError, TypeError):
+        return None
+    if None in (west, south, east, north):
+        return None
+    return (max(west, -180.0), max(south, -90.0), min(east, 180.0), min(north, 90.0))
+
