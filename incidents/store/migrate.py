@@ -1,0 +1,70 @@
+"""Schema migrations: a new store gets the latest schema; an older file is upgraded step by step."""
+from __future__ import annotations
+
+import pandas as pd
+import sqlalchemy as sa
+
+from incidents.store.schema import INDEXES, SCHEMA_VERSION, incidents, meta, metadata, period_keys
+
+GEOMETRY_DDL = (
+    "ALTER TABLE incidents ADD COLUMN IF NOT EXISTS geom geometry(Point, 4326) GENERATED ALWAYS AS "
+    "(CASE WHEN longitude IS NULL OR latitude IS NULL THEN NULL "
+    "ELSE ST_SetSRID(ST_MakePoint(longitude, latitude), 4326) END) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_incidents_geom ON incidents USING GIST (geom)",
+)
+
+
+def _version(conn: sa.Connection) -> int | None:
+    if not sa.inspect(conn).has_table("store_meta"):
+        return None
+    value = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    return int(value) if value is not None else None
+
+
+def _set(conn: sa.Connection, key: str, value: int) -> None:
+    updated = conn.execute(meta.update().where(meta.c.key == key).values(value=value)).rowcount
+    if not updated:
+        conn.execute(meta.insert().values(key=key, value=value))
+
+
+def _to_2(conn: sa.Connection) -> None:
+    """Schema 2: year, month and week columns (and an index) so period aggregates need no date functions."""
+    for name in ("year", "month", "week"):
+        column = incidents.c[name]
+        conn.execute(sa.text(f"ALTER TABLE incidents ADD COLUMN {name} {column.type.compile(conn.dialect)}"))
+    rows = conn.execute(sa.select(incidents.c.id, incidents.c.event_date)).all()
+    if rows:
+        ids, dates = zip(*rows)
+        keys = period_keys(pd.Series(dates)).assign(id=list(ids))
+        keys["year"] = keys["year"].astype(int)
+        conn.execute(
+            incidents.update().where(incidents.c.id == sa.bindparam("row_id"))
+            .values(year=sa.bindparam("y"), month=sa.bindparam("m"), week=sa.bindparam("w")),
+            [{"row_id": int(r.id), "y": int(r.year), "m": r.month, "w": r.week} for r in keys.itertuples()],
+        )
+    next(i for i in INDEXES if i.name == "ix_incidents_month").create(conn)
+
+
+UPGRADES = {2: _to_2}  # version -> the step that brings the previous version to it
+
+
+def migrate(engine: sa.Engine) -> int:
+    """Create or upgrade the schema in one transaction; return the version it had before (0 for new)."""
+    with engine.begin() as conn:
+        found = _version(conn)
+        if found is None:
+            metadata.create_all(conn)
+            for index in INDEXES:
+                index.create(conn, checkfirst=True)
+            if conn.dialect.name == "postgresql":
+                for ddl in GEOMETRY_DDL:
+                    conn.execute(sa.text(ddl))
+            _set(conn, "data_version", 0)
+            _set(conn, "schema_version", SCHEMA_VERSION)
+            return 0
+        if found > SCHEMA_VERSION:
+            raise RuntimeError(f"the store has schema {found}, newer than this program's {SCHEMA_VERSION}: upgrade the program")
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            UPGRADES[version](conn)
+            _set(conn, "schema_version", version)
+        return found

@@ -1,0 +1,66 @@
+"""Filters as SQL: every criterion of `Filters` becomes a WHERE clause the database evaluates."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from geoalchemy2 import Geometry
+
+from incidents.filters import Filters
+from incidents.store.schema import incidents as t
+
+# The PostGIS point column (generated from latitude/longitude, GiST-indexed; see migrations).
+geom = sa.column("geom", Geometry("POINT", srid=4326))
+
+TEXT_COLUMNS = (t.c.place_text, t.c.location_en, t.c.location_ar, t.c.actor1, t.c.actor2, t.c.notes,
+                t.c.excerpt, t.c.source)
+
+GROUPS = {
+    "admin1": t.c.admin1,
+    "admin2": t.c.admin2,
+    "event_type": t.c.event_type,
+    "year": t.c.year,
+    "month": t.c.month,
+    "week": t.c.week,
+    "day": t.c.event_date,
+}
+
+
+def _named(name_column, code_column, values: list[str]):
+    """An admin unit given by name or by P-code, either way."""
+    return sa.or_(name_column.in_(values), code_column.in_(values))
+
+
+def where(filters: Filters | None, postgis: bool) -> list:
+    """The WHERE clauses of a selection; bbox uses the spatial index on PostGIS, lat/lon ranges elsewhere."""
+    if filters is None:
+        return []
+    f = filters
+    clauses = []
+    if f.date_from:
+        clauses.append(t.c.event_date >= f.date_from)
+    if f.date_to:
+        clauses.append(t.c.event_date <= f.date_to)
+    if f.event_types:
+        clauses.append(t.c.event_type.in_(f.event_types))
+    if f.sub_event_types:
+        clauses.append(t.c.sub_event_type.in_(f.sub_event_types))
+    if f.actor:
+        clauses.append(sa.or_(t.c.actor1.icontains(f.actor, autoescape=True),
+                              t.c.actor2.icontains(f.actor, autoescape=True)))
+    if f.admin1:
+        clauses.append(_named(t.c.admin1, t.c.admin1_pcode, f.admin1))
+    if f.admin2:
+        clauses.append(_named(t.c.admin2, t.c.admin2_pcode, f.admin2))
+    if f.min_killed is not None:
+        clauses.append(t.c.killed >= f.min_killed)
+    if f.review_status:
+        clauses.append(t.c.review_status.in_(f.review_status))
+    if f.text:
+        clauses.append(sa.or_(*(column.icontains(f.text, autoescape=True) for column in TEXT_COLUMNS)))
+    if f.bbox:
+        west, south, east, north = f.bbox
+        if postgis:
+            clauses.append(geom.intersects(sa.func.ST_MakeEnvelope(west, south, east, north, 4326)))
+        else:
+            clauses.append(t.c.latitude.between(south, north))
+            clauses.append(t.c.longitude.between(west, east))
+    return clauses

@@ -1,0 +1,190 @@
+"""Validation of incident rows, vectorised over a frame so a million rows check in seconds.
+
+Every way in (store.add, every importer) goes through `check_frame`, so the rules live in one place:
+real dates, numeric coordinates (outside Syria flagged), non-negative whole counts, known enumerations.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+
+from incidents.record import DATE_PRECISIONS, EVENT_TYPES, FIELD_NAMES, REVIEW_STATUSES, SYRIA_BBOX
+
+COUNT_FIELDS = ("killed", "wounded", "deaths_low", "deaths_high")
+CODE_RANGES = {"geo_precision": (1, 3), "where_prec": (1, 7)}
+DATE_FIELDS = ("event_date", "event_date_end")
+TIME_FIELDS = ("created_at", "updated_at")
+_TYPED = {"latitude", "longitude", "civilian_targeting", "flags", "version", "id", "date_precision", "event_type",
+          "sub_event_type", "review_status", *COUNT_FIELDS, *CODE_RANGES, *DATE_FIELDS, *TIME_FIELDS}
+TEXT_FIELDS = tuple(name for name in FIELD_NAMES if name not in _TYPED)
+MAX_TEXT = 65_536  # characters in one field; more is a broken file, not a report
+EARLIEST = pd.Timestamp("1900-01-01")
+TRUE_WORDS = {"true", "1", "yes", "y", "t", "civilian targeting"}
+FALSE_WORDS = {"false", "0", "no", "n", "f"}
+SUB_EVENT_TYPES = {(kind, sub) for kind, subs in EVENT_TYPES.items() for sub in subs}
+
+
+class ValidationError(ValueError):
+    """Records that break the rules; `problems` holds (row label, reason) pairs."""
+
+    def __init__(self, problems: list[tuple[object, str]]):
+        self.problems = problems
+        shown = "; ".join(f"row {label}: {reason}" for label, reason in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        super().__init__(f"{len(problems)} invalid incident(s): {shown}{more}")
+
+
+def _objects(series: pd.Series) -> pd.Series:
+    """An object column with None (not NaN) for what is missing."""
+    values = series.astype(object)
+    return values.where(series.notna(), None)
+
+
+def _blank_to_none(series: pd.Series) -> pd.Series:
+    """Strip strings; empty or whitespace-only strings mean 'not given'."""
+    if series.dtype == object:
+        series = series.map(lambda v: v.strip() or None if isinstance(v, str) else v)
+    elif pd.api.types.is_string_dtype(series):
+        series = series.str.strip()
+        series = series.where(series != "")
+    return _objects(series)
+
+
+def _shown(values: pd.Series) -> pd.Series:
+    """A value as it appears in an error message: quoted and cut short."""
+    return values.astype(str).str.slice(0, 40).map(repr)
+
+
+class _Checker:
+    """Collects the reasons each row fails while the columns are converted."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        self.reasons = pd.Series("", index=frame.index, dtype=object)
+
+    def fail(self, mask: pd.Series, message: str, values: pd.Series | None = None, suffix: str = "") -> None:
+        """Add `message` (then each row's value, quoted, then `suffix`) to the reasons of the rows in mask."""
+        mask = mask.fillna(False).astype(bool)
+        if not mask.any():
+            return
+        text = message if values is None else message + _shown(values[mask]) + suffix
+        self.reasons[mask] = self.reasons[mask] + text + "; "
+
+    def number(self, name: str) -> pd.Series:
+        raw = self.frame[name]
+        values = pd.to_numeric(raw, errors="coerce")
+        self.fail(raw.notna() & values.isna(), f"{name} ", raw, " is not a number")
+        return values
+
+    def count(self, name: str, low: int = 0, high: int | None = None) -> pd.Series:
+        raw = self.frame[name]
+        values = self.number(name)
+        bad = values.notna() & ((values % 1 != 0) | (values < low) | (values > (high if high is not None else np.inf)))
+        rule = f"a whole number from {low} to {high}" if high is not None else f"a whole number ≥ {low}"
+        self.fail(bad, f"{name} ", raw, f" is not {rule}")
+        return values.where(~bad).round().astype("Int64")
+
+    def date(self, name: str) -> pd.Series:
+        raw = self.frame[name]
+        text = raw.map(lambda v: v.isoformat()[:10] if isinstance(v, (dt.date, pd.Timestamp)) else v)
+        values = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+        latest = pd.Timestamp(dt.date.today()) + pd.Timedelta(days=1)
+        bad = raw.notna() & (values.isna() | (values < EARLIEST) | (values > latest))
+        self.fail(bad, f"{name} ", raw, " is not a real date (YYYY-MM-DD, 1900 to today)")
+        return values.where(~bad)
+
+    def timestamp(self, name: str) -> pd.Series:
+        raw = self.frame[name]
+        values = pd.to_datetime(raw, format="ISO8601", errors="coerce", utc=True)
+        self.fail(raw.notna() & values.isna(), f"{name} ", raw, " is not an ISO 8601 time")
+        return values
+
+    def choice(self, name: str, allowed, default: str | None) -> pd.Series:
+        raw = self.frame[name]
+        bad = raw.notna() & ~raw.isin(list(allowed))
+        self.fail(bad, f"{name} ", raw, f" is not one of {', '.join(allowed)}")
+        return raw.where(raw.notna(), default)
+
+    def text(self, name: str) -> pd.Series:
+        raw = self.frame[name]
+        values = _objects(raw.map(lambda v: v if v is None or isinstance(v, str) else str(v)))
+        lengths = values.str.len()
+        self.fail(lengths > MAX_TEXT, f"{name} is longer than {MAX_TEXT:,} characters")
+        return values
+
+
+def _boolean(checker: _Checker, name: str) -> pd.Series:
+    raw = checker.frame[name]
+    words = raw.map(lambda v: str(v).strip().lower() if v is not None else None)
+    truth = words.map(lambda w: True if w in TRUE_WORDS else False if w in FALSE_WORDS else None)
+    checker.fail(raw.notna() & truth.isna(), f"{name} ", raw, " is not true or false")
+    return truth.astype(object)
+
+
+def _flags(raw: pd.Series) -> pd.Series:
+    """Flags as a sorted, comma-joined string ('' for none): the form the store keeps."""
+    def join(value) -> str:
+        if value is None:
+            return ""
+        items = value if isinstance(value, (list, tuple, set)) else str(value).split(",")
+        return ",".join(sorted({item.strip() for item in items if item and item.strip()}))
+    return raw.map(join)
+
+
+def check_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[object, str]]]:
+    """Convert and check rows; return the good rows (typed, one column per field) and (label, reason) for the rest.
+
+    Missing columns count as empty. Coordinates outside SYRIA_BBOX are kept and flagged 'outside_syria'.
+    """
+    frame = frame.reindex(columns=list(FIELD_NAMES))
+    frame = frame.apply(_blank_to_none) if len(frame) else frame.astype(object)
+    check = _Checker(frame)
+    out = pd.DataFrame(index=frame.index)
+    for name in TEXT_FIELDS:
+        out[name] = check.text(name)
+    for name in DATE_FIELDS:
+        out[name] = check.date(name)
+    check.fail(frame["event_date"].isna(), "event_date is missing")
+    check.fail(out["event_date_end"] < out["event_date"], "event_date_end is before event_date")
+    for name in TIME_FIELDS:
+        out[name] = check.timestamp(name)
+    out["date_precision"] = check.choice("date_precision", DATE_PRECISIONS, "day")
+    out["event_type"] = check.choice("event_type", tuple(EVENT_TYPES), "Other")
+    sub = frame["sub_event_type"]
+    pairs = pd.Series(list(zip(out["event_type"], sub)), index=frame.index)
+    check.fail(sub.notna() & ~pairs.isin(SUB_EVENT_TYPES), "sub_event_type ", sub, " is not a sub-type of its event_type")
+    out["sub_event_type"] = sub
+    out["review_status"] = check.choice("review_status", REVIEW_STATUSES, "draft")
+    out["civilian_targeting"] = _boolean(check, "civilian_targeting")
+    for name in COUNT_FIELDS:
+        out[name] = check.count(name)
+    for name, (low, high) in CODE_RANGES.items():
+        out[name] = check.count(name, low, high)
+    out["version"] = check.count("version").fillna(0)
+    out["id"] = check.count("id", 1)
+    lat, lon = check.number("latitude"), check.number("longitude")
+    check.fail(lat.isna() != lon.isna(), "latitude and longitude must be given together")
+    check.fail((lat.abs() > 90) | (lon.abs() > 180), "latitude/longitude out of range")
+    out["latitude"], out["longitude"] = lat, lon
+    url = out["source_url"]
+    web = url.map(lambda v: v is None or v.lower().startswith(("http://", "https://")))
+    check.fail(~web, "source_url ", url, " is not an http(s) address")
+    west, south, east, north = SYRIA_BBOX
+    outside = lat.notna() & ~(lat.between(south, north) & lon.between(west, east))
+    flags = _flags(frame["flags"])
+    flags[outside] = (flags[outside] + ",outside_syria").str.strip(",").map(lambda s: ",".join(sorted(set(s.split(",")))))
+    out["flags"] = flags
+    bad = check.reasons.ne("")
+    rejected = [(label, reason.rstrip("; ")) for label, reason in check.reasons[bad].items()]
+    return out.loc[~bad, list(FIELD_NAMES)], rejected
+
+
+def validate(incidents) -> pd.DataFrame:
+    """Check Incident objects; raise ValidationError naming each bad one, else return their typed frame."""
+    frame = pd.DataFrame([incident.to_dict() for incident in incidents], columns=list(FIELD_NAMES))
+    good, rejected = check_frame(frame)
+    if rejected:
+        raise ValidationError(rejected)
+    return good
