@@ -1,0 +1,158 @@
+"""The incident index: the store's frame as numpy columns, filtered and aggregated at memory speed for the map."""
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pandas as pd
+
+from dashboard.lod import hexes
+from dashboard.lod.columns import Codes
+from dashboard.lod.view import Bounds, CellLevel, Points, View
+from incidents.filters import Filters
+
+POPUP_FIELDS = (
+    "id", "event_date", "location_en", "location_ar", "place_text", "event_type", "sub_event_type",
+    "actor1", "actor2", "killed", "wounded", "source", "source_url", "excerpt",
+)  # fmt: skip
+TEXT_FIELDS = ("place_text", "location_en", "location_ar", "actor1", "actor2", "notes", "excerpt", "source")
+MAX_POINTS = 2000  # individual incidents sent at most; beyond this the view shows cells
+MAX_CELLS = 3000  # cells per level at most; a level that holds more is coarsened
+DEFAULT_ZOOM = 7  # all of Syria in a ~1000 px map
+
+
+class IncidentIndex:
+    """Built once per data version (cache it with st.cache_resource); `mask` and `view` are then cheap."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.size = len(frame)
+        self.lat = pd.to_numeric(frame["latitude"], errors="coerce").to_numpy(np.float64, na_value=np.nan)
+        self.lon = pd.to_numeric(frame["longitude"], errors="coerce").to_numpy(np.float64, na_value=np.nan)
+        self.mapped = np.isfinite(self.lat) & np.isfinite(self.lon)
+        self.killed = _counts(frame["killed"])
+        self.wounded = _counts(frame["wounded"])
+        self.day = pd.to_datetime(frame["event_date"], errors="coerce").to_numpy("datetime64[D]")
+        self._frame = frame
+        self._popups = frame[list(POPUP_FIELDS)]
+        self._lock = threading.Lock()
+        self._levels: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._codes: dict[str, Codes] = {}
+        self._finest = np.zeros(self.size, dtype=np.uint64)
+        self._finest[self.mapped] = hexes.cells(self.lat[self.mapped], self.lon[self.mapped])
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame) -> "IncidentIndex":
+        """Index a frame with the columns of incidents.record.FIELD_NAMES (what Store.frame() returns)."""
+        return cls(frame)
+
+    def codes(self, column: str) -> Codes:
+        """A text column as codes, built on first use (most filters never touch most columns)."""
+        if column not in self._codes:
+            self._codes[column] = Codes.of(self._frame[column])
+        return self._codes[column]
+
+    def mask(self, filters: Filters) -> np.ndarray:
+        """The rows the filters select, as a boolean array."""
+        f = filters
+        keep = np.ones(self.size, dtype=bool)
+        if f.date_from:
+            keep &= self.day >= np.datetime64(f.date_from, "D")
+        if f.date_to:
+            keep &= self.day <= np.datetime64(f.date_to, "D")
+        if f.event_types:
+            keep &= self.codes("event_type").isin(f.event_types)
+        if f.sub_event_types:
+            keep &= self.codes("sub_event_type").isin(f.sub_event_types)
+        if f.actor:
+            keep &= self.codes("actor1").contains(f.actor) | self.codes("actor2").contains(f.actor)
+        for names, columns in ((f.admin1, ("admin1", "admin1_pcode")), (f.admin2, ("admin2", "admin2_pcode"))):
+            if names:
+                keep &= self.codes(columns[0]).isin(names) | self.codes(columns[1]).isin(names)
+        if f.min_killed is not None:
+            keep &= self.killed >= f.min_killed
+        if f.review_status:
+            keep &= self.codes("review_status").isin(f.review_status)
+        if f.text:
+            hits = np.zeros(self.size, dtype=bool)
+            for column in TEXT_FIELDS:
+                hits |= self.codes(column).contains(f.text)
+            keep &= hits
+        if f.bbox:
+            keep &= self.within(f.bbox)
+        return keep
+
+    def within(self, bounds: Bounds) -> np.ndarray:
+        """Rows whose point lies in (west, south, east, north); rows without coordinates never do."""
+        w, s, e, n = bounds
+        return (self.lon >= w) & (self.lon <= e) & (self.lat >= s) & (self.lat <= n)
+
+    def view(self, mask: np.ndarray, bounds: Bounds | None = None, zoom: int | None = None,
+             max_points: int = MAX_POINTS) -> View:  # fmt: skip
+        """The level of detail for a map at `zoom` showing `bounds` (None: everything selected)."""
+        zoom = DEFAULT_ZOOM if zoom is None else int(zoom)
+        shown = mask & self.mapped
+        view = View(
+            zoom=zoom, bounds=bounds, selected=int(mask.sum()), mapped=int(shown.sum()),
+            killed=int(self.killed[mask].sum()), wounded=int(self.wounded[mask].sum()),
+        )  # fmt: skip
+        near = shown if bounds is None else shown & self.within(_grow(bounds, 2.0))
+        if int(near.sum()) <= max_points:
+            view.points = self._points(near, 0 if bounds is None else zoom)
+        by_res: dict[int, list[int]] = {}
+        for z in range(max(0, zoom - 1), zoom + 2):
+            if view.points is None or z < view.points.min_zoom:
+                by_res.setdefault(hexes.resolution_for_zoom(z), []).append(z)
+        for res, zooms in by_res.items():
+            region = None if bounds is None else _grow(bounds, 2.0 * 2.0 ** (zoom - min(zooms)))
+            view.levels.append(self._level(shown, res, zooms, region))
+        return view
+
+    def _points(self, rows: np.ndarray, min_zoom: int) -> Points:
+        idx = np.flatnonzero(rows)
+        idx = idx[np.argsort(-(self.killed[idx] + self.wounded[idx]), kind="stable")]
+        return Points(min_zoom, self._popups.iloc[idx], self.lat[idx], self.lon[idx], self.killed[idx], self.wounded[idx])
+
+    def _cells_at(self, res: int) -> tuple[np.ndarray, np.ndarray]:
+        """(codes per row, distinct cell ids) at one resolution, computed once and shared across sessions."""
+        with self._lock:
+            if res not in self._levels:
+                codes, ids = pd.factorize(hexes.parents(self._finest, res))
+                self._levels[res] = (codes.astype(np.int32), np.asarray(ids, dtype=np.uint64))
+            return self._levels[res]
+
+    def _level(self, shown: np.ndarray, res: int, zooms: list[int], region: Bounds | None) -> CellLevel:
+        """Cells with at least one shown incident in `region`, each summed over ALL its shown incidents."""
+        while True:
+            codes, ids = self._cells_at(res)
+            picked = codes[shown]
+            count = np.bincount(picked, minlength=len(ids))
+            present = count > 0
+            if region is not None:
+                present = np.zeros(len(ids), dtype=bool)
+                present[codes[shown & self.within(region)]] = True
+            keep = np.flatnonzero(present)
+            if len(keep) <= MAX_CELLS or res <= 1:
+                break
+            res -= 1
+        killed = np.bincount(picked, weights=self.killed[shown], minlength=len(ids))
+        wounded = np.bincount(picked, weights=self.wounded[shown], minlength=len(ids))
+        cells = ids[keep]
+        centres = np.array([hexes.centre(c) for c in cells], dtype=np.float64).reshape(-1, 2)
+        boundary = np.array([hexes.boundary(c) for c in cells], dtype=np.float64).reshape(-1, 6, 2)
+        return CellLevel(
+            res=res, min_zoom=min(zooms), max_zoom=max(zooms), cells=cells, lat=centres[:, 0], lon=centres[:, 1],
+            boundary=boundary, count=count[keep], killed=np.rint(killed[keep]).astype(np.int64),
+            wounded=np.rint(wounded[keep]).astype(np.int64),
+        )  # fmt: skip
+
+
+def _counts(series: pd.Series) -> np.ndarray:
+    """A count column as int64 with missing counted as 0 (sums stay exact)."""
+    return pd.to_numeric(series, errors="coerce").fillna(0).to_numpy(np.int64)
+
+
+def _grow(bounds: Bounds, factor: float) -> Bounds:
+    """The box with the same centre, `factor` times as wide and tall."""
+    w, s, e, n = bounds
+    cx, cy, hw, hh = (w + e) / 2, (s + n) / 2, (e - w) * factor / 2, (n - s) * factor / 2
+    return (cx - hw, cy - hh, cx + hw, cy + hh)

@@ -1,0 +1,135 @@
+"""The incident layer for a folium map: one compact payload (binary columns as base64) drawn by lod.js on canvas."""
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from folium.map import Layer
+from folium.template import Template
+
+from dashboard.lod.view import CellLevel, Points, View
+from dashboard.palette import EVENT_COLOURS
+
+SCRIPT = Path(__file__).resolve().parents[1] / "static" / "lod" / "lod.js"
+EXCERPT_CHARS = 280  # the popup shows the start of a report; the table and exports hold all of it
+LABELS = {
+    "en": {
+        "incidents": "incidents", "killed": "killed", "wounded": "wounded", "date": "Date", "place": "Place",
+        "type": "Type", "actors": "Actors", "source": "Source", "excerpt": "Excerpt",
+    },
+    "ar": {
+        "incidents": "حوادث", "killed": "قتلى", "wounded": "جرحى", "date": "التاريخ", "place": "المكان",
+        "type": "النوع", "actors": "الأطراف", "source": "المصدر", "excerpt": "مقتطف",
+    },
+}  # fmt: skip
+
+
+class IncidentLayer(Layer):
+    """A Leaflet layer group whose data is one JSON payload; lod.js picks the cells or points for the zoom."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this.script }}
+        var {{ this.get_name() }} = L.lodLayer({{ this.payload }});
+        {%- if this.show %}
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {%- endif %}
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, payload: dict, name: str = "Incidents", show: bool = True):
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "IncidentLayer"
+        self.payload = script_json(payload)
+        self.script = SCRIPT.read_text(encoding="utf-8")
+
+
+def incident_layer(view: View, lang: str = "en", name: str = "Incidents", show: bool = True) -> IncidentLayer:
+    """The folium element drawing `view` on a canvas: cells with their killed badge, or circles with popups."""
+    return IncidentLayer(payload(view, lang), name=name, show=show)
+
+
+def payload(view: View, lang: str = "en") -> dict:
+    """Everything the browser needs for one view; numbers travel as typed arrays, texts as plain strings."""
+    return {
+        "lang": lang,
+        "labels": LABELS[lang],
+        "colours": EVENT_COLOURS,
+        "levels": [_level(level) for level in view.levels],
+        "points": None if view.points is None else _points(view.points),
+    }
+
+
+def script_json(data: dict) -> str:
+    """JSON that is safe inside a <script> element: no report text can close the tag or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    return text
+
+
+def _b64(values: np.ndarray, dtype: str) -> str:
+    return base64.b64encode(np.ascontiguousarray(values, dtype=dtype).tobytes()).decode("ascii")
+
+
+def _level(level: CellLevel) -> dict:
+    offsets = level.boundary - np.stack([level.lat, level.lon], axis=1)[:, None, :]
+    scale = float(np.abs(offsets).max() / 32767) if len(level) else 1.0
+    return {
+        "res": level.res,
+        "minZoom": level.min_zoom,
+        "maxZoom": level.max_zoom,
+        "lat": _b64(level.lat, "<f8"),
+        "lon": _b64(level.lon, "<f8"),
+        "scale": scale,
+        "offsets": _b64(np.rint(offsets / scale), "<i2"),
+        "count": _b64(level.count, "<f8"),
+        "killed": _b64(level.killed, "<f8"),
+        "wounded": _b64(level.wounded, "<f8"),
+    }
+
+
+def _points(points: Points) -> dict:
+    rows = points.rows
+    return {
+        "minZoom": points.min_zoom,
+        "lat": _b64(points.lat, "<f8"),
+        "lon": _b64(points.lon, "<f8"),
+        "killed": _b64(points.killed, "<f8"),
+        "wounded": _b64(points.wounded, "<f8"),
+        "id": _texts(rows["id"]),
+        "date": _texts(rows["event_date"].map(_date)),
+        "placeEn": _texts(rows["location_en"].fillna(rows["place_text"])),
+        "placeAr": _texts(rows["location_ar"]),
+        "type": _texts(rows["event_type"]),
+        "subType": _texts(rows["sub_event_type"]),
+        "actor1": _texts(rows["actor1"]),
+        "actor2": _texts(rows["actor2"]),
+        "source": _texts(rows["source"]),
+        "url": _texts(rows["source_url"].map(_web_link)),
+        "excerpt": _texts(rows["excerpt"].map(_shorten)),
+    }
+
+
+def _texts(column: pd.Series) -> list[str | None]:
+    return [None if pd.isna(v) else str(v) for v in column.tolist()]
+
+
+def _date(value) -> str | None:
+    return None if pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def _web_link(url) -> str | None:
+    """Only http(s) links become clickable: a javascript: URL from a report must never reach an href."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
+
+
+def _shorten(text) -> str | None:
+    if not isinstance(text, str):
+        return None
+    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
