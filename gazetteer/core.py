@@ -1,0 +1,263 @@
+"""The Gazetteer: an index of entries by match key, resolving names to ranked Match candidates."""
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from gazetteer import settings
+from gazetteer.builtin import admin_units, builtin_entries
+from gazetteer.entry import Entry
+from gazetteer.match import Match
+from gazetteer.normalize import REGION, parse, skeleton, variants
+
+FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
+SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
+MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all
+AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
+AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
+DUPLICATE_KM = 5.0  # one place from several sources
+POINT_LEVELS = ("town", "neighbourhood", "landmark", "subdistrict")
+LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5}
+_HINT_LEVELS = {"town": ("town", "neighbourhood", "landmark")}
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def entry_keys(entry: Entry) -> list[str]:
+    """The distinct match keys of an entry's names."""
+    return list(dict.fromkeys(k for k in (parse(n).key for n in entry.all_names()) if k))
+
+
+class Gazetteer:
+    """Entries from layered sources, indexed for exact, skeleton and fuzzy lookup."""
+
+    def __init__(self, entries: list[Entry], keys: list[list[str]] | None = None,
+                 ocha_dir: Path | None = None, online=None):
+        self.entries = entries
+        self.ocha_dir = ocha_dir
+        self.online = online
+        self._index: dict[str, list[int]] = {}
+        for i, entry in enumerate(entries):
+            for key in keys[i] if keys is not None else entry_keys(entry):
+                self._index.setdefault(key, []).append(i)
+        self._skeletons: dict[str, list[str]] = {}
+        for key in self._index:
+            if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
+                self._skeletons.setdefault(skeleton(key), []).append(key)
+        self._fuzzy_keys = [k for k in self._index if len(k) >= MIN_FUZZY_LEN]
+        self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e for e in admin_units()}
+        self._hint_cache: dict[tuple[str, str], str | None] = {}
+        self._fill_admin_names()
+
+    # --- construction ------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | str | None = None, online=None) -> "Gazetteer":
+        """A built gazetteer file (or GAZETTEER, or the built-in layer) plus the learned places."""
+        from gazetteer import learned, store
+
+        path = Path(path) if path else settings.gazetteer_path()
+        if path:
+            entries, keys, ocha_dir = store.read(path)
+        else:
+            entries, keys, ocha_dir = builtin_entries(), None, settings.ocha_dir()
+        extra = learned.learned_entries()
+        if extra:
+            keys = None if keys is None else keys + [entry_keys(e) for e in extra]
+            entries = entries + extra
+        return cls(entries, keys, ocha_dir=ocha_dir or settings.ocha_dir(), online=online)
+
+    def _fill_admin_names(self) -> None:
+        """Admin names from P-codes, so every source reports the same spelling."""
+        for entry in self.entries:
+            for level in ("admin1", "admin2"):
+                unit = self._units.get(getattr(entry, f"{level}_pcode"))
+                if unit is not None:
+                    setattr(entry, level, unit.name_en)
+
+    # --- hints -------------------------------------------------------------------------------
+    def admin_pcode(self, hint: str | None, level: str = "governorate") -> str | None:
+        """The P-code a governorate (or district) hint names: a P-code, or a name in any script."""
+        if not hint or not hint.strip():
+            return None
+        text = hint.strip()
+        if text.upper().startswith("SY") and text[2:].isdigit():
+            return text.upper()
+        cache_key = (text, level)
+        if cache_key not in self._hint_cache:
+            found = [m for m in self._candidates(variants(text), levels=(level,)) if m[1] >= FUZZY_CUTOFF]
+            entry = self.entries[found[0][0]] if found else None
+            pcode = None if entry is None else (entry.admin1_pcode if level == "governorate" else entry.admin2_pcode)
+            self._hint_cache[cache_key] = pcode
+        return self._hint_cache[cache_key]
+
+    # --- lookup ------------------------------------------------------------------------------
+    def exact(self, name: str, admin1: str | None = None) -> list[Match]:
+        """Entries whose names share the query's key (normalisation only, no fuzzy), best first."""
+        pcode = self.admin_pcode(admin1)
+        hits: dict[int, float] = {}
+        for rank, key in enumerate(variants(name)):
+            for i in self._index.get(key, ()):
+                hits.setdefault(i, 100.0 - 3 * rank)
+        if pcode:
+            hits = {i: s for i, s in hits.items() if self.entries[i].admin1_pcode == pcode}
+        return self._rank(hits, parse(name).level, pcode, None)
+
+    def _candidates(self, keys: list[str], levels: tuple[str, ...] | None = None,
+                    within: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, float]]:
+        """(entry index, score) for a name's keys: exact keys; else skeleton and fuzzy keys."""
+        hits: dict[int, float] = {}
+        for rank, key in enumerate(keys):
+            for i in self._index.get(key, ()):
+                hits.setdefault(i, 100.0 - 3 * rank)
+
+        def keep(i: int) -> bool:
+            entry = self.entries[i]
+            return (levels is None or entry.level in levels) and all(
+                code is None or code == getattr(entry, f"admin{n}_pcode") for n, code in enumerate(within, 1)
+            )
+
+        hits = {i: s for i, s in hits.items() if keep(i)}
+        if not hits:
+            for key, score in self._near_keys(keys[0]):
+                for i in self._index[key]:
+                    if keep(i) and score > hits.get(i, 0.0):
+                        hits[i] = score
+        return sorted(hits.items(), key=lambda kv: -kv[1])
+
+    def _near_keys(self, key: str) -> list[tuple[str, float]]:
+        """Keys spelled like `key`: same consonants (looser) or a close fuzzy ratio."""
+        if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
+            return []
+        found: dict[str, float] = {}
+        for other in self._skeletons.get(skeleton(key), ()):
+            ratio = fuzz.ratio(key, other)
+            if ratio >= SKELETON_CUTOFF:
+                found[other] = (ratio + 100.0) / 2 - 5.0
+        for other, ratio, _ in process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio,
+                                               score_cutoff=FUZZY_CUTOFF, limit=10):
+            found[other] = max(found.get(other, 0.0), ratio - 5.0)
+        return list(found.items())
+
+    def resolve(self, name: str, admin1: str | None = None, admin2: str | None = None,
+                limit: int = 5) -> list[Match]:
+        """Ranked candidates for a place name, those inside the hinted governorate/district first."""
+        parsed = parse(name)
+        if not parsed.key:
+            raise ValueError("empty place name")
+        pcode1 = self.admin_pcode(admin1)
+        pcode2 = self.admin_pcode(admin2, "district")
+        keys = variants(name)
+        hits = dict(self._candidates(keys))
+        if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
+            for i, score in self._candidates(keys, within=(pcode1, None)):
+                hits[i] = max(hits.get(i, 0.0), score)
+        matches = self._rank(hits, parsed.level, pcode1, pcode2)
+        if not matches and parsed.region:
+            matches = self._region(parsed.core, pcode1)
+        if not matches and "/" in name:
+            parts = [p for p in name.split("/") if parse(p).key]
+            matches = self._rank_matches([m for p in parts for m in self.resolve(p, admin1, admin2, limit)],
+                                         pcode1, pcode2)
+        if not matches and self.online is not None:
+            matches = self.online.lookup(name, self)
+        return matches[:limit]
+
+    def best(self, name: str, admin1: str | None = None, admin2: str | None = None) -> Match | None:
+        """The best candidate, or None when there is none or two far-apart places match equally well."""
+        matches = self.resolve(name, admin1, admin2, limit=10)
+        if not matches:
+            return None
+        top = matches[0]
+        pcode1 = self.admin_pcode(admin1)
+        for other in matches[1:]:
+            if other.score < top.score - AMBIGUOUS_SCORE_GAP:
+                break
+            if pcode1 and top.admin1_pcode == pcode1 and other.admin1_pcode != pcode1:
+                continue
+            if _contains(other, top) or _contains(top, other):
+                continue
+            if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
+                return None
+        return top
+
+    # --- ranking -----------------------------------------------------------------------------
+    def _rank(self, hits: dict[int, float], level: str | None, pcode1: str | None,
+              pcode2: str | None) -> list[Match]:
+        def order(item: tuple[int, float]) -> tuple:
+            entry, score = self.entries[item[0]], item[1]
+            wanted = level is None or entry.level in _HINT_LEVELS.get(level, (level,))
+            return (pcode1 is not None and entry.admin1_pcode != pcode1,
+                    pcode2 is not None and entry.admin2_pcode != pcode2,
+                    -score, not wanted, LEVEL_ORDER.get(entry.level, 9), -entry.weight)
+
+        ranked = sorted(hits.items(), key=order)
+        return _dedupe([self.entries[i].to_match(s) for i, s in ranked])
+
+    def _rank_matches(self, matches: list[Match], pcode1: str | None, pcode2: str | None) -> list[Match]:
+        return _dedupe(sorted(matches, key=lambda m: (pcode1 is not None and m.admin1_pcode != pcode1,
+                                                     pcode2 is not None and m.admin2_pcode != pcode2, -m.score)))
+
+    def _region(self, core: str, pcode1: str | None) -> list[Match]:
+        """'countryside of X': the governorate of X's best candidates, at region precision."""
+        hits = dict(self._candidates([core]))
+        places = self._rank(hits, None, pcode1, None)
+        out: list[Match] = []
+        for place in places:
+            unit = self._units.get(place.admin1_pcode)
+            if unit is not None and all(m.admin1_pcode != unit.admin1_pcode for m in out):
+                out.append(unit.to_match(place.score, region=True))
+        return out
+
+    # --- listings and reverse ----------------------------------------------------------------
+    def governorates(self) -> list[Match]:
+        """The 14 governorates, by P-code."""
+        return [e.to_match(100.0) for e in admin_units() if e.level == "governorate"]
+
+    def districts(self, admin1_pcode: str | None = None) -> list[Match]:
+        """The districts (of one governorate when given), by P-code."""
+        return [e.to_match(100.0) for e in admin_units()
+                if e.level == "district" and admin1_pcode in (None, e.admin1_pcode)]
+
+    def reverse(self, lat: float, lon: float) -> dict | None:
+        """The admin 1/2/3 units holding a point (OCHA polygons; else the nearest district centre)."""
+        from gazetteer.reverse import reverse
+
+        return reverse(lat, lon, self.ocha_dir)
+
+
+def _contains(unit: Match, place: Match) -> bool:
+    """True when `unit` is an admin unit that holds `place`."""
+    if unit.level == "governorate":
+        return unit.admin1_pcode == place.admin1_pcode
+    if unit.level == "district":
+        return unit.admin2_pcode == place.admin2_pcode
+    if unit.level == "subdistrict":
+        return unit.admin3_pcode is not None and unit.admin3_pcode == place.admin3_pcode
+    return False
+
+
+def _dedupe(matches: list[Match]) -> list[Match]:
+    """Drop later candidates that are the same place as an earlier one (another source, same spot)."""
+    kept: list[Match] = []
+    for match in matches:
+        twin = next((k for k in kept if _same_place(k, match)), None)
+        if twin is None:
+            kept.append(match)
+        elif not twin.name_ar and match.name_ar:
+            kept[kept.index(twin)] = replace(twin, name_ar=match.name_ar)
+    return kept
+
+
+def _same_place(a: Match, b: Match) -> bool:
+    if a.level in POINT_LEVELS and b.level in POINT_LEVELS:
+        return distance_km(a.lat, a.lon, b.lat, b.lon) <= DUPLICATE_KM
+    return a.level == b.level and (a.admin1_pcode, a.admin2_pcode) == (b.admin1_pcode, b.admin2_pcode)

@@ -1,0 +1,69 @@
+"""A gazetteer entry: one place from one source, with every name it is known by."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+
+from gazetteer.match import Match
+
+# ACLED geo_precision and UCDP where_prec that a place of each level gives an event located there.
+PRECISION: dict[str, tuple[int, int]] = {
+    "country": (3, 6),
+    "governorate": (3, 4),
+    "district": (3, 3),
+    "subdistrict": (2, 2),
+    "town": (1, 1),
+    "neighbourhood": (1, 1),
+    "landmark": (1, 1),
+}
+ADMIN_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode")
+
+
+@dataclass
+class Entry:
+    """One place: names in both scripts and their variants, a point, a level, admin units, a source."""
+
+    name_en: str
+    name_ar: str
+    lat: float
+    lon: float
+    level: str
+    source: str
+    names: list[str] = field(default_factory=list)  # variant spellings in any script
+    admin1: str | None = None
+    admin1_pcode: str | None = None
+    admin2: str | None = None
+    admin2_pcode: str | None = None
+    admin3: str | None = None
+    admin3_pcode: str | None = None
+    weight: float = 0.0  # prominence: population or how often a dataset names the place; breaks ties
+
+    def all_names(self) -> list[str]:
+        """Every name the entry answers to."""
+        return [n for n in (self.name_en, self.name_ar, *self.names) if n]
+
+    def to_match(self, score: float, region: bool = False, near: bool = False) -> Match:
+        """The entry as a result; `near` means only close to it (ACLED 2, UCDP 2)."""
+        geo, where = PRECISION.get(self.level, (3, 4))
+        if near:
+            geo, where = max(geo, 2), max(where, 2)
+        admin = {k: getattr(self, k) for k in ADMIN_FIELDS}
+        return Match(
+            name_en=self.name_en, name_ar=self.name_ar, lat=self.lat, lon=self.lon, level=self.level,
+            geo_precision=3 if region else geo, where_prec=max(where, 4) if region else where,
+            score=round(float(score), 1), source=self.source, **admin,
+        )
+
+    def to_row(self) -> list:
+        """A compact list for the built gazetteer file."""
+        return [getattr(self, f.name) for f in fields(self)]
+
+    @classmethod
+    def from_row(cls, row: list) -> "Entry":
+        return cls(*row)
+
+    def with_admin(self, **admin: str | None) -> "Entry":
+        """A copy with the given admin names/codes filled in."""
+        return replace(self, **admin)
+
+    def to_dict(self) -> dict:
+        return asdict(self)

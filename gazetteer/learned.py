@@ -1,0 +1,123 @@
+"""Places learned from geocoded incident datasets (GED, ACLED): a CSV the importer appends to."""
+from __future__ import annotations
+
+import csv
+import math
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from gazetteer.entry import Entry
+from gazetteer.normalize import normalize, parse
+
+REPO = Path(__file__).resolve().parents[1]
+COLUMNS = ("name", "name_ar", "lat", "lon", "admin1", "admin2", "level", "source", "count")
+LANDMARK_WORDS = ("airbase", "airport", "base", "crossing", "checkpoint", "complex", "dam", "prison",
+                  "hospital", "factory", "field", "station", "academy", "college", "hill", "mount", "bridge")
+
+
+def learned_path(path: Path | str | None = None) -> Path:
+    """The learned-places file: `path`, GAZETTEER_LEARNED, or var/learned_places.csv."""
+    value = path or os.environ.get("GAZETTEER_LEARNED", "").strip()
+    return Path(value) if value else REPO / "var" / "learned_places.csv"
+
+
+def place_level(name: str) -> str:
+    """town, neighbourhood or landmark, from the words of a dataset's location name."""
+    words = name.lower().split()
+    if any(w in LANDMARK_WORDS for w in words):
+        return "landmark"
+    return "neighbourhood" if parse(name).level == "neighbourhood" else "town"
+
+
+def _row(raw: dict) -> dict | None:
+    """A clean learned row, or None when the name or coordinates are missing or out of range."""
+    name = str(raw.get("name") or "").strip()
+    try:
+        lat, lon = float(raw.get("lat")), float(raw.get("lon"))
+    except (TypeError, ValueError):
+        return None
+    if not name or not normalize(name) or not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat + lon):
+        return None
+    return {
+        "name": name, "name_ar": str(raw.get("name_ar") or "").strip(), "lat": round(lat, 5),
+        "lon": round(lon, 5), "admin1": str(raw.get("admin1") or "").strip(),
+        "admin2": str(raw.get("admin2") or "").strip(), "level": raw.get("level") or place_level(name),
+        "source": str(raw.get("source") or "learned").strip(), "count": int(raw.get("count") or 1),
+    }
+
+
+def _identity(row: dict) -> tuple:
+    return normalize(row["name"]), round(float(row["lat"]), 3), round(float(row["lon"]), 3)
+
+
+def read_learned(path: Path | str | None = None) -> list[dict]:
+    """The learned rows (empty when the file does not exist yet)."""
+    file = learned_path(path)
+    if not file.exists():
+        return []
+    with open(file, encoding="utf-8", newline="") as handle:
+        return [r for r in (_row(raw) for raw in csv.DictReader(handle)) if r]
+
+
+def learn(rows: Iterable[dict], path: Path | str | None = None) -> int:
+    """Add places {name, name_ar?, lat, lon, admin1?, admin2?, source} to the learned file; returns how
+    many rows were usable. Repeated places add to their count; the file is replaced atomically."""
+    merged = {_identity(r): r for r in read_learned(path)}
+    used = 0
+    for raw in rows:
+        row = _row(raw)
+        if row is None:
+            continue
+        used += 1
+        key = _identity(row)
+        if key in merged:
+            merged[key]["count"] += row["count"]
+            merged[key]["name_ar"] = merged[key]["name_ar"] or row["name_ar"]
+        else:
+            merged[key] = row
+    file = learned_path(path)
+    file.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", dir=file.parent, suffix=".tmp", delete=False,
+                                     encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(merged.values())
+    os.replace(handle.name, file)
+    return used
+
+
+def display_name(name: str) -> str:
+    """A dataset's location name without its trailing designator ("Teir Maaleh village" -> "Teir Maaleh")."""
+    words = name.split()
+    if len(words) > 1 and parse(words[-1]).level is not None:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def to_entries(rows: list[dict], admin_pcode) -> list[Entry]:
+    """Learned rows as entries; `admin_pcode(name, level)` turns the rows' admin names into P-codes."""
+    entries = []
+    for row in rows:
+        names = [n.strip() for n in row["name"].split("/") if n.strip()]
+        admin1 = admin_pcode(row["admin1"], "governorate") if row["admin1"] else None
+        admin2 = admin_pcode(row["admin2"], "district") if row["admin2"] else None
+        entries.append(Entry(
+            name_en=display_name(names[0]), name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
+            level=row["level"], source=row["source"], names=names, admin1_pcode=admin1,
+            admin2_pcode=admin2, weight=float(row["count"]),
+        ))
+    return entries
+
+
+def learned_entries(path: Path | str | None = None) -> list[Entry]:
+    """The learned places as gazetteer entries, admin names resolved against the built-in units."""
+    rows = read_learned(path)
+    if not rows:
+        return []
+    from gazetteer.core import Gazetteer
+    from gazetteer.builtin import admin_units
+
+    units = Gazetteer(list(admin_units()))
+    return to_entries(rows, units.admin_pcode)

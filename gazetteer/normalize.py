@@ -1,0 +1,208 @@
+"""Match keys for place names: Arabic normalisation and Latin transliteration folding.
+
+A key is what two spellings of one name have in common ("Deir ez-Zor", "Dayr az Zawr" -> "dayrzur").
+Region words ("ريف X", "X countryside", "rural X") make the key start with REGION; descriptors such as
+"town" or "محافظة" are dropped but remembered as a level hint.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+REGION = "~"  # key prefix: "countryside of X" and friends
+
+# --- Arabic -----------------------------------------------------------------------------------
+_AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # + tatweel
+_AR_LETTERS = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ء": "", "ة": "ه", "ى": "ي",
+        "ک": "ك", "ی": "ي", "ې": "ي", "ھ": "ه", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
+    }
+)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_AR_PROCLITICS = "وبلفك"
+
+# Designators (dropped; some give a level hint) and direction words (dropped), after normalisation.
+_AR_DESIGNATORS = {
+    "محافظه": "governorate", "منطقه": "district", "ناحيه": "subdistrict", "مركز": None,
+    "مدينه": "town", "بلده": "town", "قريه": "town", "مزرعه": "town", "حي": "neighbourhood",
+    "مخيم": None, "قضاء": "district",
+}
+_AR_DIRECTIONS = {
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط",
+}
+_AR_REGION = {"ريف", "بريف", "وريف"}
+
+# --- Latin ------------------------------------------------------------------------------------
+_LATIN_DESIGNATORS = {
+    "town": "town", "village": "town", "city": "town", "hamlet": "town", "farm": "town", "farms": "town",
+    "governorate": "governorate", "governate": "governorate", "province": "governorate",
+    "muhafazat": "governorate", "muhafaza": "governorate", "mohafaza": "governorate",
+    "district": "district", "mintaqat": "district", "mintaqa": "district", "mantiqa": "district",
+    "subdistrict": "subdistrict", "nahiya": "subdistrict", "nahiyah": "subdistrict", "nahia": "subdistrict",
+    "suburb": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
+    "quarter": "neighbourhood", "hay": None, "hayy": None, "camp": None, "area": None, "region": None,
+    "markaz": None, "of": None, "the": None, "and": None,
+}
+_LATIN_DIRECTIONS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+    "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+}
+_LATIN_REGION = {"countryside", "rif", "reef", "rural", "outskirts", "environs"}
+_ARTICLES = {
+    "al", "el", "il", "ul", "ad", "ed", "adh", "ar", "er", "as", "es", "ash", "esh", "at", "et",
+    "ath", "az", "ez", "an", "en", "ud", "ur", "us", "ut", "uz",
+}
+# Common words of place names in their usual spellings, to one form before folding.
+_WORDS = {
+    **dict.fromkeys(("tal", "tall", "tel", "tell", "til", "tell-"), "tal"),
+    **dict.fromkeys(("jabal", "jebel", "jbal", "jabel", "jebal", "jibal"), "jabal"),
+    **dict.fromkeys(("kafr", "kfar", "kefr", "kfr", "kafer", "kefer"), "kafr"),
+    **dict.fromkeys(("khirbet", "khirbat", "kherbet", "khurbat", "khirbit", "kherbit"), "khirbat"),
+    **dict.fromkeys(("deir", "dayr", "dair", "der", "dier", "deyr"), "dayr"),
+    **dict.fromkeys(("sheikh", "shaykh", "shaikh", "sheik", "shekh", "shaikh", "sheykh", "cheikh"), "shaykh"),
+    **dict.fromkeys(("umm", "um", "om", "oum", "omm"), "um"),
+    **dict.fromkeys(("ain", "ayn", "ein", "aine", "ayin", "eyn"), "ayn"),
+    **dict.fromkeys(("maarat", "maaret", "maarrat", "marat", "maarret", "maaratt", "maarrat"), "marat"),
+}
+_APOSTROPHES = re.compile("['`´ʿʾʻʼ’‘′]")
+_SEPARATORS = re.compile(r"[\s\-_.,;:/()\[\]\"]+")
+_ATTACHED_ARTICLE = re.compile(r"^[ae]([dnrstz])(?=\1[a-z]{2})")  # "ezzor", "arraqqa" (not first word)
+_FOLDS = (
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ch"), "sh"),
+    (re.compile(r"dh"), "z"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"[qc]|ck"), "k"),
+    (re.compile(r"(ei|ey|ai)"), "ay"),
+    (re.compile(r"(aw|ow|au)(?![aeiouy])"), "u"),
+    (re.compile(r"ou|oo|o"), "u"),
+    (re.compile(r"ee|ie"), "i"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+    (re.compile(r"[ae]h$"), "a"),
+    (re.compile(r"(?<=[^aeiouy])e$"), "a"),
+    (re.compile(r"(?<=[a-z])e(?=[a-z])"), "i"),
+    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),
+    (re.compile(r"'"), ""),
+)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A name taken apart: its match key, the level its descriptor names (if any), its region flag."""
+
+    key: str
+    level: str | None = None
+    region: bool = False
+
+    @property
+    def core(self) -> str:
+        """The key without the region prefix."""
+        return self.key[len(REGION):] if self.region else self.key
+
+
+def is_arabic(text: str) -> bool:
+    """True when the text contains Arabic letters."""
+    return bool(_ARABIC.search(text))
+
+
+def normalize_arabic(text: str) -> str:
+    """Arabic letters to one form: no diacritics or tatweel, plain alef, ة->ه, ى->ي, Western digits."""
+    text = unicodedata.normalize("NFKC", text)
+    return _AR_DIACRITICS.sub("", text).translate(_AR_LETTERS).translate(_DIGITS)
+
+
+def fold_latin_word(word: str) -> str:
+    """One transliterated word folded to a spelling-neutral form ("Hasakeh" -> "hasaka")."""
+    for pattern, repl in _FOLDS:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _arabic_word(word: str) -> str:
+    """Drop the article (and a proclitic fused with it: وال، بال، لل ...)."""
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    if len(word) > 4 and word[0] in _AR_PROCLITICS and word[1:3] == "ال":
+        return word[3:]
+    if len(word) > 3 and word.startswith("لل"):
+        return word[2:]
+    return word
+
+
+def _latin_words(text: str) -> list[str]:
+    text = _APOSTROPHES.sub("", _strip_accents(text).lower())
+    words = [w for w in _SEPARATORS.split(text) if w]
+    out = []
+    for i, word in enumerate(words):
+        if word in _ARTICLES and i + 1 < len(words):
+            continue
+        if i and words[i - 1] not in _ARTICLES:
+            word = _ATTACHED_ARTICLE.sub("", word)
+        elif word[:3] in ("al-", "el-"):
+            word = word[3:]
+        out.append(word)
+    return out
+
+
+def parse(text: str) -> Parsed:
+    """The key of a place name plus what its designator and region words say."""
+    text = normalize_arabic(text or "")
+    arabic = is_arabic(text)
+    words = _SEPARATORS.split(text) if arabic else _latin_words(text)
+    designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
+    directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
+    regions = _AR_REGION if arabic else _LATIN_REGION
+    level, region, kept = None, False, []
+    for word in words:
+        if not word:
+            continue
+        if word in regions:
+            region = True
+        elif word in designators:
+            level = designators[word] or level
+        elif word not in directions:
+            kept.append(word)
+    if not kept:  # a name made only of such words keeps them
+        kept = [w for w in words if w]
+    if arabic:
+        body = "".join(_arabic_word(w) for w in kept)
+    else:
+        body = "".join(fold_latin_word(_WORDS.get(w, re.sub(r"[^a-z0-9]", "", w))) for w in kept)
+    return Parsed(key=(REGION + body) if region and body else body, level=level, region=region and bool(body))
+
+
+def normalize(text: str) -> str:
+    """The match key of a place name: two spellings of one place get the same key."""
+    return parse(text).key
+
+
+def variants(text: str) -> list[str]:
+    """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب)."""
+    parsed = parse(text)
+    keys = [parsed.key]
+    norm = normalize_arabic(text or "").strip()
+    if is_arabic(norm) and not parsed.region:
+        head, _, tail = norm.partition(" ")
+        for cut in (1, 2):
+            if len(head) - cut >= 3 and all(c in _AR_PROCLITICS for c in head[:cut]):
+                key = parse(f"{head[cut:]} {tail}").key
+                if key and key not in keys:
+                    keys.append(key)
+    return keys
+
+
+def skeleton(key: str) -> str:
+    """The key's consonants only: a coarse second key for vowel spellings normalisation misses."""
+    body = key.lstrip(REGION)
+    vowels = "[اوي]" if is_arabic(body) else "[aeiouyw]"
+    return body[:1] + re.sub(vowels, "", body[1:])

@@ -1,0 +1,75 @@
+"""Normalisation rules: Arabic letters and clitics, Latin transliteration folding, designators, regions."""
+import pytest
+
+from gazetteer.normalize import normalize, normalize_arabic, parse, skeleton, variants
+
+
+@pytest.mark.parametrize("names", [
+    ("Idlib", "Idleb", "IDLIB", "Idlib "),
+    ("إدلب", "ادلب", "إِدْلِب", "إدلـــب"),
+    ("Hama", "Hamah", "hamāh"),
+    ("حماة", "حماه"),
+    ("Deir ez-Zor", "Deir al-Zour", "Deir Ezzor", "Dayr az Zawr", "Deir el Zor"),
+    ("Raqqa", "Ar-Raqqah", "al-Raqqa", "Rakka", "ar Raqqah"),
+    ("الرقة", "الرقه", "بالرقة"),
+    ("Hasakah", "Al-Hasakeh", "Hassakeh", "al Hasaka"),
+    ("Ma'arrat an-Nu'man", "Maarat al-Numaan", "Ma`arrat al Nu`man"),
+    ("Sheikh Maqsoud", "Shaykh Maqsud", "Cheikh Maksoud"),
+    ("Tell Abyad", "Tal Abyad", "Tall Abyad"),
+])
+def test_spellings_of_one_place_share_a_key(names):
+    keys = {normalize(n) for n in names}
+    assert len(keys) == 1, keys
+
+
+@pytest.mark.parametrize("a, b", [("Idlib", "Hama"), ("حمص", "حماة"), ("Suran", "Sur"), ("Deir Hafer", "Deir ez-Zor")])
+def test_different_places_keep_different_keys(a, b):
+    assert normalize(a) != normalize(b)
+
+
+def test_arabic_letters_digits_and_tatweel():
+    assert normalize_arabic("أإآٱ") == "اااا"
+    assert normalize_arabic("مدرسة") == "مدرسه"
+    assert normalize_arabic("مصطفى") == "مصطفي"
+    assert normalize_arabic("٢٠١٦") == "2016"
+    assert normalize_arabic("حـــلب") == "حلب"
+
+
+def test_proclitics_are_tried_after_the_whole_word():
+    assert variants("بإدلب")[-1] == normalize("إدلب")
+    assert variants("وبإدلب")[-1] == normalize("إدلب")
+    assert variants("بصرى")[0] == normalize("بصرى")  # a name starting with ب stays first
+
+
+@pytest.mark.parametrize("text, level", [
+    ("محافظة حلب", "governorate"), ("Aleppo Governorate", "governorate"), ("Idlib province", "governorate"),
+    ("Teir Maaleh village", "town"), ("مدينة حلب", "town"), ("قرية صوران", "town"),
+    ("Ar Rastan district", "district"), ("حي السكري", "neighbourhood"), ("Hezzeh suburb", "neighbourhood"),
+])
+def test_designators_are_dropped_and_give_a_level(text, level):
+    parsed = parse(text)
+    assert parsed.level == level
+    assert len(parsed.key) < len(normalize_arabic(text).replace(" ", ""))
+
+
+@pytest.mark.parametrize("text", ["ريف حماة", "ريف حماة الشرقي", "countryside of Hama", "Hama countryside",
+                                  "eastern Hama countryside", "rural Hama", "northern countryside of Hama"])
+def test_region_phrases(text):
+    parsed = parse(text)
+    assert parsed.region
+    assert parsed.core in (normalize("Hama"), normalize("حماة"))
+
+
+def test_directions_are_dropped():
+    assert normalize("northern Aleppo") == normalize("Aleppo")
+    assert normalize("شمال حلب") == normalize("حلب")
+
+
+def test_skeleton_ignores_vowels():
+    assert skeleton(normalize("Tall Abyad")) == skeleton(normalize("Tell Abiad"))
+    assert skeleton(normalize("Kafr Nabl")) == skeleton(normalize("Kafranbel"))
+
+
+def test_empty_and_punctuation_only():
+    assert normalize("") == ""
+    assert normalize(" - ") == ""
