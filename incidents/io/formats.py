@@ -1,0 +1,147 @@
+"""Column mappings from UCDP GED, ACLED and generic tables to incident fields (vectorised over a frame)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from incidents.record import FIELD_NAMES
+
+# UCDP GED columns (full names; shapefile-derived CSVs cut names to 10 characters, accepted too).
+GED_REQUIRED = ("id", "date_start", "latitude", "longitude", "best")
+GED_DATE_PREC = {"1": "day", "2": "week", "3": "week", "4": "month", "5": "year"}
+GED_GEO_PREC = {"1": 1, "2": 2, "3": 3, "4": 3, "5": 2, "6": 3, "7": 3}  # 5: a road or river
+ACLED_REQUIRED = ("event_date", "event_type", "latitude", "longitude", "fatalities")
+ACLED_TIME_PREC = {"1": "day", "2": "week", "3": "month"}
+ACLED_TIME_PREC_OF = {value: key for key, value in ACLED_TIME_PREC.items()} | {"year": "3"}
+PLACE_WORDS = r"\s+(?:town|village|city|area|district|neighbou?rhood|camp|governorate|province|region)$"
+
+
+def ged_column(columns, name: str) -> str | None:
+    """GED's column `name`, or its 10-character shapefile abbreviation."""
+    for candidate in (name, name[:10]):
+        if candidate in columns:
+            return candidate
+    return None
+
+
+def missing(columns, required, resolve=lambda columns, name: name if name in columns else None) -> list[str]:
+    return [name for name in required if resolve(columns, name) is None]
+
+
+def _number_text(series: pd.Series) -> pd.Series:
+    """'12.0' -> '12' (GED writes ids and codes as floats); other text unchanged."""
+    text = series.astype("string")
+    return text.str.replace(r"^(-?\d+)\.0+$", r"\1", regex=True)
+
+
+def _strip_suffix(series: pd.Series, pattern: str) -> pd.Series:
+    return series.astype("string").str.replace(pattern, "", regex=True, case=False).str.strip()
+
+
+def from_ged(frame: pd.DataFrame) -> pd.DataFrame:
+    """UCDP GED rows as incident fields: best estimate as killed, low/high kept, one-sided violence as
+    violence against civilians."""
+    col = lambda name: frame[ged_column(frame.columns, name)] if ged_column(frame.columns, name) else pd.Series(
+        pd.NA, index=frame.index, dtype="string")
+    violence = _number_text(col("type_of_violence"))
+    one_sided = violence.eq("3").fillna(False)
+    start, end = col("date_start"), col("date_end")
+    place = col("where_coordinates").astype("string")
+    headline = col("source_headline")
+    out = pd.DataFrame({
+        "source_id": _number_text(col("id")),
+        "dataset": "ged",
+        "event_date": start,
+        "event_date_end": end.where(end.ne(start)),
+        "date_precision": _number_text(col("date_prec")).map(GED_DATE_PREC).fillna("day"),
+        "event_type": one_sided.map({True: "Violence against civilians", False: "Battles"}),
+        "sub_event_type": one_sided.map({True: "Attack", False: "Armed clash"}),
+        "civilian_targeting": one_sided.map({True: "true", False: None}),
+        "actor1": col("side_a"),
+        "actor2": col("side_b"),
+        "place_text": place,
+        "location_en": _strip_suffix(place, PLACE_WORDS),
+        "admin1": _strip_suffix(col("adm_1"), r"\s+governorate$"),
+        "admin2": _strip_suffix(col("adm_2"), r"\s+district$"),
+        "latitude": col("latitude"),
+        "longitude": col("longitude"),
+        "where_prec": _number_text(col("where_prec")),
+        "geo_precision": _number_text(col("where_prec")).map(GED_GEO_PREC),
+        "killed": _number_text(col("best")),
+        "deaths_low": _number_text(col("low")),
+        "deaths_high": _number_text(col("high")),
+        "source": col("source_office"),
+        "source_language": "en",
+        "excerpt": headline,
+        "notes": ("UCDP GED event " + _number_text(col("id")).fillna("") + ", " + col("dyad_name").astype("string").fillna("")),
+        "review_status": "published",
+    }, index=frame.index)
+    return out
+
+
+def _acled_date(series: pd.Series) -> pd.Series:
+    """ACLED dates are ISO in the API and '12 March 2018' in older exports; both become YYYY-MM-DD."""
+    text = series.astype("string").str.strip()
+    iso = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+    for form in ("%d %B %Y", "%d-%B-%Y", "%d/%m/%Y"):
+        iso = iso.fillna(pd.to_datetime(text, format=form, errors="coerce"))
+    return iso.dt.strftime("%Y-%m-%d").where(iso.notna(), text)
+
+
+def from_acled(frame: pd.DataFrame) -> pd.DataFrame:
+    """ACLED rows as incident fields; columns named like incident fields (our own export's extras) win."""
+    get = lambda name: frame[name] if name in frame else pd.Series(pd.NA, index=frame.index, dtype="string")
+    targeting = get("civilian_targeting").astype("string").str.strip().str.lower()
+    out = pd.DataFrame({
+        "source_id": get("event_id_cnty"),
+        "dataset": "acled",
+        "event_date": _acled_date(get("event_date")),
+        "date_precision": _number_text(get("time_precision")).map(ACLED_TIME_PREC),
+        "event_type": get("event_type"),
+        "sub_event_type": get("sub_event_type"),
+        "actor1": get("actor1"),
+        "actor2": get("actor2"),
+        "civilian_targeting": targeting.map({"civilian targeting": "true"}),
+        "place_text": get("location"),
+        "location_en": get("location"),
+        "admin1": get("admin1"),
+        "admin2": get("admin2"),
+        "admin3": get("admin3"),
+        "latitude": get("latitude"),
+        "longitude": get("longitude"),
+        "geo_precision": get("geo_precision"),
+        "killed": get("fatalities"),
+        "source": get("source"),
+        "notes": get("notes"),
+        "review_status": "published",
+    }, index=frame.index)
+    return with_own_columns(out, frame, skip={"event_date"})
+
+
+def with_own_columns(out: pd.DataFrame, frame: pd.DataFrame, mapping: dict[str, str] | None = None,
+                     skip: set[str] = frozenset()) -> pd.DataFrame:
+    """Fill fields from the columns a mapping names ({field: column}) and from columns named like fields."""
+    out = out.copy()
+    for name in FIELD_NAMES:
+        column = (mapping or {}).get(name, name)
+        if name not in skip and column in frame.columns:
+            out[name] = frame[column]
+    return out
+
+
+def from_table(frame: pd.DataFrame, mapping: dict[str, str] | None = None) -> pd.DataFrame:
+    """A generic table: columns named like incident fields, or renamed by `mapping` ({field: column})."""
+    unknown = [name for name in (mapping or {}) if name not in FIELD_NAMES]
+    if unknown:
+        raise ValueError(f"the mapping names unknown incident fields: {', '.join(unknown)}")
+    out = with_own_columns(pd.DataFrame({"dataset": "csv"}, index=frame.index), frame, mapping)
+    if "date_precision" not in out and "time_precision" in frame:
+        out["date_precision"] = _number_text(frame["time_precision"]).map(ACLED_TIME_PREC)
+    return out
+
+
+def is_acled(columns) -> bool:
+    return "event_id_cnty" in columns or ("fatalities" in columns and "event_date" in columns)
+
+
+def is_ged(columns) -> bool:
+    return ged_column(columns, "where_coordinates") is not None and "best" in columns

@@ -1,0 +1,54 @@
+"""GeoJSON (RFC 7946): a FeatureCollection of Points in WGS 84, [longitude, latitude], fields as properties."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from incidents.io.errors import ImportFailed
+from incidents.io.plain import plain_rows
+from incidents.record import FIELD_NAMES
+
+PROPERTIES = tuple(name for name in FIELD_NAMES if name not in ("latitude", "longitude"))
+
+
+def write(frame: pd.DataFrame, path: Path) -> None:
+    """Write features one by one (a large selection never builds one big string)."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('{"type": "FeatureCollection", "features": [\n')
+        for number, (row, lat, lon) in enumerate(zip(plain_rows(frame, PROPERTIES), frame["latitude"], frame["longitude"])):
+            point = None if pd.isna(lat) or pd.isna(lon) else {"type": "Point", "coordinates": [float(lon), float(lat)]}
+            feature = {"type": "Feature", "id": row["id"], "geometry": point, "properties": row}
+            out.write(("," if number else "") + json.dumps(feature, ensure_ascii=False) + "\n")
+        out.write("]}\n")
+
+
+def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
+    """Properties as columns (index = feature number, from 1) and (feature, reason) for features that are not Points."""
+    try:
+        with open(path, encoding="utf-8-sig") as source:
+            data = json.load(source)
+    except UnicodeDecodeError as error:
+        raise ImportFailed(path, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except json.JSONDecodeError as error:
+        raise ImportFailed(path, f"not JSON ({error.msg}, column {error.colno})", error.lineno) from None
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(data.get("features"), list):
+        raise ImportFailed(path, "not a GeoJSON FeatureCollection")
+    rows, numbers, rejected = [], [], []
+    for number, feature in enumerate(data["features"], start=1):
+        if not isinstance(feature, dict) or not isinstance(feature.get("properties") or {}, dict):
+            rejected.append((number, "not a GeoJSON Feature with properties"))
+            continue
+        row = dict(feature.get("properties") or {})
+        geometry = feature.get("geometry")
+        if geometry is not None:
+            coordinates = geometry.get("coordinates") if isinstance(geometry, dict) else None
+            if geometry.get("type") != "Point" or not isinstance(coordinates, list) or len(coordinates) < 2:
+                rejected.append((number, f"geometry is {geometry.get('type')!r}, not a Point"))
+                continue
+            row["longitude"], row["latitude"] = coordinates[0], coordinates[1]
+        rows.append(row)
+        numbers.append(number)
+    frame = pd.DataFrame(rows, index=pd.Index(numbers, name="feature"), dtype=object)
+    return frame, rejected

@@ -1,0 +1,126 @@
+"""import_file: one file into the store in one transaction; bad rows reported by line, good rows kept."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from incidents.io import formats, geojson, gpkg, kml
+from incidents.io.csv_rows import Progress, header, read_chunks
+from incidents.io.errors import ImportFailed
+from incidents.store import Store
+from incidents.store.database import dedup_keys
+from incidents.validate import check_frame
+
+FORMATS = ("ged", "acled", "csv", "geojson", "gpkg", "kml")
+LEARN_FROM = ("ged", "acled")  # geocoded datasets whose place names the gazetteer learns
+SUFFIXES = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".kml": "kml"}
+
+
+@dataclass
+class ImportReport:
+    """What one import did; `rejected` holds (line or feature number, reason)."""
+
+    path: str
+    format: str
+    added: int = 0
+    skipped: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    learned: int | None = None  # place names taught to the gazetteer, when it learns from this format
+
+    def summary(self) -> str:
+        return f"{self.path}: {self.added} added, {self.skipped} skipped as already present, {len(self.rejected)} rejected"
+
+
+def detect_format(path: Path, encoding: str = "utf-8-sig") -> str:
+    """The format from the file name, and for CSV from its header (GED, ACLED or a generic table)."""
+    suffix = path.suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    columns = header(path, encoding)
+    if formats.is_ged(columns):
+        return "ged"
+    return "acled" if formats.is_acled(columns) else "csv"
+
+
+def _csv_chunks(path: Path, fmt: str, mapping, encoding: str, progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list]]:
+    for number, chunk in enumerate(read_chunks(path, encoding=encoding, progress=progress)):
+        columns = chunk.frame.columns
+        if number == 0:
+            _require_columns(path, fmt, columns, mapping)
+        if fmt == "ged":
+            records = formats.from_ged(chunk.frame)
+        elif fmt == "acled":
+            records = formats.from_acled(chunk.frame)
+        else:
+            records = formats.from_table(chunk.frame, mapping)
+        yield records, chunk.rejected
+
+
+def _require_columns(path: Path, fmt: str, columns, mapping) -> None:
+    if fmt == "ged":
+        absent = formats.missing(columns, formats.GED_REQUIRED, formats.ged_column)
+    elif fmt == "acled":
+        absent = formats.missing(columns, formats.ACLED_REQUIRED)
+    else:
+        absent = [] if (mapping or {}).get("event_date", "event_date") in columns else ["event_date"]
+    if absent:
+        raise ImportFailed(path, f"not a {fmt} file: missing column(s) {', '.join(absent)} "
+                                 f"(found: {', '.join(list(columns)[:12])}{' …' if len(columns) > 12 else ''})", 1)
+
+
+def _document_chunks(path: Path, fmt: str, mapping, progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list]]:
+    reader = {"geojson": geojson.read, "gpkg": gpkg.read, "kml": kml.read}[fmt]
+    frame, rejected = reader(path)
+    records = formats.from_acled(frame) if formats.is_acled(frame.columns) else formats.from_table(frame, mapping)
+    if "dataset" not in frame.columns:
+        records["dataset"] = fmt
+    if progress:
+        progress(len(frame), len(frame))
+    yield records, rejected
+
+
+def import_file(store: Store, path, format: str | None = None, mapping: dict[str, str] | None = None,
+                progress: Progress | None = None, encoding: str = "utf-8-sig",
+                learn: Callable[[pd.DataFrame], int] | None = None) -> ImportReport:
+    """Import one file (ged, acled, csv with an optional {field: column} mapping, geojson, gpkg, kml).
+
+    All or nothing for the file as a whole (ImportFailed); row by row for its content. Rows already in the
+    store (same dataset and source id, or same content) are skipped. `learn` gets the new GED/ACLED
+    rows after the import (default: `teach_gazetteer`).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFailed(path, "no such file")
+    fmt = format or detect_format(path, encoding)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    chunks = (_document_chunks(path, fmt, mapping, progress) if fmt in ("geojson", "gpkg", "kml")
+              else _csv_chunks(path, fmt, mapping, encoding, progress))
+    report = ImportReport(path=str(path), format=fmt)
+    learned = []
+    with store.engine.begin() as conn:
+        for records, unsplit in chunks:
+            good, rejected = check_frame(records)
+            new = store.insert_frame(conn, good, dedup_keys(good))
+            report.added += int(new.sum())
+            report.skipped += int((~new).sum())
+            report.rejected.extend(unsplit + rejected)
+            learned.append(good[new & good["dataset"].isin(LEARN_FROM)])
+    report.rejected.sort()
+    if any(len(rows) for rows in learned):
+        report.learned = (learn or teach_gazetteer)(pd.concat(learned))
+    return report
+
+
+def teach_gazetteer(rows: pd.DataFrame) -> int:
+    """Give the gazetteer the dataset's place names at town precision (not admin-unit centroids)."""
+    from gazetteer.learned import learn
+
+    precise = rows[(rows["geo_precision"] <= 2).fillna(False) & rows["place_text"].notna() & rows["latitude"].notna()]
+    places = precise.drop(columns="source").rename(columns={"place_text": "name", "location_ar": "name_ar", "latitude": "lat",
+                                     "longitude": "lon", "dataset": "source"})
+    columns = ["name", "name_ar", "lat", "lon", "admin1", "admin2", "source"]
+    return learn(places[columns].astype(object).where(places[columns].notna(), None).to_dict("records"))

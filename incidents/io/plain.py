@@ -1,0 +1,55 @@
+"""Incidents (objects or a store frame) as one frame, and rows as plain JSON-ready values."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import numpy as np
+import pandas as pd
+
+from incidents.record import FIELD_NAMES
+from incidents.validate import check_frame
+
+DATE_FIELDS = ("event_date", "event_date_end")
+TIME_FIELDS = ("created_at", "updated_at")
+
+
+def as_frame(incidents_or_frame) -> pd.DataFrame:
+    """A frame with one column per record field, typed as the store's frame() gives it."""
+    if isinstance(incidents_or_frame, pd.DataFrame):
+        return incidents_or_frame.reindex(columns=list(FIELD_NAMES))
+    records = [incident.to_dict() for incident in incidents_or_frame]
+    frame, rejected = check_frame(pd.DataFrame(records, columns=list(FIELD_NAMES)))
+    if rejected:
+        raise ValueError(f"cannot export invalid incidents: {rejected[:3]}")
+    return frame
+
+
+def plain(value, name: str):
+    """One value as JSON/text-ready Python: None for missing, ISO strings for dates, a list for flags."""
+    if name == "flags":
+        items = value if isinstance(value, (list, tuple)) else str(value or "").split(",")
+        return [item for item in items if item]
+    if value is None or (not isinstance(value, (list, str)) and pd.isna(value)):
+        return None
+    if name in DATE_FIELDS:
+        return value.strftime("%Y-%m-%d")
+    if name in TIME_FIELDS:
+        stamp = pd.Timestamp(value)
+        return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")).isoformat()
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (np.floating, float)):
+        return float(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def plain_rows(frame: pd.DataFrame, names=FIELD_NAMES) -> Iterator[dict]:
+    """Each row as {field: plain value}."""
+    columns = [frame[name].to_numpy(dtype=object) for name in names]
+    for values in zip(*columns):
+        yield {name: plain(value, name) for name, value in zip(names, values)}
