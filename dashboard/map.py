@@ -38,6 +38,7 @@ LABELS = {
         "areas": "Killed by area",
         "heat": "Heatmap (killed + wounded)",
         "selected": "Selected incident",
+        "incidents": "Incidents",
     },
     "ar": {
         "types": "نوع الحدث",
@@ -48,6 +49,7 @@ LABELS = {
         "areas": "القتلى حسب المنطقة",
         "heat": "خريطة حرارية",
         "selected": "الحدث المحدد",
+        "incidents": "الحوادث",
     },
 }
 
@@ -206,7 +208,7 @@ def area_labels(labels: pd.DataFrame, lang: str) -> folium.FeatureGroup:
 
 def area_layer(areas: gpd.GeoDataFrame, totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:
     """Areas shaded by killed: `areas` has pcode/name_en/name_ar/geometry, `totals` is indexed by pcode."""
-    joined = areas.merge(totals, left_on="pcode", right_index=True, how="left")
+    joined = areas.merge(totals[["incidents", "killed", "wounded"]], left_on="pcode", right_index=True, how="left")
     for column in ("incidents", "killed", "wounded"):
         joined[column] = joined[column].fillna(0).astype(int)
     name_column = "name_ar" if lang == "ar" else "name_en"
@@ -231,13 +233,12 @@ def area_layer(areas: gpd.GeoDataFrame, totals: pd.DataFrame, lang: str) -> foli
 
 
 def symbol_layer(totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:
-    """Proportional symbols (area ∝ killed) at admin centres: `totals` has name_en/name_ar/lat/lon/killed/…"""
+    """Proportional symbols (area ∝ killed) at admin centres: `totals` has name_en/lat/lon/incidents/killed/wounded."""
     group = folium.FeatureGroup(name=LABELS[lang]["areas"])
     peak = max(float(totals["killed"].max()), 1.0) if len(totals) else 1.0
     for row in totals.itertuples():
         if row.killed <= 0:
             continue
-        name = row.name_ar if lang == "ar" and row.name_ar else row.name_en
         folium.CircleMarker(
             [row.lat, row.lon],
             radius=4 + 36 * np.sqrt(row.killed / peak),
@@ -246,7 +247,7 @@ def symbol_layer(totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:
             fill=True,
             fill_color=killed_colour(row.killed),
             fill_opacity=0.55,
-            tooltip=f"{html.escape(str(name))}: {row.killed} killed, {row.wounded} wounded, {row.incidents} incidents",
+            tooltip=f"{html.escape(str(row.name_en))}: {row.killed} killed, {row.wounded} wounded, {row.incidents} incidents",
         ).add_to(group)
     return group
 

@@ -1,0 +1,150 @@
+"""Cached loading: the store opened once per process, the incidents read once per change of data."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+import streamlit as st
+
+from dashboard.lod import IncidentIndex
+from gazetteer.boundaries import admin_polygons, country_outlines
+from incidents.filters import Filters
+from incidents.sample import ensure_sample_data
+from incidents.store import Store
+
+
+@dataclass(frozen=True)
+class Options:
+    """The choices the sidebar offers, taken from the data itself."""
+
+    date_min: object
+    date_max: object
+    event_types: list[str]
+    sub_event_types: dict[str, list[str]]  # event type -> its sub-types in the data
+    governorates: list[str]
+    districts: dict[str, list[str]]  # governorate -> its districts in the data
+    statuses: list[str]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Every incident of one data version, indexed for the map and described for the sidebar."""
+
+    version: object
+    frame: pd.DataFrame
+    index: IncidentIndex
+    options: Options
+
+    def select(self, filters: Filters) -> pd.DataFrame:
+        """The incidents a filter selects, in store order."""
+        return self.frame[self.index.mask(filters)]
+
+
+@st.cache_resource(show_spinner=False)
+def open_store(url: str) -> Store:
+    """The store at `url`, with the sample data loaded when it is the empty embedded default."""
+    store = Store(url)
+    ensure_sample_data(store)
+    return store
+
+
+@st.cache_resource(max_entries=2, show_spinner="Reading incidents…")
+def _dataset(url: str, version: object) -> Dataset:
+    frame = open_store(url).frame(Filters()).reset_index(drop=True)
+    return Dataset(version=version, frame=frame, index=IncidentIndex.from_frame(frame), options=options(frame))
+
+
+def current(url: str) -> Dataset:
+    """The data as it is now: re-read only when the store's data version has changed."""
+    return _dataset(url, open_store(url).data_version())
+
+
+def options(frame: pd.DataFrame) -> Options:
+    """Sorted distinct values for the sidebar's choices."""
+
+    def grouped(by: str, values: str) -> dict[str, list[str]]:
+        pairs = frame[[by, values]].dropna().drop_duplicates()
+        return {key: sorted(group[values].astype(str)) for key, group in pairs.groupby(by)}
+
+    dates = pd.to_datetime(frame["event_date"])
+    return Options(
+        date_min=dates.min().date() if len(frame) else None,
+        date_max=dates.max().date() if len(frame) else None,
+        event_types=sorted(frame["event_type"].dropna().unique()),
+        sub_event_types=grouped("event_type", "sub_event_type"),
+        governorates=sorted(frame["admin1"].dropna().unique()),
+        districts=grouped("admin1", "admin2"),
+        statuses=sorted(frame["review_status"].dropna().unique()),
+    )
+
+
+# Simplification per admin level (degrees): light enough to resend on every pan, exact enough at zoom 9.
+SIMPLIFY = {1: 0.004, 2: 0.006}
+AREA_LEVEL = {"governorate": 1, "district": 2}
+
+
+@st.cache_resource(show_spinner=False)
+def outlines() -> gpd.GeoDataFrame:
+    """Syria and its neighbours for the offline basemap, with `is_syria` for the styling."""
+    frame = country_outlines().copy()
+    if frame.crs is None:  # TopoJSON carries no CRS; world-atlas is WGS 84
+        frame = frame.set_crs(4326)
+    frame["is_syria"] = frame["name"] == "Syria"
+    return frame
+
+
+@st.cache_resource(show_spinner=False)
+def admin_areas(ocha_dir: str | None, level: str) -> gpd.GeoDataFrame | None:
+    """Governorate or district polygons (pcode, name_en, name_ar), simplified along shared edges; None without OCHA."""
+    if not ocha_dir:
+        return None
+    n = AREA_LEVEL[level]
+    areas = admin_polygons(n, ocha_dir)[["pcode", "name_en", "name_ar", "geometry"]].copy()
+    simple = areas.geometry.simplify_coverage(SIMPLIFY[n])
+    areas = areas.set_geometry(shapely.set_precision(simple.values, 0.0001))
+    centres = areas.geometry.representative_point()
+    return areas.assign(lat=centres.y, lon=centres.x)
+
+
+def area_totals(selected: pd.DataFrame, level: str, areas: gpd.GeoDataFrame | None = None) -> pd.DataFrame:
+    """Incidents, killed and wounded per governorate or district, indexed by P-code (by name where none is known).
+
+    With `areas`, a record that has only a name gets the P-code of the area of that name."""
+    column = "admin1" if level == "governorate" else "admin2"
+    frame = selected[[f"{column}_pcode", column, "killed", "wounded", "latitude", "longitude"]].copy()
+    key = frame[f"{column}_pcode"]
+    if areas is not None:
+        by_name = dict(zip(areas["name_en"].str.casefold(), areas["pcode"]))
+        key = key.fillna(frame[column].str.casefold().map(by_name))
+    frame["key"] = key.fillna(frame[column])
+    grouped = frame.dropna(subset=["key"]).groupby("key")
+    totals = pd.DataFrame(
+        {
+            "name_en": grouped[column].first(),
+            "incidents": grouped.size(),
+            "killed": grouped["killed"].sum().astype(int),
+            "wounded": grouped["wounded"].sum().astype(int),
+            "lat": grouped["latitude"].mean(),
+            "lon": grouped["longitude"].mean(),
+        }
+    )
+    totals.index.name = "pcode"
+    return totals
+
+
+def nearest(selected: pd.DataFrame, lat: float, lon: float, zoom: int, pixels: float = 14) -> int | None:
+    """The id of the incident nearest a click, if it lies within `pixels` screen pixels at this zoom."""
+    if selected.empty:
+        return None
+    degrees_per_pixel = 360.0 / (256 * 2**zoom)
+    dlon = (selected["longitude"].to_numpy(dtype=float) - lon) * np.cos(np.radians(lat))
+    dlat = selected["latitude"].to_numpy(dtype=float) - lat
+    distance = np.hypot(dlon, dlat)
+    distance[np.isnan(distance)] = np.inf
+    best = int(np.argmin(distance))
+    if distance[best] > pixels * degrees_per_pixel:
+        return None
+    return int(selected["id"].iloc[best])

@@ -1,0 +1,190 @@
+"""The views linked to the map: the selected incident, the sortable table with exports, and the charts."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+
+from dashboard.urlstate import PERIODS, View
+
+TABLE_COLUMNS = [
+    "id",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "location",
+    "admin1",
+    "admin2",
+    "actor1",
+    "actor2",
+    "killed",
+    "wounded",
+    "review_status",
+    "source",
+]
+PERIOD_FREQ = {"day": "D", "week": "W-MON", "month": "MS"}
+EXPORT_COLUMNS = [
+    "id",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location_en",
+    "location_ar",
+    "admin1",
+    "admin1_pcode",
+    "admin2",
+    "admin2_pcode",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "killed",
+    "wounded",
+    "source",
+    "source_url",
+    "review_status",
+    "excerpt",
+]
+
+
+def selected_incident(view: View, row: pd.DataFrame) -> View:
+    """Details of the selected incident, shown as plain text (report text never becomes markup)."""
+    if row.empty:
+        return replace(view, selected=None) if view.selected is not None else view
+    r = row.iloc[0]
+    with st.container(border=True):
+        cols = st.columns([3, 1])
+        cols[0].text(f"{r['event_date']} · {r['event_type']} / {r['sub_event_type']}")
+        place = " — ".join(str(p) for p in (r.get("location_en"), r.get("location_ar")) if _present(p))
+        cols[0].text(f"{place} ({', '.join(str(a) for a in (r['admin2'], r['admin1']) if _present(a))})")
+        actors = " vs ".join(str(a) for a in (r.get("actor1"), r.get("actor2")) if _present(a))
+        cols[0].text(f"Actors: {actors or 'not given'}")
+        cols[1].metric("Killed", _count(r["killed"]))
+        cols[1].metric("Wounded", _count(r["wounded"]))
+        source = str(r["source"]) if _present(r.get("source")) else "source not given"
+        cols[0].text(f"Source: {source} · status: {r['review_status']}")
+        url = r.get("source_url")
+        if _present(url) and str(url).startswith(("http://", "https://")):
+            cols[0].link_button("Open the source", str(url))
+        if _present(r.get("excerpt")):
+            cols[0].text(str(r["excerpt"]))
+        if cols[1].button("Clear selection"):
+            view = replace(view, selected=None)
+            st.session_state.view = view
+            st.rerun()
+    return view
+
+
+def linked_views(view: View, shown: pd.DataFrame) -> View:
+    """Table, timeline and governorate chart of the shown incidents; returns the view with its period."""
+    table_tab, time_tab, gov_tab = st.tabs(["Table", "Timeline", "By governorate"])
+    with table_tab:
+        _table(view, shown)
+    with time_tab:
+        period = st.segmented_control(
+            "Per", PERIODS, default=view.period, key="v_period", selection_mode="single"
+        ) or view.period
+        view = replace(view, period=period)
+        st.bar_chart(timeline(shown, period), x_label=period, y_label="people", color=["#000000", "#E69F00"])
+    with gov_tab:
+        st.bar_chart(by_governorate(shown), horizontal=True, y_label="", x_label="killed", color="#D55E00")
+    return view
+
+
+def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The table's rows: newest first, the place in the chosen language."""
+    frame = shown.assign(
+        location=shown["location_ar"].fillna(shown["location_en"])
+        if lang == "ar"
+        else shown["location_en"].fillna(shown["location_ar"])
+    )
+    return frame.sort_values(["event_date", "id"], ascending=False)[TABLE_COLUMNS].reset_index(drop=True)
+
+
+def _table(view: View, shown: pd.DataFrame) -> None:
+    frame = table_frame(shown, view.lang)
+    positions = frame.index[frame["id"] == view.selected].tolist() if view.selected is not None else []
+    digest = hashlib.sha1(repr(view.filters).encode()).hexdigest()[:10]
+    key = f"table_{digest}_{view.selected}"
+    st.session_state.table_ids = frame["id"].to_numpy()
+    st.dataframe(
+        frame,
+        key=key,
+        hide_index=True,
+        height=380,
+        on_select=lambda: _on_table_select(key),
+        selection_mode="single-row",
+        selection_default={"selection": {"rows": positions}} if positions else None,
+        column_config={
+            "id": st.column_config.NumberColumn("id", format="%d", width="small"),
+            "event_date": st.column_config.DateColumn("date"),
+            "killed": st.column_config.NumberColumn("killed", format="%d"),
+            "wounded": st.column_config.NumberColumn("wounded", format="%d"),
+        },
+    )
+    cols = st.columns([1, 1, 4])
+    cols[0].download_button(
+        "Export CSV", data=lambda: to_csv(shown), file_name="incidents.csv", mime="text/csv", on_click="ignore"
+    )
+    cols[1].download_button(
+        "Export GeoJSON",
+        data=lambda: to_geojson(shown),
+        file_name="incidents.geojson",
+        mime="application/geo+json",
+        on_click="ignore",
+    )
+    cols[2].caption("Exports hold every incident the filters select. Click a row to select it on the map.")
+
+
+def _on_table_select(key: str) -> None:
+    """A row picked in the table becomes the selected incident, and the map pans to it."""
+    rows = st.session_state[key]["selection"]["rows"]
+    if not rows:
+        return
+    incident_id = int(st.session_state.table_ids[rows[0]])
+    shown = st.session_state.shown
+    row = shown[shown["id"] == incident_id]
+    st.session_state.view = replace(st.session_state.view, selected=incident_id)
+    if len(row) and pd.notna(row["latitude"].iloc[0]):
+        st.session_state.jump = (float(row["latitude"].iloc[0]), float(row["longitude"].iloc[0]))
+
+
+def timeline(shown: pd.DataFrame, period: str) -> pd.DataFrame:
+    """Killed and wounded summed per day, week (starting Monday) or month."""
+    frame = shown[["event_date", "killed", "wounded"]].assign(event_date=pd.to_datetime(shown["event_date"]))
+    summed = frame.groupby(pd.Grouper(key="event_date", freq=PERIOD_FREQ[period]))[["killed", "wounded"]].sum()
+    return summed.astype(int)
+
+
+def by_governorate(shown: pd.DataFrame) -> pd.DataFrame:
+    """Killed per governorate, largest first."""
+    killed = shown.groupby("admin1")["killed"].sum().astype(int).sort_values(ascending=False)
+    return killed.to_frame("killed")
+
+
+def to_csv(shown: pd.DataFrame) -> bytes:
+    """The shown incidents as UTF-8 CSV (with a BOM, so spreadsheet programs read the Arabic right)."""
+    return shown[EXPORT_COLUMNS].to_csv(index=False).encode("utf-8-sig")
+
+
+def to_geojson(shown: pd.DataFrame) -> str:
+    """The shown incidents with coordinates as a GeoJSON FeatureCollection (WGS 84)."""
+    located = shown.dropna(subset=["latitude", "longitude"])
+    points = gpd.GeoDataFrame(
+        located[EXPORT_COLUMNS].assign(event_date=located["event_date"].astype(str)),
+        geometry=gpd.points_from_xy(located["longitude"], located["latitude"]),
+        crs="EPSG:4326",
+    )
+    return points.to_json(drop_id=True, ensure_ascii=False)
+
+
+def _present(value) -> bool:
+    return value is not None and not (isinstance(value, float) and pd.isna(value)) and str(value) != ""
+
+
+def _count(value) -> str:
+    return "unknown" if not _present(value) or pd.isna(value) else f"{int(value):,}"
