@@ -1,0 +1,79 @@
+"""Who attacked and who was hit, when the report names them: a small lexicon of Syrian-war actors."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .text import Token, stems, word_key
+
+GOVERNMENT = "Syrian government forces"
+CIVILIANS = "Civilians"
+
+_ACTORS = {
+    "Militants": "المسلحين|المسلحون|مسلحين|مسلحون|الجماعات المسلحة|المجموعات المسلحة|الإرهابيين|المجموعات الإرهابية"
+    "|militants|terrorists|armed groups",
+    GOVERNMENT: "قوات النظام|القوات الحكومية|الجيش السوري|الجيش العربي السوري|القوات السورية|قوات الحكومة"
+    "|النظام السوري|القوات المسلحة السورية|عسكريين سوريين|جنود سوريين|government forces|regime forces"
+    "|syrian army|syrian troops|pro-government forces|syrian government|syrian soldiers|government troops",
+    "Russian forces": "الطيران الروسي|الطائرات الروسية|القوات الروسية|طائرات روسية|الطيران الحربي الروسي"
+    "|russian warplanes|russian jets|russian forces|russian aircraft|russian air",
+    "Opposition armed groups": "فصائل المعارضة|الفصائل المعارضة|المعارضة المسلحة|الفصائل المسلحة|الفصائل"
+    "|rebels|rebel groups|opposition fighters|opposition factions|armed opposition|rebel",
+    "Hayat Tahrir al-Sham": "هيئة تحرير الشام|تحرير الشام|hts|hayat tahrir al-sham|tahrir al-sham",
+    "Islamic State": "داعش|تنظيم الدولة|الدولة الإسلامية|islamic state|isis|isil",
+    "Syrian Democratic Forces": "قسد|قوات سوريا الديمقراطية|قوات سورية الديمقراطية|sdf|syrian democratic forces",
+    "Turkish forces": "الجيش التركي|القوات التركية|الطيران التركي|المسيرات التركية|turkish army|turkish forces"
+    "|turkish military|turkish warplanes|turkish drone|turkish drones|turkish troops",
+    "Turkish-backed factions": "الفصائل الموالية لتركيا|الجيش الوطني|turkish-backed|syrian national army|sna",
+    "International coalition": "التحالف الدولي|طيران التحالف|التحالف|coalition|us-led coalition",
+    "Israeli forces": "الطيران الإسرائيلي|إسرائيل|الجيش الإسرائيلي|israeli|israel",
+    "Unidentified armed group": "مسلحين مجهولين|مسلحون مجهولون|مجهولين|unknown gunmen|unidentified gunmen",
+    CIVILIANS: "مدنيين|المدنيين|مدنيا|مدني|أطفال|طفلا|طفل|نساء|امرأة|civilians|civilian|children|child|woman|women",
+}
+_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
+    ((tuple(word_key(w) for w in phrase.split()), actor) for actor, alts in _ACTORS.items() for phrase in alts.split("|")),
+    key=lambda p: -len(p[0]),
+)
+_VICTIM_MARKERS = {word_key(w) for w in ("صفوف", "عناصر", "among", "of")}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    name: str
+
+
+def actor_mentions(tokens: list[Token]) -> list[ActorMention]:
+    """Actor names in a sentence, longest phrase first, clitics allowed on the first word."""
+    out: list[ActorMention] = []
+    i = 0
+    while i < len(tokens):
+        for words, actor in _PHRASES:
+            n = len(words)
+            if words[0] in stems(tokens[i].key) and all(t.key == w for t, w in zip(tokens[i + 1 : i + n], words[1:])):
+                if len(tokens[i : i + n]) == n:
+                    out.append(ActorMention(i, i + n, actor))
+                    i += n - 1
+                    break
+        i += 1
+    return out
+
+
+def victims(mentions: list[ActorMention], tokens: list[Token], casualty_positions: list[int]) -> str | None:
+    """Who was hit: the group after "في صفوف"/"among", or the people words of the casualty figures."""
+    for m in mentions:
+        if m.start and stems(tokens[m.start - 1].key)[-1] in _VICTIM_MARKERS:
+            return m.name
+    for m in mentions:
+        if any(0 <= m.start - p <= 2 for p in casualty_positions) and m.name in (CIVILIANS, GOVERNMENT):
+            return m.name
+    return None
+
+
+def attacker(mentions: list[ActorMention], cue_pos: int | None, victim: str | None) -> str | None:
+    """The actor standing closest to the event cue (after it in Arabic, either side in English)."""
+    if cue_pos is None:
+        return None
+    near = [m for m in mentions if m.name not in (CIVILIANS, victim) and -4 <= m.start - cue_pos <= 4]
+    best = min(near, key=lambda m: (abs(m.start - cue_pos), m.start < cue_pos), default=None)
+    return best.name if best else None

@@ -1,0 +1,316 @@
+"""Killed and wounded counts in one sentence: each number taken once, vague counts kept as notes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numbers import parse_number
+from .text import Token, stems, word_key
+
+
+def _keys(*words: str) -> frozenset[str]:
+    return frozenset(word_key(w) for w in words)
+
+
+# Arabic people nouns: singular (one), dual (two), and words that may follow a number.
+AR_ONE = _keys(
+    "مدني", "مدنيا", "شخص", "شخصا", "طفل", "طفلا", "طفلة", "امرأة", "سيدة", "رجل", "رجلا", "شاب", "شابا",
+    "فتاة", "جندي", "جنديا", "عسكري", "عسكريا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مواطن", "مواطنا",
+    "مسن", "مسنة", "عامل", "صحفي", "صحفيا", "ناشط", "ضابط", "ضابطا", "قيادي", "راع", "مزارع", "طبيب",
+    "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "شقيقه", "شقيقها", "رضيع",
+)
+AR_TWO = _keys(
+    "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
+    "امرأتين", "امرأتان", "رجلين", "رجلان", "شابين", "شابان", "فتاتين", "فتاتان", "جنديين", "جنديان",
+    "عنصرين", "عنصران", "شقيقين", "شقيقان", "أخوين", "ابنيه", "ابنيها", "ولديه", "ولديها", "ابنتيه",
+    "ابنتيها", "مدنيان", "عسكريان",
+)
+# Cue nouns that count themselves: "سقوط قتيلين وجريح" is two killed and one wounded.
+AR_SELF = {word_key(w): n for w, n in (
+    ("قتيل", 1), ("جريح", 1), ("شهيد", 1), ("قتيلان", 2), ("قتيلين", 2), ("جريحان", 2), ("جريحين", 2),
+    ("شهيدان", 2), ("شهيدين", 2),
+)}
+AR_AFTER_NUMBER = _keys(
+    "أشخاص", "شخصا", "مدنيين", "مدنيا", "مدنيون", "عسكريين", "عسكريا", "عسكريون", "جنود", "جنديا",
+    "أطفال", "طفلا", "نساء", "رجال", "عناصر", "عنصرا", "مقاتلين", "مقاتلا", "مسلحين", "مسلحا", "مواطنين",
+    "مواطنا", "أفراد", "فردا", "آخرين", "آخرون", "سوريين", "سوريون", "أتراك", "روس", "أيضا", "ضحايا",
+    "من", "بينهم", "الأقل", "على", "طلاب", "عمال", "صحفيين", "أطفاله", "أطفالها", "أبنائه", "أبنائها",
+)
+AR_VAGUE = _keys("عشرات", "عدد", "العديد", "مئات", "آلاف", "بعض", "كثير", "العشرات", "المئات")
+AR_SUBSET = _keys("بينهم", "بينهن", "منهم", "منهن", "بينها")
+
+EN_ONE = frozenset(
+    "woman man child boy girl civilian soldier fighter person teenager journalist doctor farmer wife husband "
+    "son daughter mother father brother sister baby infant shepherd officer member commander militant "
+    "policeman nurse student worker resident".split()
+)
+EN_PEOPLE = EN_ONE | frozenset(
+    "women men children boys girls civilians soldiers fighters people persons teenagers journalists doctors "
+    "farmers sons daughters brothers sisters members militants officers troops students workers residents "
+    "others other more syrian syrians kurdish turkish russian government regime pro-government "
+    "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
+    "including".split()
+) - {"including"}
+EN_DETERMINERS = frozenset("a an one his her their its".split())
+EN_QUALIFIERS = ("at least", "up to", "more than", "some", "about", "nearly", "almost", "around", "approximately", "over")
+EN_VAGUE = frozenset("dozens scores several many hundreds numerous thousands few".split())
+EN_SUBSET = frozenset("including among".split())
+
+# Cue words: the kind they report and where their number stands (after: fwd, before: back).
+AR_KILLED_FWD = _keys("مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم")
+AR_KILLED_BACK = _keys(
+    "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "مصرعهم", "حتفهم",
+    "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء",
+)
+AR_WOUNDED_FWD = _keys("إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات")
+AR_WOUNDED_BACK = _keys(
+    "جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "بجروح", "جرحوا", "أصيبوا",
+    "إصابات", "الجرحى", "المصابين",
+)
+AR_FILLERS = _keys(
+    "ما", "لا", "يقل", "عن", "نحو", "حوالي", "قرابة", "أكثر", "من", "زهاء", "يزيد", "بحياة", "أرواح",
+    "إلى", "الى", "ارتفعت", "بلغت", "وصلت", "القتلى", "الضحايا", "الوفيات", "بجروح", "كل",
+)
+EN_KILLED = frozenset("killed killing kills kill dead died die dies deaths fatalities toll lives executed".split())
+EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
+EN_BOTH = frozenset(["casualties"])
+EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties lives".split())
+EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures toll".split())
+EN_FILLERS = frozenset(
+    "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood "
+    "stands lost their the lives".split()
+)
+
+
+@dataclass
+class Quantity:
+    """A counted noun phrase: "6 عسكريين سوريين", "a woman and her two children", "dozens"."""
+
+    start: int
+    end: int
+    value: int | None
+    vague: str | None = None
+    qualifier: str | None = None
+    subset: bool = False
+    claimed: bool = False
+
+
+@dataclass(frozen=True)
+class Count:
+    """One casualty figure: kind killed/wounded/both, value (None if vague), where it stands, any note."""
+
+    kind: str
+    value: int | None
+    pos: int
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # killed, wounded, both
+    pos: int
+    fwd: bool
+    back: bool
+    definite: bool
+    own: int | None  # a cue that counts itself: قتيلان (2), جريح (1)
+
+
+def _in(key: str, table: frozenset[str]) -> bool:
+    return any(form in table for form in stems(key))
+
+
+def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
+    """One Arabic term: number (+ nouns), dual or singular noun, or a vague quantifier."""
+    key = tokens[i].key
+    if (num := parse_number(tokens, i)) is not None:
+        value, j = num
+        while j < len(tokens) and j < num[1] + 3 and _in(tokens[j].key, AR_AFTER_NUMBER):
+            if _in(tokens[j].key, AR_SUBSET):
+                break
+            j += 1
+        return value, j, None
+    if _in(key, AR_TWO):
+        return 2, i + 1, None
+    if _in(key, AR_ONE) and not key.startswith("ال"):
+        return 1, i + 1, None
+    if _in(key, AR_VAGUE):
+        j = i + 1
+        if j < len(tokens) and tokens[j].key == "من":
+            j += 1
+        return None, j, tokens[i].text
+    if _in(key, AR_AFTER_NUMBER) and i + 1 < len(tokens) and (num := parse_number(tokens, i + 1)):
+        return num[0], num[1], None  # أطفاله الثلاثة
+    return None
+
+
+def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
+    """One English term: [qualifier] number [people words], a/her + noun, or a vague quantifier."""
+    j = i
+    if tokens[j].key in EN_DETERMINERS and j + 1 < len(tokens):
+        if (num := parse_number(tokens, j + 1)) and tokens[j].key != "one":
+            j = j + 1
+        else:
+            k = j + 1
+            while k < len(tokens) - 1 and tokens[k].key in EN_PEOPLE and tokens[k].key not in EN_ONE:
+                k += 1
+            if tokens[j].key in ("a", "an", "one") and tokens[k].key in EN_ONE:
+                return 1, k + 1, None
+            if tokens[j].key != "one":
+                return None
+    if tokens[j].key in EN_VAGUE or tokens[j].key == "number" and j and tokens[j - 1].key == "a":
+        k = j + 1
+        if k < len(tokens) and tokens[k].key == "of":
+            k += 1
+        while k < len(tokens) and tokens[k].key in EN_PEOPLE:
+            k += 1
+        return None, k, tokens[j].text
+    num = parse_number(tokens, j)
+    if num is None:
+        return None
+    k = num[1]
+    while k < len(tokens) and tokens[k].key in EN_PEOPLE:
+        k += 1
+    return num[0], k, None
+
+
+def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
+    """Every counted phrase of a sentence, coordinated terms summed ("امرأة وطفليها" = 3)."""
+    term = _ar_term if arabic else _en_term
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].is_word:
+            i += 1
+            continue
+        start = i
+        qualifier = None if arabic else _qualifier(tokens, i)
+        if qualifier:
+            i += qualifier.count(" ") + 1
+            if i >= len(tokens):
+                break
+        first = term(tokens, i)
+        if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
+            first = term([Token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
+            first = first and (first[0], first[1] + i, first[2])
+        if first is None:
+            i = start + 1
+            continue
+        value, end, vague = first
+        while value is not None and end < len(tokens):
+            nxt = _next_term(tokens, end, arabic, term)
+            if nxt is None or nxt[0] is None:
+                break
+            value, end = value + nxt[0], nxt[1]
+        subset = start > 0 and (_in(tokens[start - 1].key, AR_SUBSET) or tokens[start - 1].key in EN_SUBSET)
+        out.append(Quantity(start, end, value, vague, qualifier, subset))
+        i = end
+    return out
+
+
+def _qualifier(tokens: list[Token], i: int) -> str | None:
+    """"at least", "up to", "some" ... before a number."""
+    for phrase in EN_QUALIFIERS:
+        words = phrase.split()
+        if [t.key for t in tokens[i : i + len(words)]] == words:
+            return phrase
+    return None
+
+
+def _next_term(tokens, end, arabic, term):
+    """The term coordinated after tokens[end] ("و", "and", ","), unless it is a bare number of another cue."""
+    if arabic:
+        key = tokens[end].key
+        if not key.startswith("و") or len(key) < 2:
+            return None
+        probe = [Token(tokens[end].text[1:], key[1:], 0, 0), *tokens[end + 1 :]]
+        nxt = term(probe, 0)
+        if nxt is None:
+            return None
+        nxt = (nxt[0], nxt[1] + end)
+    else:
+        if tokens[end].key not in ("and", ","):
+            return None
+        if end + 1 >= len(tokens) or (nxt := term(tokens, end + 1)) is None:
+            return None
+    bare = nxt[1] == end + 1 and parse_number(tokens, end) is not None or arabic and nxt[1] == end + 1 and nxt[0] and not _in(tokens[end].key[1:], AR_TWO | AR_ONE)
+    if bare and nxt[1] < len(tokens) and _cue(tokens, nxt[1], arabic) is not None:
+        return None
+    return nxt
+
+
+def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
+    key = tokens[i].key
+    if arabic:
+        definite = any(f.startswith("ال") for f in stems(key))
+        own = next((AR_SELF[f] for f in stems(key) if f in AR_SELF), None)
+        for kind, fwd, back in (("killed", AR_KILLED_FWD, AR_KILLED_BACK), ("wounded", AR_WOUNDED_FWD, AR_WOUNDED_BACK)):
+            f, b = _in(key, fwd), _in(key, back)
+            if f or b:
+                return Cue(kind, i, f, b, definite and b, own if b else None)
+        return None
+    kind = "killed" if key in EN_KILLED else "wounded" if key in EN_WOUNDED else "both" if key in EN_BOTH else None
+    if kind is None:
+        return None
+    definite = i > 0 and tokens[i - 1].key == "the" and key in ("dead", "wounded", "injured", "casualties")
+    return Cue(kind, i, key not in EN_BACK_ONLY, key not in EN_FWD_ONLY, definite, None)
+
+
+def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
+    """Killed/wounded figures of a sentence and the kinds it refers back to ("القتلى والجرحى", "the dead")."""
+    quants = quantities(tokens, arabic)
+    cues = [c for i in range(len(tokens)) if (c := _cue(tokens, i, arabic))]
+    cues = _join_both(tokens, cues, arabic)
+    fillers = AR_FILLERS if arabic else EN_FILLERS
+    out: list[Count] = []
+    anaphors: list[str] = []
+    for cue in cues:
+        quant = None
+        if cue.fwd:
+            quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers, arabic)
+        if quant is None and cue.back:
+            quant = _adjacent(tokens, quants, cue.pos - 1, -1, fillers, arabic)
+        if quant is not None:
+            quant.claimed = True
+            note = None
+            if quant.vague:
+                note = f"vague count ({quant.vague}): {cue.kind} left empty"
+            elif quant.qualifier:
+                note = f"{quant.qualifier} {quant.value} {cue.kind}"
+            out.append(Count(cue.kind, quant.value, quant.start, note))
+        elif cue.own is not None and not cue.definite:
+            out.append(Count(cue.kind, cue.own, cue.pos))
+        elif cue.definite:
+            anaphors.append(cue.kind)
+    return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
+
+
+def _both_note(count: Count) -> Count:
+    return Count("both", None, count.pos, f"{count.value} killed and wounded together; not split")
+
+
+def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool) -> list[Cue]:
+    """"مقتل وإصابة 10", "بين قتيل وجريح", "killed or wounded": one joint figure for both kinds."""
+    out: list[Cue] = []
+    skip = set()
+    for a, b in zip(cues, cues[1:]):
+        between = [t.key for t in tokens[a.pos + 1 : b.pos]]
+        joined = b.pos == a.pos + 1 and arabic and tokens[b.pos].key.startswith("و") or between in (["and"], ["or"])
+        preceded = a.pos > 0 and tokens[a.pos - 1].key == "بين"
+        plain = a.own is None and b.own is None or preceded
+        if a.kind != b.kind and joined and plain and not (a.definite or b.definite):
+            skip.update((a.pos, b.pos))
+            out.append(Cue("both", b.pos if not preceded else a.pos - 1, not preceded, True, False, None))
+    return sorted([c for c in cues if c.pos not in skip] + out, key=lambda c: c.pos)
+
+
+def _adjacent(tokens, quants, i, step, fillers, arabic) -> Quantity | None:
+    """The unclaimed quantity that starts (step 1) or ends (step -1) at i, past filler words."""
+    for _ in range(5):
+        if not 0 <= i < len(tokens):
+            return None
+        for q in quants:
+            if not q.claimed and not q.subset and (q.start == i if step == 1 else q.end - 1 == i):
+                return q
+        if tokens[i].key not in fillers and not (arabic and _in(tokens[i].key, fillers)):
+            return None
+        i += step
+    return None

@@ -1,0 +1,128 @@
+"""When an event happened: weekdays, yesterday/أمس, "at dawn today", explicit dates, against the publication date."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .text import Token, stems, word_key
+
+
+def _keys(table: dict[str, int]) -> dict[str, int]:
+    return {word_key(k): v for k, v in table.items()}
+
+
+WEEKDAYS = _keys({
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+})
+MONTHS = _keys({
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
+    "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3,
+    "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "aug": 8,
+    "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+})
+# كانون/تشرين + الأول/الثاني.
+TWO_WORD_MONTHS = {(word_key("كانون"), word_key("الأول")): 12, (word_key("كانون"), word_key("الثاني")): 1,
+                   (word_key("تشرين"), word_key("الأول")): 10, (word_key("تشرين"), word_key("الثاني")): 11}
+RELATIVE = _keys({"أمس": -1, "الأمس": -1, "البارحة": -1, "yesterday": -1, "اليوم": 0, "today": 0, "tonight": 0})
+AR_FIRST = word_key("أول")
+AR_WEEK = word_key("الأسبوع")
+AR_PAST = {word_key(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة")}
+AR_NIGHT = {word_key("الليلة"), word_key("ليلة")}
+
+
+@dataclass(frozen=True)
+class When:
+    """A date expression of a sentence: the token where it stands, the date and its precision."""
+
+    pos: int
+    date: dt.date
+    precision: str
+    text: str
+
+
+def _month(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The month named at tokens[i] and the index after it."""
+    key = tokens[i].key
+    if i + 1 < len(tokens):
+        for form in stems(key):
+            if (form, tokens[i + 1].key) in TWO_WORD_MONTHS:
+                return TWO_WORD_MONTHS[(form, tokens[i + 1].key)], i + 2
+    for form in stems(key):
+        if form in MONTHS:
+            return MONTHS[form], i + 1
+    return None
+
+
+def _day(key: str) -> int | None:
+    return int(key) if key.isdigit() and 1 <= int(key) <= 31 else None
+
+
+def _on_or_before(published: dt.date, month: int, day: int, year: int | None) -> dt.date | None:
+    try:
+        date = dt.date(year or published.year, month, day)
+    except ValueError:
+        return None
+    if year is None and date > published:
+        date = date.replace(year=date.year - 1)
+    return date
+
+
+def _explicit(tokens: list[Token], i: int, published: dt.date) -> tuple[dt.date, int] | None:
+    """"20 December 2018", "December 20", "20 كانون الأول", "2018-12-20": the date and the index after it."""
+    key = tokens[i].key
+    if len(key) == 10 and key[4] == "-" and key.replace("-", "").isdigit():
+        try:
+            return dt.date.fromisoformat(key), i + 1
+        except ValueError:
+            return None
+    day = _day(key)
+    if day is not None and i + 1 < len(tokens) and (m := _month(tokens, i + 1)):
+        j = m[1]
+        year = int(tokens[j].key) if j < len(tokens) and tokens[j].key.isdigit() and len(tokens[j].key) == 4 else None
+        date = _on_or_before(published, m[0], day, year)
+        return (date, j + (year is not None)) if date else None
+    if (m := _month(tokens, i)) and m[1] < len(tokens) and (day := _day(tokens[m[1]].key)) is not None:
+        date = _on_or_before(published, m[0], day, None)
+        return (date, m[1] + 1) if date else None
+    return None
+
+
+def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
+    """Every date expression of a sentence, resolved against the publication date."""
+    out: list[When] = []
+    i = 0
+    while i < len(tokens):
+        key = tokens[i].key
+        forms = stems(key)
+        nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if (found := _explicit(tokens, i, published)) is not None:
+            out.append(When(i, found[0], "day", " ".join(t.text for t in tokens[i : found[1]])))
+            i = found[1]
+            continue
+        if key in ("last", "this") and nxt == "week" or AR_WEEK in forms and nxt in AR_PAST:
+            back = 7 if key != "this" else 0
+            out.append(When(i, published - dt.timedelta(days=back), "week", f"{tokens[i].text} {tokens[i + 1].text}"))
+            i += 2
+            continue
+        if key == "last" and nxt == "night" or forms[-1] in AR_NIGHT and nxt in AR_PAST:
+            out.append(When(i, published - dt.timedelta(days=1), "day", f"{tokens[i].text} {tokens[i + 1].text}"))
+            i += 2
+            continue
+        if key == "day" and nxt == "before" and tokens[i + 2 : i + 3] and tokens[i + 2].key == "yesterday":
+            out.append(When(i, published - dt.timedelta(days=2), "day", "the day before yesterday"))
+            i += 3
+            continue
+        rel = next((RELATIVE[f] for f in forms if f in RELATIVE), None)
+        if rel is not None:
+            if rel == -1 and i and tokens[i - 1].key == AR_FIRST or i > 1 and tokens[i - 2].key == AR_FIRST:
+                rel = -2  # أول أمس، أول من أمس
+            out.append(When(i, published + dt.timedelta(days=rel), "day", tokens[i].text))
+        weekday = next((WEEKDAYS[f] for f in forms if f in WEEKDAYS), None)
+        if weekday is not None and not (out and out[-1].pos == i - 1):  # "أمس الخميس": the relative day rules
+            back = (published.weekday() - weekday) % 7
+            out.append(When(i, published - dt.timedelta(days=back), "day", tokens[i].text))
+        i += 1
+    return out

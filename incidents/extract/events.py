@@ -1,0 +1,80 @@
+"""What kind of event a sentence reports: ACLED sub-event types from Arabic and English cue words."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .text import Token, stems, word_key
+
+AIR, SHELLING, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"
+IED, SUICIDE, ATTACK, ABDUCTION = "Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance"
+OTHER = "Other"
+
+EVENT_TYPE = {
+    AIR: "Explosions/Remote violence", SHELLING: "Explosions/Remote violence", IED: "Explosions/Remote violence",
+    SUICIDE: "Explosions/Remote violence", CLASH: "Battles", ATTACK: "Violence against civilians",
+    ABDUCTION: "Violence against civilians", OTHER: "Other",
+}
+# When cues of several kinds stand together ("Russian warplanes shelled"), the most specific wins.
+PRIORITY = (SUICIDE, IED, AIR, SHELLING, CLASH, ATTACK, ABDUCTION)
+
+_CUES = {
+    AIR: (
+        "غارة غارات طيران الطيران طائرة طائرات حربية الحربي مسيرة مسيرات درون براميل برميل البراميل مروحية مروحيات "
+        "جوي جوية الجوي الجوية airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
+        "drone drones helicopter helicopters raids raid barrel"
+    ),
+    SHELLING: (
+        "قصف القصف قصفت قذائف قذيفة صاروخ صواريخ صاروخية صاروخي مدفعي مدفعية المدفعية هاون الهاون راجمات "
+        "shelling shelled shells shell artillery mortar mortars rocket rockets missile missiles bombardment "
+        "bombarded"
+    ),
+    CLASH: (
+        "اشتباكات اشتباك معارك مواجهات اشتبك اشتبكت هجوم هجوما clashes clashed clash fighting battle battles "
+        "firefight gunfight offensive attacked"
+    ),
+    IED: (
+        "عبوة عبوات ناسفة لغم ألغام الغام مفخخة مفخخ انفجار تفجير انفجرت IED IEDs explosive landmine landmines "
+        "mine bomb blast explosion exploded detonated roadside car-bomb"
+    ),
+    SUICIDE: "انتحاري انتحارية suicide",
+    ATTACK: "اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper gunmen shot",
+    ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
+}
+CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
+# Words that make a nearby cue hypothetical: threats, potential campaigns, warnings.
+_HYPOTHETICAL = {word_key(w) for w in (
+    "تهديد تهديدات التهديدات تهدد يهدد هددت المحتملة محتملة محتمل ستشن سيشن ستجلب منع لمنع "
+    "threat threats threatened threatens threatening would could potential possible planned warned"
+).split()}
+_RAID_WORDS = {"raid", "raids"}  # "air raid" is an air strike; a raid alone (arrests) is not a cue
+
+
+@dataclass(frozen=True)
+class EventCue:
+    pos: int
+    sub_event_type: str
+
+
+def event_cues(tokens: list[Token]) -> list[EventCue]:
+    """The event cues of a sentence, neighbouring cues merged to the most specific type."""
+    raw: list[EventCue] = []
+    for i, tok in enumerate(tokens):
+        kind = next((CUE_WORDS[f] for f in stems(tok.key) if f in CUE_WORDS), None)
+        if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
+            continue
+        if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
+            continue
+        raw.append(EventCue(i, kind))
+    merged: list[EventCue] = []
+    for cue in raw:
+        if merged and cue.pos - merged[-1].pos <= 3:
+            best = min(cue.sub_event_type, merged[-1].sub_event_type, key=PRIORITY.index)
+            merged[-1] = EventCue(merged[-1].pos, best)
+        else:
+            merged.append(cue)
+    return merged
+
+
+def nearest(cues: list[EventCue], pos: int) -> EventCue | None:
+    """The cue closest to a token position, a preceding one winning ties."""
+    return min(cues, key=lambda c: (abs(c.pos - pos), c.pos > pos), default=None)

@@ -1,0 +1,68 @@
+"""The gazetteer as extraction uses it: cached exact look-ups of n-grams, hinted and region look-ups."""
+from __future__ import annotations
+
+import weakref
+from functools import lru_cache
+from pathlib import Path
+
+from gazetteer import Gazetteer, Match
+from incidents.record import SYRIA_BBOX
+
+_LOOKUPS: "weakref.WeakKeyDictionary[Gazetteer, Lookup]" = weakref.WeakKeyDictionary()
+
+
+@lru_cache(maxsize=4)
+def _load(path: str | None) -> Gazetteer:
+    return Gazetteer.load(path)
+
+
+def gazetteer_for(gazetteer: Gazetteer | str | Path | None) -> Gazetteer:
+    """A Gazetteer as given, loaded from a path, or the configured default (GAZETTEER or built-in)."""
+    if isinstance(gazetteer, Gazetteer):
+        return gazetteer
+    return _load(str(gazetteer) if gazetteer else None)
+
+
+def lookup_for(gazetteer: Gazetteer | str | Path | None) -> "Lookup":
+    """The cached lookup wrapper of a gazetteer (one per gazetteer object)."""
+    gaz = gazetteer_for(gazetteer)
+    if gaz not in _LOOKUPS:
+        _LOOKUPS[gaz] = Lookup(gaz)
+    return _LOOKUPS[gaz]
+
+
+def inside_syria(match: Match) -> bool:
+    west, south, east, north = SYRIA_BBOX
+    return west <= match.lon <= east and south <= match.lat <= north
+
+
+class Lookup:
+    """Memoised gazetteer queries; only places inside Syria below country level come back."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        self._exact: dict[tuple[str, str | None], Match | None] = {}
+        self._best: dict[tuple[str, str | None], Match | None] = {}
+
+    def exact(self, name: str, admin1: str | None = None) -> Match | None:
+        """The first exact (normalised) match of a name, inside the hinted governorate when one is given."""
+        key = (name, admin1)
+        if key not in self._exact:
+            found = [m for m in self.gaz.exact(name, admin1) if m.level != "country" and inside_syria(m)]
+            self._exact[key] = found[0] if found else None
+        return self._exact[key]
+
+    def best(self, name: str, admin1: str | None = None) -> Match | None:
+        """The gazetteer's best candidate (fuzzy allowed): for names a designator marks as places."""
+        key = (name, admin1)
+        if key not in self._best:
+            try:
+                found = self.gaz.best(name, admin1)
+            except ValueError:
+                found = None
+            self._best[key] = found if found and found.level != "country" and inside_syria(found) else None
+        return self._best[key]
+
+    def governorate(self, pcode: str | None) -> Match | None:
+        """The governorate unit of a P-code (for places known only by the governorate the text gives)."""
+        return next((g for g in self.gaz.governorates() if g.admin1_pcode == pcode), None) if pcode else None

@@ -1,0 +1,102 @@
+"""Numbers as reports write them: digits, Arabic-Indic digits, and number words in Arabic and English."""
+from __future__ import annotations
+
+import re
+
+from .text import Token, stems, word_key
+
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
+
+
+def _keys(table: dict[str, int]) -> dict[str, int]:
+    return {word_key(k): v for k, v in table.items()}
+
+
+AR_UNITS = _keys({
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثة": 3,
+    "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8,
+    "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+})
+AR_TEENS_HEAD = _keys({"أحد": 1, "إحدى": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2})
+AR_TENS = _keys({
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50,
+    "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
+    "تسعون": 90, "تسعين": 90,
+})
+AR_HUNDREDS = _keys({
+    "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200, "ثلاثمئة": 300,
+    "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500,
+})
+AR_THOUSANDS = _keys({"ألف": 1000, "ألفا": 1000, "ألفان": 2000, "ألفين": 2000})
+
+EN_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+}
+EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+
+
+def _strip_article(key: str) -> str:
+    """الثلاثة -> ثلاثه: a number word used as an adjective after its noun carries the article."""
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+def _ar_word(key: str) -> int | None:
+    for form in stems(key):
+        form = _strip_article(form)
+        for table in (AR_UNITS, AR_TENS, AR_HUNDREDS, AR_THOUSANDS):
+            if form in table:
+                return table[form]
+    return None
+
+
+def _en_word(key: str) -> int | None:
+    if "-" in key:
+        head, _, tail = key.partition("-")
+        if head in EN_TENS and tail in EN_SMALL and EN_SMALL[tail] < 10:
+            return EN_TENS[head] + EN_SMALL[tail]
+        return None
+    return EN_SMALL.get(key) or EN_TENS.get(key)
+
+
+def _word_value(tok: Token) -> int | None:
+    key = tok.key
+    if _DIGITS.match(key):
+        return int(key.replace(",", ""))
+    return _en_word(key) if key.isascii() else _ar_word(key)
+
+
+def parse_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The number starting at tokens[i] as (value, index after it), or None: "25", "خمسة وعشرين", "twenty-one"."""
+    if i >= len(tokens):
+        return None
+    first = tokens[i]
+    key = first.key
+    if not key.isascii():
+        head = _strip_article(stems(key)[-1] if stems(key)[-1] in AR_TEENS_HEAD else key)
+        if head in AR_TEENS_HEAD and i + 1 < len(tokens) and _ar_word(tokens[i + 1].key) == 10:
+            return 10 + AR_TEENS_HEAD[head], i + 2
+    value = _word_value(first)
+    if value is None:
+        return None
+    j = i + 1
+    if key.isascii():
+        if j < len(tokens) and tokens[j].key in ("hundred", "thousand"):
+            value *= 100 if tokens[j].key == "hundred" else 1000
+            j += 1
+            if j + 1 < len(tokens) and tokens[j].key == "and" and (more := parse_number(tokens, j + 1)):
+                value, j = value + more[0], more[1]
+        return value, j
+    # Arabic: teens (ثلاثة عشر), units + و + tens (خمسة وعشرين), hundreds (ثلاث مئة), و-joined remainders.
+    if value < 10 and j < len(tokens) and _ar_word(tokens[j].key) == 10 and tokens[j].key[0] != "و":
+        return value + 10, j + 1
+    if value < 10 and j < len(tokens) and tokens[j].key in AR_HUNDREDS and AR_HUNDREDS[tokens[j].key] == 100:
+        value, j = value * 100, j + 1
+    if j < len(tokens) and tokens[j].key.startswith("و") and (nxt := _word_value(Token("", tokens[j].key[1:], 0, 0))):
+        if nxt > value or (value >= 100 and nxt < 100):
+            return value + nxt, j + 1
+    return value, j

@@ -1,0 +1,382 @@
+"""Places a sentence names as where an event happened: designator cues, gazetteer n-gram scan, context.
+
+A place is dropped when the text names it only as where a statement was made, a meeting, a headquarters
+or a firing position; a governorate named right after a place ("قرية X في محافظة حماة") is that place's
+context, not a second place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gazetteer import Match
+
+from .actors import ActorMention
+from .events import EventCue
+from .lookup import Lookup
+from .text import Token, stems, word_key
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(word_key(w) for w in words.split())
+
+
+def _table(pairs: dict[str, str]) -> dict[str, str]:
+    return {word_key(w): kind for words, kind in pairs.items() for w in words.split()}
+
+
+# Arabic designators and the kind of place they announce; plurals/duals introduce lists.
+AR_DESIGNATORS = _table({
+    "قرية قريتي قرى": "village", "بلدة بلدتي بلدات": "town", "مدينة مدينتي مدن": "city",
+    "منطقة منطقتي مناطق": "area", "حي حيي أحياء": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
+    "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village",
+})
+AR_LIST_DESIGNATORS = _keys("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات")
+EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
+             "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
+             "countryside": "region", "camp": "camp", "villages": "village", "towns": "town"}
+EN_AFTER = {**EN_BEFORE, "area": "area", "district": "area", "quarter": "neighbourhood", "suburb": "neighbourhood",
+            "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
+STRONG = {"village", "town", "city", "neighbourhood", "camp"}  # an unknown name after these is still a place
+DIRECTIONS = _keys(
+    "الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط northern southern eastern western "
+    "north south east west northwestern northeastern southwestern southeastern central"
+)
+LOCATIVE = _keys(
+    "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
+    "طالت طال ضربت ضرب قصفت قصف وسط in near at on outside around into hit struck targeted of shelled"
+)
+NAME_PREFIXES = _keys("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة")
+AREA_NOT_NAMES = _keys("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
+ZONE = (word_key("خفض"), word_key("التصعيد"))
+STOP_NAMES = _keys(
+    "سوريا سورية الشام المنطقة البلاد الدولة الحكومة الجيش النظام الأمن المدينة القرية البلدة المحافظة "
+    "الشرق الغرب الشمال الجنوب الوسط"
+) | _keys("the syria syrian a an it its state army")
+# Cues that make a place not where the event happened.
+FIRING = _keys("مواقع مواقعها مواقعهم مواقعه انطلاقا مصدرها مناطق مربض مرابض from")
+FIRING_EN_BEFORE = _keys("fired launched positions position")
+HEADQUARTERS = _keys("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
+MEETING = _keys("اجتماع لقاء مؤتمر محادثات مفاوضات قمة جلسة meeting talks summit conference session visit زيارة")
+STATEMENT = _keys(
+    "أعلن أعلنت أكد أكدت قال قالت ذكر ذكرت أفاد أفادت أشار أشارت نقل نقلت صرح أوضح أضاف أضافت بيان "
+    "said says announced stated told confirmed added statement claimed reported"
+)
+CONTENT = _keys("عن أن إن : that")
+ADDITIVE = _keys("إضافة بالإضافة إضافة كما also addition well")
+JOINERS = _keys("و , ، and or")
+CONNECTORS = _keys("في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف") | DIRECTIONS
+QUOTES = set('"«»“”\'')
+
+
+@dataclass
+class Place:
+    """A place mention: its tokens, the name as written, the gazetteer's match and the text's context."""
+
+    start: int
+    end: int
+    text: str
+    match: Match | None
+    kind: str | None = None  # designator kind: village, town, area, governorate, region ...
+    role: str = "target"  # target, context, or why it is not where the event was
+    hint: Match | None = None  # the admin unit the text gives around it
+    joined_to: int | None = field(default=None, repr=False)  # index of the list head it follows
+
+    @property
+    def coarse(self) -> bool:
+        """Known only at governorate/district/region level (or not at all)."""
+        return self.match is None or self.match.geo_precision >= 3
+
+    def key(self) -> str:
+        m = self.match
+        if m is None:
+            return word_key(self.text)
+        return f"{m.level}:{m.admin3_pcode or m.admin2_pcode or m.admin1_pcode}:{m.name_en}:{m.geo_precision}"
+
+
+def _is_arabic(tok: Token) -> bool:
+    return not tok.key.isascii()
+
+
+def _name_text(tokens: list[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end]).replace("بـ", "").strip()
+
+
+def _capitalised(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() or t[:3].lower() in ("al-", "el-", "ad-", "as-", "ar-", "az-", "at-") and t[3:4].isupper()
+
+
+def _designator(tok: Token) -> str | None:
+    return next((AR_DESIGNATORS[f] for f in stems(tok.key) if f in AR_DESIGNATORS), None)
+
+
+class PlaceFinder:
+    """Finds the places of one sentence with a gazetteer lookup."""
+
+    def __init__(self, lookup: Lookup):
+        self.lookup = lookup
+
+    def find(self, tokens: list[Token], actors: list[ActorMention], cues: list[EventCue]) -> list[Place]:
+        masked = {i for a in actors for i in range(a.start, a.end)}
+        arabic = any(_is_arabic(t) for t in tokens)
+        places = self._designated(tokens, masked) if arabic else self._designated_en(tokens, masked)
+        taken = masked | {i for p in places for i in range(p.start, p.end)}
+        places += self._scan(tokens, taken, arabic)
+        places.sort(key=lambda p: p.start)
+        self._mark_roles(tokens, places, cues)
+        self._apply_context(tokens, places)
+        return places
+
+    # --- finding -------------------------------------------------------------------------------
+    def _resolve(self, text: str, kind: str | None, admin1: str | None = None) -> Match | None:
+        if kind == "region":
+            return self.lookup.best(f"ريف {text}" if not text.isascii() else f"{text} countryside", admin1)
+        if kind == "governorate":
+            found = self.lookup.exact(f"محافظة {text}" if not text.isascii() else f"{text} governorate", admin1)
+            return found if found is None or found.level in ("governorate", "district") else None
+        found = self.lookup.exact(text, admin1)
+        if found is None and kind is not None:
+            found = self.lookup.best(text, admin1)
+        return found
+
+    def _name_at(self, tokens: list[Token], j: int, kind: str, masked: set[int]) -> Place | None:
+        """The place name starting at tokens[j] after a designator: quoted, known n-gram, or unknown word."""
+        if j >= len(tokens) or j in masked:
+            return None
+        if tokens[j].text in QUOTES:
+            k = j + 1
+            while k < len(tokens) and tokens[k].text not in QUOTES and k - j <= 5:
+                k += 1
+            if k < len(tokens) and k > j + 1:
+                text = _name_text(tokens, j + 1, k)
+                return Place(j + 1, k, text, self._resolve(text, kind), kind)
+            return None
+        if not tokens[j].is_word or tokens[j].key in LOCATIVE or _designator(tokens[j]):
+            return None
+        if (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "") == ZONE or tokens[j].key in AREA_NOT_NAMES:
+            return None
+        limit = j
+        while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
+            if limit > j and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS or _designator(tokens[limit])
+                              or tokens[limit].key[:1] == "و"):
+                break
+            limit += 1
+        for k in range(limit, j, -1):
+            text = _name_text(tokens, j, k)
+            match = self._resolve(text, kind)
+            if match is not None:
+                end = k
+                if kind == "region":
+                    while end < len(tokens) and tokens[end].key in DIRECTIONS:
+                        end += 1
+                return Place(j, end, _name_text(tokens, j, end), match, kind)
+        if kind in STRONG or kind == "area" and self._followed_by_governorate(tokens, j + 1):
+            k = j + 2 if tokens[j].key in NAME_PREFIXES and j + 1 < limit else j + 1
+            if tokens[j].key in STOP_NAMES:
+                return None
+            return Place(j, k, _name_text(tokens, j, k), None, kind)
+        return None
+
+    def _followed_by_governorate(self, tokens: list[Token], j: int) -> bool:
+        return j + 1 < len(tokens) and tokens[j].key == word_key("في")
+
+    def _designated(self, tokens: list[Token], masked: set[int]) -> list[Place]:
+        out: list[Place] = []
+        i = 0
+        while i < len(tokens):
+            kind = _designator(tokens[i]) if i not in masked else None
+            if kind is None:
+                i += 1
+                continue
+            j = i + 1
+            if kind == "area" and tuple(t.key for t in tokens[j : j + 2]) == ZONE:
+                j += 2  # منطقة خفض التصعيد في X: the governorate X as a region
+                if j < len(tokens) and tokens[j].key == word_key("في"):
+                    j += 1
+                kind = "governorate"
+            place = self._name_at(tokens, j, kind, masked)
+            if place is None:
+                i += 1
+                continue
+            out.append(place)
+            i = place.end
+            if stems(tokens[i - 1 if i == j else j - 1].key)[0] in AR_LIST_DESIGNATORS or tokens[j - 1].key in AR_LIST_DESIGNATORS:
+                i = self._list_after(tokens, place, kind, masked, out)
+        return out
+
+    def _list_after(self, tokens, head: Place, kind: str, masked: set[int], out: list[Place]) -> int:
+        """"محافظات اللاذقية وحماة": further names of a plural designator, joined by و or a comma."""
+        i = head.end
+        head_index = len(out) - 1
+        while i < len(tokens):
+            if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
+                j, strip = i + 1, False
+            elif tokens[i].key[:1] == "و" and len(tokens[i].key) > 2:
+                j, strip = i, True
+            else:
+                break
+            probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
+            place = self._name_at(probe, j, kind, masked)
+            if place is None:
+                break
+            place.joined_to = head_index
+            out.append(place)
+            i = place.end
+        return i
+
+    def _designated_en(self, tokens: list[Token], masked: set[int]) -> list[Place]:
+        out: list[Place] = []
+        for i, tok in enumerate(tokens):
+            kind = EN_BEFORE.get(tok.key)
+            if kind and i + 2 < len(tokens) and tokens[i + 1].key == "of" and _capitalised(tokens[i + 2]):
+                end = self._cap_run(tokens, i + 2, masked)
+                out.append(self._en_place(tokens, i + 2, end, kind))
+            kind = EN_AFTER.get(tok.key)
+            if kind and i and _capitalised(tokens[i - 1]) and (i - 1) not in masked:
+                start = i - 1
+                while start > 0 and _capitalised(tokens[start - 1]) and start - 1 not in masked and i - start < 4:
+                    start -= 1
+                while start < i - 1 and tokens[start].key in DIRECTIONS:
+                    start += 1
+                if start == 0 and tokens[0].key in ("the", "in"):
+                    start = 1
+                out.append(self._en_place(tokens, start, i, kind))
+        kept: list[Place] = []
+        for p in sorted(out, key=lambda p: (p.start, -p.end)):
+            if p.text and (not kept or p.start >= kept[-1].end) and (p.match or p.kind in STRONG):
+                kept.append(p)
+        return kept
+
+    def _en_place(self, tokens, start: int, end: int, kind: str) -> Place:
+        for k in range(end, start, -1):
+            text = _name_text(tokens, start, k)
+            match = self._resolve(text, kind)
+            if match is not None:
+                return Place(start, k, text, match, kind)
+        text = _name_text(tokens, start, end)
+        return Place(start, end, text if word_key(text) not in STOP_NAMES else "", None, kind)
+
+    @staticmethod
+    def _cap_run(tokens, i: int, masked: set[int]) -> int:
+        end = i
+        while end < len(tokens) and end - i < 4 and end not in masked and (_capitalised(tokens[end]) or tokens[end].key in ("al", "el", "ash", "as", "ad", "ez", "az")):
+            end += 1
+        return end
+
+    def _scan(self, tokens: list[Token], taken: set[int], arabic: bool) -> list[Place]:
+        """Gazetteer n-grams (three words down to one) where a place can stand."""
+        out: list[Place] = []
+        i = 0
+        while i < len(tokens):
+            if i in taken or not tokens[i].is_word or not (arabic or _capitalised(tokens[i])):
+                i += 1
+                continue
+            found = None
+            for n in (3, 2, 1):
+                if any(k in taken or not tokens[k].is_word for k in range(i, min(i + n, len(tokens)))) or i + n > len(tokens):
+                    continue
+                text = _name_text(tokens, i, i + n)
+                if word_key(text) in STOP_NAMES or stems(word_key(text))[-1] in STOP_NAMES:
+                    continue
+                match = self.lookup.exact(text)
+                if match is not None and (arabic or match.level != "town" or _capitalised(tokens[i])):
+                    if not arabic or self._locative(tokens, i, out) or match.level in ("governorate", "district"):
+                        found = Place(i, i + n, text, match)
+                        break
+            if found:
+                found.text = self._written(found.text)
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    def _written(self, text: str) -> str:
+        """The name as written, without a proclitic the gazetteer stripped (بإدلب -> إدلب)."""
+        head, _, tail = text.partition(" ")
+        for cut in (2, 1):
+            rest = head[cut:]
+            if len(head) - cut >= 3 and all(c in "وفبلك" for c in head[:cut]) and self.lookup.exact(f"{rest} {tail}".strip()):
+                if rest.startswith("ال") or head[:cut][-1] not in "ل" or not head.startswith("لل"):
+                    return f"{rest} {tail}".strip()
+        return text
+
+
+    @staticmethod
+    def _locative(tokens: list[Token], i: int, out: list[Place]) -> bool:
+        """An Arabic n-gram counts as a place only where a place can stand: after في/على/قرب..., a ب clitic, or in a list."""
+        key = tokens[i].key
+        if i and (tokens[i - 1].key in LOCATIVE or stems(tokens[i - 1].key)[-1] in LOCATIVE):
+            return True
+        if len(stems(key)) > 1 and stems(key)[-1] != key and key[:1] in "بو":
+            if key[0] == "ب" or key[:2] == "وب":
+                return True
+        if out and key[:1] == "و" and out[-1].end in (i, i - 1):
+            return True
+        return False
+
+    # --- roles ---------------------------------------------------------------------------------
+    def _mark_roles(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
+        statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or stems(t.key)[-1] in STATEMENT]
+        content = [i for i, t in enumerate(tokens) if t.key in CONTENT]
+        for p in places:
+            before = {stems(t.key)[-1] for t in tokens[max(0, p.start - 4) : p.start]} | {t.key for t in tokens[max(0, p.start - 4) : p.start]}
+            if before & FIRING and not (before & {word_key("على")}) or before & FIRING_EN_BEFORE and "from" in before:
+                p.role = "firing position"
+            elif before & HEADQUARTERS:
+                p.role = "headquarters"
+            elif before & MEETING:
+                p.role = "meeting"
+            elif self._speaker_place(p, statement, content, cues):
+                p.role = "statement"
+
+    @staticmethod
+    def _speaker_place(p: Place, statement: list[int], content: list[int], cues: list[EventCue]) -> bool:
+        """Where the speaker is: between a statement verb and what was said, or before the verb, with no event in between."""
+        for v in statement:
+            first_cue = min((c.pos for c in cues if c.pos > v), default=10**6)
+            after = [c for c in content if c > v]
+            if v < p.start and after and p.end <= after[0] < first_cue:
+                return True
+            if p.end <= v and not any(c.pos < p.start for c in cues) and v - p.end <= 6:
+                return True
+        return False
+
+    def _unit(self, place: Place) -> Match | None:
+        """The governorate or district a place names (a governorate capital's name names its governorate)."""
+        m = place.match
+        if m is None:
+            return None
+        if m.level in ("governorate", "district") or place.kind in ("region", "governorate"):
+            return m
+        return self._resolve(place.text, "governorate")
+
+    def _apply_context(self, tokens: list[Token], places: list[Place]) -> None:
+        """A governorate/district/region right after a place is its context; an earlier region frames later places."""
+        targets = [p for p in places if p.role == "target"]
+        for a, b in zip(targets, targets[1:]):
+            gap = tokens[a.end : b.start]
+            unit = self._unit(b)
+            if unit and len(gap) <= 3 and all(t.key in CONNECTORS or not t.is_word for t in gap) and b.joined_to is None and (
+                a.match is None or a.match.geo_precision < 3 and a.match.admin1_pcode == unit.admin1_pcode
+            ):
+                b.role = "context"
+                a.hint = unit
+        for i, a in enumerate(targets):
+            if a.role != "target" or a.match is None or not a.coarse:
+                continue
+            for b in targets[i + 1 :]:
+                between = {t.key for t in tokens[a.end : b.start]}
+                if between & ADDITIVE:
+                    break
+                inside = b.match is None or b.match.admin1_pcode == a.match.admin1_pcode
+                if b.role == "target" and not b.coarse and inside or b.match is None and b.kind in STRONG:
+                    a.role = "context"
+                    b.hint = b.hint or a.match
+        for p in places:
+            if p.role == "target" and p.hint is not None and p.match is not None and p.match.admin1_pcode != p.hint.admin1_pcode:
+                better = self._resolve(p.text, p.kind, p.hint.admin1_pcode)
+                if better is not None:
+                    p.match = better
+            elif p.role == "target" and p.match is None and p.hint is not None:
+                p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)

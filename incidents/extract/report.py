@@ -1,0 +1,261 @@
+"""One report to incidents: sentence frames, counts given to places, anaphora and retellings merged."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from gazetteer import Gazetteer
+
+from incidents.record import Incident
+
+from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
+from .casualties import Count, counts
+from .dates import When, find_dates
+from .events import EVENT_TYPE, OTHER, EventCue, event_cues, nearest
+from .lookup import lookup_for
+from .places import JOINERS, Place, PlaceFinder
+from .text import Sentence, detect_language, sentences
+
+LINK_DISTANCE = 2  # sentences between counts and the place they belong to
+
+
+@dataclass
+class Frame:
+    """What one sentence says about violence: its cues, casualty figures, places, actors and date."""
+
+    sentence: Sentence
+    cues: list[EventCue]
+    counts: list[Count]
+    anaphors: list[str]
+    places: list[Place]
+    actors: list[ActorMention]
+    when: When | None
+
+    @property
+    def targets(self) -> list[Place]:
+        return [p for p in self.places if p.role == "target"]
+
+
+@dataclass
+class Draft:
+    """An incident being assembled: a place, its figures and the sentences it comes from."""
+
+    place: Place | None
+    frame: Frame
+    killed: int | None = None
+    wounded: int | None = None
+    notes: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    sub_event_type: str = OTHER
+    actor1: str | None = None
+    actor2: str | None = None
+    when: When | None = None
+
+    def add(self, count: Count) -> None:
+        if count.note:
+            self.notes.append(count.note)
+        if count.value is None:
+            return
+        if count.kind == "killed":
+            self.killed = (self.killed or 0) + count.value
+        elif count.kind == "wounded":
+            self.wounded = (self.wounded or 0) + count.value
+
+    @property
+    def has_counts(self) -> bool:
+        return self.killed is not None or self.wounded is not None
+
+
+def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date) -> Frame | None:
+    tokens = sentence.tokens
+    cues = event_cues(tokens)
+    arabic = not all(t.key.isascii() for t in tokens)
+    found, anaphors = counts(tokens, arabic)
+    if not cues and not found and not anaphors:
+        return None
+    if not cues and not any(c.value for c in found) and not anaphors:
+        return None
+    actors = actor_mentions(tokens)
+    places = finder.find(tokens, actors, cues)
+    dates = find_dates(tokens, published)
+    return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None)
+
+
+def _drafts(frame: Frame) -> list[Draft]:
+    """One draft per target place; each figure goes to the nearest place, a joint figure is never split."""
+    targets = frame.targets
+    drafts = [Draft(p, frame, sentences=[frame.sentence]) for p in targets]
+    if not drafts:
+        drafts = [Draft(None, frame, sentences=[frame.sentence])]
+    for count in frame.counts:
+        owner = min(drafts, key=lambda d: _distance(d.place, count.pos))
+        owner.add(count)
+        if count.kind != "both" and count.value is not None:
+            _note_joint(drafts, owner, frame)
+    tokens = frame.sentence.tokens
+    for d in drafts:
+        pos = d.place.start if d.place else (frame.counts[0].pos if frame.counts else 0)
+        cue = nearest(frame.cues, pos)
+        d.sub_event_type = cue.sub_event_type if cue else OTHER
+        d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
+        d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
+        d.when = frame.when
+    return drafts
+
+
+def _distance(place: Place | None, pos: int) -> tuple[int, int]:
+    if place is None:
+        return (0, 0)
+    if place.start <= pos < place.end:
+        return (0, 0)
+    return (min(abs(place.start - pos), abs(place.end - 1 - pos)), place.start < pos)
+
+
+def _note_joint(drafts: list[Draft], owner: Draft, frame: Frame) -> None:
+    """A figure followed by a list of places ("killing 7 in A, B and C") covers them all: say so on each."""
+    tokens = frame.sentence.tokens
+    group = [owner]
+    for d in drafts[drafts.index(owner) + 1 :]:
+        gap = tokens[group[-1].place.end : d.place.start] if d.place and group[-1].place else None
+        if gap is None or not gap or len(gap) > 2 or not all(t.key in JOINERS or t.key[:1] == "و" and not t.key[1:] for t in gap):
+            if not (d.place and d.place.joined_to is not None and owner.place and d.place.joined_to is not None and group[-1].place and d.place.start - group[-1].place.end <= 1):
+                break
+        group.append(d)
+    if len(group) > 1:
+        names = ", ".join(d.place.text for d in group)
+        for d in group:
+            d.notes.append(f"joint count for {names}; kept on {owner.place.text}, not split")
+
+
+def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
+    """Give figures without a place to the place the next or previous sentence names; fold retellings."""
+    out: list[Draft] = []
+    pending: Draft | None = None
+    for frame, group in zip(frames, drafts):
+        idx = frame.sentence.index
+        placeless = group[0].place is None
+        if placeless:
+            prev = out[-1] if out else None
+            if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and not prev.has_counts and group[0].has_counts:
+                _absorb(prev, group[0])
+            elif group[0].has_counts or group[0].notes:
+                pending = group[0]
+            continue
+        if pending is not None and idx - pending.frame.sentence.index <= LINK_DISTANCE and not group[0].has_counts:
+            _absorb(group[0], pending)
+            pending = None
+        if frame.anaphors and not any(d.has_counts for d in group) and out:
+            source = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
+            if source and all(d.place is None or d.place.coarse for d in source):
+                for d in source:
+                    _absorb(group[0], d)
+                    out.remove(d)
+        out.extend(group)
+    if pending is not None:
+        out.append(pending)
+    return _fold(out)
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    """Take another draft's figures, notes and sentences (the same event told in two places of the text)."""
+    if other.killed is not None:
+        into.killed = max(into.killed or 0, other.killed)
+    if other.wounded is not None:
+        into.wounded = max(into.wounded or 0, other.wounded)
+    into.notes.extend(n for n in other.notes if n not in into.notes)
+    into.sentences = sorted({s.index: s for s in into.sentences + other.sentences}.values(), key=lambda s: s.index)
+    if into.sub_event_type == OTHER:
+        into.sub_event_type = other.sub_event_type
+    into.actor1 = into.actor1 or other.actor1
+    into.actor2 = into.actor2 or other.actor2
+    into.when = into.when or other.when
+
+
+def _fold(drafts: list[Draft]) -> list[Draft]:
+    """Merge drafts of one place and day: a report that retells an event counts its dead once."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if o.place and d.place and o.place.key() == d.place.key()
+                     and _day(o) == _day(d) and OTHER in (o.sub_event_type, d.sub_event_type, o.sub_event_type) | {d.sub_event_type}
+                     and (o.sub_event_type == d.sub_event_type or OTHER in (o.sub_event_type, d.sub_event_type))), None)
+        if twin is not None:
+            _absorb(twin, d)
+        else:
+            out.append(d)
+    return out
+
+
+def _day(d: Draft) -> dt.date | None:
+    return d.when.date if d.when else None
+
+
+def extract_report(text: str, published: dt.date, source: str | None = None, source_url: str | None = None,
+                   gazetteer: Gazetteer | str | None = None, lang: str | None = None) -> list[Incident]:
+    """The incidents one report describes, as drafts for review."""
+    lookup = lookup_for(gazetteer)
+    finder = PlaceFinder(lookup)
+    lang = lang or detect_language(text)
+    frames = [f for s in sentences(text) if (f := _frame(s, finder, published))]
+    _carry_dates(frames)
+    drafts = _link(frames, [_drafts(f) for f in frames])
+    return [_incident(d, lookup, published, source, source_url, lang) for d in drafts if d.place or d.has_counts]
+
+
+def _carry_dates(frames: list[Frame]) -> None:
+    """A sentence without a date takes the last one the report gave for an event."""
+    last = None
+    for f in frames:
+        if f.when is None:
+            f.when = last
+        last = f.when
+
+
+def _incident(d: Draft, lookup, published: dt.date, source, source_url, lang: str) -> Incident:
+    flags: list[str] = []
+    notes = list(d.notes)
+    inc = Incident(event_date=published, source=source, source_url=source_url, source_language=lang,
+                   dataset="extract", review_status="draft")
+    if d.when is not None:
+        inc.event_date, inc.date_precision = d.when.date, d.when.precision
+    else:
+        inc.date_precision = "week"
+        notes.append("no date in the text: publication date used")
+        flags.append("needs_review")
+    inc.sub_event_type = d.sub_event_type
+    inc.event_type = EVENT_TYPE[d.sub_event_type]
+    inc.actor1, inc.actor2 = d.actor1, d.actor2
+    inc.civilian_targeting = True if d.actor2 == CIVILIANS else None
+    inc.killed, inc.wounded = d.killed, d.wounded
+    inc.excerpt = " ".join(s.text for s in d.sentences)
+    place = d.place
+    if place is not None:
+        inc.place_text = place.text
+        match = place.match
+        if match is None and place.hint is not None:
+            match = place.hint
+            notes.append(f"'{place.text}' not in the gazetteer: placed at the {match.level} the text gives")
+            flags += ["place_unresolved", "needs_review"]
+            _set_location(inc, match, name=False)
+            inc.geo_precision = 3
+        elif match is None:
+            notes.append(f"'{place.text}' not in the gazetteer and no admin unit given")
+            flags += ["place_unresolved", "needs_review"]
+        else:
+            _set_location(inc, match, name=True)
+    else:
+        notes.append("no place named for these figures")
+        flags += ["place_unresolved", "needs_review"]
+    if any("vague" in n or "joint" in n or "together" in n for n in notes):
+        flags.append("needs_review")
+    inc.notes = "; ".join(dict.fromkeys(notes)) or None
+    inc.flags = list(dict.fromkeys(flags))
+    return inc
+
+
+def _set_location(inc: Incident, match, name: bool) -> None:
+    if name:
+        inc.location_en, inc.location_ar = match.name_en, match.name_ar
+    for attr in ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode"):
+        setattr(inc, attr, getattr(match, attr))
+    inc.latitude, inc.longitude = match.lat, match.lon
+    inc.geo_precision, inc.where_prec = match.geo_precision, match.where_prec
