@@ -31,7 +31,7 @@ def place_level(name: str) -> str:
     return "neighbourhood" if parse(name).level == "neighbourhood" else "town"
 
 
-def _row(raw: dict) -> dict | None:
+def clean_row(raw: dict) -> dict | None:
     """A clean learned row, or None when the name or coordinates are missing or out of range."""
     name = str(raw.get("name") or "").strip()
     try:
@@ -58,7 +58,7 @@ def read_learned(path: Path | str | None = None) -> list[dict]:
     if not file.exists():
         return []
     with open(file, encoding="utf-8", newline="") as handle:
-        return [r for r in (_row(raw) for raw in csv.DictReader(handle)) if r]
+        return [r for r in (clean_row(raw) for raw in csv.DictReader(handle)) if r]
 
 
 def learn(rows: Iterable[dict], path: Path | str | None = None) -> int:
@@ -67,7 +67,7 @@ def learn(rows: Iterable[dict], path: Path | str | None = None) -> int:
     merged = {_identity(r): r for r in read_learned(path)}
     used = 0
     for raw in rows:
-        row = _row(raw)
+        row = clean_row(raw)
         if row is None:
             continue
         used += 1
@@ -84,6 +84,7 @@ def learn(rows: Iterable[dict], path: Path | str | None = None) -> int:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
         writer.writerows(merged.values())
+    os.chmod(handle.name, 0o644)
     os.replace(handle.name, file)
     return used
 
@@ -99,7 +100,7 @@ def display_name(name: str) -> str:
 def to_entries(rows: list[dict], admin_pcode) -> list[Entry]:
     """Learned rows as entries; `admin_pcode(name, level)` turns the rows' admin names into P-codes."""
     entries = []
-    for row in rows:
+    for row in filter(None, map(clean_row, rows)):
         names = [n.strip() for n in row["name"].split("/") if n.strip()]
         admin1 = admin_pcode(row["admin1"], "governorate") if row["admin1"] else None
         admin2 = admin_pcode(row["admin2"], "district") if row["admin2"] else None

@@ -22,6 +22,7 @@ def write(path: Path | str, entries: list[Entry], keys: list[list[str]], ocha_di
            "entries": [e.to_row() for e in entries], "keys": keys}
     with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False, encoding="utf-8") as handle:
         json.dump(doc, handle, ensure_ascii=False, separators=(",", ":"))
+    os.chmod(handle.name, 0o644)
     os.replace(handle.name, path)
 
 
