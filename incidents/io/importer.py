@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from incidents.io import formats, geojson, gpkg, kml
+from incidents.io import admin_names, formats, geojson, gpkg, kml
 from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
 from incidents.store import Store
@@ -103,7 +103,7 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     learned = []
     with store.engine.begin() as conn:
         for records, unsplit in chunks:
-            good, rejected = check_frame(records)
+            good, rejected = check_frame(admin_names.standardise(records))
             new = store.insert_frame(conn, good, dedup_keys(good))
             report.added += int(new.sum())
             report.skipped += int((~new).sum())

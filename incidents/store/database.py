@@ -209,11 +209,11 @@ class Store:
         """One row per incident (columns = record.FIELD_NAMES, or those asked for); dates as datetime64, flags as 'a,b'."""
         names = list(columns or FIELD_NAMES)
         stmt = self._select([incidents.c[n] for n in names], filters).order_by(incidents.c.id)
-        compiled = stmt.compile(self.engine, compile_kwargs={"literal_binds": False})
+        # Plain driver values (no per-value conversion in Python), typed by pandas column by column.
+        compiled = stmt.compile(self.engine, compile_kwargs={"render_postcompile": True})
+        params = tuple(compiled.params[p] for p in compiled.positiontup) if compiled.positional else compiled.params
         with self.engine.connect() as conn:
-            cursor = conn.exec_driver_sql(str(compiled), compiled.positiontup and tuple(
-                compiled.params[p] for p in compiled.positiontup) or compiled.params)
-            rows = cursor.fetchall()
+            rows = conn.exec_driver_sql(str(compiled), params).fetchall()
         frame = pd.DataFrame.from_records(rows, columns=names)
         return _typed(frame)
 
@@ -232,6 +232,7 @@ class Store:
                 .group_by(key).order_by(key))
         with self.engine.connect() as conn:
             frame = pd.DataFrame(conn.execute(stmt).all(), columns=["key", "incidents", "killed", "wounded"])
+        frame["key"] = frame["key"].astype(object).where(frame["key"].notna(), None)
         return frame.astype({"incidents": "int64", "killed": "int64", "wounded": "int64"})
 
     def history(self, incident_id: int) -> list[dict]:

@@ -1,0 +1,6 @@
+"""Entry point of `python -m incidents`."""
+import sys
+
+from incidents.cli import main
+
+sys.exit(main())
