@@ -1,0 +1,164 @@
+"""The one-page PDF brief: map, key figures, timeline of killed and wounded, and the largest incidents."""
+from __future__ import annotations
+
+import datetime as dt
+
+import matplotlib
+import matplotlib.dates as mdates
+import pandas as pd
+from matplotlib.axes import Axes
+
+from dashboard.export import furniture
+from dashboard.export.frame import prepare
+from dashboard.export.labels import font_families
+from dashboard.export.layers import Basemap
+from dashboard.export.mapfig import DEFAULT_TITLE, Extent, credits, draw_map, export_time, fit_extent, subtitle
+from dashboard.export.output import figure_bytes
+from dashboard.export.pageframe import MARGIN, footer, new_page
+from dashboard.export.paper import page
+from dashboard.export.symbols import legend_types
+from incidents.filters import Filters
+from incidents.record import SYRIA_BBOX
+
+TABLE_ROWS = 10
+KILLED = "#7a1f1f"
+WOUNDED = "#e3a3a3"
+
+
+def key_figures(df: pd.DataFrame, top: int = 3) -> list[tuple[str, str]]:
+    """(label, value) pairs: incidents, killed, wounded, and the governorates with the most killed."""
+    by_admin1 = df.groupby(df["admin1"].fillna("unknown"))["killed"].sum().sort_values(ascending=False, kind="stable")
+    leaders = "\n".join(f"{name}: {killed:,}" for name, killed in by_admin1.head(top).items()) or "none"
+    return [
+        ("Incidents", f"{len(df):,}"),
+        ("Killed", f"{int(df['killed'].sum()):,}"),
+        ("Wounded", f"{int(df['wounded'].sum()):,}"),
+        ("Most killed in", leaders),
+    ]
+
+
+def timeline(df: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """Killed and wounded per day, week or month (whichever gives a readable number of bars)."""
+    dated = df.dropna(subset=["event_date"]).set_index("event_date").sort_index()
+    if dated.empty:
+        return pd.DataFrame(columns=["killed", "wounded"]), "day"
+    span = (dated.index.max() - dated.index.min()).days
+    rule, unit = ("D", "day") if span <= 90 else ("W-MON", "week") if span <= 730 else ("MS", "month")
+    return dated[["killed", "wounded"]].resample(rule, label="left", closed="left").sum(), unit
+
+
+def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[str]]:
+    """The incidents with the most killed + wounded: date, place, type, killed, wounded, source."""
+    top = df.sort_values(["casualties", "event_date"], ascending=[False, True], kind="stable").head(rows)
+    places = ["location_ar", "location_en"] if lang == "ar" else ["location_en", "location_ar"]
+    places += ["place_text", "admin2", "admin1"]
+    return [
+        [
+            row["event_date"].strftime("%d %b %Y") if pd.notna(row["event_date"]) else "",
+            _clip(_first_text(row, places), 30),
+            _clip(_first_text(row, ["sub_event_type", "event_type"]), 30),
+            f"{row['killed']:,}",
+            f"{row['wounded']:,}",
+            _clip(_first_text(row, ["source", "dataset"]), 28),
+        ]
+        for _, row in top.iterrows()
+    ]
+
+
+def _first_text(row: pd.Series, columns: list[str]) -> str:
+    return next((row[c] for c in columns if isinstance(row[c], str) and row[c].strip()), "")
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _figures(ax: Axes, figures: list[tuple[str, str]]) -> None:
+    ax.set_axis_off()
+    widths = [0.16, 0.16, 0.16, 0.52]
+    left = 0.0
+    for (label, value), width in zip(figures, widths):
+        ax.text(left, 0.95, label.upper(), fontsize=7.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
+        ax.text(left, 0.78, value, fontsize=16 if width < 0.5 else 8.5, fontweight="bold", color=furniture.INK,
+                va="top", transform=ax.transAxes, parse_math=False, linespacing=1.25)
+        left += width
+
+
+def _timeline(ax: Axes, series: pd.DataFrame, unit: str) -> None:
+    width = {"day": 0.8, "week": 5.5, "month": 24}[unit]
+    ax.bar(series.index, series["killed"], width=width, color=KILLED, label="killed", align="edge")
+    ax.bar(series.index, series["wounded"], width=width, bottom=series["killed"], color=WOUNDED, label="wounded",
+           align="edge")
+    ax.set_title(f"Killed and wounded per {unit}", fontsize=9.5, fontweight="bold", loc="left")
+    ax.legend(frameon=False, fontsize=7.5, loc="upper right", ncols=2)
+    ax.tick_params(labelsize=7.5)
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set(major_locator=locator, major_formatter=mdates.ConciseDateFormatter(locator))
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.margins(x=0.01)
+
+
+def _table(ax: Axes, rows: list[list[str]]) -> None:
+    ax.set_axis_off()
+    ax.set_title(f"Largest incidents (by killed + wounded, top {TABLE_ROWS})", fontsize=9.5, fontweight="bold",
+                 loc="left")
+    if not rows:
+        ax.text(0, 0.9, "No incidents match the filters.", fontsize=8.5, transform=ax.transAxes)
+        return
+    header = ["Date", "Place", "Type", "Killed", "Wounded", "Source"]
+    table = ax.table(cellText=rows, colLabels=header, loc="upper left", cellLoc="left", colLoc="left",
+                     colWidths=[0.13, 0.25, 0.25, 0.08, 0.09, 0.2], edges="horizontal")
+    table.auto_set_font_size(False)
+    table.set_fontsize(7.5)
+    for (row, column), cell in table.get_celld().items():
+        cell.get_text().set_parse_math(False)  # report text may hold '$'
+        cell.set(edgecolor="#d0d0d0", height=1 / (TABLE_ROWS + 1))
+        if column in (3, 4):
+            cell.get_text().set_horizontalalignment("right")
+            cell.PAD = 0.05
+        if row == 0:
+            cell.get_text().set_fontweight("bold")
+
+
+def render_brief(
+    df: pd.DataFrame,
+    filters: Filters | None = None,
+    paper: str = "a4",
+    bbox: Extent | None = None,
+    title: str | None = None,
+    banner: str | None = None,
+    lang: str = "en",
+    exported_at: dt.datetime | None = None,
+    basemap: Basemap | None = None,
+    fmt: str = "pdf",
+    dpi: int = 200,
+) -> bytes:
+    """A one-page portrait PDF for the morning brief: the map, key figures, the timeline and the largest incidents.
+
+    `fmt="png"` (at `dpi`) gives the same page as an image, e.g. for a README or a chat message."""
+    filters = filters or Filters()
+    source = basemap or Basemap.from_env()
+    data = prepare(df)
+    with matplotlib.rc_context({"font.family": font_families()}):
+        frame = new_page(page(paper, "portrait", dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
+        usable = frame.width - 2 * MARGIN
+        table_h, timeline_h, figures_h, legend_w = 2.3, 1.4, 0.75, 2.35
+        map_h = frame.top - frame.bottom - table_h - timeline_h - figures_h - 1.35
+        map_w = usable - legend_w
+        top = frame.top
+        figures_ax = frame.fig.add_axes(frame.box(MARGIN, top - figures_h, usable, figures_h), gid="figures")
+        _figures(figures_ax, key_figures(data))
+        top -= figures_h + 0.1
+        ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
+        extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
+        drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize=fmt != "png" and len(data) > 5_000)
+        legend_ax = frame.fig.add_axes(frame.box(MARGIN + map_w + 0.2, top - map_h, legend_w - 0.2, map_h), gid="legend")
+        furniture.legend(legend_ax, legend_types(data), drawn)
+        top -= map_h + 0.55
+        timeline_ax = frame.fig.add_axes(frame.box(MARGIN + 0.35, top - timeline_h, usable - 0.35, timeline_h))
+        _timeline(timeline_ax, *timeline(data))
+        top -= timeline_h + 0.7
+        _table(frame.fig.add_axes(frame.box(MARGIN, top - table_h, usable, table_h), gid="largest"),
+               largest(data, lang))
+        footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
+        return figure_bytes(frame.fig, fmt)

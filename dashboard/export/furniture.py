@@ -1,0 +1,75 @@
+"""Map furniture: scale bar, north arrow and legend."""
+from __future__ import annotations
+
+import math
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.lines import Line2D
+from mpl_toolkits.axes_grid1.anchored_artists import AnchoredSizeBar
+
+from dashboard.export.symbols import CAP, LEGEND_COUNTS, Drawn, area
+
+KM_PER_DEG_LAT = 111.32
+INK = "#222222"
+MUTED = "#555555"
+
+
+def nice_length(limit: float) -> float:
+    """The largest 1, 2 or 5 × 10ⁿ not above limit."""
+    power = 10 ** math.floor(math.log10(limit))
+    return max(step * power for step in (1, 2, 5) if step * power <= limit)
+
+
+def scale_bar(ax: Axes, extent: tuple[float, float, float, float]) -> None:
+    """A bar of a round number of km, about a fifth of the map's width, at the map's mid-latitude."""
+    west, south, east, north = extent
+    km_per_deg = KM_PER_DEG_LAT * math.cos(math.radians((south + north) / 2))
+    km = nice_length((east - west) * km_per_deg / 5)
+    label = f"{km:g} km"
+    bar = AnchoredSizeBar(
+        ax.transData, km / km_per_deg, label, loc="lower left", pad=0.6, borderpad=0.8, sep=3,
+        frameon=True, size_vertical=(north - south) / 250, color=INK, fontproperties={"size": 8},
+    )
+    bar.patch.set(facecolor="white", alpha=0.85, edgecolor="none")
+    ax.add_artist(bar)
+
+
+def north_arrow(ax: Axes) -> None:
+    """An arrow and N in the top-right corner (north is up on this plate carrée map)."""
+    ax.annotate(
+        "N", xy=(0.965, 0.965), xytext=(0.965, 0.885), xycoords="axes fraction", ha="center", va="center",
+        fontsize=11, fontweight="bold", color=INK, zorder=20,
+        arrowprops={"arrowstyle": "-|>,head_length=0.8,head_width=0.4", "color": INK, "lw": 1.6},
+    )
+
+
+def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 1) -> None:
+    """Event-type colours, then circle sizes below them, in the legend panel `ax` (axis hidden)."""
+    ax.set_axis_off()
+    swatches = [
+        Line2D([], [], ls="", marker="o", ms=math.sqrt(area(10)), mfc=colour, mec="white", alpha=0.85, label=name)
+        for name, colour in types
+    ]
+    sizes = [
+        Line2D([], [], ls="", marker="o", ms=math.sqrt(area(n)), mfc="#9a9a9a", mec="white",
+               label=f"{n}+" if n == CAP else str(n))
+        for n in LEGEND_COUNTS
+    ]
+    style = {"frameon": False, "fontsize": 8.5, "title_fontsize": 9.5, "alignment": "left", "borderaxespad": 0}
+    first = ax.legend(handles=swatches, title="Event type", loc="upper left", ncols=columns, **style)
+    ax.add_artist(first)
+    # Measure with Agg whatever the output format; attached only now, as geopandas redraws an Agg canvas per layer.
+    renderer = FigureCanvasAgg(ax.figure).get_renderer()
+    below = ax.transAxes.inverted().transform(first.get_window_extent(renderer))[0][1] - 0.06
+    second = ax.legend(handles=sizes, title="Killed + wounded", loc="upper left", bbox_to_anchor=(0, below),
+                       ncols=len(sizes), handletextpad=0.5, columnspacing=1.2, handleheight=2.2, **style)
+    for box in (first, second):
+        box.get_title().set_fontweight("bold")
+    if drawn.cell_deg:
+        ax.add_artist(second)
+        bottom = ax.transAxes.inverted().transform(second.get_window_extent(renderer))[0][1] - 0.04
+        km = drawn.cell_deg * KM_PER_DEG_LAT
+        ax.text(0, bottom, f"{drawn.incidents:,} incidents merged into {drawn.symbols:,} circles\n"
+                f"(one per event type per {km:.1f} km cell)", transform=ax.transAxes, fontsize=7.5,
+                color=MUTED, va="top")

@@ -1,0 +1,97 @@
+"""The basemap layers drawn under the incidents: sea, countries, admin boundaries and place labels."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+from matplotlib import patheffects
+from matplotlib.axes import Axes
+
+from dashboard.export.basemap import places as label_places
+from dashboard.export.labels import font_families, language
+from gazetteer.boundaries import admin_polygons, country_outlines
+from gazetteer.settings import ocha_dir as ocha_dir_setting
+
+SEA = "#dfe9f0"
+LAND = "#ecebe6"
+SYRIA = "#fcfcfa"
+BOUNDARY = "#8f8f8f"
+OUTLINE = "#4d4d4d"
+LABEL = "#333333"
+DISPLAY_TOLERANCE = 0.002  # degrees (~200 m): below a pixel of a 300 dpi A4 map of Syria
+
+
+@dataclass(frozen=True)
+class Basemap:
+    """Where the basemap comes from: OCHA boundaries (optional) and an optional tile URL template."""
+
+    ocha_dir: Path | None = None
+    tiles_url: str = ""
+    tiles_attribution: str = field(default="")
+
+    @classmethod
+    def from_env(cls) -> Basemap:
+        """The app's settings: OCHA_DIR, TILES_URL and TILES_ATTRIBUTION."""
+        return cls(ocha_dir_setting(), os.environ.get("TILES_URL", "").strip(),
+                   os.environ.get("TILES_ATTRIBUTION", "").strip())
+
+    def attribution(self, tiles_drawn: bool) -> str:
+        """Credits for what the basemap drew."""
+        parts = ["Boundaries: Natural Earth"]
+        if self.ocha_dir:
+            parts.append("OCHA / UN Country Team Syria (CC BY 3.0 IGO)")
+        if tiles_drawn:
+            parts.append(f"Tiles: {self.tiles_attribution or self.tiles_url}")
+        return ", ".join(parts)
+
+
+@lru_cache(maxsize=16)
+def _simplified(level: int, ocha_dir: Path) -> gpd.GeoSeries:
+    return admin_polygons(level, ocha_dir).boundary.simplify(DISPLAY_TOLERANCE)
+
+
+def _label_level(extent: tuple[float, float, float, float]) -> int:
+    """Governorate capitals on a country map, district then sub-district centres when zoomed in."""
+    width = extent[2] - extent[0]
+    return 1 if width > 3 else 2 if width > 1 else 3
+
+
+def draw_basemap(ax: Axes, extent: tuple[float, float, float, float], source: Basemap) -> None:
+    """Sea, neighbouring countries, Syria and (with OCHA_DIR) governorate/district boundaries."""
+    west, south, east, north = extent
+    ax.set_facecolor(SEA)
+    countries = country_outlines().cx[west - 1 : east + 1, south - 1 : north + 1]
+    is_syria = countries["name"] == "Syria"
+    countries[~is_syria].plot(ax=ax, color=LAND, edgecolor=BOUNDARY, linewidth=0.6, zorder=1)
+    syria = admin_polygons(0, source.ocha_dir) if source.ocha_dir else countries[is_syria]
+    syria.plot(ax=ax, color=SYRIA, edgecolor="none", zorder=1.5)
+    if source.ocha_dir:
+        level = _label_level(extent)
+        if level > 1:
+            _simplified(2, source.ocha_dir).plot(ax=ax, color="#bdbdbd", linewidth=0.35, zorder=2)
+        _simplified(1, source.ocha_dir).plot(ax=ax, color=BOUNDARY, linewidth=0.7, zorder=2.1)
+    syria.boundary.plot(ax=ax, color=OUTLINE, linewidth=1.1, zorder=3)
+
+
+def draw_labels(ax: Axes, extent: tuple[float, float, float, float], source: Basemap, lang: str) -> None:
+    """Places in view named in English or Arabic, above the incidents; capitals get a point too."""
+    west, south, east, north = extent
+    places = label_places(source.ocha_dir, _label_level(extent))
+    places = places[places["lon"].between(west, east) & places["lat"].between(south, north)]
+    capitals = places[places["point"]]
+    ax.scatter(capitals["lon"], capitals["lat"], s=9, c="#1a1a1a", marker="s", zorder=6, linewidths=0)
+    for row in places.itertuples():
+        name = row.name_ar if lang == "ar" and isinstance(row.name_ar, str) else row.name_en
+        place_label(ax, name, row.lon, row.lat, 9.5 if row.level == 1 else 7.5, beside=row.point)
+
+
+def place_label(ax: Axes, name: str, lon: float, lat: float, size: float, beside: bool = True) -> None:
+    """A place name with a white halo, up and right of its point (or centred on a region); Arabic shaped RTL."""
+    ax.annotate(name, (lon, lat), xytext=(4, 3) if beside else (0, 0), textcoords="offset points",
+                ha="left" if beside else "center", va="baseline" if beside else "center", fontsize=size, color=LABEL,
+                family=font_families(arabic_first=language(name) == "ar"), language=language(name),
+                path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")], zorder=7,
+                annotation_clip=True, parse_math=False)

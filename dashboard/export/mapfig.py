@@ -1,0 +1,127 @@
+"""The map export: a page with title, subtitle, map, legend, scale bar, north arrow, credits and export time."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+
+import matplotlib
+import pandas as pd
+from matplotlib.axes import Axes
+
+from dashboard.export import furniture
+from dashboard.export.frame import prepare
+from dashboard.export.labels import font_families
+from dashboard.export.layers import Basemap, draw_basemap, draw_labels
+from dashboard.export.output import figure_bytes
+from dashboard.export.pageframe import MARGIN, footer, new_page
+from dashboard.export.paper import page
+from dashboard.export.symbols import Drawn, draw_incidents, legend_types
+from dashboard.export.tiles import draw_tiles
+from incidents.filters import Filters
+from incidents.record import SYRIA_BBOX
+
+DEFAULT_TITLE = "Incidents in Syria"
+RASTERIZE_ABOVE = 20_000  # vector exports keep more points than this as one embedded image
+DATASETS = {
+    "ged": "UCDP GED (Sundberg & Melander 2013, CC BY 4.0)",
+    "acled": "ACLED",
+    "sample": "project sample data",
+    "extract": "news reports",
+}
+Extent = tuple[float, float, float, float]
+
+
+def fit_extent(extent: Extent, box_w: float, box_h: float) -> Extent:
+    """Grow the extent around its centre to the box's proportions (plate carrée at mid-latitude)."""
+    west, south, east, north = extent
+    squash = math.cos(math.radians((south + north) / 2))
+    width, height = (east - west) * squash, north - south
+    if width / height < box_w / box_h:
+        grow = (height * box_w / box_h / squash - (east - west)) / 2
+        return (west - grow, south, east + grow, north)
+    grow = (width * box_h / box_w - height) / 2
+    return (west, south - grow, east, north + grow)
+
+
+def subtitle(df: pd.DataFrame, filters: Filters) -> str:
+    """The filters in words, with the data's own first and last dates where the filters set none."""
+    dates = df["event_date"].dropna()
+    if not dates.empty:
+        filters = dataclasses.replace(
+            filters,
+            date_from=filters.date_from or dates.min().date(),
+            date_to=filters.date_to or dates.max().date(),
+        )
+    return filters.describe()
+
+
+def credits(df: pd.DataFrame, source: Basemap, tiles_drawn: bool) -> str:
+    """Attribution of the incident data and of the boundaries."""
+    datasets = sorted({DATASETS.get(str(d), str(d)) for d in df.get("dataset", pd.Series()).dropna().unique()})
+    incidents = f"Incidents: {', '.join(datasets)}" if datasets else "Incidents: incident store"
+    return f"{incidents}. {source.attribution(tiles_drawn)}."
+
+
+def export_time(exported_at: dt.datetime | None) -> str:
+    """'Exported 29 Nov 2026 00:45 UTC' (now unless a time is given, e.g. for reproducible tests)."""
+    when = (exported_at or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    return f"Exported {when.day} {when:%b %Y %H:%M} UTC"
+
+
+def draw_map(ax: Axes, df: pd.DataFrame, extent: Extent, source: Basemap, lang: str, rasterize: bool) -> tuple[Drawn, bool]:
+    """Basemap, optional tiles, incidents, labels, scale bar and north arrow on one axes (extent already fitted)."""
+    draw_basemap(ax, extent, source)
+    tiles_drawn = draw_tiles(ax, extent, source.tiles_url)
+    drawn = draw_incidents(ax, df, extent, rasterize)
+    draw_labels(ax, extent, source, lang)
+    ax.set_xlim(extent[0], extent[2])
+    ax.set_ylim(extent[1], extent[3])
+    ax.set_aspect("auto")
+    ax.set(xticks=[], yticks=[], xlabel="", ylabel="")
+    for spine in ax.spines.values():
+        spine.set(color="#777777", linewidth=0.8)
+    furniture.scale_bar(ax, extent)
+    furniture.north_arrow(ax)
+    return drawn, tiles_drawn
+
+
+def render_map(
+    df: pd.DataFrame,
+    filters: Filters | None = None,
+    fmt: str = "png",
+    dpi: int | None = None,
+    paper: str = "screen",
+    orientation: str = "landscape",
+    bbox: Extent | None = None,
+    title: str | None = None,
+    banner: str | None = None,
+    lang: str = "en",
+    exported_at: dt.datetime | None = None,
+    basemap: Basemap | None = None,
+) -> bytes:
+    """The filtered incidents as a finished map page in PNG, PDF or SVG; the same inputs give the same bytes.
+
+    `bbox` (west, south, east, north) is the map view to show, else the filters' box, else all Syria;
+    `basemap` defaults to the app's settings (OCHA_DIR, TILES_URL)."""
+    filters = filters or Filters()
+    source = basemap or Basemap.from_env()
+    data = prepare(df)
+    with matplotlib.rc_context({"font.family": font_families()}):
+        frame = new_page(page(paper, orientation, dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
+        portrait = orientation == "portrait"
+        panel = 1.5 if portrait else 2.7
+        map_w = frame.width - 2 * MARGIN - (0 if portrait else panel)
+        map_h = frame.top - frame.bottom - (panel if portrait else 0)
+        ax = frame.fig.add_axes(frame.box(MARGIN, frame.top - map_h, map_w, map_h))
+        extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
+        rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
+        drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize)
+        if portrait:
+            legend_box = frame.box(MARGIN, frame.bottom + 0.1, map_w, panel - 0.35)
+        else:
+            legend_box = frame.box(MARGIN + map_w + 0.3, frame.top - map_h * 0.7, panel - 0.35, map_h * 0.7)
+        furniture.legend(frame.fig.add_axes(legend_box, gid="legend"), legend_types(data), drawn,
+                         columns=2 if portrait else 1)
+        footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
+        return figure_bytes(frame.fig, fmt)

@@ -1,0 +1,55 @@
+"""The frame every export page shares: handling banner, title and subtitle on top; credits and export time below."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+
+from dashboard.export import furniture
+from dashboard.export.paper import Page
+
+MARGIN = 0.45  # inches
+BANNER = 0.32
+HEADER = 0.95
+FOOTER = 0.5
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A page's figure and the inches left for content between its header and footer."""
+
+    fig: Figure
+    width: float
+    height: float
+    top: float  # inches from the bottom edge where content may start (below the subtitle)
+    bottom: float  # inches from the bottom edge where content may end (above the footer)
+
+    def box(self, left: float, bottom: float, width: float, height: float) -> tuple[float, float, float, float]:
+        """A rectangle given in inches as figure fractions, for `fig.add_axes`."""
+        return (left / self.width, bottom / self.height, width / self.width, height / self.height)
+
+
+def new_page(page: Page, title: str, subtitle: str, banner: str | None) -> Frame:
+    """A figure of the page's size with banner, title and subtitle drawn."""
+    fig = Figure(figsize=page.inches, dpi=page.dpi)
+    width, height = page.inches
+    band = BANNER if banner else 0.0
+    if banner:
+        for y in (height - band / 2, band / 2):
+            fig.text(0.5, y / height, banner, ha="center", va="center", fontsize=10, fontweight="bold",
+                     color="#B00020", gid="banner", parse_math=False)
+    fig.text(MARGIN / width, 1 - (band + 0.42) / height, title, fontsize=18, fontweight="bold", color=furniture.INK,
+             va="baseline", gid="title", parse_math=False)
+    fig.text(MARGIN / width, 1 - (band + 0.72) / height, subtitle, fontsize=10.5, color=furniture.MUTED,
+             va="baseline", gid="subtitle", parse_math=False)
+    return Frame(fig, width, height, top=height - band - HEADER, bottom=band + FOOTER)
+
+
+def footer(frame: Frame, credits: str, exported: str) -> None:
+    """Attribution on the last line, export time right-aligned on the line above."""
+    base = frame.bottom - FOOTER
+    style = {"fontsize": 7, "color": furniture.MUTED, "va": "center", "parse_math": False}
+    frame.fig.text(1 - MARGIN / frame.width, (base + 0.34) / frame.height, exported, ha="right", gid="exported",
+                   **style)
+    frame.fig.text(MARGIN / frame.width, (base + 0.17) / frame.height, credits, gid="attribution", wrap=True,
+                   **style)
