@@ -10,7 +10,10 @@ import shapely
 import streamlit as st
 
 from dashboard.lod import IncidentIndex
+from gazetteer import Gazetteer
 from gazetteer.boundaries import admin_polygons, country_outlines
+from gazetteer.learned import learned_path
+from gazetteer.settings import gazetteer_path
 from incidents.filters import Filters
 from incidents.sample import ensure_sample_data
 from incidents.store import Store
@@ -148,3 +151,14 @@ def nearest(selected: pd.DataFrame, lat: float, lon: float, zoom: int, pixels: f
     if distance[best] > pixels * degrees_per_pixel:
         return None
     return int(selected["id"].iloc[best])
+
+
+def gazetteer() -> Gazetteer:
+    """The configured gazetteer plus learned places, reloaded when the learned-places file changes."""
+    path = learned_path()
+    return _gazetteer(str(gazetteer_path() or ""), path.stat().st_mtime if path.exists() else 0.0)
+
+
+@st.cache_resource(max_entries=2, show_spinner="Loading the gazetteer…")
+def _gazetteer(path: str, learned_mtime: float) -> Gazetteer:
+    return Gazetteer.load(path or None)

@@ -1,0 +1,268 @@
+"""Ingest and review: reports and files in, extracted incidents corrected on a table and a map, then saved."""
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+import folium
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard import data, drafts, jobs
+from dashboard.lod import IncidentIndex, incident_layer
+from dashboard.map import base_map
+from dashboard.offline import localize
+from dashboard.settings import load
+from incidents.extract import extract
+from incidents.extract.files import html_text
+from incidents.filters import Filters
+from incidents.io import FORMATS, ImportFailed, import_file
+from incidents.record import EVENT_TYPES, REVIEW_STATUSES
+from incidents.store import ConflictError
+from incidents.validate import ValidationError
+
+REPORT_SUFFIXES = ["txt", "md", "html", "htm"]
+DATA_SUFFIXES = ["csv", "geojson", "json", "gpkg", "kml"]
+SUB_TYPES = sorted({s for subs in EVENT_TYPES.values() for s in subs})
+
+st.set_page_config(page_title="Ingest and review", page_icon="📥", layout="wide")
+settings = load()
+store = data.open_store(settings.incidents_db)
+state = st.session_state
+state.setdefault("drafts_rev", 0)
+
+st.title("Ingest and review")
+reports_tab, files_tab, review_tab = st.tabs(["Reports", "Files (CSV, GeoJSON, …)", "Review"])
+
+
+def _extract_all(reports: list[tuple[str, str]], published, source, url, gaz):
+    """Background work: every report through the extractor, counting as it goes."""
+
+    def work(job: jobs.Job):
+        found = []
+        for number, (name, text) in enumerate(reports, start=1):
+            job.progress(number - 1, message=f"extracting {name}")
+            found += extract(text, published, source=source or name, source_url=url or None, gazetteer=gaz)
+        job.progress(len(reports), message=f"{len(found)} incident(s) found in {len(reports)} report(s)")
+        return found
+
+    return work
+
+
+def _job_status(key: str, on_done) -> None:
+    """Progress of the job kept under `state[key]`; refreshes itself every second while the job runs."""
+    job = jobs.get(state.get(key))
+    if job is None:
+        return
+
+    @st.fragment(run_every=None if job.finished else 1.0)
+    def show() -> None:
+        st.progress(job.fraction, text=f"{job.title}: {job.message or 'starting'}")
+        if job.finished:
+            state.pop(key)
+            if job.error:
+                st.error(f"{job.title} failed: {job.error}")
+            else:
+                on_done(job.result)
+            st.rerun(scope="app")
+
+    show()
+
+
+def _load_drafts(found) -> None:
+    state.drafts = drafts.to_frame(found) if found else None
+    state.drafts_rev += 1
+    state.ingest_note = (f"{len(found)} incident(s) extracted: check them below, then save." if found
+                         else "No incident found in these reports.")
+
+
+with reports_tab:
+    st.caption("Paste a news report (Arabic or English) or upload report files. Extraction runs in the background: "
+               "you can keep using the map meanwhile.")
+    text = st.text_area("Report text", height=180, key="ingest_text")
+    uploads = st.file_uploader("…or report files", type=REPORT_SUFFIXES, accept_multiple_files=True, key="ingest_files")
+    cols = st.columns(3)
+    published = cols[0].date_input("Published on", value=dt.date.today(), key="ingest_published")
+    source = cols[1].text_input("Source", key="ingest_source")
+    source_url = cols[2].text_input("Source link", key="ingest_url")
+    if st.button("Extract incidents", type="primary", disabled=bool(state.get("extract_job"))):
+        reports = [("pasted text", text)] if text.strip() else []
+        for upload in uploads or []:
+            raw = upload.getvalue().decode("utf-8-sig", errors="replace")
+            reports.append((upload.name, html_text(raw) if upload.name.lower().endswith((".html", ".htm")) else raw))
+        if not reports:
+            st.warning("Paste a report or upload a file first.")
+        else:
+            gaz = data.gazetteer()
+            job = jobs.start(f"Extracting {len(reports)} report(s)",
+                             _extract_all(reports, published, source, source_url, gaz), total=len(reports))
+            state.extract_job = job.id
+    _job_status("extract_job", _load_drafts)
+    if state.get("ingest_note"):
+        st.info(state.ingest_note)
+
+
+def _preview_map(frame: pd.DataFrame) -> dict | None:
+    """The drafts on a map (same incident layer as the main map); a click returns where it was."""
+    located = frame.assign(id=range(len(frame)))
+    m = base_map(None, None, "en", settings.tiles_url, settings.tiles_attribution, outlines=data.outlines(),
+                 with_areas=False, draw=False)
+    index = IncidentIndex.from_frame(located)
+    layer = folium.FeatureGroup(name="Drafts").add_child(incident_layer(index.view(index.mask(Filters()), zoom=7)))
+    return st_folium(m, key="preview_map", height=420, use_container_width=True,
+                     feature_group_to_add=localize(layer), returned_objects=["last_clicked"])
+
+
+if state.get("drafts") is not None:
+    with reports_tab:
+        st.subheader("Extracted incidents")
+        editor_key = f"drafts_{state.drafts_rev}"
+        edited = st.data_editor(
+            state.drafts,
+            key=editor_key,
+            column_order=drafts.EDIT_COLUMNS,
+            num_rows="dynamic",
+            use_container_width=True,
+            column_config={
+                "save": st.column_config.CheckboxColumn("save", help="untick to leave this row out"),
+                "event_date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+                "event_type": st.column_config.SelectboxColumn("type", options=list(EVENT_TYPES)),
+                "sub_event_type": st.column_config.SelectboxColumn("sub-type", options=SUB_TYPES),
+                "place_text": st.column_config.TextColumn("place in the text", disabled=True),
+                "latitude": st.column_config.NumberColumn("lat", format="%.5f", min_value=-90, max_value=90),
+                "longitude": st.column_config.NumberColumn("lon", format="%.5f", min_value=-180, max_value=180),
+                "killed": st.column_config.NumberColumn("killed", min_value=0, step=1),
+                "wounded": st.column_config.NumberColumn("wounded", min_value=0, step=1),
+                "flags": st.column_config.TextColumn("flags", disabled=True),
+                "excerpt": st.column_config.TextColumn("excerpt", disabled=True, width="large"),
+            },
+        )
+        left, right = st.columns([2, 3])
+        with left:
+            st.markdown("**Correct a place**")
+            labels = [f"{i + 1}: {edited.at[i, 'place_text'] or edited.at[i, 'location_en'] or '(no place)'}"
+                      for i in edited.index]
+            row = st.selectbox("Incident", list(edited.index), format_func=lambda i: labels[list(edited.index).index(i)],
+                               key="place_row") if len(edited) else None
+            if row is not None:
+                name = edited.at[row, "place_text"] or edited.at[row, "location_en"] or ""
+                query = st.text_input("Look the place up as", value=str(name), key=f"place_query_{row}")
+                candidates = data.gazetteer().resolve(query) if query.strip() else []
+                if candidates:
+                    pick = st.radio(
+                        "Gazetteer candidates",
+                        range(len(candidates)),
+                        format_func=lambda k: (f"{candidates[k].name_en} / {candidates[k].name_ar} — {candidates[k].level}, "
+                                               f"{candidates[k].admin2 or ''} {candidates[k].admin1 or ''} "
+                                               f"({candidates[k].source}, {candidates[k].score:.0f})"),
+                        key=f"place_pick_{row}",
+                    )
+                    if st.button("Use this place"):
+                        state.drafts = drafts.apply_match(edited, row, candidates[pick])
+                        state.drafts_rev += 1
+                        st.rerun()
+                else:
+                    st.caption("No candidate in the gazetteer: click the map to place it, or add the place on the "
+                               "Gazetteer page.")
+                st.caption("Or click the preview map to put the selected incident there.")
+        with right:
+            out = _preview_map(edited)
+            click = (out or {}).get("last_clicked")
+            if row is not None and click and click != state.get("seen_preview_click"):
+                state.seen_preview_click = click
+                admin = data.gazetteer().reverse(click["lat"], click["lng"])
+                state.drafts = drafts.apply_point(edited, row, click["lat"], click["lng"], admin)
+                state.drafts_rev += 1
+                st.rerun()
+        if st.button("Save as drafts", type="primary"):
+            try:
+                ids = store.add(drafts.to_incidents(edited))
+            except ValidationError as exc:
+                st.error("Nothing saved. Fix these rows first:\n\n" + "\n".join(
+                    f"- row {label}: {reason}" for label, reason in exc.problems))
+            else:
+                state.drafts = None
+                state.ingest_note = f"Saved {len(ids)} incident(s) as drafts (ids {', '.join(map(str, ids))}). " \
+                                    "Review and publish them on the Review tab."
+                st.rerun()
+
+
+def _import_work(path: Path, fmt: str | None):
+    def work(job: jobs.Job):
+        return import_file(store, path, format=fmt, progress=lambda done, total: job.progress(done, total, "reading"))
+
+    return work
+
+
+def _show_import(report) -> None:
+    state.import_report = report
+
+
+with files_tab:
+    st.caption("Import a dataset file: UCDP GED or ACLED CSV, a CSV with ACLED/record column names, GeoJSON, "
+               "GeoPackage or KML. Bad rows are listed with their line and reason; the good rows are kept.")
+    upload = st.file_uploader("Dataset file", type=DATA_SUFFIXES, key="import_file")
+    fmt = st.selectbox("Format", ["detect", *FORMATS], key="import_format")
+    if st.button("Import", type="primary", disabled=upload is None or bool(state.get("import_job"))):
+        folder = Path(tempfile.mkdtemp(prefix="incident-import-"))
+        path = folder / Path(upload.name).name
+        path.write_bytes(upload.getvalue())
+        job = jobs.start(f"Importing {upload.name}", _import_work(path, None if fmt == "detect" else fmt))
+        state.import_job = job.id
+    _job_status("import_job", _show_import)
+    report = state.get("import_report")
+    if isinstance(report, ImportFailed):
+        st.error(str(report))
+    elif report is not None:
+        st.success(f"{Path(report.path).name}: {report.added} added, {report.skipped} already present, "
+                   f"{len(report.rejected)} rejected.")
+        if report.rejected:
+            st.dataframe(pd.DataFrame(report.rejected, columns=["line", "reason"]), hide_index=True)
+
+
+with review_tab:
+    st.caption("Draft → reviewed → published. Change the status (and the counts) and save; an edit made by "
+               "someone else meanwhile is refused rather than overwritten.")
+    dataset = data.current(settings.incidents_db)
+    statuses = st.multiselect("Show", list(REVIEW_STATUSES), default=["draft", "reviewed"], key="review_show")
+    queue = dataset.frame[dataset.frame["review_status"].isin(statuses)].sort_values("id", ascending=False)
+    columns = ["id", "review_status", "event_date", "event_type", "location_en", "location_ar", "admin1", "killed",
+               "wounded", "source", "excerpt"]
+    st.caption(f"{len(queue):,} incident(s)")
+    reviewed = st.data_editor(
+        queue[columns].head(500),
+        key=f"review_{dataset.version}",
+        hide_index=True,
+        disabled=[c for c in columns if c not in ("review_status", "killed", "wounded")],
+        column_config={
+            "review_status": st.column_config.SelectboxColumn("status", options=list(REVIEW_STATUSES), required=True),
+            "event_date": st.column_config.DateColumn("date"),
+        },
+        use_container_width=True,
+    )
+    if st.button("Save review", type="primary"):
+        before = queue[columns].head(500).set_index("id")
+        after = reviewed.set_index("id")
+        changed = [i for i in after.index if not before.loc[i, ["review_status", "killed", "wounded"]].equals(
+            after.loc[i, ["review_status", "killed", "wounded"]])]
+        saved, refused = 0, []
+        for incident_id in changed:
+            incident = store.get(int(incident_id))
+            incident.review_status = after.at[incident_id, "review_status"]
+            for count in ("killed", "wounded"):
+                value = after.at[incident_id, count]
+                setattr(incident, count, None if pd.isna(value) else int(value))
+            try:
+                store.update(incident, changed_by="dashboard")
+                saved += 1
+            except (ConflictError, ValidationError) as exc:
+                refused.append(f"incident {incident_id}: {exc}")
+        state.review_note = f"Saved {saved} change(s)." if changed else "Nothing changed."
+        for reason in refused:
+            st.error(reason)
+        if saved and not refused:
+            st.rerun()
+    if state.get("review_note"):
+        st.info(state.pop("review_note"))
