@@ -101,9 +101,10 @@ class Store:
         if rows.empty:
             return new
         now = pd.Timestamp(_utcnow())
+        created = rows["created_at"].astype("datetime64[us, UTC]").fillna(now)
         rows = rows.assign(
-            created_at=rows["created_at"].fillna(now),
-            updated_at=rows["updated_at"].fillna(rows["created_at"].fillna(now)),
+            created_at=created,
+            updated_at=rows["updated_at"].astype("datetime64[us, UTC]").fillna(created),
             dedup_key=keys[new],
             **period_keys(rows["event_date"]),
         )
@@ -147,7 +148,7 @@ class Store:
         for start in range(0, len(keys), 500):
             chunk = keys[start:start + 500]
             ids.update(conn.execute(sa.select(incidents.c.dedup_key, incidents.c.id)
-                                    .where(incidents.c.dedup_key.in_(chunk))).tuples().all())
+                                    .where(incidents.c.dedup_key.in_(chunk))).all())
         return ids
 
     def _bump(self, conn: sa.Connection) -> None:
@@ -309,5 +310,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
         elif name in ("latitude", "longitude"):
             frame[name] = frame[name].astype(float)
         elif name == "civilian_targeting":
-            frame[name] = frame[name].map({1: True, 0: False, True: True, False: False}).astype(object)
+            values = frame[name].astype(object)
+            frame[name] = values.where(values.isna(), values.map(bool, na_action="ignore")).astype(object)
+            frame[name] = frame[name].where(frame[name].notna(), None)
     return frame

@@ -94,7 +94,7 @@ RECORD_COLUMNS = tuple(c.name for c in incidents.columns if c.name not in {"dedu
 def period_keys(dates: pd.Series) -> pd.DataFrame:
     """year, month (YYYY-MM) and week (its Monday, YYYY-MM-DD) of each date."""
     stamps = pd.to_datetime(dates)
-    monday = stamps - pd.to_timedelta(stamps.dt.weekday, unit="D")
+    monday = stamps - pd.to_timedelta(stamps.dt.day_of_week, unit="D")
     return pd.DataFrame(
         {"year": stamps.dt.year, "month": stamps.dt.strftime("%Y-%m"), "week": monday.dt.strftime("%Y-%m-%d")},
         index=dates.index,

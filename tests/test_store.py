@@ -1,0 +1,289 @@
+"""The store on SQLite and PostGIS: records in and out, idempotent adds, validation, optimistic edits,
+history, every filter in SQL (checked against a plain-Python reading of the filter), aggregates, migrations."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+import sqlalchemy as sa
+
+from incident_stores import _learned_places_in_tmp, store_url  # noqa: F401  (fixtures)
+from incidents.filters import Filters
+from incidents.record import EVENT_TYPES, FIELD_NAMES, Incident
+from incidents.store import ConflictError, Store
+from incidents.validate import ValidationError
+
+BOOKKEEPING = {"id", "version", "created_at", "updated_at"}
+PLACES = [  # name, name_ar, governorate, P-code, lat, lon
+    ("Aleppo", "حلب", "Aleppo", "SY02", 36.2021, 37.1343),
+    ("Idlib", "إدلب", "Idleb", "SY07", 35.9306, 36.6339),
+    ("Hama", "حماة", "Hama", "SY05", 35.1318, 36.7578),
+    ("Duma", "دوما", "Rural Damascus", "SY03", 33.5711, 36.4028),
+    ("Raqqa", "الرقة", "Ar-Raqqa", "SY11", 35.9594, 39.0079),
+    ("Deir ez-Zor", "دير الزور", "Deir-ez-Zor", "SY09", 35.3359, 40.1408),
+]
+ACTORS = ["Military Forces of Syria", "Islamic State", "SDF", "Hayat Tahrir al-Sham", None]
+
+
+def full_incident(**changes) -> Incident:
+    values = dict(
+        event_date=dt.date(2017, 3, 4), date_precision="week", event_date_end=dt.date(2017, 3, 9),
+        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", actor1="Air force",
+        actor2="Civilians", civilian_targeting=True, place_text="بإدلب", location_en="Idlib", location_ar="إدلب",
+        admin1="Idleb", admin1_pcode="SY07", admin2="Idleb", admin2_pcode="SY0700", admin3="Idleb",
+        admin3_pcode="SY070000", latitude=35.9306, longitude=36.6339, geo_precision=1, where_prec=1, killed=6,
+        wounded=5, deaths_low=5, deaths_high=8, source="Test <source> & \"quotes\"", source_url="https://example.org/r/1",
+        source_language="ar", source_id="t-1", dataset="test", notes="a note", excerpt="<script>alert(1)</script>",
+        flags=["place_unresolved"], review_status="reviewed", changed_by="tester",
+    )
+    values.update(changes)
+    return Incident(**values)
+
+
+def random_incidents(n: int, seed: int = 7) -> list[Incident]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        name, name_ar, gov, code, lat, lon = rng.choice(PLACES)
+        kind = rng.choice(list(EVENT_TYPES))
+        out.append(Incident(
+            event_date=dt.date(2016, 1, 1) + dt.timedelta(days=rng.randint(0, 1000)),
+            event_type=kind, sub_event_type=rng.choice(EVENT_TYPES[kind]), actor1=rng.choice(ACTORS),
+            actor2=rng.choice(ACTORS), place_text=rng.choice([name, name_ar]), location_en=name,
+            location_ar=name_ar, admin1=gov, admin1_pcode=code, admin2=f"{gov} district",
+            admin2_pcode=f"{code}00", latitude=lat + rng.uniform(-0.2, 0.2), longitude=lon + rng.uniform(-0.2, 0.2),
+            killed=rng.choice([None, 0, 1, 2, 5, 12, 40]), wounded=rng.choice([None, 0, 3, 9]),
+            notes=rng.choice(["shelling near the market", "clashes 50% done", "a_b c", None]),
+            review_status=rng.choice(["draft", "reviewed", "published"]), source_id=f"r-{i}", dataset="random",
+        ))
+    return out
+
+
+def content(incident: Incident) -> dict:
+    return {k: v for k, v in incident.to_dict().items() if k not in BOOKKEEPING}
+
+
+def test_add_and_get_keep_every_field(store_url):
+    store = Store(store_url)
+    original = full_incident()
+    (new_id,) = store.add([original])
+    stored = store.get(new_id)
+    assert content(stored) == content(original)
+    assert stored.id == new_id and stored.version == 0
+    assert stored.created_at is not None and stored.created_at.tzinfo is not None
+    assert store.get(new_id + 1000) is None
+
+
+def test_adding_the_same_incident_twice_keeps_one(store_url):
+    store = Store(store_url)
+    first = store.add([full_incident(), full_incident(source_id=None, dataset=None)])
+    again = store.add([full_incident(), full_incident(source_id=None, dataset=None)])
+    assert again == first and store.count() == 2
+
+
+def test_invalid_incidents_are_refused_with_reasons(store_url):
+    store = Store(store_url)
+    bad = [
+        full_incident(killed=-1),
+        full_incident(event_type="Skirmish"),
+        full_incident(sub_event_type="Armed clash"),  # a Battles sub-type on an explosion
+        full_incident(review_status="final"),
+        full_incident(latitude=35.0, longitude=None),
+        full_incident(source_url="javascript:alert(1)"),
+    ]
+    for incident in bad:
+        with pytest.raises(ValidationError) as error:
+            store.add([full_incident(source_id="good"), incident])
+        assert "row 1" in str(error.value)
+    assert store.count() == 0  # the good one in the same call was not stored either
+
+
+def test_point_outside_syria_is_kept_and_flagged(store_url):
+    store = Store(store_url)
+    (new_id,) = store.add([full_incident(latitude=48.85, longitude=2.35)])
+    assert "outside_syria" in store.get(new_id).flags
+
+
+def test_conflicting_edit_is_refused_not_lost(store_url):
+    store = Store(store_url)
+    (new_id,) = store.add([full_incident()])
+    alice, bob = store.get(new_id), store.get(new_id)
+    alice.killed = 7
+    saved = store.update(alice, changed_by="alice")
+    assert saved.version == 1 and saved.killed == 7 and saved.changed_by == "alice"
+    bob.wounded = 9
+    with pytest.raises(ConflictError, match=r"changed by alice .*version 0.*Reload"):
+        store.update(bob, changed_by="bob")
+    kept = store.get(new_id)
+    assert kept.killed == 7 and kept.wounded == 5  # alice's edit stands, bob's is not half-applied
+    bob = store.get(new_id)
+    bob.wounded = 9
+    assert store.update(bob, changed_by="bob").version == 2
+    steps = store.history(new_id)
+    assert [s["action"] for s in steps] == ["create", "update", "update"]
+    assert steps[1]["changes"] == {"killed": [6, 7]} and steps[2]["changes"] == {"wounded": [5, 9]}
+    assert [s["changed_by"] for s in steps[1:]] == ["alice", "bob"]
+
+
+def test_update_validates_and_moves_period_keys(store_url):
+    store = Store(store_url)
+    (new_id,) = store.add([full_incident()])
+    incident = store.get(new_id)
+    incident.killed = -3
+    with pytest.raises(ValidationError):
+        store.update(incident)
+    incident = store.get(new_id)
+    incident.event_date, incident.event_date_end = dt.date(2018, 12, 20), None
+    store.update(incident)
+    assert store.aggregate(by="month")["key"].tolist() == ["2018-12"]
+    assert store.aggregate(by="week")["key"].tolist() == ["2018-12-17"]
+
+
+def matches(incident: Incident, f: Filters) -> bool:
+    """The meaning of a filter, in plain Python, to check the SQL against."""
+    def has(text, needle):
+        return text is not None and needle.lower() in text.lower()
+
+    checks = [
+        f.date_from is None or incident.event_date >= f.date_from,
+        f.date_to is None or incident.event_date <= f.date_to,
+        not f.event_types or incident.event_type in f.event_types,
+        not f.sub_event_types or incident.sub_event_type in f.sub_event_types,
+        f.actor is None or has(incident.actor1, f.actor) or has(incident.actor2, f.actor),
+        not f.admin1 or incident.admin1 in f.admin1 or incident.admin1_pcode in f.admin1,
+        not f.admin2 or incident.admin2 in f.admin2 or incident.admin2_pcode in f.admin2,
+        f.min_killed is None or (incident.killed is not None and incident.killed >= f.min_killed),
+        not f.review_status or incident.review_status in f.review_status,
+        f.text is None or any(has(getattr(incident, n), f.text) for n in
+                              ("place_text", "location_en", "location_ar", "actor1", "actor2", "notes", "excerpt", "source")),
+        f.bbox is None or (f.bbox[1] <= incident.latitude <= f.bbox[3] and f.bbox[0] <= incident.longitude <= f.bbox[2]),
+    ]
+    return all(checks)
+
+
+SELECTIONS = [
+    Filters(),
+    Filters(date_from=dt.date(2017, 1, 1), date_to=dt.date(2017, 6, 30)),
+    Filters(event_types=["Battles", "Protests"]),
+    Filters(sub_event_types=["Air/drone strike"]),
+    Filters(actor="islamic"),
+    Filters(admin1=["Aleppo", "SY07"]),
+    Filters(admin2=["SY0500"]),
+    Filters(min_killed=5),
+    Filters(review_status=["published"]),
+    Filters(text="MARKET"),
+    Filters(text="50%"),  # a LIKE wildcard taken literally
+    Filters(text="a_b"),
+    Filters(text="حلب"),
+    Filters(bbox=(36.5, 35.5, 37.5, 36.5)),
+    Filters(date_from=dt.date(2016, 6, 1), event_types=["Explosions/Remote violence"], admin1=["Idleb"], min_killed=1,
+            review_status=["draft", "reviewed"], bbox=(35.0, 32.0, 42.0, 37.5)),
+]
+
+
+def test_every_filter_runs_in_the_database_and_means_what_it_says(store_url):
+    store = Store(store_url)
+    records = random_incidents(300)
+    ids = store.add(records)
+    by_id = dict(zip(ids, records))
+    for f in SELECTIONS:
+        expected = {i for i, incident in by_id.items() if matches(incident, f)}
+        assert {i.id for i in store.query(f)} == expected, f
+        assert store.count(f) == len(expected), f
+        assert set(store.frame(f)["id"]) == expected, f
+    assert len(store.query(Filters(), limit=5)) == 5
+    newest = store.query(limit=3)
+    assert [i.event_date for i in newest] == sorted((r.event_date for r in records), reverse=True)[:3]
+
+
+@pytest.mark.parametrize("by", ["admin1", "admin2", "event_type", "year", "month", "week", "day"])
+def test_aggregates_equal_sums_over_the_incidents(store_url, by):
+    store = Store(store_url)
+    store.add(random_incidents(200))
+    f = Filters(min_killed=1)
+    frame = store.frame(f)
+    keys = {
+        "year": frame["event_date"].dt.year, "month": frame["event_date"].dt.strftime("%Y-%m"),
+        "week": (frame["event_date"] - frame["event_date"].dt.day_of_week * dt.timedelta(days=1)).dt.strftime("%Y-%m-%d"),
+        "day": frame["event_date"].dt.date,
+    }.get(by, frame.get(by))
+    expected = frame.assign(key=keys).groupby("key").agg(
+        incidents=("id", "size"), killed=("killed", "sum"), wounded=("wounded", "sum")).reset_index()
+    got = store.aggregate(f, by=by)
+    assert got["key"].tolist() == expected["key"].tolist()
+    assert got[["incidents", "killed", "wounded"]].values.tolist() == expected[["incidents", "killed", "wounded"]].values.tolist()
+    with pytest.raises(ValueError, match="cannot aggregate"):
+        store.aggregate(by="colour")
+
+
+def test_frame_has_one_column_per_field(store_url):
+    store = Store(store_url)
+    store.add([full_incident()])
+    frame = store.frame()
+    assert list(frame.columns) == list(FIELD_NAMES)
+    row = frame.iloc[0]
+    assert row["event_date"] == dt.datetime(2017, 3, 4) and row["killed"] == 6 and row["flags"] == "place_unresolved"
+    assert row["civilian_targeting"] is True and row["location_ar"] == "إدلب"
+    assert store.frame(columns=["id", "killed"]).columns.tolist() == ["id", "killed"]
+
+
+def test_data_version_changes_with_the_data_only(store_url):
+    store = Store(store_url)
+    first = store.data_version()
+    store.count(), store.frame(), store.query()
+    assert store.data_version() == first
+    (new_id,) = store.add([full_incident()])
+    second = store.data_version()
+    assert second != first
+    store.add([full_incident()])  # already there: nothing changes
+    assert store.data_version() == second
+    incident = store.get(new_id)
+    incident.notes = "edited"
+    store.update(incident)
+    assert store.data_version() not in (first, second)
+
+
+def test_an_older_store_is_upgraded_when_opened(store_url):
+    store = Store(store_url)
+    store.add(random_incidents(30))
+    with store.engine.begin() as conn:  # turn it back into a schema-1 store: no period columns
+        conn.execute(sa.text("DROP INDEX ix_incidents_month"))
+        for column in ("year", "month", "week"):
+            conn.execute(sa.text(f"ALTER TABLE incidents DROP COLUMN {column}"))
+        conn.execute(sa.text("UPDATE store_meta SET value = 1 WHERE key = 'schema_version'"))
+    store.close()
+    reopened = Store(store_url)
+    months = reopened.aggregate(by="month")
+    assert months["incidents"].sum() == 30 and months["key"].str.match(r"^\d{4}-\d{2}$").all()
+    assert reopened.count() == 30
+
+
+def test_a_newer_store_is_refused(store_url):
+    store = Store(store_url)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE store_meta SET value = 99 WHERE key = 'schema_version'"))
+    store.close()
+    with pytest.raises(RuntimeError, match="newer than this program"):
+        Store(store_url)
+
+
+def test_default_store_is_created_on_first_use(tmp_path, monkeypatch):
+    path = tmp_path / "deep" / "dir" / "store.sqlite"
+    monkeypatch.setenv("INCIDENTS_DB", f"sqlite:///{path}")
+    store = Store()
+    assert path.exists() and store.count() == 0
+
+
+@pytest.mark.postgis
+def test_postgis_keeps_a_spatially_indexed_point_per_incident(postgis_url):
+    from incident_stores import _fresh_schema
+
+    store = Store(_fresh_schema(postgis_url))
+    store.add([full_incident(), full_incident(source_id="no-point", latitude=None, longitude=None)])
+    with store.engine.connect() as conn:
+        points = conn.execute(sa.text("SELECT ST_AsText(geom) FROM incidents ORDER BY id")).scalars().all()
+        index = conn.execute(sa.text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_incidents_geom'")).scalar()
+    assert points == ["POINT(36.6339 35.9306)", None]
+    assert "gist" in index.lower()
+    assert store.count(Filters(bbox=(36.0, 35.5, 37.0, 36.5))) == 1
