@@ -16,12 +16,16 @@ from gazetteer.normalize import REGION, parse, skeleton, variants
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
 SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
 MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all
+CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
+HINTED_SCORE = 80.0  # ...and this inside the hinted governorate
 AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "subdistrict")
 LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5}
 _HINT_LEVELS = {"town": ("town", "neighbourhood", "landmark")}
+PROMINENCE_RATIO = 4.0  # a place this many times more prominent (population, capital, events) wins a tie
+Ranked = tuple[Match, float]  # a candidate and its prominence
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -61,8 +65,9 @@ class Gazetteer:
     # --- construction ------------------------------------------------------------------------
     @classmethod
     def load(cls, path: Path | str | None = None, online=None) -> "Gazetteer":
-        """A built gazetteer file (or GAZETTEER, or the built-in layer) plus the learned places."""
-        from gazetteer import learned, store
+        """A built gazetteer file (or GAZETTEER, or the built-in layer) plus the learned places; `online`
+        is an OnlineFallback (default: the one GAZETTEER_ONLINE asks for, normally none)."""
+        from gazetteer import learned, online as online_fallback, store
 
         path = Path(path) if path else settings.gazetteer_path()
         if path:
@@ -73,6 +78,7 @@ class Gazetteer:
         if extra:
             keys = None if keys is None else keys + [entry_keys(e) for e in extra]
             entries = entries + extra
+        online = online if online is not None else online_fallback.from_env()
         return cls(entries, keys, ocha_dir=ocha_dir or settings.ocha_dir(), online=online)
 
     def _fill_admin_names(self) -> None:
@@ -109,7 +115,7 @@ class Gazetteer:
                 hits.setdefault(i, 100.0 - 3 * rank)
         if pcode:
             hits = {i: s for i, s in hits.items() if self.entries[i].admin1_pcode == pcode}
-        return self._rank(hits, parse(name).level, pcode, None)
+        return [m for m, _ in self._rank(hits, parse(name).level, pcode, None)]
 
     def _candidates(self, keys: list[str], levels: tuple[str, ...] | None = None,
                     within: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, float]]:
@@ -150,40 +156,48 @@ class Gazetteer:
     def resolve(self, name: str, admin1: str | None = None, admin2: str | None = None,
                 limit: int = 5) -> list[Match]:
         """Ranked candidates for a place name, those inside the hinted governorate/district first."""
+        return [m for m, _ in self._resolve(name, admin1, admin2)[:limit]]
+
+    def _resolve(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         parsed = parse(name)
         if not parsed.key:
             raise ValueError("empty place name")
         pcode1 = self.admin_pcode(admin1)
         pcode2 = self.admin_pcode(admin2, "district")
+        if "/" in name:  # "As Suwar town/Sur town": each spelling
+            parts = [p for p in name.split("/") if parse(p).key]
+            return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
+                                  key=lambda r: _order(r[0], r[1], -r[0].score, pcode1, pcode2)))
         keys = variants(name)
         hits = dict(self._candidates(keys))
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
             for i, score in self._candidates(keys, within=(pcode1, None)):
                 hits[i] = max(hits.get(i, 0.0), score)
-        matches = self._rank(hits, parsed.level, pcode1, pcode2)
-        if not matches and parsed.region:
-            matches = self._region(parsed.core, pcode1)
-        if not matches and "/" in name:
-            parts = [p for p in name.split("/") if parse(p).key]
-            matches = self._rank_matches([m for p in parts for m in self.resolve(p, admin1, admin2, limit)],
-                                         pcode1, pcode2)
-        if not matches and self.online is not None:
-            matches = self.online.lookup(name, self)
-        return matches[:limit]
+        ranked = self._rank(hits, parsed.level, pcode1, pcode2)
+        if not ranked and parsed.region:
+            ranked = self._region(parsed.core, pcode1)
+        if not ranked and self.online is not None:
+            ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
+        return ranked
 
     def best(self, name: str, admin1: str | None = None, admin2: str | None = None) -> Match | None:
-        """The best candidate, or None when there is none or two far-apart places match equally well."""
-        matches = self.resolve(name, admin1, admin2, limit=10)
-        if not matches:
+        """The best candidate, or None when there is none, when it lies outside the hinted governorate,
+        or when a far-apart place of similar prominence matches as well."""
+        ranked = self._resolve(name, admin1, admin2)
+        if not ranked:
             return None
-        top = matches[0]
+        top, weight = ranked[0]
         pcode1 = self.admin_pcode(admin1)
-        for other in matches[1:]:
+        if pcode1 and top.admin1_pcode != pcode1:
+            return None  # the name is known only outside the hinted governorate
+        if top.score < (HINTED_SCORE if pcode1 else CONFIDENT_SCORE):
+            return None  # a loose spelling is a guess unless a hint confines it
+        for other, other_weight in ranked[1:]:
             if other.score < top.score - AMBIGUOUS_SCORE_GAP:
                 break
-            if pcode1 and top.admin1_pcode == pcode1 and other.admin1_pcode != pcode1:
+            if (pcode1 and other.admin1_pcode != pcode1) or _contains(other, top) or _contains(top, other):
                 continue
-            if _contains(other, top) or _contains(top, other):
+            if weight >= PROMINENCE_RATIO * other_weight:
                 continue
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
@@ -191,30 +205,21 @@ class Gazetteer:
 
     # --- ranking -----------------------------------------------------------------------------
     def _rank(self, hits: dict[int, float], level: str | None, pcode1: str | None,
-              pcode2: str | None) -> list[Match]:
+              pcode2: str | None) -> list[Ranked]:
         def order(item: tuple[int, float]) -> tuple:
             entry, score = self.entries[item[0]], item[1]
             wanted = level is None or entry.level in _HINT_LEVELS.get(level, (level,))
-            return (pcode1 is not None and entry.admin1_pcode != pcode1,
-                    pcode2 is not None and entry.admin2_pcode != pcode2,
-                    -score, not wanted, LEVEL_ORDER.get(entry.level, 9), -entry.weight)
+            return _order(entry, entry.weight, -score, pcode1, pcode2, not wanted)
 
-        ranked = sorted(hits.items(), key=order)
-        return _dedupe([self.entries[i].to_match(s) for i, s in ranked])
+        return _dedupe([(self.entries[i].to_match(s), self.entries[i].weight) for i, s in sorted(hits.items(), key=order)])
 
-    def _rank_matches(self, matches: list[Match], pcode1: str | None, pcode2: str | None) -> list[Match]:
-        return _dedupe(sorted(matches, key=lambda m: (pcode1 is not None and m.admin1_pcode != pcode1,
-                                                     pcode2 is not None and m.admin2_pcode != pcode2, -m.score)))
-
-    def _region(self, core: str, pcode1: str | None) -> list[Match]:
+    def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
         """'countryside of X': the governorate of X's best candidates, at region precision."""
-        hits = dict(self._candidates([core]))
-        places = self._rank(hits, None, pcode1, None)
-        out: list[Match] = []
-        for place in places:
+        out: list[Ranked] = []
+        for place, _ in self._rank(dict(self._candidates([core])), None, pcode1, None):
             unit = self._units.get(place.admin1_pcode)
-            if unit is not None and all(m.admin1_pcode != unit.admin1_pcode for m in out):
-                out.append(unit.to_match(place.score, region=True))
+            if unit is not None and all(m.admin1_pcode != unit.admin1_pcode for m, _ in out):
+                out.append((unit.to_match(place.score, region=True), unit.weight))
         return out
 
     # --- listings and reverse ----------------------------------------------------------------
@@ -245,15 +250,26 @@ def _contains(unit: Match, place: Match) -> bool:
     return False
 
 
-def _dedupe(matches: list[Match]) -> list[Match]:
-    """Drop later candidates that are the same place as an earlier one (another source, same spot)."""
-    kept: list[Match] = []
-    for match in matches:
-        twin = next((k for k in kept if _same_place(k, match)), None)
-        if twin is None:
-            kept.append(match)
-        elif not twin.name_ar and match.name_ar:
-            kept[kept.index(twin)] = replace(twin, name_ar=match.name_ar)
+def _order(place, weight: float, score: float, pcode1: str | None, pcode2: str | None,
+           unwanted: bool = False) -> tuple:
+    """Sort key: inside the hinted governorate, then district, then score, level hint, level, prominence."""
+    return (pcode1 is not None and place.admin1_pcode != pcode1, pcode2 is not None and place.admin2_pcode != pcode2,
+            score, unwanted, LEVEL_ORDER.get(place.level, 9), -weight)
+
+
+def _dedupe(ranked: list[Ranked]) -> list[Ranked]:
+    """Drop later candidates that are the same place as an earlier one (another source, same spot);
+    the kept one takes the Arabic name and the prominence of its twins."""
+    kept: list[Ranked] = []
+    for match, weight in ranked:
+        at = next((n for n, (k, _) in enumerate(kept) if _same_place(k, match)), None)
+        if at is None:
+            kept.append((match, weight))
+            continue
+        twin, twin_weight = kept[at]
+        if not twin.name_ar and match.name_ar:
+            twin = replace(twin, name_ar=match.name_ar)
+        kept[at] = (twin, max(twin_weight, weight))
     return kept
 
 

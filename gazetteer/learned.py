@@ -32,13 +32,15 @@ def place_level(name: str) -> str:
 
 
 def clean_row(raw: dict) -> dict | None:
-    """A clean learned row, or None when the name or coordinates are missing or out of range."""
+    """A clean learned row, or None when the name or coordinates are missing or out of range, or the
+    name is a region ("Eastern Aleppo", "ريف حماة"), not a place."""
     name = str(raw.get("name") or "").strip()
     try:
         lat, lon = float(raw.get("lat")), float(raw.get("lon"))
     except (TypeError, ValueError):
         return None
-    if not name or not normalize(name) or not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat + lon):
+    parsed = parse(name)
+    if not parsed.key or parsed.region or not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat + lon):
         return None
     return {
         "name": name, "name_ar": str(raw.get("name_ar") or "").strip(), "lat": round(lat, 5),

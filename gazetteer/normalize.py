@@ -30,9 +30,9 @@ _AR_DESIGNATORS = {
     "مدينه": "town", "بلده": "town", "قريه": "town", "مزرعه": "town", "حي": "neighbourhood",
     "مخيم": None, "قضاء": "district",
 }
-_AR_DIRECTIONS = {
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
-    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط",
+_AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}  # "north of X"
+_AR_DIRECTION_ADJECTIVES = {  # dropped after ريف X only: elsewhere they are part of a village's name
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه",
 }
 _AR_REGION = {"ريف", "بريف", "وريف"}
 
@@ -162,18 +162,26 @@ def parse(text: str) -> Parsed:
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
-    level, region, kept = None, False, []
+    words = [w for w in words if w]
+    level, rural, compass, kept = None, False, False, []
     for word in words:
-        if not word:
-            continue
-        if word in regions:
-            region = True
+        if word in regions:  # "countryside of X", "ريف X"
+            rural = True
+        elif word in directions:  # "northern X", "شمال X"
+            compass = True
+            kept.append(word)
         elif word in designators:
             level = designators[word] or level
-        elif word not in directions:
+        else:
             kept.append(word)
+    # A direction makes a region, unless the name says it is a town ("Western Ghariyah town").
+    region = rural or (compass and level not in ("town", "neighbourhood"))
+    if region:
+        kept = [w for w in kept if w not in directions]
+    if region and arabic:
+        kept = [w for w in kept if w not in _AR_DIRECTION_ADJECTIVES]
     if not kept:  # a name made only of such words keeps them
-        kept = [w for w in words if w]
+        kept, region = words, False
     if arabic:
         body = "".join(_arabic_word(w) for w in kept)
     else:

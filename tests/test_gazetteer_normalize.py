@@ -60,9 +60,13 @@ def test_region_phrases(text):
     assert parsed.core in (normalize("Hama"), normalize("حماة"))
 
 
-def test_directions_are_dropped():
-    assert normalize("northern Aleppo") == normalize("Aleppo")
-    assert normalize("شمال حلب") == normalize("حلب")
+def test_directions_make_a_region():
+    for text in ("northern Aleppo", "Eastern Aleppo", "شمال حلب"):
+        parsed = parse(text)
+        assert parsed.region and parsed.core in (normalize("Aleppo"), normalize("حلب")), text
+    # an Arabic direction adjective is part of a village's name unless it follows ريف
+    assert normalize("الحاضر الشرقي") != normalize("الحاضر")
+    assert normalize("ريف حلب الشرقي") == normalize("ريف حلب")
 
 
 def test_skeleton_ignores_vowels():

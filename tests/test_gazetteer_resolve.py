@@ -82,11 +82,17 @@ def test_unknown_names_get_no_match(gaz, name):
     assert gaz.best(name) is None
 
 
-def test_fuzzy_spelling_is_matched_with_a_lower_score(gaz):
+def test_fuzzy_spelling_is_a_candidate_with_a_lower_score(gaz):
     exact = gaz.best("Kafranbel")
-    fuzzy = gaz.best("Kafranbool")
-    assert fuzzy is not None and (fuzzy.lat, fuzzy.lon) == (exact.lat, exact.lon)
-    assert fuzzy.score < exact.score
+    fuzzy = gaz.resolve("Kafranbool")[0]
+    assert (fuzzy.lat, fuzzy.lon) == (exact.lat, exact.lon)
+    assert 80 <= fuzzy.score < exact.score
+
+
+def test_a_loose_spelling_is_best_only_inside_the_hinted_governorate(gaz):
+    assert gaz.best("Kafranbool") is None  # no guess without a hint
+    assert gaz.best("Kafranbool", admin1="Idlib").admin1_pcode == "SY07"
+    assert gaz.best("Kafranbool", admin1="Aleppo") is None  # known only outside the hint
 
 
 def test_exact_does_no_fuzzy_and_honours_the_hint(gaz):
