@@ -128,6 +128,7 @@ def base_map(
     labels: pd.DataFrame | None = None,
     with_areas: bool = True,
     draw: bool = True,
+    legend: bool = True,
 ) -> folium.Map:
     """The part of the map that does not change with the filters (so panning never reloads it)."""
     m = folium.Map(
@@ -173,7 +174,8 @@ def base_map(
             },
             edit_options={"edit": False},
         ).add_to(m)
-    Legend(lang, with_areas).add_to(m)
+    if legend:
+        Legend(lang, with_areas).add_to(m)
     preload(m, "leaflet-heat.js", "leaflet_draw_js", "leaflet_draw_css")
     return localize(m)
 

@@ -1,0 +1,80 @@
+"""The gazetteer: look a place name up (candidates and their sources), and add a place it does not know."""
+from __future__ import annotations
+
+import html
+
+import folium
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard import data
+from dashboard.map import base_map
+from dashboard.offline import localize
+from gazetteer.learned import learn, learned_path
+
+st.set_page_config(page_title="Gazetteer", page_icon="📍", layout="wide")
+
+
+def candidate_map(candidates) -> folium.Map:
+    """The candidates on the offline basemap, numbered as in the table (names escaped)."""
+    m = base_map(None, None, "en", outlines=data.outlines(), with_areas=False, draw=False, legend=False)
+    for rank, match in enumerate(candidates, start=1):
+        folium.CircleMarker(
+            [match.lat, match.lon], radius=7, color="#0072B2", fill=True, fill_opacity=0.8,
+            tooltip=f"{rank}. {html.escape(match.name_en)} / {html.escape(match.name_ar)} ({html.escape(match.source)})",
+        ).add_to(m)
+    lats, lons = [c.lat for c in candidates], [c.lon for c in candidates]
+    m.fit_bounds([[min(lats) - 0.1, min(lons) - 0.1], [max(lats) + 0.1, max(lons) + 0.1]], max_zoom=10)
+    return localize(m)
+
+
+st.title("Gazetteer")
+gaz = data.gazetteer()
+
+st.subheader("Look a name up")
+cols = st.columns([3, 2])
+name = cols[0].text_input("Place name (Arabic or English)", key="gaz_name")
+governorates = [g.admin1 or g.name_en for g in gaz.governorates()]
+hint = cols[1].selectbox("In governorate (optional)", ["", *governorates], key="gaz_hint")
+if name.strip():
+    try:
+        candidates = gaz.resolve(name, admin1=hint or None, limit=10)
+    except ValueError as exc:
+        st.warning(str(exc))
+        candidates = []
+    if candidates:
+        table = pd.DataFrame([m.to_dict() for m in candidates])
+        st.dataframe(
+            table[["name_en", "name_ar", "level", "admin1", "admin2", "admin3", "lat", "lon", "geo_precision",
+                   "score", "source"]],
+            hide_index=True,
+            use_container_width=True,
+            column_config={"score": st.column_config.ProgressColumn("score", min_value=0, max_value=100, format="%.0f")},
+        )
+        st_folium(candidate_map(candidates), key="gaz_map", height=380, use_container_width=True, returned_objects=[])
+    else:
+        st.info("No candidate: the gazetteer does not know this name. Add it below if you know where it is.")
+
+st.subheader("Add a place")
+with st.form("gaz_add", clear_on_submit=True):
+    cols = st.columns(2)
+    new_name = cols[0].text_input("Name (English transliteration)")
+    new_name_ar = cols[1].text_input("Name in Arabic")
+    lat = cols[0].number_input("Latitude", min_value=32.0, max_value=37.5, value=35.0, format="%.5f")
+    lon = cols[1].number_input("Longitude", min_value=35.5, max_value=42.5, value=38.0, format="%.5f")
+    level = cols[0].selectbox("Kind", ["town", "neighbourhood", "landmark"])
+    source = cols[1].text_input("Source of the coordinates", value="analyst")
+    if st.form_submit_button("Add place", type="primary"):
+        if not new_name.strip() and not new_name_ar.strip():
+            st.error("Give the place a name.")
+        else:
+            admin = gaz.reverse(lat, lon) or {}
+            row = {"name": new_name.strip() or new_name_ar.strip(), "name_ar": new_name_ar.strip(), "lat": lat,
+                   "lon": lon, "admin1": admin.get("admin1"), "admin2": admin.get("admin2"), "level": level,
+                   "source": source.strip() or "analyst"}
+            if learn([row]):
+                st.success(f"Added {row['name']} ({lat:.4f}, {lon:.4f}) in {admin.get('admin2') or '?'}, "
+                           f"{admin.get('admin1') or '?'} to {learned_path().name}; extraction now finds it.")
+            else:
+                st.error("Not added: the name or the coordinates are not usable.")
