@@ -33,7 +33,7 @@ AR_AFTER_NUMBER = _keys(
     "أشخاص", "شخصا", "مدنيين", "مدنيا", "مدنيون", "عسكريين", "عسكريا", "عسكريون", "جنود", "جنديا",
     "أطفال", "طفلا", "نساء", "رجال", "عناصر", "عنصرا", "مقاتلين", "مقاتلا", "مسلحين", "مسلحا", "مواطنين",
     "مواطنا", "أفراد", "فردا", "آخرين", "آخرون", "سوريين", "سوريون", "أتراك", "روس", "أيضا", "ضحايا",
-    "من", "بينهم", "الأقل", "على", "طلاب", "عمال", "صحفيين", "أطفاله", "أطفالها", "أبنائه", "أبنائها",
+    "من", "بينهم", "الأقل", "على", "آخران", "آخرتان", "طلاب", "عمال", "صحفيين", "أطفاله", "أطفالها", "أبنائه", "أبنائها",
 )
 AR_VAGUE = _keys("عشرات", "عدد", "العديد", "مئات", "آلاف", "بعض", "كثير", "العشرات", "المئات")
 AR_SUBSET = _keys("بينهم", "بينهن", "منهم", "منهن", "بينها")
@@ -52,16 +52,16 @@ EN_PEOPLE = EN_ONE | frozenset(
 ) - {"including"}
 EN_DETERMINERS = frozenset("a an one his her their its".split())
 EN_QUALIFIERS = ("at least", "up to", "more than", "some", "about", "nearly", "almost", "around", "approximately", "over")
-EN_VAGUE = frozenset("dozens scores several many hundreds numerous thousands few".split())
+EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including among".split())
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
-AR_KILLED_FWD = _keys("مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم")
+AR_KILLED_FWD = _keys("بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم")
 AR_KILLED_BACK = _keys(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء",
 )
-AR_WOUNDED_FWD = _keys("إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات")
+AR_WOUNDED_FWD = _keys("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات")
 AR_WOUNDED_BACK = _keys(
     "جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "بجروح", "جرحوا", "أصيبوا",
     "إصابات", "الجرحى", "المصابين",
@@ -70,6 +70,8 @@ AR_FILLERS = _keys(
     "ما", "لا", "يقل", "عن", "نحو", "حوالي", "قرابة", "أكثر", "من", "زهاء", "يزيد", "بحياة", "أرواح",
     "إلى", "الى", "ارتفعت", "بلغت", "وصلت", "القتلى", "الضحايا", "الوفيات", "بجروح", "كل",
 )
+TOLL = _keys("حصيلة toll")
+TO = _keys("إلى الى to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies deaths fatalities toll lives executed".split())
 EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
 EN_BOTH = frozenset(["casualties"])
@@ -200,7 +202,8 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             if nxt is None or nxt[0] is None:
                 break
             value, end = value + nxt[0], nxt[1]
-        subset = start > 0 and (_in(tokens[start - 1].key, AR_SUBSET) or tokens[start - 1].key in EN_SUBSET)
+        before = [t.key for t in tokens[max(0, start - 2) : start]]
+        subset = bool(before) and (_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
         out.append(Quantity(start, end, value, vague, qualifier, subset))
         i = end
     return out
@@ -263,8 +266,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     out: list[Count] = []
     anaphors: list[str] = []
     for cue in cues:
-        quant = None
-        if cue.fwd:
+        quant = _toll(tokens, quants, cue.pos) if tokens[cue.pos].key in TOLL else None
+        if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers, arabic)
         if quant is None and cue.back:
             quant = _adjacent(tokens, quants, cue.pos - 1, -1, fillers, arabic)
@@ -280,7 +283,30 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             out.append(Count(cue.kind, cue.own, cue.pos))
         elif cue.definite:
             anaphors.append(cue.kind)
+    out += _elliptic(tokens, quants, out, arabic)
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
+
+
+def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
+    """"the toll ... rose to 17", "حصيلة القتلى ... إلى 17": the figure after "to" later in the sentence."""
+    for i in range(pos + 1, min(len(tokens) - 1, pos + 25)):
+        if tokens[i].key in TO:
+            return next((q for q in quants if q.start == i + 1 and not q.claimed and q.value is not None), None)
+    return None
+
+
+def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], arabic: bool) -> list[Count]:
+    """"مقتل 5 في أريحا و3 آخرين في سرمين": a figure joined after a counted one shares its kind."""
+    out = []
+    for q in quants:
+        if q.claimed or q.subset or q.value is None:
+            continue
+        joined = tokens[q.start].key[:1] == "و" if arabic else q.start > 0 and tokens[q.start - 1].key == "and"
+        prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= 8 and c.kind != "both"]
+        if joined and prev:
+            q.claimed = True
+            out.append(Count(prev[-1].kind, q.value, q.start))
+    return out
 
 
 def _both_note(count: Count) -> Count:

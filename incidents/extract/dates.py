@@ -95,7 +95,7 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
     out: list[When] = []
     i = 0
     while i < len(tokens):
-        key = tokens[i].key
+        key = tokens[i].key.removesuffix("'s").removesuffix("’s")
         forms = stems(key)
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
         if (found := _explicit(tokens, i, published)) is not None:

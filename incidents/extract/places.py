@@ -36,6 +36,7 @@ EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhoo
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town"}
 EN_AFTER = {**EN_BEFORE, "area": "area", "district": "area", "quarter": "neighbourhood", "suburb": "neighbourhood",
             "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
+FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
 STRONG = {"village", "town", "city", "neighbourhood", "camp"}  # an unknown name after these is still a place
 DIRECTIONS = _keys(
     "الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط northern southern eastern western "
@@ -52,9 +53,21 @@ STOP_NAMES = _keys(
     "سوريا سورية الشام المنطقة البلاد الدولة الحكومة الجيش النظام الأمن المدينة القرية البلدة المحافظة "
     "الشرق الغرب الشمال الجنوب الوسط"
 ) | _keys("the syria syrian a an it its state army")
+# Places abroad that reports name (statements, capitals, Turkish border towns): never an incident place.
+FOREIGN = _keys(
+    "موسكو واشنطن نيويورك أنقرة طهران بيروت عمان بغداد إسطنبول اسطنبول جنيف أستانا سوتشي الكرملين لندن باريس "
+    "القدس أبيب غازي عنتاب كيليس أورفة هاتاي الريحانية أقجة إيران تركيا روسيا لبنان العراق الأردن إسرائيل "
+    "moscow washington york ankara tehran beirut amman baghdad istanbul geneva astana sochi kremlin london "
+    "paris jerusalem aviv gaziantep kilis urfa hatay reyhanli akcakale iran turkey russia lebanon iraq jordan israel"
+)
+FOREIGN_ADJECTIVES = _keys(
+    "التركية التركي العراقية العراقي اللبنانية اللبناني الأردنية الأردني الإسرائيلية الإسرائيلي "
+    "turkish iraqi lebanese jordanian israeli russian iranian"
+)
 # Cues that make a place not where the event happened.
-FIRING = _keys("مواقع مواقعها مواقعهم مواقعه انطلاقا مصدرها مناطق مربض مرابض from")
-FIRING_EN_BEFORE = _keys("fired launched positions position")
+FIRING_FROM = _keys("انطلاقا مصدرها")
+FIRING_POSITIONS = _keys("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض positions position areas")
+FIRING_VERBS = _keys("fired launched")
 HEADQUARTERS = _keys("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
 MEETING = _keys("اجتماع لقاء مؤتمر محادثات مفاوضات قمة جلسة meeting talks summit conference session visit زيارة")
 STATEMENT = _keys(
@@ -65,6 +78,7 @@ CONTENT = _keys("عن أن إن : that")
 ADDITIVE = _keys("إضافة بالإضافة إضافة كما also addition well")
 JOINERS = _keys("و , ، and or")
 CONNECTORS = _keys("في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف") | DIRECTIONS
+EN_STOP = frozenset("the a an in on at of and but he she it they we this that these sana un us".split())
 QUOTES = set('"«»“”\'')
 
 
@@ -137,6 +151,7 @@ class PlaceFinder:
         found = self.lookup.exact(text, admin1)
         if found is None and kind is not None:
             found = self.lookup.best(text, admin1)
+            found = found if found is not None and found.score >= FUZZY_SCORE else None
         return found
 
     def _name_at(self, tokens: list[Token], j: int, kind: str, masked: set[int]) -> Place | None:
@@ -231,6 +246,12 @@ class PlaceFinder:
             if kind and i + 2 < len(tokens) and tokens[i + 1].key == "of" and _capitalised(tokens[i + 2]):
                 end = self._cap_run(tokens, i + 2, masked)
                 out.append(self._en_place(tokens, i + 2, end, kind))
+                head = len(out) - 1
+                while tok.key.endswith("s") and end + 1 < len(tokens) and tokens[end].key in JOINERS and _capitalised(tokens[end + 1]):
+                    nxt = self._cap_run(tokens, end + 1, masked)
+                    out.append(self._en_place(tokens, end + 1, nxt, kind))
+                    out[-1].joined_to = head
+                    end = nxt
             kind = EN_AFTER.get(tok.key)
             if kind and i and _capitalised(tokens[i - 1]) and (i - 1) not in masked:
                 start = i - 1
@@ -279,8 +300,8 @@ class PlaceFinder:
                 if word_key(text) in STOP_NAMES or stems(word_key(text))[-1] in STOP_NAMES:
                     continue
                 match = self.lookup.exact(text)
-                if match is not None and (arabic or match.level != "town" or _capitalised(tokens[i])):
-                    if not arabic or self._locative(tokens, i, out) or match.level in ("governorate", "district"):
+                if match is not None and (arabic or _capitalised(tokens[i]) and tokens[i].key not in EN_STOP):
+                    if self._locative(tokens, i, out) or match.level in ("governorate", "district"):
                         found = Place(i, i + n, text, match)
                         break
             if found:
@@ -313,15 +334,18 @@ class PlaceFinder:
                 return True
         if out and key[:1] == "و" and out[-1].end in (i, i - 1):
             return True
-        return False
+        return bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS
 
     # --- roles ---------------------------------------------------------------------------------
     def _mark_roles(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or stems(t.key)[-1] in STATEMENT]
         content = [i for i, t in enumerate(tokens) if t.key in CONTENT]
         for p in places:
-            before = {stems(t.key)[-1] for t in tokens[max(0, p.start - 4) : p.start]} | {t.key for t in tokens[max(0, p.start - 4) : p.start]}
-            if before & FIRING and not (before & {word_key("على")}) or before & FIRING_EN_BEFORE and "from" in before:
+            window = tokens[max(0, p.start - 4) : p.start]
+            before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
+            if self._abroad(tokens, p):
+                p.role = "outside Syria"
+            elif self._fired_from(window):
                 p.role = "firing position"
             elif before & HEADQUARTERS:
                 p.role = "headquarters"
@@ -329,6 +353,28 @@ class PlaceFinder:
                 p.role = "meeting"
             elif self._speaker_place(p, statement, content, cues):
                 p.role = "statement"
+
+    @staticmethod
+    def _abroad(tokens: list[Token], p: Place) -> bool:
+        """A foreign name, or a place the text calls Turkish/Iraqi/Lebanese... ("بلدة أقجة قلعة التركية")."""
+        if any(stems(t.key)[-1] in FOREIGN or t.key in FOREIGN for t in tokens[p.start : p.end]):
+            return True
+        near = tokens[max(0, p.start - 4) : p.start] if p.match is None else []
+        near += tokens[p.end : p.end + 2] if p.match is None else []
+        return any(t.key in FOREIGN_ADJECTIVES for t in near)
+
+    @staticmethod
+    def _fired_from(window: list[Token]) -> bool:
+        """"من مواقعها في X", "انطلاقا من X", "fired from (positions in) X": where the fire came from."""
+        keys = [t.key for t in window]
+        if any(stems(k)[-1] in FIRING_FROM or k in FIRING_FROM for k in keys):
+            return True
+        for a, b in zip(keys, keys[1:]):
+            if a in (word_key("من"), "from") and (b in FIRING_POSITIONS or stems(b)[-1] in FIRING_POSITIONS):
+                return True
+            if a in FIRING_VERBS and b == "from":
+                return True
+        return False
 
     @staticmethod
     def _speaker_place(p: Place, statement: list[int], content: list[int], cues: list[EventCue]) -> bool:
@@ -362,21 +408,21 @@ class PlaceFinder:
             ):
                 b.role = "context"
                 a.hint = unit
-        for i, a in enumerate(targets):
-            if a.role != "target" or a.match is None or not a.coarse:
+        for a in targets:
+            if a.role != "target" or a.match is None or not a.coarse or a.kind in STRONG:
                 continue
-            for b in targets[i + 1 :]:
-                between = {t.key for t in tokens[a.end : b.start]}
-                if between & ADDITIVE:
-                    break
-                inside = b.match is None or b.match.admin1_pcode == a.match.admin1_pcode
-                if b.role == "target" and not b.coarse and inside or b.match is None and b.kind in STRONG:
+            for b in targets:
+                if b is a or b.role != "target":
+                    continue
+                lo, hi = sorted((a.start, b.start))
+                if {t.key for t in tokens[lo:hi]} & ADDITIVE:
+                    continue
+                inside = (b.match or b.hint) is not None and (b.match or b.hint).admin1_pcode == a.match.admin1_pcode
+                if not b.coarse and inside or b.match is None and b.kind in STRONG and b.hint is None:
                     a.role = "context"
                     b.hint = b.hint or a.match
         for p in places:
             if p.role == "target" and p.hint is not None and p.match is not None and p.match.admin1_pcode != p.hint.admin1_pcode:
-                better = self._resolve(p.text, p.kind, p.hint.admin1_pcode)
-                if better is not None:
-                    p.match = better
+                p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)  # none there: unknown, not elsewhere
             elif p.role == "target" and p.match is None and p.hint is not None:
                 p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)

@@ -77,6 +77,8 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date) -> Frame
         return None
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues)
+    if places and all(p.role == "outside Syria" for p in places):
+        return None
     dates = find_dates(tokens, published)
     return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None)
 
@@ -88,7 +90,7 @@ def _drafts(frame: Frame) -> list[Draft]:
     if not drafts:
         drafts = [Draft(None, frame, sentences=[frame.sentence])]
     for count in frame.counts:
-        owner = min(drafts, key=lambda d: _distance(d.place, count.pos))
+        owner = _list_head(drafts, min(drafts, key=lambda d: _distance(d.place, count.pos)))
         owner.add(count)
         if count.kind != "both" and count.value is not None:
             _note_joint(drafts, owner, frame)
@@ -109,6 +111,15 @@ def _distance(place: Place | None, pos: int) -> tuple[int, int]:
     if place.start <= pos < place.end:
         return (0, 0)
     return (min(abs(place.start - pos), abs(place.end - 1 - pos)), place.start < pos)
+
+
+def _list_head(drafts: list[Draft], owner: Draft) -> Draft:
+    """The first place of the list the owner belongs to ("A, B and C"): a joint figure is kept there."""
+    if owner.place is not None and owner.place.joined_to is not None:
+        targets = [d for d in drafts if d.place is not None]
+        head = owner.frame.places[owner.place.joined_to]
+        return next((d for d in targets if d.place is head), owner)
+    return owner
 
 
 def _note_joint(drafts: list[Draft], owner: Draft, frame: Frame) -> None:
@@ -136,12 +147,14 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
         placeless = group[0].place is None
         if placeless:
             prev = out[-1] if out else None
-            if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and not prev.has_counts and group[0].has_counts:
+            if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
+                    and _compatible(prev, group[0]):
                 _absorb(prev, group[0])
             elif group[0].has_counts or group[0].notes:
                 pending = group[0]
             continue
-        if pending is not None and idx - pending.frame.sentence.index <= LINK_DISTANCE and not group[0].has_counts:
+        if pending is not None and idx - pending.frame.sentence.index <= LINK_DISTANCE and not group[0].has_counts \
+                and _compatible(group[0], pending):
             _absorb(group[0], pending)
             pending = None
         if frame.anaphors and not any(d.has_counts for d in group) and out:
@@ -154,6 +167,12 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return _fold(out)
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Could two drafts be one event: same type (or one untyped) and no two different dates."""
+    types = OTHER in (a.sub_event_type, b.sub_event_type) or a.sub_event_type == b.sub_event_type
+    return types and (a.when is None or b.when is None or a.when.date == b.when.date)
 
 
 def _absorb(into: Draft, other: Draft) -> None:
@@ -172,21 +191,36 @@ def _absorb(into: Draft, other: Draft) -> None:
 
 
 def _fold(drafts: list[Draft]) -> list[Draft]:
-    """Merge drafts of one place and day: a report that retells an event counts its dead once."""
+    """Merge drafts of one place and day, and retellings (a headline and its story): count the dead once."""
     out: list[Draft] = []
     for d in drafts:
-        twin = next((o for o in out if o.place and d.place and o.place.key() == d.place.key()
-                     and _day(o) == _day(d) and OTHER in (o.sub_event_type, d.sub_event_type, o.sub_event_type) | {d.sub_event_type}
-                     and (o.sub_event_type == d.sub_event_type or OTHER in (o.sub_event_type, d.sub_event_type))), None)
-        if twin is not None:
-            _absorb(twin, d)
-        else:
+        twin = next((o for o in out if _compatible(o, d) and (_same_place(o, d) or _retold(o, d))), None)
+        if twin is None:
             out.append(d)
+        elif _retold(twin, d) and _finer(d, twin):
+            _absorb(d, twin)
+            out[out.index(twin)] = d
+        else:
+            _absorb(twin, d)
     return out
 
 
-def _day(d: Draft) -> dt.date | None:
-    return d.when.date if d.when else None
+def _same_place(a: Draft, b: Draft) -> bool:
+    return a.place is not None and b.place is not None and a.place.key() == b.place.key()
+
+
+def _retold(a: Draft, b: Draft) -> bool:
+    """The same dead in the same governorate told twice ("19 soldiers killed in Idlib" / "...near Maarat al-Numan")."""
+    if not a.killed or a.killed != b.killed or None not in (a.wounded, b.wounded) and a.wounded != b.wounded:
+        return False
+    unit = lambda d: (d.place.match or d.place.hint).admin1_pcode if d.place and (d.place.match or d.place.hint) else None  # noqa: E731
+    return unit(a) is not None and unit(a) == unit(b)
+
+
+def _finer(a: Draft, b: Draft) -> bool:
+    """Is a's place the more precise (a town named as such, not a governorate's name)?"""
+    rank = lambda d: (d.place.kind is None, d.place.coarse, len(d.sentences) == 1 and d.frame.sentence.index == 0)  # noqa: E731
+    return rank(a) < rank(b)
 
 
 def extract_report(text: str, published: dt.date, source: str | None = None, source_url: str | None = None,

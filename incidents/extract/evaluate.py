@@ -1,0 +1,103 @@
+"""Scores extraction against annotated reports (data/eval): place precision/recall/F1, counts, types."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gazetteer.normalize import normalize
+
+from incidents.record import Incident
+
+from .files import SUFFIXES, report_text
+from .report import extract_report
+
+
+@dataclass
+class Case:
+    """One annotated report: its file, publication date and the incidents a careful analyst records."""
+
+    path: Path
+    published: dt.date
+    expected: list[dict]
+
+
+@dataclass
+class Scores:
+    expected: int = 0
+    predicted: int = 0
+    matched: int = 0
+    exact_counts: int = 0
+    right_type: int = 0
+    right_date: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        share = lambda n: round(n / self.expected, 3) if self.expected else 1.0  # noqa: E731
+        return {"reports_expected_incidents": self.expected, "predicted": self.predicted, "matched": self.matched,
+                "place_precision": round(self.precision, 3), "place_recall": round(self.recall, 3),
+                "place_f1": round(self.f1, 3), "exact_casualty_counts": share(self.exact_counts),
+                "event_type_accuracy": round(self.right_type / self.matched, 3) if self.matched else 1.0,
+                "event_date_accuracy": round(self.right_date / self.matched, 3) if self.matched else 1.0}
+
+
+def load_cases(folder: Path) -> list[Case]:
+    """Every report in the folder that has its expected incidents beside it (same name, .json)."""
+    cases = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix in SUFFIXES and path.with_suffix(".json").exists():
+            spec = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+            cases.append(Case(path, dt.date.fromisoformat(spec["published"]), spec["incidents"]))
+    return cases
+
+
+def same_place(expected: dict, got: Incident) -> bool:
+    """Same name as written (normalised), and the same governorate when both give one."""
+    if not got.place_text or normalize(got.place_text) != normalize(expected["place"]):
+        return False
+    want = expected.get("admin1_pcode")
+    return want is None or got.admin1_pcode is None or got.admin1_pcode == want
+
+
+def score(cases: list[Case], gazetteer=None) -> Scores:
+    """Extract every case and compare: one-to-one matching on place, then counts, type and date."""
+    s = Scores()
+    for case in cases:
+        got = extract_report(report_text(case.path), case.published, source=case.path.name, gazetteer=gazetteer)
+        s.expected += len(case.expected)
+        s.predicted += len(got)
+        free = list(got)
+        for want in case.expected:
+            hit = next((g for g in free if same_place(want, g)), None)
+            if hit is None:
+                s.misses.append(f"{case.path.name}: missed {want['place']}")
+                continue
+            free.remove(hit)
+            s.matched += 1
+            if (hit.killed, hit.wounded) == (want["killed"], want["wounded"]):
+                s.exact_counts += 1
+            else:
+                s.misses.append(f"{case.path.name}: {want['place']} counts {hit.killed}/{hit.wounded}, "
+                                f"expected {want['killed']}/{want['wounded']}")
+            s.right_type += hit.sub_event_type == want["sub_event_type"]
+            s.right_date += hit.event_date.isoformat() == want["event_date"]
+            if hit.sub_event_type != want["sub_event_type"]:
+                s.misses.append(f"{case.path.name}: {want['place']} type {hit.sub_event_type}")
+            if hit.event_date.isoformat() != want["event_date"]:
+                s.misses.append(f"{case.path.name}: {want['place']} date {hit.event_date}")
+        s.misses += [f"{case.path.name}: extra {g.place_text} {g.killed}/{g.wounded}" for g in free]
+    return s
