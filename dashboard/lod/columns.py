@@ -24,9 +24,8 @@ class Codes:
         return np.append(table, False)[self.codes]
 
     def isin(self, wanted: list[str]) -> np.ndarray:
-        """Rows whose value equals one of `wanted`, ignoring case."""
-        folded = {w.casefold() for w in wanted}
-        return self.rows(np.fromiter((v.casefold() in folded for v in self.values), bool, len(self.values)))
+        """Rows whose value equals one of `wanted` exactly (as the store's SQL `IN` does)."""
+        return self.rows(np.asarray(self.values.isin(wanted), dtype=bool))
 
     def contains(self, needle: str) -> np.ndarray:
         """Rows whose value contains `needle`, ignoring case."""

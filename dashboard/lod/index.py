@@ -16,6 +16,9 @@ POPUP_FIELDS = (
     "actor1", "actor2", "killed", "wounded", "source", "source_url", "excerpt",
 )  # fmt: skip
 TEXT_FIELDS = ("place_text", "location_en", "location_ar", "actor1", "actor2", "notes", "excerpt", "source")
+FILTER_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude")
+INDEX_FIELDS = tuple(dict.fromkeys(POPUP_FIELDS + TEXT_FIELDS + FILTER_FIELDS))
+"""The columns the index reads: load `Store.frame(columns=INDEX_FIELDS)` to keep a million rows light."""
 MAX_POINTS = 2000  # individual incidents sent at most; beyond this the view shows cells
 MAX_CELLS = 3000  # cells per level at most; a level that holds more is coarsened
 DEFAULT_ZOOM = 7  # all of Syria in a ~1000 px map
@@ -30,10 +33,10 @@ class IncidentIndex:
         self.lon = pd.to_numeric(frame["longitude"], errors="coerce").to_numpy(np.float64, na_value=np.nan)
         self.mapped = np.isfinite(self.lat) & np.isfinite(self.lon)
         self.killed = _counts(frame["killed"])
+        self.killed_known = frame["killed"].notna().to_numpy(bool)
         self.wounded = _counts(frame["wounded"])
         self.day = pd.to_datetime(frame["event_date"], errors="coerce").to_numpy("datetime64[D]")
-        self._frame = frame
-        self._popups = frame[list(POPUP_FIELDS)]
+        self._frame = frame[list(INDEX_FIELDS)]
         self._lock = threading.Lock()
         self._levels: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._codes: dict[str, Codes] = {}
@@ -42,7 +45,7 @@ class IncidentIndex:
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> "IncidentIndex":
-        """Index a frame with the columns of incidents.record.FIELD_NAMES (what Store.frame() returns)."""
+        """Index a frame with (at least) the columns INDEX_FIELDS, as Store.frame() returns them."""
         return cls(frame)
 
     def codes(self, column: str) -> Codes:
@@ -69,7 +72,7 @@ class IncidentIndex:
             if names:
                 keep &= self.codes(columns[0]).isin(names) | self.codes(columns[1]).isin(names)
         if f.min_killed is not None:
-            keep &= self.killed >= f.min_killed
+            keep &= self.killed_known & (self.killed >= f.min_killed)  # unknown counts never pass, as in SQL
         if f.review_status:
             keep &= self.codes("review_status").isin(f.review_status)
         if f.text:
@@ -110,7 +113,7 @@ class IncidentIndex:
     def _points(self, rows: np.ndarray, min_zoom: int) -> Points:
         idx = np.flatnonzero(rows)
         idx = idx[np.argsort(-(self.killed[idx] + self.wounded[idx]), kind="stable")]
-        return Points(min_zoom, self._popups.iloc[idx], self.lat[idx], self.lon[idx], self.killed[idx], self.wounded[idx])
+        return Points(min_zoom, self._frame.iloc[idx][list(POPUP_FIELDS)], self.lat[idx], self.lon[idx], self.killed[idx], self.wounded[idx])
 
     def _cells_at(self, res: int) -> tuple[np.ndarray, np.ndarray]:
         """(codes per row, distinct cell ids) at one resolution, computed once and shared across sessions."""

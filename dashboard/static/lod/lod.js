@@ -1,5 +1,6 @@
 /* Incident layer at any scale: H3 cells with exact sums when zoomed out, incidents when zoomed in.
-   Everything is drawn on one Leaflet canvas; report texts only ever reach the page as textContent. */
+   One Leaflet canvas renderer draws straight from typed arrays (no object per marker); hovering and
+   clicking are hit-tested here. Report texts only ever reach the page as textContent. */
 (function () {
   if (window.L && L.lodLayer) return;
 
@@ -33,178 +34,271 @@
     return 'rgb(' + c.join(',') + ')';
   }
 
-  // A hexagon that also draws its badge: the sum of killed, exact, on a white disc.
-  var HexCell = L.Polygon.extend({
-    _project: function () {
-      L.Polygon.prototype._project.call(this);
-      this._centrePx = this._map.latLngToLayerPoint(this.options.centre);
-    },
-    _updatePath: function () {
-      L.Polygon.prototype._updatePath.call(this);
-      var ctx = this._renderer._ctx, p = this._centrePx, size = this._pxBounds.getSize();
-      if (!ctx || Math.min(size.x, size.y) < 22) return;
-      var text = String(this.options.killed);
-      ctx.globalAlpha = 1;
-      ctx.font = 'bold 11px sans-serif';
-      var r = Math.max(9, ctx.measureText(text).width / 2 + 4);
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, r, 0, Math.PI * 2);
-      ctx.fillStyle = 'rgba(255,255,255,0.92)';
-      ctx.fill();
-      ctx.lineWidth = 1.5;
-      ctx.strokeStyle = '#4a0a12';
-      ctx.stroke();
-      ctx.fillStyle = '#1a1a1a';
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'middle';
-      ctx.fillText(text, p.x, p.y + 0.5);
+  function decodeLevel(raw) {
+    var level = {
+      kind: 'cells', raw: raw, lat: typed(raw.lat, Float64Array), lon: typed(raw.lon, Float64Array),
+      off: typed(raw.offsets, Int16Array), count: typed(raw.count, Float64Array),
+      killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], px: {}
+    };
+    var top = 0, i;
+    for (i = 0; i < level.killed.length; i++) top = Math.max(top, level.killed[i]);
+    for (i = 0; i < level.killed.length; i++) {
+      level.fill.push(level.killed[i] > 0 ? rampColour(Math.log1p(level.killed[i]) / Math.log1p(top)) : '#d9d9d9');
     }
-  });
+    return level;
+  }
 
-  L.LodLayer = L.LayerGroup.extend({
+  function decodePoints(raw, colours) {
+    var p = {
+      kind: 'points', raw: raw, lat: typed(raw.lat, Float64Array), lon: typed(raw.lon, Float64Array),
+      killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], radius: [], px: {}
+    };
+    for (var i = 0; i < p.lat.length; i++) {
+      p.fill.push(colours[raw.type[i]] || colours.Other);
+      p.radius.push(Math.min(30, 4 + 1.6 * Math.sqrt(p.killed[i] + p.wounded[i])));
+    }
+    return p;
+  }
+
+  L.LodLayer = L.Canvas.extend({
+    options: { padding: 0.5, tolerance: 2 },
+
     initialize: function (data, options) {
-      L.LayerGroup.prototype.initialize.call(this, [], options);
+      L.Canvas.prototype.initialize.call(this, options);
       this._data = data;
-      this._renderer = L.canvas({ padding: 0.5 });
-      this._groups = {};
-      this._current = null;
+      this._sets = {};
+      this._hover = -1;
     },
 
-    onAdd: function (map) {
-      L.LayerGroup.prototype.onAdd.call(this, map);
-      map.on('zoomend', this._sync, this);
-      this._sync();
+    onRemove: function () {
+      if (this._tip) this._map.closeTooltip(this._tip);
+      this._hover = -1;
+      L.Canvas.prototype.onRemove.call(this);
     },
 
-    onRemove: function (map) {
-      map.off('zoomend', this._sync, this);
-      if (this._current) this.removeLayer(this._current);
-      this._current = null;
-      L.LayerGroup.prototype.onRemove.call(this, map);
+    // No Leaflet paths here: every update is one redraw from the arrays.
+    _updatePaths: function () {
+      if (!this._postponeUpdatePaths) this._redraw();
     },
 
-    // What the zoom needs: points from their min zoom, else the level covering it (or the nearest one).
-    _key: function (zoom) {
-      var d = this._data, best = null, gap = Infinity;
-      if (d.points && zoom >= d.points.minZoom) return 'points';
+    // What this zoom shows: points from their min zoom, else the level covering it (or the nearest one).
+    shown: function () {
+      var d = this._data, zoom = this._map.getZoom(), best = -1, gap = Infinity;
+      if (d.points && zoom >= d.points.minZoom) return this._set('points');
       d.levels.forEach(function (level, i) {
         var g = zoom < level.minZoom ? level.minZoom - zoom : Math.max(0, zoom - level.maxZoom);
         if (g < gap) { gap = g; best = i; }
       });
-      if (best === null) return d.points ? 'points' : null;
-      return 'level' + best;
+      if (best >= 0) return this._set(best);
+      return d.points ? this._set('points') : null;
     },
 
-    _sync: function () {
-      var key = this._key(this._map.getZoom()), group = key && this._group(key);
-      if (group !== this._current) {
-        if (this._current) this.removeLayer(this._current);
-        if (group) this.addLayer(group);
-        this._current = group;
+    _set: function (key) {
+      if (!this._sets[key]) {
+        this._sets[key] = key === 'points' ? decodePoints(this._data.points, this._data.colours)
+          : decodeLevel(this._data.levels[key]);
       }
-      var map = this._map;
-      L.Util.requestAnimFrame(function () {
+      return this._sets[key];
+    },
+
+    // Pixel coordinates (at the map's zoom, relative to the layer origin) of centres and, for cells, vertices.
+    _pixels: function (set) {
+      var map = this._map, zoom = map.getZoom(), px = set.px[zoom];
+      if (!px) {
+        var n = set.lat.length, x = new Float64Array(n), y = new Float64Array(n), vx = null, vy = null, i, v, p;
+        for (i = 0; i < n; i++) {
+          p = map.project([set.lat[i], set.lon[i]], zoom);
+          x[i] = p.x; y[i] = p.y;
+        }
+        if (set.kind === 'cells') {
+          vx = new Float64Array(n * 6); vy = new Float64Array(n * 6);
+          var scale = set.raw.scale;
+          for (i = 0; i < n; i++) {
+            for (v = 0; v < 6; v++) {
+              p = map.project([set.lat[i] + set.off[i * 12 + v * 2] * scale,
+                set.lon[i] + set.off[i * 12 + v * 2 + 1] * scale], zoom);
+              vx[i * 6 + v] = p.x; vy[i * 6 + v] = p.y;
+            }
+          }
+        }
+        px = set.px = {};
+        px[zoom] = { x: x, y: y, vx: vx, vy: vy };
+        px = px[zoom];
+      }
+      var o = map.getPixelOrigin();
+      return { x: px.x, y: px.y, vx: px.vx, vy: px.vy, ox: o.x, oy: o.y };
+    },
+
+    _draw: function () {
+      var set = this.shown();
+      if (!set) return;
+      var ctx = this._ctx, b = this._bounds, p = this._pixels(set), i, n = set.lat.length;
+      if (set.kind === 'cells') this._drawCells(ctx, b, p, set, n);
+      else this._drawPoints(ctx, b, p, set, n);
+      if (!this._signalled) {
+        this._signalled = true;
+        var map = this._map;
         requestAnimationFrame(function () {
-          window.__lodDrawn = performance.now();
-          map.fire('lod:drawn');
+          requestAnimationFrame(function () {
+            window.__lodDrawn = performance.now();
+            map.fire('lod:drawn');
+          });
         });
+      }
+    },
+
+    _drawCells: function (ctx, b, p, set, n) {
+      var i, v, cx, cy, r, labels = [];
+      ctx.lineWidth = 0.6;
+      ctx.strokeStyle = 'rgba(122,16,32,0.5)';
+      for (i = 0; i < n; i++) {
+        cx = p.x[i] - p.ox; cy = p.y[i] - p.oy;
+        r = Math.abs(p.vx[i * 6] - p.x[i]) + Math.abs(p.vy[i * 6] - p.y[i]);
+        if (cx + r < b.min.x || cx - r > b.max.x || cy + r < b.min.y || cy - r > b.max.y) continue;
+        ctx.beginPath();
+        for (v = 0; v < 6; v++) {
+          ctx[v ? 'lineTo' : 'moveTo'](p.vx[i * 6 + v] - p.ox, p.vy[i * 6 + v] - p.oy);
+        }
+        ctx.closePath();
+        ctx.globalAlpha = 0.55;
+        ctx.fillStyle = set.fill[i];
+        ctx.fill();
+        ctx.globalAlpha = 1;
+        ctx.stroke();
+        if (r >= 14) labels.push(i);
+      }
+      // Badges: the exact sum of killed of each cell, on a white disc.
+      ctx.font = 'bold 11px sans-serif';
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = '#4a0a12';
+      labels.forEach(function (i) {
+        var text = String(set.killed[i]), x = p.x[i] - p.ox, y = p.y[i] - p.oy;
+        var rad = Math.max(9, ctx.measureText(text).width / 2 + 4);
+        ctx.beginPath();
+        ctx.arc(x, y, rad, 0, Math.PI * 2);
+        ctx.fillStyle = 'rgba(255,255,255,0.92)';
+        ctx.fill();
+        ctx.stroke();
+        ctx.fillStyle = '#1a1a1a';
+        ctx.fillText(text, x, y + 0.5);
       });
     },
 
-    _group: function (key) {
-      if (!this._groups[key]) {
-        this._groups[key] = key === 'points' ? this._pointGroup(this._data.points)
-          : this._levelGroup(this._data.levels[Number(key.slice(5))]);
+    _drawPoints: function (ctx, b, p, set, n) {
+      ctx.lineWidth = 0.8;
+      ctx.strokeStyle = '#222';
+      for (var i = 0; i < n; i++) {
+        var x = p.x[i] - p.ox, y = p.y[i] - p.oy, r = set.radius[i];
+        if (x + r < b.min.x || x - r > b.max.x || y + r < b.min.y || y - r > b.max.y) continue;
+        ctx.beginPath();
+        ctx.arc(x, y, r, 0, Math.PI * 2);
+        ctx.globalAlpha = 0.8;
+        ctx.fillStyle = set.fill[i];
+        ctx.fill();
+        ctx.globalAlpha = 1;
+        ctx.stroke();
       }
-      return this._groups[key];
     },
 
-    _levelGroup: function (level) {
-      var lat = typed(level.lat, Float64Array), lon = typed(level.lon, Float64Array),
-        off = typed(level.offsets, Int16Array), count = typed(level.count, Float64Array),
-        killed = typed(level.killed, Float64Array), wounded = typed(level.wounded, Float64Array),
-        labels = this._data.labels, layers = [], top = 0, i;
-      for (i = 0; i < killed.length; i++) top = Math.max(top, killed[i]);
-      for (i = 0; i < lat.length; i++) {
-        var ring = [];
-        for (var v = 0; v < 6; v++) {
-          ring.push([lat[i] + off[i * 12 + v * 2] * level.scale, lon[i] + off[i * 12 + v * 2 + 1] * level.scale]);
+    // The item under a layer point: the topmost circle, or the cell whose centre is nearest (hexagons tile).
+    _hit: function (point) {
+      var set = this.shown();
+      if (!set) return -1;
+      var p = this._pixels(set), x = point.x + p.ox, y = point.y + p.oy, tol = this.options.tolerance, i, d, r;
+      if (set.kind === 'points') {
+        for (i = set.lat.length - 1; i >= 0; i--) {
+          r = set.radius[i] + tol;
+          if ((p.x[i] - x) * (p.x[i] - x) + (p.y[i] - y) * (p.y[i] - y) <= r * r) return i;
         }
-        var cell = new HexCell(ring, {
-          renderer: this._renderer, centre: L.latLng(lat[i], lon[i]), killed: killed[i],
-          weight: 0.6, color: '#7a1020', opacity: 0.5,
-          fillColor: killed[i] > 0 ? rampColour(Math.log1p(killed[i]) / Math.log1p(top)) : '#d9d9d9', fillOpacity: 0.55
-        });
-        cell.bindTooltip(this._cellTooltip(count[i], killed[i], wounded[i], labels), { sticky: true });
-        layers.push(cell);
+        return -1;
       }
-      return L.featureGroup(layers);
-    },
-
-    _cellTooltip: function (count, killed, wounded, labels) {
-      return function () {
-        var box = el('div', null, 'lod-tip');
-        box.appendChild(el('div', count + ' ' + labels.incidents));
-        box.appendChild(el('div', killed + ' ' + labels.killed + ' · ' + wounded + ' ' + labels.wounded));
-        return box;
-      };
-    },
-
-    _pointGroup: function (p) {
-      var lat = typed(p.lat, Float64Array), lon = typed(p.lon, Float64Array),
-        killed = typed(p.killed, Float64Array), wounded = typed(p.wounded, Float64Array),
-        colours = this._data.colours, layers = [];
-      for (var i = 0; i < lat.length; i++) {
-        var marker = L.circleMarker([lat[i], lon[i]], {
-          renderer: this._renderer, radius: Math.min(30, 4 + 1.6 * Math.sqrt(killed[i] + wounded[i])),
-          color: '#222', weight: 0.8, fillColor: colours[p.type[i]] || colours.Other, fillOpacity: 0.8,
-          incidentId: p.id[i]
-        });
-        marker.bindTooltip(this._pointTooltip(p, i, killed[i], wounded[i]));
-        marker.bindPopup(this._pointPopup(p, i, killed[i], wounded[i]), { maxWidth: 320 });
-        layers.push(marker);
+      var best = -1, bestD = Infinity;
+      for (i = 0; i < set.lat.length; i++) {
+        d = (p.x[i] - x) * (p.x[i] - x) + (p.y[i] - y) * (p.y[i] - y);
+        r = Math.hypot(p.vx[i * 6] - p.x[i], p.vy[i * 6] - p.y[i]);
+        if (d <= r * r && d < bestD) { best = i; bestD = d; }
       }
-      return L.featureGroup(layers);
+      return best;
     },
 
-    _place: function (p, i) {
-      var first = this._data.lang === 'ar' ? p.placeAr[i] : p.placeEn[i];
-      return first || p.placeEn[i] || p.placeAr[i] || '';
-    },
-
-    _pointTooltip: function (p, i, killed, wounded) {
-      var self = this, labels = this._data.labels;
-      return function () {
-        return el('div', [p.date[i], self._place(p, i), killed + ' ' + labels.killed].join(' · '), 'lod-tip');
-      };
-    },
-
-    _pointPopup: function (p, i, killed, wounded) {
-      var labels = this._data.labels, lang = this._data.lang;
-      return function () {
-        var box = el('div', null, 'lod-popup');
-        box.dir = lang === 'ar' ? 'rtl' : 'ltr';
-        row(box, labels.date, p.date[i]);
-        row(box, labels.place, [p.placeEn[i], p.placeAr[i]].filter(Boolean).join(' / '));
-        row(box, labels.type, [p.type[i], p.subType[i]].filter(Boolean).join(' · '));
-        row(box, labels.actors, [p.actor1[i], p.actor2[i]].filter(Boolean).join(' — '));
-        row(box, labels.killed, killed);
-        row(box, labels.wounded, wounded);
-        if (p.source[i] || p.url[i]) {
-          var line = el('div');
-          line.appendChild(el('b', labels.source + ': '));
-          var link = el(p.url[i] ? 'a' : 'span', p.source[i] || p.url[i]);
-          if (p.url[i] && /^https?:\/\//i.test(p.url[i])) {
-            link.href = p.url[i];
-            link.target = '_blank';
-            link.rel = 'noopener noreferrer';
-          }
-          line.appendChild(link);
-          box.appendChild(line);
+    _onMouseMove: function (e) {
+      var map = this._map;
+      if (!map || map.dragging.moving() || map._animatingZoom) return;
+      var i = this._hit(map.mouseEventToLayerPoint(e)), set = this.shown();
+      this._container.style.cursor = i >= 0 ? 'pointer' : '';
+      if (i !== this._hover || set !== this._hoverSet) {
+        this._hover = i;
+        this._hoverSet = set;
+        if (i < 0) {
+          if (this._tip) map.closeTooltip(this._tip);
+        } else {
+          this._tip = this._tip || L.tooltip({ direction: 'top', offset: [0, -8], opacity: 0.95 });
+          this._tip.setLatLng([set.lat[i], set.lon[i]]).setContent(this._tooltip(set, i));
+          map.openTooltip(this._tip);
         }
-        if (p.excerpt[i]) box.appendChild(el('blockquote', p.excerpt[i], 'lod-excerpt'));
-        return box;
-      };
+      }
+      this._fireEvent(false, e);
+    },
+
+    _handleMouseOut: function (e) {
+      if (this._tip && this._map) this._map.closeTooltip(this._tip);
+      this._hover = -1;
+      this._fireEvent(false, e);
+    },
+
+    _onClick: function (e) {
+      var map = this._map, i = this._hit(map.mouseEventToLayerPoint(e)), set = this.shown();
+      this._fireEvent(false, e);
+      if (e.type !== 'click' || i < 0 || map._draggableMoved(this)) return;
+      if (set.kind === 'points') {
+        L.popup({ maxWidth: 320 }).setLatLng([set.lat[i], set.lon[i]]).setContent(this._popup(set, i)).openOn(map);
+        this.fire('select', { id: set.raw.id[i], latlng: L.latLng(set.lat[i], set.lon[i]) });
+      } else {
+        map.setView([set.lat[i], set.lon[i]], Math.min(map.getZoom() + 2, map.getMaxZoom()));
+      }
+    },
+
+    _place: function (raw, i) {
+      var first = this._data.lang === 'ar' ? raw.placeAr[i] : raw.placeEn[i];
+      return first || raw.placeEn[i] || raw.placeAr[i] || '';
+    },
+
+    _tooltip: function (set, i) {
+      var labels = this._data.labels, box = el('div', null, 'lod-tip');
+      if (set.kind === 'cells') {
+        box.appendChild(el('div', set.count[i] + ' ' + labels.incidents));
+        box.appendChild(el('div', set.killed[i] + ' ' + labels.killed + ' · ' + set.wounded[i] + ' ' + labels.wounded));
+      } else {
+        box.appendChild(el('div', [set.raw.date[i], this._place(set.raw, i), set.killed[i] + ' ' + labels.killed]
+          .filter(Boolean).join(' · ')));
+      }
+      return box;
+    },
+
+    _popup: function (set, i) {
+      var labels = this._data.labels, p = set.raw, box = el('div', null, 'lod-popup');
+      box.dir = this._data.lang === 'ar' ? 'rtl' : 'ltr';
+      row(box, labels.date, p.date[i]);
+      row(box, labels.place, [p.placeEn[i], p.placeAr[i]].filter(Boolean).join(' / '));
+      row(box, labels.type, [p.type[i], p.subType[i]].filter(Boolean).join(' · '));
+      row(box, labels.actors, [p.actor1[i], p.actor2[i]].filter(Boolean).join(' — '));
+      row(box, labels.killed, set.killed[i]);
+      row(box, labels.wounded, set.wounded[i]);
+      if (p.source[i] || p.url[i]) {
+        var line = el('div'), link = el(p.url[i] ? 'a' : 'span', p.source[i] || p.url[i]);
+        line.appendChild(el('b', labels.source + ': '));
+        if (p.url[i] && /^https?:\/\//i.test(p.url[i])) {
+          link.href = p.url[i];
+          link.target = '_blank';
+          link.rel = 'noopener noreferrer';
+        }
+        line.appendChild(link);
+        box.appendChild(line);
+      }
+      if (p.excerpt[i]) box.appendChild(el('blockquote', p.excerpt[i], 'lod-excerpt'));
+      return box;
     }
   });
 

@@ -1,0 +1,232 @@
+"""Map at scale: rebuild time, bytes sent and time to draw in headless Chromium, ours against plain folium.
+
+Prints one JSON object per line: mode (ours, circlemarker, fastmarkercluster), n, build_s (server time to
+rebuild the map after a filter change), payload_bytes (the HTML page), drawn_s (Chromium: navigation start
+to the layer drawn), peak_rss_mb (the server process). A run over its limit prints "timeout": true.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import http.server
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import folium
+import numpy as np
+import pandas as pd
+from folium.plugins import FastMarkerCluster
+
+from dashboard.lod import IncidentIndex, incident_layer
+from dashboard.lod.index import INDEX_FIELDS
+from dashboard.offline import localize
+from incidents.filters import Filters
+from incidents.record import EVENT_TYPES, REVIEW_STATUSES, SYRIA_BBOX
+
+ROOT = Path(__file__).resolve().parents[1]
+MODES = ("ours", "circlemarker", "fastmarkercluster")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+VIEWPORT = {"width": 1100, "height": 800}
+# The filter change the rebuild answers: keeps every synthetic row, so n points reach the map.
+CHANGE = Filters(review_status=list(REVIEW_STATUSES), date_from=dt.date(2000, 1, 1))
+# Set once the page has loaded and painted twice; our layer also reports its own first draw.
+PROBE = """<script>window.addEventListener('load', function () {
+  requestAnimationFrame(function () { requestAnimationFrame(function () { window.__drawn = performance.now(); }); });
+});</script>"""
+
+
+def synthetic_frame(n: int, seed: int = 7) -> pd.DataFrame:
+    """`n` seeded incidents over Syria with the index's columns: most at shared place points, some scattered."""
+    rng = np.random.default_rng(seed)
+    west, south, east, north = SYRIA_BBOX
+    places = np.column_stack([rng.uniform(south + 0.3, north - 0.3, 400), rng.uniform(west + 0.3, east - 0.3, 400)])
+    place = np.minimum(rng.zipf(1.3, n) - 1, len(places) - 1)
+    scatter = rng.random(n) < 0.5
+    types = np.array(list(EVENT_TYPES))
+    kind = rng.choice(len(types), n, p=[0.3, 0.35, 0.15, 0.08, 0.04, 0.06, 0.02])
+    actors = pd.Series([f"Actor {i}" for i in range(40)], dtype="str")
+    place_names = pd.Series(place, dtype="int64").astype("str")
+    row = pd.Series(np.arange(n), dtype="int64").astype("str")
+    frame = pd.DataFrame(
+        {
+            "id": np.arange(1, n + 1),
+            "event_date": np.datetime64("2011-03-15") + rng.integers(0, 13 * 365, n).astype("timedelta64[D]"),
+            "event_type": pd.Series(types[kind], dtype="str"),
+            "sub_event_type": pd.Series([EVENT_TYPES[t][0] for t in types], dtype="str").iloc[kind].to_numpy(),
+            "actor1": actors.iloc[rng.integers(0, 40, n)].to_numpy(),
+            "actor2": actors.iloc[rng.integers(0, 40, n)].to_numpy(),
+            "location_en": "Place " + place_names,
+            "location_ar": "مكان " + place_names,
+            "admin1": "Governorate " + (place_names.str[-1]),
+            "latitude": places[place, 0] + scatter * rng.normal(0, 0.1, n),
+            "longitude": places[place, 1] + scatter * rng.normal(0, 0.1, n),
+            "killed": rng.negative_binomial(1, 0.3, n),
+            "wounded": rng.negative_binomial(1, 0.2, n),
+            "source": "Source " + pd.Series(rng.integers(0, 12, n), dtype="int64").astype("str"),
+            "source_url": "https://reports.example/" + row,
+            "excerpt": "Report " + row + ": shelling hit the market near the school.",
+            "review_status": pd.Series(np.array(REVIEW_STATUSES)[rng.integers(0, 3, n)], dtype="str"),
+        }
+    )
+    for name in INDEX_FIELDS:
+        if name not in frame:
+            frame[name] = pd.Series(pd.NA, index=frame.index, dtype="str")
+    return frame
+
+
+def _base_map() -> folium.Map:
+    return folium.Map(location=[35.0, 38.5], zoom_start=7, tiles=None)
+
+
+def _ours(index: IncidentIndex) -> folium.Map:
+    m = _base_map()
+    incident_layer(index.view(index.mask(CHANGE), bounds=None, zoom=7)).add_to(m)
+    return m
+
+
+def _selected(frame: pd.DataFrame) -> pd.DataFrame:
+    """The same filter change done the way a plain folium app does it: a pandas mask."""
+    keep = frame["review_status"].isin(CHANGE.review_status) & (frame["event_date"] >= pd.Timestamp(CHANGE.date_from))
+    return frame[keep & frame["latitude"].notna()]
+
+
+def _circlemarker(frame: pd.DataFrame) -> folium.Map:
+    m = _base_map()
+    for lat, lon, killed in zip(*(frame[c].tolist() for c in ("latitude", "longitude", "killed"))):
+        folium.CircleMarker([lat, lon], radius=3 + killed**0.5, tooltip=f"{killed} killed").add_to(m)
+    return m
+
+
+def _fastmarkercluster(frame: pd.DataFrame) -> folium.Map:
+    m = _base_map()
+    FastMarkerCluster(frame[["latitude", "longitude"]].to_numpy().tolist()).add_to(m)
+    return m
+
+
+def measure(mode: str, n: int, pages: Path, url: str, limit: float) -> dict:
+    """One mode at one size, in this (fresh) process: build, write the page, draw it in Chromium."""
+    frame = synthetic_frame(n)
+    result: dict = {"mode": mode, "n": n}
+    signal.signal(signal.SIGALRM, lambda *_: _stop(result))
+    signal.alarm(int(limit))
+    if mode == "ours":
+        start = time.perf_counter()
+        index = IncidentIndex.from_frame(frame)
+        result["index_s"] = round(time.perf_counter() - start, 3)  # once per data version, not per rerun
+        _ours(index)  # a first view fills the per-resolution caches a running app already has
+    start = time.perf_counter()
+    m = _ours(index) if mode == "ours" else globals()[f"_{mode}"](_selected(frame))
+    html = localize(m).get_root().render()
+    result["build_s"] = round(time.perf_counter() - start, 3)
+    result["payload_bytes"] = len(html.encode())
+    page = pages / f"{mode}-{n}.html"
+    page.write_text(html.replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    result.update(draw(f"{url}/{page.name}", ours=mode == "ours", limit=limit))
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return result
+
+
+def _stop(result: dict) -> None:
+    result["timeout"] = True
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    print(json.dumps(result), flush=True)
+    os._exit(0)
+
+
+def draw(url: str, ours: bool, limit: float) -> dict:
+    """Seconds from navigation start until the page has drawn its layer, and the page's JS heap then."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport=VIEWPORT)
+            page.goto(url, wait_until="commit", timeout=limit * 1000)
+            done = "window.__drawn && window.__lodDrawn" if ours else "window.__drawn"
+            page.wait_for_function(done, timeout=limit * 1000, polling=50)
+            drawn = page.evaluate("Math.max(window.__drawn, window.__lodDrawn || 0)")
+            heap = page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : null")
+        finally:
+            browser.close()
+    return {"drawn_s": round(drawn / 1000, 3), "browser_heap_mb": heap and round(heap / 2**20, 1)}
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """A local web server (127.0.0.1 only): the pages, and the app's static files at /app/static."""
+    (root / "app").mkdir(exist_ok=True)
+    (root / "app" / "static").symlink_to(ROOT / "dashboard" / "static")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def run(sizes: list[int], modes: list[str], limit: float) -> None:
+    """Each (mode, n) in its own process so peak memory is its own; a mode that timed out skips larger n."""
+    if not (ROOT / "dashboard" / "static" / "vendor" / "leaflet" / "leaflet.js").exists():
+        raise SystemExit("map_scale: Leaflet assets missing; run `python -m dashboard.assets` (make setup does)")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        server, url = serve(root)
+        timed_out: dict[str, int] = {}
+        try:
+            for n in sizes:
+                for mode in modes:
+                    if mode in timed_out:
+                        print(json.dumps({"mode": mode, "n": n, "timeout": True, "skipped": f"timed out at n={timed_out[mode]}"}), flush=True)
+                        continue
+                    line = _child(mode, n, root, url, limit)
+                    print(json.dumps(line), flush=True)
+                    if line.get("timeout"):
+                        timed_out[mode] = n
+        finally:
+            server.shutdown()
+
+
+def _child(mode: str, n: int, root: Path, url: str, limit: float) -> dict:
+    cmd = [sys.executable, "-m", "bench.map_scale", "--child", mode, str(n), str(root), url, "--limit", str(limit)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True)
+    try:
+        out, _ = proc.communicate(timeout=limit + 120)  # + data generation; the child enforces `limit` itself
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        return {"mode": mode, "n": n, "timeout": True}
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    return json.loads(lines[-1]) if lines else {"mode": mode, "n": n, "error": f"exit {proc.returncode}"}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.map_scale", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="comma-separated numbers of incidents")
+    parser.add_argument("--modes", default=",".join(MODES), help=f"comma-separated, from {', '.join(MODES)}")
+    parser.add_argument("--limit", type=float, default=120.0, help="seconds a mode may take per size")
+    parser.add_argument("--child", nargs=4, metavar=("MODE", "N", "PAGES", "URL"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        mode, n, pages, url = args.child
+        print(json.dumps(measure(mode, int(n), Path(pages), url, args.limit)), flush=True)
+        os._exit(0)  # skip interpreter teardown of a million-row frame
+    run([int(s) for s in args.sizes.split(",")], args.modes.split(","), args.limit)
+
+
+if __name__ == "__main__":
+    main()
