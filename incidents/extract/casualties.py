@@ -70,8 +70,8 @@ AR_FILLERS = _keys(
     "ما", "لا", "يقل", "عن", "نحو", "حوالي", "قرابة", "أكثر", "من", "زهاء", "يزيد", "بحياة", "أرواح",
     "إلى", "الى", "ارتفعت", "بلغت", "وصلت", "القتلى", "الضحايا", "الوفيات", "بجروح", "كل",
 )
-TOLL = _keys("حصيلة toll")
-TO = _keys("إلى الى to")
+TOLL = _keys("حصيلة", "toll")
+TO = _keys("إلى", "الى", "to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies deaths fatalities toll lives executed".split())
 EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
 EN_BOTH = frozenset(["casualties"])
@@ -104,6 +104,7 @@ class Count:
     value: int | None
     pos: int
     note: str | None = None
+    end: int | None = None  # token after the counted phrase
 
 
 @dataclass(frozen=True)
@@ -169,9 +170,14 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     if num is None:
         return None
     k = num[1]
-    while k < len(tokens) and tokens[k].key in EN_PEOPLE:
+    while k < len(tokens) and (tokens[k].key in EN_PEOPLE or k - num[1] < 2 and _plural_noun(tokens[k].key)):
         k += 1
     return num[0], k, None
+
+
+def _plural_noun(key: str) -> bool:
+    """"shepherds", "farmers": a plural noun after a number (not a cue or a filler)."""
+    return key.isalpha() and key.endswith("s") and key not in EN_FILLERS and key not in EN_KILLED | EN_WOUNDED | EN_BOTH
 
 
 def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
@@ -261,8 +267,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     """Killed/wounded figures of a sentence and the kinds it refers back to ("القتلى والجرحى", "the dead")."""
     quants = quantities(tokens, arabic)
     cues = [c for i in range(len(tokens)) if (c := _cue(tokens, i, arabic))]
-    cues = _join_both(tokens, cues, arabic)
     fillers = AR_FILLERS if arabic else EN_FILLERS
+    cues = _join_both(tokens, cues, arabic, quants, fillers)
     out: list[Count] = []
     anaphors: list[str] = []
     for cue in cues:
@@ -278,7 +284,7 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
                 note = f"vague count ({quant.vague}): {cue.kind} left empty"
             elif quant.qualifier:
                 note = f"{quant.qualifier} {quant.value} {cue.kind}"
-            out.append(Count(cue.kind, quant.value, quant.start, note))
+            out.append(Count(cue.kind, quant.value, quant.start, note, quant.end))
         elif cue.own is not None and not cue.definite:
             out.append(Count(cue.kind, cue.own, cue.pos))
         elif cue.definite:
@@ -305,15 +311,15 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
         prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= 8 and c.kind != "both"]
         if joined and prev:
             q.claimed = True
-            out.append(Count(prev[-1].kind, q.value, q.start))
+            out.append(Count(prev[-1].kind, q.value, q.start, None, q.end))
     return out
 
 
 def _both_note(count: Count) -> Count:
-    return Count("both", None, count.pos, f"{count.value} killed and wounded together; not split")
+    return Count("both", None, count.pos, f"{count.value} killed and wounded together; not split", count.end)
 
 
-def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool) -> list[Cue]:
+def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fillers) -> list[Cue]:
     """"مقتل وإصابة 10", "بين قتيل وجريح", "killed or wounded": one joint figure for both kinds."""
     out: list[Cue] = []
     skip = set()
@@ -321,7 +327,8 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool) -> list[Cue]:
         between = [t.key for t in tokens[a.pos + 1 : b.pos]]
         joined = b.pos == a.pos + 1 and arabic and tokens[b.pos].key.startswith("و") or between in (["and"], ["or"])
         preceded = a.pos > 0 and tokens[a.pos - 1].key == "بين"
-        plain = a.own is None and b.own is None or preceded
+        own = a.back and _adjacent(tokens, quants, a.pos - 1, -1, fillers, arabic) is not None
+        plain = a.own is None and b.own is None and not own or preceded
         if a.kind != b.kind and joined and plain and not (a.definite or b.definite):
             skip.update((a.pos, b.pos))
             out.append(Cue("both", b.pos if not preceded else a.pos - 1, not preceded, True, False, None))

@@ -20,7 +20,7 @@ PRIORITY = (SUICIDE, IED, AIR, SHELLING, CLASH, ATTACK, ABDUCTION)
 _CUES = {
     AIR: (
         "غارة غارات طيران الطيران طائرة طائرات حربية الحربي مسيرة مسيرات درون براميل برميل البراميل مروحية مروحيات "
-        "جوي جوية الجوي الجوية airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
+        "جوي جوية الجوي الجوية air strike strikes airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
         "drone drones helicopter helicopters raids raid barrel"
     ),
     SHELLING: (

@@ -42,7 +42,7 @@ class Lookup:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
         self._exact: dict[tuple[str, str | None], Match | None] = {}
-        self._best: dict[tuple[str, str | None], Match | None] = {}
+        self._best: dict[tuple, Match | None] = {}
 
     def exact(self, name: str, admin1: str | None = None) -> Match | None:
         """The first exact (normalised) match of a name, inside the hinted governorate when one is given."""
@@ -61,6 +61,17 @@ class Lookup:
             except ValueError:
                 found = None
             self._best[key] = found if found and found.level != "country" and inside_syria(found) else None
+        return self._best[key]
+
+    def region(self, name: str, admin1: str | None = None) -> Match | None:
+        """"ريف X" / "X countryside": the top-ranked governorate or district candidate (region precision)."""
+        key = ("region", name, admin1)
+        if key not in self._best:
+            try:
+                found = self.gaz.resolve(name, admin1)
+            except ValueError:
+                found = []
+            self._best[key] = next((m for m in found if m.level in ("governorate", "district")), None)
         return self._best[key]
 
     def governorate(self, pcode: str | None) -> Match | None:

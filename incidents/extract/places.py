@@ -39,7 +39,7 @@ EN_AFTER = {**EN_BEFORE, "area": "area", "district": "area", "quarter": "neighbo
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
 STRONG = {"village", "town", "city", "neighbourhood", "camp"}  # an unknown name after these is still a place
 DIRECTIONS = _keys(
-    "الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط northern southern eastern western "
+    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط northern southern eastern western "
     "north south east west northwestern northeastern southwestern southeastern central"
 )
 LOCATIVE = _keys(
@@ -77,7 +77,10 @@ STATEMENT = _keys(
 CONTENT = _keys("عن أن إن : that")
 ADDITIVE = _keys("إضافة بالإضافة إضافة كما also addition well")
 JOINERS = _keys("و , ، and or")
-CONNECTORS = _keys("في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف") | DIRECTIONS
+CONNECTORS = _keys(
+    "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة "
+    "city town village neighbourhood neighborhood district area"
+) | DIRECTIONS
 EN_STOP = frozenset("the a an in on at of and but he she it they we this that these sana un us".split())
 QUOTES = set('"«»“”\'')
 
@@ -144,7 +147,7 @@ class PlaceFinder:
     # --- finding -------------------------------------------------------------------------------
     def _resolve(self, text: str, kind: str | None, admin1: str | None = None) -> Match | None:
         if kind == "region":
-            return self.lookup.best(f"ريف {text}" if not text.isascii() else f"{text} countryside", admin1)
+            return self.lookup.region(f"ريف {text}" if not text.isascii() else f"{text} countryside", admin1)
         if kind == "governorate":
             found = self.lookup.exact(f"محافظة {text}" if not text.isascii() else f"{text} governorate", admin1)
             return found if found is None or found.level in ("governorate", "district") else None
@@ -404,7 +407,7 @@ class PlaceFinder:
             gap = tokens[a.end : b.start]
             unit = self._unit(b)
             if unit and len(gap) <= 3 and all(t.key in CONNECTORS or not t.is_word for t in gap) and b.joined_to is None and (
-                a.match is None or a.match.geo_precision < 3 and a.match.admin1_pcode == unit.admin1_pcode
+                a.match is None or a.match.geo_precision < 3
             ):
                 b.role = "context"
                 a.hint = unit
@@ -418,7 +421,7 @@ class PlaceFinder:
                 if {t.key for t in tokens[lo:hi]} & ADDITIVE:
                     continue
                 inside = (b.match or b.hint) is not None and (b.match or b.hint).admin1_pcode == a.match.admin1_pcode
-                if not b.coarse and inside or b.match is None and b.kind in STRONG and b.hint is None:
+                if inside and (not b.coarse or b.kind in STRONG) or b.match is None and b.kind in STRONG and b.hint is None:
                     a.role = "context"
                     b.hint = b.hint or a.match
         for p in places:

@@ -90,7 +90,7 @@ def _drafts(frame: Frame) -> list[Draft]:
     if not drafts:
         drafts = [Draft(None, frame, sentences=[frame.sentence])]
     for count in frame.counts:
-        owner = _list_head(drafts, min(drafts, key=lambda d: _distance(d.place, count.pos)))
+        owner = _list_head(drafts, _owner(drafts, count, frame))
         owner.add(count)
         if count.kind != "both" and count.value is not None:
             _note_joint(drafts, owner, frame)
@@ -111,6 +111,17 @@ def _distance(place: Place | None, pos: int) -> tuple[int, int]:
     if place.start <= pos < place.end:
         return (0, 0)
     return (min(abs(place.start - pos), abs(place.end - 1 - pos)), place.start < pos)
+
+
+def _owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft:
+    """The place a figure belongs to: the one right after "N ... in", else the nearest."""
+    tokens = frame.sentence.tokens
+    end = count.end or count.pos + 1
+    if end < len(tokens) and (tokens[end].key in ("in", "at", "near") or tokens[end].key == "في"):
+        after = [d for d in drafts if d.place is not None and 0 < d.place.start - end <= 3]
+        if after:
+            return after[0]
+    return min(drafts, key=lambda d: _distance(d.place, count.pos))
 
 
 def _list_head(drafts: list[Draft], owner: Draft) -> Draft:
