@@ -1,0 +1,117 @@
+"""Fast logic tests of the dashboard through streamlit.testing (AppTest), on a small temporary store."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dashboard.urlstate import from_params
+from incidents.filters import Filters
+from incidents.record import Incident
+from incidents.store import Store
+
+APP = Path(__file__).resolve().parents[1] / "dashboard"
+
+
+def _incidents() -> list[Incident]:
+    common = dict(review_status="published", dataset="test", source="test wire")
+    return [
+        Incident(event_date=dt.date(2017, 3, 1), event_type="Battles", sub_event_type="Armed clash",
+                 actor1="Army", actor2="Rebels", location_en="Douma", location_ar="دوما", admin1="Rural Damascus",
+                 admin1_pcode="SY03", latitude=33.5723, longitude=36.4018, killed=4, wounded=2, source_id="1", **common),
+        Incident(event_date=dt.date(2017, 3, 9), event_type="Explosions/Remote violence",
+                 sub_event_type="Air/drone strike", location_en="Aleppo", location_ar="حلب", admin1="Aleppo",
+                 admin1_pcode="SY02", latitude=36.2012, longitude=37.1612, killed=10, wounded=20, source_id="2",
+                 **common),
+        Incident(event_date=dt.date(2017, 4, 20), event_type="Battles", sub_event_type="Armed clash",
+                 location_en="Idlib", location_ar="إدلب", admin1="Idleb", admin1_pcode="SY07", latitude=35.9306,
+                 longitude=36.6339, killed=1, wounded=0, source_id="3", **common),
+    ]
+
+
+@pytest.fixture
+def store_url(tmp_path, monkeypatch) -> str:
+    url = f"sqlite:///{tmp_path / 'incidents.sqlite'}"
+    Store(url).add(_incidents())
+    monkeypatch.setenv("INCIDENTS_DB", url)
+    monkeypatch.delenv("OCHA_DIR", raising=False)
+    monkeypatch.setenv("GAZETTEER_LEARNED", str(tmp_path / "learned.csv"))
+    st.cache_resource.clear()
+    yield url
+    st.cache_resource.clear()
+
+
+def _map_page(params: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP / "app.py"), default_timeout=60)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def _url_view(at: AppTest):
+    view, problems = from_params(dict(at.query_params))
+    assert problems == []
+    return view
+
+
+def _shown_line(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if "incidents shown" in m.value)
+
+
+def test_map_page_starts_and_counts_every_incident(store_url):
+    at = _map_page()
+    assert not at.exception
+    assert _shown_line(at).startswith("**3 of 3 incidents shown** · 15 killed · 22 wounded")
+
+
+def test_sidebar_filter_narrows_the_selection_and_goes_into_the_url(store_url):
+    at = _map_page()
+    at.sidebar.multiselect(key="f_types").select("Battles").run()
+    assert not at.exception
+    assert _shown_line(at).startswith("**2 of 3 incidents shown** · 5 killed")
+    assert _url_view(at).filters.event_types == ["Battles"]
+    at.sidebar.number_input(key="f_min_killed").set_value(3).run()
+    assert _shown_line(at).startswith("**1 of 3 incidents shown** · 4 killed")
+    assert _url_view(at).filters.min_killed == 3
+
+
+def test_url_reproduces_the_view(store_url):
+    at = _map_page({"gov": "Aleppo", "lang": "ar", "lat": "36.2", "lon": "37.1", "z": "10", "layers": "incidents,heat"})
+    assert not at.exception
+    assert at.sidebar.multiselect(key="f_gov").value == ["Aleppo"]
+    assert at.sidebar.radio(key="v_lang").value == "ar"
+    assert at.sidebar.multiselect(key="v_layers").value == ["incidents", "heat"]
+    assert _shown_line(at).startswith("**1 of 3 incidents shown**")
+    assert at.session_state.view.center == (36.2, 37.1) and at.session_state.view.zoom == 10
+
+
+def test_a_bad_link_value_is_reported_and_the_rest_still_applies(store_url):
+    at = _map_page({"type": ["Battles", "Picnics"], "from": "2017-02-30"})
+    warnings = " ".join(w.value for w in at.warning)
+    assert "Picnics" in warnings and "from=" in warnings
+    assert _shown_line(at).startswith("**2 of 3 incidents shown**")
+
+
+def test_ingested_report_is_saved_as_a_draft_incident(store_url):
+    at = AppTest.from_file(str(APP / "pages" / "1_Ingest.py"), default_timeout=60).run()
+    at.text_area(key="ingest_text").input(
+        "On 3 March 2017 an air strike on Douma killed 7 civilians and wounded 12 others."
+    ).run()
+    at.button[0].click().run()  # Extract incidents
+    deadline = time.time() + 60
+    while at.session_state["drafts"] is None if "drafts" in at.session_state else True:
+        assert time.time() < deadline, "extraction did not finish"
+        time.sleep(0.3)
+        at.run()
+    drafts = at.session_state["drafts"]
+    assert len(drafts) >= 1 and 7 in drafts["killed"].tolist()
+    next(b for b in at.button if b.label == "Save as drafts").click().run()
+    assert not at.exception
+    store = Store(store_url)
+    saved = store.frame(Filters(review_status=["draft"]))
+    assert len(saved) == len(drafts) and 7 in saved["killed"].tolist()
+    assert store.count() == 3 + len(drafts)
