@@ -90,7 +90,7 @@ def _timeline(ax: Axes, series: pd.DataFrame, unit: str) -> None:
     ax.bar(series.index, series["wounded"], width=width, bottom=series["killed"], color=WOUNDED, label="wounded",
            align="edge")
     ax.set_title(f"Killed and wounded per {unit}", fontsize=9.5, fontweight="bold", loc="left")
-    ax.legend(frameon=False, fontsize=7.5, loc="upper right", ncols=2)
+    ax.legend(frameon=False, fontsize=7.5, loc="lower right", bbox_to_anchor=(1, 1), ncols=2, borderaxespad=0.1)
     ax.tick_params(labelsize=7.5)
     locator = mdates.AutoDateLocator()
     ax.xaxis.set(major_locator=locator, major_formatter=mdates.ConciseDateFormatter(locator))

@@ -32,6 +32,7 @@ def scale_bar(ax: Axes, extent: tuple[float, float, float, float]) -> None:
         frameon=True, size_vertical=(north - south) / 250, color=INK, fontproperties={"size": 8},
     )
     bar.patch.set(facecolor="white", alpha=0.85, edgecolor="none")
+    bar.set_zorder(30)  # above the place labels
     ax.add_artist(bar)
 
 

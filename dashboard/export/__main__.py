@@ -1,0 +1,6 @@
+"""Entry point of `python -m dashboard.export`."""
+import sys
+
+from dashboard.export.cli import main
+
+sys.exit(main())

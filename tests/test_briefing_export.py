@@ -1,0 +1,171 @@
+"""Briefing exports: valid PNG/PDF/SVG at the right size, text that follows the filters, reproducible bytes."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pypdf
+import pytest
+from matplotlib.figure import Figure
+from PIL import Image
+
+from dashboard.export import render_brief, render_map
+from dashboard.export.frame import prepare
+from dashboard.export.layers import Basemap, draw_labels
+from dashboard.export.symbols import AGGREGATE_ABOVE, _aggregate
+from incidents.filters import Filters
+from incidents.record import SYRIA_BBOX
+from briefing_data import incidents
+
+WHEN = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.timezone.utc)
+OFFLINE = Basemap()  # Natural Earth outlines and built-in admin centres only
+
+
+@pytest.fixture(scope="module")
+def frame():
+    return incidents()
+
+
+def svg_texts(svg: bytes) -> dict[str, list[str]]:
+    """Text drawn in each top-level gid group of a matplotlib SVG (text is kept as a comment before its glyphs)."""
+    root = ET.fromstring(svg, parser=ET.XMLParser(target=ET.TreeBuilder(insert_comments=True)))
+    texts: dict[str, list[str]] = {}
+    for group in root.iter("{http://www.w3.org/2000/svg}g"):
+        gid = group.get("id", "")
+        found = [node.text.strip() for node in group.iter() if node.tag is ET.Comment]
+        texts.setdefault(gid, []).extend(found)
+    return texts
+
+
+def test_png_a4_landscape_300dpi_is_3508_by_2480(frame):
+    png = render_map(frame, Filters(), fmt="png", paper="a4", orientation="landscape", dpi=300, basemap=OFFLINE,
+                     exported_at=WHEN)
+    image = Image.open(io.BytesIO(png))
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert image.size == (3508, 2480)
+    assert image.info["dpi"] == pytest.approx((300, 300), abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("paper", "orientation", "dpi", "size"),
+    [("letter", "portrait", 100, (850, 1100)), ("a4", "portrait", 72, (595, 842)), ("screen", "landscape", None,
+                                                                                     (1920, 1080))],
+)
+def test_png_pixel_size_follows_paper_orientation_and_dpi(frame, paper, orientation, dpi, size):
+    png = render_map(frame, fmt="png", paper=paper, orientation=orientation, dpi=dpi, basemap=OFFLINE)
+    assert Image.open(io.BytesIO(png)).size == size
+
+
+def test_pdf_is_one_vector_page_with_the_words(frame):
+    filters = Filters(event_types=["Battles"], min_killed=5)
+    shown = frame[(frame.event_type == "Battles") & (frame.killed >= 5)]
+    pdf = render_map(shown, filters, fmt="pdf", paper="a4", title="Battles brief", banner="OFFICIAL USE",
+                     basemap=OFFLINE, exported_at=WHEN)
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx((841.9, 595.3), abs=0.5)
+    text = reader.pages[0].extract_text()
+    for words in ("Battles brief", "OFFICIAL USE", filters.describe(), "Killed + wounded", "Exported 2 Jan 2026"):
+        assert words in text
+    assert "Violence against civilians" not in text  # not in the selection, so not in the legend
+    # Vector: a few hundred points are drawn as paths, not pasted in as an image.
+    assert "/Image" not in str(reader.pages[0]["/Resources"].get("/XObject", {}))
+
+
+def test_svg_title_subtitle_and_legend_follow_the_filters(frame):
+    filters = Filters(date_from=dt.date(2017, 1, 1), date_to=dt.date(2017, 3, 31),
+                      event_types=["Explosions/Remote violence", "Battles"], admin1=["Idleb", "Hama"], min_killed=5)
+    mask = (frame.event_date <= "2017-03-31") & frame.event_type.isin(filters.event_types) & frame.admin1.isin(
+        filters.admin1) & (frame.killed >= 5)
+    texts = svg_texts(render_map(frame[mask], filters, fmt="svg", title="Northwest: $5 in Q1", basemap=OFFLINE))
+    assert texts["title"] == ["Northwest: $5 in Q1"]  # '$' is text, not maths
+    assert texts["subtitle"] == ["1 Jan 2017 – 31 Mar 2017 · Explosions/Remote violence, Battles · Idleb, Hama · ≥ 5 killed"]
+    legend = texts["legend"]
+    assert {"Explosions/Remote violence", "Battles"} <= set(legend)
+    assert "Violence against civilians" not in legend
+    assert "Killed + wounded" in legend
+
+
+def test_subtitle_takes_the_data_dates_when_the_filters_have_none(frame):
+    texts = svg_texts(render_map(frame, Filters(admin1=["Aleppo"]), fmt="svg", basemap=OFFLINE))
+    first, last = frame.event_date.min(), frame.event_date.max()
+    assert texts["subtitle"] == [f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y} · Aleppo"]
+
+
+@pytest.mark.parametrize(("lang", "wanted", "unwanted"), [("en", "Aleppo", "حلب"), ("ar", "حلب", "Aleppo")])
+def test_place_labels_switch_language(lang, wanted, unwanted):
+    ax = Figure().add_subplot()
+    draw_labels(ax, SYRIA_BBOX, OFFLINE, lang)
+    labels = [t.get_text() for t in ax.texts]
+    assert wanted in labels and unwanted not in labels
+    assert len(labels) >= 13  # the governorates (Damascus city and governorate share a label)
+
+
+@pytest.mark.parametrize("fmt", ["png", "pdf", "svg"])
+def test_same_inputs_give_identical_bytes(frame, fmt):
+    args = {"fmt": fmt, "paper": "a4", "dpi": 60, "banner": "TEST", "basemap": OFFLINE, "exported_at": WHEN}
+    first = render_map(frame, Filters(min_killed=1), **args)
+    again = render_map(frame.copy(), Filters(min_killed=1), **args)
+    assert first == again
+    assert render_map(frame.iloc[:-1], Filters(min_killed=1), **args) != first  # and it does depend on the data
+
+
+def test_the_export_time_is_printed(frame):
+    texts = svg_texts(render_map(frame, fmt="svg", basemap=OFFLINE, exported_at=WHEN))
+    assert texts["exported"] == ["Exported 2 Jan 2026 03:04 UTC"]
+    assert any("Natural Earth" in t for t in texts["attribution"])
+
+
+def test_many_incidents_merge_into_cells_keeping_exact_totals():
+    big = prepare(incidents(AGGREGATE_ABOVE + 10_000, seed=3))
+    cells, cell = _aggregate(big, (35.5, 32.2, 42.5, 37.4))
+    assert len(cells) < len(big) / 1.5
+    assert cells["casualties"].sum() == big["casualties"].sum()
+    for kind, total in big.groupby("event_type")["casualties"].sum().items():
+        assert cells.loc[cells.event_type == kind, "casualties"].sum() == total
+    west_edge = cells["longitude"] - cell / 2
+    assert np.all(np.isclose((west_edge - 35.5) / cell, np.round((west_edge - 35.5) / cell)))
+
+
+def test_many_incidents_say_they_were_merged():
+    big = incidents(AGGREGATE_ABOVE + 5_000, seed=4)
+    texts = svg_texts(render_map(big, fmt="svg", dpi=40, basemap=OFFLINE))
+    note = " ".join(texts["legend"])
+    assert f"{len(big):,} incidents merged into" in note
+
+
+def test_map_with_ocha_boundaries_labels_capitals_and_credits_ocha(frame, ocha_dir):
+    source = Basemap(ocha_dir=ocha_dir)
+    ax = Figure().add_subplot()
+    draw_labels(ax, (35.9, 35.3, 37.6, 36.7), source, "ar")
+    labels = {t.get_text() for t in ax.texts}
+    assert {"حلب", "إدلب", "الباب"} <= labels  # zoomed in: district capitals too
+    assert "دير الزور" not in labels  # out of view
+    texts = svg_texts(render_map(frame, fmt="svg", basemap=source, dpi=40))
+    assert any("OCHA" in t for t in texts["attribution"])
+
+
+def test_brief_is_one_pdf_page_with_figures_timeline_and_largest_incidents(frame):
+    worst = frame.assign(c=frame.killed + frame.wounded).sort_values("c", ascending=False, kind="stable").iloc[0]
+    frame = frame.copy()
+    frame.loc[worst.name, "source"] = "SOHR $5 <script>alert(1)</script>"
+    pdf = render_brief(frame, Filters(), banner="TRAINING", basemap=OFFLINE, exported_at=WHEN)
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert f"{len(frame):,}" in text
+    assert f"{int(frame.killed.sum()):,}" in text and f"{int(frame.wounded.sum()):,}" in text
+    top_governorate = frame.groupby("admin1").killed.sum().idxmax()
+    assert f"{top_governorate}: {frame.groupby('admin1').killed.sum().max():,}" in text
+    assert "Killed and wounded per" in text and "Largest incidents" in text
+    assert worst["location_en"] in text
+    assert "SOHR $5 <script>" in text  # report text is printed as it is, never interpreted
+
+
+def test_brief_of_an_empty_selection_still_renders(frame):
+    pdf = render_brief(frame.iloc[:0], Filters(admin1=["Quneitra"]), basemap=OFFLINE)
+    text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "No incidents match the filters." in text
