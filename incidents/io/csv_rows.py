@@ -41,9 +41,10 @@ def header(path: Path, encoding: str = "utf-8-sig") -> list[str]:
 
 
 def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | None = None,
-                chunk_rows: int = CHUNK_ROWS, header_only: bool = False) -> Iterator[Chunk]:
+                chunk_rows: int | None = None, header_only: bool = False) -> Iterator[Chunk]:
     """Yield chunks of rows; raise ImportFailed for what spoils the whole file (encoding, quoting, header)."""
     path = Path(path)
+    chunk_rows = chunk_rows or CHUNK_ROWS
     total = path.stat().st_size
     csv.field_size_limit(FIELD_LIMIT)
     with open(path, "rb") as raw:

@@ -1,0 +1,231 @@
+"""Import: GED totals match the file and a second import adds nothing; ACLED and mapped CSV; malformed
+files fail clearly and import nothing; bad rows are rejected by line with the good rows kept; a killed
+import leaves the store as it was. On SQLite and PostGIS."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from incident_stores import _learned_places_in_tmp, full_incident, store_url  # noqa: F401
+from incidents.filters import Filters
+from incidents.io import ImportFailed, export, import_file
+from incidents.io.csv_export import acled_table
+from incidents.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def write_csv(path: Path, header: list[str], rows: list[list], encoding: str = "utf-8") -> Path:
+    with open(path, "w", encoding=encoding, newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+ACLED_HEADER = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
+                "actor2", "civilian_targeting", "admin1", "admin2", "location", "latitude", "longitude",
+                "geo_precision", "source", "notes", "fatalities"]
+
+
+def acled_row(n: int, **changes) -> list:
+    row = dict(event_id_cnty=f"SYR{n}", event_date="12 March 2018", year="2018", time_precision="1",
+               event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+               actor1="Military Forces of Syria", actor2="Civilians (Syria)", civilian_targeting="Civilian targeting",
+               admin1="Idlib", admin2="Maarrat an Nu'man", location="Kafr Nabl", latitude="35.6136",
+               longitude="36.5611", geo_precision="1", source="SOHR", notes=f"shelling {n}", fatalities="3")
+    row.update(changes)
+    return [row[c] for c in ACLED_HEADER]
+
+
+@pytest.mark.shared
+def test_ged_file_imports_with_matching_counts_and_deaths_and_only_once(store_url, ged_csv, tmp_path):
+    with open(ged_csv, encoding="utf-8", newline="") as source:
+        rows = list(csv.DictReader(source))
+    store = Store(store_url)
+    report = import_file(store, ged_csv)
+    assert report.format == "ged" and report.rejected == []
+    assert report.added == len(rows) == store.count()
+    figures = store.aggregate(by="year")
+    assert figures["killed"].sum() == sum(int(float(r["best"])) for r in rows)
+    frame = store.frame(columns=["deaths_low", "deaths_high", "source_id"])
+    assert frame["deaths_low"].sum() == sum(int(float(r["low"])) for r in rows)
+    assert frame["deaths_high"].sum() == sum(int(float(r["high"])) for r in rows)
+    by_year = {str(k): n for k, n in zip(figures["key"], figures["incidents"])}
+    assert by_year == {y: sum(1 for r in rows if r["date_start"][:4] == y) for y in ("2016", "2017")}
+    assert store.count(Filters(admin1=["SY05"])) == sum(1 for r in rows if r["adm_1"] == "Hamah Governorate")
+    assert report.learned and (tmp_path / "learned_places.csv").exists()  # the gazetteer learned the places
+    before = store.data_version()
+    again = import_file(store, ged_csv)
+    assert (again.added, again.skipped) == (0, len(rows)) and store.count() == len(rows)
+    assert store.data_version() == before
+
+
+def test_acled_rows_become_incidents(store_url, tmp_path):
+    path = write_csv(tmp_path / "acled.csv", ACLED_HEADER, [acled_row(1), acled_row(2, event_date="2018-03-13",
+                                                                                   civilian_targeting="")])
+    store = Store(store_url)
+    report = import_file(store, path)
+    assert (report.format, report.added, report.rejected) == ("acled", 2, [])
+    first, second = sorted(store.query(), key=lambda i: i.source_id)
+    assert str(first.event_date) == "2018-03-12" and first.civilian_targeting is True and first.killed == 3
+    assert first.admin1 == "Idleb" and first.admin1_pcode == "SY07"  # OCHA spelling and P-code
+    assert first.location_en == "Kafr Nabl" and first.dataset == "acled" and first.source_id == "SYR1"
+    assert str(second.event_date) == "2018-03-13" and second.civilian_targeting is None
+
+
+def test_generic_csv_with_a_column_mapping(store_url, tmp_path):
+    path = write_csv(tmp_path / "mine.csv", ["Date", "Place", "Lat", "Lon", "Dead", "Hurt", "event_type"],
+                     [["2017-05-01", "حماة", "35.13", "36.75", "4", "", "Battles"],
+                      ["2017-05-02", "Homs", "34.73", "36.71", "", "2", "Other"]])
+    store = Store(store_url)
+    mapping = {"event_date": "Date", "place_text": "Place", "latitude": "Lat", "longitude": "Lon",
+               "killed": "Dead", "wounded": "Hurt"}
+    report = import_file(store, path, format="csv", mapping=mapping)
+    assert report.added == 2
+    hama = store.query(Filters(text="حماة"))[0]
+    assert (hama.killed, hama.wounded, hama.latitude, hama.dataset) == (4, None, 35.13, "csv")
+    assert import_file(store, path, format="csv", mapping=mapping).added == 0  # no ids: the content key holds
+    with pytest.raises(ValueError, match="unknown incident fields"):
+        import_file(store, path, format="csv", mapping={"deaths": "Dead", "event_date": "Date"})
+
+
+def test_bad_rows_are_rejected_by_line_and_the_good_rows_go_in(store_url, tmp_path):
+    rows = [
+        acled_row(1),
+        acled_row(2, event_date="2017-02-30"),  # line 3: not a real date
+        acled_row(3, event_date="yesterday"),
+        acled_row(4, fatalities="three"),  # line 5: text in a number column
+        acled_row(5, latitude="north"),
+        acled_row(6, notes="x" * 200_000),  # line 7: a huge field
+        acled_row(7, fatalities="-2"),
+        acled_row(8, event_type="Skirmish"),
+        acled_row(9)[:5],  # line 10: too few fields
+        acled_row(10, latitude="48.85", longitude="2.35"),  # outside Syria: kept, flagged
+        acled_row(11),
+    ]
+    path = write_csv(tmp_path / "mixed.csv", ACLED_HEADER, rows)
+    store = Store(store_url)
+    report = import_file(store, path)
+    lines = dict(report.rejected)
+    assert sorted(lines) == [3, 4, 5, 6, 7, 8, 9, 10]
+    assert "event_date '2017-02-30' is not a real date" in lines[3]
+    assert "killed 'three' is not a number" in lines[5]
+    assert "latitude 'north' is not a number" in lines[6]
+    assert "notes is longer than" in lines[7]
+    assert "killed '-2' is not a whole number" in lines[8]
+    assert "event_type 'Skirmish'" in lines[9]
+    assert "expected 18 fields, found 5" in lines[10]
+    assert report.added == 3 and store.count() == 3
+    assert {i.source_id for i in store.query()} == {"SYR1", "SYR10", "SYR11"}
+    assert store.query(Filters(text="shelling 10"))[0].flags == ["outside_syria"]
+
+
+def _assert_nothing_imported(store: Store, path: Path, match: str, **kwargs) -> ImportFailed:
+    before = store.count()
+    with pytest.raises(ImportFailed, match=match) as error:
+        import_file(store, path, **kwargs)
+    assert store.count() == before
+    assert "nothing was imported" in str(error.value)
+    return error.value
+
+
+def test_malformed_files_fail_clearly_and_import_nothing(store_url, tmp_path):
+    store = Store(store_url)
+    good = [acled_row(n) for n in range(1, 200)]
+    # Wrong columns altogether, then one missing column.
+    _assert_nothing_imported(store, write_csv(tmp_path / "wrong.csv", ["name", "value"], [["a", "1"]]),
+                             r"missing column\(s\) id, date_start, latitude, longitude, best", format="ged")
+    no_deaths = [h for h in ACLED_HEADER if h != "fatalities"]
+    _assert_nothing_imported(store, write_csv(tmp_path / "missing.csv", no_deaths, [r[:-1] for r in good]),
+                             r"missing column\(s\) fatalities", format="acled")
+    # Broken quoting after good rows: nothing of the file is kept.
+    text = (tmp_path / "ok.csv")
+    write_csv(text, ACLED_HEADER, good)
+    broken = tmp_path / "quoting.csv"
+    broken.write_text(text.read_text(encoding="utf-8") + 'SYR999,"2018-03-12"x,2018\n', encoding="utf-8")
+    error = _assert_nothing_imported(store, broken, "broken CSV quoting")
+    assert error.line == 201
+    # A wrong encoding (Arabic in Windows-1256), found on its line; the right encoding reads it.
+    arabic = write_csv(tmp_path / "cp1256.csv", ACLED_HEADER, good + [acled_row(500, location="كفرنبل")],
+                       encoding="cp1256")
+    error = _assert_nothing_imported(store, arabic, "not utf-8-sig text")
+    assert error.line == 201
+    assert import_file(store, arabic, encoding="cp1256").added == 200
+    assert store.query(Filters(text="كفرنبل"))[0].place_text == "كفرنبل"
+    # An empty file, a field beyond any sane size, JSON that is not JSON, a GeoJSON Polygon.
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    _assert_nothing_imported(store, empty, "empty", format="acled")
+    huge = tmp_path / "huge.csv"
+    huge.write_text(",".join(ACLED_HEADER) + "\n" + ",".join(acled_row(1)[:-2]) + ',"' + "x" * 17_000_000 + '",3\n',
+                    encoding="utf-8")
+    _assert_nothing_imported(store, huge, "field larger than field limit")
+    not_json = tmp_path / "bad.geojson"
+    not_json.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
+    _assert_nothing_imported(store, not_json, "not JSON")
+    shapes = tmp_path / "shapes.geojson"
+    shapes.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[36, 35], [37, 35], [37, 36], [36, 35]]]},
+         "properties": {"event_date": "2017-01-01"}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.7, 35.1]},
+         "properties": {"event_date": "2017-01-02", "killed": 2}}]}), encoding="utf-8")
+    report = import_file(store, shapes)
+    assert report.rejected == [(1, "geometry is 'Polygon', not a Point")] and report.added == 1
+
+
+KILLER = textwrap.dedent("""
+    import sys, time
+    import incidents.io.csv_rows as rows
+    from incidents.io import import_file
+    from incidents.store import Store
+    rows.CHUNK_ROWS = 500
+    calls = []
+    def progress(done, total):
+        calls.append(done)
+        if len(calls) == 3:  # 1,500 rows are in the open transaction: say so, then wait to be killed
+            print("midway", flush=True)
+            time.sleep(120)
+    import_file(Store(sys.argv[1]), sys.argv[2], progress=progress)
+""")
+
+
+def test_an_import_killed_midway_leaves_the_store_intact(store_url, tmp_path):
+    store = Store(store_url)
+    store.add([full_incident()])
+    before, version = store.count(), store.data_version()
+    path = write_csv(tmp_path / "big.csv", ACLED_HEADER, [acled_row(n) for n in range(1, 3001)])
+    child = subprocess.Popen([sys.executable, "-c", KILLER, store_url, str(path)], stdout=subprocess.PIPE,
+                             text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        assert child.stdout.readline().strip() == "midway"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    reopened = Store(store_url)
+    assert reopened.count() == before and reopened.data_version() == version
+    assert import_file(reopened, path).added == 3000  # and the store still works
+
+
+def test_export_then_import_into_the_same_store_adds_nothing(store_url, tmp_path):
+    store = Store(store_url)
+    store.add([full_incident(), full_incident(source_id=None, dataset=None, killed=1)])
+    for fmt in ("csv", "geojson", "gpkg", "kml"):
+        path = tmp_path / f"all.{fmt}"
+        export(store.frame(), path, format=fmt)
+        report = import_file(store, path)
+        assert (report.added, report.skipped) == (0, 2), fmt
+
+
+def test_acled_columns_come_first(tmp_path):
+    table = acled_table(Store(f"sqlite:///{tmp_path / 's.sqlite'}").frame())
+    assert table.columns[:5].tolist() == ["event_id_cnty", "event_date", "year", "time_precision", "event_type"]
+    assert "fatalities" in table.columns and "killed" not in table.columns
