@@ -11,7 +11,7 @@ from gazetteer import settings
 from gazetteer.builtin import admin_units, builtin_entries
 from gazetteer.entry import Entry
 from gazetteer.match import Match
-from gazetteer.normalize import REGION, parse, skeleton, variants
+from gazetteer.normalize import REGION, block, parse, skeleton, variants
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
 SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
@@ -20,7 +20,8 @@ CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
 HINTED_SCORE = 80.0  # ...and this inside the hinted governorate
 AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
-DUPLICATE_KM = 5.0  # one place from several sources
+DUPLICATE_KM = 5.0
+MEMO_SIZE = 100_000  # one place from several sources
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "subdistrict")
 LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5}
 _HINT_LEVELS = {"town": ("town", "neighbourhood", "landmark")}
@@ -57,7 +58,12 @@ class Gazetteer:
         for key in self._index:
             if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
                 self._skeletons.setdefault(skeleton(key), []).append(key)
-        self._fuzzy_keys = [k for k in self._index if len(k) >= MIN_FUZZY_LEN]
+        self._blocks: dict[str, list[str]] = {}
+        for key in self._index:
+            if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
+                self._blocks.setdefault(block(key), []).append(key)
+        self._exact_matches: dict[int, Match] = {}
+        self._memo: dict[tuple, list] = {}  # the gazetteer never changes: answers can be reused
         self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e for e in admin_units()}
         self._hint_cache: dict[tuple[str, str], str | None] = {}
         self._fill_admin_names()
@@ -106,8 +112,20 @@ class Gazetteer:
         return self._hint_cache[cache_key]
 
     # --- lookup ------------------------------------------------------------------------------
+    def _remember(self, key: tuple, compute) -> list:
+        """A memoised answer (bounded: the memo is emptied when it grows past MEMO_SIZE)."""
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[key] = compute()
+        return found
+
     def exact(self, name: str, admin1: str | None = None) -> list[Match]:
         """Entries whose names share the query's key (normalisation only, no fuzzy), best first."""
+        return list(self._remember(("exact", name, admin1), lambda: self._exact(name, admin1)))
+
+    def _exact(self, name: str, admin1: str | None) -> list[Match]:
         pcode = self.admin_pcode(admin1)
         hits: dict[int, float] = {}
         for rank, key in enumerate(variants(name)):
@@ -148,7 +166,7 @@ class Gazetteer:
             ratio = fuzz.ratio(key, other)
             if ratio >= SKELETON_CUTOFF:
                 found[other] = (ratio + 100.0) / 2 - 5.0
-        for other, ratio, _ in process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio,
+        for other, ratio, _ in process.extract(key, self._blocks.get(block(key), ()), scorer=fuzz.ratio,
                                                score_cutoff=FUZZY_CUTOFF, limit=10):
             found[other] = max(found.get(other, 0.0), ratio - 5.0)
         return list(found.items())
@@ -159,6 +177,9 @@ class Gazetteer:
         return [m for m, _ in self._resolve(name, admin1, admin2)[:limit]]
 
     def _resolve(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
+        return self._remember(("resolve", name, admin1, admin2), lambda: self._lookup(name, admin1, admin2))
+
+    def _lookup(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         parsed = parse(name)
         if not parsed.key:
             raise ValueError("empty place name")
@@ -211,7 +232,15 @@ class Gazetteer:
             wanted = level is None or entry.level in _HINT_LEVELS.get(level, (level,))
             return _order(entry, entry.weight, -score, pcode1, pcode2, not wanted)
 
-        return _dedupe([(self.entries[i].to_match(s), self.entries[i].weight) for i, s in sorted(hits.items(), key=order)])
+        return _dedupe([(self._match(i, s), self.entries[i].weight) for i, s in sorted(hits.items(), key=order)])
+
+    def _match(self, i: int, score: float) -> Match:
+        """Entry i as a Match (exact matches are made once and reused: Match is immutable)."""
+        if score != 100.0:
+            return self.entries[i].to_match(score)
+        if i not in self._exact_matches:
+            self._exact_matches[i] = self.entries[i].to_match(score)
+        return self._exact_matches[i]
 
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
         """'countryside of X': the governorate of X's best candidates, at region precision."""

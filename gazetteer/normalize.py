@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 REGION = "~"  # key prefix: "countryside of X" and friends
 
@@ -117,6 +118,7 @@ def normalize_arabic(text: str) -> str:
     return _AR_DIACRITICS.sub("", text).translate(_AR_LETTERS).translate(_DIGITS)
 
 
+@lru_cache(maxsize=100_000)
 def fold_latin_word(word: str) -> str:
     """One transliterated word folded to a spelling-neutral form ("Hasakeh" -> "hasaka")."""
     for pattern, repl in _FOLDS:
@@ -154,6 +156,7 @@ def _latin_words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def parse(text: str) -> Parsed:
     """The key of a place name plus what its designator and region words say."""
     text = normalize_arabic(text or "")
@@ -194,7 +197,8 @@ def normalize(text: str) -> str:
     return parse(text).key
 
 
-def variants(text: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def variants(text: str) -> tuple[str, ...]:
     """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب)."""
     parsed = parse(text)
     keys = [parsed.key]
@@ -206,7 +210,13 @@ def variants(text: str) -> list[str]:
                 key = parse(f"{head[cut:]} {tail}").key
                 if key and key not in keys:
                     keys.append(key)
-    return keys
+    return tuple(keys)
+
+
+def block(key: str) -> str:
+    """The first consonant of a key: fuzzy matching compares keys within one block only."""
+    body = key.lstrip(REGION)
+    return next((c for c in body if c not in "aeiouyاوي"), body[:1])
 
 
 def skeleton(key: str) -> str:

@@ -1,0 +1,91 @@
+"""Gazetteer speed: resolutions per second (one core, batch) for exact-after-normalisation and fuzzy
+lookups, and the load time of the built-in layer and of a built file (OCHA + GED when available).
+Targets: >= 50,000/s exact, >= 5,000/s fuzzy, load <= 1 s.  Usage: python -m bench.gazetteer_speed
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from gazetteer import Gazetteer, normalize
+from gazetteer.build import build
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def misspell(name: str, rng: random.Random) -> str:
+    """One letter dropped, doubled or swapped with its neighbour: what fuzzy matching is for."""
+    i = rng.randrange(1, max(2, len(name) - 1))
+    edit = rng.choice(("drop", "double", "swap"))
+    if edit == "drop":
+        return name[:i] + name[i + 1:]
+    if edit == "double":
+        return name[:i] + name[i] + name[i:]
+    return name[:i - 1] + name[i] + name[i - 1] + name[i + 1:]
+
+
+def rate(gaz_call, names: list[str]) -> float:
+    started = time.perf_counter()
+    for name in names:
+        gaz_call(name)
+    return len(names) / (time.perf_counter() - started)
+
+
+def cold_load_seconds(path: Path | None) -> float:
+    """A fresh interpreter importing the package and loading the gazetteer."""
+    code = "import time; t=time.perf_counter(); from gazetteer import Gazetteer; Gazetteer.load({!r}); " \
+           "print(time.perf_counter()-t)".format(str(path) if path else None)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    return float(out.stdout.strip())
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ocha", type=Path, default=SHARED / "ocha-cod-ab")
+    parser.add_argument("--ged", type=Path, default=SHARED / "ucdp-ged-syria" / "ged_syria_2016_2017.csv")
+    parser.add_argument("-n", type=int, default=50_000, help="exact lookups to time (fuzzy: n/10)")
+    args = parser.parse_args(argv)
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["GAZETTEER_LEARNED"] = str(Path(tmp) / "none.csv")
+        built = None
+        if args.ocha.is_dir() and args.ged.is_file():
+            built = Path(tmp) / "gazetteer.json"
+            build(built, ocha=args.ocha, events=[args.ged])
+        started = time.perf_counter()
+        gaz = Gazetteer.load(built)
+        load = time.perf_counter() - started
+        print(f"entries: {len(gaz.entries)} ({'built file: OCHA + GED' if built else 'built-in layer only'})")
+        print(f"load, warm interpreter:            {load:8.3f} s")
+        print(f"load, fresh interpreter (imports): {cold_load_seconds(built):8.3f} s   (built file)")
+        print(f"load, fresh interpreter (imports): {cold_load_seconds(None):8.3f} s   (built-in layer)")
+        names = [n for e in gaz.entries for n in e.all_names() if len(n) >= 4]
+        exact = [rng.choice(names) for _ in range(args.n)]
+        fuzzy = [misspell(rng.choice(names), rng) for _ in range(args.n // 10)]
+        distinct_exact, distinct_fuzzy = len(set(exact)), len(set(fuzzy))
+        print(f"\nbatch of {len(exact):,} names drawn from the gazetteer ({distinct_exact:,} distinct), "
+              f"{len(fuzzy):,} misspelt ({distinct_fuzzy:,} distinct):")
+        print(f"exact after normalisation:  {rate(gaz.exact, exact):10,.0f} /s")
+        print(f"fuzzy (misspelt names):     {rate(gaz.resolve, fuzzy):10,.0f} /s")
+        gaz = Gazetteer(gaz.entries, ocha_dir=gaz.ocha_dir)  # fresh memo
+        clear_caches()
+        print("every name new (no memo, no normalisation cache):")
+        print(f"exact after normalisation:  {rate(gaz.exact, list(dict.fromkeys(exact))):10,.0f} /s")
+        print(f"fuzzy (misspelt names):     {rate(gaz.resolve, list(dict.fromkeys(fuzzy))):10,.0f} /s")
+
+
+def clear_caches() -> None:
+    """Forget every normalised name, so each lookup pays for normalisation."""
+    for cached in (normalize.parse, normalize.variants, normalize.fold_latin_word):
+        cached.cache_clear()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,156 @@
+"""Sources and bad input: places CSV, GeoNames dump, events, learned places, the built file, online fallback."""
+import json
+
+import pytest
+from geopy.location import Location
+from geopy.point import Point
+
+from gazetteer import Gazetteer
+from gazetteer.build import build
+from gazetteer.errors import SourceError
+from gazetteer.learned import learn, read_learned
+from gazetteer.online import OnlineFallback, from_env
+from gazetteer.sources.events import event_places
+from gazetteer.sources.geonames import geonames_entries
+from gazetteer.sources.places import places_entries
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch, tmp_path):
+    monkeypatch.delenv("GAZETTEER", raising=False)
+    monkeypatch.delenv("OCHA_DIR", raising=False)
+    monkeypatch.delenv("GAZETTEER_ONLINE", raising=False)
+    monkeypatch.setenv("GAZETTEER_LEARNED", str(tmp_path / "learned.csv"))
+
+
+def write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_places_csv_keeps_good_rows_and_names_bad_lines(tmp_path):
+    csv = write(tmp_path / "places.csv", "name,alternate_names,name_ar,lat,lon,level\n"
+                "Khirbet Example,Kherbet Example;Khirbat Exampel,خربة المثال,35.1,36.7,town\n"
+                ",,,35.0,36.0,town\n"
+                "Bad Lat,,,north,36.0,town\n"
+                "Odd Level,,,35.0,36.0,castle\n")
+    problems = []
+    entries = places_entries(csv, problems)
+    assert [e.name_en for e in entries] == ["Khirbet Example"]
+    assert [(p.line, p.reason.split(" ")[0]) for p in problems] == [(3, "empty"), (4, "lat/lon"), (5, "unknown")]
+    assert all(str(csv) in str(p) for p in problems)
+
+
+def test_places_csv_missing_columns_is_an_error(tmp_path):
+    csv = write(tmp_path / "places.csv", "name,latitude\nX,35\n")
+    with pytest.raises(SourceError, match="missing columns: lat, lon"):
+        places_entries(csv, [])
+
+
+def test_unreadable_file_is_an_error(tmp_path):
+    with pytest.raises(SourceError, match="cannot read"):
+        places_entries(tmp_path / "nope.csv", [])
+
+
+def test_geonames_dump(tmp_path):
+    row = ["123", "Tall Example", "Tall Example", "Tell Example,تل المثال", "36.1", "37.1", "P", "PPL", "SY",
+           "", "09", "", "", "", "1500", "", "300", "Asia/Damascus", "2020-01-01"]
+    spot = row[:]
+    spot[1], spot[6] = "Example Dam", "S"
+    ridge = row[:]
+    ridge[6] = "T"
+    dump = write(tmp_path / "SY.txt", "\n".join("\t".join(r) for r in (row, spot, ridge)) + "\nbroken\tline\n")
+    problems = []
+    entries = geonames_entries(dump, problems)
+    assert [(e.name_en, e.level, e.name_ar) for e in entries] == [
+        ("Tall Example", "town", "تل المثال"), ("Example Dam", "landmark", "تل المثال")]
+    assert problems[0].line == 4 and "19 tab-separated" in problems[0].reason
+
+
+def test_events_from_ged_and_acled(tmp_path):
+    ged = write(tmp_path / "ged.csv", "where_coor,latitude,longitude,where_prec,adm_1,adm_2\n"
+                "Example village,35.5,37.5,1,Hamah Governorate,\n"
+                "Example village,35.5,37.5,2,Hamah Governorate,\n"
+                "Hamah Governorate,35.3,37.3,4,Hamah Governorate,\n"
+                "Bad,x,37.5,1,,\n")
+    problems = []
+    places = event_places(ged, problems)
+    assert [(p["name"], p["count"], p["source"]) for p in places] == [("Example village", 2, "ged")]
+    assert problems[0].line == 5
+    acled = write(tmp_path / "acled.csv", "event_id_cnty,location,latitude,longitude,geo_precision,admin1,admin2\n"
+                  "SYR1,Example Town,35.5,37.5,1,Hama,Hama\n")
+    assert event_places(acled, [])[0]["source"] == "acled"
+    other = write(tmp_path / "other.csv", "a,b\n1,2\n")
+    with pytest.raises(SourceError, match="neither a UCDP GED nor an ACLED"):
+        event_places(other, [])
+
+
+def test_build_writes_a_file_that_loads_fast_and_aborts_cleanly(tmp_path):
+    places = write(tmp_path / "p.csv", "name,lat,lon,alternate_names\nQaryat Mithal,35.2,36.9,Qaryet Methal\n")
+    out = tmp_path / "g.json"
+    report = build(out, places=[places])
+    assert report.counts == {"builtin": 384, "places": 1}
+    gaz = Gazetteer.load(out)
+    best = gaz.best("Qaryet Methal")
+    assert best.source == "places" and best.admin1_pcode == "SY05"  # admin codes from the nearest district
+    broken = write(tmp_path / "broken.csv", "name\nX\n")
+    with pytest.raises(SourceError):
+        build(tmp_path / "g2.json", places=[broken])
+    assert not (tmp_path / "g2.json").exists()  # never a half-written file
+
+
+def test_loading_a_file_that_is_not_a_gazetteer(tmp_path):
+    with pytest.raises(SourceError, match="not a readable gazetteer file"):
+        Gazetteer.load(write(tmp_path / "x.json", "{nope"))
+    with pytest.raises(SourceError, match="rebuild"):
+        Gazetteer.load(write(tmp_path / "y.json", json.dumps({"format": "other"})))
+
+
+def test_learned_places_are_merged_and_loaded(tmp_path):
+    rows = [
+        {"name": "Mazraat Mithal village", "lat": 35.4, "lon": 37.0, "admin1": "Hamah Governorate", "source": "ged"},
+        {"name": "Mazraat Mithal village", "lat": 35.4, "lon": 37.0, "admin1": "Hamah Governorate", "source": "ged"},
+        {"name": "", "lat": 35.4, "lon": 37.0},
+        {"name": "No coords"},
+        {"name": "Eastern Hama", "lat": 35.2, "lon": 37.6},  # a region, not a place
+    ]
+    assert learn(rows) == 2
+    stored = read_learned()
+    assert len(stored) == 1 and stored[0]["count"] == 2
+    best = Gazetteer.load().best("Mazraat Mithal")
+    assert (best.source, best.admin1_pcode, best.name_en) == ("ged", "SY05", "Mazraat Mithal")
+    assert learn([{"name": "Mazraat Mithal village", "lat": 35.4, "lon": 37.0, "name_ar": "مزرعة المثال"}]) == 1
+    assert read_learned()[0]["name_ar"] == "مزرعة المثال" and read_learned()[0]["count"] == 3
+
+
+class FakeGeocoder:
+    """Stands in for a geopy geocoder: counts calls, never touches the network."""
+
+    def __init__(self, answers):
+        self.answers, self.calls = answers, []
+
+    def geocode(self, query, exactly_one=True, **kwargs):
+        self.calls.append((query, kwargs))
+        return [Location(a, Point(lat, lon), {}) for a, lat, lon in self.answers.get(query, [])] or None
+
+
+def test_online_fallback_is_used_only_for_unknown_names_and_cached(tmp_path):
+    fake = FakeGeocoder({"Qaryat Nowhere": [("Qaryat Nowhere, Hama, Syria", 35.2, 36.9), ("Elsewhere", 48.8, 2.3)]})
+    cache = tmp_path / "cache.json"
+    online = OnlineFallback(fake, cache, min_delay_seconds=0, query_args={"country_codes": "sy"}, name="fake")
+    gaz = Gazetteer.load(online=online)
+    found = gaz.resolve("Qaryat Nowhere")
+    assert [(m.source, m.admin1_pcode, m.geo_precision) for m in found] == [("online:fake", "SY05", 2)]
+    assert gaz.best("Idlib").source == "geonames"  # known offline: not asked
+    gaz.resolve("Qaryat Nowhere")
+    assert len(fake.calls) == 1 and fake.calls[0][1] == {"country_codes": "sy"}
+    again = OnlineFallback(FakeGeocoder({}), cache, min_delay_seconds=0)
+    assert again.points("Qaryat Nowhere")[0][1] == 35.2  # from the disk cache
+
+
+def test_online_is_off_by_default_and_checked(monkeypatch):
+    assert from_env() is None
+    assert Gazetteer.load().online is None
+    monkeypatch.setenv("GAZETTEER_ONLINE", "bing")
+    with pytest.raises(ValueError, match="nominatim"):
+        from_env()
