@@ -18,7 +18,8 @@ _ACTORS = {
     "|russian warplanes|russian jets|russian forces|russian aircraft|russian air",
     "Opposition armed groups": "فصائل المعارضة|الفصائل المعارضة|المعارضة المسلحة|الفصائل المسلحة|الفصائل"
     "|rebels|rebel groups|opposition fighters|opposition factions|armed opposition|rebel",
-    "Hayat Tahrir al-Sham": "هيئة تحرير الشام|تحرير الشام|hts|hayat tahrir al-sham|tahrir al-sham",
+    "Hayat Tahrir al-Sham": "هيئة تحرير الشام|تحرير الشام|جبهة النصرة|جبهة فتح الشام|hts|hayat tahrir al-sham"
+    "|tahrir al-sham|nusra front|al-nusra front",
     "Islamic State": "داعش|تنظيم الدولة|الدولة الإسلامية|islamic state|isis|isil",
     "Syrian Democratic Forces": "قسد|قوات سوريا الديمقراطية|قوات سورية الديمقراطية|sdf|syrian democratic forces",
     "Turkish forces": "الجيش التركي|القوات التركية|الطيران التركي|المسيرات التركية|turkish army|turkish forces"

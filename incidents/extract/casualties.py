@@ -15,7 +15,7 @@ def _keys(*words: str) -> frozenset[str]:
 AR_ONE = _keys(
     "مدني", "مدنيا", "شخص", "شخصا", "طفل", "طفلا", "طفلة", "امرأة", "سيدة", "رجل", "رجلا", "شاب", "شابا",
     "فتاة", "جندي", "جنديا", "عسكري", "عسكريا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مواطن", "مواطنا",
-    "مسن", "مسنة", "عامل", "صحفي", "صحفيا", "ناشط", "ضابط", "ضابطا", "قيادي", "راع", "مزارع", "طبيب",
+    "مسن", "مسنة", "عامل", "صحفي", "صحفيا", "ناشط", "ضابط", "ضابطا", "قيادي", "قياديا", "راع", "مزارع", "طبيب",
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "شقيقه", "شقيقها", "رضيع",
 )
 AR_TWO = _keys(
@@ -56,7 +56,7 @@ EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thous
 EN_SUBSET = frozenset("including among".split())
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
-AR_KILLED_FWD = _keys("بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم")
+AR_KILLED_FWD = _keys("اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم")
 AR_KILLED_BACK = _keys(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء",
@@ -71,8 +71,10 @@ AR_FILLERS = _keys(
     "إلى", "الى", "ارتفعت", "بلغت", "وصلت", "القتلى", "الضحايا", "الوفيات", "بجروح", "كل",
 )
 TOLL = _keys("حصيلة", "toll")
+# Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
+LONG_REACH = _keys("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed")
 TO = _keys("إلى", "الى", "to")
-EN_KILLED = frozenset("killed killing kills kill dead died die dies deaths fatalities toll lives executed".split())
+EN_KILLED = frozenset("killed killing kills kill dead died die dies deaths fatalities toll lives executed assassinated".split())
 EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
 EN_BOTH = frozenset(["casualties"])
 EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties lives".split())
@@ -155,7 +157,7 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             k = j + 1
             while k < len(tokens) - 1 and tokens[k].key in EN_PEOPLE and tokens[k].key not in EN_ONE:
                 k += 1
-            if tokens[j].key in ("a", "an", "one") and tokens[k].key in EN_ONE:
+            if tokens[k].key in EN_ONE:
                 return 1, k + 1, None
             if tokens[j].key != "one":
                 return None
@@ -273,6 +275,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     anaphors: list[str] = []
     for cue in cues:
         quant = _toll(tokens, quants, cue.pos) if tokens[cue.pos].key in TOLL else None
+        if quant is None and _in(tokens[cue.pos].key, LONG_REACH):
+            quant = next((q for q in quants if not q.claimed and not q.subset and 0 < q.start - cue.pos <= 10), None)
         if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers, arabic)
         if quant is None and cue.back:
@@ -336,8 +340,12 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
 
 
 def _adjacent(tokens, quants, i, step, fillers, arabic) -> Quantity | None:
-    """The unclaimed quantity that starts (step 1) or ends (step -1) at i, past filler words."""
+    """The unclaimed quantity that starts (step 1) or ends (step -1) at i, past filler words and
+    an "including ..." aside ("58 people, including 11 children, were killed")."""
+    aside = _asides(tokens, quants)
     for _ in range(5):
+        while 0 <= i < len(tokens) and i in aside:
+            i += step
         if not 0 <= i < len(tokens):
             return None
         for q in quants:
@@ -347,3 +355,14 @@ def _adjacent(tokens, quants, i, step, fillers, arabic) -> Quantity | None:
             return None
         i += step
     return None
+
+
+def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
+    """Token positions of "including N ..." / "بينهم N" asides with the commas around them."""
+    out: set[int] = set()
+    for q in quants:
+        if q.subset:
+            start = q.start - (2 if tokens[q.start - 1].key == "them" else 1)
+            out.update(range(start, q.end))
+            out.update(k for k in (start - 1, q.end) if 0 <= k < len(tokens) and tokens[k].text in (",", "،"))
+    return out

@@ -28,6 +28,7 @@ TWO_WORD_MONTHS = {(word_key("كانون"), word_key("الأول")): 12, (word_k
                    (word_key("تشرين"), word_key("الأول")): 10, (word_key("تشرين"), word_key("الثاني")): 11}
 RELATIVE = _keys({"أمس": -1, "الأمس": -1, "البارحة": -1, "yesterday": -1, "اليوم": 0, "today": 0, "tonight": 0})
 AR_FIRST = word_key("أول")
+AR_DAY, AR_NEXT = word_key("اليوم"), word_key("التالي")
 AR_WEEK = word_key("الأسبوع")
 AR_PAST = {word_key(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة")}
 AR_NIGHT = {word_key("الليلة"), word_key("ليلة")}
@@ -41,6 +42,7 @@ class When:
     date: dt.date
     precision: str
     text: str
+    after_previous: int = 0  # "the next day": days after the date the report gave before
 
 
 def _month(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -109,6 +111,10 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
             continue
         if key == "last" and nxt == "night" or forms[-1] in AR_NIGHT and nxt in AR_PAST:
             out.append(When(i, published - dt.timedelta(days=1), "day", f"{tokens[i].text} {tokens[i + 1].text}"))
+            i += 2
+            continue
+        if key in ("next", "following") and nxt == "day" or forms[-1] == AR_DAY and nxt == AR_NEXT:
+            out.append(When(i, published, "day", f"{tokens[i].text} {tokens[i + 1].text}", after_previous=1))
             i += 2
             continue
         if key == "day" and nxt == "before" and tokens[i + 2 : i + 3] and tokens[i + 2].key == "yesterday":

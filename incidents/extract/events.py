@@ -7,15 +7,16 @@ from .text import Token, stems, word_key
 
 AIR, SHELLING, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"
 IED, SUICIDE, ATTACK, ABDUCTION = "Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance"
+CHEMICAL = "Chemical weapon"
 OTHER = "Other"
 
 EVENT_TYPE = {
     AIR: "Explosions/Remote violence", SHELLING: "Explosions/Remote violence", IED: "Explosions/Remote violence",
-    SUICIDE: "Explosions/Remote violence", CLASH: "Battles", ATTACK: "Violence against civilians",
+    SUICIDE: "Explosions/Remote violence", CHEMICAL: "Explosions/Remote violence", CLASH: "Battles", ATTACK: "Violence against civilians",
     ABDUCTION: "Violence against civilians", OTHER: "Other",
 }
 # When cues of several kinds stand together ("Russian warplanes shelled"), the most specific wins.
-PRIORITY = (SUICIDE, IED, AIR, SHELLING, CLASH, ATTACK, ABDUCTION)
+PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, CLASH, ATTACK, ABDUCTION)
 
 _CUES = {
     AIR: (
@@ -37,7 +38,8 @@ _CUES = {
         "mine bomb blast explosion exploded detonated roadside car-bomb"
     ),
     SUICIDE: "انتحاري انتحارية suicide",
-    ATTACK: "اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper gunmen shot",
+    CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور chemical sarin chlorine toxic nerve",
+    ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper gunmen shot",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}

@@ -47,6 +47,8 @@ def _strip_article(key: str) -> str:
 
 def _ar_word(key: str) -> int | None:
     for form in stems(key):
+        if key.endswith("ا") and form == key[:-1]:
+            continue  # الثلاثاء (ء dropped) is a weekday, not ثلاث
         form = _strip_article(form)
         for table in (AR_UNITS, AR_TENS, AR_HUNDREDS, AR_THOUSANDS):
             if form in table:

@@ -28,16 +28,16 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 AR_DESIGNATORS = _table({
     "قرية قريتي قرى": "village", "بلدة بلدتي بلدات": "town", "مدينة مدينتي مدن": "city",
     "منطقة منطقتي مناطق": "area", "حي حيي أحياء": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
-    "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village",
+    "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة محور": "front",
 })
 AR_LIST_DESIGNATORS = _keys("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات")
 EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town"}
-EN_AFTER = {**EN_BEFORE, "area": "area", "district": "area", "quarter": "neighbourhood", "suburb": "neighbourhood",
+EN_AFTER = {**EN_BEFORE, "area": "area", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
             "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
-STRONG = {"village", "town", "city", "neighbourhood", "camp"}  # an unknown name after these is still a place
+STRONG = {"village", "town", "city", "neighbourhood", "camp", "front"}  # an unknown name after these is still a place
 DIRECTIONS = _keys(
     "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط northern southern eastern western "
     "north south east west northwestern northeastern southwestern southeastern central"
@@ -45,6 +45,11 @@ DIRECTIONS = _keys(
 LOCATIVE = _keys(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
     "طالت طال ضربت ضرب قصفت قصف وسط in near at on outside around into hit struck targeted of shelled"
+)
+# Words that never start or continue a place name: times, relative words.
+NOT_NAME = _keys(
+    "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع "
+    "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
 NAME_PREFIXES = _keys("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة")
 AREA_NOT_NAMES = _keys("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
@@ -78,9 +83,10 @@ CONTENT = _keys("عن أن إن : that")
 ADDITIVE = _keys("إضافة بالإضافة إضافة كما also addition well")
 JOINERS = _keys("و , ، and or")
 CONNECTORS = _keys(
-    "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة "
-    "city town village neighbourhood neighborhood district area"
+    "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة "
+    "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
 ) | DIRECTIONS
+NEAR = _keys("قرب بالقرب من near close to outside")
 EN_STOP = frozenset("the a an in on at of and but he she it they we this that these sana un us".split())
 QUOTES = set('"«»“”\'')
 
@@ -189,11 +195,18 @@ class PlaceFinder:
                         end += 1
                 return Place(j, end, _name_text(tokens, j, end), match, kind)
         if kind in STRONG or kind == "area" and self._followed_by_governorate(tokens, j + 1):
-            k = j + 2 if tokens[j].key in NAME_PREFIXES and j + 1 < limit else j + 1
-            if tokens[j].key in STOP_NAMES:
+            if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME:
                 return None
+            k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
             return Place(j, k, _name_text(tokens, j, k), None, kind)
         return None
+
+    @staticmethod
+    def _continues(first: Token, second: Token) -> bool:
+        """Does an unknown name go on ("ركن الدين", "عين ترما") rather than stop ("الحمدانية الخاضع")?"""
+        if second.key in NOT_NAME or second.key in LOCATIVE or second.key in DIRECTIONS or _designator(second):
+            return False
+        return first.key in NAME_PREFIXES or not first.key.startswith("ال") and not second.key.isascii()
 
     def _followed_by_governorate(self, tokens: list[Token], j: int) -> bool:
         return j + 1 < len(tokens) and tokens[j].key == word_key("في")
@@ -264,19 +277,21 @@ class PlaceFinder:
                     start += 1
                 if start == 0 and tokens[0].key in ("the", "in"):
                     start = 1
-                out.append(self._en_place(tokens, start, i, kind))
+                out.append(self._en_place(tokens, start, i, kind, heads=False))
         kept: list[Place] = []
         for p in sorted(out, key=lambda p: (p.start, -p.end)):
             if p.text and (not kept or p.start >= kept[-1].end) and (p.match or p.kind in STRONG):
                 kept.append(p)
         return kept
 
-    def _en_place(self, tokens, start: int, end: int, kind: str) -> Place:
-        for k in range(end, start, -1):
-            text = _name_text(tokens, start, k)
+    def _en_place(self, tokens, start: int, end: int, kind: str, heads: bool = True) -> Place:
+        """The known name of a capitalised run: the run or its heads after "town of"; the whole run before "district"."""
+        spans = [(start, k) for k in range(end, start, -1)] if heads else [(start, end)]
+        for a, b in spans:
+            text = _name_text(tokens, a, b)
             match = self._resolve(text, kind)
             if match is not None:
-                return Place(start, k, text, match, kind)
+                return Place(a, b, text, match, kind)
         text = _name_text(tokens, start, end)
         return Place(start, end, text if word_key(text) not in STOP_NAMES else "", None, kind)
 
@@ -332,6 +347,8 @@ class PlaceFinder:
         key = tokens[i].key
         if i and (tokens[i - 1].key in LOCATIVE or stems(tokens[i - 1].key)[-1] in LOCATIVE):
             return True
+        if i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next"):
+            return True
         if len(stems(key)) > 1 and stems(key)[-1] != key and key[:1] in "بو":
             if key[0] == "ب" or key[:2] == "وب":
                 return True
@@ -342,7 +359,7 @@ class PlaceFinder:
     # --- roles ---------------------------------------------------------------------------------
     def _mark_roles(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or stems(t.key)[-1] in STATEMENT]
-        content = [i for i, t in enumerate(tokens) if t.key in CONTENT]
+        content = [i for i, t in enumerate(tokens) if t.key in CONTENT or stems(t.key)[-1] in CONTENT]
         for p in places:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
@@ -391,6 +408,12 @@ class PlaceFinder:
                 return True
         return False
 
+    @staticmethod
+    def _list_of(places: list[Place], last: Place) -> list[Place]:
+        """The list a place closes ("حيي الصاخور والشعار"): its head and every name joined to it."""
+        head = last.joined_to if last.joined_to is not None else places.index(last)
+        return [p for i, p in enumerate(places) if i == head or p.joined_to == head]
+
     def _unit(self, place: Place) -> Match | None:
         """The governorate or district a place names (a governorate capital's name names its governorate)."""
         m = place.match
@@ -405,12 +428,25 @@ class PlaceFinder:
         targets = [p for p in places if p.role == "target"]
         for a, b in zip(targets, targets[1:]):
             gap = tokens[a.end : b.start]
-            unit = self._unit(b)
-            if unit and len(gap) <= 3 and all(t.key in CONNECTORS or not t.is_word for t in gap) and b.joined_to is None and (
-                a.match is None or a.match.geo_precision < 3
+            if len(gap) > 4 or b.joined_to is not None or not all(
+                t.key in CONNECTORS or t.key in NEAR or stems(t.key)[-1] in CONNECTORS or not t.is_word for t in gap
             ):
+                continue
+            unit = self._unit(b)
+            near = any(t.key in NEAR for t in gap)
+            inside = [t.key for t in gap if t.is_word] in (["in"], [word_key("في")])
+            if b.match is not None and a.match is not None and inside and unit is None and b.match.level != "town" or (
+                b.match is not None and a.match is not None and inside and unit is None and a.kind in STRONG
+            ):
+                b.role = "context"  # "X in Y": Y only says where X is
+            elif a.match is None and b.match is not None and (near or a.kind in ("neighbourhood", "front") or unit is None):
+                b.role = "context"  # an unknown village near/in a known place: that place locates it
+                for p in self._list_of(places, a):
+                    p.hint = b.match
+            elif unit and (a.match is None or a.match.geo_precision < 3):
                 b.role = "context"
-                a.hint = unit
+                for p in self._list_of(places, a):
+                    p.hint = p.hint or unit
         for a in targets:
             if a.role != "target" or a.match is None or not a.coarse or a.kind in STRONG:
                 continue

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gazetteer import Gazetteer
 
@@ -252,6 +252,8 @@ def _carry_dates(frames: list[Frame]) -> None:
     for f in frames:
         if f.when is None:
             f.when = last
+        elif f.when.after_previous and last is not None:
+            f.when = replace(f.when, date=last.date + dt.timedelta(days=f.when.after_previous))
         last = f.when
 
 

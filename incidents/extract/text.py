@@ -65,6 +65,8 @@ def stems(key: str) -> tuple[str, ...]:
     out = [key]
     if not _ARABIC_LETTER.match(key):
         return tuple(out)
+    if len(key) > 4 and key.endswith("ا") and not key.endswith("اا"):
+        out.append(key[:-1])  # accusative ending: قصفا -> قصف, مدنيا -> مدني
     rest = key
     if len(rest) > 3 and rest[0] in _PROCLITICS:
         rest = rest[1:]
