@@ -1,0 +1,188 @@
+"""The incident index and its level of detail: filters, exact cell totals, bounded payloads, escaped texts."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import folium
+import h3
+import numpy as np
+import pandas as pd
+import pytest
+
+from bench.map_scale import synthetic_frame
+from dashboard.lod import IncidentIndex, incident_layer
+from dashboard.lod.index import INDEX_FIELDS, MAX_CELLS, MAX_POINTS
+from incidents.filters import Filters
+
+EVIL = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
+
+
+def frame_of(rows: list[dict]) -> pd.DataFrame:
+    """A store-like frame: every index column, missing ones empty."""
+    frame = pd.DataFrame(rows)
+    for name in INDEX_FIELDS:
+        if name not in frame:
+            frame[name] = None
+    frame["event_date"] = pd.to_datetime(frame["event_date"])
+    frame["killed"] = frame["killed"].astype("Int64")
+    frame["wounded"] = frame["wounded"].astype("Int64")
+    return frame
+
+
+@pytest.fixture(scope="module")
+def small() -> IncidentIndex:
+    return IncidentIndex.from_frame(frame_of([
+        dict(id=1, event_date="2016-01-05", event_type="Battles", actor1="SAA", admin1="Aleppo",
+             admin1_pcode="SY02", latitude=36.2, longitude=37.15, killed=3, wounded=1, review_status="published",
+             excerpt="Clashes near the citadel"),
+        dict(id=2, event_date="2016-02-10", event_type="Explosions/Remote violence", actor1="Unknown",
+             actor2="Free Syrian Army", admin1="Idlib", admin1_pcode="SY07", latitude=35.93, longitude=36.63,
+             killed=0, wounded=4, review_status="draft", location_ar="إدلب"),
+        dict(id=3, event_date="2017-06-01", event_type="Battles", admin1="Aleppo", admin1_pcode="SY02",
+             latitude=36.1, longitude=37.3, killed=None, wounded=None, review_status="reviewed"),
+        dict(id=4, event_date="2017-07-01", event_type="Protests", admin1="Damascus", admin1_pcode="SY01",
+             latitude=None, longitude=None, killed=12, wounded=0, review_status="published", source="SANA"),
+    ]))  # fmt: skip
+
+
+def ids(index: IncidentIndex, filters: Filters) -> list[int]:
+    return [i + 1 for i in np.flatnonzero(index.mask(filters))]
+
+
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        (Filters(), [1, 2, 3, 4]),
+        (Filters(date_from=dt.date(2016, 2, 10), date_to=dt.date(2017, 6, 1)), [2, 3]),
+        (Filters(event_types=["Battles"]), [1, 3]),
+        (Filters(actor="free syrian"), [2]),
+        (Filters(admin1=["SY02"]), [1, 3]),
+        (Filters(admin1=["Idlib", "Damascus"]), [2, 4]),
+        (Filters(min_killed=0), [1, 2, 4]),  # an unknown count never passes, as in the store's SQL
+        (Filters(min_killed=5), [4]),
+        (Filters(review_status=["published"]), [1, 4]),
+        (Filters(text="CITADEL"), [1]),
+        (Filters(text="إدلب"), [2]),
+        (Filters(text="sana"), [4]),
+        (Filters(bbox=(37.0, 36.0, 37.5, 36.5)), [1, 3]),
+        (Filters(event_types=["Battles"], review_status=["reviewed"]), [3]),
+    ],
+)
+def test_mask_selects_what_each_filter_says(small: IncidentIndex, filters: Filters, expected: list[int]) -> None:
+    assert ids(small, filters) == expected
+
+
+def test_view_counts_unmapped_incidents_but_does_not_draw_them(small: IncidentIndex) -> None:
+    view = small.view(small.mask(Filters()))
+    assert (view.selected, view.mapped, view.killed, view.wounded) == (4, 3, 15, 5)
+    assert sorted(view.points.rows["id"]) == [1, 2, 3]
+    assert view.points.min_zoom == 0  # few incidents: points at every zoom
+
+
+@pytest.fixture(scope="module")
+def many() -> tuple[pd.DataFrame, IncidentIndex]:
+    frame = synthetic_frame(30_000, seed=3)
+    frame.loc[frame.index % 17 == 0, "killed"] = None  # unknown counts add nothing to the sums
+    return frame, IncidentIndex.from_frame(frame)
+
+
+def expected_cells(frame: pd.DataFrame, rows: np.ndarray, res: int) -> pd.DataFrame:
+    """Totals per H3 cell computed independently: h3 per incident (its finest cell's ancestor), pandas group-by."""
+    picked = frame.loc[rows]
+    cells = [h3.cell_to_parent(h3.latlng_to_cell(lat, lon, 9), res) for lat, lon in zip(picked["latitude"], picked["longitude"])]
+    return (
+        pd.DataFrame({"cell": cells, "killed": picked["killed"].fillna(0).astype(int), "wounded": picked["wounded"]})
+        .groupby("cell")
+        .agg(count=("killed", "size"), killed=("killed", "sum"), wounded=("wounded", "sum"))
+    )
+
+
+def viewport(lat: float, lon: float, zoom: int, width: int = 1100, height: int = 800) -> tuple[float, ...]:
+    """The (west, south, east, north) a Leaflet map of that size shows at that centre and zoom."""
+    deg_per_px = 360 / (256 * 2**zoom)
+    half_w, half_h = width / 2 * deg_per_px, height / 2 * deg_per_px * math.cos(math.radians(lat))
+    return (lon - half_w, lat - half_h, lon + half_w, lat + half_h)
+
+
+@pytest.mark.parametrize("zoom", [4, 6, 7, 9, 11])
+@pytest.mark.parametrize("zoomed_in", [False, True])
+def test_every_cell_total_equals_the_sum_over_its_incidents(many, zoom: int, zoomed_in: bool) -> None:
+    frame, index = many
+    mask = index.mask(Filters(event_types=["Battles", "Explosions/Remote violence"], date_from=dt.date(2014, 1, 1)))
+    busiest = frame.loc[mask].groupby(["latitude", "longitude"]).size().idxmax()
+    bounds = viewport(*busiest, zoom) if zoomed_in else None
+    view = index.view(mask, bounds=bounds, zoom=zoom)
+    assert view.levels, "a view over thousands of incidents aggregates"
+    for level in view.levels:
+        want = expected_cells(frame, mask & frame["latitude"].notna().to_numpy(), level.res)
+        got = pd.DataFrame(
+            {"count": level.count, "killed": level.killed, "wounded": level.wounded},
+            index=pd.Index([h3.int_to_str(int(c)) for c in level.cells], name="cell"),
+        )
+        assert len(got) > 0
+        pd.testing.assert_frame_equal(got.sort_index(), want.loc[got.index].sort_index(), check_dtype=False)
+        assert np.allclose(level.lat, [h3.cell_to_latlng(c)[0] for c in got.index])
+        if bounds is None:  # the whole selection: no incident left out
+            assert set(got.index) == set(want.index)
+            assert (level.count.sum(), level.killed.sum()) == (view.mapped, view.killed)
+
+
+def grown(bounds: tuple[float, ...], factor: float) -> tuple[float, ...]:
+    w, s, e, n = bounds
+    cx, cy, hw, hh = (w + e) / 2, (s + n) / 2, (e - w) * factor / 2, (n - s) * factor / 2
+    return (cx - hw, cy - hh, cx + hw, cy + hh)
+
+
+def inside(frame: pd.DataFrame, bounds: tuple[float, ...]) -> pd.Series:
+    w, s, e, n = bounds
+    return frame["longitude"].between(w, e) & frame["latitude"].between(s, n)
+
+
+def test_points_replace_cells_once_few_enough_are_in_view(many) -> None:
+    frame, index = many
+    mask = index.mask(Filters())
+    # a town with a few hundred incidents around (twice the view: what the browser gets for panning)
+    town = next(
+        (lat, lon) for lat, lon in zip(frame["latitude"], frame["longitude"])
+        if 200 < inside(frame, grown(viewport(lat, lon, 13), 2)).sum() <= MAX_POINTS
+    )  # fmt: skip
+    far = index.view(mask, bounds=viewport(*town, 8), zoom=8)
+    assert far.points is None and far.levels
+    near = index.view(mask, bounds=viewport(*town, 13), zoom=13)
+    assert near.points is not None and near.points.min_zoom == 13
+    expected = frame.loc[inside(frame, grown(viewport(*town, 13), 2)), "id"]
+    assert sorted(near.points.rows["id"]) == sorted(expected)
+    assert all(level.max_zoom < 13 for level in near.levels)  # cells only for zooming out
+
+
+def test_payload_stays_bounded_at_every_zoom() -> None:
+    frame = synthetic_frame(150_000, seed=5)
+    index = IncidentIndex.from_frame(frame)
+    mask = index.mask(Filters())
+    lat, lon = frame["latitude"].median(), frame["longitude"].median()
+    for zoom in range(3, 17):
+        for bounds in (None, viewport(lat, lon, zoom)):
+            view = index.view(mask, bounds=bounds, zoom=zoom)
+            assert all(len(level) <= MAX_CELLS for level in view.levels)
+            assert view.points is None or len(view.points) <= MAX_POINTS
+            m = folium.Map(tiles=None)
+            incident_layer(view).add_to(m)
+            assert len(m.get_root().render().encode()) <= 2_000_000, (zoom, bounds)
+
+
+def test_report_texts_never_reach_the_page_as_markup() -> None:
+    frame = frame_of([
+        dict(id=1, event_date="2016-01-05", event_type="Battles", actor1=EVIL, location_en=EVIL, location_ar=EVIL,
+             source=EVIL, source_url="javascript:window.__xss=3", excerpt=EVIL + " </script><!--", latitude=36.2,
+             longitude=37.15, killed=1, wounded=0),
+        dict(id=2, event_date="2016-01-06", event_type=EVIL, latitude=36.3, longitude=37.2, killed=2, wounded=0,
+             source_url="https://example.org/a?b=1&c=2"),
+    ])  # fmt: skip
+    index = IncidentIndex.from_frame(frame)
+    m = folium.Map(tiles=None)
+    incident_layer(index.view(index.mask(Filters())), lang="ar").add_to(m)
+    html = m.get_root().render()
+    assert "window.__xss" in html  # the text is there, as data
+    for markup in ("<script>window", "<img", "onerror=\"", "</script><!--", "javascript:"):
+        assert markup not in html
