@@ -48,7 +48,7 @@ class Lookup:
         """The first exact (normalised) match of a name, inside the hinted governorate when one is given."""
         key = (name, admin1)
         if key not in self._exact:
-            found = [m for m in self.gaz.exact(name, admin1) if m.level != "country" and inside_syria(m)]
+            found = [m for m in self.gaz.exact(name, admin1) if self._keep(m, admin1)]
             self._exact[key] = found[0] if found else None
         return self._exact[key]
 
@@ -60,8 +60,14 @@ class Lookup:
                 found = self.gaz.best(name, admin1)
             except ValueError:
                 found = None
-            self._best[key] = found if found and found.level != "country" and inside_syria(found) else None
+            self._best[key] = found if found and self._keep(found, admin1) else None
         return self._best[key]
+
+    @staticmethod
+    def _keep(match: Match, admin1: str | None) -> bool:
+        """Below country level, inside Syria, and inside the hinted governorate (a P-code) when one is given."""
+        inside = admin1 is None or not admin1.startswith("SY") or match.admin1_pcode == admin1
+        return match.level != "country" and inside_syria(match) and inside
 
     def region(self, name: str, admin1: str | None = None) -> Match | None:
         """"ريف X" / "X countryside": the top-ranked governorate or district candidate (region precision)."""

@@ -315,7 +315,7 @@ class PlaceFinder:
                 if any(k in taken or not tokens[k].is_word for k in range(i, min(i + n, len(tokens)))) or i + n > len(tokens):
                     continue
                 text = _name_text(tokens, i, i + n)
-                if word_key(text) in STOP_NAMES or stems(word_key(text))[-1] in STOP_NAMES:
+                if _designator(tokens[i]) or tokens[i].key in EN_AFTER or word_key(text) in STOP_NAMES or stems(word_key(text))[-1] in STOP_NAMES:
                     continue
                 match = self.lookup.exact(text)
                 if match is not None and (arabic or _capitalised(tokens[i]) and tokens[i].key not in EN_STOP):
