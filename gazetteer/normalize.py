@@ -114,6 +114,8 @@ def is_arabic(text: str) -> bool:
 
 def normalize_arabic(text: str) -> str:
     """Arabic letters to one form: no diacritics or tatweel, plain alef, ة->ه, ى->ي, Western digits."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKC", text)
     return _AR_DIACRITICS.sub("", text).translate(_AR_LETTERS).translate(_DIGITS)
 
@@ -127,6 +129,8 @@ def fold_latin_word(word: str) -> str:
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

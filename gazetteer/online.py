@@ -10,8 +10,6 @@ import os
 import tempfile
 from pathlib import Path
 
-from geopy.extra.rate_limiter import RateLimiter
-
 from gazetteer.match import Match
 from gazetteer.normalize import normalize
 
@@ -24,6 +22,8 @@ class OnlineFallback:
 
     def __init__(self, geocoder, cache_path: Path | str, min_delay_seconds: float = 1.0,
                  query_args: dict | None = None, name: str = "online"):
+        from geopy.extra.rate_limiter import RateLimiter  # geopy is slow to import: only when turned on
+
         self.name = name
         self.cache_path = Path(cache_path)
         self.query_args = query_args or {}

