@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import geopandas as gpd
 import pandas as pd
-import pyogrio.errors
 
 from incidents.io.errors import ImportFailed
 from incidents.io.plain import DATE_FIELDS, TIME_FIELDS
@@ -15,6 +13,8 @@ LAYER = "incidents"
 
 
 def write(frame: pd.DataFrame, path: Path) -> None:
+    import geopandas as gpd  # here, not at the top: it takes a second to load and only this format needs it
+
     table = frame.reindex(columns=list(FIELD_NAMES)).copy()
     for name in DATE_FIELDS:
         table[name] = table[name].dt.strftime("%Y-%m-%d")
@@ -33,6 +33,9 @@ def write(frame: pd.DataFrame, path: Path) -> None:
 
 def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
     """The first layer's attributes as columns (index = feature number, from 1); coordinates from the points."""
+    import geopandas as gpd
+    import pyogrio.errors
+
     try:
         gdf = gpd.read_file(path, engine="pyogrio")
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as error:
