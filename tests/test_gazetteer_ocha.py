@@ -94,3 +94,30 @@ def test_admin_polygons_and_outlines(ocha_dir):
 def test_admin_polygons_without_ocha_is_none(monkeypatch):
     monkeypatch.delenv("OCHA_DIR", raising=False)
     assert admin_polygons(1) is None
+
+
+def test_ocha_as_geojson(tmp_path, ocha_dir, monkeypatch):
+    """OCHA publishes GeoJSON too: the same layers as .geojson files build the same entries."""
+    import geopandas as gpd
+
+    monkeypatch.setenv("GAZETTEER_LEARNED", str(tmp_path / "none.csv"))
+    folder = tmp_path / "ocha-geojson"
+    folder.mkdir()
+    for layer in ("admin3", "adminpoints", "admincapitals", "neighborhoods"):
+        frame = gpd.read_file(next(ocha_dir.glob(f"*_{layer}.shp")))
+        frame.to_file(folder / f"syr_{layer}.geojson", driver="GeoJSON")
+    report = build(tmp_path / "g.json", ocha=folder)
+    assert report.counts["ocha"] > 900
+    best = Gazetteer.load(tmp_path / "g.json").best("السكري")
+    assert best.level == "neighbourhood" and best.admin1_pcode == "SY02"
+
+
+def test_ocha_folder_errors(tmp_path):
+    from gazetteer.errors import SourceError
+
+    with pytest.raises(SourceError, match="not a folder"):
+        build(tmp_path / "g.json", ocha=tmp_path / "missing")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SourceError, match="no OCHA layer 'admin3'"):
+        build(tmp_path / "g.json", ocha=tmp_path / "empty")
+    assert not (tmp_path / "g.json").exists()

@@ -116,3 +116,15 @@ def test_reverse_without_ocha_uses_the_nearest_district(gaz):
     found = gaz.reverse(35.93, 36.63)  # Idlib city
     assert found["admin1_pcode"] == "SY07" and found["approximate"]
     assert gaz.reverse(39.9, 32.85) is None  # Ankara
+
+
+def test_arabic_spelling_variants_match_loosely(gaz):
+    for text, pcode in (("جرابلوس", "SY02"), ("سراقيب", "SY07")):
+        best = gaz.best(text)
+        assert best is not None and best.admin1_pcode == pcode and best.score < 100, text
+
+
+@pytest.mark.parametrize("text, pcode", [("وحلب", "SY02"), ("لحلب", "SY02"), ("فحمص", "SY04"), ("ومنبج", "SY02")])
+def test_arabic_proclitics(gaz, text, pcode):
+    best = gaz.best(text)
+    assert best.admin1_pcode == pcode and best.score == 97.0
