@@ -51,7 +51,7 @@ def build(out: Path | str, ocha: Path | str | None = None, geonames: Path | str 
           places: list[Path | str] = (), events: list[Path | str] = ()) -> BuildReport:
     """Read every source, join admin codes, write the file atomically; SourceError aborts the build."""
     report = BuildReport(Path(out))
-    entries = [e.with_admin() for e in builtin_entries()]
+    entries = list(builtin_entries())
     ocha_dir = Path(ocha).resolve() if ocha else None
     layers: list[tuple[str, list[Entry]]] = []
     if ocha_dir:

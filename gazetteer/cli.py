@@ -86,8 +86,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--geonames", type=Path, help="GeoNames country dump (SY.txt)")
     b.add_argument("--places", type=Path, action="append", help="your own places CSV: name, lat, lon, optional "
                    "alternate_names (;-separated), name_ar, level, admin names/P-codes (repeatable)")
-    b.add_argument("--events", type=Path, nargs="+", help="UCDP GED or ACLED CSV files whose located events "
-                   "teach place names")
+    b.add_argument("--events", type=Path, nargs="+", action="extend", help="UCDP GED or ACLED CSV files whose "
+                   "located events teach place names")
     b.add_argument("--out", type=Path, required=True, help="the gazetteer file to write")
     r = sub.add_parser("resolve", help="resolve a place name and show the candidates")
     r.add_argument("--gazetteer", type=Path, help="a built gazetteer file (default: GAZETTEER or built-ins)")

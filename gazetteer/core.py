@@ -20,8 +20,8 @@ CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
 HINTED_SCORE = 80.0  # ...and this inside the hinted governorate
 AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
-DUPLICATE_KM = 5.0
-MEMO_SIZE = 100_000  # one place from several sources
+DUPLICATE_KM = 5.0  # one place from several sources
+MEMO_SIZE = 100_000  # answers remembered
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "subdistrict")
 LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5}
 _HINT_LEVELS = {"town": ("town", "neighbourhood", "landmark")}
@@ -54,13 +54,11 @@ class Gazetteer:
         for i, entry in enumerate(entries):
             for key in keys[i] if keys is not None else entry_keys(entry):
                 self._index.setdefault(key, []).append(i)
-        self._skeletons: dict[str, list[str]] = {}
+        self._skeletons: dict[str, list[str]] = {}  # same consonants
+        self._blocks: dict[str, list[str]] = {}  # same first consonant: the keys fuzzy matching compares
         for key in self._index:
             if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
                 self._skeletons.setdefault(skeleton(key), []).append(key)
-        self._blocks: dict[str, list[str]] = {}
-        for key in self._index:
-            if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
                 self._blocks.setdefault(block(key), []).append(key)
         self._exact_matches: dict[int, Match] = {}
         self._memo: dict[tuple, list] = {}  # the gazetteer never changes: answers can be reused
@@ -127,21 +125,23 @@ class Gazetteer:
 
     def _exact(self, name: str, admin1: str | None) -> list[Match]:
         pcode = self.admin_pcode(admin1)
-        hits: dict[int, float] = {}
-        for rank, key in enumerate(variants(name)):
-            for i in self._index.get(key, ()):
-                hits.setdefault(i, 100.0 - 3 * rank)
+        hits = self._exact_hits(variants(name))
         if pcode:
             hits = {i: s for i, s in hits.items() if self.entries[i].admin1_pcode == pcode}
         return [m for m, _ in self._rank(hits, parse(name).level, pcode, None)]
 
-    def _candidates(self, keys: list[str], levels: tuple[str, ...] | None = None,
-                    within: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, float]]:
-        """(entry index, score) for a name's keys: exact keys; else skeleton and fuzzy keys."""
+    def _exact_hits(self, keys: tuple[str, ...]) -> dict[int, float]:
+        """Entries under the keys: 100 for the name's own key, 3 less for each proclitic stripped."""
         hits: dict[int, float] = {}
         for rank, key in enumerate(keys):
             for i in self._index.get(key, ()):
                 hits.setdefault(i, 100.0 - 3 * rank)
+        return hits
+
+    def _candidates(self, keys: tuple[str, ...], levels: tuple[str, ...] | None = None,
+                    within: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, float]]:
+        """(entry index, score) for a name's keys: exact keys; else skeleton and fuzzy keys."""
+        hits = self._exact_hits(keys)
 
         def keep(i: int) -> bool:
             entry = self.entries[i]
@@ -208,15 +208,19 @@ class Gazetteer:
         if not ranked:
             return None
         top, weight = ranked[0]
-        pcode1 = self.admin_pcode(admin1)
-        if pcode1 and top.admin1_pcode != pcode1:
-            return None  # the name is known only outside the hinted governorate
-        if top.score < (HINTED_SCORE if pcode1 else CONFIDENT_SCORE):
+        pcode1, pcode2 = self.admin_pcode(admin1), self.admin_pcode(admin2, "district")
+
+        def inside(match: Match) -> bool:
+            return pcode1 in (None, match.admin1_pcode) and pcode2 in (None, match.admin2_pcode)
+
+        if not inside(top):
+            return None  # the name is known only outside the hinted governorate or district
+        if top.score < (HINTED_SCORE if pcode1 or pcode2 else CONFIDENT_SCORE):
             return None  # a loose spelling is a guess unless a hint confines it
         for other, other_weight in ranked[1:]:
             if other.score < top.score - AMBIGUOUS_SCORE_GAP:
                 break
-            if (pcode1 and other.admin1_pcode != pcode1) or _contains(other, top) or _contains(top, other):
+            if not inside(other) or _contains(other, top) or _contains(top, other):
                 continue
             if weight >= PROMINENCE_RATIO * other_weight:
                 continue
@@ -245,7 +249,7 @@ class Gazetteer:
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
         """'countryside of X': the governorate of X's best candidates, at region precision."""
         out: list[Ranked] = []
-        for place, _ in self._rank(dict(self._candidates([core])), None, pcode1, None):
+        for place, _ in self._rank(dict(self._candidates((core,))), None, pcode1, None):
             unit = self._units.get(place.admin1_pcode)
             if unit is not None and all(m.admin1_pcode != unit.admin1_pcode for m, _ in out):
                 out.append((unit.to_match(place.score, region=True), unit.weight))

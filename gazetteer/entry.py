@@ -1,7 +1,7 @@
 """A gazetteer entry: one place from one source, with every name it is known by."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 
 from gazetteer.match import Match
 
@@ -60,10 +60,3 @@ class Entry:
     @classmethod
     def from_row(cls, row: list) -> "Entry":
         return cls(*row)
-
-    def with_admin(self, **admin: str | None) -> "Entry":
-        """A copy with the given admin names/codes filled in."""
-        return replace(self, **admin)
-
-    def to_dict(self) -> dict:
-        return asdict(self)

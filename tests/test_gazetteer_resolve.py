@@ -128,3 +128,14 @@ def test_arabic_spelling_variants_match_loosely(gaz):
 def test_arabic_proclitics(gaz, text, pcode):
     best = gaz.best(text)
     assert best.admin1_pcode == pcode and best.score == 97.0
+
+
+def test_district_hint(gaz):
+    assert gaz.best("Suran", admin2="A'zaz").admin2_pcode == "SY0204"
+    assert gaz.resolve("Suran", admin2="Hama")[0].admin2_pcode == "SY0501"
+
+
+def test_named_regions_of_rural_damascus(gaz):
+    for text in ("Eastern Ghouta", "الغوطة الشرقية", "Eastern Qalamoun", "القلمون"):
+        best = gaz.best(text)
+        assert (best.admin1_pcode, best.level, best.geo_precision) == ("SY03", "governorate", 3), text
