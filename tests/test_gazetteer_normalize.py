@@ -77,3 +77,36 @@ def test_skeleton_ignores_vowels():
 def test_empty_and_punctuation_only():
     assert normalize("") == ""
     assert normalize(" - ") == ""
+
+
+@pytest.mark.parametrize("designator", ["محافظة", "مدينة", "بلدة", "قرية", "حي", "منطقة", "مخيم", "ناحية"])
+def test_every_arabic_designator(designator):
+    assert normalize(f"{designator} حلب") == normalize("حلب")
+
+
+@pytest.mark.parametrize("descriptor", ["town", "village", "city", "governorate", "province", "district",
+                                        "suburb", "neighbourhood", "camp", "area"])
+def test_every_latin_descriptor(descriptor):
+    assert normalize(f"Aleppo {descriptor}") == normalize("Aleppo")
+
+
+@pytest.mark.parametrize("article", ["al-", "el-", "Al ", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ez-", "es-", "et-"])
+def test_every_form_of_the_article(article):
+    assert normalize(f"Tall {article}Sultan") == normalize("Tall Sultan")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Qusour", "Qusur"), ("Qusor", "Qusur"),  # ou/u/o
+    ("Kafr Zeeta", "Kafr Zita"),  # ee/i
+    ("Beit Jinn", "Bayt Jinn"), ("Bait Jinn", "Bayt Jinn"),  # ei/ay/ai
+    ("Qardaha", "Kardaha"),  # q/k
+    ("Dhiban", "Ziban"),  # dh/z
+    ("Ma'loula", "Maaloula"), ("Maʿloula", "Maloula"),  # apostrophe, ʿayn, doubled vowels
+    ("Séfira", "Sefira"),  # accents
+])
+def test_latin_letter_variants(a, b):
+    assert normalize(a) == normalize(b)
+
+
+def test_arabic_indic_digits_in_a_name():
+    assert normalize("الحي ٢") == normalize("الحي 2")
