@@ -30,10 +30,13 @@ _ACTORS = {
     "Unidentified armed group": "مسلحين مجهولين|مسلحون مجهولون|مجهولين|unknown gunmen|unidentified gunmen",
     CIVILIANS: "مدنيين|المدنيين|مدنيا|مدني|أطفال|طفلا|طفل|نساء|امرأة|civilians|civilian|children|child|woman|women",
 }
-_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
-    ((tuple(word_key(w) for w in phrase.split()), actor) for actor, alts in _ACTORS.items() for phrase in alts.split("|")),
-    key=lambda p: -len(p[0]),
-)
+_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _actor, _alts in _ACTORS.items():
+    for _phrase in _alts.split("|"):
+        _words = tuple(word_key(w) for w in _phrase.split())
+        _PHRASES.setdefault(_words[0], []).append((_words, _actor))
+for _options in _PHRASES.values():
+    _options.sort(key=lambda p: -len(p[0]))  # longest phrase first
 _VICTIM_MARKERS = {word_key(w) for w in ("صفوف", "عناصر", "among", "of")}
 
 
@@ -49,14 +52,15 @@ def actor_mentions(tokens: list[Token]) -> list[ActorMention]:
     out: list[ActorMention] = []
     i = 0
     while i < len(tokens):
-        for words, actor in _PHRASES:
+        options = [o for form in stems(tokens[i].key) for o in _PHRASES.get(form, ())]
+        step = 1
+        for words, actor in sorted(options, key=lambda p: -len(p[0])):
             n = len(words)
-            if words[0] in stems(tokens[i].key) and all(t.key == w for t, w in zip(tokens[i + 1 : i + n], words[1:])):
-                if len(tokens[i : i + n]) == n:
-                    out.append(ActorMention(i, i + n, actor))
-                    i += n - 1
-                    break
-        i += 1
+            if len(tokens) - i >= n and all(t.key == w for t, w in zip(tokens[i + 1 : i + n], words[1:])):
+                out.append(ActorMention(i, i + n, actor))
+                step = n
+                break
+        i += step
     return out
 
 

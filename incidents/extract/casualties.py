@@ -52,6 +52,9 @@ EN_PEOPLE = EN_ONE | frozenset(
 ) - {"including"}
 EN_DETERMINERS = frozenset("a an one his her their its".split())
 EN_QUALIFIERS = ("at least", "up to", "more than", "some", "about", "nearly", "almost", "around", "approximately", "over")
+_QUALIFIER_HEADS: dict[str, list[str]] = {}
+for _phrase in EN_QUALIFIERS:
+    _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including among".split())
 
@@ -219,7 +222,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
 
 def _qualifier(tokens: list[Token], i: int) -> str | None:
     """"at least", "up to", "some" ... before a number."""
-    for phrase in EN_QUALIFIERS:
+    for phrase in _QUALIFIER_HEADS.get(tokens[i].key, ()):
         words = phrase.split()
         if [t.key for t in tokens[i : i + len(words)]] == words:
             return phrase
@@ -267,8 +270,10 @@ def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
 
 def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     """Killed/wounded figures of a sentence and the kinds it refers back to ("القتلى والجرحى", "the dead")."""
-    quants = quantities(tokens, arabic)
     cues = [c for i in range(len(tokens)) if (c := _cue(tokens, i, arabic))]
+    if not cues:
+        return [], []
+    quants = quantities(tokens, arabic)
     fillers = AR_FILLERS if arabic else EN_FILLERS
     cues = _join_both(tokens, cues, arabic, quants, fillers)
     out: list[Count] = []
