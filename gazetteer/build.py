@@ -5,13 +5,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gazetteer import store
-from gazetteer.boundaries import locate
 from gazetteer.builtin import admin_units, builtin_entries
 from gazetteer.core import Gazetteer, entry_keys
-from gazetteer.entry import ADMIN_FIELDS, Entry
+from gazetteer.entry import Entry
 from gazetteer.errors import SourceError
 from gazetteer.learned import to_entries
-from gazetteer.reverse import reverse
+from gazetteer.reverse import assign_admin
 from gazetteer.sources.events import event_places
 from gazetteer.sources.geonames import geonames_entries
 from gazetteer.sources.ocha import ocha_entries
@@ -25,26 +24,6 @@ class BuildReport:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[SourceError] = field(default_factory=list)
-
-
-def assign_admin(entries: list[Entry], ocha_dir: Path | None) -> None:
-    """Give entries without admin codes those of the OCHA polygon holding them (spatial join), or of
-    the nearest built-in district when no OCHA folder is given. Entries from OCHA keep their own."""
-    todo = [e for e in entries if e.source != "ocha" and (ocha_dir or not e.admin1_pcode)]
-    if not todo:
-        return
-    found = locate([e.lat for e in todo], [e.lon for e in todo], ocha_dir) if ocha_dir else None
-    for i, entry in enumerate(todo):
-        if found is not None:
-            codes = found.iloc[i].to_dict()
-            if not isinstance(codes["admin1_pcode"], str):
-                continue  # outside Syria's polygons: keep what the source said
-        else:
-            codes = reverse(entry.lat, entry.lon) or {}
-        for key in ADMIN_FIELDS:
-            value = codes.get(key)
-            if isinstance(value, str):
-                setattr(entry, key, value)
 
 
 def build(out: Path | str, ocha: Path | str | None = None, geonames: Path | str | None = None,

@@ -79,6 +79,11 @@ class Gazetteer:
         else:
             entries, keys, ocha_dir = builtin_entries(), None, settings.ocha_dir()
         extra = learned.learned_entries()
+        missing = [e for e in extra if not e.admin1_pcode]
+        if missing:  # rows that named no known governorate: by their point
+            from gazetteer.reverse import assign_admin
+
+            assign_admin(missing, ocha_dir or settings.ocha_dir())
         if extra:
             keys = None if keys is None else keys + [entry_keys(e) for e in extra]
             entries = entries + extra

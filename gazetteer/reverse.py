@@ -6,8 +6,7 @@ from pathlib import Path
 from gazetteer import settings
 from gazetteer.boundaries import WORLD_ATLAS, in_syria, locate
 from gazetteer.builtin import admin_units
-
-ADMIN_KEYS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode")
+from gazetteer.entry import ADMIN_FIELDS, Entry
 
 
 def reverse(lat: float, lon: float, ocha_dir: Path | str | None = None) -> dict | None:
@@ -18,7 +17,7 @@ def reverse(lat: float, lon: float, ocha_dir: Path | str | None = None) -> dict 
         row = locate([lat], [lon], folder).iloc[0]
         if not isinstance(row["admin1_pcode"], str):
             return None
-        return {**{k: row[k] for k in ADMIN_KEYS}, "source": "ocha", "approximate": False}
+        return {**{k: row[k] for k in ADMIN_FIELDS}, "source": "ocha", "approximate": False}
     if WORLD_ATLAS.exists() and not in_syria(lat, lon):
         return None
     districts = [e for e in admin_units() if e.level == "district"]
@@ -28,3 +27,23 @@ def reverse(lat: float, lon: float, ocha_dir: Path | str | None = None) -> dict 
         "admin2": nearest.admin2, "admin2_pcode": nearest.admin2_pcode,
         "admin3": None, "admin3_pcode": None, "source": "builtin", "approximate": True,
     }
+
+
+def assign_admin(entries: list[Entry], ocha_dir: Path | None) -> None:
+    """Give entries without admin codes those of the OCHA polygon holding them (spatial join), or of
+    the nearest built-in district when no OCHA folder is given. Entries from OCHA keep their own."""
+    todo = [e for e in entries if e.source != "ocha" and (ocha_dir or not e.admin1_pcode)]
+    if not todo:
+        return
+    found = locate([e.lat for e in todo], [e.lon for e in todo], ocha_dir) if ocha_dir else None
+    for i, entry in enumerate(todo):
+        if found is not None:
+            codes = found.iloc[i].to_dict()
+            if not isinstance(codes["admin1_pcode"], str):
+                continue  # outside Syria's polygons: keep what the source said
+        else:
+            codes = reverse(entry.lat, entry.lon) or {}
+        for key in ADMIN_FIELDS:
+            value = codes.get(key)
+            if isinstance(value, str):
+                setattr(entry, key, value)

@@ -123,6 +123,12 @@ def test_learned_places_are_merged_and_loaded(tmp_path):
     assert read_learned()[0]["name_ar"] == "مزرعة المثال" and read_learned()[0]["count"] == 3
 
 
+def test_learned_place_without_a_governorate_gets_one_by_its_point():
+    learn([{"name": "Hawijat Mithal", "lat": 35.93, "lon": 36.63, "source": "acled"}])  # by Idlib city
+    best = Gazetteer.load().best("Hawijat Mithal")
+    assert (best.admin1_pcode, best.admin2_pcode) == ("SY07", "SY0700")
+
+
 class FakeGeocoder:
     """Stands in for a geopy geocoder: counts calls, never touches the network."""
 
