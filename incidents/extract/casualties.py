@@ -153,7 +153,9 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
 def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
     """One English term: [qualifier] number [people words], a/her + noun, or a vague quantifier."""
     j = i
-    if tokens[j].key in EN_DETERMINERS and j + 1 < len(tokens):
+    if tokens[j].key in ("a", "an") and j + 1 < len(tokens) and tokens[j + 1].key in EN_VAGUE:
+        j += 1  # "an unknown number of"
+    elif tokens[j].key in EN_DETERMINERS and j + 1 < len(tokens):
         if (num := parse_number(tokens, j + 1)) and tokens[j].key != "one":
             j = j + 1
         else:
@@ -166,9 +168,11 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
                 return None
     if tokens[j].key in EN_VAGUE or tokens[j].key == "number" and j and tokens[j - 1].key == "a":
         k = j + 1
+        if k < len(tokens) and tokens[k].key == "number":
+            k += 1
         if k < len(tokens) and tokens[k].key == "of":
             k += 1
-        while k < len(tokens) and tokens[k].key in EN_PEOPLE:
+        while k < len(tokens) and (tokens[k].key in EN_PEOPLE or _plural_noun(tokens[k].key)):
             k += 1
         return None, k, tokens[j].text
     num = parse_number(tokens, j)
@@ -294,7 +298,7 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             elif quant.qualifier:
                 note = f"{quant.qualifier} {quant.value} {cue.kind}"
             out.append(Count(cue.kind, quant.value, quant.start, note, quant.end))
-        elif cue.own is not None and not cue.definite:
+        elif cue.own is not None and not cue.definite and not any(q.end == cue.pos for q in quants):
             out.append(Count(cue.kind, cue.own, cue.pos))
         elif cue.definite:
             anaphors.append(cue.kind)
