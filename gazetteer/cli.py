@@ -20,7 +20,17 @@ def _describe(match: Match) -> str:
             f"where_prec {match.where_prec}  source {match.source}")
 
 
+def _unknown_hint(gaz: Gazetteer, admin1: str | None) -> str | None:
+    """A warning when the governorate hint names no governorate (it is then ignored)."""
+    if admin1 and admin1.strip() and gaz.admin_pcode(admin1) is None:
+        return f"admin1 {admin1!r} is not a governorate name or P-code: ignored"
+    return None
+
+
 def _resolve_one(gaz: Gazetteer, name: str, admin1: str | None) -> int:
+    warning = _unknown_hint(gaz, admin1)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     candidates = gaz.resolve(name, admin1=admin1)
     best = gaz.best(name, admin1=admin1)
     hint = f" (admin1 hint: {admin1})" if admin1 else ""
@@ -54,6 +64,9 @@ def _resolve_jsonl(gaz: Gazetteer, lines, out) -> int:
             if admin1 is not None and not isinstance(admin1, str):
                 raise ValueError('"admin1" must be a string')
             result["admin1"] = admin1
+            warning = _unknown_hint(gaz, admin1)
+            if warning:
+                result["warning"] = warning
             best = gaz.best(name, admin1=admin1)
             result["match"] = best.to_dict() if best else None
             result["candidates"] = [m.to_dict() for m in gaz.resolve(name, admin1=admin1)]

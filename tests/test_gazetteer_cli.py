@@ -25,6 +25,13 @@ def test_resolve_prints_best_and_candidates(tmp_path):
     assert any("SY02" in line for line in lines[3:])  # the Aleppo Suran is still listed
 
 
+def test_unknown_hint_is_reported(tmp_path):
+    out = run(["resolve", "--admin1", "Atlantis", "Idlib"], tmp_path=tmp_path)
+    assert out.returncode == 0 and "not a governorate" in out.stderr and "SY07" in out.stdout
+    lines = run(["resolve", "--jsonl"], stdin='{"name": "Idlib", "admin1": "Atlantis"}\n', tmp_path=tmp_path)
+    assert "not a governorate" in json.loads(lines.stdout)["warning"]
+
+
 def test_resolve_unknown_and_empty(tmp_path):
     out = run(["resolve", "Xyzzy Qwerty"], tmp_path=tmp_path)
     assert out.returncode == 1 and "no match" in out.stdout
