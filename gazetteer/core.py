@@ -241,7 +241,8 @@ class Gazetteer:
             wanted = level is None or entry.level in _HINT_LEVELS.get(level, (level,))
             return _order(entry, entry.weight, -score, pcode1, pcode2, not wanted)
 
-        return _dedupe([(self._match(i, s), self.entries[i].weight) for i, s in sorted(hits.items(), key=order)])
+        ranked = [(self._match(i, s), self.entries[i].weight) for i, s in sorted(hits.items(), key=order)]
+        return _dedupe(ranked) if len(ranked) > 1 else ranked
 
     def _match(self, i: int, score: float) -> Match:
         """Entry i as a Match (exact matches are made once and reused: Match is immutable)."""
@@ -312,6 +313,6 @@ def _dedupe(ranked: list[Ranked]) -> list[Ranked]:
 
 
 def _same_place(a: Match, b: Match) -> bool:
-    if a.level in POINT_LEVELS and b.level in POINT_LEVELS:
-        return distance_km(a.lat, a.lon, b.lat, b.lon) <= DUPLICATE_KM
+    if a.level in POINT_LEVELS and b.level in POINT_LEVELS:  # flat-earth distance is exact enough at 5 km
+        return (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 <= (DUPLICATE_KM / 111.2) ** 2
     return a.level == b.level and (a.admin1_pcode, a.admin2_pcode) == (b.admin1_pcode, b.admin2_pcode)
