@@ -1,6 +1,8 @@
 """Prints extraction quality on the annotated reports of data/eval: place P/R/F1, exact counts, type accuracy.
 
-Usage: python -m bench.eval_extract [--gazetteer PATH] [--data DIR] [--verbose]
+Usage: python -m bench.eval_extract [--gazetteer PATH] [--data DIR ...] [--verbose]
+By default one line for the development set (data/eval, used while building the rules) and one for the
+held-out set (data/eval/holdout, annotated before the extractor first ran on it).
 """
 from __future__ import annotations
 
@@ -16,14 +18,16 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "eval"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gazetteer", help="gazetteer file (default: GAZETTEER or built-in)")
-    parser.add_argument("--data", type=Path, default=DATA, help="folder of annotated reports")
+    parser.add_argument("--data", type=Path, nargs="+", default=[DATA, DATA / "holdout"],
+                        help="folders of annotated reports")
     parser.add_argument("--verbose", action="store_true", help="also list every miss")
     args = parser.parse_args()
-    cases = load_cases(args.data)
-    scores = score(cases, args.gazetteer)
-    print(json.dumps({"reports": len(cases), **scores.as_dict()}))
-    if args.verbose:
-        print("\n".join(scores.misses))
+    for folder in args.data:
+        cases = load_cases(folder)
+        scores = score(cases, args.gazetteer)
+        print(json.dumps({"set": folder.name, "reports": len(cases), **scores.as_dict()}))
+        if args.verbose:
+            print("\n".join(scores.misses))
 
 
 if __name__ == "__main__":

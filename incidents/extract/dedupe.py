@@ -28,7 +28,7 @@ def same_event(a: Incident, b: Incident) -> str | None:
     if days > MAX_DAYS or a.sub_event_type != b.sub_event_type:
         return None
     when = "same day" if days == 0 else "dates a day apart"
-    return f"same place ({a.place_text or a.location_en}), {when}, same type ({a.sub_event_type})"
+    return f"same place ({a.location_en or a.place_text}), {when}, same type ({a.sub_event_type})"
 
 
 def propose_duplicates(new: list[Incident], existing: list[Incident] | None = None) -> list[tuple[int, Incident | int, str]]:

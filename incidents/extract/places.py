@@ -314,6 +314,8 @@ class PlaceFinder:
             for n in (3, 2, 1):
                 if any(k in taken or not tokens[k].is_word for k in range(i, min(i + n, len(tokens)))) or i + n > len(tokens):
                     continue
+                if n > 1 and not all(self._name_word(t, arabic) for t in tokens[i + 1 : i + n]):
+                    continue
                 text = _name_text(tokens, i, i + n)
                 if _designator(tokens[i]) or tokens[i].key in EN_AFTER or word_key(text) in STOP_NAMES or stems(word_key(text))[-1] in STOP_NAMES:
                     continue
@@ -329,6 +331,13 @@ class PlaceFinder:
             else:
                 i += 1
         return out
+
+    @staticmethod
+    def _name_word(tok: Token, arabic: bool) -> bool:
+        """Can this word continue a place name (not "and", "في", a lower-case English word)?"""
+        if arabic:
+            return tok.key not in LOCATIVE and tok.key not in JOINERS and tok.key not in NOT_NAME
+        return _capitalised(tok) or tok.key in ("al", "el", "ad", "ar", "as", "ash", "az", "ez", "at", "an", "ibn", "bin")
 
     def _written(self, text: str) -> str:
         """The name as written, without a proclitic the gazetteer stripped (بإدلب -> إدلب)."""

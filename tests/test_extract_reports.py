@@ -1,0 +1,258 @@
+"""Extraction of whole reports: the seed acceptance case, places and their context, what is not an incident,
+figures given to the right place and counted once, dates, files, the CLI, duplicates and the evaluation set."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.builtin import builtin_entries
+from incidents.extract import extract, extract_files
+from incidents.extract.dedupe import merge, propose_duplicates
+from incidents.extract.evaluate import load_cases, score
+from incidents.record import EVENT_TYPES, SYRIA_BBOX
+
+REPO = Path(__file__).resolve().parents[1]
+EVAL = REPO / "data" / "eval"
+SHELLING = "Shelling/artillery/missile attack"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    """The built-in layer only: no learned places, no GAZETTEER file, so results do not depend on the machine."""
+    return Gazetteer(builtin_entries())
+
+
+def run(text: str, published: str, gaz: Gazetteer, **kw):
+    return extract(text, dt.date.fromisoformat(published), gazetteer=gaz, **kw)
+
+
+def by_place(incidents) -> dict:
+    return {i.place_text: i for i in incidents}
+
+
+# --- acceptance: the seed report --------------------------------------------------------------------------
+def check_seed(incidents) -> None:
+    got = by_place(incidents)
+    assert set(got) == {"المصاصنة", "اللاذقية", "حماة", "السكري"}
+    masasneh = got["المصاصنة"]
+    assert (masasneh.killed, masasneh.wounded) == (6, 5)
+    assert masasneh.admin1_pcode == "SY05" and masasneh.event_date == dt.date(2018, 12, 20)
+    assert masasneh.sub_event_type == SHELLING and masasneh.actor1 == "Militants"
+    assert masasneh.actor2 == "Syrian government forces"
+    for name, pcode in (("اللاذقية", "SY06"), ("حماة", "SY05"), ("السكري", "SY02")):
+        other = got[name]
+        assert (other.killed, other.wounded) == (None, None)
+        assert other.admin1_pcode == pcode and other.event_date == dt.date(2018, 12, 20)
+        assert other.sub_event_type == SHELLING
+    assert sum(i.killed or 0 for i in incidents) == 6  # the 6 dead counted once
+    for i in incidents:
+        assert i.review_status == "draft" and i.dataset == "extract" and i.source_language == "ar"
+        west, south, east, north = SYRIA_BBOX
+        assert west <= i.longitude <= east and south <= i.latitude <= north
+
+
+@pytest.mark.shared
+def test_seed_report_with_the_builtin_gazetteer(seed_report, gaz):
+    incidents = run(seed_report.read_text(encoding="utf-8"), "2018-12-21", gaz)
+    check_seed(incidents)
+    masasneh = by_place(incidents)["المصاصنة"]
+    assert "place_unresolved" in masasneh.flags and masasneh.geo_precision == 3  # unknown village: its governorate
+    excerpts = " ".join(i.excerpt for i in incidents)
+    for absent in ("بيسكوف", "هانتر", "الأحزاب", "دمشق تؤكد", "دير الزور"):  # statements, letter, read-also links
+        assert absent not in excerpts
+
+
+@pytest.mark.shared
+def test_seed_report_with_ocha_boundaries(seed_report, ocha_dir, tmp_path):
+    out = tmp_path / "gaz.json"
+    subprocess.run([sys.executable, "-m", "gazetteer", "build", "--ocha", str(ocha_dir), "--out", str(out)],
+                   check=True, cwd=REPO, capture_output=True)
+    incidents = run(seed_report.read_text(encoding="utf-8"), "2018-12-21", Gazetteer.load(out))
+    check_seed(incidents)
+    sukkari = by_place(incidents)["السكري"]
+    assert sukkari.location_en == "As-Sukkari" and sukkari.geo_precision == 1  # the neighbourhood itself
+
+
+# --- places ------------------------------------------------------------------------------------------------
+def test_designators_clitics_and_context(gaz):
+    got = by_place(run("قُتل مدنيان في غارة على مدينة خان شيخون بريف إدلب الجنوبي، وقصف مدفعي على بلدة وسراقب.",
+                       "2019-05-14", gaz))
+    assert got["خان شيخون"].location_en.startswith("Kh") and got["خان شيخون"].admin1_pcode == "SY07"
+    assert "إدلب الجنوبي" not in got  # the countryside is context here, not a second place
+
+
+def test_countryside_alone_is_a_region(gaz):
+    (inc,) = run("قصفت قوات النظام ريف حماة الشمالي أمس.", "2019-05-14", gaz)
+    assert inc.admin1_pcode == "SY05" and inc.geo_precision == 3 and inc.place_text.startswith("حماة")
+
+
+def test_unknown_village_takes_the_governorate_the_text_gives(gaz):
+    (inc,) = run("Shelling killed two civilians in the village of Zzyzxqa in Hama province on Monday.", "2019-05-14", gaz)
+    assert inc.place_text == "Zzyzxqa" and inc.admin1_pcode == "SY05" and inc.geo_precision == 3
+    assert {"place_unresolved", "needs_review"} <= set(inc.flags) and inc.location_en is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said on Friday that Russian warplanes would keep striking terrorists.",
+    "وقال المتحدث في موسكو إن الغارات ستستمر.",
+    "Mortar shells hit the Turkish border town of Akcakale, killing two people.",
+    "سقطت قذائف على بلدة أقجة قلعة التركية ما أدى إلى مقتل شخصين.",
+    "Iranian-backed militias shelled positions in Iraq and Lebanon, killing four.",
+])
+def test_no_place_outside_syria(gaz, text):
+    assert [i.place_text for i in run(text, "2019-10-13", gaz) if i.place_text] == []
+
+
+def test_statements_meetings_headquarters_and_firing_positions_are_not_places(gaz):
+    text = ("قال المرصد السوري، ومقره لندن، إن قوات النظام قصفت من مواقعها في مدينة محردة بلدة اللطامنة، "
+            "ما أدى إلى مقتل ثلاثة مدنيين. ويعقد وفد روسي اجتماعاً في دمشق لبحث التصعيد.")
+    got = by_place(run(text, "2018-09-08", gaz))
+    assert set(got) == {"اللطامنة"} and got["اللطامنة"].killed == 3
+    text = "Government artillery fired from positions in Morek shelled Kafr Zita, killing a child, the monitor said."
+    assert set(by_place(run(text, "2018-09-08", gaz))) == {"Kafr Zita"}
+
+
+def test_read_also_links_give_nothing(gaz):
+    text = "اقرأ أيضا:\n\n- مقتل 20 جندياً في غارات على معرة النعمان\n\n- قصف على إدلب\n"
+    assert run(text, "2020-03-03", gaz) == []
+
+
+# --- figures -----------------------------------------------------------------------------------------------
+def test_separate_counts_go_to_their_places(gaz):
+    got = by_place(run("قُتل ٥ مدنيين في مدينة أريحا و٣ آخرون في بلدة سرمين، يوم الجمعة، إثر غارات جوية.",
+                       "2019-07-20", gaz))
+    assert (got["أريحا"].killed, got["سرمين"].killed) == (5, 3)
+    got = by_place(run("Government shelling killed four civilians in Ariha and two in Saraqib yesterday.", "2019-06-02", gaz))
+    assert (got["Ariha"].killed, got["Saraqib"].killed) == (4, 2)
+
+
+def test_a_joint_count_is_kept_on_the_list_not_split(gaz):
+    text = "Russian air strikes on the villages of Kafr Naha, Kafr Dael and Urum al-Kubra in the western Aleppo countryside killed 14 civilians on Monday."
+    incidents = run(text, "2020-02-11", gaz)
+    assert [i.killed for i in incidents] == [14, None, None]
+    assert all("joint count" in i.notes and "needs_review" in i.flags for i in incidents)
+
+
+def test_a_retold_event_counts_its_dead_once(gaz):
+    text = ("ارتفعت حصيلة القتلى جراء الغارات الجوية على بلدة المسيفرة في ريف درعا الشرقي إلى 17 مدنياً، بحسب مصادر طبية. "
+            "وكانت حصيلة أولية قد أشارت إلى مقتل 14 مدنياً في الغارات.")
+    (inc,) = run(text, "2018-06-28", gaz)
+    assert inc.killed == 17
+    html = ("<h1>Drone strike kills 19 soldiers in Idlib</h1><p>Turkish drones struck a convoy near the town of "
+            "Maarat al-Numan on Sunday, killing 19 soldiers and wounding 30 others.</p>")
+    from incidents.extract.files import html_text
+
+    (inc,) = run(html_text(html), "2020-03-03", gaz)
+    assert (inc.killed, inc.wounded, inc.admin1_pcode) == (19, 30, "SY07")
+
+
+def test_figures_in_the_next_sentence_belong_to_the_place_before(gaz):
+    text = "Warplanes pounded the town of Kafranbel on Monday. At least nine civilians were wounded, rescuers said."
+    (inc,) = run(text, "2019-05-14", gaz)
+    assert (inc.killed, inc.wounded) == (None, 9) and "at least 9 wounded" in inc.notes
+
+
+def test_vague_counts_are_left_empty_with_a_note(gaz):
+    (inc,) = run("قُتل عشرات المدنيين صباح السبت في قصف جوي على مدينة رأس العين في محافظة الحسكة.", "2019-10-13", gaz)
+    assert inc.killed is None and "vague" in inc.notes and "needs_review" in inc.flags
+
+
+# --- types, dates, actors --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, sub", [
+    ("غارات جوية على مدينة أريحا أمس.", "Air/drone strike"),
+    ("قصف مدفعي على مدينة أريحا أمس.", SHELLING),
+    ("اشتباكات عنيفة في مدينة أريحا أمس.", "Armed clash"),
+    ("انفجرت عبوة ناسفة في مدينة أريحا أمس.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up in Ariha yesterday, killing five.", "Suicide bomb"),
+    ("A chemical attack on Ariha yesterday killed 20 people.", "Chemical weapon"),
+])
+def test_event_types_follow_the_acled_taxonomy(gaz, text, sub):
+    (inc,) = run(text, "2019-05-14", gaz)
+    assert inc.sub_event_type == sub and sub in EVENT_TYPES[inc.event_type]
+
+
+def test_dates_without_a_day_in_the_text_use_publication_at_week_precision(gaz):
+    (inc,) = run("Shelling killed three civilians in Ariha.", "2019-05-14", gaz)
+    assert inc.event_date == dt.date(2019, 5, 14) and inc.date_precision == "week" and "needs_review" in inc.flags
+
+
+def test_the_next_day_follows_the_date_before(gaz):
+    text = "A drone strike on Sarmin killed a man and his son on June 13. The next day, shelling on the town of Ariha wounded a child."
+    got = by_place(run(text, "2020-06-15", gaz))
+    assert got["Sarmin"].event_date == dt.date(2020, 6, 13) and got["Ariha"].event_date == dt.date(2020, 6, 14)
+    assert (got["Sarmin"].killed, got["Ariha"].wounded) == (2, 1)
+
+
+def test_report_text_is_kept_as_data_not_markup(gaz):
+    (inc,) = run('Shelling on Ariha yesterday killed <script>alert(1)</script> three civilians.', "2019-05-14", gaz)
+    assert "<script>" in inc.excerpt  # escaping is the job of whoever renders HTML; the text is kept verbatim
+
+
+# --- files and CLI -----------------------------------------------------------------------------------------
+def test_extract_files_reads_folders_txt_md_and_html(tmp_path, gaz):
+    (tmp_path / "a.txt").write_text("قصف مدفعي على مدينة أريحا أمس.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Report\n\nAir strikes hit Saraqib yesterday.", encoding="utf-8")
+    (tmp_path / "c.html").write_text("<p>Clashes in Sarmin yesterday.</p><script>Shelling on Homs</script>", encoding="utf-8")
+    (tmp_path / "ignored.csv").write_text("x", encoding="utf-8")
+    got = extract_files([tmp_path], dt.date(2019, 5, 14), gazetteer=gaz)
+    assert sorted(i.place_text for i in got) == ["Saraqib", "Sarmin", "أريحا"]
+    assert {i.source for i in got} == {"a.txt", "b.md", "c.html"}
+
+
+def cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "incidents", "extract", *args], cwd=cwd, capture_output=True,
+                          text=True, env={"PATH": "/usr/bin:/bin", "GAZETTEER_LEARNED": "/nonexistent.csv"})
+
+
+def test_cli_json_csv_and_save(tmp_path):
+    report = EVAL / "ar01_khan_shaykhun_dual.txt"
+    done = cli("--published", "2019-05-14", "--source", "wire", str(report))
+    assert done.returncode == 0, done.stderr
+    (row,) = json.loads(done.stdout)
+    assert (row["place_text"], row["killed"], row["wounded"], row["event_date"], row["source"]) == (
+        "خان شيخون", 2, 7, "2019-05-13", "wire")
+    done = cli("--published", "2019-05-14", "--format", "csv", str(report))
+    assert done.stdout.splitlines()[0].startswith("event_date,") and "خان شيخون" in done.stdout
+    db = tmp_path / "store.sqlite"
+    done = cli("--published", "2019-05-14", "--save", "--db", f"sqlite:///{db}", str(report))
+    assert done.returncode == 0, done.stderr
+    from incidents.store import Store
+    from incidents.filters import Filters
+
+    stored = Store(f"sqlite:///{db}").query(Filters())
+    assert len(stored) == 1 and stored[0].review_status == "draft" and stored[0].killed == 2
+
+
+def test_cli_errors_are_clear(tmp_path):
+    done = cli("--published", "2019-05-14", str(tmp_path / "missing.txt"))
+    assert done.returncode == 2 and "missing.txt" in done.stderr
+    done = cli("--published", "14/05/2019", str(EVAL))
+    assert done.returncode != 0 and "published" in done.stderr
+
+
+# --- duplicates ----------------------------------------------------------------------------------------------
+def test_two_reports_of_one_event_are_proposed_for_merging(gaz):
+    a = run("Air strikes killed five civilians in Saraqib on Monday.", "2019-05-14", gaz, source="A")
+    b = run("قُتل ستة مدنيين أمس الثلاثاء في غارات جوية على مدينة سراقب.", "2019-05-15", gaz, source="B")
+    c = run("Clashes in Saraqib on Monday killed two fighters.", "2019-05-14", gaz, source="C")
+    (pair,) = propose_duplicates(b, a)
+    assert pair[0] == 0 and pair[1] is a[0] and "Saraqib" in pair[2]
+    assert propose_duplicates(c, a) == []  # another type of event
+    merged = merge(a[0], b[0])
+    assert merged.source == "A; B" and merged.killed == 6 and a[0].excerpt in merged.excerpt
+    assert propose_duplicates(a + b) == [(1, 0, pair[2])]
+
+
+# --- evaluation set ------------------------------------------------------------------------------------------
+def test_evaluation_set_meets_the_targets(gaz):
+    cases = load_cases(EVAL)
+    assert len(cases) >= 30 and {c.path.name[:2] for c in cases} == {"ar", "en"}
+    scores = score(cases, gaz)
+    assert scores.f1 >= 0.9 and scores.exact_counts / scores.expected >= 0.9, scores.misses
+    assert scores.right_type / scores.matched >= 0.9, scores.misses
