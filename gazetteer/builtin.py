@@ -18,7 +18,7 @@ def _split(value: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def admin_units() -> tuple[Entry, ...]:
-    """The 14 governorates and 62 districts with English, Arabic and variant names, P-codes, centres."""
+    """Syria, its 14 governorates and 62 districts: English, Arabic and variant names, P-codes, centres."""
     with open(ADMIN_UNITS, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     names = {r["pcode"]: r["name_en"] for r in rows}
@@ -28,9 +28,9 @@ def admin_units() -> tuple[Entry, ...]:
         entries.append(Entry(
             name_en=row["name_en"], name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
             level=row["level"], source="builtin", names=_split(row["variants"]),
-            admin1=names[row["admin1_pcode"]], admin1_pcode=row["admin1_pcode"],
+            admin1=names.get(row["admin1_pcode"]), admin1_pcode=row["admin1_pcode"] or None,
             admin2=row["name_en"] if district else None, admin2_pcode=row["pcode"] if district else None,
-            weight=3.0 if district else 4.0,
+            weight={"district": 3.0, "governorate": 4.0}.get(row["level"], 5.0),
         ))
     return tuple(entries)
 

@@ -23,7 +23,8 @@ AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
 MEMO_SIZE = 100_000  # answers remembered
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "subdistrict")
-LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5}
+LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5,
+               "country": 6}
 _HINT_LEVELS = {"town": ("town", "neighbourhood", "landmark")}
 PROMINENCE_RATIO = 4.0  # a place this many times more prominent (population, capital, events) wins a tie
 Ranked = tuple[Match, float]  # a candidate and its prominence
@@ -62,7 +63,8 @@ class Gazetteer:
                 self._blocks.setdefault(block(key), []).append(key)
         self._exact_matches: dict[int, Match] = {}
         self._memo: dict[tuple, list] = {}  # the gazetteer never changes: answers can be reused
-        self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e for e in admin_units()}
+        self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e
+                       for e in admin_units() if e.level != "country"}
         self._hint_cache: dict[tuple[str, str], str | None] = {}
         self._fill_admin_names()
 
@@ -280,6 +282,8 @@ class Gazetteer:
 
 def _contains(unit: Match, place: Match) -> bool:
     """True when `unit` is an admin unit that holds `place`."""
+    if unit.level == "country":
+        return True
     if unit.level == "governorate":
         return unit.admin1_pcode == place.admin1_pcode
     if unit.level == "district":

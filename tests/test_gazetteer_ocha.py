@@ -22,7 +22,7 @@ def built(tmp_path_factory, ocha_dir, ged_csv):
 
 def test_build_counts_every_layer(built):
     report, gaz = built
-    assert report.counts["builtin"] == 384
+    assert report.counts["builtin"] == 385
     assert report.counts["ocha"] > 900 and report.counts["events"] > 900
     assert report.problems == []
     assert len(gaz.entries) == sum(report.counts.values())

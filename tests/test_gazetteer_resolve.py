@@ -139,3 +139,10 @@ def test_named_regions_of_rural_damascus(gaz):
     for text in ("Eastern Ghouta", "الغوطة الشرقية", "Eastern Qalamoun", "القلمون"):
         best = gaz.best(text)
         assert (best.admin1_pcode, best.level, best.geo_precision) == ("SY03", "governorate", 3), text
+
+
+def test_the_country(gaz):
+    for text in ("Syria", "سورية", "سوريا", "في سوريا"[3:]):
+        best = gaz.best(text)
+        assert (best.level, best.admin1_pcode, best.geo_precision, best.where_prec) == ("country", None, 3, 6), text
+    assert all(m.level == "governorate" for m in gaz.governorates())

@@ -89,7 +89,7 @@ def test_build_writes_a_file_that_loads_fast_and_aborts_cleanly(tmp_path):
     places = write(tmp_path / "p.csv", "name,lat,lon,alternate_names\nQaryat Mithal,35.2,36.9,Qaryet Methal\n")
     out = tmp_path / "g.json"
     report = build(out, places=[places])
-    assert report.counts == {"builtin": 384, "places": 1}
+    assert report.counts == {"builtin": 385, "places": 1}
     gaz = Gazetteer.load(out)
     best = gaz.best("Qaryet Methal")
     assert best.source == "places" and best.admin1_pcode == "SY05"  # admin codes from the nearest district
