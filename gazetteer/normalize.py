@@ -25,7 +25,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _AR_PROCLITICS = "وبلفك"
 
-# Designators (dropped; some give a level hint) and direction words (dropped), after normalisation.
+# After normalisation: designators (dropped; most give a level hint), direction and region words (a region).
 _AR_DESIGNATORS = {
     "محافظه": "governorate", "منطقه": "district", "ناحيه": "subdistrict", "مركز": None,
     "مدينه": "town", "بلده": "town", "قريه": "town", "مزرعه": "town", "حي": "neighbourhood",
@@ -35,7 +35,7 @@ _AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شما�
 _AR_DIRECTION_ADJECTIVES = {  # dropped after ريف X only: elsewhere they are part of a village's name
     "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه",
 }
-_AR_REGION = {"ريف", "بريف", "وريف"}
+_AR_REGION = {"ريف", "بريف", "وريف", "لريف", "ضواحي", "اطراف"}  # countryside, outskirts, edges of X
 
 # --- Latin ------------------------------------------------------------------------------------
 _LATIN_DESIGNATORS = {
@@ -60,15 +60,15 @@ _ARTICLES = {
 }
 # Common words of place names in their usual spellings, to one form before folding.
 _WORDS = {
-    **dict.fromkeys(("tal", "tall", "tel", "tell", "til", "tell-"), "tal"),
+    **dict.fromkeys(("tal", "tall", "tel", "tell", "til"), "tal"),
     **dict.fromkeys(("jabal", "jebel", "jbal", "jabel", "jebal", "jibal"), "jabal"),
     **dict.fromkeys(("kafr", "kfar", "kefr", "kfr", "kafer", "kefer"), "kafr"),
     **dict.fromkeys(("khirbet", "khirbat", "kherbet", "khurbat", "khirbit", "kherbit"), "khirbat"),
     **dict.fromkeys(("deir", "dayr", "dair", "der", "dier", "deyr"), "dayr"),
-    **dict.fromkeys(("sheikh", "shaykh", "shaikh", "sheik", "shekh", "shaikh", "sheykh", "cheikh"), "shaykh"),
+    **dict.fromkeys(("sheikh", "shaykh", "shaikh", "sheik", "shekh", "sheykh", "cheikh"), "shaykh"),
     **dict.fromkeys(("umm", "um", "om", "oum", "omm"), "um"),
     **dict.fromkeys(("ain", "ayn", "ein", "aine", "ayin", "eyn"), "ayn"),
-    **dict.fromkeys(("maarat", "maaret", "maarrat", "marat", "maarret", "maaratt", "maarrat"), "marat"),
+    **dict.fromkeys(("maarat", "maaret", "maarrat", "marat", "maarret", "maaratt"), "marat"),
 }
 _APOSTROPHES = re.compile("['`´ʿʾʻʼ’‘′]")
 _SEPARATORS = re.compile(r"[\s\-_.,;:/()\[\]\"]+")
@@ -89,7 +89,6 @@ _FOLDS = (
     (re.compile(r"(?<=[^aeiouy])e$"), "a"),
     (re.compile(r"(?<=[a-z])e(?=[a-z])"), "i"),
     (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),
-    (re.compile(r"'"), ""),
 )
 
 
@@ -146,6 +145,7 @@ def _arabic_word(word: str) -> str:
 
 
 def _latin_words(text: str) -> list[str]:
+    """Lower-case words without accents, apostrophes or articles (separate or assimilated: "ezzor")."""
     text = _APOSTROPHES.sub("", _strip_accents(text).lower())
     words = [w for w in _SEPARATORS.split(text) if w]
     out = []
@@ -154,8 +154,6 @@ def _latin_words(text: str) -> list[str]:
             continue
         if i and words[i - 1] not in _ARTICLES:
             word = _ATTACHED_ARTICLE.sub("", word)
-        elif word[:3] in ("al-", "el-"):
-            word = word[3:]
         out.append(word)
     return out
 

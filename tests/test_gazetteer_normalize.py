@@ -52,7 +52,7 @@ def test_designators_are_dropped_and_give_a_level(text, level):
     assert len(parsed.key) < len(normalize_arabic(text).replace(" ", ""))
 
 
-@pytest.mark.parametrize("text", ["ريف حماة", "ريف حماة الشرقي", "countryside of Hama", "Hama countryside",
+@pytest.mark.parametrize("text", ["ريف حماة", "ريف حماة الشرقي", "بريف حماة", "ضواحي حماة", "countryside of Hama", "Hama countryside",
                                   "eastern Hama countryside", "rural Hama", "northern countryside of Hama"])
 def test_region_phrases(text):
     parsed = parse(text)
