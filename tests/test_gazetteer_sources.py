@@ -160,3 +160,16 @@ def test_online_is_off_by_default_and_checked(monkeypatch):
     monkeypatch.setenv("GAZETTEER_ONLINE", "bing")
     with pytest.raises(ValueError, match="nominatim"):
         from_env()
+
+
+def test_malformed_files_name_the_file(tmp_path):
+    binary = tmp_path / "places.csv"
+    binary.write_bytes(b"name,lat,lon\n\xff\xfe\x00\x81broken,1,2\n")
+    with pytest.raises(SourceError, match=r"places\.csv.*(malformed|not a CSV)"):
+        places_entries(binary, [])
+    ocha = tmp_path / "ocha"
+    ocha.mkdir()
+    (ocha / "syr_admin3.shp").write_bytes(b"this is not a shapefile")
+    with pytest.raises(SourceError, match=r"syr_admin3\.shp.*cannot read"):
+        build(tmp_path / "g.json", ocha=ocha)
+    assert not (tmp_path / "g.json").exists()
