@@ -194,7 +194,7 @@ class PlaceFinder:
                     while end < len(tokens) and tokens[end].key in DIRECTIONS:
                         end += 1
                 return Place(j, end, _name_text(tokens, j, end), match, kind)
-        if kind in STRONG or kind == "area" and self._followed_by_governorate(tokens, j + 1):
+        if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
             if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME:
                 return None
             k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
@@ -208,10 +208,13 @@ class PlaceFinder:
             return False
         return first.key in NAME_PREFIXES or not first.key.startswith("ال") and not second.key.isascii()
 
-    def _followed_by_governorate(self, tokens: list[Token], j: int) -> bool:
+    @staticmethod
+    def _followed_by_in(tokens: list[Token], j: int) -> bool:
+        """"منطقة السكري في حلب": an unknown area name is kept only when the text says where it is."""
         return j + 1 < len(tokens) and tokens[j].key == word_key("في")
 
     def _designated(self, tokens: list[Token], masked: set[int]) -> list[Place]:
+        """Arabic names after a designator (قرية، بلدة، حي، محافظات ...), lists after plural ones."""
         out: list[Place] = []
         i = 0
         while i < len(tokens):
@@ -219,6 +222,7 @@ class PlaceFinder:
             if kind is None:
                 i += 1
                 continue
+            plural = any(f in AR_LIST_DESIGNATORS for f in stems(tokens[i].key))
             j = i + 1
             if kind == "area" and tuple(t.key for t in tokens[j : j + 2]) == ZONE:
                 j += 2  # منطقة خفض التصعيد في X: the governorate X as a region
@@ -230,9 +234,7 @@ class PlaceFinder:
                 i += 1
                 continue
             out.append(place)
-            i = place.end
-            if stems(tokens[i - 1 if i == j else j - 1].key)[0] in AR_LIST_DESIGNATORS or tokens[j - 1].key in AR_LIST_DESIGNATORS:
-                i = self._list_after(tokens, place, kind, masked, out)
+            i = self._list_after(tokens, place, kind, masked, out) if plural else place.end
         return out
 
     def _list_after(self, tokens, head: Place, kind: str, masked: set[int], out: list[Place]) -> int:
@@ -256,6 +258,7 @@ class PlaceFinder:
         return i
 
     def _designated_en(self, tokens: list[Token], masked: set[int]) -> list[Place]:
+        """English names around designators: "the town of X", "villages of X, Y and Z", "X province", "the Y district"."""
         out: list[Place] = []
         for i, tok in enumerate(tokens):
             kind = EN_BEFORE.get(tok.key)
@@ -297,6 +300,7 @@ class PlaceFinder:
 
     @staticmethod
     def _cap_run(tokens, i: int, masked: set[int]) -> int:
+        """The end of a run of capitalised words (and articles) starting at i, at most four."""
         end = i
         while end < len(tokens) and end - i < 4 and end not in masked and (_capitalised(tokens[end]) or tokens[end].key in ("al", "el", "ash", "as", "ad", "ez", "az")):
             end += 1
@@ -340,15 +344,13 @@ class PlaceFinder:
         return _capitalised(tok) or tok.key in ("al", "el", "ad", "ar", "as", "ash", "az", "ez", "at", "an", "ibn", "bin")
 
     def _written(self, text: str) -> str:
-        """The name as written, without a proclitic the gazetteer stripped (بإدلب -> إدلب)."""
+        """The name as written, without proclitics the gazetteer looked past (بإدلب -> إدلب, وحماة -> حماة)."""
         head, _, tail = text.partition(" ")
         for cut in (2, 1):
-            rest = head[cut:]
-            if len(head) - cut >= 3 and all(c in "وفبلك" for c in head[:cut]) and self.lookup.exact(f"{rest} {tail}".strip()):
-                if rest.startswith("ال") or head[:cut][-1] not in "ل" or not head.startswith("لل"):
-                    return f"{rest} {tail}".strip()
+            rest = f"{head[cut:]} {tail}".strip()
+            if len(head) - cut >= 3 and all(c in "وفبلك" for c in head[:cut]) and self.lookup.exact(rest):
+                return rest
         return text
-
 
     @staticmethod
     def _locative(tokens: list[Token], i: int, out: list[Place]) -> bool:
