@@ -14,7 +14,7 @@ from PIL import Image
 from dashboard.export import render_brief, render_map
 from dashboard.export.frame import prepare
 from dashboard.export.layers import Basemap, draw_labels
-from dashboard.export.symbols import AGGREGATE_ABOVE, _aggregate
+from dashboard.export.symbols import MAX_SYMBOLS, TYPES, Points, _aggregate
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
 from briefing_data import incidents
@@ -119,19 +119,29 @@ def test_the_export_time_is_printed(frame):
     assert any("Natural Earth" in t for t in texts["attribution"])
 
 
-def test_many_incidents_merge_into_cells_keeping_exact_totals():
-    big = prepare(incidents(AGGREGATE_ABOVE + 10_000, seed=3))
-    cells, cell = _aggregate(big, (35.5, 32.2, 42.5, 37.4))
-    assert len(cells) < len(big) / 1.5
-    assert cells["casualties"].sum() == big["casualties"].sum()
-    for kind, total in big.groupby("event_type")["casualties"].sum().items():
-        assert cells.loc[cells.event_type == kind, "casualties"].sum() == total
-    west_edge = cells["longitude"] - cell / 2
-    assert np.all(np.isclose((west_edge - 35.5) / cell, np.round((west_edge - 35.5) / cell)))
+def test_many_incidents_merge_into_a_bounded_number_of_cells_keeping_exact_totals():
+    rng = np.random.default_rng(5)
+    n = MAX_SYMBOLS * 3
+    big = prepare(incidents(n, seed=3).assign(longitude=rng.uniform(35.5, 42.5, n), latitude=rng.uniform(32.2, 37.4, n)))
+    cells, counts, cell = _aggregate(Points.from_frame(big, SYRIA_BBOX), SYRIA_BBOX)
+    assert len(cells) <= MAX_SYMBOLS
+    assert cells.casualties.sum() == big["casualties"].sum()
+    assert counts.sum() == n
+    assert cell > (SYRIA_BBOX[2] - SYRIA_BBOX[0]) / 400  # uniform points coarsen the starting grid
+
+
+def test_a_merged_cell_sums_its_incidents_and_takes_the_worst_type():
+    four = prepare(incidents(4).assign(longitude=[36.2, 36.2, 36.2, 39.0], latitude=[35.1, 35.1, 35.1, 36.0],
+                                       event_type=["Protests", "Battles", "Protests", "Riots"], killed=[3, 10, 3, 1],
+                                       wounded=0))
+    cells, counts, _ = _aggregate(Points.from_frame(four, SYRIA_BBOX), SYRIA_BBOX)
+    assert cells.casualties.tolist() == [16, 1] and counts.tolist() == [3, 1]
+    assert [TYPES[k] for k in cells.kind] == ["Battles", "Riots"]
+    assert cells.lon.tolist() == pytest.approx([36.2, 39.0]) and cells.lat.tolist() == pytest.approx([35.1, 36.0])
 
 
 def test_many_incidents_say_they_were_merged():
-    big = incidents(AGGREGATE_ABOVE + 5_000, seed=4)
+    big = incidents(MAX_SYMBOLS + 5_000, seed=4)
     texts = svg_texts(render_map(big, fmt="svg", dpi=40, basemap=OFFLINE))
     note = " ".join(texts["legend"])
     assert f"{len(big):,} incidents merged into" in note

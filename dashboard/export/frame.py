@@ -16,5 +16,5 @@ def prepare(df: pd.DataFrame) -> pd.DataFrame:
     for column in ("longitude", "latitude"):
         out[column] = pd.to_numeric(out[column], errors="coerce")
     out["casualties"] = out["killed"] + out["wounded"]
-    out["event_type"] = out["event_type"].fillna("Other").astype(str)
+    out["event_type"] = out["event_type"].fillna("Other")
     return out

@@ -71,6 +71,6 @@ def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 
         ax.add_artist(second)
         bottom = ax.transAxes.inverted().transform(second.get_window_extent(renderer))[0][1] - 0.04
         km = drawn.cell_deg * KM_PER_DEG_LAT
-        ax.text(0, bottom, f"{drawn.incidents:,} incidents merged into {drawn.symbols:,} circles\n"
-                f"(one per event type per {km:.1f} km cell)", transform=ax.transAxes, fontsize=7.5,
-                color=MUTED, va="top")
+        ax.text(0, bottom, f"{drawn.incidents:,} incidents merged into {drawn.symbols:,}\ncircles, one per "
+                f"{km:.1f} km cell, coloured\nby its type with most casualties", transform=ax.transAxes,
+                fontsize=7.5, color=MUTED, va="top")

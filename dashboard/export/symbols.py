@@ -8,14 +8,16 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgba
 
-from dashboard.palette import EVENT_COLOURS, event_colour
+from dashboard.palette import EVENT_COLOURS
 
 MIN_AREA = 5.0  # pt², an incident with no casualties
 AREA_PER_CASUALTY = 2.0  # pt² per killed or wounded: area, not radius, grows with the count
 CAP = 250  # casualties at which circles stop growing (legend says "250+")
 LEGEND_COUNTS = (0, 10, 50, CAP)
-AGGREGATE_ABOVE = 50_000  # points; above this, nearby incidents merge into grid cells
-GRID_CELLS = 700  # cells across the map's width when aggregating
+MAX_SYMBOLS = 12_000  # above this many incidents in view, nearby ones merge into grid cells (Agg: ~30 µs a circle)
+GRID_CELLS = 400  # cells across the map's width to start with; coarser while more cells than MAX_SYMBOLS are used
+TYPES = list(EVENT_COLOURS)  # palette order; unknown types count as "Other"
+RGBA = np.array([to_rgba(colour) for colour in EVENT_COLOURS.values()])
 
 
 @dataclass(frozen=True)
@@ -27,56 +29,71 @@ class Drawn:
     cell_deg: float | None
 
 
-def area(casualties: np.ndarray) -> np.ndarray:
+@dataclass(frozen=True)
+class Points:
+    """Incidents as arrays: position, killed + wounded, and palette index of the event type."""
+
+    lon: np.ndarray
+    lat: np.ndarray
+    casualties: np.ndarray
+    kind: np.ndarray
+
+    @classmethod
+    def from_frame(cls, df: pd.DataFrame, extent: tuple[float, float, float, float]) -> Points:
+        """The incidents with coordinates inside the extent."""
+        west, south, east, north = extent
+        lon, lat = df["longitude"].to_numpy(float), df["latitude"].to_numpy(float)
+        keep = (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
+        codes, names = pd.factorize(df["event_type"])
+        lookup = np.array([TYPES.index(n) if n in TYPES else TYPES.index("Other") for n in names] + [TYPES.index("Other")])
+        return cls(lon[keep], lat[keep], df["casualties"].to_numpy(np.int64)[keep], lookup[codes][keep])
+
+    def __len__(self) -> int:
+        return len(self.lon)
+
+
+def area(casualties: np.ndarray | int) -> np.ndarray:
     """Marker area in pt² for killed + wounded counts."""
     return MIN_AREA + AREA_PER_CASUALTY * np.minimum(casualties, CAP)
 
 
-def _in_view(df: pd.DataFrame, extent: tuple[float, float, float, float]) -> pd.DataFrame:
-    west, south, east, north = extent
-    lon, lat = df["longitude"], df["latitude"]
-    return df[lon.between(west, east) & lat.between(south, north)]
-
-
-def _aggregate(df: pd.DataFrame, extent: tuple[float, float, float, float]) -> tuple[pd.DataFrame, float]:
-    """Incidents merged per grid cell and event type: summed casualties at the cell centre."""
-    west, south, east, _north = extent
-    cell = (east - west) / GRID_CELLS
-    ix = ((df["longitude"].to_numpy() - west) // cell).astype(np.int64)
-    iy = ((df["latitude"].to_numpy() - south) // cell).astype(np.int64)
-    types = pd.Categorical(df["event_type"])
-    keys = pd.DataFrame({"ix": ix, "iy": iy, "event_type": types, "casualties": df["casualties"].to_numpy()})
-    cells = keys.groupby(["ix", "iy", "event_type"], observed=True, sort=True)["casualties"].sum().reset_index()
-    cells["longitude"] = west + (cells["ix"] + 0.5) * cell
-    cells["latitude"] = south + (cells["iy"] + 0.5) * cell
-    cells["event_type"] = cells["event_type"].astype(str)
-    return cells, cell
+def _aggregate(points: Points, extent: tuple[float, float, float, float]) -> tuple[Points, np.ndarray, float]:
+    """One circle per occupied grid cell: the cell's summed casualties at its incidents' mean position,
+    coloured by the event type with the most casualties there (then the most incidents). The grid
+    coarsens until at most MAX_SYMBOLS cells are used. Returns the cells, their incident counts, the cell size."""
+    west, south = extent[0], extent[1]
+    cell = (extent[2] - west) / GRID_CELLS
+    while True:
+        keys = ((points.lon - west) // cell).astype(np.int64) * 1_000_003 + ((points.lat - south) // cell).astype(np.int64)
+        cells, index = np.unique(keys, return_inverse=True)
+        if len(cells) <= MAX_SYMBOLS:
+            break
+        cell *= 1.5
+    counts = np.bincount(index, minlength=len(cells))
+    casualties = np.bincount(index, weights=points.casualties, minlength=len(cells)).astype(np.int64)
+    per_type = np.zeros((len(cells), len(TYPES)), dtype=np.int64)
+    np.add.at(per_type, (index, points.kind), points.casualties * (len(points) + 1) + 1)
+    merged = Points(
+        np.bincount(index, weights=points.lon) / counts,
+        np.bincount(index, weights=points.lat) / counts,
+        casualties,
+        per_type.argmax(axis=1),
+    )
+    return merged, counts, cell
 
 
 def draw_incidents(ax: Axes, df: pd.DataFrame, extent: tuple[float, float, float, float], rasterize: bool) -> Drawn:
     """Draw the incidents in view as one scatter, biggest first so small circles stay visible on top."""
-    shown = _in_view(df.dropna(subset=["longitude", "latitude"]), extent)
-    symbols, cell = (_aggregate(shown, extent) if len(shown) > AGGREGATE_ABOVE else (shown, None))
-    order = np.argsort(-symbols["casualties"].to_numpy(), kind="stable")
-    symbols = symbols.iloc[order]
-    colours = np.array([to_rgba(c) for c in EVENT_COLOURS.values()])
-    index = {name: i for i, name in enumerate(EVENT_COLOURS)}
-    codes = symbols["event_type"].map(index).fillna(index["Other"]).astype(int).to_numpy()
-    ax.scatter(
-        symbols["longitude"].to_numpy(),
-        symbols["latitude"].to_numpy(),
-        s=area(symbols["casualties"].to_numpy()),
-        c=colours[codes],
-        alpha=0.78,
-        edgecolors="white",
-        linewidths=0.3,
-        zorder=5,
-        rasterized=rasterize,
-    )
+    shown = Points.from_frame(df, extent)
+    symbols, _, cell = _aggregate(shown, extent) if len(shown) > MAX_SYMBOLS else (shown, None, None)
+    order = np.argsort(-symbols.casualties, kind="stable")
+    ax.scatter(symbols.lon[order], symbols.lat[order], s=area(symbols.casualties[order]),
+               c=RGBA[symbols.kind[order]], alpha=0.78, edgecolors="white", linewidths=0.3, zorder=5,
+               rasterized=rasterize)
     return Drawn(len(shown), len(symbols), cell)
 
 
 def legend_types(df: pd.DataFrame) -> list[tuple[str, str]]:
     """(event type, colour) for the types present, in the palette's order."""
     present = {name if name in EVENT_COLOURS else "Other" for name in df["event_type"].unique()}
-    return [(name, event_colour(name)) for name in EVENT_COLOURS if name in present]
+    return [(name, colour) for name, colour in EVENT_COLOURS.items() if name in present]
