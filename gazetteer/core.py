@@ -192,7 +192,7 @@ class Gazetteer:
             raise ValueError("empty place name")
         pcode1 = self.admin_pcode(admin1)
         pcode2 = self.admin_pcode(admin2, "district")
-        if "/" in name:  # "As Suwar town/Sur town": each spelling
+        if "/" in name and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             parts = [p for p in name.split("/") if parse(p).key]
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
                                   key=lambda r: _order(r[0], r[1], -r[0].score, pcode1, pcode2)))

@@ -13,7 +13,7 @@ from gazetteer.normalize import normalize, parse
 
 REPO = Path(__file__).resolve().parents[1]
 COLUMNS = ("name", "name_ar", "lat", "lon", "admin1", "admin2", "level", "source", "count")
-LANDMARK_WORDS = ("airbase", "airport", "base", "crossing", "checkpoint", "complex", "dam", "prison",
+LANDMARK_WORDS = ("airbase", "airport", "base", "border", "crossing", "checkpoint", "complex", "dam", "prison",
                   "hospital", "factory", "field", "station", "academy", "college", "hill", "mount", "bridge")
 
 
@@ -99,11 +99,19 @@ def display_name(name: str) -> str:
     return " ".join(words)
 
 
+def spellings(name: str) -> list[str]:
+    """The spellings a dataset joins with '/' ("As Suwar town/Sur town"), but "Syria/Turkey border" is one
+    place: a border between two places."""
+    if "border" in name.lower().split():
+        return [name.strip()]
+    return [n.strip() for n in name.split("/") if n.strip()]
+
+
 def to_entries(rows: list[dict], admin_pcode) -> list[Entry]:
     """Learned rows as entries; `admin_pcode(name, level)` turns the rows' admin names into P-codes."""
     entries = []
     for row in filter(None, map(clean_row, rows)):
-        names = [n.strip() for n in row["name"].split("/") if n.strip()]
+        names = spellings(row["name"])
         admin1 = admin_pcode(row["admin1"], "governorate") if row["admin1"] else None
         admin2 = admin_pcode(row["admin2"], "district") if row["admin2"] else None
         entries.append(Entry(

@@ -123,6 +123,16 @@ def test_learned_places_are_merged_and_loaded(tmp_path):
     assert read_learned()[0]["name_ar"] == "مزرعة المثال" and read_learned()[0]["count"] == 3
 
 
+def test_learned_spellings_joined_by_a_slash():
+    learn([{"name": "Qaryat Alif/Qaryat Ba village", "lat": 35.4, "lon": 37.0, "admin1": "Hama"},
+           {"name": "Syria/Turkey border", "lat": 36.2, "lon": 36.6, "admin1": "Idlib"}])
+    gaz = Gazetteer.load()
+    assert gaz.best("Qaryat Ba").name_en == gaz.best("Qaryat Alif").name_en == "Qaryat Alif"
+    assert gaz.best("Syria").level == "country"  # the border did not teach "Syria" as a town
+    assert gaz.best("Syria/Turkey border").level == "landmark"
+    assert gaz.best("Qaryat Ba/Qaryat Jim").name_en == "Qaryat Alif"  # a query's spellings, one by one
+
+
 def test_learned_place_without_a_governorate_gets_one_by_its_point():
     learn([{"name": "Hawijat Mithal", "lat": 35.93, "lon": 36.63, "source": "acled"}])  # by Idlib city
     best = Gazetteer.load().best("Hawijat Mithal")
