@@ -18,7 +18,7 @@ import pandas as pd
 from gazetteer.build import build
 from gazetteer.core import Gazetteer, distance_km
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED = Path(os.environ.get("SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared") / "data"
 
 
 def evaluate(gaz: Gazetteer, events: pd.DataFrame, hint: bool) -> dict[str, float]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from gazetteer import Gazetteer, normalize
 from gazetteer.build import build
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED = Path(os.environ.get("SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared") / "data"
 REPO = Path(__file__).resolve().parents[1]
 
 
