@@ -4,21 +4,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import parse_number
-from .text import Token, stems, word_key
+from .text import Token, key_set, stems, word_key
 
-
-def _keys(*words: str) -> frozenset[str]:
-    return frozenset(word_key(w) for w in words)
 
 
 # Arabic people nouns: singular (one), dual (two), and words that may follow a number.
-AR_ONE = _keys(
+AR_ONE = key_set(
     "مدني", "مدنيا", "شخص", "شخصا", "طفل", "طفلا", "طفلة", "امرأة", "سيدة", "رجل", "رجلا", "شاب", "شابا",
     "فتاة", "جندي", "جنديا", "عسكري", "عسكريا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مواطن", "مواطنا",
     "مسن", "مسنة", "عامل", "صحفي", "صحفيا", "ناشط", "ضابط", "ضابطا", "قيادي", "قياديا", "راع", "مزارع", "طبيب",
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "شقيقه", "شقيقها", "رضيع",
 )
-AR_TWO = _keys(
+AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
     "امرأتين", "امرأتان", "رجلين", "رجلان", "شابين", "شابان", "فتاتين", "فتاتان", "جنديين", "جنديان",
     "عنصرين", "عنصران", "شقيقين", "شقيقان", "أخوين", "ابنيه", "ابنيها", "ولديه", "ولديها", "ابنتيه",
@@ -29,14 +26,14 @@ AR_SELF = {word_key(w): n for w, n in (
     ("قتيل", 1), ("جريح", 1), ("شهيد", 1), ("قتيلان", 2), ("قتيلين", 2), ("جريحان", 2), ("جريحين", 2),
     ("شهيدان", 2), ("شهيدين", 2),
 )}
-AR_AFTER_NUMBER = _keys(
+AR_AFTER_NUMBER = key_set(
     "أشخاص", "شخصا", "مدنيين", "مدنيا", "مدنيون", "عسكريين", "عسكريا", "عسكريون", "جنود", "جنديا",
     "أطفال", "طفلا", "نساء", "رجال", "عناصر", "عنصرا", "مقاتلين", "مقاتلا", "مسلحين", "مسلحا", "مواطنين",
     "مواطنا", "أفراد", "فردا", "آخرين", "آخرون", "سوريين", "سوريون", "أتراك", "روس", "أيضا", "ضحايا",
     "من", "بينهم", "الأقل", "على", "آخران", "آخرتان", "طلاب", "عمال", "صحفيين", "أطفاله", "أطفالها", "أبنائه", "أبنائها",
 )
-AR_VAGUE = _keys("عشرات", "عدد", "العديد", "مئات", "آلاف", "بعض", "كثير", "العشرات", "المئات")
-AR_SUBSET = _keys("بينهم", "بينهن", "منهم", "منهن", "بينها")
+AR_VAGUE = key_set("عشرات", "عدد", "العديد", "مئات", "آلاف", "بعض", "كثير", "العشرات", "المئات")
+AR_SUBSET = key_set("بينهم", "بينهن", "منهم", "منهن", "بينها")
 
 EN_ONE = frozenset(
     "woman man child boy girl civilian soldier fighter person teenager journalist doctor farmer wife husband "
@@ -59,24 +56,24 @@ EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thous
 EN_SUBSET = frozenset("including among".split())
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
-AR_KILLED_FWD = _keys("اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم")
-AR_KILLED_BACK = _keys(
+AR_KILLED_FWD = key_set("اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم")
+AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء",
 )
-AR_WOUNDED_FWD = _keys("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات")
-AR_WOUNDED_BACK = _keys(
+AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات")
+AR_WOUNDED_BACK = key_set(
     "جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "بجروح", "جرحوا", "أصيبوا",
     "إصابات", "الجرحى", "المصابين",
 )
-AR_FILLERS = _keys(
+AR_FILLERS = key_set(
     "ما", "لا", "يقل", "عن", "نحو", "حوالي", "قرابة", "أكثر", "من", "زهاء", "يزيد", "بحياة", "أرواح",
     "إلى", "الى", "ارتفعت", "بلغت", "وصلت", "القتلى", "الضحايا", "الوفيات", "بجروح", "كل",
 )
-TOLL = _keys("حصيلة", "toll")
+TOLL = key_set("حصيلة", "toll")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
-LONG_REACH = _keys("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed")
-TO = _keys("إلى", "الى", "to")
+LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed")
+TO = key_set("إلى", "الى", "to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies deaths fatalities toll lives executed assassinated".split())
 EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
 EN_BOTH = frozenset(["casualties"])

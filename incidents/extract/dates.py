@@ -4,18 +4,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .text import Token, stems, word_key
+from .text import Token, key_table, stems, word_key
 
 
-def _keys(table: dict[str, int]) -> dict[str, int]:
-    return {word_key(k): v for k, v in table.items()}
 
-
-WEEKDAYS = _keys({
+WEEKDAYS = key_table({
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6,
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 })
-MONTHS = _keys({
+MONTHS = key_table({
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
     "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3,
     "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
@@ -26,7 +23,7 @@ MONTHS = _keys({
 # كانون/تشرين + الأول/الثاني.
 TWO_WORD_MONTHS = {(word_key("كانون"), word_key("الأول")): 12, (word_key("كانون"), word_key("الثاني")): 1,
                    (word_key("تشرين"), word_key("الأول")): 10, (word_key("تشرين"), word_key("الثاني")): 11}
-RELATIVE = _keys({"أمس": -1, "الأمس": -1, "البارحة": -1, "yesterday": -1, "اليوم": 0, "today": 0, "tonight": 0})
+RELATIVE = key_table({"أمس": -1, "الأمس": -1, "البارحة": -1, "yesterday": -1, "اليوم": 0, "today": 0, "tonight": 0})
 AR_FIRST = word_key("أول")
 AR_DAY, AR_NEXT = word_key("اليوم"), word_key("التالي")
 AR_WEEK = word_key("الأسبوع")

@@ -13,11 +13,8 @@ from gazetteer import Match
 from .actors import ActorMention
 from .events import EventCue
 from .lookup import Lookup
-from .text import Token, stems, word_key
+from .text import Token, key_set, stems, word_key
 
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(word_key(w) for w in words.split())
 
 
 def _table(pairs: dict[str, str]) -> dict[str, str]:
@@ -30,7 +27,7 @@ AR_DESIGNATORS = _table({
     "منطقة منطقتي مناطق": "area", "حي حيي أحياء": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
     "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة محور": "front",
 })
-AR_LIST_DESIGNATORS = _keys("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات")
+AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات")
 EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town"}
@@ -38,55 +35,55 @@ EN_AFTER = {**EN_BEFORE, "area": "area", "district": "neighbourhood", "quarter":
             "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
 STRONG = {"village", "town", "city", "neighbourhood", "camp", "front"}  # an unknown name after these is still a place
-DIRECTIONS = _keys(
+DIRECTIONS = key_set(
     "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط northern southern eastern western "
     "north south east west northwestern northeastern southwestern southeastern central"
 )
-LOCATIVE = _keys(
+LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
     "طالت طال ضربت ضرب قصفت قصف وسط in near at on outside around into hit struck targeted of shelled"
 )
 # Words that never start or continue a place name: times, relative words.
-NOT_NAME = _keys(
+NOT_NAME = key_set(
     "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
-NAME_PREFIXES = _keys("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة")
-AREA_NOT_NAMES = _keys("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
+NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة")
+AREA_NOT_NAMES = key_set("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
 ZONE = (word_key("خفض"), word_key("التصعيد"))
-STOP_NAMES = _keys(
+STOP_NAMES = key_set(
     "سوريا سورية الشام المنطقة البلاد الدولة الحكومة الجيش النظام الأمن المدينة القرية البلدة المحافظة "
     "الشرق الغرب الشمال الجنوب الوسط"
-) | _keys("the syria syrian a an it its state army")
+) | key_set("the syria syrian a an it its state army")
 # Places abroad that reports name (statements, capitals, Turkish border towns): never an incident place.
-FOREIGN = _keys(
+FOREIGN = key_set(
     "موسكو واشنطن نيويورك أنقرة طهران بيروت عمان بغداد إسطنبول اسطنبول جنيف أستانا سوتشي الكرملين لندن باريس "
     "القدس أبيب غازي عنتاب كيليس أورفة هاتاي الريحانية أقجة إيران تركيا روسيا لبنان العراق الأردن إسرائيل "
     "moscow washington york ankara tehran beirut amman baghdad istanbul geneva astana sochi kremlin london "
     "paris jerusalem aviv gaziantep kilis urfa hatay reyhanli akcakale iran turkey russia lebanon iraq jordan israel"
 )
-FOREIGN_ADJECTIVES = _keys(
+FOREIGN_ADJECTIVES = key_set(
     "التركية التركي العراقية العراقي اللبنانية اللبناني الأردنية الأردني الإسرائيلية الإسرائيلي "
     "turkish iraqi lebanese jordanian israeli russian iranian"
 )
 # Cues that make a place not where the event happened.
-FIRING_FROM = _keys("انطلاقا مصدرها")
-FIRING_POSITIONS = _keys("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض positions position areas")
-FIRING_VERBS = _keys("fired launched")
-HEADQUARTERS = _keys("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
-MEETING = _keys("اجتماع لقاء مؤتمر محادثات مفاوضات قمة جلسة meeting talks summit conference session visit زيارة")
-STATEMENT = _keys(
+FIRING_FROM = key_set("انطلاقا مصدرها")
+FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض positions position areas")
+FIRING_VERBS = key_set("fired launched")
+HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
+MEETING = key_set("اجتماع لقاء مؤتمر محادثات مفاوضات قمة جلسة meeting talks summit conference session visit زيارة")
+STATEMENT = key_set(
     "أعلن أعلنت أكد أكدت قال قالت ذكر ذكرت أفاد أفادت أشار أشارت نقل نقلت صرح أوضح أضاف أضافت بيان "
     "said says announced stated told confirmed added statement claimed reported"
 )
-CONTENT = _keys("عن أن إن : that")
-ADDITIVE = _keys("إضافة بالإضافة إضافة كما also addition well")
-JOINERS = _keys("و , ، and or")
-CONNECTORS = _keys(
+CONTENT = key_set("عن أن إن : that")
+ADDITIVE = key_set("إضافة بالإضافة إضافة كما also addition well")
+JOINERS = key_set("و , ، and or")
+CONNECTORS = key_set(
     "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة "
     "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
 ) | DIRECTIONS
-NEAR = _keys("قرب بالقرب من near close to outside")
+NEAR = key_set("قرب بالقرب من near close to outside")
 EN_STOP = frozenset("the a an in on at of and but he she it they we this that these sana un us".split())
 QUOTES = set('"«»“”\'')
 

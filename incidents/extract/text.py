@@ -39,12 +39,11 @@ class Token:
 
 @dataclass
 class Sentence:
-    """One sentence of a report with its tokens; index is its order in the report, para its paragraph."""
+    """One sentence of a report with its tokens; index is its order in the report."""
 
     text: str
     tokens: list[Token]
     index: int
-    para: int
 
 
 def detect_language(text: str) -> str:
@@ -78,6 +77,16 @@ def stems(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def key_set(*words: str) -> frozenset[str]:
+    """Keys of words given as strings of space-separated words (lexicons written in natural spelling)."""
+    return frozenset(word_key(w) for group in words for w in group.split())
+
+
+def key_table(table: dict[str, object]) -> dict:
+    """A table of words to values, keyed by the words' keys."""
+    return {word_key(k): v for k, v in table.items()}
+
+
 def tokenize(text: str) -> list[Token]:
     """Words (with inner hyphens/apostrophes) and punctuation marks, each with its key and offsets."""
     return [Token(m.group(), word_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -100,13 +109,13 @@ def drop_link_lists(text: str) -> str:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split a report (link lists removed) into sentences; blank lines start a new paragraph."""
+    """Split a report (link lists removed) into sentences; a blank line always ends one."""
     out: list[Sentence] = []
-    for para, block in enumerate(re.split(r"\n\s*\n", drop_link_lists(text))):
+    for block in re.split(r"\n\s*\n", drop_link_lists(text)):
         start = 0
         for m in _SENTENCE_END.finditer(block + "\n"):
             piece = block[start : m.end()].strip()
             start = m.end()
             if piece and _TOKEN.search(piece):
-                out.append(Sentence(piece, tokenize(piece), len(out), para))
+                out.append(Sentence(piece, tokenize(piece), len(out)))
     return out
