@@ -34,7 +34,7 @@ def _unit_centres(max_level: int) -> pd.DataFrame:
         {"level": LEVELS[e.level], "name_en": e.name_en, "name_ar": e.name_ar, "lon": e.lon, "lat": e.lat,
          "point": False}
         for e in admin_units()
-        if LEVELS[e.level] <= max_level
+        if e.level in LEVELS and LEVELS[e.level] <= max_level
     ]
     # A district named like its governorate (Damascus, Idleb …) is labelled once.
     return pd.DataFrame(rows).drop_duplicates("name_en")
