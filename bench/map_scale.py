@@ -2,7 +2,8 @@
 
 Prints one JSON object per line: mode (ours, circlemarker, fastmarkercluster), n, build_s (server time to
 rebuild the map after a filter change), payload_bytes (the HTML page), drawn_s (Chromium: navigation start
-to the layer drawn), peak_rss_mb (the server process). A run over its limit prints "timeout": true.
+to the layer drawn), layer_s (the same from the start of the map's script, i.e. without page and Leaflet
+loading), peak_rss_mb (the server process). A run over its limit prints "timeout": true.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import json
 import os
 import resource
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -42,10 +44,12 @@ CHROMIUM_ARGS = [
 VIEWPORT = {"width": 1100, "height": 800}
 # The filter change the rebuild answers: keeps every synthetic row, so n points reach the map.
 CHANGE = Filters(review_status=list(REVIEW_STATUSES), date_from=dt.date(2000, 1, 1))
-# Set once the page has loaded and painted twice; our layer also reports its own first draw.
-PROBE = """<script>window.addEventListener('load', function () {
-  requestAnimationFrame(function () { requestAnimationFrame(function () { window.__drawn = performance.now(); }); });
+# Put right after the map's script, which adds the layer: set once two frames have been painted since.
+PROBE = """<script>requestAnimationFrame(function () {
+  requestAnimationFrame(function () { window.__drawn = performance.now(); });
 });</script>"""
+# Put just before the map's script: from here on the time is the layer's, not Chromium's or Leaflet's loading.
+START = "<script>window.__start = performance.now();</script>"
 
 
 def synthetic_frame(n: int, seed: int = 7) -> pd.DataFrame:
@@ -116,7 +120,7 @@ def _fastmarkercluster(frame: pd.DataFrame) -> folium.Map:
     return m
 
 
-def measure(mode: str, n: int, pages: Path, url: str, limit: float) -> dict:
+def measure(mode: str, n: int, pages: Path, url: str, limit: float, repeat: int) -> dict:
     """One mode at one size, in this (fresh) process: build, write the page, draw it in Chromium."""
     frame = synthetic_frame(n)
     result: dict = {"mode": mode, "n": n}
@@ -133,8 +137,10 @@ def measure(mode: str, n: int, pages: Path, url: str, limit: float) -> dict:
     result["build_s"] = round(time.perf_counter() - start, 3)
     result["payload_bytes"] = len(html.encode())
     page = pages / f"{mode}-{n}.html"
-    page.write_text(html.replace("</body>", PROBE + "</body>"), encoding="utf-8")
-    result.update(draw(f"{url}/{page.name}", ours=mode == "ours", limit=limit))
+    map_script = html.rfind("<script>", 0, html.index("L.map("))
+    html = html[:map_script] + START + html[map_script:]
+    page.write_text(html[: html.rindex("</script>") + 9] + PROBE + html[html.rindex("</script>") + 9 :], encoding="utf-8")
+    result.update(draw(f"{url}/{page.name}", limit=limit, repeat=repeat))
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
 
@@ -146,22 +152,34 @@ def _stop(result: dict) -> None:
     os._exit(0)
 
 
-def draw(url: str, ours: bool, limit: float) -> dict:
-    """Seconds from navigation start until the page has drawn its layer, and the page's JS heap then."""
+def draw(url: str, limit: float, repeat: int) -> dict:
+    """Seconds until the page has drawn its layer, from navigation start and from the start of the map's script
+    (medians of fresh loads), and the page's JS heap."""
     from playwright.sync_api import sync_playwright
 
+    times, layer_times, heap = [], [], None
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport=VIEWPORT)
-            page.goto(url, wait_until="commit", timeout=limit * 1000)
-            done = "window.__drawn && window.__lodDrawn" if ours else "window.__drawn"
-            page.wait_for_function(done, timeout=limit * 1000, polling=50)
-            drawn = page.evaluate("Math.max(window.__drawn, window.__lodDrawn || 0)")
-            heap = page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : null")
+            for _ in range(repeat):
+                signal.alarm(int(limit))  # each load gets the whole limit
+                context = browser.new_context(viewport=VIEWPORT)
+                page = context.new_page()
+                page.goto(url, wait_until="commit", timeout=limit * 1000)
+                page.wait_for_function("window.__drawn", timeout=limit * 1000, polling=20)
+                drawn = page.evaluate("window.__drawn")
+                times.append(drawn / 1000)
+                layer_times.append((drawn - page.evaluate("window.__start")) / 1000)
+                heap = page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : null")
+                context.close()
         finally:
+            signal.alarm(0)
             browser.close()
-    return {"drawn_s": round(drawn / 1000, 3), "browser_heap_mb": heap and round(heap / 2**20, 1)}
+    return {
+        "drawn_s": round(statistics.median(times), 3),
+        "layer_s": round(statistics.median(layer_times), 3),
+        "browser_heap_mb": heap and round(heap / 2**20, 1),
+    }
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -178,7 +196,7 @@ def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
-def run(sizes: list[int], modes: list[str], limit: float) -> None:
+def run(sizes: list[int], modes: list[str], limit: float, repeat: int) -> None:
     """Each (mode, n) in its own process so peak memory is its own; a mode that timed out skips larger n."""
     if not (ROOT / "dashboard" / "static" / "vendor" / "leaflet" / "leaflet.js").exists():
         raise SystemExit("map_scale: Leaflet assets missing; run `python -m dashboard.assets` (make setup does)")
@@ -192,7 +210,7 @@ def run(sizes: list[int], modes: list[str], limit: float) -> None:
                     if mode in timed_out:
                         print(json.dumps({"mode": mode, "n": n, "timeout": True, "skipped": f"timed out at n={timed_out[mode]}"}), flush=True)
                         continue
-                    line = _child(mode, n, root, url, limit)
+                    line = _child(mode, n, root, url, limit, repeat)
                     print(json.dumps(line), flush=True)
                     if line.get("timeout"):
                         timed_out[mode] = n
@@ -200,11 +218,12 @@ def run(sizes: list[int], modes: list[str], limit: float) -> None:
             server.shutdown()
 
 
-def _child(mode: str, n: int, root: Path, url: str, limit: float) -> dict:
-    cmd = [sys.executable, "-m", "bench.map_scale", "--child", mode, str(n), str(root), url, "--limit", str(limit)]
+def _child(mode: str, n: int, root: Path, url: str, limit: float, repeat: int) -> dict:
+    cmd = [sys.executable, "-m", "bench.map_scale", "--child", mode, str(n), str(root), url, "--limit", str(limit),
+           "--repeat", str(repeat)]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True)
     try:
-        out, _ = proc.communicate(timeout=limit + 120)  # + data generation; the child enforces `limit` itself
+        out, _ = proc.communicate(timeout=limit * (repeat + 1) + 120)  # the child enforces `limit` per step
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
@@ -219,13 +238,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="comma-separated numbers of incidents")
     parser.add_argument("--modes", default=",".join(MODES), help=f"comma-separated, from {', '.join(MODES)}")
     parser.add_argument("--limit", type=float, default=120.0, help="seconds a mode may take per size")
+    parser.add_argument("--repeat", type=int, default=3, help="page loads per measurement (the median is kept)")
     parser.add_argument("--child", nargs=4, metavar=("MODE", "N", "PAGES", "URL"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         mode, n, pages, url = args.child
-        print(json.dumps(measure(mode, int(n), Path(pages), url, args.limit)), flush=True)
+        print(json.dumps(measure(mode, int(n), Path(pages), url, args.limit, args.repeat)), flush=True)
         os._exit(0)  # skip interpreter teardown of a million-row frame
-    run([int(s) for s in args.sizes.split(",")], args.modes.split(","), args.limit)
+    run([int(s) for s in args.sizes.split(",")], args.modes.split(","), args.limit, args.repeat)
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@
   }
 
   L.LodLayer = L.Canvas.extend({
-    options: { padding: 0.5, tolerance: 2 },
+    options: { padding: 0.1, tolerance: 2 },
 
     initialize: function (data, options) {
       L.Canvas.prototype.initialize.call(this, options);
