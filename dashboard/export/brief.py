@@ -3,18 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import matplotlib
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.axes import Axes
 
 from dashboard.export import furniture
 from dashboard.export.frame import prepare
-from dashboard.export.labels import font_families
 from dashboard.export.layers import Basemap
 from dashboard.export.mapfig import DEFAULT_TITLE, Extent, credits, draw_map, export_time, fit_extent, subtitle
 from dashboard.export.output import figure_bytes
-from dashboard.export.pageframe import MARGIN, footer, new_page
+from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import legend_types
 from incidents.filters import Filters
@@ -139,7 +137,7 @@ def render_brief(
     filters = filters or Filters()
     source = basemap or Basemap.from_env()
     data = prepare(df)
-    with matplotlib.rc_context({"font.family": font_families()}):
+    with export_style():
         frame = new_page(page(paper, "portrait", dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
         usable = frame.width - 2 * MARGIN
         table_h, timeline_h, figures_h, legend_w = 2.3, 1.4, 0.75, 2.35

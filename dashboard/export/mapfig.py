@@ -5,16 +5,14 @@ import dataclasses
 import datetime as dt
 import math
 
-import matplotlib
 import pandas as pd
 from matplotlib.axes import Axes
 
 from dashboard.export import furniture
 from dashboard.export.frame import prepare
-from dashboard.export.labels import font_families
 from dashboard.export.layers import Basemap, draw_basemap, draw_labels
 from dashboard.export.output import figure_bytes
-from dashboard.export.pageframe import MARGIN, footer, new_page
+from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import Drawn, draw_incidents, legend_types
 from dashboard.export.tiles import draw_tiles
@@ -107,7 +105,7 @@ def render_map(
     filters = filters or Filters()
     source = basemap or Basemap.from_env()
     data = prepare(df)
-    with matplotlib.rc_context({"font.family": font_families()}):
+    with export_style():
         frame = new_page(page(paper, orientation, dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
         portrait = orientation == "portrait"
         panel = 1.5 if portrait else 2.7

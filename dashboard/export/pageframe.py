@@ -1,17 +1,30 @@
 """The frame every export page shares: handling banner, title and subtitle on top; credits and export time below."""
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+import matplotlib
 from matplotlib.figure import Figure
 
 from dashboard.export import furniture
+from dashboard.export.labels import font_families
 from dashboard.export.paper import Page
 
 MARGIN = 0.45  # inches
 BANNER = 0.32
 HEADER = 0.95
 FOOTER = 0.5
+_LOCK = threading.Lock()  # rcParams are process-wide, and the app renders downloads on worker threads
+
+
+@contextmanager
+def export_style() -> Iterator[None]:
+    """One export at a time, with the export fonts (Arabic fallback) as matplotlib's defaults."""
+    with _LOCK, matplotlib.rc_context({"font.family": font_families()}):
+        yield
 
 
 @dataclass(frozen=True)

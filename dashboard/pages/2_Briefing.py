@@ -1,0 +1,67 @@
+"""Briefing mode: the current selection and map view as a finished map, controls hidden, with export buttons."""
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from dashboard import data
+from dashboard.export import render_brief, render_map
+from dashboard.export.layers import Basemap
+from dashboard.export.paper import ORIENTATIONS
+from dashboard.settings import load
+from dashboard.urlstate import View, from_params
+
+PAPERS = {"A4": "a4", "Letter": "letter"}
+
+# Briefing mode: no filter controls (the sidebar holds only the page list, folded away), the map as exported.
+st.set_page_config(page_title="Briefing · Syria incident map", page_icon="🗞️", layout="wide",
+                   initial_sidebar_state="collapsed")
+
+settings = load()
+state = st.session_state
+view: View = state.get("view") or from_params({k: st.query_params.get_all(k) for k in st.query_params})[0]
+filters = view.filters
+bbox = state.get("map_bounds") or filters.bbox  # the extent follows the map page's current view
+dataset = data.current(settings.incidents_db)
+shown = dataset.select(filters)
+basemap = Basemap(settings.ocha_dir, settings.tiles_url, settings.tiles_attribution)
+
+with st.expander("Briefing options: title, banner, label language, paper"):
+    title = st.text_input("Title", value="Incidents in Syria")
+    banner = st.text_input("Handling banner (top and bottom)", value="", placeholder="e.g. OFFICIAL – FOR BRIEFING") or None
+    lang = st.radio("Place labels", ["en", "ar"], index=["en", "ar"].index(view.lang), horizontal=True,
+                    format_func={"en": "English", "ar": "العربية"}.get)
+    paper = PAPERS[st.radio("Print paper", list(PAPERS), horizontal=True)]
+    orientation = st.radio("Orientation", ORIENTATIONS, horizontal=True)
+
+common = {"bbox": bbox, "title": title, "banner": banner, "lang": lang, "basemap": basemap}
+now = dt.datetime.now(dt.timezone.utc).replace(second=0, microsecond=0)
+
+
+@st.cache_data(max_entries=8, show_spinner="Rendering the map…")
+def preview(version: object, key: str, exported_at: dt.datetime, _frame, _filters, _common) -> bytes:
+    """The screen PNG, re-rendered only when the data, the selection, the options or the minute change."""
+    return render_map(_frame, _filters, fmt="png", paper="screen", exported_at=exported_at, **_common)
+
+
+screen_png = preview(dataset.version, repr((filters, common)), now, shown, filters, common)
+st.image(screen_png, width="stretch", alt="The map as it will be exported")
+st.caption(f"{len(shown):,} incidents · {filters.describe()}")
+
+stamp = now.strftime("%Y%m%d-%H%M")
+buttons = st.columns(5)
+buttons[0].download_button("PNG (screen)", screen_png, f"syria-incidents-{stamp}.png", "image/png")
+buttons[1].download_button(
+    f"PNG 300 dpi ({paper.upper() if paper == 'a4' else 'Letter'}, {orientation})",
+    lambda: render_map(shown, filters, fmt="png", paper=paper, orientation=orientation, dpi=300, **common),
+    f"syria-incidents-{stamp}-{paper}-{orientation}.png", "image/png")
+buttons[2].download_button(
+    "PDF (vector)", lambda: render_map(shown, filters, fmt="pdf", paper=paper, orientation=orientation, **common),
+    f"syria-incidents-{stamp}.pdf", "application/pdf")
+buttons[3].download_button(
+    "SVG", lambda: render_map(shown, filters, fmt="svg", paper=paper, orientation=orientation, **common),
+    f"syria-incidents-{stamp}.svg", "image/svg+xml")
+buttons[4].download_button(
+    "One-page brief (PDF)", lambda: render_brief(shown, filters, paper=paper, **common),
+    f"syria-brief-{stamp}.pdf", "application/pdf", type="primary")

@@ -1,0 +1,40 @@
+"""The briefing page (AppTest): the map rendered for the current selection, export buttons, no filter controls."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.urlstate import View
+from incidents.filters import Filters
+from test_briefing_cli import store_url  # noqa: F401  (fixture: a SQLite store of the synthetic incidents)
+
+PAGE = str(Path(__file__).resolve().parents[1] / "dashboard" / "pages" / "2_Briefing.py")
+
+
+@pytest.fixture()
+def page(store_url, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("INCIDENTS_DB", store_url)
+    return AppTest.from_file(PAGE, default_timeout=120)
+
+
+def test_page_shows_the_map_and_every_export(page):
+    page.run()
+    assert not page.exception
+    assert len(page.get("image")) == 1
+    labels = [button.proto.label for button in page.get("download_button")]
+    assert labels == ["PNG (screen)", "PNG 300 dpi (A4, landscape)", "PDF (vector)", "SVG", "One-page brief (PDF)"]
+    assert page.caption[0].value.startswith("120 incidents · All incidents")
+    assert not page.sidebar.children or all(not c.children for c in page.sidebar.children.values())
+
+
+def test_page_follows_the_map_pages_selection_and_view(page):
+    page.session_state["view"] = View(filters=Filters(admin1=["Hama"], date_from=dt.date(2017, 6, 1)), lang="ar")
+    page.session_state["map_bounds"] = (36.0, 34.5, 37.5, 35.8)
+    page.run()
+    assert not page.exception
+    assert "from 1 Jan" not in page.caption[0].value
+    assert page.caption[0].value.endswith("from 1 Jun 2017 · Hama")
+    assert page.radio[0].value == "ar"
