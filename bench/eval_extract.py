@@ -10,6 +10,8 @@ import argparse
 import json
 from pathlib import Path
 
+from gazetteer import Gazetteer
+from gazetteer.builtin import builtin_entries
 from incidents.extract.evaluate import load_cases, score
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "eval"
@@ -17,14 +19,15 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "eval"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gazetteer", help="gazetteer file (default: GAZETTEER or built-in)")
+    parser.add_argument("--gazetteer", help="a built gazetteer file (default: the built-in layer only, so runs compare)")
     parser.add_argument("--data", type=Path, nargs="+", default=[DATA, DATA / "holdout"],
                         help="folders of annotated reports")
     parser.add_argument("--verbose", action="store_true", help="also list every miss")
     args = parser.parse_args()
+    gazetteer = Gazetteer.load(args.gazetteer) if args.gazetteer else Gazetteer(builtin_entries())
     for folder in args.data:
         cases = load_cases(folder)
-        scores = score(cases, args.gazetteer)
+        scores = score(cases, gazetteer)
         print(json.dumps({"set": folder.name, "reports": len(cases), **scores.as_dict()}))
         if args.verbose:
             print("\n".join(scores.misses))

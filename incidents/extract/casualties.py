@@ -56,10 +56,10 @@ EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thous
 EN_SUBSET = frozenset("including among".split())
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
-AR_KILLED_FWD = key_set("اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم")
+AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم")
 AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "مصرعهم", "حتفهم",
-    "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء",
+    "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين",
 )
 AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات")
 AR_WOUNDED_BACK = key_set(
@@ -74,10 +74,10 @@ TOLL = key_set("حصيلة", "toll")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
 LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed")
 TO = key_set("إلى", "الى", "to")
-EN_KILLED = frozenset("killed killing kills kill dead died die dies deaths fatalities toll lives executed assassinated".split())
+EN_KILLED = frozenset("killed killing kills kill dead died die dies deaths fatalities toll lives executed assassinated bodies".split())
 EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
 EN_BOTH = frozenset(["casualties"])
-EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties lives".split())
+EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties lives bodies".split())
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures toll".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood "
@@ -107,6 +107,7 @@ class Count:
     pos: int
     note: str | None = None
     end: int | None = None  # token after the counted phrase
+    total: bool = False  # a toll ("the toll rose to 15"): the whole figure so far, not one more
 
 
 @dataclass(frozen=True)
@@ -280,7 +281,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     out: list[Count] = []
     anaphors: list[str] = []
     for cue in cues:
-        quant = _toll(tokens, quants, cue.pos) if tokens[cue.pos].key in TOLL else None
+        toll = tokens[cue.pos].key in TOLL
+        quant = _toll(tokens, quants, cue.pos) if toll else None
         if quant is None and _in(tokens[cue.pos].key, LONG_REACH):
             quant = next((q for q in quants if not q.claimed and not q.subset and 0 < q.start - cue.pos <= 10), None)
         if quant is None and cue.fwd:
@@ -294,7 +296,7 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
                 note = f"vague count ({quant.vague}): {cue.kind} left empty"
             elif quant.qualifier:
                 note = f"{quant.qualifier} {quant.value} {cue.kind}"
-            out.append(Count(cue.kind, quant.value, quant.start, note, quant.end))
+            out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll))
         elif cue.own is not None and not cue.definite and not any(q.end == cue.pos for q in quants):
             out.append(Count(cue.kind, cue.own, cue.pos))
         elif cue.definite:
@@ -317,7 +319,9 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
     for q in quants:
         if q.claimed or q.subset or q.value is None:
             continue
-        joined = tokens[q.start].key[:1] == "و" if arabic else q.start > 0 and tokens[q.start - 1].key == "and"
+        first = tokens[q.start].key
+        joined = (first[:1] == "و" and parse_number([Token("", first[1:], 0, 0)], 0) is not None if arabic
+                  else q.start > 0 and tokens[q.start - 1].key == "and")
         prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= 8 and c.kind != "both"]
         if joined and prev:
             q.claimed = True
@@ -326,7 +330,7 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
 
 
 def _both_note(count: Count) -> Count:
-    return Count("both", None, count.pos, f"{count.value} killed and wounded together; not split", count.end)
+    return Count("both", None, count.pos, f"{count.value} killed and wounded together; not split", count.end, count.total)
 
 
 def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fillers) -> list[Cue]:

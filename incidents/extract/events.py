@@ -38,7 +38,7 @@ _CUES = {
         "mine bomb blast explosion exploded detonated roadside car-bomb"
     ),
     SUICIDE: "انتحاري انتحارية suicide",
-    CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور chemical sarin chlorine toxic nerve",
+    CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
     ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper gunmen shot",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
 }
@@ -61,7 +61,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     """The event cues of a sentence, neighbouring cues merged to the most specific type."""
     raw: list[EventCue] = []
     for i, tok in enumerate(tokens):
-        kind = next((CUE_WORDS[f] for f in stems(tok.key) if f in CUE_WORDS), None)
+        forms = stems(tok.key)
+        kind = next((CUE_WORDS[f] for f in (*forms, *(f[2:] for f in forms if f.startswith("ال"))) if f in CUE_WORDS), None)
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):

@@ -31,7 +31,7 @@ AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدين�
 EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town"}
-EN_AFTER = {**EN_BEFORE, "area": "area", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
+EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
             "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
 STRONG = {"village", "town", "city", "neighbourhood", "camp", "front"}  # an unknown name after these is still a place
@@ -69,7 +69,7 @@ FOREIGN_ADJECTIVES = key_set(
 # Cues that make a place not where the event happened.
 FIRING_FROM = key_set("انطلاقا مصدرها")
 FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض positions position areas")
-FIRING_VERBS = key_set("fired launched")
+FIRING_VERBS = key_set("fired firing launched launching shelling")
 HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
 MEETING = key_set("اجتماع لقاء مؤتمر محادثات مفاوضات قمة جلسة meeting talks summit conference session visit زيارة")
 STATEMENT = key_set(
@@ -190,6 +190,7 @@ class PlaceFinder:
                 if kind == "region":
                     while end < len(tokens) and tokens[end].key in DIRECTIONS:
                         end += 1
+                    return Place(j, end, f"ريف {_name_text(tokens, j, end)}", match, kind)  # as written, ريف included
                 return Place(j, end, _name_text(tokens, j, end), match, kind)
         if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
             if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME:
@@ -277,7 +278,11 @@ class PlaceFinder:
                     start += 1
                 if start == 0 and tokens[0].key in ("the", "in"):
                     start = 1
-                out.append(self._en_place(tokens, start, i, kind, heads=False))
+                place = self._en_place(tokens, start, i, kind, heads=False)
+                if kind == "region" and place.match is not None:
+                    lead = start - 1 if start and tokens[start - 1].key in DIRECTIONS else start
+                    place.text = _name_text(tokens, lead, i + 1)  # "western Aleppo countryside", as written
+                out.append(place)
         kept: list[Place] = []
         for p in sorted(out, key=lambda p: (p.start, -p.end)):
             if p.text and (not kept or p.start >= kept[-1].end) and (p.match or p.kind in STRONG):
@@ -422,6 +427,11 @@ class PlaceFinder:
         head = last.joined_to if last.joined_to is not None else places.index(last)
         return [p for i, p in enumerate(places) if i == head or p.joined_to == head]
 
+    def _bare_unit(self, place: Place) -> bool:
+        """A governorate's name with no designator ("in Idlib"): the province when a place inside it is named."""
+        unit = self._unit(place) if place.kind is None else None
+        return unit is not None and unit.level == "governorate" and place.match.level == "town"
+
     def _unit(self, place: Place) -> Match | None:
         """The governorate or district a place names (a governorate capital's name names its governorate)."""
         m = place.match
@@ -456,17 +466,21 @@ class PlaceFinder:
                 for p in self._list_of(places, a):
                     p.hint = p.hint or unit
         for a in targets:
-            if a.role != "target" or a.match is None or not a.coarse or a.kind in STRONG:
+            if a.role != "target" or a.match is None:
                 continue
-            for b in targets:
-                if b is a or b.role != "target":
-                    continue
+            region = (a.coarse or self._bare_unit(a)) and a.kind not in STRONG
+            town = a.match.level == "town"
+            for b in (b for b in targets if b is not a and b.role == "target" and (region or town)):
                 lo, hi = sorted((a.start, b.start))
                 if {t.key for t in tokens[lo:hi]} & ADDITIVE:
                     continue
-                inside = (b.match or b.hint) is not None and (b.match or b.hint).admin1_pcode == a.match.admin1_pcode
-                if inside and (not b.coarse or b.kind in STRONG) or b.match is None and b.kind in STRONG and b.hint is None:
-                    a.role = "context"
+                known = b.match or b.hint
+                inside = known is not None and known.admin1_pcode == a.match.admin1_pcode
+                if town and b.match is None and b.kind == "neighbourhood" or region and (
+                    inside and (not b.coarse or b.kind in STRONG) and not self._bare_unit(b)
+                    or b.match is None and b.kind in STRONG and b.hint is None
+                ):
+                    a.role = "context"  # a region or town that only says where a named place inside it is
                     b.hint = b.hint or a.match
         for p in places:
             if p.role == "target" and p.hint is not None and p.match is not None and p.match.admin1_pcode != p.hint.admin1_pcode:

@@ -54,12 +54,13 @@ class Draft:
     def add(self, count: Count) -> None:
         if count.note:
             self.notes.append(count.note)
-        if count.value is None:
+        if count.value is None or count.kind not in ("killed", "wounded"):
             return
-        if count.kind == "killed":
-            self.killed = (self.killed or 0) + count.value
-        elif count.kind == "wounded":
-            self.wounded = (self.wounded or 0) + count.value
+        before = getattr(self, count.kind)
+        if count.total:
+            setattr(self, count.kind, max(before or 0, count.value))
+        else:
+            setattr(self, count.kind, (before or 0) + count.value)
 
     @property
     def has_counts(self) -> bool:
@@ -83,7 +84,7 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date) -> Frame
     return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None)
 
 
-def _drafts(frame: Frame) -> list[Draft]:
+def _drafts(frame: Frame, previous: str) -> list[Draft]:
     """One draft per target place; each figure goes to the nearest place, a joint figure is never split."""
     targets = frame.targets
     drafts = [Draft(p, frame, sentences=[frame.sentence]) for p in targets]
@@ -98,7 +99,7 @@ def _drafts(frame: Frame) -> list[Draft]:
     for d in drafts:
         pos = d.place.start if d.place else (frame.counts[0].pos if frame.counts else 0)
         cue = nearest(frame.cues, pos)
-        d.sub_event_type = cue.sub_event_type if cue else OTHER
+        d.sub_event_type = cue.sub_event_type if cue else previous
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
         d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
         d.when = frame.when
@@ -242,8 +243,13 @@ def extract_report(text: str, published: dt.date, source: str | None = None, sou
     lang = lang or detect_language(text)
     frames = [f for s in sentences(text) if (f := _frame(s, finder, published))]
     _carry_dates(frames)
-    drafts = _link(frames, [_drafts(f) for f in frames])
+    drafts = _link(frames, [_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)])
     return [_incident(d, lookup, published, source, source_url, lang) for d in drafts if d.place or d.has_counts]
+
+
+def _previous_type(frames: list[Frame], n: int) -> str:
+    """The event type the report spoke of last (a sentence with figures only continues it)."""
+    return next((f.cues[0].sub_event_type for f in reversed(frames[:n]) if f.cues), OTHER)
 
 
 def _carry_dates(frames: list[Frame]) -> None:
