@@ -135,6 +135,10 @@ class PlaceFinder:
 
     def __init__(self, lookup: Lookup):
         self.lookup = lookup
+        # First words of governorate and district names (all spellings): the only names looked up outside
+        # a locative context.
+        self.unit_words = {word_key(name.split()[0]) for e in lookup.gaz.entries if e.level in ("governorate", "district")
+                           for name in e.all_names() if name.strip()}
 
     def find(self, tokens: list[Token], actors: list[ActorMention], cues: list[EventCue]) -> list[Place]:
         masked = {i for a in actors for i in range(a.start, a.end)}
@@ -316,6 +320,10 @@ class PlaceFinder:
             if i in taken or not tokens[i].is_word or not (arabic or _capitalised(tokens[i])):
                 i += 1
                 continue
+            locative = self._locative(tokens, i, out)
+            if not locative and not any(f in self.unit_words for f in stems(tokens[i].key)):
+                i += 1
+                continue
             found = None
             for n in (3, 2, 1):
                 if any(k in taken or not tokens[k].is_word for k in range(i, min(i + n, len(tokens)))) or i + n > len(tokens):
@@ -327,7 +335,7 @@ class PlaceFinder:
                     continue
                 match = self.lookup.exact(text)
                 if match is not None and (arabic or _capitalised(tokens[i]) and tokens[i].key not in EN_STOP):
-                    if self._locative(tokens, i, out) or match.level in ("governorate", "district"):
+                    if locative or match.level in ("governorate", "district"):
                         found = Place(i, i + n, text, match)
                         break
             if found:
