@@ -23,7 +23,7 @@ MAX_TEXT = 65_536  # characters in one field; more is a broken file, not a repor
 EARLIEST = pd.Timestamp("1900-01-01")
 TRUE_WORDS = {"true", "1", "yes", "y", "t", "civilian targeting"}
 FALSE_WORDS = {"false", "0", "no", "n", "f"}
-SUB_EVENT_TYPES = {(kind, sub) for kind, subs in EVENT_TYPES.items() for sub in subs}
+SUB_EVENT_TYPES = [f"{kind}|{sub}" for kind, subs in EVENT_TYPES.items() for sub in subs]
 
 
 class ValidationError(ValueError):
@@ -36,25 +36,25 @@ class ValidationError(ValueError):
         super().__init__(f"{len(problems)} invalid incident(s): {shown}{more}")
 
 
-def _objects(series: pd.Series) -> pd.Series:
-    """An object column with None (not NaN) for what is missing."""
-    values = series.astype(object)
-    return values.where(series.notna(), None)
+def _is_text(series: pd.Series) -> bool:
+    """A pandas string column (as the CSV readers make): vectorised string methods apply."""
+    return series.dtype != object and pd.api.types.is_string_dtype(series)
 
 
 def _blank_to_none(series: pd.Series) -> pd.Series:
     """Strip strings; empty or whitespace-only strings mean 'not given'."""
+    if _is_text(series):
+        series = series.str.strip()
+        return series.where(series != "")
     if series.dtype == object:
         series = series.map(lambda v: v.strip() or None if isinstance(v, str) else v)
-    elif pd.api.types.is_string_dtype(series):
-        series = series.str.strip()
-        series = series.where(series != "")
-    return _objects(series)
+        return series.where(series.notna(), None)
+    return series
 
 
 def _shown(values: pd.Series) -> pd.Series:
     """A value as it appears in an error message: quoted and cut short."""
-    return values.astype(str).str.slice(0, 40).map(repr)
+    return values.astype(object).map(lambda v: repr(str(v)[:40]))
 
 
 class _Checker:
@@ -74,7 +74,10 @@ class _Checker:
 
     def number(self, name: str) -> pd.Series:
         raw = self.frame[name]
-        values = pd.to_numeric(raw, errors="coerce")
+        try:  # the common case, every value a number: one fast cast
+            values = raw.astype("float64")
+        except (ValueError, TypeError):
+            values = pd.to_numeric(raw, errors="coerce")
         self.fail(raw.notna() & values.isna(), f"{name} ", raw, " is not a number")
         return values
 
@@ -88,7 +91,8 @@ class _Checker:
 
     def date(self, name: str) -> pd.Series:
         raw = self.frame[name]
-        text = raw.map(lambda v: v.isoformat()[:10] if isinstance(v, (dt.date, pd.Timestamp)) else v)
+        text = raw if _is_text(raw) else raw.map(
+            lambda v: v.isoformat()[:10] if isinstance(v, (dt.date, pd.Timestamp)) else v)
         values = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
         latest = pd.Timestamp(dt.date.today()) + pd.Timedelta(days=1)
         bad = raw.notna() & (values.isna() | (values < EARLIEST) | (values > latest))
@@ -105,31 +109,40 @@ class _Checker:
         raw = self.frame[name]
         bad = raw.notna() & ~raw.isin(list(allowed))
         self.fail(bad, f"{name} ", raw, f" is not one of {', '.join(allowed)}")
-        return raw.where(raw.notna(), default)
+        return raw.fillna(default) if default is not None else raw
 
     def text(self, name: str) -> pd.Series:
         raw = self.frame[name]
-        values = _objects(raw.map(lambda v: v if v is None or isinstance(v, str) else str(v)))
-        lengths = values.str.len()
+        if _is_text(raw):
+            lengths = raw.str.len()
+        else:
+            raw = raw.map(lambda v: v if isinstance(v, str) else str(v), na_action="ignore")
+            lengths = raw.map(lambda v: len(v) if isinstance(v, str) else 0)
         self.fail(lengths > MAX_TEXT, f"{name} is longer than {MAX_TEXT:,} characters")
-        return values
+        return raw
 
-
-def _boolean(checker: _Checker, name: str) -> pd.Series:
-    raw = checker.frame[name]
-    words = raw.map(lambda v: str(v).strip().lower() if v is not None else None)
-    truth = words.map(lambda w: True if w in TRUE_WORDS else False if w in FALSE_WORDS else None)
-    checker.fail(raw.notna() & truth.isna(), f"{name} ", raw, " is not true or false")
-    return truth.astype(object)
+    def boolean(self, name: str) -> pd.Series:
+        raw = self.frame[name]
+        words = raw.astype("str").str.lower()
+        truth = pd.Series(None, index=raw.index, dtype=object)
+        truth[words.isin(TRUE_WORDS)] = True
+        truth[words.isin(FALSE_WORDS)] = False
+        self.fail(raw.notna() & truth.isna(), f"{name} ", raw, " is not true or false")
+        return truth
 
 
 def _flags(raw: pd.Series) -> pd.Series:
     """Flags as a sorted, comma-joined string ('' for none): the form the store keeps."""
     def join(value) -> str:
-        if value is None:
+        if value is None or (not isinstance(value, (list, tuple, set)) and pd.isna(value)):
             return ""
         items = value if isinstance(value, (list, tuple, set)) else str(value).split(",")
         return ",".join(sorted({item.strip() for item in items if item and item.strip()}))
+    if _is_text(raw):  # from a file: only lists of several flags need sorting
+        text = raw.fillna("").astype(object)
+        several = raw.str.contains(",", regex=False).fillna(False)
+        text[several] = text[several].map(join)
+        return text
     return raw.map(join)
 
 
@@ -140,6 +153,7 @@ def check_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[object, s
     """
     frame = frame.reindex(columns=list(FIELD_NAMES))
     frame = frame.apply(_blank_to_none) if len(frame) else frame.astype(object)
+    frame = frame.astype({c: object for c in frame.columns if frame[c].isna().all()})
     check = _Checker(frame)
     out = pd.DataFrame(index=frame.index)
     for name in TEXT_FIELDS:
@@ -153,11 +167,11 @@ def check_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[object, s
     out["date_precision"] = check.choice("date_precision", DATE_PRECISIONS, "day")
     out["event_type"] = check.choice("event_type", tuple(EVENT_TYPES), "Other")
     sub = frame["sub_event_type"]
-    pairs = pd.Series(list(zip(out["event_type"], sub)), index=frame.index)
+    pairs = out["event_type"].astype("str") + "|" + sub.astype("str")
     check.fail(sub.notna() & ~pairs.isin(SUB_EVENT_TYPES), "sub_event_type ", sub, " is not a sub-type of its event_type")
     out["sub_event_type"] = sub
     out["review_status"] = check.choice("review_status", REVIEW_STATUSES, "draft")
-    out["civilian_targeting"] = _boolean(check, "civilian_targeting")
+    out["civilian_targeting"] = check.boolean("civilian_targeting")
     for name in COUNT_FIELDS:
         out[name] = check.count(name)
     for name, (low, high) in CODE_RANGES.items():
@@ -169,12 +183,12 @@ def check_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[object, s
     check.fail((lat.abs() > 90) | (lon.abs() > 180), "latitude/longitude out of range")
     out["latitude"], out["longitude"] = lat, lon
     url = out["source_url"]
-    web = url.map(lambda v: v is None or v.lower().startswith(("http://", "https://")))
-    check.fail(~web, "source_url ", url, " is not an http(s) address")
+    web = url.astype("str").str.match(r"(?i)https?://")
+    check.fail(url.notna() & ~web.fillna(False).astype(bool), "source_url ", url, " is not an http(s) address")
     west, south, east, north = SYRIA_BBOX
     outside = lat.notna() & ~(lat.between(south, north) & lon.between(west, east))
     flags = _flags(frame["flags"])
-    flags[outside] = (flags[outside] + ",outside_syria").str.strip(",").map(lambda s: ",".join(sorted(set(s.split(",")))))
+    flags[outside] = (flags[outside] + ",outside_syria").map(lambda s: ",".join(sorted(set(s.strip(",").split(",")))))
     out["flags"] = flags
     bad = check.reasons.ne("")
     rejected = [(label, reason.rstrip("; ")) for label, reason in check.reasons[bad].items()]

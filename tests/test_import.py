@@ -13,6 +13,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from incident_stores import _learned_places_in_tmp, full_incident, store_url  # noqa: F401
 from incidents.filters import Filters
@@ -185,9 +186,11 @@ def test_malformed_files_fail_clearly_and_import_nothing(store_url, tmp_path):
 KILLER = textwrap.dedent("""
     import sys, time
     import incidents.io.csv_rows as rows
+    import incidents.io.importer as importer
     from incidents.io import import_file
     from incidents.store import Store
     rows.CHUNK_ROWS = 500
+    importer.BULK_BYTES = 0  # into an empty store: the bulk path, indexes dropped until the end
     calls = []
     def progress(done, total):
         calls.append(done)
@@ -198,10 +201,13 @@ KILLER = textwrap.dedent("""
 """)
 
 
-def test_an_import_killed_midway_leaves_the_store_intact(store_url, tmp_path):
+@pytest.mark.parametrize("preloaded", [True, False], ids=["store-with-data", "empty-store"])
+def test_an_import_killed_midway_leaves_the_store_intact(store_url, tmp_path, preloaded):
     store = Store(store_url)
-    store.add([full_incident()])
+    if preloaded:
+        store.add([full_incident()])
     before, version = store.count(), store.data_version()
+    indexes = {i["name"] for i in sa.inspect(store.engine).get_indexes("incidents")}
     path = write_csv(tmp_path / "big.csv", ACLED_HEADER, [acled_row(n) for n in range(1, 3001)])
     child = subprocess.Popen([sys.executable, "-c", KILLER, store_url, str(path)], stdout=subprocess.PIPE,
                              text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
@@ -212,6 +218,7 @@ def test_an_import_killed_midway_leaves_the_store_intact(store_url, tmp_path):
         child.wait(timeout=30)
     reopened = Store(store_url)
     assert reopened.count() == before and reopened.data_version() == version
+    assert {i["name"] for i in sa.inspect(reopened.engine).get_indexes("incidents")} == indexes
     assert import_file(reopened, path).added == 3000  # and the store still works
 
 

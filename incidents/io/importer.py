@@ -15,6 +15,7 @@ from incidents.store.database import dedup_keys
 from incidents.validate import check_frame
 
 FORMATS = ("ged", "acled", "csv", "geojson", "gpkg", "kml")
+BULK_BYTES = 5_000_000  # files larger than this, into an empty store, load with indexes built at the end
 LEARN_FROM = ("ged", "acled")  # geocoded datasets whose place names the gazetteer learns
 SUFFIXES = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".kml": "kml"}
 
@@ -102,13 +103,16 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     report = ImportReport(path=str(path), format=fmt)
     learned = []
     with store.engine.begin() as conn:
-        for records, unsplit in chunks:
-            good, rejected = check_frame(admin_names.standardise(records))
-            new = store.insert_frame(conn, good, dedup_keys(good))
-            report.added += int(new.sum())
-            report.skipped += int((~new).sum())
-            report.rejected.extend(unsplit + rejected)
-            learned.append(good[new & good["dataset"].isin(LEARN_FROM)])
+        empty = store.is_empty(conn)
+        seen: set[str] | None = set() if empty else None
+        with store.bulk_load(conn, empty=empty and path.stat().st_size > BULK_BYTES):
+            for records, unsplit in chunks:
+                good, rejected = check_frame(admin_names.standardise(records))
+                new = store.insert_frame(conn, good, dedup_keys(good), seen)
+                report.added += int(new.sum())
+                report.skipped += int((~new).sum())
+                report.rejected.extend(unsplit + rejected)
+                learned.append(good[new & good["dataset"].isin(LEARN_FROM)])
     report.rejected.sort()
     if any(len(rows) for rows in learned):
         report.learned = (learn or teach_gazetteer)(pd.concat(learned))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
@@ -14,7 +15,7 @@ from incidents.filters import Filters
 from incidents.record import FIELD_NAMES, Incident
 from incidents.settings import db_url
 from incidents.store import query
-from incidents.store.migrate import migrate
+from incidents.store.migrate import create_indexes, drop_indexes, migrate
 from incidents.store.schema import RECORD_COLUMNS, history, incidents, meta, period_keys
 from incidents.validate import validate
 
@@ -66,6 +67,7 @@ class Store:
         self.postgis = self.engine.dialect.name == "postgresql"
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            sa.event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         migrate(self.engine)
 
     def __repr__(self) -> str:
@@ -91,12 +93,18 @@ class Store:
                 ])
         return [ids[k] for k in keys]
 
-    def insert_frame(self, conn: sa.Connection, frame: pd.DataFrame, keys: pd.Series) -> pd.Series:
-        """Insert checked rows whose key is not yet stored, in `conn`'s transaction; return which were new."""
+    def insert_frame(self, conn: sa.Connection, frame: pd.DataFrame, keys: pd.Series,
+                     seen: set[str] | None = None) -> pd.Series:
+        """Insert checked rows whose key is not yet stored, in `conn`'s transaction; return which were new.
+
+        `seen`: when the store was empty before this transaction, the keys inserted so far (kept up to date
+        here), so no lookups are needed."""
         if frame.empty:
             return pd.Series(dtype=bool)
-        known = self._known(conn, keys)
+        known = seen if seen is not None else self._known(conn, keys)
         new = ~keys.isin(known) & ~keys.duplicated()
+        if seen is not None:
+            seen.update(keys[new])
         rows = frame[new]
         if rows.empty:
             return new
@@ -150,6 +158,19 @@ class Store:
             ids.update(conn.execute(sa.select(incidents.c.dedup_key, incidents.c.id)
                                     .where(incidents.c.dedup_key.in_(chunk))).all())
         return ids
+
+    def is_empty(self, conn: sa.Connection) -> bool:
+        return conn.execute(sa.select(incidents.c.id).limit(1)).first() is None
+
+    @contextmanager
+    def bulk_load(self, conn: sa.Connection, empty: bool):
+        """Around a large load into an empty store: secondary indexes are built once, at the end, in the
+        same transaction (so a failed load still leaves the store as it was)."""
+        if empty:
+            drop_indexes(conn)
+        yield
+        if empty:
+            create_indexes(conn)
 
     def _bump(self, conn: sa.Connection) -> None:
         conn.execute(meta.update().where(meta.c.key == "data_version").values(value=meta.c.value + 1))
@@ -250,11 +271,14 @@ class Store:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    """WAL lets the dashboard read while an import writes; a kill mid-import leaves the file as it was."""
+    """WAL lets the dashboard read while an import writes; a kill mid-import leaves the file as it was.
+    The driver's own transaction handling is off (SQLAlchemy's recipe), so DDL stays inside our BEGIN."""
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA cache_size=-131072")  # 128 MB of page cache: index inserts of big imports stay in memory
     cursor.close()
 
 

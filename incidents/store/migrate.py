@@ -4,14 +4,15 @@ from __future__ import annotations
 import pandas as pd
 import sqlalchemy as sa
 
-from incidents.store.schema import INDEXES, SCHEMA_VERSION, incidents, meta, metadata, period_keys
+from incidents.store.schema import DROPPED_INDEXES, INDEXES, SCHEMA_VERSION, incidents, meta, metadata, period_keys
 
-GEOMETRY_DDL = (
+# PostGIS: a point generated from latitude/longitude (so every write path fills it) and its GiST index.
+GEOMETRY_COLUMN = (
     "ALTER TABLE incidents ADD COLUMN IF NOT EXISTS geom geometry(Point, 4326) GENERATED ALWAYS AS "
     "(CASE WHEN longitude IS NULL OR latitude IS NULL THEN NULL "
-    "ELSE ST_SetSRID(ST_MakePoint(longitude, latitude), 4326) END) STORED",
-    "CREATE INDEX IF NOT EXISTS ix_incidents_geom ON incidents USING GIST (geom)",
+    "ELSE ST_SetSRID(ST_MakePoint(longitude, latitude), 4326) END) STORED"
 )
+GEOMETRY_INDEX = "CREATE INDEX IF NOT EXISTS ix_incidents_geom ON incidents USING GIST (geom)"
 
 
 def _version(conn: sa.Connection) -> int | None:
@@ -42,10 +43,31 @@ def _to_2(conn: sa.Connection) -> None:
             .values(year=sa.bindparam("y"), month=sa.bindparam("m"), week=sa.bindparam("w")),
             [{"row_id": int(r.id), "y": int(r.year), "m": r.month, "w": r.week} for r in keys.itertuples()],
         )
-    next(i for i in INDEXES if i.name == "ix_incidents_month").create(conn)
 
 
-UPGRADES = {2: _to_2}  # version -> the step that brings the previous version to it
+def _to_3(conn: sa.Connection) -> None:
+    """Schema 3: covering indexes (created by `migrate`) replace single-column ones."""
+    for name in DROPPED_INDEXES:
+        conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
+
+
+UPGRADES = {2: _to_2, 3: _to_3}
+
+
+def create_indexes(conn: sa.Connection) -> None:
+    """The secondary indexes (and on PostGIS the point column's GiST index), where missing."""
+    for index in INDEXES:
+        index.create(conn, checkfirst=True)
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text(GEOMETRY_INDEX))
+
+
+def drop_indexes(conn: sa.Connection) -> None:
+    """Drop the secondary indexes, so a bulk load into an empty store builds each once, at the end."""
+    for index in INDEXES:
+        index.drop(conn, checkfirst=True)
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("DROP INDEX IF EXISTS ix_incidents_geom"))  # version -> the step that brings the previous version to it
 
 
 def migrate(engine: sa.Engine) -> int:
@@ -54,11 +76,9 @@ def migrate(engine: sa.Engine) -> int:
         found = _version(conn)
         if found is None:
             metadata.create_all(conn)
-            for index in INDEXES:
-                index.create(conn, checkfirst=True)
             if conn.dialect.name == "postgresql":
-                for ddl in GEOMETRY_DDL:
-                    conn.execute(sa.text(ddl))
+                conn.execute(sa.text(GEOMETRY_COLUMN))
+            create_indexes(conn)
             _set(conn, "data_version", 0)
             _set(conn, "schema_version", SCHEMA_VERSION)
             return 0
@@ -67,4 +87,6 @@ def migrate(engine: sa.Engine) -> int:
         for version in range(found + 1, SCHEMA_VERSION + 1):
             UPGRADES[version](conn)
             _set(conn, "schema_version", version)
+        if found < SCHEMA_VERSION:
+            create_indexes(conn)
         return found
