@@ -1,6 +1,7 @@
 """Scores extraction against annotated reports (data/eval): place precision/recall/F1, counts, types."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 from dataclasses import dataclass, field
@@ -101,3 +102,26 @@ def score(cases: list[Case], gazetteer=None) -> Scores:
                 s.misses.append(f"{case.path.name}: {want['place']} date {hit.event_date}")
         s.misses += [f"{case.path.name}: extra {g.place_text} {g.killed}/{g.wounded}" for g in free]
     return s
+
+
+def ged_headlines(path: Path, gazetteer, limit: int = 4000) -> dict:
+    """An outside check: extract UCDP GED's source headlines (SOHR lines) and compare the governorate
+    of what was found with the one GED coded (a headline may hold several GED events: an upper bound on error)."""
+    rows = headlines = placed = agree = 0
+    with open(path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if rows >= limit:
+                break
+            rows += 1
+            text, coded = row.get("source_hea") or "", (row.get("adm_1") or "").replace(" Governorate", "").replace(" governorate", "")
+            if not text or not coded:
+                continue
+            headlines += 1
+            found = [i for i in extract_report(text, dt.date.fromisoformat(row["date_start"]), gazetteer=gazetteer)
+                     if i.admin1_pcode]
+            want = gazetteer.admin_pcode(coded)
+            if found and want:
+                placed += 1
+                agree += any(i.admin1_pcode == want for i in found)
+    return {"set": "ged_headlines", "headlines": headlines, "placed_in_a_governorate": placed,
+            "same_governorate_as_ged": round(agree / placed, 3) if placed else None}
