@@ -256,3 +256,12 @@ def test_evaluation_set_meets_the_targets(gaz):
     scores = score(cases, gaz)
     assert scores.f1 >= 0.9 and scores.exact_counts / scores.expected >= 0.9, scores.misses
     assert scores.right_type / scores.matched >= 0.9, scores.misses
+
+
+@pytest.mark.shared
+def test_real_headlines_land_in_the_governorate_ged_coded(ged_csv, gaz):
+    from incidents.extract.evaluate import ged_headlines
+
+    result = ged_headlines(ged_csv, gaz, limit=1000)
+    assert result["placed_in_a_governorate"] >= 0.4 * result["headlines"]
+    assert result["same_governorate_as_ged"] >= 0.8
