@@ -23,7 +23,7 @@ def ink_runs(label: str) -> list[int]:
         ax = fig.add_axes((0, 0, 1, 1))
         ax.set(xlim=(0, 1), ylim=(0, 1))
         ax.set_axis_off()
-        place_label(ax, label, 0.05, 0.3, size=40)
+        place_label(ax, label, 0.7, 0.3, size=40)
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png")
     grey = np.asarray(Image.open(buffer).convert("L"))

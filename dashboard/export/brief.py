@@ -57,7 +57,7 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[st
             _clip(_first_text(row, ["sub_event_type", "event_type"]), 30),
             f"{row['killed']:,}",
             f"{row['wounded']:,}",
-            _clip(_first_text(row, ["source", "dataset"]), 28),
+            _clip(_sources(_first_text(row, ["source", "dataset"])), 24),
         ]
         for _, row in top.iterrows()
     ]
@@ -65,6 +65,11 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[st
 
 def _first_text(row: pd.Series, columns: list[str]) -> str:
     return next((row[c] for c in columns if isinstance(row[c], str) and row[c].strip()), "")
+
+
+def _sources(text: str) -> str:
+    """'SOHR;SOHR;UN News Centre' (GED's way) as 'SOHR; UN News Centre'."""
+    return "; ".join(dict.fromkeys(part.strip() for part in text.split(";") if part.strip()))
 
 
 def _clip(text: str, width: int) -> str:
@@ -104,13 +109,14 @@ def _table(ax: Axes, rows: list[list[str]]) -> None:
         ax.text(0, 0.9, "No incidents match the filters.", fontsize=8.5, transform=ax.transAxes)
         return
     header = ["Date", "Place", "Type", "Killed", "Wounded", "Source"]
-    table = ax.table(cellText=rows, colLabels=header, loc="upper left", cellLoc="left", colLoc="left",
-                     colWidths=[0.13, 0.25, 0.25, 0.08, 0.09, 0.2], edges="horizontal")
+    height = (len(rows) + 1) / (TABLE_ROWS + 1)
+    table = ax.table(cellText=rows, colLabels=header, bbox=(0, 1 - height, 1, height), cellLoc="left", colLoc="left",
+                     colWidths=[0.12, 0.25, 0.22, 0.08, 0.09, 0.24], edges="horizontal")
     table.auto_set_font_size(False)
     table.set_fontsize(7.5)
     for (row, column), cell in table.get_celld().items():
         cell.get_text().set_parse_math(False)  # report text may hold '$'
-        cell.set(edgecolor="#d0d0d0", height=1 / (TABLE_ROWS + 1))
+        cell.set(edgecolor="#d0d0d0")
         if column in (3, 4):
             cell.get_text().set_horizontalalignment("right")
             cell.PAD = 0.05

@@ -89,9 +89,12 @@ def draw_labels(ax: Axes, extent: tuple[float, float, float, float], source: Bas
 
 
 def place_label(ax: Axes, name: str, lon: float, lat: float, size: float, beside: bool = True) -> None:
-    """A place name with a white halo, up and right of its point (or centred on a region); Arabic shaped RTL."""
-    ax.annotate(name, (lon, lat), xytext=(4, 3) if beside else (0, 0), textcoords="offset points",
-                ha="left" if beside else "center", va="baseline" if beside else "center", fontsize=size, color=LABEL,
-                family=font_families(arabic_first=language(name) == "ar"), language=language(name),
+    """A place name with a white halo beside its point (Arabic on the left, read right to left; Latin on the
+    right), or centred on a region; Arabic is shaped and laid out right to left by matplotlib (libraqm)."""
+    lang = language(name)
+    side = -1 if lang == "ar" else 1
+    ax.annotate(name, (lon, lat), xytext=(4 * side, 3) if beside else (0, 0), textcoords="offset points",
+                ha=("right" if side < 0 else "left") if beside else "center", va="baseline" if beside else "center",
+                fontsize=size, color=LABEL, family=font_families(arabic_first=lang == "ar"), language=lang,
                 path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")], zorder=7,
                 annotation_clip=True, parse_math=False)
