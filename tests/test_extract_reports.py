@@ -265,3 +265,10 @@ def test_real_headlines_land_in_the_governorate_ged_coded(ged_csv, gaz):
     result = ged_headlines(ged_csv, gaz, limit=1000)
     assert result["placed_in_a_governorate"] >= 0.4 * result["headlines"]
     assert result["same_governorate_as_ged"] >= 0.8
+
+
+def test_unknown_english_name_after_in_is_kept_for_review(gaz):
+    (inc,) = run("Clashes in Zzyzx left three SDF fighters dead on Monday.", "2019-03-19", gaz)
+    assert (inc.place_text, inc.killed, inc.latitude) == ("Zzyzx", 3, None) and "place_unresolved" in inc.flags
+    got = run("Clashes resumed in April in Saraqib, while talks went on in Geneva and in Moscow.", "2019-05-14", gaz)
+    assert [i.place_text for i in got] == ["Saraqib"]

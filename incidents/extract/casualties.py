@@ -177,8 +177,9 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     if num is None:
         return None
     k = num[1]
-    while k < len(tokens) and (tokens[k].key in EN_PEOPLE or k - num[1] < 2 and _plural_noun(tokens[k].key)):
-        k += 1
+    while k < len(tokens) and (tokens[k].key in EN_PEOPLE or k - num[1] < 2 and (
+            _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())):
+        k += 1  # "three SDF fighters", "five shepherds"
     return num[0], k, None
 
 

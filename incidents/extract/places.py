@@ -34,7 +34,7 @@ EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhoo
 EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
             "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
-STRONG = {"village", "town", "city", "neighbourhood", "camp", "front"}  # an unknown name after these is still a place
+STRONG = {"village", "town", "city", "neighbourhood", "camp", "front", "named"}  # an unknown name after these is still a place
 DIRECTIONS = key_set(
     "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط northern southern eastern western "
     "north south east west northwestern northeastern southwestern southeastern central"
@@ -84,6 +84,12 @@ CONNECTORS = key_set(
     "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
 ) | DIRECTIONS
 NEAR = key_set("قرب بالقرب من near close to outside")
+EN_IN = frozenset("in near outside around".split())  # before an unknown capitalised name: still a place
+NOT_PLACES_EN = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday europe africa asia america gaza arabic english islamic "
+    "ramadan eid parliament congress".split()
+)
 EN_STOP = frozenset("the a an in on at of and but he she it they we this that these sana un us".split())
 QUOTES = set('"«»“”\'')
 
@@ -121,9 +127,14 @@ def _name_text(tokens: list[Token], start: int, end: int) -> str:
     return " ".join(t.text for t in tokens[start:end]).replace("بـ", "").strip()
 
 
+ARTICLES = frozenset("al el ad ed ar er as es ash esh at et az ez an en".split())
+
+
 def _capitalised(tok: Token) -> bool:
+    """A capitalised word, or one with a lower-case article: "al-Numan", "ez-Zor"."""
     t = tok.text
-    return t[:1].isupper() or t[:3].lower() in ("al-", "el-", "ad-", "as-", "ar-", "az-", "at-") and t[3:4].isupper()
+    head, dash, rest = t.partition("-")
+    return t[:1].isupper() or bool(dash) and head.lower() in ARTICLES and rest[:1].isupper()
 
 
 def _designator(tok: Token) -> str | None:
@@ -308,7 +319,7 @@ class PlaceFinder:
     def _cap_run(tokens, i: int, masked: set[int]) -> int:
         """The end of a run of capitalised words (and articles) starting at i, at most four."""
         end = i
-        while end < len(tokens) and end - i < 4 and end not in masked and (_capitalised(tokens[end]) or tokens[end].key in ("al", "el", "ash", "as", "ad", "ez", "az")):
+        while end < len(tokens) and end - i < 4 and end not in masked and (_capitalised(tokens[end]) or tokens[end].key in ARTICLES):
             end += 1
         return end
 
@@ -338,6 +349,8 @@ class PlaceFinder:
                     if locative or match.level in ("governorate", "district"):
                         found = Place(i, i + n, text, match)
                         break
+            if found is None and not arabic:
+                found = self._unknown_en(tokens, i, taken)
             if found:
                 found.text = self._written(found.text)
                 out.append(found)
@@ -346,12 +359,24 @@ class PlaceFinder:
                 i += 1
         return out
 
+    def _unknown_en(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
+        """"in Baghouz", "near Kafr Zita": a capitalised name right after in/near that the gazetteer lacks is
+        kept unresolved for review (foreign names, months and weekdays excluded)."""
+        close_to = i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
+        if not i or tokens[i - 1].key not in EN_IN and not close_to:
+            return None
+        end = self._cap_run(tokens, i, taken)
+        words = [t.key for t in tokens[i:end]]
+        if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES or w in FOREIGN for w in words):
+            return None
+        return Place(i, end, _name_text(tokens, i, end), None, "named")
+
     @staticmethod
     def _name_word(tok: Token, arabic: bool) -> bool:
         """Can this word continue a place name (not "and", "في", a lower-case English word)?"""
         if arabic:
             return tok.key not in LOCATIVE and tok.key not in JOINERS and tok.key not in NOT_NAME
-        return _capitalised(tok) or tok.key in ("al", "el", "ad", "ar", "as", "ash", "az", "ez", "at", "an", "ibn", "bin")
+        return _capitalised(tok) or tok.key in ARTICLES or tok.key in ("ibn", "bin")
 
     def _written(self, text: str) -> str:
         """The name as written, without proclitics the gazetteer looked past (بإدلب -> إدلب, وحماة -> حماة)."""
@@ -461,7 +486,9 @@ class PlaceFinder:
             unit = self._unit(b)
             near = any(t.key in NEAR for t in gap)
             inside = [t.key for t in gap if t.is_word] in (["in"], [word_key("في")])
-            if b.match is not None and a.match is not None and inside and unit is None and b.match.level != "town" or (
+            if inside and b.kind == "named":
+                b.role = "context"  # "X in Y", Y unknown: only says where X is
+            elif b.match is not None and a.match is not None and inside and unit is None and b.match.level != "town" or (
                 b.match is not None and a.match is not None and inside and unit is None and a.kind in STRONG
             ):
                 b.role = "context"  # "X in Y": Y only says where X is
