@@ -1,0 +1,162 @@
+"""The dashboard in headless Chromium: incidents drawn, filters, links, ingest to map, hostile text, offline."""
+from __future__ import annotations
+
+import re
+import time
+from urllib.parse import urlparse
+
+import pytest
+
+from conftest import incidents
+
+pytestmark = pytest.mark.browser
+
+TIMEOUT = 30_000
+IDS = {str(i) for i in range(1, 7)}  # the store holds incidents() with ids 1-6
+JS_LOD = "() => { let lod = null; window.map.eachLayer(l => { if (l instanceof L.LodLayer) lod = l; }); return lod; }"
+# The incidents the level-of-detail layer draws as individual points now (none while it shows cells).
+JS_DRAWN_IDS = """() => {
+  const lod = (%s)(), set = lod && lod.shown();
+  return set && set.kind === 'points' ? Array.from(set.raw.id, String) : [];
+}""" % JS_LOD
+
+
+def map_frame(page):
+    """The streamlit-folium iframe, once its Leaflet map exists."""
+    deadline = time.time() + TIMEOUT / 1000
+    while time.time() < deadline:
+        for frame in page.frames:
+            if "streamlit_folium" in frame.url and frame.evaluate("() => !!window.map"):
+                return frame
+        page.wait_for_timeout(200)
+    raise AssertionError("the map did not appear")
+
+
+def drawn_ids(page, expected: set[str]) -> set[str]:
+    """The incident ids drawn on the map, waiting (reruns replace the layer) until they equal `expected`."""
+    deadline = time.time() + TIMEOUT / 1000
+    ids: set[str] = set()
+    while time.time() < deadline:
+        ids = set(map_frame(page).evaluate(JS_DRAWN_IDS) or [])
+        if ids == expected:
+            break
+        page.wait_for_timeout(300)
+    return ids
+
+
+def wait_shown(page, text: str) -> None:
+    page.get_by_text(re.compile(re.escape(text))).first.wait_for(timeout=TIMEOUT)
+
+
+def click_incident(page, incident_id: str) -> None:
+    """Click the incident's circle where Leaflet drew it."""
+    frame = map_frame(page)
+    point = frame.evaluate(
+        """(id) => { const lod = (%s)(), set = lod.shown(), i = Array.from(set.raw.id, String).indexOf(id);
+           if (i < 0) return null;
+           const p = window.map.latLngToContainerPoint([set.lat[i], set.lon[i]]);
+           const box = document.getElementById('map_div').getBoundingClientRect();
+           return {x: p.x + box.left, y: p.y + box.top}; }""" % JS_LOD,
+        incident_id,
+    )
+    assert point, f"incident {incident_id} is not on the map"
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+
+def assert_nothing_ran(page) -> None:
+    for frame in page.frames:
+        assert frame.evaluate("() => window.__pwned === undefined"), f"report markup ran in {frame.url}"
+    assert page.requests.dialogs == []
+    assert not [u for u in page.requests.urls if urlparse(u).path.endswith("/x")], "an <img src=x> was loaded"
+
+
+def assert_only_own_host(page, base: str) -> None:
+    own = urlparse(base).netloc
+    assert page.requests.hosts() <= {own}, f"requests left the app: {page.requests.hosts() - {own}}"
+
+
+def test_app_starts_on_its_data_and_draws_every_incident_offline(page, app_url):
+    page.goto(app_url)
+    wait_shown(page, "6 of 6 incidents shown")
+    assert drawn_ids(page, IDS) == IDS
+    assert page.requests.urls, "no request was recorded"
+    assert_only_own_host(page, app_url)
+
+
+def test_a_filter_changes_the_map_and_the_table(page, app_url):
+    page.goto(app_url)
+    wait_shown(page, "6 of 6 incidents shown")
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_role("combobox", name="Event type", exact=True).click()
+    page.get_by_role("option", name="Battles", exact=True).click()
+    page.keyboard.press("Escape")
+    wait_shown(page, "2 of 6 incidents shown")
+    battles = {str(i + 1) for i, inc in enumerate(incidents()) if inc.event_type == "Battles"}
+    assert drawn_ids(page, battles) == battles
+    page.get_by_role("tab", name="Table").click()
+    table = page.locator('[data-testid="stDataFrame"]')
+    table.wait_for(timeout=TIMEOUT)
+    assert "type=Battles" in page.url
+    rows = table.get_attribute("aria-rowcount") or table.locator('[role="grid"]').get_attribute("aria-rowcount")
+    assert rows is not None and int(rows) == 1 + len(battles)  # header + rows
+    assert_only_own_host(page, app_url)
+
+
+def test_a_link_reproduces_the_view(page, app_url):
+    page.goto(f"{app_url}/?type=Explosions%2FRemote+violence&minkilled=5&lat=35.9&lon=38.2&z=8&lang=ar")
+    wait_shown(page, "2 of 6 incidents shown")
+    expected = {str(i + 1) for i, inc in enumerate(incidents())
+                if inc.event_type == "Explosions/Remote violence" and inc.killed >= 5}
+    assert drawn_ids(page, expected) == expected
+    centre = map_frame(page).evaluate("() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]")
+    assert centre[0] == pytest.approx(35.9, abs=0.01) and centre[1] == pytest.approx(38.2, abs=0.01)
+    assert centre[2] == 8
+    assert page.locator('[data-testid="stSidebar"]').get_by_role("radio", name="العربية").is_checked()
+
+
+def test_clicking_an_incident_selects_it(page, app_url):
+    page.goto(f"{app_url}/?lat=36.2&lon=37.16&z=9")
+    wait_shown(page, "6 of 6 incidents shown")
+    drawn_ids(page, IDS)
+    page.wait_for_timeout(1000)  # let the first map state reach the app
+    click_incident(page, "3")
+    page.get_by_text("Open the source").wait_for(timeout=TIMEOUT)
+    assert page.get_by_text(re.compile(r"Aleppo — حلب")).first.is_visible()
+    page.wait_for_url(re.compile(r"sel=3"), timeout=TIMEOUT)
+
+
+def test_report_markup_runs_nothing(page, app_url):
+    page.goto(f"{app_url}/?lat=35.13&lon=36.76&z=10")
+    wait_shown(page, "6 of 6 incidents shown")
+    drawn_ids(page, IDS)
+    page.wait_for_timeout(1000)
+    click_incident(page, "6")  # opens its popup on the map and selects it for the detail card
+    map_frame(page).locator(".lod-popup").wait_for(timeout=TIMEOUT)
+    page.get_by_text("Gunmen attacked <script>", exact=False).first.wait_for(timeout=TIMEOUT)
+    popup = map_frame(page).locator(".lod-popup").inner_text()
+    assert "<script>" in popup and "onerror" in popup  # shown as text
+    page.wait_for_timeout(1000)
+    assert_nothing_ran(page)
+    assert_only_own_host(page, app_url)
+
+
+def test_an_ingested_report_ends_on_the_map(page, writable_app_url):
+    page.goto(f"{writable_app_url}/Ingest")
+    page.locator("textarea").first.fill(
+        "On 3 March 2017 an air strike on Douma killed 7 civilians and wounded 12 others. " + incidents()[-1].excerpt
+    )
+    page.keyboard.press("Control+Enter")
+    page.get_by_role("button", name="Extract incidents").click()
+    page.get_by_text("Extracted incidents").wait_for(timeout=TIMEOUT)
+    page.get_by_role("button", name="Save as drafts").click()
+    saved = page.get_by_text(re.compile(r"Saved \d+ incident"))
+    saved.wait_for(timeout=TIMEOUT)
+    new_ids = set(re.search(r"ids ([\d, ]+)\)", saved.inner_text()).group(1).replace(" ", "").split(","))
+    assert_nothing_ran(page)
+    page.goto(writable_app_url)
+    wait_shown(page, f"{6 + len(new_ids)} of {6 + len(new_ids)} incidents shown")
+    located = drawn_ids(page, IDS | new_ids)
+    assert new_ids & located, "the ingested incident is not on the map"
+    assert_nothing_ran(page)
+    assert_only_own_host(page, writable_app_url)
