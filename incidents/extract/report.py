@@ -72,10 +72,8 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date) -> Frame
     cues = event_cues(tokens)
     arabic = not all(t.key.isascii() for t in tokens)
     found, anaphors = counts(tokens, arabic)
-    if not cues and not found and not anaphors:
-        return None
-    if not cues and not any(c.value for c in found) and not anaphors:
-        return None
+    if not cues and not anaphors and not any(c.value for c in found):
+        return None  # no event named, no figure: a statement, a threat, background
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues)
     if places and all(p.role == "outside Syria" for p in places):
@@ -135,14 +133,21 @@ def _list_head(drafts: list[Draft], owner: Draft) -> Draft:
 
 
 def _note_joint(drafts: list[Draft], owner: Draft, frame: Frame) -> None:
-    """A figure followed by a list of places ("killing 7 in A, B and C") covers them all: say so on each."""
+    """A figure for a list of places ("killing 7 in A, B and C") covers them all: say so on each."""
+    if owner.place is None:
+        return
     tokens = frame.sentence.tokens
+    head = frame.places.index(owner.place)
     group = [owner]
     for d in drafts[drafts.index(owner) + 1 :]:
-        gap = tokens[group[-1].place.end : d.place.start] if d.place and group[-1].place else None
-        if gap is None or not gap or len(gap) > 2 or not all(t.key in JOINERS or t.key[:1] == "و" and not t.key[1:] for t in gap):
-            if not (d.place and d.place.joined_to is not None and owner.place and d.place.joined_to is not None and group[-1].place and d.place.start - group[-1].place.end <= 1):
-                break
+        if d.place is None:
+            break
+        gap = tokens[group[-1].place.end : d.place.start]
+        joined = d.place.joined_to == head or (
+            all(t.key in JOINERS for t in gap) and len(gap) <= 2 and (gap or tokens[d.place.start].key[:1] == "و")
+        )
+        if not joined:
+            break
         group.append(d)
     if len(group) > 1:
         names = ", ".join(d.place.text for d in group)
@@ -225,13 +230,19 @@ def _retold(a: Draft, b: Draft) -> bool:
     """The same dead in the same governorate told twice ("19 soldiers killed in Idlib" / "...near Maarat al-Numan")."""
     if not a.killed or a.killed != b.killed or None not in (a.wounded, b.wounded) and a.wounded != b.wounded:
         return False
-    unit = lambda d: (d.place.match or d.place.hint).admin1_pcode if d.place and (d.place.match or d.place.hint) else None  # noqa: E731
-    return unit(a) is not None and unit(a) == unit(b)
+    return _governorate(a) is not None and _governorate(a) == _governorate(b)
+
+
+def _governorate(d: Draft) -> str | None:
+    known = d.place and (d.place.match or d.place.hint)
+    return known.admin1_pcode if known else None
 
 
 def _finer(a: Draft, b: Draft) -> bool:
-    """Is a's place the more precise (a town named as such, not a governorate's name)?"""
-    rank = lambda d: (d.place.kind is None, d.place.coarse, len(d.sentences) == 1 and d.frame.sentence.index == 0)  # noqa: E731
+    """Is a's place the more precise: designated ("the town of"), below governorate level, not the lead line?"""
+    def rank(d: Draft) -> tuple:
+        return d.place.kind is None, d.place.coarse, len(d.sentences) == 1 and d.frame.sentence.index == 0
+
     return rank(a) < rank(b)
 
 
@@ -286,10 +297,12 @@ def _incident(d: Draft, lookup, published: dt.date, source, source_url, lang: st
         match = place.match
         if match is None and place.hint is not None:
             match = place.hint
-            notes.append(f"'{place.text}' not in the gazetteer: placed at the {match.level} the text gives")
+            near = match.level not in ("governorate", "district", "subdistrict")
+            where = f"near {match.name_en}" if near else f"at the {match.level} the text gives ({match.name_en})"
+            notes.append(f"'{place.text}' not in the gazetteer: placed {where}")
             flags += ["place_unresolved", "needs_review"]
             _set_location(inc, match, name=False)
-            inc.geo_precision = 3
+            inc.geo_precision = 2 if near else 3  # ACLED: near a known town 2, the admin unit 3
         elif match is None:
             notes.append(f"'{place.text}' not in the gazetteer and no admin unit given")
             flags += ["place_unresolved", "needs_review"]
