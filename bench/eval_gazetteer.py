@@ -47,21 +47,24 @@ def evaluate(gaz: Gazetteer, events: pd.DataFrame, hint: bool) -> dict[str, floa
     }
 
 
+def build_and_load(ocha: Path, ged: pd.DataFrame, tmp: Path) -> tuple[Gazetteer, pd.DataFrame]:
+    """The gazetteer built in `tmp` from OCHA + the GED 2016 events (no learned places), and the 2017 events."""
+    os.environ["GAZETTEER_LEARNED"] = str(Path(tmp) / "no-learned-places.csv")  # the file alone
+    train = Path(tmp) / "ged2016.csv"
+    ged[ged.year == 2016].to_csv(train, index=False)
+    started = time.perf_counter()
+    report = build(Path(tmp) / "gazetteer.json", ocha=ocha, events=[train])
+    print(f"built from OCHA + GED 2016 in {time.perf_counter() - started:.1f} s: {report.counts}")
+    return Gazetteer.load(Path(tmp) / "gazetteer.json"), ged[ged.year == 2017].fillna({"adm_1": ""})
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ocha", type=Path, default=SHARED / "ocha-cod-ab")
     parser.add_argument("--ged", type=Path, default=SHARED / "ucdp-ged-syria" / "ged_syria_2016_2017.csv")
     args = parser.parse_args(argv)
-    ged = pd.read_csv(args.ged)
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["GAZETTEER_LEARNED"] = str(Path(tmp) / "no-learned-places.csv")  # the file alone
-        train = Path(tmp) / "ged2016.csv"
-        ged[ged.year == 2016].to_csv(train, index=False)
-        started = time.perf_counter()
-        report = build(Path(tmp) / "gazetteer.json", ocha=args.ocha, events=[train])
-        print(f"built from OCHA + GED 2016 in {time.perf_counter() - started:.1f} s: {report.counts}")
-        gaz = Gazetteer.load(Path(tmp) / "gazetteer.json")
-    test = ged[ged.year == 2017].fillna({"adm_1": ""})
+        gaz, test = build_and_load(args.ocha, pd.read_csv(args.ged), Path(tmp))
     print(f"GED 2017: {len(test)} events, {test.where_coor.nunique()} distinct location names")
     for hint in (True, False):
         started = time.perf_counter()

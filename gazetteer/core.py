@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 from gazetteer import settings
 from gazetteer.builtin import admin_units, builtin_entries
 from gazetteer.entry import Entry
+from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import REGION, block, parse, skeleton, variants
 
@@ -27,6 +28,7 @@ LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "
                "country": 6}
 _HINT_LEVELS = {"town": ("town", "neighbourhood", "landmark")}
 PROMINENCE_RATIO = 4.0  # a place this many times more prominent (population, capital, events) wins a tie
+SINGLE_SIGHTING = 1.0  # prominence of a village seen in one event, or of one with no population figure
 Ranked = tuple[Match, float]  # a candidate and its prominence
 
 
@@ -65,6 +67,7 @@ class Gazetteer:
         self._memo: dict[tuple, list] = {}  # the gazetteer never changes: answers can be reused
         self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e
                        for e in admin_units() if e.level != "country"}
+        self._country = next(e for e in admin_units() if e.level == "country")
         self._hint_cache: dict[tuple[str, str], str | None] = {}
         self._fill_admin_names()
 
@@ -192,8 +195,8 @@ class Gazetteer:
             raise ValueError("empty place name")
         pcode1 = self.admin_pcode(admin1)
         pcode2 = self.admin_pcode(admin2, "district")
-        if "/" in name and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
-            parts = [p for p in name.split("/") if parse(p).key]
+        parts = [p for p in spellings(name) if parse(p).key]
+        if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
                                   key=lambda r: _order(r[0], r[1], -r[0].score, pcode1, pcode2)))
         keys = variants(name)
@@ -210,7 +213,8 @@ class Gazetteer:
 
     def best(self, name: str, admin1: str | None = None, admin2: str | None = None) -> Match | None:
         """The best candidate, or None when there is none, when it lies outside the hinted governorate,
-        or when a far-apart place of similar prominence matches as well."""
+        when a far-apart place of similar prominence matches as well, when the name calls it a village but
+        it is a city quarter, or when, without a hint, it is a village seen only once."""
         ranked = self._resolve(name, admin1, admin2)
         if not ranked:
             return None
@@ -224,6 +228,10 @@ class Gazetteer:
             return None  # the name is known only outside the hinted governorate or district
         if top.score < (HINTED_SCORE if pcode1 or pcode2 else CONFIDENT_SCORE):
             return None  # a loose spelling is a guess unless a hint confines it
+        if top.level == "neighbourhood" and parse(name).level == "town":
+            return None  # "X village" is not the city quarter X
+        if top.level == "town" and weight <= SINGLE_SIGHTING and not (pcode1 or pcode2):
+            return None  # village names repeat across Syria: one sighting does not make the name unique
         for other, other_weight in ranked[1:]:
             if other.score < top.score - AMBIGUOUS_SCORE_GAP:
                 break
@@ -258,7 +266,7 @@ class Gazetteer:
         """'countryside of X': the governorate of X's best candidates, at region precision."""
         out: list[Ranked] = []
         for place, _ in self._rank(dict(self._candidates((core,))), None, pcode1, None):
-            unit = self._units.get(place.admin1_pcode)
+            unit = self._country if place.level == "country" else self._units.get(place.admin1_pcode)
             if unit is not None and all(m.admin1_pcode != unit.admin1_pcode for m, _ in out):
                 out.append((unit.to_match(place.score, region=True), unit.weight))
         return out

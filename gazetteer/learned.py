@@ -6,8 +6,10 @@ import math
 import os
 import tempfile
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
+from gazetteer.builtin import admin_units
 from gazetteer.entry import Entry
 from gazetteer.normalize import normalize, parse
 
@@ -31,16 +33,22 @@ def place_level(name: str) -> str:
     return "neighbourhood" if parse(name).level == "neighbourhood" else "town"
 
 
+@lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    """The match keys of Syria's own names: a dataset's point for the whole country is not a place."""
+    return frozenset(normalize(n) for e in admin_units() if e.level == "country" for n in e.all_names())
+
+
 def clean_row(raw: dict) -> dict | None:
     """A clean learned row, or None when the name or coordinates are missing or out of range, or the
-    name is a region ("Eastern Aleppo", "ريف حماة"), not a place."""
+    name is a region ("Eastern Aleppo", "ريف حماة") or the country, not a place."""
     name = str(raw.get("name") or "").strip()
     try:
         lat, lon = float(raw.get("lat")), float(raw.get("lon"))
     except (TypeError, ValueError):
         return None
     parsed = parse(name)
-    if not parsed.key or parsed.region or not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat + lon):
+    if not parsed.key or parsed.region or parsed.key in country_keys() or not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat + lon):
         return None
     return {
         "name": name, "name_ar": str(raw.get("name_ar") or "").strip(), "lat": round(lat, 5),
@@ -128,7 +136,6 @@ def learned_entries(path: Path | str | None = None) -> list[Entry]:
     if not rows:
         return []
     from gazetteer.core import Gazetteer
-    from gazetteer.builtin import admin_units
 
     units = Gazetteer(list(admin_units()))
     return to_entries(rows, units.admin_pcode)
