@@ -147,6 +147,7 @@ def test_many_incidents_say_they_were_merged():
     assert f"{len(big):,} incidents merged into" in note
 
 
+@pytest.mark.shared
 def test_map_with_ocha_boundaries_labels_capitals_and_credits_ocha(frame, ocha_dir):
     source = Basemap(ocha_dir=ocha_dir)
     ax = Figure().add_subplot()
@@ -173,6 +174,16 @@ def test_brief_is_one_pdf_page_with_figures_timeline_and_largest_incidents(frame
     assert "Killed and wounded per" in text and "Largest incidents" in text
     assert worst["location_en"] in text
     assert "SOHR $5 <script>" in text  # report text is printed as it is, never interpreted
+
+
+def test_odd_rows_still_render(frame):
+    odd = frame.iloc[:4].copy()
+    odd["event_type"] = [None, "Unknown type", "Battles", "Riots"]
+    odd.loc[odd.index[0], ["latitude", "longitude"]] = None
+    odd["killed"] = [None, "3", 2, -0]
+    texts = svg_texts(render_map(odd, fmt="svg", dpi=40, basemap=OFFLINE))
+    assert "Other" in texts["legend"] and "Riots" in texts["legend"]
+    assert svg_texts(render_map(frame.iloc[:0], fmt="svg", dpi=40, basemap=OFFLINE))["subtitle"] == ["All incidents"]
 
 
 def test_brief_of_an_empty_selection_still_renders(frame):

@@ -56,7 +56,7 @@ def subtitle(df: pd.DataFrame, filters: Filters) -> str:
 
 def credits(df: pd.DataFrame, source: Basemap, tiles_drawn: bool) -> str:
     """Attribution of the incident data and of the boundaries."""
-    datasets = sorted({DATASETS.get(str(d), str(d)) for d in df.get("dataset", pd.Series()).dropna().unique()})
+    datasets = sorted({DATASETS.get(str(d), str(d)) for d in df["dataset"].dropna().unique()})
     incidents = f"Incidents: {', '.join(datasets)}" if datasets else "Incidents: incident store"
     return f"{incidents}. {source.attribution(tiles_drawn)}."
 

@@ -25,7 +25,7 @@ filters = view.filters
 bbox = state.get("map_bounds") or filters.bbox  # the extent follows the map page's current view
 dataset = data.current(settings.incidents_db)
 shown = dataset.select(filters)
-basemap = Basemap(settings.ocha_dir, settings.tiles_url, settings.tiles_attribution)
+basemap = Basemap.from_env()  # OCHA_DIR, TILES_URL, TILES_ATTRIBUTION, as the app reads them
 
 with st.expander("Briefing options: title, banner, label language, paper"):
     title = st.text_input("Title", value="Incidents in Syria")
