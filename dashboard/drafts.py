@@ -31,6 +31,7 @@ EDIT_COLUMNS = [
     "excerpt",
 ]
 UNRESOLVED_FLAGS = ("place_unresolved",)
+DATES = ("event_date", "event_date_end")
 
 
 def to_frame(incidents: list[Incident]) -> pd.DataFrame:
@@ -50,14 +51,16 @@ def to_incidents(frame: pd.DataFrame) -> list[Incident]:
     """The rows marked `save` as draft incidents; a row that cannot be one raises ValidationError (row, reason)."""
     incidents, problems = [], []
     for label, row in frame[frame["save"].fillna(False).astype(bool)].iterrows():
-        values = {name: plain(row[name], name) for name in FIELD_NAMES if name in row.index}
+        values = {name: plain(row[name], name) for name in FIELD_NAMES if name in row.index and name not in DATES}
         try:
-            values["event_date"] = dt.date.fromisoformat(str(values.get("event_date") or ""))
-        except ValueError:
-            problems.append((label + 1, f"event_date {values.get('event_date')!r} is not a date (YYYY-MM-DD)"))
+            for name in DATES:
+                values[name] = _date(row.get(name))
+        except ValueError as exc:
+            problems.append((label + 1, str(exc)))
             continue
-        if values.get("event_date_end"):
-            values["event_date_end"] = dt.date.fromisoformat(values["event_date_end"])
+        if values["event_date"] is None:
+            problems.append((label + 1, "event_date is missing"))
+            continue
         for name in ("created_at", "updated_at", "id"):
             values[name] = None
         values["version"] = 0
@@ -66,6 +69,18 @@ def to_incidents(frame: pd.DataFrame) -> list[Incident]:
     if problems:
         raise ValidationError(problems)
     return incidents
+
+
+def _date(value) -> dt.date | None:
+    """A date from the editor (date, timestamp or ISO text); ValueError naming the value otherwise."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, dt.date):
+        return value if not isinstance(value, dt.datetime) else value.date()
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ValueError(f"event date {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def apply_match(frame: pd.DataFrame, row: int, match: Match) -> pd.DataFrame:

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from dataclasses import replace
+from pathlib import Path
 
-import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
 from dashboard.urlstate import PERIODS, View
+from incidents.io import export
 
 TABLE_COLUMNS = [
     "id",
@@ -26,29 +28,6 @@ TABLE_COLUMNS = [
     "source",
 ]
 PERIOD_FREQ = {"day": "D", "week": "W-MON", "month": "MS"}
-EXPORT_COLUMNS = [
-    "id",
-    "event_date",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "location_en",
-    "location_ar",
-    "admin1",
-    "admin1_pcode",
-    "admin2",
-    "admin2_pcode",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "killed",
-    "wounded",
-    "source",
-    "source_url",
-    "review_status",
-    "excerpt",
-]
 
 
 def selected_incident(view: View, row: pd.DataFrame) -> View:
@@ -128,11 +107,11 @@ def _table(view: View, shown: pd.DataFrame) -> None:
     )
     cols = st.columns([1, 1, 4])
     cols[0].download_button(
-        "Export CSV", data=lambda: to_csv(shown), file_name="incidents.csv", mime="text/csv", on_click="ignore"
+        "Export CSV", data=lambda: exported(shown, "csv"), file_name="incidents.csv", mime="text/csv", on_click="ignore"
     )
     cols[1].download_button(
         "Export GeoJSON",
-        data=lambda: to_geojson(shown),
+        data=lambda: exported(shown, "geojson"),
         file_name="incidents.geojson",
         mime="application/geo+json",
         on_click="ignore",
@@ -166,20 +145,12 @@ def by_governorate(shown: pd.DataFrame) -> pd.DataFrame:
     return killed.to_frame("killed")
 
 
-def to_csv(shown: pd.DataFrame) -> bytes:
-    """The shown incidents as UTF-8 CSV (with a BOM, so spreadsheet programs read the Arabic right)."""
-    return shown[EXPORT_COLUMNS].to_csv(index=False).encode("utf-8-sig")
-
-
-def to_geojson(shown: pd.DataFrame) -> str:
-    """The shown incidents with coordinates as a GeoJSON FeatureCollection (WGS 84)."""
-    located = shown.dropna(subset=["latitude", "longitude"])
-    points = gpd.GeoDataFrame(
-        located[EXPORT_COLUMNS].assign(event_date=located["event_date"].astype(str)),
-        geometry=gpd.points_from_xy(located["longitude"], located["latitude"]),
-        crs="EPSG:4326",
-    )
-    return points.to_json(drop_id=True, ensure_ascii=False)
+def exported(shown: pd.DataFrame, fmt: str) -> bytes:
+    """The shown incidents as the incidents library exports them (CSV with ACLED columns first, or GeoJSON)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"incidents.{fmt}"
+        export(shown, path, format=fmt)
+        return path.read_bytes()
 
 
 def _present(value) -> bool:

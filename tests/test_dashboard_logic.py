@@ -1,0 +1,126 @@
+"""The dashboard's pure parts: offline asset links, area totals, click-to-select, charts, exports, drafts."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+from pathlib import Path
+
+import folium
+import numpy as np
+import pandas as pd
+import pytest
+from streamlit_folium import _get_header
+
+from dashboard import data, drafts, panels
+from dashboard.map import base_map, heat_layer, killed_colour, rectangle_bbox
+from dashboard.offline import localize
+from dashboard.settings import VENDOR_URL
+from gazetteer import Match
+from incidents.io.plain import as_frame
+from incidents.record import Incident
+from incidents.validate import ValidationError
+
+VENDOR_DIR = Path(__file__).resolve().parents[1] / "dashboard" / "static" / "vendor"
+
+
+def _frame() -> pd.DataFrame:
+    rows = [
+        ("2017-01-02", "Aleppo", "SY02", 36.20, 37.16, 5, 1),
+        ("2017-01-03", "Aleppo", "SY02", 36.21, 37.17, 2, None),
+        ("2017-01-10", "Idleb", None, 35.93, 36.63, 1, 4),
+        ("2017-02-01", "Hama", "SY05", 35.13, 36.75, None, 2),
+    ]
+    incidents = [
+        Incident(event_date=dt.date.fromisoformat(d), admin1=gov, admin1_pcode=code, latitude=lat, longitude=lon,
+                 killed=k, wounded=w, event_type="Battles", sub_event_type="Armed clash", source_id=str(i))
+        for i, (d, gov, code, lat, lon, k, w) in enumerate(rows)
+    ]
+    frame = as_frame(incidents)
+    frame["id"] = range(1, len(frame) + 1)
+    return frame
+
+
+def _links(m: folium.Map) -> list[str]:
+    """Every script and stylesheet address streamlit-folium would load for this map."""
+    urls = []
+    stack = [m]
+    while stack:
+        element = stack.pop()
+        urls += [url for _, url in getattr(element, "default_js", [])]
+        urls += [url for _, url in getattr(element, "default_css", [])]
+        stack += list(getattr(element, "_children", {}).values())
+    return urls
+
+
+def test_every_map_asset_is_served_by_the_app_itself():
+    m = base_map((35.0, 38.0), 7, "ar")
+    m.add_child(heat_layer(np.array([35.0]), np.array([38.0]), np.array([3]), "ar"))
+    urls = _links(localize(m))
+    assert urls and all(u.startswith(VENDOR_URL + "/") for u in urls), urls
+    for url in urls:
+        assert (VENDOR_DIR / url.removeprefix(VENDOR_URL + "/")).is_file(), f"{url} is not installed"
+    assert not re.search(r"https?://", _get_header(m)), "the page header still points outside"
+
+
+def test_area_totals_sum_exactly_and_fall_back_to_names():
+    areas = pd.DataFrame({"pcode": ["SY02", "SY07", "SY05"], "name_en": ["Aleppo", "Idleb", "Hama"]})
+    totals = data.area_totals(_frame(), "governorate", areas)
+    assert totals.loc["SY02", ["incidents", "killed", "wounded"]].tolist() == [2, 7, 1]
+    assert totals.loc["SY07", "killed"] == 1  # the Idleb row had no P-code: found by its name
+    assert totals["killed"].sum() == 8 and totals["incidents"].sum() == 4
+
+
+def test_a_click_selects_the_nearest_incident_only_when_close_enough():
+    frame = _frame()
+    assert data.nearest(frame, 36.2001, 37.1601, zoom=12) == 1
+    assert data.nearest(frame, 36.25, 37.3, zoom=12) is None  # kilometres away at street zoom
+    assert data.nearest(frame.iloc[0:0], 36.2, 37.16, zoom=12) is None
+
+
+def test_timeline_and_governorate_chart_keep_the_totals():
+    frame = _frame()
+    for period in ("day", "week", "month"):
+        series = panels.timeline(frame, period)
+        assert series["killed"].sum() == 8 and series["wounded"].sum() == 7
+    assert len(panels.timeline(frame, "month")) == 2
+    bars = panels.by_governorate(frame)
+    assert bars.index[0] == "Aleppo" and bars["killed"].tolist() == [7, 1, 0]
+
+
+def test_exports_hold_exactly_the_shown_incidents():
+    shown = _frame().iloc[[0, 2]]
+    features = json.loads(panels.exported(shown, "geojson"))["features"]
+    assert sorted(f["properties"]["admin1"] for f in features) == ["Aleppo", "Idleb"]
+    table = pd.read_csv(io.BytesIO(panels.exported(shown, "csv")))
+    assert len(table) == 2 and sorted(table["fatalities"].tolist()) == [1, 5]
+
+
+def test_killed_classes_and_rectangles():
+    assert killed_colour(0) != killed_colour(1) != killed_colour(1000)
+    ring = {"geometry": {"coordinates": [[[36.1, 35.2], [36.1, 36.0], [37.5, 36.0], [37.5, 35.2], [36.1, 35.2]]]}}
+    assert rectangle_bbox(ring) == (36.1, 35.2, 37.5, 36.0)
+    assert rectangle_bbox({"geometry": {"coordinates": [[[36.1, 35.2]] * 4]}}) is None
+    assert rectangle_bbox(None) is None
+
+
+def test_drafts_round_trip_and_place_corrections():
+    found = [Incident(event_date=dt.date(2017, 3, 3), place_text="دوما", killed=7, wounded=12,
+                      event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                      flags=["place_unresolved"], review_status="draft")]
+    table = drafts.to_frame(found)
+    douma = Match(name_en="Douma", name_ar="دوما", lat=33.57, lon=36.40, level="town", admin1="Rural Damascus",
+                  admin1_pcode="SY03", geo_precision=1, where_prec=1, source="test")
+    placed = drafts.apply_match(table, 0, douma)
+    assert table.at[0, "latitude"] != 33.57  # the original stays as it was
+    [incident] = drafts.to_incidents(placed)
+    assert (incident.latitude, incident.longitude, incident.admin1_pcode) == (33.57, 36.40, "SY03")
+    assert incident.killed == 7 and incident.review_status == "draft" and "place_unresolved" not in incident.flags
+    clicked = drafts.apply_point(table, 0, 33.6, 36.5, {"admin1": "Rural Damascus", "approximate": True})
+    assert drafts.to_incidents(clicked)[0].latitude == 33.6
+    left_out = table.assign(save=False)
+    assert drafts.to_incidents(left_out) == []
+    broken = table.assign(event_date="yesterday")
+    with pytest.raises(ValidationError, match="row 1: event date"):
+        drafts.to_incidents(broken)
