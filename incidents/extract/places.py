@@ -475,7 +475,15 @@ class PlaceFinder:
         return self._resolve(place.text, "governorate")
 
     def _apply_context(self, tokens: list[Token], places: list[Place]) -> None:
-        """A governorate/district/region right after a place is its context; an earlier region frames later places."""
+        """Places that only say where another place is become its context (and give it a hint)."""
+        self._next_to(tokens, places)
+        self._framing(tokens, places)
+        for p in places:
+            if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode):
+                p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)  # none there: unknown, not elsewhere
+
+    def _next_to(self, tokens: list[Token], places: list[Place]) -> None:
+        """"X في محافظة Y", "X in Y province", "قرية X قرب مدينة Y", "X in Y": Y right after X locates X."""
         targets = [p for p in places if p.role == "target"]
         for a, b in zip(targets, targets[1:]):
             gap = tokens[a.end : b.start]
@@ -486,20 +494,25 @@ class PlaceFinder:
             unit = self._unit(b)
             near = any(t.key in NEAR for t in gap)
             inside = [t.key for t in gap if t.is_word] in (["in"], [word_key("في")])
-            if inside and b.kind == "named":
-                b.role = "context"  # "X in Y", Y unknown: only says where X is
-            elif b.match is not None and a.match is not None and inside and unit is None and b.match.level != "town" or (
-                b.match is not None and a.match is not None and inside and unit is None and a.kind in STRONG
+            if inside and b.kind == "named" or (
+                inside and a.match is not None and b.match is not None and unit is None
+                and (b.match.level != "town" or a.kind in STRONG)
             ):
-                b.role = "context"  # "X in Y": Y only says where X is
+                b.role = "context"
             elif a.match is None and b.match is not None and (near or a.kind in ("neighbourhood", "front") or unit is None):
-                b.role = "context"  # an unknown village near/in a known place: that place locates it
+                b.role = "context"  # an unknown village near or in a known place: placed near it
                 for p in self._list_of(places, a):
                     p.hint = b.match
             elif unit and (a.match is None or a.match.geo_precision < 3):
                 b.role = "context"
                 for p in self._list_of(places, a):
                     p.hint = p.hint or unit
+
+    def _framing(self, tokens: list[Token], places: list[Place]) -> None:
+        """"في ريف إدلب، قصفت ... بلدة X", "in Idlib ... Maarat al-Numan", "حي X ... مدينة حلب": a region, bare
+        governorate name or town anywhere in the sentence frames the places inside it, unless the text adds
+        it as a target of its own ("إضافة إلى", "as well as")."""
+        targets = [p for p in places if p.role == "target"]
         for a in targets:
             if a.role != "target" or a.match is None:
                 continue
@@ -515,10 +528,5 @@ class PlaceFinder:
                     inside and (not b.coarse or b.kind in STRONG) and not self._bare_unit(b)
                     or b.match is None and b.kind in STRONG and b.hint is None
                 ):
-                    a.role = "context"  # a region or town that only says where a named place inside it is
+                    a.role = "context"
                     b.hint = b.hint or a.match
-        for p in places:
-            if p.role == "target" and p.hint is not None and p.match is not None and p.match.admin1_pcode != p.hint.admin1_pcode:
-                p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)  # none there: unknown, not elsewhere
-            elif p.role == "target" and p.match is None and p.hint is not None:
-                p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)
