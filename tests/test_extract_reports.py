@@ -69,7 +69,8 @@ def test_seed_report_with_the_builtin_gazetteer(seed_report, gaz):
 
 
 @pytest.mark.shared
-def test_seed_report_with_ocha_boundaries(seed_report, ocha_dir, tmp_path):
+def test_seed_report_with_ocha_boundaries(seed_report, ocha_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("GAZETTEER_LEARNED", str(tmp_path / "no-learned-places.csv"))
     out = tmp_path / "gaz.json"
     subprocess.run([sys.executable, "-m", "gazetteer", "build", "--ocha", str(ocha_dir), "--out", str(out)],
                    check=True, cwd=REPO, capture_output=True)
