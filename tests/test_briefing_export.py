@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import numpy as np
 import pypdf
@@ -20,6 +24,7 @@ from incidents.record import SYRIA_BBOX
 from briefing_data import incidents
 
 WHEN = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.timezone.utc)
+REPO = Path(__file__).resolve().parents[1]
 OFFLINE = Basemap()  # Natural Earth outlines and built-in admin centres only
 
 
@@ -111,6 +116,17 @@ def test_same_inputs_give_identical_bytes(frame, fmt):
     again = render_map(frame.copy(), Filters(min_killed=1), **args)
     assert first == again
     assert render_map(frame.iloc[:-1], Filters(min_killed=1), **args) != first  # and it does depend on the data
+
+
+def test_same_png_from_another_process(frame):
+    """Run to run, not only call to call: a fresh interpreter renders the fixed dataset to the same bytes."""
+    code = ("import sys, datetime as dt, hashlib; sys.path.insert(0, 'tests'); from briefing_data import incidents; "
+            "from dashboard.export import render_map; from dashboard.export.layers import Basemap; "
+            "when = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.timezone.utc); "
+            "print(hashlib.sha256(render_map(incidents(), dpi=50, basemap=Basemap(), exported_at=when)).hexdigest())")
+    other = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    here = hashlib.sha256(render_map(frame, dpi=50, basemap=OFFLINE, exported_at=WHEN)).hexdigest()
+    assert other.stdout.strip() == here
 
 
 def test_the_export_time_is_printed(frame):

@@ -25,7 +25,7 @@ WOUNDED = "#e3a3a3"
 
 def key_figures(df: pd.DataFrame, top: int = 3) -> list[tuple[str, str]]:
     """(label, value) pairs: incidents, killed, wounded, and the governorates with the most killed."""
-    by_admin1 = df.groupby(df["admin1"].fillna("unknown"))["killed"].sum().sort_values(ascending=False, kind="stable")
+    by_admin1 = df.groupby(df["admin1"].fillna("no governorate"))["killed"].sum().sort_values(ascending=False, kind="stable")
     leaders = "\n".join(f"{name}: {killed:,}" for name, killed in by_admin1.head(top).items()) or "none"
     return [
         ("Incidents", f"{len(df):,}"),
