@@ -8,10 +8,11 @@ PY := $(VENV)/bin/python
 
 setup: $(VENV)/.setup-stamp
 
-$(VENV)/.setup-stamp: requirements.txt package.json package-lock.json
+$(VENV)/.setup-stamp: requirements.txt pyproject.toml package.json package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements.txt
+	$(PY) -m pip install -q --no-deps -e .
 	npm ci --no-audit --no-fund --loglevel=error
 	$(PY) -m dashboard.assets
 	touch $@
