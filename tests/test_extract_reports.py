@@ -233,6 +233,11 @@ def test_cli_json_csv_and_save(tmp_path):
 def test_cli_errors_are_clear(tmp_path):
     done = cli("--published", "2019-05-14", str(tmp_path / "missing.txt"))
     assert done.returncode == 2 and "missing.txt" in done.stderr
+    (tmp_path / "latin1.txt").write_bytes("Shelling on Ariha yesterday, caf\xe9".encode("latin-1"))
+    (tmp_path / "good.txt").write_text("Shelling on Ariha yesterday killed two civilians.", encoding="utf-8")
+    done = cli("--published", "2019-05-14", str(tmp_path))
+    assert done.returncode == 1 and "latin1.txt: not UTF-8" in done.stderr
+    assert [r["source"] for r in json.loads(done.stdout)] == ["good.txt"]  # the good file still counts
     done = cli("--published", "14/05/2019", str(EVAL))
     assert done.returncode != 0 and "published" in done.stderr
 

@@ -34,13 +34,25 @@ def _plain(incident: Incident) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    from incidents.extract import extract_files
+    """Extract every file; a file that cannot be read is reported and skipped, the others still count."""
+    from incidents.extract import extract
+    from incidents.extract.files import report_paths, report_text
 
     try:
-        incidents = extract_files(args.files, args.published, source=args.source, gazetteer=args.gazetteer)
-    except (FileNotFoundError, UnicodeDecodeError) as exc:
+        paths = report_paths(args.files)
+    except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    incidents: list[Incident] = []
+    failed = 0
+    for path in paths:
+        try:
+            text = report_text(path)
+        except (OSError, ValueError) as exc:
+            print(f"error: {exc}; skipped", file=sys.stderr)
+            failed += 1
+            continue
+        incidents += extract(text, args.published, source=args.source or path.name, gazetteer=args.gazetteer)
     rows = [_plain(i) for i in incidents]
     if args.format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
@@ -54,4 +66,4 @@ def run(args: argparse.Namespace) -> int:
 
         ids = Store(args.db).add(incidents)
         print(f"saved {len(ids)} incidents as drafts", file=sys.stderr)
-    return 0
+    return 1 if failed else 0

@@ -50,8 +50,11 @@ def html_text(html: str) -> str:
 
 
 def report_text(path: Path) -> str:
-    """A report file's text; HTML loses its markup."""
-    text = path.read_text(encoding="utf-8-sig")
+    """A report file's text; HTML loses its markup. Raises ValueError naming the file when it is not UTF-8."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
     return html_text(text) if path.suffix.lower() in (".html", ".htm") else text
 
 
