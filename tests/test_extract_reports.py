@@ -278,3 +278,11 @@ def test_unknown_english_name_after_in_is_kept_for_review(gaz):
     assert (inc.place_text, inc.killed, inc.latitude) == ("Zzyzx", 3, None) and "place_unresolved" in inc.flags
     got = run("Clashes resumed in April in Saraqib, while talks went on in Geneva and in Moscow.", "2019-05-14", gaz)
     assert [i.place_text for i in got] == ["Saraqib"]
+
+
+def test_unknown_village_near_a_known_town_is_placed_near_it(gaz):
+    (inc,) = run("Shelling hit the village of Zzyzx near Saraqib yesterday, killing two.", "2019-05-14", gaz,
+                 source="https://example.org/report")
+    assert (inc.place_text, inc.geo_precision, inc.where_prec, inc.killed) == ("Zzyzx", 2, 2, 2)
+    assert inc.admin1_pcode == "SY07" and "near Saraqib" in inc.notes and inc.location_en is None
+    assert inc.source_url == "https://example.org/report"

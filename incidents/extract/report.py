@@ -251,6 +251,8 @@ def extract_report(text: str, published: dt.date, source: str | None = None, sou
     """The incidents one report describes, as drafts for review."""
     lookup = lookup_for(gazetteer)
     finder = PlaceFinder(lookup)
+    if source_url is None and source and source.startswith(("http://", "https://")):
+        source_url = source
     lang = lang or detect_language(text)
     frames = [f for s in sentences(text) if (f := _frame(s, finder, published))]
     _carry_dates(frames)
@@ -302,7 +304,10 @@ def _incident(d: Draft, lookup, published: dt.date, source, source_url, lang: st
             notes.append(f"'{place.text}' not in the gazetteer: placed {where}")
             flags += ["place_unresolved", "needs_review"]
             _set_location(inc, match, name=False)
-            inc.geo_precision = 2 if near else 3  # ACLED: near a known town 2, the admin unit 3
+            if near:  # ACLED 2 "near a known town", UCDP 2 "within 25 km of a known point"
+                inc.geo_precision, inc.where_prec = 2, 2
+            else:
+                inc.geo_precision = 3
         elif match is None:
             notes.append(f"'{place.text}' not in the gazetteer and no admin unit given")
             flags += ["place_unresolved", "needs_review"]
