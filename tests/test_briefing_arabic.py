@@ -54,6 +54,7 @@ def test_words_run_right_to_left():
 
 
 def test_first_letter_is_rightmost():
-    # إدلب: إ and د stand alone, لب is joined; right to left the pieces are إ, د, لب, so the widths rise leftwards.
+    # إدلب: إ and د stand alone, لب is joined; right to left the pieces are إ, د, لب:
+    # so the widths rise leftwards.
     first, second, rest = ink_runs("إدلب")[::-1]
     assert first < second < rest

@@ -87,7 +87,9 @@ def test_svg_title_subtitle_and_legend_follow_the_filters(frame):
         filters.admin1) & (frame.killed >= 5)
     texts = svg_texts(render_map(frame[mask], filters, fmt="svg", title="Northwest: $5 in Q1", basemap=OFFLINE))
     assert texts["title"] == ["Northwest: $5 in Q1"]  # '$' is text, not maths
-    assert texts["subtitle"] == ["1 Jan 2017 – 31 Mar 2017 · Explosions/Remote violence, Battles · Idleb, Hama · ≥ 5 killed"]
+    assert texts["subtitle"] == [
+        "1 Jan 2017 – 31 Mar 2017 · Explosions/Remote violence, Battles · Idleb, Hama · ≥ 5 killed"
+    ]
     legend = texts["legend"]
     assert {"Explosions/Remote violence", "Battles"} <= set(legend)
     assert "Violence against civilians" not in legend
@@ -138,7 +140,8 @@ def test_the_export_time_is_printed(frame):
 def test_many_incidents_merge_into_a_bounded_number_of_cells_keeping_exact_totals():
     rng = np.random.default_rng(5)
     n = MAX_SYMBOLS * 3
-    big = prepare(incidents(n, seed=3).assign(longitude=rng.uniform(35.5, 42.5, n), latitude=rng.uniform(32.2, 37.4, n)))
+    scattered = incidents(n, seed=3).assign(longitude=rng.uniform(35.5, 42.5, n), latitude=rng.uniform(32.2, 37.4, n))
+    big = prepare(scattered)
     cells, counts, cell = _aggregate(Points.from_frame(big, SYRIA_BBOX), SYRIA_BBOX)
     assert len(cells) <= MAX_SYMBOLS
     assert cells.casualties.sum() == big["casualties"].sum()

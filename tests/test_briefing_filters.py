@@ -9,7 +9,8 @@ from incidents.filters import Filters
 def test_everything_in_order():
     filters = Filters(date_from=dt.date(2017, 1, 1), date_to=dt.date(2017, 3, 31),
                       event_types=["Explosions/Remote violence"], admin1=["Idlib", "Hama"], min_killed=5)
-    assert filters.describe() == "1 Jan 2017 – 31 Mar 2017 · Explosions/Remote violence · Idlib, Hama · ≥ 5 killed"
+    words = "1 Jan 2017 – 31 Mar 2017 · Explosions/Remote violence · Idlib, Hama · ≥ 5 killed"
+    assert filters.describe() == words
 
 
 def test_empty_selection_and_open_ranges():
@@ -23,5 +24,5 @@ def test_empty_selection_and_open_ranges():
 def test_other_criteria_are_named():
     words = Filters(sub_event_types=["Air/drone strike"], actor="ISIS", admin2=["Jebel Saman"],
                     review_status=["reviewed", "published"], text="market", bbox=(36.0, 35.0, 37.5, 36.5)).describe()
-    assert words == ("Air/drone strike · actor “ISIS” · Jebel Saman · reviewed, published · text “market” · "
-                     "area 36.00–37.50°E, 35.00–36.50°N")
+    assert words == ("Air/drone strike · actor “ISIS” · Jebel Saman · reviewed, published · "
+                     "text “market” · area 36.00–37.50°E, 35.00–36.50°N")

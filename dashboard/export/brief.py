@@ -10,7 +10,16 @@ from matplotlib.axes import Axes
 from dashboard.export import furniture
 from dashboard.export.frame import prepare
 from dashboard.export.layers import Basemap
-from dashboard.export.mapfig import DEFAULT_TITLE, Extent, credits, draw_map, export_time, fit_extent, subtitle
+from dashboard.export.mapfig import (
+    DEFAULT_TITLE,
+    RASTERIZE_ABOVE,
+    Extent,
+    credits,
+    draw_map,
+    export_time,
+    fit_extent,
+    subtitle,
+)
 from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
@@ -25,7 +34,8 @@ WOUNDED = "#e3a3a3"
 
 def key_figures(df: pd.DataFrame, top: int = 3) -> list[tuple[str, str]]:
     """(label, value) pairs: incidents, killed, wounded, and the governorates with the most killed."""
-    by_admin1 = df.groupby(df["admin1"].fillna("no governorate"))["killed"].sum().sort_values(ascending=False, kind="stable")
+    killed = df.groupby(df["admin1"].fillna("no governorate"))["killed"].sum()
+    by_admin1 = killed.sort_values(ascending=False, kind="stable")
     leaders = "\n".join(f"{name}: {killed:,}" for name, killed in by_admin1.head(top).items()) or "none"
     return [
         ("Incidents", f"{len(df):,}"),
@@ -155,8 +165,10 @@ def render_brief(
         top -= figures_h + 0.1
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
-        drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize=fmt != "png" and len(data) > 5_000)
-        legend_ax = frame.fig.add_axes(frame.box(MARGIN + map_w + 0.2, top - map_h, legend_w - 0.2, map_h), gid="legend")
+        rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
+        drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize)
+        legend_box = frame.box(MARGIN + map_w + 0.2, top - map_h, legend_w - 0.2, map_h)
+        legend_ax = frame.fig.add_axes(legend_box, gid="legend")
         furniture.legend(legend_ax, legend_types(data), drawn)
         top -= map_h + 0.55
         timeline_ax = frame.fig.add_axes(frame.box(MARGIN + 0.35, top - timeline_h, usable - 0.35, timeline_h))

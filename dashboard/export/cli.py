@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--dpi", type=int, help="default: 150 on screen, 300 on paper")
     parser.add_argument("--paper", choices=list(PAPERS_MM), default=None,
                         help="default: screen (1920×1080) for maps, a4 for briefs")
-    parser.add_argument("--orientation", choices=ORIENTATIONS, default="landscape")
+    parser.add_argument("--orientation", choices=ORIENTATIONS, default="landscape",
+                        help="maps only: a brief is portrait")
     parser.add_argument("--title", help="default: 'Incidents in Syria'")
     parser.add_argument("--banner", help="handling line printed at the top and bottom, e.g. a classification")
     parser.add_argument("--lang", choices=("en", "ar"), default="en", help="language of the place labels")

@@ -67,7 +67,9 @@ def export_time(exported_at: dt.datetime | None) -> str:
     return f"Exported {when.day} {when:%b %Y %H:%M} UTC"
 
 
-def draw_map(ax: Axes, df: pd.DataFrame, extent: Extent, source: Basemap, lang: str, rasterize: bool) -> tuple[Drawn, bool]:
+def draw_map(
+    ax: Axes, df: pd.DataFrame, extent: Extent, source: Basemap, lang: str, rasterize: bool
+) -> tuple[Drawn, bool]:
     """Basemap, optional tiles, incidents, labels, scale bar and north arrow on one axes (extent already fitted)."""
     draw_basemap(ax, extent, source)
     tiles_drawn = draw_tiles(ax, extent, source.tiles_url)

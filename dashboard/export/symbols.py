@@ -45,7 +45,8 @@ class Points:
         lon, lat = df["longitude"].to_numpy(float), df["latitude"].to_numpy(float)
         keep = (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
         codes, names = pd.factorize(df["event_type"])
-        lookup = np.array([TYPES.index(n) if n in TYPES else TYPES.index("Other") for n in names] + [TYPES.index("Other")])
+        other = TYPES.index("Other")
+        lookup = np.array([TYPES.index(n) if n in TYPES else other for n in names] + [other])  # code -1 (NA) is Other
         return cls(lon[keep], lat[keep], df["casualties"].to_numpy(np.int64)[keep], lookup[codes][keep])
 
     def __len__(self) -> int:
@@ -64,7 +65,8 @@ def _aggregate(points: Points, extent: tuple[float, float, float, float]) -> tup
     west, south = extent[0], extent[1]
     cell = (extent[2] - west) / GRID_CELLS
     while True:
-        keys = ((points.lon - west) // cell).astype(np.int64) * 1_000_003 + ((points.lat - south) // cell).astype(np.int64)
+        column, row = ((points.lon - west) // cell).astype(np.int64), ((points.lat - south) // cell).astype(np.int64)
+        keys = column * 1_000_003 + row
         cells, index = np.unique(keys, return_inverse=True)
         if len(cells) <= MAX_SYMBOLS:
             break

@@ -37,7 +37,10 @@ def draw_tiles(ax: Axes, extent: tuple[float, float, float, float], url_template
         return False
     west, south, east, north = extent
     zoom = max(0, min(14, round(math.log2(6 * 360 / (east - west)))))
-    while zoom and (_tile_x(east, zoom) - _tile_x(west, zoom) + 1) * (_tile_y(south, zoom) - _tile_y(north, zoom) + 1) > MAX_TILES:
+    def count(z: int) -> int:
+        return (_tile_x(east, z) - _tile_x(west, z) + 1) * (_tile_y(south, z) - _tile_y(north, z) + 1)
+
+    while zoom and count(zoom) > MAX_TILES:
         zoom -= 1
     xs = range(_tile_x(west, zoom), _tile_x(east, zoom) + 1)
     ys = range(_tile_y(north, zoom), _tile_y(south, zoom) + 1)

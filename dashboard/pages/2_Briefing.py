@@ -29,7 +29,7 @@ basemap = Basemap.from_env()  # OCHA_DIR, TILES_URL, TILES_ATTRIBUTION, as the a
 
 with st.expander("Briefing options: title, banner, label language, paper"):
     title = st.text_input("Title", value="Incidents in Syria")
-    banner = st.text_input("Handling banner (top and bottom)", value="", placeholder="e.g. OFFICIAL – FOR BRIEFING") or None
+    banner = st.text_input("Handling banner (top and bottom)", placeholder="e.g. OFFICIAL – FOR BRIEFING") or None
     lang = st.radio("Place labels", ["en", "ar"], index=["en", "ar"].index(view.lang), horizontal=True,
                     format_func={"en": "English", "ar": "العربية"}.get)
     paper = PAPERS[st.radio("Print paper", list(PAPERS), horizontal=True)]
