@@ -112,7 +112,7 @@ class Legend(MacroElement):
             bounds = [lower for lower, _ in KILLED_CLASSES[1:]]
             for i, (lower, fill) in enumerate(KILLED_CLASSES[1:]):
                 upper = f"–{bounds[i + 1] - 1}" if i + 1 < len(bounds) else "+"
-                rows.append(f'<div><i style="background:{fill}"></i>{lower}{upper}</div>')
+                rows.append(f'<div><i style="background:{fill}"></i><bdi dir="ltr">{lower}{upper}</bdi></div>')
         direction = ' dir="rtl" lang="ar"' if lang == "ar" else ""
         self.body = f"<div{direction}>{''.join(rows)}</div>"
 
@@ -220,7 +220,7 @@ def area_layer(areas: gpd.GeoDataFrame, totals: pd.DataFrame, lang: str) -> foli
         joined[["label", "incidents", "killed", "wounded", "geometry"]],
         style_function=lambda f: {
             "fillColor": killed_colour(f["properties"]["killed"]),
-            "fillOpacity": 0.75,
+            "fillOpacity": 0.6,
             "color": "#666",
             "weight": 0.6,
         },

@@ -34,6 +34,8 @@ state = st.session_state
 state.setdefault("drafts_rev", 0)
 
 st.title("Ingest and review")
+# Each paragraph of a pasted report runs in its own direction (Arabic right to left, English left to right).
+st.markdown("<style>textarea { unicode-bidi: plaintext; }</style>", unsafe_allow_html=True)
 reports_tab, files_tab, review_tab = st.tabs(["Reports", "Files (CSV, GeoJSON, …)", "Review"])
 
 
@@ -109,6 +111,10 @@ def _preview_map(frame: pd.DataFrame) -> dict | None:
     located = frame.assign(id=range(len(frame)))
     m = base_map(None, None, "en", settings.tiles_url, settings.tiles_attribution, outlines=data.outlines(),
                  with_areas=False, draw=False)
+    points = located.dropna(subset=["latitude", "longitude"])
+    if len(points):
+        m.fit_bounds([[points["latitude"].min() - 0.3, points["longitude"].min() - 0.3],
+                      [points["latitude"].max() + 0.3, points["longitude"].max() + 0.3]], max_zoom=10)
     index = IncidentIndex.from_frame(located)
     layer = folium.FeatureGroup(name="Drafts").add_child(incident_layer(index.view(index.mask(Filters()), zoom=7)))
     return st_folium(m, key="preview_map", height=420, use_container_width=True,

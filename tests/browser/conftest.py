@@ -3,31 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
+from dashboard.headless import CHROMIUM, launch, running_app
 from incidents.record import Incident
 from incidents.store import Store
 
-REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 HOSTILE = '<script>window.__pwned = "script"</script><img src="x" onerror="window.__pwned = \'img\'">'
 
 
@@ -60,12 +45,6 @@ def incidents() -> list[Incident]:
     return out
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     if not Path(CHROMIUM).exists():
@@ -76,52 +55,26 @@ def chromium_path() -> str:
 
 
 @contextmanager
-def running_app(folder: Path):
-    """`streamlit run dashboard/app.py` on a new store in `folder` holding `incidents()`; yields its base URL."""
+def app_on_test_store(folder: Path):
+    """The app on a new store in `folder` holding `incidents()`; yields its base URL."""
     url = f"sqlite:///{folder / 'incidents.sqlite'}"
     Store(url).add(incidents())
-    port = _free_port()
-    env = {**os.environ, "INCIDENTS_DB": url, "GAZETTEER_LEARNED": str(folder / "learned.csv"), "TILES_URL": ""}
-    env.pop("OCHA_DIR", None)
-    log = open(folder / "streamlit.log", "w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.serverAddress", "localhost",
-         "--browser.gatherUsageStats", "false"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if server.poll() is not None or time.time() > deadline:
-            server.kill()
-            pytest.fail(f"streamlit did not start:\n{(folder / 'streamlit.log').read_text()}")
-        time.sleep(0.3)
-    try:
+    env = {"INCIDENTS_DB": url, "GAZETTEER_LEARNED": str(folder / "learned.csv"), "TILES_URL": "", "OCHA_DIR": ""}
+    with running_app(env, folder / "streamlit.log") as base:
         yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-        log.close()
 
 
 @pytest.fixture(scope="session")
 def app_url(tmp_path_factory, chromium_path) -> str:
     """The app for tests that only read: started once per session."""
-    with running_app(tmp_path_factory.mktemp("app")) as base:
+    with app_on_test_store(tmp_path_factory.mktemp("app")) as base:
         yield base
 
 
 @pytest.fixture
 def writable_app_url(tmp_path, chromium_path) -> str:
     """The app for a test that changes the store: its own server and store."""
-    with running_app(tmp_path) as base:
+    with app_on_test_store(tmp_path) as base:
         yield base
 
 
@@ -130,7 +83,7 @@ def browser(chromium_path):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        chromium = launch(playwright)
         yield chromium
         chromium.close()
 

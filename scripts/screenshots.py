@@ -1,0 +1,68 @@
+"""README screenshots from the real app: the map page and the ingest page, on the embedded sample data.
+
+Runs `streamlit run dashboard/app.py` on a fresh store (filled with the sample data on first use) and takes the
+pictures with Debian's headless Chromium. OCHA_DIR, if set, gives the map its admin boundaries.
+"""
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from dashboard.headless import REPO, launch, running_app
+
+OUT = REPO / "docs" / "screenshots"
+# A short bilingual report, so the ingest page shows extraction without any outside file.
+REPORT = (
+    "قتل 7 مدنيين وأصيب 12 آخرون جراء غارة جوية استهدفت مدينة دوما في ريف دمشق يوم الجمعة.\n\n"
+    "On Friday, shelling on the town of Maarat al-Numan in Idlib killed 3 people and wounded 5."
+)
+VIEWPORT = {"width": 1500, "height": 1000}
+WAIT = 60_000
+
+
+def map_page(page, base: str, out: Path) -> None:
+    """The map on all incidents, with the heatmap and area shading, zoomed on western Syria."""
+    page.goto(f"{base}/?layers=incidents,areas,heat&lat=34.9&lon=38.4&z=7")
+    page.get_by_text("incidents shown").first.wait_for(timeout=WAIT)
+    page.locator('iframe[title="streamlit_folium.st_folium"]').wait_for(timeout=WAIT)
+    page.wait_for_timeout(6000)  # tiles of canvas, shading and heat settle
+    page.screenshot(path=str(out))
+
+
+def ingest_page(page, base: str, report: str, out: Path) -> None:
+    """A pasted report, extracted into the editable table and the preview map."""
+    page.goto(f"{base}/Ingest")
+    page.locator("textarea").first.fill(report)
+    page.keyboard.press("Control+Enter")
+    page.get_by_role("button", name="Extract incidents").click()
+    page.get_by_text("Extracted incidents").wait_for(timeout=WAIT)
+    page.wait_for_timeout(5000)
+    page.get_by_text("Extracted incidents").scroll_into_view_if_needed()
+    page.screenshot(path=str(out))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=OUT, help=f"folder for the PNG files (default {OUT})")
+    parser.add_argument("--report", type=Path, help="a report text file to paste on the ingest page")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    report = args.report.read_text(encoding="utf-8") if args.report else REPORT
+    with tempfile.TemporaryDirectory() as folder:
+        env = {"INCIDENTS_DB": f"sqlite:///{folder}/incidents.sqlite", "GAZETTEER_LEARNED": f"{folder}/learned.csv"}
+        with running_app(env, Path(folder) / "streamlit.log") as base, sync_playwright() as playwright:
+            browser = launch(playwright)
+            page = browser.new_page(viewport=VIEWPORT)
+            map_page(page, base, args.out / "map.png")
+            page.set_viewport_size({"width": VIEWPORT["width"], "height": 1500})
+            ingest_page(page, base, report, args.out / "ingest.png")
+            browser.close()
+    for name in ("map.png", "ingest.png"):
+        print(args.out / name)
+
+
+if __name__ == "__main__":
+    main()
