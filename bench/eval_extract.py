@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "eval"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gazetteer", help="a built gazetteer file (default: the built-in layer only, so runs compare)")
-    parser.add_argument("--data", type=Path, nargs="+", default=[DATA, DATA / "holdout", DATA / "holdout2"],
+    parser.add_argument("--data", type=Path, nargs="+", default=[DATA, *sorted(DATA.glob("holdout*"))],
                         help="folders of annotated reports")
     parser.add_argument("--ged", type=Path, help="UCDP GED CSV (e.g. ../shared/data/ucdp-ged-syria/ged_syria_2016_2017.csv)")
     parser.add_argument("--verbose", action="store_true", help="also list every miss")

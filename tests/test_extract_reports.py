@@ -286,3 +286,22 @@ def test_unknown_village_near_a_known_town_is_placed_near_it(gaz):
     assert (inc.place_text, inc.geo_precision, inc.where_prec, inc.killed) == ("Zzyzx", 2, 2, 2)
     assert inc.admin1_pcode == "SY07" and "near Saraqib" in inc.notes and inc.location_en is None
     assert inc.source_url == "https://example.org/report"
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from Monday's earthquake in Idlib rose to more than 1,600, with 900 killed in Aleppo province.",
+    "قُتل خمسة أشخاص في حادث سير على طريق حمص.",
+])
+def test_deaths_with_another_cause_are_not_incidents(gaz, text):
+    assert run(text, "2023-02-07", gaz) == []
+
+
+def test_missiles_fired_from_a_direction_and_facilities_are_not_places(gaz):
+    text = ("تعرض مطار حلب الدولي فجر الثلاثاء لضربة جوية إسرائيلية، فيما أفاد المرصد بمقتل ثلاثة عسكريين. "
+            "وتصدت الدفاعات الجوية لصواريخ أطلقت من اتجاه البحر المتوسط غرب اللاذقية.")
+    (inc,) = run(text, "2023-03-08", gaz)
+    assert (inc.place_text, inc.admin1_pcode, inc.killed, inc.sub_event_type) == ("حلب", "SY02", 3, "Air/drone strike")
+
+
+def test_a_foreign_city_in_arabic_gives_nothing(gaz):
+    assert run("وكان تفجير في إسطنبول الأسبوع الماضي قد أودى بحياة ستة أشخاص.", "2022-11-21", gaz) == []

@@ -16,7 +16,7 @@ EVENT_TYPE = {
     ABDUCTION: "Violence against civilians", OTHER: "Other",
 }
 # When cues of several kinds stand together ("Russian warplanes shelled"), the most specific wins.
-PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, CLASH, ATTACK, ABDUCTION)
+PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, CLASH, ATTACK, ABDUCTION, OTHER)
 
 _CUES = {
     AIR: (
@@ -30,8 +30,8 @@ _CUES = {
         "bombarded"
     ),
     CLASH: (
-        "اشتباكات اشتباك معارك مواجهات اشتبك اشتبكت هجوم هجوما clashes clashed clash fighting battle battles "
-        "firefight gunfight offensive attacked"
+        "اشتباكات اشتباك معارك مواجهات اشتبك اشتبكت كمين clashes clashed clash fighting battle battles "
+        "firefight gunfight offensive attacked ambush ambushed"
     ),
     IED: (
         "عبوة عبوات ناسفة لغم ألغام الغام مفخخة مفخخ انفجار تفجير انفجرت IED IEDs explosive landmine landmines "
@@ -41,6 +41,7 @@ _CUES = {
     CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
     ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper gunmen shot",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
+    OTHER: "هجوم هجوما الهجوم attack attacks incident",  # an event named, its kind said elsewhere
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
 # Words that make a nearby cue hypothetical: threats, potential campaigns, warnings.
@@ -48,7 +49,12 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "تهديد تهديدات التهديدات تهدد يهدد هددت المحتملة محتملة محتمل ستشن سيشن ستجلب منع لمنع "
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
-_RAID_WORDS = {"raid", "raids"}  # "air raid" is an air strike; a raid alone (arrests) is not a cue
+_RAID_WORDS = {"raid", "raids"}
+# Deaths with another cause: a sentence about them reports no conflict event.
+NOT_CONFLICT = {word_key(w) for w in (
+    "زلزال الزلزال هزة فيضان فيضانات السيول غرق الكوليرا كورونا حادث سير earthquake quake earthquakes flood floods "
+    "flooding drowned drowning cholera covid traffic crash storm snowstorm"
+).split()}  # "air raid" is an air strike; a raid alone (arrests) is not a cue
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,11 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         else:
             merged.append(cue)
     return merged
+
+
+def not_conflict(tokens: list[Token]) -> bool:
+    """Does the sentence speak of an earthquake, a flood, an epidemic or a road accident?"""
+    return any(t.key in NOT_CONFLICT or stems(t.key)[-1] in NOT_CONFLICT for t in tokens)
 
 
 def nearest(cues: list[EventCue], pos: int) -> EventCue | None:

@@ -79,3 +79,7 @@ class Lookup:
                 found = []
             self._best[key] = next((m for m in found if m.level in ("governorate", "district")), None)
         return self._best[key]
+
+    def governorate(self, pcode: str | None) -> Match | None:
+        """The governorate with this P-code."""
+        return next((g for g in self.gaz.governorates() if g.admin1_pcode == pcode), None) if pcode else None

@@ -53,7 +53,10 @@ AREA_NOT_NAMES = key_set("خفض التصعيد عمليات آمنة عازلة
 ZONE = (word_key("خفض"), word_key("التصعيد"))
 STOP_NAMES = key_set(
     "سوريا سورية الشام المنطقة البلاد الدولة الحكومة الجيش النظام الأمن المدينة القرية البلدة المحافظة "
-    "الشرق الغرب الشمال الجنوب الوسط"
+    "الشرق الغرب الشمال الجنوب الوسط",
+    # facilities: where in a place something happened, not a place name
+    "سجن السجن مطار المطار مستشفى المستشفى مدرسة المدرسة سوق السوق طريق الطريق حاجز الحاجز نقطة النقطة "
+    "مقر المقر مركز المركز قاعدة القاعدة مسجد المسجد جامعة الجامعة محطة المحطة معبر المعبر مخفر بوابة",
 ) | key_set("the syria syrian a an it its state army")
 # Places abroad that reports name (statements, capitals, Turkish border towns): never an incident place.
 FOREIGN = key_set(
@@ -68,7 +71,7 @@ FOREIGN_ADJECTIVES = key_set(
 )
 # Cues that make a place not where the event happened.
 FIRING_FROM = key_set("انطلاقا مصدرها")
-FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض positions position areas")
+FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض اتجاه positions position areas direction")
 FIRING_VERBS = key_set("fired firing launched launching shelling")
 HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
 MEETING = key_set("اجتماع لقاء مؤتمر محادثات مفاوضات قمة جلسة meeting talks summit conference session visit زيارة")
@@ -151,7 +154,10 @@ class PlaceFinder:
         self.unit_words = {word_key(name.split()[0]) for e in lookup.gaz.entries if e.level in ("governorate", "district")
                            for name in e.all_names() if name.strip()}
 
-    def find(self, tokens: list[Token], actors: list[ActorMention], cues: list[EventCue]) -> list[Place]:
+    def find(self, tokens: list[Token], actors: list[ActorMention], cues: list[EventCue],
+             governorate: Match | None = None) -> list[Place]:
+        """The places of a sentence with their roles; `governorate` is the last one the report named, the
+        context of places this sentence does not locate itself."""
         masked = {i for a in actors for i in range(a.start, a.end)}
         arabic = any(_is_arabic(t) for t in tokens)
         places = self._designated(tokens, masked) if arabic else self._designated_en(tokens, masked)
@@ -159,7 +165,7 @@ class PlaceFinder:
         places += self._scan(tokens, taken, arabic)
         places.sort(key=lambda p: p.start)
         self._mark_roles(tokens, places, cues)
-        self._apply_context(tokens, places)
+        self._apply_context(tokens, places, governorate)
         return places
 
     # --- finding -------------------------------------------------------------------------------
@@ -332,11 +338,17 @@ class PlaceFinder:
                 i += 1
                 continue
             locative = self._locative(tokens, i, out)
-            if not locative and not any(f in self.unit_words for f in stems(tokens[i].key)):
+            unit_word = any(f in self.unit_words for f in stems(tokens[i].key))
+            if not locative and not unit_word:
+                i += 1
+                continue
+            if locative and any(f in FOREIGN for f in stems(tokens[i].key)):
+                out.append(Place(i, i + 1, tokens[i].text, None, "named"))  # "في إسطنبول": marked abroad later
                 i += 1
                 continue
             found = None
-            for n in (3, 2, 1):
+            run = self._cap_run(tokens, i, taken) - i if not arabic else 0
+            for n in (3, 2, 1) if arabic else (min(run, 4),):  # English: the whole capitalised name or nothing
                 if any(k in taken or not tokens[k].is_word for k in range(i, min(i + n, len(tokens)))) or i + n > len(tokens):
                     continue
                 if n > 1 and not all(self._name_word(t, arabic) for t in tokens[i + 1 : i + n]):
@@ -346,7 +358,7 @@ class PlaceFinder:
                     continue
                 match = self.lookup.exact(text)
                 if match is not None and (arabic or _capitalised(tokens[i]) and tokens[i].key not in EN_STOP):
-                    if locative or match.level in ("governorate", "district"):
+                    if locative or unit_word or match.level in ("governorate", "district"):
                         found = Place(i, i + n, text, match)
                         break
             if found is None and not arabic:
@@ -367,8 +379,8 @@ class PlaceFinder:
             return None
         end = self._cap_run(tokens, i, taken)
         words = [t.key for t in tokens[i:end]]
-        if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES or w in FOREIGN for w in words):
-            return None
+        if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES for w in words):
+            return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
         return Place(i, end, _name_text(tokens, i, end), None, "named")
 
     @staticmethod
@@ -406,12 +418,15 @@ class PlaceFinder:
     def _mark_roles(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or stems(t.key)[-1] in STATEMENT]
         content = [i for i, t in enumerate(tokens) if t.key in CONTENT or stems(t.key)[-1] in CONTENT]
+        previous_end = 0
         for p in places:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
+            fire_window = tokens[max(previous_end, p.start - 6) : p.start]  # not past the place before
+            previous_end = p.end
             if self._abroad(tokens, p):
                 p.role = "outside Syria"
-            elif self._fired_from(window):
+            elif self._fired_from(fire_window):
                 p.role = "firing position"
             elif before & HEADQUARTERS:
                 p.role = "headquarters"
@@ -437,6 +452,8 @@ class PlaceFinder:
             return True
         for a, b in zip(keys, keys[1:]):
             if a in (word_key("من"), "from") and (b in FIRING_POSITIONS or stems(b)[-1] in FIRING_POSITIONS):
+                return True
+            if a == "from" and b == "the" and keys[keys.index(b) + 1 :][:1] in (["direction"], ["positions"]):
                 return True
             if a in FIRING_VERBS and b == "from":
                 return True
@@ -474,10 +491,17 @@ class PlaceFinder:
             return m
         return self._resolve(place.text, "governorate")
 
-    def _apply_context(self, tokens: list[Token], places: list[Place]) -> None:
+    def _apply_context(self, tokens: list[Token], places: list[Place], governorate: Match | None) -> None:
         """Places that only say where another place is become its context (and give it a hint)."""
         self._next_to(tokens, places)
         self._framing(tokens, places)
+        if governorate is not None:
+            for p in places:
+                if p.role == "target" and p.hint is None and p.match is not None and not self._bare_unit(p) and (
+                    p.match.admin1_pcode != governorate.admin1_pcode
+                    and self._resolve(p.text, p.kind, governorate.admin1_pcode) is not None
+                ):
+                    p.hint = governorate  # a known name also found there: the one in the report's governorate
         for p in places:
             if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode):
                 p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)  # none there: unknown, not elsewhere

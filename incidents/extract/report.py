@@ -11,7 +11,7 @@ from incidents.record import Incident
 from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
 from .casualties import Count, counts
 from .dates import When, find_dates
-from .events import EVENT_TYPE, OTHER, EventCue, event_cues, nearest
+from .events import EVENT_TYPE, OTHER, EventCue, event_cues, nearest, not_conflict
 from .lookup import lookup_for
 from .places import JOINERS, Place, PlaceFinder
 from .text import Sentence, detect_language, sentences
@@ -67,15 +67,18 @@ class Draft:
         return self.killed is not None or self.wounded is not None
 
 
-def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date) -> Frame | None:
+def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governorate) -> Frame | None:
+    """What a sentence says about violence, or None when it names no event and gives no figure."""
     tokens = sentence.tokens
     cues = event_cues(tokens)
+    if not cues and not_conflict(tokens):
+        return None
     arabic = not all(t.key.isascii() for t in tokens)
     found, anaphors = counts(tokens, arabic)
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     actors = actor_mentions(tokens)
-    places = finder.find(tokens, actors, cues)
+    places = finder.find(tokens, actors, cues, governorate)
     if places and all(p.role == "outside Syria" for p in places):
         return None
     dates = find_dates(tokens, published)
@@ -96,7 +99,7 @@ def _drafts(frame: Frame, previous: str) -> list[Draft]:
     tokens = frame.sentence.tokens
     for d in drafts:
         pos = d.place.start if d.place else (frame.counts[0].pos if frame.counts else 0)
-        cue = nearest(frame.cues, pos)
+        cue = nearest([c for c in frame.cues if c.sub_event_type != OTHER] or frame.cues, pos)  # specific first
         d.sub_event_type = cue.sub_event_type if cue else previous
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
         d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
@@ -254,7 +257,14 @@ def extract_report(text: str, published: dt.date, source: str | None = None, sou
     if source_url is None and source and source.startswith(("http://", "https://")):
         source_url = source
     lang = lang or detect_language(text)
-    frames = [f for s in sentences(text) if (f := _frame(s, finder, published))]
+    frames: list[Frame] = []
+    governorate = None  # the last governorate the report named: context for places a sentence leaves unlocated
+    for sentence in sentences(text):
+        frame = _frame(sentence, finder, published, governorate)
+        if frame is not None:
+            frames.append(frame)
+            located = [p.match or p.hint for p in frame.places if p.role in ("target", "context") and (p.match or p.hint)]
+            governorate = lookup.governorate(located[-1].admin1_pcode) if located else governorate
     _carry_dates(frames)
     drafts = _link(frames, [_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)])
     return [_incident(d, lookup, published, source, source_url, lang) for d in drafts if d.place or d.has_counts]
