@@ -31,6 +31,13 @@ AR_PAST = {word_key(w) for w in ("الماضي", "الماضية", "الفائت
 AR_NIGHT = {word_key("الليلة"), word_key("ليلة")}
 
 
+# Words that can start a date expression (anything else is skipped quickly).
+DATE_WORDS = frozenset(
+    {*WEEKDAYS, *MONTHS, *RELATIVE, *(a for a, _ in TWO_WORD_MONTHS), AR_WEEK, *AR_NIGHT, AR_DAY, AR_FIRST}
+    | {"last", "this", "next", "following", "day"}
+)
+
+
 @dataclass(frozen=True)
 class When:
     """A date expression of a sentence: the token where it stands, the date and its precision."""
@@ -96,6 +103,9 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
     while i < len(tokens):
         key = tokens[i].key.removesuffix("'s").removesuffix("’s")
         forms = stems(key)
+        if not key[:1].isdigit() and not any(f in DATE_WORDS for f in forms):
+            i += 1
+            continue
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
         if (found := _explicit(tokens, i, published)) is not None:
             out.append(When(i, found[0], "day", " ".join(t.text for t in tokens[i : found[1]])))

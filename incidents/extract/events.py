@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import Token, stems, word_key
 
@@ -67,8 +68,7 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     """The event cues of a sentence, neighbouring cues merged to the most specific type."""
     raw: list[EventCue] = []
     for i, tok in enumerate(tokens):
-        forms = stems(tok.key)
-        kind = next((CUE_WORDS[f] for f in (*forms, *(f[2:] for f in forms if f.startswith("ال"))) if f in CUE_WORDS), None)
+        kind = _cue_kind(tok.key)
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
@@ -82,6 +82,13 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         else:
             merged.append(cue)
     return merged
+
+
+@lru_cache(maxsize=100_000)
+def _cue_kind(key: str) -> str | None:
+    """The event kind a word names, clitics and the article looked past."""
+    forms = stems(key)
+    return next((CUE_WORDS[f] for f in (*forms, *(f[2:] for f in forms if f.startswith("ال"))) if f in CUE_WORDS), None)
 
 
 def not_conflict(tokens: list[Token]) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import weakref
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from gazetteer import Gazetteer, Match
@@ -80,6 +80,18 @@ class Lookup:
             self._best[key] = next((m for m in found if m.level in ("governorate", "district")), None)
         return self._best[key]
 
+    @cached_property
+    def unit_words(self) -> frozenset[str]:
+        """First words of governorate and district names in every spelling: names worth looking up anywhere."""
+        from .text import word_key
+
+        return frozenset(word_key(name.split()[0]) for e in self.gaz.entries if e.level in ("governorate", "district")
+                         for name in e.all_names() if name.strip())
+
+    @cached_property
+    def _governorates(self) -> dict[str, Match]:
+        return {g.admin1_pcode: g for g in self.gaz.governorates()}
+
     def governorate(self, pcode: str | None) -> Match | None:
         """The governorate with this P-code."""
-        return next((g for g in self.gaz.governorates() if g.admin1_pcode == pcode), None) if pcode else None
+        return self._governorates.get(pcode)

@@ -149,10 +149,7 @@ class PlaceFinder:
 
     def __init__(self, lookup: Lookup):
         self.lookup = lookup
-        # First words of governorate and district names (all spellings): the only names looked up outside
-        # a locative context.
-        self.unit_words = {word_key(name.split()[0]) for e in lookup.gaz.entries if e.level in ("governorate", "district")
-                           for name in e.all_names() if name.strip()}
+        self.unit_words = lookup.unit_words
 
     def find(self, tokens: list[Token], actors: list[ActorMention], cues: list[EventCue],
              governorate: Match | None = None) -> list[Place]:
