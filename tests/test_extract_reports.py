@@ -305,3 +305,10 @@ def test_missiles_fired_from_a_direction_and_facilities_are_not_places(gaz):
 
 def test_a_foreign_city_in_arabic_gives_nothing(gaz):
     assert run("وكان تفجير في إسطنبول الأسبوع الماضي قد أودى بحياة ستة أشخاص.", "2022-11-21", gaz) == []
+
+
+@pytest.mark.parametrize("folder", sorted(p.name for p in EVAL.glob("holdout*")))
+def test_held_out_sets_do_not_regress(gaz, folder):
+    """Regression floor on the held-out sets (their blind first-run figures are in the README)."""
+    scores = score(load_cases(EVAL / folder), gaz)
+    assert scores.f1 >= 0.85 and scores.exact_counts / scores.expected >= 0.75, scores.misses
