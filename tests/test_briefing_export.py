@@ -18,6 +18,7 @@ from PIL import Image
 from dashboard.export import render_brief, render_map
 from dashboard.export.frame import prepare
 from dashboard.export.layers import Basemap, draw_labels
+from dashboard.export.pageframe import fitted
 from dashboard.export.symbols import MAX_SYMBOLS, TYPES, Points, _aggregate
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
@@ -129,6 +130,17 @@ def test_same_png_from_another_process(frame):
     other = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     here = hashlib.sha256(render_map(frame, dpi=50, basemap=OFFLINE, exported_at=WHEN)).hexdigest()
     assert other.stdout.strip() == here
+
+
+def test_long_titles_shrink_and_overlong_subtitles_are_clipped(frame):
+    title = "A long title for the weekly incident overview of north-west Syria, 2016–2017"
+    assert fitted(title, 18, 11, 7.6, "bold")[0] == title and fitted(title, 18, 11, 7.6, "bold")[1] < 18
+    assert fitted("Hama", 18, 11, 7.6, "bold") == ("Hama", 18)
+    many = Filters(admin2=[f"District number {i}" for i in range(60)])
+    texts = svg_texts(render_map(frame, many, fmt="svg", paper="a4", orientation="portrait", title=title, dpi=40,
+                                 basemap=OFFLINE))
+    assert texts["title"] == [title]
+    assert texts["subtitle"][0].endswith("…") and texts["subtitle"][0].startswith("1 Jan 2017")
 
 
 def test_the_export_time_is_printed(frame):

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import matplotlib
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.textpath import TextPath
 
 from dashboard.export import furniture
 from dashboard.export.labels import font_families
@@ -42,6 +44,25 @@ class Frame:
         return (left / self.width, bottom / self.height, width / self.width, height / self.height)
 
 
+def fitted(text: str, size: float, smallest: float, width_in: float, weight: str = "normal") -> tuple[str, float]:
+    """The font size (down to `smallest`) at which the text fits the width; clipped with '…' if even that is too wide."""
+    def width(t: str, s: float) -> float:
+        path = TextPath((0, 0), t, size=s, prop=FontProperties(family=font_families(), weight=weight))
+        return path.get_extents().width / 72
+
+    natural = width(text, size)
+    if natural <= width_in:
+        return text, size
+    size = float(max(smallest, 0.97 * size * width_in / natural))  # a little under: widths are not quite linear
+    if width(text, size) > width_in:
+        keep, drop = 0, len(text)  # the longest prefix that fits with its ellipsis, by bisection
+        while keep < drop:
+            middle = (keep + drop + 1) // 2
+            keep, drop = (middle, drop) if width(text[:middle] + "…", size) <= width_in else (keep, middle - 1)
+        text = text[:keep].rstrip() + "…"
+    return text, size
+
+
 def new_page(page: Page, title: str, subtitle: str, banner: str | None) -> Frame:
     """A figure of the page's size with banner, title and subtitle drawn."""
     fig = Figure(figsize=page.inches, dpi=page.dpi)
@@ -51,9 +72,12 @@ def new_page(page: Page, title: str, subtitle: str, banner: str | None) -> Frame
         for y in (height - band / 2, band / 2):
             fig.text(0.5, y / height, banner, ha="center", va="center", fontsize=10, fontweight="bold",
                      color="#B00020", gid="banner", parse_math=False)
-    fig.text(MARGIN / width, 1 - (band + 0.42) / height, title, fontsize=18, fontweight="bold", color=furniture.INK,
-             va="baseline", gid="title", parse_math=False)
-    fig.text(MARGIN / width, 1 - (band + 0.72) / height, subtitle, fontsize=10.5, color=furniture.MUTED,
+    room = width - 2 * MARGIN
+    title, title_size = fitted(title, 18, 11, room, weight="bold")
+    subtitle, subtitle_size = fitted(subtitle, 10.5, 7, room)
+    fig.text(MARGIN / width, 1 - (band + 0.42) / height, title, fontsize=title_size, fontweight="bold",
+             color=furniture.INK, va="baseline", gid="title", parse_math=False)
+    fig.text(MARGIN / width, 1 - (band + 0.72) / height, subtitle, fontsize=subtitle_size, color=furniture.MUTED,
              va="baseline", gid="subtitle", parse_math=False)
     return Frame(fig, width, height, top=height - band - HEADER, bottom=band + FOOTER)
 
