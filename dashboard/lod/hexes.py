@@ -1,6 +1,7 @@
 """H3 hexagon helpers: cell ids for many points at once, parents by bit arithmetic, and the resolution per zoom."""
 from __future__ import annotations
 
+import functools
 import math
 
 import h3
@@ -39,12 +40,13 @@ def parents(cell_ids: np.ndarray, res: int) -> np.ndarray:
     return (cell_ids & ~_RES_MASK) | (np.uint64(res) << _RES_SHIFT) | finer_digits
 
 
-def boundary(cell: int) -> np.ndarray:
-    """The hexagon's (lat, lon) vertices, always six (a pentagon repeats its last vertex)."""
-    vertices = h3.api.numpy_int.cell_to_boundary(int(cell))
-    return np.array((list(vertices) + [vertices[-1]])[:6], dtype=np.float64)
+def geometry(cell_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The cells' centres (k, 2) and six (lat, lon) vertices (k, 6, 2); a pentagon repeats its last vertex."""
+    rows = np.array([_geometry(int(c)) for c in cell_ids], dtype=np.float64).reshape(-1, 14)
+    return rows[:, :2], rows[:, 2:].reshape(-1, 6, 2)
 
 
-def centre(cell: int) -> tuple[float, float]:
-    """The cell's centre as (lat, lon)."""
-    return h3.api.numpy_int.cell_to_latlng(int(cell))
+@functools.lru_cache(maxsize=100_000)  # views keep asking for the same cells; ~20 MB when full
+def _geometry(cell: int) -> np.ndarray:
+    vertices = list(h3.api.numpy_int.cell_to_boundary(cell))
+    return np.array([h3.api.numpy_int.cell_to_latlng(cell), *(vertices + vertices[-1:])[:6]]).ravel()

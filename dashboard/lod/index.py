@@ -140,8 +140,7 @@ class IncidentIndex:
         killed = np.bincount(picked, weights=self.killed[shown], minlength=len(ids))
         wounded = np.bincount(picked, weights=self.wounded[shown], minlength=len(ids))
         cells = ids[keep]
-        centres = np.array([hexes.centre(c) for c in cells], dtype=np.float64).reshape(-1, 2)
-        boundary = np.array([hexes.boundary(c) for c in cells], dtype=np.float64).reshape(-1, 6, 2)
+        centres, boundary = hexes.geometry(cells)
         return CellLevel(
             res=res, min_zoom=min(zooms), max_zoom=max(zooms), cells=cells, lat=centres[:, 0], lon=centres[:, 1],
             boundary=boundary, count=count[keep], killed=np.rint(killed[keep]).astype(np.int64),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import json
 from pathlib import Path
 
@@ -46,7 +47,12 @@ class IncidentLayer(Layer):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "IncidentLayer"
         self.payload = script_json(payload)
-        self.script = SCRIPT.read_text(encoding="utf-8")
+        self.script = _script()
+
+
+@functools.cache
+def _script() -> str:
+    return SCRIPT.read_text(encoding="utf-8")
 
 
 def incident_layer(view: View, lang: str = "en", name: str = "Incidents", show: bool = True) -> IncidentLayer:

@@ -12,9 +12,11 @@
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+      node.dir = 'auto';  // an Arabic place in an English popup (and the reverse) keeps its own direction
+    }
     if (cls) node.className = cls;
-    node.dir = 'auto';
     return node;
   }
 
@@ -28,6 +30,11 @@
 
   // Sequential fill for cells by killed (light yellow to dark red), on a log scale within the level.
   var RAMP = [[255, 237, 160], [254, 178, 76], [240, 59, 32], [128, 0, 38]];
+  var CSS = '.lod-popup { text-align: start; } .lod-incident + .lod-incident { border-top: 1px solid #ccc; margin-top: 6px; padding-top: 6px; }' +
+    '.lod-excerpt { margin: 4px 0 0; padding-inline-start: 6px; border-inline-start: 3px solid #ccc; color: #333; }' +
+    '.lod-more { margin-top: 6px; font-style: italic; }';
+  var STACK_SHOWN = 10;  // incidents listed in one popup; the rest are counted
+
   function rampColour(t) {
     var x = Math.max(0, Math.min(1, t)) * (RAMP.length - 1), i = Math.min(RAMP.length - 2, Math.floor(x)), f = x - i;
     var c = RAMP[i].map(function (v, k) { return Math.round(v + (RAMP[i + 1][k] - v) * f); });
@@ -65,6 +72,12 @@
 
     initialize: function (data, options) {
       L.Canvas.prototype.initialize.call(this, options);
+      if (!document.getElementById('lod-css')) {
+        var style = document.createElement('style');
+        style.id = 'lod-css';
+        style.textContent = CSS;
+        document.head.appendChild(style);
+      }
       this._data = data;
       this._sets = {};
       this._hover = -1;
@@ -253,11 +266,24 @@
       this._fireEvent(false, e);
       if (e.type !== 'click' || i < 0 || map._draggableMoved(this)) return;
       if (set.kind === 'points') {
-        L.popup({ maxWidth: 320 }).setLatLng([set.lat[i], set.lon[i]]).setContent(this._popup(set, i)).openOn(map);
+        var box = el('div', null, 'lod-popup'), here = this._stack(set, i), self = this;
+        box.dir = this._data.lang === 'ar' ? 'rtl' : 'ltr';
+        here.slice(0, STACK_SHOWN).forEach(function (j) { box.appendChild(self._popup(set, j)); });
+        if (here.length > STACK_SHOWN) box.appendChild(el('div', '+ ' + (here.length - STACK_SHOWN) + ' ' + this._data.labels.incidents, 'lod-more'));
+        L.popup({ maxWidth: 340, maxHeight: 360 }).setLatLng([set.lat[i], set.lon[i]]).setContent(box).openOn(map);
         this.fire('select', { id: set.raw.id[i], latlng: L.latLng(set.lat[i], set.lon[i]) });
       } else {
         map.setView([set.lat[i], set.lon[i]], Math.min(map.getZoom() + 2, map.getMaxZoom()));
       }
+    },
+
+    // The incidents drawn at exactly the same place as point i (reports often share a town's point), i first.
+    _stack: function (set, i) {
+      var here = [i];
+      for (var j = set.lat.length - 1; j >= 0; j--) {
+        if (j !== i && set.lat[j] === set.lat[i] && set.lon[j] === set.lon[i]) here.push(j);
+      }
+      return here;
     },
 
     _place: function (raw, i) {
@@ -273,13 +299,14 @@
       } else {
         box.appendChild(el('div', [set.raw.date[i], this._place(set.raw, i), set.killed[i] + ' ' + labels.killed]
           .filter(Boolean).join(' · ')));
+        var more = this._stack(set, i).length - 1;
+        if (more) box.appendChild(el('div', '+ ' + more + ' ' + labels.incidents));
       }
       return box;
     },
 
     _popup: function (set, i) {
-      var labels = this._data.labels, p = set.raw, box = el('div', null, 'lod-popup');
-      box.dir = this._data.lang === 'ar' ? 'rtl' : 'ltr';
+      var labels = this._data.labels, p = set.raw, box = el('div', null, 'lod-incident');
       row(box, labels.date, p.date[i]);
       row(box, labels.place, [p.placeEn[i], p.placeAr[i]].filter(Boolean).join(' / '));
       row(box, labels.type, [p.type[i], p.subType[i]].filter(Boolean).join(' · '));
