@@ -312,3 +312,14 @@ def test_held_out_sets_do_not_regress(gaz, folder):
     """Regression floor on the held-out sets (their blind first-run figures are in the README)."""
     scores = score(load_cases(EVAL / folder), gaz)
     assert scores.f1 >= 0.85 and scores.exact_counts / scores.expected >= 0.75, scores.misses
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Syrian government forces captured the town of Saraqib on Tuesday, state media said.", "Government regains territory"),
+    ("Rebels recaptured the town of Saraqib on Tuesday after fierce fighting.", "Non-state actor overtakes territory"),
+    ("قُتل مقاتل من هيئة تحرير الشام برصاص قناص في بلدة سراقب أمس.", "Armed clash"),
+    ("قُتل مدني برصاص قناص في بلدة سراقب أمس.", "Attack"),
+])
+def test_territory_and_sniper_types_follow_who_acted_and_who_was_hit(gaz, text, sub):
+    (inc,) = run(text, "2020-01-30", gaz)
+    assert inc.sub_event_type == sub and sub in EVENT_TYPES[inc.event_type]

@@ -70,7 +70,7 @@ def victims(mentions: list[ActorMention], tokens: list[Token], casualty_position
         if m.start and stems(tokens[m.start - 1].key)[-1] in _VICTIM_MARKERS:
             return m.name
     for m in mentions:
-        if any(0 <= m.start - p <= 2 for p in casualty_positions) and m.name in (CIVILIANS, GOVERNMENT):
+        if any(0 <= m.start - p <= 3 for p in casualty_positions):  # "6 عسكريين سوريين", "مقاتل من هيئة تحرير الشام"
             return m.name
     return None
 

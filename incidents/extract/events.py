@@ -4,20 +4,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .actors import GOVERNMENT
 from .text import Token, stems, word_key
 
 AIR, SHELLING, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"
 IED, SUICIDE, ATTACK, ABDUCTION = "Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance"
 CHEMICAL = "Chemical weapon"
+TERRITORY = "territory"  # who took it decides: "Government regains territory" or "Non-state actor overtakes territory"
+GOVERNMENT_TAKES, REBELS_TAKE = "Government regains territory", "Non-state actor overtakes territory"
 OTHER = "Other"
 
 EVENT_TYPE = {
     AIR: "Explosions/Remote violence", SHELLING: "Explosions/Remote violence", IED: "Explosions/Remote violence",
     SUICIDE: "Explosions/Remote violence", CHEMICAL: "Explosions/Remote violence", CLASH: "Battles", ATTACK: "Violence against civilians",
-    ABDUCTION: "Violence against civilians", OTHER: "Other",
+    ABDUCTION: "Violence against civilians", GOVERNMENT_TAKES: "Battles", REBELS_TAKE: "Battles", OTHER: "Other",
 }
 # When cues of several kinds stand together ("Russian warplanes shelled"), the most specific wins.
-PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, CLASH, ATTACK, ABDUCTION, OTHER)
+PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, TERRITORY, CLASH, ATTACK, ABDUCTION, OTHER)
 
 _CUES = {
     AIR: (
@@ -42,6 +45,7 @@ _CUES = {
     CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
     ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper gunmen shot",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
+    TERRITORY: "سيطرت سيطر استعادت استعاد captured seized recaptured retook regained overran",
     OTHER: "هجوم هجوما الهجوم attack attacks incident",  # an event named, its kind said elsewhere
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
@@ -51,6 +55,7 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
 _RAID_WORDS = {"raid", "raids"}
+SNIPER = {word_key(w) for w in ("قنص", "قناص", "برصاص", "رصاص", "sniper", "shot")}
 # Deaths with another cause: a sentence about them reports no conflict event.
 NOT_CONFLICT = {word_key(w) for w in (
     "زلزال الزلزال هزة فيضان فيضانات السيول غرق الكوليرا كورونا حادث سير earthquake quake earthquakes flood floods "
@@ -94,6 +99,13 @@ def _cue_kind(key: str) -> str | None:
 def not_conflict(tokens: list[Token]) -> bool:
     """Does the sentence speak of an earthquake, a flood, an epidemic or a road accident?"""
     return any(t.key in NOT_CONFLICT or stems(t.key)[-1] in NOT_CONFLICT for t in tokens)
+
+
+def territory_type(actor1: str | None) -> str:
+    """A place taken: by the government side, by anyone else, or (no actor named) Other."""
+    if actor1 is None:
+        return OTHER
+    return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
 def nearest(cues: list[EventCue], pos: int) -> EventCue | None:

@@ -11,7 +11,7 @@ from incidents.record import Incident
 from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
 from .casualties import Count, counts
 from .dates import When, find_dates
-from .events import EVENT_TYPE, OTHER, EventCue, event_cues, nearest, not_conflict
+from .events import ATTACK, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
 from .lookup import lookup_for
 from .places import JOINERS, Place, PlaceFinder
 from .text import Sentence, detect_language, sentences
@@ -104,6 +104,10 @@ def _drafts(frame: Frame, previous: str) -> list[Draft]:
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
         d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
         d.when = frame.when
+        if d.sub_event_type == TERRITORY:
+            d.sub_event_type = territory_type(d.actor1)
+        elif d.sub_event_type == ATTACK and cue is not None and tokens[cue.pos].key in SNIPER and d.actor2 not in (None, CIVILIANS):
+            d.sub_event_type = CLASH  # ACLED: sniper fire on fighters is part of the fighting
     return drafts
 
 
@@ -191,7 +195,8 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
 
 def _compatible(a: Draft, b: Draft) -> bool:
     """Could two drafts be one event: same type (or one untyped) and no two different dates."""
-    types = OTHER in (a.sub_event_type, b.sub_event_type) or a.sub_event_type == b.sub_event_type
+    kinds = {a.sub_event_type, b.sub_event_type}
+    types = OTHER in kinds or len(kinds) == 1 or {EVENT_TYPE[k] for k in kinds} == {"Battles"}  # fighting and its gains
     return types and (a.when is None or b.when is None or a.when.date == b.when.date)
 
 
@@ -272,7 +277,8 @@ def extract_report(text: str, published: dt.date, source: str | None = None, sou
 
 def _previous_type(frames: list[Frame], n: int) -> str:
     """The event type the report spoke of last (a sentence with figures only continues it)."""
-    return next((f.cues[0].sub_event_type for f in reversed(frames[:n]) if f.cues), OTHER)
+    kind = next((f.cues[0].sub_event_type for f in reversed(frames[:n]) if f.cues), OTHER)
+    return OTHER if kind == TERRITORY else kind
 
 
 def _carry_dates(frames: list[Frame]) -> None:
