@@ -205,6 +205,9 @@ class PlaceFinder:
             match = self._resolve(text, kind)
             if match is not None:
                 end = k
+                if kind == "neighbourhood" and k < limit and match.level != "neighbourhood" and self._continues(tokens[k - 1], tokens[k]):
+                    text = _name_text(tokens, j, k + 1)  # "أحياء درعا البلد": a quarter named after its town
+                    return Place(j, k + 1, text, self._resolve(text, kind), kind, hint=match)
                 if kind == "region":
                     while end < len(tokens) and tokens[end].key in DIRECTIONS:
                         end += 1
