@@ -323,3 +323,14 @@ def test_held_out_sets_do_not_regress(gaz, folder):
 def test_territory_and_sniper_types_follow_who_acted_and_who_was_hit(gaz, text, sub):
     (inc,) = run(text, "2020-01-30", gaz)
     assert inc.sub_event_type == sub and sub in EVENT_TYPES[inc.event_type]
+
+
+def test_reference_points_and_the_date_nearest_the_event(gaz):
+    text = ("قالت منظمات طبية إن أكثر من 40 شخصاً قُتلوا، مساء أمس السبت، في هجوم كيميائي على مدينة دوما، "
+            "آخر معقل للمعارضة قرب دمشق.")
+    (inc,) = run(text, "2018-04-08", gaz)
+    assert (inc.place_text, inc.killed, inc.event_date) == ("دوما", 40, dt.date(2018, 4, 7))
+    text = ("The UN said on Tuesday that pro-government forces had killed at least 82 civilians in Aleppo on Monday, "
+            "shooting them in their homes.")
+    (inc,) = run(text, "2016-12-13", gaz)
+    assert (inc.event_date, inc.sub_event_type, inc.killed) == (dt.date(2016, 12, 12), "Attack", 82)

@@ -143,7 +143,9 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         if j < len(tokens) and tokens[j].key == "من":
             j += 1
         return None, j, tokens[i].text
-    if _in(key, AR_AFTER_NUMBER) and i + 1 < len(tokens) and (num := parse_number(tokens, i + 1)):
+    if _in(key, AR_AFTER_NUMBER) and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال") and (
+        num := parse_number(tokens, i + 1)
+    ):
         return num[0], num[1], None  # أطفاله الثلاثة
     return None
 

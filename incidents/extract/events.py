@@ -43,7 +43,8 @@ _CUES = {
     ),
     SUICIDE: "انتحاري انتحارية suicide",
     CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
-    ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper gunmen shot",
+    ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص مجزرة assassinated assassination executed sniper "
+            "gunmen shot shooting massacre",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
     TERRITORY: "سيطرت سيطر استعادت استعاد captured seized recaptured retook regained overran",
     OTHER: "هجوم هجوما الهجوم attack attacks incident",  # an event named, its kind said elsewhere

@@ -162,7 +162,7 @@ class PlaceFinder:
         places += self._scan(tokens, taken, arabic)
         places.sort(key=lambda p: p.start)
         self._mark_roles(tokens, places, cues)
-        self._apply_context(tokens, places, governorate)
+        self._apply_context(tokens, places, governorate, cues)
         return places
 
     # --- finding -------------------------------------------------------------------------------
@@ -491,10 +491,12 @@ class PlaceFinder:
             return m
         return self._resolve(place.text, "governorate")
 
-    def _apply_context(self, tokens: list[Token], places: list[Place], governorate: Match | None) -> None:
+    def _apply_context(self, tokens: list[Token], places: list[Place], governorate: Match | None,
+                       cues: list[EventCue]) -> None:
         """Places that only say where another place is become its context (and give it a hint)."""
         self._next_to(tokens, places)
         self._framing(tokens, places)
+        self._landmarks(tokens, places, cues)
         if governorate is not None:
             for p in places:
                 if p.role == "target" and p.hint is None and p.match is not None and not self._bare_unit(p) and (
@@ -505,6 +507,16 @@ class PlaceFinder:
         for p in places:
             if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode):
                 p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)  # none there: unknown, not elsewhere
+
+    @staticmethod
+    def _landmarks(tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
+        """"… مدينة دوما، آخر معقل للمعارضة قرب دمشق", "X, a town near Y": a place given only as a reference point."""
+        targets = [p for p in places if p.role == "target"]
+        for a, b in zip(targets, targets[1:]):
+            introduced = any(t.key in NEAR for t in tokens[max(a.end, b.start - 2) : b.start])
+            added = any(t.key in ADDITIVE for t in tokens[a.end : b.start])  # "as well as a station near X"
+            if introduced and not added and not any(a.end <= c.pos < b.start for c in cues):
+                b.role = "context"
 
     def _next_to(self, tokens: list[Token], places: list[Place]) -> None:
         """"X في محافظة Y", "X in Y province", "قرية X قرب مدينة Y", "X in Y": Y right after X locates X."""

@@ -30,6 +30,7 @@ class Frame:
     places: list[Place]
     actors: list[ActorMention]
     when: When | None
+    dates: list[When] = field(default_factory=list)
 
     @property
     def targets(self) -> list[Place]:
@@ -82,7 +83,7 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
     if places and all(p.role == "outside Syria" for p in places):
         return None
     dates = find_dates(tokens, published)
-    return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None)
+    return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
 
 
 def _drafts(frame: Frame, previous: str) -> list[Draft]:
@@ -103,12 +104,22 @@ def _drafts(frame: Frame, previous: str) -> list[Draft]:
         d.sub_event_type = cue.sub_event_type if cue else previous
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
         d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
-        d.when = frame.when
+        d.when = _date_of(frame, pos)
+        if d.sub_event_type == OTHER and d.actor2 == CIVILIANS and d.actor1 is not None:
+            d.sub_event_type = ATTACK  # "forces killed 82 civilians": violence against civilians
         if d.sub_event_type == TERRITORY:
             d.sub_event_type = territory_type(d.actor1)
         elif d.sub_event_type == ATTACK and cue is not None and tokens[cue.pos].key in SNIPER and d.actor2 not in (None, CIVILIANS):
             d.sub_event_type = CLASH  # ACLED: sniper fire on fighters is part of the fighting
     return drafts
+
+
+def _date_of(frame: Frame, pos: int) -> When | None:
+    """The sentence's date nearest the place ("said on Tuesday that ... killed ... on Monday" -> Monday)."""
+    if len(frame.dates) < 2:
+        return frame.when
+    anchor = min((pos, *(c.pos for c in frame.counts)), key=lambda p: abs(p - pos))
+    return min(frame.dates, key=lambda w: (abs(w.pos - anchor), w.pos))
 
 
 def _distance(place: Place | None, pos: int) -> tuple[int, int]:
