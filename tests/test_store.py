@@ -201,8 +201,10 @@ def test_data_version_changes_with_the_data_only(store_url):
 def test_an_older_store_is_upgraded_when_opened(store_url):
     store = Store(store_url)
     store.add(random_incidents(30))
-    with store.engine.begin() as conn:  # turn it back into a schema-1 store: no period columns
-        conn.execute(sa.text("DROP INDEX ix_incidents_month"))
+    with store.engine.begin() as conn:  # turn it back into a schema-1 store: no period columns, old indexes
+        for index in ("ix_incidents_month", "ix_incidents_date_cover"):
+            conn.execute(sa.text(f"DROP INDEX {index}"))
+        conn.execute(sa.text("CREATE INDEX ix_incidents_date ON incidents (event_date)"))
         for column in ("year", "month", "week"):
             conn.execute(sa.text(f"ALTER TABLE incidents DROP COLUMN {column}"))
         conn.execute(sa.text("UPDATE store_meta SET value = 1 WHERE key = 'schema_version'"))
@@ -211,6 +213,8 @@ def test_an_older_store_is_upgraded_when_opened(store_url):
     months = reopened.aggregate(by="month")
     assert months["incidents"].sum() == 30 and months["key"].str.match(r"^\d{4}-\d{2}$").all()
     assert reopened.count() == 30
+    indexes = {i["name"] for i in sa.inspect(reopened.engine).get_indexes("incidents")}
+    assert {"ix_incidents_date_cover", "ix_incidents_month"} <= indexes and "ix_incidents_date" not in indexes
 
 
 def test_a_newer_store_is_refused(store_url):

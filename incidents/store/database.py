@@ -171,6 +171,7 @@ class Store:
         yield
         if empty:
             create_indexes(conn)
+            conn.exec_driver_sql("ANALYZE incidents" if self.postgis else "ANALYZE")  # statistics for the planner
 
     def _bump(self, conn: sa.Connection) -> None:
         conn.execute(meta.update().where(meta.c.key == "data_version").values(value=meta.c.value + 1))

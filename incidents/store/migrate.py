@@ -45,13 +45,13 @@ def _to_2(conn: sa.Connection) -> None:
         )
 
 
-def _to_3(conn: sa.Connection) -> None:
-    """Schema 3: covering indexes (created by `migrate`) replace single-column ones."""
+def _drop_old_indexes(conn: sa.Connection) -> None:
+    """Schemas 3 and 4: covering indexes (created by `migrate`) replace older ones."""
     for name in DROPPED_INDEXES:
         conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
 
 
-UPGRADES = {2: _to_2, 3: _to_3}
+UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes}
 
 
 def create_indexes(conn: sa.Connection) -> None:

@@ -1,6 +1,8 @@
 """Filters as SQL: every criterion of `Filters` becomes a WHERE clause the database evaluates."""
 from __future__ import annotations
 
+import re
+
 import sqlalchemy as sa
 from geoalchemy2 import Geometry
 
@@ -24,9 +26,15 @@ GROUPS = {
 }
 
 
+PCODE = re.compile(r"^SY\d{2,}$", re.IGNORECASE)
+
+
 def _named(name_column, code_column, values: list[str]):
-    """An admin unit given by name or by P-code, either way."""
-    return sa.or_(name_column.in_(values), code_column.in_(values))
+    """Admin units given by name or by P-code; each kind compared with its own (indexed) column."""
+    codes = [v.upper() for v in values if PCODE.match(v)]
+    names = [v for v in values if not PCODE.match(v)]
+    clauses = ([name_column.in_(names)] if names else []) + ([code_column.in_(codes)] if codes else [])
+    return clauses[0] if len(clauses) == 1 else sa.or_(*clauses)
 
 
 def where(filters: Filters | None, postgis: bool) -> list:
@@ -61,6 +69,9 @@ def where(filters: Filters | None, postgis: bool) -> list:
         if postgis:
             clauses.append(geom.intersects(sa.func.ST_MakeEnvelope(west, south, east, north, 4326)))
         else:
-            clauses.append(t.c.latitude.between(south, north))
-            clauses.append(t.c.longitude.between(west, east))
+            # With a date range, "+ 0" keeps SQLite on the date index (which also holds the point).
+            dated = f.date_from is not None or f.date_to is not None
+            lat, lon = (t.c.latitude + 0, t.c.longitude + 0) if dated else (t.c.latitude, t.c.longitude)
+            clauses.append(lat.between(south, north))
+            clauses.append(lon.between(west, east))
     return clauses

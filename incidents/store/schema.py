@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = sa.MetaData()
 
@@ -58,10 +58,11 @@ incidents = sa.Table(
     sa.Column("week", sa.String(10)),
 )
 
-# Covering indexes: a filter on governorate or type and dates, and the sums by governorate, type or month,
-# read the index alone.
+# Covering indexes: a filter on dates (and a box), governorate or type, and the sums by governorate, type or
+# period, read the index alone.
 INDEXES = (
-    sa.Index("ix_incidents_date", incidents.c.event_date),
+    sa.Index("ix_incidents_date_cover", incidents.c.event_date, incidents.c.month, incidents.c.week,
+             incidents.c.killed, incidents.c.wounded, incidents.c.latitude, incidents.c.longitude),
     sa.Index("ix_incidents_admin1_cover", incidents.c.admin1, incidents.c.event_date, incidents.c.killed,
              incidents.c.wounded),
     sa.Index("ix_incidents_type_cover", incidents.c.event_type, incidents.c.event_date, incidents.c.killed,
@@ -69,7 +70,8 @@ INDEXES = (
     sa.Index("ix_incidents_month", incidents.c.month, incidents.c.killed, incidents.c.wounded),
     sa.Index("ix_incidents_latlon", incidents.c.latitude, incidents.c.longitude),
 )
-DROPPED_INDEXES = ("ix_incidents_admin1", "ix_incidents_type", "ix_incidents_killed", "ix_incidents_status")
+DROPPED_INDEXES = ("ix_incidents_admin1", "ix_incidents_type", "ix_incidents_killed", "ix_incidents_status",
+                   "ix_incidents_date")
 
 history = sa.Table(
     "incident_history",
