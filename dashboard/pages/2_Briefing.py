@@ -24,7 +24,7 @@ view: View = state.get("view") or from_params({k: st.query_params.get_all(k) for
 filters = view.filters
 bbox = state.get("map_bounds") or filters.bbox  # the extent follows the map page's current view
 dataset = data.current(settings.incidents_db)
-shown = dataset.select(filters)
+shown = dataset.select(filters).frame
 basemap = Basemap.from_env()  # OCHA_DIR, TILES_URL, TILES_ATTRIBUTION, as the app reads them
 
 with st.expander("Briefing options: title, banner, label language, paper"):
