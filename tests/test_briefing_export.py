@@ -17,6 +17,7 @@ from PIL import Image
 
 from dashboard.export import render_brief, render_map
 from dashboard.export.frame import prepare
+from dashboard.export.furniture import nice_length, scale_bar
 from dashboard.export.layers import Basemap, draw_labels
 from dashboard.export.pageframe import fitted
 from dashboard.export.symbols import MAX_SYMBOLS, TYPES, Points, _aggregate
@@ -95,6 +96,21 @@ def test_svg_title_subtitle_and_legend_follow_the_filters(frame):
     assert {"Explosions/Remote violence", "Battles"} <= set(legend)
     assert "Violence against civilians" not in legend
     assert "Killed + wounded" in legend
+
+
+@pytest.mark.parametrize(("limit", "nice"), [(128.0, 100), (27.0, 20), (0.9, 0.5), (5.0, 5), (499.0, 200)])
+def test_scale_bar_lengths_are_round(limit, nice):
+    assert nice_length(limit) == pytest.approx(nice)
+
+
+def test_scale_bar_measures_kilometres_at_the_maps_latitude():
+    ax = Figure().add_subplot()
+    scale_bar(ax, SYRIA_BBOX)  # 7° of longitude at 34.8° N: about 640 km, so a 100 km bar
+    bar = ax.artists[-1]
+    label = bar.get_child().get_children()[1].get_children()[0]
+    rectangle = bar.size_bar.get_children()[0]
+    assert label.get_text() == "100 km"
+    assert rectangle.get_width() == pytest.approx(100 / (111.32 * np.cos(np.radians(34.8))), rel=1e-3)
 
 
 def test_subtitle_takes_the_data_dates_when_the_filters_have_none(frame):

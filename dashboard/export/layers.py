@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,7 +30,7 @@ class Basemap:
 
     ocha_dir: Path | None = None
     tiles_url: str = ""
-    tiles_attribution: str = field(default="")
+    tiles_attribution: str = ""
 
     @classmethod
     def from_env(cls) -> Basemap:
