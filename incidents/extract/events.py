@@ -43,11 +43,11 @@ _CUES = {
     ),
     SUICIDE: "انتحاري انتحارية suicide",
     CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
-    ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص مجزرة assassinated assassination executed sniper "
-            "gunmen shot shooting massacre",
+    ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper "
+            "gunmen shot shooting",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
     TERRITORY: "سيطرت سيطر استعادت استعاد captured seized recaptured retook regained overran",
-    OTHER: "هجوم هجوما الهجوم attack attacks incident",  # an event named, its kind said elsewhere
+    OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre",  # an event named, its kind said elsewhere
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
 # Words that make a nearby cue hypothetical: threats, potential campaigns, warnings.

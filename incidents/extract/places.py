@@ -87,6 +87,7 @@ CONNECTORS = key_set(
     "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
 ) | DIRECTIONS
 NEAR = key_set("قرب بالقرب من near close to outside")
+LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
 EN_IN = frozenset("in near outside around".split())  # before an unknown capitalised name: still a place
 NOT_PLACES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -381,7 +382,11 @@ class PlaceFinder:
         words = [t.key for t in tokens[i:end]]
         if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES for w in words):
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
-        return Place(i, end, _name_text(tokens, i, end), None, "named")
+        place = Place(i, end, _name_text(tokens, i, end), None, "named")
+        if end - i > 1 and words[-1] in LANDFORMS:  # "Latakia Mountains": in the governorate of its first name
+            known = self.lookup.exact(_name_text(tokens, i, end - 1))
+            place.hint = known and (self._resolve(known.name_en, "governorate") or known)
+        return place
 
     @staticmethod
     def _name_word(tok: Token, arabic: bool) -> bool:
@@ -428,6 +433,8 @@ class PlaceFinder:
                 p.role = "outside Syria"
             elif self._fired_from(fire_window):
                 p.role = "firing position"
+            elif "from" in {t.key for t in fire_window[-4:]}:
+                p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif before & HEADQUARTERS:
                 p.role = "headquarters"
             elif before & MEETING:
