@@ -334,3 +334,11 @@ def test_reference_points_and_the_date_nearest_the_event(gaz):
             "shooting them in their homes.")
     (inc,) = run(text, "2016-12-13", gaz)
     assert (inc.event_date, inc.sub_event_type, inc.killed) == (dt.date(2016, 12, 12), "Attack", 82)
+
+
+def test_origins_and_landforms(gaz):
+    text = "Warplanes carry out a massacre in Saraqib, killing 11 people of one family displaced from the countryside of Homs."
+    (inc,) = run(text, "2016-05-01", gaz)
+    assert (inc.place_text, inc.killed, inc.sub_event_type) == ("Saraqib", 11, "Air/drone strike")
+    (inc,) = run("Clashes continue in Latakia Mountains.", "2016-05-01", gaz)
+    assert (inc.place_text, inc.admin1_pcode, inc.geo_precision) == ("Latakia Mountains", "SY06", 3)
