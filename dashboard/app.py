@@ -15,6 +15,7 @@ from dashboard.map import (
     base_map,
     bounds_bbox,
     heat_layer,
+    heat_points,
     rectangle_bbox,
     selected_marker,
     symbol_layer,
@@ -42,7 +43,8 @@ for problem in state.url_problems:
     st.warning(f"Link: {problem}", icon="⚠️")
 
 view: View = sidebar.render(state.view, dataset.options)
-shown = dataset.select(view.filters)
+selection = dataset.select(view.filters)
+shown = selection.frame
 state.shown = shown  # the map and table callbacks look clicked incidents up here
 
 
@@ -100,16 +102,12 @@ m = base_map(
 
 groups: list[folium.FeatureGroup] = []
 if "areas" in view.layers:
-    totals = data.area_totals(shown, view.area_level, areas)
+    totals = selection.derived(data.area_totals, view.area_level, areas)
     groups.append(area_layer(areas, totals, view.lang) if areas is not None else symbol_layer(totals, view.lang))
 if "heat" in view.layers and len(shown):
-    located = shown.dropna(subset=["latitude", "longitude"])
-    weight = located["killed"].fillna(0) + located["wounded"].fillna(0)
-    groups.append(heat_layer(located["latitude"].to_numpy(), located["longitude"].to_numpy(), weight.to_numpy(), view.lang))
+    groups.append(heat_layer(selection.derived(heat_points), view.lang))
 if "incidents" in view.layers:
-    lod_view = dataset.index.view(
-        dataset.index.mask(view.filters), bounds=state.get("map_bounds"), zoom=view.zoom or home_zoom or 7
-    )
+    lod_view = dataset.index.view(selection.mask, bounds=state.get("map_bounds"), zoom=view.zoom or home_zoom or 7)
     groups.append(folium.FeatureGroup(name=LABELS[view.lang]["incidents"]).add_child(incident_layer(lod_view, lang=view.lang)))
 selected_row = shown[shown["id"] == view.selected] if view.selected is not None else shown.iloc[0:0]
 if len(selected_row):
@@ -143,6 +141,6 @@ else:
     area_cols[2].caption("Draw a rectangle (■ on the map) or use “Filter to current view” to limit everything to an area.")
 
 view = panels.selected_incident(view, selected_row)
-view = panels.linked_views(view, shown)
+view = panels.linked_views(view, selection)
 state.view = view
 st.query_params.from_dict(to_params(view))

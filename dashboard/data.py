@@ -1,6 +1,8 @@
 """Cached loading: the store opened once per process, the incidents read once per change of data."""
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -41,9 +43,42 @@ class Dataset:
     index: IncidentIndex
     options: Options
 
-    def select(self, filters: Filters) -> pd.DataFrame:
-        """The incidents a filter selects, in store order."""
-        return self.frame[self.index.mask(filters)]
+    def select(self, filters: Filters) -> Selection:
+        """The incidents a filter selects (store order), computed once per data version and filters."""
+        return _selection(self.version, repr(filters), self, filters)
+
+
+class Selection:
+    """The shown incidents and what the page derives from them (table, charts, totals), each computed once."""
+
+    def __init__(self, frame: pd.DataFrame, mask: np.ndarray):
+        self.frame = frame
+        self.mask = mask
+        self._derived: dict[tuple, object] = {}
+        self._lock = threading.Lock()
+
+    def derived(self, fn: Callable[..., object], *args) -> object:
+        """`fn(self.frame, *args)`, remembered: panning the map reruns the page but changes none of these."""
+        key = (fn.__module__, fn.__qualname__, *(_hashable(a) for a in args))
+        with self._lock:
+            if key not in self._derived:
+                self._derived[key] = fn(self.frame, *args)
+            return self._derived[key]
+
+
+def _hashable(value: object) -> object:
+    """The value itself as a memo key, or its identity for a (cached, so long-lived) frame."""
+    try:
+        hash(value)
+    except TypeError:
+        return id(value)
+    return value
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _selection(version: object, filters_key: str, _dataset: Dataset, _filters: Filters) -> Selection:
+    mask = _dataset.index.mask(_filters)
+    return Selection(_dataset.frame[mask], mask)
 
 
 @st.cache_resource(show_spinner=False)

@@ -254,13 +254,22 @@ def symbol_layer(totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:
     return group
 
 
-def heat_layer(lat: np.ndarray, lon: np.ndarray, weight: np.ndarray, lang: str) -> folium.FeatureGroup:
-    """A heatmap of killed + wounded; beyond HEAT_MAX_POINTS points are summed on a 0.02° grid first."""
-    weight = np.maximum(weight.astype(float), 1.0)
+def heat_points(selected: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Latitude, longitude and weight (killed + wounded, at least 1) of located incidents; beyond HEAT_MAX_POINTS
+    they are summed on a 0.02° grid first, so the browser gets a bounded amount whatever the selection."""
+    located = selected.dropna(subset=["latitude", "longitude"])
+    lat, lon = located["latitude"].to_numpy(float), located["longitude"].to_numpy(float)
+    weight = np.maximum((located["killed"].fillna(0) + located["wounded"].fillna(0)).to_numpy(float), 1.0)
     if len(lat) > HEAT_MAX_POINTS:
         cells = pd.DataFrame({"lat": np.round(lat / 0.02) * 0.02, "lon": np.round(lon / 0.02) * 0.02, "w": weight})
         summed = cells.groupby(["lat", "lon"], sort=False)["w"].sum().reset_index()
         lat, lon, weight = summed["lat"].to_numpy(), summed["lon"].to_numpy(), summed["w"].to_numpy()
+    return lat, lon, weight
+
+
+def heat_layer(points: tuple[np.ndarray, np.ndarray, np.ndarray], lang: str) -> folium.FeatureGroup:
+    """A heatmap of the weights from `heat_points`, scaled to their 99th percentile."""
+    lat, lon, weight = points
     peak = float(np.percentile(weight, 99)) if len(weight) else 1.0
     data = np.column_stack([lat, lon, np.minimum(weight / max(peak, 1.0), 1.0)]).round(4).tolist()
     group = folium.FeatureGroup(name=LABELS[lang]["heat"])

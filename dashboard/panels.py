@@ -6,9 +6,11 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
+from dashboard.data import Selection
 from dashboard.urlstate import PERIODS, View
 from incidents.io import export
 
@@ -37,7 +39,7 @@ def selected_incident(view: View, row: pd.DataFrame) -> View:
     r = row.iloc[0]
     with st.container(border=True):
         cols = st.columns([3, 1])
-        cols[0].text(f"{r['event_date']} · {r['event_type']} / {r['sub_event_type']}")
+        cols[0].text(f"{pd.Timestamp(r['event_date']).date()} · {r['event_type']} / {r['sub_event_type']}")
         place = " — ".join(str(p) for p in (r.get("location_en"), r.get("location_ar")) if _present(p))
         cols[0].text(f"{place} ({', '.join(str(a) for a in (r['admin2'], r['admin1']) if _present(a))})")
         actors = " vs ".join(str(a) for a in (r.get("actor1"), r.get("actor2")) if _present(a))
@@ -58,34 +60,34 @@ def selected_incident(view: View, row: pd.DataFrame) -> View:
     return view
 
 
-def linked_views(view: View, shown: pd.DataFrame) -> View:
+def linked_views(view: View, selection: Selection) -> View:
     """Table, timeline and governorate chart of the shown incidents; returns the view with its period."""
     table_tab, time_tab, gov_tab = st.tabs(["Table", "Timeline", "By governorate"])
     with table_tab:
-        _table(view, shown)
+        _table(view, selection)
     with time_tab:
         period = st.segmented_control(
             "Per", PERIODS, default=view.period, key="v_period", selection_mode="single"
         ) or view.period
         view = replace(view, period=period)
-        st.bar_chart(timeline(shown, period), x_label=period, y_label="people", color=["#000000", "#E69F00"])
+        st.bar_chart(selection.derived(timeline, period), x_label=period, y_label="people",
+                     color=["#000000", "#E69F00"])
     with gov_tab:
-        st.bar_chart(by_governorate(shown), horizontal=True, y_label="", x_label="killed", color="#D55E00")
+        st.bar_chart(selection.derived(by_governorate), horizontal=True, y_label="", x_label="killed",
+                     color="#D55E00")
     return view
 
 
 def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The table's rows: newest first, the place in the chosen language."""
-    frame = shown.assign(
-        location=shown["location_ar"].fillna(shown["location_en"])
-        if lang == "ar"
-        else shown["location_en"].fillna(shown["location_ar"])
-    )
-    return frame.sort_values(["event_date", "id"], ascending=False)[TABLE_COLUMNS].reset_index(drop=True)
+    """The table's rows in store order (sorting is the table's own, by its headers), the place in the language."""
+    first, second = ("location_ar", "location_en") if lang == "ar" else ("location_en", "location_ar")
+    frame = shown[[c for c in TABLE_COLUMNS if c != "location"]].assign(location=shown[first].fillna(shown[second]))
+    return frame[TABLE_COLUMNS].reset_index(drop=True)
 
 
-def _table(view: View, shown: pd.DataFrame) -> None:
-    frame = table_frame(shown, view.lang)
+def _table(view: View, selection: Selection) -> None:
+    shown = selection.frame
+    frame = selection.derived(table_frame, view.lang)
     positions = frame.index[frame["id"] == view.selected].tolist() if view.selected is not None else []
     digest = hashlib.sha1(repr(view.filters).encode()).hexdigest()[:10]
     key = f"table_{digest}_{view.selected}"
@@ -133,9 +135,23 @@ def _on_table_select(key: str) -> None:
 
 
 def timeline(shown: pd.DataFrame, period: str) -> pd.DataFrame:
-    """Killed and wounded summed per day, week (starting Monday) or month."""
-    frame = shown[["event_date", "killed", "wounded"]].assign(event_date=pd.to_datetime(shown["event_date"]))
-    summed = frame.groupby(pd.Grouper(key="event_date", freq=PERIOD_FREQ[period]))[["killed", "wounded"]].sum()
+    """Killed and wounded summed per day, week (from Monday) or month, every period present (0 when quiet)."""
+    days = pd.to_datetime(shown["event_date"]).to_numpy("datetime64[D]")
+    if period == "week":  # 1970-01-01 was a Thursday: shift to the Monday on or before each day
+        days = days - ((days.astype(np.int64) + 3) % 7).astype("timedelta64[D]")
+    elif period == "month":
+        days = days.astype("datetime64[M]").astype("datetime64[D]")
+    counts = pd.DataFrame(
+        {
+            "period": days,
+            "killed": shown["killed"].to_numpy(float, na_value=0),
+            "wounded": shown["wounded"].to_numpy(float, na_value=0),
+        }
+    )
+    summed = counts.groupby("period").sum()
+    if len(summed):
+        summed = summed.reindex(pd.date_range(summed.index.min(), summed.index.max(), freq=PERIOD_FREQ[period]), fill_value=0)
+    summed.index.name = period
     return summed.astype(int)
 
 

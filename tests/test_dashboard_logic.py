@@ -8,13 +8,12 @@ import re
 from pathlib import Path
 
 import folium
-import numpy as np
 import pandas as pd
 import pytest
 from streamlit_folium import _get_header
 
 from dashboard import data, drafts, panels
-from dashboard.map import base_map, heat_layer, killed_colour, rectangle_bbox
+from dashboard.map import base_map, heat_layer, heat_points, killed_colour, rectangle_bbox
 from dashboard.offline import localize
 from dashboard.settings import VENDOR_URL
 from gazetteer import Match
@@ -56,7 +55,7 @@ def _links(m: folium.Map) -> list[str]:
 
 def test_every_map_asset_is_served_by_the_app_itself():
     m = base_map((35.0, 38.0), 7, "ar")
-    m.add_child(heat_layer(np.array([35.0]), np.array([38.0]), np.array([3]), "ar"))
+    m.add_child(heat_layer(heat_points(_frame()), "ar"))
     urls = _links(localize(m))
     assert urls and all(u.startswith(VENDOR_URL + "/") for u in urls), urls
     for url in urls:
@@ -85,6 +84,9 @@ def test_timeline_and_governorate_chart_keep_the_totals():
         series = panels.timeline(frame, period)
         assert series["killed"].sum() == 8 and series["wounded"].sum() == 7
     assert len(panels.timeline(frame, "month")) == 2
+    weeks = panels.timeline(frame, "week")
+    assert [d.weekday() for d in weeks.index] == [0] * len(weeks) and len(weeks) == 5  # Mondays, quiet weeks kept
+    assert weeks["killed"].tolist() == [7, 1, 0, 0, 0]
     bars = panels.by_governorate(frame)
     assert bars.index[0] == "Aleppo" and bars["killed"].tolist() == [7, 1, 0]
 
