@@ -130,7 +130,7 @@ st_folium(
     center=jump,
     on_change=on_map_change,
 )
-area_cols = st.columns([1, 1, 4])
+area_cols = st.columns([1.4, 1, 4])
 if area_cols[0].button("Filter to current view", disabled=state.get("map_bounds") is None):
     set_area(state.map_bounds)
     st.rerun()

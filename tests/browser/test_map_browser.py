@@ -126,6 +126,27 @@ def test_clicking_an_incident_selects_it(page, app_url):
     page.wait_for_url(re.compile(r"sel=3"), timeout=TIMEOUT)
 
 
+def test_drawing_a_rectangle_limits_everything_to_it(page, app_url):
+    page.goto(app_url)
+    wait_shown(page, "6 of 6 incidents shown")
+    drawn_ids(page, IDS)
+    frame = map_frame(page)
+    corners = frame.evaluate(
+        """() => [[36.8, 36.2], [35.7, 37.5]].map(ll => window.map.latLngToContainerPoint(ll))"""
+    )
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator("a.leaflet-draw-draw-rectangle").click()
+    page.mouse.move(box["x"] + corners[0]["x"], box["y"] + corners[0]["y"])
+    page.mouse.down()
+    page.mouse.move(box["x"] + corners[1]["x"], box["y"] + corners[1]["y"], steps=8)
+    page.mouse.up()
+    wait_shown(page, "2 of 6 incidents shown")  # Idlib and Aleppo
+    assert drawn_ids(page, {"2", "3"}) == {"2", "3"}
+    page.wait_for_url(re.compile(r"bbox=36\.2"), timeout=TIMEOUT)
+    page.get_by_role("button", name="Clear area").click()
+    wait_shown(page, "6 of 6 incidents shown")
+
+
 def test_report_markup_runs_nothing(page, app_url):
     page.goto(f"{app_url}/?lat=35.13&lon=36.76&z=10")
     wait_shown(page, "6 of 6 incidents shown")
