@@ -113,6 +113,8 @@ class _Checker:
 
     def text(self, name: str) -> pd.Series:
         raw = self.frame[name]
+        if raw.dtype == object and pd.api.types.infer_dtype(raw, skipna=True) in ("string", "empty"):
+            raw = raw.astype("str")
         if _is_text(raw):
             lengths = raw.str.len()
         else:
@@ -138,6 +140,8 @@ def _flags(raw: pd.Series) -> pd.Series:
             return ""
         items = value if isinstance(value, (list, tuple, set)) else str(value).split(",")
         return ",".join(sorted({item.strip() for item in items if item and item.strip()}))
+    if raw.isna().all():
+        return pd.Series("", index=raw.index, dtype=object)
     if _is_text(raw):  # from a file: only lists of several flags need sorting
         text = raw.fillna("").astype(object)
         several = raw.str.contains(",", regex=False).fillna(False)

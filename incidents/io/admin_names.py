@@ -34,8 +34,7 @@ def standardise(records: pd.DataFrame) -> pd.DataFrame:
         found = given[todo].map(lookup)
         if field == "admin2" and "admin1_pcode" in records:  # a district must lie in the row's governorate
             parent = records.loc[found.index, "admin1_pcode"]
-            prefix = found.map(lambda code: code[:4] if isinstance(code, str) else None)
-            found = found.where(parent.isna() | (prefix == parent))
+            found = found.where(parent.isna() | (found.astype("str").str[:4] == parent))
         found = found[found.notna()]
         records[code_field] = codes.astype(object)
         records.loc[found.index, code_field] = found

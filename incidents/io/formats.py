@@ -34,7 +34,7 @@ def _number_text(series: pd.Series) -> pd.Series:
 
 
 def _strip_suffix(series: pd.Series, pattern: str) -> pd.Series:
-    return series.astype("string").str.replace(pattern, "", regex=True, case=False).str.strip()
+    return series.astype("str").str.replace("(?i)" + pattern, "", regex=True).str.strip()
 
 
 def from_ged(frame: pd.DataFrame) -> pd.DataFrame:

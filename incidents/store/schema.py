@@ -98,9 +98,10 @@ RECORD_COLUMNS = tuple(c.name for c in incidents.columns if c.name not in {"dedu
 
 def period_keys(dates: pd.Series) -> pd.DataFrame:
     """year, month (YYYY-MM) and week (its Monday, YYYY-MM-DD) of each date."""
-    stamps = pd.to_datetime(dates)
-    monday = stamps - pd.to_timedelta(stamps.dt.day_of_week, unit="D")
+    days = pd.to_datetime(dates).to_numpy().astype("datetime64[D]")
+    monday = days - ((days.astype("int64") + 3) % 7)  # 1970-01-01 was a Thursday
     return pd.DataFrame(
-        {"year": stamps.dt.year, "month": stamps.dt.strftime("%Y-%m"), "week": monday.dt.strftime("%Y-%m-%d")},
+        {"year": days.astype("datetime64[Y]").astype("int64") + 1970, "month": days.astype("datetime64[M]").astype(str),
+         "week": monday.astype(str)},
         index=dates.index,
     )
