@@ -32,6 +32,7 @@ test: setup $(VENV)/.test-stamp
 
 bench: setup
 	$(PY) -m bench.gazetteer_speed
+	$(PY) -m bench.store_speed
 	$(PY) -m bench.extract_speed
 	$(PY) -m bench.export_speed
 	$(PY) -m bench.map_scale
