@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 import pandas as pd
@@ -87,7 +87,7 @@ class Store:
             new = [ids[k] for k in keys[inserted]]
             if new:
                 conn.execute(history.insert(), [
-                    {"incident_id": i, "version": 0, "action": "create", "changed_by": by,
+                    {"incident_id": i, "version": 0, "action": "create", "changed_by": None if pd.isna(by) else by,
                      "changed_at": _utcnow(), "changes": {}}
                     for i, by in zip(new, frame.loc[inserted, "changed_by"])
                 ])
@@ -114,6 +114,7 @@ class Store:
             created_at=created,
             updated_at=rows["updated_at"].astype("datetime64[us, UTC]").fillna(created),
             dedup_key=keys[new],
+            version=0,  # a new record in this store, whatever version it had where it came from
             **period_keys(rows["event_date"]),
         )
         columns = [self._column_values(rows, name) for name in INSERT_COLUMNS]
@@ -268,7 +269,7 @@ class Store:
         """A token that changes whenever the data does (the dashboard caches on it)."""
         with self.engine.connect() as conn:
             value = conn.execute(sa.select(meta.c.value).where(meta.c.key == "data_version")).scalar_one()
-        return f"{self.url}#{value}"
+        return f"{self.engine.url.render_as_string(hide_password=True)}#{value}"
 
 
 def _numpy_text(values: pd.Series, unit: str) -> pd.Series:
