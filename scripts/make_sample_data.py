@@ -55,7 +55,8 @@ def _killed(rng: random.Random, sub: str) -> tuple[int | None, int | None]:
 
 def make(count: int, seed: int = 2018) -> list[Incident]:
     rng = random.Random(seed)
-    units = {u.admin1_pcode if u.level == "governorate" else u.admin2_pcode: u for u in admin_units()}
+    units = {u.admin1_pcode if u.level == "governorate" else u.admin2_pcode: u for u in admin_units()
+             if u.level in ("governorate", "district")}
     by_governorate: dict[str, list] = {}
     for town in towns():
         if town.admin1_pcode in WEIGHTS:
@@ -72,7 +73,7 @@ def make(count: int, seed: int = 2018) -> list[Incident]:
             kind, sub, actor1, actor2, _w = rng.choices(KINDS, weights=[k[-1] for k in KINDS])[0]
             killed, wounded = _killed(rng, sub)
             arabic = rng.random() < 0.3
-            district = units.get(place.admin2_pcode)
+            district = units.get(place.admin2_pcode) if place.admin2_pcode else None
             town = place.level == "town"
             n = len(incidents) + 1
             precision = rng.choices(("day", "week", "month"), weights=(90, 7, 3))[0]
