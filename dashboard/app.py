@@ -14,6 +14,7 @@ from dashboard.map import (
     area_layer,
     base_map,
     bounds_bbox,
+    HEAT_COLUMNS,
     heat_layer,
     heat_points,
     rectangle_bbox,
@@ -44,8 +45,7 @@ for problem in state.url_problems:
 
 view: View = sidebar.render(state.view, dataset.options)
 selection = dataset.select(view.filters)
-shown = selection.frame
-state.shown = shown  # the map and table callbacks look clicked incidents up here
+state.shown = selection.columns("id", "latitude", "longitude")  # the map and table callbacks look clicks up here
 
 
 def on_map_change() -> None:
@@ -102,21 +102,21 @@ m = base_map(
 
 groups: list[folium.FeatureGroup] = []
 if "areas" in view.layers:
-    totals = selection.derived(data.area_totals, view.area_level, areas)
+    totals = selection.derived(data.area_totals, view.area_level, areas, columns=data.AREA_COLUMNS)
     groups.append(area_layer(areas, totals, view.lang) if areas is not None else symbol_layer(totals, view.lang))
-if "heat" in view.layers and len(shown):
-    groups.append(heat_layer(selection.derived(heat_points), view.lang))
+if "heat" in view.layers and selection.size:
+    groups.append(heat_layer(selection.derived(heat_points, columns=HEAT_COLUMNS), view.lang))
 if "incidents" in view.layers:
     lod_view = dataset.index.view(selection.mask, bounds=state.get("map_bounds"), zoom=view.zoom or home_zoom or 7)
     groups.append(folium.FeatureGroup(name=LABELS[view.lang]["incidents"]).add_child(incident_layer(lod_view, lang=view.lang)))
-selected_row = shown[shown["id"] == view.selected] if view.selected is not None else shown.iloc[0:0]
+selected_row = selection.row(view.selected)
 if len(selected_row):
     groups.append(selected_marker(selected_row["latitude"].iloc[0], selected_row["longitude"].iloc[0], view.lang))
 
 st.title("Syria incident map")
-killed, wounded = int(shown["killed"].fillna(0).sum()), int(shown["wounded"].fillna(0).sum())
+killed, wounded = (int(v) for v in selection.columns("killed", "wounded").sum())
 st.markdown(
-    f"**{len(shown):,} of {len(dataset.frame):,} incidents shown** · {killed:,} killed · {wounded:,} wounded",
+    f"**{selection.size:,} of {len(dataset.frame):,} incidents shown** · {killed:,} killed · {wounded:,} wounded",
 )
 jump = state.pop("jump", None)
 st_folium(

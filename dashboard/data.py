@@ -49,20 +49,44 @@ class Dataset:
 
 
 class Selection:
-    """The shown incidents and what the page derives from them (table, charts, totals), each computed once."""
+    """The shown incidents and what the page derives from them (table, charts, totals), each computed once.
 
-    def __init__(self, frame: pd.DataFrame, mask: np.ndarray):
-        self.frame = frame
+    Rows are copied out of the store's frame only for the columns a use needs: at a million incidents, copying
+    every text column costs more than all the charts together."""
+
+    def __init__(self, source: pd.DataFrame, mask: np.ndarray):
+        self.source = source
         self.mask = mask
+        self.size = int(mask.sum())
+        self._columns: dict[tuple[str, ...], pd.DataFrame] = {}
         self._derived: dict[tuple, object] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
-    def derived(self, fn: Callable[..., object], *args) -> object:
-        """`fn(self.frame, *args)`, remembered: panning the map reruns the page but changes none of these."""
-        key = (fn.__module__, fn.__qualname__, *(_hashable(a) for a in args))
+    @property
+    def frame(self) -> pd.DataFrame:
+        """Every column of the shown incidents (exports, the briefing)."""
+        return self.columns(*self.source.columns)
+
+    def columns(self, *names: str) -> pd.DataFrame:
+        """The shown incidents with only these columns, remembered."""
+        with self._lock:
+            if names not in self._columns:
+                self._columns[names] = self.source[list(names)][self.mask]
+            return self._columns[names]
+
+    def row(self, incident_id: int | None) -> pd.DataFrame:
+        """The shown incident with this id, all columns (empty when it is not shown)."""
+        if incident_id is None:
+            return self.source.iloc[0:0]
+        return self.source[(self.source["id"] == incident_id).to_numpy() & self.mask]
+
+    def derived(self, fn: Callable[..., object], *args, columns: tuple[str, ...] | None = None) -> object:
+        """`fn(rows, *args)` remembered (panning the map reruns the page but changes none of these); `rows` holds
+        `columns` only when given, all columns otherwise."""
+        key = (fn.__module__, fn.__qualname__, columns, *(_hashable(a) for a in args))
         with self._lock:
             if key not in self._derived:
-                self._derived[key] = fn(self.frame, *args)
+                self._derived[key] = fn(self.columns(*columns) if columns else self.frame, *args)
             return self._derived[key]
 
 
@@ -77,8 +101,7 @@ def _hashable(value: object) -> object:
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def _selection(version: object, filters_key: str, _dataset: Dataset, _filters: Filters) -> Selection:
-    mask = _dataset.index.mask(_filters)
-    return Selection(_dataset.frame[mask], mask)
+    return Selection(_dataset.frame, _dataset.index.mask(_filters))
 
 
 @st.cache_resource(show_spinner=False)
@@ -145,6 +168,9 @@ def admin_areas(ocha_dir: str | None, level: str) -> gpd.GeoDataFrame | None:
     areas = areas.set_geometry(shapely.set_precision(simple.values, 0.0001))
     centres = areas.geometry.representative_point()
     return areas.assign(lat=centres.y, lon=centres.x)
+
+
+AREA_COLUMNS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "killed", "wounded", "latitude", "longitude")
 
 
 def area_totals(selected: pd.DataFrame, level: str, areas: gpd.GeoDataFrame | None = None) -> pd.DataFrame:

@@ -47,7 +47,11 @@ def running_app(env: dict[str, str], log: Path, timeout: float = 60) -> Iterator
             yield base
         finally:
             server.terminate()
-            server.wait(timeout=20)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:  # a script run still busy: it has nothing to save
+                server.kill()
+                server.wait()
 
 
 def _wait_healthy(base: str, server: subprocess.Popen, timeout: float, log: Path) -> None:

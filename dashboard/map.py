@@ -254,6 +254,9 @@ def symbol_layer(totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:
     return group
 
 
+HEAT_COLUMNS = ("latitude", "longitude", "killed", "wounded")
+
+
 def heat_points(selected: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Latitude, longitude and weight (killed + wounded, at least 1) of located incidents; beyond HEAT_MAX_POINTS
     they are summed on a 0.02° grid first, so the browser gets a bounded amount whatever the selection."""

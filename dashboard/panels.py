@@ -29,6 +29,8 @@ TABLE_COLUMNS = [
     "review_status",
     "source",
 ]
+TABLE_SOURCE = tuple(c for c in TABLE_COLUMNS if c != "location") + ("location_en", "location_ar")
+TIMELINE_COLUMNS = ("event_date", "killed", "wounded")
 PERIOD_FREQ = {"day": "D", "week": "W-MON", "month": "MS"}
 
 
@@ -70,10 +72,10 @@ def linked_views(view: View, selection: Selection) -> View:
             "Per", PERIODS, default=view.period, key="v_period", selection_mode="single"
         ) or view.period
         view = replace(view, period=period)
-        st.bar_chart(selection.derived(timeline, period), x_label=period, y_label="people",
+        st.bar_chart(selection.derived(timeline, period, columns=TIMELINE_COLUMNS), x_label=period, y_label="people",
                      color=["#000000", "#E69F00"])
     with gov_tab:
-        st.bar_chart(selection.derived(by_governorate), horizontal=True, y_label="", x_label="killed",
+        st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True, y_label="", x_label="killed",
                      color="#D55E00")
     return view
 
@@ -81,13 +83,12 @@ def linked_views(view: View, selection: Selection) -> View:
 def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table's rows in store order (sorting is the table's own, by its headers), the place in the language."""
     first, second = ("location_ar", "location_en") if lang == "ar" else ("location_en", "location_ar")
-    frame = shown[[c for c in TABLE_COLUMNS if c != "location"]].assign(location=shown[first].fillna(shown[second]))
+    frame = shown.assign(location=shown[first].fillna(shown[second]))
     return frame[TABLE_COLUMNS].reset_index(drop=True)
 
 
 def _table(view: View, selection: Selection) -> None:
-    shown = selection.frame
-    frame = selection.derived(table_frame, view.lang)
+    frame = selection.derived(table_frame, view.lang, columns=TABLE_SOURCE)
     positions = frame.index[frame["id"] == view.selected].tolist() if view.selected is not None else []
     digest = hashlib.sha1(repr(view.filters).encode()).hexdigest()[:10]
     key = f"table_{digest}_{view.selected}"
@@ -109,11 +110,11 @@ def _table(view: View, selection: Selection) -> None:
     )
     cols = st.columns([1, 1, 4])
     cols[0].download_button(
-        "Export CSV", data=lambda: exported(shown, "csv"), file_name="incidents.csv", mime="text/csv", on_click="ignore"
+        "Export CSV", data=lambda: exported(selection.frame, "csv"), file_name="incidents.csv", mime="text/csv", on_click="ignore"
     )
     cols[1].download_button(
         "Export GeoJSON",
-        data=lambda: exported(shown, "geojson"),
+        data=lambda: exported(selection.frame, "geojson"),
         file_name="incidents.geojson",
         mime="application/geo+json",
         on_click="ignore",
