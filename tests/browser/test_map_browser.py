@@ -84,9 +84,16 @@ def test_app_starts_on_its_data_and_draws_every_incident_offline(page, app_url):
     assert_only_own_host(page, app_url)
 
 
-def test_a_filter_changes_the_map_and_the_table(page, app_url):
-    page.goto(app_url)
+JS_VIEW = "() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]"
+
+
+def test_a_filter_changes_the_map_and_the_table_and_keeps_the_view(page, app_url):
+    page.goto(f"{app_url}/?lat=35.5&lon=37.5&z=7")
     wait_shown(page, "6 of 6 incidents shown")
+    drawn_ids(page, IDS)
+    page.wait_for_timeout(1000)
+    map_frame(page).evaluate("() => window.map.setView([34.8, 36.6], 8)")  # the analyst pans and zooms
+    page.wait_for_url(re.compile(r"z=8"), timeout=TIMEOUT)
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_role("combobox", name="Event type", exact=True).click()
     page.get_by_role("option", name="Battles", exact=True).click()
@@ -94,6 +101,8 @@ def test_a_filter_changes_the_map_and_the_table(page, app_url):
     wait_shown(page, "2 of 6 incidents shown")
     battles = {str(i + 1) for i, inc in enumerate(incidents()) if inc.event_type == "Battles"}
     assert drawn_ids(page, battles) == battles
+    centre = map_frame(page).evaluate(JS_VIEW)
+    assert centre[0] == pytest.approx(34.8, abs=0.01) and centre[1] == pytest.approx(36.6, abs=0.01) and centre[2] == 8
     page.get_by_role("tab", name="Table").click()
     table = page.locator('[data-testid="stDataFrame"]')
     table.wait_for(timeout=TIMEOUT)
@@ -109,7 +118,7 @@ def test_a_link_reproduces_the_view(page, app_url):
     expected = {str(i + 1) for i, inc in enumerate(incidents())
                 if inc.event_type == "Explosions/Remote violence" and inc.killed >= 5}
     assert drawn_ids(page, expected) == expected
-    centre = map_frame(page).evaluate("() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]")
+    centre = map_frame(page).evaluate(JS_VIEW)
     assert centre[0] == pytest.approx(35.9, abs=0.01) and centre[1] == pytest.approx(38.2, abs=0.01)
     assert centre[2] == 8
     assert page.locator('[data-testid="stSidebar"]').get_by_role("radio", name="العربية").is_checked()
