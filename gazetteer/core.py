@@ -63,7 +63,8 @@ class Gazetteer:
             if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
                 self._skeletons.setdefault(skeleton(key), []).append(key)
                 self._blocks.setdefault(block(key), []).append(key)
-        self._exact_matches: dict[int, Match] = {}
+        self._exact_matches: dict[tuple[int, str], Match] = {}
+        self._prominence = [_prominence(e, e.weight) for e in entries]  # sort-key tails, made once
         self._memo: dict[tuple, list] = {}  # the gazetteer never changes: answers can be reused
         self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e
                        for e in admin_units() if e.level != "country"}
@@ -130,15 +131,16 @@ class Gazetteer:
         return found
 
     def exact(self, name: str, admin1: str | None = None) -> list[Match]:
-        """Entries whose names share the query's key (normalisation only, no fuzzy), best first."""
-        return list(self._remember(("exact", name, admin1), lambda: self._exact(name, admin1)))
+        """Entries whose names share the query's key (normalisation only, no fuzzy), best first; the answer
+        is remembered per key, so another spelling of a known key costs its normalisation only."""
+        keys, level, pcode = variants(name), parse(name).level, self.admin_pcode(admin1)
+        return list(self._remember(("exact", keys, level, pcode), lambda: self._exact(keys, level, pcode)))
 
-    def _exact(self, name: str, admin1: str | None) -> list[Match]:
-        pcode = self.admin_pcode(admin1)
-        hits = self._exact_hits(variants(name))
+    def _exact(self, keys: tuple[str, ...], level: str | None, pcode: str | None) -> list[Match]:
+        hits = self._exact_hits(keys)
         if pcode:
             hits = {i: s for i, s in hits.items() if self.entries[i].admin1_pcode == pcode}
-        return [m for m, _ in self._rank(hits, parse(name).level, pcode, None)]
+        return [m for m, _ in self._rank(hits, level, pcode, None)]
 
     def _exact_hits(self, keys: tuple[str, ...]) -> dict[int, float]:
         """Entries under the keys: 100 for the name's own key, 3 less for each proclitic stripped."""
@@ -198,7 +200,8 @@ class Gazetteer:
         parts = [p for p in spellings(name) if parse(p).key]
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
-                                  key=lambda r: _order(r[0], r[1], -r[0].score, pcode1, pcode2)))
+                                  key=lambda r: (*_outside(r[0], pcode1, pcode2), -r[0].score,
+                                                 _prominence(r[0], r[1]))))
         keys = variants(name)
         hits = dict(self._candidates(keys))
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
@@ -246,21 +249,34 @@ class Gazetteer:
     # --- ranking -----------------------------------------------------------------------------
     def _rank(self, hits: dict[int, float], level: str | None, pcode1: str | None,
               pcode2: str | None) -> list[Ranked]:
+        if len(hits) == 1:  # most names: nothing to order
+            [(i, score)] = hits.items()
+            return [(self._match(i, score), self.entries[i].weight)]
+        entries, wanted = self.entries, _HINT_LEVELS.get(level, (level,))
+
         def order(item: tuple[int, float]) -> tuple:
-            entry, score = self.entries[item[0]], item[1]
-            wanted = level is None or entry.level in _HINT_LEVELS.get(level, (level,))
-            return _order(entry, entry.weight, -score, pcode1, pcode2, not wanted)
+            entry = entries[item[0]]
+            return (*_outside(entry, pcode1, pcode2), -item[1], level is not None and entry.level not in wanted,
+                    self._prominence[item[0]])
 
-        ranked = [(self._match(i, s), self.entries[i].weight) for i, s in sorted(hits.items(), key=order)]
-        return _dedupe(ranked) if len(ranked) > 1 else ranked
+        ranked = sorted(hits.items(), key=order)
+        out: list[Ranked] = []
+        for group in _twins([entries[i] for i, _ in ranked]):
+            twins = [entries[ranked[n][0]] for n in group]
+            arabic = next((e.name_ar for e in twins if e.name_ar), "")
+            out.append((self._match(*ranked[group[0]], arabic), max(e.weight for e in twins)))
+        return out
 
-    def _match(self, i: int, score: float) -> Match:
-        """Entry i as a Match (exact matches are made once and reused: Match is immutable)."""
+    def _match(self, i: int, score: float, name_ar: str = "") -> Match:
+        """Entry i as a Match, `name_ar` (a twin's) standing in for a missing Arabic name; exact matches
+        are made once and reused (Match is immutable)."""
+        name_ar = self.entries[i].name_ar or name_ar
         if score != 100.0:
-            return self.entries[i].to_match(score)
-        if i not in self._exact_matches:
-            self._exact_matches[i] = self.entries[i].to_match(score)
-        return self._exact_matches[i]
+            return self.entries[i].to_match(score, name_ar=name_ar)
+        key = (i, name_ar)
+        if key not in self._exact_matches:
+            self._exact_matches[key] = self.entries[i].to_match(score, name_ar=name_ar)
+        return self._exact_matches[key]
 
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
         """'countryside of X': the governorate of X's best candidates, at region precision."""
@@ -301,30 +317,43 @@ def _contains(unit: Match, place: Match) -> bool:
     return False
 
 
-def _order(place, weight: float, score: float, pcode1: str | None, pcode2: str | None,
-           unwanted: bool = False) -> tuple:
-    """Sort key: inside the hinted governorate, then district, then score, level hint, level, prominence."""
-    return (pcode1 is not None and place.admin1_pcode != pcode1, pcode2 is not None and place.admin2_pcode != pcode2,
-            score, unwanted, LEVEL_ORDER.get(place.level, 9), -weight)
+def _outside(place, pcode1: str | None, pcode2: str | None) -> tuple[bool, bool]:
+    """Whether a place lies outside the hinted governorate, and outside the hinted district."""
+    return (pcode1 is not None and place.admin1_pcode != pcode1, pcode2 is not None and place.admin2_pcode != pcode2)
+
+
+def _prominence(place, weight: float) -> tuple[int, float]:
+    """The tie-breaking tail of a sort key: finer level first, then the more prominent place."""
+    return LEVEL_ORDER.get(place.level, 9), -weight
+
+
+def _twins(places: list) -> list[list[int]]:
+    """Positions in `places` grouped by place (one spot from several sources), in first-seen order."""
+    groups: list[list[int]] = []
+    for n, place in enumerate(places):
+        for group in groups:
+            if _same_place(places[group[0]], place):
+                group.append(n)
+                break
+        else:
+            groups.append([n])
+    return groups
 
 
 def _dedupe(ranked: list[Ranked]) -> list[Ranked]:
     """Drop later candidates that are the same place as an earlier one (another source, same spot);
     the kept one takes the Arabic name and the prominence of its twins."""
     kept: list[Ranked] = []
-    for match, weight in ranked:
-        at = next((n for n, (k, _) in enumerate(kept) if _same_place(k, match)), None)
-        if at is None:
-            kept.append((match, weight))
-            continue
-        twin, twin_weight = kept[at]
-        if not twin.name_ar and match.name_ar:
-            twin = replace(twin, name_ar=match.name_ar)
-        kept[at] = (twin, max(twin_weight, weight))
+    for group in _twins([m for m, _ in ranked]):
+        match = ranked[group[0]][0]
+        arabic = next((ranked[n][0].name_ar for n in group if ranked[n][0].name_ar), "")
+        kept.append((match if match.name_ar or not arabic else replace(match, name_ar=arabic),
+                     max(ranked[n][1] for n in group)))
     return kept
 
 
-def _same_place(a: Match, b: Match) -> bool:
+def _same_place(a, b) -> bool:
+    """Two entries or matches that are one place: points within DUPLICATE_KM, or the same admin unit."""
     if a.level in POINT_LEVELS and b.level in POINT_LEVELS:  # flat-earth distance is exact enough at 5 km
         return (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 <= (DUPLICATE_KM / 111.2) ** 2
     return a.level == b.level and (a.admin1_pcode, a.admin2_pcode) == (b.admin1_pcode, b.admin2_pcode)

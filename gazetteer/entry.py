@@ -41,16 +41,17 @@ class Entry:
         """Every name the entry answers to."""
         return [n for n in (self.name_en, self.name_ar, *self.names) if n]
 
-    def to_match(self, score: float, region: bool = False, near: bool = False) -> Match:
-        """The entry as a result; `near` means only close to it (ACLED 2, UCDP 2)."""
+    def to_match(self, score: float, region: bool = False, near: bool = False, name_ar: str = "") -> Match:
+        """The entry as a result; `near` means only close to it (ACLED 2, UCDP 2); `name_ar` replaces an
+        empty Arabic name (a twin's from another source)."""
         geo, where = PRECISION.get(self.level, (3, 4))
         if near:
             geo, where = max(geo, 2), max(where, 2)
-        admin = {k: getattr(self, k) for k in ADMIN_FIELDS}
         return Match(
-            name_en=self.name_en, name_ar=self.name_ar, lat=self.lat, lon=self.lon, level=self.level,
-            geo_precision=3 if region else geo, where_prec=max(where, 4) if region else where,
-            score=round(float(score), 1), source=self.source, **admin,
+            name_en=self.name_en, name_ar=self.name_ar or name_ar, lat=self.lat, lon=self.lon, level=self.level,
+            admin1=self.admin1, admin1_pcode=self.admin1_pcode, admin2=self.admin2, admin2_pcode=self.admin2_pcode,
+            admin3=self.admin3, admin3_pcode=self.admin3_pcode, geo_precision=3 if region else geo,
+            where_prec=max(where, 4) if region else where, score=round(float(score), 1), source=self.source,
         )
 
     def to_row(self) -> list:

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 REGION = "~"  # key prefix: "countryside of X" and friends
 
 # --- Arabic -----------------------------------------------------------------------------------
 _AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # + tatweel
-_AR_LETTERS = str.maketrans(
+_AR_LETTERS = str.maketrans(  # one table for letters and digits: a single pass over the text
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ء": "", "ة": "ه", "ى": "ي",
         "ک": "ك", "ی": "ي", "ې": "ي", "ھ": "ه", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
+        **{d: str(n % 10) for n, d in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")},
     }
 )
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _AR_PROCLITICS = "وبلفك"
 
@@ -72,6 +72,7 @@ _WORDS = {
 }
 _APOSTROPHES = re.compile("['`´ʿʾʻʼ’‘′]")
 _SEPARATORS = re.compile(r"[\s\-_.,;:/()\[\]\"]+")
+_NOT_ALNUM = re.compile("[^a-z0-9]")
 _ATTACHED_ARTICLE = re.compile(r"^[ae]([dnrstz])(?=\1[a-z]{2})")  # "ezzor", "arraqqa" (not first word)
 _FOLDS = (
     (re.compile(r"ph"), "f"),
@@ -92,9 +93,9 @@ _FOLDS = (
 )
 
 
-@dataclass(frozen=True)
-class Parsed:
-    """A name taken apart: its match key, the level its descriptor names (if any), its region flag."""
+class Parsed(NamedTuple):
+    """A name taken apart: its match key, the level its descriptor names (if any), its region flag
+    (a named tuple: one is made for every new name, and it is cheaper to build than a dataclass)."""
 
     key: str
     level: str | None = None
@@ -108,7 +109,7 @@ class Parsed:
 
 def is_arabic(text: str) -> bool:
     """True when the text contains Arabic letters."""
-    return bool(_ARABIC.search(text))
+    return not text.isascii() and bool(_ARABIC.search(text))
 
 
 def normalize_arabic(text: str) -> str:
@@ -116,12 +117,13 @@ def normalize_arabic(text: str) -> str:
     if text.isascii():
         return text
     text = unicodedata.normalize("NFKC", text)
-    return _AR_DIACRITICS.sub("", text).translate(_AR_LETTERS).translate(_DIGITS)
+    return _AR_DIACRITICS.sub("", text).translate(_AR_LETTERS)
 
 
 @lru_cache(maxsize=100_000)
 def fold_latin_word(word: str) -> str:
-    """One transliterated word folded to a spelling-neutral form ("Hasakeh" -> "hasaka")."""
+    """One lower-case transliterated word folded to a spelling-neutral form ("hasakeh" -> "hasaka")."""
+    word = _WORDS.get(word) or _NOT_ALNUM.sub("", word)
     for pattern, repl in _FOLDS:
         word = pattern.sub(repl, word)
     return word
@@ -152,7 +154,7 @@ def _latin_words(text: str) -> list[str]:
     for i, word in enumerate(words):
         if word in _ARTICLES and i + 1 < len(words):
             continue
-        if i and words[i - 1] not in _ARTICLES:
+        if i and word[0] in "ae" and words[i - 1] not in _ARTICLES:
             word = _ATTACHED_ARTICLE.sub("", word)
         out.append(word)
     return out
@@ -190,7 +192,7 @@ def parse(text: str) -> Parsed:
     if arabic:
         body = "".join(_arabic_word(w) for w in kept)
     else:
-        body = "".join(fold_latin_word(_WORDS.get(w, re.sub(r"[^a-z0-9]", "", w))) for w in kept)
+        body = "".join(map(fold_latin_word, kept))
     return Parsed(key=(REGION + body) if region and body else body, level=level, region=region and bool(body))
 
 
