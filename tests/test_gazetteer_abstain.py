@@ -7,14 +7,7 @@ from gazetteer.builtin import admin_units
 from gazetteer.entry import Entry
 from gazetteer.learned import learn, read_learned
 from gazetteer.sources.events import event_places
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch, tmp_path):
-    monkeypatch.delenv("GAZETTEER", raising=False)
-    monkeypatch.delenv("OCHA_DIR", raising=False)
-    monkeypatch.delenv("GAZETTEER_ONLINE", raising=False)
-    monkeypatch.setenv("GAZETTEER_LEARNED", str(tmp_path / "learned.csv"))
+from gazetteer_env import clean_env  # noqa: F401  (autouse fixture)
 
 
 VILLAGE = {"name": "Qaryat Mithal village", "lat": 35.4, "lon": 37.0, "admin1": "Hama", "source": "ged"}

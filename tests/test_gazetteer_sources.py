@@ -13,14 +13,7 @@ from gazetteer.online import OnlineFallback, from_env
 from gazetteer.sources.events import event_places
 from gazetteer.sources.geonames import geonames_entries
 from gazetteer.sources.places import places_entries
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch, tmp_path):
-    monkeypatch.delenv("GAZETTEER", raising=False)
-    monkeypatch.delenv("OCHA_DIR", raising=False)
-    monkeypatch.delenv("GAZETTEER_ONLINE", raising=False)
-    monkeypatch.setenv("GAZETTEER_LEARNED", str(tmp_path / "learned.csv"))
+from gazetteer_env import clean_env  # noqa: F401  (autouse fixture)
 
 
 def write(path, text):
