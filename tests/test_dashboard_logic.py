@@ -12,13 +12,14 @@ import pandas as pd
 import pytest
 from streamlit_folium import _get_header
 
-from dashboard import data, drafts, panels
+from dashboard import data, drafts, panels, review
 from dashboard.map import base_map, heat_layer, heat_points, killed_colour, rectangle_bbox
 from dashboard.offline import localize
 from dashboard.settings import VENDOR_URL
 from gazetteer import Match
 from incidents.io.plain import as_frame
 from incidents.record import Incident
+from incidents.store import Store
 from incidents.validate import ValidationError
 
 VENDOR_DIR = Path(__file__).resolve().parents[1] / "dashboard" / "static" / "vendor"
@@ -126,3 +127,30 @@ def test_drafts_round_trip_and_place_corrections():
     broken = table.assign(event_date="yesterday")
     with pytest.raises(ValidationError, match="row 1: event date"):
         drafts.to_incidents(broken)
+
+
+def test_review_saves_status_and_counts_and_refuses_a_stale_edit(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'review.sqlite'}")
+    store.add(_incidents_for_review())
+    before = store.frame()[["id", "review_status", "killed", "wounded", "version"]]
+    after = before.copy()
+    after.loc[0, "review_status"] = "reviewed"
+    after.loc[1, ["review_status", "killed"]] = ["published", 9]
+    edits = review.changes(before, after)
+    assert set(edits) == {int(before.at[0, "id"]), int(before.at[1, "id"])}
+    first, second = store.get(int(before.at[0, "id"])), store.get(int(before.at[1, "id"]))
+    second.wounded = 1
+    store.update(second, changed_by="someone else")  # lands between reading the table and saving it
+    saved, refused = review.save(store, edits, changed_by="analyst")
+    assert saved == 1 and len(refused) == 1 and "someone else" in refused[0]
+    assert store.get(first.id).review_status == "reviewed" and store.get(first.id).version == first.version + 1
+    assert store.get(second.id).review_status == "draft" and store.get(second.id).killed == second.killed
+    assert review.changes(before, before) == {}
+
+
+def _incidents_for_review() -> list[Incident]:
+    return [
+        Incident(event_date=dt.date(2017, 5, day), event_type="Battles", sub_event_type="Armed clash", killed=day,
+                 wounded=0, latitude=35.0, longitude=37.0 + day / 10, source_id=f"r{day}", review_status="draft")
+        for day in (1, 2)
+    ]

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import data, drafts, jobs
+from dashboard import data, drafts, jobs, review
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
@@ -20,7 +20,6 @@ from incidents.extract.files import html_text
 from incidents.filters import Filters
 from incidents.io import FORMATS, ImportFailed, import_file
 from incidents.record import EVENT_TYPES, REVIEW_STATUSES
-from incidents.store import ConflictError
 from incidents.validate import ValidationError
 
 REPORT_SUFFIXES = ["txt", "md", "html", "htm"]
@@ -235,37 +234,25 @@ with review_tab:
     statuses = st.multiselect("Show", list(REVIEW_STATUSES), default=["draft", "reviewed"], key="review_show")
     queue = dataset.frame[dataset.frame["review_status"].isin(statuses)].sort_values("id", ascending=False)
     columns = ["id", "review_status", "event_date", "event_type", "location_en", "location_ar", "admin1", "killed",
-               "wounded", "source", "excerpt"]
+               "wounded", "source", "excerpt", "version"]
     st.caption(f"{len(queue):,} incident(s)")
+    shown = queue[columns].head(500)
     reviewed = st.data_editor(
-        queue[columns].head(500),
+        shown,
         key=f"review_{dataset.version}",
         hide_index=True,
-        disabled=[c for c in columns if c not in ("review_status", "killed", "wounded")],
+        disabled=[c for c in columns if c not in review.EDITABLE],
         column_config={
             "review_status": st.column_config.SelectboxColumn("status", options=list(REVIEW_STATUSES), required=True),
             "event_date": st.column_config.DateColumn("date"),
+            "version": None,
         },
         use_container_width=True,
     )
     if st.button("Save review", type="primary"):
-        before = queue[columns].head(500).set_index("id")
-        after = reviewed.set_index("id")
-        changed = [i for i in after.index if not before.loc[i, ["review_status", "killed", "wounded"]].equals(
-            after.loc[i, ["review_status", "killed", "wounded"]])]
-        saved, refused = 0, []
-        for incident_id in changed:
-            incident = store.get(int(incident_id))
-            incident.review_status = after.at[incident_id, "review_status"]
-            for count in ("killed", "wounded"):
-                value = after.at[incident_id, count]
-                setattr(incident, count, None if pd.isna(value) else int(value))
-            try:
-                store.update(incident, changed_by="dashboard")
-                saved += 1
-            except (ConflictError, ValidationError) as exc:
-                refused.append(f"incident {incident_id}: {exc}")
-        state.review_note = f"Saved {saved} change(s)." if changed else "Nothing changed."
+        edits = review.changes(shown, reviewed)
+        saved, refused = review.save(store, edits, changed_by="dashboard")
+        state.review_note = f"Saved {saved} change(s)." if edits else "Nothing changed."
         for reason in refused:
             st.error(reason)
         if saved and not refused:
