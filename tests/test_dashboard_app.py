@@ -115,3 +115,24 @@ def test_ingested_report_is_saved_as_a_draft_incident(store_url):
     saved = store.frame(Filters(review_status=["draft"]))
     assert len(saved) == len(drafts) and 7 in saved["killed"].tolist()
     assert store.count() == 3 + len(drafts)
+
+
+def test_gazetteer_page_looks_a_name_up_and_learns_a_new_place(store_url, tmp_path):
+    at = AppTest.from_file(str(APP / "pages" / "3_Gazetteer.py"), default_timeout=60).run()
+    at.text_input(key="gaz_name").input("Douma").run()
+    assert not at.exception
+    candidates = at.dataframe[0].value
+    assert "Duma" in candidates["name_en"].tolist() and candidates["source"].notna().all()
+    form = at.text_input
+    form[1].input("Tell Testaya")  # the add form: English name, Arabic name
+    form[2].input("تل تستايا")
+    at.number_input[0].set_value(35.5)
+    at.number_input[1].set_value(37.25)
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("Added Tell Testaya" in s.value for s in at.success)
+    learned = (tmp_path / "learned.csv").read_text(encoding="utf-8")
+    assert "Tell Testaya" in learned and "تل تستايا" in learned
+    at.text_input(key="gaz_name").input("Tell Testaya").run()
+    found = at.dataframe[0].value
+    assert found.iloc[0]["lat"] == pytest.approx(35.5) and found.iloc[0]["lon"] == pytest.approx(37.25)
