@@ -10,11 +10,11 @@ from streamlit_folium import st_folium
 from dashboard import data, panels, sidebar
 from dashboard.lod import incident_layer
 from dashboard.map import (
+    HEAT_COLUMNS,
     LABELS,
     area_layer,
     base_map,
     bounds_bbox,
-    HEAT_COLUMNS,
     heat_layer,
     heat_points,
     rectangle_bbox,
@@ -60,7 +60,8 @@ def on_map_change() -> None:
         click = out.get(event)
         if click and click != state.get(f"seen_{event}"):
             state[f"seen_{event}"] = click
-            current = replace(current, selected=data.nearest(state.shown, click["lat"], click["lng"], current.zoom or 7))
+            nearest = data.nearest(state.shown, click["lat"], click["lng"], current.zoom or 7)
+            current = replace(current, selected=nearest)
             break
     drawing = out.get("last_active_drawing")
     if drawing and drawing != state.get("seen_drawing"):
@@ -71,7 +72,8 @@ def on_map_change() -> None:
     state.view = current
 
 
-def set_area(bbox) -> None:
+def set_area(bbox: tuple[float, float, float, float] | None) -> None:
+    """Limit everything to an area (None: the whole country again)."""
     state.view = state.view.with_filters(bbox=bbox)
     if bbox is None:  # a new map drops the drawn rectangle too
         state.map_home = (state.view.center, state.view.zoom)
@@ -108,7 +110,8 @@ if "heat" in view.layers and selection.size:
     groups.append(heat_layer(selection.derived(heat_points, columns=HEAT_COLUMNS), view.lang))
 if "incidents" in view.layers:
     lod_view = dataset.index.view(selection.mask, bounds=state.get("map_bounds"), zoom=view.zoom or home_zoom or 7)
-    groups.append(folium.FeatureGroup(name=LABELS[view.lang]["incidents"]).add_child(incident_layer(lod_view, lang=view.lang)))
+    incidents = folium.FeatureGroup(name=LABELS[view.lang]["incidents"])
+    groups.append(incidents.add_child(incident_layer(lod_view, lang=view.lang)))
 selected_row = selection.row(view.selected)
 if len(selected_row):
     groups.append(selected_marker(selected_row["latitude"].iloc[0], selected_row["longitude"].iloc[0], view.lang))
@@ -131,14 +134,16 @@ st_folium(
     on_change=on_map_change,
 )
 area_cols = st.columns([1.4, 1, 4])
-if area_cols[0].button("Filter to current view", disabled=state.get("map_bounds") is None):
-    set_area(state.map_bounds)
-    st.rerun()
+area_cols[0].button(
+    "Filter to current view", on_click=set_area, args=(state.get("map_bounds"),), disabled=not state.get("map_bounds")
+)
 if view.filters.bbox:
     area_cols[1].button("Clear area", on_click=set_area, args=(None,))
     area_cols[2].caption("Area: W {:.3f} S {:.3f} E {:.3f} N {:.3f}".format(*view.filters.bbox))
 else:
-    area_cols[2].caption("Draw a rectangle (■ on the map) or use “Filter to current view” to limit everything to an area.")
+    area_cols[2].caption(
+        "Draw a rectangle (■ on the map) or use “Filter to current view” to limit everything to an area."
+    )
 
 view = panels.selected_incident(view, selected_row)
 view = panels.linked_views(view, selection)

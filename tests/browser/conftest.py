@@ -39,8 +39,8 @@ def incidents() -> list[Incident]:
         Incident(event_date=dt.date(2017, 3, 10), event_type="Violence against civilians", sub_event_type="Attack",
                  location_en=f"Hama {HOSTILE}", location_ar=f"حماة {HOSTILE}", admin1="Hama", latitude=35.1318,
                  longitude=36.7578, killed=3, wounded=1, actor1=f"Gunmen {HOSTILE}", source=f"wire {HOSTILE}",
-                 source_url='https://example.org/"><script>window.__pwned="url"</script>', excerpt=f"Gunmen attacked {HOSTILE} the market.",
-                 source_id="6", review_status="published", dataset="test")
+                 source_url='https://example.org/"><script>window.__pwned="url"</script>',
+                 excerpt=f"Gunmen attacked {HOSTILE} the market.", source_id="6", review_status="published", dataset="test")
     )
     return out
 
