@@ -186,3 +186,21 @@ def test_report_texts_never_reach_the_page_as_markup() -> None:
     assert "window.__xss" in html  # the text is there, as data
     for markup in ("<script>window", "<img", "onerror=\"", "</script><!--", "javascript:"):
         assert markup not in html
+
+
+def test_an_empty_selection_gives_an_empty_layer(small: IncidentIndex) -> None:
+    view = small.view(small.mask(Filters(event_types=["Riots"])), zoom=9)
+    assert (view.selected, view.mapped, view.killed) == (0, 0, 0)
+    assert len(view.points) == 0 and all(len(level) == 0 for level in view.levels)
+    m = folium.Map(tiles=None)
+    incident_layer(view).add_to(m)
+    assert "L.lodLayer(" in m.get_root().render()
+
+
+def test_a_frame_without_some_columns_indexes_them_as_empty() -> None:
+    frame = pd.DataFrame({"event_date": pd.to_datetime(["2016-01-05"]), "latitude": [36.2], "longitude": [37.1],
+                          "killed": [2], "wounded": [1], "event_type": ["Battles"]})  # fmt: skip
+    index = IncidentIndex.from_frame(frame)
+    assert index.mask(Filters(text="x")).sum() == 0
+    assert index.mask(Filters(event_types=["Battles"])).sum() == 1
+    assert index.view(index.mask(Filters())).points.rows["location_en"].isna().all()

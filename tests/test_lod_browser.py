@@ -1,16 +1,13 @@
 """The incident layer in Debian's headless Chromium: cells with exact badges, the switch to points, safe popups."""
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from pathlib import Path
 
 import folium
 import pytest
 
-from bench.map_scale import CHROMIUM, CHROMIUM_ARGS, synthetic_frame
+from bench.map_scale import CHROMIUM, CHROMIUM_ARGS, serve, synthetic_frame
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.offline import localize
 from incidents.filters import Filters
@@ -21,22 +18,14 @@ STATIC = Path(__file__).resolve().parents[1] / "dashboard" / "static"
 LAYER = "Object.values(MAP._layers).find(l => l instanceof L.LodLayer)"
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """A 127.0.0.1 web server for the test pages, with the app's static files at /app/static."""
     if not (STATIC / "vendor" / "leaflet" / "leaflet.js").exists():
         pytest.fail("Leaflet assets missing: run `python -m dashboard.assets` (make setup does)")
     root = tmp_path_factory.mktemp("site")
-    (root / "app").mkdir()
-    (root / "app" / "static").symlink_to(STATIC)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield root, f"http://127.0.0.1:{server.server_address[1]}"
+    server, url = serve(root)
+    yield root, url
     server.shutdown()
 
 

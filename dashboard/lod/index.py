@@ -28,6 +28,7 @@ class IncidentIndex:
     """Built once per data version (cache it with st.cache_resource); `mask` and `view` are then cheap."""
 
     def __init__(self, frame: pd.DataFrame):
+        frame = frame.reindex(columns=list(INDEX_FIELDS))  # a column the frame lacks is empty
         self.size = len(frame)
         self.lat = pd.to_numeric(frame["latitude"], errors="coerce").to_numpy(np.float64, na_value=np.nan)
         self.lon = pd.to_numeric(frame["longitude"], errors="coerce").to_numpy(np.float64, na_value=np.nan)
@@ -36,7 +37,7 @@ class IncidentIndex:
         self.killed_known = frame["killed"].notna().to_numpy(bool)
         self.wounded = _counts(frame["wounded"])
         self.day = pd.to_datetime(frame["event_date"], errors="coerce").to_numpy("datetime64[D]")
-        self._frame = frame[list(INDEX_FIELDS)]
+        self._frame = frame
         self._lock = threading.Lock()
         self._levels: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._codes: dict[str, Codes] = {}
@@ -45,7 +46,7 @@ class IncidentIndex:
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> "IncidentIndex":
-        """Index a frame with (at least) the columns INDEX_FIELDS, as Store.frame() returns them."""
+        """Index a frame with the columns INDEX_FIELDS (Store.frame() has them all; missing ones count as empty)."""
         return cls(frame)
 
     def codes(self, column: str) -> Codes:
