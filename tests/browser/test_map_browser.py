@@ -135,6 +135,21 @@ def test_clicking_an_incident_selects_it(page, app_url):
     page.wait_for_url(re.compile(r"sel=3"), timeout=TIMEOUT)
 
 
+def test_picking_a_table_row_selects_the_incident_on_the_map(page, app_url):
+    page.goto(app_url)
+    wait_shown(page, "6 of 6 incidents shown")
+    drawn_ids(page, IDS)
+    page.wait_for_timeout(1000)
+    grid = page.locator('[data-testid="stDataFrame"]')
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 14, box["y"] + 35 + 35 * 2 + 17)  # the selection box of the third row: id 3
+    page.wait_for_url(re.compile(r"sel=3"), timeout=TIMEOUT)
+    page.get_by_text(re.compile(r"Aleppo — حلب")).first.wait_for(timeout=TIMEOUT)
+    centre = map_frame(page).evaluate(JS_VIEW)  # the map has panned to it
+    assert centre[0] == pytest.approx(36.2012, abs=0.01) and centre[1] == pytest.approx(37.1612, abs=0.01)
+
+
 def test_drawing_a_rectangle_limits_everything_to_it(page, app_url):
     page.goto(app_url)
     wait_shown(page, "6 of 6 incidents shown")
