@@ -4,7 +4,8 @@ Prints one JSON object per line: mode (ours, circlemarker, fastmarkercluster), n
 rebuild the map after a filter change), payload_bytes (the HTML page), drawn_s (Chromium: navigation start
 to the layer drawn), layer_s (the same from the start of the map's script, i.e. without page and Leaflet
 loading), peak_rss_mb (the server process), and st_drawn_s: opening a Streamlit page that rebuilds the map and
-shows it through streamlit-folium, as the dashboard does, until it has drawn. A run over its limit prints
+shows it through streamlit-folium, as the dashboard does, until it has drawn, and st_layer_s: of that, the
+time from the start of the map's script in streamlit-folium's frame. A run over its limit prints
 "timeout": true.
 """
 from __future__ import annotations
@@ -52,20 +53,27 @@ VIEWPORT = {"width": 1100, "height": 800}
 # The filter change the rebuild answers: keeps every synthetic row, so n points reach the map.
 CHANGE = Filters(review_status=list(REVIEW_STATUSES), date_from=dt.date(2000, 1, 1))
 PLAIN_MARKER = "function (row) { return L.marker(new L.LatLng(row[0], row[1])); }"
-# Put just before the map's script: from here on the time is the layer's, not Chromium's or Leaflet's loading.
-START = "<script>window.__start = performance.now();</script>"
 
 
-class DrawnProbe(MacroElement):
-    """Added last to a map: notes when two frames have been painted since the layers were added."""
+class Probe(MacroElement):
+    """Notes a moment in the map's script: `start` (added before the layer: what follows is the layer's time,
+    not Chromium's or Leaflet's loading), `drawn` (added last: two frames painted since the layer was added)."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
+        {%- if this.moment == "start" %}
+        window.__start = performance.now(); window.__startAt = Date.now();
+        {%- else %}
         requestAnimationFrame(function () { requestAnimationFrame(function () {
           window.__drawn = performance.now(); window.__drawnAt = Date.now();
         }); });
+        {%- endif %}
         {% endmacro %}"""
     )
+
+    def __init__(self, moment: str):
+        super().__init__()
+        self.moment = moment
 
 
 def synthetic_frame(n: int, seed: int = 7) -> pd.DataFrame:
@@ -111,6 +119,7 @@ def build(mode: str, frame: pd.DataFrame, index: IncidentIndex | None) -> folium
     """The map after the filter change: ours from the index, the baselines from a pandas selection."""
     m = folium.Map(location=[35.0, 38.5], zoom_start=7, tiles=None)
     m.options["max_zoom"] = 18  # without tiles the map has none, and marker clusters need one
+    Probe("start").add_to(m)
     if mode == "ours":
         incident_layer(index.view(index.mask(CHANGE), bounds=None, zoom=7)).add_to(m)
     else:
@@ -123,7 +132,7 @@ def build(mode: str, frame: pd.DataFrame, index: IncidentIndex | None) -> folium
         else:
             # folium's default marker needs Font Awesome from a CDN; a plain Leaflet marker needs nothing
             FastMarkerCluster(list(map(list, zip(lat, lon))), callback=PLAIN_MARKER).add_to(m)
-    DrawnProbe().add_to(m)
+    Probe("drawn").add_to(m)
     return localize(m)
 
 
@@ -145,8 +154,6 @@ def measure(mode: str, n: int, pages: Path, url: str, limit: float, repeat: int)
     result["payload_bytes"] = len(html.encode())
     signal.alarm(0)  # the browser part has its own limit
     page = pages / f"{mode}-{n}.html"
-    map_script = html.rfind("<script>", 0, html.index("L.map("))
-    html = html[:map_script] + START + html[map_script:]
     page.write_text(html, encoding="utf-8")
     result.update(draw(f"{url}/{page.name}", limit=limit, repeat=repeat))
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -276,7 +283,7 @@ class Streamlit:
         """Seconds from opening the app's page until streamlit-folium's map has drawn (median of fresh loads)."""
         from playwright.sync_api import sync_playwright
 
-        url, times = f"{self.url}/?mode={mode}&n={n}", []
+        url, times, layer_times = f"{self.url}/?mode={mode}&n={n}", [], []
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
@@ -285,10 +292,12 @@ class Streamlit:
                         if frame is None:
                             return {"st_timeout": True}
                         if attempt:
-                            times.append(frame.evaluate("window.__drawnAt") / 1000 - frame.page.context.start)
+                            drawn_at, start_at = frame.evaluate("[window.__drawnAt, window.__startAt]")
+                            times.append(drawn_at / 1000 - frame.page.context.start)
+                            layer_times.append((drawn_at - start_at) / 1000)
             finally:
                 browser.close()
-        return {"st_drawn_s": round(statistics.median(times), 3)}
+        return {"st_drawn_s": round(statistics.median(times), 3), "st_layer_s": round(statistics.median(layer_times), 3)}
 
 
 def run(sizes: list[int], modes: list[str], limit: float, repeat: int, via_streamlit: bool) -> None:
