@@ -56,12 +56,14 @@ def on_map_change() -> None:
     if center and out.get("zoom") is not None:
         current = replace(current, center=(round(center["lat"], 4), round(center["lng"], 4)), zoom=int(out["zoom"]))
     state.map_bounds = bounds_bbox(out.get("bounds"))
+    points_from = state.get("points_from_zoom")  # below this zoom the map shows cells: a click there zooms in
     for event in ("last_object_clicked", "last_clicked"):
         click = out.get(event)
         if click and click != state.get(f"seen_{event}"):
             state[f"seen_{event}"] = click
-            nearest = data.nearest(state.shown, click["lat"], click["lng"], current.zoom or 7)
-            current = replace(current, selected=nearest)
+            if points_from is not None and (current.zoom or 0) >= points_from:
+                nearest = data.nearest(state.shown, click["lat"], click["lng"], current.zoom)
+                current = replace(current, selected=nearest)
             break
     drawing = out.get("last_active_drawing")
     if drawing and drawing != state.get("seen_drawing"):
@@ -103,6 +105,7 @@ m = base_map(
 )
 
 groups: list[folium.FeatureGroup] = []
+state.points_from_zoom = None
 if "areas" in view.layers:
     totals = selection.derived(data.area_totals, view.area_level, areas, columns=data.AREA_COLUMNS)
     groups.append(area_layer(areas, totals, view.lang) if areas is not None else symbol_layer(totals, view.lang))
@@ -110,6 +113,7 @@ if "heat" in view.layers and selection.size:
     groups.append(heat_layer(selection.derived(heat_points, columns=HEAT_COLUMNS), view.lang))
 if "incidents" in view.layers:
     lod_view = dataset.index.view(selection.mask, bounds=state.get("map_bounds"), zoom=view.zoom or home_zoom or 7)
+    state.points_from_zoom = lod_view.points.min_zoom if lod_view.points is not None else None
     incidents = folium.FeatureGroup(name=LABELS[view.lang]["incidents"])
     groups.append(incidents.add_child(incident_layer(lod_view, lang=view.lang)))
 selected_row = selection.row(view.selected)
