@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test assets bench eval screenshots clean
+.PHONY: setup run test bench eval screenshots clean
 
 setup: $(VENV)/.setup-stamp
 
@@ -36,6 +36,17 @@ bench: setup
 	$(PY) -m bench.extract_speed
 	$(PY) -m bench.export_speed
 	$(PY) -m bench.map_scale
+	$(PY) -m bench.dashboard_page
+
+# Accuracy figures on the reference data in ../shared (SHARED_DIR) and the team's annotated reports.
+eval: setup
+	$(PY) -m bench.eval_gazetteer
+	$(PY) -m bench.eval_extract
+
+# The README screenshots, from the real app in headless Chromium.
+screenshots: setup
+	$(PY) scripts/screenshots.py
+	$(PY) scripts/example_brief.py
 
 clean:
 	rm -rf $(VENV) node_modules dashboard/static/vendor var
