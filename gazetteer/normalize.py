@@ -13,9 +13,18 @@ from typing import NamedTuple
 
 REGION = "~"  # key prefix: "countryside of X" and friends
 
+
+def _table(changes: dict[str, str | None]) -> dict[int, int | str | None]:
+    """A str.translate table that also maps ASCII and Arabic to themselves: each character a table lacks
+    costs str.translate a raised and swallowed KeyError."""
+    table: dict[int, int | str | None] = {c: c for c in (*range(128), *range(0x600, 0x700))}
+    table.update(str.maketrans(changes))
+    return table
+
+
 # --- Arabic -----------------------------------------------------------------------------------
 _AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # + tatweel
-_AR_LETTERS = str.maketrans(  # one table for letters and digits: a single pass over the text
+_AR_LETTERS = _table(  # one table for letters and digits: a single pass over the text
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ء": "", "ة": "ه", "ى": "ي",
         "ک": "ك", "ی": "ي", "ې": "ي", "ھ": "ه", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
@@ -70,8 +79,9 @@ _WORDS = {
     **dict.fromkeys(("ain", "ayn", "ein", "aine", "ayin", "eyn"), "ayn"),
     **dict.fromkeys(("maarat", "maaret", "maarrat", "marat", "maarret", "maaratt"), "marat"),
 }
-_APOSTROPHES = re.compile("['`´ʿʾʻʼ’‘′]")
-_SEPARATORS = re.compile(r"[\s\-_.,;:/()\[\]\"]+")
+_SEPARATORS = dict.fromkeys('-_.,;:/()[]"', " ")  # to spaces: str.split() then splits on them and whitespace
+_SPLIT_ARABIC = _table(_SEPARATORS)
+_SPLIT_LATIN = _table({**_SEPARATORS, **dict.fromkeys("'`´ʿʾʻʼ’‘′")})  # apostrophes dropped
 _NOT_ALNUM = re.compile("[^a-z0-9]")
 _ATTACHED_ARTICLE = re.compile(r"^[ae]([dnrstz])(?=\1[a-z]{2})")  # "ezzor", "arraqqa" (not first word)
 _FOLDS = (
@@ -148,8 +158,7 @@ def _arabic_word(word: str) -> str:
 
 def _latin_words(text: str) -> list[str]:
     """Lower-case words without accents, apostrophes or articles (separate or assimilated: "ezzor")."""
-    text = _APOSTROPHES.sub("", _strip_accents(text).lower())
-    words = [w for w in _SEPARATORS.split(text) if w]
+    words = _strip_accents(text).lower().translate(_SPLIT_LATIN).split()
     out = []
     for i, word in enumerate(words):
         if word in _ARTICLES and i + 1 < len(words):
@@ -165,11 +174,10 @@ def parse(text: str) -> Parsed:
     """The key of a place name plus what its designator and region words say."""
     text = normalize_arabic(text or "")
     arabic = is_arabic(text)
-    words = _SEPARATORS.split(text) if arabic else _latin_words(text)
+    words = text.translate(_SPLIT_ARABIC).split() if arabic else _latin_words(text)
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
-    words = [w for w in words if w]
     level, rural, compass, kept = None, False, False, []
     for word in words:
         if word in regions:  # "countryside of X", "ريف X"
