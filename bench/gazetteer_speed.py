@@ -76,20 +76,24 @@ def main(argv: list[str] | None = None) -> None:
               f"{len(fuzzy):,} misspelt ({distinct_fuzzy:,} distinct):")
         print(f"exact after normalisation:  {rate(gaz.exact, exact):10,.0f} /s")
         print(f"fuzzy (misspelt names):     {rate(gaz.resolve, fuzzy):10,.0f} /s")
-        new_names = list(dict.fromkeys(exact))
+        new_names, new_fuzzy = list(dict.fromkeys(exact)), list(dict.fromkeys(fuzzy))
         keys = len({normalize.variants(n) for n in new_names})
-        gaz = Gazetteer(gaz.entries, ocha_dir=gaz.ocha_dir)  # fresh memo
-        clear_caches()
-        print(f"every name new (no per-name memo or cache; the word-folding cache stays warm; exact answers are "
-              f"remembered per key: {len(new_names):,} names, {keys:,} distinct keys):")
-        print(f"exact after normalisation:  {rate(gaz.exact, new_names):10,.0f} /s")
-        print(f"fuzzy (misspelt names):     {rate(gaz.resolve, list(dict.fromkeys(fuzzy))):10,.0f} /s")
+        print(f"every name new (fresh gazetteer, normalisation caches cleared, the word-folding cache warm; exact "
+              f"answers are remembered per key: {len(new_names):,} names, {keys:,} distinct keys; best of 3 passes):")
+        print(f"exact after normalisation:  {fresh_rate(gaz, 'exact', new_names):10,.0f} /s")
+        print(f"fuzzy (misspelt names):     {fresh_rate(gaz, 'resolve', new_fuzzy):10,.0f} /s")
 
 
-def clear_caches() -> None:
-    """Forget every normalised name, so each lookup pays for normalising it."""
-    for cached in (normalize.parse, normalize.variants):
-        cached.cache_clear()
+def fresh_rate(gaz: Gazetteer, method: str, names: list[str], passes: int = 3) -> float:
+    """The best rate of a few passes, each with a fresh gazetteer and no normalised name cached: on a
+    shared machine noise only ever slows a pass down."""
+    best = 0.0
+    for _ in range(passes):
+        fresh = Gazetteer(gaz.entries, ocha_dir=gaz.ocha_dir)
+        for cached in (normalize.parse, normalize.variants):
+            cached.cache_clear()
+        best = max(best, rate(getattr(fresh, method), names))
+    return best
 
 
 if __name__ == "__main__":
