@@ -101,6 +101,14 @@ def test_exact_does_no_fuzzy_and_honours_the_hint(gaz):
     assert {m.admin1_pcode for m in gaz.exact("Suran", admin1="Aleppo")} == {"SY02"}
 
 
+def test_spellings_of_one_key_share_an_answer_that_callers_cannot_spoil(gaz):
+    first = gaz.exact("Idleb")
+    first.clear()  # a caller's list is its own copy
+    assert gaz.exact("Idlib") == gaz.exact("IDLEB") != []
+    assert gaz.exact("Idlib Governorate")[0].level == "governorate"  # the designator still counts
+    assert {m.admin1_pcode for m in gaz.exact("Suran", admin1="Hama")} == {"SY05"}  # and so does the hint
+
+
 def test_empty_name_is_an_error(gaz):
     with pytest.raises(ValueError):
         gaz.resolve("  ")
