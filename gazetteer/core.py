@@ -264,7 +264,8 @@ class Gazetteer:
         for group in _twins([entries[i] for i, _ in ranked]):
             twins = [entries[ranked[n][0]] for n in group]
             arabic = next((e.name_ar for e in twins if e.name_ar), "")
-            out.append((self._match(*ranked[group[0]], arabic), max(e.weight for e in twins)))
+            weight = sum(e.weight for e in twins)  # every source naming the place adds to its prominence
+            out.append((self._match(*ranked[group[0]], arabic), weight))
         return out
 
     def _match(self, i: int, score: float, name_ar: str = "") -> Match:

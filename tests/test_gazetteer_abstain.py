@@ -28,6 +28,15 @@ def test_a_second_sighting_makes_the_village_confident():
     assert (best.name_en, best.admin1_pcode, best.geo_precision) == ("Qaryat Mithal", "SY05", 1)
 
 
+def test_sightings_of_one_place_add_up_but_not_those_of_far_apart_namesakes():
+    learn([VILLAGE, {**VILLAGE, "lat": 35.42}])  # two events a couple of km apart: one village
+    assert Gazetteer.load().best("Qaryat Mithal").admin1_pcode == "SY05"
+    learn([{**VILLAGE, "lat": 36.4, "lon": 38.0, "admin1": "Ar-Raqqa"}])  # a namesake 140 km away
+    gaz = Gazetteer.load()
+    assert gaz.best("Qaryat Mithal") is None
+    assert gaz.best("Qaryat Mithal", admin1="Raqqa").admin1_pcode == "SY11"
+
+
 def test_a_landmark_seen_once_is_answered():
     learn([{"name": "Mithal dam", "lat": 35.4, "lon": 37.0, "admin1": "Hama", "source": "ged"}])
     best = Gazetteer.load().best("Mithal dam")
