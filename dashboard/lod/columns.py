@@ -1,6 +1,7 @@
 """Columnar helpers: a text column as integer codes into its distinct values, so a filter tests each value once."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,7 +28,11 @@ class Codes:
         """Rows whose value equals one of `wanted` exactly (as the store's SQL `IN` does)."""
         return self.rows(np.asarray(self.values.isin(wanted), dtype=bool))
 
+    @functools.cached_property
+    def folded(self) -> pd.Index:
+        """The values case-folded, once: free text is searched again at every keystroke."""
+        return self.values.str.casefold()
+
     def contains(self, needle: str) -> np.ndarray:
         """Rows whose value contains `needle`, ignoring case."""
-        table = self.values.str.casefold().str.contains(needle.casefold(), regex=False)
-        return self.rows(np.asarray(table, dtype=bool))
+        return self.rows(np.asarray(self.folded.str.contains(needle.casefold(), regex=False), dtype=bool))
