@@ -38,17 +38,13 @@ from folium.template import Template
 
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.lod.index import INDEX_FIELDS
+from dashboard.headless import launch
 from dashboard.offline import localize
 from incidents.filters import Filters
 from incidents.record import EVENT_TYPES, REVIEW_STATUSES, SYRIA_BBOX
 
 ROOT = Path(__file__).resolve().parents[1]
 MODES = ("ours", "circlemarker", "fastmarkercluster")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 VIEWPORT = {"width": 1100, "height": 800}
 # The filter change the rebuild answers: keeps every synthetic row, so n points reach the map.
 CHANGE = Filters(review_status=list(REVIEW_STATUSES), date_from=dt.date(2000, 1, 1))
@@ -174,7 +170,7 @@ def draw(url: str, limit: float, repeat: int) -> dict:
 
     times, layer_times = [], []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(p)
         try:
             for _ in range(repeat):
                 with _loaded(browser, url, limit) as frame:
@@ -285,7 +281,7 @@ class Streamlit:
 
         url, times, layer_times = f"{self.url}/?mode={mode}&n={n}", [], []
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch(p)
             try:
                 for attempt in range(repeat + 1):  # the first run generates the data: not timed
                     with _loaded(browser, url, limit + (300 if attempt == 0 else 0)) as frame:

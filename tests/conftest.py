@@ -46,3 +46,28 @@ def postgis_url() -> str:
             pytest.fail("TEST_POSTGIS_URL is not set: run the tests through `make test`")
         pytest.skip("no PostGIS server: run through `make test` (scripts/with-postgis.sh)")
     return url
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    """Debian's Chromium; CI (REQUIRE_BROWSER=1) fails rather than skips without it."""
+    from dashboard.headless import CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("REQUIRE_BROWSER"):
+            pytest.fail(f"{CHROMIUM} is missing (REQUIRE_BROWSER=1): install Debian's chromium (scripts/system-deps.sh)")
+        pytest.skip(f"{CHROMIUM} is missing")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    """One headless Chromium for the whole session (Playwright allows one sync driver at a time)."""
+    from playwright.sync_api import sync_playwright
+
+    from dashboard.headless import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()

@@ -1,13 +1,12 @@
 """The incident layer in Debian's headless Chromium: cells with exact badges, the switch to points, safe popups."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import folium
 import pytest
 
-from bench.map_scale import CHROMIUM, CHROMIUM_ARGS, serve, synthetic_frame
+from bench.map_scale import serve, synthetic_frame
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.offline import localize
 from incidents.filters import Filters
@@ -27,20 +26,6 @@ def site(tmp_path_factory):
     server, url = serve(root)
     yield root, url
     server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("REQUIRE_BROWSER"):
-            pytest.fail(f"{CHROMIUM} missing: install Debian's chromium (scripts/system-deps.sh)")
-        pytest.skip(f"{CHROMIUM} missing")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def open_map(site, browser, view, centre, zoom, lang="en"):

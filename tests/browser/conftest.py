@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from dashboard.headless import CHROMIUM, launch, running_app
+from dashboard.headless import running_app
 from incidents.record import Incident
 from incidents.store import Store
 
@@ -45,15 +44,6 @@ def incidents() -> list[Incident]:
     return out
 
 
-@pytest.fixture(scope="session")
-def chromium_path() -> str:
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("REQUIRE_BROWSER"):
-            pytest.fail(f"{CHROMIUM} is missing (REQUIRE_BROWSER=1): install Debian's chromium (scripts/system-deps.sh)")
-        pytest.skip(f"{CHROMIUM} is missing")
-    return CHROMIUM
-
-
 @contextmanager
 def app_on_test_store(folder: Path):
     """The app on a new store in `folder` holding `incidents()`; yields its base URL."""
@@ -76,16 +66,6 @@ def writable_app_url(tmp_path, chromium_path) -> str:
     """The app for a test that changes the store: its own server and store."""
     with app_on_test_store(tmp_path) as base:
         yield base
-
-
-@pytest.fixture(scope="session")
-def browser(chromium_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 class Requests:
