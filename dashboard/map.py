@@ -142,7 +142,7 @@ def base_map(
     )
     _Css().add_to(m)
     if tiles_url:
-        folium.TileLayer(tiles=tiles_url, attr=tiles_attribution, name="Tiles").add_to(m)
+        folium.TileLayer(tiles=tiles_url, attr=tiles_attribution or "Tiles: TILES_URL", name="Tiles").add_to(m)
     text = LABELS[lang]
     if outlines is not None and len(outlines):
         folium.GeoJson(

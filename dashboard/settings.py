@@ -20,7 +20,7 @@ class Settings:
     gazetteer: Path | None
     ocha_dir: Path | None
     tiles_url: str  # a tile URL template; empty means the offline basemap of boundaries
-    tiles_attribution: str
+    tiles_attribution: str  # empty when TILES_ATTRIBUTION is not set
 
 
 def load() -> Settings:
@@ -30,5 +30,5 @@ def load() -> Settings:
         gazetteer=gazetteer_path(),
         ocha_dir=ocha_dir(),
         tiles_url=os.environ.get("TILES_URL", "").strip(),
-        tiles_attribution=os.environ.get("TILES_ATTRIBUTION", "").strip() or "Tiles: TILES_URL",
+        tiles_attribution=os.environ.get("TILES_ATTRIBUTION", "").strip(),
     )

@@ -1,7 +1,6 @@
 """The basemap layers drawn under the incidents: sea, countries, admin boundaries and place labels."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,7 +12,7 @@ from matplotlib.axes import Axes
 from dashboard.export.basemap import places as label_places
 from dashboard.export.labels import font_families, language
 from gazetteer.boundaries import admin_polygons, country_outlines
-from gazetteer.settings import ocha_dir as ocha_dir_setting
+from dashboard.settings import load as load_settings
 
 SEA = "#dfe9f0"
 LAND = "#ecebe6"
@@ -35,8 +34,8 @@ class Basemap:
     @classmethod
     def from_env(cls) -> Basemap:
         """The app's settings: OCHA_DIR, TILES_URL and TILES_ATTRIBUTION."""
-        return cls(ocha_dir_setting(), os.environ.get("TILES_URL", "").strip(),
-                   os.environ.get("TILES_ATTRIBUTION", "").strip())
+        settings = load_settings()
+        return cls(settings.ocha_dir, settings.tiles_url, settings.tiles_attribution)
 
     def attribution(self, tiles_drawn: bool) -> str:
         """Credits for what the basemap drew."""
