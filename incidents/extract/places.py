@@ -556,6 +556,9 @@ class PlaceFinder:
         governorate name or town anywhere in the sentence frames the places inside it, unless the text adds
         it as a target of its own ("إضافة إلى", "as well as")."""
         targets = [p for p in places if p.role == "target"]
+        additive = [0]  # additive words before each token: "between a and b" is one subtraction
+        for t in tokens:
+            additive.append(additive[-1] + (t.key in ADDITIVE))
         for a in targets:
             if a.role != "target" or a.match is None:
                 continue
@@ -563,7 +566,7 @@ class PlaceFinder:
             town = a.match.level == "town"
             for b in (b for b in targets if b is not a and b.role == "target" and (region or town)):
                 lo, hi = sorted((a.start, b.start))
-                if {t.key for t in tokens[lo:hi]} & ADDITIVE:
+                if additive[hi] > additive[lo]:
                     continue
                 known = b.match or b.hint
                 inside = known is not None and known.admin1_pcode == a.match.admin1_pcode
