@@ -60,8 +60,8 @@ class TimeWindow:
             text = {"day": f"{s.day} {month} {s.year}", "week": f"أسبوع {s.day} {month} {s.year}",
                     "month": f"{month} {s.year}"}[self.size].translate(ARABIC_DIGITS)  # fmt: skip
             return f"حتى {text}" if self.mode == "upto" else text
-        text = {"day": f"{s.day} {s:%b %Y}", "week": f"Week of {s.day} {s:%b %Y}", "month": f"{s:%B %Y}"}[self.size]
-        return f"Up to {text[0].lower()}{text[1:]}" if self.mode == "upto" else text
+        text = {"day": f"{s.day} {s:%b %Y}", "week": f"week of {s.day} {s:%b %Y}", "month": f"{s:%B %Y}"}[self.size]
+        return f"Up to {text}" if self.mode == "upto" else text[0].upper() + text[1:]
 
 
 def starts(first: dt.date, last: dt.date, size: str) -> list[dt.date]:

@@ -31,7 +31,7 @@ def test_windows_align_to_their_size_and_step_across_month_and_year_ends() -> No
 
 def test_titles_in_english_and_arabic() -> None:
     assert TimeWindow(D(2017, 3, 9), "week").title() == "Week of 6 Mar 2017"
-    assert TimeWindow(D(2017, 3, 9), "month", "upto").title() == "Up to march 2017"
+    assert TimeWindow(D(2017, 3, 9), "month", "upto").title() == "Up to March 2017"
     arabic = TimeWindow(D(2017, 3, 9), "month").title("ar")
     assert "مارس" in arabic and "٢٠١٧" in arabic
 
