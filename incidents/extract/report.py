@@ -12,6 +12,7 @@ from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
 from .casualties import Count, counts
 from .dates import When, find_dates
 from .events import ATTACK, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
+from .lead import frame_units
 from .lookup import lookup_for
 from .candidates import Place
 from .place_words import JOINERS
@@ -286,7 +287,8 @@ def extract_report(text: str, published: dt.date, source: str | None = None, sou
             governorate = lookup.governorate(located[-1].admin1_pcode) if located else governorate
     _carry_dates(frames)
     drafts = _link(frames, [_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)])
-    return [_incident(d, lookup, published, source, source_url, lang) for d in drafts if d.place or d.has_counts]
+    drafts = frame_units([d for d in drafts if d.place is not None], finder.roles.unit, _compatible)  # no place, no incident
+    return [_incident(d, lookup, published, source, source_url, lang) for d in drafts]
 
 
 def _previous_type(frames: list[Frame], n: int) -> str:
