@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import numpy as np
 import pytest
 from matplotlib.collections import PathCollection
 from PIL import Image
+from streamlit.testing.v1 import AppTest
 
 from briefing_data import incidents
 from dashboard.export.cli import main
@@ -16,7 +18,8 @@ from dashboard.export.layers import Basemap
 from dashboard.export.multiples import multiples_figure, render_multiples
 from dashboard.export.symbols import area
 from dashboard.export.timeframes import slices, windows
-from dashboard.timewindow import TimeWindow
+from dashboard.timewindow import TimeWindow, starts
+from dashboard.urlstate import View
 from incidents.record import Incident
 from incidents.store import Store
 
@@ -106,3 +109,20 @@ def test_cli_small_multiples_page_and_bad_panel_count(store_url, tmp_path, capsy
 def test_windows_start_at_the_first_incident_and_count_past_the_data(frame) -> None:
     chosen = windows(frame, "month", count=14)
     assert chosen[0] == TimeWindow(dt.date(2017, 1, 1), "month") and chosen[-1].start == dt.date(2018, 2, 1)
+
+
+def test_briefing_page_offers_small_multiples_and_gif_from_the_map_pages_window(store_url, monkeypatch, frame) -> None:
+    weeks = len(starts(dt.date(2017, 3, 6), frame["event_date"].max().date(), "week"))
+
+    monkeypatch.setenv("INCIDENTS_DB", store_url)
+    page = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "dashboard" / "pages" / "2_Briefing.py"),
+                             default_timeout=180)
+    page.session_state["view"] = View(time=TimeWindow(dt.date(2017, 3, 6), "week", "upto"))
+    page.run()
+    assert not page.exception
+    labels = [button.proto.label for button in page.get("download_button")][5:]
+    assert labels == ["Small multiples PNG 300 dpi (A4)", "Small multiples PDF", f"Animated GIF ({weeks} frames)"]
+    assert page.toggle(key="bt_upto").value is True
+    assert any(c.value.startswith("Up to week of 6 Mar 2017 – Up to week of 10 Apr 2017: 6 panels") for c in page.caption)
+    page.toggle(key="bt_preview").set_value(True).run()
+    assert not page.exception and len(page.get("image")) == 2
