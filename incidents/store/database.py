@@ -17,7 +17,7 @@ from incidents.settings import db_url
 from incidents.store import query
 from incidents.store.migrate import create_indexes, drop_indexes, migrate
 from incidents.store.schema import RECORD_COLUMNS, history, incidents, meta, period_keys
-from incidents.validate import validate
+from incidents.validate import TIME_FIELDS, extra_dict, extra_text, validate
 
 INSERT_COLUMNS = tuple(c for c in RECORD_COLUMNS if c != "id") + ("dedup_key", "year", "month", "week")
 # The fields that identify an event when its source gives no id of its own.
@@ -132,8 +132,8 @@ class Store:
         values = rows[name]
         if name in ("event_date", "event_date_end"):
             values = values.dt.date if self.postgis else _numpy_text(values, "D")
-        elif name in ("created_at", "updated_at"):
-            values = values.dt.tz_convert("UTC")
+        elif name in TIME_FIELDS:
+            values = values.astype("datetime64[us, UTC]")
             values = pd.Series(values.dt.to_pydatetime(), index=rows.index, dtype=object) if self.postgis \
                 else _numpy_text(values.dt.tz_localize(None), "us").str.replace("T", " ", regex=False)
         elif name == "civilian_targeting":
@@ -198,8 +198,8 @@ class Store:
                        if k not in ("id", "version", "created_at", "updated_at", "changed_by") and before[k] != after[k]}
             now = _utcnow()
             values = {k: after[k] for k in RECORD_COLUMNS if k not in ("id", "version", "created_at", "updated_at")}
-            values.update(flags=",".join(after["flags"]), changed_by=changed_by or incident.changed_by,
-                          updated_at=now, version=incident.version + 1,
+            values.update(flags=",".join(after["flags"]), extra=extra_text(after["extra"]),
+                          changed_by=changed_by or incident.changed_by, updated_at=now, version=incident.version + 1,
                           **period_keys(pd.Series([after["event_date"]])).iloc[0].to_dict())
             values["year"] = int(values["year"])
             moved = conn.execute(incidents.update().where(incidents.c.id == incident.id)
@@ -304,7 +304,9 @@ def _record(row) -> dict:
     """A stored row as Incident keyword arguments."""
     record = {name: row[name] for name in FIELD_NAMES}
     record["flags"] = [f for f in (row["flags"] or "").split(",") if f]
-    record["created_at"], record["updated_at"] = _aware(row["created_at"]), _aware(row["updated_at"])
+    record["extra"] = extra_dict(row["extra"])
+    for name in TIME_FIELDS:
+        record[name] = _aware(row[name])
     if record["civilian_targeting"] is not None:
         record["civilian_targeting"] = bool(record["civilian_targeting"])
     return record
@@ -319,7 +321,7 @@ def _record_from_frame(row: pd.Series) -> dict:
             value = None
         elif name in ("event_date", "event_date_end"):
             value = value.date()
-        elif name in ("created_at", "updated_at"):
+        elif name in TIME_FIELDS:
             value = value.to_pydatetime()
         elif isinstance(value, (np.integer,)):
             value = int(value)
@@ -327,6 +329,7 @@ def _record_from_frame(row: pd.Series) -> dict:
             value = float(value)
         record[name] = value
     record["flags"] = [f for f in (record["flags"] or "").split(",") if f]
+    record["extra"] = extra_dict(record["extra"])
     return record
 
 
@@ -335,7 +338,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     for name in frame.columns:
         if name in ("event_date", "event_date_end"):
             frame[name] = pd.to_datetime(frame[name], format="ISO8601")
-        elif name in ("created_at", "updated_at"):
+        elif name in TIME_FIELDS:
             frame[name] = pd.to_datetime(frame[name], format="ISO8601", utc=True)
         elif name in ("killed", "wounded", "deaths_low", "deaths_high", "geo_precision", "where_prec", "version", "id"):
             frame[name] = frame[name].astype("Int64")

@@ -51,7 +51,16 @@ def _drop_old_indexes(conn: sa.Connection) -> None:
         conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
 
 
-UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes}
+def _to_5(conn: sa.Connection) -> None:
+    """Schema 5: the source's own timestamp and its columns the record has no field for (JSON text)."""
+    present = {column["name"] for column in sa.inspect(conn).get_columns("incidents")}
+    for name in ("source_timestamp", "extra"):
+        if name not in present:
+            conn.execute(sa.text(f"ALTER TABLE incidents ADD COLUMN {name} "
+                                 f"{incidents.c[name].type.compile(conn.dialect)}"))
+
+
+UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _to_5}
 
 
 def create_indexes(conn: sa.Connection) -> None:

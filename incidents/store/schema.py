@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = sa.MetaData()
 
@@ -41,10 +41,12 @@ incidents = sa.Table(
     sa.Column("source_url", sa.Text),
     sa.Column("source_language", sa.String(16)),
     sa.Column("source_id", sa.String(80)),
+    sa.Column("source_timestamp", sa.DateTime(timezone=True)),
     sa.Column("dataset", sa.String(40)),
     sa.Column("notes", sa.Text),
     sa.Column("excerpt", sa.Text),
     sa.Column("flags", sa.Text, nullable=False, server_default=""),
+    sa.Column("extra", sa.Text),  # JSON object text: the source's columns the record has no field for
     sa.Column("review_status", sa.String(16), nullable=False, server_default="draft"),
     sa.Column("changed_by", sa.Text),
     sa.Column("created_at", sa.DateTime(timezone=True)),
