@@ -95,7 +95,7 @@ def test_generic_csv_with_a_column_mapping(store_url, tmp_path):
     hama = store.query(Filters(text="حماة"))[0]
     assert (hama.killed, hama.wounded, hama.latitude, hama.dataset) == (4, None, 35.13, "csv")
     assert import_file(store, path, format="csv", mapping=mapping).added == 0  # no ids: the content key holds
-    with pytest.raises(ValueError, match="unknown incident fields"):
+    with pytest.raises(ValueError, match="unknown incident field"):
         import_file(store, path, format="csv", mapping={"deaths": "Dead", "event_date": "Date"})
 
 
