@@ -7,7 +7,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import data, panels, sidebar
+from dashboard import data, panels, sidebar, timeplay
 from dashboard.lod import incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
@@ -43,8 +43,9 @@ if "view" not in state:  # first run of this session: the URL says what to show
 for problem in state.url_problems:
     st.warning(f"Link: {problem}", icon="⚠️")
 
-view: View = sidebar.render(state.view, dataset.options)
-selection = dataset.select(view.filters)
+view: View = timeplay.current(sidebar.render(state.view, dataset.options), dataset.options)
+whole = dataset.select(view.filters)
+selection = timeplay.narrow(dataset, view)  # the playback window's incidents, else all of whole
 state.shown = selection.columns("id", "latitude", "longitude")  # the map and table callbacks look clicks up here
 
 
@@ -123,8 +124,10 @@ if len(selected_row):
 st.title("Syria incident map")
 killed, wounded = (int(v) for v in selection.columns("killed", "wounded").sum())
 st.markdown(
-    f"**{selection.size:,} of {len(dataset.frame):,} incidents shown** · {killed:,} killed · {wounded:,} wounded",
+    f"**{selection.size:,} of {len(dataset.frame):,} incidents shown** · {killed:,} killed · {wounded:,} wounded"
+    + timeplay.totals_note(dataset, selection, view.time),
 )
+timeplay.control(view, dataset.options)
 jump = state.pop("jump", None)
 st_folium(
     m,
@@ -150,6 +153,6 @@ else:
     )
 
 view = panels.selected_incident(view, selected_row)
-view = panels.linked_views(view, selection)
+view = panels.linked_views(view, selection, whole)
 state.view = view
 st.query_params.from_dict(to_params(view))

@@ -13,7 +13,9 @@ from .casualties import Count, counts
 from .dates import When, find_dates
 from .events import ATTACK, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
 from .lookup import lookup_for
-from .places import JOINERS, Place, PlaceFinder
+from .candidates import Place
+from .place_words import JOINERS
+from .places import PlaceFinder
 from .text import Sentence, clean_text, detect_language, sentences
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
