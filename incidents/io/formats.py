@@ -48,13 +48,22 @@ def _cell(value) -> str:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value)
 
 
-def extras(frame: pd.DataFrame, consumed) -> pd.Series:
-    """Each row's columns that no field holds, as JSON object text in column order (None when all empty)."""
+def extras(frame: pd.DataFrame, consumed, event_dates: pd.Series) -> pd.Series:
+    """Each row's columns that no field holds, as JSON object text in column order (None when all empty).
+
+    ACLED's year, iso, region and country are left out where they say what the record implies (the year of
+    its date; Syria): the CSV export writes them again."""
     names = [c for c in frame.columns if c not in set(consumed) and c not in FIELD_NAMES]
     if not names:
         return pd.Series(None, index=frame.index, dtype=object)
     table = frame[names].astype(object)
     table = table.where(table.notna(), None)
+    implied = {**ACLED_DERIVED, "year": pd.to_datetime(event_dates, format="%Y-%m-%d", errors="coerce").dt.year
+               .astype("Int64").astype("string")}
+    for name, value in implied.items():
+        if name in table:
+            same = _number_text(table[name].astype("string").str.strip()).eq(value).fillna(False)
+            table[name] = table[name].where(~same, None)
     rows = [{k: _cell(v) for k, v in zip(names, values) if v is not None and str(v).strip() != ""}
             for values in table.itertuples(index=False, name=None)]
     return pd.Series([json.dumps(r, ensure_ascii=False) if r else None for r in rows], index=frame.index, dtype=object)
@@ -103,7 +112,7 @@ def from_ged(frame: pd.DataFrame) -> pd.DataFrame:
         "review_status": "published",
     }, index=frame.index)
     consumed = [ged_column(frame.columns, name) for name in GED_CONSUMED]
-    out["extra"] = extras(frame, [name for name in consumed if name])
+    out["extra"] = extras(frame, [name for name in consumed if name], out["event_date"])
     return out
 
 
@@ -115,11 +124,6 @@ def from_acled(frame: pd.DataFrame, date_order: str | None = None) -> pd.DataFra
     recorded = acled_dates.recorded_at(get("timestamp"))
     dates = acled_dates.parse(get("event_date"), get("year") if "year" in frame else None,
                               recorded if "timestamp" in frame else None, date_order)
-    kept = frame.copy()
-    for name, value in {**ACLED_DERIVED, "year": dates.str[:4]}.items():
-        if name in kept:
-            same = kept[name].astype("string").str.strip().eq(value).fillna(False)
-            kept[name] = kept[name].astype(object).where(~same, None)
     out = pd.DataFrame({
         "source_id": get("event_id_cnty"),
         "dataset": "acled",
@@ -143,7 +147,7 @@ def from_acled(frame: pd.DataFrame, date_order: str | None = None) -> pd.DataFra
         "source": get("source"),
         "notes": get("notes"),
         "review_status": "published",
-        "extra": extras(kept, ACLED_CONSUMED),
+        "extra": extras(frame, ACLED_CONSUMED, dates),
     }, index=frame.index)
     return with_own_columns(out, frame, skip={"event_date"})
 
@@ -170,7 +174,7 @@ def from_table(frame: pd.DataFrame, mapping: dict[str, str] | None = None) -> pd
         out["date_precision"] = _number_text(frame["time_precision"]).map(ACLED_TIME_PREC)
         consumed.add("time_precision")
     if "extra" not in out:
-        out["extra"] = extras(frame, consumed)
+        out["extra"] = extras(frame, consumed, out.get("event_date", pd.Series(None, index=frame.index)))
     return out
 
 

@@ -32,9 +32,9 @@ def write(frame: pd.DataFrame, path: Path) -> list[str]:
             taken.add(name.lower())
     dropped: list[str] = []
     for name in table.columns:
-        if table[name].dtype == object:
-            text = table[name].map(lambda v: v if v is None or not isinstance(v, str) else
-                                   xml_safe(v, dropped, f"column {name}"), na_action="ignore")
+        if table[name].dtype == object or pd.api.types.is_string_dtype(table[name]):
+            text = table[name].astype(object).map(lambda v: xml_safe(v, dropped, f"column {name}")
+                                                  if isinstance(v, str) else v, na_action="ignore")
             table[name] = text.astype("string")
     points = gpd.points_from_xy(table["longitude"], table["latitude"], crs="EPSG:4326")
     gdf = gpd.GeoDataFrame(table, geometry=points)
