@@ -117,6 +117,12 @@ def spellings(name: str) -> list[str]:
     return [n.strip() for n in name.split("/") if n.strip()]
 
 
+def event_weight(count: int) -> float:
+    """Prominence from the number of events at a place: 1 for one, growing slowly (1,000 events weigh 4, less
+    than a governorate seat), so a busy front-line village never outweighs a city."""
+    return 1.0 + math.log10(max(int(count), 1))
+
+
 def to_entries(rows: list[dict], admin_pcode) -> list[Entry]:
     """Learned rows as entries; `admin_pcode(name, level)` turns the rows' admin names into P-codes."""
     entries = []
@@ -127,7 +133,7 @@ def to_entries(rows: list[dict], admin_pcode) -> list[Entry]:
         entries.append(Entry(
             name_en=display_name(names[0]), name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
             level=row["level"], source=row["source"], names=names, admin1_pcode=admin1,
-            admin2_pcode=admin2, weight=float(row["count"]),
+            admin2_pcode=admin2, weight=event_weight(row["count"]),
         ))
     return entries
 

@@ -8,9 +8,9 @@ from gazetteer import Match
 
 from .lookup import Lookup
 from .place_words import (
-    AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_BEFORE, EN_IN, EN_STOP,
-    FOREIGN, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE, NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES,
-    STRONG, ZONE,
+    AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_BEFORE, EN_IN,
+    EN_AFTER_OBJECT, EN_OBJECT_VERBS, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE, NAME_ADJECTIVES,
+    NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, ZONE,
 )
 from .text import Token, stems, word_key
 
@@ -26,6 +26,7 @@ class Place:
     role: str = "target"  # target, context, or why it is not where the event was
     hint: Match | None = None  # the admin unit the text gives around it
     joined_to: int | None = field(default=None, repr=False)  # index of the list head it follows
+    added: bool = False  # the text adds it as a target of its own ("إضافة إلى", "as well as")
 
     @property
     def coarse(self) -> bool:
@@ -54,6 +55,45 @@ def _capitalised(tok: Token) -> bool:
     return t[:1].isupper() or bool(dash) and head.lower() in ARTICLES and rest[:1].isupper()
 
 
+def _name_word_ar(tok: Token) -> bool:
+    """An Arabic word that can be part of a name: not a particle, a time word, a designator or a clitic phrase."""
+    key = tok.key
+    if not tok.is_word or key in NOT_NAME or key in LOCATIVE or key in JOINERS or _designator(tok):
+        return False
+    return not (key[:3] in ("بال", "لال", "كال", "فال") or key[:2] == "لل")
+
+
+def _possessed(key: str) -> str:
+    """A noun without its possessive suffix ("مطارها" -> "مطار"): "its airport" is a facility, not a name."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return key[: -len(suffix)]
+    return key
+
+
+def _is_prefix(key: str) -> bool:
+    """A name's first word ("تل"), also behind a proclitic ("وتل", "بكفر")."""
+    return key in NAME_PREFIXES or key[:1] in "وبفل" and key[1:] in NAME_PREFIXES or key[:2] in ("وب", "ول") and key[2:] in NAME_PREFIXES
+
+
+def _prefix_alone(tokens: list[Token], i: int) -> bool:
+    """Is tokens[i] a name's first word ("كفر", "وتل") with the rest of the name after it?"""
+    if not _is_prefix(tokens[i].key) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return _name_word_ar(nxt) and not nxt.key.isascii() and nxt.key[:1] != "و" and nxt.key not in DIRECTIONS
+
+
+def _bare(tokens: list[Token], start: int, end: int) -> str:
+    """A name as written without the proclitic و/ب/ف of its first word ("وتلمنس" -> "تلمنس")."""
+    text = _name_text(tokens, start, end)
+    key = tokens[start].key
+    if len(key) > 2 and key[0] in "وبف" and key not in NAME_PREFIXES:  # "بيت", "بير" begin with ب themselves
+        cut = 2 if len(key) > 4 and key[1] in "بل" and key[0] == "و" else 1
+        return text[cut:]
+    return text
+
+
 def _designator(tok: Token) -> str | None:
     return next((AR_DESIGNATORS[f] for f in stems(tok.key) if f in AR_DESIGNATORS), None)
 
@@ -65,15 +105,38 @@ class Candidates:
     def __init__(self, lookup: Lookup):
         self.lookup = lookup
         self.unit_words = lookup.unit_words
+        self._masked: set[int] = set()  # the actor names of the sentence being read
 
     def find(self, tokens: list[Token], masked: set[int]) -> list[Place]:
         """Every place span outside the masked tokens (actor names), in text order."""
         arabic = any(_is_arabic(t) for t in tokens)
-        places = self._designated(tokens, masked) if arabic else self._designated_en(tokens, masked)
-        taken = masked | {i for p in places for i in range(p.start, p.end)}
-        places += self._scan(tokens, taken, arabic)
-        places.sort(key=lambda p: p.start)
+        self._masked = masked
+        designated = self._designated(tokens, masked) if arabic else self._designated_en(tokens, masked)
+        taken = masked | {i for p in designated for i in range(p.start, p.end)}
+        scanned = self._scan(tokens, taken, arabic)
+        heads = {id(p): part[p.joined_to] for part in (designated, scanned) for p in part if p.joined_to is not None}
+        places = sorted(designated + scanned, key=lambda p: p.start)
+        for p in places:  # list heads as indexes of the sentence's places
+            if id(p) in heads:
+                p.joined_to = next(n for n, q in enumerate(places) if q is heads[id(p)])
+        if arabic:
+            for p in places:
+                self._with_adjective(tokens, p, masked)
         return places
+
+    def _with_adjective(self, tokens: list[Token], place: Place, masked: set[int]) -> None:
+        """"كويرس الشرقي", "تل رفعت الشمالية": an adjective after a village's name is part of it; the shorter
+        name, when known, only places it nearby (another village may carry it)."""
+        end = place.end
+        if place.kind in ("region", "governorate", "area") or end >= len(tokens) or end in masked:
+            return
+        if tokens[end].key not in NAME_ADJECTIVES or place.match is not None and (
+                place.match.level not in ("town", "neighbourhood") or self.resolve(place.text, "governorate")):
+            return
+        text = f"{place.text} {tokens[end].text}"
+        known = self.lookup.exact(text)
+        place.hint = place.hint if known else place.hint or place.match
+        place.match, place.text, place.end = known, text, end + 1
 
     def resolve(self, text: str, kind: str | None, admin1: str | None = None) -> Match | None:
         """The gazetteer's match of a name given its designator kind (region, governorate, or a fuzzy designated name)."""
@@ -111,6 +174,8 @@ class Candidates:
                 break
             limit += 1
         for k in range(limit, j, -1):
+            if k == j + 1 and k < limit and _prefix_alone(tokens, j):
+                continue
             text = _name_text(tokens, j, k)
             match = self.resolve(text, kind)
             if match is not None:
@@ -132,10 +197,13 @@ class Candidates:
 
     @staticmethod
     def _continues(first: Token, second: Token) -> bool:
-        """Does an unknown name go on ("ركن الدين", "عين ترما") rather than stop ("الحمدانية الخاضع")?"""
-        if second.key in NOT_NAME or second.key in LOCATIVE or second.key in DIRECTIONS or _designator(second):
+        """Does an unknown name go on ("ركن الدين", "عين ترما", "مليحة العطش") rather than stop ("الحمدانية
+        الخاضع", "ناحتة المجاورة", "مسرابا بالغوطة")?"""
+        if not _name_word_ar(second) or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES:
             return False
-        return first.key in NAME_PREFIXES or not first.key.startswith("ال") and not second.key.isascii()
+        if _is_prefix(first.key):
+            return True
+        return second.key.startswith("ال") and not first.key.startswith("ال")
 
     @staticmethod
     def _followed_by_in(tokens: list[Token], j: int) -> bool:
@@ -247,7 +315,7 @@ class Candidates:
             if i in taken or not tokens[i].is_word or not (arabic or _capitalised(tokens[i])):
                 i += 1
                 continue
-            locative = self._locative(tokens, i, out)
+            locative = self._locative(tokens, i, out, self._masked)
             unit_word = any(f in self.unit_words for f in stems(tokens[i].key))
             if not locative and not unit_word:
                 i += 1
@@ -256,12 +324,23 @@ class Candidates:
                 out.append(Place(i, i + 1, tokens[i].text, None, "named"))  # "في إسطنبول": marked abroad later
                 i += 1
                 continue
+            if arabic and locative:
+                chain = self._ar_list(tokens, i, taken)
+                if chain:
+                    head = len(out)
+                    for n, p in enumerate(chain):
+                        p.joined_to = head if n else None
+                    out += chain
+                    i = chain[-1].end
+                    continue
             found = None
             run = self._cap_run(tokens, i, taken) - i if not arabic else 0
             for n in (3, 2, 1) if arabic else (min(run, 4),):  # English: the whole capitalised name or nothing
                 if any(k in taken or not tokens[k].is_word for k in range(i, min(i + n, len(tokens)))) or i + n > len(tokens):
                     continue
                 if n > 1 and not all(self._name_word(t, arabic) for t in tokens[i + 1 : i + n]):
+                    continue
+                if n == 1 and arabic and _prefix_alone(tokens, i):
                     continue
                 text = _name_text(tokens, i, i + n)
                 if _designator(tokens[i]) or tokens[i].key in EN_AFTER or word_key(text) in STOP_NAMES or stems(word_key(text))[-1] in STOP_NAMES:
@@ -272,30 +351,94 @@ class Candidates:
                         found = Place(i, i + n, text, match)
                         break
             if found is None and not arabic:
-                found = self._unknown_en(tokens, i, taken)
+                found = self._unknown_en(tokens, i, taken, out)
+            if found is None and arabic and locative:
+                found = self._ar_prefixed(tokens, i, taken)
             if found:
                 found.text = self._written(found.text)
+                gap = tokens[out[-1].end : found.start] if out and not arabic else []
+                if gap and len(gap) <= 2 and all(t.key in JOINERS for t in gap):  # "A, B and C": one list
+                    found.joined_to = out[-1].joined_to if out[-1].joined_to is not None else len(out) - 1
                 out.append(found)
                 i = found.end
             else:
                 i += 1
         return out
 
-    def _unknown_en(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
-        """"in Baghouz", "near Kafr Zita": a capitalised name right after in/near that the gazetteer lacks is
-        kept unresolved for review (foreign names, months and weekdays excluded)."""
+    def _unknown_en(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> Place | None:
+        """"in Baghouz", "near Kafr Zita", "shelled Hish", "al-Habit, Kafr Ain and Hish": a capitalised name the
+        gazetteer lacks, right after in/near, an attack verb or in a list of places, is kept unresolved for review
+        (foreign names, months and weekdays excluded)."""
         close_to = i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
-        if not i or tokens[i - 1].key not in EN_IN and not close_to:
+        listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
+            out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
+        verb = bool(i) and tokens[i - 1].key in EN_OBJECT_VERBS
+        if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed:
             return None
         end = self._cap_run(tokens, i, taken)
         words = [t.key for t in tokens[i:end]]
         if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES for w in words):
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
+        if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):
+            return None  # "IS", "SDF", "YPG": an acronym names an organisation
+        after = tokens[end] if end < len(tokens) else None
+        if (verb or listed) and after is not None and after.text[:1].islower() and after.key not in EN_AFTER_OBJECT:
+            return None  # "struck Kurdish-held areas", "hit al-Shifa hospital": an adjective of a noun
         place = Place(i, end, _name_text(tokens, i, end), None, "named")
         if end - i > 1 and words[-1] in LANDFORMS:  # "Latakia Mountains": in the governorate of its first name
             known = self.lookup.exact(_name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
         return place
+
+    def _ar_prefixed(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
+        """"على كفر نبودة", "وتل شنان": a name prefix and its next word where a place stands, though unknown."""
+        if i + 1 >= len(tokens) or i + 1 in taken or not _prefix_alone(tokens, i):
+            return None
+        end = i + 2
+        if end < len(tokens) and end not in taken and tokens[end].key in NAME_ADJECTIVES:
+            end += 1
+        return Place(i, end, _bare(tokens, i, end), None, "named")
+
+    def _ar_list(self, tokens: list[Token], i: int, taken: set[int]) -> list[Place]:
+        """"طال الحلوبة وتلمنس ومعرشمارين والدير الشرقي وجرجناز في ريف معرة النعمان": names joined by و or a comma
+        where a place stands, kept when one of them is known or the text then says where they are."""
+        members: list[Place] = []
+        j = i
+        while j < len(tokens) and j not in taken and len(members) < 12:
+            start = j
+            if members:
+                if tokens[j].text in ("،", ",") and j + 1 < len(tokens):
+                    start = j + 1
+                elif not (tokens[j].key[:1] == "و" and len(tokens[j].key) > 2):
+                    break
+            end = self._ar_member_end(tokens, start, taken)
+            if end is None:
+                break
+            text = _bare(tokens, start, end) if members or start != i else _name_text(tokens, start, end)
+            known = self.lookup.exact(text) or self.lookup.exact(_name_text(tokens, start, end))
+            text = self._written(text) if known else text
+            members.append(Place(start, end, text, known, None if known else "named"))
+            j = end
+        located = j < len(tokens) and (tokens[j].key == word_key("في") or tokens[j].key[:1] == "ب" and len(tokens[j].key) > 3
+                                       or tokens[j].key in DIRECTIONS)
+        if len(members) < 2 or not (located or any(m.match for m in members)):
+            return []
+        return members
+
+    def _ar_member_end(self, tokens: list[Token], start: int, taken: set[int]) -> int | None:
+        """The end of one list member: a word, with its next word after a name prefix or an ال-word, and a final
+        adjective ("الدير الشرقي"); None when the word cannot be a name."""
+        first = tokens[start] if start < len(tokens) else None
+        if first is None or start in taken or not first.is_word or first.key.isascii() or not _name_word_ar(first):
+            return None
+        bare = word_key(_bare(tokens, start, start + 1))
+        if len(bare) < 3 and bare not in NAME_PREFIXES or _designator(first) or any(
+                w in STOP_NAMES or w in AREA_NOT_NAMES or w in FOREIGN or w in NOT_NAME for w in (bare, _possessed(bare))):
+            return None
+        end = start + 1
+        if end < len(tokens) and end not in taken and (self._continues(first, tokens[end]) or tokens[end].key in NAME_ADJECTIVES):
+            end += 1
+        return end
 
     @staticmethod
     def _name_word(tok: Token, arabic: bool) -> bool:
@@ -314,11 +457,16 @@ class Candidates:
         return text
 
     @staticmethod
-    def _locative(tokens: list[Token], i: int, out: list[Place]) -> bool:
-        """An Arabic n-gram counts as a place only where a place can stand: after في/على/قرب..., a ب clitic, or in a list."""
+    def _locative(tokens: list[Token], i: int, out: list[Place], masked: set[int] = frozenset()) -> bool:
+        """An Arabic n-gram counts as a place only where a place can stand: after في/على/قرب..., a ب clitic, in a
+        list, or as the object of a verb after its subject ("قصفت قوات النظام كفر زيتونة")."""
         key = tokens[i].key
-        if i and (tokens[i - 1].key in LOCATIVE or stems(tokens[i - 1].key)[-1] in LOCATIVE):
-            return True
+        before = i - 1
+        while before > 0 and before in masked and i - before <= 4:
+            before -= 1
+        for k in {i - 1, before}:
+            if k >= 0 and (tokens[k].key in LOCATIVE or stems(tokens[k].key)[-1] in LOCATIVE):
+                return True
         if i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next"):
             return True
         if len(stems(key)) > 1 and stems(key)[-1] != key and key[:1] in "بو":

@@ -25,16 +25,39 @@ DIRECTIONS = key_set(
     "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط northern southern eastern western "
     "north south east west northwestern northeastern southwestern southeastern central"
 )
+# First words of multi-word names: never a name alone when a name word follows ("كفر نبودة", not "كفر").
+NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة "
+                        "باب حوش بئر بير قصر مرج نهر عرب جديدة")
+# Adjectives that end a village name ("كويرس الشرقي", "تل رفعت الشمالية"): part of the name, not a direction.
+NAME_ADJECTIVES = key_set(
+    "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الفوقاني الفوقانية التحتاني التحتانية الكبير "
+    "الكبيرة الكبرى الصغير الصغيرة الصغرى القبلي القبلية البحري البحرية"
+)
+# English verbs whose object is where an attack happened ("targets X", "shell X", "stormed X").
+EN_OBJECT_VERBS = frozenset(
+    "targets target targeted targeting hit hits hitting struck strike strikes shell shells shelled pound pounds "
+    "pounded pounding bomb bombs bombed bombing raid raids raided raiding storm storms stormed storming attack "
+    "attacks attacked attacking besiege besieges besieged besieging rocked rocks".split()
+)
 LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
-    "طالت طال ضربت ضرب قصفت قصف وسط in near at on outside around into hit struck targeted of shelled"
-)
+    "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of"
+) | EN_OBJECT_VERBS
 # Words that never start or continue a place name: times, relative words.
 NOT_NAME = key_set(
     "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع "
-    "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+    "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    # adjectives that follow a name without being part of it ("بلدة ناحتة المجاورة")
+    "المجاورة المجاور القريبة القريب المحاذية المحاذي نفسها نفسه ذاتها ذاته الأخرى الآخر المذكورة المذكور عدة "
+    # function words that can follow في/على or a verb without being a name
+    "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد"
 )
-NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة")
+# After an English object ("shelled Hish"), words that may follow a name; any other lower-case word makes the
+# capitalised run an adjective of a noun ("struck Kurdish-held areas", "struck al-Shifa hospital").
+EN_AFTER_OBJECT = frozenset(
+    "and or on in at near with for after before since as while from to of overnight yesterday today late early "
+    "again last this twice killing wounding injuring leaving causing".split()
+)
 AREA_NOT_NAMES = key_set("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
 ZONE = (word_key("خفض"), word_key("التصعيد"))
 STOP_NAMES = key_set(

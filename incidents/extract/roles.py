@@ -10,7 +10,7 @@ from .candidates import Place
 from .events import EventCue
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
-    HEADQUARTERS, MEETING, NEAR, STATEMENT, STRONG,
+    HEADQUARTERS, JOINERS, MEETING, NEAR, STATEMENT, STRONG,
 )
 from .text import Token, stems, word_key
 
@@ -31,7 +31,9 @@ class Roles:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
             fire_window = tokens[max(previous_end, p.start - 6) : p.start]  # not past the place before
+            p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
+            p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
             if self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window):
@@ -89,10 +91,10 @@ class Roles:
 
     def _bare_unit(self, place: Place) -> bool:
         """A governorate's name with no designator ("in Idlib"): the province when a place inside it is named."""
-        unit = self._unit(place) if place.kind is None else None
+        unit = self.unit(place) if place.kind is None else None
         return unit is not None and unit.level == "governorate" and place.match.level == "town"
 
-    def _unit(self, place: Place) -> Match | None:
+    def unit(self, place: Place) -> Match | None:
         """The governorate or district a place names (a governorate capital's name names its governorate)."""
         m = place.match
         if m is None:
@@ -137,7 +139,9 @@ class Roles:
                 t.key in CONNECTORS or t.key in NEAR or stems(t.key)[-1] in CONNECTORS or not t.is_word for t in gap
             ):
                 continue
-            unit = self._unit(b)
+            unit = self.unit(b)
+            if unit is None and gap and all(t.key in JOINERS for t in gap):
+                continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other
             near = any(t.key in NEAR for t in gap)
             inside = [t.key for t in gap if t.is_word] in (["in"], [word_key("في")])
             if inside and b.kind == "named" or (
