@@ -1,4 +1,5 @@
-"""Governorate and district names as the OCHA boundaries spell them, with their P-codes (gazetteer.admin)."""
+"""Governorate, district and sub-district names as the OCHA boundaries spell them, with their P-codes
+(gazetteer.admin)."""
 from __future__ import annotations
 
 import pandas as pd
@@ -28,4 +29,31 @@ def standardise(records: pd.DataFrame) -> pd.DataFrame:
         records[code_field] = codes.astype(object)
         records.loc[found.index, code_field] = found
         records.loc[found.index, field] = found.map(admin.name)
+    return _admin3(records)
+
+
+def _admin3(records: pd.DataFrame) -> pd.DataFrame:
+    """admin3 P-codes from admin3 names, within the row's district (or governorate); a name that is not
+    one sub-district there stays without a code."""
+    if "admin3" not in records:
+        return records
+    codes = records["admin3_pcode"].astype(object) if "admin3_pcode" in records else pd.Series(
+        None, index=records.index, dtype=object)
+    names = records["admin3"].astype(object)
+    todo = names.notna() & codes.isna()
+    if not todo.any():
+        return records
+    scope = pd.Series(None, index=records.index, dtype=object)
+    for field in ("admin1_pcode", "admin2_pcode"):
+        if field in records:
+            scope = records[field].astype(object).where(records[field].notna(), scope)
+    pairs = pd.DataFrame({"name": names[todo].astype(str), "scope": scope[todo].fillna("").astype(str)})
+    answers = {pair: admin.pcode(3, pair[0], pair[1] or None)
+               for pair in set(pairs.itertuples(index=False, name=None))}
+    found = pd.Series([answers[pair] for pair in pairs.itertuples(index=False, name=None)], index=pairs.index,
+                      dtype=object).dropna()
+    records = records.copy()
+    records["admin3_pcode"] = codes
+    records.loc[found.index, "admin3_pcode"] = found
+    records.loc[found.index, "admin3"] = found.map(admin.name)
     return records
