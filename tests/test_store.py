@@ -217,6 +217,21 @@ def test_an_older_store_is_upgraded_when_opened(store_url):
     assert {"ix_incidents_date_cover", "ix_incidents_month"} <= indexes and "ix_incidents_date" not in indexes
 
 
+def test_the_table_has_a_column_per_field_and_a_new_field_is_added_to_an_older_store(store_url):
+    from incidents.store.schema import incidents
+
+    assert set(FIELD_NAMES) <= set(incidents.c.keys())
+    store = Store(store_url)
+    store.add(random_incidents(5))
+    with store.engine.begin() as conn:  # an older store, made before the record had this field
+        conn.execute(sa.text("ALTER TABLE incidents DROP COLUMN deaths_high"))
+    store.close()
+    reopened = Store(store_url)
+    assert {c["name"] for c in sa.inspect(reopened.engine).get_columns("incidents")} >= set(FIELD_NAMES)
+    (new_id,) = reopened.add([full_incident()])
+    assert reopened.get(new_id).deaths_high == 8 and reopened.count() == 6
+
+
 def test_a_newer_store_is_refused(store_url):
     store = Store(store_url)
     with store.engine.begin() as conn:

@@ -11,7 +11,6 @@ from incidents.io import admin_names, formats, geojson, gpkg, kml
 from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
 from incidents.store import Store
-from incidents.store.database import dedup_keys
 from incidents.validate import check_frame
 
 FORMATS = ("ged", "acled", "csv", "geojson", "gpkg", "kml")
@@ -102,17 +101,14 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
               else _csv_chunks(path, fmt, mapping, encoding, progress))
     report = ImportReport(path=str(path), format=fmt)
     learned = []
-    with store.engine.begin() as conn:
-        empty = store.is_empty(conn)
-        seen: set[str] | None = set() if empty else None
-        with store.bulk_load(conn, empty=empty and path.stat().st_size > BULK_BYTES):
-            for records, unsplit in chunks:
-                good, rejected = check_frame(admin_names.standardise(records))
-                new = store.insert_frame(conn, good, dedup_keys(good), seen)
-                report.added += int(new.sum())
-                report.skipped += int((~new).sum())
-                report.rejected.extend(unsplit + rejected)
-                learned.append(good[new & good["dataset"].isin(LEARN_FROM)])
+    with store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
+        for records, unsplit in chunks:
+            good, rejected = check_frame(admin_names.standardise(records))
+            new = load.add(good)
+            report.added += int(new.sum())
+            report.skipped += int((~new).sum())
+            report.rejected.extend(unsplit + rejected)
+            learned.append(good[new & good["dataset"].isin(LEARN_FROM)])
     report.rejected.sort()
     if any(len(rows) for rows in learned):
         report.learned = (learn or teach_gazetteer)(pd.concat(learned))
