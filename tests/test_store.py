@@ -171,6 +171,18 @@ def test_aggregates_equal_sums_over_the_incidents(store_url, by):
         store.aggregate(by="colour")
 
 
+@pytest.mark.parametrize("by", ["admin1", "event_type", "month", "year"])
+def test_aggregates_over_everything_read_a_summary_that_stays_true_after_edits(store_url, by):
+    store = Store(store_url)
+    ids = store.add(random_incidents(120) + [full_incident(admin1=None, admin1_pcode=None)])
+    incident = store.get(ids[0])
+    incident.admin1, incident.event_type, incident.sub_event_type = "Hama", "Riots", "Mob violence"
+    incident.killed, incident.event_date = 77, dt.date(2015, 2, 3)
+    store.update(incident)
+    everything = Filters(date_from=dt.date(1900, 1, 1))  # the same selection, summed over the rows
+    assert store.aggregate(by=by).values.tolist() == store.aggregate(everything, by=by).values.tolist()
+
+
 def test_frame_has_one_column_per_field(store_url):
     store = Store(store_url)
     store.add([full_incident()])
