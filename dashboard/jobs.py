@@ -1,7 +1,10 @@
-"""Long work (extracting many reports, importing a file) on a background thread, so the analyst keeps using the map."""
+"""Long work (extracting reports, importing a file) in a child process with a time budget and a few jobs per user,
+so the analyst keeps using the map, one user's job never holds another's page, and a runaway job is stopped."""
 from __future__ import annotations
 
+import multiprocessing
 import threading
+import time
 import traceback
 import uuid
 from collections.abc import Callable
@@ -9,12 +12,21 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
+# Jobs are forked from a small server process that imported the heavy libraries once, not from Streamlit's
+# many-threaded process.
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["incidents.extract", "incidents.io", "gazetteer"])
+_LOCK = threading.Lock()
+
+Progress = Callable[..., None]  # progress(done, total=None, message=None), called by a task in its child process
+
 
 @dataclass
 class Job:
-    """One piece of background work and how far it has got; read by the page, written by the thread."""
+    """One piece of background work and how far it has got; read by the page, written by its watcher thread."""
 
     title: str
+    owner: str
     total: int = 0
     done: int = 0
     message: str = ""
@@ -33,28 +45,88 @@ class Job:
         return 1.0 if self.finished else (min(self.done / self.total, 1.0) if self.total else 0.0)
 
 
+class JobLimit(RuntimeError):
+    """The user already has as many jobs running as allowed."""
+
+
+class JobFailed(Exception):
+    """A task's failure whose text is meant for the user as it is (no exception type in front)."""
+
+
 @st.cache_resource
 def _registry() -> dict[str, Job]:
     return {}
 
 
-def start(title: str, work: Callable[[Job], object], total: int = 0) -> Job:
-    """Run `work(job)` on a daemon thread; its return value becomes `job.result`, an exception `job.error`."""
-    job = Job(title=title, total=total)
+def running(owner: str) -> list[Job]:
+    """The jobs `owner` has that have not finished."""
+    return [job for job in _registry().values() if job.owner == owner and not job.finished]
 
-    def run() -> None:
-        try:
-            job.result = work(job)
-        except Exception as exc:  # the page shows the reason; the thread must not die silently
-            job.error = f"{type(exc).__name__}: {exc}"
-            traceback.print_exc()
-        finally:
-            job.finished = True
 
-    _registry()[job.id] = job
-    threading.Thread(target=run, name=f"job-{job.id}", daemon=True).start()
+def start(title: str, owner: str, task: Callable, args: tuple, *, limit: int, seconds: float, total: int = 0) -> Job:
+    """Run `task(progress, *args)` (a module-level function) in a child process; its return value becomes
+    `job.result`, an exception or going past `seconds` `job.error`. JobLimit when `owner` has `limit` running."""
+    with _LOCK:
+        busy = len(running(owner))
+        if busy >= limit:
+            raise JobLimit(f"{busy} of your jobs are still running (at most {limit} at once): wait for one to finish")
+        job = Job(title=title, owner=owner, total=total)
+        _registry()[job.id] = job
+    threading.Thread(target=_watch, args=(job, task, args, seconds), name=f"job-{job.id}", daemon=True).start()
     return job
 
 
 def get(job_id: str | None) -> Job | None:
     return _registry().get(job_id) if job_id else None
+
+
+def _watch(job: Job, task: Callable, args: tuple, seconds: float) -> None:
+    """Start the child, relay its progress to `job`, and kill it when the time is up."""
+    receive, send = _CONTEXT.Pipe(duplex=False)
+    process = _CONTEXT.Process(target=_child, args=(send, task, args), name=f"job-{job.id}", daemon=True)
+    deadline = time.monotonic() + seconds
+    try:
+        process.start()
+        send.close()
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not receive.poll(left):
+                process.kill()
+                job.error = f"stopped after {seconds:g} s, the time limit for a job (DASHBOARD_JOB_SECONDS)"
+                break
+            kind, *payload = receive.recv()
+            if kind == "progress":
+                job.progress(*payload)
+            elif kind == "done":
+                job.result = payload[0]
+                break
+            else:
+                job.error = payload[0]
+                break
+    except EOFError:
+        process.join(timeout=5)
+        job.error = f"the job's process ended without an answer (exit code {process.exitcode})"
+    except Exception as exc:  # the page shows the reason; the watcher must not die silently
+        job.error = f"{type(exc).__name__}: {exc}"
+        traceback.print_exc()
+    finally:
+        process.join(timeout=5)
+        receive.close()
+        job.finished = True
+
+
+def _child(send, task: Callable, args: tuple) -> None:
+    """In the child process: run the task, sending progress, then its result or its error as text."""
+
+    def progress(done: int, total: int | None = None, message: str | None = None) -> None:
+        send.send(("progress", done, total, message))
+
+    try:
+        send.send(("done", task(progress, *args)))
+    except JobFailed as exc:
+        send.send(("error", str(exc)))
+    except Exception as exc:
+        traceback.print_exc()
+        send.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        send.close()

@@ -21,14 +21,38 @@ class Settings:
     ocha_dir: Path | None
     tiles_url: str  # a tile URL template; empty means the offline basemap of boundaries
     tiles_attribution: str  # empty when TILES_ATTRIBUTION is not set
+    sign_in: bool = False  # users sign in; off: only this machine (loopback) may use the app, as the local admin
+    jobs_per_user: int = 2  # background jobs (extraction, imports) one user may have running at once
+    job_seconds: float = 300.0  # a job still running after this long is stopped and reported
+    report_max_chars: int = 100_000  # longest report text extraction accepts
+    upload_max_mb: float = 50.0  # largest file the Ingest page accepts
 
 
 def load() -> Settings:
-    """Read INCIDENTS_DB, GAZETTEER, OCHA_DIR, TILES_URL and TILES_ATTRIBUTION."""
+    """Read INCIDENTS_DB, GAZETTEER, OCHA_DIR, TILES_URL, TILES_ATTRIBUTION and the DASHBOARD_* access and limits."""
     return Settings(
         incidents_db=db_url(),
         gazetteer=gazetteer_path(),
         ocha_dir=ocha_dir(),
         tiles_url=os.environ.get("TILES_URL", "").strip(),
         tiles_attribution=os.environ.get("TILES_ATTRIBUTION", "").strip(),
+        sign_in=os.environ.get("DASHBOARD_SIGN_IN", "").strip().lower() in ("1", "true", "yes", "on"),
+        jobs_per_user=int(_number("DASHBOARD_JOBS_PER_USER", Settings.jobs_per_user)),
+        job_seconds=_number("DASHBOARD_JOB_SECONDS", Settings.job_seconds),
+        report_max_chars=int(_number("DASHBOARD_REPORT_MAX_CHARS", Settings.report_max_chars)),
+        upload_max_mb=_number("DASHBOARD_UPLOAD_MAX_MB", Settings.upload_max_mb),
     )
+
+
+def _number(name: str, default: float) -> float:
+    """A positive number from the environment variable `name`, `default` when unset; ValueError naming it otherwise."""
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise ValueError(f"{name}={text!r}: give a positive number")
+    return value

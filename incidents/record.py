@@ -74,10 +74,13 @@ class Incident:
     source_url: str | None = None
     source_language: str | None = None
     source_id: str | None = None  # the id in the dataset it came from (GED id, ACLED event_id_cnty)
+    source_timestamp: dt.datetime | None = None  # the source's own last-change time (ACLED `timestamp`)
     dataset: str | None = None  # provenance: ged, acled, csv, geojson, extract, sample
     notes: str | None = None
     excerpt: str | None = None
     flags: list[str] = field(default_factory=list)  # e.g. outside_syria, place_unresolved
+    # The source's columns the record has no field for ({column: text}), kept so exports give them back.
+    extra: dict[str, str] = field(default_factory=dict)
     # Review and bookkeeping.
     review_status: str = "draft"
     changed_by: str | None = None

@@ -6,6 +6,7 @@ real dates, numeric coordinates (outside Syria flagged), non-negative whole coun
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import numpy as np
 import pandas as pd
@@ -15,8 +16,8 @@ from incidents.record import DATE_PRECISIONS, EVENT_TYPES, FIELD_NAMES, REVIEW_S
 COUNT_FIELDS = ("killed", "wounded", "deaths_low", "deaths_high")
 CODE_RANGES = {"geo_precision": (1, 3), "where_prec": (1, 7)}
 DATE_FIELDS = ("event_date", "event_date_end")
-TIME_FIELDS = ("created_at", "updated_at")
-_TYPED = {"latitude", "longitude", "civilian_targeting", "flags", "version", "id", "date_precision", "event_type",
+TIME_FIELDS = ("created_at", "updated_at", "source_timestamp")
+_TYPED = {"latitude", "longitude", "civilian_targeting", "flags", "extra", "version", "id", "date_precision", "event_type",
           "sub_event_type", "review_status", *COUNT_FIELDS, *CODE_RANGES, *DATE_FIELDS, *TIME_FIELDS}
 TEXT_FIELDS = tuple(name for name in FIELD_NAMES if name not in _TYPED)
 MAX_TEXT = 65_536  # characters in one field; more is a broken file, not a report
@@ -150,6 +151,40 @@ def _flags(raw: pd.Series) -> pd.Series:
     return raw.map(join)
 
 
+def extra_text(value) -> str | None:
+    """The source's extra columns as the store keeps them: JSON object text in column order, None for none."""
+    if value is None or (not isinstance(value, (dict, str)) and pd.isna(value)):
+        return None
+    if isinstance(value, str):
+        value = json.loads(value) if value.strip() else {}
+    if not isinstance(value, dict):
+        raise ValueError("extra is not a JSON object")
+    kept = {str(k): str(v) for k, v in value.items() if v is not None and str(v) != ""}
+    return json.dumps(kept, ensure_ascii=False) if kept else None
+
+
+def extra_dict(value) -> dict[str, str]:
+    """The inverse of extra_text: {column: text} from the stored JSON (or a dict), {} for none."""
+    if isinstance(value, dict):
+        return value
+    return json.loads(value) if isinstance(value, str) and value.strip() else {}
+
+
+def _extras(raw: pd.Series, check: "_Checker") -> pd.Series:
+    """The extra column as JSON text; rows whose value is not a JSON object fail."""
+    broken = object()
+
+    def convert(value):
+        try:
+            return extra_text(value)
+        except ValueError:  # json.JSONDecodeError is a ValueError too
+            return broken
+    values = raw.astype(object).map(convert)
+    bad = values.map(lambda v: v is broken).astype(bool)
+    check.fail(bad, "extra is not a JSON object of column: text")
+    return values.where(~bad, None)
+
+
 def check_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[object, str]]]:
     """Convert and check rows; return the good rows (typed, one column per field) and (label, reason) for the rest.
 
@@ -194,6 +229,7 @@ def check_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[object, s
     flags = _flags(frame["flags"])
     flags[outside] = (flags[outside] + ",outside_syria").map(lambda s: ",".join(sorted(set(s.strip(",").split(",")))))
     out["flags"] = flags
+    out["extra"] = _extras(frame["extra"], check)
     bad = check.reasons.ne("")
     rejected = [(label, reason.rstrip("; ")) for label, reason in check.reasons[bad].items()]
     return out.loc[~bad, list(FIELD_NAMES)], rejected

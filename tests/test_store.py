@@ -272,3 +272,20 @@ def test_postgis_keeps_a_spatially_indexed_point_per_incident(postgis_url):
     assert points == ["POINT(36.6339 35.9306)", None]
     assert "gist" in index.lower()
     assert store.count(Filters(bbox=(36.0, 35.5, 37.0, 36.5))) == 1
+
+
+def test_a_schema_4_store_gains_the_extra_and_source_timestamp_columns(store_url):
+    store = Store(store_url)
+    store.add(random_incidents(3))
+    with store.engine.begin() as conn:  # as schema 4 had it: no source_timestamp, no extra
+        for column in ("source_timestamp", "extra"):
+            conn.execute(sa.text(f"ALTER TABLE incidents DROP COLUMN {column}"))
+        conn.execute(sa.text("UPDATE store_meta SET value = 4 WHERE key = 'schema_version'"))
+    store.close()
+    reopened = Store(store_url)
+    assert reopened.count() == 3 and all(i.extra == {} for i in reopened.query())
+    stamp = dt.datetime(2020, 5, 12, 8, 30, tzinfo=dt.timezone.utc)
+    (new_id,) = reopened.add([full_incident(source_id="x", extra={"inter1": "1", "assoc_actor_1": "A; B"},
+                                            source_timestamp=stamp)])
+    got = reopened.get(new_id)
+    assert got.extra == {"inter1": "1", "assoc_actor_1": "A; B"} and got.source_timestamp == stamp

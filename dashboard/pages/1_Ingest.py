@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import folium
@@ -10,15 +11,14 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import data, drafts, jobs, review
+from dashboard import data, drafts, jobs, notices, review, signin, tasks
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
 from dashboard.settings import load
-from incidents.extract import extract
 from incidents.extract.files import html_text
 from incidents.filters import Filters
-from incidents.io import FORMATS, ImportFailed, import_file
+from incidents.io import FORMATS
 from incidents.record import EVENT_TYPES, REVIEW_STATUSES
 from incidents.validate import ValidationError
 
@@ -28,6 +28,8 @@ SUB_TYPES = sorted({s for subs in EVENT_TYPES.values() for s in subs})
 
 st.set_page_config(page_title="Ingest and review", page_icon="📥", layout="wide")
 settings = load()
+user = signin.current_user(settings)
+signin.require(user, "ingest", "ingest reports or files (analysts, editors and admins can)")
 store = data.open_store(settings.incidents_db)
 state = st.session_state
 state.setdefault("drafts_rev", 0)
@@ -35,25 +37,24 @@ state.setdefault("drafts_rev", 0)
 st.title("Ingest and review")
 # Each paragraph of a pasted report runs in its own direction (Arabic right to left, English left to right).
 st.markdown("<style>textarea { unicode-bidi: plaintext; }</style>", unsafe_allow_html=True)
-reports_tab, files_tab, review_tab = st.tabs(["Reports", "Files (CSV, GeoJSON, …)", "Review"])
+tab_names = ["Reports", "Files (CSV, GeoJSON, …)"] + (["Review"] if user.can("publish") else [])
+reports_tab, files_tab, *review_tabs = st.tabs(tab_names)
 
 
-def _extract_all(reports: list[tuple[str, str]], published, source, url, gaz):
-    """Background work: every report through the extractor, counting as it goes."""
-
-    def work(job: jobs.Job):
-        found = []
-        for number, (name, text) in enumerate(reports, start=1):
-            job.progress(number - 1, message=f"extracting {name}")
-            found += extract(text, published, source=source or name, source_url=url or None, gazetteer=gaz)
-        job.progress(len(reports), message=f"{len(found)} incident(s) found in {len(reports)} report(s)")
-        return found
-
-    return work
+def _start(key: str, title: str, area: str, task, args: tuple, total: int = 0) -> None:
+    """Start a background job for this user under `state[key]`; a refusal (too many running) stays on screen."""
+    try:
+        job = jobs.start(title, user.name, task, args, limit=settings.jobs_per_user, seconds=settings.job_seconds,
+                         total=total)
+    except jobs.JobLimit as exc:
+        notices.post(area, "warning", "Not started.", str(exc))
+    else:
+        state[key] = job.id
 
 
-def _job_status(key: str, on_done) -> None:
-    """Progress of the job kept under `state[key]`; refreshes itself every second while the job runs."""
+def _job_status(key: str, area: str, on_done) -> None:
+    """Progress of the job kept under `state[key]`; refreshes itself every second while the job runs; its failure
+    stays on screen (as plain text) until dismissed."""
     job = jobs.get(state.get(key))
     if job is None:
         return
@@ -64,7 +65,7 @@ def _job_status(key: str, on_done) -> None:
         if job.finished:
             state.pop(key)
             if job.error:
-                st.error(f"{job.title} failed: {job.error}")
+                notices.post(area, "error", f"{job.title} failed:", job.error)
             else:
                 on_done(job.result)
             st.rerun(scope="app")
@@ -89,18 +90,22 @@ with reports_tab:
     source = cols[1].text_input("Source", key="ingest_source")
     source_url = cols[2].text_input("Source link", key="ingest_url")
     if st.button("Extract incidents", type="primary", disabled=bool(state.get("extract_job"))):
+        notices.clear("extract")
         reports = [("pasted text", text)] if text.strip() else []
         for upload in uploads or []:
             raw = upload.getvalue().decode("utf-8-sig", errors="replace")
             reports.append((upload.name, html_text(raw) if upload.name.lower().endswith((".html", ".htm")) else raw))
+        too_long = [f"{name}: {len(body):,} characters" for name, body in reports if len(body) > settings.report_max_chars]
         if not reports:
             st.warning("Paste a report or upload a file first.")
+        elif too_long:
+            notices.post("extract", "error", f"Not extracted: a report may have at most {settings.report_max_chars:,} "
+                         "characters (DASHBOARD_REPORT_MAX_CHARS). Split these reports:", "\n".join(too_long))
         else:
-            gaz = data.gazetteer()
-            job = jobs.start(f"Extracting {len(reports)} report(s)",
-                             _extract_all(reports, published, source, source_url, gaz), total=len(reports))
-            state.extract_job = job.id
-    _job_status("extract_job", _load_drafts)
+            _start("extract_job", f"Extracting {len(reports)} report(s)", "extract", tasks.extract_reports,
+                   (reports, published, source, source_url, str(settings.gazetteer or "") or None), total=len(reports))
+    _job_status("extract_job", "extract", _load_drafts)
+    notices.show("extract")
     if state.get("ingest_note"):
         st.info(state.ingest_note)
 
@@ -156,7 +161,7 @@ if state.get("drafts") is not None:
                 query = st.text_input("Look the place up as", value=str(name), key=f"place_query_{row}")
                 candidates = data.gazetteer().resolve(query) if query.strip() else []
                 if candidates:
-                    pick = st.radio(
+                    pick = st.selectbox(
                         "Gazetteer candidates",
                         range(len(candidates)),
                         format_func=lambda k: (f"{candidates[k].name_en} / {candidates[k].name_ar} — {candidates[k].level}, "
@@ -183,26 +188,23 @@ if state.get("drafts") is not None:
                 st.rerun()
         if st.button("Save as drafts", type="primary"):
             try:
-                ids = store.add(drafts.to_incidents(edited))
+                ids = store.add([replace(i, changed_by=user.name) for i in drafts.to_incidents(edited)])
             except ValidationError as exc:
-                st.error("Nothing saved. Fix these rows first:\n\n" + "\n".join(
-                    f"- row {label}: {reason}" for label, reason in exc.problems))
+                notices.post("drafts", "error", "Nothing saved. Fix these rows first:",
+                             "\n".join(f"row {label}: {reason}" for label, reason in exc.problems))
             else:
                 state.drafts = None
                 state.ingest_note = f"Saved {len(ids)} incident(s) as drafts (ids {', '.join(map(str, ids))}). " \
                                     "Review and publish them on the Review tab."
                 st.rerun()
-
-
-def _import_work(path: Path, fmt: str | None):
-    def work(job: jobs.Job):
-        return import_file(store, path, format=fmt, progress=lambda done, total: job.progress(done, total, "reading"))
-
-    return work
+        notices.show("drafts")
 
 
 def _show_import(report) -> None:
-    state.import_report = report
+    rejected = f", {len(report.rejected)} rejected (listed below)" if report.rejected else ""
+    notices.post("import", "success", "Imported:", f"{Path(report.path).name}: {report.added} added, "
+                 f"{report.skipped} already present{rejected}.")
+    state.import_rejected = report.rejected
 
 
 with files_tab:
@@ -211,23 +213,24 @@ with files_tab:
     upload = st.file_uploader("Dataset file", type=DATA_SUFFIXES, key="import_file")
     fmt = st.selectbox("Format", ["detect", *FORMATS], key="import_format")
     if st.button("Import", type="primary", disabled=upload is None or bool(state.get("import_job"))):
-        folder = Path(tempfile.mkdtemp(prefix="incident-import-"))
-        path = folder / Path(upload.name).name
-        path.write_bytes(upload.getvalue())
-        job = jobs.start(f"Importing {upload.name}", _import_work(path, None if fmt == "detect" else fmt))
-        state.import_job = job.id
-    _job_status("import_job", _show_import)
-    report = state.get("import_report")
-    if isinstance(report, ImportFailed):
-        st.error(str(report))
-    elif report is not None:
-        st.success(f"{Path(report.path).name}: {report.added} added, {report.skipped} already present, "
-                   f"{len(report.rejected)} rejected.")
-        if report.rejected:
-            st.dataframe(pd.DataFrame(report.rejected, columns=["line", "reason"]), hide_index=True)
+        notices.clear("import")
+        state.import_rejected = []
+        if upload.size > settings.upload_max_mb * 1e6:
+            notices.post("import", "error", f"Not imported: a file may have at most {settings.upload_max_mb:g} MB "
+                         "(DASHBOARD_UPLOAD_MAX_MB).", f"{upload.name}: {upload.size / 1e6:.1f} MB")
+        else:
+            folder = Path(tempfile.mkdtemp(prefix="incident-import-"))
+            path = folder / Path(upload.name).name
+            path.write_bytes(upload.getvalue())
+            _start("import_job", "Importing a file", "import", tasks.import_upload,
+                   (settings.incidents_db, path, None if fmt == "detect" else fmt))
+    _job_status("import_job", "import", _show_import)
+    notices.show("import")
+    if state.get("import_rejected"):
+        st.dataframe(pd.DataFrame(state.import_rejected, columns=["line", "reason"]), hide_index=True)
 
 
-with review_tab:
+for review_tab in review_tabs:
     st.caption("Draft → reviewed → published. Change the status (and the counts) and save; an edit made by "
                "someone else meanwhile is refused rather than overwritten.")
     dataset = data.current(settings.incidents_db)
@@ -251,11 +254,12 @@ with review_tab:
     )
     if st.button("Save review", type="primary"):
         edits = review.changes(shown, reviewed)
-        saved, refused = review.save(store, edits, changed_by="dashboard")
+        saved, refused = review.save(store, edits, changed_by=user.name)
         state.review_note = f"Saved {saved} change(s)." if edits else "Nothing changed."
-        for reason in refused:
-            st.error(reason)
+        if refused:
+            notices.post("review", "error", f"{len(refused)} change(s) not saved:", "\n".join(refused))
         if saved and not refused:
             st.rerun()
+    notices.show("review")
     if state.get("review_note"):
         st.info(state.pop("review_note"))

@@ -8,12 +8,14 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import data
+from dashboard import data, notices, signin
 from dashboard.map import base_map
 from dashboard.offline import localize
+from dashboard.settings import load
 from gazetteer.learned import learn, learned_path
 
 st.set_page_config(page_title="Gazetteer", page_icon="📍", layout="wide")
+user = signin.current_user(load())
 
 
 def candidate_map(candidates) -> folium.Map:
@@ -41,7 +43,8 @@ if name.strip():
     try:
         candidates = gaz.resolve(name, admin1=hint or None, limit=10)
     except ValueError as exc:
-        st.warning(str(exc))
+        st.warning("This name cannot be looked up:")
+        st.text(str(exc))
         candidates = []
     if candidates:
         table = pd.DataFrame([m.to_dict() for m in candidates])
@@ -57,6 +60,9 @@ if name.strip():
         st.info("No candidate: the gazetteer does not know this name. Add it below if you know where it is.")
 
 st.subheader("Add a place")
+if not user.can("places"):
+    st.caption(f"Only an admin can add places (your role: {user.role}).")
+    st.stop()
 with st.form("gaz_add", clear_on_submit=True):
     cols = st.columns(2)
     new_name = cols[0].text_input("Name (English transliteration)")
@@ -74,7 +80,10 @@ with st.form("gaz_add", clear_on_submit=True):
                    "lon": lon, "admin1": admin.get("admin1"), "admin2": admin.get("admin2"), "level": level,
                    "source": source.strip() or "analyst"}
             if learn([row]):
-                st.success(f"Added {row['name']} ({lat:.4f}, {lon:.4f}) in {admin.get('admin2') or '?'}, "
-                           f"{admin.get('admin1') or '?'} to {learned_path().name}; extraction now finds it.")
+                notices.post("gaz_add", "success", "Added to the learned places; extraction now finds it:",
+                             f"{row['name']} ({lat:.4f}, {lon:.4f}) in {admin.get('admin2') or '?'}, "
+                             f"{admin.get('admin1') or '?'} ({learned_path().name})")
             else:
-                st.error("Not added: the name or the coordinates are not usable.")
+                notices.post("gaz_add", "error", "Not added: the name or the coordinates are not usable.",
+                             row["name"])
+notices.show("gaz_add")

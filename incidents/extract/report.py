@@ -12,9 +12,12 @@ from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
 from .casualties import Count, counts
 from .dates import When, find_dates
 from .events import ATTACK, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
+from .lead import frame_units
 from .lookup import lookup_for
-from .places import JOINERS, Place, PlaceFinder
-from .text import Sentence, detect_language, sentences
+from .candidates import Place
+from .place_words import JOINERS
+from .places import PlaceFinder
+from .text import Sentence, clean_text, detect_language, sentences
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
 
@@ -46,7 +49,7 @@ class Draft:
     killed: int | None = None
     wounded: int | None = None
     notes: list[str] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
+    sentences: dict[int, Sentence] = field(default_factory=dict)  # by index in the report
     sub_event_type: str = OTHER
     actor1: str | None = None
     actor2: str | None = None
@@ -89,9 +92,9 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
 def _drafts(frame: Frame, previous: str) -> list[Draft]:
     """One draft per target place; each figure goes to the nearest place, a joint figure is never split."""
     targets = frame.targets
-    drafts = [Draft(p, frame, sentences=[frame.sentence]) for p in targets]
+    drafts = [Draft(p, frame, sentences={frame.sentence.index: frame.sentence}) for p in targets]
     if not drafts:
-        drafts = [Draft(None, frame, sentences=[frame.sentence])]
+        drafts = [Draft(None, frame, sentences={frame.sentence.index: frame.sentence})]
     for count in frame.counts:
         owner = _list_head(drafts, _owner(drafts, count, frame))
         owner.add(count)
@@ -218,7 +221,7 @@ def _absorb(into: Draft, other: Draft) -> None:
     if other.wounded is not None:
         into.wounded = max(into.wounded or 0, other.wounded)
     into.notes.extend(n for n in other.notes if n not in into.notes)
-    into.sentences = sorted({s.index: s for s in into.sentences + other.sentences}.values(), key=lambda s: s.index)
+    into.sentences.update(other.sentences)
     if into.sub_event_type == OTHER:
         into.sub_event_type = other.sub_event_type
     into.actor1 = into.actor1 or other.actor1
@@ -272,6 +275,7 @@ def extract_report(text: str, published: dt.date, source: str | None = None, sou
     finder = PlaceFinder(lookup)
     if source_url is None and source and source.startswith(("http://", "https://")):
         source_url = source
+    text = clean_text(text).text
     lang = lang or detect_language(text)
     frames: list[Frame] = []
     governorate = None  # the last governorate the report named: context for places a sentence leaves unlocated
@@ -283,7 +287,8 @@ def extract_report(text: str, published: dt.date, source: str | None = None, sou
             governorate = lookup.governorate(located[-1].admin1_pcode) if located else governorate
     _carry_dates(frames)
     drafts = _link(frames, [_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)])
-    return [_incident(d, lookup, published, source, source_url, lang) for d in drafts if d.place or d.has_counts]
+    drafts = frame_units([d for d in drafts if d.place is not None], finder.roles.unit, _compatible)  # no place, no incident
+    return [_incident(d, lookup, published, source, source_url, lang) for d in drafts]
 
 
 def _previous_type(frames: list[Frame], n: int) -> str:
@@ -319,7 +324,7 @@ def _incident(d: Draft, lookup, published: dt.date, source, source_url, lang: st
     inc.actor1, inc.actor2 = d.actor1, d.actor2
     inc.civilian_targeting = True if d.actor2 == CIVILIANS else None
     inc.killed, inc.wounded = d.killed, d.wounded
-    inc.excerpt = " ".join(s.text for s in d.sentences)
+    inc.excerpt = " ".join(d.sentences[i].text for i in sorted(d.sentences))
     place = d.place
     if place is not None:
         inc.place_text = place.text

@@ -2,16 +2,24 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from gazetteer.normalize import normalize_arabic
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:['’\-][\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)([.!?؟؛])(?=\s|$)|\n")
 _PROCLITICS = "وف"
+MAX_TOKENS = 120  # a longer sentence is cut into clauses: extraction cost per sentence stays bounded
+CLAUSE_MARKS = frozenset("،,;؛:")
+# Invisible format characters (Unicode Cf: zero-width space/joiners, bidi marks and isolates, BOM, soft hyphen):
+# removed before matching so that "Ale\u200bppo" is Aleppo and a ZWJ beside a digit keeps the number.
+_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 _PREPOSITIONS = "بلك"
 
 # A line that introduces a list of links to other stories; it and the list after it are dropped.
@@ -23,8 +31,7 @@ _LINK_HEADER = re.compile(
 _BULLET = re.compile(r"^\s*([-•*–·▪]|\d+[.)])\s+|^\s*\[[^\]]+\]\([^)]+\)\s*$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark: as written, its matching key, and its place in the sentence."""
 
     text: str
@@ -44,6 +51,31 @@ class Sentence:
     text: str
     tokens: list[Token]
     index: int
+    offset: int = 0  # where the sentence starts in the (cleaned) report text
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Report text without invisible format characters, and where each removed one stood (to map spans back)."""
+
+    text: str
+    removed: tuple[int, ...]  # positions in the cleaned text before which one character was removed, ascending
+
+    def original(self, i: int) -> int:
+        """The offset in the original text of offset i of the cleaned text."""
+        return i + bisect_right(self.removed, i)
+
+
+def clean_text(text: str) -> Cleaned:
+    """Remove invisible format characters; lone surrogates become U+FFFD so the text is valid Unicode."""
+    text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
+    removed, kept, last = [], [], 0
+    for m in _FORMAT_CHARS.finditer(text):
+        kept.append(text[last : m.start()])
+        removed.append(m.start() - len(removed))
+        last = m.end()
+    kept.append(text[last:])
+    return Cleaned("".join(kept), tuple(removed))
 
 
 def detect_language(text: str) -> str:
@@ -92,11 +124,14 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), word_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def drop_link_lists(text: str) -> str:
-    """Remove "read also" / اقرأ أيضا blocks: the header line and the link lines that follow it."""
-    kept: list[str] = []
+def _kept_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line outside a "read also" / اقرأ أيضا block (its header and its link lines)."""
+    kept: list[tuple[int, int]] = []
     skipping = False
-    for line in text.splitlines():
+    for m in re.finditer(r"[^\n]*", text):
+        if m.start() and text[m.start() - 1] != "\n" and not m.group():
+            continue  # the empty match right after a line's text
+        line = m.group()
         stripped = line.strip()
         if _LINK_HEADER.search(stripped):
             skipping = True
@@ -104,18 +139,60 @@ def drop_link_lists(text: str) -> str:
         if skipping and (not stripped or _BULLET.match(line) or len(stripped) < 90 and not stripped.endswith((".", ":"))):
             continue
         skipping = False
-        kept.append(line)
-    return "\n".join(kept)
+        kept.append((m.start(), m.end()))
+    return kept
+
+
+def drop_link_lists(text: str) -> str:
+    """Remove "read also" / اقرأ أيضا blocks: the header line and the link lines that follow it."""
+    return "\n".join(text[a:b] for a, b in _kept_lines(text))
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs (runs of kept, non-blank lines) as (start, end) offsets in the text."""
+    out: list[tuple[int, int]] = []
+    start = end = None
+    for a, b in _kept_lines(text):
+        if not text[a:b].strip():
+            if start is not None:
+                out.append((start, end))
+            start = None
+            continue
+        if start is None or a != end + 1:  # a dropped link list also ends a paragraph
+            if start is not None:
+                out.append((start, end))
+            start = a
+        end = b
+    if start is not None:
+        out.append((start, end))
+    return out
+
+
+def _clauses(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of at most MAX_TOKENS, cut after the last comma or semicolon of each window (else hard)."""
+    out, start = [], 0
+    while len(tokens) - start > MAX_TOKENS:
+        window = range(start + MAX_TOKENS - 1, start + MAX_TOKENS // 2, -1)
+        cut = next((i + 1 for i in window if tokens[i].text in CLAUSE_MARKS), start + MAX_TOKENS)
+        out.append((start, cut))
+        start = cut
+    out.append((start, len(tokens)))
+    return out
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split a report (link lists removed) into sentences; a blank line always ends one."""
+    """Split a report (link lists removed) into sentences, each with its offset in the text; a blank line always
+    ends one, and a run-on sentence is cut into clauses so that the cost of a sentence stays bounded."""
     out: list[Sentence] = []
-    for block in re.split(r"\n\s*\n", drop_link_lists(text)):
+    for a, b in _blocks(text):
+        block = text[a:b]
         start = 0
         for m in _SENTENCE_END.finditer(block + "\n"):
-            piece = block[start : m.end()].strip()
+            raw, at = block[start : m.end()], start
             start = m.end()
-            if piece and _TOKEN.search(piece):
-                out.append(Sentence(piece, tokenize(piece), len(out)))
+            tokens = tokenize(raw)
+            for i, j in _clauses(tokens) if tokens else ():
+                lo, hi = tokens[i].start, tokens[j - 1].end
+                part = [Token(t.text, t.key, t.start - lo, t.end - lo) for t in tokens[i:j]]
+                out.append(Sentence(raw[lo:hi], part, len(out), a + at + lo))
     return out

@@ -8,10 +8,7 @@ import numpy as np
 import pandas as pd
 
 from incidents.record import FIELD_NAMES
-from incidents.validate import check_frame
-
-DATE_FIELDS = ("event_date", "event_date_end")
-TIME_FIELDS = ("created_at", "updated_at")
+from incidents.validate import DATE_FIELDS, TIME_FIELDS, check_frame, extra_dict
 
 
 def as_frame(incidents_or_frame) -> pd.DataFrame:
@@ -30,6 +27,8 @@ def plain(value, name: str):
     if name == "flags":
         items = value if isinstance(value, (list, tuple)) else str(value or "").split(",")
         return [item for item in items if item]
+    if name == "extra":
+        return extra_dict(value) if isinstance(value, (dict, str)) else {}
     if value is None or (not isinstance(value, (list, str)) and pd.isna(value)):
         return None
     if name in DATE_FIELDS:

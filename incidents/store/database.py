@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +17,7 @@ from incidents.store import derived, locking, query
 from incidents.store.load import Load, bump, dedup_keys, with_defaults
 from incidents.store.migrate import migrate
 from incidents.store.schema import KINDS, SUMMARY_GROUPS, history, incidents, meta, period_keys, summary
-from incidents.validate import validate
+from incidents.validate import extra_dict, extra_text, validate
 
 ID_CHUNK = 10_000  # ids per IN (...) when reading rows by id
 
@@ -113,6 +112,7 @@ class Store:
                        if k not in ("id", "version", "created_at", "updated_at", "changed_by") and before[k] != after[k]}
             now = _utcnow()
             values = {k: after[k] for k in FIELD_NAMES if k not in ("id", "version", "created_at", "updated_at")}
+            values.update({name: extra_text(after[name]) for name, kind in KINDS.items() if kind == "dict"})
             values.update(flags=",".join(after["flags"]), changed_by=changed_by or incident.changed_by,
                           updated_at=now, version=incident.version + 1,
                           **period_keys(pd.Series([after["event_date"]])).iloc[0].to_dict())
@@ -251,13 +251,8 @@ def _record(row) -> dict:
         elif kind == "bool" and value is not None:
             record[name] = bool(value)
         elif kind == "dict":
-            record[name] = _mapping(value)
+            record[name] = extra_dict(value)
     return record
-
-
-def _mapping(value) -> dict:
-    """A JSON column's value as a dict (drivers give text or a dict; missing is empty)."""
-    return json.loads(value) if isinstance(value, str) else dict(value or {})
 
 
 def _record_from_frame(row: pd.Series) -> dict:
@@ -279,12 +274,12 @@ def _record_from_frame(row: pd.Series) -> dict:
         if kind == "list":
             record[name] = [f for f in (value or "").split(",") if f] if not isinstance(value, list) else value
         elif kind == "dict":
-            record[name] = _mapping(value)
+            record[name] = extra_dict(value)
     return record
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    """Driver values to pandas types: dates as datetime64, counts as nullable integers, JSON as dicts."""
+    """Driver values to pandas types: dates as datetime64, counts as nullable integers (JSON stays text)."""
     for name in frame.columns:
         kind = KINDS.get(name)
         if kind == "date":
@@ -299,6 +294,4 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
             values = frame[name].astype(object)
             frame[name] = values.where(values.isna(), values.map(bool, na_action="ignore")).astype(object)
             frame[name] = frame[name].where(frame[name].notna(), None)
-        elif kind == "dict":
-            frame[name] = frame[name].map(_mapping).astype(object)
     return frame

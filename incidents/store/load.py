@@ -4,7 +4,6 @@ the summary and the text index, written by SQL over the new ids."""
 from __future__ import annotations
 
 import hashlib
-import json
 
 import pandas as pd
 import sqlalchemy as sa
@@ -13,6 +12,7 @@ from incidents.record import FIELD_NAMES
 from incidents.store import derived
 from incidents.store.migrate import create_indexes, drop_indexes
 from incidents.store.schema import BOOKKEEPING, KINDS, incidents, meta, period_keys
+from incidents.validate import extra_text
 
 INSERT_COLUMNS = tuple(c for c in FIELD_NAMES if c != "id") + BOOKKEEPING
 # The fields that identify an event when its source gives no id of its own.
@@ -111,13 +111,13 @@ class Load:
         if kind == "date":
             values = values.dt.date if self.postgis else _numpy_text(values, "D")
         elif kind == "time":
-            values = values.dt.tz_convert("UTC")
+            values = values.astype("datetime64[us, UTC]")
             values = pd.Series(values.dt.to_pydatetime(), index=rows.index, dtype=object) if self.postgis \
                 else _numpy_text(values.dt.tz_localize(None), "us").str.replace("T", " ", regex=False)
         elif kind == "bool" and not self.postgis:
             values = values.map({True: 1, False: 0})
         elif kind == "dict":
-            values = values.map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) and v else None)
+            values = values.map(extra_text, na_action="ignore")
         array = values.to_numpy(dtype=object, copy=True)
         array[pd.isna(values).to_numpy()] = None
         if values.dtype.kind in "iu" or str(values.dtype) == "Int64":

@@ -9,7 +9,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from incidents.store import derived
-from incidents.store.schema import (DROPPED_INDEXES, INDEXES, PG_TEXT_INDEX, SCHEMA_VERSION, history, incidents, meta,
+from incidents.store.schema import (BOOKKEEPING, DROPPED_INDEXES, INDEXES, PG_TEXT_INDEX, SCHEMA_VERSION, history, incidents, meta,
                                     metadata, period_keys)
 
 # PostGIS: a point generated from latitude/longitude (so every write path fills it) and its GiST index.
@@ -57,8 +57,8 @@ def _drop_old_indexes(conn: sa.Connection) -> None:
         conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
 
 
-def _to_5(conn: sa.Connection) -> None:
-    """Schema 5: the change log's data version, the aggregate summary and the text index."""
+def _to_6(conn: sa.Connection) -> None:
+    """Schema 6: the change log's data version, the aggregate summary and the text index."""
     if "data_version" not in {c["name"] for c in sa.inspect(conn).get_columns("incident_history")}:
         conn.execute(sa.text("ALTER TABLE incident_history ADD COLUMN data_version INTEGER"))
     for index in history.indexes:
@@ -66,21 +66,24 @@ def _to_5(conn: sa.Connection) -> None:
     derived.create(conn)
 
 
-UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _to_5}
+def _add_record_columns(conn: sa.Connection) -> None:
+    """Schema 5 (source_timestamp, extra), and any field added to `Incident` since: a column each."""
+    for column in _missing_columns(conn):
+        if column.name in BOOKKEEPING:
+            continue
+        default = f" DEFAULT '{column.server_default.arg}'" if column.server_default is not None else ""
+        required = " NOT NULL" if not column.nullable and default else ""
+        conn.execute(sa.text(f"ALTER TABLE incidents ADD COLUMN {column.name} "
+                             f"{column.type.compile(conn.dialect)}{default}{required}"))
+
+
+UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _add_record_columns, 6: _to_6}
 
 
 def _missing_columns(conn: sa.Connection) -> list[sa.Column]:
     """Columns of the incidents table (fields of `Incident`) that the stored table lacks."""
     stored = {c["name"] for c in sa.inspect(conn).get_columns("incidents")}
     return [c for c in incidents.columns if c.name not in stored]
-
-
-def _add_columns(conn: sa.Connection, columns: list[sa.Column]) -> None:
-    for column in columns:
-        default = f" DEFAULT '{column.server_default.arg}'" if column.server_default is not None else ""
-        required = " NOT NULL" if not column.nullable and default else ""
-        conn.execute(sa.text(f"ALTER TABLE incidents ADD COLUMN {column.name} "
-                             f"{column.type.compile(conn.dialect)}{default}{required}"))
 
 
 def create_indexes(conn: sa.Connection) -> None:
@@ -127,12 +130,12 @@ def migrate(engine: sa.Engine, writing: Callable[[], AbstractContextManager[sa.C
             return 0
         if found > SCHEMA_VERSION:
             raise RuntimeError(f"the store has schema {found}, newer than this program's {SCHEMA_VERSION}: upgrade the program")
-        if found < 5 and conn.dialect.name == "postgresql":
+        if found < 6 and conn.dialect.name == "postgresql":
             conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public"))
-        _add_columns(conn, [c for c in _missing_columns(conn) if c.name not in ("year", "month", "week")])
         for version in range(found + 1, SCHEMA_VERSION + 1):
             UPGRADES[version](conn)
             _set(conn, "schema_version", version)
+        _add_record_columns(conn)
         if found < SCHEMA_VERSION:
             create_indexes(conn)
         return found

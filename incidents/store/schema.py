@@ -12,11 +12,11 @@ import sqlalchemy as sa
 
 from incidents.record import Incident
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The kind of each field, from its type annotation: how the store keeps it and converts it back.
 KIND_TYPES = {"date": sa.Date, "time": lambda: sa.DateTime(timezone=True), "bool": sa.Boolean, "int": sa.Integer,
-              "float": sa.Float, "text": sa.Text, "list": sa.Text, "dict": sa.JSON}
+              "float": sa.Float, "text": sa.Text, "list": sa.Text, "dict": sa.Text}
 
 
 def _kind(hint) -> tuple[str, bool]:
@@ -35,7 +35,7 @@ def _kind(hint) -> tuple[str, bool]:
 
 HINTS = typing.get_type_hints(Incident)
 KINDS: dict[str, str] = {f.name: _kind(HINTS[f.name])[0] for f in dataclasses.fields(Incident)}
-"""Field name -> date, time, bool, int, float, text, list (kept as 'a,b'), dict (kept as JSON)."""
+"""Field name -> date, time, bool, int, float, text, list (kept as 'a,b'), dict (kept as JSON object text)."""
 
 
 def _column(field: dataclasses.Field) -> sa.Column:
@@ -94,7 +94,7 @@ history = sa.Table(
     sa.Column("changed_by", sa.Text),
     sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("changes", sa.JSON, nullable=False),  # {field: [before, after]}
-    sa.Column("data_version", sa.Integer, index=True),  # the store's data version this change made (schema 5)
+    sa.Column("data_version", sa.Integer, index=True),  # the store's data version this change made (schema 6)
 )
 
 meta = sa.Table(
@@ -104,7 +104,7 @@ meta = sa.Table(
     sa.Column("value", sa.Integer, nullable=False),
 )
 
-# Incidents, killed and wounded per governorate, type and month, kept up to date by every write (schema 5):
+# Incidents, killed and wounded per governorate, type and month, kept up to date by every write (schema 6):
 # the aggregates over everything read this instead of a million rows. '' stands for a missing governorate.
 summary = sa.Table(
     "incident_summary",

@@ -1,0 +1,90 @@
+"""Who is using the page: a signed-in user when sign-in is on; when it is off, only this machine, as its admin."""
+from __future__ import annotations
+
+import getpass
+import ipaddress
+
+import streamlit as st
+
+from dashboard.accounts import Accounts, User
+from dashboard.settings import Settings
+
+# Headers a reverse proxy adds: a request carrying one came from elsewhere, whatever the proxy's own address.
+PROXY_HEADERS = ("X-Forwarded-For", "X-Real-Ip", "Forwarded")
+STATE_KEY = "signed_in_as"
+
+
+def local_user() -> User:
+    """The person at this machine when sign-in is off: its system account, with every right."""
+    return User(name=getpass.getuser(), role="admin")
+
+
+def is_local() -> bool:
+    """Whether this browser session connects from this machine itself (loopback, not through a proxy)."""
+    headers = st.context.headers
+    if any(headers.get(name) for name in PROXY_HEADERS):
+        return False
+    ip = st.context.ip_address  # None on loopback, and without a connection (the test harness: not a string)
+    if not isinstance(ip, str):
+        return True
+    try:
+        address = ipaddress.ip_address(ip.split("%")[0])
+    except ValueError:
+        return False
+    return (getattr(address, "ipv4_mapped", None) or address).is_loopback
+
+
+@st.cache_resource
+def accounts(url: str) -> Accounts:
+    return Accounts(url)
+
+
+def current_user(settings: Settings) -> User:
+    """The user of this session. Otherwise shows the sign-in form (sign-in on) or the refusal (sign-in off, request
+    from another machine) and stops the page there."""
+    if not settings.sign_in:
+        if is_local():
+            return local_user()
+        st.error("This dashboard only answers its own machine. To serve other machines, its operator switches "
+                 "sign-in on (DASHBOARD_SIGN_IN=1) and creates users with `python -m dashboard.users`.")
+        st.stop()
+    book = accounts(settings.incidents_db)
+    name = st.session_state.get(STATE_KEY)
+    user = book.get(name) if name else None  # read each time: a removed user or a changed role counts at once
+    if user is not None:
+        return user
+    _sign_in_form(book)
+    st.stop()
+
+
+def _sign_in_form(book: Accounts) -> None:
+    st.title("Sign in")
+    with st.form("sign_in"):
+        name = st.text_input("User name", key="sign_in_name")
+        password = st.text_input("Password", type="password", key="sign_in_password")
+        if st.form_submit_button("Sign in", type="primary"):
+            user = book.verify(name.strip(), password)
+            if user is None:
+                st.error("Wrong user name or password.")
+            else:
+                st.session_state[STATE_KEY] = user.name
+                st.rerun()
+    if not book.list():
+        st.info("No user yet. The operator creates the first one on the server: "
+                "`python -m dashboard.users add NAME --role admin`.")
+
+
+def sign_out(settings: Settings, user: User) -> None:
+    """Who is signed in, and a way out, in the sidebar."""
+    st.sidebar.caption(f"Signed in as {user.name} ({user.role})" if settings.sign_in
+                       else f"Local use as {user.name} (admin): sign-in is off, only this machine is served")
+    if settings.sign_in and st.sidebar.button("Sign out"):
+        st.session_state.pop(STATE_KEY, None)
+        st.rerun()
+
+
+def require(user: User, action: str, doing: str) -> None:
+    """Stop the page with a message when the user's role may not do `action`."""
+    if not user.can(action):
+        st.warning(f"Your role ({user.role}) cannot {doing}.")
+        st.stop()

@@ -1,0 +1,36 @@
+"""The Ingest page's background tasks, run by `dashboard.jobs` in a child process (so they are module functions)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from dashboard.jobs import JobFailed, Progress
+from gazetteer import Gazetteer
+from incidents.extract import extract
+from incidents.io import ImportFailed, ImportReport, import_file
+from incidents.store import Store
+
+
+def extract_reports(progress: Progress, reports: list[tuple[str, str]], published: dt.date, source: str | None,
+                    url: str | None, gazetteer: str | None) -> list:
+    """Every report through the extractor, counting as it goes; `gazetteer` is the built file (None: built-in)."""
+    gaz = Gazetteer.load(gazetteer)
+    found = []
+    for number, (name, text) in enumerate(reports, start=1):
+        progress(number - 1, message=f"extracting report {number} of {len(reports)}")
+        found += extract(text, published, source=source or name, source_url=url or None, gazetteer=gaz)
+    progress(len(reports), message=f"{len(found)} incident(s) found in {len(reports)} report(s)")
+    return found
+
+
+def import_upload(progress: Progress, db_url: str, path: Path, fmt: str | None) -> ImportReport:
+    """One uploaded file into the store at `db_url`; a file that cannot be read fails naming the upload, not the
+    temporary folder it was saved in."""
+    try:
+        return import_file(Store(db_url), path, format=fmt,
+                           progress=lambda done, total: progress(done, total, "reading"))
+    except ImportFailed as exc:
+        where = f"{path.name}, line {exc.line}" if exc.line else path.name
+        raise JobFailed(f"{where}: {exc.reason}; nothing was imported") from None
+    except ValueError as exc:
+        raise JobFailed(f"{path.name}: {exc}") from None

@@ -1,0 +1,74 @@
+"""Background jobs: run in a child process, report progress and errors as text, stop past the time limit, cap per user."""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from dashboard import jobs
+
+
+def count_to(progress, n: int) -> int:
+    for i in range(n):
+        progress(i + 1, n, f"step {i + 1}")
+    return os.getpid()
+
+
+def spin(progress) -> None:
+    progress(0, 1, "spinning")
+    while True:
+        pass
+
+
+def fail(progress, text: str) -> None:
+    raise jobs.JobFailed(text)
+
+
+def crash(progress) -> None:
+    raise KeyError("boom")
+
+
+def die(progress) -> None:
+    os._exit(3)
+
+
+def wait(job: jobs.Job, seconds: float = 60) -> jobs.Job:
+    deadline = time.monotonic() + seconds
+    while not job.finished and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert job.finished, f"{job.title} did not finish"
+    return job
+
+
+def test_a_job_runs_in_another_process_and_reports_progress():
+    started = time.monotonic()
+    job = wait(jobs.start("count", "ann", count_to, (3,), limit=2, seconds=60))
+    assert job.error is None
+    assert job.result != os.getpid()
+    assert (job.done, job.total, job.message, job.fraction) == (3, 3, "step 3", 1.0)
+    print(f"a job took {time.monotonic() - started:.2f} s from start to result")
+
+
+def test_a_job_past_its_time_is_stopped_and_reported():
+    started = time.monotonic()
+    job = wait(jobs.start("spin", "bob", spin, (), limit=2, seconds=2))
+    assert "stopped after 2 s" in job.error
+    assert time.monotonic() - started < 30
+
+
+def test_errors_reach_the_page_as_text():
+    assert wait(jobs.start("fail", "cy", fail, ("bad.csv, line 3: no date",), limit=2, seconds=60)).error == \
+        "bad.csv, line 3: no date"
+    assert wait(jobs.start("crash", "cy", crash, (), limit=2, seconds=60)).error == "KeyError: 'boom'"
+    assert "exit code 3" in wait(jobs.start("die", "cy", die, (), limit=2, seconds=60)).error
+
+
+def test_a_user_has_at_most_the_limit_of_jobs_running_others_are_not_held():
+    first = jobs.start("spin 1", "dee", spin, (), limit=1, seconds=10)
+    with pytest.raises(jobs.JobLimit, match="at most 1"):
+        jobs.start("spin 2", "dee", spin, (), limit=1, seconds=10)
+    other = wait(jobs.start("count", "eve", count_to, (2,), limit=1, seconds=60))
+    assert other.error is None and not first.finished
+    wait(first)
+    wait(jobs.start("spin again", "dee", spin, (), limit=1, seconds=1))

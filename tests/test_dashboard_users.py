@@ -1,0 +1,92 @@
+"""Dashboard users: Argon2-hashed passwords in the store, roles that include the ones below, the `users` CLI."""
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+
+import pytest
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+
+from dashboard.accounts import ROLES, AccountError, Accounts, User
+from dashboard.users import main
+from incidents.store import Store
+
+FAST = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # the tests' hashes need not resist anyone
+
+
+@pytest.fixture
+def url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'store.sqlite'}"
+
+
+def test_users_live_in_the_store_with_hashed_passwords_only(url):
+    book = Accounts(url, FAST)
+    book.add("maya", "editor", "correct horse battery")
+    assert book.verify("maya", "correct horse battery") == User("maya", "editor")
+    assert book.verify("maya", "correct horse batterY") is None
+    assert book.verify("nobody", "correct horse battery") is None
+    with sa.create_engine(url).connect() as conn:
+        stored = conn.execute(sa.text("SELECT password_hash FROM users")).scalar_one()
+    assert "correct horse" not in stored and stored.startswith("$argon2")
+    assert Store(url).count() == 0  # the incident store opens the same file with its own tables intact
+
+
+def test_roles_include_the_rights_of_the_roles_before_them():
+    rights = {role: {a for a in ("view", "export", "ingest", "publish", "places", "users") if User("u", role).can(a)}
+              for role in ROLES}
+    assert rights["viewer"] == {"view", "export"}
+    assert rights["analyst"] == {"view", "export", "ingest"}
+    assert rights["editor"] == {"view", "export", "ingest", "publish"}
+    assert rights["admin"] == {"view", "export", "ingest", "publish", "places", "users"}
+
+
+def test_bad_names_roles_passwords_and_duplicates_are_refused(url):
+    book = Accounts(url, FAST)
+    book.add("ali", "viewer", "0123456789")
+    for name, role, password, reason in [
+        ("ali", "viewer", "0123456789", "already exists"),
+        ("a b", "viewer", "0123456789", "user name"),
+        ("<img>", "viewer", "0123456789", "user name"),
+        ("sam", "root", "0123456789", "role 'root'"),
+        ("sam", "viewer", "short", "at least 10"),
+    ]:
+        with pytest.raises(AccountError, match=reason):
+            book.add(name, role, password)
+    with pytest.raises(AccountError, match="no user"):
+        book.remove("sam")
+    assert book.list() == [User("ali", "viewer")]
+
+
+def test_password_and_role_changes_take_effect(url):
+    book = Accounts(url, FAST)
+    book.add("rana", "viewer", "first password")
+    book.set_password("rana", "second password")
+    book.set_role("rana", "admin")
+    assert book.verify("rana", "first password") is None
+    assert book.verify("rana", "second password") == User("rana", "admin")
+    book.remove("rana")
+    assert book.verify("rana", "second password") is None and book.get("rana") is None
+
+
+def test_cli_adds_lists_changes_and_removes(url, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("a long password\n"))
+    assert main(["--db", url, "add", "omar", "--role", "analyst", "--password-stdin"]) == 0
+    assert main(["--db", url, "role", "omar", "editor"]) == 0
+    assert main(["--db", url, "list"]) == 0
+    assert "omar\teditor" in capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdin", io.StringIO("short\n"))
+    assert main(["--db", url, "passwd", "omar", "--password-stdin"]) == 1
+    assert capsys.readouterr().err.strip() == "error: the password needs at least 10 characters"
+    assert main(["--db", url, "remove", "omar"]) == 0
+    assert main(["--db", url, "remove", "omar"]) == 1
+    assert Accounts(url).list() == []
+
+
+def test_cli_help_and_errors_are_one_line(url):
+    out = subprocess.run([sys.executable, "-m", "dashboard.users", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "viewer" in out.stdout and "admin" in out.stdout
+    out = subprocess.run([sys.executable, "-m", "dashboard.users", "--db", "nosuchdb://x", "list"],
+                         capture_output=True, text=True)
+    assert out.returncode == 1 and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
