@@ -86,7 +86,7 @@ def control(view: View, options: Options) -> None:
             return
         top[1].segmented_control("Window", SIZES, key="tp_size", on_change=_pause)
         top[2].radio("Show", MODES, format_func=MODE_NAMES.get, key="tp_mode", horizontal=True)
-        top[3].select_slider("Seconds per step", SECONDS_PER_STEP, key="tp_speed")
+        top[3].select_slider("Speed", SECONDS_PER_STEP, key="tp_speed", format_func=lambda s: f"{s:g} s per step")
         row = st.columns([0.45, 0.45, 0.55, 0.45, 8], vertical_alignment="bottom")
         choices = starts(*span, view.time.size)
         at_end = view.time.start >= choices[-1]

@@ -5,7 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import data, signin
+from dashboard import briefing_time, data, signin
 from dashboard.export import render_brief, render_map
 from dashboard.export.layers import Basemap
 from dashboard.export.paper import ORIENTATIONS
@@ -66,3 +66,5 @@ buttons[3].download_button(
 buttons[4].download_button(
     "One-page brief (PDF)", lambda: render_brief(shown, filters, paper=paper, **common),
     f"syria-brief-{stamp}.pdf", "application/pdf", type="primary")
+
+briefing_time.section(view, shown, filters, common, paper, orientation, stamp)
