@@ -71,14 +71,16 @@ def read_learned(path: Path | str | None = None) -> list[dict]:
         return [r for r in (clean_row(raw) for raw in csv.DictReader(handle)) if r]
 
 
-def learn(rows: Iterable[dict], path: Path | str | None = None) -> int:
+def learn(rows: Iterable[dict], path: Path | str | None = None, only_new: bool = False) -> int:
     """Add places {name, name_ar?, lat, lon, admin1?, admin2?, source} to the learned file; returns how
-    many rows were usable. Repeated places add to their count; the file is replaced atomically."""
+    many rows were usable. Repeated places add to their count; the file is replaced atomically.
+    `only_new`: skip places the file already holds (a re-import re-teaches what was lost, idempotently)."""
     merged = {_identity(r): r for r in read_learned(path)}
+    held = set(merged) if only_new else set()
     used = 0
     for raw in rows:
         row = clean_row(raw)
-        if row is None:
+        if row is None or _identity(row) in held:
             continue
         used += 1
         key = _identity(row)
