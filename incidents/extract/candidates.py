@@ -399,7 +399,8 @@ class Candidates:
         after = tokens[end] if end < len(tokens) else None
         if (verb or listed) and after is not None and after.text[:1].islower() and after.key not in EN_AFTER_OBJECT:
             return None  # "struck Kurdish-held areas", "hit al-Shifa hospital": an adjective of a noun
-        place = Place(i, end, _name_text(tokens, i, end), None, "named")
+        text = _name_text(tokens, i, end)
+        place = Place(i, end, text, self.resolve(text, "named"), "named")
         if end - i > 1 and words[-1] in LANDFORMS:  # "Latakia Mountains": in the governorate of its first name
             known = self.lookup.exact(_name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
@@ -433,7 +434,8 @@ class Candidates:
         end = i + 2
         if end < len(tokens) and end not in taken and tokens[end].key in NAME_ADJECTIVES:
             end += 1
-        return Place(i, end, _bare(tokens, i, end), None, "named")
+        text = _bare(tokens, i, end)
+        return Place(i, end, text, self.lookup.place(text), "named")
 
     def _ar_list(self, tokens: list[Token], i: int, taken: set[int]) -> list[Place]:
         """"طال الحلوبة وتلمنس ومعرشمارين والدير الشرقي وجرجناز في ريف معرة النعمان": names joined by و or a comma
@@ -448,7 +450,7 @@ class Candidates:
             if end is None:
                 break
             text = _bare(tokens, start, end) if members or start != i else _name_text(tokens, start, end)
-            known = self.lookup.exact(text) or self.lookup.exact(_name_text(tokens, start, end))
+            known = self.lookup.place(text) or self.lookup.place(_name_text(tokens, start, end))
             text = self._written(text) if known else text
             members.append(Place(start, end, text, known, None if known else "named"))
             j = end
