@@ -18,7 +18,7 @@ from .candidates import Place
 from .place_words import JOINERS
 from .places import PlaceFinder
 from .evidence import Span
-from .text import Cleaned, Sentence, clean_text, detect_language, sentences, tokenize
+from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, sentences, tokenize
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
 FIGURE_FIELDS = {"killed": "killed", "wounded": "wounded", "both": "casualties"}
@@ -82,7 +82,7 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
     cues = event_cues(tokens)
     if not cues and not_conflict(tokens):
         return None
-    arabic = not all(t.key.isascii() for t in tokens)
+    arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
