@@ -7,7 +7,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import data, panels, sidebar
+from dashboard import data, panels, sidebar, signin
 from dashboard.lod import incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
@@ -30,6 +30,7 @@ MAP_HEIGHT = 600
 
 st.set_page_config(page_title="Syria incident map", page_icon="🗺️", layout="wide")
 settings = load()
+signin.sign_out(settings, signin.current_user(settings))
 dataset = data.current(settings.incidents_db)
 state = st.session_state
 
