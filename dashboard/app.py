@@ -1,156 +1,29 @@
-"""The incident map: sidebar filters, the map, the linked table and charts; the URL holds the whole view."""
+"""The dashboard's entry point: tab title and icon, who the user is, and the pages their role may use."""
 from __future__ import annotations
 
-from dataclasses import replace
+from pathlib import Path
 
-import folium
 import streamlit as st
-from streamlit_folium import st_folium
 
-from dashboard import data, panels, sidebar, signin
-from dashboard.lod import incident_layer
-from dashboard.map import (
-    HEAT_COLUMNS,
-    LABELS,
-    area_layer,
-    base_map,
-    bounds_bbox,
-    heat_layer,
-    heat_points,
-    rectangle_bbox,
-    selected_marker,
-    symbol_layer,
-)
-from dashboard.offline import localize
+from dashboard import signin
 from dashboard.settings import load
-from dashboard.urlstate import View, from_params, to_params
 
-MAP_KEY = "map"
-MAP_HEIGHT = 600
+PAGES = Path(__file__).resolve().parent / "pages"
 
 st.set_page_config(page_title="Syria incident map", page_icon="🗺️", layout="wide")
 settings = load()
-signin.sign_out(settings, signin.current_user(settings))
-dataset = data.current(settings.incidents_db)
-state = st.session_state
-
-if "view" not in state:  # first run of this session: the URL says what to show
-    url_view, problems = from_params({key: st.query_params.get_all(key) for key in st.query_params})
-    problems += sidebar.seed(url_view, dataset.options)
-    state.view, state.url_problems = url_view, problems
-    state.map_home = (url_view.center, url_view.zoom)
-    state.map_epoch = 0
-
-for problem in state.url_problems:
-    st.warning(f"Link: {problem}", icon="⚠️")
-
-view: View = sidebar.render(state.view, dataset.options)
-selection = dataset.select(view.filters)
-state.shown = selection.columns("id", "latitude", "longitude")  # the map and table callbacks look clicks up here
-
-
-def on_map_change() -> None:
-    """Keep the map's centre and zoom; a click selects the nearest incident, a rectangle limits the area."""
-    out = state.get(MAP_KEY) or {}
-    current: View = state.view
-    center = out.get("center")
-    if center and out.get("zoom") is not None:
-        current = replace(current, center=(round(center["lat"], 4), round(center["lng"], 4)), zoom=int(out["zoom"]))
-    state.map_bounds = bounds_bbox(out.get("bounds"))
-    points_from = state.get("points_from_zoom")  # below this zoom the map shows cells: a click there zooms in
-    for event in ("last_object_clicked", "last_clicked"):
-        click = out.get(event)
-        if click and click != state.get(f"seen_{event}"):
-            state[f"seen_{event}"] = click
-            if points_from is not None and (current.zoom or 0) >= points_from:
-                nearest = data.nearest(state.shown, click["lat"], click["lng"], current.zoom)
-                current = replace(current, selected=nearest)
-            break
-    drawing = out.get("last_active_drawing")
-    if drawing and drawing != state.get("seen_drawing"):
-        state.seen_drawing = drawing
-        bbox = rectangle_bbox(drawing)
-        if bbox:
-            current = current.with_filters(bbox=bbox)
-    state.view = current
-
-
-def set_area(bbox: tuple[float, float, float, float] | None) -> None:
-    """Limit everything to an area (None: the whole country again)."""
-    state.view = state.view.with_filters(bbox=bbox)
-    if bbox is None:  # a new map drops the drawn rectangle too
-        state.map_home = (state.view.center, state.view.zoom)
-        state.map_epoch += 1
-
-
-# The base map is rebuilt (and the browser's map re-mounted) only when its own settings change.
-base_key = (view.lang, "areas" in view.layers, state.map_epoch)
-if state.get("map_base_key") != base_key:
-    if "map_base_key" in state:
-        state.map_home = (view.center, view.zoom)
-    state.map_base_key = base_key
-home_center, home_zoom = state.map_home
-ocha = str(settings.ocha_dir) if settings.ocha_dir else None
-areas = data.admin_areas(ocha, view.area_level)
-governorates = data.admin_areas(ocha, "governorate")
-m = base_map(
-    home_center,
-    home_zoom,
-    view.lang,
-    tiles_url=settings.tiles_url,
-    tiles_attribution=settings.tiles_attribution,
-    outlines=data.outlines(),
-    boundaries=governorates,
-    labels=governorates,
-    with_areas="areas" in view.layers,
+user = signin.current_user(settings)
+if user is None:  # every address leads to the sign-in form (or the refusal) and nothing else
+    st.navigation([st.Page(lambda: signin.entry_page(settings), title="Sign in", url_path="signin")],
+                  position="hidden").run()
+    st.stop()
+signin.sign_out(settings, user)
+navigation = st.navigation(
+    [
+        st.Page(PAGES / "0_Map.py", title="Map", icon="🗺️", default=True),
+        *([st.Page(PAGES / "1_Ingest.py", title="Ingest", icon="📥")] if user.can("ingest") else []),
+        st.Page(PAGES / "2_Briefing.py", title="Briefing", icon="🗞️"),
+        st.Page(PAGES / "3_Gazetteer.py", title="Gazetteer", icon="📍"),
+    ]
 )
-
-groups: list[folium.FeatureGroup] = []
-state.points_from_zoom = None
-if "areas" in view.layers:
-    totals = selection.derived(data.area_totals, view.area_level, areas, columns=data.AREA_COLUMNS)
-    groups.append(area_layer(areas, totals, view.lang) if areas is not None else symbol_layer(totals, view.lang))
-if "heat" in view.layers and selection.size:
-    groups.append(heat_layer(selection.derived(heat_points, columns=HEAT_COLUMNS), view.lang))
-if "incidents" in view.layers:
-    lod_view = dataset.index.view(selection.mask, bounds=state.get("map_bounds"), zoom=view.zoom or home_zoom or 7)
-    state.points_from_zoom = lod_view.points.min_zoom if lod_view.points is not None else None
-    incidents = folium.FeatureGroup(name=LABELS[view.lang]["incidents"])
-    groups.append(incidents.add_child(incident_layer(lod_view, lang=view.lang)))
-selected_row = selection.row(view.selected)
-if len(selected_row):
-    groups.append(selected_marker(selected_row["latitude"].iloc[0], selected_row["longitude"].iloc[0], view.lang))
-
-st.title("Syria incident map")
-killed, wounded = (int(v) for v in selection.columns("killed", "wounded").sum())
-st.markdown(
-    f"**{selection.size:,} of {len(dataset.frame):,} incidents shown** · {killed:,} killed · {wounded:,} wounded",
-)
-jump = state.pop("jump", None)
-st_folium(
-    m,
-    key=MAP_KEY,
-    height=MAP_HEIGHT,
-    use_container_width=True,
-    returned_objects=["last_clicked", "last_object_clicked", "last_active_drawing", "bounds", "zoom", "center"],
-    feature_group_to_add=[localize(g) for g in groups] or None,
-    layer_control=localize(folium.LayerControl(collapsed=True)),
-    center=jump,
-    on_change=on_map_change,
-)
-area_cols = st.columns([1.4, 1, 4])
-area_cols[0].button(
-    "Filter to current view", on_click=set_area, args=(state.get("map_bounds"),), disabled=not state.get("map_bounds")
-)
-if view.filters.bbox:
-    area_cols[1].button("Clear area", on_click=set_area, args=(None,))
-    area_cols[2].caption("Area: W {:.3f} S {:.3f} E {:.3f} N {:.3f}".format(*view.filters.bbox))
-else:
-    area_cols[2].caption(
-        "Draw a rectangle (■ on the map) or use “Filter to current view” to limit everything to an area."
-    )
-
-view = panels.selected_incident(view, selected_row)
-view = panels.linked_views(view, selection)
-state.view = view
-st.query_params.from_dict(to_params(view))
+navigation.run()

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from dashboard import timeplay
 from dashboard.data import Selection
 from dashboard.urlstate import PERIODS, View
 from incidents.io import export
@@ -62,8 +63,11 @@ def selected_incident(view: View, row: pd.DataFrame) -> View:
     return view
 
 
-def linked_views(view: View, selection: Selection) -> View:
-    """Table, timeline and governorate chart of the shown incidents; returns the view with its period."""
+def linked_views(view: View, selection: Selection, whole: Selection | None = None) -> View:
+    """Table, timeline and governorate chart of the shown incidents; returns the view with its period.
+
+    With a playback window, `selection` is the window's and `whole` all the filtered dates (the timeline's)."""
+    whole = whole or selection
     table_tab, time_tab, gov_tab = st.tabs(["Table", "Timeline", "By governorate"])
     with table_tab:
         _table(view, selection)
@@ -72,8 +76,7 @@ def linked_views(view: View, selection: Selection) -> View:
             "Per", PERIODS, default=view.period, key="v_period", selection_mode="single"
         ) or view.period
         view = replace(view, period=period)
-        st.bar_chart(selection.derived(timeline, period, columns=TIMELINE_COLUMNS), x_label=period, y_label="people",
-                     color=["#000000", "#E69F00"])
+        timeplay.timeline_chart(whole.derived(timeline, period, columns=TIMELINE_COLUMNS), period, view.time)
     with gov_tab:
         st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True, y_label="", x_label="killed",
                      color="#D55E00")

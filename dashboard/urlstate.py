@@ -5,6 +5,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from dashboard.timewindow import MODES, SIZES, TimeWindow
 from incidents.filters import Filters
 
 LAYERS = ("incidents", "areas", "heat")  # overlays the analyst can switch on or off
@@ -35,6 +36,7 @@ class View:
     area_level: str = "governorate"
     period: str = "week"
     selected: int | None = None  # incident id
+    time: TimeWindow | None = None  # playback's window; None: all the filtered dates at once
 
     def with_filters(self, **changes) -> View:
         return replace(self, filters=replace(self.filters, **changes))
@@ -74,6 +76,12 @@ def to_params(view: View) -> dict[str, str | list[str]]:
             params[key] = value
     if view.selected is not None:
         params["sel"] = str(view.selected)
+    if view.time is not None:
+        params["t"] = view.time.start.isoformat()
+        if view.time.size != "week":
+            params["tsize"] = view.time.size
+        if view.time.mode != "window":
+            params["tmode"] = view.time.mode
     return params
 
 
@@ -141,6 +149,10 @@ def from_params(params: Mapping[str, str | Sequence[str]]) -> tuple[View, list[s
         period=choice("period", PERIODS, "week"),
         selected=parse("sel", _non_negative, "an incident id"),
     )
+    start = parse("t", dt.date.fromisoformat, "a date (YYYY-MM-DD)")
+    size, mode = choice("tsize", SIZES, "week"), choice("tmode", MODES, "window")
+    if start is not None:
+        view = replace(view, time=TimeWindow(start, size, mode))
     return view, problems
 
 

@@ -35,3 +35,78 @@ def test_invisible_format_characters_are_ignored(gaz, text):
 def test_invisible_characters_inside_an_arabic_name_and_number(gaz):
     (inc,) = run("قتل \u200f٣\u200f مدنيين في قصف على مدينة حل\u200cب.", gaz)
     assert inc.place_text == "حلب" and inc.killed == 3
+
+
+# --- places as objects of attack verbs and list members -----------------------------------------------------
+def test_object_of_an_attack_verb_is_the_place(gaz):
+    (inc,) = run("Intense shelling targets Khan Shaykhun and kills 4 citizens", gaz)
+    assert (inc.place_text, inc.killed, inc.admin1_pcode) == ("Khan Shaykhun", 4, "SY07")
+    (inc,) = run("The regime forces shell Talbiseh injuring people", gaz)
+    assert inc.place_text == "Talbiseh" and inc.admin1_pcode == "SY04" and inc.wounded is None
+
+
+def test_unknown_villages_in_an_english_list(gaz):
+    got = run("Regime artillery shelled al-Zuwayqa, Kafr Qarmid, Hish and Tell Sabun on Sunday, killing three.", gaz)
+    assert [i.place_text for i in got] == ["al-Zuwayqa", "Kafr Qarmid", "Hish", "Tell Sabun"]
+    assert [i.killed for i in got] == [3, None, None, None]  # a joint figure stays on the list's first place
+    assert all("joint count" in i.notes for i in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish warplanes struck Kurdish-held areas, killing 5 people in Saraqib.",
+    "Coalition jets struck IS positions and killed 5 people in Saraqib.",
+    "Artillery shells struck al-Nour hospital in Saraqib, killing 5 people.",
+])
+def test_adjectives_acronyms_and_institutions_are_not_places(gaz, text):
+    (inc,) = run(text, gaz)
+    assert (inc.place_text, inc.killed) == ("Saraqib", 5)
+
+
+def test_unknown_villages_in_an_arabic_list_placed_by_the_region_after_it(gaz):
+    got = run("قتل طفل بقصف مدفعي طال زوزانة وتل غزال والحميدية الغربية في ريف إدلب الجنوبي.", gaz)
+    assert [i.place_text for i in got] == ["زوزانة", "تل غزال", "الحميدية الغربية"]
+    assert {i.admin1_pcode for i in got} == {"SY07"} and got[0].killed == 1
+
+
+# --- multi-word names --------------------------------------------------------------------------------------
+def test_multi_word_village_names_are_kept_whole(gaz):
+    got = run("قصفت قوات النظام كفر زيتونة ودير حافر، ما أدى إلى مقتل مدنيين اثنين.", gaz)
+    assert [i.place_text for i in got] == ["كفر زيتونة", "دير حافر"]
+    assert got[1].admin1_pcode == "SY02"
+
+
+def test_a_village_adjective_is_part_of_its_name(gaz):
+    (inc,) = run("قتل مدنيان بقصف صاروخي على بلدة تل رفعت الشمالية.", gaz)
+    assert inc.place_text == "تل رفعت الشمالية" and inc.killed == 2
+    assert inc.admin1_pcode == "SY02" and inc.location_en is None and "place_unresolved" in inc.flags  # near Tall Rifaat
+    (inc,) = run("قتل ثلاثة مدنيين في بلدة الكرامة المجاورة.", gaz)
+    assert inc.place_text == "الكرامة" and inc.killed == 3
+
+
+# --- common words are not places ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "قتل أربعة جنود بغارات استهدفت مواقع في محيط حماة ومطارها العسكري، وفق مصدر عسكري.",
+    "قتل أربعة مدنيين بقصف على حماة، آخر هجوم على المدينة هذا الشهر.",
+])
+def test_facilities_and_function_words_after_a_place_are_not_places(gaz, text):
+    (inc,) = run(text, gaz)
+    assert (inc.place_text, inc.killed) == ("حماة", 4)
+
+
+# --- the lead's governorate is context for the body's villages; no place, no incident ----------------------------
+def test_lead_governorate_is_context_of_the_body_villages(gaz):
+    text = ("إدلب: مقتل خمسة مدنيين بقصف على ريف إدلب\n\n"
+            "قتل خمسة مدنيين اليوم بقصف مدفعي على ريف إدلب الجنوبي. وقال مراسلنا إن ثلاثة مدنيين قتلوا في بلدة سراقب، "
+            "وقتل مدنيان في بلدة معرة النعمان.")
+    got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
+    assert got == {"سراقب": (3, None), "معرة النعمان": (2, None)}
+
+
+def test_a_governorate_the_text_adds_stays_a_target(gaz):
+    text = "قتل جنديان بقصف على قرية زوزانة في محافظة حماة، إضافة إلى قرى في محافظة اللاذقية."
+    assert {i.place_text for i in run(text, gaz)} == {"زوزانة", "اللاذقية"}
+
+
+def test_no_incident_without_a_place(gaz):
+    assert run("Five people were killed on Monday, the monitor said.", gaz) == []
+    assert run("قتل خمسة أشخاص يوم الاثنين بحسب المرصد.", gaz) == []

@@ -45,8 +45,9 @@ def north_arrow(ax: Axes) -> None:
     )
 
 
-def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 1) -> None:
-    """Event-type colours, then circle sizes below them, in the legend panel `ax` (axis hidden)."""
+def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 1, beside: bool = False) -> None:
+    """Event-type colours, then circle sizes below them (or `beside` them, for a wide strip), in the legend panel
+    `ax` (axis hidden)."""
     ax.set_axis_off()
     swatches = [
         Line2D([], [], ls="", marker="o", ms=math.sqrt(area(10)), mfc=colour, mec="white", alpha=0.85, label=name)
@@ -62,8 +63,9 @@ def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 
     ax.add_artist(first)
     # Measure with Agg whatever the output format; attached only now, as geopandas redraws an Agg canvas per layer.
     renderer = FigureCanvasAgg(ax.figure).get_renderer()
-    below = ax.transAxes.inverted().transform(first.get_window_extent(renderer))[0][1] - 0.06
-    second = ax.legend(handles=sizes, title="Killed + wounded", loc="upper left", bbox_to_anchor=(0, below),
+    (left, bottom), (right, _) = ax.transAxes.inverted().transform(first.get_window_extent(renderer))
+    anchor = (right + 0.03, 1) if beside else (0, bottom - 0.06)
+    second = ax.legend(handles=sizes, title="Killed + wounded", loc="upper left", bbox_to_anchor=anchor,
                        ncols=len(sizes), handletextpad=0.5, columnspacing=1.2, handleheight=2.2, **style)
     for box in (first, second):
         box.get_title().set_fontweight("bold")

@@ -68,9 +68,10 @@ def export_time(exported_at: dt.datetime | None) -> str:
 
 
 def draw_map(
-    ax: Axes, df: pd.DataFrame, extent: Extent, source: Basemap, lang: str, rasterize: bool
+    ax: Axes, df: pd.DataFrame, extent: Extent, source: Basemap, lang: str, rasterize: bool, furnished: bool = True
 ) -> tuple[Drawn, bool]:
-    """Basemap, optional tiles, incidents, labels, scale bar and north arrow on one axes (extent already fitted)."""
+    """Basemap, optional tiles, incidents, labels, and unless not `furnished` (a panel among several sharing
+    one) scale bar and north arrow, on one axes (extent already fitted)."""
     draw_basemap(ax, extent, source)
     tiles_drawn = draw_tiles(ax, extent, source.tiles_url)
     drawn = draw_incidents(ax, df, extent, rasterize)
@@ -81,8 +82,9 @@ def draw_map(
     ax.set(xticks=[], yticks=[], xlabel="", ylabel="")
     for spine in ax.spines.values():
         spine.set(color="#777777", linewidth=0.8)
-    furniture.scale_bar(ax, extent)
-    furniture.north_arrow(ax)
+    if furnished:
+        furniture.scale_bar(ax, extent)
+        furniture.north_arrow(ax)
     return drawn, tiles_drawn
 
 

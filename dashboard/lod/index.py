@@ -9,6 +9,7 @@ import pandas as pd
 from dashboard.lod import hexes
 from dashboard.lod.columns import Codes
 from dashboard.lod.view import Bounds, CellLevel, Points, View
+from dashboard.timewindow import TimeWindow, day_spans, in_window
 from incidents.filters import Filters
 
 POPUP_FIELDS = (
@@ -17,7 +18,8 @@ POPUP_FIELDS = (
 )  # fmt: skip
 TEXT_FIELDS = ("place_text", "location_en", "location_ar", "actor1", "actor2", "notes", "excerpt", "source")
 FILTER_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude")
-INDEX_FIELDS = tuple(dict.fromkeys(POPUP_FIELDS + TEXT_FIELDS + FILTER_FIELDS))
+TIME_FIELDS = ("event_date", "date_precision", "event_date_end")
+INDEX_FIELDS = tuple(dict.fromkeys(POPUP_FIELDS + TEXT_FIELDS + FILTER_FIELDS + TIME_FIELDS))
 """The columns the index reads: load `Store.frame(columns=INDEX_FIELDS)` to keep a million rows light."""
 MAX_POINTS = 2000  # individual incidents sent at most; beyond this the view shows cells
 MAX_CELLS = 3000  # cells per level at most; a level that holds more is coarsened
@@ -37,6 +39,8 @@ class IncidentIndex:
         self.killed_known = frame["killed"].notna().to_numpy(bool)
         self.wounded = _counts(frame["wounded"])
         self.day = pd.to_datetime(frame["event_date"], errors="coerce").to_numpy("datetime64[D]")
+        self.first_day, self.last_day = day_spans(frame["event_date"], frame["date_precision"], frame["event_date_end"])
+        self.imprecise = self.last_day > self.first_day  # known only to a week, a month, a range of days
         self._frame = frame
         self._lock = threading.Lock()
         self._levels: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -85,6 +89,10 @@ class IncidentIndex:
             keep &= self.within(f.bbox)
         return keep
 
+    def during(self, mask: np.ndarray, window: TimeWindow) -> np.ndarray:
+        """The rows of `mask` that may belong to the time window (an imprecise date counts in every window it spans)."""
+        return mask & in_window(self.first_day, self.last_day, window)
+
     def within(self, bounds: Bounds) -> np.ndarray:
         """Rows whose point lies in (west, south, east, north); rows without coordinates never do."""
         w, s, e, n = bounds
@@ -114,7 +122,9 @@ class IncidentIndex:
     def _points(self, rows: np.ndarray, min_zoom: int) -> Points:
         idx = np.flatnonzero(rows)
         idx = idx[np.argsort(-(self.killed[idx] + self.wounded[idx]), kind="stable")]
-        return Points(min_zoom, self._frame.iloc[idx][list(POPUP_FIELDS)], self.lat[idx], self.lon[idx], self.killed[idx], self.wounded[idx])
+        rows = self._frame.iloc[idx][list(POPUP_FIELDS + ("date_precision",))]
+        return Points(min_zoom, rows, self.lat[idx], self.lon[idx], self.killed[idx], self.wounded[idx],
+                      self.imprecise[idx])
 
     def _cells_at(self, res: int) -> tuple[np.ndarray, np.ndarray]:
         """(codes per row, distinct cell ids) at one resolution, computed once and shared across sessions."""

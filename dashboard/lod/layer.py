@@ -108,8 +108,9 @@ def _points(points: Points) -> dict:
         "lon": _b64(points.lon, "<f8"),
         "killed": _b64(points.killed, "<f8"),
         "wounded": _b64(points.wounded, "<f8"),
+        "imprecise": _b64(points.imprecise, "u1"),
         "id": _texts(rows["id"]),
-        "date": _texts(rows["event_date"].map(_date)),
+        "date": _dates(rows),
         "placeEn": _texts(rows["location_en"].fillna(rows["place_text"])),
         "placeAr": _texts(rows["location_ar"]),
         "type": _texts(rows["event_type"]),
@@ -128,6 +129,16 @@ def _texts(column: pd.Series) -> list[str | None]:
 
 def _date(value) -> str | None:
     return None if pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def _dates(rows: pd.DataFrame) -> list[str | None]:
+    """The date, with its precision when it is not a day: '2017-03-06 (week)'."""
+    precision = rows["date_precision"] if "date_precision" in rows else pd.Series(None, rows.index)
+    out = []
+    for value, rough in zip(rows["event_date"].tolist(), precision.tolist()):
+        day = _date(value)
+        out.append(f"{day} ({rough})" if day and isinstance(rough, str) and rough != "day" else day)
+    return out
 
 
 def _web_link(url) -> str | None:

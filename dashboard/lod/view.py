@@ -38,6 +38,7 @@ class Points:
     lon: np.ndarray
     killed: np.ndarray
     wounded: np.ndarray
+    imprecise: np.ndarray  # date known only to a week, a month or a range: drawn dashed, counted in each window
 
     def __len__(self) -> int:
         return len(self.lat)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import data, signin
+from dashboard import briefing_time, data, signin
 from dashboard.export import render_brief, render_map
 from dashboard.export.layers import Basemap
 from dashboard.export.paper import ORIENTATIONS
@@ -19,7 +19,7 @@ st.set_page_config(page_title="Briefing · Syria incident map", page_icon="🗞�
                    initial_sidebar_state="collapsed")
 
 settings = load()
-signin.current_user(settings)
+signin.user_or_stop(settings)
 state = st.session_state
 view: View = state.get("view") or from_params({k: st.query_params.get_all(k) for k in st.query_params})[0]
 filters = view.filters
@@ -66,3 +66,5 @@ buttons[3].download_button(
 buttons[4].download_button(
     "One-page brief (PDF)", lambda: render_brief(shown, filters, paper=paper, **common),
     f"syria-brief-{stamp}.pdf", "application/pdf", type="primary")
+
+briefing_time.section(view, shown, filters, common, paper, orientation, stamp)

@@ -1,4 +1,5 @@
-"""Governorate and district names as the OCHA boundaries spell them, with their P-codes (via the gazetteer)."""
+"""Governorate, district and sub-district names as the OCHA boundaries spell them, with their P-codes (via the
+gazetteer)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -39,4 +40,50 @@ def standardise(records: pd.DataFrame) -> pd.DataFrame:
         records[code_field] = codes.astype(object)
         records.loc[found.index, code_field] = found
         records.loc[found.index, field] = found.map(names)
+    return _admin3(records)
+
+
+@lru_cache(maxsize=1)
+def _subdistricts() -> dict[str, list[tuple[str, str]]]:
+    """Sub-district name key -> [(P-code, OCHA name)], from the sub-districts the built-in towns lie in."""
+    from gazetteer.builtin import towns
+    from gazetteer.normalize import normalize
+
+    units: dict[str, set[tuple[str, str]]] = {}
+    for town in towns():
+        if town.admin3 and town.admin3_pcode:
+            units.setdefault(normalize(town.admin3), set()).add((town.admin3_pcode, town.admin3))
+    return {key: sorted(found) for key, found in units.items()}
+
+
+def _admin3(records: pd.DataFrame) -> pd.DataFrame:
+    """admin3 P-codes from admin3 names, within the row's district (or governorate); a name that is not
+    one sub-district there stays without a code."""
+    if "admin3" not in records:
+        return records
+    from gazetteer.normalize import normalize
+
+    units = _subdistricts()
+    codes = records["admin3_pcode"].astype(object) if "admin3_pcode" in records else pd.Series(
+        None, index=records.index, dtype=object)
+    names = records["admin3"].astype(object)
+    todo = names.notna() & codes.isna()
+    if not todo.any():
+        return records
+    scope = pd.Series(None, index=records.index, dtype=object)
+    for field in ("admin1_pcode", "admin2_pcode"):
+        if field in records:
+            scope = records[field].astype(object).where(records[field].notna(), scope)
+    pairs = pd.DataFrame({"name": names[todo].astype(str), "scope": scope[todo].fillna("").astype(str)})
+
+    def lookup(name: str, within: str) -> tuple[str, str] | None:
+        found = [u for u in units.get(normalize(name), []) if u[0].startswith(within)]
+        return found[0] if len(found) == 1 else None
+    answers = {pair: lookup(*pair) for pair in set(pairs.itertuples(index=False, name=None))}
+    found = pd.Series([answers[pair] for pair in pairs.itertuples(index=False, name=None)], index=pairs.index,
+                      dtype=object).dropna()
+    records = records.copy()
+    records["admin3_pcode"] = codes
+    records.loc[found.index, "admin3_pcode"] = found.str[0]
+    records.loc[found.index, "admin3"] = found.str[1]
     return records

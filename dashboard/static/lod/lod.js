@@ -58,7 +58,8 @@
   function decodePoints(raw, colours) {
     var p = {
       kind: 'points', raw: raw, lat: typed(raw.lat, Float64Array), lon: typed(raw.lon, Float64Array),
-      killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], radius: [], px: {}
+      killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], radius: [], px: {},
+      imprecise: raw.imprecise ? typed(raw.imprecise, Uint8Array) : null
     };
     for (var i = 0; i < p.lat.length; i++) {
       p.fill.push(colours[raw.type[i]] || colours.Other);
@@ -199,20 +200,23 @@
       });
     },
 
+    // An incident whose date is known only roughly (week, month, range) is paler with a dashed ring.
     _drawPoints: function (ctx, b, p, set, n) {
       ctx.lineWidth = 0.8;
       ctx.strokeStyle = '#222';
       for (var i = 0; i < n; i++) {
-        var x = p.x[i] - p.ox, y = p.y[i] - p.oy, r = set.radius[i];
+        var x = p.x[i] - p.ox, y = p.y[i] - p.oy, r = set.radius[i], rough = set.imprecise && set.imprecise[i];
         if (x + r < b.min.x || x - r > b.max.x || y + r < b.min.y || y - r > b.max.y) continue;
         ctx.beginPath();
         ctx.arc(x, y, r, 0, Math.PI * 2);
-        ctx.globalAlpha = 0.8;
+        ctx.globalAlpha = rough ? 0.4 : 0.8;
         ctx.fillStyle = set.fill[i];
         ctx.fill();
         ctx.globalAlpha = 1;
+        ctx.setLineDash(rough ? [3, 2] : []);
         ctx.stroke();
       }
+      ctx.setLineDash([]);
     },
 
     // The item under a layer point: the topmost circle, or the cell whose centre is nearest (hexagons tile).

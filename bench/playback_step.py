@@ -1,0 +1,140 @@
+"""Time playback: seconds per step of a month window, on the server and until Chromium has drawn it.
+
+Synthetic seeded incidents over Syria and 13 years (bench.map_scale.synthetic_frame; 5 % known only to the week,
+5 % to the month). One JSON object per line and size: `n`, `index_s` (once per data version), `per_window`
+(median incidents in a month window), `server_s` / `server_max_s` (median and slowest of the steps: the window's
+selection, totals with the imprecise count, table rows, area totals, the level of detail and the incident layer,
+and the base map and layers rendered to HTML as the page does on every rerun), `upto_server_s` (the same in the
+cumulative mode near the end of the range, the heaviest case), `payload_bytes` (median incident layer), and
+`drawn_s` / `drawn_max_s`: Chromium, from the step's payload reaching the map (the old layer removed, the new one
+parsed and added, as streamlit-folium swaps layers) until two frames after it was drawn.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from streamlit_folium import generate_leaflet_string
+
+from bench.map_scale import serve, synthetic_frame
+from dashboard import data, panels
+from dashboard.headless import launch
+from dashboard.lod import IncidentIndex, incident_layer
+from dashboard.lod.layer import SCRIPT, payload, script_json
+from dashboard.map import base_map, symbol_layer
+from dashboard.offline import localize
+from dashboard.timewindow import TimeWindow, starts
+from incidents.filters import Filters
+
+STEPS = 12
+VIEWPORT = {"width": 1100, "height": 800}
+# In the page: swap the incident layer for each payload in turn, timing each until it has drawn.
+SWAP_JS = """async (payloads) => {
+  const map = window.MAP, times = [];
+  let layer = null;
+  map.eachLayer(l => { if (l instanceof L.LodLayer) layer = l; });
+  for (const text of payloads) {
+    const start = performance.now();
+    const drawn = new Promise(done => map.once('lod:drawn', done));
+    if (layer) map.removeLayer(layer);
+    layer = L.lodLayer(JSON.parse(text)).addTo(map);
+    await drawn;
+    times.push((performance.now() - start) / 1000);
+  }
+  return times;
+}"""
+
+
+def frame_of(n: int):
+    """`n` incidents with a date precision: most to the day, some to the week or the month."""
+    frame = synthetic_frame(n, seed=3)
+    rng = np.random.default_rng(3)
+    frame["date_precision"] = np.array(["day", "week", "month"])[rng.choice(3, n, p=[0.9, 0.05, 0.05])]
+    return frame
+
+
+def step(dataset: data.Dataset, whole: np.ndarray, window: TimeWindow) -> tuple[float, str]:
+    """What the map page does for one step of playback; returns its seconds and the layer's payload."""
+    started = time.perf_counter()
+    shown = data.Selection(dataset.frame, dataset.index.during(whole, window))
+    shown.columns("id", "latitude", "longitude")
+    shown.columns("killed", "wounded").sum()
+    int((shown.mask & dataset.index.imprecise).sum())
+    shown.derived(panels.table_frame, "en", columns=panels.TABLE_SOURCE)
+    totals = shown.derived(data.area_totals, "governorate", None, columns=data.AREA_COLUMNS)
+    view = dataset.index.view(shown.mask, bounds=None, zoom=7)
+    m = base_map(None, None, "en")
+    m.add_child(symbol_layer(totals, "en"))
+    m.add_child(incident_layer(view))
+    generate_leaflet_string(m)
+    seconds = time.perf_counter() - started
+    return seconds, script_json(payload(view))
+
+
+def drawn(pages: Path, url: str, payloads: list[str]) -> list[float]:
+    """Seconds per layer swap in Chromium, from the payload's text to two frames after it was drawn."""
+    from playwright.sync_api import sync_playwright
+
+    m = base_map(None, None, "en")
+    (pages / "playback.html").write_text(localize(m).get_root().render(), encoding="utf-8")
+    with sync_playwright() as p:
+        browser = launch(p)
+        try:
+            page = browser.new_page(viewport=VIEWPORT)
+            page.goto(f"{url}/playback.html")
+            page.wait_for_function("typeof L !== 'undefined'")
+            page.add_script_tag(path=str(SCRIPT))
+            page.evaluate(f"window.MAP = {m.get_name()}")
+            page.evaluate(SWAP_JS, payloads[:1])  # the first layer also compiles the script: not a step
+            return page.evaluate(SWAP_JS, payloads[1:])
+        finally:
+            browser.close()
+
+
+def measure(n: int, pages: Path, url: str) -> dict:
+    frame = frame_of(n)
+    started = time.perf_counter()
+    dataset = data.Dataset(version=n, frame=frame, index=IncidentIndex.from_frame(frame), options=data.options(frame))
+    index_s = time.perf_counter() - started
+    whole = dataset.index.mask(Filters())
+    months = starts(dataset.options.date_min, dataset.options.date_max, "month")
+    windows = [TimeWindow(s, "month") for s in months[len(months) // 2:][: STEPS + 1]]
+    step(dataset, whole, windows[0])  # a running app has the per-resolution cells already
+    times, payloads, sizes = [], [], []
+    for window in windows:
+        seconds, text = step(dataset, whole, window)
+        times.append(seconds)
+        payloads.append(text)
+        sizes.append(int(dataset.index.during(whole, window).sum()))
+    upto = [step(dataset, whole, TimeWindow(s, "month", "upto"))[0] for s in months[-3:]]
+    swaps = drawn(pages, url, payloads)
+    return {
+        "n": n, "index_s": round(index_s, 2), "per_window": int(statistics.median(sizes)),
+        "server_s": round(statistics.median(times[1:]), 3), "server_max_s": round(max(times[1:]), 3),
+        "upto_server_s": round(statistics.median(upto), 3),
+        "payload_bytes": int(statistics.median(len(p.encode()) for p in payloads)),
+        "drawn_s": round(statistics.median(swaps), 3), "drawn_max_s": round(max(swaps), 3),
+    }  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.playback_step", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100000,1000000", help="comma-separated numbers of incidents")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        server, url = serve(Path(tmp))
+        try:
+            for n in (int(s) for s in args.sizes.split(",")):
+                print(json.dumps(measure(n, Path(tmp), url)), flush=True)
+        finally:
+            server.shutdown()
+
+
+if __name__ == "__main__":
+    main()

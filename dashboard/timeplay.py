@@ -1,0 +1,167 @@
+"""The map page's time control: a window of a day, week or month over the filtered dates; play, pause, step, speed."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from dashboard.data import Dataset, Options, Selection
+from dashboard.timewindow import MODES, SIZES, TimeWindow, align, shift, starts
+from dashboard.urlstate import View
+
+SECONDS_PER_STEP = (3.0, 2.0, 1.0, 0.5)
+MODE_NAMES = {"window": "Window alone", "upto": "Everything up to it"}
+CHART_KEY = "tp_chart"
+
+
+def date_range(view: View, options: Options) -> tuple[dt.date, dt.date] | None:
+    """The dates playback runs over: the sidebar's range, else the data's own."""
+    if options.date_min is None:
+        return None
+    return view.filters.date_from or options.date_min, view.filters.date_to or options.date_max
+
+
+def current(view: View, options: Options) -> View:
+    """The view with the controls' window (seeded once from the view itself, i.e. from the link)."""
+    state = st.session_state
+    if "tp_on" not in state:
+        window = view.time
+        state.tp_on = window is not None
+        state.tp_size = window.size if window else "week"
+        state.tp_mode = window.mode if window else "window"
+        state.tp_start = window.start if window else None
+        state.tp_playing = False
+        state.tp_speed = 1.0
+    span = date_range(view, options)
+    if not state.tp_on or span is None:
+        state.tp_playing = False
+        return replace(view, time=None)
+    size = state.tp_size or "week"
+    choices = starts(*span, size)
+    start = align(state.tp_start or span[0], size)
+    state.tp_size, state.tp_start = size, min(max(start, choices[0]), choices[-1])
+    return replace(view, time=TimeWindow(state.tp_start, size, state.tp_mode or "window"))
+
+
+def narrow(dataset: Dataset, view: View) -> Selection:
+    """The incidents of the view's time window (all the filters select without one), each computed once."""
+    if view.time is None:
+        return dataset.select(view.filters)
+    return _window_selection(dataset.version, repr(view.filters), view.time, dataset, view.filters)
+
+
+@st.cache_resource(max_entries=24, show_spinner=False)
+def _window_selection(version: object, filters_key: str, window: TimeWindow, _dataset: Dataset,
+                      _filters) -> Selection:  # fmt: skip
+    return Selection(_dataset.frame, _dataset.index.during(_dataset.select(_filters).mask, window))
+
+
+def imprecise(dataset: Dataset, shown: Selection) -> int:
+    """How many of the shown incidents have a date known only to a week, a month or a range of days."""
+    return int((shown.mask & dataset.index.imprecise).sum())
+
+
+def totals_note(dataset: Dataset, shown: Selection, window: TimeWindow | None) -> str:
+    """' · Week of 6 Mar 2017 · 3 with an imprecise date' for the totals line ('' without a window)."""
+    if window is None:
+        return ""
+    rough = imprecise(dataset, shown)
+    note = f" · **{window.title()}**"
+    return note + (f" · {rough:,} with an imprecise date (counted in every window they may belong to)" if rough else "")
+
+
+def control(view: View, options: Options) -> None:
+    """Draw the time control: the switch, then window size, mode, speed, the buttons and the slider."""
+    state = st.session_state
+    span = date_range(view, options)
+    if span is None:
+        return
+    with st.container(border=view.time is not None, key="timeplay"):
+        top = st.columns([1.3, 1.6, 2.2, 1.4]) if view.time else [st.container()]
+        top[0].toggle("Play through time", key="tp_on", on_change=_pause)
+        if view.time is None:
+            return
+        top[1].segmented_control("Window", SIZES, key="tp_size", on_change=_pause)
+        top[2].radio("Show", MODES, format_func=MODE_NAMES.get, key="tp_mode", horizontal=True)
+        top[3].select_slider("Speed", SECONDS_PER_STEP, key="tp_speed", format_func=lambda s: f"{s:g} s per step")
+        row = st.columns([0.45, 0.45, 0.55, 0.45, 8], vertical_alignment="bottom")
+        choices = starts(*span, view.time.size)
+        at_end = view.time.start >= choices[-1]
+        row[0].button("⏮", key="tp_first", help="First window", on_click=_go, args=(choices[0],))
+        row[1].button("◀", key="tp_back", help="Step back", on_click=_step, args=(-1, choices))
+        playing = state.tp_playing
+        row[2].button("⏸" if playing else "▶", key="tp_play", help="Pause" if playing else "Play", type="primary",
+                      on_click=_play, args=(choices,))
+        row[3].button("▶|", key="tp_next", help="Step forward", on_click=_step, args=(1, choices), disabled=at_end)
+        row[4].select_slider("Window", choices, key="tp_start", label_visibility="collapsed", on_change=_pause,
+                             format_func=lambda d: TimeWindow(d, view.time.size).title())
+        if playing:
+            state.tp_fresh = True
+            st.fragment(_tick, run_every=state.tp_speed)(choices)
+
+
+def _tick(choices: list[dt.date]) -> None:
+    """While playing, every few seconds: the next window (the whole page follows), stopping at the last."""
+    state = st.session_state
+    if state.pop("tp_fresh", False) or not state.get("tp_playing"):
+        return  # the run that drew the page: the timer's own runs advance
+    _step(1, choices, keep_playing=True)
+    st.rerun()
+
+
+def _step(steps: int, choices: list[dt.date], keep_playing: bool = False) -> None:
+    state = st.session_state
+    target = shift(state.tp_start, state.tp_size, steps)
+    state.tp_start = min(max(target, choices[0]), choices[-1])
+    state.tp_playing = keep_playing and state.tp_start < choices[-1]
+
+
+def _go(start: dt.date) -> None:
+    st.session_state.tp_start = start
+    _pause()
+
+
+def _play(choices: list[dt.date]) -> None:
+    state = st.session_state
+    state.tp_playing = not state.tp_playing
+    if state.tp_playing and state.tp_start >= choices[-1]:
+        state.tp_start = choices[0]  # play again from the start
+
+
+def _pause() -> None:
+    st.session_state.tp_playing = False
+
+
+def timeline_chart(summed: pd.DataFrame, period: str, window: TimeWindow | None) -> None:
+    """Killed and wounded per period as stacked bars, the window shaded; a click on a bar moves the window there."""
+    frame = summed.reset_index().rename(columns={summed.index.name or "index": "start"})
+    frame["end"] = [pd.Timestamp(shift(d.date(), period)) for d in frame["start"]]
+    long = frame.melt(["start", "end"], ["killed", "wounded"], var_name="people", value_name="count")
+    pick = alt.selection_point(name="pick", fields=["start"], on="click", empty=False)
+    bars = alt.Chart(long).mark_bar().encode(
+        x=alt.X("start:T", title=period), x2="end:T", y=alt.Y("count:Q", title="people", stack=True),
+        color=alt.Color("people:N", scale=alt.Scale(domain=["killed", "wounded"], range=["#000000", "#E69F00"])),
+        tooltip=[alt.Tooltip("start:T", title=period), "people:N", "count:Q"],
+    ).add_params(pick)
+    layers = [bars]
+    if window is not None:
+        shade = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [pd.Timestamp(window.end + dt.timedelta(1))]})
+        if window.mode == "upto":
+            shade["start"] = frame["start"].min() if len(frame) else shade["start"]
+        layers.insert(0, alt.Chart(shade).mark_rect(color="#0072B2", opacity=0.18).encode(x="start:T", x2="end:T"))
+    st.altair_chart(alt.layer(*layers), key=CHART_KEY, on_select=_on_chart_click, selection_mode="pick",
+                    use_container_width=True)
+
+
+def _on_chart_click() -> None:
+    """A bar clicked on the timeline: playback's window moves to (the start of) that period."""
+    picked = st.session_state[CHART_KEY]["selection"].get("pick") or []
+    if not picked:
+        return
+    when = pd.to_datetime(picked[0]["start"], unit="ms" if isinstance(picked[0]["start"], (int, float)) else None)
+    state = st.session_state
+    state.tp_on, state.tp_playing = True, False
+    state.tp_start = align(when.date(), state.get("tp_size") or "week")

@@ -1,0 +1,103 @@
+"""Time windows for playback: a day, week or month, alone or with everything before it; dates known only roughly."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+import numpy as np
+import pandas as pd
+
+SIZES = ("day", "week", "month")
+MODES = ("window", "upto")  # the window alone, or everything up to its end
+MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+             "ديسمبر")  # fmt: skip
+ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def align(day: dt.date, size: str) -> dt.date:
+    """The first day of the day, week (from Monday) or month holding `day`."""
+    if size == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if size == "month":
+        return day.replace(day=1)
+    return day
+
+
+def shift(start: dt.date, size: str, steps: int = 1) -> dt.date:
+    """The start of the window `steps` windows after (or before) the one starting at `start`."""
+    if size == "month":
+        months = start.year * 12 + start.month - 1 + steps
+        return dt.date(months // 12, months % 12 + 1, 1)
+    return start + dt.timedelta(days=steps * (7 if size == "week" else 1))
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    """One step of playback: the window's first day, its size, and whether earlier incidents stay shown."""
+
+    start: dt.date
+    size: str = "week"
+    mode: str = "window"
+
+    def __post_init__(self) -> None:
+        if self.size not in SIZES or self.mode not in MODES:
+            raise ValueError(f"time window: size {self.size!r} / mode {self.mode!r} unknown")
+        object.__setattr__(self, "start", align(self.start, self.size))
+
+    @property
+    def end(self) -> dt.date:
+        """The window's last day (inclusive)."""
+        return shift(self.start, self.size) - dt.timedelta(days=1)
+
+    def step(self, steps: int = 1) -> TimeWindow:
+        return replace(self, start=shift(self.start, self.size, steps))
+
+    def title(self, lang: str = "en") -> str:
+        """'Week of 6 Mar 2017', 'March 2017', '6 Mar 2017' (or in Arabic), with 'up to' in the cumulative mode."""
+        s = self.start
+        if lang == "ar":
+            month = MONTHS_AR[s.month - 1]
+            text = {"day": f"{s.day} {month} {s.year}", "week": f"أسبوع {s.day} {month} {s.year}",
+                    "month": f"{month} {s.year}"}[self.size].translate(ARABIC_DIGITS)  # fmt: skip
+            return f"حتى {text}" if self.mode == "upto" else text
+        text = {"day": f"{s.day} {s:%b %Y}", "week": f"week of {s.day} {s:%b %Y}", "month": f"{s:%B %Y}"}[self.size]
+        return f"Up to {text}" if self.mode == "upto" else text[0].upper() + text[1:]
+
+
+def starts(first: dt.date, last: dt.date, size: str) -> list[dt.date]:
+    """The starts of every window of `size` that overlaps first..last, in order."""
+    out, start = [], align(first, size)
+    while start <= last:
+        out.append(start)
+        start = shift(start, size)
+    return out
+
+
+def day_spans(event_date: pd.Series, precision: pd.Series, event_date_end: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """First and last day each incident may have happened on, as datetime64[D] (NaT when undated).
+
+    A given end date bounds the span; otherwise a week-precise date may be any day of its week (Monday to Sunday),
+    a month-precise one any day of its month, a year-precise one any day of its year."""
+    day = pd.to_datetime(event_date, errors="coerce").to_numpy("datetime64[D]")
+    end = pd.to_datetime(event_date_end, errors="coerce").to_numpy("datetime64[D]")
+    kind = precision.fillna("day").astype(str).to_numpy()
+    first, last = day.copy(), day.copy()
+    week = kind == "week"
+    monday = day - ((day.astype(np.int64) + 3) % 7).astype("timedelta64[D]")  # 1970-01-01 was a Thursday
+    first[week], last[week] = monday[week], monday[week] + np.timedelta64(6, "D")
+    for name, unit in (("month", "M"), ("year", "Y")):
+        rows = kind == name
+        opening = day[rows].astype(f"datetime64[{unit}]")
+        first[rows] = opening.astype("datetime64[D]")
+        last[rows] = (opening + np.timedelta64(1, unit)).astype("datetime64[D]") - np.timedelta64(1, "D")
+    ranged = ~np.isnat(end) & ~np.isnat(day) & (end > day)
+    first[ranged], last[ranged] = day[ranged], end[ranged]
+    return first, last
+
+
+def in_window(first: np.ndarray, last: np.ndarray, window: TimeWindow) -> np.ndarray:
+    """Incidents that may belong to the window (or, cumulative, may have happened by its end)."""
+    start, end = np.datetime64(window.start, "D"), np.datetime64(window.end, "D")
+    if window.mode == "upto":
+        return first <= end
+    return (first <= end) & (last >= start)

@@ -1,0 +1,74 @@
+"""Report-level context: a governorate, district or city the lead names frames the finer places of the body.
+
+"قتل ثمانية مدنيين ... على بلدات ريف درعا الشرقي" then "خمسة في بصر الحرير ... ثلاثة في ناحتة": the region is
+context, and its total is told again as the breakdown. Without figures of its own such a unit is only context.
+"""
+from __future__ import annotations
+
+from typing import Callable, Protocol
+
+from gazetteer import Match
+
+from .candidates import Place
+
+FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
+
+
+class Drafted(Protocol):
+    place: Place | None
+    killed: int | None
+    wounded: int | None
+
+    @property
+    def has_counts(self) -> bool: ...
+
+
+def _known(place: Place) -> Match | None:
+    return place.match or place.hint
+
+
+def _inside(unit: Match, place: Place) -> bool:
+    """Is a place inside a governorate or district (by its match, or the admin unit the text gave)?"""
+    known = _known(place)
+    if known is None:
+        return False
+    if unit.level == "district":
+        return known.admin2_pcode is not None and known.admin2_pcode == unit.admin2_pcode
+    return known.admin1_pcode == unit.admin1_pcode
+
+
+def _fine(place: Place) -> bool:
+    """A village, town or neighbourhood (known, or unknown but placed by the text), not a region."""
+    if place.kind in ("region", "governorate"):
+        return False
+    return place.match is None and place.hint is not None or place.match is not None and place.match.level in FINE_LEVELS
+
+
+def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_event: Callable[[object, object], bool]) -> list:
+    """Drop units that only frame finer places of the same event (type and day); hand a unit's figures to its one
+    finer place when that has none."""
+    out = list(drafts)
+    for d in drafts:
+        unit = unit_of(d.place) if d.place is not None and not d.place.added else None
+        if unit is None:
+            continue
+        city = d.place.match is not None and d.place.match.level in FINE_LEVELS  # a capital's name
+        finer = [e for e in out if e is not d and e.place is not None and _fine(e.place)
+                 and _inside(unit, e.place) and e.place.key() != d.place.key() and same_event(d, e)
+                 and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
+        if not finer:
+            continue
+        told = sum(e.killed or 0 for e in finer) >= (d.killed or 0) and sum(e.wounded or 0 for e in finer) >= (d.wounded or 0)
+        if not d.has_counts or told and any(e.has_counts for e in finer):
+            out.remove(d)  # context, or a total the body breaks down
+        elif len(finer) == 1 and not finer[0].has_counts and not city:
+            finer[0].killed, finer[0].wounded = d.killed, d.wounded
+            finer[0].notes.extend(n for n in d.notes if n not in finer[0].notes)
+            finer[0].evidence.extend(e for e in d.evidence if e[0] != "place")
+            out.remove(d)
+    return out
+
+
+def _near(place: Place, city: Place) -> bool:
+    """A town the text places at the city (its hint), not merely one in the same district."""
+    return place.hint is not None and city.match is not None and place.hint.name_en == city.match.name_en

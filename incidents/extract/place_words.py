@@ -1,0 +1,108 @@
+"""Word lists of place finding: designators, cues around a place, names that are never places (Arabic and English)."""
+from __future__ import annotations
+
+from .text import key_set, word_key
+
+def _table(pairs: dict[str, str]) -> dict[str, str]:
+    return {word_key(w): kind for words, kind in pairs.items() for w in words.split()}
+
+
+# Arabic designators and the kind of place they announce; plurals/duals introduce lists.
+AR_DESIGNATORS = _table({
+    "قرية قريتي قرى": "village", "بلدة بلدتي بلدات": "town", "مدينة مدينتي مدن": "city",
+    "منطقة منطقتي مناطق": "area", "حي حيي أحياء": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
+    "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة محور": "front",
+})
+AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات")
+EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
+             "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
+             "countryside": "region", "camp": "camp", "villages": "village", "towns": "town"}
+EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
+            "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
+FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
+STRONG = {"village", "town", "city", "neighbourhood", "camp", "front", "named"}  # an unknown name after these is still a place
+DIRECTIONS = key_set(
+    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط northern southern eastern western "
+    "north south east west northwestern northeastern southwestern southeastern central"
+)
+# First words of multi-word names: never a name alone when a name word follows ("كفر نبودة", not "كفر").
+NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة "
+                        "باب حوش بئر بير قصر مرج نهر عرب جديدة")
+# Adjectives that end a village name ("كويرس الشرقي", "تل رفعت الشمالية"): part of the name, not a direction.
+NAME_ADJECTIVES = key_set(
+    "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الفوقاني الفوقانية التحتاني التحتانية الكبير "
+    "الكبيرة الكبرى الصغير الصغيرة الصغرى القبلي القبلية البحري البحرية"
+)
+# English verbs whose object is where an attack happened ("targets X", "shell X", "stormed X").
+EN_OBJECT_VERBS = frozenset(
+    "targets target targeted targeting hit hits hitting struck strike strikes shell shells shelled pound pounds "
+    "pounded pounding bomb bombs bombed bombing raid raids raided raiding storm storms stormed storming attack "
+    "attacks attacked attacking besiege besieges besieged besieging rocked rocks".split()
+)
+LOCATIVE = key_set(
+    "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
+    "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of"
+) | EN_OBJECT_VERBS
+# Words that never start or continue a place name: times, relative words.
+NOT_NAME = key_set(
+    "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع "
+    "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    # adjectives that follow a name without being part of it ("بلدة ناحتة المجاورة")
+    "المجاورة المجاور القريبة القريب المحاذية المحاذي نفسها نفسه ذاتها ذاته الأخرى الآخر المذكورة المذكور عدة "
+    # function words that can follow في/على or a verb without being a name
+    "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد"
+)
+# After an English object ("shelled Hish"), words that may follow a name; any other lower-case word makes the
+# capitalised run an adjective of a noun ("struck Kurdish-held areas", "struck al-Shifa hospital").
+EN_AFTER_OBJECT = frozenset(
+    "and or on in at near with for after before since as while from to of overnight yesterday today late early "
+    "again last this twice killing wounding injuring leaving causing".split()
+)
+AREA_NOT_NAMES = key_set("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
+ZONE = (word_key("خفض"), word_key("التصعيد"))
+STOP_NAMES = key_set(
+    "سوريا سورية الشام المنطقة البلاد الدولة الحكومة الجيش النظام الأمن المدينة القرية البلدة المحافظة "
+    "الشرق الغرب الشمال الجنوب الوسط",
+    # facilities: where in a place something happened, not a place name
+    "سجن السجن مطار المطار مستشفى المستشفى مدرسة المدرسة سوق السوق طريق الطريق حاجز الحاجز نقطة النقطة "
+    "مقر المقر مركز المركز قاعدة القاعدة مسجد المسجد جامعة الجامعة محطة المحطة معبر المعبر مخفر بوابة",
+) | key_set("the syria syrian a an it its state army")
+# Places abroad that reports name (statements, capitals, Turkish border towns): never an incident place.
+FOREIGN = key_set(
+    "موسكو واشنطن نيويورك أنقرة طهران بيروت عمان بغداد إسطنبول اسطنبول جنيف أستانا سوتشي الكرملين لندن باريس "
+    "القدس أبيب غازي عنتاب كيليس أورفة هاتاي الريحانية أقجة إيران تركيا روسيا لبنان العراق الأردن إسرائيل "
+    "moscow washington york ankara tehran beirut amman baghdad istanbul geneva astana sochi kremlin london "
+    "paris jerusalem aviv gaziantep kilis urfa hatay reyhanli akcakale iran turkey russia lebanon iraq jordan israel"
+)
+FOREIGN_ADJECTIVES = key_set(
+    "التركية التركي العراقية العراقي اللبنانية اللبناني الأردنية الأردني الإسرائيلية الإسرائيلي "
+    "turkish iraqi lebanese jordanian israeli russian iranian"
+)
+# Cues that make a place not where the event happened.
+FIRING_FROM = key_set("انطلاقا مصدرها")
+FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض اتجاه positions position areas direction")
+FIRING_VERBS = key_set("fired firing launched launching shelling")
+HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
+MEETING = key_set("اجتماع لقاء مؤتمر محادثات مفاوضات قمة جلسة meeting talks summit conference session visit زيارة")
+STATEMENT = key_set(
+    "أعلن أعلنت أكد أكدت قال قالت ذكر ذكرت أفاد أفادت أشار أشارت نقل نقلت صرح أوضح أضاف أضافت بيان "
+    "said says announced stated told confirmed added statement claimed reported"
+)
+CONTENT = key_set("عن أن إن : that")
+ADDITIVE = key_set("إضافة بالإضافة إضافة كما also addition well")
+JOINERS = key_set("و , ، and or")
+CONNECTORS = key_set(
+    "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة "
+    "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
+) | DIRECTIONS
+NEAR = key_set("قرب بالقرب من near close to outside")
+LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
+EN_IN = frozenset("in near outside around".split())  # before an unknown capitalised name: still a place
+NOT_PLACES_EN = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday europe africa asia america gaza arabic english islamic "
+    "ramadan eid parliament congress".split()
+)
+EN_STOP = frozenset("the a an in on at of and but he she it they we this that these sana un us".split())
+QUOTES = set('"«»“”\'')
+ARTICLES = frozenset("al el ad ed ar er as es ash esh at et az ez an en".split())

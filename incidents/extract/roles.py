@@ -1,0 +1,186 @@
+"""Roles of a sentence's places: where the event happened (target), context of another place, or why not
+(a statement's speaker, a meeting, a headquarters, a firing position, a place abroad)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from gazetteer import Match
+
+from .candidates import Place
+from .events import EventCue
+from .place_words import (
+    ADDITIVE, CONNECTORS, CONTENT, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
+    HEADQUARTERS, JOINERS, MEETING, NEAR, STATEMENT, STRONG,
+)
+from .text import Token, stems, word_key
+
+Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
+
+
+class Roles:
+    """Marks roles and context of found places; `resolve` looks a name up with its designator kind."""
+
+    def __init__(self, resolve: Resolve):
+        self._resolve = resolve
+
+    def mark_roles(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
+        statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or stems(t.key)[-1] in STATEMENT]
+        content = [i for i, t in enumerate(tokens) if t.key in CONTENT or stems(t.key)[-1] in CONTENT]
+        previous_end = 0
+        for p in places:
+            window = tokens[max(0, p.start - 4) : p.start]
+            before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
+            fire_window = tokens[max(previous_end, p.start - 6) : p.start]  # not past the place before
+            p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
+            previous_end = p.end
+            p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
+            if self._abroad(tokens, p):
+                p.role = "outside Syria"
+            elif self._fired_from(fire_window):
+                p.role = "firing position"
+            elif "from" in {t.key for t in fire_window[-4:]}:
+                p.role = "origin"  # "displaced from X", "people from X": not where it happened
+            elif before & HEADQUARTERS:
+                p.role = "headquarters"
+            elif before & MEETING:
+                p.role = "meeting"
+            elif self._speaker_place(p, statement, content, cues):
+                p.role = "statement"
+
+    @staticmethod
+    def _abroad(tokens: list[Token], p: Place) -> bool:
+        """A foreign name, or a place the text calls Turkish/Iraqi/Lebanese... ("بلدة أقجة قلعة التركية")."""
+        if any(stems(t.key)[-1] in FOREIGN or t.key in FOREIGN for t in tokens[p.start : p.end]):
+            return True
+        near = tokens[max(0, p.start - 4) : p.start] if p.match is None else []
+        near += tokens[p.end : p.end + 2] if p.match is None else []
+        return any(t.key in FOREIGN_ADJECTIVES for t in near)
+
+    @staticmethod
+    def _fired_from(window: list[Token]) -> bool:
+        """"من مواقعها في X", "انطلاقا من X", "fired from (positions in) X": where the fire came from."""
+        keys = [t.key for t in window]
+        if any(stems(k)[-1] in FIRING_FROM or k in FIRING_FROM for k in keys):
+            return True
+        for a, b in zip(keys, keys[1:]):
+            if a in (word_key("من"), "from") and (b in FIRING_POSITIONS or stems(b)[-1] in FIRING_POSITIONS):
+                return True
+            if a == "from" and b == "the" and keys[keys.index(b) + 1 :][:1] in (["direction"], ["positions"]):
+                return True
+            if a in FIRING_VERBS and b == "from":
+                return True
+        return False
+
+    @staticmethod
+    def _speaker_place(p: Place, statement: list[int], content: list[int], cues: list[EventCue]) -> bool:
+        """Where the speaker is: between a statement verb and what was said, or before the verb, with no event in between."""
+        for v in statement:
+            first_cue = min((c.pos for c in cues if c.pos > v), default=10**6)
+            after = [c for c in content if c > v]
+            if v < p.start and after and p.end <= after[0] < first_cue:
+                return True
+            if p.end <= v and not any(c.pos < p.start for c in cues) and v - p.end <= 6:
+                return True
+        return False
+
+    @staticmethod
+    def _list_of(places: list[Place], last: Place) -> list[Place]:
+        """The list a place closes ("حيي الصاخور والشعار"): its head and every name joined to it."""
+        head = last.joined_to if last.joined_to is not None else places.index(last)
+        return [p for i, p in enumerate(places) if i == head or p.joined_to == head]
+
+    def _bare_unit(self, place: Place) -> bool:
+        """A governorate's name with no designator ("in Idlib"): the province when a place inside it is named."""
+        unit = self.unit(place) if place.kind is None else None
+        return unit is not None and unit.level == "governorate" and place.match.level == "town"
+
+    def unit(self, place: Place) -> Match | None:
+        """The governorate or district a place names (a governorate capital's name names its governorate)."""
+        m = place.match
+        if m is None:
+            return None
+        if m.level in ("governorate", "district") or place.kind in ("region", "governorate"):
+            return m
+        return self._resolve(place.text, "governorate", None)
+
+    def apply_context(self, tokens: list[Token], places: list[Place], governorate: Match | None,
+                       cues: list[EventCue]) -> None:
+        """Places that only say where another place is become its context (and give it a hint)."""
+        self._next_to(tokens, places)
+        self._framing(tokens, places)
+        self._landmarks(tokens, places, cues)
+        if governorate is not None:
+            for p in places:
+                if p.role == "target" and p.hint is None and p.match is not None and not self._bare_unit(p) and (
+                    p.match.admin1_pcode != governorate.admin1_pcode
+                    and self._resolve(p.text, p.kind, governorate.admin1_pcode) is not None
+                ):
+                    p.hint = governorate  # a known name also found there: the one in the report's governorate
+        for p in places:
+            if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode):
+                p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)  # none there: unknown, not elsewhere
+
+    @staticmethod
+    def _landmarks(tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
+        """"… مدينة دوما، آخر معقل للمعارضة قرب دمشق", "X, a town near Y": a place given only as a reference point."""
+        targets = [p for p in places if p.role == "target"]
+        for a, b in zip(targets, targets[1:]):
+            introduced = any(t.key in NEAR for t in tokens[max(a.end, b.start - 2) : b.start])
+            added = any(t.key in ADDITIVE for t in tokens[a.end : b.start])  # "as well as a station near X"
+            if introduced and not added and not any(a.end <= c.pos < b.start for c in cues):
+                b.role = "context"
+
+    def _next_to(self, tokens: list[Token], places: list[Place]) -> None:
+        """"X في محافظة Y", "X in Y province", "قرية X قرب مدينة Y", "X in Y": Y right after X locates X."""
+        targets = [p for p in places if p.role == "target"]
+        for a, b in zip(targets, targets[1:]):
+            gap = tokens[a.end : b.start]
+            if len(gap) > 4 or b.joined_to is not None or not all(
+                t.key in CONNECTORS or t.key in NEAR or stems(t.key)[-1] in CONNECTORS or not t.is_word for t in gap
+            ):
+                continue
+            unit = self.unit(b)
+            if unit is None and gap and all(t.key in JOINERS for t in gap):
+                continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other
+            near = any(t.key in NEAR for t in gap)
+            inside = [t.key for t in gap if t.is_word] in (["in"], [word_key("في")])
+            if inside and b.kind == "named" or (
+                inside and a.match is not None and b.match is not None and unit is None
+                and (b.match.level != "town" or a.kind in STRONG)
+            ):
+                b.role = "context"
+            elif a.match is None and b.match is not None and (near or a.kind in ("neighbourhood", "front") or unit is None):
+                b.role = "context"  # an unknown village near or in a known place: placed near it
+                for p in self._list_of(places, a):
+                    p.hint = b.match
+            elif unit and (a.match is None or a.match.geo_precision < 3):
+                b.role = "context"
+                for p in self._list_of(places, a):
+                    p.hint = p.hint or unit
+
+    def _framing(self, tokens: list[Token], places: list[Place]) -> None:
+        """"في ريف إدلب، قصفت ... بلدة X", "in Idlib ... Maarat al-Numan", "حي X ... مدينة حلب": a region, bare
+        governorate name or town anywhere in the sentence frames the places inside it, unless the text adds
+        it as a target of its own ("إضافة إلى", "as well as")."""
+        targets = [p for p in places if p.role == "target"]
+        additive = [0]  # additive words before each token: "between a and b" is one subtraction
+        for t in tokens:
+            additive.append(additive[-1] + (t.key in ADDITIVE))
+        for a in targets:
+            if a.role != "target" or a.match is None:
+                continue
+            region = (a.coarse or self._bare_unit(a)) and a.kind not in STRONG
+            town = a.match.level == "town"
+            for b in (b for b in targets if b is not a and b.role == "target" and (region or town)):
+                lo, hi = sorted((a.start, b.start))
+                if additive[hi] > additive[lo]:
+                    continue
+                known = b.match or b.hint
+                inside = known is not None and known.admin1_pcode == a.match.admin1_pcode
+                if town and b.match is None and b.kind == "neighbourhood" or region and (
+                    inside and (not b.coarse or b.kind in STRONG) and not self._bare_unit(b)
+                    or b.match is None and b.kind in STRONG and b.hint is None
+                ):
+                    a.role = "context"
+                    b.hint = b.hint or a.match
+

@@ -1,0 +1,54 @@
+"""Time playback in headless Chromium: play advances the window and the map, a step keeps the view, links."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from test_map_browser import JS_VIEW, TIMEOUT, assert_only_own_host, drawn_ids, map_frame, wait_shown
+
+pytestmark = pytest.mark.browser
+
+
+def test_play_advances_the_window_and_the_map_follows(page, app_url):
+    page.goto(f"{app_url}/?t=2017-01-02&lat=35&lon=38&z=7")
+    wait_shown(page, "1 of 6 incidents shown")
+    assert drawn_ids(page, {"1"}) == {"1"}
+    page.get_by_role("button", name="▶", exact=True).click()  # play
+    page.wait_for_url(re.compile(r"t=2017-01-09"), timeout=TIMEOUT)
+    page.wait_for_url(re.compile(r"t=2017-01-16"), timeout=TIMEOUT)
+    assert drawn_ids(page, {"2"}) == {"2"}  # the week of 16 January holds incident 2 only
+    wait_shown(page, "Week of 16 Jan 2017")
+    page.get_by_role("button", name="⏸", exact=True).click()  # pause
+    stopped = page.url
+    page.wait_for_timeout(2500)
+    assert page.url == stopped
+    assert_only_own_host(page, app_url)
+
+
+def test_a_step_keeps_the_centre_and_zoom(page, app_url):
+    page.goto(f"{app_url}/?t=2017-01-30&lat=35&lon=38&z=7")
+    wait_shown(page, "1 of 6 incidents shown")
+    drawn_ids(page, {"3"})
+    page.wait_for_timeout(1000)
+    map_frame(page).evaluate("() => window.map.setView([35.6, 38.1], 8)")  # the analyst pans and zooms
+    page.wait_for_url(re.compile(r"z=8"), timeout=TIMEOUT)
+    page.get_by_role("button", name="▶|", exact=True).click()
+    page.wait_for_url(re.compile(r"t=2017-02-06"), timeout=TIMEOUT)
+    wait_shown(page, "0 of 6 incidents shown")
+    assert drawn_ids(page, set()) == set()
+    page.get_by_role("button", name="▶|", exact=True).click()
+    page.wait_for_url(re.compile(r"t=2017-02-13"), timeout=TIMEOUT)
+    assert drawn_ids(page, {"4"}) == {"4"}
+    centre = map_frame(page).evaluate(JS_VIEW)
+    assert centre[0] == pytest.approx(35.6, abs=0.01) and centre[1] == pytest.approx(38.1, abs=0.01) and centre[2] == 8
+    assert_only_own_host(page, app_url)
+
+
+def test_a_link_with_a_time_window_reproduces_it(page, app_url):
+    page.goto(f"{app_url}/?t=2017-02-01&tsize=month&tmode=upto&lat=35&lon=38&z=7")
+    wait_shown(page, "4 of 6 incidents shown")
+    wait_shown(page, "Up to February 2017")
+    assert drawn_ids(page, {"1", "2", "3", "4"}) == {"1", "2", "3", "4"}
+    assert page.get_by_role("radio", name="Everything up to it").is_checked()
+    assert_only_own_host(page, app_url)

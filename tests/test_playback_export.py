@@ -1,0 +1,128 @@
+"""Time in one picture: small multiples at 300 dpi A4 on one scale, and a GIF with one frame per window."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+from matplotlib.collections import PathCollection
+from PIL import Image
+from streamlit.testing.v1 import AppTest
+
+from briefing_data import incidents
+from dashboard.export.cli import main
+from dashboard.export.frame import prepare
+from dashboard.export.layers import Basemap
+from dashboard.export.multiples import multiples_figure, render_multiples
+from dashboard.export.symbols import area
+from dashboard.export.timeframes import slices, windows
+from dashboard.timewindow import TimeWindow, starts
+from dashboard.urlstate import View
+from incidents.record import Incident
+from incidents.store import Store
+
+PLAIN = Basemap(ocha_dir=None, tiles_url="")
+
+
+@pytest.fixture(scope="module")
+def frame():
+    """120 incidents in 2017; one known only to the month (March), one to the week (of 6 March)."""
+    data = incidents(120)
+    data["date_precision"] = "day"
+    data.loc[0, ["event_date", "date_precision"]] = [dt.datetime(2017, 3, 15), "month"]
+    data.loc[1, ["event_date", "date_precision"]] = [dt.datetime(2017, 3, 8), "week"]
+    return data
+
+
+def _incident_sizes(ax) -> np.ndarray:
+    """Marker areas of the panel's incident circles (the filled scatter drawn at zorder 5)."""
+    circles = [c for c in ax.collections if isinstance(c, PathCollection) and c.get_zorder() == 5]
+    return np.sort(np.concatenate([c.get_sizes() for c in circles]))
+
+
+def test_small_multiples_share_extent_and_symbol_scale_at_300_dpi_a4(frame) -> None:
+    chosen = windows(frame, "week", start=dt.date(2017, 2, 27), count=6)
+    fig = multiples_figure(frame, chosen, basemap=PLAIN)
+    panels = [ax for ax in fig.axes if ax.get_gid() == "panel"]
+    assert len(panels) == 6
+    assert len({(ax.get_xlim(), ax.get_ylim()) for ax in panels}) == 1  # one extent: one km scale
+    assert len({tuple(np.round(ax.get_position().bounds[2:], 6)) for ax in panels}) == 1
+    parts = slices(prepare(frame), chosen)
+    for ax, part in zip(panels, parts):
+        assert _incident_sizes(ax).tolist() == np.sort(area(part.rows["casualties"].to_numpy())).tolist()
+    titles = [t.get_text() for ax in panels for t in ax.texts if t.get_gid() == "panel-title"]
+    assert titles == [w.title() for w in chosen]
+    assert [int(p.rough.sum()) for p in parts] == [1, 2, 1, 1, 1, 0]  # March's one in each March week
+    png = Image.open(io.BytesIO(render_multiples(frame, chosen, basemap=PLAIN)))
+    assert png.size == (3508, 2480)
+    assert png.info["dpi"] == pytest.approx((300, 300), abs=0.01)
+
+
+def test_small_multiples_titles_in_arabic_and_a_clear_error_outside_4_to_12(frame) -> None:
+    chosen = windows(frame, "month", start=dt.date(2017, 1, 1), count=4)
+    fig = multiples_figure(frame, chosen, basemap=PLAIN, lang="ar")
+    titles = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == "panel-title"]
+    assert titles == ["يناير ٢٠١٧", "فبراير ٢٠١٧", "مارس ٢٠١٧", "أبريل ٢٠١٧"]
+    with pytest.raises(ValueError, match="4 to 12"):
+        multiples_figure(frame, chosen[:3], basemap=PLAIN)
+
+
+@pytest.fixture()
+def store_url(tmp_path, monkeypatch, frame):
+    for name in ("OCHA_DIR", "TILES_URL", "INCIDENTS_DB"):
+        monkeypatch.delenv(name, raising=False)
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    Store(url).add(
+        Incident(event_date=row.event_date.date(), date_precision=row.date_precision, event_type=row.event_type,
+                 sub_event_type=row.sub_event_type, admin1=row.admin1, latitude=float(row.latitude),
+                 longitude=float(row.longitude), killed=int(row.killed), wounded=int(row.wounded), dataset="sample",
+                 source_id=str(i))
+        for i, row in enumerate(frame.itertuples())
+    )
+    return url
+
+
+def test_cli_animation_has_one_frame_per_window_each_different(store_url, tmp_path) -> None:
+    out = tmp_path / "playback.gif"
+    main(["--db", store_url, "--animation", "--window", "month", "--from", "2017-01-01", "--to", "2017-06-30",
+          "-o", str(out)])  # fmt: skip
+    gif = Image.open(out)
+    assert gif.format == "GIF" and gif.n_frames == 6 and gif.size == (1280, 720)
+    frames = []
+    for i in range(gif.n_frames):
+        gif.seek(i)
+        frames.append(np.asarray(gif.convert("RGB")))
+    assert all((a != b).any() for a, b in zip(frames, frames[1:]))  # each window its own incidents and title
+
+
+def test_cli_small_multiples_page_and_bad_panel_count(store_url, tmp_path, capsys) -> None:
+    out = tmp_path / "weeks.png"
+    main(["--db", store_url, "--multiples", "4", "--window", "week", "--start", "2017-03-01", "--dpi", "100",
+          "-o", str(out)])  # fmt: skip
+    assert Image.open(out).size == (1169, 827)  # A4 landscape at 100 dpi
+    with pytest.raises(SystemExit, match="4 to 12"):
+        main(["--db", store_url, "--multiples", "13", "-o", str(tmp_path / "x.png")])
+
+
+def test_windows_start_at_the_first_incident_and_count_past_the_data(frame) -> None:
+    chosen = windows(frame, "month", count=14)
+    assert chosen[0] == TimeWindow(dt.date(2017, 1, 1), "month") and chosen[-1].start == dt.date(2018, 2, 1)
+
+
+def test_briefing_page_offers_small_multiples_and_gif_from_the_map_pages_window(store_url, monkeypatch, frame) -> None:
+    weeks = len(starts(dt.date(2017, 3, 6), frame["event_date"].max().date(), "week"))
+
+    monkeypatch.setenv("INCIDENTS_DB", store_url)
+    page = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "dashboard" / "pages" / "2_Briefing.py"),
+                             default_timeout=180)
+    page.session_state["view"] = View(time=TimeWindow(dt.date(2017, 3, 6), "week", "upto"))
+    page.run()
+    assert not page.exception
+    labels = [button.proto.label for button in page.get("download_button")][5:]
+    assert labels == ["Small multiples PNG 300 dpi (A4)", "Small multiples PDF", f"Animated GIF ({weeks} frames)"]
+    assert page.toggle(key="bt_upto").value is True
+    assert any(c.value.startswith("Up to week of 6 Mar 2017 – Up to week of 10 Apr 2017: 6 panels") for c in page.caption)
+    page.toggle(key="bt_preview").set_value(True).run()
+    assert not page.exception and len(page.get("image")) == 2
