@@ -11,7 +11,7 @@ from incidents.filters import Filters
 from incidents.io import FORMATS, ImportFailed, export, import_file
 from incidents.io.exporter import WRITERS
 from incidents.record import EVENT_TYPES, REVIEW_STATUSES
-from incidents.store import Store
+from incidents.store import Store, StoreBusy
 
 SHOWN_REJECTS = 50
 
@@ -184,4 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args) or 0
+    try:
+        return args.func(args) or 0
+    except StoreBusy as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 75  # EX_TEMPFAIL: try again later

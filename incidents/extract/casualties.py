@@ -74,7 +74,7 @@ TOLL = key_set("حصيلة", "toll")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
 LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed")
 TO = key_set("إلى", "الى", "to")
-EN_KILLED = frozenset("killed killing kills kill dead died die dies deaths fatalities toll lives executed assassinated bodies".split())
+EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated bodies".split())
 EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
 EN_BOTH = frozenset(["casualties"])
 EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties lives bodies".split())

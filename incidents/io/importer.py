@@ -13,7 +13,6 @@ from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
 from incidents.store import Store
 from incidents.record import FIELD_NAMES
-from incidents.store.database import dedup_keys
 from incidents.validate import check_frame
 
 FORMATS = ("ged", "acled", "csv", "geojson", "gpkg", "kml")
@@ -127,19 +126,16 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     report = ImportReport(path=str(path), format=fmt)
     learned, known = [], []
     try:
-        with store.engine.begin() as conn:
-            empty = store.is_empty(conn)
-            seen: set[str] | None = set() if empty else None
-            with store.bulk_load(conn, empty=empty and path.stat().st_size > BULK_BYTES):
-                for records, unsplit in chunks:
-                    good, rejected = check_frame(admin_names.standardise(records))
-                    new = store.insert_frame(conn, good, dedup_keys(good), seen)
-                    report.added += int(new.sum())
-                    report.skipped += int((~new).sum())
-                    report.rejected.extend(unsplit + rejected)
-                    teach = good["dataset"].isin(LEARN_FROM)
-                    learned.append(good[new & teach])
-                    known.append(good[~new & teach])
+        with store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
+            for records, unsplit in chunks:
+                good, rejected = check_frame(admin_names.standardise(records))
+                new = load.add(good)
+                report.added += int(new.sum())
+                report.skipped += int((~new).sum())
+                report.rejected.extend(unsplit + rejected)
+                teach = good["dataset"].isin(LEARN_FROM)
+                learned.append(good[new & teach])
+                known.append(good[~new & teach])
     except acled_dates.AmbiguousDates as error:
         raise ImportFailed(path, str(error), error.line) from None
     except RecursionError:
