@@ -48,7 +48,7 @@ def preview(version: object, key: str, exported_at: dt.datetime, _frame, _filter
 
 screen_png = preview(dataset.version, repr((filters, common)), now, shown, filters, common)
 st.image(screen_png, width="stretch", alt="The map as it will be exported")
-st.caption(f"{len(shown):,} incidents · {filters.describe()}")
+st.text(f"{len(shown):,} incidents · {filters.describe()}")  # plain text: the filters hold typed (or linked) words
 
 stamp = now.strftime("%Y%m%d-%H%M")
 buttons = st.columns(5)
