@@ -31,13 +31,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(env: dict[str, str], log: Path, timeout: float = 60) -> Iterator[str]:
-    """`streamlit run dashboard/app.py` with `env` added to the environment; yields its base URL, then stops it."""
+def running_app(env: dict[str, str], log: Path, timeout: float = 60, address: str = "127.0.0.1") -> Iterator[str]:
+    """`streamlit run dashboard/app.py` with `env` added to the environment, listening on `address`; yields its
+    base URL on this machine, then stops it."""
     port = free_port()
     with open(log, "w") as out:
         server = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.serverAddress", "localhost",
+             "--server.address", address, "--server.headless", "true", "--browser.serverAddress", "localhost",
              "--browser.gatherUsageStats", "false"],
             cwd=REPO, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT,
         )  # fmt: skip
