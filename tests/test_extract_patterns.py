@@ -148,3 +148,10 @@ def test_a_second_figure_of_others_goes_to_its_own_place(gaz):
         "Eighteen people were killed in a strike on a bakery in the town of Saraqib and twelve others in the town of "
         "Sarmin on Monday.", gaz)}
     assert got == {"Saraqib": 18, "Sarmin": 12}
+
+
+def test_one_person_named_by_kinship_or_as_a_third_is_one(gaz):
+    (inc,) = run("قتل طفلان وأصيبت والدتهما بجروح اليوم بقصف مدفعي على مدينة سراقب.", gaz)
+    assert (inc.killed, inc.wounded) == (2, 1)
+    (inc,) = run("قتل عنصران وأصيب ثالث بجروح بهجوم على حاجز في بلدة سراقب.", gaz)
+    assert (inc.killed, inc.wounded) == (2, 1)

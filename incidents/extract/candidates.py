@@ -169,7 +169,8 @@ class Candidates:
             return None
         limit = j
         while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
-            if limit > j and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS or _designator(tokens[limit])
+            direction = tokens[limit].key in DIRECTIONS and not (limit == j + 1 and _is_prefix(tokens[j].key))  # "باب شرقي"
+            if limit > j and (tokens[limit].key in LOCATIVE or direction or _designator(tokens[limit])
                               or tokens[limit].key[:1] == "و"):
                 break
             limit += 1
