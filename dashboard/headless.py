@@ -44,7 +44,7 @@ def running_app(env: dict[str, str], log: Path, timeout: float = 60, address: st
         )  # fmt: skip
         base = f"http://127.0.0.1:{port}"
         try:
-            _wait_healthy(base, server, timeout, log)
+            wait_healthy(base, server, timeout, log)
             yield base
         finally:
             server.terminate()
@@ -55,7 +55,7 @@ def running_app(env: dict[str, str], log: Path, timeout: float = 60, address: st
                 server.wait()
 
 
-def _wait_healthy(base: str, server: subprocess.Popen, timeout: float, log: Path) -> None:
+def wait_healthy(base: str, server: subprocess.Popen, timeout: float, log: Path) -> None:
     deadline = time.time() + timeout
     while True:
         try:

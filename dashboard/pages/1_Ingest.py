@@ -232,7 +232,7 @@ with files_tab:
             path = folder / Path(upload.name).name
             path.write_bytes(upload.getvalue())
             _start("import_job", "Importing a file", "import", tasks.import_upload,
-                   (settings.incidents_db, path, None if fmt == "detect" else fmt))
+                   (settings.incidents_db, path, None if fmt == "detect" else fmt, user.name))
     _job_status("import_job", "import", _show_import)
     notices.show("import")
     if state.get("import_rejected"):
