@@ -17,7 +17,7 @@ from gazetteer.boundaries import admin_polygons, country_outlines
 from gazetteer.learned import learned_path
 from gazetteer.settings import gazetteer_path
 from incidents.filters import Filters
-from incidents.sample import ensure_sample_data
+from incidents.sample import ensure_default_data
 from incidents.store import Store
 
 
@@ -106,9 +106,9 @@ def _selection(version: object, filters_key: str, _dataset: Dataset, _filters: F
 
 @st.cache_resource(show_spinner=False)
 def open_store(url: str) -> Store:
-    """The store at `url`, with the sample data loaded when it is the empty embedded default."""
+    """The store at `url`, with the embedded real data (UCDP GED) loaded when it is empty."""
     store = Store(url)
-    ensure_sample_data(store)
+    ensure_default_data(store)
     return store
 
 

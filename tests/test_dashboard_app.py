@@ -91,8 +91,9 @@ def test_url_reproduces_the_view(store_url):
 
 def test_a_bad_link_value_is_reported_and_the_rest_still_applies(store_url):
     at = _map_page({"type": ["Battles", "Picnics"], "from": "2017-02-30"})
-    warnings = " ".join(w.value for w in at.warning)
-    assert "Picnics" in warnings and "from=" in warnings
+    assert at.warning[0].value == "Parts of this link were not used:"
+    problems = " ".join(t.value for t in at.text)  # the link's values as plain text, never Markdown
+    assert "Picnics" in problems and "from=" in problems
     assert _shown_line(at).startswith("**2 of 3 incidents shown**")
 
 
@@ -109,6 +110,8 @@ def test_ingested_report_is_saved_as_a_draft_incident(store_url):
         at.run()
     drafts = at.session_state["drafts"]
     assert len(drafts) >= 1 and 7 in drafts["killed"].tolist()
+    shown = " ".join(h.proto.body for h in at.get("html"))  # the evidence: the report with what was read marked
+    assert '<mark class="ev-place" title="place">Douma</mark>' in shown and ">7 civilians</mark>" in shown
     next(b for b in at.button if b.label == "Save as drafts").click().run()
     assert not at.exception
     store = Store(store_url)

@@ -16,7 +16,7 @@ from dashboard.export.paper import ORIENTATIONS, PAPERS_MM
 from dashboard.export.timeframes import windows
 from dashboard.timewindow import SIZES
 from incidents.cli import add_filter_arguments, filters_from_args
-from incidents.sample import ensure_sample_data
+from incidents.sample import ensure_default_data
 from incidents.settings import db_url
 from incidents.store import Store
 
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("--brief is PDF (or PNG); SVG is for single maps")
     filters = filters_from_args(args)
     store = Store(args.db or db_url())
-    ensure_sample_data(store)
+    ensure_default_data(store)
     frame = store.frame(filters)
     common = {"bbox": args.bbox, "title": args.title, "banner": args.banner, "lang": args.lang,
               "basemap": Basemap.from_env()}

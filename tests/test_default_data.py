@@ -1,0 +1,56 @@
+"""The embedded real data: UCDP GED events derived reproducibly from ../shared, loaded into an empty store once."""
+from __future__ import annotations
+
+import importlib.util
+import lzma
+import sys
+
+import pandas as pd
+
+from conftest import REPO
+from incidents.sample import DEFAULT_DIR, data_files, ensure_default_data
+from incidents.store import Store
+
+GED_FILE = DEFAULT_DIR / "ged_syria_2016_2017.csv.xz"
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_events_are_the_script_output_of_the_shared_ged_file(ged_csv):
+    derived = _script("make_default_data").derive(ged_csv).to_csv(index=False).encode("utf-8")
+    assert lzma.decompress(GED_FILE.read_bytes()) == derived
+    original = pd.read_csv(ged_csv)
+    shipped = pd.read_csv(GED_FILE)
+    assert len(shipped) == len(original) and shipped["best"].sum() == original["best"].sum()
+    assert GED_FILE.stat().st_size < 2_000_000
+
+
+def test_an_empty_store_gets_every_ged_event_once_with_its_source(tmp_path, monkeypatch):
+    monkeypatch.setenv("GAZETTEER_LEARNED", str(tmp_path / "learned.csv"))
+    assert data_files(DEFAULT_DIR) == [GED_FILE]
+    shipped = pd.read_csv(GED_FILE, dtype={"id": str})
+    store = Store(f"sqlite:///{tmp_path / 'incidents.sqlite'}")
+    reports = ensure_default_data(store)
+    assert [r.rejected for r in reports] == [[]] and reports[0].path == str(GED_FILE)
+    assert store.count() == len(shipped) == reports[0].added
+    assert ensure_default_data(store) == [] and store.count() == len(shipped)
+    frame = store.frame()
+    assert (frame["dataset"] == "ged").all()
+    assert int(frame["killed"].sum()) == int(shipped["best"].sum())
+    assert set(frame["source_id"]) == set(shipped["id"])
+    by_id = frame.set_index("source_id")
+    assert (by_id.loc[shipped["id"], "excerpt"].to_numpy() == shipped["source_headline"].to_numpy()).all()
+    assert frame["source"].notna().all()
+    assert frame["admin1_pcode"].notna().mean() > 0.95
+    assert not (tmp_path / "learned.csv").exists(), "the embedded data must not write the learned places"
+
+
+def test_default_data_names_its_licence_and_attribution():
+    text = (DEFAULT_DIR / "README.md").read_text(encoding="utf-8")
+    assert "CC BY 4.0" in text and "UCDP Georeferenced Event Dataset (Sundberg and Melander 2013)" in text
