@@ -8,9 +8,9 @@ from gazetteer import Match
 
 from .lookup import Lookup
 from .place_words import (
-    AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_BEFORE, EN_IN,
-    EN_AFTER_OBJECT, EN_OBJECT_VERBS, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE, NAME_ADJECTIVES,
-    NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, ZONE,
+    AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE,
+    EN_IN, EN_OBJECT_VERBS, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE,
+    NAME_ADJECTIVES, NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, SURROUNDINGS, ZONE,
 )
 from .text import Token, arabic_word, stems, word_key
 
@@ -385,7 +385,8 @@ class Candidates:
         """"in Baghouz", "near Kafr Zita", "shelled Hish", "al-Habit, Kafr Ain and Hish": a capitalised name the
         gazetteer lacks, right after in/near, an attack verb or in a list of places, is kept unresolved for review
         (foreign names, months and weekdays excluded)."""
-        close_to = i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
+        close_to = i > 1 and (tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
+                              or tokens[i - 1].key == "of" and tokens[i - 2].key in SURROUNDINGS)  # "in the vicinity of X"
         listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
             out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
         verb = bool(i) and tokens[i - 1].key in EN_OBJECT_VERBS

@@ -67,7 +67,7 @@ STOP_NAMES = key_set(
     # facilities: where in a place something happened, not a place name
     "سجن السجن مطار المطار مستشفى المستشفى مدرسة المدرسة سوق السوق طريق الطريق حاجز الحاجز نقطة النقطة "
     "مقر المقر مركز المركز قاعدة القاعدة مسجد المسجد جامعة الجامعة محطة المحطة معبر المعبر مخفر بوابة",
-) | key_set("the syria syrian a an it its state army")
+) | key_set("the syria syrian a an it its state army al-sham levant")
 # Places abroad that reports name (statements, capitals, Turkish border towns): never an incident place.
 FOREIGN = key_set(
     "موسكو واشنطن نيويورك أنقرة طهران بيروت عمان بغداد إسطنبول اسطنبول جنيف أستانا سوتشي الكرملين لندن باريس "
@@ -98,6 +98,7 @@ CONNECTORS = key_set(
 ) | DIRECTIONS
 NEAR = key_set("قرب بالقرب من near close to outside")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
+SURROUNDINGS = frozenset("vicinity outskirts surroundings edge edges environs outskirt".split())  # "... of X": X a place
 EN_IN = frozenset("in near outside around".split())  # before an unknown capitalised name: still a place
 NOT_PLACES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday "
