@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from incidents.store import ConflictError, Store
+from incidents.store import ConflictError, Store, StoreBusy
 from incidents.validate import ValidationError
 
 EDITABLE = ("review_status", "killed", "wounded")
@@ -41,7 +41,7 @@ def save(store: Store, edits: dict[int, dict], changed_by: str) -> tuple[int, li
         try:
             store.update(incident, changed_by=changed_by)
             saved += 1
-        except (ConflictError, ValidationError) as exc:
+        except (ConflictError, StoreBusy, ValidationError) as exc:
             refused.append(f"incident {incident_id}: {exc}")
     return saved, refused
 

@@ -2,24 +2,37 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.jobs import JobFailed, Progress
 from gazetteer import Gazetteer
-from incidents.extract import extract
+from incidents.extract.evidence import Span
+from incidents.extract.report import extract_with_evidence
 from incidents.io import ImportFailed, ImportReport, import_file
 from incidents.store import Store
 
 
+@dataclass
+class Extracted:
+    """What an extraction job found: the incidents, and for each the report text and the spans it was read from."""
+
+    incidents: list
+    evidence: list[tuple[str, list[Span]]]
+
+
 def extract_reports(progress: Progress, reports: list[tuple[str, str]], published: dt.date, source: str | None,
-                    url: str | None, gazetteer: str | None) -> list:
+                    url: str | None, gazetteer: str | None) -> Extracted:
     """Every report through the extractor, counting as it goes; `gazetteer` is the built file (None: built-in)."""
     gaz = Gazetteer.load(gazetteer)
-    found = []
+    found = Extracted([], [])
     for number, (name, text) in enumerate(reports, start=1):
         progress(number - 1, message=f"extracting report {number} of {len(reports)}")
-        found += extract(text, published, source=source or name, source_url=url or None, gazetteer=gaz)
-    progress(len(reports), message=f"{len(found)} incident(s) found in {len(reports)} report(s)")
+        for incident, spans in extract_with_evidence(text, published, source=source or name, source_url=url or None,
+                                                     gazetteer=gaz):
+            found.incidents.append(incident)
+            found.evidence.append((text, spans))
+    progress(len(reports), message=f"{len(found.incidents)} incident(s) found in {len(reports)} report(s)")
     return found
 
 

@@ -59,10 +59,10 @@ def admin_polygons(level: int, ocha_dir: Path | str | None = None) -> gpd.GeoDat
     return _admin_polygons(level, str(Path(folder).resolve()))
 
 
-@lru_cache(maxsize=1)
-def country_outlines() -> gpd.GeoDataFrame:
-    """Syria and its neighbours (Natural Earth 1:50m via the world-atlas npm package): name, geometry."""
-    world = read_layer(WORLD_ATLAS, ("name",), layer="countries")
+@lru_cache(maxsize=2)
+def country_outlines(path: Path | str = WORLD_ATLAS) -> gpd.GeoDataFrame:
+    """Syria and its neighbours (Natural Earth 1:50m, e.g. the world-atlas npm package's): name, geometry."""
+    world = read_layer(Path(path), ("name",), layer="countries")
     return world[world["name"].isin(NEIGHBOURS)][["name", "geometry"]].reset_index(drop=True)
 
 

@@ -5,11 +5,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gazetteer import store
-from gazetteer.builtin import admin_units, builtin_entries
-from gazetteer.core import Gazetteer, entry_keys
+from gazetteer.builtin import builtin_entries, builtin_keys
+from gazetteer.entry import entry_keys
 from gazetteer.entry import Entry
 from gazetteer.errors import SourceError
-from gazetteer.learned import to_entries
+from gazetteer.learned import admin_pcode, to_entries
 from gazetteer.reverse import assign_admin
 from gazetteer.sources.events import event_places
 from gazetteer.sources.geonames import geonames_entries
@@ -30,7 +30,7 @@ def build(out: Path | str, ocha: Path | str | None = None, geonames: Path | str 
           places: list[Path | str] = (), events: list[Path | str] = ()) -> BuildReport:
     """Read every source, join admin codes, write the file atomically; SourceError aborts the build."""
     report = BuildReport(Path(out))
-    entries = list(builtin_entries())
+    entries, keys = list(builtin_entries()), builtin_keys()
     ocha_dir = Path(ocha).resolve() if ocha else None
     layers: list[tuple[str, list[Entry]]] = []
     if ocha_dir:
@@ -39,13 +39,13 @@ def build(out: Path | str, ocha: Path | str | None = None, geonames: Path | str 
         layers.append(("geonames", geonames_entries(geonames, report.problems)))
     for path in places:
         layers.append(("places", places_entries(path, report.problems)))
-    units = Gazetteer(list(admin_units()))
     for path in events:
-        layers.append(("events", to_entries(event_places(path, report.problems), units.admin_pcode)))
+        layers.append(("events", to_entries(event_places(path, report.problems), admin_pcode)))
     report.counts["builtin"] = len(entries)
     for name, layer in layers:
         assign_admin(layer, ocha_dir)
         report.counts[name] = report.counts.get(name, 0) + len(layer)
         entries += layer
-    store.write(out, entries, [entry_keys(e) for e in entries], ocha_dir)
+    keys += [entry_keys(e) for e in entries[len(keys):]]
+    store.write(out, entries, keys, ocha_dir)
     return report

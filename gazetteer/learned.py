@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from gazetteer import admin
 from gazetteer.builtin import admin_units
 from gazetteer.entry import Entry
 from gazetteer.normalize import normalize, parse
@@ -71,14 +72,16 @@ def read_learned(path: Path | str | None = None) -> list[dict]:
         return [r for r in (clean_row(raw) for raw in csv.DictReader(handle)) if r]
 
 
-def learn(rows: Iterable[dict], path: Path | str | None = None) -> int:
+def learn(rows: Iterable[dict], path: Path | str | None = None, only_new: bool = False) -> int:
     """Add places {name, name_ar?, lat, lon, admin1?, admin2?, source} to the learned file; returns how
-    many rows were usable. Repeated places add to their count; the file is replaced atomically."""
+    many rows were usable. Repeated places add to their count; the file is replaced atomically.
+    `only_new`: skip places the file already holds (a re-import re-teaches what was lost, idempotently)."""
     merged = {_identity(r): r for r in read_learned(path)}
+    held = set(merged) if only_new else set()
     used = 0
     for raw in rows:
         row = clean_row(raw)
-        if row is None:
+        if row is None or _identity(row) in held:
             continue
         used += 1
         key = _identity(row)
@@ -115,6 +118,12 @@ def spellings(name: str) -> list[str]:
     return [n.strip() for n in name.split("/") if n.strip()]
 
 
+def event_weight(count: int) -> float:
+    """Prominence from the number of events at a place: 1 for one, growing slowly (1,000 events weigh 4, less
+    than a governorate seat), so a busy front-line village never outweighs a city."""
+    return 1.0 + math.log10(max(int(count), 1))
+
+
 def to_entries(rows: list[dict], admin_pcode) -> list[Entry]:
     """Learned rows as entries; `admin_pcode(name, level)` turns the rows' admin names into P-codes."""
     entries = []
@@ -125,17 +134,16 @@ def to_entries(rows: list[dict], admin_pcode) -> list[Entry]:
         entries.append(Entry(
             name_en=display_name(names[0]), name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
             level=row["level"], source=row["source"], names=names, admin1_pcode=admin1,
-            admin2_pcode=admin2, weight=float(row["count"]),
+            admin2_pcode=admin2, weight=event_weight(row["count"]),
         ))
     return entries
 
 
 def learned_entries(path: Path | str | None = None) -> list[Entry]:
-    """The learned places as gazetteer entries, admin names resolved against the built-in units."""
-    rows = read_learned(path)
-    if not rows:
-        return []
-    from gazetteer.core import Gazetteer
+    """The learned places as gazetteer entries, admin names resolved to P-codes."""
+    return to_entries(read_learned(path), admin_pcode)
 
-    units = Gazetteer(list(admin_units()))
-    return to_entries(rows, units.admin_pcode)
+
+def admin_pcode(name: str, level: str) -> str | None:
+    """The P-code of a governorate or district a dataset names (a P-code passes through)."""
+    return admin.pcode(level, name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 # Place levels, coarsest first.
-LEVELS = ("country", "governorate", "district", "subdistrict", "town", "neighbourhood", "landmark")
+LEVELS = ("country", "governorate", "district", "subdistrict", "town", "neighbourhood", "landmark", "locality")
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,8 @@ class Match:
     geo_precision: int = 3  # ACLED: 1 town, 2 near a town/part of a region, 3 region (admin unit)
     where_prec: int = 4  # UCDP GED: 1 exact, 2 within 25 km, 3 admin2, 4 admin1, ...
     score: float = 0.0  # 0-100, how well the query matched this entry
-    source: str = ""  # which gazetteer source the entry came from (builtin, ocha, geonames, ged, ...)
+    source: str = ""  # which gazetteer source the entry came from (builtin, ocha, geonames, osm, ged, ...)
+    attribution: str = ""  # the credit a display of this match owes its source (OSM's ODbL notice)
 
     def to_dict(self) -> dict:
         return asdict(self)

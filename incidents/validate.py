@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -20,6 +21,7 @@ TIME_FIELDS = ("created_at", "updated_at", "source_timestamp")
 _TYPED = {"latitude", "longitude", "civilian_targeting", "flags", "extra", "version", "id", "date_precision", "event_type",
           "sub_event_type", "review_status", *COUNT_FIELDS, *CODE_RANGES, *DATE_FIELDS, *TIME_FIELDS}
 TEXT_FIELDS = tuple(name for name in FIELD_NAMES if name not in _TYPED)
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it) and lone surrogates (not encodable)
 MAX_TEXT = 65_536  # characters in one field; more is a broken file, not a report
 EARLIEST = pd.Timestamp("1900-01-01")
 TRUE_WORDS = {"true", "1", "yes", "y", "t", "civilian targeting"}
@@ -122,6 +124,11 @@ class _Checker:
             raw = raw.map(lambda v: v if isinstance(v, str) else str(v), na_action="ignore")
             lengths = raw.map(lambda v: len(v) if isinstance(v, str) else 0)
         self.fail(lengths > MAX_TEXT, f"{name} is longer than {MAX_TEXT:,} characters")
+        if _is_text(raw):  # Arrow-backed text is UTF-8 already: only a NUL can be in it
+            unstorable = raw.str.contains("\x00", regex=False)
+        else:
+            unstorable = raw.map(lambda v: isinstance(v, str) and UNSTORABLE.search(v) is not None)
+        self.fail(unstorable, f"{name} holds a NUL or lone surrogate character (not text a database stores)")
         return raw
 
     def boolean(self, name: str) -> pd.Series:
@@ -160,7 +167,10 @@ def extra_text(value) -> str | None:
     if not isinstance(value, dict):
         raise ValueError("extra is not a JSON object")
     kept = {str(k): str(v) for k, v in value.items() if v is not None and str(v) != ""}
-    return json.dumps(kept, ensure_ascii=False) if kept else None
+    text = json.dumps(kept, ensure_ascii=False) if kept else None
+    if text is not None and (len(text) > MAX_TEXT or UNSTORABLE.search(text)):
+        raise ValueError("extra is too long or holds a NUL or lone surrogate")
+    return text
 
 
 def extra_dict(value) -> dict[str, str]:
@@ -181,7 +191,7 @@ def _extras(raw: pd.Series, check: "_Checker") -> pd.Series:
             return broken
     values = raw.astype(object).map(convert)
     bad = values.map(lambda v: v is broken).astype(bool)
-    check.fail(bad, "extra is not a JSON object of column: text")
+    check.fail(bad, "extra is not a JSON object of column: text (or too long, or holds a NUL)")
     return values.where(~bad, None)
 
 

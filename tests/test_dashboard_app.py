@@ -109,6 +109,8 @@ def test_ingested_report_is_saved_as_a_draft_incident(store_url):
         at.run()
     drafts = at.session_state["drafts"]
     assert len(drafts) >= 1 and 7 in drafts["killed"].tolist()
+    shown = " ".join(h.proto.body for h in at.get("html"))  # the evidence: the report with what was read marked
+    assert '<mark class="ev-place" title="place">Douma</mark>' in shown and ">7 civilians</mark>" in shown
     next(b for b in at.button if b.label == "Save as drafts").click().run()
     assert not at.exception
     store = Store(store_url)

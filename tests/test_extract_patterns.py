@@ -110,3 +110,24 @@ def test_a_governorate_the_text_adds_stays_a_target(gaz):
 def test_no_incident_without_a_place(gaz):
     assert run("Five people were killed on Monday, the monitor said.", gaz) == []
     assert run("قتل خمسة أشخاص يوم الاثنين بحسب المرصد.", gaz) == []
+
+
+def test_an_english_sentence_with_a_dash_or_curly_quote_is_read_as_english(gaz):
+    (inc,) = run("HAMA (Wire) – Shelling killed two civilians near the town of Zzyzxa in the eastern Hama countryside.", gaz)
+    assert (inc.place_text, inc.killed, inc.admin1_pcode) == ("Zzyzxa", 2, "SY05")  # the dateline is no place
+
+
+def test_possessive_owner_is_the_context_of_its_place(gaz):
+    (inc,) = run("Turkish jets pounded Afrin’s Zzyzx district on Monday, killing four.", gaz)
+    assert (inc.place_text, inc.killed, inc.admin1_pcode) == ("Zzyzx", 4, "SY02")
+    (inc,) = run("Regime helicopters dropped barrel bombs in Hama's countryside, killing two.", gaz)
+    assert inc.place_text == "Hama's countryside" and inc.admin1_pcode == "SY05" and inc.geo_precision == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition jets struck positions near Saraqib, killing 5, SANA said.",
+    "قُتل خمسة جنود بقصف لقوات النظام على نقطة عسكرية في بلدة سراقب.",
+])
+def test_agencies_and_particles_are_not_places(gaz, text):
+    (inc,) = run(text, gaz)
+    assert (inc.place_text, inc.killed) in {("Saraqib", 5), ("سراقب", 5)}

@@ -1,6 +1,7 @@
 """The gazetteer built with the OCHA COD-AB boundaries and UCDP GED events of ../shared."""
 import pytest
 
+from gazetteer.builtin import builtin_entries
 from gazetteer import Gazetteer
 from gazetteer.boundaries import admin_polygons, country_outlines
 from gazetteer.build import build
@@ -22,7 +23,7 @@ def built(tmp_path_factory, ocha_dir, ged_csv):
 
 def test_build_counts_every_layer(built):
     report, gaz = built
-    assert report.counts["builtin"] == 385
+    assert report.counts["builtin"] == len(builtin_entries())
     assert report.counts["ocha"] > 900 and report.counts["events"] > 900
     assert report.problems == []
     assert len(gaz.entries) == sum(report.counts.values())

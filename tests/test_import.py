@@ -4,6 +4,7 @@ import leaves the store as it was. On SQLite and PostGIS."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import os
 import signal
@@ -95,7 +96,7 @@ def test_generic_csv_with_a_column_mapping(store_url, tmp_path):
     hama = store.query(Filters(text="حماة"))[0]
     assert (hama.killed, hama.wounded, hama.latitude, hama.dataset) == (4, None, 35.13, "csv")
     assert import_file(store, path, format="csv", mapping=mapping).added == 0  # no ids: the content key holds
-    with pytest.raises(ValueError, match="unknown incident fields"):
+    with pytest.raises(ValueError, match="unknown incident field"):
         import_file(store, path, format="csv", mapping={"deaths": "Dead", "event_date": "Date"})
 
 
@@ -236,3 +237,92 @@ def test_acled_columns_come_first(tmp_path):
     table = acled_table(Store(f"sqlite:///{tmp_path / 's.sqlite'}").frame())
     assert table.columns[:5].tolist() == ["event_id_cnty", "event_date", "year", "time_precision", "event_type"]
     assert "fatalities" in table.columns and "killed" not in table.columns
+
+
+DATA = REPO / "tests" / "data"
+
+
+@pytest.mark.parametrize("layout", ["current", "older"])
+def test_acled_files_in_both_layouts_import_every_row_with_their_own_columns(store_url, tmp_path, layout):
+    path = DATA / f"acled_{layout}_layout.csv"
+    with open(path, encoding="utf-8", newline="") as source:
+        rows = list(csv.DictReader(source))
+    store = Store(store_url)
+    report = import_file(store, path)
+    assert (report.format, report.added, report.rejected) == ("acled", len(rows), [])
+    assert store.aggregate(by="year")["killed"].sum() == sum(int(r["fatalities"]) for r in rows)
+    by_id = {i.source_id: i for i in store.query()}
+    for row in rows:
+        incident = by_id[row["event_id_cnty"]]
+        assert incident.source_timestamp == dt.datetime.fromtimestamp(int(row["timestamp"]), dt.timezone.utc)
+        assert incident.extra.get("assoc_actor_1", "") == row["assoc_actor_1"]
+        assert incident.extra["interaction"] == row["interaction"] and incident.event_date.year == 2020
+    assert dt.date(2020, 4, 27) <= min(by_id.values(), key=lambda i: i.event_date).event_date
+    assert max(i.event_date for i in by_id.values()) == dt.date(2020, 5, 9)
+    assert sum(1 for i in by_id.values() if i.admin3_pcode) >= 0.8 * len(rows)
+    assert import_file(store, path).added == 0
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("2020-05-09", "2020-05-09"), ("09 May 2020", "2020-05-09"), ("9 May 2020", "2020-05-09"),
+    ("9-May-20", "2020-05-09"), ("27-Apr-20", "2020-04-27"), ("13/5/2020", "2020-05-13"), ("5/13/2020", "2020-05-13"),
+])
+def test_acled_date_forms(store_url, tmp_path, given, expected):
+    path = write_csv(tmp_path / "dates.csv", ACLED_HEADER, [acled_row(1, event_date=given, year="2020")])
+    store = Store(store_url)
+    assert import_file(store, path).added == 1
+    assert str(store.query()[0].event_date) == expected
+
+
+def _slash_file(tmp_path, dates: list[str], timestamps: list[str] | None = None) -> Path:
+    header = ACLED_HEADER + (["timestamp"] if timestamps else [])
+    rows = [acled_row(n, event_date=d, year=d[-4:]) + ([timestamps[n]] if timestamps else []) for n, d in enumerate(dates)]
+    return write_csv(tmp_path / "slash.csv", header, rows)
+
+
+def test_an_ambiguous_slash_date_is_refused_naming_the_ambiguity(store_url, tmp_path):
+    store = Store(store_url)
+    error = _assert_nothing_imported(store, _slash_file(tmp_path, ["5/9/2020", "4/2/2020"]),
+                                     "could be month/day or day/month")
+    assert error.line == 2 and "'5/9/2020'" in str(error)
+
+
+def test_slash_dates_are_settled_by_the_rest_of_the_file_or_the_timestamp(store_url, tmp_path):
+    store = Store(store_url)
+    us = import_file(store, _slash_file(tmp_path, ["5/9/2020", "4/30/2020"]))  # 4/30 can only be April 30
+    assert us.added == 2 and {str(i.event_date) for i in store.query()} == {"2020-05-09", "2020-04-30"}
+    stamped = _slash_file(tmp_path, ["6/5/2020"], ["1589270400"])  # recorded 12 May 2020: not 5 June
+    other = Store(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    assert import_file(other, stamped).added == 1 and str(other.query()[0].event_date) == "2020-05-06"
+
+
+def test_a_file_mixing_both_slash_orders_is_refused(store_url, tmp_path):
+    _assert_nothing_imported(Store(store_url), _slash_file(tmp_path, ["4/30/2020", "30/4/2020"]),
+                             "mixes m/d/yyyy and d/m/yyyy")
+
+
+def test_a_geojson_nan_point_is_rejected_with_its_feature(store_url, tmp_path):
+    path = tmp_path / "nan.geojson"
+    path.write_text('{"type": "FeatureCollection", "features": ['
+                    '{"type": "Feature", "geometry": {"type": "Point", "coordinates": [NaN, NaN]},'
+                    ' "properties": {"event_date": "2020-05-01"}},'
+                    '{"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.7, 35.1]},'
+                    ' "properties": {"event_date": "2020-05-02"}}]}', encoding="utf-8")
+    store = Store(store_url)
+    report = import_file(store, path)
+    assert report.added == 1 and report.rejected == [(1, "coordinates [nan, nan] are not two finite numbers")]
+    assert store.query()[0].latitude == 35.1
+
+
+def test_a_reimport_teaches_the_places_a_lost_learning_step_missed_once(tmp_path):
+    path = DATA / "acled_older_layout.csv"
+    store = Store(f"sqlite:///{tmp_path / 'learn.sqlite'}")
+    import_file(store, path, learn=lambda rows: 0)  # as if killed between the commit and the learning step
+    learned = tmp_path / "learned_places.csv"
+    assert not learned.exists()
+    again = import_file(store, path)
+    assert again.added == 0 and again.learned and learned.exists()
+    taught = learned.read_bytes()
+    assert "Kafr Nobol" in taught.decode()
+    import_file(store, path)
+    assert learned.read_bytes() == taught  # idempotent: a third import changes nothing

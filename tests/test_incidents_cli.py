@@ -114,3 +114,75 @@ def test_sample_script_is_deterministic(tmp_path):
                        check=True, cwd=REPO, capture_output=True, timeout=300, env={**os.environ, "PYTHONPATH": str(REPO)})
         outputs.append((tmp_path / name).read_bytes())
     assert outputs[0] == outputs[1] and outputs[0].count(b"\n") > 60
+
+
+def _one_line_error(result: subprocess.CompletedProcess, *words: str) -> None:
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def test_bad_input_gives_one_line_and_no_traceback(tmp_path, db):
+    nested = tmp_path / "nested.geojson"
+    nested.write_text('{"type": "FeatureCollection", "features": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    _one_line_error(cli("import", str(nested), "--db", db), "nested.geojson", "nested too deeply")
+    string_geometry = tmp_path / "string.geojson"
+    string_geometry.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": "POINT(1 2)",'
+                               ' "properties": {"event_date": "2020-01-01"}}]}')
+    result = cli("import", str(string_geometry), "--db", db)
+    assert "line 1: geometry is a str, not a GeoJSON object" in result.stdout
+    _one_line_error(result, "every row was rejected")
+    table = tmp_path / "table.csv"
+    table.write_text("event_date,notes\n2020-01-01,x\n")
+    _one_line_error(cli("import", str(table), "--db", db, "--encoding", "bogus-enc"), "table.csv",
+                    "unknown text encoding 'bogus-enc'")
+    _one_line_error(cli("import", str(table), "--db", db, "--map", "nosuchfield=notes"), "table.csv",
+                    "unknown incident field(s) nosuchfield")
+    _one_line_error(cli("import", str(table), "--db", db, "--format", "csv", "--map", "notes=nosuchcolumn"),
+                    "line 1", "missing column(s) nosuchcolumn")
+    assert Store(db).count() == 0
+
+
+@pytest.mark.shared
+def test_a_ged_file_without_best_is_reported_as_missing_best(tmp_path, db, ged_csv):
+    lines = ged_csv.read_text(encoding="utf-8").splitlines()[:4]
+    columns = lines[0].split(",")
+    drop = columns.index("best")
+    cut = tmp_path / "no_best.csv"
+    with open(cut, "w", encoding="utf-8", newline="") as out:
+        import csv
+
+        writer = csv.writer(out)
+        for row in csv.reader(lines):
+            writer.writerow(row[:drop] + row[drop + 1:])
+    _one_line_error(cli("import", str(cut), "--db", db), "line 1", "not a ged file: missing column(s) best")
+
+
+def test_an_import_where_every_row_is_rejected_exits_non_zero(tmp_path, db):
+    path = tmp_path / "excel.csv"
+    path.write_text("event_id_cnty,event_date,event_type,latitude,longitude,fatalities\n"
+                    "SYR1,someday,Battles,35.1,36.7,1\nSYR2,never,Battles,35.1,36.7,2\n")
+    result = cli("import", str(path), "--db", db)
+    assert "rejected: 2" in result.stdout and "line 2: event_date 'someday'" in result.stdout
+    _one_line_error(result, "every row was rejected (2)")
+
+
+def test_acled_older_layout_file_imports_every_row_and_a_reimport_adds_none(db):
+    path = REPO / "tests" / "data" / "acled_older_layout.csv"
+    first = cli("import", str(path), "--db", db)
+    assert first.returncode == 0 and "added: 30" in first.stdout and "rejected: 0" in first.stdout
+    again = cli("import", str(path), "--db", db)
+    assert again.returncode == 0 and "added: 0" in again.stdout and "skipped (already present): 30" in again.stdout
+
+
+def test_export_options_for_formulas_and_hxl(tmp_path, db):
+    Store(db).add([full_incident(notes="=HYPERLINK(\"http://x\")", actor1="@attacker")])
+    safe, raw = tmp_path / "safe.csv", tmp_path / "raw.csv"
+    assert cli("export", "--db", db, "-o", str(safe), "--hxl").returncode == 0
+    assert cli("export", "--db", db, "-o", str(raw), "--keep-formulas").returncode == 0
+    header, tags, row = safe.read_text(encoding="utf-8").splitlines()[:3]
+    assert tags.startswith("#event+id,#date+occurred,#date+year,") and "#adm1+name" in tags and "#geo+lat" in tags
+    assert "'=HYPERLINK" in row and "'@attacker" in row
+    assert "'=" not in raw.read_text(encoding="utf-8") and "=HYPERLINK" in raw.read_text(encoding="utf-8")

@@ -2,20 +2,24 @@
 incidents; each file is valid for the tools that open it."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pandas as pd
 import pyogrio
 import pytest
 
 from incident_stores import _learned_places_in_tmp, full_incident, random_incidents, store_url  # noqa: F401
-from incidents.io import export, import_file
+from incidents.io.csv_export import neutralise
+from incidents.io import acled_dates, admin_names, export, formats, import_file
 from incidents.record import FIELD_NAMES
 from incidents.store import Store
 
 COMPARED = [n for n in FIELD_NAMES if n not in ("id", "version")]
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def varied_incidents():
@@ -38,6 +42,7 @@ def varied_incidents():
 def comparable(store: Store) -> pd.DataFrame:
     frame = store.frame()[COMPARED].copy()
     frame["key"] = frame["source_id"].fillna("") + "|" + frame["notes"].fillna("")
+    frame["extra"] = frame["extra"].map(lambda v: json.dumps(json.loads(v), sort_keys=True), na_action="ignore")
     return frame.sort_values("key").reset_index(drop=True).astype(object).where(lambda f: f.notna(), None)
 
 
@@ -91,3 +96,125 @@ def test_kml_is_escaped_xml_with_points(tmp_path):
     assert root.tag == "{http://www.opengis.net/kml/2.2}kml"
     assert root.findtext("k:Document/k:Placemark/k:Point/k:coordinates", namespaces=ns) == "36.6339,35.9306"
     assert "killed 6, wounded 5" in root.findtext("k:Document/k:Placemark/k:description", namespaces=ns)
+
+
+ACLED_FILES = {"current": DATA / "acled_current_layout.csv", "older": DATA / "acled_older_layout.csv"}
+ADMIN_COLUMNS = ("admin1", "admin2", "admin3")
+
+
+def _csv_rows(path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as source:
+        return list(csv.DictReader(source))
+
+
+def _same_cell(column: str, given: str, written: str) -> bool:
+    """A written cell holds the source's value: the same text, the same number, or for event_date the same day."""
+    if given == written:
+        return True
+    if column == "event_date":
+        return acled_dates.parse(pd.Series([given])).iloc[0] == written
+    try:
+        return float(given) == float(written)
+    except ValueError:
+        return False
+
+
+def _reimported(store: Store, fmt: str, tmp_path) -> Store:
+    path = tmp_path / f"again.{fmt}"
+    export(store.frame(), path, format=fmt)
+    again = Store(f"sqlite:///{tmp_path / f'again-{fmt}.sqlite'}")
+    report = import_file(again, path)
+    assert report.rejected == [] and report.added == store.count(), fmt
+    return again
+
+
+@pytest.mark.parametrize("layout", ACLED_FILES)
+def test_acled_export_gives_back_every_column_of_the_file(store_url, tmp_path, layout):
+    source = ACLED_FILES[layout]
+    store = Store(store_url)
+    assert import_file(store, source).added == len(_csv_rows(source))
+    out = tmp_path / "out.csv"
+    export(store.frame(), out, format="csv")
+    written = {row["event_id_cnty"]: row for row in _csv_rows(out)}
+    standard = admin_names.standardise(pd.DataFrame(_csv_rows(source))[list(ADMIN_COLUMNS)])
+    compared = 0
+    for number, row in enumerate(_csv_rows(source)):
+        back = written[row["event_id_cnty"]]
+        for column, value in row.items():
+            expected = standard.at[number, column] if column in ADMIN_COLUMNS else value  # OCHA's spelling
+            assert _same_cell(column, expected, back[column]), (row["event_id_cnty"], column, value, back[column])
+            compared += 1
+    assert compared == len(written) * len(_csv_rows(source)[0])
+    assert sum(1 for row in written.values() if row["admin3_pcode"]) >= 0.8 * len(written)  # P-codes from names
+    for fmt in ("csv", "geojson", "gpkg", "kml"):
+        pd.testing.assert_frame_equal(comparable(_reimported(store, fmt, tmp_path)), comparable(store))
+
+
+@pytest.mark.shared
+def test_ged_sample_survives_export_and_reimport_in_every_format(ged_csv, tmp_path):
+    rows = _csv_rows(ged_csv)[::60]  # ~200 events across both years
+    sample = tmp_path / "ged_sample.csv"
+    with open(sample, "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    store = Store(f"sqlite:///{tmp_path / 'ged.sqlite'}")
+    assert import_file(store, sample).added == len(rows)
+    kept = {i.source_id: i for i in store.query()}
+    for row in rows:  # every GED column is held: read into a field, or kept under its own name
+        incident = kept[row["id"].removesuffix(".0")]
+        implied = {"country", "region"} if (row["country"], row["region"]) == ("Syria", "Middle East") else set()
+        implied |= {"year"} if float(row["year"]) == incident.event_date.year else set()  # the CSV export writes them
+        assert {c for c, v in row.items() if v} <= set(incident.extra) | implied | {
+            formats.ged_column(row, name) for name in formats.GED_CONSUMED}
+        assert incident.killed == int(float(row["best"])) and incident.extra.get("adm_1", "") == row["adm_1"]
+    for fmt in ("csv", "geojson", "gpkg", "kml"):
+        pd.testing.assert_frame_equal(comparable(_reimported(store, fmt, tmp_path)), comparable(store))
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised_and_read_back_as_given(tmp_path):
+    risky = ["=1+2", "+cmd", "-2+3", "@SUM(A1)"]  # (a leading tab or CR never reaches the store: it is stripped)
+    incidents = [full_incident(source_id=f"f{n}", notes=text, actor1=text) for n, text in enumerate(risky)]
+    incidents.append(full_incident(source_id="west", latitude=35.0, longitude=-2.5, notes="-3.5"))
+    path = tmp_path / "risky.csv"
+    export(incidents, path, format="csv")
+    written = {row["event_id_cnty"]: row for row in _csv_rows(path)}
+    for n, text in enumerate(risky):
+        assert written[f"f{n}"]["notes"] == "'" + text and written[f"f{n}"]["actor1"] == "'" + text
+    assert written["west"]["longitude"] == "-2.5" and written["west"]["notes"] == "-3.5"  # numbers stay numbers
+    store = Store(f"sqlite:///{tmp_path / 'back.sqlite'}")
+    assert import_file(store, path).added == len(incidents)
+    assert {i.source_id: i.notes for i in store.query()} == {i.source_id: i.notes for i in incidents}
+    raw = tmp_path / "raw.csv"
+    export(incidents, raw, format="csv", keep_formulas=True)
+    assert {row["event_id_cnty"]: row["notes"] for row in _csv_rows(raw)}["f0"] == "=1+2"
+    table = neutralise(pd.DataFrame({"cell": ["\tTab", "\rCR", "-7", "1e-3", "a=b"]}))
+    assert table["cell"].tolist() == ["'\tTab", "'\rCR", "-7", "1e-3", "a=b"]
+
+
+@pytest.mark.parametrize("fmt", ["kml", "gpkg"])
+def test_xml_illegal_characters_are_dropped_and_said(tmp_path, fmt):
+    path = tmp_path / f"control.{fmt}"
+    notes: list[str] = []
+    export([full_incident(notes="bell\x07 and vt\x0b end", excerpt="esc\x1b[0m")], path, format=fmt, notes=notes)
+    assert len(notes) == 1 and "notes" in notes[0] and "excerpt" in notes[0] and "removed control characters" in notes[0]
+    if fmt == "kml":
+        ET.parse(path)  # well-formed XML
+    store = Store(f"sqlite:///{tmp_path / 'back.sqlite'}")
+    assert import_file(store, path).added == 1
+    assert (store.query()[0].notes, store.query()[0].excerpt) == ("bell and vt end", "esc[0m")
+
+
+def test_hxl_row_is_written_under_the_header_and_skipped_on_import(tmp_path):
+    path = tmp_path / "hxl.csv"
+    export([full_incident(), full_incident(source_id="2")], path, format="csv", hxl=True)
+    header, tags = _csv_rows(path)[0], None
+    with open(path, encoding="utf-8", newline="") as source:
+        names, tags = next(csv.reader(source)), next(csv.reader(source))
+    hashtags = dict(zip(names, tags))
+    assert (hashtags["event_date"], hashtags["admin1"], hashtags["admin1_pcode"], hashtags["latitude"],
+            hashtags["longitude"], hashtags["fatalities"]) == ("#date+occurred", "#adm1+name", "#adm1+code",
+                                                               "#geo+lat", "#geo+lon", "#affected+killed")
+    store = Store(f"sqlite:///{tmp_path / 'hxl.sqlite'}")
+    report = import_file(store, path)
+    assert (report.added, report.rejected) == (2, [])

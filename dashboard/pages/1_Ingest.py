@@ -16,6 +16,7 @@ from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
 from dashboard.settings import load
+from incidents.extract.evidence import highlight_html
 from incidents.extract.files import html_text
 from incidents.filters import Filters
 from incidents.io import FORMATS
@@ -25,6 +26,11 @@ from incidents.validate import ValidationError
 REPORT_SUFFIXES = ["txt", "md", "html", "htm"]
 DATA_SUFFIXES = ["csv", "geojson", "json", "gpkg", "kml"]
 SUB_TYPES = sorted({s for subs in EVENT_TYPES.values() for s in subs})
+EVIDENCE_STYLE = ("<style>.evidence{unicode-bidi:plaintext;white-space:pre-wrap;max-height:320px;overflow:auto;"
+                  "border:1px solid #ddd;padding:6px;font-size:0.9em;font-family:sans-serif}.ev-place{background:#ffe08a}"
+                  ".ev-killed,.ev-casualties{background:#f5a3a3}.ev-wounded{background:#f9c98f}.ev-date{background:#a8d8f0}</style>"
+                  "<small>Read from: <mark class='ev-place'>place</mark> <mark class='ev-killed'>killed</mark> "
+                  "<mark class='ev-wounded'>wounded</mark> <mark class='ev-date'>date</mark></small>")
 
 st.set_page_config(page_title="Ingest and review", page_icon="📥", layout="wide")
 settings = load()
@@ -73,7 +79,8 @@ def _job_status(key: str, area: str, on_done) -> None:
     show()
 
 
-def _load_drafts(found) -> None:
+def _load_drafts(result: tasks.Extracted) -> None:
+    found, state.evidence = result.incidents, dict(enumerate(result.evidence))  # by the drafts' row labels
     state.drafts = drafts.to_frame(found) if found else None
     state.drafts_rev += 1
     state.ingest_note = (f"{len(found)} incident(s) extracted: check them below, then save." if found
@@ -186,6 +193,8 @@ if state.get("drafts") is not None:
                 state.drafts = drafts.apply_point(edited, row, click["lat"], click["lng"], admin)
                 state.drafts_rev += 1
                 st.rerun()
+        if row in state.get("evidence", {}):  # why: the report (escaped, no Markdown) with what was read marked
+            st.html(EVIDENCE_STYLE + f'<div class="evidence" dir="auto">{highlight_html(*state.evidence[row])}</div>')
         if st.button("Save as drafts", type="primary"):
             try:
                 ids = store.add([replace(i, changed_by=user.name) for i in drafts.to_incidents(edited)])

@@ -12,7 +12,7 @@ from .place_words import (
     EN_AFTER_OBJECT, EN_OBJECT_VERBS, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE, NAME_ADJECTIVES,
     NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, ZONE,
 )
-from .text import Token, stems, word_key
+from .text import Token, arabic_word, stems, word_key
 
 @dataclass
 class Place:
@@ -41,7 +41,7 @@ class Place:
 
 
 def _is_arabic(tok: Token) -> bool:
-    return not tok.key.isascii()
+    return arabic_word(tok.key)
 
 
 def _name_text(tokens: list[Token], start: int, end: int) -> str:
@@ -273,11 +273,17 @@ class Candidates:
                 start = i - 1
                 while start > 0 and _capitalised(tokens[start - 1]) and start - 1 not in masked and i - start < 4:
                     start -= 1
+                owner = None
+                for k in range(start, i - 1):  # "Afrin's Jinderes district": the owner places the district
+                    head, _, tail = tokens[k].text.replace("’", "'").rpartition("'")
+                    if tail.lower() == "s" and head:
+                        start, owner = k + 1, self.lookup.exact(head)
                 while start < i - 1 and tokens[start].key in DIRECTIONS:
                     start += 1
                 if start == 0 and tokens[0].key in ("the", "in"):
                     start = 1
                 place = self._en_place(tokens, start, i, kind, heads=False)
+                place.hint = place.hint or (owner if place.match is None else None)
                 if kind == "region" and place.match is not None:
                     lead = start - 1 if start and tokens[start - 1].key in DIRECTIONS else start
                     place.text = _name_text(tokens, lead, i + 1)  # "western Aleppo countryside", as written
@@ -314,6 +320,15 @@ class Candidates:
         while i < len(tokens):
             if i in taken or not tokens[i].is_word or not (arabic or _capitalised(tokens[i])):
                 i += 1
+                continue
+            if arabic and (tokens[i].key in LOCATIVE or tokens[i].key in NOT_NAME or tokens[i].key in JOINERS):
+                i += 1  # "على", "ما": a particle is never a name, even where the gazetteer has a homograph
+                continue
+            if not arabic and (tokens[i].text.isupper() and len(tokens[i].text) > 1):
+                i += 1  # "SANA", "SDF", a dateline's "ALEPPO": an acronym or a dateline, not a place of the event
+                continue
+            if not arabic and tokens[i].text.replace("’", "'").endswith("'s"):
+                i = out[-1].end if self._possessive(tokens, i, taken, out) else i + 1  # an owner is no place itself
                 continue
             locative = self._locative(tokens, i, out, self._masked)
             unit_word = any(f in self.unit_words for f in stems(tokens[i].key))
@@ -384,11 +399,33 @@ class Candidates:
         after = tokens[end] if end < len(tokens) else None
         if (verb or listed) and after is not None and after.text[:1].islower() and after.key not in EN_AFTER_OBJECT:
             return None  # "struck Kurdish-held areas", "hit al-Shifa hospital": an adjective of a noun
-        place = Place(i, end, _name_text(tokens, i, end), None, "named")
+        text = _name_text(tokens, i, end)
+        place = Place(i, end, text, self.resolve(text, "named"), "named")
         if end - i > 1 and words[-1] in LANDFORMS:  # "Latakia Mountains": in the governorate of its first name
             known = self.lookup.exact(_name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
         return place
+
+    def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> bool:
+        """"Afrin's Jinderes district", "Idlib's al-Qusour", "in Hama's countryside": the owner is the context of
+        the place it owns (or the region, before "countryside")."""
+        head, _, tail = tokens[i].text.replace("’", "'").rpartition("'")
+        if tail.lower() != "s" or not head or i + 1 >= len(tokens):
+            return False
+        owner = self.lookup.exact(head)
+        if tokens[i + 1].key == "countryside":
+            region = self.resolve(head, "region")
+            if region is None:
+                return False
+            out.append(Place(i, i + 2, f"{head} countryside", region, "region"))
+            return True
+        end = self._cap_run(tokens, i + 1, taken)
+        if end == i + 1 or owner is None:
+            return False
+        text = _name_text(tokens, i + 1, end)
+        known = self.lookup.exact(text, owner.admin1_pcode)
+        out.append(Place(i + 1, end, text, known, "named", hint=None if known else owner))
+        return True
 
     def _ar_prefixed(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
         """"على كفر نبودة", "وتل شنان": a name prefix and its next word where a place stands, though unknown."""
@@ -397,7 +434,8 @@ class Candidates:
         end = i + 2
         if end < len(tokens) and end not in taken and tokens[end].key in NAME_ADJECTIVES:
             end += 1
-        return Place(i, end, _bare(tokens, i, end), None, "named")
+        text = _bare(tokens, i, end)
+        return Place(i, end, text, self.lookup.place(text), "named")
 
     def _ar_list(self, tokens: list[Token], i: int, taken: set[int]) -> list[Place]:
         """"طال الحلوبة وتلمنس ومعرشمارين والدير الشرقي وجرجناز في ريف معرة النعمان": names joined by و or a comma
@@ -406,24 +444,32 @@ class Candidates:
         j = i
         while j < len(tokens) and j not in taken and len(members) < 12:
             start = j
-            if members:
-                if tokens[j].text in ("،", ",") and j + 1 < len(tokens):
-                    start = j + 1
-                elif not (tokens[j].key[:1] == "و" and len(tokens[j].key) > 2):
-                    break
+            if members and not (tokens[j].key[:1] == "و" and len(tokens[j].key) > 2):
+                break
             end = self._ar_member_end(tokens, start, taken)
             if end is None:
                 break
             text = _bare(tokens, start, end) if members or start != i else _name_text(tokens, start, end)
-            known = self.lookup.exact(text) or self.lookup.exact(_name_text(tokens, start, end))
+            known = self.lookup.place(text) or self.lookup.place(_name_text(tokens, start, end))
             text = self._written(text) if known else text
             members.append(Place(start, end, text, known, None if known else "named"))
             j = end
-        located = j < len(tokens) and (tokens[j].key == word_key("في") or tokens[j].key[:1] == "ب" and len(tokens[j].key) > 3
-                                       or tokens[j].key in DIRECTIONS)
-        if len(members) < 2 or not (located or any(m.match for m in members)):
+        if len(members) < 2 or not self._located_at(tokens, j):
             return []
         return members
+
+    def _located_at(self, tokens: list[Token], j: int) -> bool:
+        """Does the text say where the names before tokens[j] are: "في ريف X", "بريف X", "شرق X", "في X" (known)?"""
+        if j >= len(tokens):
+            return False
+        key = tokens[j].key
+        if key[:1] == "ب" and len(key) > 3 and _designator(Token(key[1:], key[1:], 0, 0)):
+            return True
+        if key == word_key("في") or key in DIRECTIONS:
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            return nxt is not None and (_designator(nxt) is not None or nxt.key in DIRECTIONS
+                                        or self.lookup.exact(nxt.text) is not None)
+        return False
 
     def _ar_member_end(self, tokens: list[Token], start: int, taken: set[int]) -> int | None:
         """The end of one list member: a word, with its next word after a name prefix or an ال-word, and a final

@@ -64,6 +64,7 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
         elif len(finer) == 1 and not finer[0].has_counts and not city:
             finer[0].killed, finer[0].wounded = d.killed, d.wounded
             finer[0].notes.extend(n for n in d.notes if n not in finer[0].notes)
+            finer[0].evidence.extend(e for e in d.evidence if e[0] != "place")
             out.remove(d)
     return out
 

@@ -27,7 +27,7 @@ DIRECTIONS = key_set(
 )
 # First words of multi-word names: never a name alone when a name word follows ("كفر نبودة", not "كفر").
 NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة "
-                        "باب حوش بئر بير قصر مرج نهر عرب جديدة")
+                        "باب حوش بئر بير قصر مرج نهر عرب")
 # Adjectives that end a village name ("كويرس الشرقي", "تل رفعت الشمالية"): part of the name, not a direction.
 NAME_ADJECTIVES = key_set(
     "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الفوقاني الفوقانية التحتاني التحتانية الكبير "
@@ -50,7 +50,8 @@ NOT_NAME = key_set(
     # adjectives that follow a name without being part of it ("بلدة ناحتة المجاورة")
     "المجاورة المجاور القريبة القريب المحاذية المحاذي نفسها نفسه ذاتها ذاته الأخرى الآخر المذكورة المذكور عدة "
     # function words that can follow في/على or a verb without being a name
-    "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد"
+    "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد "
+    "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون"
 )
 # After an English object ("shelled Hish"), words that may follow a name; any other lower-case word makes the
 # capitalised run an adjective of a noun ("struck Kurdish-held areas", "struck al-Shifa hospital").

@@ -17,9 +17,11 @@ from .lookup import lookup_for
 from .candidates import Place
 from .place_words import JOINERS
 from .places import PlaceFinder
-from .text import Sentence, clean_text, detect_language, sentences
+from .evidence import Span
+from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, sentences, tokenize
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
+FIGURE_FIELDS = {"killed": "killed", "wounded": "wounded", "both": "casualties"}
 
 
 @dataclass
@@ -54,8 +56,11 @@ class Draft:
     actor1: str | None = None
     actor2: str | None = None
     when: When | None = None
+    evidence: list[tuple[str, Sentence, int, int]] = field(default_factory=list)  # field, sentence, token range
 
-    def add(self, count: Count) -> None:
+    def add(self, count: Count, sentence: Sentence) -> None:
+        if count.value is not None and count.kind in FIGURE_FIELDS:
+            self.evidence.append((FIGURE_FIELDS[count.kind], sentence, count.pos, count.end or count.pos + 1))
         if count.note:
             self.notes.append(count.note)
         if count.value is None or count.kind not in ("killed", "wounded"):
@@ -77,7 +82,7 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
     cues = event_cues(tokens)
     if not cues and not_conflict(tokens):
         return None
-    arabic = not all(t.key.isascii() for t in tokens)
+    arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
@@ -92,12 +97,13 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
 def _drafts(frame: Frame, previous: str) -> list[Draft]:
     """One draft per target place; each figure goes to the nearest place, a joint figure is never split."""
     targets = frame.targets
-    drafts = [Draft(p, frame, sentences={frame.sentence.index: frame.sentence}) for p in targets]
+    drafts = [Draft(p, frame, sentences={frame.sentence.index: frame.sentence},
+                    evidence=[("place", frame.sentence, p.start, p.end)]) for p in targets]
     if not drafts:
         drafts = [Draft(None, frame, sentences={frame.sentence.index: frame.sentence})]
     for count in frame.counts:
         owner = _list_head(drafts, _owner(drafts, count, frame))
-        owner.add(count)
+        owner.add(count, frame.sentence)
         if count.kind != "both" and count.value is not None:
             _note_joint(drafts, owner, frame)
     tokens = frame.sentence.tokens
@@ -222,6 +228,7 @@ def _absorb(into: Draft, other: Draft) -> None:
         into.wounded = max(into.wounded or 0, other.wounded)
     into.notes.extend(n for n in other.notes if n not in into.notes)
     into.sentences.update(other.sentences)
+    into.evidence.extend(e for e in other.evidence if e[0] != "place")
     if into.sub_event_type == OTHER:
         into.sub_event_type = other.sub_event_type
     into.actor1 = into.actor1 or other.actor1
@@ -271,11 +278,18 @@ def _finer(a: Draft, b: Draft) -> bool:
 def extract_report(text: str, published: dt.date, source: str | None = None, source_url: str | None = None,
                    gazetteer: Gazetteer | str | None = None, lang: str | None = None) -> list[Incident]:
     """The incidents one report describes, as drafts for review."""
+    return [inc for inc, _ in extract_with_evidence(text, published, source, source_url, gazetteer, lang)]
+
+
+def extract_with_evidence(text: str, published: dt.date, source: str | None = None, source_url: str | None = None,
+                          gazetteer: Gazetteer | str | None = None, lang: str | None = None) -> list[tuple[Incident, list[Span]]]:
+    """The incidents one report describes, each with the spans of `text` its place, figures and date come from."""
     lookup = lookup_for(gazetteer)
     finder = PlaceFinder(lookup)
     if source_url is None and source and source.startswith(("http://", "https://")):
         source_url = source
-    text = clean_text(text).text
+    cleaned = clean_text(text)
+    text = cleaned.text
     lang = lang or detect_language(text)
     frames: list[Frame] = []
     governorate = None  # the last governorate the report named: context for places a sentence leaves unlocated
@@ -285,10 +299,25 @@ def extract_report(text: str, published: dt.date, source: str | None = None, sou
             frames.append(frame)
             located = [p.match or p.hint for p in frame.places if p.role in ("target", "context") and (p.match or p.hint)]
             governorate = lookup.governorate(located[-1].admin1_pcode) if located else governorate
+    said_in = {id(w): f.sentence for f in frames for w in f.dates}  # the sentence each date expression stands in
     _carry_dates(frames)
     drafts = _link(frames, [_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)])
     drafts = frame_units([d for d in drafts if d.place is not None], finder.roles.unit, _compatible)  # no place, no incident
-    return [_incident(d, lookup, published, source, source_url, lang) for d in drafts]
+    return [(_incident(d, lookup, published, source, source_url, lang), _spans(d, said_in, cleaned)) for d in drafts]
+
+
+def _spans(d: Draft, said_in: dict, cleaned: Cleaned) -> list[Span]:
+    """The draft's evidence as character spans of the report as given (before invisible characters were removed)."""
+    found = list(d.evidence)
+    if d.when is not None and id(d.when) in said_in:
+        found.append(("date", said_in[id(d.when)], d.when.pos, d.when.pos + max(1, len(tokenize(d.when.text)))))
+    spans = []
+    for name, sentence, start, end in found:
+        tokens = sentence.tokens[start:end]
+        if tokens:
+            first, last = sentence.offset + tokens[0].start, sentence.offset + tokens[-1].end
+            spans.append(Span(name, cleaned.original(first), cleaned.original(last - 1) + 1))
+    return sorted(set(spans), key=lambda s: (s.start, s.end))
 
 
 def _previous_type(frames: list[Frame], n: int) -> str:

@@ -10,7 +10,7 @@ from .candidates import Place
 from .events import EventCue
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
-    HEADQUARTERS, JOINERS, MEETING, NEAR, STATEMENT, STRONG,
+    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, STATEMENT, STRONG,
 )
 from .text import Token, stems, word_key
 
@@ -52,8 +52,11 @@ class Roles:
         """A foreign name, or a place the text calls Turkish/Iraqi/Lebanese... ("بلدة أقجة قلعة التركية")."""
         if any(stems(t.key)[-1] in FOREIGN or t.key in FOREIGN for t in tokens[p.start : p.end]):
             return True
-        near = tokens[max(0, p.start - 4) : p.start] if p.match is None else []
-        near += tokens[p.end : p.end + 2] if p.match is None else []
+        if p.match is not None:
+            return False
+        before = tokens[max(0, p.start - 4) : p.start]
+        cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or stems(t.key)[-1] in LOCATIVE), default=0)
+        near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
         return any(t.key in FOREIGN_ADJECTIVES for t in near)
 
     @staticmethod
@@ -140,7 +143,8 @@ class Roles:
             ):
                 continue
             unit = self.unit(b)
-            if unit is None and gap and all(t.key in JOINERS for t in gap):
+            listed = all(t.key in JOINERS for t in gap) if gap else tokens[b.start].key[:1] == "و"
+            if unit is None and listed:
                 continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other
             near = any(t.key in NEAR for t in gap)
             inside = [t.key for t in gap if t.is_word] in (["in"], [word_key("في")])
@@ -167,8 +171,8 @@ class Roles:
         for t in tokens:
             additive.append(additive[-1] + (t.key in ADDITIVE))
         for a in targets:
-            if a.role != "target" or a.match is None:
-                continue
+            if a.role != "target" or a.match is None or a.kind == "neighbourhood":
+                continue  # a named quarter frames nothing
             region = (a.coarse or self._bare_unit(a)) and a.kind not in STRONG
             town = a.match.level == "town"
             for b in (b for b in targets if b is not a and b.role == "target" and (region or town)):

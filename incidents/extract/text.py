@@ -78,6 +78,11 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned("".join(kept), tuple(removed))
 
 
+def arabic_word(key: str) -> bool:
+    """Has the word Arabic letters (not merely a non-ASCII mark such as "–" or "’")?"""
+    return _ARABIC_LETTER.search(key) is not None
+
+
 def detect_language(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones, else 'en'."""
     arabic = len(_ARABIC_LETTER.findall(text))

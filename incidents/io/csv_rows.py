@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,8 @@ import pandas as pd
 
 from incidents.io.errors import ImportFailed
 
+HXL_TAG = re.compile(r"^\s*#[a-z][a-z0-9_]*(\s*\+\s*[a-z][a-z0-9_]*)*\s*$", re.IGNORECASE)
+NEUTRALISED = r"^'(?=[=+\-@\t\r])"  # our export's apostrophe before a cell a spreadsheet would run
 FIELD_LIMIT = 16 * 1024 * 1024  # bytes in one field before the file counts as broken
 CHUNK_ROWS = 50_000
 Progress = Callable[[int, int], None]  # (done, total) in the reader's unit: bytes of a file, features of a collection
@@ -57,6 +60,8 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
         except UnicodeDecodeError:
             line, found = _first_bad_line(path, encoding)
             raise ImportFailed(path, f"not {encoding} text (found {found}); save it as UTF-8", line) from None
+        except csv.Error as error:
+            raise ImportFailed(path, f"broken CSV quoting in the header ({error})", 1) from None
         if len(set(names)) != len(names) or "" in names:
             raise ImportFailed(path, f"the header has empty or repeated column names: {names}", 1)
         if header_only:
@@ -65,7 +70,7 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
         rows: list[list[str]] = []
         lines: list[int] = []
         rejected: list[tuple[int, str]] = []
-        start = reader.line_num + 1
+        start = first = reader.line_num + 1
         while True:
             try:
                 row = next(reader)
@@ -76,6 +81,9 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
                 raise ImportFailed(path, f"not {encoding} text (found {found}); save it as UTF-8", line) from None
             except csv.Error as error:
                 raise ImportFailed(path, f"broken CSV quoting or field ({error})", start) from None
+            if start == first and is_hxl(row):  # HXL hashtags under the header: not an incident
+                start = reader.line_num + 1
+                continue
             if len(row) == len(names):
                 rows.append(row)
                 lines.append(start)
@@ -92,5 +100,17 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
             progress(total, total)
 
 
+def is_hxl(row: list[str]) -> bool:
+    """An HXL hashtag row: every filled cell a hashtag (#adm1+name), at least one filled."""
+    filled = [cell for cell in row if cell.strip()]
+    return bool(filled) and all(HXL_TAG.match(cell) for cell in filled)
+
+
 def _frame(rows: list[list[str]], names: list[str], lines: list[int]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=names, index=pd.Index(lines, name="line"), dtype="str")
+    """The rows as text columns, with the apostrophe our export puts before formula-like cells taken off."""
+    frame = pd.DataFrame(rows, columns=names, index=pd.Index(lines, name="line"), dtype="str")
+    for name in names:
+        column = frame[name]
+        if column.str.startswith("'").any():
+            frame[name] = column.str.replace(NEUTRALISED, "", regex=True)
+    return frame

@@ -9,14 +9,23 @@ from incidents.io.plain import as_frame
 WRITERS = {"csv": csv_export.write, "geojson": geojson.write, "gpkg": gpkg.write, "kml": kml.write}
 
 
-def export(incidents_or_frame, path, format: str = "csv") -> int:
-    """Write incidents (a list of Incident or a store frame); return how many were written."""
+def export(incidents_or_frame, path, format: str = "csv", notes: list[str] | None = None,
+           keep_formulas: bool = False, hxl: bool = False) -> int:
+    """Write incidents (a list of Incident or a store frame); return how many were written.
+
+    `notes` gets what the writer changed to make a safe file (e.g. control characters KML cannot hold).
+    CSV only: `keep_formulas` writes cells starting with = + - @ as they are; `hxl` adds a hashtag row."""
     if format not in WRITERS:
         raise ValueError(f"unknown export format {format!r}: choose one of {', '.join(WRITERS)}")
+    if format != "csv" and (keep_formulas or hxl):
+        raise ValueError("keep_formulas and hxl apply to CSV exports only")
     frame = as_frame(incidents_or_frame)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if format == "gpkg" and path.exists():
         path.unlink()  # a GeoPackage is a database: replace it rather than add a second layer
-    WRITERS[format](frame, path)
+    options = {"keep_formulas": keep_formulas, "hxl": hxl} if format == "csv" else {}
+    said = WRITERS[format](frame, path, **options)
+    if notes is not None:
+        notes.extend(said)
     return len(frame)

@@ -1,15 +1,26 @@
 """Column mappings from UCDP GED, ACLED and generic tables to incident fields (vectorised over a frame)."""
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 
+from incidents.io import acled_dates
 from incidents.record import FIELD_NAMES
 
 # UCDP GED columns (full names; shapefile-derived CSVs cut names to 10 characters, accepted too).
 GED_REQUIRED = ("id", "date_start", "latitude", "longitude", "best")
 GED_DATE_PREC = {"1": "day", "2": "week", "3": "week", "4": "month", "5": "year"}
 GED_GEO_PREC = {"1": 1, "2": 2, "3": 3, "4": 3, "5": 2, "6": 3, "7": 3}  # 5: a road or river
+# The GED columns read into a field as they are; every other column is kept in `extra`.
+GED_CONSUMED = ("id", "date_start", "latitude", "longitude", "best", "low", "high", "side_a", "side_b",
+                "where_coordinates", "source_office", "source_headline", "where_prec")
 ACLED_REQUIRED = ("event_date", "event_type", "latitude", "longitude", "fatalities")
+# ACLED columns read into a field, and those an export derives again (kept in `extra` only where they differ).
+ACLED_CONSUMED = ("event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+                  "civilian_targeting", "location", "admin1", "admin2", "admin3", "latitude", "longitude",
+                  "geo_precision", "fatalities", "source", "notes", "timestamp")
+ACLED_DERIVED = {"iso": "760", "region": "Middle East", "country": "Syria"}
 ACLED_TIME_PREC = {"1": "day", "2": "week", "3": "month"}
 ACLED_TIME_PREC_OF = {value: key for key, value in ACLED_TIME_PREC.items()} | {"year": "3"}
 PLACE_WORDS = r"\s+(?:town|village|city|area|district|neighbou?rhood|camp|governorate|province|region)$"
@@ -31,6 +42,31 @@ def _number_text(series: pd.Series) -> pd.Series:
     """'12.0' -> '12' (GED writes ids and codes as floats); other text unchanged."""
     text = series.astype("string")
     return text.str.replace(r"^(-?\d+)\.0+$", r"\1", regex=True)
+
+
+def _cell(value) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value)
+
+
+def extras(frame: pd.DataFrame, consumed, event_dates: pd.Series) -> pd.Series:
+    """Each row's columns that no field holds, as JSON object text in column order (None when all empty).
+
+    ACLED's year, iso, region and country are left out where they say what the record implies (the year of
+    its date; Syria): the CSV export writes them again."""
+    names = [c for c in frame.columns if c not in set(consumed) and c not in FIELD_NAMES]
+    if not names:
+        return pd.Series(None, index=frame.index, dtype=object)
+    table = frame[names].astype(object)
+    table = table.where(table.notna(), None)
+    implied = {**ACLED_DERIVED, "year": pd.to_datetime(event_dates, format="%Y-%m-%d", errors="coerce").dt.year
+               .astype("Int64").astype("string")}
+    for name, value in implied.items():
+        if name in table:
+            same = _number_text(table[name].astype("string").str.strip()).eq(value).fillna(False)
+            table[name] = table[name].where(~same, None)
+    rows = [{k: _cell(v) for k, v in zip(names, values) if v is not None and str(v).strip() != ""}
+            for values in table.itertuples(index=False, name=None)]
+    return pd.Series([json.dumps(r, ensure_ascii=False) if r else None for r in rows], index=frame.index, dtype=object)
 
 
 def _strip_suffix(series: pd.Series, pattern: str) -> pd.Series:
@@ -75,26 +111,24 @@ def from_ged(frame: pd.DataFrame) -> pd.DataFrame:
         "notes": ("UCDP GED event " + _number_text(col("id")).fillna("") + ", " + col("dyad_name").astype("string").fillna("")),
         "review_status": "published",
     }, index=frame.index)
+    consumed = [ged_column(frame.columns, name) for name in GED_CONSUMED]
+    out["extra"] = extras(frame, [name for name in consumed if name], out["event_date"])
     return out
 
 
-def _acled_date(series: pd.Series) -> pd.Series:
-    """ACLED dates are ISO in the API and '12 March 2018' in older exports; both become YYYY-MM-DD."""
-    text = series.astype("string").str.strip()
-    iso = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-    for form in ("%d %B %Y", "%d-%B-%Y", "%d/%m/%Y"):
-        iso = iso.fillna(pd.to_datetime(text, format=form, errors="coerce"))
-    return iso.dt.strftime("%Y-%m-%d").where(iso.notna(), text)
-
-
-def from_acled(frame: pd.DataFrame) -> pd.DataFrame:
-    """ACLED rows as incident fields; columns named like incident fields (our own export's extras) win."""
+def from_acled(frame: pd.DataFrame, date_order: str | None = None) -> pd.DataFrame:
+    """ACLED rows (current and older layouts) as incident fields; columns named like incident fields (our own
+    export's) win. `date_order`: the file's m/d or d/m order when slash dates need it (see acled_dates)."""
     get = lambda name: frame[name] if name in frame else pd.Series(pd.NA, index=frame.index, dtype="string")
     targeting = get("civilian_targeting").astype("string").str.strip().str.lower()
+    recorded = acled_dates.recorded_at(get("timestamp"))
+    dates = acled_dates.parse(get("event_date"), get("year") if "year" in frame else None,
+                              recorded if "timestamp" in frame else None, date_order)
     out = pd.DataFrame({
         "source_id": get("event_id_cnty"),
         "dataset": "acled",
-        "event_date": _acled_date(get("event_date")),
+        "event_date": dates,
+        "source_timestamp": recorded.map(lambda t: None if pd.isna(t) else t.isoformat()),
         "date_precision": _number_text(get("time_precision")).map(ACLED_TIME_PREC),
         "event_type": get("event_type"),
         "sub_event_type": get("sub_event_type"),
@@ -113,6 +147,7 @@ def from_acled(frame: pd.DataFrame) -> pd.DataFrame:
         "source": get("source"),
         "notes": get("notes"),
         "review_status": "published",
+        "extra": extras(frame, ACLED_CONSUMED, dates),
     }, index=frame.index)
     return with_own_columns(out, frame, skip={"event_date"})
 
@@ -134,8 +169,12 @@ def from_table(frame: pd.DataFrame, mapping: dict[str, str] | None = None) -> pd
     if unknown:
         raise ValueError(f"the mapping names unknown incident fields: {', '.join(unknown)}")
     out = with_own_columns(pd.DataFrame({"dataset": "csv"}, index=frame.index), frame, mapping)
+    consumed = set((mapping or {}).values())
     if "date_precision" not in out and "time_precision" in frame:
         out["date_precision"] = _number_text(frame["time_precision"]).map(ACLED_TIME_PREC)
+        consumed.add("time_precision")
+    if "extra" not in out:
+        out["extra"] = extras(frame, consumed, out.get("event_date", pd.Series(None, index=frame.index)))
     return out
 
 
@@ -144,4 +183,5 @@ def is_acled(columns) -> bool:
 
 
 def is_ged(columns) -> bool:
-    return ged_column(columns, "where_coordinates") is not None and "best" in columns
+    """GED's own place column marks it (a missing `best` is then reported as missing, not as another format)."""
+    return ged_column(columns, "where_coordinates") is not None and ged_column(columns, "date_start") is not None

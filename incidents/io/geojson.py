@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pandas as pd
@@ -13,15 +14,32 @@ from incidents.record import FIELD_NAMES
 PROPERTIES = tuple(name for name in FIELD_NAMES if name not in ("latitude", "longitude"))
 
 
-def write(frame: pd.DataFrame, path: Path) -> None:
-    """Write features one by one (a large selection never builds one big string)."""
+def write(frame: pd.DataFrame, path: Path) -> list[str]:
+    """Write features one by one (a large selection never builds one big string); extra columns are properties."""
     with open(path, "w", encoding="utf-8") as out:
         out.write('{"type": "FeatureCollection", "features": [\n')
         for number, (row, lat, lon) in enumerate(zip(plain_rows(frame, PROPERTIES), frame["latitude"], frame["longitude"])):
             point = None if pd.isna(lat) or pd.isna(lon) else {"type": "Point", "coordinates": [float(lon), float(lat)]}
+            row.update(row.pop("extra"))
             feature = {"type": "Feature", "id": row["id"], "geometry": point, "properties": row}
             out.write(("," if number else "") + json.dumps(feature, ensure_ascii=False) + "\n")
         out.write("]}\n")
+    return []
+
+
+def _point(geometry) -> tuple[list | None, str | None]:
+    """[longitude, latitude] of a Point geometry (None for no geometry), or the reason it is not one."""
+    if geometry is None:
+        return None, None
+    if not isinstance(geometry, dict):
+        return None, f"geometry is a {type(geometry).__name__}, not a GeoJSON object"
+    coordinates = geometry.get("coordinates")
+    if geometry.get("type") != "Point" or not isinstance(coordinates, list) or len(coordinates) < 2:
+        return None, f"geometry is {str(geometry.get('type'))[:40]!r}, not a Point"
+    lon, lat = coordinates[0], coordinates[1]
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (lon, lat)):
+        return None, f"coordinates {str(coordinates)[:60]} are not two finite numbers"
+    return [lon, lat], None
 
 
 def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
@@ -33,6 +51,8 @@ def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
         raise ImportFailed(path, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
     except json.JSONDecodeError as error:
         raise ImportFailed(path, f"not JSON ({error.msg}, column {error.colno})", error.lineno) from None
+    except RecursionError:
+        raise ImportFailed(path, "JSON nested too deeply to be a GeoJSON file") from None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(data.get("features"), list):
         raise ImportFailed(path, "not a GeoJSON FeatureCollection")
     rows, numbers, rejected = [], [], []
@@ -41,13 +61,12 @@ def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
             rejected.append((number, "not a GeoJSON Feature with properties"))
             continue
         row = dict(feature.get("properties") or {})
-        geometry = feature.get("geometry")
-        if geometry is not None:
-            coordinates = geometry.get("coordinates") if isinstance(geometry, dict) else None
-            if geometry.get("type") != "Point" or not isinstance(coordinates, list) or len(coordinates) < 2:
-                rejected.append((number, f"geometry is {geometry.get('type')!r}, not a Point"))
-                continue
-            row["longitude"], row["latitude"] = coordinates[0], coordinates[1]
+        point, problem = _point(feature.get("geometry"))
+        if problem:
+            rejected.append((number, problem))
+            continue
+        if point is not None:
+            row["longitude"], row["latitude"] = point
         rows.append(row)
         numbers.append(number)
     frame = pd.DataFrame(rows, index=pd.Index(numbers, name="feature"), dtype=object)

@@ -6,29 +6,41 @@ from pathlib import Path
 import pandas as pd
 
 from incidents.io.errors import ImportFailed
-from incidents.io.plain import DATE_FIELDS, TIME_FIELDS
+from incidents.io.plain import DATE_FIELDS, TIME_FIELDS, dropped_note, extra_table, xml_safe
 from incidents.record import FIELD_NAMES
 
 LAYER = "incidents"
 
 
-def write(frame: pd.DataFrame, path: Path) -> None:
+def write(frame: pd.DataFrame, path: Path) -> list[str]:
+    """Every field and extra column as an attribute; characters XML cannot hold (QGIS and OGR choke on them in
+    metadata and exports) are dropped, and the returned note says where."""
     import geopandas as gpd  # here, not at the top: it takes a second to load and only this format needs it
 
-    table = frame.reindex(columns=list(FIELD_NAMES)).copy()
+    table = frame.reindex(columns=[n for n in FIELD_NAMES if n != "extra"]).copy()
     for name in DATE_FIELDS:
         table[name] = table[name].dt.strftime("%Y-%m-%d")
     for name in TIME_FIELDS:
         table[name] = table[name].map(lambda v: None if pd.isna(v) else pd.Timestamp(v).isoformat())
     table["civilian_targeting"] = table["civilian_targeting"].map({True: "true", False: "false"})
     table["flags"] = table["flags"].map(lambda v: ",".join(v) if isinstance(v, list) else v)
+    extra = extra_table(frame)
+    taken = {name.lower() for name in table.columns}
+    for name in extra.columns:  # SQLite column names ignore case: a clash would fail the whole file
+        if name.lower() not in taken and name.lower() != "geometry":
+            table[name] = extra[name]
+            taken.add(name.lower())
+    dropped: list[str] = []
     for name in table.columns:
-        if table[name].dtype == object:
-            table[name] = table[name].astype("string")
+        if table[name].dtype == object or pd.api.types.is_string_dtype(table[name]):
+            text = table[name].astype(object).map(lambda v: xml_safe(v, dropped, f"column {name}")
+                                                  if isinstance(v, str) else v, na_action="ignore")
+            table[name] = text.astype("string")
     points = gpd.points_from_xy(table["longitude"], table["latitude"], crs="EPSG:4326")
     gdf = gpd.GeoDataFrame(table, geometry=points)
     gdf.loc[table["latitude"].isna(), "geometry"] = None
     gdf.to_file(path, layer=LAYER, driver="GPKG", engine="pyogrio")
+    return dropped_note("GeoPackage", sorted(set(dropped), key=dropped.index))
 
 
 def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:

@@ -1,17 +1,18 @@
 """import_file: one file into the store in one transaction; bad rows reported by line, good rows kept."""
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from incidents.io import admin_names, formats, geojson, gpkg, kml
+from incidents.io import acled_dates, admin_names, formats, geojson, gpkg, kml
 from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
 from incidents.store import Store
-from incidents.store.database import dedup_keys
+from incidents.record import FIELD_NAMES
 from incidents.validate import check_frame
 
 FORMATS = ("ged", "acled", "csv", "geojson", "gpkg", "kml")
@@ -46,7 +47,18 @@ def detect_format(path: Path, encoding: str = "utf-8-sig") -> str:
     return "acled" if formats.is_acled(columns) else "csv"
 
 
+def _slash_order(path: Path, encoding: str) -> str | None:
+    """The day/month order of an ACLED file's slash dates, settled over the whole file (AmbiguousDates if not)."""
+    evidence = []
+    for chunk in read_chunks(path, encoding=encoding):
+        frame = chunk.frame
+        recorded = acled_dates.recorded_at(frame["timestamp"]) if "timestamp" in frame else None
+        evidence.append(acled_dates.slash_evidence(frame["event_date"], frame.get("year"), recorded))
+    return acled_dates.file_order(pd.concat(evidence))
+
+
 def _csv_chunks(path: Path, fmt: str, mapping, encoding: str, progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list]]:
+    order = None
     for number, chunk in enumerate(read_chunks(path, encoding=encoding, progress=progress)):
         columns = chunk.frame.columns
         if number == 0:
@@ -54,7 +66,9 @@ def _csv_chunks(path: Path, fmt: str, mapping, encoding: str, progress: Progress
         if fmt == "ged":
             records = formats.from_ged(chunk.frame)
         elif fmt == "acled":
-            records = formats.from_acled(chunk.frame)
+            if order is None and chunk.frame["event_date"].str.match(acled_dates.SLASH).fillna(False).any():
+                order = _slash_order(path, encoding)
+            records = formats.from_acled(chunk.frame, order)
         else:
             records = formats.from_table(chunk.frame, mapping)
         yield records, chunk.rejected
@@ -66,7 +80,7 @@ def _require_columns(path: Path, fmt: str, columns, mapping) -> None:
     elif fmt == "acled":
         absent = formats.missing(columns, formats.ACLED_REQUIRED)
     else:
-        absent = [] if (mapping or {}).get("event_date", "event_date") in columns else ["event_date"]
+        absent = [column for column in {"event_date": "event_date", **(mapping or {})}.values() if column not in columns]
     if absent:
         raise ImportFailed(path, f"not a {fmt} file: missing column(s) {', '.join(absent)} "
                                  f"(found: {', '.join(list(columns)[:12])}{' …' if len(columns) > 12 else ''})", 1)
@@ -95,36 +109,53 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     path = Path(path)
     if not path.is_file():
         raise ImportFailed(path, "no such file")
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ImportFailed(path, f"unknown text encoding {encoding!r} (e.g. utf-8, cp1256, latin-1)") from None
+    unknown = [name for name in (mapping or {}) if name not in FIELD_NAMES]
+    if unknown:
+        raise ImportFailed(path, f"the column mapping (--map) names unknown incident field(s) {', '.join(unknown)}; "
+                                 f"fields are: "
+                                 f"{', '.join(n for n in FIELD_NAMES if n not in ('id', 'version'))}")
     fmt = format or detect_format(path, encoding)
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     chunks = (_document_chunks(path, fmt, mapping, progress) if fmt in ("geojson", "gpkg", "kml")
               else _csv_chunks(path, fmt, mapping, encoding, progress))
     report = ImportReport(path=str(path), format=fmt)
-    learned = []
-    with store.engine.begin() as conn:
-        empty = store.is_empty(conn)
-        seen: set[str] | None = set() if empty else None
-        with store.bulk_load(conn, empty=empty and path.stat().st_size > BULK_BYTES):
+    learned, known = [], []
+    try:
+        with store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
             for records, unsplit in chunks:
                 good, rejected = check_frame(admin_names.standardise(records))
-                new = store.insert_frame(conn, good, dedup_keys(good), seen)
+                new = load.add(good)
                 report.added += int(new.sum())
                 report.skipped += int((~new).sum())
                 report.rejected.extend(unsplit + rejected)
-                learned.append(good[new & good["dataset"].isin(LEARN_FROM)])
+                teach = good["dataset"].isin(LEARN_FROM)
+                learned.append(good[new & teach])
+                known.append(good[~new & teach])
+    except acled_dates.AmbiguousDates as error:
+        raise ImportFailed(path, str(error), error.line) from None
+    except RecursionError:
+        raise ImportFailed(path, "nested too deeply to be an incident file") from None
     report.rejected.sort()
     if any(len(rows) for rows in learned):
         report.learned = (learn or teach_gazetteer)(pd.concat(learned))
+    if any(len(rows) for rows in known):  # places a killed import never taught: taught now, once
+        report.learned = (report.learned or 0) + teach_gazetteer(pd.concat(known), only_new=True)
     return report
 
 
-def teach_gazetteer(rows: pd.DataFrame) -> int:
-    """Give the gazetteer the dataset's place names at town precision (not admin-unit centroids)."""
+def teach_gazetteer(rows: pd.DataFrame, only_new: bool = False) -> int:
+    """Give the gazetteer the dataset's place names at town precision (not admin-unit centroids);
+    `only_new`: only places it does not hold yet."""
     from gazetteer.learned import learn
 
     precise = rows[(rows["geo_precision"] <= 2).fillna(False) & rows["place_text"].notna() & rows["latitude"].notna()]
     places = precise.drop(columns="source").rename(columns={"place_text": "name", "location_ar": "name_ar", "latitude": "lat",
                                      "longitude": "lon", "dataset": "source"})
     columns = ["name", "name_ar", "lat", "lon", "admin1", "admin2", "source"]
-    return learn(places[columns].astype(object).where(places[columns].notna(), None).to_dict("records"))
+    return learn(places[columns].astype(object).where(places[columns].notna(), None).to_dict("records"),
+                 only_new=only_new)

@@ -1,10 +1,16 @@
-"""Schema migrations: a new store gets the latest schema; an older file is upgraded step by step."""
+"""Schema migrations: a new store gets the latest schema; an older file is upgraded step by step, and a field
+added to `Incident` since the store was made becomes a new column."""
 from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 import pandas as pd
 import sqlalchemy as sa
 
-from incidents.store.schema import DROPPED_INDEXES, INDEXES, SCHEMA_VERSION, incidents, meta, metadata, period_keys
+from incidents.store import derived
+from incidents.store.schema import (BOOKKEEPING, DROPPED_INDEXES, INDEXES, PG_TEXT_INDEX, SCHEMA_VERSION, history, incidents, meta,
+                                    metadata, period_keys)
 
 # PostGIS: a point generated from latitude/longitude (so every write path fills it) and its GiST index.
 GEOMETRY_COLUMN = (
@@ -51,16 +57,33 @@ def _drop_old_indexes(conn: sa.Connection) -> None:
         conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
 
 
-def _to_5(conn: sa.Connection) -> None:
-    """Schema 5: the source's own timestamp and its columns the record has no field for (JSON text)."""
-    present = {column["name"] for column in sa.inspect(conn).get_columns("incidents")}
-    for name in ("source_timestamp", "extra"):
-        if name not in present:
-            conn.execute(sa.text(f"ALTER TABLE incidents ADD COLUMN {name} "
-                                 f"{incidents.c[name].type.compile(conn.dialect)}"))
+def _to_6(conn: sa.Connection) -> None:
+    """Schema 6: the change log's data version, the aggregate summary and the text index."""
+    if "data_version" not in {c["name"] for c in sa.inspect(conn).get_columns("incident_history")}:
+        conn.execute(sa.text("ALTER TABLE incident_history ADD COLUMN data_version INTEGER"))
+    for index in history.indexes:
+        index.create(conn, checkfirst=True)
+    derived.create(conn)
 
 
-UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _to_5}
+def _add_record_columns(conn: sa.Connection) -> None:
+    """Schema 5 (source_timestamp, extra), and any field added to `Incident` since: a column each."""
+    for column in _missing_columns(conn):
+        if column.name in BOOKKEEPING:
+            continue
+        default = f" DEFAULT '{column.server_default.arg}'" if column.server_default is not None else ""
+        required = " NOT NULL" if not column.nullable and default else ""
+        conn.execute(sa.text(f"ALTER TABLE incidents ADD COLUMN {column.name} "
+                             f"{column.type.compile(conn.dialect)}{default}{required}"))
+
+
+UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _add_record_columns, 6: _to_6}
+
+
+def _missing_columns(conn: sa.Connection) -> list[sa.Column]:
+    """Columns of the incidents table (fields of `Incident`) that the stored table lacks."""
+    stored = {c["name"] for c in sa.inspect(conn).get_columns("incidents")}
+    return [c for c in incidents.columns if c.name not in stored]
 
 
 def create_indexes(conn: sa.Connection) -> None:
@@ -69,6 +92,7 @@ def create_indexes(conn: sa.Connection) -> None:
         index.create(conn, checkfirst=True)
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text(GEOMETRY_INDEX))
+        conn.execute(sa.text(PG_TEXT_INDEX))
 
 
 def drop_indexes(conn: sa.Connection) -> None:
@@ -76,26 +100,42 @@ def drop_indexes(conn: sa.Connection) -> None:
     for index in INDEXES:
         index.drop(conn, checkfirst=True)
     if conn.dialect.name == "postgresql":
-        conn.execute(sa.text("DROP INDEX IF EXISTS ix_incidents_geom"))  # version -> the step that brings the previous version to it
+        conn.execute(sa.text("DROP INDEX IF EXISTS ix_incidents_geom"))
+        conn.execute(sa.text("DROP INDEX IF EXISTS ix_incidents_text"))
 
 
-def migrate(engine: sa.Engine) -> int:
-    """Create or upgrade the schema in one transaction; return the version it had before (0 for new)."""
-    with engine.begin() as conn:
+def _current(engine: sa.Engine) -> bool:
+    """Whether the store is at this program's schema with every field's column (a read, no lock)."""
+    with engine.connect() as conn:
+        return _version(conn) == SCHEMA_VERSION and not _missing_columns(conn)
+
+
+def migrate(engine: sa.Engine, writing: Callable[[], AbstractContextManager[sa.Connection]]) -> int | None:
+    """Create or upgrade the schema in one write transaction (`writing()`); return the version it had before
+    (0 for new, None when it was current and nothing was done)."""
+    if _current(engine):
+        return None
+    with writing() as conn:
         found = _version(conn)
         if found is None:
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public"))
             metadata.create_all(conn)
             if conn.dialect.name == "postgresql":
                 conn.execute(sa.text(GEOMETRY_COLUMN))
             create_indexes(conn)
+            derived.create(conn)
             _set(conn, "data_version", 0)
             _set(conn, "schema_version", SCHEMA_VERSION)
             return 0
         if found > SCHEMA_VERSION:
             raise RuntimeError(f"the store has schema {found}, newer than this program's {SCHEMA_VERSION}: upgrade the program")
+        if found < 6 and conn.dialect.name == "postgresql":
+            conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public"))
         for version in range(found + 1, SCHEMA_VERSION + 1):
             UPGRADES[version](conn)
             _set(conn, "schema_version", version)
+        _add_record_columns(conn)
         if found < SCHEMA_VERSION:
             create_indexes(conn)
         return found

@@ -7,13 +7,13 @@ import sqlalchemy as sa
 from geoalchemy2 import Geometry
 
 from incidents.filters import Filters
+from incidents.store.schema import FTS_TABLE, PG_TEXT, TEXT_COLUMNS
 from incidents.store.schema import incidents as t
 
 # The PostGIS point column (generated from latitude/longitude, GiST-indexed; see migrations).
 geom = sa.column("geom", Geometry("POINT", srid=4326))
 
-TEXT_COLUMNS = (t.c.place_text, t.c.location_en, t.c.location_ar, t.c.actor1, t.c.actor2, t.c.notes,
-                t.c.excerpt, t.c.source)
+MIN_INDEXED = 3  # characters: shorter text has no trigram, so it is searched without the index
 
 GROUPS = {
     "admin1": t.c.admin1,
@@ -35,6 +35,18 @@ def _named(name_column, code_column, values: list[str]):
     names = [v for v in values if not PCODE.match(v)]
     clauses = ([name_column.in_(names)] if names else []) + ([code_column.in_(codes)] if codes else [])
     return clauses[0] if len(clauses) == 1 else sa.or_(*clauses)
+
+
+def _text(text: str, postgis: bool):
+    """Free text anywhere in the text columns, any case: through the trigram index where there is one."""
+    if postgis:
+        return sa.literal_column(PG_TEXT).icontains(text, autoescape=True)
+    if len(text) < MIN_INDEXED:
+        return sa.or_(*(t.c[name].icontains(text, autoescape=True) for name in TEXT_COLUMNS))
+    phrase = '"' + text.replace('"', '""') + '"'
+    hits = sa.select(sa.literal_column("rowid")).select_from(sa.table(FTS_TABLE)).where(
+        sa.literal_column(FTS_TABLE).op("MATCH")(phrase))
+    return t.c.id.in_(hits)
 
 
 def where(filters: Filters | None, postgis: bool) -> list:
@@ -63,7 +75,7 @@ def where(filters: Filters | None, postgis: bool) -> list:
     if f.review_status:
         clauses.append(t.c.review_status.in_(f.review_status))
     if f.text:
-        clauses.append(sa.or_(*(column.icontains(f.text, autoescape=True) for column in TEXT_COLUMNS)))
+        clauses.append(_text(f.text, postgis))
     if f.bbox:
         west, south, east, north = f.bbox
         if postgis:

@@ -1,59 +1,68 @@
-"""The store's tables (the latest schema) and the derived columns kept for fast aggregates."""
+"""The store's tables (the latest schema): the incidents table is derived from `Incident`'s fields, plus the
+store's bookkeeping, the change log, the summary kept for aggregates and the text index."""
 from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import types
+import typing
 
 import pandas as pd
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 5
+from incidents.record import Incident
+
+SCHEMA_VERSION = 6
+
+# The kind of each field, from its type annotation: how the store keeps it and converts it back.
+KIND_TYPES = {"date": sa.Date, "time": lambda: sa.DateTime(timezone=True), "bool": sa.Boolean, "int": sa.Integer,
+              "float": sa.Float, "text": sa.Text, "list": sa.Text, "dict": sa.Text}
+
+
+def _kind(hint) -> tuple[str, bool]:
+    """A field's kind and whether it may be missing (`X | None`)."""
+    args = typing.get_args(hint)
+    optional = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
+    if optional:
+        (hint,) = [a for a in args if a is not type(None)]
+    base = typing.get_origin(hint) or hint
+    for python, kind in ((dt.datetime, "time"), (dt.date, "date"), (bool, "bool"), (int, "int"), (float, "float"),
+                         (str, "text"), (list, "list"), (dict, "dict")):
+        if isinstance(base, type) and issubclass(base, python):
+            return kind, optional
+    raise TypeError(f"no column type for a field annotated {hint!r}")
+
+
+HINTS = typing.get_type_hints(Incident)
+KINDS: dict[str, str] = {f.name: _kind(HINTS[f.name])[0] for f in dataclasses.fields(Incident)}
+"""Field name -> date, time, bool, int, float, text, list (kept as 'a,b'), dict (kept as JSON object text)."""
+
+
+def _column(field: dataclasses.Field) -> sa.Column:
+    """The column of one field: NOT NULL with a server default where the field is neither optional nor bare."""
+    kind, optional = _kind(HINTS[field.name])
+    if field.name == "id":
+        return sa.Column("id", sa.Integer, primary_key=True, autoincrement=True)
+    default = None
+    if kind == "list":
+        default = ""
+    elif field.default is not dataclasses.MISSING and field.default is not None and kind in ("text", "int"):
+        default = str(field.default)
+    required = not optional and (default is not None or field.default is dataclasses.MISSING
+                                 and field.default_factory is dataclasses.MISSING)
+    return sa.Column(field.name, KIND_TYPES[kind](), nullable=not required, server_default=default)
+
 
 metadata = sa.MetaData()
+
+# The store's own columns: the identity of the source row (dataset + source id, or a content hash) for
+# idempotent imports, and the period keys aggregates group on.
+BOOKKEEPING = ("dedup_key", "year", "month", "week")
 
 incidents = sa.Table(
     "incidents",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("event_date", sa.Date, nullable=False),
-    sa.Column("date_precision", sa.String(8), nullable=False, server_default="day"),
-    sa.Column("event_date_end", sa.Date),
-    sa.Column("event_type", sa.String(40), nullable=False),
-    sa.Column("sub_event_type", sa.String(60)),
-    sa.Column("actor1", sa.Text),
-    sa.Column("actor2", sa.Text),
-    sa.Column("civilian_targeting", sa.Boolean),
-    sa.Column("place_text", sa.Text),
-    sa.Column("location_en", sa.Text),
-    sa.Column("location_ar", sa.Text),
-    sa.Column("admin1", sa.String(80)),
-    sa.Column("admin1_pcode", sa.String(16)),
-    sa.Column("admin2", sa.String(80)),
-    sa.Column("admin2_pcode", sa.String(16)),
-    sa.Column("admin3", sa.String(80)),
-    sa.Column("admin3_pcode", sa.String(16)),
-    sa.Column("latitude", sa.Float),
-    sa.Column("longitude", sa.Float),
-    sa.Column("geo_precision", sa.Integer),
-    sa.Column("where_prec", sa.Integer),
-    sa.Column("killed", sa.Integer),
-    sa.Column("wounded", sa.Integer),
-    sa.Column("deaths_low", sa.Integer),
-    sa.Column("deaths_high", sa.Integer),
-    sa.Column("source", sa.Text),
-    sa.Column("source_url", sa.Text),
-    sa.Column("source_language", sa.String(16)),
-    sa.Column("source_id", sa.String(80)),
-    sa.Column("source_timestamp", sa.DateTime(timezone=True)),
-    sa.Column("dataset", sa.String(40)),
-    sa.Column("notes", sa.Text),
-    sa.Column("excerpt", sa.Text),
-    sa.Column("flags", sa.Text, nullable=False, server_default=""),
-    sa.Column("extra", sa.Text),  # JSON object text: the source's columns the record has no field for
-    sa.Column("review_status", sa.String(16), nullable=False, server_default="draft"),
-    sa.Column("changed_by", sa.Text),
-    sa.Column("created_at", sa.DateTime(timezone=True)),
-    sa.Column("updated_at", sa.DateTime(timezone=True)),
-    sa.Column("version", sa.Integer, nullable=False, server_default="0"),
-    # Bookkeeping: the identity of the source row (dataset + source id, or a content hash) for idempotent
-    # imports, and (schema 2) the period keys the dashboard aggregates on.
+    *(_column(f) for f in dataclasses.fields(Incident)),
     sa.Column("dedup_key", sa.String(80), unique=True),
     sa.Column("year", sa.Integer),
     sa.Column("month", sa.String(7)),
@@ -85,6 +94,7 @@ history = sa.Table(
     sa.Column("changed_by", sa.Text),
     sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("changes", sa.JSON, nullable=False),  # {field: [before, after]}
+    sa.Column("data_version", sa.Integer, index=True),  # the store's data version this change made (schema 6)
 )
 
 meta = sa.Table(
@@ -94,8 +104,28 @@ meta = sa.Table(
     sa.Column("value", sa.Integer, nullable=False),
 )
 
-# Columns of the record a caller reads and writes; the rest are the store's own bookkeeping.
-RECORD_COLUMNS = tuple(c.name for c in incidents.columns if c.name not in {"dedup_key", "year", "month", "week"})
+# Incidents, killed and wounded per governorate, type and month, kept up to date by every write (schema 6):
+# the aggregates over everything read this instead of a million rows. '' stands for a missing governorate.
+summary = sa.Table(
+    "incident_summary",
+    metadata,
+    sa.Column("admin1", sa.Text, primary_key=True),
+    sa.Column("event_type", sa.Text, primary_key=True),
+    sa.Column("month", sa.String(7), primary_key=True),
+    sa.Column("incidents", sa.Integer, nullable=False),
+    sa.Column("killed", sa.Integer, nullable=False),
+    sa.Column("wounded", sa.Integer, nullable=False),
+)
+SUMMARY_GROUPS = ("admin1", "event_type", "month", "year")
+
+# Free text: the columns searched, and their index (SQLite FTS5 with trigrams, substring matches in any script;
+# PostgreSQL pg_trgm over the columns joined by newlines, an expression queries must repeat exactly).
+TEXT_COLUMNS = ("place_text", "location_en", "location_ar", "actor1", "actor2", "notes", "excerpt", "source")
+FTS_TABLE = "incidents_text"
+FTS_DDL = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({', '.join(TEXT_COLUMNS)}, "
+           "content='incidents', content_rowid='id', tokenize='trigram')")
+PG_TEXT = "(" + " || E'\\n' || ".join(f"coalesce({c}, '')" for c in TEXT_COLUMNS) + ")"
+PG_TEXT_INDEX = f"CREATE INDEX IF NOT EXISTS ix_incidents_text ON incidents USING gin ({PG_TEXT} gin_trgm_ops)"
 
 
 def period_keys(dates: pd.Series) -> pd.DataFrame:

@@ -1,0 +1,73 @@
+"""Matching across scripts: a consonant skeleton both an Arabic and a Latin match key reduce to, and a
+rough romanisation of Arabic keys to score how alike two cross-script spellings are.
+
+Short vowels are not written in Arabic, so the shared key keeps consonant classes only: emphatic and plain
+letters merge (ص/س -> s, ط/ت -> t), ʿayn and hamza vanish, and و/ي are dropped like Latin vowels. A ة inside
+a joined key (the end of a word in the construct state, "Maarat al-Numan") may be written t or not at all.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+
+from gazetteer.normalize import is_arabic, normalize_arabic
+
+MAX_VARIANTS = 8  # skeletons per key (each inner ه doubles them)
+
+# Arabic letters (as normalize_arabic leaves them) to Latin consonant classes; "" drops the letter.
+_AR_CLASS = {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "x", "د": "d", "ذ": "z", "ر": "r", "ز": "z",
+    "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "g", "ف": "f", "ق": "k",
+    "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "", "ي": "", "ا": "", "ء": "",
+}
+# Readable romanisation of a normalised Arabic key (vowel letters kept), compared with folded Latin keys.
+_AR_ROMAN = {**_AR_CLASS, "خ": "kh", "ش": "sh", "ع": "", "و": "u", "ي": "i", "ا": "a", "ه": "a"}
+_LATIN_CLASSES = ((re.compile("sh"), "S"), (re.compile("kh"), "x"), (re.compile("[^a-zSx]|[aeiouyw]"), ""),
+                  (re.compile("v"), "f"), (re.compile("p"), "b"))
+
+
+def _latin_skeleton(key: str) -> str:
+    for pattern, repl in _LATIN_CLASSES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@lru_cache(maxsize=100_000)
+def cross_skeletons(key: str) -> tuple[str, ...]:
+    """The script-neutral consonant skeletons of a match key (Arabic or folded Latin); empty for none."""
+    if not key:
+        return ()
+    if not is_arabic(key):
+        skeleton = _latin_skeleton(key)
+        return (skeleton,) if len(skeleton) >= 2 else ()
+    body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)
+    options = [("", "t", "h") if c == "ه" else (_AR_CLASS.get(c, ""),) for c in body]
+    out: list[str] = []
+    for letters in product(*options):
+        skeleton = "".join(letters)
+        if len(skeleton) >= 2 and skeleton not in out:
+            out.append(skeleton)
+        if len(out) >= MAX_VARIANTS:
+            break
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def romanize(key: str) -> str:
+    """A Latin spelling of an Arabic match key, close to how a folded transliteration looks ("kfrnbuda")."""
+    if not is_arabic(key):
+        return key
+    text = "".join(_AR_ROMAN.get(c, c if c.isascii() else "") for c in key.replace("اه", "ا"))
+    return {"و": "w", "ي": "y"}.get(key[0], "") + text[1:] if key[0] in "وي" else text
+
+
+def display_latin(name: str) -> str:
+    """A readable Latin name for an Arabic-only entry ("المصاصنة" -> "al-Msasna"), the article kept."""
+    words = []
+    for word in normalize_arabic(name).split():
+        article = word.startswith("ال") and len(word) > 3
+        body = romanize(word[2:] if article else word).capitalize()
+        if body:
+            words.append(f"al-{body}" if article else body)
+    return " ".join(words)

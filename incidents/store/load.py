@@ -1,0 +1,157 @@
+"""Adding checked rows to the store in bulk, inside one write transaction: new rows only (by identity),
+inserted many at a time (COPY on PostgreSQL); at the end one data version, a `create` history row per incident,
+the summary and the text index, written by SQL over the new ids."""
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import sqlalchemy as sa
+
+from incidents.record import FIELD_NAMES
+from incidents.store import derived
+from incidents.store.migrate import create_indexes, drop_indexes
+from incidents.store.schema import BOOKKEEPING, KINDS, incidents, meta, period_keys
+from incidents.validate import extra_text
+
+INSERT_COLUMNS = tuple(c for c in FIELD_NAMES if c != "id") + BOOKKEEPING
+# The fields that identify an event when its source gives no id of its own.
+CONTENT_KEY_FIELDS = ("event_date", "event_type", "sub_event_type", "place_text", "location_en", "latitude",
+                      "longitude", "killed", "wounded", "actor1", "actor2", "source", "source_url", "excerpt")
+BATCH = 20_000
+
+
+def dedup_keys(frame: pd.DataFrame) -> pd.Series:
+    """Each row's identity: dataset and source id when the source has ids, else a hash of its content."""
+    has_id = frame["source_id"].notna()
+    keys = pd.Series(index=frame.index, dtype=object)
+    keys[has_id] = frame["dataset"].fillna("").astype(str)[has_id] + ":" + frame["source_id"].astype(str)[has_id]
+    if (~has_id).any():
+        rows = frame.loc[~has_id]
+        content = rows[CONTENT_KEY_FIELDS[0]].astype("string").fillna("")
+        for name in CONTENT_KEY_FIELDS[1:]:
+            content = content + "\x1f" + rows[name].astype("string").fillna("")
+        keys[~has_id] = "sha1:" + content.map(lambda s: hashlib.sha1(s.encode()).hexdigest()[:32])
+    return keys
+
+
+def bump(conn: sa.Connection) -> int:
+    """Move the store's data version on by one; return the new version."""
+    return conn.execute(meta.update().where(meta.c.key == "data_version").values(value=meta.c.value + 1)
+                        .returning(meta.c.value)).scalar_one()
+
+
+def with_defaults(frame: pd.DataFrame) -> pd.DataFrame:
+    """Fill the fields the record never leaves empty (a default, not `X | None`) where a row has none."""
+    columns = {c.name: c for c in incidents.columns}
+    filled = {name: frame[name].fillna(columns[name].server_default.arg) for name in frame.columns
+              if name in columns and not columns[name].nullable and columns[name].server_default is not None
+              and KINDS.get(name) == "text" and frame[name].isna().any()}
+    return frame.assign(**filled) if filled else frame
+
+
+class Load:
+    """Rows added in one transaction (use `Store.load()`): `add` per checked frame, then `finish` once."""
+
+    def __init__(self, conn: sa.Connection, bulk: bool, now: pd.Timestamp):
+        self.conn = conn
+        self.postgis = conn.dialect.name == "postgresql"
+        self.now = now
+        self.last_id = conn.execute(sa.select(sa.func.max(incidents.c.id))).scalar() or 0
+        empty = conn.execute(sa.select(incidents.c.id).limit(1)).first() is None
+        self.seen: set[str] | None = set() if empty else None  # an empty store needs no lookups of keys
+        self.bulk = bulk and empty
+        self.added = 0
+        if self.bulk:  # secondary indexes are built once at the end, in this transaction
+            drop_indexes(conn)
+
+    def add(self, frame: pd.DataFrame) -> pd.Series:
+        """Insert the checked rows whose identity is not stored yet; return which were new."""
+        if frame.empty:
+            return pd.Series(dtype=bool)
+        keys = dedup_keys(frame)
+        known = self.seen if self.seen is not None else self._known(keys)
+        new = ~keys.isin(known) & ~keys.duplicated()
+        if self.seen is not None:
+            self.seen.update(keys[new])
+        rows = frame[new]
+        if rows.empty:
+            return new
+        created = rows["created_at"].astype("datetime64[us, UTC]").fillna(self.now)
+        rows = with_defaults(rows).assign(
+            created_at=created,
+            updated_at=rows["updated_at"].astype("datetime64[us, UTC]").fillna(created),
+            dedup_key=keys[new],
+            version=0,  # a new record in this store, whatever version it had where it came from
+            **period_keys(rows["event_date"]),
+        )
+        columns = [self._values(rows, name) for name in INSERT_COLUMNS]
+        (self._copy if self.postgis else self._insert)(list(zip(*columns)))
+        self.added += len(rows)
+        return new
+
+    def _insert(self, tuples: list[tuple]) -> None:
+        sql = f"INSERT INTO incidents ({', '.join(INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(INSERT_COLUMNS))})"
+        cursor = self.conn.connection.dbapi_connection.cursor()
+        for start in range(0, len(tuples), BATCH):
+            cursor.executemany(sql, tuples[start:start + BATCH])
+        cursor.close()
+
+    def _copy(self, tuples: list[tuple]) -> None:
+        cursor = self.conn.connection.dbapi_connection.cursor()
+        with cursor.copy(f"COPY incidents ({', '.join(INSERT_COLUMNS)}) FROM STDIN") as copy:
+            for row in tuples:
+                copy.write_row(row)
+        cursor.close()
+
+    def _values(self, rows: pd.DataFrame, name: str) -> list:
+        """One column as plain Python values the database driver takes (None for missing)."""
+        values = rows[name]
+        kind = KINDS.get(name)
+        if kind == "date":
+            values = values.dt.date if self.postgis else _numpy_text(values, "D")
+        elif kind == "time":
+            values = values.astype("datetime64[us, UTC]")
+            values = pd.Series(values.dt.to_pydatetime(), index=rows.index, dtype=object) if self.postgis \
+                else _numpy_text(values.dt.tz_localize(None), "us").str.replace("T", " ", regex=False)
+        elif kind == "bool" and not self.postgis:
+            values = values.map({True: 1, False: 0})
+        elif kind == "dict":
+            values = values.map(extra_text, na_action="ignore")
+        array = values.to_numpy(dtype=object, copy=True)
+        array[pd.isna(values).to_numpy()] = None
+        if values.dtype.kind in "iu" or str(values.dtype) == "Int64":
+            return [None if v is None else int(v) for v in array]
+        return array.tolist()
+
+    def _known(self, keys: pd.Series) -> set[str]:
+        found: set[str] = set()
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            found.update(self.conn.execute(sa.select(incidents.c.dedup_key)
+                                           .where(incidents.c.dedup_key.in_(chunk))).scalars())
+        return found
+
+    def finish(self) -> int | None:
+        """One data version for everything added, its history, summary and text index; the version (None if
+        nothing was added)."""
+        version = None
+        if self.added:
+            version = bump(self.conn)
+            self.conn.execute(sa.text(
+                "INSERT INTO incident_history (incident_id, version, action, changed_by, changed_at, changes, data_version) "
+                "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents WHERE id > :since"),
+                {"version": version, "since": self.last_id})
+            derived.add_rows(self.conn, self.last_id)
+        if self.bulk:
+            create_indexes(self.conn)
+            self.conn.exec_driver_sql("ANALYZE")  # statistics for the planner
+        return version
+
+
+def _numpy_text(values: pd.Series, unit: str) -> pd.Series:
+    """Dates or times as ISO text, formatted by numpy (much faster than strftime); missing stays missing."""
+    text = values.to_numpy().astype(f"datetime64[{unit}]").astype(str)
+    return pd.Series(text, index=values.index, dtype="str").where(values.notna())
+
