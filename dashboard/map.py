@@ -231,7 +231,7 @@ def _outline_style(feature: dict) -> dict:
 
 class PlaceLabels(MacroElement):
     """Place names that appear as one zooms in: governorate capitals first, then district and sub-district
-    capitals. Names go in as text nodes (never HTML); Arabic ones right to left."""
+    capitals. Names are set as text (serialised escaped, never read as HTML); Arabic ones right to left."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
@@ -244,7 +244,7 @@ class PlaceLabels(MacroElement):
             if (rtl) { div.dir = "rtl"; div.lang = "ar"; }
             div.textContent = p[2];
             return L.marker([p[0], p[1]], {interactive: false, keyboard: false,
-              icon: L.divIcon({html: div, className: "place-label-icon", iconSize: null})});
+              icon: L.divIcon({html: div.outerHTML, className: "place-label-icon", iconSize: null})});
           }
           function update() {
             var zoom = map.getZoom(), level = 0;
