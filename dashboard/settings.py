@@ -25,7 +25,7 @@ class Settings:
     tiles_attribution: str  # empty when TILES_ATTRIBUTION is not set
     sign_in: bool = False  # users sign in; off: only this machine (loopback) may use the app, as the local admin
     jobs_per_user: int = 2  # background jobs (extraction, imports) one user may have running at once
-    job_seconds: float = 300.0  # a job still running after this long is stopped and reported
+    job_seconds: float = 600.0  # a job still running after this long is stopped and reported
     report_max_chars: int = 100_000  # longest report text extraction accepts
     upload_max_mb: float = 50.0  # largest file the Ingest page accepts
 

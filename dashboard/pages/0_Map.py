@@ -39,8 +39,9 @@ if "view" not in state:  # first run of this session: the URL says what to show
     state.map_home = (url_view.center, url_view.zoom)
     state.map_epoch = 0
 
-for problem in state.url_problems:
-    st.warning(f"Link: {problem}", icon="⚠️")
+if state.url_problems:  # the link's values are shown as plain text: a link is anyone's to write
+    st.warning("Parts of this link were not used:", icon="⚠️")
+    st.text("\n".join(state.url_problems))
 
 view: View = timeplay.current(sidebar.render(state.view, dataset.options), dataset.options)
 whole = dataset.select(view.filters)

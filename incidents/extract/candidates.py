@@ -8,9 +8,9 @@ from gazetteer import Match
 
 from .lookup import Lookup
 from .place_words import (
-    AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_BEFORE, EN_IN,
-    EN_AFTER_OBJECT, EN_OBJECT_VERBS, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE, NAME_ADJECTIVES,
-    NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, ZONE,
+    AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE,
+    EN_IN, EN_OBJECT_VERBS, EN_ON, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE,
+    NAME_ADJECTIVES, NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, SURROUNDINGS, ZONE,
 )
 from .text import Token, arabic_word, stems, word_key
 
@@ -169,7 +169,8 @@ class Candidates:
             return None
         limit = j
         while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
-            if limit > j and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS or _designator(tokens[limit])
+            direction = tokens[limit].key in DIRECTIONS and not (limit == j + 1 and _is_prefix(tokens[j].key))  # "باب شرقي"
+            if limit > j and (tokens[limit].key in LOCATIVE or direction or _designator(tokens[limit])
                               or tokens[limit].key[:1] == "و"):
                 break
             limit += 1
@@ -384,10 +385,11 @@ class Candidates:
         """"in Baghouz", "near Kafr Zita", "shelled Hish", "al-Habit, Kafr Ain and Hish": a capitalised name the
         gazetteer lacks, right after in/near, an attack verb or in a list of places, is kept unresolved for review
         (foreign names, months and weekdays excluded)."""
-        close_to = i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
+        close_to = i > 1 and (tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
+                              or tokens[i - 1].key == "of" and tokens[i - 2].key in SURROUNDINGS)  # "in the vicinity of X"
         listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
             out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
-        verb = bool(i) and tokens[i - 1].key in EN_OBJECT_VERBS
+        verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON)
         if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed:
             return None
         end = self._cap_run(tokens, i, taken)
