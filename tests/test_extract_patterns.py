@@ -155,3 +155,11 @@ def test_one_person_named_by_kinship_or_as_a_third_is_one(gaz):
     assert (inc.killed, inc.wounded) == (2, 1)
     (inc,) = run("قتل عنصران وأصيب ثالث بجروح بهجوم على حاجز في بلدة سراقب.", gaz)
     assert (inc.killed, inc.wounded) == (2, 1)
+
+
+def test_unknown_names_after_on_and_plural_designators(gaz):
+    got = run("Helicopters dropped barrel bombs on al-Zuwayqa and Kafr Qarmid on Monday, killing two.", gaz)
+    assert [i.place_text for i in got] == ["al-Zuwayqa", "Kafr Qarmid"]
+    got = run("Shells struck the neighbourhoods of Tariq al-Bab and al-Sakhour in Aleppo, wounding a dozen people.", gaz)
+    assert [i.place_text for i in got] == ["Tariq al-Bab", "al-Sakhour"] and {i.admin1_pcode for i in got} == {"SY02"}
+    assert run("Jets carried out strikes on Kurdish positions near Saraqib, killing two.", gaz)[0].place_text == "Saraqib"

@@ -9,7 +9,7 @@ from gazetteer import Match
 from .lookup import Lookup
 from .place_words import (
     AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE,
-    EN_IN, EN_OBJECT_VERBS, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE,
+    EN_IN, EN_OBJECT_VERBS, EN_ON, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE,
     NAME_ADJECTIVES, NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, SURROUNDINGS, ZONE,
 )
 from .text import Token, arabic_word, stems, word_key
@@ -389,7 +389,7 @@ class Candidates:
                               or tokens[i - 1].key == "of" and tokens[i - 2].key in SURROUNDINGS)  # "in the vicinity of X"
         listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
             out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
-        verb = bool(i) and tokens[i - 1].key in EN_OBJECT_VERBS
+        verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON)
         if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed:
             return None
         end = self._cap_run(tokens, i, taken)

@@ -16,7 +16,8 @@ AR_DESIGNATORS = _table({
 AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات")
 EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
-             "countryside": "region", "camp": "camp", "villages": "village", "towns": "town"}
+             "countryside": "region", "camp": "camp", "villages": "village", "towns": "town", "cities": "city",
+             "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood"}
 EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
             "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
@@ -99,6 +100,7 @@ CONNECTORS = key_set(
 NEAR = key_set("قرب بالقرب من near close to outside")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
 SURROUNDINGS = frozenset("vicinity outskirts surroundings edge edges environs outskirt".split())  # "... of X": X a place
+EN_ON = frozenset("on at into".split())  # before a name only when no lower-case noun follows ("on Kurdish positions")
 EN_IN = frozenset("in near outside around".split())  # before an unknown capitalised name: still a place
 NOT_PLACES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday "
