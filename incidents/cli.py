@@ -89,8 +89,9 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         close()
     print(f"added: {report.added}\nskipped (already present): {report.skipped}\nrejected: {len(report.rejected)}")
+    unit = {"geojson": "feature", "gpkg": "feature", "kml": "placemark"}.get(report.format, "line")
     for line, reason in report.rejected[:SHOWN_REJECTS]:
-        print(f"  line {line}: {reason}")
+        print(f"  {unit} {line}: {reason}")
     if len(report.rejected) > SHOWN_REJECTS:
         print(f"  … and {len(report.rejected) - SHOWN_REJECTS} more")
     if report.learned:

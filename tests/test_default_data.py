@@ -4,14 +4,15 @@ from __future__ import annotations
 import importlib.util
 import lzma
 import sys
+from pathlib import Path
 
 import pandas as pd
 
-from conftest import REPO
 from incidents.sample import DEFAULT_DIR, data_files, ensure_default_data
 from incidents.store import Store
 
 GED_FILE = DEFAULT_DIR / "ged_syria_2016_2017.csv.xz"
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _script(name: str):
