@@ -176,3 +176,10 @@ def test_each_place_takes_the_event_of_its_own_clause(gaz):
 def test_territory_taken_after_clashes_is_a_territorial_event(gaz):
     (inc,) = run("سيطرت فصائل المعارضة اليوم على قرية زوزانة في ريف حلب الشمالي بعد اشتباكات مع تنظيم الدولة.", gaz)
     assert inc.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_road_ends_and_area_corners_are_reference_points(gaz):
+    got = run("Gunmen ambushed a bus on the Saraqib – Sarmin road near the village of Zzyzxa, killing 13 soldiers.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 13)]
+    got = run("انفجرت عبوة ناسفة على الطريق الواصل بين مدينتي سراقب وسرمين، ما أدى إلى مقتل ثلاثة.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("سراقب", 3), ("سرمين", None)]  # the road itself: kept
