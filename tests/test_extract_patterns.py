@@ -163,3 +163,23 @@ def test_unknown_names_after_on_and_plural_designators(gaz):
     got = run("Shells struck the neighbourhoods of Tariq al-Bab and al-Sakhour in Aleppo, wounding a dozen people.", gaz)
     assert [i.place_text for i in got] == ["Tariq al-Bab", "al-Sakhour"] and {i.admin1_pcode for i in got} == {"SY02"}
     assert run("Jets carried out strikes on Kurdish positions near Saraqib, killing two.", gaz)[0].place_text == "Saraqib"
+
+
+# --- event type of each place ---------------------------------------------------------------------------------
+def test_each_place_takes_the_event_of_its_own_clause(gaz):
+    got = {i.place_text: i.sub_event_type for i in run(
+        "Helicopters dropped barrel bombs on Saraqib and Sarmin, while regime forces shelled Taftanaz on Monday.", gaz)}
+    assert got == {"Saraqib": "Air/drone strike", "Sarmin": "Air/drone strike",
+                   "Taftanaz": "Shelling/artillery/missile attack"}
+
+
+def test_territory_taken_after_clashes_is_a_territorial_event(gaz):
+    (inc,) = run("سيطرت فصائل المعارضة اليوم على قرية زوزانة في ريف حلب الشمالي بعد اشتباكات مع تنظيم الدولة.", gaz)
+    assert inc.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_road_ends_and_area_corners_are_reference_points(gaz):
+    got = run("Gunmen ambushed a bus on the Saraqib – Sarmin road near the village of Zzyzxa, killing 13 soldiers.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 13)]
+    got = run("انفجرت عبوة ناسفة على الطريق الواصل بين مدينتي سراقب وسرمين، ما أدى إلى مقتل ثلاثة.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("سراقب", 3), ("سرمين", None)]  # the road itself: kept

@@ -109,6 +109,17 @@ def territory_type(actor1: str | None) -> str:
     return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
-def nearest(cues: list[EventCue], pos: int) -> EventCue | None:
-    """The cue closest to a token position, a preceding one winning ties."""
-    return min(cues, key=lambda c: (abs(c.pos - pos), c.pos > pos), default=None)
+CLAUSE_BREAKS = frozenset(word_key(w) for w in "; ؛ while whereas فيما بينما".split())  # a comma does not part a list
+
+
+def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:
+    """The cue of a place: the closest one before it in its own clause ("dropped barrel bombs on A, B and C, while
+    forces shelled D"), else the closest one, a preceding one winning ties; a territory cue outranks the
+    fighting that won it."""
+    if tokens is not None:
+        before = [c for c in cues if c.pos < pos and not any(t.key in CLAUSE_BREAKS for t in tokens[c.pos : pos])]
+        cues = [c for c in before if c.pos == max(b.pos for b in before)] or cues
+    found = min(cues, key=lambda c: (abs(c.pos - pos), c.pos > pos), default=None)
+    if found is not None and found.sub_event_type == CLASH:
+        found = next((c for c in cues if c.sub_event_type == TERRITORY), found)
+    return found
