@@ -143,6 +143,7 @@ def test_bad_input_gives_one_line_and_no_traceback(tmp_path, db):
     _one_line_error(cli("import", str(table), "--db", db, "--format", "csv", "--map", "notes=nosuchcolumn"),
                     "line 1", "missing column(s) nosuchcolumn")
     assert Store(db).count() == 0
+    _one_line_error(cli("stats", "--db", "nosuchdriver://x"), "error: stats:")
 
 
 @pytest.mark.shared
