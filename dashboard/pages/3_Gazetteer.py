@@ -15,7 +15,7 @@ from dashboard.settings import load
 from gazetteer.learned import learn, learned_path
 
 st.set_page_config(page_title="Gazetteer", page_icon="📍", layout="wide")
-user = signin.current_user(load())
+user = signin.user_or_stop(load())
 
 
 def candidate_map(candidates) -> folium.Map:

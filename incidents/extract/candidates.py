@@ -8,9 +8,9 @@ from gazetteer import Match
 
 from .lookup import Lookup
 from .place_words import (
-    AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_BEFORE, EN_IN,
-    EN_AFTER_OBJECT, EN_OBJECT_VERBS, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE, NAME_ADJECTIVES,
-    NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, ZONE,
+    AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE,
+    EN_IN, EN_OBJECT_VERBS, EN_ON, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE,
+    NAME_ADJECTIVES, NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, SURROUNDINGS, ZONE,
 )
 from .text import Token, arabic_word, stems, word_key
 
@@ -169,7 +169,8 @@ class Candidates:
             return None
         limit = j
         while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
-            if limit > j and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS or _designator(tokens[limit])
+            direction = tokens[limit].key in DIRECTIONS and not (limit == j + 1 and _is_prefix(tokens[j].key))  # "باب شرقي"
+            if limit > j and (tokens[limit].key in LOCATIVE or direction or _designator(tokens[limit])
                               or tokens[limit].key[:1] == "و"):
                 break
             limit += 1
@@ -384,10 +385,11 @@ class Candidates:
         """"in Baghouz", "near Kafr Zita", "shelled Hish", "al-Habit, Kafr Ain and Hish": a capitalised name the
         gazetteer lacks, right after in/near, an attack verb or in a list of places, is kept unresolved for review
         (foreign names, months and weekdays excluded)."""
-        close_to = i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
+        close_to = i > 1 and (tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
+                              or tokens[i - 1].key == "of" and tokens[i - 2].key in SURROUNDINGS)  # "in the vicinity of X"
         listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
             out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
-        verb = bool(i) and tokens[i - 1].key in EN_OBJECT_VERBS
+        verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON)
         if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed:
             return None
         end = self._cap_run(tokens, i, taken)
@@ -399,7 +401,8 @@ class Candidates:
         after = tokens[end] if end < len(tokens) else None
         if (verb or listed) and after is not None and after.text[:1].islower() and after.key not in EN_AFTER_OBJECT:
             return None  # "struck Kurdish-held areas", "hit al-Shifa hospital": an adjective of a noun
-        place = Place(i, end, _name_text(tokens, i, end), None, "named")
+        text = _name_text(tokens, i, end)
+        place = Place(i, end, text, self.resolve(text, "named"), "named")
         if end - i > 1 and words[-1] in LANDFORMS:  # "Latakia Mountains": in the governorate of its first name
             known = self.lookup.exact(_name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
@@ -433,7 +436,8 @@ class Candidates:
         end = i + 2
         if end < len(tokens) and end not in taken and tokens[end].key in NAME_ADJECTIVES:
             end += 1
-        return Place(i, end, _bare(tokens, i, end), None, "named")
+        text = _bare(tokens, i, end)
+        return Place(i, end, text, self.lookup.place(text), "named")
 
     def _ar_list(self, tokens: list[Token], i: int, taken: set[int]) -> list[Place]:
         """"طال الحلوبة وتلمنس ومعرشمارين والدير الشرقي وجرجناز في ريف معرة النعمان": names joined by و or a comma
@@ -448,7 +452,7 @@ class Candidates:
             if end is None:
                 break
             text = _bare(tokens, start, end) if members or start != i else _name_text(tokens, start, end)
-            known = self.lookup.exact(text) or self.lookup.exact(_name_text(tokens, start, end))
+            known = self.lookup.place(text) or self.lookup.place(_name_text(tokens, start, end))
             text = self._written(text) if known else text
             members.append(Place(start, end, text, known, None if known else "named"))
             j = end
