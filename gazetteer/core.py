@@ -14,7 +14,7 @@ from gazetteer.builtin import admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
-from gazetteer.normalize import REGION, block, is_arabic, parse, skeleton, variants
+from gazetteer.normalize import REGION, block, city_part, compass_name, is_arabic, parse, skeleton, variants
 from gazetteer.translit import cross_skeletons, vowel_frame
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -28,7 +28,8 @@ AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
-GRID_DEGREES = 0.1  # cells of the grid that finds an entry's other sources (wider than DUPLICATE_KM)
+GRID_LAT = DUPLICATE_KM / 111.2  # cells of the grid that finds an entry's other sources: DUPLICATE_KM a side,
+GRID_LON = DUPLICATE_KM / (111.2 * 0.82)  # so the 3 x 3 cells round a point hold every point that near it
 MEMO_SIZE = 100_000  # answers remembered
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
 LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5,
@@ -242,7 +243,15 @@ class Gazetteer:
     def resolve(self, name: str, admin1: str | None = None, admin2: str | None = None,
                 limit: int = 5) -> list[Match]:
         """Ranked candidates for a place name, those inside the hinted governorate/district first."""
-        return [m for m, _ in self._resolve(name, admin1, admin2)[:limit]]
+        return [m for m, _ in self._resolve(name, self._city_hint(name, admin1, admin2), admin2)[:limit]]
+
+    def _city_hint(self, name: str, admin1: str | None, admin2: str | None) -> str | None:
+        """The hint, or for "City - Neighbourhood" without one, the governorate of the city it names."""
+        split = None if admin1 else city_part(name)
+        if split is None or self._exact_hits(variants(name)):
+            return admin1
+        city = self.best(split[0], None, admin2)
+        return city.admin1_pcode if city else None
 
     def _resolve(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         return self._remember(("resolve", name, admin1, admin2), lambda: self._lookup(name, admin1, admin2))
@@ -253,6 +262,9 @@ class Gazetteer:
             raise ValueError("empty place name")
         pcode1 = self.admin_pcode(admin1)
         pcode2 = self.admin_pcode(admin2, "district")
+        split = city_part(name)
+        if split and not self._exact_hits(variants(name)):
+            return self._city_part(*split, admin1, admin2)
         parts = [p for p in spellings(name) if parse(p).key]
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
@@ -264,16 +276,32 @@ class Gazetteer:
             for i, score in self._candidates(keys, within=(pcode1, None)):
                 hits[i] = max(hits.get(i, 0.0), score)
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)
+        village = compass_name(name) if not ranked and parsed.region else None
+        if village:  # "Western Maliha": the village al-Maliha al-Gharbiya before the west of a place
+            ranked = [r for r in self._resolve(village, admin1, admin2)
+                      if r[0].level in _HINT_LEVELS["town"] and r[0].score >= HINTED_SCORE]
         if not ranked and parsed.region:
             ranked = self._region(parsed.core, pcode1)
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked
 
+    def _city_part(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
+        """'City - Neighbourhood': the part's places near the city (within AMBIGUOUS_KM), then the city."""
+        town = self.best(city, admin1, admin2)
+        cities = self._resolve(city, admin1, admin2)
+        if town is None:
+            return cities
+        near = [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2)
+                if m.admin1_pcode == town.admin1_pcode and m.score >= HINTED_SCORE
+                and distance_km(m.lat, m.lon, town.lat, town.lon) <= AMBIGUOUS_KM]
+        return near + [(m, w) for m, w in cities if m is town] + [(m, w) for m, w in cities if m is not town]
+
     def best(self, name: str, admin1: str | None = None, admin2: str | None = None) -> Match | None:
         """The best candidate, or None when there is none, when it lies outside the hinted governorate,
         when a far-apart place of similar prominence matches as well, when the name calls it a village but
         it is a city quarter, or when, without a hint, it is a village seen only once."""
+        admin1 = self._city_hint(name, admin1, admin2)
         ranked = self._resolve(name, admin1, admin2)
         if not ranked:
             return None
@@ -285,6 +313,8 @@ class Gazetteer:
 
         if not inside(top):
             return None  # the name is known only outside the hinted governorate or district
+        if city_part(name) and not self._exact_hits(variants(name)):
+            return top if top.score >= HINTED_SCORE else None  # the city placed its part: no rival to weigh
         rivals = [(m, w) for m, w in ranked if inside(m) and m.score >= top.score - AMBIGUOUS_SCORE_GAP]
         leader = max(rivals, key=lambda r: r[1])
         asked = parse(name).level
@@ -298,6 +328,9 @@ class Gazetteer:
             return None  # a loose spelling never picks between governorates without a hint
         if top.level == "neighbourhood" and parse(name).level == "town":
             return None  # "X village" is not the city quarter X
+        if top.level == "locality" and asked == "town" and any(
+                parse(n).key in variants(name) for n in (top.name_ar, top.name_en) if n):
+            return None  # "village Jabal X" is not the hill Jabal X (a wadi X may still mark the village X)
         if top.level == "locality" and weight < LOCALITY_CORROBORATED - 1e-9:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
@@ -347,12 +380,13 @@ class Gazetteer:
         return sum(self.entries[j].weight for j in places)
 
     @cached_property
-    def _grid(self) -> dict[tuple[int, int], list[int]]:
-        """Point entries by GRID_DEGREES cell, to find the other entries of one place."""
-        cells: dict[tuple[int, int], list[int]] = {}
+    def _grid(self) -> dict[tuple[int, int], list[tuple[int, float, float]]]:
+        """(index, lat, lon) of point entries by grid cell, to find the other entries of one place."""
+        cells: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
         for i, entry in enumerate(self.entries):
             if entry.level in POINT_LEVELS:
-                cells.setdefault((int(entry.lat // GRID_DEGREES), int(entry.lon // GRID_DEGREES)), []).append(i)
+                cells.setdefault((int(entry.lat // GRID_LAT), int(entry.lon // GRID_LON)), []).append(
+                    (i, entry.lat, entry.lon))
         return cells
 
     def _same_places(self, i: int) -> frozenset[int]:
@@ -366,10 +400,11 @@ class Gazetteer:
         if entry.level in POINT_LEVELS:
             keys = set(self._entry_keys(i))
             frames = {s: vowel_frame(k) for k in keys for s in cross_skeletons(k)}
-            row, col = int(entry.lat // GRID_DEGREES), int(entry.lon // GRID_DEGREES)
+            lat, lon, reach = entry.lat, entry.lon, (DUPLICATE_KM / 111.2) ** 2
+            row, col = int(lat // GRID_LAT), int(lon // GRID_LON)
             for cell in ((row + a, col + b) for a in (-1, 0, 1) for b in (-1, 0, 1)):
-                for j in self._grid.get(cell, ()):
-                    if j in out or not _same_place(entry, self.entries[j]):
+                for j, lat_j, lon_j in self._grid.get(cell, ()):
+                    if j in out or (lat - lat_j) ** 2 + ((lon - lon_j) * 0.82) ** 2 > reach:  # as _same_place
                         continue
                     other = self._entry_keys(j)
                     if keys.intersection(other) or any(
@@ -397,8 +432,12 @@ class Gazetteer:
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
         """'countryside of X': the governorate of X's best candidates, at region precision."""
         out: list[Ranked] = []
-        # the countryside of a city or unit: an obscure village reached across scripts is not what it names
-        for place, _ in self._rank(dict(self._candidates((core,), cross=False)), None, pcode1, None):
+        ranked = self._rank(dict(self._candidates((core,), cross=False)), None, pcode1, None)
+        units = [m for m, _ in ranked if m.level in ("country", "governorate", "district", "subdistrict")]
+        for place, _ in ranked:
+            if not any(u is place or _contains(u, place) for u in units) or place.score < CONFIDENT_SCORE or (
+                    pcode1 is not None and place.admin1_pcode != pcode1):
+                continue  # only a unit or the seat of one it names: a village's west is not its governorate
             unit = self._country if place.level == "country" else self._units.get(place.admin1_pcode)
             if unit is not None and all(m.admin1_pcode != unit.admin1_pcode for m, _ in out):
                 out.append((unit.to_match(place.score, region=True), unit.weight))
