@@ -17,7 +17,7 @@ from dashboard.export.basemap import places as label_places
 from gazetteer import Gazetteer
 from gazetteer.boundaries import admin_polygons, country_outlines
 from gazetteer.learned import learned_path
-from gazetteer.settings import gazetteer_path
+from gazetteer.settings import WORLD_ATLAS, gazetteer_path
 from incidents.credits import BOUNDARIES, dataset_credits
 from incidents.filters import Filters
 from incidents.sample import ensure_default_data
@@ -153,7 +153,7 @@ AREA_LEVEL = {"governorate": 1, "district": 2}
 @st.cache_resource(show_spinner=False)
 def outlines() -> gpd.GeoDataFrame:
     """Syria and its neighbours for the offline basemap, with `is_syria` for the styling."""
-    frame = country_outlines().copy()
+    frame = country_outlines(WORLD_ATLAS).copy()
     if frame.crs is None:  # TopoJSON carries no CRS; world-atlas is WGS 84
         frame = frame.set_crs(4326)
     frame["is_syria"] = frame["name"] == "Syria"

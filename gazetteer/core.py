@@ -53,10 +53,11 @@ class Gazetteer:
     """Entries from layered sources, indexed for exact, skeleton and fuzzy lookup."""
 
     def __init__(self, entries: list[Entry], keys: list[list[str]] | None = None,
-                 ocha_dir: Path | None = None, online=None):
+                 ocha_dir: Path | None = None, online=None, outlines: Path | None = None):
         self.entries = entries
         self.ocha_dir = ocha_dir
         self.online = online
+        self.outlines = outlines  # Natural Earth outlines: with them reverse() answers None outside Syria
         self._index: dict[str, list[int]] = {}
         self._keys = keys
         self._places_memo: dict[int, frozenset[int]] = {}
@@ -92,26 +93,35 @@ class Gazetteer:
     # --- construction ------------------------------------------------------------------------
     @classmethod
     def load(cls, path: Path | str | None = None, online=None) -> "Gazetteer":
-        """A built gazetteer file (or GAZETTEER, or the built-in layer) plus the learned places; `online`
-        is an OnlineFallback (default: the one GAZETTEER_ONLINE asks for, normally none)."""
-        from gazetteer import learned, online as online_fallback, store
+        """The configured gazetteer (gazetteer.settings: GAZETTEER, GAZETTEER_LEARNED, OCHA_DIR,
+        GAZETTEER_ONLINE); `path` and `online` override the file and the fallback."""
+        return cls.from_layers(Path(path) if path else settings.gazetteer_path(), settings.learned_path(),
+                               online if online is not None else settings.online_fallback(),
+                               settings.ocha_dir(), settings.outlines_path())
 
-        path = Path(path) if path else settings.gazetteer_path()
+    @classmethod
+    def from_layers(cls, path: Path | None = None, learned_file: Path | None = None, online=None,
+                    ocha_dir: Path | None = None, outlines: Path | None = None) -> "Gazetteer":
+        """A gazetteer from explicit arguments, reading no setting: a built file (None: the built-in layers,
+        villages included), a learned-places file (None: none), an OnlineFallback (None: offline), an OCHA
+        folder for admin lookups and Natural Earth outlines for the reverse lookup's Syria test."""
+        from gazetteer import learned, store
+
         if path:
-            entries, keys, ocha_dir = store.read(path)
+            entries, keys, built_ocha = store.read(path)
+            ocha_dir = built_ocha or ocha_dir
         else:
-            entries, keys, ocha_dir = builtin_entries(), builtin_keys(), settings.ocha_dir()
-        extra = learned.learned_entries()
+            entries, keys = builtin_entries(), builtin_keys()
+        extra = learned.learned_entries(learned_file) if learned_file else []
         missing = [e for e in extra if not e.admin1_pcode]
         if missing:  # rows that named no known governorate: by their point
             from gazetteer.reverse import assign_admin
 
-            assign_admin(missing, ocha_dir or settings.ocha_dir())
+            assign_admin(missing, ocha_dir)
         if extra:
             keys = None if keys is None else keys + [entry_keys(e) for e in extra]
             entries = entries + extra
-        online = online if online is not None else online_fallback.from_env()
-        return cls(entries, keys, ocha_dir=ocha_dir or settings.ocha_dir(), online=online)
+        return cls(entries, keys, ocha_dir=ocha_dir, online=online, outlines=outlines)
 
     def _fill_admin_names(self) -> None:
         """Admin names from P-codes, so every source reports the same spelling."""
@@ -276,12 +286,12 @@ class Gazetteer:
             for i, score in self._candidates(keys, within=(pcode1, None)):
                 hits[i] = max(hits.get(i, 0.0), score)
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)
-        village = compass_name(name) if not ranked and parsed.region else None
-        if village:  # "Western Maliha": the village al-Maliha al-Gharbiya before the west of a place
-            ranked = [r for r in self._resolve(village, admin1, admin2)
-                      if r[0].level in _HINT_LEVELS["town"] and r[0].score >= HINTED_SCORE]
         if not ranked and parsed.region:
             ranked = self._region(parsed.core, pcode1)
+        village = compass_name(name) if not ranked and parsed.region else None
+        if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya
+            ranked = [r for r in self._resolve(village, admin1, admin2)
+                      if r[0].level in _HINT_LEVELS["town"] and r[0].score >= HINTED_SCORE]
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked
@@ -435,8 +445,8 @@ class Gazetteer:
         ranked = self._rank(dict(self._candidates((core,), cross=False)), None, pcode1, None)
         units = [m for m, _ in ranked if m.level in ("country", "governorate", "district", "subdistrict")]
         for place, _ in ranked:
-            if not any(u is place or _contains(u, place) for u in units) or place.score < CONFIDENT_SCORE or (
-                    pcode1 is not None and place.admin1_pcode != pcode1):
+            if place not in units and (not any(_contains(u, place) for u in units) or place.score < CONFIDENT_SCORE) \
+                    or (pcode1 is not None and place.admin1_pcode != pcode1):
                 continue  # only a unit or the seat of one it names: a village's west is not its governorate
             unit = self._country if place.level == "country" else self._units.get(place.admin1_pcode)
             if unit is not None and all(m.admin1_pcode != unit.admin1_pcode for m, _ in out):
@@ -457,7 +467,7 @@ class Gazetteer:
         """The admin 1/2/3 units holding a point (OCHA polygons; else the nearest district centre)."""
         from gazetteer.reverse import reverse
 
-        return reverse(lat, lon, self.ocha_dir)
+        return reverse(lat, lon, self.ocha_dir, self.outlines)
 
 
 def _obscure(place: Match, weight: float) -> bool:
