@@ -190,3 +190,10 @@ def test_protests_and_arrests_are_events_of_their_own_kind(gaz):
     assert (inc.event_type, inc.sub_event_type, inc.place_text) == ("Protests", "Peaceful protest", "سراقب")
     (inc,) = run("Security forces arrested 12 young men in a raid on the town of Saraqib on Monday.", gaz)
     assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+def test_a_known_first_word_does_not_cut_a_designated_two_word_name(gaz):
+    (inc,) = run("قتل أربعة مقاتلين في المعارك على محور قرية سراقب الزيت قرب الحدود.", gaz)
+    assert inc.place_text == "سراقب الزيت" and inc.admin1_pcode == "SY07" and "place_unresolved" in inc.flags
+    (inc,) = run("أصيب ثلاثة مدنيين بقذائف هاون على حي باب شرقي في دمشق القديمة.", gaz)
+    assert inc.place_text == "باب شرقي" and inc.wounded == 3

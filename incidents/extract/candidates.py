@@ -63,6 +63,9 @@ def _name_word_ar(tok: Token) -> bool:
     return not (key[:3] in ("بال", "لال", "كال", "فال") or key[:2] == "لل")
 
 
+DIRECTION_NOUNS = frozenset(word_key(w) for w in "شمال جنوب شرق غرب".split())  # "north of": never in a name
+
+
 def _possessed(key: str) -> str:
     """A noun without its possessive suffix ("مطارها" -> "مطار"): "its airport" is a facility, not a name."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -81,7 +84,8 @@ def _prefix_alone(tokens: list[Token], i: int) -> bool:
     if not _is_prefix(tokens[i].key) or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
-    return _name_word_ar(nxt) and not nxt.key.isascii() and nxt.key[:1] != "و" and nxt.key not in DIRECTIONS
+    named = _name_word_ar(nxt) or nxt.key in DIRECTIONS  # "باب شرقي": an adjective completes a prefix
+    return named and not nxt.key.isascii() and nxt.key[:1] != "و" and nxt.key not in DIRECTION_NOUNS
 
 
 def _bare(tokens: list[Token], start: int, end: int) -> str:
@@ -169,9 +173,9 @@ class Candidates:
             return None
         limit = j
         while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
-            direction = tokens[limit].key in DIRECTIONS and not (limit == j + 1 and _is_prefix(tokens[j].key))  # "باب شرقي"
-            if limit > j and (tokens[limit].key in LOCATIVE or direction or _designator(tokens[limit])
-                              or tokens[limit].key[:1] == "و"):
+            prefix_adjective = limit == j + 1 and _prefix_alone(tokens, j) and tokens[limit].key in DIRECTIONS  # "باب شرقي"
+            if limit > j and not prefix_adjective and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS
+                                                       or _designator(tokens[limit]) or tokens[limit].key[:1] == "و"):
                 break
             limit += 1
         for k in range(limit, j, -1):
@@ -179,6 +183,8 @@ class Candidates:
                 continue
             text = _name_text(tokens, j, k)
             match = self.resolve(text, kind)
+            if match is not None and k == j + 1 and self._longer_name(tokens, j, kind, match, masked):
+                return Place(j, j + 2, _name_text(tokens, j, j + 2), None, kind, hint=match)  # "قرية حوار كلس"
             if match is not None:
                 end = k
                 if kind == "neighbourhood" and k < limit and match.level != "neighbourhood" and self._continues(tokens[k - 1], tokens[k]):
@@ -196,10 +202,27 @@ class Candidates:
             return Place(j, k, _name_text(tokens, j, k), None, kind)
         return None
 
+    def _longer_name(self, tokens: list[Token], j: int, kind: str, short: Match, masked: set[int]) -> bool:
+        """After a village designator, is the known one-word name only the start of an unknown two-word name
+        ("قرية حوار كلس", "بلدة مليحة العطش"): a name word follows, then the name's end?"""
+        if kind not in ("village", "town", "neighbourhood") or short.level not in ("town", "neighbourhood"):
+            return False
+        if j + 1 >= len(tokens) or j + 1 in masked or self.resolve(tokens[j].text, "governorate") is not None:
+            return False
+        second = tokens[j + 1]
+        if not _name_word_ar(second) or second.key[:1] == "و" or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES \
+                or len(second.key) < 3:
+            return False
+        after = tokens[j + 2] if j + 2 < len(tokens) else None
+        return after is None or not after.is_word or after.key in LOCATIVE or after.key in NOT_NAME \
+            or after.key[:1] in "وب" or _designator(after) is not None
+
     @staticmethod
     def _continues(first: Token, second: Token) -> bool:
         """Does an unknown name go on ("ركن الدين", "عين ترما", "مليحة العطش") rather than stop ("الحمدانية
         الخاضع", "ناحتة المجاورة", "مسرابا بالغوطة")?"""
+        if _is_prefix(first.key) and second.key in DIRECTIONS and second.key not in DIRECTION_NOUNS:
+            return True  # "باب شرقي"
         if not _name_word_ar(second) or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES:
             return False
         if _is_prefix(first.key):

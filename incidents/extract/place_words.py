@@ -28,7 +28,7 @@ DIRECTIONS = key_set(
 )
 # First words of multi-word names: never a name alone when a name word follows ("كفر نبودة", not "كفر").
 NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة "
-                        "باب حوش بئر بير قصر مرج نهر عرب شيخ")
+                        "باب حوش بئر بير قصر مرج نهر عرب شيخ جديد")
 # Adjectives that end a village name ("كويرس الشرقي", "تل رفعت الشمالية"): part of the name, not a direction.
 NAME_ADJECTIVES = key_set(
     "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الفوقاني الفوقانية التحتاني التحتانية الكبير "
