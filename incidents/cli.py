@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sys
 
+from incidents.credits import dataset_credits
 from incidents.extract import cli as extract_cli
 from incidents.filters import Filters
 from incidents.io import FORMATS, ImportFailed, export, import_file
@@ -109,8 +110,9 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     store = Store(args.db)
     notes: list[str] = []
+    frame = store.frame(filters_from_args(args))
     try:
-        written = export(store.frame(filters_from_args(args)), args.output, format=args.format, notes=notes,
+        written = export(frame, args.output, format=args.format, notes=notes,
                          keep_formulas=args.keep_formulas, hxl=args.hxl)
     except (ValueError, OSError) as error:
         print(f"error: {args.output}: {error}", file=sys.stderr)
@@ -118,6 +120,9 @@ def run_export(args: argparse.Namespace) -> int:
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     print(f"wrote {written} incidents to {args.output}")
+    credit = dataset_credits(frame["dataset"].dropna().unique())
+    if credit:
+        print(f"credit when you share it: {credit}", file=sys.stderr)
     return 0
 
 

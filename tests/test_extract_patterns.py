@@ -183,3 +183,10 @@ def test_road_ends_and_area_corners_are_reference_points(gaz):
     assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 13)]
     got = run("انفجرت عبوة ناسفة على الطريق الواصل بين مدينتي سراقب وسرمين، ما أدى إلى مقتل ثلاثة.", gaz)
     assert [(i.place_text, i.killed) for i in got] == [("سراقب", 3), ("سرمين", None)]  # the road itself: kept
+
+
+def test_protests_and_arrests_are_events_of_their_own_kind(gaz):
+    (inc,) = run("خرجت مظاهرات اليوم في مدينة سراقب تطالب بالإفراج عن المعتقلين.", gaz)
+    assert (inc.event_type, inc.sub_event_type, inc.place_text) == ("Protests", "Peaceful protest", "سراقب")
+    (inc,) = run("Security forces arrested 12 young men in a raid on the town of Saraqib on Monday.", gaz)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Arrests")
