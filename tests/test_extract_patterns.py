@@ -197,3 +197,12 @@ def test_a_known_first_word_does_not_cut_a_designated_two_word_name(gaz):
     assert inc.place_text == "سراقب الزيت" and inc.admin1_pcode == "SY07" and "place_unresolved" in inc.flags
     (inc,) = run("أصيب ثلاثة مدنيين بقذائف هاون على حي باب شرقي في دمشق القديمة.", gaz)
     assert inc.place_text == "باب شرقي" and inc.wounded == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting in Saraqib as the army advanced killed four fighters.",
+    "Shells hit a Christian-majority quarter in Saraqib, killing four.",
+    "قُتل أربعة أشخاص في تفجير استهدف القصر العدلي وسط مدينة سراقب.",
+])
+def test_english_words_after_a_name_and_institutions_are_not_places(gaz, text):
+    assert [(i.place_text, i.killed) for i in run(text, gaz)] in ([("Saraqib", 4)], [("سراقب", 4)])

@@ -9,7 +9,7 @@ from gazetteer import Match
 from .lookup import Lookup
 from .place_words import (
     AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE,
-    EN_IN, EN_OBJECT_VERBS, EN_ON, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE,
+    EN_ADJECTIVE_ENDS, EN_IN, EN_OBJECT_VERBS, EN_ON, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE,
     NAME_ADJECTIVES, NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, SURROUNDINGS, ZONE,
 )
 from .text import Token, arabic_word, stems, word_key
@@ -293,7 +293,8 @@ class Candidates:
                     out[-1].joined_to = head
                     end = nxt
             kind = EN_AFTER.get(tok.key)
-            if kind and i and _capitalised(tokens[i - 1]) and (i - 1) not in masked:
+            if kind and i and _capitalised(tokens[i - 1]) and (i - 1) not in masked \
+                    and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1
                 while start > 0 and _capitalised(tokens[start - 1]) and start - 1 not in masked and i - start < 4:
                     start -= 1
@@ -333,8 +334,9 @@ class Candidates:
     def _cap_run(tokens, i: int, masked: set[int]) -> int:
         """The end of a run of capitalised words (and articles) starting at i, at most four."""
         end = i
-        while end < len(tokens) and end - i < 4 and end not in masked and (_capitalised(tokens[end]) or tokens[end].key in ARTICLES):
-            end += 1
+        while end < len(tokens) and end - i < 4 and end not in masked and (_capitalised(tokens[end]) or (
+                tokens[end].key in ARTICLES and end + 1 < len(tokens) and _capitalised(tokens[end + 1]))):
+            end += 1  # an article only before a capitalised word: "as Sukhnah", not "Tafas as the ..."
         return end
 
     def _scan(self, tokens: list[Token], taken: set[int], arabic: bool) -> list[Place]:
@@ -421,6 +423,8 @@ class Candidates:
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
         if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):
             return None  # "IS", "SDF", "YPG": an acronym names an organisation
+        if any(t.key.rpartition("-")[2] in EN_ADJECTIVE_ENDS for t in tokens[i:end]):
+            return None  # "Islamic State-held", "Christian-majority": an adjective, not a name
         after = tokens[end] if end < len(tokens) else None
         if (verb or listed) and after is not None and after.text[:1].islower() and after.key not in EN_AFTER_OBJECT:
             return None  # "struck Kurdish-held areas", "hit al-Shifa hospital": an adjective of a noun
