@@ -183,3 +183,26 @@ def test_road_ends_and_area_corners_are_reference_points(gaz):
     assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 13)]
     got = run("انفجرت عبوة ناسفة على الطريق الواصل بين مدينتي سراقب وسرمين، ما أدى إلى مقتل ثلاثة.", gaz)
     assert [(i.place_text, i.killed) for i in got] == [("سراقب", 3), ("سرمين", None)]  # the road itself: kept
+
+
+def test_protests_and_arrests_are_events_of_their_own_kind(gaz):
+    (inc,) = run("خرجت مظاهرات اليوم في مدينة سراقب تطالب بالإفراج عن المعتقلين.", gaz)
+    assert (inc.event_type, inc.sub_event_type, inc.place_text) == ("Protests", "Peaceful protest", "سراقب")
+    (inc,) = run("Security forces arrested 12 young men in a raid on the town of Saraqib on Monday.", gaz)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+def test_a_known_first_word_does_not_cut_a_designated_two_word_name(gaz):
+    (inc,) = run("قتل أربعة مقاتلين في المعارك على محور قرية سراقب الزيت قرب الحدود.", gaz)
+    assert inc.place_text == "سراقب الزيت" and inc.admin1_pcode == "SY07" and "place_unresolved" in inc.flags
+    (inc,) = run("أصيب ثلاثة مدنيين بقذائف هاون على حي باب شرقي في دمشق القديمة.", gaz)
+    assert inc.place_text == "باب شرقي" and inc.wounded == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting in Saraqib as the army advanced killed four fighters.",
+    "Shells hit a Christian-majority quarter in Saraqib, killing four.",
+    "قُتل أربعة أشخاص في تفجير استهدف القصر العدلي وسط مدينة سراقب.",
+])
+def test_english_words_after_a_name_and_institutions_are_not_places(gaz, text):
+    assert [(i.place_text, i.killed) for i in run(text, gaz)] in ([("Saraqib", 4)], [("سراقب", 4)])

@@ -10,6 +10,7 @@ from .text import Token, stems, word_key
 AIR, SHELLING, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"
 IED, SUICIDE, ATTACK, ABDUCTION = "Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance"
 CHEMICAL = "Chemical weapon"
+PROTEST, ARRESTS = "Peaceful protest", "Arrests"
 TERRITORY = "territory"  # who took it decides: "Government regains territory" or "Non-state actor overtakes territory"
 GOVERNMENT_TAKES, REBELS_TAKE = "Government regains territory", "Non-state actor overtakes territory"
 OTHER = "Other"
@@ -18,9 +19,10 @@ EVENT_TYPE = {
     AIR: "Explosions/Remote violence", SHELLING: "Explosions/Remote violence", IED: "Explosions/Remote violence",
     SUICIDE: "Explosions/Remote violence", CHEMICAL: "Explosions/Remote violence", CLASH: "Battles", ATTACK: "Violence against civilians",
     ABDUCTION: "Violence against civilians", GOVERNMENT_TAKES: "Battles", REBELS_TAKE: "Battles", OTHER: "Other",
+    PROTEST: "Protests", ARRESTS: "Strategic developments",
 }
 # When cues of several kinds stand together ("Russian warplanes shelled"), the most specific wins.
-PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, TERRITORY, CLASH, ATTACK, ABDUCTION, OTHER)
+PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, TERRITORY, CLASH, ATTACK, ABDUCTION, ARRESTS, PROTEST, OTHER)
 
 _CUES = {
     AIR: (
@@ -47,6 +49,9 @@ _CUES = {
             "gunmen shot shooting",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
     TERRITORY: "سيطرت سيطر استعادت استعاد captured seized recaptured retook regained overran",
+    PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
+             "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
+    ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
     OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre",  # an event named, its kind said elsewhere
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
