@@ -179,6 +179,17 @@ def admin_areas(ocha_dir: str | None, level: str) -> gpd.GeoDataFrame | None:
     return areas.assign(lat=centres.y, lon=centres.x)
 
 
+@st.cache_resource(show_spinner=False)
+def admin_lines(ocha_dir: str | None, level: str) -> gpd.GeoDataFrame | None:
+    """The boundaries of the governorates or districts as one line network, each shared edge once (half the
+    payload of drawing polygon outlines); None without boundaries."""
+    areas = admin_areas(ocha_dir, level)
+    if areas is None:
+        return None
+    lines = shapely.line_merge(shapely.union_all(shapely.boundary(areas.geometry.values)))
+    return gpd.GeoDataFrame(geometry=[lines], crs=4326)
+
+
 def places(ocha_dir: str) -> pd.DataFrame:
     """Admin capitals to name on the map (level, name_en, name_ar, lat, lon), the briefing's own list."""
     return label_places(Path(ocha_dir), max_level=3)

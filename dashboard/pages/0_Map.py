@@ -92,7 +92,6 @@ if state.get("map_base_key") != base_key:
 home_center, home_zoom = state.map_home
 ocha = str(settings.ocha_dir)
 areas = data.admin_areas(ocha, view.area_level)
-governorates = data.admin_areas(ocha, "governorate")
 m = base_map(
     home_center,
     home_zoom,
@@ -100,8 +99,8 @@ m = base_map(
     tiles_url=settings.tiles_url,
     tiles_attribution=settings.tiles_attribution,
     outlines=data.outlines(),
-    boundaries=governorates,
-    districts=data.admin_areas(ocha, "district"),
+    boundaries=data.admin_lines(ocha, "governorate"),
+    districts=data.admin_lines(ocha, "district"),
     places=data.places(ocha),
     credits=data.credits(dataset.frame),
     with_areas="areas" in view.layers,
