@@ -213,3 +213,9 @@ def test_a_dateline_is_where_the_report_was_filed_not_the_event(gaz):
     assert [(i.place_text, i.sub_event_type) for i in run(text, gaz)] == [("سراقب", "Government regains territory")]
     (inc,) = run("HAMA, May 3 (Wire) – Shelling killed two civilians in Saraqib on Monday.", gaz)
     assert inc.place_text == "Saraqib"
+
+
+def test_the_town_a_district_belongs_to_is_context(gaz):
+    got = run("Jets struck the villages of Zzyzxa and Zzyzxb in the Jisr al-Shughur district of Idlib on Monday, "
+              "killing nine civilians.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 9), ("Zzyzxb", None)]
