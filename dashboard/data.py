@@ -195,6 +195,12 @@ def places(ocha_dir: str) -> pd.DataFrame:
     return label_places(Path(ocha_dir), max_level=3)
 
 
+def readable_basemap(ocha_dir: str) -> dict[str, object]:
+    """The governorate and district lines and place names every map of the app draws (`base_map` arguments)."""
+    return {"boundaries": admin_lines(ocha_dir, "governorate"), "districts": admin_lines(ocha_dir, "district"),
+            "places": places(ocha_dir)}
+
+
 def credits(frame: pd.DataFrame) -> str:
     """The map's attribution: the datasets of the incidents in the store and the boundaries."""
     incidents = dataset_credits(frame["dataset"].dropna().unique())

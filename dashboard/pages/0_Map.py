@@ -99,9 +99,7 @@ m = base_map(
     tiles_url=settings.tiles_url,
     tiles_attribution=settings.tiles_attribution,
     outlines=data.outlines(),
-    boundaries=data.admin_lines(ocha, "governorate"),
-    districts=data.admin_lines(ocha, "district"),
-    places=data.places(ocha),
+    **data.readable_basemap(ocha),
     credits=data.credits(dataset.frame),
     with_areas="areas" in view.layers,
 )
