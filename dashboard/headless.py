@@ -30,6 +30,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def fresh_clone_env(folder: Path) -> dict[str, str]:
+    """The settings of a fresh clone (none: embedded data, shipped boundaries, no tiles) with its store in `folder`."""
+    blank = ("OCHA_DIR", "TILES_URL", "TILES_ATTRIBUTION", "GAZETTEER", "GAZETTEER_ONLINE")
+    return {"INCIDENTS_DB": f"sqlite:///{folder}/incidents.sqlite", "GAZETTEER_LEARNED": f"{folder}/learned.csv",
+            **dict.fromkeys(blank, "")}
+
+
 @contextmanager
 def running_app(env: dict[str, str], log: Path, timeout: float = 60, address: str = "127.0.0.1") -> Iterator[str]:
     """`streamlit run dashboard/app.py` with `env` added to the environment, listening on `address`; yields its

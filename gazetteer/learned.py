@@ -119,9 +119,9 @@ def spellings(name: str) -> list[str]:
 
 
 def event_weight(count: int) -> float:
-    """Prominence from the number of events at a place: 1 for one, growing slowly (1,000 events weigh 4, less
-    than a governorate seat), so a busy front-line village never outweighs a city."""
-    return 1.0 + math.log10(max(int(count), 1))
+    """Prominence from the number of events at a place: 1 for one, then 1 more each time the count doubles
+    (1,000 events weigh 11), so a busy front-line village never outweighs a city with its own events."""
+    return 1.0 + math.log2(max(int(count), 1))
 
 
 def to_entries(rows: list[dict], admin_pcode) -> list[Entry]:

@@ -90,9 +90,8 @@ if state.get("map_base_key") != base_key:
         state.map_home = (view.center, view.zoom)
     state.map_base_key = base_key
 home_center, home_zoom = state.map_home
-ocha = str(settings.ocha_dir) if settings.ocha_dir else None
+ocha = str(settings.ocha_dir)
 areas = data.admin_areas(ocha, view.area_level)
-governorates = data.admin_areas(ocha, "governorate")
 m = base_map(
     home_center,
     home_zoom,
@@ -100,8 +99,8 @@ m = base_map(
     tiles_url=settings.tiles_url,
     tiles_attribution=settings.tiles_attribution,
     outlines=data.outlines(),
-    boundaries=governorates,
-    labels=governorates,
+    **data.readable_basemap(ocha),
+    credits=data.credits(dataset.frame),
     with_areas="areas" in view.layers,
 )
 

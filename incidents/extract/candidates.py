@@ -9,7 +9,7 @@ from gazetteer import Match
 from .lookup import Lookup
 from .place_words import (
     AR_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, ARTICLES, DIRECTIONS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE,
-    EN_IN, EN_OBJECT_VERBS, EN_ON, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE,
+    EN_ADJECTIVE_ENDS, EN_IN, EN_OBJECT_VERBS, EN_ON, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LANDFORMS, LOCATIVE,
     NAME_ADJECTIVES, NAME_PREFIXES, NOT_NAME, NOT_PLACES_EN, QUOTES, STOP_NAMES, STRONG, SURROUNDINGS, ZONE,
 )
 from .text import Token, arabic_word, stems, word_key
@@ -63,6 +63,9 @@ def _name_word_ar(tok: Token) -> bool:
     return not (key[:3] in ("بال", "لال", "كال", "فال") or key[:2] == "لل")
 
 
+DIRECTION_NOUNS = frozenset(word_key(w) for w in "شمال جنوب شرق غرب".split())  # "north of": never in a name
+
+
 def _possessed(key: str) -> str:
     """A noun without its possessive suffix ("مطارها" -> "مطار"): "its airport" is a facility, not a name."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -81,7 +84,8 @@ def _prefix_alone(tokens: list[Token], i: int) -> bool:
     if not _is_prefix(tokens[i].key) or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
-    return _name_word_ar(nxt) and not nxt.key.isascii() and nxt.key[:1] != "و" and nxt.key not in DIRECTIONS
+    named = _name_word_ar(nxt) or nxt.key in DIRECTIONS  # "باب شرقي": an adjective completes a prefix
+    return named and not nxt.key.isascii() and nxt.key[:1] != "و" and nxt.key not in DIRECTION_NOUNS
 
 
 def _bare(tokens: list[Token], start: int, end: int) -> str:
@@ -169,9 +173,9 @@ class Candidates:
             return None
         limit = j
         while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
-            direction = tokens[limit].key in DIRECTIONS and not (limit == j + 1 and _is_prefix(tokens[j].key))  # "باب شرقي"
-            if limit > j and (tokens[limit].key in LOCATIVE or direction or _designator(tokens[limit])
-                              or tokens[limit].key[:1] == "و"):
+            prefix_adjective = limit == j + 1 and _prefix_alone(tokens, j) and tokens[limit].key in DIRECTIONS  # "باب شرقي"
+            if limit > j and not prefix_adjective and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS
+                                                       or _designator(tokens[limit]) or tokens[limit].key[:1] == "و"):
                 break
             limit += 1
         for k in range(limit, j, -1):
@@ -179,6 +183,8 @@ class Candidates:
                 continue
             text = _name_text(tokens, j, k)
             match = self.resolve(text, kind)
+            if match is not None and k == j + 1 and self._longer_name(tokens, j, kind, match, masked):
+                return Place(j, j + 2, _name_text(tokens, j, j + 2), None, kind, hint=match)  # "قرية حوار كلس"
             if match is not None:
                 end = k
                 if kind == "neighbourhood" and k < limit and match.level != "neighbourhood" and self._continues(tokens[k - 1], tokens[k]):
@@ -196,10 +202,27 @@ class Candidates:
             return Place(j, k, _name_text(tokens, j, k), None, kind)
         return None
 
+    def _longer_name(self, tokens: list[Token], j: int, kind: str, short: Match, masked: set[int]) -> bool:
+        """After a village designator, is the known one-word name only the start of an unknown two-word name
+        ("قرية حوار كلس", "بلدة مليحة العطش"): a name word follows, then the name's end?"""
+        if kind not in ("village", "town", "neighbourhood") or short.level not in ("town", "neighbourhood"):
+            return False
+        if j + 1 >= len(tokens) or j + 1 in masked or self.resolve(tokens[j].text, "governorate") is not None:
+            return False
+        second = tokens[j + 1]
+        if not _name_word_ar(second) or second.key[:1] == "و" or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES \
+                or len(second.key) < 3:
+            return False
+        after = tokens[j + 2] if j + 2 < len(tokens) else None
+        return after is None or not after.is_word or after.key in LOCATIVE or after.key in NOT_NAME \
+            or after.key[:1] in "وب" or _designator(after) is not None
+
     @staticmethod
     def _continues(first: Token, second: Token) -> bool:
         """Does an unknown name go on ("ركن الدين", "عين ترما", "مليحة العطش") rather than stop ("الحمدانية
         الخاضع", "ناحتة المجاورة", "مسرابا بالغوطة")?"""
+        if _is_prefix(first.key) and second.key in DIRECTIONS and second.key not in DIRECTION_NOUNS:
+            return True  # "باب شرقي"
         if not _name_word_ar(second) or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES:
             return False
         if _is_prefix(first.key):
@@ -270,7 +293,8 @@ class Candidates:
                     out[-1].joined_to = head
                     end = nxt
             kind = EN_AFTER.get(tok.key)
-            if kind and i and _capitalised(tokens[i - 1]) and (i - 1) not in masked:
+            if kind and i and _capitalised(tokens[i - 1]) and (i - 1) not in masked \
+                    and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1
                 while start > 0 and _capitalised(tokens[start - 1]) and start - 1 not in masked and i - start < 4:
                     start -= 1
@@ -310,8 +334,9 @@ class Candidates:
     def _cap_run(tokens, i: int, masked: set[int]) -> int:
         """The end of a run of capitalised words (and articles) starting at i, at most four."""
         end = i
-        while end < len(tokens) and end - i < 4 and end not in masked and (_capitalised(tokens[end]) or tokens[end].key in ARTICLES):
-            end += 1
+        while end < len(tokens) and end - i < 4 and end not in masked and (_capitalised(tokens[end]) or (
+                tokens[end].key in ARTICLES and end + 1 < len(tokens) and _capitalised(tokens[end + 1]))):
+            end += 1  # an article only before a capitalised word: "as Sukhnah", not "Tafas as the ..."
         return end
 
     def _scan(self, tokens: list[Token], taken: set[int], arabic: bool) -> list[Place]:
@@ -398,6 +423,8 @@ class Candidates:
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
         if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):
             return None  # "IS", "SDF", "YPG": an acronym names an organisation
+        if any(t.key.rpartition("-")[2] in EN_ADJECTIVE_ENDS for t in tokens[i:end]):
+            return None  # "Islamic State-held", "Christian-majority": an adjective, not a name
         after = tokens[end] if end < len(tokens) else None
         if (verb or listed) and after is not None and after.text[:1].islower() and after.key not in EN_AFTER_OBJECT:
             return None  # "struck Kurdish-held areas", "hit al-Shifa hospital": an adjective of a noun
@@ -456,8 +483,9 @@ class Candidates:
             text = self._written(text) if known else text
             members.append(Place(start, end, text, known, None if known else "named"))
             j = end
-        if len(members) < 2 or not self._located_at(tokens, j):
-            return []
+        known_together = all(m.match for m in members) and len({m.match.admin1_pcode for m in members}) == 1
+        if len(members) < 2 or not (self._located_at(tokens, j) or known_together):
+            return []  # a list is kept when the text says where it is, or when all its names are villages of one governorate
         return members
 
     def _located_at(self, tokens: list[Token], j: int) -> bool:

@@ -111,7 +111,7 @@ def _drafts(frame: Frame, previous: str) -> list[Draft]:
     tokens = frame.sentence.tokens
     for d in drafts:
         pos = d.place.start if d.place else (frame.counts[0].pos if frame.counts else 0)
-        cue = nearest([c for c in frame.cues if c.sub_event_type != OTHER] or frame.cues, pos)  # specific first
+        cue = nearest([c for c in frame.cues if c.sub_event_type != OTHER] or frame.cues, pos, tokens)  # specific first
         d.sub_event_type = cue.sub_event_type if cue else previous
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
         d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)

@@ -63,7 +63,7 @@ def test_a_step_keeps_the_centre_and_zoom(page, app_url):
     wait_shown(page, "1 of 6 incidents shown")
     drawn_ids(page, {"3"})
     page.wait_for_timeout(1000)
-    map_frame(page).evaluate("() => window.map.setView([35.6, 38.1], 8)")  # the analyst pans and zooms
+    map_frame(page).evaluate("() => { window.map.setView([35.6, 38.1], 8); }")  # the analyst pans and zooms
     page.wait_for_url(re.compile(r"z=8"), timeout=TIMEOUT)
     page.get_by_role("button", name="Step").click()
     page.wait_for_url(re.compile(r"t=2017-02-06"), timeout=TIMEOUT)
