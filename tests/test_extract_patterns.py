@@ -219,3 +219,13 @@ def test_the_town_a_district_belongs_to_is_context(gaz):
     got = run("Jets struck the villages of Zzyzxa and Zzyzxb in the Jisr al-Shughur district of Idlib on Monday, "
               "killing nine civilians.", gaz)
     assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 9), ("Zzyzxb", None)]
+
+
+def test_forces_stationed_in_a_place_fire_from_it(gaz):
+    got = run("قصفت قوات النظام المتمركزة في مدينة سراقب بالمدفعية بلدة سرمين، ما أدى إلى مقتل شخصين.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("سرمين", 2)]
+
+
+def test_two_written_after_its_noun(gaz):
+    (inc,) = run("قصفت قوات النظام بلدة سرمين، ما أدى إلى مقتل مدنيين اثنين.", gaz)
+    assert (inc.place_text, inc.killed) == ("سرمين", 2)

@@ -483,8 +483,9 @@ class Candidates:
             text = self._written(text) if known else text
             members.append(Place(start, end, text, known, None if known else "named"))
             j = end
-        if len(members) < 2 or not self._located_at(tokens, j):
-            return []
+        known_together = all(m.match for m in members) and len({m.match.admin1_pcode for m in members}) == 1
+        if len(members) < 2 or not (self._located_at(tokens, j) or known_together):
+            return []  # a list is kept when the text says where it is, or when all its names are villages of one governorate
         return members
 
     def _located_at(self, tokens: list[Token], j: int) -> bool:
