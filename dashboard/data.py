@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -195,16 +195,16 @@ def places(ocha_dir: str) -> pd.DataFrame:
     return label_places(Path(ocha_dir), max_level=3)
 
 
-def readable_basemap(ocha_dir: str) -> dict[str, object]:
-    """The governorate and district lines and place names every map of the app draws (`base_map` arguments)."""
+def readable_basemap(ocha_dir: str, datasets: Iterable[object] = ()) -> dict[str, object]:
+    """The governorate and district lines, place names and credits every map of the app draws (`base_map`
+    arguments); `datasets` are the incidents' datasets to credit besides the boundaries."""
     return {"boundaries": admin_lines(ocha_dir, "governorate"), "districts": admin_lines(ocha_dir, "district"),
-            "places": places(ocha_dir)}
+            "places": places(ocha_dir), "credits": credits(datasets)}
 
 
-def credits(frame: pd.DataFrame) -> str:
-    """The map's attribution: the datasets of the incidents in the store and the boundaries."""
-    incidents = dataset_credits(frame["dataset"].dropna().unique())
-    return " · ".join(part for part in (incidents, f"Boundaries: {BOUNDARIES}, Natural Earth") if part)
+def credits(datasets: Iterable[object] = ()) -> str:
+    """The map's attribution: the incidents' datasets and the boundaries."""
+    return " · ".join(part for part in (dataset_credits(datasets), f"Boundaries: {BOUNDARIES}, Natural Earth") if part)
 
 
 AREA_COLUMNS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "killed", "wounded", "latitude", "longitude")
