@@ -1,19 +1,34 @@
-"""The dashboard's entry point: tab title and icon, and the page list (Map, Ingest, Briefing, Gazetteer)."""
+"""The dashboard's entry point: tab title and icon, who the user is, and the pages their role may use."""
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import streamlit as st
 
+from dashboard import signin
+from dashboard.settings import load
+
 PAGES = Path(__file__).resolve().parent / "pages"
 
 st.set_page_config(page_title="Syria incident map", page_icon="🗺️", layout="wide")
+# file, title, icon, the action (dashboard.accounts.NEEDS) a role needs to see the page
+PAGE_LIST = [
+    ("0_Map.py", "Map", "🗺️", "view"),
+    ("1_Ingest.py", "Ingest", "📥", "ingest"),
+    ("2_Briefing.py", "Briefing", "🗞️", "export"),
+    ("3_Gazetteer.py", "Gazetteer", "📍", "view"),
+]
+settings = load()
+user = signin.current_user(settings)
+if user is None:  # every page's address leads to the sign-in form (or the refusal), and back to it once signed in
+    pages = [st.Page(partial(signin.entry_page, settings), title="Sign in", url_path=title, default=not number)
+             for number, (_, title, _, _) in enumerate(PAGE_LIST)]
+    st.navigation(pages, position="hidden").run()
+    st.stop()
+signin.sign_out(settings, user)
 navigation = st.navigation(
-    [
-        st.Page(PAGES / "0_Map.py", title="Map", icon="🗺️", default=True),
-        st.Page(PAGES / "1_Ingest.py", title="Ingest", icon="📥"),
-        st.Page(PAGES / "2_Briefing.py", title="Briefing", icon="🗞️"),
-        st.Page(PAGES / "3_Gazetteer.py", title="Gazetteer", icon="📍"),
-    ]
+    [st.Page(PAGES / name, title=title, icon=icon, default=not number)
+     for number, (name, title, icon, action) in enumerate(PAGE_LIST) if user.can(action)]
 )
 navigation.run()

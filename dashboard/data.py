@@ -3,7 +3,7 @@ change log as edits, reviews and ingests change them."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,11 +15,13 @@ import streamlit as st
 
 from dashboard import framecache
 from dashboard.lod import IncidentIndex
+from dashboard.export.basemap import places as label_places
 from dashboard.settings import load as load_settings
 from gazetteer import Gazetteer
 from gazetteer.boundaries import admin_polygons, country_outlines
 from gazetteer.learned import learned_path
 from gazetteer.settings import gazetteer_path
+from incidents.credits import BOUNDARIES, dataset_credits
 from incidents.filters import Filters
 from incidents.record import FIELD_NAMES
 from incidents.sample import ensure_default_data
@@ -246,8 +248,8 @@ def options(frame: pd.DataFrame) -> Options:
     )
 
 
-# Simplification per admin level (degrees): light enough to resend on every pan, exact enough at zoom 9.
-SIMPLIFY = {1: 0.004, 2: 0.006}
+# Simplification of the district coverage (degrees): light enough to resend on every pan, exact enough at zoom 9.
+SIMPLIFY = 0.004
 AREA_LEVEL = {"governorate": 1, "district": 2}
 
 
@@ -263,15 +265,49 @@ def outlines() -> gpd.GeoDataFrame:
 
 @st.cache_resource(show_spinner=False)
 def admin_areas(ocha_dir: str | None, level: str) -> gpd.GeoDataFrame | None:
-    """Governorate or district polygons (pcode, name_en, name_ar), simplified along shared edges; None without OCHA."""
+    """Governorate or district polygons (pcode, name_en, name_ar, lat, lon); None without boundaries. Districts
+    are simplified as one coverage and governorates are their unions, so both lines coincide on the map."""
     if not ocha_dir:
         return None
-    n = AREA_LEVEL[level]
-    areas = admin_polygons(n, ocha_dir)[["pcode", "name_en", "name_ar", "geometry"]].copy()
-    simple = areas.geometry.simplify_coverage(SIMPLIFY[n])
-    areas = areas.set_geometry(shapely.set_precision(simple.values, 0.0001))
+    districts = admin_polygons(2, ocha_dir)
+    simple = shapely.set_precision(districts.geometry.simplify_coverage(SIMPLIFY).values, 0.0001)
+    districts = districts.set_geometry(simple)
+    if AREA_LEVEL[level] == 2:
+        areas = districts[["pcode", "name_en", "name_ar", "geometry"]]
+    else:
+        names = admin_polygons(1, ocha_dir)[["pcode", "name_en", "name_ar"]].set_index("pcode")
+        areas = districts[["admin1_pcode", "geometry"]].dissolve("admin1_pcode").join(names)
+        areas = areas.rename_axis("pcode").reset_index()[["pcode", "name_en", "name_ar", "geometry"]]
     centres = areas.geometry.representative_point()
     return areas.assign(lat=centres.y, lon=centres.x)
+
+
+@st.cache_resource(show_spinner=False)
+def admin_lines(ocha_dir: str | None, level: str) -> gpd.GeoDataFrame | None:
+    """The boundaries of the governorates or districts as one line network, each shared edge once (half the
+    payload of drawing polygon outlines); None without boundaries."""
+    areas = admin_areas(ocha_dir, level)
+    if areas is None:
+        return None
+    lines = shapely.line_merge(shapely.union_all(shapely.boundary(areas.geometry.values)))
+    return gpd.GeoDataFrame(geometry=[lines], crs=4326)
+
+
+def places(ocha_dir: str) -> pd.DataFrame:
+    """Admin capitals to name on the map (level, name_en, name_ar, lat, lon), the briefing's own list."""
+    return label_places(Path(ocha_dir), max_level=3)
+
+
+def readable_basemap(ocha_dir: str, datasets: Iterable[object] = ()) -> dict[str, object]:
+    """The governorate and district lines, place names and credits every map of the app draws (`base_map`
+    arguments); `datasets` are the incidents' datasets to credit besides the boundaries."""
+    return {"boundaries": admin_lines(ocha_dir, "governorate"), "districts": admin_lines(ocha_dir, "district"),
+            "places": places(ocha_dir), "credits": credits(datasets)}
+
+
+def credits(datasets: Iterable[object] = ()) -> str:
+    """The map's attribution: the incidents' datasets and the boundaries."""
+    return " · ".join(part for part in (dataset_credits(datasets), f"Boundaries: {BOUNDARIES}, Natural Earth") if part)
 
 
 AREA_COLUMNS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "killed", "wounded", "latitude", "longitude")

@@ -30,20 +30,28 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def fresh_clone_env(folder: Path) -> dict[str, str]:
+    """The settings of a fresh clone (none: embedded data, shipped boundaries, no tiles) with its store in `folder`."""
+    blank = ("OCHA_DIR", "TILES_URL", "TILES_ATTRIBUTION", "GAZETTEER", "GAZETTEER_ONLINE")
+    return {"INCIDENTS_DB": f"sqlite:///{folder}/incidents.sqlite", "GAZETTEER_LEARNED": f"{folder}/learned.csv",
+            **dict.fromkeys(blank, "")}
+
+
 @contextmanager
-def running_app(env: dict[str, str], log: Path, timeout: float = 60) -> Iterator[str]:
-    """`streamlit run dashboard/app.py` with `env` added to the environment; yields its base URL, then stops it."""
+def running_app(env: dict[str, str], log: Path, timeout: float = 60, address: str = "127.0.0.1") -> Iterator[str]:
+    """`streamlit run dashboard/app.py` with `env` added to the environment, listening on `address`; yields its
+    base URL on this machine, then stops it."""
     port = free_port()
     with open(log, "w") as out:
         server = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.serverAddress", "localhost",
+             "--server.address", address, "--server.headless", "true", "--browser.serverAddress", "localhost",
              "--browser.gatherUsageStats", "false"],
             cwd=REPO, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT,
         )  # fmt: skip
         base = f"http://127.0.0.1:{port}"
         try:
-            _wait_healthy(base, server, timeout, log)
+            wait_healthy(base, server, timeout, log)
             yield base
         finally:
             server.terminate()
@@ -54,7 +62,7 @@ def running_app(env: dict[str, str], log: Path, timeout: float = 60) -> Iterator
                 server.wait()
 
 
-def _wait_healthy(base: str, server: subprocess.Popen, timeout: float, log: Path) -> None:
+def wait_healthy(base: str, server: subprocess.Popen, timeout: float, log: Path) -> None:
     deadline = time.time() + timeout
     while True:
         try:

@@ -2,7 +2,11 @@
 so the analyst keeps using the map, one user's job never holds another's page, and a runaway job is stopped."""
 from __future__ import annotations
 
-import multiprocessing
+import os
+import pickle
+import queue
+import subprocess
+import sys
 import threading
 import time
 import traceback
@@ -12,10 +16,6 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-# Jobs are forked from a small server process that imported the heavy libraries once, not from Streamlit's
-# many-threaded process.
-_CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["incidents.extract", "incidents.io", "gazetteer"])
 _LOCK = threading.Lock()
 
 Progress = Callable[..., None]  # progress(done, total=None, message=None), called by a task in its child process
@@ -81,52 +81,70 @@ def get(job_id: str | None) -> Job | None:
 
 
 def _watch(job: Job, task: Callable, args: tuple, seconds: float) -> None:
-    """Start the child, relay its progress to `job`, and kill it when the time is up."""
-    receive, send = _CONTEXT.Pipe(duplex=False)
-    process = _CONTEXT.Process(target=_child, args=(send, task, args), name=f"job-{job.id}", daemon=True)
+    """Start the child (a fresh interpreter: Streamlit's process is many-threaded and its `__main__` is the page),
+    relay its progress to `job`, and kill it when the time is up."""
+    child = subprocess.Popen([sys.executable, "-c", "from dashboard.jobs import _child; _child()"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)})
+    messages: queue.Queue = queue.Queue()
+    threading.Thread(target=_read, args=(child.stdout, messages), daemon=True).start()
     deadline = time.monotonic() + seconds
     try:
-        process.start()
-        send.close()
+        pickle.dump((task, args), child.stdin)
+        child.stdin.close()
         while True:
-            left = deadline - time.monotonic()
-            if left <= 0 or not receive.poll(left):
-                process.kill()
+            try:
+                kind, *payload = messages.get(timeout=max(deadline - time.monotonic(), 0))
+            except queue.Empty:
                 job.error = f"stopped after {seconds:g} s, the time limit for a job (DASHBOARD_JOB_SECONDS)"
                 break
-            kind, *payload = receive.recv()
             if kind == "progress":
                 job.progress(*payload)
             elif kind == "done":
                 job.result = payload[0]
                 break
-            else:
+            elif kind == "error":
                 job.error = payload[0]
                 break
-    except EOFError:
-        process.join(timeout=5)
-        job.error = f"the job's process ended without an answer (exit code {process.exitcode})"
+            else:  # the child closed its end without an answer
+                child.wait(timeout=5)
+                job.error = f"the job's process ended without an answer (exit code {child.returncode})"
+                break
     except Exception as exc:  # the page shows the reason; the watcher must not die silently
         job.error = f"{type(exc).__name__}: {exc}"
         traceback.print_exc()
     finally:
-        process.join(timeout=5)
-        receive.close()
+        child.kill()
+        child.wait()
         job.finished = True
 
 
-def _child(send, task: Callable, args: tuple) -> None:
-    """In the child process: run the task, sending progress, then its result or its error as text."""
+def _read(stream, messages: queue.Queue) -> None:
+    """The child's messages, one pickle each, then ("end",)."""
+    try:
+        while True:
+            messages.put(pickle.load(stream))
+    except Exception:  # EOF, or a child killed mid-message
+        messages.put(("end",))
+
+
+def _child() -> None:
+    """In the child process: read the task, run it, sending progress, then its result or its error as text."""
+    channel = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # whatever the task prints goes to the log, not into the messages
+    task, args = pickle.load(sys.stdin.buffer)
+
+    def send(*message) -> None:
+        pickle.dump(message, channel)
+        channel.flush()
 
     def progress(done: int, total: int | None = None, message: str | None = None) -> None:
-        send.send(("progress", done, total, message))
+        send("progress", done, total, message)
 
     try:
-        send.send(("done", task(progress, *args)))
+        send("done", task(progress, *args))
     except JobFailed as exc:
-        send.send(("error", str(exc)))
+        send("error", str(exc))
     except Exception as exc:
         traceback.print_exc()
-        send.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        send.close()
+        send("error", f"{type(exc).__name__}: {exc}")

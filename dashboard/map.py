@@ -26,6 +26,8 @@ KILLED_CLASSES = (
     (200, "#de2d26"),
     (1000, "#a50f15"),
 )
+# The zoom from which capitals of each admin level are named on the map.
+LABEL_ZOOM = {1: 0, 2: 8, 3: 10}
 HEAT_MAX_POINTS = 20_000  # above this the heatmap gets a grid of weights instead of the points
 
 LABELS = {
@@ -34,7 +36,8 @@ LABELS = {
         "killed": "Killed per area",
         "size": "Circle size: killed + wounded",
         "outlines": "Country outlines",
-        "boundaries": "Admin boundaries",
+        "boundaries": "Governorate boundaries",
+        "districts": "District boundaries",
         "areas": "Killed by area",
         "heat": "Heatmap (killed + wounded)",
         "selected": "Selected incident",
@@ -45,7 +48,8 @@ LABELS = {
         "killed": "القتلى حسب المنطقة",
         "size": "حجم الدائرة: القتلى + الجرحى",
         "outlines": "حدود الدول",
-        "boundaries": "الحدود الإدارية",
+        "boundaries": "حدود المحافظات",
+        "districts": "حدود المناطق",
         "areas": "القتلى حسب المنطقة",
         "heat": "خريطة حرارية",
         "selected": "الحدث المحدد",
@@ -76,8 +80,13 @@ class _Css(MacroElement):
         .map-legend i { display: inline-block; width: 12px; height: 12px; margin: 0 5px; vertical-align: -1px;
           border: 1px solid #555; }
         .map-legend i.dot { border-radius: 50%; }
-        .area-label { font: 600 11px sans-serif; color: #333; text-shadow: 0 0 3px #fff, 0 0 3px #fff;
-          white-space: nowrap; pointer-events: none; }
+        .leaflet-control-attribution { font-size: 10px; line-height: 1.3; }
+        .place-label-icon { background: none; border: none; }
+        .place-label { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
+          pointer-events: none; font: 600 12px sans-serif; color: #1a1a1a;
+          text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff; }
+        .place-label-1 { font-weight: 700; font-size: 14px; color: #000; }
+        .place-label-3 { font-weight: 500; font-size: 11px; color: #333; }
         </style>{% endmacro %}"""
     )
 
@@ -117,6 +126,25 @@ class Legend(MacroElement):
         self.body = f"<div{direction}>{''.join(rows)}</div>"
 
 
+class Credits(MacroElement):
+    """The data's attribution in the map's attribution control (as text, never HTML)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        (function() {
+          var map = {{ this._parent.get_name() }};
+          var text = document.createElement("span");
+          text.textContent = {{ this.text|tojson }};
+          map.attributionControl.addAttribution(text.outerHTML);
+        })();
+        {% endmacro %}"""
+    )
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+
 def base_map(
     center: tuple[float, float] | None,
     zoom: int | None,
@@ -125,7 +153,9 @@ def base_map(
     tiles_attribution: str = "",
     outlines: gpd.GeoDataFrame | None = None,
     boundaries: gpd.GeoDataFrame | None = None,
-    labels: pd.DataFrame | None = None,
+    districts: gpd.GeoDataFrame | None = None,
+    places: pd.DataFrame | None = None,
+    credits: str = "",
     with_areas: bool = True,
     draw: bool = True,
     legend: bool = True,
@@ -151,15 +181,24 @@ def base_map(
             style_function=_outline_style,
             interactive=False,
         ).add_to(m)
+    if districts is not None and len(districts):
+        folium.GeoJson(
+            districts[["geometry"]],
+            name=text["districts"],
+            style_function=lambda _: {"color": "#b5b5b5", "weight": 0.6, "fill": False},
+            interactive=False,
+        ).add_to(m)
     if boundaries is not None and len(boundaries):
         folium.GeoJson(
             boundaries[["geometry"]],
             name=text["boundaries"],
-            style_function=lambda _: {"color": "#8a8a8a", "weight": 0.8, "fill": False},
+            style_function=lambda _: {"color": "#7a7a7a", "weight": 1.1, "fill": False},
             interactive=False,
         ).add_to(m)
-    if labels is not None:
-        area_labels(labels, lang).add_to(m)
+    if places is not None and len(places):
+        PlaceLabels(places, lang).add_to(m)
+    if credits:
+        Credits(credits).add_to(m)
     if draw:
         Draw(
             export=False,
@@ -190,22 +229,49 @@ def _outline_style(feature: dict) -> dict:
     }
 
 
-def area_labels(labels: pd.DataFrame, lang: str) -> folium.FeatureGroup:
-    """Name labels at area centres (`lat`, `lon`, `name_en`, `name_ar`), escaped, Arabic right to left."""
-    group = folium.FeatureGroup(name="labels", control=False)
-    for row in labels.itertuples():
-        name = row.name_ar if lang == "ar" and row.name_ar else row.name_en
-        attrs = ' dir="rtl" lang="ar"' if lang == "ar" else ""
-        folium.Marker(
-            [row.lat, row.lon],
-            icon=folium.DivIcon(
-                html=f'<div class="area-label"{attrs}>{html.escape(str(name))}</div>',
-                icon_size=(0, 0),
-                class_name="area-label-icon",
-            ),
-            interactive=False,
-        ).add_to(group)
-    return group
+class PlaceLabels(MacroElement):
+    """Place names that appear as one zooms in: governorate capitals first, then district and sub-district
+    capitals. Names are set as text (serialised escaped, never read as HTML); Arabic ones right to left."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        (function() {
+          var map = {{ this._parent.get_name() }}, places = {{ this.places|tojson }}, rtl = {{ this.rtl|tojson }};
+          var from = {{ this.min_zoom|tojson }}, layer = L.layerGroup().addTo(map), shown = null;
+          function marker(p) {
+            var div = document.createElement("div");
+            div.className = "place-label place-label-" + p[3];
+            if (rtl) { div.dir = "rtl"; div.lang = "ar"; }
+            div.textContent = p[2];
+            return L.marker([p[0], p[1]], {interactive: false, keyboard: false,
+              icon: L.divIcon({html: div.outerHTML, className: "place-label-icon", iconSize: null})});
+          }
+          function update() {
+            var zoom = map.getZoom(), level = 0;
+            for (var l in from) { if (zoom >= from[l]) level = Math.max(level, +l); }
+            if (level === shown) return;
+            shown = level;
+            layer.clearLayers();
+            places.forEach(function(p) { if (p[3] <= level) layer.addLayer(marker(p)); });
+          }
+          map.on("zoomend", update);
+          update();
+          window.placeLabels = layer;
+        })();
+        {% endmacro %}"""
+    )
+
+    def __init__(self, places: pd.DataFrame, lang: str):
+        super().__init__()
+        names = places["name_en"]
+        if lang == "ar":
+            names = places["name_ar"].where(places["name_ar"].notna() & (places["name_ar"] != ""), names)
+        self.places = [
+            [round(float(lat), 4), round(float(lon), 4), str(name), int(level)]
+            for lat, lon, name, level in zip(places["lat"], places["lon"], names, places["level"])
+        ]
+        self.rtl = lang == "ar"
+        self.min_zoom = {str(level): zoom for level, zoom in LABEL_ZOOM.items()}
 
 
 def area_layer(areas: gpd.GeoDataFrame, totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:

@@ -34,11 +34,11 @@ def show(area: str) -> None:
     """The area's messages, each with a button that dismisses it."""
     for notice in list(st.session_state.get("notices", {}).get(area, [])):
         with st.container(border=True):
-            cols = st.columns([20, 1])
+            cols = st.columns([8, 1])
             getattr(cols[0], notice.kind)(notice.title)
             if notice.detail:
                 cols[0].text(notice.detail)
-            cols[1].button("✕", key=f"dismiss_{notice.id}", help="Dismiss", on_click=_dismiss, args=(area, notice.id))
+            cols[1].button("Dismiss", key=f"dismiss_{notice.id}", type="tertiary", on_click=_dismiss, args=(area, notice.id))
 
 
 def _dismiss(area: str, notice_id: str) -> None:

@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard import timeplay
 from dashboard.data import Selection
 from dashboard.urlstate import PERIODS, View
+from incidents.credits import dataset_credits
 from incidents.io import export
 
 TABLE_COLUMNS = [
@@ -122,7 +123,9 @@ def _table(view: View, selection: Selection) -> None:
         mime="application/geo+json",
         on_click="ignore",
     )
-    cols[2].caption("Exports hold every incident the filters select. Click a row to select it on the map.")
+    credit = dataset_credits(selection.columns("dataset")["dataset"].dropna().unique())
+    cols[2].caption("Exports hold every incident the filters select. Click a row to select it on the map."
+                    + (f" Credit when you share them: {credit}." if credit else ""))
 
 
 def _on_table_select(key: str) -> None:

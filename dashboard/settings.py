@@ -10,6 +10,8 @@ from incidents.settings import REPO_ROOT, db_url
 
 # Where Streamlit's static serving exposes dashboard/static/vendor (see .streamlit/config.toml).
 VENDOR_URL = "/app/static/vendor"
+# Simplified OCHA admin 0-3 boundaries and capitals shipped with the app (scripts/make_boundaries.py).
+SHIPPED_BOUNDARIES = Path(__file__).resolve().parents[1] / "data" / "boundaries"
 
 
 @dataclass(frozen=True)
@@ -18,12 +20,12 @@ class Settings:
 
     incidents_db: str
     gazetteer: Path | None
-    ocha_dir: Path | None
+    ocha_dir: Path  # OCHA_DIR, else the shipped simplified boundaries
     tiles_url: str  # a tile URL template; empty means the offline basemap of boundaries
     tiles_attribution: str  # empty when TILES_ATTRIBUTION is not set
     sign_in: bool = False  # users sign in; off: only this machine (loopback) may use the app, as the local admin
     jobs_per_user: int = 2  # background jobs (extraction, imports) one user may have running at once
-    job_seconds: float = 300.0  # a job still running after this long is stopped and reported
+    job_seconds: float = 600.0  # a job still running after this long is stopped and reported
     report_max_chars: int = 100_000  # longest report text extraction accepts
     upload_max_mb: float = 50.0  # largest file the Ingest page accepts
     frame_cache: Path | None = None  # where the Parquet copy of the incidents for cold starts goes; None: none
@@ -35,7 +37,7 @@ def load() -> Settings:
     return Settings(
         incidents_db=db_url(),
         gazetteer=gazetteer_path(),
-        ocha_dir=ocha_dir(),
+        ocha_dir=ocha_dir() or SHIPPED_BOUNDARIES,
         tiles_url=os.environ.get("TILES_URL", "").strip(),
         tiles_attribution=os.environ.get("TILES_ATTRIBUTION", "").strip(),
         sign_in=os.environ.get("DASHBOARD_SIGN_IN", "").strip().lower() in ("1", "true", "yes", "on"),

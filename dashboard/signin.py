@@ -39,25 +39,22 @@ def accounts(url: str) -> Accounts:
     return Accounts(url)
 
 
-def current_user(settings: Settings) -> User:
-    """The user of this session. Otherwise shows the sign-in form (sign-in on) or the refusal (sign-in off, request
-    from another machine) and stops the page there."""
+def current_user(settings: Settings) -> User | None:
+    """The user of this session: the signed-in user (sign-in on) or the local user (sign-in off, this machine);
+    None when nobody may use the app yet (see `entry_page`)."""
     if not settings.sign_in:
-        if is_local():
-            return local_user()
+        return local_user() if is_local() else None
+    name = st.session_state.get(STATE_KEY)
+    return accounts(settings.incidents_db).get(name) if name else None  # a removed user or a new role counts at once
+
+
+def entry_page(settings: Settings) -> None:
+    """What a session without a user sees: the sign-in form, or (sign-in off) why another machine is refused."""
+    if not settings.sign_in:
         st.error("This dashboard only answers its own machine. To serve other machines, its operator switches "
                  "sign-in on (DASHBOARD_SIGN_IN=1) and creates users with `python -m dashboard.users`.")
-        st.stop()
+        return
     book = accounts(settings.incidents_db)
-    name = st.session_state.get(STATE_KEY)
-    user = book.get(name) if name else None  # read each time: a removed user or a changed role counts at once
-    if user is not None:
-        return user
-    _sign_in_form(book)
-    st.stop()
-
-
-def _sign_in_form(book: Accounts) -> None:
     st.title("Sign in")
     with st.form("sign_in"):
         name = st.text_input("User name", key="sign_in_name")
@@ -72,6 +69,15 @@ def _sign_in_form(book: Accounts) -> None:
     if not book.list():
         st.info("No user yet. The operator creates the first one on the server: "
                 "`python -m dashboard.users add NAME --role admin`.")
+
+
+def user_or_stop(settings: Settings) -> User:
+    """The session's user, or the entry page and a stop (for a page script run on its own, as tests do)."""
+    user = current_user(settings)
+    if user is None:
+        entry_page(settings)
+        st.stop()
+    return user
 
 
 def sign_out(settings: Settings, user: User) -> None:

@@ -87,15 +87,18 @@ def control(view: View, options: Options) -> None:
         top[1].segmented_control("Window", SIZES, key="tp_size", on_change=_pause)
         top[2].radio("Show", MODES, format_func=MODE_NAMES.get, key="tp_mode", horizontal=True)
         top[3].select_slider("Speed", SECONDS_PER_STEP, key="tp_speed", format_func=lambda s: f"{s:g} s per step")
-        row = st.columns([0.45, 0.45, 0.55, 0.45, 8], vertical_alignment="bottom")
+        left, right = st.columns([2, 3], vertical_alignment="bottom")
+        row = [left.container(horizontal=True, gap="small")] * 4 + [right]
         choices = starts(*span, view.time.size)
         at_end = view.time.start >= choices[-1]
-        row[0].button("⏮", key="tp_first", help="First window", on_click=_go, args=(choices[0],))
-        row[1].button("◀", key="tp_back", help="Step back", on_click=_step, args=(-1, choices))
+        row[0].button("First", key="tp_first", icon=":material/first_page:", on_click=_go, args=(choices[0],))
+        row[1].button("Back", key="tp_back", icon=":material/chevron_left:", on_click=_step, args=(-1, choices))
         playing = state.tp_playing
-        row[2].button("⏸" if playing else "▶", key="tp_play", help="Pause" if playing else "Play", type="primary",
-                      on_click=_play, args=(choices,))
-        row[3].button("▶|", key="tp_next", help="Step forward", on_click=_step, args=(1, choices), disabled=at_end)
+        row[2].button("Pause" if playing else "Play", key="tp_play", type="primary", on_click=_play,
+                      args=(not playing, choices),
+                      icon=":material/pause:" if playing else ":material/play_arrow:")
+        row[3].button("Step", key="tp_next", icon=":material/chevron_right:", on_click=_step, args=(1, choices),
+                      disabled=at_end)
         row[4].select_slider("Window", choices, key="tp_start", label_visibility="collapsed", on_change=_pause,
                              format_func=lambda d: TimeWindow(d, view.time.size).title())
         if playing:
@@ -124,10 +127,11 @@ def _go(start: dt.date) -> None:
     _pause()
 
 
-def _play(choices: list[dt.date]) -> None:
+def _play(play: bool, choices: list[dt.date]) -> None:
+    """Play or pause as the button said when clicked (a second click on a lagging page does not undo the first)."""
     state = st.session_state
-    state.tp_playing = not state.tp_playing
-    if state.tp_playing and state.tp_start >= choices[-1]:
+    state.tp_playing = play
+    if play and state.tp_start >= choices[-1]:
         state.tp_start = choices[0]  # play again from the start
 
 
@@ -139,10 +143,14 @@ def timeline_chart(summed: pd.DataFrame, period: str, window: TimeWindow | None)
     """Killed and wounded per period as stacked bars, the window shaded; a click on a bar moves the window there."""
     frame = summed.reset_index().rename(columns={summed.index.name or "index": "start"})
     frame["end"] = [pd.Timestamp(shift(d.date(), period)) for d in frame["start"]]
-    long = frame.melt(["start", "end"], ["killed", "wounded"], var_name="people", value_name="count")
+    stacked = pd.concat([  # killed from 0, wounded on top: each bar a rectangle over its whole period
+        frame.assign(people="killed", low=0, high=frame["killed"], count=frame["killed"]),
+        frame.assign(people="wounded", low=frame["killed"], high=frame["killed"] + frame["wounded"],
+                     count=frame["wounded"]),
+    ])[["start", "end", "people", "low", "high", "count"]]
     pick = alt.selection_point(name="pick", fields=["start"], on="click", empty=False)
-    bars = alt.Chart(long).mark_bar().encode(
-        x=alt.X("start:T", title=period), x2="end:T", y=alt.Y("count:Q", title="people", stack=True),
+    bars = alt.Chart(stacked).mark_rect().encode(
+        x=alt.X("start:T", title=period), x2="end:T", y=alt.Y("low:Q", title="people"), y2="high:Q",
         color=alt.Color("people:N", scale=alt.Scale(domain=["killed", "wounded"], range=["#000000", "#E69F00"])),
         tooltip=[alt.Tooltip("start:T", title=period), "people:N", "count:Q"],
     ).add_params(pick)
@@ -153,7 +161,7 @@ def timeline_chart(summed: pd.DataFrame, period: str, window: TimeWindow | None)
             shade["start"] = frame["start"].min() if len(frame) else shade["start"]
         layers.insert(0, alt.Chart(shade).mark_rect(color="#0072B2", opacity=0.18).encode(x="start:T", x2="end:T"))
     st.altair_chart(alt.layer(*layers), key=CHART_KEY, on_select=_on_chart_click, selection_mode="pick",
-                    use_container_width=True)
+                    use_container_width=True)  # width="stretch" re-sends the selection on each draw: reruns loop
 
 
 def _on_chart_click() -> None:
@@ -161,7 +169,7 @@ def _on_chart_click() -> None:
     picked = st.session_state[CHART_KEY]["selection"].get("pick") or []
     if not picked:
         return
-    when = pd.to_datetime(picked[0]["start"], unit="ms" if isinstance(picked[0]["start"], (int, float)) else None)
+    when = pd.to_datetime(picked[0]["start"], unit="ms")  # Vega-Lite gives a time as milliseconds since 1970
     state = st.session_state
     state.tp_on, state.tp_playing = True, False
     state.tp_start = align(when.date(), state.get("tp_size") or "week")

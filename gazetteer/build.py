@@ -5,12 +5,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gazetteer import store
-from gazetteer.builtin import admin_units, builtin_entries, builtin_keys
-from gazetteer.core import Gazetteer
+from gazetteer.builtin import builtin_entries, builtin_keys
 from gazetteer.entry import entry_keys
 from gazetteer.entry import Entry
 from gazetteer.errors import SourceError
-from gazetteer.learned import to_entries
+from gazetteer.learned import admin_pcode, to_entries
 from gazetteer.reverse import assign_admin
 from gazetteer.sources.events import event_places
 from gazetteer.sources.geonames import geonames_entries
@@ -40,9 +39,8 @@ def build(out: Path | str, ocha: Path | str | None = None, geonames: Path | str 
         layers.append(("geonames", geonames_entries(geonames, report.problems)))
     for path in places:
         layers.append(("places", places_entries(path, report.problems)))
-    units = Gazetteer(list(admin_units()))
     for path in events:
-        layers.append(("events", to_entries(event_places(path, report.problems), units.admin_pcode)))
+        layers.append(("events", to_entries(event_places(path, report.problems), admin_pcode)))
     report.counts["builtin"] = len(entries)
     for name, layer in layers:
         assign_admin(layer, ocha_dir)

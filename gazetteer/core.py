@@ -14,9 +14,12 @@ from gazetteer.builtin import admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
-from gazetteer.normalize import REGION, block, parse, skeleton, variants
+from gazetteer.normalize import REGION, block, is_arabic, parse, skeleton, variants
+from gazetteer.translit import cross_skeletons, vowel_frame
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
+CROSS_CUTOFF = 70.0  # fuzz.ratio of romanised keys with the same consonant skeleton across scripts
+CROSS_SCORE = 89.0  # the most a cross-script match scores: below CONFIDENT_SCORE, it needs a hint to answer
 SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
 MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all
 CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
@@ -24,6 +27,8 @@ HINTED_SCORE = 80.0  # ...and this inside the hinted governorate
 AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
+SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
+GRID_DEGREES = 0.1  # cells of the grid that finds an entry's other sources (wider than DUPLICATE_KM)
 MEMO_SIZE = 100_000  # answers remembered
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
 LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5,
@@ -31,7 +36,7 @@ LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "
 LOCALITY_CORROBORATED = 0.2  # a named spot answers only with another source or spot of its name nearby
 _HINT_LEVELS = {"town": ("town", "neighbourhood", "landmark")}
 PROMINENCE_RATIO = 3.0  # a place this many times more prominent (population, capital, events) wins a tie
-SINGLE_SIGHTING = 1.0  # prominence of a village seen in one event, or of one with no population figure
+SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a village and one event at it is not enough)
 Ranked = tuple[Match, float]  # a candidate and its prominence
 
 
@@ -52,6 +57,8 @@ class Gazetteer:
         self.ocha_dir = ocha_dir
         self.online = online
         self._index: dict[str, list[int]] = {}
+        self._keys = keys
+        self._places_memo: dict[int, frozenset[int]] = {}
         for i, entry in enumerate(entries):
             for key in keys[i] if keys is not None else entry_keys(entry):
                 self._index.setdefault(key, []).append(i)
@@ -159,8 +166,8 @@ class Gazetteer:
         return hits
 
     def _candidates(self, keys: tuple[str, ...], levels: tuple[str, ...] | None = None,
-                    within: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, float]]:
-        """(entry index, score) for a name's keys: exact keys; else skeleton and fuzzy keys."""
+                    within: tuple[str | None, str | None] = (None, None), cross: bool = True) -> list[tuple[int, float]]:
+        """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys."""
         hits = self._exact_hits(keys)
 
         def keep(i: int) -> bool:
@@ -175,6 +182,9 @@ class Gazetteer:
                 for i in self._index[key]:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
+            for i, score in (self._cross_hits(keys[0]) if cross else {}).items():
+                if keep(i) and score > hits.get(i, 0.0):
+                    hits[i] = score
         return sorted(hits.items(), key=lambda kv: -kv[1])
 
     def _near_keys(self, key: str) -> list[tuple[str, float]]:
@@ -190,6 +200,44 @@ class Gazetteer:
                                                score_cutoff=FUZZY_CUTOFF, limit=10):
             found[other] = max(found.get(other, 0.0), ratio - 5.0)
         return list(found.items())
+
+    @cached_property
+    def _cross(self) -> dict[str, list[tuple[str, int]]]:
+        """(key, entry) by script-neutral consonant skeleton, for names no entry has in the other script: a
+        query in the other script reaches them through it (built on first use). حمص is not among them: Homs
+        is its Latin name, and "Hamas" must not find it."""
+        bilingual = {i for i, entry in enumerate(self.entries) if len({is_arabic(n) for n in entry.all_names()}) > 1}
+        out: dict[str, list[tuple[str, int]]] = {}
+        for i, entry in enumerate(self.entries):
+            if i in bilingual:
+                continue
+            for key in self._entry_keys(i):
+                if not key.startswith(REGION) and bilingual.isdisjoint(self._index[key]):
+                    for skel in cross_skeletons(key):
+                        out.setdefault(skel, []).append((key, i))
+        return out
+
+    def _cross_hits(self, key: str) -> dict[int, float]:
+        """Entries named only in the other script with the same consonants and a close romanised spelling;
+        scored below CONFIDENT_SCORE, so a cross-script match answers only inside a hinted governorate."""
+        if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
+            return {}
+        arabic, frame = is_arabic(key), vowel_frame(key)
+        found: dict[int, float] = {}
+        for skel in cross_skeletons(key):
+            for other, i in self._cross.get(skel, ()):
+                if is_arabic(other) != arabic and i not in found:
+                    ratio = fuzz.ratio(frame, vowel_frame(other))
+                    if ratio >= CROSS_CUTOFF:
+                        found[i] = min(CROSS_SCORE, (ratio + 100.0) / 2 - 5.0)
+        return found
+
+    def cross_script(self, name: str, admin1: str | None = None) -> list[Match]:
+        """Candidates from the cross-script tier alone (Latin name -> Arabic-only entries and back)."""
+        pcode = self.admin_pcode(admin1)
+        hits = {i: s for i, s in self._cross_hits(parse(name).key).items()
+                if pcode in (None, self.entries[i].admin1_pcode)}
+        return [m for m, _ in self._rank(hits, None, pcode, None)]
 
     def resolve(self, name: str, admin1: str | None = None, admin2: str | None = None,
                 limit: int = 5) -> list[Match]:
@@ -239,10 +287,15 @@ class Gazetteer:
             return None  # the name is known only outside the hinted governorate or district
         rivals = [(m, w) for m, w in ranked if inside(m) and m.score >= top.score - AMBIGUOUS_SCORE_GAP]
         leader = max(rivals, key=lambda r: r[1])
-        if leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top):
+        asked = parse(name).level
+        if (leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top) and not _contains(top, leader[0])
+                and (asked is None or leader[0].level in _HINT_LEVELS.get(asked, (asked,)))):
             top, weight = leader  # a far more prominent place of the name is what the name means
         if top.score < (HINTED_SCORE if pcode1 or pcode2 else CONFIDENT_SCORE):
             return None  # a loose spelling is a guess unless a hint confines it
+        if top.score < 100.0 and not pcode1 and not self._exact_hits(variants(name)) and any(
+                m.admin1_pcode != top.admin1_pcode for m, _ in ranked if m.score >= HINTED_SCORE):
+            return None  # a loose spelling never picks between governorates without a hint
         if top.level == "neighbourhood" and parse(name).level == "town":
             return None  # "X village" is not the city quarter X
         if top.level == "locality" and weight < LOCALITY_CORROBORATED - 1e-9:
@@ -252,6 +305,8 @@ class Gazetteer:
         for other, other_weight in rivals:
             if other is top or _contains(other, top) or _contains(top, other):
                 continue
+            if asked is not None and other.level not in _HINT_LEVELS.get(asked, (asked,)):
+                continue  # "Hama province" is not rivalled by a suburb called al-Hamah
             if weight >= PROMINENCE_RATIO * other_weight:
                 continue
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
@@ -263,7 +318,7 @@ class Gazetteer:
               pcode2: str | None) -> list[Ranked]:
         if len(hits) == 1:  # most names: nothing to order
             [(i, score)] = hits.items()
-            return [(self._match(i, score), self.entries[i].weight)]
+            return [(self._match(i, score), self._weight(self._same_places(i)))]
         entries, wanted = self.entries, _HINT_LEVELS.get(level, (level,))
 
         def order(item: tuple[int, float]) -> tuple:
@@ -272,17 +327,60 @@ class Gazetteer:
                     level is not None and entry.level not in wanted, self._prominence[item[0]])
 
         ranked = sorted(hits.items(), key=order)
+        units = [entries[i] for i, _ in ranked if entries[i].level in ("governorate", "district", "subdistrict")]
         out: list[Ranked] = []
         for group in _twins([entries[i] for i, _ in ranked]):
             twins = [entries[ranked[n][0]] for n in group]
             arabic = next((e.name_ar for e in twins if e.name_ar), "")
             english = next((e.name_en for e in twins if e.name_en), "")
-            weight = sum(e.weight for e in twins)  # every source naming the place adds to its prominence
-            # One point per place whatever the query's script: a named source's over OSM's (which only the
-            # Arabic name reaches).
-            first = next((n for n in group if entries[ranked[n][0]].source != "osm"), group[0])
+            # Every source naming the place adds to its prominence, in either script ...
+            weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
+            if twins[0].level == "town":  # ... and so does each admin unit named after it that holds it
+                weight += sum(u.weight for u in units if _contains(u, twins[0]))
+            # One point per place whatever the query's script or what was learned: a reference source's over
+            # a dataset's, and either over OSM's (which only the Arabic name reaches).
+            first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
             out.append((self._match(ranked[first][0], ranked[group[0]][1], arabic, english), weight))
         return out
+
+    def _weight(self, places: frozenset[int]) -> float:
+        return sum(self.entries[j].weight for j in places)
+
+    @cached_property
+    def _grid(self) -> dict[tuple[int, int], list[int]]:
+        """Point entries by GRID_DEGREES cell, to find the other entries of one place."""
+        cells: dict[tuple[int, int], list[int]] = {}
+        for i, entry in enumerate(self.entries):
+            if entry.level in POINT_LEVELS:
+                cells.setdefault((int(entry.lat // GRID_DEGREES), int(entry.lon // GRID_DEGREES)), []).append(i)
+        return cells
+
+    def _same_places(self, i: int) -> frozenset[int]:
+        """Entry i and the entries of other sources that are the same place: within DUPLICATE_KM, under the
+        same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم")."""
+        found = self._places_memo.get(i)
+        if found is not None:
+            return found
+        entry = self.entries[i]
+        out = {i}
+        if entry.level in POINT_LEVELS:
+            keys = set(self._entry_keys(i))
+            frames = {s: vowel_frame(k) for k in keys for s in cross_skeletons(k)}
+            row, col = int(entry.lat // GRID_DEGREES), int(entry.lon // GRID_DEGREES)
+            for cell in ((row + a, col + b) for a in (-1, 0, 1) for b in (-1, 0, 1)):
+                for j in self._grid.get(cell, ()):
+                    if j in out or not _same_place(entry, self.entries[j]):
+                        continue
+                    other = self._entry_keys(j)
+                    if keys.intersection(other) or any(
+                            fuzz.ratio(frames[s], vowel_frame(k)) >= CROSS_CUTOFF
+                            for k in other for s in cross_skeletons(k) if s in frames):
+                        out.add(j)
+        found = self._places_memo[i] = frozenset(out)
+        return found
+
+    def _entry_keys(self, i: int) -> list[str]:
+        return self._keys[i] if self._keys is not None else entry_keys(self.entries[i])
 
     def _match(self, i: int, score: float, name_ar: str = "", name_en: str = "") -> Match:
         """Entry i as a Match, a twin's `name_ar`/`name_en` standing in for a missing name; exact matches
@@ -299,7 +397,8 @@ class Gazetteer:
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
         """'countryside of X': the governorate of X's best candidates, at region precision."""
         out: list[Ranked] = []
-        for place, _ in self._rank(dict(self._candidates((core,))), None, pcode1, None):
+        # the countryside of a city or unit: an obscure village reached across scripts is not what it names
+        for place, _ in self._rank(dict(self._candidates((core,), cross=False)), None, pcode1, None):
             unit = self._country if place.level == "country" else self._units.get(place.admin1_pcode)
             if unit is not None and all(m.admin1_pcode != unit.admin1_pcode for m, _ in out):
                 out.append((unit.to_match(place.score, region=True), unit.weight))

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from gazetteer import admin
 from gazetteer.builtin import admin_units
 from gazetteer.entry import Entry
 from gazetteer.normalize import normalize, parse
@@ -118,9 +119,9 @@ def spellings(name: str) -> list[str]:
 
 
 def event_weight(count: int) -> float:
-    """Prominence from the number of events at a place: 1 for one, growing slowly (1,000 events weigh 4, less
-    than a governorate seat), so a busy front-line village never outweighs a city."""
-    return 1.0 + math.log10(max(int(count), 1))
+    """Prominence from the number of events at a place: 1 for one, then 1 more each time the count doubles
+    (1,000 events weigh 11), so a busy front-line village never outweighs a city with its own events."""
+    return 1.0 + math.log2(max(int(count), 1))
 
 
 def to_entries(rows: list[dict], admin_pcode) -> list[Entry]:
@@ -139,11 +140,10 @@ def to_entries(rows: list[dict], admin_pcode) -> list[Entry]:
 
 
 def learned_entries(path: Path | str | None = None) -> list[Entry]:
-    """The learned places as gazetteer entries, admin names resolved against the built-in units."""
-    rows = read_learned(path)
-    if not rows:
-        return []
-    from gazetteer.core import Gazetteer
+    """The learned places as gazetteer entries, admin names resolved to P-codes."""
+    return to_entries(read_learned(path), admin_pcode)
 
-    units = Gazetteer(list(admin_units()))
-    return to_entries(rows, units.admin_pcode)
+
+def admin_pcode(name: str, level: str) -> str | None:
+    """The P-code of a governorate or district a dataset names (a P-code passes through)."""
+    return admin.pcode(level, name)

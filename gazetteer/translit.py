@@ -62,6 +62,15 @@ def romanize(key: str) -> str:
     return {"و": "w", "ي": "y"}.get(key[0], "") + text[1:] if key[0] in "وي" else text
 
 
+_SHORT_VOWELS = str.maketrans({"a": None, "e": None, "o": None, "y": "i", "w": "u"})
+
+
+def vowel_frame(key: str) -> str:
+    """A key's romanised spelling without the vowels Arabic script leaves unwritten (a, e, o), y/w as i/u:
+    what a Latin and an Arabic spelling of one name share beyond their consonants."""
+    return romanize(key).translate(_SHORT_VOWELS)
+
+
 def display_latin(name: str) -> str:
     """A readable Latin name for an Arabic-only entry ("المصاصنة" -> "al-Msasna"), the article kept."""
     words = []

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sys
 
+from incidents.credits import dataset_credits
 from incidents.extract import cli as extract_cli
 from incidents.filters import Filters
 from incidents.io import FORMATS, ImportFailed, export, import_file
@@ -83,14 +84,18 @@ def run_import(args: argparse.Namespace) -> int:
     except ImportFailed as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except StoreBusy:
+        raise
     except Exception as error:  # noqa: BLE001 - a user sees one line, never a traceback
-        print(f"error: {args.file}: {type(error).__name__}: {str(error)[:300]}; nothing was imported", file=sys.stderr)
+        reason = str(error).splitlines()[0][:300] if str(error) else ""
+        print(f"error: {args.file}: {type(error).__name__}: {reason}; nothing was imported", file=sys.stderr)
         return 1
     finally:
         close()
     print(f"added: {report.added}\nskipped (already present): {report.skipped}\nrejected: {len(report.rejected)}")
+    unit = {"geojson": "feature", "gpkg": "feature", "kml": "placemark"}.get(report.format, "line")
     for line, reason in report.rejected[:SHOWN_REJECTS]:
-        print(f"  line {line}: {reason}")
+        print(f"  {unit} {line}: {reason}")
     if len(report.rejected) > SHOWN_REJECTS:
         print(f"  … and {len(report.rejected) - SHOWN_REJECTS} more")
     if report.learned:
@@ -105,8 +110,9 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     store = Store(args.db)
     notes: list[str] = []
+    frame = store.frame(filters_from_args(args))
     try:
-        written = export(store.frame(filters_from_args(args)), args.output, format=args.format, notes=notes,
+        written = export(frame, args.output, format=args.format, notes=notes,
                          keep_formulas=args.keep_formulas, hxl=args.hxl)
     except (ValueError, OSError) as error:
         print(f"error: {args.output}: {error}", file=sys.stderr)
@@ -114,6 +120,9 @@ def run_export(args: argparse.Namespace) -> int:
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     print(f"wrote {written} incidents to {args.output}")
+    credit = dataset_credits(frame["dataset"].dropna().unique())
+    if credit:
+        print(f"credit when you share it: {credit}", file=sys.stderr)
     return 0
 
 
@@ -189,3 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreBusy as error:
         print(f"error: {error}", file=sys.stderr)
         return 75  # EX_TEMPFAIL: try again later
+    except Exception as error:  # noqa: BLE001 - one line, never a traceback (e.g. a malformed --db URL)
+        reason = str(error).splitlines()[0][:300] if str(error) else ""
+        print(f"error: {args.command}: {type(error).__name__}: {reason}", file=sys.stderr)
+        return 1

@@ -1,7 +1,9 @@
-"""README screenshots from the real app: the map page and the ingest page, on the embedded sample data.
+"""README screenshots from the real app as a fresh clone runs it: the first map, a closer map with Arabic names,
+and the ingest page.
 
-Runs `streamlit run dashboard/app.py` on a fresh store (filled with the sample data on first use) and takes the
-pictures with Debian's headless Chromium. OCHA_DIR, if set, gives the map its admin boundaries.
+Runs `streamlit run dashboard/app.py` with no setting (the environment's OCHA_DIR, TILES_URL, … blanked) on a new
+store, which fills itself with the embedded UCDP GED events, and takes the pictures with Debian's headless Chromium.
+The same run as tests/browser/test_first_run_browser.py.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from dashboard.headless import REPO, launch, running_app
+from dashboard.headless import REPO, fresh_clone_env, launch, running_app
 
 OUT = REPO / "docs" / "screenshots"
 # A short bilingual report, so the ingest page shows extraction without any outside file.
@@ -23,12 +25,19 @@ VIEWPORT = {"width": 1500, "height": 1000}
 WAIT = 60_000
 
 
-def map_page(page, base: str, out: Path) -> None:
-    """The map on all incidents, with the heatmap and area shading, zoomed on western Syria."""
-    page.goto(f"{base}/?layers=incidents,areas,heat&lat=34.9&lon=38.4&z=7")
+def settle(page) -> None:
+    """Wait until the script run is over and the map has drawn its layers and place names."""
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=WAIT)
+    page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(".place-label").first.wait_for(
+        timeout=WAIT)
+    page.wait_for_timeout(3000)  # canvas, shading and heat settle
+
+
+def map_page(page, base: str, out: Path, query: str = "") -> None:
+    """The map page as the link `query` gives it (the first map without one)."""
+    page.goto(f"{base}/{query}")
     page.get_by_text("incidents shown").first.wait_for(timeout=WAIT)
-    page.locator('iframe[title="streamlit_folium.st_folium"]').wait_for(timeout=WAIT)
-    page.wait_for_timeout(6000)  # tiles of canvas, shading and heat settle
+    settle(page)
     page.screenshot(path=str(out))
 
 
@@ -39,7 +48,7 @@ def ingest_page(page, base: str, report: str, out: Path) -> None:
     page.keyboard.press("Control+Enter")
     page.get_by_role("button", name="Extract incidents").click()
     page.get_by_text("Extracted incidents").wait_for(timeout=WAIT)
-    page.wait_for_timeout(5000)
+    settle(page)
     page.get_by_text("Extracted incidents").scroll_into_view_if_needed()
     page.screenshot(path=str(out))
 
@@ -52,15 +61,16 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     report = args.report.read_text(encoding="utf-8") if args.report else REPORT
     with tempfile.TemporaryDirectory() as folder:
-        env = {"INCIDENTS_DB": f"sqlite:///{folder}/incidents.sqlite", "GAZETTEER_LEARNED": f"{folder}/learned.csv"}
-        with running_app(env, Path(folder) / "streamlit.log") as base, sync_playwright() as playwright:
+        with running_app(fresh_clone_env(Path(folder)), Path(folder) / "streamlit.log", timeout=120) as base, \
+                sync_playwright() as playwright:
             browser = launch(playwright)
             page = browser.new_page(viewport=VIEWPORT)
             map_page(page, base, args.out / "map.png")
+            map_page(page, base, args.out / "map-closer-ar.png", "?lang=ar&lat=35.75&lon=36.9&z=9&layers=incidents")
             page.set_viewport_size({"width": VIEWPORT["width"], "height": 1500})
             ingest_page(page, base, report, args.out / "ingest.png")
             browser.close()
-    for name in ("map.png", "ingest.png"):
+    for name in ("map.png", "map-closer-ar.png", "ingest.png"):
         print(args.out / name)
 
 

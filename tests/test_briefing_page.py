@@ -26,7 +26,7 @@ def test_page_shows_the_map_and_every_export(page):
     assert len(page.get("image")) == 1
     labels = [button.proto.label for button in page.get("download_button")]
     assert labels[:5] == ["PNG (screen)", "PNG 300 dpi (A4, landscape)", "PDF (vector)", "SVG", "One-page brief (PDF)"]
-    assert page.caption[0].value.startswith("120 incidents · All incidents")
+    assert page.text[0].value.startswith("120 incidents · All incidents")
     assert not page.sidebar.children or all(not c.children for c in page.sidebar.children.values())
 
 
@@ -35,6 +35,6 @@ def test_page_follows_the_map_pages_selection_and_view(page):
     page.session_state["map_bounds"] = (36.0, 34.5, 37.5, 35.8)
     page.run()
     assert not page.exception
-    assert "from 1 Jan" not in page.caption[0].value
-    assert page.caption[0].value.endswith("from 1 Jun 2017 · Hama")
+    assert "from 1 Jan" not in page.text[0].value
+    assert page.text[0].value.endswith("from 1 Jun 2017 · Hama")
     assert page.radio[0].value == "ar"

@@ -72,3 +72,24 @@ def test_a_user_has_at_most_the_limit_of_jobs_running_others_are_not_held():
     assert other.error is None and not first.finished
     wait(first)
     wait(jobs.start("spin again", "dee", spin, (), limit=1, seconds=1))
+
+
+def test_an_import_job_records_who_imported_and_names_the_upload_when_it_fails(tmp_path):
+    from dashboard.tasks import import_upload
+    from incidents.store import Store
+
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    good = tmp_path / "upload" / "events.csv"
+    good.parent.mkdir()
+    good.write_text("event_date,event_type,sub_event_type,location_en,latitude,longitude,killed,source\n"
+                    "2017-03-03,Battles,Armed clash,Douma,33.57,36.40,2,wire\n", encoding="utf-8")
+    job = wait(jobs.start("import", "maya", import_upload, (url, good, None, "maya"), limit=2, seconds=120))
+    assert job.error is None and job.result.added == 1
+    store = Store(url)
+    [incident] = store.query()
+    assert store.history(incident.id)[0]["changed_by"] == "maya"
+    bad = tmp_path / "upload" / "![h](x).csv"
+    bad.write_text("![h](http://evil.example/h.png),other\n1,2\n", encoding="utf-8")
+    job = wait(jobs.start("import", "maya", import_upload, (url, bad, None, "maya"), limit=2, seconds=120))
+    assert job.error.startswith("![h](x).csv, line 1: ") and str(tmp_path) not in job.error
+    assert "nothing was imported" in job.error

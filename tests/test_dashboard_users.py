@@ -11,14 +11,16 @@ from argon2 import PasswordHasher
 
 from dashboard.accounts import ROLES, AccountError, Accounts, User
 from dashboard.users import main
+from incident_stores import store_url  # noqa: F401
 from incidents.store import Store
 
 FAST = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # the tests' hashes need not resist anyone
 
 
 @pytest.fixture
-def url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'store.sqlite'}"
+def url(store_url) -> str:
+    """A new store on SQLite and (marked postgis) on PostGIS, the team store."""
+    return store_url
 
 
 def test_users_live_in_the_store_with_hashed_passwords_only(url):

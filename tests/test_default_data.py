@@ -1,17 +1,19 @@
 """The embedded real data: UCDP GED events derived reproducibly from ../shared, loaded into an empty store once."""
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import lzma
 import sys
+from pathlib import Path
 
 import pandas as pd
 
-from conftest import REPO
 from incidents.sample import DEFAULT_DIR, data_files, ensure_default_data
 from incidents.store import Store
 
 GED_FILE = DEFAULT_DIR / "ged_syria_2016_2017.csv.xz"
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _script(name: str):
@@ -54,3 +56,18 @@ def test_an_empty_store_gets_every_ged_event_once_with_its_source(tmp_path, monk
 def test_default_data_names_its_licence_and_attribution():
     text = (DEFAULT_DIR / "README.md").read_text(encoding="utf-8")
     assert "CC BY 4.0" in text and "UCDP Georeferenced Event Dataset (Sundberg and Melander 2013)" in text
+
+
+def test_exports_of_ged_events_name_the_credit(tmp_path, capsys):
+    from incidents.cli import main
+    from incidents.credits import dataset_credits
+    from incidents.record import Incident
+
+    assert dataset_credits(["ged", None, "ged"]) == (
+        "Incidents: UCDP Georeferenced Event Dataset (Sundberg and Melander 2013), CC BY 4.0")
+    assert dataset_credits([]) == ""
+    url = f"sqlite:///{tmp_path / 'incidents.sqlite'}"
+    Store(url).add([Incident(event_date=dt.date(2017, 3, 1), event_type="Battles", sub_event_type="Armed clash",
+                             latitude=36.2, longitude=37.16, dataset="ged", source_id="1", source="SOHR")])
+    assert main(["export", "--db", url, "--format", "csv", "-o", str(tmp_path / "out.csv")]) == 0
+    assert "UCDP Georeferenced Event Dataset (Sundberg and Melander 2013)" in capsys.readouterr().err

@@ -131,3 +131,101 @@ def test_possessive_owner_is_the_context_of_its_place(gaz):
 def test_agencies_and_particles_are_not_places(gaz, text):
     (inc,) = run(text, gaz)
     assert (inc.place_text, inc.killed) in {("Saraqib", 5), ("سراقب", 5)}
+
+
+# --- figures on the place of their own clause ----------------------------------------------------------------
+def test_a_total_broken_down_by_place_goes_to_each_place(gaz):
+    got = {i.place_text: i.killed for i in run(
+        "The monitor documented the death of 9 civilians on Monday in shelling: six in Saraqib and three in Sarmin.", gaz)}
+    assert got == {"Saraqib": 6, "Sarmin": 3}
+    got = {i.place_text: i.killed for i in run(
+        "قتل ثمانية مدنيين بقصف على ريف إدلب: خمسة في بلدة سراقب وثلاثة في بلدة سرمين.", gaz)}
+    assert got == {"سراقب": 5, "سرمين": 3}
+
+
+def test_a_second_figure_of_others_goes_to_its_own_place(gaz):
+    got = {i.place_text: i.killed for i in run(
+        "Eighteen people were killed in a strike on a bakery in the town of Saraqib and twelve others in the town of "
+        "Sarmin on Monday.", gaz)}
+    assert got == {"Saraqib": 18, "Sarmin": 12}
+
+
+def test_one_person_named_by_kinship_or_as_a_third_is_one(gaz):
+    (inc,) = run("قتل طفلان وأصيبت والدتهما بجروح اليوم بقصف مدفعي على مدينة سراقب.", gaz)
+    assert (inc.killed, inc.wounded) == (2, 1)
+    (inc,) = run("قتل عنصران وأصيب ثالث بجروح بهجوم على حاجز في بلدة سراقب.", gaz)
+    assert (inc.killed, inc.wounded) == (2, 1)
+
+
+def test_unknown_names_after_on_and_plural_designators(gaz):
+    got = run("Helicopters dropped barrel bombs on al-Zuwayqa and Kafr Qarmid on Monday, killing two.", gaz)
+    assert [i.place_text for i in got] == ["al-Zuwayqa", "Kafr Qarmid"]
+    got = run("Shells struck the neighbourhoods of Tariq al-Bab and al-Sakhour in Aleppo, wounding a dozen people.", gaz)
+    assert [i.place_text for i in got] == ["Tariq al-Bab", "al-Sakhour"] and {i.admin1_pcode for i in got} == {"SY02"}
+    assert run("Jets carried out strikes on Kurdish positions near Saraqib, killing two.", gaz)[0].place_text == "Saraqib"
+
+
+# --- event type of each place ---------------------------------------------------------------------------------
+def test_each_place_takes_the_event_of_its_own_clause(gaz):
+    got = {i.place_text: i.sub_event_type for i in run(
+        "Helicopters dropped barrel bombs on Saraqib and Sarmin, while regime forces shelled Taftanaz on Monday.", gaz)}
+    assert got == {"Saraqib": "Air/drone strike", "Sarmin": "Air/drone strike",
+                   "Taftanaz": "Shelling/artillery/missile attack"}
+
+
+def test_territory_taken_after_clashes_is_a_territorial_event(gaz):
+    (inc,) = run("سيطرت فصائل المعارضة اليوم على قرية زوزانة في ريف حلب الشمالي بعد اشتباكات مع تنظيم الدولة.", gaz)
+    assert inc.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_road_ends_and_area_corners_are_reference_points(gaz):
+    got = run("Gunmen ambushed a bus on the Saraqib – Sarmin road near the village of Zzyzxa, killing 13 soldiers.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 13)]
+    got = run("انفجرت عبوة ناسفة على الطريق الواصل بين مدينتي سراقب وسرمين، ما أدى إلى مقتل ثلاثة.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("سراقب", 3), ("سرمين", None)]  # the road itself: kept
+
+
+def test_protests_and_arrests_are_events_of_their_own_kind(gaz):
+    (inc,) = run("خرجت مظاهرات اليوم في مدينة سراقب تطالب بالإفراج عن المعتقلين.", gaz)
+    assert (inc.event_type, inc.sub_event_type, inc.place_text) == ("Protests", "Peaceful protest", "سراقب")
+    (inc,) = run("Security forces arrested 12 young men in a raid on the town of Saraqib on Monday.", gaz)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+def test_a_known_first_word_does_not_cut_a_designated_two_word_name(gaz):
+    (inc,) = run("قتل أربعة مقاتلين في المعارك على محور قرية سراقب الزيت قرب الحدود.", gaz)
+    assert inc.place_text == "سراقب الزيت" and inc.admin1_pcode == "SY07" and "place_unresolved" in inc.flags
+    (inc,) = run("أصيب ثلاثة مدنيين بقذائف هاون على حي باب شرقي في دمشق القديمة.", gaz)
+    assert inc.place_text == "باب شرقي" and inc.wounded == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting in Saraqib as the army advanced killed four fighters.",
+    "Shells hit a Christian-majority quarter in Saraqib, killing four.",
+    "قُتل أربعة أشخاص في تفجير استهدف القصر العدلي وسط مدينة سراقب.",
+])
+def test_english_words_after_a_name_and_institutions_are_not_places(gaz, text):
+    assert [(i.place_text, i.killed) for i in run(text, gaz)] in ([("Saraqib", 4)], [("سراقب", 4)])
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_the_event(gaz):
+    text = "قوات النظام تستعيد سراقب\n\nحلب – الإعلام الحربي\n\nأعلنت قوات النظام اليوم سيطرتها على مدينة سراقب."
+    assert [(i.place_text, i.sub_event_type) for i in run(text, gaz)] == [("سراقب", "Government regains territory")]
+    (inc,) = run("HAMA, May 3 (Wire) – Shelling killed two civilians in Saraqib on Monday.", gaz)
+    assert inc.place_text == "Saraqib"
+
+
+def test_the_town_a_district_belongs_to_is_context(gaz):
+    got = run("Jets struck the villages of Zzyzxa and Zzyzxb in the Jisr al-Shughur district of Idlib on Monday, "
+              "killing nine civilians.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 9), ("Zzyzxb", None)]
+
+
+def test_forces_stationed_in_a_place_fire_from_it(gaz):
+    got = run("قصفت قوات النظام المتمركزة في مدينة سراقب بالمدفعية بلدة سرمين، ما أدى إلى مقتل شخصين.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("سرمين", 2)]
+
+
+def test_two_written_after_its_noun(gaz):
+    (inc,) = run("قصفت قوات النظام بلدة سرمين، ما أدى إلى مقتل مدنيين اثنين.", gaz)
+    assert (inc.place_text, inc.killed) == ("سرمين", 2)

@@ -22,16 +22,18 @@ def test_a_village_seen_once_is_a_candidate_but_not_a_confident_answer():
     assert gaz.best("Qaryat Mithal", admin1="Aleppo") is None
 
 
-def test_a_second_sighting_makes_the_village_confident():
+def test_repeated_sightings_make_the_village_confident():
     learn([VILLAGE, VILLAGE])
+    assert Gazetteer.load().best("Qaryat Mithal") is None  # events weigh log2: two are not yet enough
+    learn([VILLAGE])
     best = Gazetteer.load().best("Qaryat Mithal")
     assert (best.name_en, best.admin1_pcode, best.geo_precision) == ("Qaryat Mithal", "SY05", 1)
 
 
 def test_sightings_of_one_place_add_up_but_not_those_of_far_apart_namesakes():
-    learn([VILLAGE, {**VILLAGE, "lat": 35.42}])  # two events a couple of km apart: one village
+    learn([VILLAGE, {**VILLAGE, "lat": 35.42}, {**VILLAGE, "lat": 35.41}])  # events a few km apart: one village
     assert Gazetteer.load().best("Qaryat Mithal").admin1_pcode == "SY05"
-    learn([{**VILLAGE, "lat": 36.4, "lon": 38.0, "admin1": "Ar-Raqqa"}])  # a namesake 140 km away
+    learn([{**VILLAGE, "lat": 36.4, "lon": 38.0, "admin1": "Ar-Raqqa", "count": 3}])  # a namesake 140 km away
     gaz = Gazetteer.load()
     assert gaz.best("Qaryat Mithal") is None
     assert gaz.best("Qaryat Mithal", admin1="Raqqa").admin1_pcode == "SY11"
@@ -94,3 +96,20 @@ def test_ged_2017_without_a_hint_meets_the_targets(tmp_path, ocha_dir, ged_csv):
     assert without["within 25 km % (town precision, resolved)"] >= 90.0
     assert with_hint["resolved %"] >= without["resolved %"]
     assert with_hint["confidently wrong % (town level, > 50 km, of resolved)"] <= 1.0
+
+
+@pytest.mark.shared
+def test_learning_ged_never_costs_a_famous_name(ged_csv):
+    """After learning every located GED 2016-17 place (as an import does), Hama, the province and the
+    famous towns still answer without a hint, and where they did before."""
+    names = ["Hama", "Hama province", "Homs", "Idlib", "Harim", "Tal Abyad", "al-Atarib", "Maarat al-Numan",
+             "al-Qardaha", "al-Sukhnah", "حماة", "حلب"]
+    before = {n: Gazetteer.load().best(n) for n in names}
+    learn(event_places(ged_csv, []))
+    after = Gazetteer.load()
+    assert sum(e.source == "ged" for e in after.entries) > 1000
+    for name in names:
+        assert before[name] is not None, name
+        found = after.best(name)
+        assert found is not None and found.admin1_pcode == before[name].admin1_pcode, name
+        assert found.level == before[name].level, name

@@ -104,21 +104,22 @@ def test_learned_places_are_merged_and_loaded(tmp_path):
     rows = [
         {"name": "Mazraat Mithal village", "lat": 35.4, "lon": 37.0, "admin1": "Hamah Governorate", "source": "ged"},
         {"name": "Mazraat Mithal village", "lat": 35.4, "lon": 37.0, "admin1": "Hamah Governorate", "source": "ged"},
+        {"name": "Mazraat Mithal village", "lat": 35.4, "lon": 37.0, "admin1": "Hamah Governorate", "source": "ged"},
         {"name": "", "lat": 35.4, "lon": 37.0},
         {"name": "No coords"},
         {"name": "Eastern Hama", "lat": 35.2, "lon": 37.6},  # a region, not a place
     ]
-    assert learn(rows) == 2
+    assert learn(rows) == 3
     stored = read_learned()
-    assert len(stored) == 1 and stored[0]["count"] == 2
+    assert len(stored) == 1 and stored[0]["count"] == 3
     best = Gazetteer.load().best("Mazraat Mithal")
     assert (best.source, best.admin1_pcode, best.name_en) == ("ged", "SY05", "Mazraat Mithal")
     assert learn([{"name": "Mazraat Mithal village", "lat": 35.4, "lon": 37.0, "name_ar": "مزرعة المثال"}]) == 1
-    assert read_learned()[0]["name_ar"] == "مزرعة المثال" and read_learned()[0]["count"] == 3
+    assert read_learned()[0]["name_ar"] == "مزرعة المثال" and read_learned()[0]["count"] == 4
 
 
 def test_learned_spellings_joined_by_a_slash():
-    learn([{"name": "Qaryat Alif/Qaryat Ba village", "lat": 35.4, "lon": 37.0, "admin1": "Hama", "count": 2},
+    learn([{"name": "Qaryat Alif/Qaryat Ba village", "lat": 35.4, "lon": 37.0, "admin1": "Hama", "count": 3},
            {"name": "Syria/Turkey border", "lat": 36.2, "lon": 36.6, "admin1": "Idlib"}])
     gaz = Gazetteer.load()
     assert gaz.best("Qaryat Ba").name_en == gaz.best("Qaryat Alif").name_en == "Qaryat Alif"

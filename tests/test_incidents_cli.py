@@ -132,7 +132,7 @@ def test_bad_input_gives_one_line_and_no_traceback(tmp_path, db):
     string_geometry.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": "POINT(1 2)",'
                                ' "properties": {"event_date": "2020-01-01"}}]}')
     result = cli("import", str(string_geometry), "--db", db)
-    assert "line 1: geometry is a str, not a GeoJSON object" in result.stdout
+    assert "feature 1: geometry is a str, not a GeoJSON object" in result.stdout
     _one_line_error(result, "every row was rejected")
     table = tmp_path / "table.csv"
     table.write_text("event_date,notes\n2020-01-01,x\n")
@@ -143,6 +143,7 @@ def test_bad_input_gives_one_line_and_no_traceback(tmp_path, db):
     _one_line_error(cli("import", str(table), "--db", db, "--format", "csv", "--map", "notes=nosuchcolumn"),
                     "line 1", "missing column(s) nosuchcolumn")
     assert Store(db).count() == 0
+    _one_line_error(cli("stats", "--db", "nosuchdriver://x"), "error: stats:")
 
 
 @pytest.mark.shared

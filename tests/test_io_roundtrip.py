@@ -218,3 +218,15 @@ def test_hxl_row_is_written_under_the_header_and_skipped_on_import(tmp_path):
     store = Store(f"sqlite:///{tmp_path / 'hxl.sqlite'}")
     report = import_file(store, path)
     assert (report.added, report.rejected) == (2, [])
+
+
+def test_a_geopackage_line_is_rejected_with_its_feature_number(tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import LineString, Point
+
+    path = tmp_path / "mixed.gpkg"
+    gpd.GeoDataFrame({"event_date": ["2020-05-01", "2020-05-02"]}, crs="EPSG:4326",
+                     geometry=[LineString([(36.1, 35.0), (36.2, 35.1)]), Point(36.7, 35.1)]).to_file(path, driver="GPKG")
+    store = Store(f"sqlite:///{tmp_path / 'g.sqlite'}")
+    report = import_file(store, path)
+    assert report.added == 1 and report.rejected == [(1, "geometry is a LineString, not a Point")]

@@ -11,8 +11,9 @@ from matplotlib.axes import Axes
 
 from dashboard.export.basemap import places as label_places
 from dashboard.export.labels import font_families, language
-from gazetteer.boundaries import admin_polygons, country_outlines
 from dashboard.settings import load as load_settings
+from gazetteer.boundaries import admin_polygons, country_outlines
+from incidents.credits import BOUNDARIES
 
 SEA = "#dfe9f0"
 LAND = "#ecebe6"
@@ -41,7 +42,7 @@ class Basemap:
         """Credits for what the basemap drew."""
         parts = ["Boundaries: Natural Earth"]
         if self.ocha_dir:
-            parts.append("OCHA / UN Country Team Syria (CC BY 3.0 IGO)")
+            parts.append(BOUNDARIES)
         if tiles_drawn:
             parts.append(f"Tiles: {self.tiles_attribution or self.tiles_url}")
         return ", ".join(parts)

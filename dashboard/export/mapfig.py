@@ -16,17 +16,12 @@ from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import Drawn, draw_incidents, legend_types
 from dashboard.export.tiles import draw_tiles
+from incidents.credits import dataset_credits
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
 
 DEFAULT_TITLE = "Incidents in Syria"
 RASTERIZE_ABOVE = 20_000  # vector exports keep more points than this as one embedded image
-DATASETS = {
-    "ged": "UCDP GED (Sundberg & Melander 2013, CC BY 4.0)",
-    "acled": "ACLED",
-    "sample": "project sample data",
-    "extract": "news reports",
-}
 Extent = tuple[float, float, float, float]
 
 
@@ -56,8 +51,7 @@ def subtitle(df: pd.DataFrame, filters: Filters) -> str:
 
 def credits(df: pd.DataFrame, source: Basemap, tiles_drawn: bool) -> str:
     """Attribution of the incident data and of the boundaries."""
-    datasets = sorted({DATASETS.get(str(d), str(d)) for d in df["dataset"].dropna().unique()})
-    incidents = f"Incidents: {', '.join(datasets)}" if datasets else "Incidents: incident store"
+    incidents = dataset_credits(df["dataset"].dropna().unique()) or "Incidents: incident store"
     return f"{incidents}. {source.attribution(tiles_drawn)}."
 
 

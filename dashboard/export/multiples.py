@@ -45,7 +45,9 @@ def multiples_figure(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     data = prepare(df)
     parts = slices(data, chosen)
     first, last = chosen[0], chosen[-1]
-    subtitle = f"{first.title(lang)} – {last.title(lang)} · {filters.describe()}"
+    span = f"{first.title(lang)} – {last.title(lang)}"
+    # The filters are in English: in Arabic they lead, so the line reads left to right with one Arabic run in it.
+    subtitle = f"{filters.describe()} · {span}" if lang == "ar" else f"{span} · {filters.describe()}"
     frame = new_page(page(paper, orientation, dpi), title or DEFAULT_TITLE, subtitle, banner)
     columns, rows = grid(len(chosen), orientation == "landscape")
     usable_w = frame.width - 2 * MARGIN

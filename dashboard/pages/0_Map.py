@@ -39,8 +39,9 @@ if "view" not in state:  # first run of this session: the URL says what to show
     state.map_home = (url_view.center, url_view.zoom)
     state.map_epoch = 0
 
-for problem in state.url_problems:
-    st.warning(f"Link: {problem}", icon="⚠️")
+if state.url_problems:  # the link's values are shown as plain text: a link is anyone's to write
+    st.warning("Parts of this link were not used:", icon="⚠️")
+    st.text("\n".join(state.url_problems))
 
 view: View = timeplay.current(sidebar.render(state.view, dataset.options), dataset.options)
 whole = dataset.select(view.filters)
@@ -89,9 +90,8 @@ if state.get("map_base_key") != base_key:
         state.map_home = (view.center, view.zoom)
     state.map_base_key = base_key
 home_center, home_zoom = state.map_home
-ocha = str(settings.ocha_dir) if settings.ocha_dir else None
+ocha = str(settings.ocha_dir)
 areas = data.admin_areas(ocha, view.area_level)
-governorates = data.admin_areas(ocha, "governorate")
 m = base_map(
     home_center,
     home_zoom,
@@ -99,8 +99,7 @@ m = base_map(
     tiles_url=settings.tiles_url,
     tiles_attribution=settings.tiles_attribution,
     outlines=data.outlines(),
-    boundaries=governorates,
-    labels=governorates,
+    **data.readable_basemap(ocha, dataset.frame["dataset"].dropna().unique()),
     with_areas="areas" in view.layers,
 )
 

@@ -34,7 +34,7 @@ EVIDENCE_STYLE = ("<style>.evidence{unicode-bidi:plaintext;white-space:pre-wrap;
 
 st.set_page_config(page_title="Ingest and review", page_icon="📥", layout="wide")
 settings = load()
-user = signin.current_user(settings)
+user = signin.user_or_stop(settings)
 signin.require(user, "ingest", "ingest reports or files (analysts, editors and admins can)")
 store = data.open_store(settings.incidents_db)
 state = st.session_state
@@ -121,7 +121,7 @@ def _preview_map(frame: pd.DataFrame) -> dict | None:
     """The drafts on a map (same incident layer as the main map); a click returns where it was."""
     located = frame.assign(id=range(len(frame)))
     m = base_map(None, None, "en", settings.tiles_url, settings.tiles_attribution, outlines=data.outlines(),
-                 with_areas=False, draw=False)
+                 with_areas=False, draw=False, **data.readable_basemap(str(settings.ocha_dir)))
     points = located.dropna(subset=["latitude", "longitude"])
     if len(points):
         m.fit_bounds([[points["latitude"].min() - 0.3, points["longitude"].min() - 0.3],
@@ -232,7 +232,7 @@ with files_tab:
             path = folder / Path(upload.name).name
             path.write_bytes(upload.getvalue())
             _start("import_job", "Importing a file", "import", tasks.import_upload,
-                   (settings.incidents_db, path, None if fmt == "detect" else fmt))
+                   (settings.incidents_db, path, None if fmt == "detect" else fmt, user.name))
     _job_status("import_job", "import", _show_import)
     notices.show("import")
     if state.get("import_rejected"):

@@ -19,7 +19,7 @@ st.set_page_config(page_title="Briefing · Syria incident map", page_icon="🗞�
                    initial_sidebar_state="collapsed")
 
 settings = load()
-signin.current_user(settings)
+signin.user_or_stop(settings)
 state = st.session_state
 view: View = state.get("view") or from_params({k: st.query_params.get_all(k) for k in st.query_params})[0]
 filters = view.filters
@@ -48,7 +48,7 @@ def preview(version: object, key: str, exported_at: dt.datetime, _frame, _filter
 
 screen_png = preview(dataset.version, repr((filters, common)), now, shown, filters, common)
 st.image(screen_png, width="stretch", alt="The map as it will be exported")
-st.caption(f"{len(shown):,} incidents · {filters.describe()}")
+st.text(f"{len(shown):,} incidents · {filters.describe()}")  # plain text: the filters hold typed (or linked) words
 
 stamp = now.strftime("%Y%m%d-%H%M")
 buttons = st.columns(5)

@@ -29,7 +29,7 @@ def places_entries(path: Path | str, problems: list[SourceError]) -> list[Entry]
         alternates = (row.get("alternate_names") or "").replace("|", ";").split(";")
         entries.append(Entry(
             name_en=name, name_ar=(row.get("name_ar") or "").strip(), lat=lat, lon=lon, level=level,
-            source="places", names=[a.strip() for a in alternates if a.strip()], weight=2.0,
+            source="places", names=[a.strip() for a in alternates if a.strip()], weight=3.0,
             **{k: (row.get(k) or "").strip() or None for k in ADMIN_FIELDS},
         ))
     return entries

@@ -14,6 +14,8 @@ AR_ONE = key_set(
     "فتاة", "جندي", "جنديا", "عسكري", "عسكريا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مواطن", "مواطنا",
     "مسن", "مسنة", "عامل", "صحفي", "صحفيا", "ناشط", "ضابط", "ضابطا", "قيادي", "قياديا", "راع", "مزارع", "طبيب",
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "شقيقه", "شقيقها", "رضيع",
+    "والدتهما", "والدتهم", "والدهما", "والدهم", "والدتها", "والدها", "أمهما", "أمهم", "أبوهما", "زوجتهما",
+    "ثالث", "رابع", "خامس",  # "وأصيب ثالث": a third one
 )
 AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
@@ -32,6 +34,7 @@ AR_AFTER_NUMBER = key_set(
     "مواطنا", "أفراد", "فردا", "آخرين", "آخرون", "سوريين", "سوريون", "أتراك", "روس", "أيضا", "ضحايا",
     "من", "بينهم", "الأقل", "على", "آخران", "آخرتان", "طلاب", "عمال", "صحفيين", "أطفاله", "أطفالها", "أبنائه", "أبنائها",
 )
+AR_POSTPOSED = key_set("اثنين", "اثنان", "اثنتين", "اثنتان")  # "مدنيين اثنين": two follows its noun
 AR_VAGUE = key_set("عشرات", "عدد", "العديد", "مئات", "آلاف", "بعض", "كثير", "العشرات", "المئات")
 AR_SUBSET = key_set("بينهم", "بينهن", "منهم", "منهن", "بينها")
 
@@ -56,7 +59,8 @@ EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thous
 EN_SUBSET = frozenset("including among".split())
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
-AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم")
+AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
+                        "قتلوا", "فارق", "توفي", "توفيت", "لقي", "لقيت")
 AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين",
@@ -74,7 +78,7 @@ TOLL = key_set("حصيلة", "toll")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
 LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed")
 TO = key_set("إلى", "الى", "to")
-EN_KILLED = frozenset("killed killing kills kill dead died die dies deaths fatalities toll lives executed assassinated bodies".split())
+EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated bodies".split())
 EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
 EN_BOTH = frozenset(["casualties"])
 EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties lives bodies".split())
@@ -143,10 +147,10 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         if j < len(tokens) and tokens[j].key == "من":
             j += 1
         return None, j, tokens[i].text
-    if _in(key, AR_AFTER_NUMBER) and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال") and (
-        num := parse_number(tokens, i + 1)
-    ):
-        return num[0], num[1], None  # أطفاله الثلاثة
+    if _in(key, AR_AFTER_NUMBER) and i + 1 < len(tokens) and (
+        tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in AR_POSTPOSED
+    ) and (num := parse_number(tokens, i + 1)):
+        return num[0], num[1], None  # أطفاله الثلاثة, مدنيين اثنين
     return None
 
 

@@ -10,6 +10,7 @@ from .text import Token, stems, word_key
 AIR, SHELLING, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"
 IED, SUICIDE, ATTACK, ABDUCTION = "Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance"
 CHEMICAL = "Chemical weapon"
+PROTEST, ARRESTS = "Peaceful protest", "Arrests"
 TERRITORY = "territory"  # who took it decides: "Government regains territory" or "Non-state actor overtakes territory"
 GOVERNMENT_TAKES, REBELS_TAKE = "Government regains territory", "Non-state actor overtakes territory"
 OTHER = "Other"
@@ -18,9 +19,10 @@ EVENT_TYPE = {
     AIR: "Explosions/Remote violence", SHELLING: "Explosions/Remote violence", IED: "Explosions/Remote violence",
     SUICIDE: "Explosions/Remote violence", CHEMICAL: "Explosions/Remote violence", CLASH: "Battles", ATTACK: "Violence against civilians",
     ABDUCTION: "Violence against civilians", GOVERNMENT_TAKES: "Battles", REBELS_TAKE: "Battles", OTHER: "Other",
+    PROTEST: "Protests", ARRESTS: "Strategic developments",
 }
 # When cues of several kinds stand together ("Russian warplanes shelled"), the most specific wins.
-PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, TERRITORY, CLASH, ATTACK, ABDUCTION, OTHER)
+PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, TERRITORY, CLASH, ATTACK, ABDUCTION, ARRESTS, PROTEST, OTHER)
 
 _CUES = {
     AIR: (
@@ -46,7 +48,11 @@ _CUES = {
     ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper "
             "gunmen shot shooting",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
-    TERRITORY: "سيطرت سيطر استعادت استعاد captured seized recaptured retook regained overran",
+    TERRITORY: "سيطرت سيطر استعادت استعاد سيطرتها سيطرته سيطرتهم تستعيد يستعيد تسيطر يسيطر captured seized "
+               "recaptured retook regained overran retakes recaptures captures seizes",
+    PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
+             "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
+    ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
     OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre",  # an event named, its kind said elsewhere
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
@@ -109,6 +115,17 @@ def territory_type(actor1: str | None) -> str:
     return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
-def nearest(cues: list[EventCue], pos: int) -> EventCue | None:
-    """The cue closest to a token position, a preceding one winning ties."""
-    return min(cues, key=lambda c: (abs(c.pos - pos), c.pos > pos), default=None)
+CLAUSE_BREAKS = frozenset(word_key(w) for w in "; ؛ while whereas فيما بينما".split())  # a comma does not part a list
+
+
+def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:
+    """The cue of a place: the closest one before it in its own clause ("dropped barrel bombs on A, B and C, while
+    forces shelled D"), else the closest one, a preceding one winning ties; a territory cue outranks the
+    fighting that won it."""
+    if tokens is not None:
+        before = [c for c in cues if c.pos < pos and not any(t.key in CLAUSE_BREAKS for t in tokens[c.pos : pos])]
+        cues = [c for c in before if c.pos == max(b.pos for b in before)] or cues
+    found = min(cues, key=lambda c: (abs(c.pos - pos), c.pos > pos), default=None)
+    if found is not None and found.sub_event_type == CLASH:
+        found = next((c for c in cues if c.sub_event_type == TERRITORY), found)
+    return found

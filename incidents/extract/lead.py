@@ -9,9 +9,10 @@ from typing import Callable, Protocol
 
 from gazetteer import Match
 
-from .candidates import Place
+from .spans import Place
 
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
+FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated: "مدينة حلب" is the city itself
 
 
 class Drafted(Protocol):
@@ -45,27 +46,29 @@ def _fine(place: Place) -> bool:
 
 
 def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_event: Callable[[object, object], bool]) -> list:
-    """Drop units that only frame finer places of the same event (type and day); hand a unit's figures to its one
-    finer place when that has none."""
+    """Drop units that only frame finer places of the same event (type and day). A unit's figure the finer places
+    do not give at all goes to the first of them (the body names where it happened); one they break down is
+    counted there only."""
     out = list(drafts)
     for d in drafts:
         unit = unit_of(d.place) if d.place is not None and not d.place.added else None
         if unit is None:
             continue
-        city = d.place.match is not None and d.place.match.level in FINE_LEVELS  # a capital's name
+        city = d.place.kind in FINE_KINDS and d.place.match is not None and d.place.match.level in FINE_LEVELS
         finer = [e for e in out if e is not d and e.place is not None and _fine(e.place)
                  and _inside(unit, e.place) and e.place.key() != d.place.key() and same_event(d, e)
                  and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
         if not finer:
             continue
-        told = sum(e.killed or 0 for e in finer) >= (d.killed or 0) and sum(e.wounded or 0 for e in finer) >= (d.wounded or 0)
-        if not d.has_counts or told and any(e.has_counts for e in finer):
-            out.remove(d)  # context, or a total the body breaks down
-        elif len(finer) == 1 and not finer[0].has_counts and not city:
-            finer[0].killed, finer[0].wounded = d.killed, d.wounded
-            finer[0].notes.extend(n for n in d.notes if n not in finer[0].notes)
-            finer[0].evidence.extend(e for e in d.evidence if e[0] != "place")
-            out.remove(d)
+        if city and d.has_counts and not any(e.has_counts for e in finer):
+            continue  # "the city of X" with its own figures and unhurt quarters: the city is the place
+        first = next((e for e in finer if e.has_counts), finer[0])
+        for kind in ("killed", "wounded"):
+            if getattr(d, kind) is not None and all(getattr(e, kind) is None for e in finer):
+                setattr(first, kind, getattr(d, kind))
+                first.evidence.extend(e for e in d.evidence if e[0] == kind or e[0] == "casualties")
+        first.notes.extend(n for n in d.notes if n not in first.notes)
+        out.remove(d)
     return out
 
 

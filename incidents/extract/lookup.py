@@ -8,6 +8,7 @@ from pathlib import Path
 from gazetteer import Gazetteer, Match
 from incidents.record import SYRIA_BBOX
 
+SAME_NAME = 99.5  # a resolve score this high is the same normalised name, not a fuzzy one
 _LOOKUPS: "weakref.WeakKeyDictionary[Gazetteer, Lookup]" = weakref.WeakKeyDictionary()
 
 
@@ -51,6 +52,24 @@ class Lookup:
             found = [m for m in self.gaz.exact(name, admin1) if self._keep(m, admin1)]
             self._exact[key] = found[0] if found else None
         return self._exact[key]
+
+    def place(self, name: str, admin1: str | None = None) -> Match | None:
+        """Where the text puts a place (a designator, a list, an attack's object): the exact match, or else a
+        village whose normalised name is the same (villages nothing else corroborates included), unless villages of
+        that name lie in several governorates and no governorate is given."""
+        found = self.exact(name, admin1)
+        if found is not None:
+            return found
+        key = ("place", name, admin1)
+        if key not in self._best:
+            try:
+                ranked = self.gaz.resolve(name, admin1)
+            except ValueError:
+                ranked = []
+            same = [m for m in ranked if m.score >= SAME_NAME and self._keep(m, admin1)]
+            ambiguous = admin1 is None and len({m.admin1_pcode for m in same}) > 1  # "I don't know" over a guess
+            self._best[key] = same[0] if same and not ambiguous else None
+        return self._best[key]
 
     def best(self, name: str, admin1: str | None = None) -> Match | None:
         """The gazetteer's best candidate (fuzzy allowed): for names a designator marks as places."""

@@ -9,12 +9,13 @@ from gazetteer import Gazetteer
 from incidents.record import Incident
 
 from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
+from .breakdown import breakdown
 from .casualties import Count, counts
 from .dates import When, find_dates
 from .events import ATTACK, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
 from .lead import frame_units
 from .lookup import lookup_for
-from .candidates import Place
+from .spans import Place
 from .place_words import JOINERS
 from .places import PlaceFinder
 from .evidence import Span
@@ -84,6 +85,7 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
         return None
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
+    found = breakdown(tokens, found)
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     actors = actor_mentions(tokens)
@@ -109,7 +111,7 @@ def _drafts(frame: Frame, previous: str) -> list[Draft]:
     tokens = frame.sentence.tokens
     for d in drafts:
         pos = d.place.start if d.place else (frame.counts[0].pos if frame.counts else 0)
-        cue = nearest([c for c in frame.cues if c.sub_event_type != OTHER] or frame.cues, pos)  # specific first
+        cue = nearest([c for c in frame.cues if c.sub_event_type != OTHER] or frame.cues, pos, tokens)  # specific first
         d.sub_event_type = cue.sub_event_type if cue else previous
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
         d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
@@ -144,7 +146,7 @@ def _owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft:
     tokens = frame.sentence.tokens
     end = count.end or count.pos + 1
     if end < len(tokens) and (tokens[end].key in ("in", "at", "near") or tokens[end].key == "في"):
-        after = [d for d in drafts if d.place is not None and 0 < d.place.start - end <= 3]
+        after = [d for d in drafts if d.place is not None and 0 < d.place.start - end <= 5]  # "in the town of X"
         if after:
             return after[0]
     return min(drafts, key=lambda d: _distance(d.place, count.pos))

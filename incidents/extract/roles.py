@@ -6,7 +6,7 @@ from typing import Callable
 
 from gazetteer import Match
 
-from .candidates import Place
+from .spans import Place
 from .events import EventCue
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
@@ -14,6 +14,10 @@ from .place_words import (
 )
 from .text import Token, stems, word_key
 
+ROADS = frozenset(word_key(w) for w in "road highway motorway route طريق الطريق أوتوستراد اوتوستراد".split())
+UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
+DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
+BETWEEN = frozenset(word_key(w) for w in "between بين".split())
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 
 
@@ -46,6 +50,33 @@ class Roles:
                 p.role = "meeting"
             elif self._speaker_place(p, statement, content, cues):
                 p.role = "statement"
+        self._reference_points(tokens, places)
+        for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
+            if b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
+                    and b.role == "target":
+                b.role = "context"
+        dateline = next((i for i, t in enumerate(tokens[:12]) if t.text in DASHES), None)
+        if dateline is not None and places and places[0].start <= 1 and not any(c.pos < dateline for c in cues):
+            for p in places:  # a report that opens "حلب – الإعلام الحربي", "HAMA (Agency) –": where it was filed
+                if p.end <= dateline and p.role == "target":
+                    p.role = "dateline"
+
+    @staticmethod
+    def _reference_points(tokens: list[Token], places: list[Place]) -> None:
+        """"on the Deir Ezzor – Palmyra road near Kabajeb", "the desert between Homs, Hama and Raqqa": the ends of a
+        road and the corners of an area only say where the place is, when the sentence names another one."""
+        marked = []
+        for n, p in enumerate(places):
+            after = {t.key for t in tokens[p.end : p.end + 3]}
+            road = bool(after & ROADS) and not any(t.is_word and t.key not in ROADS for t in tokens[p.end : p.end + 1])
+            ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
+            between = any(t.key in BETWEEN for t in tokens[max(0, p.start - 6) : p.start]) and (
+                p.joined_to is not None or any(q.joined_to == n for q in places))
+            if p.role == "target" and (ends or between):
+                marked.append(p)
+        if any(q.role == "target" and q not in marked for q in places):  # the sentence names where it happened
+            for p in marked:
+                p.role = "reference"
 
     @staticmethod
     def _abroad(tokens: list[Token], p: Place) -> bool:

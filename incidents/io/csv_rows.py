@@ -60,6 +60,8 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
         except UnicodeDecodeError:
             line, found = _first_bad_line(path, encoding)
             raise ImportFailed(path, f"not {encoding} text (found {found}); save it as UTF-8", line) from None
+        except csv.Error as error:
+            raise ImportFailed(path, f"broken CSV quoting in the header ({error})", 1) from None
         if len(set(names)) != len(names) or "" in names:
             raise ImportFailed(path, f"the header has empty or repeated column names: {names}", 1)
         if header_only:

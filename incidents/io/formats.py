@@ -64,9 +64,21 @@ def extras(frame: pd.DataFrame, consumed, event_dates: pd.Series) -> pd.Series:
         if name in table:
             same = _number_text(table[name].astype("string").str.strip()).eq(value).fillna(False)
             table[name] = table[name].where(~same, None)
-    rows = [{k: _cell(v) for k, v in zip(names, values) if v is not None and str(v).strip() != ""}
-            for values in table.itertuples(index=False, name=None)]
-    return pd.Series([json.dumps(r, ensure_ascii=False) if r else None for r in rows], index=frame.index, dtype=object)
+    # Each distinct value is encoded once per column; rows then only join their columns' pieces.
+    pieces = []
+    for name in names:
+        values = table[name].map(_key, na_action="ignore") if frame[name].dtype == object else table[name]
+        label = json.dumps(name, ensure_ascii=False) + ": "
+        encoded = {v: label + json.dumps(_cell(v), ensure_ascii=False) for v in values.dropna().unique()
+                   if str(v).strip() != ""}
+        pieces.append(values.map(encoded).astype(object).fillna("").to_numpy(dtype=object))
+    rows = [", ".join(p for p in parts if p) for parts in zip(*pieces)]
+    return pd.Series([f"{{{r}}}" if r else None for r in rows], index=frame.index, dtype=object)
+
+
+def _key(value):
+    """A hashable stand-in for a cell (lists and dicts from JSON documents as their text)."""
+    return _cell(value) if isinstance(value, (dict, list)) else value
 
 
 def _strip_suffix(series: pd.Series, pattern: str) -> pd.Series:

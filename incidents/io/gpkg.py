@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from incidents.io.errors import ImportFailed
@@ -56,8 +57,14 @@ def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
         gdf = gdf.to_crs(4326)
     frame = pd.DataFrame(gdf.drop(columns="geometry")).astype(object)
     frame = frame.where(frame.notna(), None)
-    has_point = gdf.geometry.notna() & ~gdf.geometry.is_empty
-    frame.loc[has_point, "longitude"] = gdf.geometry[has_point].x
-    frame.loc[has_point, "latitude"] = gdf.geometry[has_point].y
     frame.index = pd.RangeIndex(1, len(frame) + 1, name="feature")
-    return frame, []
+    geometry = gdf.geometry.set_axis(frame.index)
+    has_shape = ~(geometry.is_empty | pd.isna(geometry.to_numpy()))
+    not_point = has_shape & (geometry.geom_type != "Point")
+    points = geometry[has_shape & ~not_point]
+    finite = np.isfinite(points.x) & np.isfinite(points.y)
+    frame.loc[points.index, "longitude"] = points.x
+    frame.loc[points.index, "latitude"] = points.y
+    rejected = [(int(n), f"geometry is a {kind}, not a Point") for n, kind in geometry[not_point].geom_type.items()]
+    rejected += [(int(n), "point coordinates are not two finite numbers") for n in points.index[~finite]]
+    return frame.drop(index=[n for n, _ in rejected]), sorted(rejected)

@@ -99,12 +99,13 @@ def _document_chunks(path: Path, fmt: str, mapping, progress: Progress | None) -
 
 def import_file(store: Store, path, format: str | None = None, mapping: dict[str, str] | None = None,
                 progress: Progress | None = None, encoding: str = "utf-8-sig",
-                learn: Callable[[pd.DataFrame], int] | None = None) -> ImportReport:
+                learn: Callable[[pd.DataFrame], int] | None = None, changed_by: str | None = None) -> ImportReport:
     """Import one file (ged, acled, csv with an optional {field: column} mapping, geojson, gpkg, kml).
 
     All or nothing for the file as a whole (ImportFailed); row by row for its content. Rows already in the
     store (same dataset and source id, or same content) are skipped. `learn` gets the new GED/ACLED
-    rows after the import (default: `teach_gazetteer`).
+    rows after the import (default: `teach_gazetteer`). `changed_by` (who imports) goes on rows whose file
+    names nobody.
     """
     path = Path(path)
     if not path.is_file():
@@ -129,6 +130,8 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
         with store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
             for records, unsplit in chunks:
                 good, rejected = check_frame(admin_names.standardise(records))
+                if changed_by:
+                    good["changed_by"] = good["changed_by"].fillna(changed_by)
                 new = load.add(good)
                 report.added += int(new.sum())
                 report.skipped += int((~new).sum())

@@ -113,7 +113,7 @@ def test_a_filter_changes_the_map_and_the_table_and_keeps_the_view(page, app_url
     wait_shown(page, "6 of 6 incidents shown")
     drawn_ids(page, IDS)
     page.wait_for_timeout(1000)
-    map_frame(page).evaluate("() => window.map.setView([34.8, 36.6], 8)")  # the analyst pans and zooms
+    map_frame(page).evaluate("() => { window.map.setView([34.8, 36.6], 8); }")  # the analyst pans and zooms
     page.wait_for_url(re.compile(r"z=8"), timeout=TIMEOUT)
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_role("combobox", name="Event type", exact=True).click()

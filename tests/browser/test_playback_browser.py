@@ -10,19 +10,51 @@ from test_map_browser import JS_VIEW, TIMEOUT, assert_only_own_host, drawn_ids, 
 pytestmark = pytest.mark.browser
 
 
+def idle(page) -> None:
+    """Wait until Streamlit has finished its reruns (its 'Running…' indicator gone for a second)."""
+    running = page.locator('[data-testid="stStatusWidget"]')
+    for _ in range(2):
+        page.wait_for_timeout(1000)
+        running.wait_for(state="hidden", timeout=TIMEOUT)
+
+
+def moved(page, text: str, seconds: float) -> bool:
+    """Whether the URL comes to hold `text` within `seconds`."""
+    for _ in range(int(seconds * 4)):
+        if text in page.url:
+            return True
+        page.wait_for_timeout(250)
+    return text in page.url
+
+
+def press(page, name: str, then: str) -> None:
+    """Click the button `name` until it has become `then` (a click during a rerun's redraw can be lost)."""
+    for _ in range(3):
+        button = page.get_by_role("button", name=name)
+        if button.count():
+            button.click()
+        try:
+            page.get_by_role("button", name=then).wait_for(timeout=15_000)
+            return
+        except Exception:  # noqa: BLE001 (Playwright's timeout): try again
+            continue
+    raise AssertionError(f"the {name} button did not become {then}")
+
+
 def test_play_advances_the_window_and_the_map_follows(page, app_url):
     page.goto(f"{app_url}/?t=2017-01-02&lat=35&lon=38&z=7")
     wait_shown(page, "1 of 6 incidents shown")
     assert drawn_ids(page, {"1"}) == {"1"}
-    page.get_by_role("button", name="▶", exact=True).click()  # play
+    page.get_by_role("button", name="Play").click()
     page.wait_for_url(re.compile(r"t=2017-01-09"), timeout=TIMEOUT)
     page.wait_for_url(re.compile(r"t=2017-01-16"), timeout=TIMEOUT)
     assert drawn_ids(page, {"2"}) == {"2"}  # the week of 16 January holds incident 2 only
     wait_shown(page, "Week of 16 Jan 2017")
-    page.get_by_role("button", name="⏸", exact=True).click()  # pause
+    press(page, "Pause", then="Play")
+    idle(page)
     stopped = page.url
-    page.wait_for_timeout(2500)
-    assert page.url == stopped
+    page.wait_for_timeout(3000)
+    assert page.url == stopped and "t=2017-03-06" not in stopped  # paused before the last window
     assert_only_own_host(page, app_url)
 
 
@@ -31,13 +63,13 @@ def test_a_step_keeps_the_centre_and_zoom(page, app_url):
     wait_shown(page, "1 of 6 incidents shown")
     drawn_ids(page, {"3"})
     page.wait_for_timeout(1000)
-    map_frame(page).evaluate("() => window.map.setView([35.6, 38.1], 8)")  # the analyst pans and zooms
+    map_frame(page).evaluate("() => { window.map.setView([35.6, 38.1], 8); }")  # the analyst pans and zooms
     page.wait_for_url(re.compile(r"z=8"), timeout=TIMEOUT)
-    page.get_by_role("button", name="▶|", exact=True).click()
+    page.get_by_role("button", name="Step").click()
     page.wait_for_url(re.compile(r"t=2017-02-06"), timeout=TIMEOUT)
     wait_shown(page, "0 of 6 incidents shown")
     assert drawn_ids(page, set()) == set()
-    page.get_by_role("button", name="▶|", exact=True).click()
+    page.get_by_role("button", name="Step").click()
     page.wait_for_url(re.compile(r"t=2017-02-13"), timeout=TIMEOUT)
     assert drawn_ids(page, {"4"}) == {"4"}
     centre = map_frame(page).evaluate(JS_VIEW)
@@ -51,4 +83,33 @@ def test_a_link_with_a_time_window_reproduces_it(page, app_url):
     wait_shown(page, "Up to February 2017")
     assert drawn_ids(page, {"1", "2", "3", "4"}) == {"1", "2", "3", "4"}
     assert page.get_by_role("radio", name="Everything up to it").is_checked()
+    assert_only_own_host(page, app_url)
+
+
+JS_TALLEST_BAR = """() => {
+  const bars = Array.from(document.querySelectorAll('.vega-embed svg path'))
+    .filter(p => /^#e69f00$/i.test(p.getAttribute('fill') || '') && p.getBoundingClientRect().height > 0);
+  if (!bars.length) return null;  // wounded (#E69F00) tops each stack: the highest top is the tallest bar
+  const tallest = bars.reduce((a, b) => (b.getBoundingClientRect().top < a.getBoundingClientRect().top ? b : a));
+  tallest.scrollIntoView({block: 'center'});
+  const r = tallest.getBoundingClientRect();
+  return {x: r.left + r.width / 2, y: r.top + Math.min(3, r.height / 2)};
+}"""
+
+
+def test_a_click_on_the_timeline_moves_the_window_there(page, app_url):
+    page.goto(f"{app_url}/?t=2017-03-06&lat=35&lon=38&z=7")
+    wait_shown(page, "Week of 6 Mar 2017")
+    page.get_by_role("tab", name="Timeline").click()
+    for attempt in range(3):  # a rerun finishing under the click redraws the chart and loses the click
+        page.wait_for_function(JS_TALLEST_BAR, timeout=TIMEOUT)
+        idle(page)
+        top = page.evaluate(JS_TALLEST_BAR)  # the week of 30 January: incident 3, 10 killed and 20 wounded
+        page.mouse.click(top["x"], top["y"])
+        if moved(page, "t=2017-01-30", 20):
+            break
+        page.mouse.click(top["x"], top["y"] - 40)  # an empty spot clears the chart's selection for a new click
+    assert "t=2017-01-30" in page.url
+    wait_shown(page, "Week of 30 Jan 2017")
+    assert drawn_ids(page, {"3"}) == {"3"}
     assert_only_own_host(page, app_url)

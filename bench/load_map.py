@@ -1,0 +1,139 @@
+"""Load test: concurrent browser sessions open the dashboard's map on a store of 100k incidents.
+
+Prints one JSON object per round: how many sessions drew their map, p50/p95/max seconds from opening the page
+until the incident layer has drawn, and the server's peak memory (VmHWM: one process, whose cache the sessions
+share). Round "cold" starts on a fresh server (the first sessions also read the store); round "warm" repeats
+it on the same server. Targets (README "Access and deployment"): all draw, p95 ≤ 10 s, peak ≤ 2 GB.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import lzma
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.store_speed import replicate
+from dashboard.headless import CHROMIUM_ARGS, CHROMIUM, REPO, wait_healthy, free_port
+from incidents.io import import_file
+from incidents.store import Store
+
+DEFAULT_GED = REPO / "data" / "default" / "ged_syria_2016_2017.csv.xz"
+# The incident layer of the map, drawn with at least one point or cell.
+JS_DRAWN = """() => {
+  if (!window.map) return false;
+  let lod = null;
+  window.map.eachLayer(l => { if (window.L && L.LodLayer && l instanceof L.LodLayer) lod = l; });
+  const set = lod && lod._map && lod.shown();
+  return !!(set && set.lat.length);
+}"""
+
+
+def make_store(n: int, folder: Path) -> str:
+    """A SQLite store of `n` GED events (the default data replicated with jitter), imported the usual way."""
+    ged, rows = folder / "ged.csv", folder / "replicated.csv"
+    with lzma.open(DEFAULT_GED, "rb") as source, open(ged, "wb") as target:
+        shutil.copyfileobj(source, target)
+    replicate(ged, n, rows)
+    url = f"sqlite:///{folder / 'load.sqlite'}"
+    report = import_file(Store(url), rows, learn=lambda new: 0)
+    print(json.dumps({"store": url, "incidents": report.added}), flush=True)
+    return url
+
+
+def peak_mb(pid: int) -> float:
+    """The process's peak resident memory so far (VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return float("nan")
+
+
+async def session(browser, url: str, limit: float) -> float | None:
+    """Seconds from opening the page in a fresh browser context until its map has drawn (None past `limit`)."""
+    context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = await context.new_page()
+        started = time.monotonic()
+        await page.goto(url, wait_until="commit", timeout=limit * 1000)
+        while time.monotonic() - started < limit:
+            for frame in page.frames:
+                if "streamlit_folium" not in frame.url:
+                    continue
+                try:
+                    if await frame.evaluate(JS_DRAWN):
+                        return time.monotonic() - started
+                except Exception:  # a frame replaced by a rerun
+                    pass
+            await asyncio.sleep(0.1)
+        return None
+    finally:
+        await context.close()
+
+
+async def rounds(url: str, pid: int, sessions: int, limit: float) -> None:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for name in ("cold", "warm"):
+                started = time.monotonic()
+                times = await asyncio.gather(*(session(browser, url, limit) for _ in range(sessions)))
+                drawn = sorted(t for t in times if t is not None)
+                quantiles = statistics.quantiles(drawn, n=20, method="inclusive") if len(drawn) > 1 else drawn * 19
+                print(json.dumps({
+                    "round": name, "sessions": sessions, "drawn": len(drawn),
+                    "p50_s": round(statistics.median(drawn), 2) if drawn else None,
+                    "p95_s": round(quantiles[18], 2) if drawn else None,
+                    "max_s": round(drawn[-1], 2) if drawn else None,
+                    "round_s": round(time.monotonic() - started, 2),
+                    "server_peak_mb": peak_mb(pid),
+                }), flush=True)
+        finally:
+            await browser.close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.load_map", description=__doc__.splitlines()[0])
+    parser.add_argument("--incidents", type=int, default=100_000, help="store size (default 100000)")
+    parser.add_argument("--sessions", type=int, default=10, help="concurrent browser sessions (default 10)")
+    parser.add_argument("--limit", type=float, default=120, help="seconds a session may wait for its map")
+    parser.add_argument("--db", help="an existing store to serve instead of building one")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="load-map-") as folder:
+        folder = Path(folder)
+        url = args.db or make_store(args.incidents, folder)
+        port = free_port()
+        env = {**os.environ, "INCIDENTS_DB": url, "GAZETTEER_LEARNED": str(folder / "learned.csv"), "TILES_URL": "",
+               "OCHA_DIR": "", "DASHBOARD_SIGN_IN": ""}
+        log = folder / "streamlit.log"
+        with open(log, "w") as out:
+            server = subprocess.Popen(
+                [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
+                 "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        try:
+            wait_healthy(base, server, 120, log)
+            print(json.dumps({"server_start_mb": peak_mb(server.pid)}), flush=True)
+            asyncio.run(rounds(base, server.pid, args.sessions, args.limit))
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Per-place breakdowns of a sentence's figure: "11 civilians were killed: six in A, three in B and two in C",
+"18 people were killed in A and twelve others in B". The parts take the figure's kind; a total the parts add up
+to is not counted again."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .casualties import Count
+from .numbers import parse_number
+from .text import Token, key_set, word_key
+
+OTHERS = key_set("others other more آخرون آخرين آخران آخرَين منهم of them")
+PLACE_AFTER = key_set("in at near في قرب")
+YEAR = range(1900, 2100)
+
+
+def _part_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
+    """(value, first token after the number, index of the "in") when a bare number at i is a per-place part."""
+    found = parse_number(tokens, i)
+    if found is None or found[0] in YEAR or found[0] <= 0:
+        return None
+    value, j = found
+    while j < len(tokens) and tokens[j].key in OTHERS:
+        j += 1
+    if j < len(tokens) and tokens[j].text in (",", "،"):  # "two, a woman and her son, in X"
+        close = next((k for k in range(j + 1, min(j + 8, len(tokens))) if tokens[k].text in (",", "،")), None)
+        j = close + 1 if close is not None else j
+    if j < len(tokens) and (tokens[j].key in PLACE_AFTER or tokens[j].key[:1] == "ب" and len(tokens[j].key) > 3
+                            and not tokens[j].key.isascii()):
+        return value, found[1], j
+    return None
+
+
+def breakdown(tokens: list[Token], found: list[Count]) -> list[Count]:
+    """The sentence's counts with the bare-number parts of a figure added after it."""
+    figures = [c for c in found if c.value is not None and c.kind in ("killed", "wounded")]
+    if not figures:
+        return found
+    used = {k for c in found for k in range(c.pos, c.end or c.pos + 1)}
+    parts: list[Count] = []
+    for i in range(figures[0].pos + 1, len(tokens)):
+        if i in used or not tokens[i].is_word or tokens[i - 1].key in (word_key("في"), "in", "on", "at"):
+            continue
+        part = _part_at(tokens, i)
+        if part is None:
+            continue
+        owner = max((c for c in figures if c.pos < i), key=lambda c: c.pos)
+        parts.append(Count(owner.kind, part[0], i, end=part[2]))  # ends at its "in": the place after it owns it
+        used.update(range(i, part[1]))
+    out = list(found)
+    for figure in figures:
+        mine = [p for p in parts if max((c for c in figures if c.pos < p.pos), key=lambda c: c.pos) is figure]
+        if mine and sum(p.value for p in mine) <= figure.value:
+            if sum(p.value for p in mine) == figure.value or len(mine) > 1:
+                out[out.index(figure)] = replace(figure, value=None, note=f"{figure.kind} total {figure.value} given "
+                                                 "by place")
+    return out + parts

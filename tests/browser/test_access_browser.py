@@ -1,0 +1,196 @@
+"""Sign-in, roles and plain-text messages in the real app driven by headless Chromium."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import socket
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+
+from conftest import Requests, incidents
+from dashboard.accounts import ROLES, Accounts
+from dashboard.headless import running_app
+from incidents.record import Incident
+from incidents.store import Store
+
+pytestmark = pytest.mark.browser
+
+TIMEOUT = 30_000
+EVIL_HEADER = "![h](http://evil.example/h.png)"
+DRAFT = Incident(event_date=dt.date(2017, 4, 1), event_type="Battles", sub_event_type="Armed clash",
+                 location_en="Homs", admin1="Homs", latitude=34.73, longitude=36.71, killed=2, wounded=0,
+                 source="test wire", source_id="draft-1", review_status="draft", dataset="test")
+
+
+def password(role: str) -> str:
+    return f"{role} password 1"
+
+
+@contextmanager
+def app(folder: Path, sign_in: bool, address: str = "127.0.0.1"):
+    """The app on a new store holding incidents() and one draft, a user per role; yields (base URL, store URL)."""
+    url = f"sqlite:///{folder / 'incidents.sqlite'}"
+    Store(url).add([*incidents(), DRAFT])
+    book = Accounts(url, PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
+    for role in ROLES:
+        book.add(role, role, password(role))
+    env = {"INCIDENTS_DB": url, "GAZETTEER_LEARNED": str(folder / "learned.csv"), "TILES_URL": "", "OCHA_DIR": "",
+           "DASHBOARD_SIGN_IN": "1" if sign_in else ""}
+    with running_app(env, folder / "streamlit.log", address=address) as base:
+        yield base, url
+
+
+@pytest.fixture(scope="module")
+def signed_app(tmp_path_factory, chromium_path):
+    with app(tmp_path_factory.mktemp("signed"), sign_in=True) as running:
+        yield running
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1100})
+    page = context.new_page()
+    page.requests = Requests()
+    page.on("request", lambda request: page.requests.urls.append(request.url))
+    page.on("websocket", lambda socket: page.requests.urls.append(socket.url))
+    yield page
+    context.close()
+
+
+def sign_in(page, base: str, name: str, secret: str | None = None) -> None:
+    page.goto(base)
+    page.get_by_role("textbox", name="User name").fill(name)
+    page.get_by_role("textbox", name="Password").fill(secret or password(name))
+    page.get_by_role("button", name="Sign in").click()
+
+
+def go(page, title: str) -> None:
+    """Open a page from the sidebar's page list (the same session: a new URL would need a new sign-in)."""
+    page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=title).click()
+
+
+def shown(page, text: str) -> None:
+    page.get_by_text(re.compile(re.escape(text))).first.wait_for(timeout=TIMEOUT)
+
+
+def test_nothing_is_shown_before_sign_in_and_a_wrong_password_is_refused(page, signed_app):
+    base, _ = signed_app
+    sign_in(page, base, "viewer", "not the password")
+    shown(page, "Wrong user name or password.")
+    assert page.get_by_text("incidents shown").count() == 0
+    page.get_by_role("textbox", name="Password").fill(password("viewer"))
+    page.get_by_role("button", name="Sign in").click()
+    shown(page, "7 of 7 incidents shown")
+    shown(page, "Signed in as viewer (viewer)")
+
+
+def test_a_viewer_cannot_import_publish_or_add_places(page, signed_app):
+    base, _ = signed_app
+    sign_in(page, base, "viewer")
+    shown(page, "incidents shown")
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    assert nav.get_by_role("link", name="Ingest").count() == 0  # hidden, and refused when asked for directly
+    go(page, "Gazetteer")
+    shown(page, "Only an admin can add places (your role: viewer).")
+    assert page.get_by_role("button", name="Add place").count() == 0
+    page.goto(f"{base}/Ingest")  # asked for by its address (a new session: signed out again)
+    page.get_by_role("textbox", name="User name").fill("viewer")
+    page.get_by_role("textbox", name="Password").fill(password("viewer"))
+    page.get_by_role("button", name="Sign in").click()
+    shown(page, "incidents shown")
+    page.wait_for_timeout(1500)
+    assert page.get_by_text("Ingest and review").count() == 0
+    assert page.get_by_role("button", name="Import", exact=True).count() == 0
+    assert page.get_by_role("tab", name="Review").count() == 0
+
+
+def test_an_analyst_ingests_but_does_not_publish(page, signed_app):
+    base, _ = signed_app
+    sign_in(page, base, "analyst")
+    shown(page, "incidents shown")
+    go(page, "Ingest")
+    shown(page, "Ingest and review")
+    page.get_by_role("tab", name=re.compile("Files")).wait_for(timeout=TIMEOUT)
+    assert page.get_by_role("tab", name="Review").count() == 0
+
+
+def test_an_editors_publish_records_the_editors_name(page, signed_app):
+    base, url = signed_app
+    sign_in(page, base, "editor")
+    shown(page, "incidents shown")
+    go(page, "Ingest")
+    page.get_by_role("tab", name="Review").click()
+    grid = page.locator('[data-testid="stDataFrame"]').last
+    grid.wait_for(timeout=TIMEOUT)
+    page.wait_for_timeout(1000)
+    box = grid.bounding_box()  # the grid is a canvas: the status cell of the first row, right of the narrow id
+    x, y = box["x"] + 90, box["y"] + 35 + 17
+    page.mouse.move(x, y)
+    page.mouse.dblclick(x, y)
+    page.get_by_role("option", name="published", exact=True).click()
+    page.wait_for_timeout(1000)  # the edit reaches the server before the button press does
+    page.get_by_role("button", name="Save review").click()
+    shown(page, "Saved 1 change(s).")
+    with sa.create_engine(url).connect() as conn:
+        row = conn.execute(sa.text("SELECT review_status, changed_by FROM incidents WHERE source_id = 'draft-1'")).one()
+    assert tuple(row) == ("published", "editor")
+
+
+def test_a_header_in_markdown_is_shown_as_text_fetches_nothing_and_stays(page, signed_app, tmp_path):
+    base, _ = signed_app
+    bad = tmp_path / "evil.csv"
+    bad.write_text(f"{EVIL_HEADER},other\n1,2\n", encoding="utf-8")
+    sign_in(page, base, "analyst")
+    shown(page, "incidents shown")
+    go(page, "Ingest")
+    page.get_by_role("tab", name=re.compile("Files")).click()
+    page.get_by_label("Dataset file").get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(bad))
+    page.get_by_role("button", name="Import", exact=True).click()
+    shown(page, "Importing a file failed:")
+    page.wait_for_timeout(3000)  # reruns after the job must not wipe it
+    shown(page, EVIL_HEADER)
+    assert page.locator('img[src*="evil.example"]').count() == 0
+    for frame in page.frames:
+        assert frame.locator('img[src*="evil.example"]').count() == 0
+    assert not [u for u in page.requests.urls if "evil.example" in u]
+    page.get_by_role("button", name="Dismiss").first.click()
+    page.get_by_text("Importing a file failed:").wait_for(state="detached", timeout=TIMEOUT)
+
+
+def this_machine_address() -> str | None:
+    """This machine's address on its network (a UDP socket's route: no packet is sent)."""
+    for target in ("192.0.2.1", "10.255.255.255", "172.16.0.1"):
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                s.connect((target, 9))
+                address = s.getsockname()[0]
+        except OSError:
+            continue
+        if not address.startswith("127."):
+            return address
+    return None
+
+
+@pytest.mark.parametrize("sign_in_on", [False, True], ids=["sign-in off", "sign-in on"])
+def test_an_anonymous_request_from_another_machine_is_refused(page, tmp_path, chromium_path, sign_in_on):
+    address = this_machine_address()
+    if address is None:
+        pytest.skip("this machine has no address besides loopback")
+    with app(tmp_path, sign_in=sign_in_on, address="0.0.0.0") as (base, _):
+        port = base.rsplit(":", 1)[1]
+        page.goto(f"http://{address}:{port}/")
+        if sign_in_on:
+            page.get_by_role("button", name="Sign in").wait_for(timeout=TIMEOUT)
+        else:
+            shown(page, "This dashboard only answers its own machine.")
+        page.wait_for_timeout(1500)
+        assert page.get_by_text("incidents shown").count() == 0
+        assert page.locator("iframe").count() == 0  # no map
+        page.goto(base)  # the same server from this machine itself
+        if sign_in_on:
+            sign_in(page, base, "viewer")
+        shown(page, "7 of 7 incidents shown")
