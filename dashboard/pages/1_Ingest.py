@@ -121,7 +121,7 @@ def _preview_map(frame: pd.DataFrame) -> dict | None:
     """The drafts on a map (same incident layer as the main map); a click returns where it was."""
     located = frame.assign(id=range(len(frame)))
     m = base_map(None, None, "en", settings.tiles_url, settings.tiles_attribution, outlines=data.outlines(),
-                 with_areas=False, draw=False)
+                 with_areas=False, draw=False, **data.readable_basemap(str(settings.ocha_dir)))
     points = located.dropna(subset=["latitude", "longitude"])
     if len(points):
         m.fit_bounds([[points["latitude"].min() - 0.3, points["longitude"].min() - 0.3],

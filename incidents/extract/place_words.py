@@ -82,7 +82,7 @@ FOREIGN_ADJECTIVES = key_set(
     "turkish iraqi lebanese jordanian israeli russian iranian"
 )
 # Cues that make a place not where the event happened.
-FIRING_FROM = key_set("انطلاقا مصدرها")
+FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed")
 FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض اتجاه positions position areas direction")
 FIRING_VERBS = key_set("fired firing launched launching shelling")
 HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
