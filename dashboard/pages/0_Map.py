@@ -99,8 +99,7 @@ m = base_map(
     tiles_url=settings.tiles_url,
     tiles_attribution=settings.tiles_attribution,
     outlines=data.outlines(),
-    **data.readable_basemap(ocha),
-    credits=data.credits(dataset.frame),
+    **data.readable_basemap(ocha, dataset.frame["dataset"].dropna().unique()),
     with_areas="areas" in view.layers,
 )
 

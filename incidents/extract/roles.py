@@ -6,7 +6,7 @@ from typing import Callable
 
 from gazetteer import Match
 
-from .candidates import Place
+from .spans import Place
 from .events import EventCue
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
