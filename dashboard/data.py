@@ -1,10 +1,11 @@
-"""Cached loading: the store opened once per process, the incidents read once per change of data."""
+"""Cached loading: the store opened once per process, the incidents read once, then patched from the store's
+change log as edits, reviews and ingests change them."""
 from __future__ import annotations
 
 import threading
-from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -12,14 +13,17 @@ import pandas as pd
 import shapely
 import streamlit as st
 
+from dashboard import framecache
 from dashboard.lod import IncidentIndex
 from dashboard.export.basemap import places as label_places
+from dashboard.settings import load as load_settings
 from gazetteer import Gazetteer
 from gazetteer.boundaries import admin_polygons, country_outlines
 from gazetteer.learned import learned_path
 from gazetteer.settings import WORLD_ATLAS, gazetteer_path
 from incidents.credits import BOUNDARIES, dataset_credits
 from incidents.filters import Filters
+from incidents.record import FIELD_NAMES
 from incidents.sample import ensure_default_data
 from incidents.store import Store
 
@@ -45,6 +49,7 @@ class Dataset:
     frame: pd.DataFrame
     index: IncidentIndex
     options: Options
+    url: str | None = None  # the store's, to read the detail columns by id
 
     def select(self, filters: Filters) -> Selection:
         """The incidents a filter selects (store order), computed once per data version and filters."""
@@ -57,9 +62,10 @@ class Selection:
     Rows are copied out of the store's frame only for the columns a use needs: at a million incidents, copying
     every text column costs more than all the charts together."""
 
-    def __init__(self, source: pd.DataFrame, mask: np.ndarray):
+    def __init__(self, source: pd.DataFrame, mask: np.ndarray, url: str | None = None):
         self.source = source
         self.mask = mask
+        self.url = url
         self.size = int(mask.sum())
         self._columns: dict[tuple[str, ...], pd.DataFrame] = {}
         self._derived: dict[tuple, object] = {}
@@ -67,8 +73,14 @@ class Selection:
 
     @property
     def frame(self) -> pd.DataFrame:
-        """Every column of the shown incidents (exports, the briefing)."""
+        """Every column held in memory of the shown incidents (the briefing, charts)."""
         return self.columns(*self.source.columns)
+
+    def full(self) -> pd.DataFrame:
+        """The shown incidents with every field, detail columns read from the store by id (exports)."""
+        if self.url is None:
+            return self.frame
+        return open_store(self.url).frame(ids=self.source["id"][self.mask].to_numpy(np.int64).tolist())
 
     def columns(self, *names: str) -> pd.DataFrame:
         """The shown incidents with only these columns, remembered."""
@@ -104,7 +116,7 @@ def _hashable(value: object) -> object:
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def _selection(version: object, filters_key: str, _dataset: Dataset, _filters: Filters) -> Selection:
-    return Selection(_dataset.frame, _dataset.index.mask(_filters))
+    return Selection(_dataset.frame, _dataset.index.mask(_filters), _dataset.url)
 
 
 @st.cache_resource(show_spinner=False)
@@ -115,15 +127,106 @@ def open_store(url: str) -> Store:
     return store
 
 
-@st.cache_resource(max_entries=2, show_spinner="Reading incidents…")
-def _dataset(url: str, version: object) -> Dataset:
-    frame = open_store(url).frame(Filters()).reset_index(drop=True)
-    return Dataset(version=version, frame=frame, index=IncidentIndex.from_frame(frame), options=options(frame))
+# Read by id when needed (exports, the edit form), not held for a million incidents: the source's extra
+# columns alone would double the server's memory.
+DETAIL_COLUMNS = ("extra", "source_timestamp", "created_at", "updated_at", "changed_by")
+FRAME_COLUMNS = tuple(name for name in FIELD_NAMES if name not in DETAIL_COLUMNS)
+PATCH_LIMIT = 50_000  # changed incidents up to which a new data version patches the frame instead of re-reading
+
+
+class _Latest:
+    """The newest Dataset of one store, replaced as the store's data version moves on."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.dataset: Dataset | None = None
+
+
+@st.cache_resource(show_spinner=False)
+def _latest(url: str) -> _Latest:
+    return _Latest()
 
 
 def current(url: str) -> Dataset:
-    """The data as it is now: re-read only when the store's data version has changed."""
-    return _dataset(url, open_store(url).data_version())
+    """The data as it is now: read once, then after each edit, review or ingest only the incidents that the
+    store's change log names are read again."""
+    store, latest = open_store(url), _latest(url)
+    with latest.lock:
+        if latest.dataset is None:
+            with st.spinner("Reading incidents…"):
+                latest.dataset = cold(store, url, load_settings().frame_cache)
+        elif latest.dataset.version != store.data_version():
+            latest.dataset = refreshed(store, latest.dataset, url)
+        return latest.dataset
+
+
+def cold(store: Store, url: str, cache: Path | None) -> Dataset:
+    """The first Dataset of a process: the frame cache patched with the changes since it when there is one,
+    else the store's rows; the cache is then rewritten (in the background) if it was missing or behind."""
+    cached = framecache.read(cache, url, FRAME_COLUMNS) if cache else None
+    if cached is None:
+        version = store.data_version()  # read before the rows: a write in between is patched in next time
+        dataset = _dataset(version, store.frame(columns=FRAME_COLUMNS), url)
+    else:
+        dataset = refreshed(store, _dataset(cached[0], cached[1], url), url)
+    if cache and (cached is None or cached[0] != dataset.version):
+        threading.Thread(target=framecache.write, args=(cache, url, dataset.version, dataset.frame)).start()
+    return dataset
+
+
+def refreshed(store: Store, dataset: Dataset, url: str | None = None) -> Dataset:
+    """`dataset` brought up to the store's data version, reading only the incidents changed since its version."""
+    change = store.changes_since(dataset.version)
+    if change is None or len(change[1]) > PATCH_LIMIT:
+        version = store.data_version()  # read before the rows: a write in between is patched in next time
+        return _dataset(version, store.frame(columns=FRAME_COLUMNS), url)
+    version, ids = change
+    fresh = store.frame(columns=list(dataset.frame.columns), ids=ids)
+    frame, previous = patched(dataset.frame, fresh)
+    kept = dataset.options if _covers(dataset.options, fresh) else options(frame)
+    return Dataset(version=version, frame=frame, index=dataset.index.patched(frame, previous), options=kept, url=url)
+
+
+def patched(frame: pd.DataFrame, fresh: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """`frame` (in id order) with each row of `fresh` in place of the row with its id, or added at the end
+    when new; and for each row of the result its position in `frame` (-1 for a row of `fresh`)."""
+    old_ids = frame["id"].to_numpy(np.int64)
+    new_ids = fresh["id"].to_numpy(np.int64)
+    at = np.searchsorted(old_ids, new_ids)
+    present = at < len(old_ids)
+    present[present] = old_ids[at[present]] == new_ids[present]
+    fresh = fresh.astype(frame.dtypes.to_dict())
+    pieces, previous, start = [], [], 0
+    for position, row in zip(at[present], np.flatnonzero(present)):
+        pieces += [frame.iloc[start:position], fresh.iloc[row:row + 1]]
+        previous += [np.arange(start, position), [-1]]
+        start = position + 1
+    pieces += [frame.iloc[start:], fresh[~present]]
+    previous += [np.arange(start, len(frame)), np.full(int((~present).sum()), -1)]
+    merged = pd.concat([p for p in pieces if len(p)] or [frame.iloc[0:0]], ignore_index=True)
+    return merged, np.concatenate(previous).astype(np.int64)
+
+
+def _covers(known: Options, fresh: pd.DataFrame) -> bool:
+    """Whether the sidebar's choices already hold every value of these rows (then they need no recount)."""
+    if fresh.empty:
+        return True
+    dates = pd.to_datetime(fresh["event_date"]).dt.date
+    return bool(
+        known.date_min is not None and dates.min() >= known.date_min and dates.max() <= known.date_max
+        and fresh["event_type"].dropna().isin(known.event_types).all()
+        and fresh["admin1"].dropna().isin(known.governorates).all()
+        and fresh["review_status"].dropna().isin(known.statuses).all()
+        and all(sub in known.sub_event_types.get(kind, []) for kind, sub in
+                fresh[["event_type", "sub_event_type"]].dropna().itertuples(index=False))
+        and all(district in known.districts.get(gov, []) for gov, district in
+                fresh[["admin1", "admin2"]].dropna().itertuples(index=False))
+    )
+
+
+def _dataset(version: str, frame: pd.DataFrame, url: str | None = None) -> Dataset:
+    frame = frame.reset_index(drop=True)
+    return Dataset(version=version, frame=frame, index=IncidentIndex.from_frame(frame), options=options(frame), url=url)
 
 
 def options(frame: pd.DataFrame) -> Options:
@@ -179,15 +282,32 @@ def admin_areas(ocha_dir: str | None, level: str) -> gpd.GeoDataFrame | None:
     return areas.assign(lat=centres.y, lon=centres.x)
 
 
+@st.cache_resource(show_spinner=False)
+def admin_lines(ocha_dir: str | None, level: str) -> gpd.GeoDataFrame | None:
+    """The boundaries of the governorates or districts as one line network, each shared edge once (half the
+    payload of drawing polygon outlines); None without boundaries."""
+    areas = admin_areas(ocha_dir, level)
+    if areas is None:
+        return None
+    lines = shapely.line_merge(shapely.union_all(shapely.boundary(areas.geometry.values)))
+    return gpd.GeoDataFrame(geometry=[lines], crs=4326)
+
+
 def places(ocha_dir: str) -> pd.DataFrame:
     """Admin capitals to name on the map (level, name_en, name_ar, lat, lon), the briefing's own list."""
     return label_places(Path(ocha_dir), max_level=3)
 
 
-def credits(frame: pd.DataFrame) -> str:
-    """The map's attribution: the datasets of the incidents in the store and the boundaries."""
-    incidents = dataset_credits(frame["dataset"].dropna().unique())
-    return " · ".join(part for part in (incidents, f"Boundaries: {BOUNDARIES}, Natural Earth") if part)
+def readable_basemap(ocha_dir: str, datasets: Iterable[object] = ()) -> dict[str, object]:
+    """The governorate and district lines, place names and credits every map of the app draws (`base_map`
+    arguments); `datasets` are the incidents' datasets to credit besides the boundaries."""
+    return {"boundaries": admin_lines(ocha_dir, "governorate"), "districts": admin_lines(ocha_dir, "district"),
+            "places": places(ocha_dir), "credits": credits(datasets)}
+
+
+def credits(datasets: Iterable[object] = ()) -> str:
+    """The map's attribution: the incidents' datasets and the boundaries."""
+    return " · ".join(part for part in (dataset_credits(datasets), f"Boundaries: {BOUNDARIES}, Natural Earth") if part)
 
 
 AREA_COLUMNS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "killed", "wounded", "latitude", "longitude")

@@ -114,11 +114,11 @@ def _table(view: View, selection: Selection) -> None:
     )
     cols = st.columns([1, 1, 4])
     cols[0].download_button(
-        "Export CSV", data=lambda: exported(selection.frame, "csv"), file_name="incidents.csv", mime="text/csv", on_click="ignore"
+        "Export CSV", data=lambda: exported(selection.full(), "csv"), file_name="incidents.csv", mime="text/csv", on_click="ignore"
     )
     cols[1].download_button(
         "Export GeoJSON",
-        data=lambda: exported(selection.frame, "geojson"),
+        data=lambda: exported(selection.full(), "geojson"),
         file_name="incidents.geojson",
         mime="application/geo+json",
         on_click="ignore",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gazetteer.settings import gazetteer_path, ocha_dir
-from incidents.settings import db_url
+from incidents.settings import REPO_ROOT, db_url
 
 # Where Streamlit's static serving exposes dashboard/static/vendor (see .streamlit/config.toml).
 VENDOR_URL = "/app/static/vendor"
@@ -28,10 +28,12 @@ class Settings:
     job_seconds: float = 600.0  # a job still running after this long is stopped and reported
     report_max_chars: int = 100_000  # longest report text extraction accepts
     upload_max_mb: float = 50.0  # largest file the Ingest page accepts
+    frame_cache: Path | None = None  # where the Parquet copy of the incidents for cold starts goes; None: none
 
 
 def load() -> Settings:
-    """Read INCIDENTS_DB, GAZETTEER, OCHA_DIR, TILES_URL, TILES_ATTRIBUTION and the DASHBOARD_* access and limits."""
+    """Read INCIDENTS_DB, GAZETTEER, OCHA_DIR, TILES_URL, TILES_ATTRIBUTION, the DASHBOARD_* access and limits,
+    and DASHBOARD_FRAME_CACHE."""
     return Settings(
         incidents_db=db_url(),
         gazetteer=gazetteer_path(),
@@ -43,7 +45,16 @@ def load() -> Settings:
         job_seconds=_number("DASHBOARD_JOB_SECONDS", Settings.job_seconds),
         report_max_chars=int(_number("DASHBOARD_REPORT_MAX_CHARS", Settings.report_max_chars)),
         upload_max_mb=_number("DASHBOARD_UPLOAD_MAX_MB", Settings.upload_max_mb),
+        frame_cache=_frame_cache(),
     )
+
+
+def _frame_cache() -> Path | None:
+    """DASHBOARD_FRAME_CACHE: a folder, or 'off'; default var/frame-cache."""
+    text = os.environ.get("DASHBOARD_FRAME_CACHE", "").strip()
+    if text.lower() == "off":
+        return None
+    return Path(text) if text else REPO_ROOT / "var" / "frame-cache"
 
 
 def _number(name: str, default: float) -> float:

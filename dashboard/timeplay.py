@@ -94,7 +94,8 @@ def control(view: View, options: Options) -> None:
         row[0].button("First", key="tp_first", icon=":material/first_page:", on_click=_go, args=(choices[0],))
         row[1].button("Back", key="tp_back", icon=":material/chevron_left:", on_click=_step, args=(-1, choices))
         playing = state.tp_playing
-        row[2].button("Pause" if playing else "Play", key="tp_play", type="primary", on_click=_play, args=(choices,),
+        row[2].button("Pause" if playing else "Play", key="tp_play", type="primary", on_click=_play,
+                      args=(not playing, choices),
                       icon=":material/pause:" if playing else ":material/play_arrow:")
         row[3].button("Step", key="tp_next", icon=":material/chevron_right:", on_click=_step, args=(1, choices),
                       disabled=at_end)
@@ -126,10 +127,11 @@ def _go(start: dt.date) -> None:
     _pause()
 
 
-def _play(choices: list[dt.date]) -> None:
+def _play(play: bool, choices: list[dt.date]) -> None:
+    """Play or pause as the button said when clicked (a second click on a lagging page does not undo the first)."""
     state = st.session_state
-    state.tp_playing = not state.tp_playing
-    if state.tp_playing and state.tp_start >= choices[-1]:
+    state.tp_playing = play
+    if play and state.tp_start >= choices[-1]:
         state.tp_start = choices[0]  # play again from the start
 
 
@@ -154,12 +156,13 @@ def timeline_chart(summed: pd.DataFrame, period: str, window: TimeWindow | None)
     ).add_params(pick)
     layers = [bars]
     if window is not None:
-        shade = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [pd.Timestamp(window.end + dt.timedelta(1))]})
+        after = pd.Timestamp(window.end + dt.timedelta(days=1))
+        shade = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [after]})
         if window.mode == "upto":
             shade["start"] = frame["start"].min() if len(frame) else shade["start"]
         layers.insert(0, alt.Chart(shade).mark_rect(color="#0072B2", opacity=0.18).encode(x="start:T", x2="end:T"))
     st.altair_chart(alt.layer(*layers), key=CHART_KEY, on_select=_on_chart_click, selection_mode="pick",
-                    use_container_width=True)
+                    use_container_width=True)  # width="stretch" re-sends the selection on each draw: reruns loop
 
 
 def _on_chart_click() -> None:

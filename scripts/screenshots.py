@@ -25,12 +25,19 @@ VIEWPORT = {"width": 1500, "height": 1000}
 WAIT = 60_000
 
 
+def settle(page) -> None:
+    """Wait until the script run is over and the map has drawn its layers and place names."""
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=WAIT)
+    page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(".place-label").first.wait_for(
+        timeout=WAIT)
+    page.wait_for_timeout(3000)  # canvas, shading and heat settle
+
+
 def map_page(page, base: str, out: Path, query: str = "") -> None:
     """The map page as the link `query` gives it (the first map without one)."""
     page.goto(f"{base}/{query}")
     page.get_by_text("incidents shown").first.wait_for(timeout=WAIT)
-    page.locator('iframe[title="streamlit_folium.st_folium"]').wait_for(timeout=WAIT)
-    page.wait_for_timeout(6000)  # tiles of canvas, shading and heat settle
+    settle(page)
     page.screenshot(path=str(out))
 
 
@@ -41,7 +48,7 @@ def ingest_page(page, base: str, report: str, out: Path) -> None:
     page.keyboard.press("Control+Enter")
     page.get_by_role("button", name="Extract incidents").click()
     page.get_by_text("Extracted incidents").wait_for(timeout=WAIT)
-    page.wait_for_timeout(5000)
+    settle(page)
     page.get_by_text("Extracted incidents").scroll_into_view_if_needed()
     page.screenshot(path=str(out))
 

@@ -71,3 +71,9 @@ def browser(chromium_path):
         chromium = launch(playwright)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(autouse=True)
+def _frame_cache_in_tmp(tmp_path, monkeypatch):
+    """The dashboard's frame cache goes to each test's own folder, not the repository's var/."""
+    monkeypatch.setenv("DASHBOARD_FRAME_CACHE", str(tmp_path / "frame-cache"))

@@ -190,3 +190,42 @@ def test_protests_and_arrests_are_events_of_their_own_kind(gaz):
     assert (inc.event_type, inc.sub_event_type, inc.place_text) == ("Protests", "Peaceful protest", "سراقب")
     (inc,) = run("Security forces arrested 12 young men in a raid on the town of Saraqib on Monday.", gaz)
     assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+def test_a_known_first_word_does_not_cut_a_designated_two_word_name(gaz):
+    (inc,) = run("قتل أربعة مقاتلين في المعارك على محور قرية سراقب الزيت قرب الحدود.", gaz)
+    assert inc.place_text == "سراقب الزيت" and inc.admin1_pcode == "SY07" and "place_unresolved" in inc.flags
+    (inc,) = run("أصيب ثلاثة مدنيين بقذائف هاون على حي باب شرقي في دمشق القديمة.", gaz)
+    assert inc.place_text == "باب شرقي" and inc.wounded == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting in Saraqib as the army advanced killed four fighters.",
+    "Shells hit a Christian-majority quarter in Saraqib, killing four.",
+    "قُتل أربعة أشخاص في تفجير استهدف القصر العدلي وسط مدينة سراقب.",
+])
+def test_english_words_after_a_name_and_institutions_are_not_places(gaz, text):
+    assert [(i.place_text, i.killed) for i in run(text, gaz)] in ([("Saraqib", 4)], [("سراقب", 4)])
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_the_event(gaz):
+    text = "قوات النظام تستعيد سراقب\n\nحلب – الإعلام الحربي\n\nأعلنت قوات النظام اليوم سيطرتها على مدينة سراقب."
+    assert [(i.place_text, i.sub_event_type) for i in run(text, gaz)] == [("سراقب", "Government regains territory")]
+    (inc,) = run("HAMA, May 3 (Wire) – Shelling killed two civilians in Saraqib on Monday.", gaz)
+    assert inc.place_text == "Saraqib"
+
+
+def test_the_town_a_district_belongs_to_is_context(gaz):
+    got = run("Jets struck the villages of Zzyzxa and Zzyzxb in the Jisr al-Shughur district of Idlib on Monday, "
+              "killing nine civilians.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 9), ("Zzyzxb", None)]
+
+
+def test_forces_stationed_in_a_place_fire_from_it(gaz):
+    got = run("قصفت قوات النظام المتمركزة في مدينة سراقب بالمدفعية بلدة سرمين، ما أدى إلى مقتل شخصين.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("سرمين", 2)]
+
+
+def test_two_written_after_its_noun(gaz):
+    (inc,) = run("قصفت قوات النظام بلدة سرمين، ما أدى إلى مقتل مدنيين اثنين.", gaz)
+    assert (inc.place_text, inc.killed) == ("سرمين", 2)

@@ -92,7 +92,6 @@ if state.get("map_base_key") != base_key:
 home_center, home_zoom = state.map_home
 ocha = str(settings.ocha_dir)
 areas = data.admin_areas(ocha, view.area_level)
-governorates = data.admin_areas(ocha, "governorate")
 m = base_map(
     home_center,
     home_zoom,
@@ -100,10 +99,7 @@ m = base_map(
     tiles_url=settings.tiles_url,
     tiles_attribution=settings.tiles_attribution,
     outlines=data.outlines(),
-    boundaries=governorates,
-    districts=data.admin_areas(ocha, "district"),
-    places=data.places(ocha),
-    credits=data.credits(dataset.frame),
+    **data.readable_basemap(ocha, dataset.frame["dataset"].dropna().unique()),
     with_areas="areas" in view.layers,
 )
 

@@ -121,7 +121,7 @@ def _preview_map(frame: pd.DataFrame) -> dict | None:
     """The drafts on a map (same incident layer as the main map); a click returns where it was."""
     located = frame.assign(id=range(len(frame)))
     m = base_map(None, None, "en", settings.tiles_url, settings.tiles_attribution, outlines=data.outlines(),
-                 with_areas=False, draw=False)
+                 with_areas=False, draw=False, **data.readable_basemap(str(settings.ocha_dir)))
     points = located.dropna(subset=["latitude", "longitude"])
     if len(points):
         m.fit_bounds([[points["latitude"].min() - 0.3, points["longitude"].min() - 0.3],
@@ -226,7 +226,7 @@ with files_tab:
         state.import_rejected = []
         if upload.size > settings.upload_max_mb * 1e6:
             notices.post("import", "error", f"Not imported: a file may have at most {settings.upload_max_mb:g} MB "
-                         "(DASHBOARD_UPLOAD_MAX_MB).", f"{upload.name}: {upload.size / 1e6:.1f} MB")
+                         "(DASHBOARD_UPLOAD_MAX_MB).", f"{upload.name}: {upload.size:,} bytes")
         else:
             folder = Path(tempfile.mkdtemp(prefix="incident-import-"))
             path = folder / Path(upload.name).name

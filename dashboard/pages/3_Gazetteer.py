@@ -20,7 +20,8 @@ user = signin.user_or_stop(load())
 
 def candidate_map(candidates) -> folium.Map:
     """The candidates on the offline basemap, numbered as in the table (names escaped)."""
-    m = base_map(None, None, "en", outlines=data.outlines(), with_areas=False, draw=False, legend=False)
+    m = base_map(None, None, "en", outlines=data.outlines(), with_areas=False, draw=False, legend=False,
+                 **data.readable_basemap(str(load().ocha_dir)))
     for rank, match in enumerate(candidates, start=1):
         folium.CircleMarker(
             [match.lat, match.lon], radius=7, color="#0072B2", fill=True, fill_opacity=0.8,

@@ -34,6 +34,7 @@ AR_AFTER_NUMBER = key_set(
     "مواطنا", "أفراد", "فردا", "آخرين", "آخرون", "سوريين", "سوريون", "أتراك", "روس", "أيضا", "ضحايا",
     "من", "بينهم", "الأقل", "على", "آخران", "آخرتان", "طلاب", "عمال", "صحفيين", "أطفاله", "أطفالها", "أبنائه", "أبنائها",
 )
+AR_POSTPOSED = key_set("اثنين", "اثنان", "اثنتين", "اثنتان")  # "مدنيين اثنين": two follows its noun
 AR_VAGUE = key_set("عشرات", "عدد", "العديد", "مئات", "آلاف", "بعض", "كثير", "العشرات", "المئات")
 AR_SUBSET = key_set("بينهم", "بينهن", "منهم", "منهن", "بينها")
 
@@ -146,10 +147,10 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         if j < len(tokens) and tokens[j].key == "من":
             j += 1
         return None, j, tokens[i].text
-    if _in(key, AR_AFTER_NUMBER) and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال") and (
-        num := parse_number(tokens, i + 1)
-    ):
-        return num[0], num[1], None  # أطفاله الثلاثة
+    if _in(key, AR_AFTER_NUMBER) and i + 1 < len(tokens) and (
+        tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in AR_POSTPOSED
+    ) and (num := parse_number(tokens, i + 1)):
+        return num[0], num[1], None  # أطفاله الثلاثة, مدنيين اثنين
     return None
 
 

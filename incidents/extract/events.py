@@ -48,7 +48,8 @@ _CUES = {
     ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper "
             "gunmen shot shooting",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
-    TERRITORY: "سيطرت سيطر استعادت استعاد captured seized recaptured retook regained overran",
+    TERRITORY: "سيطرت سيطر استعادت استعاد سيطرتها سيطرته سيطرتهم تستعيد يستعيد تسيطر يسيطر captured seized "
+               "recaptured retook regained overran retakes recaptures captures seizes",
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",

@@ -9,7 +9,7 @@ from typing import Callable, Protocol
 
 from gazetteer import Match
 
-from .candidates import Place
+from .spans import Place
 
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
 FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated: "مدينة حلب" is the city itself

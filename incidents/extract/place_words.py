@@ -28,7 +28,7 @@ DIRECTIONS = key_set(
 )
 # First words of multi-word names: never a name alone when a name word follows ("كفر نبودة", not "كفر").
 NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة "
-                        "باب حوش بئر بير قصر مرج نهر عرب شيخ")
+                        "باب حوش بئر بير قصر مرج نهر عرب شيخ جديد")
 # Adjectives that end a village name ("كويرس الشرقي", "تل رفعت الشمالية"): part of the name, not a direction.
 NAME_ADJECTIVES = key_set(
     "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الفوقاني الفوقانية التحتاني التحتانية الكبير "
@@ -67,7 +67,8 @@ STOP_NAMES = key_set(
     "الشرق الغرب الشمال الجنوب الوسط",
     # facilities: where in a place something happened, not a place name
     "سجن السجن مطار المطار مستشفى المستشفى مدرسة المدرسة سوق السوق طريق الطريق حاجز الحاجز نقطة النقطة "
-    "مقر المقر مركز المركز قاعدة القاعدة مسجد المسجد جامعة الجامعة محطة المحطة معبر المعبر مخفر بوابة",
+    "مقر المقر مركز المركز قاعدة القاعدة مسجد المسجد جامعة الجامعة محطة المحطة معبر المعبر مخفر بوابة "
+    "القصر الملعب المطعم الفندق الكنيسة المصرف البنك المحكمة الوزارة السفارة الثكنة الكلية المعهد المشفى مشفى",
 ) | key_set("the syria syrian a an it its state army al-sham levant")
 # Places abroad that reports name (statements, capitals, Turkish border towns): never an incident place.
 FOREIGN = key_set(
@@ -81,7 +82,7 @@ FOREIGN_ADJECTIVES = key_set(
     "turkish iraqi lebanese jordanian israeli russian iranian"
 )
 # Cues that make a place not where the event happened.
-FIRING_FROM = key_set("انطلاقا مصدرها")
+FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed")
 FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض اتجاه positions position areas direction")
 FIRING_VERBS = key_set("fired firing launched launching shelling")
 HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
@@ -100,11 +101,12 @@ CONNECTORS = key_set(
 NEAR = key_set("قرب بالقرب من near close to outside")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
 SURROUNDINGS = frozenset("vicinity outskirts surroundings edge edges environs outskirt".split())  # "... of X": X a place
+EN_ADJECTIVE_ENDS = frozenset("held controlled majority backed led run based occupied besieged affiliated".split())
 EN_ON = frozenset("on at into".split())  # before a name only when no lower-case noun follows ("on Kurdish positions")
 EN_IN = frozenset("in near outside around".split())  # before an unknown capitalised name: still a place
 NOT_PLACES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday europe africa asia america gaza arabic english islamic "
+    "wednesday thursday friday saturday sunday europe africa asia america gaza arabic english islamic old new "
     "ramadan eid parliament congress".split()
 )
 EN_STOP = frozenset("the a an in on at of and but he she it they we this that these sana un us".split())

@@ -9,10 +9,11 @@ from __future__ import annotations
 from gazetteer import Match
 
 from .actors import ActorMention
-from .candidates import Candidates, Place
+from .candidates import Candidates
 from .events import EventCue
 from .lookup import Lookup
 from .roles import Roles
+from .spans import Place
 from .text import Token
 
 

@@ -15,7 +15,7 @@ from .dates import When, find_dates
 from .events import ATTACK, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
 from .lead import frame_units
 from .lookup import lookup_for
-from .candidates import Place
+from .spans import Place
 from .place_words import JOINERS
 from .places import PlaceFinder
 from .evidence import Span

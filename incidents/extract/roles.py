@@ -6,7 +6,7 @@ from typing import Callable
 
 from gazetteer import Match
 
-from .candidates import Place
+from .spans import Place
 from .events import EventCue
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
@@ -15,6 +15,8 @@ from .place_words import (
 from .text import Token, stems, word_key
 
 ROADS = frozenset(word_key(w) for w in "road highway motorway route طريق الطريق أوتوستراد اوتوستراد".split())
+UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
+DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 
@@ -49,6 +51,15 @@ class Roles:
             elif self._speaker_place(p, statement, content, cues):
                 p.role = "statement"
         self._reference_points(tokens, places)
+        for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
+            if b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
+                    and b.role == "target":
+                b.role = "context"
+        dateline = next((i for i, t in enumerate(tokens[:12]) if t.text in DASHES), None)
+        if dateline is not None and places and places[0].start <= 1 and not any(c.pos < dateline for c in cues):
+            for p in places:  # a report that opens "حلب – الإعلام الحربي", "HAMA (Agency) –": where it was filed
+                if p.end <= dateline and p.role == "target":
+                    p.role = "dateline"
 
     @staticmethod
     def _reference_points(tokens: list[Token], places: list[Place]) -> None:

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from incidents.filters import Filters
 from incidents.record import FIELD_NAMES, Incident
 from incidents.settings import db_url
-from incidents.store import derived, locking, query
+from incidents.store import arrow, derived, locking, query
 from incidents.store.load import Load, bump, dedup_keys, with_defaults
 from incidents.store.migrate import migrate
 from incidents.store.schema import KINDS, SUMMARY_GROUPS, history, incidents, meta, period_keys, summary
@@ -151,12 +151,16 @@ class Store:
         with these `ids` when given); dates as datetime64, flags as 'a,b'."""
         names = list(columns or FIELD_NAMES)
         stmt = self._select([incidents.c[n] for n in names], filters).order_by(incidents.c.id)
-        if ids is None:
-            return _typed(pd.DataFrame.from_records(self._rows(stmt), columns=names))
-        wanted = sorted(set(ids))
-        rows = [row for start in range(0, len(wanted), ID_CHUNK)
-                for row in self._rows(stmt.where(incidents.c.id.in_(wanted[start:start + ID_CHUNK])))]
-        return _typed(pd.DataFrame.from_records(rows, columns=names))
+        if ids is not None:
+            wanted = sorted(set(ids))
+            rows = [row for start in range(0, len(wanted), ID_CHUNK)
+                    for row in self._rows(stmt.where(incidents.c.id.in_(wanted[start:start + ID_CHUNK])))]
+            return _typed(pd.DataFrame.from_records(rows, columns=names))
+        if self.postgis and (filters is None or filters.is_empty()):  # everything: columnar, through ADBC
+            sql = str(stmt.compile(self.engine, compile_kwargs={"literal_binds": True}))
+            table = arrow.read(self.engine.url, sql).rename_columns(names)
+            return _typed(table.to_pandas(date_as_object=False))
+        return _typed(pd.DataFrame.from_records(self._rows(stmt), columns=names))
 
     def _rows(self, stmt) -> list[tuple]:
         """Plain driver values (no per-value conversion in Python); pandas types them column by column."""
@@ -283,13 +287,15 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     for name in frame.columns:
         kind = KINDS.get(name)
         if kind == "date":
-            frame[name] = pd.to_datetime(frame[name], format="ISO8601")
+            frame[name] = pd.to_datetime(frame[name], format="ISO8601").astype("datetime64[us]")
         elif kind == "time":
-            frame[name] = pd.to_datetime(frame[name], format="ISO8601", utc=True)
+            frame[name] = pd.to_datetime(frame[name], format="ISO8601", utc=True).astype("datetime64[us, UTC]")
         elif kind == "int":
             frame[name] = frame[name].astype("Int64")
         elif kind == "float":
             frame[name] = frame[name].astype(float)
+        elif kind in ("text", "list", "dict") and not pd.api.types.is_string_dtype(frame[name]):
+            frame[name] = frame[name].astype(object).where(frame[name].notna(), None)  # all missing
         elif kind == "bool":
             values = frame[name].astype(object)
             frame[name] = values.where(values.isna(), values.map(bool, na_action="ignore")).astype(object)

@@ -85,21 +85,24 @@ class Load:
             version=0,  # a new record in this store, whatever version it had where it came from
             **period_keys(rows["event_date"]),
         )
-        columns = [self._values(rows, name) for name in INSERT_COLUMNS]
-        (self._copy if self.postgis else self._insert)(list(zip(*columns)))
+        # Columns with no value in these rows are left out: they stay NULL (a field the record never leaves
+        # empty was filled above), and each column left out is a million values the driver need not bind.
+        names = [name for name in INSERT_COLUMNS if rows[name].notna().any()]
+        columns = [self._values(rows, name) for name in names]
+        (self._copy if self.postgis else self._insert)(names, list(zip(*columns)))
         self.added += len(rows)
         return new
 
-    def _insert(self, tuples: list[tuple]) -> None:
-        sql = f"INSERT INTO incidents ({', '.join(INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(INSERT_COLUMNS))})"
+    def _insert(self, names: list[str], tuples: list[tuple]) -> None:
+        sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         cursor = self.conn.connection.dbapi_connection.cursor()
         for start in range(0, len(tuples), BATCH):
             cursor.executemany(sql, tuples[start:start + BATCH])
         cursor.close()
 
-    def _copy(self, tuples: list[tuple]) -> None:
+    def _copy(self, names: list[str], tuples: list[tuple]) -> None:
         cursor = self.conn.connection.dbapi_connection.cursor()
-        with cursor.copy(f"COPY incidents ({', '.join(INSERT_COLUMNS)}) FROM STDIN") as copy:
+        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN") as copy:
             for row in tuples:
                 copy.write_row(row)
         cursor.close()
@@ -117,7 +120,7 @@ class Load:
         elif kind == "bool" and not self.postgis:
             values = values.map({True: 1, False: 0})
         elif kind == "dict":
-            values = values.map(extra_text, na_action="ignore")
+            values = values.map(lambda v: extra_text(v) if isinstance(v, dict) else v)  # checked rows hold text
         array = values.to_numpy(dtype=object, copy=True)
         array[pd.isna(values).to_numpy()] = None
         if values.dtype.kind in "iu" or str(values.dtype) == "Int64":

@@ -43,10 +43,11 @@ def _text(text: str, postgis: bool):
         return sa.literal_column(PG_TEXT).icontains(text, autoescape=True)
     if len(text) < MIN_INDEXED:
         return sa.or_(*(t.c[name].icontains(text, autoescape=True) for name in TEXT_COLUMNS))
-    phrase = '"' + text.replace('"', '""') + '"'
+    trigrams = dict.fromkeys(text[i:i + 3].casefold() for i in range(len(text) - 2))
+    wanted = " AND ".join('"' + trigram.replace('"', '""') + '"' for trigram in trigrams)
     hits = sa.select(sa.literal_column("rowid")).select_from(sa.table(FTS_TABLE)).where(
-        sa.literal_column(FTS_TABLE).op("MATCH")(phrase))
-    return t.c.id.in_(hits)
+        sa.literal_column(FTS_TABLE).op("MATCH")(wanted))
+    return sa.and_(t.c.id.in_(hits), sa.or_(*(t.c[name].icontains(text, autoescape=True) for name in TEXT_COLUMNS)))
 
 
 def where(filters: Filters | None, postgis: bool) -> list:

@@ -1,0 +1,214 @@
+"""Arabic place names of a sentence (a mixin of `candidates.Candidates`, which gives `lookup`, `resolve`, `_written`)."""
+from __future__ import annotations
+
+from gazetteer import Match
+
+from .place_words import (
+    AR_LIST_DESIGNATORS, AREA_NOT_NAMES, DIRECTIONS, FOREIGN, FOREIGN_ADJECTIVES, LOCATIVE, NAME_ADJECTIVES,
+    NAME_PREFIXES, NOT_NAME, QUOTES, STOP_NAMES, STRONG, ZONE,
+)
+from .spans import (
+    DIRECTION_NOUNS, Place, bare, designator, is_prefix, name_text, name_word_ar, possessed, prefix_alone,
+)
+from .text import Token, stems, word_key
+
+
+class ArabicNames:
+    """Arabic names: after designators and in their lists, name prefixes, lists joined by و, village adjectives."""
+
+    def _with_adjective(self, tokens: list[Token], place: Place, masked: set[int]) -> None:
+        """"كويرس الشرقي", "تل رفعت الشمالية": an adjective after a village's name is part of it; the shorter
+        name, when known, only places it nearby (another village may carry it)."""
+        end = place.end
+        if place.kind in ("region", "governorate", "area") or end >= len(tokens) or end in masked:
+            return
+        if tokens[end].key not in NAME_ADJECTIVES or place.match is not None and (
+                place.match.level not in ("town", "neighbourhood") or self.resolve(place.text, "governorate")):
+            return
+        text = f"{place.text} {tokens[end].text}"
+        known = self.lookup.exact(text)
+        place.hint = place.hint if known else place.hint or place.match
+        place.match, place.text, place.end = known, text, end + 1
+
+    def _name_at(self, tokens: list[Token], j: int, kind: str, masked: set[int]) -> Place | None:
+        """The place name starting at tokens[j] after a designator: quoted, known n-gram, or unknown word."""
+        if j >= len(tokens) or j in masked:
+            return None
+        if tokens[j].text in QUOTES:
+            k = j + 1
+            while k < len(tokens) and tokens[k].text not in QUOTES and k - j <= 5:
+                k += 1
+            if k < len(tokens) and k > j + 1:
+                text = name_text(tokens, j + 1, k)
+                return Place(j + 1, k, text, self.resolve(text, kind), kind)
+            return None
+        if not tokens[j].is_word or tokens[j].key in LOCATIVE or designator(tokens[j]):
+            return None
+        if (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "") == ZONE or tokens[j].key in AREA_NOT_NAMES:
+            return None
+        limit = j
+        while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
+            prefix_adjective = limit == j + 1 and prefix_alone(tokens, j) and tokens[limit].key in DIRECTIONS  # "باب شرقي"
+            if limit > j and not prefix_adjective and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS
+                                                       or designator(tokens[limit]) or tokens[limit].key[:1] == "و"):
+                break
+            limit += 1
+        for k in range(limit, j, -1):
+            if k == j + 1 and k < limit and prefix_alone(tokens, j):
+                continue
+            text = name_text(tokens, j, k)
+            match = self.resolve(text, kind)
+            if match is not None and k == j + 1 and self._longer_name(tokens, j, kind, match, masked):
+                return Place(j, j + 2, name_text(tokens, j, j + 2), None, kind, hint=match)  # "قرية حوار كلس"
+            if match is not None:
+                end = k
+                if kind == "neighbourhood" and k < limit and match.level != "neighbourhood" and self._continues(tokens[k - 1], tokens[k]):
+                    text = name_text(tokens, j, k + 1)  # "أحياء درعا البلد": a quarter named after its town
+                    return Place(j, k + 1, text, self.resolve(text, kind), kind, hint=match)
+                if kind == "region":
+                    while end < len(tokens) and tokens[end].key in DIRECTIONS:
+                        end += 1
+                    return Place(j, end, f"ريف {name_text(tokens, j, end)}", match, kind)  # as written, ريف included
+                return Place(j, end, name_text(tokens, j, end), match, kind)
+        if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
+            if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME:
+                return None
+            k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
+            return Place(j, k, name_text(tokens, j, k), None, kind)
+        return None
+
+    def _longer_name(self, tokens: list[Token], j: int, kind: str, short: Match, masked: set[int]) -> bool:
+        """After a village designator, is the known one-word name only the start of an unknown two-word name
+        ("قرية حوار كلس", "بلدة مليحة العطش"): a name word follows, then the name's end?"""
+        if kind not in ("village", "town", "neighbourhood") or short.level not in ("town", "neighbourhood"):
+            return False
+        if j + 1 >= len(tokens) or j + 1 in masked or self.resolve(tokens[j].text, "governorate") is not None:
+            return False
+        second = tokens[j + 1]
+        if not name_word_ar(second) or second.key[:1] == "و" or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES \
+                or len(second.key) < 3:
+            return False
+        after = tokens[j + 2] if j + 2 < len(tokens) else None
+        return after is None or not after.is_word or after.key in LOCATIVE or after.key in NOT_NAME \
+            or after.key[:1] in "وب" or designator(after) is not None
+
+    @staticmethod
+    def _continues(first: Token, second: Token) -> bool:
+        """Does an unknown name go on ("ركن الدين", "عين ترما", "مليحة العطش") rather than stop ("الحمدانية
+        الخاضع", "ناحتة المجاورة", "مسرابا بالغوطة")?"""
+        if is_prefix(first.key) and second.key in DIRECTIONS and second.key not in DIRECTION_NOUNS:
+            return True  # "باب شرقي"
+        if not name_word_ar(second) or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES:
+            return False
+        if is_prefix(first.key):
+            return True
+        return second.key.startswith("ال") and not first.key.startswith("ال")
+
+    @staticmethod
+    def _followed_by_in(tokens: list[Token], j: int) -> bool:
+        """"منطقة السكري في حلب": an unknown area name is kept only when the text says where it is."""
+        return j + 1 < len(tokens) and tokens[j].key == word_key("في")
+
+    def _designated(self, tokens: list[Token], masked: set[int]) -> list[Place]:
+        """Arabic names after a designator (قرية، بلدة، حي، محافظات ...), lists after plural ones."""
+        out: list[Place] = []
+        i = 0
+        while i < len(tokens):
+            kind = designator(tokens[i]) if i not in masked else None
+            if kind is None:
+                i += 1
+                continue
+            plural = any(f in AR_LIST_DESIGNATORS for f in stems(tokens[i].key))
+            j = i + 1
+            if kind == "area" and tuple(t.key for t in tokens[j : j + 2]) == ZONE:
+                j += 2  # منطقة خفض التصعيد في X: the governorate X as a region
+                if j < len(tokens) and tokens[j].key == word_key("في"):
+                    j += 1
+                kind = "governorate"
+            place = self._name_at(tokens, j, kind, masked)
+            if place is None:
+                i += 1
+                continue
+            out.append(place)
+            i = self._list_after(tokens, place, kind, masked, out) if plural else place.end
+        return out
+
+    def _list_after(self, tokens, head: Place, kind: str, masked: set[int], out: list[Place]) -> int:
+        """"محافظات اللاذقية وحماة": further names of a plural designator, joined by و or a comma."""
+        i = head.end
+        head_index = len(out) - 1
+        while i < len(tokens):
+            if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
+                j, strip = i + 1, False
+            elif tokens[i].key[:1] == "و" and len(tokens[i].key) > 2:
+                j, strip = i, True
+            else:
+                break
+            probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
+            place = self._name_at(probe, j, kind, masked)
+            if place is None:
+                break
+            place.joined_to = head_index
+            out.append(place)
+            i = place.end
+        return i
+
+    def _ar_prefixed(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
+        """"على كفر نبودة", "وتل شنان": a name prefix and its next word where a place stands, though unknown."""
+        if i + 1 >= len(tokens) or i + 1 in taken or not prefix_alone(tokens, i):
+            return None
+        end = i + 2
+        if end < len(tokens) and end not in taken and tokens[end].key in NAME_ADJECTIVES:
+            end += 1
+        text = bare(tokens, i, end)
+        return Place(i, end, text, self.lookup.place(text), "named")
+
+    def _ar_list(self, tokens: list[Token], i: int, taken: set[int]) -> list[Place]:
+        """"طال الحلوبة وتلمنس ومعرشمارين والدير الشرقي وجرجناز في ريف معرة النعمان": names joined by و or a comma
+        where a place stands, kept when one of them is known or the text then says where they are."""
+        members: list[Place] = []
+        j = i
+        while j < len(tokens) and j not in taken and len(members) < 12:
+            start = j
+            if members and not (tokens[j].key[:1] == "و" and len(tokens[j].key) > 2):
+                break
+            end = self._ar_member_end(tokens, start, taken)
+            if end is None:
+                break
+            text = bare(tokens, start, end) if members or start != i else name_text(tokens, start, end)
+            known = self.lookup.place(text) or self.lookup.place(name_text(tokens, start, end))
+            text = self._written(text) if known else text
+            members.append(Place(start, end, text, known, None if known else "named"))
+            j = end
+        known_together = all(m.match for m in members) and len({m.match.admin1_pcode for m in members}) == 1
+        if len(members) < 2 or not (self._located_at(tokens, j) or known_together):
+            return []  # a list is kept when the text says where it is, or when all its names are villages of one governorate
+        return members
+
+    def _located_at(self, tokens: list[Token], j: int) -> bool:
+        """Does the text say where the names before tokens[j] are: "في ريف X", "بريف X", "شرق X", "في X" (known)?"""
+        if j >= len(tokens):
+            return False
+        key = tokens[j].key
+        if key[:1] == "ب" and len(key) > 3 and designator(Token(key[1:], key[1:], 0, 0)):
+            return True
+        if key == word_key("في") or key in DIRECTIONS:
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            return nxt is not None and (designator(nxt) is not None or nxt.key in DIRECTIONS
+                                        or self.lookup.exact(nxt.text) is not None)
+        return False
+
+    def _ar_member_end(self, tokens: list[Token], start: int, taken: set[int]) -> int | None:
+        """The end of one list member: a word, with its next word after a name prefix or an ال-word, and a final
+        adjective ("الدير الشرقي"); None when the word cannot be a name."""
+        first = tokens[start] if start < len(tokens) else None
+        if first is None or start in taken or not first.is_word or first.key.isascii() or not name_word_ar(first):
+            return None
+        word = word_key(bare(tokens, start, start + 1))
+        if len(word) < 3 and word not in NAME_PREFIXES or designator(first) or any(
+                w in STOP_NAMES or w in AREA_NOT_NAMES or w in FOREIGN or w in NOT_NAME for w in (word, possessed(word))):
+            return None
+        end = start + 1
+        if end < len(tokens) and end not in taken and (self._continues(first, tokens[end]) or tokens[end].key in NAME_ADJECTIVES):
+            end += 1
+        return end

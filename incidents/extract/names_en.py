@@ -1,0 +1,124 @@
+"""English place names of a sentence (a mixin of `candidates.Candidates`, which gives `lookup` and `resolve`)."""
+from __future__ import annotations
+
+from .place_words import (
+    ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_OBJECT_VERBS, EN_ON,
+    EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, STOP_NAMES, STRONG, SURROUNDINGS,
+)
+from .spans import Place, capitalised, name_text
+from .text import Token, word_key
+
+
+class EnglishNames:
+    """English names: around designators, capitalised runs, unknown names where a place stands, possessives."""
+
+    def _designated_en(self, tokens: list[Token], masked: set[int]) -> list[Place]:
+        """English names around designators: "the town of X", "villages of X, Y and Z", "X province", "the Y district"."""
+        out: list[Place] = []
+        for i, tok in enumerate(tokens):
+            kind = EN_BEFORE.get(tok.key)
+            if kind and i + 2 < len(tokens) and tokens[i + 1].key == "of" and capitalised(tokens[i + 2]):
+                end = self._cap_run(tokens, i + 2, masked)
+                out.append(self._en_place(tokens, i + 2, end, kind))
+                head = len(out) - 1
+                while tok.key.endswith("s") and end + 1 < len(tokens) and tokens[end].key in JOINERS and capitalised(tokens[end + 1]):
+                    nxt = self._cap_run(tokens, end + 1, masked)
+                    out.append(self._en_place(tokens, end + 1, nxt, kind))
+                    out[-1].joined_to = head
+                    end = nxt
+            kind = EN_AFTER.get(tok.key)
+            if kind and i and capitalised(tokens[i - 1]) and (i - 1) not in masked \
+                    and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
+                start = i - 1
+                while start > 0 and capitalised(tokens[start - 1]) and start - 1 not in masked and i - start < 4:
+                    start -= 1
+                owner = None
+                for k in range(start, i - 1):  # "Afrin's Jinderes district": the owner places the district
+                    head, _, tail = tokens[k].text.replace("’", "'").rpartition("'")
+                    if tail.lower() == "s" and head:
+                        start, owner = k + 1, self.lookup.exact(head)
+                while start < i - 1 and tokens[start].key in DIRECTIONS:
+                    start += 1
+                if start == 0 and tokens[0].key in ("the", "in"):
+                    start = 1
+                place = self._en_place(tokens, start, i, kind, heads=False)
+                place.hint = place.hint or (owner if place.match is None else None)
+                if kind == "region" and place.match is not None:
+                    lead = start - 1 if start and tokens[start - 1].key in DIRECTIONS else start
+                    place.text = name_text(tokens, lead, i + 1)  # "western Aleppo countryside", as written
+                out.append(place)
+        kept: list[Place] = []
+        for p in sorted(out, key=lambda p: (p.start, -p.end)):
+            if p.text and (not kept or p.start >= kept[-1].end) and (p.match or p.kind in STRONG):
+                kept.append(p)
+        return kept
+
+    def _en_place(self, tokens, start: int, end: int, kind: str, heads: bool = True) -> Place:
+        """The known name of a capitalised run: the run or its heads after "town of"; the whole run before "district"."""
+        spans = [(start, k) for k in range(end, start, -1)] if heads else [(start, end)]
+        for a, b in spans:
+            text = name_text(tokens, a, b)
+            match = self.resolve(text, kind)
+            if match is not None:
+                return Place(a, b, text, match, kind)
+        text = name_text(tokens, start, end)
+        return Place(start, end, text if word_key(text) not in STOP_NAMES else "", None, kind)
+
+    @staticmethod
+    def _cap_run(tokens, i: int, masked: set[int]) -> int:
+        """The end of a run of capitalised words (and articles) starting at i, at most four."""
+        end = i
+        while end < len(tokens) and end - i < 4 and end not in masked and (capitalised(tokens[end]) or (
+                tokens[end].key in ARTICLES and end + 1 < len(tokens) and capitalised(tokens[end + 1]))):
+            end += 1  # an article only before a capitalised word: "as Sukhnah", not "Tafas as the ..."
+        return end
+
+    def _unknown_en(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> Place | None:
+        """"in Baghouz", "near Kafr Zita", "shelled Hish", "al-Habit, Kafr Ain and Hish": a capitalised name the
+        gazetteer lacks, right after in/near, an attack verb or in a list of places, is kept unresolved for review
+        (foreign names, months and weekdays excluded)."""
+        close_to = i > 1 and (tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
+                              or tokens[i - 1].key == "of" and tokens[i - 2].key in SURROUNDINGS)  # "in the vicinity of X"
+        listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
+            out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
+        verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON)
+        if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed:
+            return None
+        end = self._cap_run(tokens, i, taken)
+        words = [t.key for t in tokens[i:end]]
+        if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES for w in words):
+            return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
+        if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):
+            return None  # "IS", "SDF", "YPG": an acronym names an organisation
+        if any(t.key.rpartition("-")[2] in EN_ADJECTIVE_ENDS for t in tokens[i:end]):
+            return None  # "Islamic State-held", "Christian-majority": an adjective, not a name
+        after = tokens[end] if end < len(tokens) else None
+        if (verb or listed) and after is not None and after.text[:1].islower() and after.key not in EN_AFTER_OBJECT:
+            return None  # "struck Kurdish-held areas", "hit al-Shifa hospital": an adjective of a noun
+        text = name_text(tokens, i, end)
+        place = Place(i, end, text, self.resolve(text, "named"), "named")
+        if end - i > 1 and words[-1] in LANDFORMS:  # "Latakia Mountains": in the governorate of its first name
+            known = self.lookup.exact(name_text(tokens, i, end - 1))
+            place.hint = known and (self.resolve(known.name_en, "governorate") or known)
+        return place
+
+    def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> bool:
+        """"Afrin's Jinderes district", "Idlib's al-Qusour", "in Hama's countryside": the owner is the context of
+        the place it owns (or the region, before "countryside")."""
+        head, _, tail = tokens[i].text.replace("’", "'").rpartition("'")
+        if tail.lower() != "s" or not head or i + 1 >= len(tokens):
+            return False
+        owner = self.lookup.exact(head)
+        if tokens[i + 1].key == "countryside":
+            region = self.resolve(head, "region")
+            if region is None:
+                return False
+            out.append(Place(i, i + 2, f"{head} countryside", region, "region"))
+            return True
+        end = self._cap_run(tokens, i + 1, taken)
+        if end == i + 1 or owner is None:
+            return False
+        text = name_text(tokens, i + 1, end)
+        known = self.lookup.exact(text, owner.admin1_pcode)
+        out.append(Place(i + 1, end, text, known, "named", hint=None if known else owner))
+        return True

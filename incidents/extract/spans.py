@@ -1,0 +1,98 @@
+"""A place span of a sentence and the word tests that decide where a name starts and ends."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gazetteer import Match
+
+from .place_words import AR_DESIGNATORS, ARTICLES, DIRECTIONS, JOINERS, LOCATIVE, NAME_PREFIXES, NOT_NAME
+from .text import Token, arabic_word, stems, word_key
+
+
+@dataclass
+class Place:
+    """A place mention: its tokens, the name as written, the gazetteer's match and the text's context."""
+
+    start: int
+    end: int
+    text: str
+    match: Match | None
+    kind: str | None = None  # designator kind: village, town, area, governorate, region ...
+    role: str = "target"  # target, context, or why it is not where the event was
+    hint: Match | None = None  # the admin unit the text gives around it
+    joined_to: int | None = field(default=None, repr=False)  # index of the list head it follows
+    added: bool = False  # the text adds it as a target of its own ("إضافة إلى", "as well as")
+
+    @property
+    def coarse(self) -> bool:
+        """Known only at governorate/district/region level (or not at all)."""
+        return self.match is None or self.match.geo_precision >= 3
+
+    def key(self) -> str:
+        m = self.match
+        if m is None:
+            return word_key(self.text)
+        return f"{m.level}:{m.admin3_pcode or m.admin2_pcode or m.admin1_pcode}:{m.name_en}:{m.geo_precision}"
+
+
+def is_arabic_token(tok: Token) -> bool:
+    return arabic_word(tok.key)
+
+
+def name_text(tokens: list[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end]).replace("بـ", "").strip()
+
+
+def capitalised(tok: Token) -> bool:
+    """A capitalised word, or one with a lower-case article: "al-Numan", "ez-Zor"."""
+    t = tok.text
+    head, dash, rest = t.partition("-")
+    return t[:1].isupper() or bool(dash) and head.lower() in ARTICLES and rest[:1].isupper()
+
+
+def name_word_ar(tok: Token) -> bool:
+    """An Arabic word that can be part of a name: not a particle, a time word, a designator or a clitic phrase."""
+    key = tok.key
+    if not tok.is_word or key in NOT_NAME or key in LOCATIVE or key in JOINERS or designator(tok):
+        return False
+    return not (key[:3] in ("بال", "لال", "كال", "فال") or key[:2] == "لل")
+
+
+DIRECTION_NOUNS = frozenset(word_key(w) for w in "شمال جنوب شرق غرب".split())  # "north of": never in a name
+
+
+def possessed(key: str) -> str:
+    """A noun without its possessive suffix ("مطارها" -> "مطار"): "its airport" is a facility, not a name."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return key[: -len(suffix)]
+    return key
+
+
+def is_prefix(key: str) -> bool:
+    """A name's first word ("تل"), also behind a proclitic ("وتل", "بكفر")."""
+    return key in NAME_PREFIXES or key[:1] in "وبفل" and key[1:] in NAME_PREFIXES or key[:2] in ("وب", "ول") and key[2:] in NAME_PREFIXES
+
+
+def prefix_alone(tokens: list[Token], i: int) -> bool:
+    """Is tokens[i] a name's first word ("كفر", "وتل") with the rest of the name after it?"""
+    if not is_prefix(tokens[i].key) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    named = name_word_ar(nxt) or nxt.key in DIRECTIONS  # "باب شرقي": an adjective completes a prefix
+    return named and not nxt.key.isascii() and nxt.key[:1] != "و" and nxt.key not in DIRECTION_NOUNS
+
+
+def bare(tokens: list[Token], start: int, end: int) -> str:
+    """A name as written without the proclitic و/ب/ف of its first word ("وتلمنس" -> "تلمنس")."""
+    text = name_text(tokens, start, end)
+    key = tokens[start].key
+    if len(key) > 2 and key[0] in "وبف" and key not in NAME_PREFIXES:  # "بيت", "بير" begin with ب themselves
+        cut = 2 if len(key) > 4 and key[1] in "بل" and key[0] == "و" else 1
+        return text[cut:]
+    return text
+
+
+def designator(tok: Token) -> str | None:
+    return next((AR_DESIGNATORS[f] for f in stems(tok.key) if f in AR_DESIGNATORS), None)
+

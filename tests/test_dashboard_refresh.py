@@ -1,0 +1,91 @@
+"""The dashboard after an edit or an ingest: it reads only the incidents the store's change log names, and the
+map's index then equals one built from scratch (on SQLite and PostGIS)."""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from dashboard import data, framecache
+from dashboard.lod import IncidentIndex
+from incident_stores import _learned_places_in_tmp, full_incident, random_incidents, store_url  # noqa: F401
+from incidents.filters import Filters
+from incidents.store import Store
+
+
+def _spy_on_reads(store, monkeypatch) -> list:
+    """Record the ids each `store.frame` call asked for (None: every incident)."""
+    reads, frame = [], store.frame
+
+    def recorded(*args, **kwargs):
+        reads.append(None if kwargs.get("ids") is None else sorted(kwargs["ids"]))
+        return frame(*args, **kwargs)
+
+    monkeypatch.setattr(store, "frame", recorded)
+    return reads
+
+
+def _same_index(patched: IncidentIndex, built: IncidentIndex) -> None:
+    assert patched.size == built.size
+    for name, value in vars(built).items():
+        if isinstance(value, np.ndarray):
+            assert np.array_equal(getattr(patched, name), value), name
+
+
+def test_an_edit_and_an_ingest_refresh_only_the_rows_they_touched(store_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_FRAME_CACHE", str(tmp_path / "cache"))
+    ids = Store(store_url).add(random_incidents(200))  # not empty: the dashboard loads no default data
+    store = data.open_store(store_url)
+    reads = _spy_on_reads(store, monkeypatch)
+    first = data.current(store_url)
+    assert reads == [None] and len(first.frame) == 200
+
+    incident = store.get(ids[57])
+    incident.killed, incident.latitude, incident.longitude = 321, 36.5, 40.1
+    store.update(incident, changed_by="editor")
+    edited = data.current(store_url)
+    assert reads == [None, [ids[57]]]  # the change log named one incident; nothing else was read
+    row = edited.frame[edited.frame["id"] == ids[57]].iloc[0]
+    assert row["killed"] == 321 and len(edited.frame) == 200 and edited.version == store.data_version()
+    _same_index(edited.index, IncidentIndex.from_frame(edited.frame))
+    shown = edited.index.mask(Filters(min_killed=300))
+    assert edited.frame["id"][shown].tolist() == [ids[57]]
+
+    drafts = store.add([full_incident(source_id=f"draft-{n}", review_status="draft") for n in range(20)])
+    ingested = data.current(store_url)
+    assert reads[-1] == sorted(drafts) and reads.count(None) == 1
+    assert ingested.frame["id"].tolist() == sorted(ids + drafts)
+    _same_index(ingested.index, IncidentIndex.from_frame(ingested.frame))
+    assert data.current(store_url) is ingested  # nothing changed: nothing read
+
+
+def test_exports_read_the_detail_columns_by_id(store_url, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_FRAME_CACHE", "off")
+    (new_id,) = Store(store_url).add([full_incident(extra={"inter1": "3"})])
+    dataset = data.current(store_url)
+    assert "extra" not in dataset.frame.columns
+    full = dataset.select(Filters()).full()
+    assert full["id"].tolist() == [new_id] and '"inter1"' in full["extra"].iloc[0]
+
+
+def test_a_cold_start_reads_the_frame_cache_and_only_the_changes_since(store_url, tmp_path, monkeypatch):
+    ids = Store(store_url).add(random_incidents(120))
+    store = data.open_store(store_url)
+    first = data.cold(store, store_url, tmp_path)
+    _wait_for_cache(tmp_path, store_url, first.version)
+    incident = store.get(ids[3])
+    incident.wounded = 444
+    store.update(incident)
+    reads = _spy_on_reads(store, monkeypatch)
+    second = data.cold(store, store_url, tmp_path)  # a new server process: the cache, then one incident
+    assert reads == [[ids[3]]] and second.version == store.data_version()
+    assert second.frame.equals(data.cold(store, store_url, None).frame)  # the same as reading everything
+    assert second.frame.loc[second.frame["id"] == ids[3], "wounded"].tolist() == [444]
+
+
+def _wait_for_cache(folder, url: str, version: str) -> None:
+    """The cache is written in the background: wait until it holds `version`."""
+    deadline = time.time() + 60
+    while (found := framecache.read(folder, url, data.FRAME_COLUMNS)) is None or found[0] != version:
+        assert time.time() < deadline, "the frame cache was not written"
+        time.sleep(0.1)
