@@ -440,14 +440,14 @@ class Gazetteer:
         return self._exact_matches[key]
 
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
-        """'countryside of X': the governorate of X's best candidates, at region precision."""
+        """'countryside of X': the governorates of X's candidates, at region precision, when X names an admin
+        unit or the seat of one (a seat's namesake village elsewhere still makes the region ambiguous)."""
         out: list[Ranked] = []
         ranked = self._rank(dict(self._candidates((core,), cross=False)), None, pcode1, None)
         units = [m for m, _ in ranked if m.level in ("country", "governorate", "district", "subdistrict")]
-        for place, _ in ranked:
-            if place not in units and (not any(_contains(u, place) for u in units) or place.score < CONFIDENT_SCORE) \
-                    or (pcode1 is not None and place.admin1_pcode != pcode1):
-                continue  # only a unit or the seat of one it names: a village's west is not its governorate
+        if not units:  # X names no unit (nor so the seat of one): a village's countryside is not its governorate
+            return out
+        for place, _ in ranked:  # every governorate the name may mean: best() weighs them
             unit = self._country if place.level == "country" else self._units.get(place.admin1_pcode)
             if unit is not None and all(m.admin1_pcode != unit.admin1_pcode for m, _ in out):
                 out.append((unit.to_match(place.score, region=True), unit.weight))
