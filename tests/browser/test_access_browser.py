@@ -19,7 +19,7 @@ from incidents.store import Store
 
 pytestmark = pytest.mark.browser
 
-TIMEOUT = 30_000
+TIMEOUT = 60_000
 EVIL_HEADER = "![h](http://evil.example/h.png)"
 DRAFT = Incident(event_date=dt.date(2017, 4, 1), event_type="Battles", sub_event_type="Armed clash",
                  location_en="Homs", admin1="Homs", latitude=34.73, longitude=36.71, killed=2, wounded=0,
