@@ -61,6 +61,7 @@ class Gazetteer:
         self._index: dict[str, list[int]] = {}
         self._keys = keys
         self._places_memo: dict[int, frozenset[int]] = {}
+        self._frames_memo: dict[int, tuple[tuple[str, str], ...]] = {}
         for i, entry in enumerate(entries):
             for key in keys[i] if keys is not None else entry_keys(entry):
                 self._index.setdefault(key, []).append(i)
@@ -409,19 +410,25 @@ class Gazetteer:
         out = {i}
         if entry.level in POINT_LEVELS:
             keys = set(self._entry_keys(i))
-            frames = {s: vowel_frame(k) for k in keys for s in cross_skeletons(k)}
+            frames = dict(self._frames(i))
             lat, lon, reach = entry.lat, entry.lon, (DUPLICATE_KM / 111.2) ** 2
             row, col = int(lat // GRID_LAT), int(lon // GRID_LON)
             for cell in ((row + a, col + b) for a in (-1, 0, 1) for b in (-1, 0, 1)):
                 for j, lat_j, lon_j in self._grid.get(cell, ()):
                     if j in out or (lat - lat_j) ** 2 + ((lon - lon_j) * 0.82) ** 2 > reach:  # as _same_place
                         continue
-                    other = self._entry_keys(j)
-                    if keys.intersection(other) or any(
-                            fuzz.ratio(frames[s], vowel_frame(k)) >= CROSS_CUTOFF
-                            for k in other for s in cross_skeletons(k) if s in frames):
+                    if keys.intersection(self._entry_keys(j)) or any(
+                            s in frames and fuzz.ratio(frames[s], frame) >= CROSS_CUTOFF for s, frame in self._frames(j)):
                         out.add(j)
         found = self._places_memo[i] = frozenset(out)
+        return found
+
+    def _frames(self, i: int) -> tuple[tuple[str, str], ...]:
+        """(cross-script skeleton, vowel frame) of each of entry i's keys, made once per entry."""
+        found = self._frames_memo.get(i)
+        if found is None:
+            found = self._frames_memo[i] = tuple((s, vowel_frame(k)) for k in self._entry_keys(i)
+                                                 for s in cross_skeletons(k))
         return found
 
     def _entry_keys(self, i: int) -> list[str]:
