@@ -28,8 +28,6 @@ AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
-GRID_LAT = DUPLICATE_KM / 111.2  # cells of the grid that finds an entry's other sources: DUPLICATE_KM a side,
-GRID_LON = DUPLICATE_KM / (111.2 * 0.82)  # so the 3 x 3 cells round a point hold every point that near it
 MEMO_SIZE = 100_000  # answers remembered
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
 LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5,
@@ -60,7 +58,6 @@ class Gazetteer:
         self.outlines = outlines  # Natural Earth outlines: with them reverse() answers None outside Syria
         self._index: dict[str, list[int]] = {}
         self._keys = keys
-        self._places_memo: dict[int, frozenset[int]] = {}
         self._frames_memo: dict[int, tuple[tuple[str, str], ...]] = {}
         for i, entry in enumerate(entries):
             for key in keys[i] if keys is not None else entry_keys(entry):
@@ -391,37 +388,47 @@ class Gazetteer:
         return sum(self.entries[j].weight for j in places)
 
     @cached_property
-    def _grid(self) -> dict[tuple[int, int], list[tuple[int, float, float]]]:
-        """(index, lat, lon) of point entries by grid cell, to find the other entries of one place."""
-        cells: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
-        for i, entry in enumerate(self.entries):
-            if entry.level in POINT_LEVELS:
-                cells.setdefault((int(entry.lat // GRID_LAT), int(entry.lon // GRID_LON)), []).append(
-                    (i, entry.lat, entry.lon))
-        return cells
+    def _twin_sets(self) -> dict[int, frozenset[int]]:
+        """Each point entry and the entries of other sources that are the same place: within DUPLICATE_KM,
+        under the same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم").
+        Found once for the whole table (on first use, so start-up stays short), comparing only entries that
+        share a key or a cross-script skeleton; a query then only looks its candidates up."""
+        entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
+        points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS]
+        frames = {i: self._frames(i) for i in points}
+        firsts = {i: dict(frames[i]) for i in points}  # a skeleton's frame as the entry compares it
+        groups: dict[object, list[int]] = {}
+        for i in points:
+            for key in self._entry_keys(i):
+                groups.setdefault(key, []).append(i)
+            for skel in firsts[i]:
+                groups.setdefault((skel,), []).append(i)  # a tuple: skeletons and keys never collide
+        twins = {i: {i} for i in points}
+
+        def alike(i: int, j: int, skel: str) -> bool:
+            mine = firsts[i][skel]
+            return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in frames[j])
+
+        for label, members in groups.items():
+            for n, i in enumerate(members):
+                a = entries[i]
+                for j in members[n + 1:]:
+                    b = entries[j]
+                    if (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 > reach:  # as _same_place
+                        continue
+                    if isinstance(label, str):
+                        twins[i].add(j)
+                        twins[j].add(i)
+                        continue
+                    if j not in twins[i] and alike(i, j, label[0]):
+                        twins[i].add(j)
+                    if i not in twins[j] and alike(j, i, label[0]):
+                        twins[j].add(i)
+        return {i: frozenset(found) for i, found in twins.items()}
 
     def _same_places(self, i: int) -> frozenset[int]:
-        """Entry i and the entries of other sources that are the same place: within DUPLICATE_KM, under the
-        same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم")."""
-        found = self._places_memo.get(i)
-        if found is not None:
-            return found
-        entry = self.entries[i]
-        out = {i}
-        if entry.level in POINT_LEVELS:
-            keys = set(self._entry_keys(i))
-            frames = dict(self._frames(i))
-            lat, lon, reach = entry.lat, entry.lon, (DUPLICATE_KM / 111.2) ** 2
-            row, col = int(lat // GRID_LAT), int(lon // GRID_LON)
-            for cell in ((row + a, col + b) for a in (-1, 0, 1) for b in (-1, 0, 1)):
-                for j, lat_j, lon_j in self._grid.get(cell, ()):
-                    if j in out or (lat - lat_j) ** 2 + ((lon - lon_j) * 0.82) ** 2 > reach:  # as _same_place
-                        continue
-                    if keys.intersection(self._entry_keys(j)) or any(
-                            s in frames and fuzz.ratio(frames[s], frame) >= CROSS_CUTOFF for s, frame in self._frames(j)):
-                        out.add(j)
-        found = self._places_memo[i] = frozenset(out)
-        return found
+        """Entry i and the other sources of the same place (see _twin_sets); an admin unit is only itself."""
+        return self._twin_sets.get(i) or frozenset((i,))
 
     def _frames(self, i: int) -> tuple[tuple[str, str], ...]:
         """(cross-script skeleton, vowel frame) of each of entry i's keys, made once per entry."""
