@@ -43,8 +43,6 @@ def cross_skeletons(key: str) -> tuple[str, ...]:
         return (skeleton,) if len(skeleton) >= 2 else ()
     body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)
     options = [("", "t", "h") if c == "ه" else (_AR_CLASS.get(c, ""),) for c in body]
-    if body.endswith("ح"):  # a final ح is often unwritten in Latin, like the ة of "-ah" ("Mallah" -> mala)
-        options[-1] = ("h", "")
     out: list[str] = []
     for letters in product(*options):
         skeleton = "".join(letters)
@@ -61,7 +59,7 @@ def romanize(key: str) -> str:
     if not is_arabic(key):
         return key
     text = "".join(_AR_ROMAN.get(c, c if c.isascii() else "") for c in key.replace("اه", "ا"))
-    return {"و": "w", "ي": "y", "ه": "h"}.get(key[0], "") + text[1:] if key[0] in "ويه" else text  # a first ه is h
+    return {"و": "w", "ي": "y"}.get(key[0], "") + text[1:] if key[0] in "وي" else text
 
 
 _SHORT_VOWELS = str.maketrans({"a": None, "e": None, "o": None, "y": "i", "w": "u"})
