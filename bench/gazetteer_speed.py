@@ -1,12 +1,16 @@
 """Gazetteer speed: resolutions per second (one core, batch) for exact-after-normalisation and fuzzy
 lookups, and the load time of the built-in layer and of a built file (OCHA + GED when available).
 Targets: >= 50,000/s exact, >= 5,000/s fuzzy, load <= 1 s.  Rates are per CPU-second of this process.
+Then `resolve --jsonl` through the CLI (one process, one core): >= 50,000 lines/s on repeated names and
+>= 20,000/s on new names, start-up (village layer loaded) <= 1 s; rates count the CLI's CPU time less its start-up.
 Usage: python -m bench.gazetteer_speed
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
 import random
 import subprocess
 import sys
@@ -82,6 +86,34 @@ def main(argv: list[str] | None = None) -> None:
               f"answers are remembered per key: {len(new_names):,} names, {keys:,} distinct keys; best of 3 passes):")
         print(f"exact after normalisation:  {fresh_rate(gaz, 'exact', new_names):10,.0f} /s")
         print(f"fuzzy (misspelt names):     {fresh_rate(gaz, 'resolve', new_fuzzy):10,.0f} /s")
+        print("\nresolve --jsonl through the CLI (built-in layers with the OSM villages, no learned places):")
+        cli_rates(names, rng, Path(tmp))
+
+
+def _cli_cpu(lines: list[str], tmp: Path) -> float:
+    """CPU seconds of one `python -m gazetteer resolve --jsonl` run over `lines` (output checked, then dropped)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("GAZETTEER", "GAZETTEER_ONLINE")}
+    env["GAZETTEER_LEARNED"] = str(tmp / "none.csv")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run([sys.executable, "-m", "gazetteer", "resolve", "--jsonl"], cwd=REPO, env=env,
+                         input="".join(lines).encode("utf-8"), capture_output=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert out.stdout.decode("utf-8").count("\n") == len(lines), out.stderr[-500:]
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def cli_rates(names: list[str], rng: random.Random, tmp: Path, repeated: int = 200_000,
+              new: int = 60_000) -> None:
+    """Start-up and lines per CPU-second of the CLI, on repeated names and on names it has not seen."""
+    start = min(_cli_cpu([], tmp) for _ in range(3))
+    print(f"start-up (imports + load, CPU):       {start:8.3f} s")
+    common = [json.dumps({"name": n}, ensure_ascii=False) + "\n" for n in rng.sample(names, 500)]
+    lines = [rng.choice(common) for _ in range(repeated)]
+    print(f"repeated names ({repeated:,} lines, 500 distinct): {repeated / (_cli_cpu(lines, tmp) - start):10,.0f} lines/s")
+    fresh = list(dict.fromkeys(names))
+    rng.shuffle(fresh)
+    lines = [json.dumps({"name": n}, ensure_ascii=False) + "\n" for n in fresh[:new]]
+    print(f"new names ({len(lines):,} lines, all distinct):      {len(lines) / (_cli_cpu(lines, tmp) - start):10,.0f} lines/s")
 
 
 def fresh_rate(gaz: Gazetteer, method: str, names: list[str], passes: int = 3) -> float:

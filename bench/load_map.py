@@ -1,8 +1,8 @@
 """Load test: concurrent browser sessions open the dashboard's map on a store of 100k incidents.
 
 Prints one JSON object per round: how many sessions drew their map, p50/p95/max seconds from opening the page
-until the incident layer has drawn, and the server's peak memory (VmHWM: one process, whose cache the sessions
-share). Round "cold" starts on a fresh server (the first sessions also read the store); round "warm" repeats
+until the incident layer has drawn, the server's CPU seconds in the round, and its peak memory (VmHWM: one
+process, whose cache the sessions share). Round "cold" starts on a fresh server (the first sessions also read the store); round "warm" repeats
 it on the same server. Targets (README "Access and deployment"): all draw, p95 ≤ 10 s, peak ≤ 2 GB.
 """
 from __future__ import annotations
@@ -56,6 +56,12 @@ def peak_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def session(browser, url: str, limit: float) -> float | None:
     """Seconds from opening the page in a fresh browser context until its map has drawn (None past `limit`)."""
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -85,7 +91,7 @@ async def rounds(url: str, pid: int, sessions: int, limit: float) -> None:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for name in ("cold", "warm"):
-                started = time.monotonic()
+                started, cpu = time.monotonic(), cpu_s(pid)
                 times = await asyncio.gather(*(session(browser, url, limit) for _ in range(sessions)))
                 drawn = sorted(t for t in times if t is not None)
                 quantiles = statistics.quantiles(drawn, n=20, method="inclusive") if len(drawn) > 1 else drawn * 19
@@ -95,6 +101,7 @@ async def rounds(url: str, pid: int, sessions: int, limit: float) -> None:
                     "p95_s": round(quantiles[18], 2) if drawn else None,
                     "max_s": round(drawn[-1], 2) if drawn else None,
                     "round_s": round(time.monotonic() - started, 2),
+                    "server_cpu_s": round(cpu_s(pid) - cpu, 1),
                     "server_peak_mb": peak_mb(pid),
                 }), flush=True)
         finally:

@@ -7,7 +7,8 @@ selection, totals with the imprecise count, table rows, area totals, the level o
 and the base map and layers rendered to HTML as the page does on every rerun), `upto_server_s` (the same in the
 cumulative mode near the end of the range, the heaviest case), `payload_bytes` (median incident layer), and
 `drawn_s` / `drawn_max_s`: Chromium, from the step's payload reaching the map (the old layer removed, the new one
-parsed and added, as streamlit-folium swaps layers) until two frames after it was drawn.
+parsed and added, as streamlit-folium swaps layers) until two frames after it was drawn. With --app, first a line
+timing the whole step in the real app on its default data: a click on Step until the new window is drawn.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from streamlit_folium import generate_leaflet_string
 
 from bench.map_scale import serve, synthetic_frame
 from dashboard import data, panels
-from dashboard.headless import launch
+from dashboard.headless import launch, running_app
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.lod.layer import SCRIPT, payload, script_json
 from dashboard.map import base_map, symbol_layer
@@ -122,11 +123,52 @@ def measure(n: int, pages: Path, url: str) -> dict:
     }  # fmt: skip
 
 
+def app_steps(steps: int = 8) -> dict:
+    """Seconds from a click on Step to the new window drawn, through the real app on its default data."""
+    from playwright.sync_api import sync_playwright
+
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        env = {"INCIDENTS_DB": f"sqlite:///{folder}/incidents.sqlite", "GAZETTEER_LEARNED": f"{folder}/learned.csv"}
+        with running_app(env, Path(folder) / "streamlit.log") as base, sync_playwright() as p:
+            browser = launch(p)
+            page = browser.new_page(viewport=VIEWPORT)
+            page.goto(f"{base}/?t=2016-01-04&tsize=week&lat=35&lon=38.4&z=7")
+            page.get_by_text("incidents shown").first.wait_for(timeout=120_000)
+            frame = _map_frame(page)
+            frame.wait_for_function("window.__lodDrawn", timeout=60_000)
+            page.wait_for_timeout(3000)  # the map's first report back to the app
+            for _ in range(steps):
+                before = frame.evaluate("window.__lodDrawn")
+                started = time.perf_counter()
+                page.get_by_role("button", name="Step").click()
+                frame.wait_for_function(f"window.__lodDrawn !== {before}", timeout=60_000)
+                times.append(time.perf_counter() - started)
+                page.wait_for_timeout(1500)
+            rows = page.get_by_text("incidents shown").first.inner_text()
+            browser.close()
+    return {"app": "default data", "shown_last_step": rows.split(" incidents")[0].strip("*"),
+            "click_to_drawn_s": round(statistics.median(times), 3), "click_to_drawn_max_s": round(max(times), 3)}
+
+
+def _map_frame(page):
+    for _ in range(240):
+        for frame in page.frames:
+            if "streamlit_folium" in frame.url:
+                return frame
+        page.wait_for_timeout(250)
+    raise SystemExit("playback_step: the map did not appear")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.playback_step", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100000,1000000", help="comma-separated numbers of incidents")
+    parser.add_argument("--app", action="store_true", help="also: click Step in the real app on its default data "
+                        "and time until the new window is drawn (click_to_drawn_s)")
     args = parser.parse_args(argv)
+    if args.app:
+        print(json.dumps(app_steps()), flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         server, url = serve(Path(tmp))
         try:

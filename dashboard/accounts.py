@@ -54,9 +54,6 @@ class Accounts:
         self.hasher = hasher or PasswordHasher()
         metadata.create_all(self.engine, checkfirst=True)
 
-    def close(self) -> None:
-        self.engine.dispose()
-
     def add(self, name: str, role: str, password: str) -> User:
         """A new user; AccountError when the name is taken or the name, role or password is not acceptable."""
         _check_name(name)

@@ -20,7 +20,7 @@ from dashboard.settings import load as load_settings
 from gazetteer import Gazetteer
 from gazetteer.boundaries import admin_polygons, country_outlines
 from gazetteer.learned import learned_path
-from gazetteer.settings import gazetteer_path
+from gazetteer.settings import WORLD_ATLAS, gazetteer_path
 from incidents.credits import BOUNDARIES, dataset_credits
 from incidents.filters import Filters
 from incidents.record import FIELD_NAMES
@@ -256,7 +256,7 @@ AREA_LEVEL = {"governorate": 1, "district": 2}
 @st.cache_resource(show_spinner=False)
 def outlines() -> gpd.GeoDataFrame:
     """Syria and its neighbours for the offline basemap, with `is_syria` for the styling."""
-    frame = country_outlines().copy()
+    frame = country_outlines(WORLD_ATLAS).copy()
     if frame.crs is None:  # TopoJSON carries no CRS; world-atlas is WGS 84
         frame = frame.set_crs(4326)
     frame["is_syria"] = frame["name"] == "Syria"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import getpass
 import ipaddress
+import time
 
 import streamlit as st
 
@@ -62,6 +63,7 @@ def entry_page(settings: Settings) -> None:
         if st.form_submit_button("Sign in", type="primary"):
             user = book.verify(name.strip(), password)
             if user is None:
+                time.sleep(1)  # slows guessing down (this session's thread only)
                 st.error("Wrong user name or password.")
             else:
                 st.session_state[STATE_KEY] = user.name

@@ -156,7 +156,8 @@ def timeline_chart(summed: pd.DataFrame, period: str, window: TimeWindow | None)
     ).add_params(pick)
     layers = [bars]
     if window is not None:
-        shade = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [pd.Timestamp(window.end + dt.timedelta(1))]})
+        after = pd.Timestamp(window.end + dt.timedelta(days=1))
+        shade = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [after]})
         if window.mode == "upto":
             shade["start"] = frame["start"].min() if len(frame) else shade["start"]
         layers.insert(0, alt.Chart(shade).mark_rect(color="#0072B2", opacity=0.18).encode(x="start:T", x2="end:T"))

@@ -7,11 +7,8 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from gazetteer import settings
 from gazetteer.errors import SourceError
 
-REPO = Path(__file__).resolve().parents[1]
-WORLD_ATLAS = REPO / "node_modules" / "world-atlas" / "countries-50m.json"
 NEIGHBOURS = ("Syria", "Turkey", "Iraq", "Jordan", "Lebanon", "Israel", "Palestine", "Cyprus")
 _NAME_COLUMNS = {level: (f"adm{level}_name", f"adm{level}_name1", f"adm{level}_pcode") for level in range(4)}
 NEAREST_KM = 5.0  # a point this close outside every polygon (a coastal town) still joins the nearest one
@@ -51,7 +48,7 @@ def _admin_polygons(level: int, ocha_dir: str) -> gpd.GeoDataFrame:
 
 def admin_polygons(level: int, ocha_dir: Path | str | None = None) -> gpd.GeoDataFrame | None:
     """OCHA admin `level` (0-3) polygons: name_en, name_ar, pcode, adminN/adminN_pcode above; None if no OCHA."""
-    folder = ocha_dir or settings.ocha_dir()
+    folder = ocha_dir
     if folder is None:
         return None
     if level not in _NAME_COLUMNS:
@@ -60,15 +57,15 @@ def admin_polygons(level: int, ocha_dir: Path | str | None = None) -> gpd.GeoDat
 
 
 @lru_cache(maxsize=2)
-def country_outlines(path: Path | str = WORLD_ATLAS) -> gpd.GeoDataFrame:
+def country_outlines(path: Path | str) -> gpd.GeoDataFrame:
     """Syria and its neighbours (Natural Earth 1:50m, e.g. the world-atlas npm package's): name, geometry."""
     world = read_layer(Path(path), ("name",), layer="countries")
     return world[world["name"].isin(NEIGHBOURS)][["name", "geometry"]].reset_index(drop=True)
 
 
-def in_syria(lat: float, lon: float) -> bool:
-    """True when the point lies in Syria's outline (Natural Earth) or within ~5 km of it."""
-    syria = country_outlines()
+def in_syria(lat: float, lon: float, outlines: Path | str) -> bool:
+    """True when the point lies in Syria's outline (Natural Earth file `outlines`) or within ~5 km of it."""
+    syria = country_outlines(outlines)
     syria = syria[syria["name"] == "Syria"]
     point = gpd.points_from_xy([lon], [lat], crs=4326)[0]
     return bool(syria.geometry.iloc[0].distance(point) * 111 <= NEAREST_KM)
@@ -83,7 +80,7 @@ def _projected_admin3(ocha_dir: str) -> gpd.GeoDataFrame:
 
 def locate(lats: list[float], lons: list[float], ocha_dir: Path | str | None = None) -> pd.DataFrame | None:
     """For each point, its admin 1/2/3 names and P-codes from the OCHA admin3 polygons (NaN outside)."""
-    folder = ocha_dir or settings.ocha_dir()
+    folder = ocha_dir
     if folder is None:
         return None
     points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lons, lats), crs=4326).to_crs(3857)

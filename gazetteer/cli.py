@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from gazetteer.build import build
 from gazetteer.core import Gazetteer
 from gazetteer.errors import SourceError
+from gazetteer.jsonl import resolve_lines, unknown_hint
 from gazetteer.match import Match
 
 
@@ -20,15 +20,8 @@ def _describe(match: Match) -> str:
             f"where_prec {match.where_prec}  source {match.source}")
 
 
-def _unknown_hint(gaz: Gazetteer, admin1: str | None) -> str | None:
-    """A warning when the governorate hint names no governorate (it is then ignored)."""
-    if admin1 and admin1.strip() and gaz.admin_pcode(admin1) is None:
-        return f"admin1 {admin1!r} is not a governorate name or P-code: ignored"
-    return None
-
-
 def _resolve_one(gaz: Gazetteer, name: str, admin1: str | None) -> int:
-    warning = _unknown_hint(gaz, admin1)
+    warning = unknown_hint(gaz, admin1)
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
     candidates = gaz.resolve(name, admin1=admin1)
@@ -43,39 +36,6 @@ def _resolve_one(gaz: Gazetteer, name: str, admin1: str | None) -> int:
     for i, match in enumerate(candidates, 1):
         print(f"  {i}. {_describe(match)}")
     return 0
-
-
-def _resolve_jsonl(gaz: Gazetteer, lines, out) -> int:
-    """One JSON line out per line in; bad lines get an "error" and the batch goes on."""
-    failed = 0
-    for line_no, line in enumerate(lines, 1):
-        result: dict = {"query": None, "match": None, "candidates": []}
-        try:
-            try:
-                item = json.loads(line)
-            except ValueError:
-                raise ValueError("not a JSON object") from None
-            if not isinstance(item, dict):
-                raise ValueError("not a JSON object")
-            name, admin1 = item.get("name"), item.get("admin1")
-            result["query"] = name
-            if not isinstance(name, str) or not name.strip():
-                raise ValueError('"name" is missing or empty')
-            if admin1 is not None and not isinstance(admin1, str):
-                raise ValueError('"admin1" must be a string')
-            result["admin1"] = admin1
-            warning = _unknown_hint(gaz, admin1)
-            if warning:
-                result["warning"] = warning
-            best = gaz.best(name, admin1=admin1)
-            result["match"] = best.to_dict() if best else None
-            result["candidates"] = [m.to_dict() for m in gaz.resolve(name, admin1=admin1)]
-        except ValueError as exc:
-            failed += 1
-            result["error"] = f"line {line_no}: {exc}"
-            print(f"stdin, line {line_no}: {exc}", file=sys.stderr)
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
-    return 1 if failed else 0
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -122,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             parser().error("resolve needs a non-empty NAME (or --jsonl)")
         gaz = Gazetteer.load(args.gazetteer)
         if args.jsonl:
-            return _resolve_jsonl(gaz, sys.stdin, sys.stdout)
+            sys.stdout.flush()
+            return 1 if resolve_lines(gaz, sys.stdin.buffer, sys.stdout.buffer, sys.stderr) else 0
         return _resolve_one(gaz, args.name, args.admin1)
     except SourceError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -14,7 +14,7 @@ from gazetteer.builtin import admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
-from gazetteer.normalize import REGION, block, is_arabic, parse, skeleton, variants
+from gazetteer.normalize import REGION, block, city_part, compass_name, is_arabic, parse, skeleton, variants
 from gazetteer.translit import cross_skeletons, vowel_frame
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -28,7 +28,6 @@ AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
-GRID_DEGREES = 0.1  # cells of the grid that finds an entry's other sources (wider than DUPLICATE_KM)
 MEMO_SIZE = 100_000  # answers remembered
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
 LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5,
@@ -52,13 +51,14 @@ class Gazetteer:
     """Entries from layered sources, indexed for exact, skeleton and fuzzy lookup."""
 
     def __init__(self, entries: list[Entry], keys: list[list[str]] | None = None,
-                 ocha_dir: Path | None = None, online=None):
+                 ocha_dir: Path | None = None, online=None, outlines: Path | None = None):
         self.entries = entries
         self.ocha_dir = ocha_dir
         self.online = online
+        self.outlines = outlines  # Natural Earth outlines: with them reverse() answers None outside Syria
         self._index: dict[str, list[int]] = {}
         self._keys = keys
-        self._places_memo: dict[int, frozenset[int]] = {}
+        self._frames_memo: dict[int, tuple[tuple[str, str], ...]] = {}
         for i, entry in enumerate(entries):
             for key in keys[i] if keys is not None else entry_keys(entry):
                 self._index.setdefault(key, []).append(i)
@@ -91,26 +91,35 @@ class Gazetteer:
     # --- construction ------------------------------------------------------------------------
     @classmethod
     def load(cls, path: Path | str | None = None, online=None) -> "Gazetteer":
-        """A built gazetteer file (or GAZETTEER, or the built-in layer) plus the learned places; `online`
-        is an OnlineFallback (default: the one GAZETTEER_ONLINE asks for, normally none)."""
-        from gazetteer import learned, online as online_fallback, store
+        """The configured gazetteer (gazetteer.settings: GAZETTEER, GAZETTEER_LEARNED, OCHA_DIR,
+        GAZETTEER_ONLINE); `path` and `online` override the file and the fallback."""
+        return cls.from_layers(Path(path) if path else settings.gazetteer_path(), settings.learned_path(),
+                               online if online is not None else settings.online_fallback(),
+                               settings.ocha_dir(), settings.outlines_path())
 
-        path = Path(path) if path else settings.gazetteer_path()
+    @classmethod
+    def from_layers(cls, path: Path | None = None, learned_file: Path | None = None, online=None,
+                    ocha_dir: Path | None = None, outlines: Path | None = None) -> "Gazetteer":
+        """A gazetteer from explicit arguments, reading no setting: a built file (None: the built-in layers,
+        villages included), a learned-places file (None: none), an OnlineFallback (None: offline), an OCHA
+        folder for admin lookups and Natural Earth outlines for the reverse lookup's Syria test."""
+        from gazetteer import learned, store
+
         if path:
-            entries, keys, ocha_dir = store.read(path)
+            entries, keys, built_ocha = store.read(path)
+            ocha_dir = built_ocha or ocha_dir
         else:
-            entries, keys, ocha_dir = builtin_entries(), builtin_keys(), settings.ocha_dir()
-        extra = learned.learned_entries()
+            entries, keys = builtin_entries(), builtin_keys()
+        extra = learned.learned_entries(learned_file) if learned_file else []
         missing = [e for e in extra if not e.admin1_pcode]
         if missing:  # rows that named no known governorate: by their point
             from gazetteer.reverse import assign_admin
 
-            assign_admin(missing, ocha_dir or settings.ocha_dir())
+            assign_admin(missing, ocha_dir)
         if extra:
             keys = None if keys is None else keys + [entry_keys(e) for e in extra]
             entries = entries + extra
-        online = online if online is not None else online_fallback.from_env()
-        return cls(entries, keys, ocha_dir=ocha_dir or settings.ocha_dir(), online=online)
+        return cls(entries, keys, ocha_dir=ocha_dir, online=online, outlines=outlines)
 
     def _fill_admin_names(self) -> None:
         """Admin names from P-codes, so every source reports the same spelling."""
@@ -242,7 +251,15 @@ class Gazetteer:
     def resolve(self, name: str, admin1: str | None = None, admin2: str | None = None,
                 limit: int = 5) -> list[Match]:
         """Ranked candidates for a place name, those inside the hinted governorate/district first."""
-        return [m for m, _ in self._resolve(name, admin1, admin2)[:limit]]
+        return [m for m, _ in self._resolve(name, self._city_hint(name, admin1, admin2), admin2)[:limit]]
+
+    def _city_hint(self, name: str, admin1: str | None, admin2: str | None) -> str | None:
+        """The hint, or for "City - Neighbourhood" without one, the governorate of the city it names."""
+        split = None if admin1 else city_part(name)
+        if split is None or self._exact_hits(variants(name)):
+            return admin1
+        city = self.best(split[0], None, admin2)
+        return city.admin1_pcode if city else None
 
     def _resolve(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         return self._remember(("resolve", name, admin1, admin2), lambda: self._lookup(name, admin1, admin2))
@@ -253,6 +270,9 @@ class Gazetteer:
             raise ValueError("empty place name")
         pcode1 = self.admin_pcode(admin1)
         pcode2 = self.admin_pcode(admin2, "district")
+        split = city_part(name)
+        if split and not self._exact_hits(variants(name)):
+            return self._city_part(*split, admin1, admin2)
         parts = [p for p in spellings(name) if parse(p).key]
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
@@ -266,14 +286,30 @@ class Gazetteer:
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)
         if not ranked and parsed.region:
             ranked = self._region(parsed.core, pcode1)
+        village = compass_name(name) if not ranked and parsed.region else None
+        if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya
+            ranked = [r for r in self._resolve(village, admin1, admin2)
+                      if r[0].level in _HINT_LEVELS["town"] and r[0].score >= HINTED_SCORE]
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked
+
+    def _city_part(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
+        """'City - Neighbourhood': the part's places near the city (within AMBIGUOUS_KM), then the city."""
+        town = self.best(city, admin1, admin2)
+        cities = self._resolve(city, admin1, admin2)
+        if town is None:
+            return cities
+        near = [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2)
+                if m.admin1_pcode == town.admin1_pcode and m.score >= HINTED_SCORE
+                and distance_km(m.lat, m.lon, town.lat, town.lon) <= AMBIGUOUS_KM]
+        return near + [(m, w) for m, w in cities if m is town] + [(m, w) for m, w in cities if m is not town]
 
     def best(self, name: str, admin1: str | None = None, admin2: str | None = None) -> Match | None:
         """The best candidate, or None when there is none, when it lies outside the hinted governorate,
         when a far-apart place of similar prominence matches as well, when the name calls it a village but
         it is a city quarter, or when, without a hint, it is a village seen only once."""
+        admin1 = self._city_hint(name, admin1, admin2)
         ranked = self._resolve(name, admin1, admin2)
         if not ranked:
             return None
@@ -285,6 +321,8 @@ class Gazetteer:
 
         if not inside(top):
             return None  # the name is known only outside the hinted governorate or district
+        if city_part(name) and not self._exact_hits(variants(name)):
+            return top if top.score >= HINTED_SCORE else None  # the city placed its part: no rival to weigh
         rivals = [(m, w) for m, w in ranked if inside(m) and m.score >= top.score - AMBIGUOUS_SCORE_GAP]
         leader = max(rivals, key=lambda r: r[1])
         asked = parse(name).level
@@ -298,6 +336,9 @@ class Gazetteer:
             return None  # a loose spelling never picks between governorates without a hint
         if top.level == "neighbourhood" and parse(name).level == "town":
             return None  # "X village" is not the city quarter X
+        if top.level == "locality" and asked == "town" and any(
+                parse(n).key in variants(name) for n in (top.name_ar, top.name_en) if n):
+            return None  # "village Jabal X" is not the hill Jabal X (a wadi X may still mark the village X)
         if top.level == "locality" and weight < LOCALITY_CORROBORATED - 1e-9:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
@@ -347,36 +388,54 @@ class Gazetteer:
         return sum(self.entries[j].weight for j in places)
 
     @cached_property
-    def _grid(self) -> dict[tuple[int, int], list[int]]:
-        """Point entries by GRID_DEGREES cell, to find the other entries of one place."""
-        cells: dict[tuple[int, int], list[int]] = {}
-        for i, entry in enumerate(self.entries):
-            if entry.level in POINT_LEVELS:
-                cells.setdefault((int(entry.lat // GRID_DEGREES), int(entry.lon // GRID_DEGREES)), []).append(i)
-        return cells
+    def _twin_sets(self) -> dict[int, frozenset[int]]:
+        """Each point entry and the entries of other sources that are the same place: within DUPLICATE_KM,
+        under the same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم").
+        Found once for the whole table (on first use, so start-up stays short), comparing only entries that
+        share a key or a cross-script skeleton; a query then only looks its candidates up."""
+        entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
+        points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS]
+        frames = {i: self._frames(i) for i in points}
+        firsts = {i: dict(frames[i]) for i in points}  # a skeleton's frame as the entry compares it
+        groups: dict[object, list[int]] = {}
+        for i in points:
+            for key in self._entry_keys(i):
+                groups.setdefault(key, []).append(i)
+            for skel in firsts[i]:
+                groups.setdefault((skel,), []).append(i)  # a tuple: skeletons and keys never collide
+        twins = {i: {i} for i in points}
+
+        def alike(i: int, j: int, skel: str) -> bool:
+            mine = firsts[i][skel]
+            return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in frames[j])
+
+        for label, members in groups.items():
+            for n, i in enumerate(members):
+                a = entries[i]
+                for j in members[n + 1:]:
+                    b = entries[j]
+                    if (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 > reach:  # as _same_place
+                        continue
+                    if isinstance(label, str):
+                        twins[i].add(j)
+                        twins[j].add(i)
+                        continue
+                    if j not in twins[i] and alike(i, j, label[0]):
+                        twins[i].add(j)
+                    if i not in twins[j] and alike(j, i, label[0]):
+                        twins[j].add(i)
+        return {i: frozenset(found) for i, found in twins.items()}
 
     def _same_places(self, i: int) -> frozenset[int]:
-        """Entry i and the entries of other sources that are the same place: within DUPLICATE_KM, under the
-        same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم")."""
-        found = self._places_memo.get(i)
-        if found is not None:
-            return found
-        entry = self.entries[i]
-        out = {i}
-        if entry.level in POINT_LEVELS:
-            keys = set(self._entry_keys(i))
-            frames = {s: vowel_frame(k) for k in keys for s in cross_skeletons(k)}
-            row, col = int(entry.lat // GRID_DEGREES), int(entry.lon // GRID_DEGREES)
-            for cell in ((row + a, col + b) for a in (-1, 0, 1) for b in (-1, 0, 1)):
-                for j in self._grid.get(cell, ()):
-                    if j in out or not _same_place(entry, self.entries[j]):
-                        continue
-                    other = self._entry_keys(j)
-                    if keys.intersection(other) or any(
-                            fuzz.ratio(frames[s], vowel_frame(k)) >= CROSS_CUTOFF
-                            for k in other for s in cross_skeletons(k) if s in frames):
-                        out.add(j)
-        found = self._places_memo[i] = frozenset(out)
+        """Entry i and the other sources of the same place (see _twin_sets); an admin unit is only itself."""
+        return self._twin_sets.get(i) or frozenset((i,))
+
+    def _frames(self, i: int) -> tuple[tuple[str, str], ...]:
+        """(cross-script skeleton, vowel frame) of each of entry i's keys, made once per entry."""
+        found = self._frames_memo.get(i)
+        if found is None:
+            found = self._frames_memo[i] = tuple((s, vowel_frame(k)) for k in self._entry_keys(i)
+                                                 for s in cross_skeletons(k))
         return found
 
     def _entry_keys(self, i: int) -> list[str]:
@@ -395,10 +454,14 @@ class Gazetteer:
         return self._exact_matches[key]
 
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
-        """'countryside of X': the governorate of X's best candidates, at region precision."""
+        """'countryside of X': the governorates of X's candidates, at region precision, when X names an admin
+        unit or the seat of one (a seat's namesake village elsewhere still makes the region ambiguous)."""
         out: list[Ranked] = []
-        # the countryside of a city or unit: an obscure village reached across scripts is not what it names
-        for place, _ in self._rank(dict(self._candidates((core,), cross=False)), None, pcode1, None):
+        ranked = self._rank(dict(self._candidates((core,), cross=False)), None, pcode1, None)
+        units = [m for m, _ in ranked if m.level in ("country", "governorate", "district", "subdistrict")]
+        if not units:  # X names no unit (nor so the seat of one): a village's countryside is not its governorate
+            return out
+        for place, _ in ranked:  # every governorate the name may mean: best() weighs them
             unit = self._country if place.level == "country" else self._units.get(place.admin1_pcode)
             if unit is not None and all(m.admin1_pcode != unit.admin1_pcode for m, _ in out):
                 out.append((unit.to_match(place.score, region=True), unit.weight))
@@ -418,7 +481,7 @@ class Gazetteer:
         """The admin 1/2/3 units holding a point (OCHA polygons; else the nearest district centre)."""
         from gazetteer.reverse import reverse
 
-        return reverse(lat, lon, self.ocha_dir)
+        return reverse(lat, lon, self.ocha_dir, self.outlines)
 
 
 def _obscure(place: Match, weight: float) -> bool:

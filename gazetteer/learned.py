@@ -14,16 +14,16 @@ from gazetteer.builtin import admin_units
 from gazetteer.entry import Entry
 from gazetteer.normalize import normalize, parse
 
-REPO = Path(__file__).resolve().parents[1]
 COLUMNS = ("name", "name_ar", "lat", "lon", "admin1", "admin2", "level", "source", "count")
 LANDMARK_WORDS = ("airbase", "airport", "base", "border", "crossing", "checkpoint", "complex", "dam", "prison",
                   "hospital", "factory", "field", "station", "academy", "college", "hill", "mount", "bridge")
 
 
 def learned_path(path: Path | str | None = None) -> Path:
-    """The learned-places file: `path`, GAZETTEER_LEARNED, or var/learned_places.csv."""
-    value = path or os.environ.get("GAZETTEER_LEARNED", "").strip()
-    return Path(value) if value else REPO / "var" / "learned_places.csv"
+    """The learned-places file: `path`, else the configured one (gazetteer.settings: GAZETTEER_LEARNED)."""
+    from gazetteer import settings
+
+    return Path(path) if path else settings.learned_path()
 
 
 def place_level(name: str) -> str:

@@ -62,6 +62,14 @@ _LATIN_DIRECTIONS = {
     "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
     "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 }
+# A compass word before a village's name is often its own adjective: "Western Maliha" = al-Maliha al-Gharbiya.
+_LATIN_ADJECTIVES = {
+    **dict.fromkeys(("west", "western"), "gharbiya"), **dict.fromkeys(("east", "eastern"), "sharqiya"),
+    **dict.fromkeys(("north", "northern"), "shamaliya"), **dict.fromkeys(("south", "southern"), "janubiya"),
+    "central": "wusta",
+}
+_SILENT_E = re.compile(r"(?<=\w[^\Waeiouy\d_])e\b", re.IGNORECASE)  # an English final e: "Hole" (al-Hol)
+_CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
 _LATIN_REGION = {"countryside", "rif", "reef", "rural", "outskirts", "environs"}
 _ARTICLES = {
     "al", "el", "il", "ul", "ad", "ed", "adh", "ar", "er", "as", "es", "ash", "esh", "at", "et",
@@ -211,10 +219,15 @@ def normalize(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def variants(text: str) -> tuple[str, ...]:
-    """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب)."""
+    """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب), or for a
+    Latin name, without an English silent final e ("Hole" -> hul as well as hula)."""
     parsed = parse(text)
     keys = [parsed.key]
     norm = normalize_arabic(text or "").strip()
+    if not is_arabic(norm) and _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla
+        key = parse(_SILENT_E.sub("", norm)).key
+        if key and key not in keys:
+            keys.append(key)
     if is_arabic(norm) and not parsed.region:
         head, _, tail = norm.partition(" ")
         for cut in (1, 2):
@@ -223,6 +236,22 @@ def variants(text: str) -> tuple[str, ...]:
                 if key and key not in keys:
                     keys.append(key)
     return tuple(keys)
+
+
+def compass_name(text: str) -> str | None:
+    """'Western Maliha' as the village name it may be ('Maliha al-gharbiya'); None without one compass word."""
+    words = (text or "").split()
+    adjectives = [w for w in words if w.lower() in _LATIN_ADJECTIVES]
+    if is_arabic(text or "") or len(adjectives) != 1 or len(words) < 2:
+        return None
+    rest = [w for w in words if w is not adjectives[0]]
+    return " ".join(rest) + " al-" + _LATIN_ADJECTIVES[adjectives[0].lower()]
+
+
+def city_part(text: str) -> tuple[str, str] | None:
+    """ACLED's "City - Neighbourhood" as (city, part); None for any other name."""
+    pieces = _CITY_PART.split((text or "").strip())
+    return (pieces[0], pieces[1]) if len(pieces) == 2 and all(p.strip() for p in pieces) else None
 
 
 def block(key: str) -> str:

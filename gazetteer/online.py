@@ -1,7 +1,7 @@
 """Optional online fallback through a geopy geocoder: off by default, rate-limited, cached on disk.
 
-Turn it on with GAZETTEER_ONLINE=nominatim or GAZETTEER_ONLINE=geonames:<username>; results are cached in
-GAZETTEER_ONLINE_CACHE (default var/online_geocode_cache.json), including "not found".
+Turned on by a choice ('nominatim' or 'geonames:<username>', from GAZETTEER_ONLINE through gazetteer.settings);
+results are cached in the file it is handed, including "not found".
 """
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from pathlib import Path
 from gazetteer.match import Match
 from gazetteer.normalize import normalize
 
-REPO = Path(__file__).resolve().parents[1]
 USER_AGENT = "syria-incident-map-gazetteer"
 
 
@@ -69,12 +68,10 @@ class OnlineFallback:
         return out
 
 
-def from_env() -> OnlineFallback | None:
-    """The fallback GAZETTEER_ONLINE asks for, or None (the default: nothing leaves the machine)."""
-    choice = os.environ.get("GAZETTEER_ONLINE", "").strip()
+def fallback(choice: str, cache: Path) -> OnlineFallback | None:
+    """The fallback a choice names ('nominatim', 'geonames:<username>'), caching in `cache`; None for ''."""
     if not choice:
         return None
-    cache = os.environ.get("GAZETTEER_ONLINE_CACHE", "").strip() or REPO / "var" / "online_geocode_cache.json"
     kind, _, username = choice.partition(":")
     if kind == "nominatim":
         from geopy.geocoders import Nominatim

@@ -16,10 +16,11 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from gazetteer.boundaries import WORLD_ATLAS, admin_polygons, country_outlines, locate, ocha_file, read_layer
+from gazetteer.boundaries import admin_polygons, country_outlines, locate, ocha_file, read_layer
 from gazetteer.builtin import village_entry
 from gazetteer.entry import entry_keys
 from gazetteer.normalize import is_arabic
+from gazetteer.settings import WORLD_ATLAS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 VILLAGES = DATA / "villages.csv.gz"

@@ -3,22 +3,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gazetteer import settings
-from gazetteer.boundaries import WORLD_ATLAS, in_syria, locate
+from gazetteer.boundaries import in_syria, locate
 from gazetteer.builtin import admin_units
 from gazetteer.entry import ADMIN_FIELDS, Entry
 
 
-def reverse(lat: float, lon: float, ocha_dir: Path | str | None = None) -> dict | None:
+def reverse(lat: float, lon: float, ocha_dir: Path | str | None = None,
+            outlines: Path | str | None = None) -> dict | None:
     """admin1/2/3 names and P-codes of a point: OCHA polygons when configured, else the nearest
-    built-in district centre inside Syria's outline (approximate, no admin3). None outside Syria."""
-    folder = ocha_dir or settings.ocha_dir()
-    if folder is not None:
-        row = locate([lat], [lon], folder).iloc[0]
+    built-in district centre inside Syria's outline (`outlines`, when given; approximate, no admin3).
+    None outside Syria."""
+    if ocha_dir is not None:
+        row = locate([lat], [lon], ocha_dir).iloc[0]
         if not isinstance(row["admin1_pcode"], str):
             return None
         return {**{k: row[k] for k in ADMIN_FIELDS}, "source": "ocha", "approximate": False}
-    if WORLD_ATLAS.exists() and not in_syria(lat, lon):
+    if outlines is not None and not in_syria(lat, lon, outlines):
         return None
     districts = [e for e in admin_units() if e.level == "district"]
     nearest = min(districts, key=lambda e: (e.lat - lat) ** 2 + ((e.lon - lon) * 0.82) ** 2)

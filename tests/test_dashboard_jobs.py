@@ -21,6 +21,12 @@ def spin(progress) -> None:
         pass
 
 
+def spin_until(progress, flag: str) -> None:
+    progress(0, 1, "spinning")
+    while not os.path.exists(flag):
+        time.sleep(0.02)
+
+
 def fail(progress, text: str) -> None:
     raise jobs.JobFailed(text)
 
@@ -64,13 +70,15 @@ def test_errors_reach_the_page_as_text():
     assert "exit code 3" in wait(jobs.start("die", "cy", die, (), limit=2, seconds=60)).error
 
 
-def test_a_user_has_at_most_the_limit_of_jobs_running_others_are_not_held():
-    first = jobs.start("spin 1", "dee", spin, (), limit=1, seconds=10)
+def test_a_user_has_at_most_the_limit_of_jobs_running_others_are_not_held(tmp_path):
+    flag = tmp_path / "stop"
+    first = jobs.start("spin 1", "dee", spin_until, (str(flag),), limit=1, seconds=300)
     with pytest.raises(jobs.JobLimit, match="at most 1"):
         jobs.start("spin 2", "dee", spin, (), limit=1, seconds=10)
     other = wait(jobs.start("count", "eve", count_to, (2,), limit=1, seconds=60))
     assert other.error is None and not first.finished
-    wait(first)
+    flag.touch()
+    assert wait(first).error is None
     wait(jobs.start("spin again", "dee", spin, (), limit=1, seconds=1))
 
 

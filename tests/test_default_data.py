@@ -71,3 +71,30 @@ def test_exports_of_ged_events_name_the_credit(tmp_path, capsys):
                              latitude=36.2, longitude=37.16, dataset="ged", source_id="1", source="SOHR")])
     assert main(["export", "--db", url, "--format", "csv", "-o", str(tmp_path / "out.csv")]) == 0
     assert "UCDP Georeferenced Event Dataset (Sundberg and Melander 2013)" in capsys.readouterr().err
+
+
+def test_the_briefing_uses_the_shipped_boundaries_and_credits_with_no_setting(monkeypatch):
+    from dashboard.export.basemap import places
+    from dashboard.export.layers import Basemap
+    from dashboard.export.mapfig import credits
+    from dashboard.settings import SHIPPED_BOUNDARIES
+
+    monkeypatch.delenv("OCHA_DIR", raising=False)
+    source = Basemap.from_env()
+    assert source.ocha_dir == SHIPPED_BOUNDARIES
+    named = places(source.ocha_dir, 1).set_index("name_en")["name_ar"]
+    assert named["Aleppo"] == "حلب" and named["Damascus"] == "دمشق" and len(named) >= 13
+    line = credits(pd.DataFrame({"dataset": ["ged", "ged"]}), source, tiles_drawn=False)
+    assert "UCDP Georeferenced Event Dataset (Sundberg and Melander 2013)" in line
+    assert "OCHA / UN Country Team Syria" in line
+
+
+def test_shipped_boundaries_are_the_script_output_of_the_shared_ocha_files(ocha_dir, tmp_path):
+    from dashboard.settings import SHIPPED_BOUNDARIES
+
+    _script("make_boundaries").main(["--ocha", str(ocha_dir), "--out", str(tmp_path)])
+    made = sorted(p.name for p in tmp_path.glob("*.geojson"))
+    assert made == sorted(p.name for p in SHIPPED_BOUNDARIES.glob("*.geojson")) and len(made) == 5
+    for name in made:
+        assert (tmp_path / name).read_bytes() == (SHIPPED_BOUNDARIES / name).read_bytes(), name
+    assert sum((SHIPPED_BOUNDARIES / name).stat().st_size for name in made) < 3_000_000

@@ -87,3 +87,18 @@ def test_help_documents_the_commands():
     out = run(["--help"])
     assert "build" in out.stdout and "resolve" in out.stdout
     assert "--jsonl" in run(["resolve", "--help"]).stdout
+
+
+def test_resolve_jsonl_bad_lines_get_errors_and_the_batch_goes_on(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("GAZETTEER", "OCHA_DIR", "GAZETTEER_ONLINE")}
+    env["GAZETTEER_LEARNED"] = str(tmp_path / "learned-none.csv")
+    stdin = (b'{"name":"\\ud800x"}\n' + b"[" * 100_000 + b"]" * 100_000 + b"\n" + b'{"name": "Ho\xffms"}\n'
+             + '{"name": "حمص"}\n'.encode())
+    out = subprocess.run([sys.executable, "-m", "gazetteer", "resolve", "--jsonl"], input=stdin,
+                         capture_output=True, cwd=REPO, env=env, timeout=120)
+    assert out.returncode == 1 and b"Traceback" not in out.stderr
+    results = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
+    assert len(results) == 4
+    assert "lone surrogate" in results[0]["error"] and "nested too deeply" in results[1]["error"]
+    assert "not valid UTF-8" in results[2]["error"] and results[2]["match"] is None
+    assert results[3]["match"]["admin1_pcode"] == "SY04" and "error" not in results[3]

@@ -4,6 +4,7 @@ import pytest
 from gazetteer.builtin import builtin_entries
 from gazetteer import Gazetteer
 from gazetteer.boundaries import admin_polygons, country_outlines
+from gazetteer.settings import WORLD_ATLAS
 from gazetteer.build import build
 from gazetteer.geocoder import OfflineGeocoder
 
@@ -88,7 +89,7 @@ def test_admin_polygons_and_outlines(ocha_dir):
     level3 = admin_polygons(3, ocha_dir)
     assert {"admin1_pcode", "admin2_pcode"} <= set(level3.columns)
     assert admin_polygons(3, ocha_dir) is level3  # cached
-    outlines = country_outlines()
+    outlines = country_outlines(WORLD_ATLAS)
     assert {"Syria", "Turkey", "Iraq", "Jordan", "Lebanon"} <= set(outlines["name"])
 
 

@@ -10,7 +10,8 @@ from gazetteer import Gazetteer
 from gazetteer.build import build
 from gazetteer.errors import SourceError
 from gazetteer.learned import learn, read_learned
-from gazetteer.online import OnlineFallback, from_env
+from gazetteer.online import OnlineFallback
+from gazetteer.settings import online_fallback
 from gazetteer.sources.events import event_places
 from gazetteer.sources.geonames import geonames_entries
 from gazetteer.sources.places import places_entries
@@ -160,11 +161,11 @@ def test_online_fallback_is_used_only_for_unknown_names_and_cached(tmp_path):
 
 
 def test_online_is_off_by_default_and_checked(monkeypatch):
-    assert from_env() is None
+    assert online_fallback() is None
     assert Gazetteer.load().online is None
     monkeypatch.setenv("GAZETTEER_ONLINE", "bing")
     with pytest.raises(ValueError, match="nominatim"):
-        from_env()
+        online_fallback()
 
 
 def test_malformed_files_name_the_file(tmp_path):
@@ -178,3 +179,26 @@ def test_malformed_files_name_the_file(tmp_path):
     with pytest.raises(SourceError, match=r"syr_admin3\.shp.*cannot read"):
         build(tmp_path / "g.json", ocha=ocha)
     assert not (tmp_path / "g.json").exists()
+
+
+def test_a_gazetteer_from_explicit_arguments_reads_no_setting(tmp_path, monkeypatch):
+    mine = tmp_path / "mine.csv"
+    learn([{"name": "Qaryat Explicit", "lat": 35.2, "lon": 36.9, "admin1": "Hama", "count": 5}], mine)
+    monkeypatch.setenv("GAZETTEER_LEARNED", str(mine))
+    monkeypatch.setenv("GAZETTEER_ONLINE", "bing")  # a bad setting: only read through gazetteer.settings
+    bare = Gazetteer.from_layers()
+    assert bare.online is None and bare.outlines is None and not bare.resolve("Qaryat Explicit")
+    assert bare.reverse(39.9, 32.85) is not None  # no outlines handed: no Syria test (nearest district)
+    given = Gazetteer.from_layers(learned_file=mine)
+    assert given.best("Qaryat Explicit").admin1_pcode == "SY05"
+    assert not (tmp_path / "var").exists()
+
+
+def test_only_the_settings_module_reads_the_environment_or_default_paths():
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "gazetteer"
+    for source in sorted(package.rglob("*.py")):
+        if source.name != "settings.py":
+            text = source.read_text(encoding="utf-8")
+            assert "os.environ" not in text and "node_modules" not in text and '"var"' not in text, source

@@ -123,6 +123,7 @@ def test_briefing_page_offers_small_multiples_and_gif_from_the_map_pages_window(
     labels = [button.proto.label for button in page.get("download_button")][5:]
     assert labels == ["Small multiples PNG 300 dpi (A4)", "Small multiples PDF", f"Animated GIF ({weeks} frames)"]
     assert page.toggle(key="bt_upto").value is True
-    assert any(c.value.startswith("Up to week of 6 Mar 2017 – Up to week of 10 Apr 2017: 6 panels") for c in page.caption)
+    span = "Up to week of 6 Mar 2017 – Up to week of 10 Apr 2017: 6 panels"
+    assert any(c.value.startswith(span) for c in page.caption)
     page.toggle(key="bt_preview").set_value(True).run()
     assert not page.exception and len(page.get("image")) == 2

@@ -13,6 +13,7 @@ from dashboard.export.basemap import places as label_places
 from dashboard.export.labels import font_families, language
 from dashboard.settings import load as load_settings
 from gazetteer.boundaries import admin_polygons, country_outlines
+from gazetteer.settings import WORLD_ATLAS
 from incidents.credits import BOUNDARIES
 
 SEA = "#dfe9f0"
@@ -63,7 +64,7 @@ def draw_basemap(ax: Axes, extent: tuple[float, float, float, float], source: Ba
     """Sea, neighbouring countries, Syria and (with OCHA_DIR) governorate/district boundaries."""
     west, south, east, north = extent
     ax.set_facecolor(SEA)
-    countries = country_outlines().cx[west - 1 : east + 1, south - 1 : north + 1]
+    countries = country_outlines(WORLD_ATLAS).cx[west - 1 : east + 1, south - 1 : north + 1]
     is_syria = countries["name"] == "Syria"
     countries[~is_syria].plot(ax=ax, color=LAND, edgecolor=BOUNDARY, linewidth=0.6, zorder=1)
     syria = admin_polygons(0, source.ocha_dir) if source.ocha_dir else countries[is_syria]

@@ -226,7 +226,7 @@ with files_tab:
         state.import_rejected = []
         if upload.size > settings.upload_max_mb * 1e6:
             notices.post("import", "error", f"Not imported: a file may have at most {settings.upload_max_mb:g} MB "
-                         "(DASHBOARD_UPLOAD_MAX_MB).", f"{upload.name}: {upload.size / 1e6:.1f} MB")
+                         "(DASHBOARD_UPLOAD_MAX_MB).", f"{upload.name}: {upload.size:,} bytes")
         else:
             folder = Path(tempfile.mkdtemp(prefix="incident-import-"))
             path = folder / Path(upload.name).name

@@ -19,7 +19,7 @@ from incidents.store import Store
 
 pytestmark = pytest.mark.browser
 
-TIMEOUT = 30_000
+TIMEOUT = 60_000
 EVIL_HEADER = "![h](http://evil.example/h.png)"
 DRAFT = Incident(event_date=dt.date(2017, 4, 1), event_type="Battles", sub_event_type="Armed clash",
                  location_en="Homs", admin1="Homs", latitude=34.73, longitude=36.71, killed=2, wounded=0,
@@ -31,7 +31,7 @@ def password(role: str) -> str:
 
 
 @contextmanager
-def app(folder: Path, sign_in: bool, address: str = "127.0.0.1"):
+def app(folder: Path, sign_in: bool, address: str = "127.0.0.1", **settings: str):
     """The app on a new store holding incidents() and one draft, a user per role; yields (base URL, store URL)."""
     url = f"sqlite:///{folder / 'incidents.sqlite'}"
     Store(url).add([*incidents(), DRAFT])
@@ -39,7 +39,7 @@ def app(folder: Path, sign_in: bool, address: str = "127.0.0.1"):
     for role in ROLES:
         book.add(role, role, password(role))
     env = {"INCIDENTS_DB": url, "GAZETTEER_LEARNED": str(folder / "learned.csv"), "TILES_URL": "", "OCHA_DIR": "",
-           "DASHBOARD_SIGN_IN": "1" if sign_in else ""}
+           "DASHBOARD_SIGN_IN": "1" if sign_in else "", **settings}
     with running_app(env, folder / "streamlit.log", address=address) as base:
         yield base, url
 
@@ -194,3 +194,16 @@ def test_an_anonymous_request_from_another_machine_is_refused(page, tmp_path, ch
         if sign_in_on:
             sign_in(page, base, "viewer")
         shown(page, "7 of 7 incidents shown")
+
+
+def test_a_file_over_the_upload_limit_is_refused_with_a_message(page, tmp_path, chromium_path):
+    big = tmp_path / "big.csv"
+    big.write_text("event_date,event_type\n" + "2017-01-01,Battles\n" * 200, encoding="utf-8")
+    with app(tmp_path, sign_in=False, DASHBOARD_UPLOAD_MAX_MB="0.001") as (base, url):
+        page.goto(f"{base}/Ingest")  # this machine, sign-in off: its admin
+        page.get_by_role("tab", name=re.compile("Files")).click()
+        page.get_by_label("Dataset file").get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(big))
+        page.get_by_role("button", name="Import", exact=True).click()
+        shown(page, "Not imported: a file may have at most 0.001 MB (DASHBOARD_UPLOAD_MAX_MB).")
+        shown(page, f"big.csv: {big.stat().st_size:,} bytes")
+        assert Store(url).count() == 7

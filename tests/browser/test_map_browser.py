@@ -12,7 +12,7 @@ from conftest import incidents
 
 pytestmark = pytest.mark.browser
 
-TIMEOUT = 30_000
+TIMEOUT = 60_000
 IDS = {str(i) for i in range(1, 7)}  # the store holds incidents() with ids 1-6
 JS_LOD = "() => { let lod = null; window.map.eachLayer(l => { if (l instanceof L.LodLayer) lod = l; }); return lod; }"
 # The incidents the level-of-detail layer draws as individual points now (none while it shows cells).

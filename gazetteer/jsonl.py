@@ -1,0 +1,89 @@
+"""`resolve --jsonl`: one JSON result line per input line, an error object for a bad line, valid UTF-8 out."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import BinaryIO, TextIO
+
+from gazetteer.core import Gazetteer
+from gazetteer.match import Match
+
+MEMO_SIZE = 200_000  # result bodies remembered per (name, hint)
+_dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
+class BadLine(ValueError):
+    """A line that is not a usable query; its message is the reason."""
+
+
+def parse_line(raw: bytes) -> tuple[str, str | None]:
+    """The (name, admin1) a line asks for; BadLine says why it cannot be read."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadLine(f"not valid UTF-8 (byte {exc.start + 1})") from None
+    try:
+        item = json.loads(text)
+    except RecursionError:
+        raise BadLine("JSON nested too deeply") from None
+    except ValueError:
+        raise BadLine("not a JSON object") from None
+    if not isinstance(item, dict):
+        raise BadLine("not a JSON object")
+    name, admin1 = item.get("name"), item.get("admin1")
+    if not isinstance(name, str) or not name.strip():
+        raise BadLine('"name" is missing or empty')
+    if admin1 is not None and not isinstance(admin1, str):
+        raise BadLine('"admin1" must be a string')
+    for field, value in (("name", name), ("admin1", admin1 or "")):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise BadLine(f'"{field}" holds a lone surrogate (\\u{ord(value[exc.start]):04x})') from None
+    return name, admin1
+
+
+def unknown_hint(gaz: Gazetteer, admin1: str | None) -> str | None:
+    """A warning when the governorate hint names no governorate (it is then ignored)."""
+    if admin1 and admin1.strip() and gaz.admin_pcode(admin1) is None:
+        return f"admin1 {admin1!r} is not a governorate name or P-code: ignored"
+    return None
+
+
+def _match_json(match: Match | None) -> str:
+    """A match as JSON, from its fields directly (no deep copy)."""
+    return "null" if match is None else _dumps(match.to_dict())
+
+
+def _body(gaz: Gazetteer, name: str, admin1: str | None) -> str:
+    """The JSON members that follow "query": match, candidates and, for an unknown hint, a warning."""
+    best = gaz.best(name, admin1=admin1)
+    candidates = ", ".join(_match_json(m) for m in gaz.resolve(name, admin1=admin1))
+    warning = unknown_hint(gaz, admin1)
+    warning = f', "warning": {_dumps(warning)}' if warning else ""
+    return f', "admin1": {_dumps(admin1)}, "match": {_match_json(best)}, "candidates": [{candidates}]{warning}}}\n'
+
+
+def resolve_lines(gaz: Gazetteer, lines: Iterable[bytes], out: BinaryIO, errors: TextIO) -> int:
+    """Answer each line of `lines` on `out` (one line each, UTF-8); report bad lines on `errors` too.
+    Returns the number of bad lines."""
+    memo: dict[tuple[str, str | None], bytes] = {}
+    failed = 0
+    for line_no, raw in enumerate(lines, 1):
+        try:
+            name, admin1 = parse_line(raw)
+            key = (name, admin1)
+            body = memo.get(key)
+            if body is None:
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                body = memo[key] = _body(gaz, name, admin1).encode("utf-8")
+            out.write(b'{"query": ' + _dumps(name).encode("utf-8") + body)
+        except Exception as exc:  # noqa: BLE001 - one bad line never ends the batch
+            failed += 1
+            why = str(exc) if isinstance(exc, ValueError) else f"cannot resolve ({type(exc).__name__}: {exc})"
+            reason = f"line {line_no}: {why}"
+            out.write(_dumps({"query": None, "admin1": None, "match": None, "candidates": [], "error": reason})
+                      .encode("utf-8", "backslashreplace") + b"\n")
+            print(f"stdin, {reason}", file=errors)
+    return failed

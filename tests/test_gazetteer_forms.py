@@ -1,0 +1,119 @@
+"""Name forms of real datasets: "X Camp", "City - Neighbourhood", compass words that belong to a village's
+name, and the policy rules that keep a village from becoming a governorate or a fuzzy match from crossing one."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.builtin import villages
+from gazetteer.core import HINTED_SCORE, distance_km
+from gazetteer.normalize import city_part, compass_name, parse, variants
+from tests.gazetteer_env import clean_env  # noqa: F401
+
+HASAKAH, DARAA = "SY08", "SY12"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_an_english_silent_e_keeps_both_readings():
+    assert variants("Hole Camp") == (parse("Hole").key, parse("Hol").key)
+    assert variants("Aleppo") == (parse("Aleppo").key,) and len(variants("Hasakeh")) == 1
+
+
+def test_x_camp_with_the_hint_is_the_camp_town_and_never_a_far_namesake_without(gaz):
+    best = gaz.best("Hole Camp", admin1="Hasakah")
+    assert best is not None and best.admin1_pcode == HASAKAH and best.name_ar == "الحول"
+    unhinted = gaz.best("Hole Camp")
+    assert unhinted is None or unhinted.admin1_pcode == HASAKAH  # not Houla in Homs, 449 km away
+    assert any(m.admin1_pcode == HASAKAH for m in gaz.resolve("Hole Camp"))
+
+
+def test_city_part_splits_only_a_spaced_dash():
+    assert city_part("Al-Hasakeh - Ghoweran") == ("Al-Hasakeh", "Ghoweran")
+    assert city_part("Homs – Bab Amr") == ("Homs", "Bab Amr")
+    assert city_part("Deir-ez-Zor") is None and city_part("Ras al-Ain") is None and city_part(" - x") is None
+
+
+def test_city_neighbourhood_answers_the_part_near_the_city_or_else_the_city(gaz):
+    homs = gaz.best("Homs")
+    part = gaz.best("حمص - باب عمر")
+    assert part is not None and part.name_ar == "باب عمر" and distance_km(part.lat, part.lon, homs.lat, homs.lon) < 25
+    city = gaz.best("Hasakah")
+    best = gaz.best("Al-Hasakeh - Ghoweran")  # a quarter no layer names: the city holds it
+    assert best is not None and best.admin1_pcode == HASAKAH
+    assert distance_km(best.lat, best.lon, city.lat, city.lon) < 25
+    assert gaz.best("Al-Hasakeh - Ghoweran", admin1="Hasakah") == best
+
+
+def test_compass_word_as_a_village_adjective():
+    assert compass_name("Western Maliha") == "Maliha al-gharbiya"
+    assert compass_name("Maliha") is None and compass_name("North East Aleppo") is None
+    assert compass_name("الغربية المليحة") is None
+
+
+def test_western_maliha_is_the_daraa_village_never_a_governorate(gaz):
+    best = gaz.best("Western Maliha", admin1="Daraa")
+    assert best is not None and best.admin1_pcode == DARAA and best.level == "town"
+    assert "الغربي" in best.name_ar
+    for match in [gaz.best("Western Maliha"), *gaz.resolve("Western Maliha")]:
+        assert match is None or match.level not in ("governorate", "district")
+
+
+def test_regions_of_cities_still_name_their_governorate(gaz):
+    assert gaz.best("ريف حماة").level == "governorate"
+    assert gaz.best("Eastern Ghouta").admin1_pcode == "SY03"
+
+
+def _sample_villages(n: int) -> list:
+    towns = [e for e in villages() if e.level == "town" and e.weight <= 1.0 and e.name_ar and len(parse(e.name_ar).key) >= 4]
+    return random.Random(11).sample(towns, n)
+
+
+def test_a_village_name_never_resolves_to_a_governorate_or_district(gaz):
+    """A village name no other source or larger place shares never gives a unit."""
+    known = {k for e in gaz.entries if e.source != "osm" or e.weight > 1.0 for n in e.all_names()
+             for k in variants(n)}
+    checked = 0
+    for village in _sample_villages(150):
+        name = village.name_ar
+        if parse(name).key in known:
+            continue  # a town of another source shares the name: its countryside is a region
+        checked += 1
+        for query in (name, f"ريف {name}", f"قرية {name}"):
+            for match in [gaz.best(query), gaz.best(query, admin1=village.admin1_pcode)]:
+                assert match is None or match.level not in ("governorate", "district"), query
+    assert checked > 100
+
+
+def _misspelt(name: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(name) - 1)
+    return name[:i] + name[i + 1:]
+
+
+def test_a_fuzzy_match_never_crosses_governorates_without_a_hint(gaz):
+    rng = random.Random(5)
+    names = [e.name_en for e in gaz.entries if e.level == "town" and e.name_en and len(e.name_en) >= 6]
+    answered = 0
+    for name in rng.sample(names, 300):
+        query = _misspelt(name, rng)
+        best = gaz.best(query)
+        if best is None or best.score >= 100:
+            continue
+        answered += 1
+        rivals = [m for m in gaz.resolve(query, limit=50) if m.score >= HINTED_SCORE]
+        assert {m.admin1_pcode for m in rivals} == {best.admin1_pcode}, query
+    assert answered > 20
+
+
+def test_a_locality_never_answers_a_town_level_query(gaz):
+    """'Village X' is a settlement: a wadi or hill named X is a candidate, never the answer."""
+    lone = [e for e in villages() if e.level == "locality" and not e.names and e.name_ar][:40]
+    for place in lone:
+        for query in (f"قرية {place.name_ar}", f"بلدة {place.name_ar}", f"{place.name_ar} village"):
+            best = gaz.best(query)
+            assert best is None or best.level != "locality", query
