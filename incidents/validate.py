@@ -180,8 +180,15 @@ def extra_dict(value) -> dict[str, str]:
     return json.loads(value) if isinstance(value, str) and value.strip() else {}
 
 
-def _extras(raw: pd.Series, check: "_Checker") -> pd.Series:
-    """The extra column as JSON text; rows whose value is not a JSON object fail."""
+def _extras(raw: pd.Series, check: "_Checker", canonical: bool = False) -> pd.Series:
+    """The extra column as JSON text; rows whose value is not a JSON object fail. `canonical`: the values are
+    already extra_text's form (a reader built them), so only their length and storability are checked."""
+    if canonical:
+        values = raw.astype(object)
+        bad = values.map(lambda v: isinstance(v, str) and (len(v) > MAX_TEXT or UNSTORABLE.search(v) is not None))
+        bad = bad.astype(bool)
+        check.fail(bad, "extra is too long or holds a NUL or lone surrogate")
+        return values.where(~bad & values.notna(), None)
     broken = object()
 
     def convert(value):
@@ -195,10 +202,11 @@ def _extras(raw: pd.Series, check: "_Checker") -> pd.Series:
     return values.where(~bad, None)
 
 
-def check_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[object, str]]]:
+def check_frame(frame: pd.DataFrame, extra_canonical: bool = False) -> tuple[pd.DataFrame, list[tuple[object, str]]]:
     """Convert and check rows; return the good rows (typed, one column per field) and (label, reason) for the rest.
 
     Missing columns count as empty. Coordinates outside SYRIA_BBOX are kept and flagged 'outside_syria'.
+    `extra_canonical`: `extra` holds extra_text's own form (as formats.extras builds it), not re-parsed.
     """
     frame = frame.reindex(columns=list(FIELD_NAMES))
     frame = frame.apply(_blank_to_none) if len(frame) else frame.astype(object)
@@ -239,7 +247,7 @@ def check_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[object, s
     flags = _flags(frame["flags"])
     flags[outside] = (flags[outside] + ",outside_syria").map(lambda s: ",".join(sorted(set(s.strip(",").split(",")))))
     out["flags"] = flags
-    out["extra"] = _extras(frame["extra"], check)
+    out["extra"] = _extras(frame["extra"], check, extra_canonical)
     bad = check.reasons.ne("")
     rejected = [(label, reason.rstrip("; ")) for label, reason in check.reasons[bad].items()]
     return out.loc[~bad, list(FIELD_NAMES)], rejected

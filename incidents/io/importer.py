@@ -57,7 +57,9 @@ def _slash_order(path: Path, encoding: str) -> str | None:
     return acled_dates.file_order(pd.concat(evidence))
 
 
-def _csv_chunks(path: Path, fmt: str, mapping, encoding: str, progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list]]:
+def _csv_chunks(path: Path, fmt: str, mapping, encoding: str,
+                progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list, bool]]:
+    """(records, rows that did not split, whether `extra` is formats.extras' own canonical text) per chunk."""
     order = None
     for number, chunk in enumerate(read_chunks(path, encoding=encoding, progress=progress)):
         columns = chunk.frame.columns
@@ -71,7 +73,7 @@ def _csv_chunks(path: Path, fmt: str, mapping, encoding: str, progress: Progress
             records = formats.from_acled(chunk.frame, order)
         else:
             records = formats.from_table(chunk.frame, mapping)
-        yield records, chunk.rejected
+        yield records, chunk.rejected, fmt == "ged" or (fmt == "acled" and "extra" not in columns)
 
 
 def _require_columns(path: Path, fmt: str, columns, mapping) -> None:
@@ -86,7 +88,8 @@ def _require_columns(path: Path, fmt: str, columns, mapping) -> None:
                                  f"(found: {', '.join(list(columns)[:12])}{' …' if len(columns) > 12 else ''})", 1)
 
 
-def _document_chunks(path: Path, fmt: str, mapping, progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list]]:
+def _document_chunks(path: Path, fmt: str, mapping,
+                     progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list, bool]]:
     reader = {"geojson": geojson.read, "gpkg": gpkg.read, "kml": kml.read}[fmt]
     frame, rejected = reader(path)
     records = formats.from_acled(frame) if formats.is_acled(frame.columns) else formats.from_table(frame, mapping)
@@ -94,7 +97,7 @@ def _document_chunks(path: Path, fmt: str, mapping, progress: Progress | None) -
         records["dataset"] = fmt
     if progress:
         progress(len(frame), len(frame))
-    yield records, rejected
+    yield records, rejected, False
 
 
 def import_file(store: Store, path, format: str | None = None, mapping: dict[str, str] | None = None,
@@ -128,8 +131,8 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     learned, known = [], []
     try:
         with store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
-            for records, unsplit in chunks:
-                good, rejected = check_frame(admin_names.standardise(records))
+            for records, unsplit, canonical in chunks:
+                good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical)
                 if changed_by:
                     good["changed_by"] = good["changed_by"].fillna(changed_by)
                 new = load.add(good)
