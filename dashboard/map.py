@@ -181,20 +181,11 @@ def base_map(
             style_function=_outline_style,
             interactive=False,
         ).add_to(m)
-    if districts is not None and len(districts):
-        folium.GeoJson(
-            districts[["geometry"]],
-            name=text["districts"],
-            style_function=lambda _: {"color": "#b5b5b5", "weight": 0.6, "fill": False},
-            interactive=False,
-        ).add_to(m)
-    if boundaries is not None and len(boundaries):
-        folium.GeoJson(
-            boundaries[["geometry"]],
-            name=text["boundaries"],
-            style_function=lambda _: {"color": "#7a7a7a", "weight": 1.1, "fill": False},
-            interactive=False,
-        ).add_to(m)
+    for lines, name, style in ((districts, "districts", {"color": "#b5b5b5", "weight": 0.6, "fill": False}),
+                               (boundaries, "boundaries", {"color": "#7a7a7a", "weight": 1.1, "fill": False})):
+        if lines is not None and len(lines):
+            folium.GeoJson(lines[["geometry"]], name=text[name], style_function=lambda _, s=style: s,
+                           interactive=False).add_to(m)
     if places is not None and len(places):
         PlaceLabels(places, lang).add_to(m)
     if credits:

@@ -98,6 +98,16 @@ def test_kml_is_escaped_xml_with_points(tmp_path):
     assert "killed 6, wounded 5" in root.findtext("k:Document/k:Placemark/k:description", namespaces=ns)
 
 
+def test_geojson_and_kml_carry_the_datasets_credit(tmp_path):
+    incidents = [full_incident(dataset="ged"), full_incident(source_id="2", dataset="acled")]
+    export(incidents, tmp_path / "out.geojson", format="geojson")
+    credit = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))["attribution"]
+    assert "UCDP Georeferenced Event Dataset" in credit and "ACLED" in credit
+    export(incidents, tmp_path / "out.kml", format="kml")
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    assert ET.parse(tmp_path / "out.kml").getroot().findtext("k:Document/k:description", namespaces=ns) == credit
+
+
 ACLED_FILES = {"current": DATA / "acled_current_layout.csv", "older": DATA / "acled_older_layout.csv"}
 ADMIN_COLUMNS = ("admin1", "admin2", "admin3")
 

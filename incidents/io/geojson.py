@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from incidents.credits import dataset_credits
 from incidents.io.errors import ImportFailed
 from incidents.io.plain import plain_rows
 from incidents.record import FIELD_NAMES
@@ -15,9 +16,12 @@ PROPERTIES = tuple(name for name in FIELD_NAMES if name not in ("latitude", "lon
 
 
 def write(frame: pd.DataFrame, path: Path) -> list[str]:
-    """Write features one by one (a large selection never builds one big string); extra columns are properties."""
+    """Write features one by one (a large selection never builds one big string); extra columns are properties;
+    the datasets' credit line rides along as the collection's `attribution` member."""
     with open(path, "w", encoding="utf-8") as out:
-        out.write('{"type": "FeatureCollection", "features": [\n')
+        credit = dataset_credits(frame["dataset"].dropna().unique()) if "dataset" in frame else ""
+        head = {"type": "FeatureCollection", "attribution": credit} if credit else {"type": "FeatureCollection"}
+        out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "features": [\n')
         for number, (row, lat, lon) in enumerate(zip(plain_rows(frame, PROPERTIES), frame["latitude"], frame["longitude"])):
             point = None if pd.isna(lat) or pd.isna(lon) else {"type": "Point", "coordinates": [float(lon), float(lat)]}
             row.update(row.pop("extra"))

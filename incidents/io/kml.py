@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from incidents.credits import dataset_credits
 from incidents.io.errors import ImportFailed
 from incidents.io.plain import dropped_note, plain_rows, xml_safe
 from incidents.record import FIELD_NAMES
@@ -28,12 +29,15 @@ def _text(value) -> str:
 
 
 def write(frame: pd.DataFrame, path: Path) -> list[str]:
-    """Placemarks with every field and extra column as ExtendedData; characters XML cannot hold are dropped
-    (and the returned note says where)."""
+    """Placemarks with every field and extra column as ExtendedData, the datasets' credit line as the document's
+    description; characters XML cannot hold are dropped (and the returned note says where)."""
     ET.register_namespace("", NS)
     root = ET.Element(f"{{{NS}}}kml")
     document = ET.SubElement(root, f"{{{NS}}}Document")
     ET.SubElement(document, f"{{{NS}}}name").text = "Incidents"
+    credit = dataset_credits(frame["dataset"].dropna().unique()) if "dataset" in frame else ""
+    if credit:
+        ET.SubElement(document, f"{{{NS}}}description").text = xml_safe(credit, [], "credit")
     dropped: list[str] = []
     for row in plain_rows(frame):
         label = f"incident {row['id'] or row['source_id'] or ''}".strip()
