@@ -18,6 +18,8 @@ from incidents.validate import check_frame
 FORMATS = ("ged", "acled", "csv", "geojson", "gpkg", "kml")
 BULK_BYTES = 5_000_000  # files larger than this, into an empty store, load with indexes built at the end
 LEARN_FROM = ("ged", "acled")  # geocoded datasets whose place names the gazetteer learns
+PLACE_FIELDS = {"place_text": "name", "location_ar": "name_ar", "latitude": "lat", "longitude": "lon",
+                "admin1": "admin1", "admin2": "admin2", "dataset": "source"}  # incident field -> learned column
 SUFFIXES = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".kml": "kml"}
 
 
@@ -106,9 +108,9 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     """Import one file (ged, acled, csv with an optional {field: column} mapping, geojson, gpkg, kml).
 
     All or nothing for the file as a whole (ImportFailed); row by row for its content. Rows already in the
-    store (same dataset and source id, or same content) are skipped. `learn` gets the new GED/ACLED
-    rows after the import (default: `teach_gazetteer`). `changed_by` (who imports) goes on rows whose file
-    names nobody.
+    store (same dataset and source id, or same content) are skipped. `learn` gets the places of the new
+    GED/ACLED rows, counted (see `places`), after the import (default: `teach_gazetteer`). `changed_by` (who
+    imports) goes on rows whose file names nobody.
     """
     path = Path(path)
     if not path.is_file():
@@ -140,28 +142,39 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
                 report.skipped += int((~new).sum())
                 report.rejected.extend(unsplit + rejected)
                 teach = good["dataset"].isin(LEARN_FROM)
-                learned.append(good[new & teach])
-                known.append(good[~new & teach])
+                learned.append(places(good[new & teach]))
+                known.append(places(good[~new & teach]))
     except acled_dates.AmbiguousDates as error:
         raise ImportFailed(path, str(error), error.line) from None
     except RecursionError:
         raise ImportFailed(path, "nested too deeply to be an incident file") from None
     report.rejected.sort()
     if any(len(rows) for rows in learned):
-        report.learned = (learn or teach_gazetteer)(pd.concat(learned))
+        report.learned = (learn or teach_gazetteer)(_merged(learned))
     if any(len(rows) for rows in known):  # places a killed import never taught: taught now, once
-        report.learned = (report.learned or 0) + teach_gazetteer(pd.concat(known), only_new=True)
+        report.learned = (report.learned or 0) + teach_gazetteer(_merged(known), only_new=True)
     return report
 
 
-def teach_gazetteer(rows: pd.DataFrame, only_new: bool = False) -> int:
-    """Give the gazetteer the dataset's place names at town precision (not admin-unit centroids);
-    `only_new`: only places it does not hold yet."""
+def places(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows' places at town precision (not admin-unit centroids), one row per distinct place with its
+    `count`: what the gazetteer learns, kept instead of every row while a large file imports."""
+    precise = rows[(rows["geo_precision"] <= 2).fillna(False) & rows["place_text"].notna() & rows["latitude"].notna()]
+    named = precise[list(PLACE_FIELDS)].rename(columns=PLACE_FIELDS)
+    return _counted(named.assign(count=1))
+
+
+def _counted(named: pd.DataFrame) -> pd.DataFrame:
+    keys = [name for name in named.columns if name != "count"]
+    return named.groupby(keys, dropna=False, sort=False)["count"].sum().reset_index()
+
+
+def _merged(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    return _counted(pd.concat(parts, ignore_index=True))
+
+
+def teach_gazetteer(places: pd.DataFrame, only_new: bool = False) -> int:
+    """Give the gazetteer the places (see `places`); `only_new`: only places it does not hold yet."""
     from gazetteer.learned import learn
 
-    precise = rows[(rows["geo_precision"] <= 2).fillna(False) & rows["place_text"].notna() & rows["latitude"].notna()]
-    places = precise.drop(columns="source").rename(columns={"place_text": "name", "location_ar": "name_ar", "latitude": "lat",
-                                     "longitude": "lon", "dataset": "source"})
-    columns = ["name", "name_ar", "lat", "lon", "admin1", "admin2", "source"]
-    return learn(places[columns].astype(object).where(places[columns].notna(), None).to_dict("records"),
-                 only_new=only_new)
+    return learn(places.astype(object).where(places.notna(), None).to_dict("records"), only_new=only_new)
