@@ -125,10 +125,14 @@ def test_a_filter_changes_the_map_and_the_table_and_keeps_the_view(page, app_url
     centre = map_frame(page).evaluate(JS_VIEW)
     assert centre[0] == pytest.approx(34.8, abs=0.01) and centre[1] == pytest.approx(36.6, abs=0.01) and centre[2] == 8
     page.get_by_role("tab", name="Table").click()
-    table = page.locator('[data-testid="stDataFrame"]')
+    table = page.locator('[data-testid="stDataFrame"]').first  # the Table tab's (a rerun may briefly show two)
     table.wait_for(timeout=TIMEOUT)
     assert "type=Battles" in page.url
-    rows = table.get_attribute("aria-rowcount") or table.locator('[role="grid"]').get_attribute("aria-rowcount")
+    for _ in range(40):
+        rows = table.get_attribute("aria-rowcount") or table.locator('[role="grid"]').get_attribute("aria-rowcount")
+        if rows is not None and int(rows) == 1 + len(battles):
+            break
+        page.wait_for_timeout(500)
     assert rows is not None and int(rows) == 1 + len(battles)  # header + rows
     assert_only_own_host(page, app_url)
 
