@@ -70,23 +70,23 @@ class Gazetteer:
         self._country = next(e for e in admin_units() if e.level == "country")
         self._fill_admin_names()
 
-    @cached_property
-    def _skeletons(self) -> dict[str, list[str]]:
-        """Keys by their consonants (built on the first fuzzy lookup: start-up stays short)."""
+    def _fuzzy_keys_by(self, group) -> dict[str, list[str]]:
+        """The keys long enough for fuzzy matching (regions aside), grouped by `group(key)`."""
         out: dict[str, list[str]] = {}
         for key in self._index:
             if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
-                out.setdefault(skeleton(key), []).append(key)
+                out.setdefault(group(key), []).append(key)
         return out
+
+    @cached_property
+    def _skeletons(self) -> dict[str, list[str]]:
+        """Keys by their consonants (built on the first fuzzy lookup: start-up stays short)."""
+        return self._fuzzy_keys_by(skeleton)
 
     @cached_property
     def _blocks(self) -> dict[str, list[str]]:
         """Keys by their first consonant: the keys fuzzy matching compares."""
-        out: dict[str, list[str]] = {}
-        for key in self._index:
-            if len(key) >= MIN_FUZZY_LEN and not key.startswith(REGION):
-                out.setdefault(block(key), []).append(key)
-        return out
+        return self._fuzzy_keys_by(block)
 
     # --- construction ------------------------------------------------------------------------
     @classmethod
