@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 
-from conftest import Requests, incidents
+from conftest import incidents
 from dashboard.accounts import ROLES, Accounts
 from dashboard.headless import running_app
 from incidents.record import Incident
@@ -48,17 +48,6 @@ def app(folder: Path, sign_in: bool, address: str = "127.0.0.1", **settings: str
 def signed_app(tmp_path_factory, chromium_path):
     with app(tmp_path_factory.mktemp("signed"), sign_in=True) as running:
         yield running
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1100})
-    page = context.new_page()
-    page.requests = Requests()
-    page.on("request", lambda request: page.requests.urls.append(request.url))
-    page.on("websocket", lambda socket: page.requests.urls.append(socket.url))
-    yield page
-    context.close()
 
 
 def sign_in(page, base: str, name: str, secret: str | None = None) -> None:
