@@ -4,7 +4,7 @@ UCDP GED 2016-17 source headlines the share of events placed within 25 km.
 Usage: python -m bench.eval_extract [--gazetteer PATH] [--data DIR ...] [--blind] [--ged CSV] [--ged-part dev|holdout]
        [--limit N] [--verbose]
 By default one line per development folder (data/eval, data/eval/holdout*, data/eval/*dev*). --blind adds the
-blind test folders (data/eval/*test*): no rule may be written from them, so report their FIRST run. With --ged,
+blind test folders (data/eval/*test*, *blind*): no rule may be written from them, so report their FIRST run. With --ged,
 the GED headlines of one part: "dev" (four events in five, may be studied) or "holdout" (one in five by a hash
 of the event id, never looked at while writing rules; --verbose prints no misses for it).
 """
@@ -22,10 +22,11 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "eval"
 
 
 def folders(blind: bool) -> list[Path]:
-    """The annotated folders: development ones, then the blind test ones when asked."""
+    """The annotated folders: development ones, then the blind test ones (named *test* or *blind*) when asked."""
     subs = sorted(p for p in DATA.iterdir() if p.is_dir())
-    dev = [DATA, *(p for p in subs if "test" not in p.name)]
-    return dev + ([p for p in subs if "test" in p.name] if blind else [])
+    kept = [p for p in subs if "test" in p.name or "blind" in p.name]
+    dev = [DATA, *(p for p in subs if p not in kept)]
+    return dev + (kept if blind else [])
 
 
 def main() -> None:
@@ -43,7 +44,7 @@ def main() -> None:
         cases = load_cases(folder)
         scores = score(cases, gazetteer)
         print(json.dumps({"set": folder.name, "reports": len(cases), **scores.as_dict()}), flush=True)
-        if args.verbose and "test" not in folder.name:
+        if args.verbose and "test" not in folder.name and "blind" not in folder.name:
             print("\n".join(scores.misses))
     if args.ged:
         misses: list[str] | None = [] if args.verbose and args.ged_part == "dev" else None
