@@ -74,13 +74,18 @@ def test_a_headline_file_is_scored_like_reports_and_placed_like_ged(tmp_path):
                          "source_hea": "Clashes in Saraqib on Monday killed two fighters.", "place": "Saraqib",
                          "admin1_pcode": "SY07", "killed": "2", "wounded": "", "sub_event_type": "Armed clash",
                          "latitude": "35.8645", "longitude": "36.8056", "where_prec": "1", "where_coor": "Saraqib"})
-    (case,) = load_headlines(path)
-    assert case.expected[0]["killed"] == 2 and case.expected[0]["wounded"] is None
+        writer.writerow({"id": "x2", "lang": "en", "source_dat": "2019-05-14", "date_start": "2019-05-14",
+                         "source_hea": "Shelling hit Saraqib on Tuesday.", "place": "Saraqib", "admin1_pcode": "SY07",
+                         "killed": "3", "wounded": "", "sub_event_type": "Shelling/artillery/missile attack",
+                         "latitude": "34.0", "longitude": "36.8056", "where_prec": "1", "where_coor": "elsewhere"})
+    cases = load_headlines(path)
+    assert [c.expected[0]["killed"] for c in cases] == [2, 3] and cases[0].expected[0]["wounded"] is None
     gaz = Gazetteer(builtin_entries())
-    scores = score([case], gaz)
-    assert (scores.expected, scores.matched, scores.exact_counts) == (1, 1, 1), scores.misses
+    scores = score(cases, gaz)
+    assert (scores.expected, scores.matched, scores.exact_counts, scores.right_killed_totals) == (2, 2, 1, 1), \
+        scores.misses
     placed = ged_placement(path, gaz, None)
-    assert (placed["events"], placed["within_25_km"]) == (1, 1.0)
+    assert (placed["events"], placed["within_25_km"]) == (2, 0.5)
 
 
 @pytest.mark.parametrize("folder", ["reports-blind2", "headlines-blind"])

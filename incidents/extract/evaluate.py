@@ -36,6 +36,7 @@ class Scores:
     exact_counts: int = 0
     right_type: int = 0
     right_date: int = 0
+    right_killed_totals: int = 0  # reports whose killed figures add up to the annotated total
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -57,7 +58,8 @@ class Scores:
                 "place_precision": round(self.precision, 3), "place_recall": round(self.recall, 3),
                 "place_f1": round(self.f1, 3), "exact_casualty_counts": share(self.exact_counts),
                 "event_type_accuracy": round(self.right_type / self.matched, 3) if self.matched else 1.0,
-                "event_date_accuracy": round(self.right_date / self.matched, 3) if self.matched else 1.0}
+                "event_date_accuracy": round(self.right_date / self.matched, 3) if self.matched else 1.0,
+                "killed_total_right": self.right_killed_totals}
 
 
 def load_cases(folder: Path) -> list[Case]:
@@ -99,6 +101,7 @@ def score(cases: list[Case], gazetteer=None) -> Scores:
         got = extract_report(text, case.published, source=case.path.name, gazetteer=gazetteer)
         s.expected += len(case.expected)
         s.predicted += len(got)
+        s.right_killed_totals += sum(w["killed"] or 0 for w in case.expected) == sum(g.killed or 0 for g in got)
         free = list(got)
         for want in case.expected:
             hit = next((g for g in free if same_place(want, g)), None)
