@@ -5,11 +5,11 @@ import json
 from collections.abc import Iterable
 from typing import BinaryIO, TextIO
 
-from gazetteer.core import Gazetteer
-from gazetteer.match import Match
+import orjson
 
-MEMO_SIZE = 200_000  # result bodies remembered per (name, hint)
-_dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+from gazetteer.core import Gazetteer
+
+MEMO_SIZE = 200_000  # result lines remembered per (name, hint)
 
 
 class BadLine(ValueError):
@@ -50,18 +50,15 @@ def unknown_hint(gaz: Gazetteer, admin1: str | None) -> str | None:
     return None
 
 
-def _match_json(match: Match | None) -> str:
-    """A match as JSON, from its fields directly (no deep copy)."""
-    return "null" if match is None else _dumps(match.to_dict())
-
-
-def _body(gaz: Gazetteer, name: str, admin1: str | None) -> str:
-    """The JSON members that follow "query": match, candidates and, for an unknown hint, a warning."""
-    best = gaz.best(name, admin1=admin1)
-    candidates = ", ".join(_match_json(m) for m in gaz.resolve(name, admin1=admin1))
+def answer_line(gaz: Gazetteer, name: str, admin1: str | None) -> bytes:
+    """The result line of a query: match, candidates and, for an unknown hint, a warning (orjson writes the
+    Match dataclasses directly, ten times faster than json over their dicts)."""
+    result = {"query": name, "admin1": admin1, "match": gaz.best(name, admin1=admin1),
+              "candidates": gaz.resolve(name, admin1=admin1)}
     warning = unknown_hint(gaz, admin1)
-    warning = f', "warning": {_dumps(warning)}' if warning else ""
-    return f', "admin1": {_dumps(admin1)}, "match": {_match_json(best)}, "candidates": [{candidates}]{warning}}}\n'
+    if warning:
+        result["warning"] = warning
+    return orjson.dumps(result) + b"\n"
 
 
 def resolve_lines(gaz: Gazetteer, lines: Iterable[bytes], out: BinaryIO, errors: TextIO) -> int:
@@ -71,19 +68,18 @@ def resolve_lines(gaz: Gazetteer, lines: Iterable[bytes], out: BinaryIO, errors:
     failed = 0
     for line_no, raw in enumerate(lines, 1):
         try:
-            name, admin1 = parse_line(raw)
-            key = (name, admin1)
-            body = memo.get(key)
-            if body is None:
+            key = parse_line(raw)
+            line = memo.get(key)
+            if line is None:
                 if len(memo) >= MEMO_SIZE:
                     memo.clear()
-                body = memo[key] = _body(gaz, name, admin1).encode("utf-8")
-            out.write(b'{"query": ' + _dumps(name).encode("utf-8") + body)
+                line = memo[key] = answer_line(gaz, *key)
+            out.write(line)
         except Exception as exc:  # noqa: BLE001 - one bad line never ends the batch
             failed += 1
             why = str(exc) if isinstance(exc, ValueError) else f"cannot resolve ({type(exc).__name__}: {exc})"
             reason = f"line {line_no}: {why}"
-            out.write(_dumps({"query": None, "admin1": None, "match": None, "candidates": [], "error": reason})
-                      .encode("utf-8", "backslashreplace") + b"\n")
+            out.write(json.dumps({"query": None, "admin1": None, "match": None, "candidates": [], "error": reason},
+                                 ensure_ascii=False).encode("utf-8", "backslashreplace") + b"\n")
             print(f"stdin, {reason}", file=errors)
     return failed
