@@ -179,7 +179,8 @@ def spelling_variants(ged: pd.DataFrame, tmp: Path, blind: bool, verbose: bool) 
                     far += km is not None and km > FAR_KM
                     if verbose and part_label == "dev  " and (km is None or km > NEAR_KM):
                         got = f"{match.name_en or match.name_ar} ({match.admin1}) {km:.0f} km" if match else "nothing"
-                        print(f"    miss: {row.variant!r} ({row.place}, {row.admin1}) -> {got}")
+                        print(f"    miss ({label.strip()}, {'hint' if hint else 'no hint'}): {row.variant!r} "
+                              f"({row.place}, {row.admin1}) -> {got}")
                 n = max(len(part), 1)
                 print(f"  {label} {part_label} {'with hint   ' if hint else 'without hint'} {len(part):4d} variants: "
                       f"answered {100 * answered / n:5.1f} %  within {NEAR_KM:g} km {100 * near / n:5.1f} %  "

@@ -14,12 +14,14 @@ from gazetteer.builtin import admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
-from gazetteer.normalize import REGION, block, city_part, compass_name, is_arabic, parse, skeleton, variants
+from gazetteer.normalize import REGION, article_count, block, city_part, compass_name, is_arabic, parse, skeleton, variants
 from gazetteer.translit import cross_skeletons, vowel_frame
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
 CROSS_CUTOFF = 70.0  # fuzz.ratio of romanised keys with the same consonant skeleton across scripts
 CROSS_SCORE = 89.0  # the most a cross-script match scores: below CONFIDENT_SCORE, it needs a hint to answer
+CROSS_SLOPE = 0.3  # score lost per point of romanised-spelling ratio below 100 (ratio CROSS_CUTOFF scores 80)
+ARTICLE_PENALTY = 4.0  # a cross-script match whose name has another number of articles (al-Tuba for "Tuba")
 SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
 MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all
 CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
@@ -175,8 +177,10 @@ class Gazetteer:
         return hits
 
     def _candidates(self, keys: tuple[str, ...], levels: tuple[str, ...] | None = None,
-                    within: tuple[str | None, str | None] = (None, None), cross: bool = True) -> list[tuple[int, float]]:
-        """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys."""
+                    within: tuple[str | None, str | None] = (None, None), cross: bool = True,
+                    articles: int | None = None) -> list[tuple[int, float]]:
+        """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys
+        (`articles`: how many the name has, see _cross_hits)."""
         hits = self._exact_hits(keys)
 
         def keep(i: int) -> bool:
@@ -192,7 +196,7 @@ class Gazetteer:
                 for i in self._index[key]:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
-            for i, score in (self._cross_hits(keys[0]) if cross else {}).items():
+            for i, score in (self._cross_hits(keys[0], articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
         return sorted(hits.items(), key=lambda kv: -kv[1])
@@ -213,23 +217,27 @@ class Gazetteer:
 
     @cached_property
     def _cross(self) -> dict[str, list[tuple[str, int]]]:
-        """(key, entry) by script-neutral consonant skeleton, for names no entry has in the other script: a
+        """(key, entry) by script-neutral consonant skeleton, for places no entry names in the other script: a
         query in the other script reaches them through it (built on first use). حمص is not among them: Homs
-        is its Latin name, and "Hamas" must not find it."""
+        is its Latin name, and "Hamas" must not find it. A namesake elsewhere with both names (a جديدة that
+        GeoNames calls Judaydat Yabus, 300 km away) does not hide a village."""
         bilingual = {i for i, entry in enumerate(self.entries) if len({is_arabic(n) for n in entry.all_names()}) > 1}
         out: dict[str, list[tuple[str, int]]] = {}
         for i, entry in enumerate(self.entries):
             if i in bilingual:
                 continue
             for key in self._entry_keys(i):
-                if not key.startswith(REGION) and bilingual.isdisjoint(self._index[key]):
+                if not key.startswith(REGION) and not any(
+                        j in bilingual and _same_place(entry, self.entries[j]) for j in self._index[key]):
                     for skel in cross_skeletons(key):
                         out.setdefault(skel, []).append((key, i))
         return out
 
-    def _cross_hits(self, key: str) -> dict[int, float]:
+    def _cross_hits(self, key: str, articles: int | None = None) -> dict[int, float]:
         """Entries named only in the other script with the same consonants and a close romanised spelling;
-        scored below CONFIDENT_SCORE, so a cross-script match answers only inside a hinted governorate."""
+        scored below CONFIDENT_SCORE, so a cross-script match answers only inside a hinted governorate. The
+        closer the spelling the higher the score, and a name with another number of articles than the
+        query's (`articles`, when known) scores lower (not below HINTED_SCORE): both scripts write the article."""
         if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
             return {}
         arabic, frame = is_arabic(key), vowel_frame(key)
@@ -239,13 +247,21 @@ class Gazetteer:
                 if is_arabic(other) != arabic and i not in found:
                     ratio = fuzz.ratio(frame, vowel_frame(other))
                     if ratio >= CROSS_CUTOFF:
-                        found[i] = min(CROSS_SCORE, (ratio + 100.0) / 2 - 5.0)
+                        score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
+                        if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still
+                            score = max(HINTED_SCORE, score - ARTICLE_PENALTY)  # answers alone with a hint
+                        found[i] = score
         return found
+
+    def _articles(self, i: int, arabic_query: bool) -> int:
+        """How many articles entry i's name in the other script than the query's has."""
+        entry = self.entries[i]
+        return article_count((entry.name_en if arabic_query else entry.name_ar) or "")
 
     def cross_script(self, name: str, admin1: str | None = None) -> list[Match]:
         """Candidates from the cross-script tier alone (Latin name -> Arabic-only entries and back)."""
         pcode = self.admin_pcode(admin1)
-        hits = {i: s for i, s in self._cross_hits(parse(name).key).items()
+        hits = {i: s for i, s in self._cross_hits(parse(name).key, article_count(name)).items()
                 if pcode in (None, self.entries[i].admin1_pcode)}
         return [m for m, _ in self._rank(hits, None, pcode, None)]
 
@@ -279,10 +295,10 @@ class Gazetteer:
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
                                   key=lambda r: (*_outside(r[0], pcode1, pcode2), -r[0].score,
                                                  _prominence(r[0], r[1]))))
-        keys = variants(name)
-        hits = dict(self._candidates(keys))
+        keys, articles = variants(name), article_count(name)
+        hits = dict(self._candidates(keys, articles=articles))
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
-            for i, score in self._candidates(keys, within=(pcode1, None)):
+            for i, score in self._candidates(keys, within=(pcode1, None), articles=articles):
                 hits[i] = max(hits.get(i, 0.0), score)
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)
         if not ranked and parsed.region:

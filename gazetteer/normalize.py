@@ -91,6 +91,7 @@ _WORDS = {
 _SEPARATORS = dict.fromkeys('-_.,;:/()[]"', " ")  # to spaces: str.split() then splits on them and whitespace
 _SPLIT_ARABIC = _table(_SEPARATORS)
 _SPLIT_LATIN = _table({**_SEPARATORS, **dict.fromkeys("'`´ʿʾʻʼ’‘′")})  # apostrophes dropped
+_LATIN_VOWELS = frozenset("aeiou")
 _NOT_ALNUM = re.compile("[^a-z0-9]")
 _ATTACHED_ARTICLE = re.compile(r"^[ae]([dnrstz])(?=\1[a-z]{2})")  # "ezzor", "arraqqa" (not first word)
 _FOLDS = (
@@ -238,6 +239,17 @@ def variants(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+@lru_cache(maxsize=100_000)
+def article_count(text: str) -> int:
+    """How many definite articles a name writes ("Dayr ash Sharqi" 1, "التلول الحمر" 2, "Tuba" 0)."""
+    text = normalize_arabic(text or "")
+    if is_arabic(text):
+        return sum(any(w[cut:].startswith("ال") and len(w) - cut > 3 and all(c in _AR_PROCLITICS for c in w[:cut])
+                       for cut in (0, 1, 2)) for w in text.translate(_SPLIT_ARABIC).split())
+    words = _strip_accents(text).lower().translate(_SPLIT_LATIN).split()
+    return sum(w in _ARTICLES for w in words[:-1])
+
+
 def compass_name(text: str) -> str | None:
     """'Western Maliha' as the village name it may be ('Maliha al-gharbiya'); None without one compass word."""
     words = (text or "").split()
@@ -263,7 +275,9 @@ def block(key: str) -> str:
 
 
 def skeleton(key: str) -> str:
-    """The key's consonants only: a coarse second key for vowel spellings normalisation misses."""
+    """The key's consonants only: a coarse second key for vowel spellings normalisation misses. A first vowel
+    is kept as one mark whatever it is ("Ikhtren", "Akhtarin"; "Edlib", "Idlib")."""
     body = key.lstrip(REGION)
     vowels = "[اوي]" if is_arabic(body) else "[aeiouyw]"
-    return body[:1] + re.sub(vowels, "", body[1:])
+    first = "a" if not is_arabic(body) and body[:1] in _LATIN_VOWELS else body[:1]
+    return first + re.sub(vowels, "", body[1:])
