@@ -189,7 +189,8 @@ class Gazetteer:
                 code is None or code == getattr(entry, f"admin{n}_pcode") for n, code in enumerate(within, 1)
             )
 
-        hits = {i: s for i, s in hits.items() if keep(i)}
+        if levels is not None or within != (None, None):
+            hits = {i: s for i, s in hits.items() if keep(i)}
         if not hits:
             for key, score in self._near_keys(keys[0]):
                 for i in self._index[key]:
@@ -289,7 +290,7 @@ class Gazetteer:
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
             return self._city_part(*split, admin1, admin2)
-        parts = [p for p in spellings(name) if parse(p).key]
+        parts = [p for p in spellings(name) if parse(p).key] if "/" in name else []  # no "/": one spelling
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
                                   key=lambda r: (*_outside(r[0], pcode1, pcode2), -r[0].score,

@@ -58,7 +58,8 @@ NOT_NAME = key_set(
 # capitalised run an adjective of a noun ("struck Kurdish-held areas", "struck al-Shifa hospital").
 EN_AFTER_OBJECT = frozenset(
     "and or on in at near with for after before since as while from to of overnight yesterday today late early "
-    "again last this twice killing wounding injuring leaving causing".split()
+    "again last this twice killing wounding injuring leaving causing kill kills killed wound wounds wounded injure "
+    "injures injured leave leaves left cause causes caused".split()
 )
 AREA_NOT_NAMES = key_set("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
 ZONE = (word_key("خفض"), word_key("التصعيد"))
