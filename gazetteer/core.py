@@ -189,7 +189,8 @@ class Gazetteer:
                 code is None or code == getattr(entry, f"admin{n}_pcode") for n, code in enumerate(within, 1)
             )
 
-        hits = {i: s for i, s in hits.items() if keep(i)}
+        if levels is not None or within != (None, None):
+            hits = {i: s for i, s in hits.items() if keep(i)}
         if not hits:
             for key, score in self._near_keys(keys[0]):
                 for i in self._index[key]:
@@ -289,7 +290,7 @@ class Gazetteer:
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
             return self._city_part(*split, admin1, admin2)
-        parts = [p for p in spellings(name) if parse(p).key]
+        parts = [p for p in spellings(name) if parse(p).key] if "/" in name else []  # no "/": one spelling
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
                                   key=lambda r: (*_outside(r[0], pcode1, pcode2), -r[0].score,
@@ -345,6 +346,15 @@ class Gazetteer:
         if (leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top) and not _contains(top, leader[0])
                 and (asked is None or leader[0].level in _HINT_LEVELS.get(asked, (asked,)))):
             top, weight = leader  # a far more prominent place of the name is what the name means
+        settled = (any(_learned(m) for m, _ in rivals)  # a dataset's own spelling of its place weighs as before
+                   and not self._dataset_spelling(name))
+        if settled and _learned(top):  # a reference place keeps its name unless the learned one is far busier
+            keeper = max((r for r in rivals if not _learned(r[0]) and PROMINENCE_RATIO * r[1] > weight
+                          and not _contains(r[0], top) and not _contains(top, r[0])
+                          and (asked is None or r[0].level in _HINT_LEVELS.get(asked, (asked,)))),
+                         key=lambda r: r[1], default=None)
+            if keeper is not None:
+                top, weight = keeper
         if top.score < (HINTED_SCORE if pcode1 or pcode2 else CONFIDENT_SCORE):
             return None  # a loose spelling is a guess unless a hint confines it
         if top.score < 100.0 and not pcode1 and not self._exact_hits(variants(name)) and any(
@@ -366,9 +376,18 @@ class Gazetteer:
                 continue  # "Hama province" is not rivalled by a suburb called al-Hamah
             if weight >= PROMINENCE_RATIO * other_weight:
                 continue
+            if settled and _learned(other) and not _learned(top) and other_weight < PROMINENCE_RATIO * weight:
+                continue  # learning a dataset never costs a reference place its name (Hama, not "Al Hamah")
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
         return top
+
+    def _dataset_spelling(self, name: str) -> bool:
+        """True when the query is, letter for letter, how a dataset wrote a place it taught ("Al Qurayya town"):
+        the dataset's own place then rivals a reference namesake as any place does."""
+        text = " ".join(name.split()).casefold()
+        return any(self.entries[i].source not in SOURCE_RANK and text in (n.casefold() for n in self.entries[i].names)
+                   for key in variants(name) for i in self._index.get(key, ()))
 
     # --- ranking -----------------------------------------------------------------------------
     def _rank(self, hits: dict[int, float], level: str | None, pcode1: str | None,
@@ -506,6 +525,11 @@ def _obscure(place: Match, weight: float) -> bool:
     if place.level == "locality":
         return weight < LOCALITY_CORROBORATED - 1e-9
     return place.level == "town" and weight <= SINGLE_SIGHTING
+
+
+def _learned(place: Match) -> bool:
+    """True for a place only a dataset's events name (no reference source, the user's places included)."""
+    return place.source not in SOURCE_RANK
 
 
 def _contains(unit: Match, place: Match) -> bool:

@@ -10,6 +10,9 @@ import orjson
 from gazetteer.core import Gazetteer
 
 MEMO_SIZE = 200_000  # result lines remembered per (name, hint)
+# Characters JSON leaves raw that str.splitlines() (and so many a reader) takes for line ends: escaped, so
+# one line out per line in holds for every reader. In UTF-8 these bytes can only be these characters.
+_LINE_BREAKS = ((b"\xc2\x85", b"\\u0085"), (b"\xe2\x80\xa8", b"\\u2028"), (b"\xe2\x80\xa9", b"\\u2029"))
 
 
 class BadLine(ValueError):
@@ -19,15 +22,9 @@ class BadLine(ValueError):
 def parse_line(raw: bytes) -> tuple[str, str | None]:
     """The (name, admin1) a line asks for; BadLine says why it cannot be read."""
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BadLine(f"not valid UTF-8 (byte {exc.start + 1})") from None
-    try:
-        item = json.loads(text)
-    except RecursionError:
-        raise BadLine("JSON nested too deeply") from None
-    except ValueError:
-        raise BadLine("not a JSON object") from None
+        item = orjson.loads(raw)  # fast; a line it refuses is read again below for the reason
+    except orjson.JSONDecodeError:
+        item = _read_bad(raw)
     if not isinstance(item, dict):
         raise BadLine("not a JSON object")
     name, admin1 = item.get("name"), item.get("admin1")
@@ -41,6 +38,21 @@ def parse_line(raw: bytes) -> tuple[str, str | None]:
         except UnicodeEncodeError as exc:
             raise BadLine(f'"{field}" holds a lone surrogate (\\u{ord(value[exc.start]):04x})') from None
     return name, admin1
+
+
+def _read_bad(raw: bytes) -> object:
+    """What the standard json module reads from a line orjson refused, or BadLine saying why it is not JSON
+    (orjson refuses lone surrogates, which json reads and parse_line names)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadLine(f"not valid UTF-8 (byte {exc.start + 1})") from None
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise BadLine("JSON nested too deeply") from None
+    except ValueError:
+        raise BadLine("not a JSON object") from None
 
 
 def unknown_hint(gaz: Gazetteer, admin1: str | None) -> str | None:
@@ -58,7 +70,15 @@ def answer_line(gaz: Gazetteer, name: str, admin1: str | None) -> bytes:
     warning = unknown_hint(gaz, admin1)
     if warning:
         result["warning"] = warning
-    return orjson.dumps(result) + b"\n"
+    return _one_line(orjson.dumps(result))
+
+
+def _one_line(body: bytes) -> bytes:
+    """A JSON text as one line: the Unicode line breaks JSON allows in strings escaped, then a newline."""
+    if b"\xc2\x85" in body or b"\xe2\x80" in body:
+        for raw, escaped in _LINE_BREAKS:
+            body = body.replace(raw, escaped)
+    return body + b"\n"
 
 
 def resolve_lines(gaz: Gazetteer, lines: Iterable[bytes], out: BinaryIO, errors: TextIO) -> int:
@@ -79,7 +99,7 @@ def resolve_lines(gaz: Gazetteer, lines: Iterable[bytes], out: BinaryIO, errors:
             failed += 1
             why = str(exc) if isinstance(exc, ValueError) else f"cannot resolve ({type(exc).__name__}: {exc})"
             reason = f"line {line_no}: {why}"
-            out.write(json.dumps({"query": None, "admin1": None, "match": None, "candidates": [], "error": reason},
-                                 ensure_ascii=False).encode("utf-8", "backslashreplace") + b"\n")
+            out.write(_one_line(json.dumps({"query": None, "admin1": None, "match": None, "candidates": [],
+                                            "error": reason}, ensure_ascii=False).encode("utf-8", "backslashreplace")))
             print(f"stdin, {reason}", file=errors)
     return failed

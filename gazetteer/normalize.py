@@ -23,9 +23,10 @@ def _table(changes: dict[str, str | None]) -> dict[int, int | str | None]:
 
 
 # --- Arabic -----------------------------------------------------------------------------------
-_AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # + tatweel
-_AR_LETTERS = _table(  # one table for letters and digits: a single pass over the text
+_AR_DIACRITICS = "".join(map(chr, (*range(0x610, 0x61b), *range(0x64b, 0x660), 0x670, *range(0x6d6, 0x6ee), 0x640)))
+_AR_LETTERS = _table(  # one table for diacritics and tatweel (dropped), letters and digits: a single pass
     {
+        **dict.fromkeys(_AR_DIACRITICS),
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ء": "", "ة": "ه", "ى": "ي",
         "ک": "ك", "ی": "ي", "ې": "ي", "ھ": "ه", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
         **{d: str(n % 10) for n, d in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")},
@@ -135,8 +136,7 @@ def normalize_arabic(text: str) -> str:
     """Arabic letters to one form: no diacritics or tatweel, plain alef, ة->ه, ى->ي, Western digits."""
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKC", text)
-    return _AR_DIACRITICS.sub("", text).translate(_AR_LETTERS)
+    return unicodedata.normalize("NFKC", text).translate(_AR_LETTERS)
 
 
 @lru_cache(maxsize=100_000)
@@ -262,7 +262,9 @@ def compass_name(text: str) -> str | None:
 
 def city_part(text: str) -> tuple[str, str] | None:
     """ACLED's "City - Neighbourhood" as (city, part); None for any other name."""
-    pieces = _CITY_PART.split((text or "").strip())
+    if not text or ("-" not in text and "–" not in text and "—" not in text):
+        return None  # most names: no dash, no regular expression
+    pieces = _CITY_PART.split(text.strip())
     return (pieces[0], pieces[1]) if len(pieces) == 2 and all(p.strip() for p in pieces) else None
 
 
