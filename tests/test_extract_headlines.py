@@ -84,3 +84,11 @@ def test_an_english_name_is_not_cut_to_its_first_word(gaz):
 @pytest.mark.parametrize("text", ["Losses among fighters in Harasta", "Unknown people kidnap a young man in Harasta"])
 def test_more_headline_nouns_and_verbs(gaz, text):
     assert [i.place_text for i in run(text, gaz)] == ["Harasta"]
+
+
+def test_a_bare_governorate_without_figures_is_the_setting_of_finer_places(gaz):
+    text = ("Air strikes killed four civilians in the village of Kafr Zita on Monday. "
+            "The strikes were part of a week of air strikes across Hama and Idlib.")
+    assert [(i.place_text, i.killed) for i in run(text, gaz)] == [("Kafr Zita", 4)]
+    text = "Air strikes killed four civilians in the village of Kafr Zita on Monday. Clashes continued in Raqqa."
+    assert [i.place_text for i in run(text, gaz)] == ["Kafr Zita", "Raqqa"]  # another kind of event: its own
