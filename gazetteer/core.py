@@ -14,7 +14,8 @@ from gazetteer.builtin import admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
-from gazetteer.normalize import REGION, article_count, block, city_part, compass_name, is_arabic, parse, skeleton, variants
+from gazetteer.normalize import (REGION, article_count, block, city_part, compass_name, is_arabic, parse, road_part,
+                                 skeleton, variants)
 from gazetteer.translit import cross_skeletons, vowel_frame
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -339,7 +340,11 @@ class Gazetteer:
         if not inside(top):
             return None  # the name is known only outside the hinted governorate or district
         if city_part(name) and not self._exact_hits(variants(name)):
-            return top if top.score >= HINTED_SCORE else None  # the city placed its part: no rival to weigh
+            if top.score < HINTED_SCORE:
+                return None
+            if road_part(name):  # "Homs - Palmyra road": along the road out of the city, near it
+                return replace(top, geo_precision=max(top.geo_precision, 2), where_prec=max(top.where_prec, 2))
+            return top  # the city placed its part: no rival to weigh
         rivals = [(m, w) for m, w in ranked if inside(m) and m.score >= top.score - AMBIGUOUS_SCORE_GAP]
         leader = max(rivals, key=lambda r: r[1])
         asked = parse(name).level
