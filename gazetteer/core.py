@@ -14,7 +14,8 @@ from gazetteer.builtin import admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
-from gazetteer.normalize import REGION, article_count, block, city_part, compass_name, is_arabic, parse, skeleton, variants
+from gazetteer.normalize import (REGION, article_count, block, city_part, compass_name, is_arabic, parse, road_part,
+                                 skeleton, variants)
 from gazetteer.translit import cross_skeletons, vowel_frame
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -339,13 +340,26 @@ class Gazetteer:
         if not inside(top):
             return None  # the name is known only outside the hinted governorate or district
         if city_part(name) and not self._exact_hits(variants(name)):
-            return top if top.score >= HINTED_SCORE else None  # the city placed its part: no rival to weigh
+            if top.score < HINTED_SCORE:
+                return None
+            if road_part(name):  # "Homs - Palmyra road": along the road out of the city, near it
+                return replace(top, geo_precision=max(top.geo_precision, 2), where_prec=max(top.where_prec, 2))
+            return top  # the city placed its part: no rival to weigh
         rivals = [(m, w) for m, w in ranked if inside(m) and m.score >= top.score - AMBIGUOUS_SCORE_GAP]
         leader = max(rivals, key=lambda r: r[1])
         asked = parse(name).level
         if (leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top) and not _contains(top, leader[0])
                 and (asked is None or leader[0].level in _HINT_LEVELS.get(asked, (asked,)))):
             top, weight = leader  # a far more prominent place of the name is what the name means
+        settled = (any(_learned(m) for m, _ in rivals)  # a dataset's own spelling of its place weighs as before
+                   and not self._dataset_spelling(name))
+        if settled and _learned(top):  # a reference place keeps its name unless the learned one is far busier
+            keeper = max((r for r in rivals if not _learned(r[0]) and PROMINENCE_RATIO * r[1] > weight
+                          and not _contains(r[0], top) and not _contains(top, r[0])
+                          and (asked is None or r[0].level in _HINT_LEVELS.get(asked, (asked,)))),
+                         key=lambda r: r[1], default=None)
+            if keeper is not None:
+                top, weight = keeper
         if top.score < (HINTED_SCORE if pcode1 or pcode2 else CONFIDENT_SCORE):
             return None  # a loose spelling is a guess unless a hint confines it
         if top.score < 100.0 and not pcode1 and not self._exact_hits(variants(name)) and any(
@@ -367,9 +381,18 @@ class Gazetteer:
                 continue  # "Hama province" is not rivalled by a suburb called al-Hamah
             if weight >= PROMINENCE_RATIO * other_weight:
                 continue
+            if settled and _learned(other) and not _learned(top) and other_weight < PROMINENCE_RATIO * weight:
+                continue  # learning a dataset never costs a reference place its name (Hama, not "Al Hamah")
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
         return top
+
+    def _dataset_spelling(self, name: str) -> bool:
+        """True when the query is, letter for letter, how a dataset wrote a place it taught ("Al Qurayya town"):
+        the dataset's own place then rivals a reference namesake as any place does."""
+        text = " ".join(name.split()).casefold()
+        return any(self.entries[i].source not in SOURCE_RANK and text in (n.casefold() for n in self.entries[i].names)
+                   for key in variants(name) for i in self._index.get(key, ()))
 
     # --- ranking -----------------------------------------------------------------------------
     def _rank(self, hits: dict[int, float], level: str | None, pcode1: str | None,
@@ -515,6 +538,11 @@ def _obscure(place: Match, weight: float) -> bool:
     if place.level == "locality":
         return weight < LOCALITY_CORROBORATED - 1e-9
     return place.level == "town" and weight <= SINGLE_SIGHTING
+
+
+def _learned(place: Match) -> bool:
+    """True for a place only a dataset's events name (no reference source, the user's places included)."""
+    return place.source not in SOURCE_RANK
 
 
 def _contains(unit: Match, place: Match) -> bool:

@@ -71,6 +71,7 @@ _LATIN_ADJECTIVES = {
 }
 _SILENT_E = re.compile(r"(?<=\w[^\Waeiouy\d_])e\b", re.IGNORECASE)  # an English final e: "Hole" (al-Hol)
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
+_ROAD_WORDS = {"road", "highway", "motorway", "طريق", "اوتوستراد", "اتوستراد"}
 _LATIN_REGION = {"countryside", "rif", "reef", "rural", "outskirts", "environs"}
 _ARTICLES = {
     "al", "el", "il", "ul", "ad", "ed", "adh", "ar", "er", "as", "es", "ash", "esh", "at", "et",
@@ -266,6 +267,14 @@ def city_part(text: str) -> tuple[str, str] | None:
         return None  # most names: no dash, no regular expression
     pieces = _CITY_PART.split(text.strip())
     return (pieces[0], pieces[1]) if len(pieces) == 2 and all(p.strip() for p in pieces) else None
+
+
+def road_part(text: str) -> bool:
+    """True when the part after a spaced dash names a road ("Homs - Palmyra road", "حمص - طريق تدمر"): the
+    place is somewhere along it, near the city, not in it."""
+    split = city_part(text)
+    words = normalize_arabic(split[1]).lower().split() if split else []
+    return bool(words) and (words[-1] in _ROAD_WORDS or words[0] in _ROAD_WORDS)
 
 
 def block(key: str) -> str:

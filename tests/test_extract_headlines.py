@@ -69,3 +69,26 @@ def test_the_town_of_x_frames_nothing(gaz):
             "and the village of Marj Khawkha.")
     got = {i.place_text: i.admin1_pcode for i in run(text, gaz)}
     assert got.get("Kansaba") == "SY06" and got.get("Marj Khawkha") == "SY06"
+
+
+def test_a_question_mark_inside_a_name_is_a_lost_apostrophe(gaz):
+    (inc,) = run("Warplanes shell Qal?aat al-Madiq town after a night of raids", gaz)
+    assert inc.place_text == "Qal'aat al-Madiq" and inc.admin1_pcode == "SY05"
+
+
+def test_an_english_name_is_not_cut_to_its_first_word(gaz):
+    (inc,) = run("Warplanes kill nine civilians in the town of Khan al-Sobol", gaz)
+    assert inc.place_text == "Khan al-Sobol" and inc.killed == 9
+
+
+@pytest.mark.parametrize("text", ["Losses among fighters in Harasta", "Unknown people kidnap a young man in Harasta"])
+def test_more_headline_nouns_and_verbs(gaz, text):
+    assert [i.place_text for i in run(text, gaz)] == ["Harasta"]
+
+
+def test_a_bare_governorate_without_figures_is_the_setting_of_finer_places(gaz):
+    text = ("Air strikes killed four civilians in the village of Kafr Zita on Monday. "
+            "The strikes were part of a week of air strikes across Hama and Idlib.")
+    assert [(i.place_text, i.killed) for i in run(text, gaz)] == [("Kafr Zita", 4)]
+    text = "Air strikes killed four civilians in the village of Kafr Zita on Monday. Clashes continued in Raqqa."
+    assert [i.place_text for i in run(text, gaz)] == ["Kafr Zita", "Raqqa"]  # another kind of event: its own

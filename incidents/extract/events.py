@@ -47,14 +47,14 @@ _CUES = {
     CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
     ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper "
             "gunmen shot shooting execute executes executing execution behead beheads beheaded beheading",
-    ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
+    ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping kidnap kidnaps abduct abducts",
     TERRITORY: "سيطرت سيطر استعادت استعاد سيطرتها سيطرته سيطرتهم تستعيد يستعيد تسيطر يسيطر captured seized "
                "recaptured retook regained overran retakes recaptures captures seizes regain regains",
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
     OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
-           "killing casualties injuries martyrs",  # an event named, its kind said elsewhere
+           "killing casualties injuries martyrs losses",  # an event named, its kind said elsewhere
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
 # Words that make a nearby cue hypothetical: threats, potential campaigns, warnings.
