@@ -92,3 +92,10 @@ def test_a_bare_governorate_without_figures_is_the_setting_of_finer_places(gaz):
     assert [(i.place_text, i.killed) for i in run(text, gaz)] == [("Kafr Zita", 4)]
     text = "Air strikes killed four civilians in the village of Kafr Zita on Monday. Clashes continued in Raqqa."
     assert [i.place_text for i in run(text, gaz)] == ["Kafr Zita", "Raqqa"]  # another kind of event: its own
+
+
+def test_a_death_without_a_number_is_an_event_and_keeps_the_reports_kind(gaz):
+    assert [i.place_text for i in run("A member of the army killed in Deir Ezzor", gaz)] == ["Deir Ezzor"]
+    got = run("Shelling hit the Eastern Ghouta on Tuesday. In the town of Hamouriyeh, 23 people were killed.", gaz)
+    assert [(i.place_text, i.sub_event_type) for i in got if i.killed] == [("Hamouriyeh", "Shelling/artillery/missile attack")]
+    assert run("The earthquake killed 2,500 people in Idlib and Aleppo.", gaz) == []

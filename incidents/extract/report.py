@@ -81,8 +81,8 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
     """What a sentence says about violence, or None when it names no event and gives no figure."""
     tokens = sentence.tokens
     cues = event_cues(tokens)
-    if not cues and not_conflict(tokens):
-        return None
+    if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
+        return None  # an earthquake "killed" people: no conflict event
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
     found = breakdown(tokens, found)
@@ -112,7 +112,7 @@ def _drafts(frame: Frame, previous: str) -> list[Draft]:
     for d in drafts:
         pos = d.place.start if d.place else (frame.counts[0].pos if frame.counts else 0)
         cue = nearest([c for c in frame.cues if c.sub_event_type != OTHER] or frame.cues, pos, tokens)  # specific first
-        d.sub_event_type = cue.sub_event_type if cue else previous
+        d.sub_event_type = cue.sub_event_type if cue and cue.sub_event_type != OTHER else previous  # "23 were killed": the kind told before
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
         d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
         d.when = _date_of(frame, pos)
