@@ -435,25 +435,33 @@ class Gazetteer:
         share a key or a cross-script skeleton; a query then only looks its candidates up."""
         entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
         points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS]
-        frames = {i: self._frames(i) for i in points}
-        firsts = {i: dict(frames[i]) for i in points}  # a skeleton's frame as the entry compares it
         groups: dict[object, list[int]] = {}
         for i in points:
-            for key in self._entry_keys(i):
+            keys = self._entry_keys(i)
+            for key in keys:
                 groups.setdefault(key, []).append(i)
-            for skel in firsts[i]:
+            for skel in dict.fromkeys(s for key in keys for s in cross_skeletons(key)):
                 groups.setdefault((skel,), []).append(i)  # a tuple: skeletons and keys never collide
         twins = {i: {i} for i in points}
+        firsts: dict[int, dict[str, str]] = {}  # a skeleton's frame as the entry compares it (made when needed)
 
         def alike(i: int, j: int, skel: str) -> bool:
+            if i not in firsts:
+                firsts[i] = dict(self._frames(i))
             mine = firsts[i][skel]
-            return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in frames[j])
+            return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in self._frames(j))
 
+        lat_reach = math.sqrt(reach)
         for label, members in groups.items():
+            if len(members) < 2:
+                continue
+            members = sorted(members, key=lambda i: entries[i].lat)  # only neighbours in latitude can be twins
             for n, i in enumerate(members):
                 a = entries[i]
                 for j in members[n + 1:]:
                     b = entries[j]
+                    if b.lat - a.lat > lat_reach:
+                        break
                     if (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 > reach:  # as _same_place
                         continue
                     if isinstance(label, str):
