@@ -15,7 +15,7 @@ ADMIN_UNITS = DATA / "admin_units.csv"
 TOWNS = DATA / "towns.csv"
 VILLAGES = DATA / "villages.csv.gz"
 # OSM place type -> level, and prominence without a population figure or an admin seat.
-OSM_LEVELS = {"city": ("town", 3.0), "town": ("town", 2.0), "village": ("town", 1.0), "hamlet": ("town", 0.5),
+OSM_LEVELS = {"city": ("town", 4.0), "town": ("town", 3.0), "village": ("town", 1.0), "hamlet": ("town", 0.5),
               "isolated_dwellin": ("town", 0.3), "suburb": ("neighbourhood", 1.0),
               "neighbourhood": ("neighbourhood", 1.0), "locality": ("locality", 0.1)}
 # The generic first word of a locality's name ("وادي مصاصنة", "خربة مصاصنة"): the rest names the place it
