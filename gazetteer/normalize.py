@@ -297,8 +297,11 @@ def block(key: str) -> str:
 
 def skeleton(key: str) -> str:
     """The key's consonants only: a coarse second key for vowel spellings normalisation misses. A first vowel
-    is kept as one mark whatever it is ("Ikhtren", "Akhtarin"; "Edlib", "Idlib")."""
+    is kept as one mark whatever it is ("Ikhtren", "Akhtarin"; "Edlib", "Idlib"), and a Latin final h, the
+    ة of "Salamieh" or "Anjarh", is a vowel too."""
     body = key.lstrip(REGION)
     vowels = "[اوي]" if is_arabic(body) else "[aeiouyw]"
-    first = "a" if not is_arabic(body) and body[:1] in _LATIN_VOWELS else body[:1]
-    return first + re.sub(vowels, "", body[1:])
+    if is_arabic(body):
+        return body[:1] + re.sub(vowels, "", body[1:])
+    first = "a" if body[:1] in _LATIN_VOWELS else body[:1]
+    return first + re.sub(vowels, "", body[1:].removesuffix("h"))
