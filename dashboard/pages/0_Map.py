@@ -101,7 +101,7 @@ def new_base_map(view: View):
         tiles_url=settings.tiles_url,
         tiles_attribution=settings.tiles_attribution,
         outlines=data.outlines(),
-        **data.readable_basemap(ocha, dataset.frame["dataset"].dropna().unique()),
+        **data.readable_basemap(ocha, dataset.incidents.head["dataset"].dropna().unique()),
         with_areas="areas" in view.layers,
     )
 
@@ -138,7 +138,7 @@ def window_views() -> None:
 
     killed, wounded = (int(v) for v in selection.columns("killed", "wounded").sum())
     st.markdown(
-        f"**{selection.size:,} of {len(dataset.frame):,} incidents shown** · {killed:,} killed · {wounded:,} wounded"
+        f"**{selection.size:,} of {dataset.size:,} incidents shown** · {killed:,} killed · {wounded:,} wounded"
         + timeplay.totals_note(dataset, selection, view.time),
     )
     timeplay.control(view, dataset.options)

@@ -7,7 +7,7 @@ from gazetteer import Match
 from .lookup import Lookup
 from .names_ar import ArabicNames
 from .names_en import EnglishNames
-from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, STOP_NAMES
+from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, STOP_NAMES, STRONG
 from .spans import Place, capitalised, designator, is_arabic_token, name_text, prefix_alone
 from .text import Token, stems, word_key
 
@@ -48,6 +48,8 @@ class Candidates(ArabicNames, EnglishNames):
         if found is None and kind is not None:
             found = self.lookup.best(text, admin1)
             found = found if found is not None and found.score >= FUZZY_SCORE else None
+        if found is None and kind in STRONG and not any(word_key(w) in NOT_NAME for w in text.split()):
+            found = self.lookup.close(text, admin1)  # a name spelt another way ("Zamalka" / Zmlka)
         return found
 
     def _scan(self, tokens: list[Token], taken: set[int], arabic: bool) -> list[Place]:

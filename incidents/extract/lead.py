@@ -19,6 +19,7 @@ class Drafted(Protocol):
     place: Place | None
     killed: int | None
     wounded: int | None
+    sentences: dict
 
     @property
     def has_counts(self) -> bool: ...
@@ -69,7 +70,18 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
                 first.evidence.extend(e for e in d.evidence if e[0] == kind or e[0] == "casualties")
         first.notes.extend(n for n in d.notes if n not in first.notes)
         out.remove(d)
-    return out
+    return _without_settings(out, unit_of, same_event)
+
+
+def _without_settings(drafts: list, unit_of: Callable[[Place], Match | None], same_event: Callable) -> list:
+    """A governorate, district, region or capital's bare name with no figure of its own is the report's setting,
+    not an incident, when another sentence names a finer place of the same kind of event ("... across Idlib" beside
+    "the village of X"); one headline naming both ("Clashes in Aleppo and shelling on X"), or an event of another
+    kind there ("clashes continued in Raqqa"), keeps it."""
+    fine = [d for d in drafts if d.place is not None and _fine(d.place)]
+    return [d for d in drafts if d.has_counts or d.place is None or d.place.added or d.place.kind in FINE_KINDS
+            or unit_of(d.place) is None or not any(same_event(d, e) and d.sentences.keys().isdisjoint(e.sentences)
+                                                   for e in fine if e is not d)]
 
 
 def _near(place: Place, city: Place) -> bool:

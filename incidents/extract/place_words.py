@@ -10,7 +10,7 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 # Arabic designators and the kind of place they announce; plurals/duals introduce lists.
 AR_DESIGNATORS = _table({
     "قرية قريتي قرى": "village", "بلدة بلدتي بلدات": "town", "مدينة مدينتي مدن": "city",
-    "منطقة منطقتي مناطق": "area", "حي حيي أحياء": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
+    "منطقة منطقتي مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
     "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة محور": "front",
 })
 AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات")
@@ -29,6 +29,10 @@ DIRECTIONS = key_set(
 # First words of multi-word names: never a name alone when a name word follows ("كفر نبودة", not "كفر").
 NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة "
                         "باب حوش بئر بير قصر مرج نهر عرب شيخ جديد")
+EN_NAME_PREFIXES = frozenset(
+    "khan kafr kfar kafar deir dayr dair der tal tall tel tell ain ein ayn bab sheikh shaykh sheik beit bayt abu umm um "
+    "ras jabal jebel wadi jisr marj qasr bir hosh hawsh maarat maarrat maaret arab".split()
+)  # the same first words in English: "Khan al-Sobol" is never cut to "Khan"
 # Adjectives that end a village name ("كويرس الشرقي", "تل رفعت الشمالية"): part of the name, not a direction.
 NAME_ADJECTIVES = key_set(
     "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الفوقاني الفوقانية التحتاني التحتانية الكبير "
@@ -58,7 +62,8 @@ NOT_NAME = key_set(
 # capitalised run an adjective of a noun ("struck Kurdish-held areas", "struck al-Shifa hospital").
 EN_AFTER_OBJECT = frozenset(
     "and or on in at near with for after before since as while from to of overnight yesterday today late early "
-    "again last this twice killing wounding injuring leaving causing".split()
+    "again last this twice killing wounding injuring leaving causing kill kills killed wound wounds wounded injure "
+    "injures injured leave leaves left cause causes caused".split()
 )
 AREA_NOT_NAMES = key_set("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
 ZONE = (word_key("خفض"), word_key("التصعيد"))
