@@ -15,6 +15,7 @@ from dashboard.urlstate import View
 
 SECONDS_PER_STEP = (3.0, 2.0, 1.0, 0.5)
 DUE = 0.8  # a timed rerun steps once this share of the step's seconds has passed (other reruns in between do not)
+ECHO_S = 10.0  # seconds a window that left the slider is still taken for an echo of a lagging page, not a move
 MODE_NAMES = {"window": "Window alone", "upto": "Everything up to it"}
 CHART_KEY = "tp_chart"
 
@@ -103,7 +104,7 @@ def control(view: View, options: Options) -> None:
                       disabled=at_end)
         # While playing the slider only shows the window: a value sent back by a page that has not drawn the
         # latest step yet must not count as a move (which would pause and go back); pause to move it by hand.
-        state.tp_slider = view.time.start
+        _shown_on_slider(view.time.start)
         row[4].select_slider("Window", choices, key="tp_slider", label_visibility="collapsed", disabled=playing,
                              on_change=None if playing else _slide,
                              format_func=lambda d: TimeWindow(d, view.time.size).title())
@@ -138,9 +139,23 @@ def _step(steps: int, choices: list[dt.date], keep_playing: bool = False) -> Non
     state.tp_playing = keep_playing and state.tp_start < choices[-1]
 
 
+def _shown_on_slider(start: dt.date) -> None:
+    """Put the window on the slider, remembering when each earlier window left it."""
+    state, now = st.session_state, time.monotonic()
+    left = {day: at for day, at in state.get("tp_left", {}).items() if now - at < ECHO_S and day != start}
+    if state.get("tp_slider") not in (None, start):
+        left[state.tp_slider] = now
+    state.tp_left, state.tp_slider = left, start
+
+
 def _slide() -> None:
-    """The slider moved by hand: its window."""
-    _go(st.session_state.tp_slider)
+    """The slider moved by hand: its window. A window it showed a few seconds ago is an echo from a page that had
+    not drawn the newer one yet when it sent a rerun (a click elsewhere, the map reporting its view), not a move."""
+    state = st.session_state
+    if state.tp_slider in state.get("tp_left", {}):
+        state.tp_slider = state.tp_start
+        return
+    _go(state.tp_slider)
 
 
 def _go(start: dt.date) -> None:
