@@ -99,3 +99,15 @@ def test_a_death_without_a_number_is_an_event_and_keeps_the_reports_kind(gaz):
     got = run("Shelling hit the Eastern Ghouta on Tuesday. In the town of Hamouriyeh, 23 people were killed.", gaz)
     assert [(i.place_text, i.sub_event_type) for i in got if i.killed] == [("Hamouriyeh", "Shelling/artillery/missile attack")]
     assert run("The earthquake killed 2,500 people in Idlib and Aleppo.", gaz) == []
+
+
+def test_a_figure_goes_to_the_place_of_its_own_clause(gaz):
+    text = ("قتل أربعة مدنيين جراء غارات جوية استهدفت قرية دير مقرن، فيما أصيب خمسة آخرون بقصف مدفعي على بلدة "
+            "كفير الزيت.")
+    got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
+    assert got == {"دير مقرن": (4, None), "كفير الزيت": (None, 5)}
+
+
+def test_a_suburb_is_a_designator(gaz):
+    got = run("أصيب ستة مدنيين جراء سقوط قذائف على ضاحية جرمانا قرب دمشق.", gaz)
+    assert [(i.place_text, i.wounded) for i in got] == [("جرمانا", 6)]

@@ -10,7 +10,7 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 # Arabic designators and the kind of place they announce; plurals/duals introduce lists.
 AR_DESIGNATORS = _table({
     "قرية قريتي قرى": "village", "بلدة بلدتي بلدات": "town", "مدينة مدينتي مدن": "city",
-    "منطقة منطقتي مناطق": "area", "حي حيي أحياء": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
+    "منطقة منطقتي مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
     "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة محور": "front",
 })
 AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات")

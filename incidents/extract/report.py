@@ -12,7 +12,7 @@ from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
 from .breakdown import breakdown
 from .casualties import Count, counts
 from .dates import When, find_dates
-from .events import ATTACK, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
+from .events import ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
 from .lead import frame_units
 from .lookup import SAME_NAME, lookup_for
 from .spans import Place
@@ -149,7 +149,18 @@ def _owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft:
         after = [d for d in drafts if d.place is not None and 0 < d.place.start - end <= 5]  # "in the town of X"
         if after:
             return after[0]
-    return min(drafts, key=lambda d: _distance(d.place, count.pos))
+    clause = _clauses(tokens)
+    own = [d for d in drafts if d.place is not None and clause[d.place.start] == clause[count.pos]]
+    return min(own or drafts, key=lambda d: _distance(d.place, count.pos))  # "..., فيما أصيب خمسة بقصف على X": X's
+
+
+def _clauses(tokens) -> list[int]:
+    """The clause number of each token: a new clause after "؛", ";", "while", "فيما", "بينما"."""
+    out, n = [], 0
+    for t in tokens:
+        n += t.key in CLAUSE_BREAKS
+        out.append(n)
+    return out
 
 
 def _list_head(drafts: list[Draft], owner: Draft) -> Draft:
