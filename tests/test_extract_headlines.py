@@ -128,3 +128,17 @@ def test_another_event_told_later_is_not_a_breakdown_of_the_first(gaz):
             "وبعد ساعات، فجر انتحاري آخر نفسه داخل مطعم في حي الربوة غربي العاصمة، ما أدى إلى إصابة 25 شخصاً.")
     got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
     assert got == {"دمشق": (31, None), "الربوة": (None, 25)}
+
+
+def test_a_dual_designator_names_two_places_only(gaz):
+    got = run("وطال القصف قريتي مرعناز وشيخ عيسى، وأسفر عن إصابة ثلاثة مدنيين في مرعناز.", gaz)
+    assert {i.place_text for i in got} == {"مرعناز", "شيخ عيسى"}
+
+
+def test_common_words_after_designators_are_not_places(gaz):
+    got = run("الفصائل تستعيد قرى من التنظيم وانفجار سيارة مفخخة في اعزاز", gaz)
+    assert "من" not in {i.place_text for i in got}
+    got = run("Shelling wounded 3 people in the Old City of Homs.", gaz)
+    assert "Old" not in {i.place_text for i in got}
+    got = run("تراجع القصف المدفعي على خطوط التماس في جبل الزاوية وسهل الغاب.", gaz)
+    assert "سهل" not in {i.place_text for i in got}  # a first word of a name ("سهل الغاب") is never a name alone

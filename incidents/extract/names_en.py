@@ -41,6 +41,8 @@ class EnglishNames:
                     start += 1
                 if start == 0 and tokens[0].key in ("the", "in"):
                     start = 1
+                if all(t.key in NOT_PLACES_EN or t.key in EN_STOP for t in tokens[start:i]):
+                    continue  # "the Old City", "the New district": a word, not a name
                 place = self._en_place(tokens, start, i, kind, heads=False)
                 place.hint = place.hint or (owner if place.match is None else None)
                 if kind == "region" and place.match is not None:
