@@ -111,3 +111,20 @@ def test_a_figure_goes_to_the_place_of_its_own_clause(gaz):
 def test_a_suburb_is_a_designator(gaz):
     got = run("أصيب ستة مدنيين جراء سقوط قذائف على ضاحية جرمانا قرب دمشق.", gaz)
     assert [(i.place_text, i.wounded) for i in got] == [("جرمانا", 6)]
+
+
+@pytest.mark.parametrize("text", ["Shells target the capital and cause human losses", "سقطت قذائف على أحياء في العاصمة ما أدى إلى مقتل شخصين"])
+def test_the_capital_alone_is_damascus(gaz, text):
+    assert [i.admin1_pcode for i in run(text, gaz)] == ["SY01"]
+
+
+def test_the_capital_of_another_country_or_a_named_capital_is_not_read_as_damascus(gaz):
+    assert run("Protests in the capital of Turkey left 3 wounded", gaz) == []
+    assert [i.place_text for i in run("Shelling killed 3 civilians in the capital Damascus", gaz)] == ["Damascus"]
+
+
+def test_another_event_told_later_is_not_a_breakdown_of_the_first(gaz):
+    text = ("قُتل 31 شخصاً في تفجير انتحاري استهدف القصر العدلي وسط العاصمة دمشق.\n"
+            "وبعد ساعات، فجر انتحاري آخر نفسه داخل مطعم في حي الربوة غربي العاصمة، ما أدى إلى إصابة 25 شخصاً.")
+    got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
+    assert got == {"دمشق": (31, None), "الربوة": (None, 25)}
