@@ -142,3 +142,11 @@ def test_common_words_after_designators_are_not_places(gaz):
     assert "Old" not in {i.place_text for i in got}
     got = run("تراجع القصف المدفعي على خطوط التماس في جبل الزاوية وسهل الغاب.", gaz)
     assert "سهل" not in {i.place_text for i in got}  # a first word of a name ("سهل الغاب") is never a name alone
+
+
+def test_a_named_site_after_the_and_villages_after_including_are_places(gaz):
+    got = run("A suicide bomber blew himself up at a checkpoint near the Tishrin Dam, killing three fighters.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("Tishrin Dam", 3)]
+    got = run("Air strikes on villages west of Manbij, including al-Birah and Hudhud, killed nine civilians.", gaz)
+    assert [(i.place_text, i.killed) for i in got if i.place_text != "Manbij"] == [("al-Birah", 9), ("Hudhud", None)]
+    assert run("The group, including Hezbollah, said it would fight.", gaz) == []  # no places named before "including"

@@ -87,7 +87,7 @@ class Candidates(ArabicNames, EnglishNames):
             if not arabic and tokens[i].text.replace("’", "'").endswith("'s"):
                 i = out[-1].end if self._possessive(tokens, i, taken, out) else i + 1  # an owner is no place itself
                 continue
-            locative = self._locative(tokens, i, out, self._masked)
+            locative = self._locative(tokens, i, out, self._masked) or not arabic and self._en_position(tokens, i, taken)
             unit_word = any(f in self.unit_words for f in stems(tokens[i].key))
             if not locative and not unit_word:
                 i += 1

@@ -106,6 +106,8 @@ CONNECTORS = key_set(
 ) | DIRECTIONS
 NEAR = key_set("قرب بالقرب من near close to outside")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
+SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site
+PLURAL_PLACES = frozenset("villages towns hamlets areas neighbourhoods neighborhoods districts cities".split())
 SURROUNDINGS = frozenset("vicinity outskirts surroundings edge edges environs outskirt".split())  # "... of X": X a place
 EN_ADJECTIVE_ENDS = frozenset("held controlled majority backed led run based occupied besieged affiliated".split())
 EN_ON = frozenset("on at into".split())  # before a name only when no lower-case noun follows ("on Kurdish positions")
