@@ -83,7 +83,9 @@ def extras(frame: pd.DataFrame, consumed, event_dates: pd.Series) -> pd.Series:
     empty = pc.equal(pc.utf8_length(joined), 0)
     text = pc.if_else(empty, pa.scalar(None, pa.string()),
                       pc.binary_join_element_wise("{", pc.utf8_slice_codeunits(joined, 2), "}", ""))
-    return pd.Series(text.to_pandas().to_numpy(), index=frame.index, dtype="str")
+    series = text.to_pandas()
+    series.index = frame.index
+    return series
 
 
 def _key(value):
