@@ -8,7 +8,11 @@
    Arabic-only settlement within 2 km. Precision and recall of the cross-script tier (with the governorate
    hint) on the tuning part and on a held-back part (one pair in five, by a hash of the English name) no rule
    was written from.
-Usage: python -m bench.eval_gazetteer [--ocha DIR] [--ged CSV] [--part 1,2,3]
+4. Headline spelling variants: a GED 2016-17 place's spelling in the event's own source headline that differs
+   from where_coor (bench.headline_variants), resolved with and without the hint, before and after learning GED
+   2016-17. The places split by a hash into a dev half and a blind half; --blind also runs the blind half, which
+   no rule may be written from (report its first run; --verbose never lists its misses).
+Usage: python -m bench.eval_gazetteer [--ocha DIR] [--ged CSV] [--part 1,2,3,4] [--blind] [--verbose]
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from bench.headline_variants import headline_variants
 from gazetteer.build import build
 from gazetteer.builtin import towns, villages
 from gazetteer.core import Gazetteer, distance_km
@@ -30,6 +35,7 @@ from gazetteer.normalize import normalize
 SHARED = Path(os.environ.get("SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared") / "data"
 PAIR_KM = 2.0  # a GED place and an OSM settlement this close are one place
 FOUND_KM = 10.0  # a built-in town is found when the answer lies this close to it
+NEAR_KM, FAR_KM = 25.0, 50.0  # a variant's answer is right within NEAR_KM, confidently wrong beyond FAR_KM
 
 
 def evaluate(gaz: Gazetteer, events: pd.DataFrame, hint: bool) -> dict[str, float]:
@@ -154,16 +160,47 @@ def cross_script(ged: pd.DataFrame) -> None:
               f"recall {100 * right / max(len(part), 1):5.1f} %")
 
 
+def spelling_variants(ged: pd.DataFrame, tmp: Path, blind: bool, verbose: bool) -> None:
+    """Headline spellings of GED places: answered / within 25 km / > 50 km off, of all variants."""
+    variants = headline_variants(ged)
+    print(f"\nheadline spelling variants of GED 2016-17 places: {len(variants)} "
+          f"({(~variants.blind).sum()} dev, {variants.blind.sum()} blind)")
+    parts = [("dev  ", variants[~variants.blind])] + ([("BLIND", variants[variants.blind])] if blind else [])
+    for label, gaz in (("before learning", Gazetteer.from_layers()),
+                       ("after learning ", Gazetteer.from_layers(learned_file=learned_file(ged, tmp)))):
+        for part_label, part in parts:
+            for hint in (True, False):
+                answered = near = far = 0
+                for row in part.itertuples():
+                    match = gaz.best(row.variant, admin1=row.admin1 if hint else None)
+                    km = distance_km(match.lat, match.lon, row.lat, row.lon) if match else None
+                    answered += match is not None
+                    near += km is not None and km <= NEAR_KM
+                    far += km is not None and km > FAR_KM
+                    if verbose and part_label == "dev  " and (km is None or km > NEAR_KM):
+                        got = f"{match.name_en or match.name_ar} ({match.admin1}) {km:.0f} km" if match else "nothing"
+                        print(f"    miss ({label.strip()}, {'hint' if hint else 'no hint'}): {row.variant!r} "
+                              f"({row.place}, {row.admin1}) -> {got}")
+                n = max(len(part), 1)
+                print(f"  {label} {part_label} {'with hint   ' if hint else 'without hint'} {len(part):4d} variants: "
+                      f"answered {100 * answered / n:5.1f} %  within {NEAR_KM:g} km {100 * near / n:5.1f} %  "
+                      f"> {FAR_KM:g} km off {100 * far / n:5.1f} %")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ocha", type=Path, default=SHARED / "ocha-cod-ab")
     parser.add_argument("--ged", type=Path, default=SHARED / "ucdp-ged-syria" / "ged_syria_2016_2017.csv")
-    parser.add_argument("--part", default="1,2,3", help="which evaluations to run (1 GED split, 2 built-in "
-                        "towns, 3 cross-script pairs)")
+    parser.add_argument("--part", default="1,2,3,4", help="which evaluations to run (1 GED split, 2 built-in "
+                        "towns, 3 cross-script pairs, 4 headline spelling variants)")
+    parser.add_argument("--blind", action="store_true", help="part 4: also the blind half (report its first run)")
+    parser.add_argument("--verbose", action="store_true", help="part 4: list the dev half's misses (never the blind)")
     args = parser.parse_args(argv)
     ged = pd.read_csv(args.ged)
     parts = set(args.part.split(","))
     with tempfile.TemporaryDirectory() as tmp:
+        if "4" in parts:
+            spelling_variants(ged, Path(tmp), args.blind, args.verbose)
         if "3" in parts:
             cross_script(ged)
         if "2" in parts:

@@ -1,9 +1,12 @@
 """Load test: concurrent browser sessions open the dashboard's map on a store of 100k incidents.
 
-Prints one JSON object per round: how many sessions drew their map, p50/p95/max seconds from opening the page
-until the incident layer has drawn, the server's CPU seconds in the round, and its peak memory (VmHWM: one
-process, whose cache the sessions share). Round "cold" starts on a fresh server (the first sessions also read the store); round "warm" repeats
-it on the same server. Targets (README "Access and deployment"): all draw, p95 ≤ 10 s, peak ≤ 2 GB.
+Prints one JSON object per round, then a summary table: how many sessions drew their map, p50/p95/max seconds
+from opening the page until the incident layer has drawn, the megabytes each browser received over the app's
+WebSocket, the server's CPU seconds in the round, its peak memory (VmHWM: one process, whose cache the sessions
+share) and the machine's load average (the figures are only as quiet as the machine). Round "cold" starts on a
+fresh server (the first sessions also read the store); round "warm" repeats it on the same server.
+`--store-dir` keeps the built store for the next run. Targets (README "Access and deployment"): all draw,
+p95 ≤ 10 s, peak ≤ 2 GB.
 """
 from __future__ import annotations
 
@@ -37,13 +40,19 @@ JS_DRAWN = """() => {
 
 
 def make_store(n: int, folder: Path) -> str:
-    """A SQLite store of `n` GED events (the default data replicated with jitter), imported the usual way."""
+    """A SQLite store of `n` GED events (the default data replicated with jitter), imported the usual way; one
+    already built in `folder` for `n` is reused."""
+    url = f"sqlite:///{folder / f'load-{n}.sqlite'}"
+    if (folder / f"load-{n}.done").exists():
+        print(json.dumps({"store": url, "incidents": n, "reused": True}), flush=True)
+        return url
     ged, rows = folder / "ged.csv", folder / "replicated.csv"
     with lzma.open(DEFAULT_GED, "rb") as source, open(ged, "wb") as target:
         shutil.copyfileobj(source, target)
     replicate(ged, n, rows)
-    url = f"sqlite:///{folder / 'load.sqlite'}"
+    Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)  # a build cut short is started again
     report = import_file(Store(url), rows, learn=lambda new: 0)
+    (folder / f"load-{n}.done").touch()
     print(json.dumps({"store": url, "incidents": report.added}), flush=True)
     return url
 
@@ -62,11 +71,14 @@ def cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def session(browser, url: str, limit: float) -> float | None:
-    """Seconds from opening the page in a fresh browser context until its map has drawn (None past `limit`)."""
+async def session(browser, url: str, limit: float) -> tuple[float | None, int]:
+    """Seconds from opening the page in a fresh browser context until its map has drawn (None past `limit` or
+    on a browser error), and the bytes the page received over the app's WebSocket by then."""
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    received = [0]
     try:
         page = await context.new_page()
+        page.on("websocket", lambda ws: ws.on("framereceived", lambda data: received.__setitem__(0, received[0] + len(data))))
         started = time.monotonic()
         await page.goto(url, wait_until="commit", timeout=limit * 1000)
         while time.monotonic() - started < limit:
@@ -75,53 +87,81 @@ async def session(browser, url: str, limit: float) -> float | None:
                     continue
                 try:
                     if await frame.evaluate(JS_DRAWN):
-                        return time.monotonic() - started
+                        return time.monotonic() - started, received[0]
                 except Exception:  # a frame replaced by a rerun
                     pass
             await asyncio.sleep(0.1)
-        return None
+        return None, received[0]
+    except Exception as error:  # a crashed page or a timeout counts as not drawn; the round goes on
+        print(json.dumps({"session_error": str(error).splitlines()[0]}), flush=True)
+        return None, received[0]
     finally:
         await context.close()
 
 
-async def rounds(url: str, pid: int, sessions: int, limit: float) -> None:
+def load_average() -> float:
+    """The machine's 1-minute load average."""
+    return os.getloadavg()[0]
+
+
+async def rounds(url: str, pid: int, sessions: int, limit: float) -> list[dict]:
     from playwright.async_api import async_playwright
 
+    results = []
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for name in ("cold", "warm"):
-                started, cpu = time.monotonic(), cpu_s(pid)
-                times = await asyncio.gather(*(session(browser, url, limit) for _ in range(sessions)))
-                drawn = sorted(t for t in times if t is not None)
+                started, cpu, load = time.monotonic(), cpu_s(pid), load_average()
+                outcomes = await asyncio.gather(*(session(browser, url, limit) for _ in range(sessions)))
+                drawn = sorted(t for t, _ in outcomes if t is not None)
                 quantiles = statistics.quantiles(drawn, n=20, method="inclusive") if len(drawn) > 1 else drawn * 19
-                print(json.dumps({
+                results.append({
                     "round": name, "sessions": sessions, "drawn": len(drawn),
                     "p50_s": round(statistics.median(drawn), 2) if drawn else None,
                     "p95_s": round(quantiles[18], 2) if drawn else None,
                     "max_s": round(drawn[-1], 2) if drawn else None,
                     "round_s": round(time.monotonic() - started, 2),
+                    "mb_per_session": round(statistics.mean(b for _, b in outcomes) / 1e6, 2),
                     "server_cpu_s": round(cpu_s(pid) - cpu, 1),
                     "server_peak_mb": peak_mb(pid),
-                }), flush=True)
+                    "load_before": round(load, 1), "load_after": round(load_average(), 1),
+                })
+                print(json.dumps(results[-1]), flush=True)
         finally:
             await browser.close()
+    return results
+
+
+def summary(results: list[dict]) -> str:
+    """The rounds as a table, with the targets."""
+    lines = ["round  drew    p50 s   p95 s   max s   MB/session  server CPU s  server peak MB  load before/after"]
+    for r in results:
+        lines.append(f"{r['round']:<6} {r['drawn']:>2}/{r['sessions']:<3} {r['p50_s'] or '-':>7} {r['p95_s'] or '-':>7} "
+                     f"{r['max_s'] or '-':>7} {r['mb_per_session']:>11} {r['server_cpu_s']:>13} {r['server_peak_mb']:>15}"
+                     f"  {r['load_before']}/{r['load_after']}")
+    lines.append("targets: all draw, p95 <= 10 s, server peak <= 2048 MB")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.load_map", description=__doc__.splitlines()[0])
     parser.add_argument("--incidents", type=int, default=100_000, help="store size (default 100000)")
     parser.add_argument("--sessions", type=int, default=10, help="concurrent browser sessions (default 10)")
-    parser.add_argument("--limit", type=float, default=120, help="seconds a session may wait for its map")
+    parser.add_argument("--limit", type=float, default=240, help="seconds a session may wait for its map (default 240)")
     parser.add_argument("--db", help="an existing store to serve instead of building one")
+    parser.add_argument("--store-dir", type=Path, help="folder to build the store in and reuse it from (default: "
+                                                         "a temporary folder, built every run)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="load-map-") as folder:
         folder = Path(folder)
-        url = args.db or make_store(args.incidents, folder)
+        if args.store_dir:
+            args.store_dir.mkdir(parents=True, exist_ok=True)
+        url = args.db or make_store(args.incidents, args.store_dir or folder)
         port = free_port()
         env = {**os.environ, "INCIDENTS_DB": url, "GAZETTEER_LEARNED": str(folder / "learned.csv"), "TILES_URL": "",
-               "OCHA_DIR": "", "DASHBOARD_SIGN_IN": ""}
+               "OCHA_DIR": "", "DASHBOARD_SIGN_IN": "", "DASHBOARD_FRAME_CACHE": str(folder / "frame-cache")}
         log = folder / "streamlit.log"
         with open(log, "w") as out:
             server = subprocess.Popen(
@@ -133,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
         try:
             wait_healthy(base, server, 120, log)
             print(json.dumps({"server_start_mb": peak_mb(server.pid)}), flush=True)
-            asyncio.run(rounds(base, server.pid, args.sessions, args.limit))
+            print(summary(asyncio.run(rounds(base, server.pid, args.sessions, args.limit))), flush=True)
         finally:
             server.terminate()
             try:

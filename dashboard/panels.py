@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from dashboard import timeplay
@@ -33,6 +34,8 @@ TABLE_COLUMNS = [
 ]
 TABLE_SOURCE = tuple(c for c in TABLE_COLUMNS if c != "location") + ("location_en", "location_ar")
 TIMELINE_COLUMNS = ("event_date", "killed", "wounded")
+# Up to this many rows the table is sent whole and a row click selects the incident; above, it loads lazily.
+PICK_ROWS = 20_000
 PERIOD_FREQ = {"day": "D", "week": "W-MON", "month": "MS"}
 
 
@@ -69,18 +72,22 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
 
     With a playback window, `selection` is the window's and `whole` all the filtered dates (the timeline's)."""
     whole = whole or selection
-    table_tab, time_tab, gov_tab = st.tabs(["Table", "Timeline", "By governorate"])
-    with table_tab:
-        _table(view, selection)
-    with time_tab:
-        period = st.segmented_control(
-            "Per", PERIODS, default=view.period, key="v_period", selection_mode="single"
-        ) or view.period
-        view = replace(view, period=period)
-        timeplay.timeline_chart(whole.derived(timeline, period, columns=TIMELINE_COLUMNS), period, view.time)
-    with gov_tab:
-        st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True, y_label="", x_label="killed",
-                     color="#D55E00")
+    # Only the open tab is built and sent: a hidden chart or grid still costs every browser its parsing and drawing.
+    table_tab, time_tab, gov_tab = st.tabs(["Table", "Timeline", "By governorate"], key="linked_tab", on_change="rerun")
+    if table_tab.open:
+        with table_tab:
+            _table(view, selection)
+    if time_tab.open:
+        with time_tab:
+            period = st.segmented_control(
+                "Per", PERIODS, default=view.period, key="v_period", selection_mode="single"
+            ) or view.period
+            view = replace(view, period=period)
+            timeplay.timeline_chart(whole.derived(timeline, period, columns=TIMELINE_COLUMNS), period, view.time)
+    if gov_tab.open:
+        with gov_tab:
+            st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True, y_label="",
+                         x_label="killed", color="#D55E00")
     return view
 
 
@@ -92,25 +99,33 @@ def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def _table(view: View, selection: Selection) -> None:
+    """The shown incidents' table: sent whole up to PICK_ROWS rows (a row click selects it), else loaded as
+    the user scrolls and sorted on the server (at 100k rows the whole table was 18 MB per browser)."""
     frame = selection.derived(table_frame, view.lang, columns=TABLE_SOURCE)
-    positions = frame.index[frame["id"] == view.selected].tolist() if view.selected is not None else []
+    pickable = len(frame) <= PICK_ROWS
+    positions = frame.index[frame["id"] == view.selected].tolist() if pickable and view.selected is not None else []
     digest = hashlib.sha1(repr(view.filters).encode()).hexdigest()[:10]
     key = f"table_{digest}_{view.selected}"
-    st.session_state.table_ids = frame["id"].to_numpy()
-    st.dataframe(
-        frame,
-        key=key,
-        hide_index=True,
-        height=380,
+    picking = dict(
         on_select=lambda: _on_table_select(key),
         selection_mode="single-row",
         selection_default={"selection": {"rows": positions}} if positions else None,
+    )
+    if pickable:
+        st.session_state.table_ids = frame["id"].to_numpy()
+    st.dataframe(
+        frame if pickable else selection.derived(table_arrow, view.lang, columns=TABLE_SOURCE),
+        key=key if pickable else None,
+        hide_index=True,
+        height=380,
+        lazy=not pickable,
         column_config={
             "id": st.column_config.NumberColumn("id", format="%d", width="small"),
             "event_date": st.column_config.DateColumn("date"),
             "killed": st.column_config.NumberColumn("killed", format="%d"),
             "wounded": st.column_config.NumberColumn("wounded", format="%d"),
         },
+        **(picking if pickable else {}),
     )
     cols = st.columns([1, 1, 4])
     cols[0].download_button(
@@ -124,8 +139,15 @@ def _table(view: View, selection: Selection) -> None:
         on_click="ignore",
     )
     credit = dataset_credits(selection.columns("dataset")["dataset"].dropna().unique())
-    cols[2].caption("Exports hold every incident the filters select. Click a row to select it on the map."
+    picking_note = ("Click a row to select it on the map." if pickable else
+                    f"Rows load as you scroll; with more than {PICK_ROWS:,} rows, select incidents on the map.")
+    cols[2].caption(f"Exports hold every incident the filters select. {picking_note}"
                     + (f" Credit when you share them: {credit}." if credit else ""))
+
+
+def table_arrow(shown: pd.DataFrame, lang: str) -> pa.Table:
+    """The table's rows as one Arrow table, made once per selection and shared by every session's lazy grid."""
+    return pa.Table.from_pandas(table_frame(shown, lang), preserve_index=False)
 
 
 def _on_table_select(key: str) -> None:

@@ -5,7 +5,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from gazetteer.build import build
 from gazetteer.core import Gazetteer
 from gazetteer.errors import SourceError
 from gazetteer.jsonl import resolve_lines, unknown_hint
@@ -39,6 +38,8 @@ def _resolve_one(gaz: Gazetteer, name: str, admin1: str | None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from gazetteer.build import build  # geopandas: imported only to build, so `resolve` starts fast
+
     report = build(args.out, ocha=args.ocha, geonames=args.geonames, places=args.places or [],
                    events=args.events or [])
     for problem in report.problems:

@@ -14,12 +14,15 @@ from gazetteer.builtin import admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
-from gazetteer.normalize import REGION, block, city_part, compass_name, is_arabic, parse, skeleton, variants
+from gazetteer.normalize import (REGION, article_count, block, city_part, compass_name, is_arabic, parse, road_part,
+                                 skeleton, variants)
 from gazetteer.translit import cross_skeletons, vowel_frame
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
 CROSS_CUTOFF = 70.0  # fuzz.ratio of romanised keys with the same consonant skeleton across scripts
 CROSS_SCORE = 89.0  # the most a cross-script match scores: below CONFIDENT_SCORE, it needs a hint to answer
+CROSS_SLOPE = 0.3  # score lost per point of romanised-spelling ratio below 100 (ratio CROSS_CUTOFF scores 80)
+ARTICLE_PENALTY = 4.0  # a cross-script match whose name has another number of articles (al-Tuba for "Tuba")
 SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
 MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all
 CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
@@ -175,8 +178,10 @@ class Gazetteer:
         return hits
 
     def _candidates(self, keys: tuple[str, ...], levels: tuple[str, ...] | None = None,
-                    within: tuple[str | None, str | None] = (None, None), cross: bool = True) -> list[tuple[int, float]]:
-        """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys."""
+                    within: tuple[str | None, str | None] = (None, None), cross: bool = True,
+                    articles: int | None = None) -> list[tuple[int, float]]:
+        """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys
+        (`articles`: how many the name has, see _cross_hits)."""
         hits = self._exact_hits(keys)
 
         def keep(i: int) -> bool:
@@ -185,13 +190,14 @@ class Gazetteer:
                 code is None or code == getattr(entry, f"admin{n}_pcode") for n, code in enumerate(within, 1)
             )
 
-        hits = {i: s for i, s in hits.items() if keep(i)}
+        if levels is not None or within != (None, None):
+            hits = {i: s for i, s in hits.items() if keep(i)}
         if not hits:
             for key, score in self._near_keys(keys[0]):
                 for i in self._index[key]:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
-            for i, score in (self._cross_hits(keys[0]) if cross else {}).items():
+            for i, score in (self._cross_hits(keys[0], articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
         return sorted(hits.items(), key=lambda kv: -kv[1])
@@ -212,23 +218,27 @@ class Gazetteer:
 
     @cached_property
     def _cross(self) -> dict[str, list[tuple[str, int]]]:
-        """(key, entry) by script-neutral consonant skeleton, for names no entry has in the other script: a
+        """(key, entry) by script-neutral consonant skeleton, for places no entry names in the other script: a
         query in the other script reaches them through it (built on first use). حمص is not among them: Homs
-        is its Latin name, and "Hamas" must not find it."""
+        is its Latin name, and "Hamas" must not find it. A namesake elsewhere with both names (a جديدة that
+        GeoNames calls Judaydat Yabus, 300 km away) does not hide a village."""
         bilingual = {i for i, entry in enumerate(self.entries) if len({is_arabic(n) for n in entry.all_names()}) > 1}
         out: dict[str, list[tuple[str, int]]] = {}
         for i, entry in enumerate(self.entries):
             if i in bilingual:
                 continue
             for key in self._entry_keys(i):
-                if not key.startswith(REGION) and bilingual.isdisjoint(self._index[key]):
+                if not key.startswith(REGION) and not any(
+                        j in bilingual and _same_place(entry, self.entries[j]) for j in self._index[key]):
                     for skel in cross_skeletons(key):
                         out.setdefault(skel, []).append((key, i))
         return out
 
-    def _cross_hits(self, key: str) -> dict[int, float]:
+    def _cross_hits(self, key: str, articles: int | None = None) -> dict[int, float]:
         """Entries named only in the other script with the same consonants and a close romanised spelling;
-        scored below CONFIDENT_SCORE, so a cross-script match answers only inside a hinted governorate."""
+        scored below CONFIDENT_SCORE, so a cross-script match answers only inside a hinted governorate. The
+        closer the spelling the higher the score, and a name with another number of articles than the
+        query's (`articles`, when known) scores lower (not below HINTED_SCORE): both scripts write the article."""
         if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
             return {}
         arabic, frame = is_arabic(key), vowel_frame(key)
@@ -238,13 +248,21 @@ class Gazetteer:
                 if is_arabic(other) != arabic and i not in found:
                     ratio = fuzz.ratio(frame, vowel_frame(other))
                     if ratio >= CROSS_CUTOFF:
-                        found[i] = min(CROSS_SCORE, (ratio + 100.0) / 2 - 5.0)
+                        score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
+                        if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still
+                            score = max(HINTED_SCORE, score - ARTICLE_PENALTY)  # answers alone with a hint
+                        found[i] = score
         return found
+
+    def _articles(self, i: int, arabic_query: bool) -> int:
+        """How many articles entry i's name in the other script than the query's has."""
+        entry = self.entries[i]
+        return article_count((entry.name_en if arabic_query else entry.name_ar) or "")
 
     def cross_script(self, name: str, admin1: str | None = None) -> list[Match]:
         """Candidates from the cross-script tier alone (Latin name -> Arabic-only entries and back)."""
         pcode = self.admin_pcode(admin1)
-        hits = {i: s for i, s in self._cross_hits(parse(name).key).items()
+        hits = {i: s for i, s in self._cross_hits(parse(name).key, article_count(name)).items()
                 if pcode in (None, self.entries[i].admin1_pcode)}
         return [m for m, _ in self._rank(hits, None, pcode, None)]
 
@@ -273,15 +291,15 @@ class Gazetteer:
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
             return self._city_part(*split, admin1, admin2)
-        parts = [p for p in spellings(name) if parse(p).key]
+        parts = [p for p in spellings(name) if parse(p).key] if "/" in name else []  # no "/": one spelling
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
                                   key=lambda r: (*_outside(r[0], pcode1, pcode2), -r[0].score,
                                                  _prominence(r[0], r[1]))))
-        keys = variants(name)
-        hits = dict(self._candidates(keys))
+        keys, articles = variants(name), article_count(name)
+        hits = dict(self._candidates(keys, articles=articles))
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
-            for i, score in self._candidates(keys, within=(pcode1, None)):
+            for i, score in self._candidates(keys, within=(pcode1, None), articles=articles):
                 hits[i] = max(hits.get(i, 0.0), score)
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)
         if not ranked and parsed.region:
@@ -322,13 +340,26 @@ class Gazetteer:
         if not inside(top):
             return None  # the name is known only outside the hinted governorate or district
         if city_part(name) and not self._exact_hits(variants(name)):
-            return top if top.score >= HINTED_SCORE else None  # the city placed its part: no rival to weigh
+            if top.score < HINTED_SCORE:
+                return None
+            if road_part(name):  # "Homs - Palmyra road": along the road out of the city, near it
+                return replace(top, geo_precision=max(top.geo_precision, 2), where_prec=max(top.where_prec, 2))
+            return top  # the city placed its part: no rival to weigh
         rivals = [(m, w) for m, w in ranked if inside(m) and m.score >= top.score - AMBIGUOUS_SCORE_GAP]
         leader = max(rivals, key=lambda r: r[1])
         asked = parse(name).level
         if (leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top) and not _contains(top, leader[0])
                 and (asked is None or leader[0].level in _HINT_LEVELS.get(asked, (asked,)))):
             top, weight = leader  # a far more prominent place of the name is what the name means
+        settled = (any(_learned(m) for m, _ in rivals)  # a dataset's own spelling of its place weighs as before
+                   and not self._dataset_spelling(name))
+        if settled and _learned(top):  # a reference place keeps its name unless the learned one is far busier
+            keeper = max((r for r in rivals if not _learned(r[0]) and PROMINENCE_RATIO * r[1] > weight
+                          and not _contains(r[0], top) and not _contains(top, r[0])
+                          and (asked is None or r[0].level in _HINT_LEVELS.get(asked, (asked,)))),
+                         key=lambda r: r[1], default=None)
+            if keeper is not None:
+                top, weight = keeper
         if top.score < (HINTED_SCORE if pcode1 or pcode2 else CONFIDENT_SCORE):
             return None  # a loose spelling is a guess unless a hint confines it
         if top.score < 100.0 and not pcode1 and not self._exact_hits(variants(name)) and any(
@@ -350,9 +381,30 @@ class Gazetteer:
                 continue  # "Hama province" is not rivalled by a suburb called al-Hamah
             if weight >= PROMINENCE_RATIO * other_weight:
                 continue
+            if (not _learned(top) and other_weight < PROMINENCE_RATIO * weight
+                    and weight >= PROMINENCE_RATIO * (other_weight - self._learned_weight(name, other))
+                    and not self._dataset_spelling(name)):
+                continue  # learning a dataset never costs a reference place its name (Hama, not "Al Hamah")
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
         return top
+
+    def _learned_weight(self, name: str, place: Match) -> float:
+        """The part of a candidate's prominence that learned dataset places give it (they may share its spot
+        with an OSM village of the name): the candidate's twins under the name's own keys, dataset ones only."""
+        found: set[int] = set()
+        for key in variants(name):
+            for i in self._index.get(key, ()):
+                if _same_place(self.entries[i], place):
+                    found |= self._same_places(i)
+        return sum(self.entries[j].weight for j in found if self.entries[j].source not in SOURCE_RANK)
+
+    def _dataset_spelling(self, name: str) -> bool:
+        """True when the query is, letter for letter, how a dataset wrote a place it taught ("Al Qurayya town"):
+        the dataset's own place then rivals a reference namesake as any place does."""
+        text = " ".join(name.split()).casefold()
+        return any(self.entries[i].source not in SOURCE_RANK and text in (n.casefold() for n in self.entries[i].names)
+                   for key in variants(name) for i in self._index.get(key, ()))
 
     # --- ranking -----------------------------------------------------------------------------
     def _rank(self, hits: dict[int, float], level: str | None, pcode1: str | None,
@@ -395,25 +447,33 @@ class Gazetteer:
         share a key or a cross-script skeleton; a query then only looks its candidates up."""
         entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
         points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS]
-        frames = {i: self._frames(i) for i in points}
-        firsts = {i: dict(frames[i]) for i in points}  # a skeleton's frame as the entry compares it
         groups: dict[object, list[int]] = {}
         for i in points:
-            for key in self._entry_keys(i):
+            keys = self._entry_keys(i)
+            for key in keys:
                 groups.setdefault(key, []).append(i)
-            for skel in firsts[i]:
+            for skel in dict.fromkeys(s for key in keys for s in cross_skeletons(key)):
                 groups.setdefault((skel,), []).append(i)  # a tuple: skeletons and keys never collide
         twins = {i: {i} for i in points}
+        firsts: dict[int, dict[str, str]] = {}  # a skeleton's frame as the entry compares it (made when needed)
 
         def alike(i: int, j: int, skel: str) -> bool:
+            if i not in firsts:
+                firsts[i] = dict(self._frames(i))
             mine = firsts[i][skel]
-            return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in frames[j])
+            return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in self._frames(j))
 
+        lat_reach = math.sqrt(reach)
         for label, members in groups.items():
+            if len(members) < 2:
+                continue
+            members = sorted(members, key=lambda i: entries[i].lat)  # only neighbours in latitude can be twins
             for n, i in enumerate(members):
                 a = entries[i]
                 for j in members[n + 1:]:
                     b = entries[j]
+                    if b.lat - a.lat > lat_reach:
+                        break
                     if (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 > reach:  # as _same_place
                         continue
                     if isinstance(label, str):
@@ -490,6 +550,11 @@ def _obscure(place: Match, weight: float) -> bool:
     if place.level == "locality":
         return weight < LOCALITY_CORROBORATED - 1e-9
     return place.level == "town" and weight <= SINGLE_SIGHTING
+
+
+def _learned(place: Match) -> bool:
+    """True for a place only a dataset's events name (no reference source, the user's places included)."""
+    return place.source not in SOURCE_RANK
 
 
 def _contains(unit: Match, place: Match) -> bool:

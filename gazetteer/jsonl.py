@@ -5,11 +5,14 @@ import json
 from collections.abc import Iterable
 from typing import BinaryIO, TextIO
 
-from gazetteer.core import Gazetteer
-from gazetteer.match import Match
+import orjson
 
-MEMO_SIZE = 200_000  # result bodies remembered per (name, hint)
-_dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+from gazetteer.core import Gazetteer
+
+MEMO_SIZE = 200_000  # result lines remembered per (name, hint)
+# Characters JSON leaves raw that str.splitlines() (and so many a reader) takes for line ends: escaped, so
+# one line out per line in holds for every reader. In UTF-8 these bytes can only be these characters.
+_LINE_BREAKS = ((b"\xc2\x85", b"\\u0085"), (b"\xe2\x80\xa8", b"\\u2028"), (b"\xe2\x80\xa9", b"\\u2029"))
 
 
 class BadLine(ValueError):
@@ -19,15 +22,9 @@ class BadLine(ValueError):
 def parse_line(raw: bytes) -> tuple[str, str | None]:
     """The (name, admin1) a line asks for; BadLine says why it cannot be read."""
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BadLine(f"not valid UTF-8 (byte {exc.start + 1})") from None
-    try:
-        item = json.loads(text)
-    except RecursionError:
-        raise BadLine("JSON nested too deeply") from None
-    except ValueError:
-        raise BadLine("not a JSON object") from None
+        item = orjson.loads(raw)  # fast; a line it refuses is read again below for the reason
+    except orjson.JSONDecodeError:
+        item = _read_bad(raw)
     if not isinstance(item, dict):
         raise BadLine("not a JSON object")
     name, admin1 = item.get("name"), item.get("admin1")
@@ -43,6 +40,21 @@ def parse_line(raw: bytes) -> tuple[str, str | None]:
     return name, admin1
 
 
+def _read_bad(raw: bytes) -> object:
+    """What the standard json module reads from a line orjson refused, or BadLine saying why it is not JSON
+    (orjson refuses lone surrogates, which json reads and parse_line names)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadLine(f"not valid UTF-8 (byte {exc.start + 1})") from None
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise BadLine("JSON nested too deeply") from None
+    except ValueError:
+        raise BadLine("not a JSON object") from None
+
+
 def unknown_hint(gaz: Gazetteer, admin1: str | None) -> str | None:
     """A warning when the governorate hint names no governorate (it is then ignored)."""
     if admin1 and admin1.strip() and gaz.admin_pcode(admin1) is None:
@@ -50,18 +62,23 @@ def unknown_hint(gaz: Gazetteer, admin1: str | None) -> str | None:
     return None
 
 
-def _match_json(match: Match | None) -> str:
-    """A match as JSON, from its fields directly (no deep copy)."""
-    return "null" if match is None else _dumps(match.to_dict())
-
-
-def _body(gaz: Gazetteer, name: str, admin1: str | None) -> str:
-    """The JSON members that follow "query": match, candidates and, for an unknown hint, a warning."""
-    best = gaz.best(name, admin1=admin1)
-    candidates = ", ".join(_match_json(m) for m in gaz.resolve(name, admin1=admin1))
+def answer_line(gaz: Gazetteer, name: str, admin1: str | None) -> bytes:
+    """The result line of a query: match, candidates and, for an unknown hint, a warning (orjson writes the
+    Match dataclasses directly, ten times faster than json over their dicts)."""
+    result = {"query": name, "admin1": admin1, "match": gaz.best(name, admin1=admin1),
+              "candidates": gaz.resolve(name, admin1=admin1)}
     warning = unknown_hint(gaz, admin1)
-    warning = f', "warning": {_dumps(warning)}' if warning else ""
-    return f', "admin1": {_dumps(admin1)}, "match": {_match_json(best)}, "candidates": [{candidates}]{warning}}}\n'
+    if warning:
+        result["warning"] = warning
+    return _one_line(orjson.dumps(result))
+
+
+def _one_line(body: bytes) -> bytes:
+    """A JSON text as one line: the Unicode line breaks JSON allows in strings escaped, then a newline."""
+    if b"\xc2\x85" in body or b"\xe2\x80" in body:
+        for raw, escaped in _LINE_BREAKS:
+            body = body.replace(raw, escaped)
+    return body + b"\n"
 
 
 def resolve_lines(gaz: Gazetteer, lines: Iterable[bytes], out: BinaryIO, errors: TextIO) -> int:
@@ -71,19 +88,18 @@ def resolve_lines(gaz: Gazetteer, lines: Iterable[bytes], out: BinaryIO, errors:
     failed = 0
     for line_no, raw in enumerate(lines, 1):
         try:
-            name, admin1 = parse_line(raw)
-            key = (name, admin1)
-            body = memo.get(key)
-            if body is None:
+            key = parse_line(raw)
+            line = memo.get(key)
+            if line is None:
                 if len(memo) >= MEMO_SIZE:
                     memo.clear()
-                body = memo[key] = _body(gaz, name, admin1).encode("utf-8")
-            out.write(b'{"query": ' + _dumps(name).encode("utf-8") + body)
+                line = memo[key] = answer_line(gaz, *key)
+            out.write(line)
         except Exception as exc:  # noqa: BLE001 - one bad line never ends the batch
             failed += 1
             why = str(exc) if isinstance(exc, ValueError) else f"cannot resolve ({type(exc).__name__}: {exc})"
             reason = f"line {line_no}: {why}"
-            out.write(_dumps({"query": None, "admin1": None, "match": None, "candidates": [], "error": reason})
-                      .encode("utf-8", "backslashreplace") + b"\n")
+            out.write(_one_line(json.dumps({"query": None, "admin1": None, "match": None, "candidates": [],
+                                            "error": reason}, ensure_ascii=False).encode("utf-8", "backslashreplace")))
             print(f"stdin, {reason}", file=errors)
     return failed

@@ -23,9 +23,10 @@ def _table(changes: dict[str, str | None]) -> dict[int, int | str | None]:
 
 
 # --- Arabic -----------------------------------------------------------------------------------
-_AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # + tatweel
-_AR_LETTERS = _table(  # one table for letters and digits: a single pass over the text
+_AR_DIACRITICS = "".join(map(chr, (*range(0x610, 0x61b), *range(0x64b, 0x660), 0x670, *range(0x6d6, 0x6ee), 0x640)))
+_AR_LETTERS = _table(  # one table for diacritics and tatweel (dropped), letters and digits: a single pass
     {
+        **dict.fromkeys(_AR_DIACRITICS),
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ء": "", "ة": "ه", "ى": "ي",
         "ک": "ك", "ی": "ي", "ې": "ي", "ھ": "ه", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
         **{d: str(n % 10) for n, d in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")},
@@ -70,6 +71,7 @@ _LATIN_ADJECTIVES = {
 }
 _SILENT_E = re.compile(r"(?<=\w[^\Waeiouy\d_])e\b", re.IGNORECASE)  # an English final e: "Hole" (al-Hol)
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
+_ROAD_WORDS = {"road", "highway", "motorway", "طريق", "اوتوستراد", "اتوستراد"}
 _LATIN_REGION = {"countryside", "rif", "reef", "rural", "outskirts", "environs"}
 _ARTICLES = {
     "al", "el", "il", "ul", "ad", "ed", "adh", "ar", "er", "as", "es", "ash", "esh", "at", "et",
@@ -90,6 +92,7 @@ _WORDS = {
 _SEPARATORS = dict.fromkeys('-_.,;:/()[]"', " ")  # to spaces: str.split() then splits on them and whitespace
 _SPLIT_ARABIC = _table(_SEPARATORS)
 _SPLIT_LATIN = _table({**_SEPARATORS, **dict.fromkeys("'`´ʿʾʻʼ’‘′")})  # apostrophes dropped
+_LATIN_VOWELS = frozenset("aeiou")
 _NOT_ALNUM = re.compile("[^a-z0-9]")
 _ATTACHED_ARTICLE = re.compile(r"^[ae]([dnrstz])(?=\1[a-z]{2})")  # "ezzor", "arraqqa" (not first word)
 _FOLDS = (
@@ -109,6 +112,10 @@ _FOLDS = (
     (re.compile(r"(?<=[a-z])e(?=[a-z])"), "i"),
     (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),
 )
+
+# Every word parse() treats specially, per script: a name with none of them is just its words.
+_AR_SPECIAL = frozenset((*_AR_DESIGNATORS, *_AR_DIRECTIONS, *_AR_REGION))
+_LATIN_SPECIAL = frozenset((*_LATIN_DESIGNATORS, *_LATIN_DIRECTIONS, *_LATIN_REGION))
 
 
 class Parsed(NamedTuple):
@@ -134,8 +141,7 @@ def normalize_arabic(text: str) -> str:
     """Arabic letters to one form: no diacritics or tatweel, plain alef, ة->ه, ى->ي, Western digits."""
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKC", text)
-    return _AR_DIACRITICS.sub("", text).translate(_AR_LETTERS)
+    return unicodedata.normalize("NFKC", text).translate(_AR_LETTERS)
 
 
 @lru_cache(maxsize=100_000)
@@ -186,6 +192,8 @@ def parse(text: str) -> Parsed:
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
+    if (_AR_SPECIAL if arabic else _LATIN_SPECIAL).isdisjoint(words):  # most names: none of those words
+        return Parsed(key="".join(map(_arabic_word if arabic else fold_latin_word, words)))
     level, rural, compass, kept = None, False, False, []
     for word in words:
         if word in regions:  # "countryside of X", "ريف X"
@@ -238,6 +246,23 @@ def variants(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _has_article(word: str) -> bool:
+    """An Arabic word that starts with the article, after up to two proclitics (الحمر، والحمر، فبالحمر)."""
+    return word.find("ال", 0, 4) >= 0 and any(
+        word.startswith("ال", cut) and len(word) - cut > 3 and all(c in _AR_PROCLITICS for c in word[:cut])
+        for cut in (0, 1, 2))
+
+
+@lru_cache(maxsize=100_000)
+def article_count(text: str) -> int:
+    """How many definite articles a name writes ("Dayr ash Sharqi" 1, "التلول الحمر" 2, "Tuba" 0)."""
+    text = normalize_arabic(text or "")
+    if is_arabic(text):
+        return sum(map(_has_article, text.translate(_SPLIT_ARABIC).split()))
+    words = _strip_accents(text).lower().translate(_SPLIT_LATIN).split()
+    return sum(w in _ARTICLES for w in words[:-1])
+
+
 def compass_name(text: str) -> str | None:
     """'Western Maliha' as the village name it may be ('Maliha al-gharbiya'); None without one compass word."""
     words = (text or "").split()
@@ -250,8 +275,18 @@ def compass_name(text: str) -> str | None:
 
 def city_part(text: str) -> tuple[str, str] | None:
     """ACLED's "City - Neighbourhood" as (city, part); None for any other name."""
-    pieces = _CITY_PART.split((text or "").strip())
+    if not text or ("-" not in text and "–" not in text and "—" not in text):
+        return None  # most names: no dash, no regular expression
+    pieces = _CITY_PART.split(text.strip())
     return (pieces[0], pieces[1]) if len(pieces) == 2 and all(p.strip() for p in pieces) else None
+
+
+def road_part(text: str) -> bool:
+    """True when the part after a spaced dash names a road ("Homs - Palmyra road", "حمص - طريق تدمر"): the
+    place is somewhere along it, near the city, not in it."""
+    split = city_part(text)
+    words = normalize_arabic(split[1]).lower().split() if split else []
+    return bool(words) and (words[-1] in _ROAD_WORDS or words[0] in _ROAD_WORDS)
 
 
 def block(key: str) -> str:
@@ -261,7 +296,12 @@ def block(key: str) -> str:
 
 
 def skeleton(key: str) -> str:
-    """The key's consonants only: a coarse second key for vowel spellings normalisation misses."""
+    """The key's consonants only: a coarse second key for vowel spellings normalisation misses. A first vowel
+    is kept as one mark whatever it is ("Ikhtren", "Akhtarin"; "Edlib", "Idlib"), and a Latin final h, the
+    ة of "Salamieh" or "Anjarh", is a vowel too."""
     body = key.lstrip(REGION)
     vowels = "[اوي]" if is_arabic(body) else "[aeiouyw]"
-    return body[:1] + re.sub(vowels, "", body[1:])
+    if is_arabic(body):
+        return body[:1] + re.sub(vowels, "", body[1:])
+    first = "a" if body[:1] in _LATIN_VOWELS else body[:1]
+    return first + re.sub(vowels, "", body[1:].removesuffix("h"))

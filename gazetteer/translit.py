@@ -27,6 +27,17 @@ _LATIN_CLASSES = ((re.compile("sh"), "S"), (re.compile("kh"), "x"), (re.compile(
                   (re.compile("v"), "f"), (re.compile("p"), "b"))
 
 
+class _Dropping(dict):
+    """A str.translate table that drops every character it does not map."""
+
+    def __missing__(self, char: int) -> None:
+        return None
+
+
+_CLASS_TABLE = _Dropping({ord(c): v for c, v in _AR_CLASS.items()})
+_ROMAN_TABLE = _Dropping({**{c: c for c in range(128)}, **{ord(c): v for c, v in _AR_ROMAN.items()}})
+
+
 def _latin_skeleton(key: str) -> str:
     for pattern, repl in _LATIN_CLASSES:
         key = pattern.sub(repl, key)
@@ -42,6 +53,9 @@ def cross_skeletons(key: str) -> tuple[str, ...]:
         skeleton = _latin_skeleton(key)
         return (skeleton,) if len(skeleton) >= 2 else ()
     body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)
+    if "ه" not in body:  # one skeleton: a single pass
+        skeleton = body.translate(_CLASS_TABLE)
+        return (skeleton,) if len(skeleton) >= 2 else ()
     options = [("", "t", "h") if c == "ه" else (_AR_CLASS.get(c, ""),) for c in body]
     out: list[str] = []
     for letters in product(*options):
@@ -58,7 +72,7 @@ def romanize(key: str) -> str:
     """A Latin spelling of an Arabic match key, close to how a folded transliteration looks ("kfrnbuda")."""
     if not is_arabic(key):
         return key
-    text = "".join(_AR_ROMAN.get(c, c if c.isascii() else "") for c in key.replace("اه", "ا"))
+    text = key.replace("اه", "ا").translate(_ROMAN_TABLE)
     return {"و": "w", "ي": "y"}.get(key[0], "") + text[1:] if key[0] in "وي" else text
 
 

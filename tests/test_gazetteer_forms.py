@@ -9,7 +9,7 @@ import pytest
 from gazetteer import Gazetteer
 from gazetteer.builtin import villages
 from gazetteer.core import HINTED_SCORE, distance_km
-from gazetteer.normalize import city_part, compass_name, parse, variants
+from gazetteer.normalize import city_part, compass_name, parse, road_part, variants
 from tests.gazetteer_env import clean_env  # noqa: F401
 
 HASAKAH, DARAA = "SY08", "SY12"
@@ -117,3 +117,18 @@ def test_a_locality_never_answers_a_town_level_query(gaz):
         for query in (f"قرية {place.name_ar}", f"بلدة {place.name_ar}", f"{place.name_ar} village"):
             best = gaz.best(query)
             assert best is None or best.level != "locality", query
+
+
+def test_road_part_is_a_road_named_after_a_spaced_dash():
+    assert road_part("Homs - Palmyra road") and road_part("حمص - طريق تدمر")
+    assert not road_part("Al-Hasakeh - Ghoweran") and not road_part("Palmyra road") and not road_part("Homs")
+
+
+def test_a_road_out_of_a_city_is_near_the_city_never_in_it(gaz):
+    """'Homs - Palmyra road' is somewhere along 150 km of road: the city at near precision, not the town point."""
+    homs = gaz.best("Homs")
+    for name in ("Homs - Palmyra road", "حمص - طريق تدمر"):
+        best = gaz.best(name)
+        assert best is not None and (best.lat, best.lon) == (homs.lat, homs.lon), name
+        assert (best.geo_precision, best.where_prec) == (2, 2), name
+    assert gaz.best("Al-Hasakeh - Ghoweran").geo_precision == 1  # a quarter the city holds stays the town

@@ -53,3 +53,13 @@ def test_resolve_jsonl_survives_any_input(gaz, lines):
         if "error" in result:
             assert result["error"].startswith(f"line {n}: ") and "cannot resolve" not in result["error"]
             assert result["match"] is None and result["candidates"] == []
+
+
+def test_unicode_line_breaks_in_names_stay_inside_their_line(gaz):
+    """JSON allows U+0085, U+2028 and U+2029 raw in strings, but str.splitlines() ends lines there."""
+    lines = ['{"name": "Homs\u2028", "admin1": "Atlantis\u0085"}\n'.encode(), '{"name": "Suran\u2029"}\n'.encode(), b'["\xc2\x85"]\n']
+    out, errors = io.BytesIO(), io.StringIO()
+    resolve_lines(gaz, lines, out, errors)
+    results = [json.loads(line) for line in out.getvalue().decode("utf-8").splitlines()]
+    assert [r["query"] for r in results] == ["Homs\u2028", "Suran\u2029", None]
+    assert results[0]["admin1"] == "Atlantis\u0085" and results[0]["warning"]

@@ -7,6 +7,7 @@ from gazetteer import Gazetteer
 from pathlib import Path
 
 from gazetteer.builtin import town_entry, village_entry, village_keys, villages
+from gazetteer.core import PROMINENCE_RATIO
 from gazetteer.entry import ATTRIBUTION, Entry, entry_keys
 from gazetteer_env import clean_env  # noqa: F401  (autouse fixture)
 
@@ -102,3 +103,14 @@ def test_village_entry_levels_and_prominence():
     village = village_entry({**row, "name_ar": "صوران", "type": "village"})
     assert city.level == village.level == "town" and city.names == []
     assert city.weight > 3 * village.weight > 3 * wadi.weight
+
+
+def test_an_osm_town_is_far_more_prominent_than_a_village_of_its_name(gaz):
+    """OSM tags a place a town for its size: it outweighs a namesake village (PROMINENCE_RATIO) and answers."""
+    row = {"name_en": "", "name_ar": "رميلان", "lat": 37.0, "lon": 41.9, "type": "town", "population": "",
+           "seat": "", "admin1_pcode": "SY08", "admin2_pcode": "SY0803", "admin3_pcode": "SY080300"}
+    town, village = village_entry(row), village_entry({**row, "type": "village"})
+    assert town.weight >= PROMINENCE_RATIO * village.weight
+    for hint in ("Hasakah", None):  # Rmelan, the oil town, not the village 160 km south-west
+        best = gaz.best("Rmelan", admin1=hint)
+        assert best is not None and best.admin2_pcode == "SY0803", hint

@@ -19,11 +19,13 @@ from .report import extract_report
 
 @dataclass
 class Case:
-    """One annotated report: its file, publication date and the incidents a careful analyst records."""
+    """One annotated report: its file (or its own text, for one line of a headline file), publication date and the
+    incidents a careful analyst records."""
 
     path: Path
     published: dt.date
     expected: list[dict]
+    text: str | None = None
 
 
 @dataclass
@@ -34,6 +36,7 @@ class Scores:
     exact_counts: int = 0
     right_type: int = 0
     right_date: int = 0
+    right_killed_totals: int = 0  # reports whose killed figures add up to the annotated total
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -55,7 +58,8 @@ class Scores:
                 "place_precision": round(self.precision, 3), "place_recall": round(self.recall, 3),
                 "place_f1": round(self.f1, 3), "exact_casualty_counts": share(self.exact_counts),
                 "event_type_accuracy": round(self.right_type / self.matched, 3) if self.matched else 1.0,
-                "event_date_accuracy": round(self.right_date / self.matched, 3) if self.matched else 1.0}
+                "event_date_accuracy": round(self.right_date / self.matched, 3) if self.matched else 1.0,
+                "killed_total_right": self.right_killed_totals}
 
 
 def load_cases(folder: Path) -> list[Case]:
@@ -66,6 +70,19 @@ def load_cases(folder: Path) -> list[Case]:
             spec = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
             cases.append(Case(path, dt.date.fromisoformat(spec["published"]), spec["incidents"]))
     return cases
+
+
+def load_headlines(path: Path) -> list[Case]:
+    """Each line of an annotated headline file (the GED source-headline columns plus place, admin1_pcode, killed,
+    wounded, sub_event_type) as a case of its own with one expected incident."""
+    count = lambda text: int(text) if text else None  # noqa: E731
+    with open(path, newline="", encoding="utf-8") as handle:
+        return [Case(path.with_name(f"{path.name}#{row['id']}"), dt.date.fromisoformat(row["source_dat"]),
+                     [{"place": row["place"], "admin1_pcode": row["admin1_pcode"] or None,
+                       "killed": count(row["killed"]), "wounded": count(row["wounded"]),
+                       "sub_event_type": row["sub_event_type"], "event_date": row["date_start"]}],
+                     row["source_hea"])
+                for row in csv.DictReader(handle)]
 
 
 def same_place(expected: dict, got: Incident) -> bool:
@@ -80,9 +97,11 @@ def score(cases: list[Case], gazetteer=None) -> Scores:
     """Extract every case and compare: one-to-one matching on place, then counts, type and date."""
     s = Scores()
     for case in cases:
-        got = extract_report(report_text(case.path), case.published, source=case.path.name, gazetteer=gazetteer)
+        text = case.text if case.text is not None else report_text(case.path)
+        got = extract_report(text, case.published, source=case.path.name, gazetteer=gazetteer)
         s.expected += len(case.expected)
         s.predicted += len(got)
+        s.right_killed_totals += sum(w["killed"] or 0 for w in case.expected) == sum(g.killed or 0 for g in got)
         free = list(got)
         for want in case.expected:
             hit = next((g for g in free if same_place(want, g)), None)
@@ -115,15 +134,15 @@ def ged_part(event_id: str) -> str:
     return "holdout" if zlib.crc32(event_id.strip().encode()) % HELD_OUT_SHARE == 0 else "dev"
 
 
-def ged_rows(path: Path, part: str) -> list[dict]:
-    """GED events of one part (dev or holdout) with a headline and a town-precision point (where_prec 1-2)."""
+def ged_rows(path: Path, part: str | None) -> list[dict]:
+    """GED events of one part (dev or holdout; None: all) with a headline and a town-precision point (where_prec 1-2)."""
     with open(path, newline="", encoding="utf-8") as handle:
         return [row for row in csv.DictReader(handle)
                 if row.get("source_hea") and row.get("where_prec", "").split(".")[0] in ("1", "2")
-                and ged_part(row["id"]) == part]
+                and part in (None, ged_part(row["id"]))]
 
 
-def ged_placement(path: Path, gazetteer, part: str = "dev", limit: int | None = None, misses: list | None = None) -> dict:
+def ged_placement(path: Path, gazetteer, part: str | None = "dev", limit: int | None = None, misses: list | None = None) -> dict:
     """An outside check on real text: the share of GED events whose own source headline gives an incident
     placed within 25 km of the event's point (UCDP GED 2016-17, CC BY 4.0)."""
     rows = ged_rows(path, part)[:limit]

@@ -28,32 +28,33 @@ _CUES = {
     AIR: (
         "غارة غارات طيران الطيران طائرة طائرات حربية الحربي مسيرة مسيرات درون براميل برميل البراميل مروحية مروحيات "
         "جوي جوية الجوي الجوية air strike strikes airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
-        "drone drones helicopter helicopters raids raid barrel"
+        "drone drones helicopter helicopters raids raid barrel barrels aerial airstrikes warplane"
     ),
     SHELLING: (
         "قصف القصف قصفت قذائف قذيفة صاروخ صواريخ صاروخية صاروخي مدفعي مدفعية المدفعية هاون الهاون راجمات "
         "shelling shelled shells shell artillery mortar mortars rocket rockets missile missiles bombardment "
-        "bombarded"
+        "bombarded bombard bombards bombarding"
     ),
     CLASH: (
         "اشتباكات اشتباك معارك مواجهات اشتبك اشتبكت كمين clashes clashed clash fighting battle battles "
-        "firefight gunfight offensive attacked ambush ambushed"
+        "firefight gunfight offensive attacked ambush ambushed advance advances advanced advancing"
     ),
     IED: (
         "عبوة عبوات ناسفة لغم ألغام الغام مفخخة مفخخ انفجار تفجير انفجرت IED IEDs explosive landmine landmines "
-        "mine bomb blast explosion exploded detonated roadside car-bomb"
+        "mine mines bomb blast explosion explosions exploded detonated detonates roadside car-bomb booby-trapped"
     ),
     SUICIDE: "انتحاري انتحارية suicide",
     CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
     ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper "
-            "gunmen shot shooting",
-    ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping",
+            "gunmen shot shooting execute executes executing execution behead beheads beheaded beheading",
+    ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping kidnap kidnaps abduct abducts",
     TERRITORY: "سيطرت سيطر استعادت استعاد سيطرتها سيطرته سيطرتهم تستعيد يستعيد تسيطر يسيطر captured seized "
-               "recaptured retook regained overran retakes recaptures captures seizes",
+               "recaptured retook regained overran retakes recaptures captures seizes regain regains",
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
-    OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre",  # an event named, its kind said elsewhere
+    OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
+           "killing casualties injuries martyrs losses killed died dead death wounded injured bombing stoned",  # an event named, its kind said elsewhere
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
 # Words that make a nearby cue hypothetical: threats, potential campaigns, warnings.

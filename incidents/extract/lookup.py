@@ -6,9 +6,14 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from gazetteer import Gazetteer, Match
+from gazetteer.core import distance_km
 from incidents.record import SYRIA_BBOX
 
 SAME_NAME = 99.5  # a resolve score this high is the same normalised name, not a fuzzy one
+CLOSE_SCORE = 86.0  # a close spelling ("Zamalka" / Zmlka, "Khan Toman" / Khan Tuman), below best()'s bar
+CLOSE_RIVAL = 80.0  # every candidate scored this high must be the same place (within CLOSE_KM) to answer
+CLOSE_KM = 10.0
+SETTLEMENTS = ("town", "neighbourhood", "subdistrict")
 _LOOKUPS: "weakref.WeakKeyDictionary[Gazetteer, Lookup]" = weakref.WeakKeyDictionary()
 
 
@@ -69,6 +74,25 @@ class Lookup:
             same = [m for m in ranked if m.score >= SAME_NAME and self._keep(m, admin1)]
             ambiguous = admin1 is None and len({m.admin1_pcode for m in same}) > 1  # "I don't know" over a guess
             self._best[key] = same[0] if same and not ambiguous else None
+        return self._best[key]
+
+    def close(self, name: str, admin1: str | None = None) -> Match | None:
+        """For a name the text puts where a place stands but no tier answers: the settlement the gazetteer
+        spells closely (score >= CLOSE_SCORE), when every other candidate spelt anything like it is that same
+        place ("I don't know" when two far-apart villages fit)."""
+        key = ("close", name, admin1)
+        if key not in self._best:
+            try:
+                ranked = self.gaz.resolve(name, admin1)
+            except ValueError:
+                ranked = []
+            arabic = not name.isascii()  # a close spelling in the same script, never a cross-script guess
+            fit = [m for m in ranked if m.score >= CLOSE_SCORE and m.level in SETTLEMENTS and self._keep(m, admin1)
+                   and (m.name_ar if arabic else m.name_en)]
+            top = fit[0] if fit else None
+            rivals = [m for m in ranked if m.score >= CLOSE_RIVAL and self._keep(m, admin1)]
+            same = top is not None and all(distance_km(m.lat, m.lon, top.lat, top.lon) <= CLOSE_KM for m in rivals)
+            self._best[key] = top if same else None
         return self._best[key]
 
     def best(self, name: str, admin1: str | None = None) -> Match | None:

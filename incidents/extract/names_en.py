@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from .place_words import (
-    ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_OBJECT_VERBS, EN_ON,
-    EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, STOP_NAMES, STRONG, SURROUNDINGS,
+    ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
+    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, STOP_NAMES, STRONG, SURROUNDINGS,
 )
 from .spans import Place, capitalised, name_text
 from .text import Token, word_key
@@ -41,6 +41,8 @@ class EnglishNames:
                     start += 1
                 if start == 0 and tokens[0].key in ("the", "in"):
                     start = 1
+                if all(t.key in NOT_PLACES_EN or t.key in EN_STOP for t in tokens[start:i]):
+                    continue  # "the Old City", "the New district": a word, not a name
                 place = self._en_place(tokens, start, i, kind, heads=False)
                 place.hint = place.hint or (owner if place.match is None else None)
                 if kind == "region" and place.match is not None:
@@ -57,6 +59,8 @@ class EnglishNames:
         """The known name of a capitalised run: the run or its heads after "town of"; the whole run before "district"."""
         spans = [(start, k) for k in range(end, start, -1)] if heads else [(start, end)]
         for a, b in spans:
+            if b - a == 1 < end - start and tokens[a].key in EN_NAME_PREFIXES:
+                continue  # "the town of Khan al-Sobol" is not "Khan"
             text = name_text(tokens, a, b)
             match = self.resolve(text, kind)
             if match is not None:

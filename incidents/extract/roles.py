@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from gazetteer import Match
+from gazetteer.core import distance_km
 
 from .spans import Place
 from .events import EventCue
@@ -17,6 +18,7 @@ from .text import Token, stems, word_key
 ROADS = frozenset(word_key(w) for w in "road highway motorway route طريق الطريق أوتوستراد اوتوستراد".split())
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
+FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 
@@ -147,12 +149,17 @@ class Roles:
             for p in places:
                 if p.role == "target" and p.hint is None and p.match is not None and not self._bare_unit(p) and (
                     p.match.admin1_pcode != governorate.admin1_pcode
-                    and self._resolve(p.text, p.kind, governorate.admin1_pcode) is not None
+                    and (self._resolve(p.text, p.kind, governorate.admin1_pcode) is not None or self._far_guess(p, governorate))
                 ):
-                    p.hint = governorate  # a known name also found there: the one in the report's governorate
+                    p.hint = governorate  # a known name also found there, or a loose guess far from the report's area
         for p in places:
             if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode):
                 p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)  # none there: unknown, not elsewhere
+
+    def _far_guess(self, place: Place, governorate: Match) -> bool:
+        """Did only a looser tier (a same-name village, a close spelling) place it, far from the report's governorate?"""
+        m = place.match
+        return self._resolve(place.text, None, None) is None and distance_km(m.lat, m.lon, governorate.lat, governorate.lon) > FAR_KM
 
     @staticmethod
     def _landmarks(tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
@@ -202,8 +209,8 @@ class Roles:
         for t in tokens:
             additive.append(additive[-1] + (t.key in ADDITIVE))
         for a in targets:
-            if a.role != "target" or a.match is None or a.kind == "neighbourhood":
-                continue  # a named quarter frames nothing
+            if a.role != "target" or a.match is None or a.kind in ("neighbourhood", "village", "town"):
+                continue  # a named quarter, "the town of X", "the village of X" frame nothing
             region = (a.coarse or self._bare_unit(a)) and a.kind not in STRONG
             town = a.match.level == "town"
             for b in (b for b in targets if b is not a and b.role == "target" and (region or town)):

@@ -13,12 +13,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:['’\-][\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)([.!?؟؛])(?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")
 _PROCLITICS = "وف"
 MAX_TOKENS = 120  # a longer sentence is cut into clauses: extraction cost per sentence stays bounded
 CLAUSE_MARKS = frozenset("،,;؛:")
 # Invisible format characters (Unicode Cf: zero-width space/joiners, bidi marks and isolates, BOM, soft hyphen):
 # removed before matching so that "Ale\u200bppo" is Aleppo and a ZWJ beside a digit keeps the number.
+_LOST_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # "Maarrat al-Nu?man": an apostrophe the source could not encode
 _FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 _PREPOSITIONS = "بلك"
 
@@ -67,7 +68,8 @@ class Cleaned:
 
 
 def clean_text(text: str) -> Cleaned:
-    """Remove invisible format characters; lone surrogates become U+FFFD so the text is valid Unicode."""
+    """Remove invisible format characters; lone surrogates become U+FFFD so the text is valid Unicode; a "?" between
+    two Latin letters is the apostrophe (ʿayn mark) an encoding lost."""
     text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
     removed, kept, last = [], [], 0
     for m in _FORMAT_CHARS.finditer(text):
@@ -75,7 +77,7 @@ def clean_text(text: str) -> Cleaned:
         removed.append(m.start() - len(removed))
         last = m.end()
     kept.append(text[last:])
-    return Cleaned("".join(kept), tuple(removed))
+    return Cleaned(_LOST_MARK.sub("'", "".join(kept)), tuple(removed))  # same length: offsets unchanged
 
 
 def arabic_word(key: str) -> bool:

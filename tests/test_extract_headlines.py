@@ -1,0 +1,144 @@
+"""Classes of real headlines (issue 11) as the team's own examples: the event named by a headline verb or noun,
+a question mark that stands for a lost quote, a transliteration the gazetteer spells another way, a loose guess far
+from the report's governorate, and a designated town that frames nothing."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.builtin import builtin_entries
+from incidents.extract import extract
+from incidents.extract.text import sentences
+
+PUBLISHED = dt.date(2017, 3, 2)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer(builtin_entries())
+
+
+def run(text: str, gaz: Gazetteer):
+    return extract(text, PUBLISHED, gazetteer=gaz)
+
+
+@pytest.mark.parametrize(("text", "place", "admin1"), [
+    ("Regime forces target Saraqib city", "Saraqib", "SY07"),
+    ("Executing two young men by gunshot in a square of Manbij", "Manbij", "SY02"),
+    ("More casualties in Harasta and injuries among fighters", "Harasta", "SY03"),
+    ("Mines Kill Two Shepherds Near Manbij", "Manbij", "SY02"),
+    ("Militants behead a man in Al-Raqqah", "Al-Raqqah", "SY11"),
+    ("The army regains Tadmur", "Tadmur", "SY04"),
+])
+def test_a_headline_verb_or_noun_names_the_event(gaz, text, place, admin1):
+    got = run(text, gaz)
+    assert [(i.place_text, i.admin1_pcode) for i in got] == [(place, admin1)]
+
+
+def test_a_question_mark_before_a_lower_case_word_is_a_lost_quote(gaz):
+    (inc,) = run("The ?Army of Islam? fighters shell Harasta, killing 2", gaz)
+    assert (inc.place_text, inc.killed) == ("Harasta", 2)
+    assert len(sentences("Shelling by the ?Army of Islam? kills 2 in Harasta")) == 1
+    assert [s.text for s in sentences("Was Harasta shelled? Yes, twice.")] == ["Was Harasta shelled?", "Yes, twice."]
+
+
+def test_a_close_spelling_in_a_place_position_is_placed_and_flagged(gaz):
+    (inc,) = run("Air strikes kill 5 in Zamalka", gaz)
+    assert inc.admin1_pcode == "SY03" and inc.killed == 5 and inc.latitude is not None
+    assert "close spelling" in inc.notes and "needs_review" in inc.flags
+    (inc,) = run("Aerial bombardment on Khan Toman kills 13", gaz)  # "on X kills": X is the object
+    assert (inc.place_text, inc.admin1_pcode, inc.killed) == ("Khan Toman", "SY02", 13)
+
+
+def test_a_close_spelling_of_two_far_apart_places_stays_unknown(gaz):
+    (inc,) = run("50 killed during clashes around Dabeq between rebels and IS", gaz)
+    assert inc.place_text == "Dabeq" and inc.latitude is None and "place_unresolved" in inc.flags
+
+
+def test_a_loose_guess_far_from_the_reports_governorate_is_not_trusted(gaz):
+    text = ("قتل مدني في قصف مدفعي على قرى ريف ناحية تل تمر شمال غربي الحسكة.\n"
+            "وطالت القذائف قرى أم الكيف وتل شنان، ما أسفر عن إصابة أربعة مدنيين.")
+    got = {i.place_text: i.admin1_pcode for i in run(text, gaz)}
+    assert got["تل شنان"] == "SY08"  # a same-name village in Homs is another place
+
+
+def test_the_town_of_x_frames_nothing(gaz):
+    text = ("Russian warplanes carried out 30 sorties over the Jabal al-Akrad area, hitting the town of Kansaba "
+            "and the village of Marj Khawkha.")
+    got = {i.place_text: i.admin1_pcode for i in run(text, gaz)}
+    assert got.get("Kansaba") == "SY06" and got.get("Marj Khawkha") == "SY06"
+
+
+def test_a_question_mark_inside_a_name_is_a_lost_apostrophe(gaz):
+    (inc,) = run("Warplanes shell Qal?aat al-Madiq town after a night of raids", gaz)
+    assert inc.place_text == "Qal'aat al-Madiq" and inc.admin1_pcode == "SY05"
+
+
+def test_an_english_name_is_not_cut_to_its_first_word(gaz):
+    (inc,) = run("Warplanes kill nine civilians in the town of Khan al-Sobol", gaz)
+    assert inc.place_text == "Khan al-Sobol" and inc.killed == 9
+
+
+@pytest.mark.parametrize("text", ["Losses among fighters in Harasta", "Unknown people kidnap a young man in Harasta"])
+def test_more_headline_nouns_and_verbs(gaz, text):
+    assert [i.place_text for i in run(text, gaz)] == ["Harasta"]
+
+
+def test_a_bare_governorate_without_figures_is_the_setting_of_finer_places(gaz):
+    text = ("Air strikes killed four civilians in the village of Kafr Zita on Monday. "
+            "The strikes were part of a week of air strikes across Hama and Idlib.")
+    assert [(i.place_text, i.killed) for i in run(text, gaz)] == [("Kafr Zita", 4)]
+    text = "Air strikes killed four civilians in the village of Kafr Zita on Monday. Clashes continued in Raqqa."
+    assert [i.place_text for i in run(text, gaz)] == ["Kafr Zita", "Raqqa"]  # another kind of event: its own
+
+
+def test_a_death_without_a_number_is_an_event_and_keeps_the_reports_kind(gaz):
+    assert [i.place_text for i in run("A member of the army killed in Deir Ezzor", gaz)] == ["Deir Ezzor"]
+    got = run("Shelling hit the Eastern Ghouta on Tuesday. In the town of Hamouriyeh, 23 people were killed.", gaz)
+    assert [(i.place_text, i.sub_event_type) for i in got if i.killed] == [("Hamouriyeh", "Shelling/artillery/missile attack")]
+    assert run("The earthquake killed 2,500 people in Idlib and Aleppo.", gaz) == []
+
+
+def test_a_figure_goes_to_the_place_of_its_own_clause(gaz):
+    text = ("قتل أربعة مدنيين جراء غارات جوية استهدفت قرية دير مقرن، فيما أصيب خمسة آخرون بقصف مدفعي على بلدة "
+            "كفير الزيت.")
+    got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
+    assert got == {"دير مقرن": (4, None), "كفير الزيت": (None, 5)}
+
+
+def test_a_suburb_is_a_designator(gaz):
+    got = run("أصيب ستة مدنيين جراء سقوط قذائف على ضاحية جرمانا قرب دمشق.", gaz)
+    assert [(i.place_text, i.wounded) for i in got] == [("جرمانا", 6)]
+
+
+@pytest.mark.parametrize("text", ["Shells target the capital and cause human losses", "سقطت قذائف على أحياء في العاصمة ما أدى إلى مقتل شخصين"])
+def test_the_capital_alone_is_damascus(gaz, text):
+    assert [i.admin1_pcode for i in run(text, gaz)] == ["SY01"]
+
+
+def test_the_capital_of_another_country_or_a_named_capital_is_not_read_as_damascus(gaz):
+    assert run("Protests in the capital of Turkey left 3 wounded", gaz) == []
+    assert [i.place_text for i in run("Shelling killed 3 civilians in the capital Damascus", gaz)] == ["Damascus"]
+
+
+def test_another_event_told_later_is_not_a_breakdown_of_the_first(gaz):
+    text = ("قُتل 31 شخصاً في تفجير انتحاري استهدف القصر العدلي وسط العاصمة دمشق.\n"
+            "وبعد ساعات، فجر انتحاري آخر نفسه داخل مطعم في حي الربوة غربي العاصمة، ما أدى إلى إصابة 25 شخصاً.")
+    got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
+    assert got == {"دمشق": (31, None), "الربوة": (None, 25)}
+
+
+def test_a_dual_designator_names_two_places_only(gaz):
+    got = run("وطال القصف قريتي مرعناز وشيخ عيسى، وأسفر عن إصابة ثلاثة مدنيين في مرعناز.", gaz)
+    assert {i.place_text for i in got} == {"مرعناز", "شيخ عيسى"}
+
+
+def test_common_words_after_designators_are_not_places(gaz):
+    got = run("الفصائل تستعيد قرى من التنظيم وانفجار سيارة مفخخة في اعزاز", gaz)
+    assert "من" not in {i.place_text for i in got}
+    got = run("Shelling wounded 3 people in the Old City of Homs.", gaz)
+    assert "Old" not in {i.place_text for i in got}
+    got = run("تراجع القصف المدفعي على خطوط التماس في جبل الزاوية وسهل الغاب.", gaz)
+    assert "سهل" not in {i.place_text for i in got}  # a first word of a name ("سهل الغاب") is never a name alone

@@ -1,0 +1,81 @@
+"""Cross-script and loose-spelling recall: which Arabic-only places the cross-script tier may reach, how the
+written article ranks its candidates, and a first vowel that transliterations disagree on."""
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.core import HINTED_SCORE
+from gazetteer.entry import Entry
+from gazetteer.normalize import article_count, normalize, skeleton
+from tests.gazetteer_env import clean_env  # noqa: F401
+
+RAQQA, ALEPPO = "SY11", "SY02"
+
+
+def _osm(name_ar: str, lat: float, lon: float, pcode: str = RAQQA) -> Entry:
+    return Entry("", name_ar, lat, lon, "town", "osm", admin1_pcode=pcode, weight=1.0)
+
+
+def test_article_count_in_both_scripts():
+    assert [article_count(n) for n in ("Tuba", "At Tawbah", "al-Tuba", "Dayr ash Sharqi", "Al Tulul al Homr")] == [
+        0, 1, 1, 1, 2]
+    assert [article_count(n) for n in ("طوبا", "التوبة", "وبالحسكة", "التلول الحمر", "بلال")] == [0, 1, 1, 2, 0]
+
+
+def test_a_namesake_far_away_with_both_names_does_not_hide_a_village():
+    """GeoNames names a جديدة near Damascus in both scripts; the Raqqa جديدة has only its Arabic name."""
+    far = Entry("Judaydat Yabus", "جديدة", 33.65, 35.97, "town", "geonames", admin1_pcode="SY03", weight=1.0)
+    gaz = Gazetteer([far, _osm("جديدة", 36.65, 38.78)])
+    best = gaz.best("Jadidah village", admin1="Raqqa")
+    assert best is not None and best.admin1_pcode == RAQQA and best.source == "osm"
+    assert gaz.best("Jadidah village") is None  # a cross-script match needs the hint
+
+
+def test_a_place_with_a_latin_name_is_not_reached_across_scripts():
+    """حمص is Homs: "Hamas" must not find the OSM point of the city GeoNames names in both scripts."""
+    homs = Entry("Homs", "حمص", 34.73, 36.71, "town", "geonames", admin1_pcode="SY04", weight=2.0)
+    gaz = Gazetteer([homs, _osm("حمص", 34.731, 36.712, "SY04")])
+    assert gaz.cross_script("Hamas") == []
+
+
+def test_the_written_article_picks_between_namesakes_in_one_governorate():
+    gaz = Gazetteer([_osm("طوبا", 35.5, 38.0), _osm("التوبة", 36.2, 38.9)])
+    assert gaz.best("At Tawbah village", admin1="Raqqa").name_ar == "التوبة"
+    assert gaz.best("Tuba village", admin1="Raqqa").name_ar == "طوبا"
+
+
+def test_an_article_mismatch_alone_still_answers_with_the_hint():
+    gaz = Gazetteer([_osm("التوبة", 36.2, 38.9)])
+    best = gaz.best("Tuba", admin1="Raqqa")
+    assert best is not None and best.score >= HINTED_SCORE
+
+
+def test_a_closer_romanised_spelling_ranks_first():
+    gaz = Gazetteer([_osm("دارة الشرقي", 35.5, 38.0), _osm("دير الشرقي", 36.2, 38.9)])
+    ranked = gaz.resolve("Dayr ash Sharqi", admin1="Raqqa")
+    assert [m.name_ar for m in ranked] == ["دير الشرقي", "دارة الشرقي"] and ranked[0].score > ranked[1].score
+
+
+def test_a_first_vowel_does_not_split_the_skeleton():
+    assert skeleton(normalize("Ikhtren")) == skeleton(normalize("Akhtarin"))
+    assert skeleton(normalize("Edlib")) == skeleton(normalize("Idlib"))
+    assert skeleton(normalize("Ikhtren")) != skeleton(normalize("Kharitan"))
+
+
+def test_a_latin_final_h_is_a_vowel_in_the_skeleton():
+    assert skeleton(normalize("Salamieh")) == skeleton(normalize("As Salamiyah"))
+    assert skeleton(normalize("Anjarh")) == skeleton(normalize("Anjarah"))
+    assert skeleton(normalize("Hamah")) == skeleton(normalize("Hama")) != skeleton(normalize("Hamas"))
+    gaz = Gazetteer.from_layers()
+    best = gaz.best("Salamieh", admin1="Hama")
+    assert best is not None and best.name_ar == "السلمية" and best.score < 100.0
+
+
+@pytest.mark.parametrize("name", ["Ikhtren", "Abtaa"])
+def test_a_first_vowel_spelling_finds_the_town_with_the_hint(name):
+    gaz = Gazetteer.from_layers()
+    pcode = {"Ikhtren": ALEPPO, "Abtaa": "SY12"}[name]
+    best = gaz.best(name, admin1=pcode)
+    assert best is not None and best.admin1_pcode == pcode and best.score < 100.0
+    assert gaz.best(name) is None  # a loose spelling without the hint is a guess
