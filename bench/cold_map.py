@@ -4,7 +4,7 @@ requesting the page until the incident layer has drawn on its canvas, and the se
 Two starts per store: `from_store` with an empty frame cache (as right after an import), then `from_cache` on a new
 server that finds the Parquet copy the first one wrote. One JSON object per start: `drawn_s`, `server_peak_mb`
 (VmHWM of the server process), `tree_peak_mb` (server and its reader processes together, sampled every 50 ms),
-`server_cpu_s` (until drawn). Target at 1M (README "Scale"): drawn <= 5 s, server < 1.5 GB.
+`server_cpu_s` (until drawn), and the machine's load average (other jobs make every time an upper bound). Target at 1M (README "Scale"): drawn <= 5 s, server < 1.5 GB.
 
 Usage: python -m bench.cold_map --db sqlite:////tmp/n1000000.sqlite [--db postgresql+psycopg://...] [--limit 120]
 (build a store of N incidents with `python -m bench.store_speed --sizes N --workdir DIR`).
@@ -20,7 +20,7 @@ import threading
 import time
 from pathlib import Path
 
-from bench.load_map import cpu_s, peak_mb, session
+from bench.load_map import cpu_s, load_average, peak_mb, session
 from dashboard.headless import CHROMIUM, CHROMIUM_ARGS, fresh_clone_env, running_app
 from incidents.store import Store
 
@@ -61,12 +61,13 @@ class TreePeak(threading.Thread):
 
 
 async def first_map(base: str, limit: float) -> float | None:
+    """Seconds from requesting the page until its map has drawn, in a fresh headless Chromium."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            return await session(browser, base, limit)
+            return (await session(browser, base, limit))[0]
         finally:
             await browser.close()
 
@@ -87,7 +88,7 @@ def measure(url: str, limit: float) -> None:
                 figures = {"bench": "cold_map", "n": size, "backend": url.split(":", 1)[0], "start": start,
                            "drawn_s": None if drawn is None else round(drawn, 2),
                            "server_cpu_s": round(cpu_s(pid) - cpu, 1), "server_peak_mb": peak_mb(pid),
-                           "tree_peak_mb": round(sampler.peak)}
+                           "tree_peak_mb": round(sampler.peak), "load_average": round(load_average(), 1)}
                 print(json.dumps(figures), flush=True)
                 deadline = time.monotonic() + limit  # the next start needs the cache this server writes
                 while start == "from_store" and not any((folder / "cache").glob("*.parquet")):

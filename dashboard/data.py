@@ -44,8 +44,8 @@ class Options:
 
 class Frame:
     """The incidents of one data version in id order: the map's columns (`head`) at once, the other FRAME_COLUMNS
-    from `rest` (a frame with `id`), read in the background from the start, so the first map need not wait for
-    a million report texts."""
+    from `rest` (a frame with `id` and them, maybe more), read in the background from the start, so the first map
+    need not wait for a million report texts."""
 
     def __init__(self, head: pd.DataFrame, rest: Callable[[], pd.DataFrame] | None = None):
         self.head = head
@@ -60,7 +60,8 @@ class Frame:
                 rest = self._rest.result()
                 if not rest["id"].equals(self.head["id"]):  # rows added between the two reads wait for the next version
                     rest = rest.set_index("id").reindex(self.head["id"]).reset_index()
-                self._full = pd.concat([self.head, rest.drop(columns="id")], axis=1)[list(FRAME_COLUMNS)]
+                rest = rest.drop(columns=[name for name in rest.columns if name in self.head.columns])
+                self._full = pd.concat([self.head, rest], axis=1)[list(FRAME_COLUMNS)]
             return self._full
 
     def columns(self, names: Iterable[str]) -> pd.DataFrame:
@@ -235,10 +236,12 @@ def refreshed(store: Store, dataset: Dataset, url: str | None = None) -> Dataset
     version, ids = change
     if not ids:  # nothing changed (a cache that is up to date): no column waits
         return dataset if version == dataset.version else replace(dataset, version=version)
-    fresh = store.frame(columns=list(dataset.frame.columns), ids=ids)
-    frame, previous = patched(dataset.frame, fresh)
-    kept = dataset.options if _covers(dataset.options, fresh) else options(frame)
-    return Dataset(version=version, incidents=Frame(frame), index=dataset.index.patched(frame, previous),
+    fresh = store.frame(columns=FRAME_COLUMNS, ids=ids)
+    old = dataset.incidents
+    head, previous = patched(old.head, fresh[list(old.head.columns)])
+    incidents = Frame(head, lambda: patched(old.full(), fresh)[0])  # the other columns patched in the background
+    kept = dataset.options if _covers(dataset.options, fresh) else options(head)
+    return Dataset(version=version, incidents=incidents, index=dataset.index.patched(head, previous, incidents.full),
                    options=kept, url=url)
 
 

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 
-from dashboard import data, framecache
+from dashboard import data, framecache, warmcache
 from dashboard.lod import IncidentIndex
 from incident_stores import _learned_places_in_tmp, full_incident, random_incidents, store_url  # noqa: F401
 from incidents.filters import Filters
@@ -115,3 +115,13 @@ def _wait_for_cache(folder, url: str, version: str) -> None:
             or found.version != version:
         assert time.time() < deadline, "the frame cache was not written"
         time.sleep(0.1)
+
+
+def test_a_cache_warmed_from_the_command_line_serves_the_next_cold_start(store_url, tmp_path, monkeypatch):
+    Store(store_url).add(random_incidents(40))
+    warmcache.main(["--db", store_url, "--cache", str(tmp_path / "cache")])
+    store = data.open_store(store_url)
+    reads = _spy_on_reads(store, monkeypatch)
+    dataset = data.cold(store, store_url, tmp_path / "cache")
+    assert reads == [] and dataset.version == store.data_version()  # nothing was read from the store
+    assert dataset.frame.equals(data.cold(store, store_url, None).frame)

@@ -64,9 +64,11 @@ class IncidentIndex:
             self._frame, self._more = self._more().reindex(columns=list(INDEX_FIELDS)), None
         return self._frame
 
-    def patched(self, frame: pd.DataFrame, previous: np.ndarray) -> "IncidentIndex":
-        """The index of `frame`, whose row i was row `previous[i]` of this one (-1: new or changed): only those
-        rows are computed again (an edit at a million incidents is then seen at once)."""
+    def patched(self, frame: pd.DataFrame, previous: np.ndarray,
+                more: Callable[[], pd.DataFrame] | None = None) -> "IncidentIndex":
+        """The index of `frame` (its missing columns from `more()`, as in `from_frame`), whose row i was row
+        `previous[i]` of this one (-1: new or changed): only those rows are computed again (an edit at a million
+        incidents is then seen at once)."""
         fresh = np.flatnonzero(previous < 0)
         part = IncidentIndex(frame.iloc[fresh])
         kept = np.flatnonzero(previous >= 0)
@@ -78,7 +80,7 @@ class IncidentIndex:
                 rows[fresh] = value
                 setattr(index, name, rows)
         index.size = len(frame)
-        index._frame, index._more = frame.reindex(columns=list(INDEX_FIELDS)), None
+        index._frame, index._more = (frame, more) if more else (frame.reindex(columns=list(INDEX_FIELDS)), None)
         index._lock = threading.Lock()
         index._levels, index._codes = {}, {}  # built again on first use
         return index
