@@ -58,7 +58,7 @@ def page_work(dataset: data.Dataset, filters: Filters, bounds, zoom: int) -> Non
 def measure(size: int) -> dict:
     frame = frame_of(size)
     started = time.perf_counter()
-    dataset = data.Dataset(version=size, frame=frame, index=IncidentIndex.from_frame(frame), options=data.options(frame))
+    dataset = data.Dataset(version=size, incidents=data.Frame(frame), index=IncidentIndex.from_frame(frame), options=data.options(frame))
     load_s = time.perf_counter() - started
     filters = Filters(event_types=["Battles", "Explosions/Remote violence"], min_killed=1)
     started = time.perf_counter()

@@ -100,7 +100,7 @@ def drawn(pages: Path, url: str, payloads: list[str]) -> list[float]:
 def measure(n: int, pages: Path, url: str) -> dict:
     frame = frame_of(n)
     started = time.perf_counter()
-    dataset = data.Dataset(version=n, frame=frame, index=IncidentIndex.from_frame(frame), options=data.options(frame))
+    dataset = data.Dataset(version=n, incidents=data.Frame(frame), index=IncidentIndex.from_frame(frame), options=data.options(frame))
     index_s = time.perf_counter() - started
     whole = dataset.index.mask(Filters())
     months = starts(dataset.options.date_min, dataset.options.date_max, "month")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import geopandas as gpd
@@ -41,15 +42,55 @@ class Options:
     statuses: list[str]
 
 
+class Frame:
+    """The incidents of one data version in id order: the map's columns (`head`) at once, the other FRAME_COLUMNS
+    from `rest` (a frame with `id` and them, maybe more), read in the background from the start, so the first map
+    need not wait for a million report texts."""
+
+    def __init__(self, head: pd.DataFrame, rest: Callable[[], pd.DataFrame] | None = None):
+        self.head = head
+        self._full = None if rest else head
+        self._rest: Future | None = _READER.submit(rest) if rest else None
+        self._lock = threading.Lock()
+
+    def full(self) -> pd.DataFrame:
+        """Every column (waits for the background read)."""
+        with self._lock:
+            if self._full is None:
+                rest = self._rest.result()
+                if not rest["id"].equals(self.head["id"]):  # rows added between the two reads wait for the next version
+                    rest = rest.set_index("id").reindex(self.head["id"]).reset_index()
+                rest = rest.drop(columns=[name for name in rest.columns if name in self.head.columns])
+                self._full = pd.concat([self.head, rest], axis=1)[list(FRAME_COLUMNS)]
+            return self._full
+
+    def columns(self, names: Iterable[str]) -> pd.DataFrame:
+        """Only these columns (from `head` alone when it holds them)."""
+        names = list(names)
+        return (self.head if set(names) <= set(self.head.columns) else self.full())[names]
+
+
+_READER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="frame-rest")
+
+
 @dataclass(frozen=True)
 class Dataset:
     """Every incident of one data version, indexed for the map and described for the sidebar."""
 
     version: object
-    frame: pd.DataFrame
+    incidents: Frame
     index: IncidentIndex
     options: Options
     url: str | None = None  # the store's, to read the detail columns by id
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        """Every column held in memory (waits for the columns the map does not need)."""
+        return self.incidents.full()
+
+    @property
+    def size(self) -> int:
+        return len(self.incidents.head)
 
     def select(self, filters: Filters) -> Selection:
         """The incidents a filter selects (store order), computed once per data version and filters."""
@@ -62,7 +103,7 @@ class Selection:
     Rows are copied out of the store's frame only for the columns a use needs: at a million incidents, copying
     every text column costs more than all the charts together."""
 
-    def __init__(self, source: pd.DataFrame, mask: np.ndarray, url: str | None = None):
+    def __init__(self, source: Frame, mask: np.ndarray, url: str | None = None):
         self.source = source
         self.mask = mask
         self.url = url
@@ -74,26 +115,27 @@ class Selection:
     @property
     def frame(self) -> pd.DataFrame:
         """Every column held in memory of the shown incidents (the briefing, charts)."""
-        return self.columns(*self.source.columns)
+        return self.columns(*FRAME_COLUMNS)
 
     def full(self) -> pd.DataFrame:
         """The shown incidents with every field, detail columns read from the store by id (exports)."""
         if self.url is None:
             return self.frame
-        return open_store(self.url).frame(ids=self.source["id"][self.mask].to_numpy(np.int64).tolist())
+        return open_store(self.url).frame(ids=self.source.head["id"][self.mask].to_numpy(np.int64).tolist())
 
     def columns(self, *names: str) -> pd.DataFrame:
         """The shown incidents with only these columns, remembered."""
         with self._lock:
             if names not in self._columns:
-                self._columns[names] = self.source[list(names)][self.mask]
+                self._columns[names] = self.source.columns(names)[self.mask]
             return self._columns[names]
 
     def row(self, incident_id: int | None) -> pd.DataFrame:
         """The shown incident with this id, all columns (empty when it is not shown)."""
         if incident_id is None:
-            return self.source.iloc[0:0]
-        return self.source[(self.source["id"] == incident_id).to_numpy() & self.mask]
+            return self.source.head.iloc[0:0].reindex(columns=FRAME_COLUMNS)
+        frame = self.source.full()
+        return frame[(frame["id"] == incident_id).to_numpy() & self.mask]
 
     def derived(self, fn: Callable[..., object], *args, columns: tuple[str, ...] | None = None) -> object:
         """`fn(rows, *args)` remembered (panning the map reruns the page but changes none of these); `rows` holds
@@ -116,7 +158,7 @@ def _hashable(value: object) -> object:
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def _selection(version: object, filters_key: str, _dataset: Dataset, _filters: Filters) -> Selection:
-    return Selection(_dataset.frame, _dataset.index.mask(_filters), _dataset.url)
+    return Selection(_dataset.incidents, _dataset.index.mask(_filters), _dataset.url)
 
 
 @st.cache_resource(show_spinner=False)
@@ -131,6 +173,12 @@ def open_store(url: str) -> Store:
 # columns alone would double the server's memory.
 DETAIL_COLUMNS = ("extra", "source_timestamp", "created_at", "updated_at", "changed_by")
 FRAME_COLUMNS = tuple(name for name in FIELD_NAMES if name not in DETAIL_COLUMNS)
+# What the first map needs: the index's numbers and dates, the sidebar's choices and the map's credits. The other
+# columns (report texts, actors, places as written) follow in the background.
+MAP_COLUMNS = ("id", "event_date", "date_precision", "event_date_end", "event_type", "sub_event_type", "admin1",
+               "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude", "killed",
+               "wounded", "dataset")
+REST_COLUMNS = ("id",) + tuple(name for name in FRAME_COLUMNS if name not in MAP_COLUMNS)
 PATCH_LIMIT = 50_000  # changed incidents up to which a new data version patches the frame instead of re-reading
 
 
@@ -163,28 +211,38 @@ def current(url: str) -> Dataset:
 def cold(store: Store, url: str, cache: Path | None) -> Dataset:
     """The first Dataset of a process: the frame cache patched with the changes since it when there is one,
     else the store's rows; the cache is then rewritten (in the background) if it was missing or behind."""
-    cached = framecache.read(cache, url, FRAME_COLUMNS) if cache else None
+    cached = framecache.read(cache, url, FRAME_COLUMNS, MAP_COLUMNS) if cache else None
     if cached is None:
-        version = store.data_version()  # read before the rows: a write in between is patched in next time
-        dataset = _dataset(version, store.frame(columns=FRAME_COLUMNS), url)
+        dataset = _from_store(store, url)
     else:
-        dataset = refreshed(store, _dataset(cached[0], cached[1], url), url)
-    if cache and (cached is None or cached[0] != dataset.version):
-        threading.Thread(target=framecache.write, args=(cache, url, dataset.version, dataset.frame)).start()
+        dataset = refreshed(store, _dataset(cached.version, Frame(cached.head, cached.rest), url), url)
+    if cache and (cached is None or cached.version != dataset.version):
+        threading.Thread(target=lambda: framecache.write(cache, url, dataset.version, dataset.frame)).start()
     return dataset
+
+
+def _from_store(store: Store, url: str | None) -> Dataset:
+    """Every incident read from the store: the map's columns, then the others in the background."""
+    version = store.data_version()  # read before the rows: a write in between is patched in next time
+    head = store.frame(columns=MAP_COLUMNS)
+    return _dataset(version, Frame(head, lambda: store.frame(columns=REST_COLUMNS)), url)
 
 
 def refreshed(store: Store, dataset: Dataset, url: str | None = None) -> Dataset:
     """`dataset` brought up to the store's data version, reading only the incidents changed since its version."""
     change = store.changes_since(dataset.version)
     if change is None or len(change[1]) > PATCH_LIMIT:
-        version = store.data_version()  # read before the rows: a write in between is patched in next time
-        return _dataset(version, store.frame(columns=FRAME_COLUMNS), url)
+        return _from_store(store, url)
     version, ids = change
-    fresh = store.frame(columns=list(dataset.frame.columns), ids=ids)
-    frame, previous = patched(dataset.frame, fresh)
-    kept = dataset.options if _covers(dataset.options, fresh) else options(frame)
-    return Dataset(version=version, frame=frame, index=dataset.index.patched(frame, previous), options=kept, url=url)
+    if not ids:  # nothing changed (a cache that is up to date): no column waits
+        return dataset if version == dataset.version else replace(dataset, version=version)
+    fresh = store.frame(columns=FRAME_COLUMNS, ids=ids)
+    old = dataset.incidents
+    head, previous = patched(old.head, fresh[list(old.head.columns)])
+    incidents = Frame(head, lambda: patched(old.full(), fresh)[0])  # the other columns patched in the background
+    kept = dataset.options if _covers(dataset.options, fresh) else options(head)
+    return Dataset(version=version, incidents=incidents, index=dataset.index.patched(head, previous, incidents.full),
+                   options=kept, url=url)
 
 
 def patched(frame: pd.DataFrame, fresh: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
@@ -224,9 +282,10 @@ def _covers(known: Options, fresh: pd.DataFrame) -> bool:
     )
 
 
-def _dataset(version: str, frame: pd.DataFrame, url: str | None = None) -> Dataset:
-    frame = frame.reset_index(drop=True)
-    return Dataset(version=version, frame=frame, index=IncidentIndex.from_frame(frame), options=options(frame), url=url)
+def _dataset(version: str, frame: Frame, url: str | None = None) -> Dataset:
+    head = frame.head
+    return Dataset(version=version, incidents=frame, index=IncidentIndex.from_frame(head, more=frame.full),
+                   options=options(head), url=url)
 
 
 def options(frame: pd.DataFrame) -> Options:

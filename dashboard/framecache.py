@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -13,22 +15,35 @@ import pyarrow.parquet as pq
 VERSION_KEY = b"incidents_data_version"
 
 
+@dataclass(frozen=True)
+class Cached:
+    """A cached frame: its data version, the columns asked for first, and a reader of the others (with `id`)."""
+
+    version: str
+    head: pd.DataFrame
+    rest: Callable[[], pd.DataFrame]
+
+
 def path(folder: Path, url: str) -> Path:
     """The cache file of the store at `url` (one per store; the URL itself is not written anywhere)."""
     return folder / f"frame-{hashlib.sha1(url.encode()).hexdigest()[:16]}.parquet"
 
 
-def read(folder: Path, url: str, columns: tuple[str, ...]) -> tuple[str, pd.DataFrame] | None:
-    """(data version, frame) as last written for this store with these columns; None if there is none."""
-    file = path(folder, url)
+def read(folder: Path, url: str, columns: Iterable[str], first: Iterable[str]) -> Cached | None:
+    """The frame last written for this store if it holds exactly `columns`: `first` of them read now, the others
+    when `rest` is called (from the same file, even if a newer one has replaced it since); None if there is none."""
     try:
-        table = pq.read_table(file)
+        file = pq.ParquetFile(path(folder, url))
+        schema = file.schema_arrow
     except (OSError, pa.ArrowInvalid):
         return None
-    version = (table.schema.metadata or {}).get(VERSION_KEY)
-    if version is None or tuple(table.column_names) != columns:
+    version = (schema.metadata or {}).get(VERSION_KEY)
+    if version is None or sorted(schema.names) != sorted(columns):
         return None
-    return version.decode(), table.to_pandas()
+    first = list(first)
+    others = ["id"] + [name for name in schema.names if name not in first]
+    return Cached(version.decode(), file.read(columns=first).to_pandas(),
+                  lambda: file.read(columns=others).to_pandas())
 
 
 def write(folder: Path, url: str, version: str, frame: pd.DataFrame) -> None:

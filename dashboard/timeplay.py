@@ -56,7 +56,7 @@ def narrow(dataset: Dataset, view: View) -> Selection:
 @st.cache_resource(max_entries=24, show_spinner=False)
 def _window_selection(version: object, filters_key: str, window: TimeWindow, _dataset: Dataset,
                       _filters) -> Selection:  # fmt: skip
-    return Selection(_dataset.frame, _dataset.index.during(_dataset.select(_filters).mask, window))
+    return Selection(_dataset.incidents, _dataset.index.during(_dataset.select(_filters).mask, window))
 
 
 def imprecise(dataset: Dataset, shown: Selection) -> int:

@@ -22,6 +22,9 @@ OSM_LEVELS = {"city": ("town", 4.0), "town": ("town", 3.0), "village": ("town", 
 # belongs to, so the locality also answers to it (a wadi and a ruin named X a few km apart mark X's site).
 LOCALITY_GENERICS = frozenset(("وادي", "خربه", "خراب", "ارض", "نهر", "ضهر", "ضهور", "شعيب", "شعب", "سبخه", "سهل",
                                "رسم", "خبره", "ثنيات", "ابار", "بير", "سيل", "رجم", "غدير", "مخفر", "جسر", "سد", "فيضه"))
+# A town GeoNames lists among its populated places (population >= 500 or an admin seat: only 308 in Syria)
+# weighs as an OSM town: far more than a village of its name.
+TOWN_WEIGHT = 3.0
 SEAT_WEIGHT = {0: 6.0, 1: 5.0, 2: 4.0, 3: 3.0}  # the seat of the country, a governorate, district, subdistrict
 
 
@@ -55,7 +58,7 @@ def town_entry(row: dict) -> Entry:
         level="town", source="geonames", names=_split(row["names"]),
         admin1_pcode=row["admin1_pcode"] or None, admin2_pcode=row["admin2_pcode"] or None,
         admin3=row["admin3"] or None, admin3_pcode=row["admin3_pcode"] or None,
-        weight=1.0 + min(int(row["population"] or 0), 10**6) / 10**6,
+        weight=TOWN_WEIGHT + min(int(row["population"] or 0), 10**6) / 10**6,
     )
 
 

@@ -381,11 +381,23 @@ class Gazetteer:
                 continue  # "Hama province" is not rivalled by a suburb called al-Hamah
             if weight >= PROMINENCE_RATIO * other_weight:
                 continue
-            if settled and _learned(other) and not _learned(top) and other_weight < PROMINENCE_RATIO * weight:
+            if (not _learned(top) and other_weight < PROMINENCE_RATIO * weight
+                    and weight >= PROMINENCE_RATIO * (other_weight - self._learned_weight(name, other))
+                    and not self._dataset_spelling(name)):
                 continue  # learning a dataset never costs a reference place its name (Hama, not "Al Hamah")
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
         return top
+
+    def _learned_weight(self, name: str, place: Match) -> float:
+        """The part of a candidate's prominence that learned dataset places give it (they may share its spot
+        with an OSM village of the name): the candidate's twins under the name's own keys, dataset ones only."""
+        found: set[int] = set()
+        for key in variants(name):
+            for i in self._index.get(key, ()):
+                if _same_place(self.entries[i], place):
+                    found |= self._same_places(i)
+        return sum(self.entries[j].weight for j in found if self.entries[j].source not in SOURCE_RANK)
 
     def _dataset_spelling(self, name: str) -> bool:
         """True when the query is, letter for letter, how a dataset wrote a place it taught ("Al Qurayya town"):
@@ -435,25 +447,33 @@ class Gazetteer:
         share a key or a cross-script skeleton; a query then only looks its candidates up."""
         entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
         points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS]
-        frames = {i: self._frames(i) for i in points}
-        firsts = {i: dict(frames[i]) for i in points}  # a skeleton's frame as the entry compares it
         groups: dict[object, list[int]] = {}
         for i in points:
-            for key in self._entry_keys(i):
+            keys = self._entry_keys(i)
+            for key in keys:
                 groups.setdefault(key, []).append(i)
-            for skel in firsts[i]:
+            for skel in dict.fromkeys(s for key in keys for s in cross_skeletons(key)):
                 groups.setdefault((skel,), []).append(i)  # a tuple: skeletons and keys never collide
         twins = {i: {i} for i in points}
+        firsts: dict[int, dict[str, str]] = {}  # a skeleton's frame as the entry compares it (made when needed)
 
         def alike(i: int, j: int, skel: str) -> bool:
+            if i not in firsts:
+                firsts[i] = dict(self._frames(i))
             mine = firsts[i][skel]
-            return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in frames[j])
+            return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in self._frames(j))
 
+        lat_reach = math.sqrt(reach)
         for label, members in groups.items():
+            if len(members) < 2:
+                continue
+            members = sorted(members, key=lambda i: entries[i].lat)  # only neighbours in latitude can be twins
             for n, i in enumerate(members):
                 a = entries[i]
                 for j in members[n + 1:]:
                     b = entries[j]
+                    if b.lat - a.lat > lat_reach:
+                        break
                     if (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 > reach:  # as _same_place
                         continue
                     if isinstance(label, str):

@@ -113,6 +113,10 @@ _FOLDS = (
     (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),
 )
 
+# Every word parse() treats specially, per script: a name with none of them is just its words.
+_AR_SPECIAL = frozenset((*_AR_DESIGNATORS, *_AR_DIRECTIONS, *_AR_REGION))
+_LATIN_SPECIAL = frozenset((*_LATIN_DESIGNATORS, *_LATIN_DIRECTIONS, *_LATIN_REGION))
+
 
 class Parsed(NamedTuple):
     """A name taken apart: its match key, the level its descriptor names (if any), its region flag
@@ -188,6 +192,8 @@ def parse(text: str) -> Parsed:
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
+    if (_AR_SPECIAL if arabic else _LATIN_SPECIAL).isdisjoint(words):  # most names: none of those words
+        return Parsed(key="".join(map(_arabic_word if arabic else fold_latin_word, words)))
     level, rural, compass, kept = None, False, False, []
     for word in words:
         if word in regions:  # "countryside of X", "ريف X"
@@ -240,13 +246,19 @@ def variants(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _has_article(word: str) -> bool:
+    """An Arabic word that starts with the article, after up to two proclitics (الحمر، والحمر، فبالحمر)."""
+    return word.find("ال", 0, 4) >= 0 and any(
+        word.startswith("ال", cut) and len(word) - cut > 3 and all(c in _AR_PROCLITICS for c in word[:cut])
+        for cut in (0, 1, 2))
+
+
 @lru_cache(maxsize=100_000)
 def article_count(text: str) -> int:
     """How many definite articles a name writes ("Dayr ash Sharqi" 1, "التلول الحمر" 2, "Tuba" 0)."""
     text = normalize_arabic(text or "")
     if is_arabic(text):
-        return sum(any(w[cut:].startswith("ال") and len(w) - cut > 3 and all(c in _AR_PROCLITICS for c in w[:cut])
-                       for cut in (0, 1, 2)) for w in text.translate(_SPLIT_ARABIC).split())
+        return sum(map(_has_article, text.translate(_SPLIT_ARABIC).split()))
     words = _strip_accents(text).lower().translate(_SPLIT_LATIN).split()
     return sum(w in _ARTICLES for w in words[:-1])
 
@@ -285,8 +297,11 @@ def block(key: str) -> str:
 
 def skeleton(key: str) -> str:
     """The key's consonants only: a coarse second key for vowel spellings normalisation misses. A first vowel
-    is kept as one mark whatever it is ("Ikhtren", "Akhtarin"; "Edlib", "Idlib")."""
+    is kept as one mark whatever it is ("Ikhtren", "Akhtarin"; "Edlib", "Idlib"), and a Latin final h, the
+    ة of "Salamieh" or "Anjarh", is a vowel too."""
     body = key.lstrip(REGION)
     vowels = "[اوي]" if is_arabic(body) else "[aeiouyw]"
-    first = "a" if not is_arabic(body) and body[:1] in _LATIN_VOWELS else body[:1]
-    return first + re.sub(vowels, "", body[1:])
+    if is_arabic(body):
+        return body[:1] + re.sub(vowels, "", body[1:])
+    first = "a" if body[:1] in _LATIN_VOWELS else body[:1]
+    return first + re.sub(vowels, "", body[1:].removesuffix("h"))

@@ -2,11 +2,12 @@
 map's index then equals one built from scratch (on SQLite and PostGIS)."""
 from __future__ import annotations
 
+import threading
 import time
 
 import numpy as np
 
-from dashboard import data, framecache
+from dashboard import data, framecache, warmcache
 from dashboard.lod import IncidentIndex
 from incident_stores import _learned_places_in_tmp, full_incident, random_incidents, store_url  # noqa: F401
 from incidents.filters import Filters
@@ -38,13 +39,13 @@ def test_an_edit_and_an_ingest_refresh_only_the_rows_they_touched(store_url, tmp
     store = data.open_store(store_url)
     reads = _spy_on_reads(store, monkeypatch)
     first = data.current(store_url)
-    assert reads == [None] and len(first.frame) == 200
+    assert len(first.frame) == 200 and reads == [None, None]  # the map's columns, then the others
 
     incident = store.get(ids[57])
     incident.killed, incident.latitude, incident.longitude = 321, 36.5, 40.1
     store.update(incident, changed_by="editor")
     edited = data.current(store_url)
-    assert reads == [None, [ids[57]]]  # the change log named one incident; nothing else was read
+    assert reads == [None, None, [ids[57]]]  # the change log named one incident; nothing else was read
     row = edited.frame[edited.frame["id"] == ids[57]].iloc[0]
     assert row["killed"] == 321 and len(edited.frame) == 200 and edited.version == store.data_version()
     _same_index(edited.index, IncidentIndex.from_frame(edited.frame))
@@ -53,7 +54,7 @@ def test_an_edit_and_an_ingest_refresh_only_the_rows_they_touched(store_url, tmp
 
     drafts = store.add([full_incident(source_id=f"draft-{n}", review_status="draft") for n in range(20)])
     ingested = data.current(store_url)
-    assert reads[-1] == sorted(drafts) and reads.count(None) == 1
+    assert reads[-1] == sorted(drafts) and reads.count(None) == 2
     assert ingested.frame["id"].tolist() == sorted(ids + drafts)
     _same_index(ingested.index, IncidentIndex.from_frame(ingested.frame))
     assert data.current(store_url) is ingested  # nothing changed: nothing read
@@ -83,9 +84,44 @@ def test_a_cold_start_reads_the_frame_cache_and_only_the_changes_since(store_url
     assert second.frame.loc[second.frame["id"] == ids[3], "wounded"].tolist() == [444]
 
 
+def test_the_first_map_needs_only_the_map_columns_and_a_text_filter_reads_the_others(store_url, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_FRAME_CACHE", "off")
+    Store(store_url).add(random_incidents(150) + [full_incident(excerpt="a rare word: zanzibar")])
+    store = data.open_store(store_url)
+    texts_read, frame = threading.Event(), store.frame
+    release = threading.Event()
+
+    def slow_texts(*args, **kwargs):
+        if "excerpt" in (kwargs.get("columns") or ()):
+            assert release.wait(60)
+            texts_read.set()
+        return frame(*args, **kwargs)
+
+    monkeypatch.setattr(store, "frame", slow_texts)
+    dataset = data.cold(store, store_url, None)
+    view = dataset.index.view(dataset.index.mask(Filters(min_killed=1)), zoom=7, max_points=0)
+    assert view.levels and view.selected == int((dataset.incidents.head["killed"] >= 1).sum())
+    assert not texts_read.is_set()  # the map was made while the report texts were still being read
+    release.set()
+    found = dataset.index.mask(Filters(text="ZANZIBAR"))
+    assert texts_read.is_set() and dataset.frame["excerpt"][found].tolist() == ["a rare word: zanzibar"]
+    assert list(dataset.frame.columns) == list(data.FRAME_COLUMNS)
+
+
 def _wait_for_cache(folder, url: str, version: str) -> None:
     """The cache is written in the background: wait until it holds `version`."""
     deadline = time.time() + 60
-    while (found := framecache.read(folder, url, data.FRAME_COLUMNS)) is None or found[0] != version:
+    while (found := framecache.read(folder, url, data.FRAME_COLUMNS, data.MAP_COLUMNS)) is None \
+            or found.version != version:
         assert time.time() < deadline, "the frame cache was not written"
         time.sleep(0.1)
+
+
+def test_a_cache_warmed_from_the_command_line_serves_the_next_cold_start(store_url, tmp_path, monkeypatch):
+    Store(store_url).add(random_incidents(40))
+    warmcache.main(["--db", store_url, "--cache", str(tmp_path / "cache")])
+    store = data.open_store(store_url)
+    reads = _spy_on_reads(store, monkeypatch)
+    dataset = data.cold(store, store_url, tmp_path / "cache")
+    assert reads == [] and dataset.version == store.data_version()  # nothing was read from the store
+    assert dataset.frame.equals(data.cold(store, store_url, None).frame)

@@ -63,6 +63,15 @@ def test_a_first_vowel_does_not_split_the_skeleton():
     assert skeleton(normalize("Ikhtren")) != skeleton(normalize("Kharitan"))
 
 
+def test_a_latin_final_h_is_a_vowel_in_the_skeleton():
+    assert skeleton(normalize("Salamieh")) == skeleton(normalize("As Salamiyah"))
+    assert skeleton(normalize("Anjarh")) == skeleton(normalize("Anjarah"))
+    assert skeleton(normalize("Hamah")) == skeleton(normalize("Hama")) != skeleton(normalize("Hamas"))
+    gaz = Gazetteer.from_layers()
+    best = gaz.best("Salamieh", admin1="Hama")
+    assert best is not None and best.name_ar == "السلمية" and best.score < 100.0
+
+
 @pytest.mark.parametrize("name", ["Ikhtren", "Abtaa"])
 def test_a_first_vowel_spelling_finds_the_town_with_the_hint(name):
     gaz = Gazetteer.from_layers()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -29,8 +30,11 @@ DEFAULT_ZOOM = 7  # all of Syria in a ~1000 px map
 class IncidentIndex:
     """Built once per data version (cache it with st.cache_resource); `mask` and `view` are then cheap."""
 
-    def __init__(self, frame: pd.DataFrame):
-        frame = frame.reindex(columns=list(INDEX_FIELDS))  # a column the frame lacks is empty
+    def __init__(self, frame: pd.DataFrame, more: Callable[[], pd.DataFrame] | None = None):
+        # A column the frame lacks is empty, unless `more` (the frame with every column) is given: then it is
+        # read from there on first need (a text filter, the popups), and the first map need not wait for it.
+        self._more = more
+        frame = frame if more is not None else frame.reindex(columns=list(INDEX_FIELDS))
         self.size = len(frame)
         self.lat = pd.to_numeric(frame["latitude"], errors="coerce").to_numpy(np.float64, na_value=np.nan)
         self.lon = pd.to_numeric(frame["longitude"], errors="coerce").to_numpy(np.float64, na_value=np.nan)
@@ -49,13 +53,22 @@ class IncidentIndex:
         self._finest[self.mapped] = hexes.cells(self.lat[self.mapped], self.lon[self.mapped])
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame) -> "IncidentIndex":
-        """Index a frame with the columns INDEX_FIELDS (Store.frame() has them all; missing ones count as empty)."""
-        return cls(frame)
+    def from_frame(cls, frame: pd.DataFrame, more: Callable[[], pd.DataFrame] | None = None) -> "IncidentIndex":
+        """Index a frame with the columns INDEX_FIELDS (Store.frame() has them all; missing ones count as empty,
+        or are read from `more()` when first needed)."""
+        return cls(frame, more)
 
-    def patched(self, frame: pd.DataFrame, previous: np.ndarray) -> "IncidentIndex":
-        """The index of `frame`, whose row i was row `previous[i]` of this one (-1: new or changed): only those
-        rows are computed again (an edit at a million incidents is then seen at once)."""
+    def _columns(self, names: tuple[str, ...]) -> pd.DataFrame:
+        """The indexed rows with these columns, the frame's other columns fetched once if they are needed."""
+        if self._more is not None and not set(names) <= set(self._frame.columns):
+            self._frame, self._more = self._more().reindex(columns=list(INDEX_FIELDS)), None
+        return self._frame
+
+    def patched(self, frame: pd.DataFrame, previous: np.ndarray,
+                more: Callable[[], pd.DataFrame] | None = None) -> "IncidentIndex":
+        """The index of `frame` (its missing columns from `more()`, as in `from_frame`), whose row i was row
+        `previous[i]` of this one (-1: new or changed): only those rows are computed again (an edit at a million
+        incidents is then seen at once)."""
         fresh = np.flatnonzero(previous < 0)
         part = IncidentIndex(frame.iloc[fresh])
         kept = np.flatnonzero(previous >= 0)
@@ -67,7 +80,7 @@ class IncidentIndex:
                 rows[fresh] = value
                 setattr(index, name, rows)
         index.size = len(frame)
-        index._frame = frame.reindex(columns=list(INDEX_FIELDS))
+        index._frame, index._more = (frame, more) if more else (frame.reindex(columns=list(INDEX_FIELDS)), None)
         index._lock = threading.Lock()
         index._levels, index._codes = {}, {}  # built again on first use
         return index
@@ -75,7 +88,7 @@ class IncidentIndex:
     def codes(self, column: str) -> Codes:
         """A text column as codes, built on first use (most filters never touch most columns)."""
         if column not in self._codes:
-            self._codes[column] = Codes.of(self._frame[column])
+            self._codes[column] = Codes.of(self._columns((column,))[column])
         return self._codes[column]
 
     def mask(self, filters: Filters) -> np.ndarray:
@@ -141,7 +154,8 @@ class IncidentIndex:
     def _points(self, rows: np.ndarray, min_zoom: int) -> Points:
         idx = np.flatnonzero(rows)
         idx = idx[np.argsort(-(self.killed[idx] + self.wounded[idx]), kind="stable")]
-        rows = self._frame.iloc[idx][list(POPUP_FIELDS + ("date_precision",))]
+        fields = POPUP_FIELDS + ("date_precision",)
+        rows = self._columns(fields).iloc[idx][list(fields)]
         return Points(min_zoom, rows, self.lat[idx], self.lon[idx], self.killed[idx], self.wounded[idx],
                       self.imprecise[idx])
 

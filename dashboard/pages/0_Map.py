@@ -99,7 +99,7 @@ m = base_map(
     tiles_url=settings.tiles_url,
     tiles_attribution=settings.tiles_attribution,
     outlines=data.outlines(),
-    **data.readable_basemap(ocha, dataset.frame["dataset"].dropna().unique()),
+    **data.readable_basemap(ocha, dataset.incidents.head["dataset"].dropna().unique()),
     with_areas="areas" in view.layers,
 )
 
@@ -122,7 +122,7 @@ if len(selected_row):
 st.title("Syria incident map")
 killed, wounded = (int(v) for v in selection.columns("killed", "wounded").sum())
 st.markdown(
-    f"**{selection.size:,} of {len(dataset.frame):,} incidents shown** · {killed:,} killed · {wounded:,} wounded"
+    f"**{selection.size:,} of {dataset.size:,} incidents shown** · {killed:,} killed · {wounded:,} wounded"
     + timeplay.totals_note(dataset, selection, view.time),
 )
 timeplay.control(view, dataset.options)

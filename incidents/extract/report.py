@@ -12,7 +12,7 @@ from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
 from .breakdown import breakdown
 from .casualties import Count, counts
 from .dates import When, find_dates
-from .events import ATTACK, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
+from .events import ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
 from .lead import frame_units
 from .lookup import SAME_NAME, lookup_for
 from .spans import Place
@@ -81,8 +81,8 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
     """What a sentence says about violence, or None when it names no event and gives no figure."""
     tokens = sentence.tokens
     cues = event_cues(tokens)
-    if not cues and not_conflict(tokens):
-        return None
+    if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
+        return None  # an earthquake "killed" people: no conflict event
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
     found = breakdown(tokens, found)
@@ -112,7 +112,7 @@ def _drafts(frame: Frame, previous: str) -> list[Draft]:
     for d in drafts:
         pos = d.place.start if d.place else (frame.counts[0].pos if frame.counts else 0)
         cue = nearest([c for c in frame.cues if c.sub_event_type != OTHER] or frame.cues, pos, tokens)  # specific first
-        d.sub_event_type = cue.sub_event_type if cue else previous
+        d.sub_event_type = cue.sub_event_type if cue and cue.sub_event_type != OTHER else previous  # "23 were killed": the kind told before
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
         d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
         d.when = _date_of(frame, pos)
@@ -149,7 +149,18 @@ def _owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft:
         after = [d for d in drafts if d.place is not None and 0 < d.place.start - end <= 5]  # "in the town of X"
         if after:
             return after[0]
-    return min(drafts, key=lambda d: _distance(d.place, count.pos))
+    clause = _clauses(tokens)
+    own = [d for d in drafts if d.place is not None and clause[d.place.start] == clause[count.pos]]
+    return min(own or drafts, key=lambda d: _distance(d.place, count.pos))  # "..., فيما أصيب خمسة بقصف على X": X's
+
+
+def _clauses(tokens) -> list[int]:
+    """The clause number of each token: a new clause after "؛", ";", "while", "فيما", "بينما"."""
+    out, n = [], 0
+    for t in tokens:
+        n += t.key in CLAUSE_BREAKS
+        out.append(n)
+    return out
 
 
 def _list_head(drafts: list[Draft], owner: Draft) -> Draft:

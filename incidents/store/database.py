@@ -163,10 +163,9 @@ class Store:
             rows = [row for start in range(0, len(wanted), ID_CHUNK)
                     for row in self._rows(stmt.where(incidents.c.id.in_(wanted[start:start + ID_CHUNK])))]
             return _typed(pd.DataFrame.from_records(rows, columns=names))
-        if self.postgis and (filters is None or filters.is_empty()):  # everything: columnar, through ADBC
-            sql = str(stmt.compile(self.engine, compile_kwargs={"literal_binds": True}))
-            table = arrow.read(self.engine.url, sql).rename_columns(names)
-            return _typed(table.to_pandas(date_as_object=False))
+        if (filters is None or filters.is_empty()) and (self.postgis or _sqlite_path(self.url)):
+            sql = str(stmt.compile(self.engine, compile_kwargs={"literal_binds": True}))  # everything: columnar
+            return _typed(arrow.to_pandas(arrow.read(self.engine.url, sql).rename_columns(names)))
         return _typed(pd.DataFrame.from_records(self._rows(stmt), columns=names))
 
     def _rows(self, stmt) -> list[tuple]:

@@ -1,0 +1,110 @@
+"""Cold first map in the browser: a fresh dashboard server on an existing store, one Chromium session, seconds from
+requesting the page until the incident layer has drawn on its canvas, and the server's peak memory.
+
+Two starts per store: `from_store` with an empty frame cache (as right after an import), then `from_cache` on a new
+server that finds the Parquet copy the first one wrote. One JSON object per start: `drawn_s`, `server_peak_mb`
+(VmHWM of the server process), `tree_peak_mb` (server and its reader processes together, sampled every 50 ms),
+`server_cpu_s` (until drawn), and the machine's load average (other jobs make every time an upper bound). Target at 1M (README "Scale"): drawn <= 5 s, server < 1.5 GB.
+
+Usage: python -m bench.cold_map --db sqlite:////tmp/n1000000.sqlite [--db postgresql+psycopg://...] [--limit 120]
+(build a store of N incidents with `python -m bench.store_speed --sizes N --workdir DIR`).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from bench.load_map import cpu_s, load_average, peak_mb, session
+from dashboard.headless import CHROMIUM, CHROMIUM_ARGS, fresh_clone_env, running_app
+from incidents.store import Store
+
+
+def tree(pid: int) -> list[int]:
+    """The process and all its descendants."""
+    found = [pid]
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in task.read_text().split():
+            found += tree(int(child))
+    return found
+
+
+def rss_mb(pids: list[int]) -> float:
+    """Resident memory of these processes together (those that have exited count 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError):
+            pass
+    return total / 2**20
+
+
+class TreePeak(threading.Thread):
+    """Samples the memory of a process tree until stopped; `peak` is the largest sum seen, in MB."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.done = pid, 0.0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.05):
+            try:
+                self.peak = max(self.peak, rss_mb(tree(self.pid)))
+            except OSError:
+                pass
+
+
+async def first_map(base: str, limit: float) -> float | None:
+    """Seconds from requesting the page until its map has drawn, in a fresh headless Chromium."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            return (await session(browser, base, limit))[0]
+        finally:
+            await browser.close()
+
+
+def measure(url: str, limit: float) -> None:
+    size = Store(url).count()
+    with tempfile.TemporaryDirectory(prefix="cold-map-") as folder:
+        folder = Path(folder)
+        env = {**fresh_clone_env(folder), "INCIDENTS_DB": url, "DASHBOARD_FRAME_CACHE": str(folder / "cache"),
+               "DASHBOARD_SIGN_IN": ""}
+        for start in ("from_store", "from_cache"):
+            with running_app(env, folder / f"{start}.log", timeout=180) as base:
+                (pid,) = tree(os.getpid())[1:2]  # the server: this process's only child
+                sampler, cpu = TreePeak(pid), cpu_s(pid)
+                sampler.start()
+                drawn = asyncio.run(first_map(base, limit))
+                sampler.done.set()
+                figures = {"bench": "cold_map", "n": size, "backend": url.split(":", 1)[0], "start": start,
+                           "drawn_s": None if drawn is None else round(drawn, 2),
+                           "server_cpu_s": round(cpu_s(pid) - cpu, 1), "server_peak_mb": peak_mb(pid),
+                           "tree_peak_mb": round(sampler.peak), "load_average": round(load_average(), 1)}
+                print(json.dumps(figures), flush=True)
+                deadline = time.monotonic() + limit  # the next start needs the cache this server writes
+                while start == "from_store" and not any((folder / "cache").glob("*.parquet")):
+                    if time.monotonic() > deadline:
+                        raise RuntimeError("the server wrote no frame cache")
+                    time.sleep(0.5)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.cold_map", description=__doc__.splitlines()[0])
+    parser.add_argument("--db", action="append", required=True, help="a store URL (repeat for several)")
+    parser.add_argument("--limit", type=float, default=180, help="seconds a start may take to draw its map")
+    args = parser.parse_args(argv)
+    for url in args.db:
+        measure(url, args.limit)
+
+
+if __name__ == "__main__":
+    main()
