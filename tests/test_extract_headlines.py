@@ -150,3 +150,8 @@ def test_a_named_site_after_the_and_villages_after_including_are_places(gaz):
     got = run("Air strikes on villages west of Manbij, including al-Birah and Hudhud, killed nine civilians.", gaz)
     assert [(i.place_text, i.killed) for i in got if i.place_text != "Manbij"] == [("al-Birah", 9), ("Hudhud", None)]
     assert run("The group, including Hezbollah, said it would fight.", gaz) == []  # no places named before "including"
+
+
+def test_a_groups_name_between_a_number_and_its_people_word_keeps_the_sum(gaz):
+    (inc,) = run("At least 17 Islamic State fighters and five SDF fighters were killed in clashes near Manbij.", gaz)
+    assert (inc.place_text, inc.killed) == ("Manbij", 22)
