@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
-    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, STOP_NAMES, STRONG, SURROUNDINGS,
+    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PLURAL_PLACES, SITES, STOP_NAMES, STRONG,
+    SURROUNDINGS,
 )
 from .spans import Place, capitalised, name_text
 from .text import Token, word_key
@@ -41,6 +42,8 @@ class EnglishNames:
                     start += 1
                 if start == 0 and tokens[0].key in ("the", "in"):
                     start = 1
+                if all(t.key in NOT_PLACES_EN or t.key in EN_STOP for t in tokens[start:i]):
+                    continue  # "the Old City", "the New district": a word, not a name
                 place = self._en_place(tokens, start, i, kind, heads=False)
                 place.hint = place.hint or (owner if place.match is None else None)
                 if kind == "region" and place.match is not None:
@@ -84,7 +87,8 @@ class EnglishNames:
         listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
             out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
         verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON)
-        if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed:
+        if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed \
+                and not self._en_position(tokens, i, taken):
             return None
         end = self._cap_run(tokens, i, taken)
         words = [t.key for t in tokens[i:end]]
@@ -103,6 +107,13 @@ class EnglishNames:
             known = self.lookup.exact(name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
         return place
+
+    def _en_position(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
+        """"near the Tishrin Dam" (a named site or landform after "the"), "villages west of X, including A and B"."""
+        if i > 1 and tokens[i - 1].key == "the" and (tokens[i - 2].key in EN_IN or tokens[i - 2].key in EN_ON
+                                                     or tokens[i - 2].key in EN_OBJECT_VERBS):
+            return tokens[self._cap_run(tokens, i, taken) - 1].key in LANDFORMS | SITES
+        return i > 0 and tokens[i - 1].key == "including" and any(t.key in PLURAL_PLACES for t in tokens[max(0, i - 8) : i])
 
     def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> bool:
         """"Afrin's Jinderes district", "Idlib's al-Qusour", "in Hama's countryside": the owner is the context of

@@ -40,6 +40,17 @@ def _sqlite_path(url: str) -> Path | None:
     return None
 
 
+def open_engine(url: str, wait: float = 30.0) -> sa.Engine:
+    """An engine on the store's database as every user of it needs one: a SQLite file's folder made, WAL, and
+    locks waited for `wait` seconds (see `locking.install`); the store's tables are the Store's to create."""
+    path = _sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(url, future=True)
+    locking.install(engine, wait)
+    return engine
+
+
 class Store:
     """Incidents in a database: add, get, update (optimistic), query, frame, count, aggregate, history, and
     what changed since a data version.
@@ -48,13 +59,9 @@ class Store:
 
     def __init__(self, url: str | None = None, wait: float = 30.0, attempts: int = 10):
         self.url = url or db_url()
-        path = _sqlite_path(self.url)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = sa.create_engine(self.url, future=True)
+        self.engine = open_engine(self.url, wait)
         self.postgis = self.engine.dialect.name == "postgresql"
         self.wait, self.attempts = wait, attempts
-        locking.install(self.engine, wait)
         migrate(self.engine, lambda: self.writing("upgrade the store"))
 
     def __repr__(self) -> str:
