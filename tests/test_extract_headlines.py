@@ -155,3 +155,11 @@ def test_a_named_site_after_the_and_villages_after_including_are_places(gaz):
 def test_a_groups_name_between_a_number_and_its_people_word_keeps_the_sum(gaz):
     (inc,) = run("At least 17 Islamic State fighters and five SDF fighters were killed in clashes near Manbij.", gaz)
     assert (inc.place_text, inc.killed) == ("Manbij", 22)
+
+
+def test_names_listed_before_a_plural_designator_and_told_again_under_the_city(gaz):
+    text = ("Rebel rockets kill three in Latakia city\n"
+            "Three people were killed and 12 others wounded when rockets slammed into the al-Ziraa and al-Ramel "
+            "al-Shamali neighbourhoods of the coastal city of Latakia.")
+    got = {i.place_text: (i.killed, i.wounded, i.admin1_pcode) for i in run(text, gaz)}
+    assert got == {"al-Ziraa": (3, 12, "SY06"), "al-Ramel al-Shamali": (None, None, "SY06")}
