@@ -163,3 +163,11 @@ def test_names_listed_before_a_plural_designator_and_told_again_under_the_city(g
             "al-Shamali neighbourhoods of the coastal city of Latakia.")
     got = {i.place_text: (i.killed, i.wounded, i.admin1_pcode) for i in run(text, gaz)}
     assert got == {"al-Ziraa": (3, 12, "SY06"), "al-Ramel al-Shamali": (None, None, "SY06")}
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل طفل بقصف مدفعي على بلدة جرجناز، ونقلت والدته إلى مستشفى في مدينة سراقب.",
+    "Shelling killed a child in the town of Jarjanaz; his mother was rushed to a hospital in Saraqib.",
+])
+def test_where_the_wounded_were_taken_is_not_where_it_happened(gaz, text):
+    assert [i.place_text for i in run(text, gaz)] in (["جرجناز"], ["Jarjanaz"])
