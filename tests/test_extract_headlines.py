@@ -171,3 +171,11 @@ def test_names_listed_before_a_plural_designator_and_told_again_under_the_city(g
 ])
 def test_where_the_wounded_were_taken_is_not_where_it_happened(gaz, text):
     assert [i.place_text for i in run(text, gaz)] in (["جرجناز"], ["Jarjanaz"])
+
+
+def test_a_bare_village_of_the_reports_governorate_after_fi_takes_its_figure(gaz):
+    text = ("قصفت قوات النظام مناطق في إدلب، طال الحلوبة وتلمنس ومعرشمارين وجرجناز في ريف معرة النعمان الشرقي.\n"
+            "وأسفر القصف عن مقتل طفل في معرشمارين وإصابة والدته بجروح.")
+    got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
+    assert got["معرشمارين"] == (1, 1) and got["جرجناز"] == (None, None)
+    assert [i.place_text for i in run(text, gaz)].count("معرشمارين") == 1

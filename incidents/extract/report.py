@@ -259,6 +259,9 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
         elif _retold(twin, d) and _finer(d, twin):
             _absorb(d, twin)
             out[out.index(twin)] = d
+            for same in [o for o in out if o is not d and _same_place(o, d) and _compatible(o, d)]:
+                _absorb(d, same)  # the place was already named (a list member): one incident
+                out.remove(same)
         else:
             _absorb(twin, d)
     return out
