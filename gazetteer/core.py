@@ -171,6 +171,8 @@ class Gazetteer:
 
     def _exact_hits(self, keys: tuple[str, ...]) -> dict[int, float]:
         """Entries under the keys: 100 for the name's own key, 3 less for each proclitic stripped."""
+        if len(keys) == 1:  # most names: one key, its entries at 100
+            return dict.fromkeys(self._index.get(keys[0], ()), 100.0)
         hits: dict[int, float] = {}
         for rank, key in enumerate(keys):
             for i in self._index.get(key, ()):

@@ -50,11 +50,25 @@ class EnglishNames:
                     lead = start - 1 if start and tokens[start - 1].key in DIRECTIONS else start
                     place.text = name_text(tokens, lead, i + 1)  # "western Aleppo countryside", as written
                 out.append(place)
+                if tok.key in PLURAL_PLACES:
+                    out += self._listed_before(tokens, start, kind, masked)
         kept: list[Place] = []
         for p in sorted(out, key=lambda p: (p.start, -p.end)):
             if p.text and (not kept or p.start >= kept[-1].end) and (p.match or p.kind in STRONG):
                 kept.append(p)
         return kept
+
+    def _listed_before(self, tokens: list[Token], start: int, kind: str, masked: set[int]) -> list[Place]:
+        """"the al-Ziraa and al-Ramel neighbourhoods": the names listed before the last one of a plural designator."""
+        out: list[Place] = []
+        end = start
+        while end > 1 and tokens[end - 1].key in JOINERS and capitalised(tokens[end - 2]) and end - 2 not in masked:
+            first = end - 2
+            while first > 0 and capitalised(tokens[first - 1]) and first - 1 not in masked and end - 1 - first < 4:
+                first -= 1
+            out.append(self._en_place(tokens, first, end - 1, kind, heads=False))
+            end = first
+        return out
 
     def _en_place(self, tokens, start: int, end: int, kind: str, heads: bool = True) -> Place:
         """The known name of a capitalised run: the run or its heads after "town of"; the whole run before "district"."""

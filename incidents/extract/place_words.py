@@ -97,6 +97,7 @@ STATEMENT = key_set(
     "أعلن أعلنت أكد أكدت قال قالت ذكر ذكرت أفاد أفادت أشار أشارت نقل نقلت صرح أوضح أضاف أضافت بيان "
     "said says announced stated told confirmed added statement claimed reported"
 )
+TAKEN_TO = key_set("نقل نقلت نقلوا نقلها نقله أسعف أسعفت إسعافه إسعافها taken rushed transferred evacuated transported")
 CONTENT = key_set("عن أن إن : that")
 ADDITIVE = key_set("إضافة بالإضافة إضافة كما also addition well")
 JOINERS = key_set("و , ، and or")
