@@ -44,8 +44,8 @@ class Options:
 
 class Frame:
     """The incidents of one data version in id order: the map's columns (`head`) at once, the other FRAME_COLUMNS
-    from `rest` (a frame with `id`), read in the background from the start, so the first map need not wait for
-    a million report texts."""
+    from `rest` (a frame with `id` and them, maybe more), read in the background from the start, so the first map
+    need not wait for a million report texts."""
 
     def __init__(self, head: pd.DataFrame, rest: Callable[[], pd.DataFrame] | None = None):
         self.head = head
@@ -60,7 +60,8 @@ class Frame:
                 rest = self._rest.result()
                 if not rest["id"].equals(self.head["id"]):  # rows added between the two reads wait for the next version
                     rest = rest.set_index("id").reindex(self.head["id"]).reset_index()
-                self._full = pd.concat([self.head, rest.drop(columns="id")], axis=1)[list(FRAME_COLUMNS)]
+                rest = rest.drop(columns=[name for name in rest.columns if name in self.head.columns])
+                self._full = pd.concat([self.head, rest], axis=1)[list(FRAME_COLUMNS)]
             return self._full
 
     def columns(self, names: Iterable[str]) -> pd.DataFrame:
@@ -178,6 +179,7 @@ MAP_COLUMNS = ("id", "event_date", "date_precision", "event_date_end", "event_ty
                "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude", "killed",
                "wounded", "dataset")
 REST_COLUMNS = ("id",) + tuple(name for name in FRAME_COLUMNS if name not in MAP_COLUMNS)
+CELLS = "index_cells"  # the frame cache's copy of the index's H3 cells (IncidentIndex.cells)
 PATCH_LIMIT = 50_000  # changed incidents up to which a new data version patches the frame instead of re-reading
 
 
@@ -210,13 +212,15 @@ def current(url: str) -> Dataset:
 def cold(store: Store, url: str, cache: Path | None) -> Dataset:
     """The first Dataset of a process: the frame cache patched with the changes since it when there is one,
     else the store's rows; the cache is then rewritten (in the background) if it was missing or behind."""
-    cached = framecache.read(cache, url, FRAME_COLUMNS, MAP_COLUMNS) if cache else None
+    cached = framecache.read(cache, url, FRAME_COLUMNS + (CELLS,), MAP_COLUMNS + (CELLS,)) if cache else None
     if cached is None:
         dataset = _from_store(store, url)
     else:
-        dataset = refreshed(store, _dataset(cached.version, Frame(cached.head, cached.rest), url), url)
+        head, cells = cached.head.drop(columns=CELLS), cached.head[CELLS].to_numpy(np.uint64)
+        dataset = refreshed(store, _dataset(cached.version, Frame(head, cached.rest), url, cells), url)
     if cache and (cached is None or cached.version != dataset.version):
-        threading.Thread(target=lambda: framecache.write(cache, url, dataset.version, dataset.frame)).start()
+        threading.Thread(target=lambda: framecache.write(
+            cache, url, dataset.version, dataset.frame.assign(**{CELLS: dataset.index.cells}))).start()
     return dataset
 
 
@@ -235,10 +239,12 @@ def refreshed(store: Store, dataset: Dataset, url: str | None = None) -> Dataset
     version, ids = change
     if not ids:  # nothing changed (a cache that is up to date): no column waits
         return dataset if version == dataset.version else replace(dataset, version=version)
-    fresh = store.frame(columns=list(dataset.frame.columns), ids=ids)
-    frame, previous = patched(dataset.frame, fresh)
-    kept = dataset.options if _covers(dataset.options, fresh) else options(frame)
-    return Dataset(version=version, incidents=Frame(frame), index=dataset.index.patched(frame, previous),
+    fresh = store.frame(columns=FRAME_COLUMNS, ids=ids)
+    old = dataset.incidents
+    head, previous = patched(old.head, fresh[list(old.head.columns)])
+    incidents = Frame(head, lambda: patched(old.full(), fresh)[0])  # the other columns patched in the background
+    kept = dataset.options if _covers(dataset.options, fresh) else options(head)
+    return Dataset(version=version, incidents=incidents, index=dataset.index.patched(head, previous, incidents.full),
                    options=kept, url=url)
 
 
@@ -279,9 +285,9 @@ def _covers(known: Options, fresh: pd.DataFrame) -> bool:
     )
 
 
-def _dataset(version: str, frame: Frame, url: str | None = None) -> Dataset:
+def _dataset(version: str, frame: Frame, url: str | None = None, cells: np.ndarray | None = None) -> Dataset:
     head = frame.head
-    return Dataset(version=version, incidents=frame, index=IncidentIndex.from_frame(head, more=frame.full),
+    return Dataset(version=version, incidents=frame, index=IncidentIndex.from_frame(head, frame.full, cells),
                    options=options(head), url=url)
 
 

@@ -171,6 +171,8 @@ class Gazetteer:
 
     def _exact_hits(self, keys: tuple[str, ...]) -> dict[int, float]:
         """Entries under the keys: 100 for the name's own key, 3 less for each proclitic stripped."""
+        if len(keys) == 1:  # most names: one key, its entries at 100
+            return dict.fromkeys(self._index.get(keys[0], ()), 100.0)
         hits: dict[int, float] = {}
         for rank, key in enumerate(keys):
             for i in self._index.get(key, ()):
@@ -381,11 +383,23 @@ class Gazetteer:
                 continue  # "Hama province" is not rivalled by a suburb called al-Hamah
             if weight >= PROMINENCE_RATIO * other_weight:
                 continue
-            if settled and _learned(other) and not _learned(top) and other_weight < PROMINENCE_RATIO * weight:
+            if (not _learned(top) and other_weight < PROMINENCE_RATIO * weight
+                    and weight >= PROMINENCE_RATIO * (other_weight - self._learned_weight(name, other))
+                    and not self._dataset_spelling(name)):
                 continue  # learning a dataset never costs a reference place its name (Hama, not "Al Hamah")
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
         return top
+
+    def _learned_weight(self, name: str, place: Match) -> float:
+        """The part of a candidate's prominence that learned dataset places give it (they may share its spot
+        with an OSM village of the name): the candidate's twins under the name's own keys, dataset ones only."""
+        found: set[int] = set()
+        for key in variants(name):
+            for i in self._index.get(key, ()):
+                if _same_place(self.entries[i], place):
+                    found |= self._same_places(i)
+        return sum(self.entries[j].weight for j in found if self.entries[j].source not in SOURCE_RANK)
 
     def _dataset_spelling(self, name: str) -> bool:
         """True when the query is, letter for letter, how a dataset wrote a place it taught ("Al Qurayya town"):

@@ -44,8 +44,20 @@ def _is_text(series: pd.Series) -> bool:
     return series.dtype != object and pd.api.types.is_string_dtype(series)
 
 
+def _as_text(series: pd.Series) -> pd.Series:
+    """A column of Python strings as a pandas string column (vectorised checks), unless it holds a lone
+    surrogate (which only Python strings can hold, and validation rejects)."""
+    if series.dtype == object and pd.api.types.infer_dtype(series, skipna=True) == "string":
+        try:
+            return series.astype("str")
+        except UnicodeEncodeError:
+            pass
+    return series
+
+
 def _blank_to_none(series: pd.Series) -> pd.Series:
     """Strip strings; empty or whitespace-only strings mean 'not given'."""
+    series = _as_text(series)
     if _is_text(series):
         series = series.str.strip()
         return series.where(series != "")
@@ -183,6 +195,10 @@ def extra_dict(value) -> dict[str, str]:
 def _extras(raw: pd.Series, check: "_Checker", canonical: bool = False) -> pd.Series:
     """The extra column as JSON text; rows whose value is not a JSON object fail. `canonical`: the values are
     already extra_text's form (a reader built them), so only their length and storability are checked."""
+    if canonical and _is_text(raw):  # Arrow-backed text: only its length and a NUL can be wrong
+        bad = ((raw.str.len() > MAX_TEXT) | raw.str.contains("\x00", regex=False)).fillna(False).astype(bool)
+        check.fail(bad, "extra is too long or holds a NUL or lone surrogate")
+        return raw.astype(object).where(~bad & raw.notna(), None)
     if canonical:
         values = raw.astype(object)
         bad = values.map(lambda v: isinstance(v, str) and (len(v) > MAX_TEXT or UNSTORABLE.search(v) is not None))

@@ -111,3 +111,71 @@ def test_a_figure_goes_to_the_place_of_its_own_clause(gaz):
 def test_a_suburb_is_a_designator(gaz):
     got = run("أصيب ستة مدنيين جراء سقوط قذائف على ضاحية جرمانا قرب دمشق.", gaz)
     assert [(i.place_text, i.wounded) for i in got] == [("جرمانا", 6)]
+
+
+@pytest.mark.parametrize("text", ["Shells target the capital and cause human losses", "سقطت قذائف على أحياء في العاصمة ما أدى إلى مقتل شخصين"])
+def test_the_capital_alone_is_damascus(gaz, text):
+    assert [i.admin1_pcode for i in run(text, gaz)] == ["SY01"]
+
+
+def test_the_capital_of_another_country_or_a_named_capital_is_not_read_as_damascus(gaz):
+    assert run("Protests in the capital of Turkey left 3 wounded", gaz) == []
+    assert [i.place_text for i in run("Shelling killed 3 civilians in the capital Damascus", gaz)] == ["Damascus"]
+
+
+def test_another_event_told_later_is_not_a_breakdown_of_the_first(gaz):
+    text = ("قُتل 31 شخصاً في تفجير انتحاري استهدف القصر العدلي وسط العاصمة دمشق.\n"
+            "وبعد ساعات، فجر انتحاري آخر نفسه داخل مطعم في حي الربوة غربي العاصمة، ما أدى إلى إصابة 25 شخصاً.")
+    got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
+    assert got == {"دمشق": (31, None), "الربوة": (None, 25)}
+
+
+def test_a_dual_designator_names_two_places_only(gaz):
+    got = run("وطال القصف قريتي مرعناز وشيخ عيسى، وأسفر عن إصابة ثلاثة مدنيين في مرعناز.", gaz)
+    assert {i.place_text for i in got} == {"مرعناز", "شيخ عيسى"}
+
+
+def test_common_words_after_designators_are_not_places(gaz):
+    got = run("الفصائل تستعيد قرى من التنظيم وانفجار سيارة مفخخة في اعزاز", gaz)
+    assert "من" not in {i.place_text for i in got}
+    got = run("Shelling wounded 3 people in the Old City of Homs.", gaz)
+    assert "Old" not in {i.place_text for i in got}
+    got = run("تراجع القصف المدفعي على خطوط التماس في جبل الزاوية وسهل الغاب.", gaz)
+    assert "سهل" not in {i.place_text for i in got}  # a first word of a name ("سهل الغاب") is never a name alone
+
+
+def test_a_named_site_after_the_and_villages_after_including_are_places(gaz):
+    got = run("A suicide bomber blew himself up at a checkpoint near the Tishrin Dam, killing three fighters.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("Tishrin Dam", 3)]
+    got = run("Air strikes on villages west of Manbij, including al-Birah and Hudhud, killed nine civilians.", gaz)
+    assert [(i.place_text, i.killed) for i in got if i.place_text != "Manbij"] == [("al-Birah", 9), ("Hudhud", None)]
+    assert run("The group, including Hezbollah, said it would fight.", gaz) == []  # no places named before "including"
+
+
+def test_a_groups_name_between_a_number_and_its_people_word_keeps_the_sum(gaz):
+    (inc,) = run("At least 17 Islamic State fighters and five SDF fighters were killed in clashes near Manbij.", gaz)
+    assert (inc.place_text, inc.killed) == ("Manbij", 22)
+
+
+def test_names_listed_before_a_plural_designator_and_told_again_under_the_city(gaz):
+    text = ("Rebel rockets kill three in Latakia city\n"
+            "Three people were killed and 12 others wounded when rockets slammed into the al-Ziraa and al-Ramel "
+            "al-Shamali neighbourhoods of the coastal city of Latakia.")
+    got = {i.place_text: (i.killed, i.wounded, i.admin1_pcode) for i in run(text, gaz)}
+    assert got == {"al-Ziraa": (3, 12, "SY06"), "al-Ramel al-Shamali": (None, None, "SY06")}
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل طفل بقصف مدفعي على بلدة جرجناز، ونقلت والدته إلى مستشفى في مدينة سراقب.",
+    "Shelling killed a child in the town of Jarjanaz; his mother was rushed to a hospital in Saraqib.",
+])
+def test_where_the_wounded_were_taken_is_not_where_it_happened(gaz, text):
+    assert [i.place_text for i in run(text, gaz)] in (["جرجناز"], ["Jarjanaz"])
+
+
+def test_a_bare_village_of_the_reports_governorate_after_fi_takes_its_figure(gaz):
+    text = ("قصفت قوات النظام مناطق في إدلب، طال الحلوبة وتلمنس ومعرشمارين وجرجناز في ريف معرة النعمان الشرقي.\n"
+            "وأسفر القصف عن مقتل طفل في معرشمارين وإصابة والدته بجروح.")
+    got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
+    assert got["معرشمارين"] == (1, 1) and got["جرجناز"] == (None, None)
+    assert [i.place_text for i in run(text, gaz)].count("معرشمارين") == 1

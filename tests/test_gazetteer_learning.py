@@ -66,3 +66,14 @@ def test_the_dataset_own_spelling_still_weighs_its_place_as_a_rival():
     assert gaz.best("As Safsafah village") is None
     assert gaz.best("as safsafah  VILLAGE") is None
     assert gaz.best("Safsafah village").admin1_pcode == TARTUS
+
+
+def test_learning_at_an_osm_namesake_does_not_make_it_a_rival():
+    """A dataset's place that shares its spot with an OSM village of the name adds to that village's weight;
+    the village rivals the reference town only on what the reference sources give it."""
+    village = Entry("", "الصفصافة", 36.3, 38.9, "town", "osm", admin1_pcode=RAQQA, weight=1.0)
+    learned = Entry("As Safsafah", "", 36.301, 38.901, "town", "ged", admin1_pcode=RAQQA, weight=event_weight(10))
+    gaz = Gazetteer([_reference(4.0), village, learned])
+    for name in ("الصفصافة", "Safsafah"):
+        assert gaz.best(name).admin1_pcode == TARTUS, name
+    assert gaz.best("الصفصافة", admin1="Raqqa").admin1_pcode == RAQQA

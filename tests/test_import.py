@@ -13,6 +13,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 
@@ -326,3 +327,45 @@ def test_a_reimport_teaches_the_places_a_lost_learning_step_missed_once(tmp_path
     assert "Kafr Nobol" in taught.decode()
     import_file(store, path)
     assert learned.read_bytes() == taught  # idempotent: a third import changes nothing
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_the_fast_csv_reader_reads_what_the_exact_one_does(tmp_path, monkeypatch, ending):
+    """Arrow reads a file whose records all check out; the csv reader reads the rest: same cells, same lines."""
+    import incidents.io.csv_rows as csv_rows
+
+    rows = [acled_row(n, notes=f"note {n}") for n in range(1, 40)]
+    rows[0][16] = 'a "quoted", multi-line\nnote\non three lines'  # a record over three lines, first
+    rows[5][11] = "كفرنبل"
+    rows[7][16] = "'=1+2"  # our export's apostrophe before a formula-like cell is taken off
+    rows[9][16] = ""
+    rows[-1][16] = "ends\non two lines"  # and last
+    text = tmp_path / "text.csv"
+    with open(text, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator=ending)
+        writer.writerow(ACLED_HEADER)
+        writer.writerow([f"#{name}" for name in ACLED_HEADER])  # an HXL row: skipped
+        writer.writerows(rows)
+    lone_cr = tmp_path / "lone_cr.csv"  # a carriage return inside a quoted cell: the exact reader only
+    lone_cr.write_bytes(text.read_bytes().replace(b"note\n", b"note\r", 1))
+
+    def chunks(path, fast: bool):
+        fast_reads = []
+        monkeypatch.setattr(csv_rows, "_arrow_chunks", lambda *a: fast_reads.append(1) or arrow_chunks(*a))
+        if not fast:
+            monkeypatch.setattr(csv_rows, "_record_lines", lambda *a: None)
+        read = list(csv_rows.read_chunks(path, chunk_rows=7))
+        monkeypatch.undo()
+        return read, bool(fast_reads)
+
+    arrow_chunks = csv_rows._arrow_chunks
+    for path, fast_expected in ((text, True), (lone_cr, False)):
+        fast, used = chunks(path, fast=True)
+        exact, _ = chunks(path, fast=False)
+        assert used == fast_expected
+        assert [len(c.frame) for c in fast] == [len(c.frame) for c in exact]
+        for mine, theirs in zip(fast, exact):
+            assert mine.frame.equals(theirs.frame) and mine.rejected == theirs.rejected == []
+        frame = pd.concat([c.frame for c in fast])
+        assert list(frame.index[:3]) == [3, 6, 7] and frame.index[-1] == 43  # header, HXL row, then a record over three lines
+        assert frame.loc[3, "notes"].startswith('a "quoted", multi-line') and frame.loc[12, "notes"] == "=1+2"

@@ -30,7 +30,8 @@ DEFAULT_ZOOM = 7  # all of Syria in a ~1000 px map
 class IncidentIndex:
     """Built once per data version (cache it with st.cache_resource); `mask` and `view` are then cheap."""
 
-    def __init__(self, frame: pd.DataFrame, more: Callable[[], pd.DataFrame] | None = None):
+    def __init__(self, frame: pd.DataFrame, more: Callable[[], pd.DataFrame] | None = None,
+                 cells: np.ndarray | None = None):
         # A column the frame lacks is empty, unless `more` (the frame with every column) is given: then it is
         # read from there on first need (a text filter, the popups), and the first map need not wait for it.
         self._more = more
@@ -49,14 +50,23 @@ class IncidentIndex:
         self._lock = threading.Lock()
         self._levels: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._codes: dict[str, Codes] = {}
-        self._finest = np.zeros(self.size, dtype=np.uint64)
-        self._finest[self.mapped] = hexes.cells(self.lat[self.mapped], self.lon[self.mapped])
+        if cells is None:  # `cells`: the `cells` of an earlier index of these rows (kept with the frame cache)
+            cells = np.zeros(self.size, dtype=np.uint64)
+            cells[self.mapped] = hexes.cells(self.lat[self.mapped], self.lon[self.mapped])
+        self._finest = cells
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame, more: Callable[[], pd.DataFrame] | None = None) -> "IncidentIndex":
+    def from_frame(cls, frame: pd.DataFrame, more: Callable[[], pd.DataFrame] | None = None,
+                   cells: np.ndarray | None = None) -> "IncidentIndex":
         """Index a frame with the columns INDEX_FIELDS (Store.frame() has them all; missing ones count as empty,
         or are read from `more()` when first needed)."""
-        return cls(frame, more)
+        return cls(frame, more, cells)
+
+    @property
+    def cells(self) -> np.ndarray:
+        """Each row's finest H3 cell (0 without a point): the costliest part of an index to build at a million
+        rows, so a cache of the frame may keep it."""
+        return self._finest
 
     def _columns(self, names: tuple[str, ...]) -> pd.DataFrame:
         """The indexed rows with these columns, the frame's other columns fetched once if they are needed."""
@@ -64,9 +74,11 @@ class IncidentIndex:
             self._frame, self._more = self._more().reindex(columns=list(INDEX_FIELDS)), None
         return self._frame
 
-    def patched(self, frame: pd.DataFrame, previous: np.ndarray) -> "IncidentIndex":
-        """The index of `frame`, whose row i was row `previous[i]` of this one (-1: new or changed): only those
-        rows are computed again (an edit at a million incidents is then seen at once)."""
+    def patched(self, frame: pd.DataFrame, previous: np.ndarray,
+                more: Callable[[], pd.DataFrame] | None = None) -> "IncidentIndex":
+        """The index of `frame` (its missing columns from `more()`, as in `from_frame`), whose row i was row
+        `previous[i]` of this one (-1: new or changed): only those rows are computed again (an edit at a million
+        incidents is then seen at once)."""
         fresh = np.flatnonzero(previous < 0)
         part = IncidentIndex(frame.iloc[fresh])
         kept = np.flatnonzero(previous >= 0)
@@ -78,7 +90,7 @@ class IncidentIndex:
                 rows[fresh] = value
                 setattr(index, name, rows)
         index.size = len(frame)
-        index._frame, index._more = frame.reindex(columns=list(INDEX_FIELDS)), None
+        index._frame, index._more = (frame, more) if more else (frame.reindex(columns=list(INDEX_FIELDS)), None)
         index._lock = threading.Lock()
         index._levels, index._codes = {}, {}  # built again on first use
         return index

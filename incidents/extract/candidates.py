@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from gazetteer import Match
 
-from .lookup import Lookup
+from .lookup import SETTLEMENTS, Lookup
 from .names_ar import ArabicNames
 from .names_en import EnglishNames
-from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, STOP_NAMES, STRONG
+from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, STOP_NAMES, STRONG
 from .spans import Place, capitalised, designator, is_arabic_token, name_text, prefix_alone
-from .text import Token, stems, word_key
+from .text import Token, arabic_word, stems, word_key
+
+CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
+BARE_BEFORE = frozenset(word_key(w) for w in "في على قرب".split())
 
 
 class Candidates(ArabicNames, EnglishNames):
@@ -20,15 +23,17 @@ class Candidates(ArabicNames, EnglishNames):
         self.unit_words = lookup.unit_words
         self._masked: set[int] = set()  # the actor names of the sentence being read
 
-    def find(self, tokens: list[Token], masked: set[int]) -> list[Place]:
-        """Every place span outside the masked tokens (actor names), in text order."""
+    def find(self, tokens: list[Token], masked: set[int], governorate: Match | None = None) -> list[Place]:
+        """Every place span outside the masked tokens (actor names), in text order; `governorate` is the report's."""
         arabic = any(is_arabic_token(t) for t in tokens)
         self._masked = masked
+        self._governorate = governorate
         designated = self._designated(tokens, masked) if arabic else self._designated_en(tokens, masked)
         taken = masked | {i for p in designated for i in range(p.start, p.end)}
         scanned = self._scan(tokens, taken, arabic)
         heads = {id(p): part[p.joined_to] for part in (designated, scanned) for p in part if p.joined_to is not None}
-        places = sorted(designated + scanned, key=lambda p: p.start)
+        places = sorted(designated + scanned + self._capital(tokens, taken | {i for p in scanned for i in range(p.start, p.end)}),
+                        key=lambda p: p.start)
         for p in places:  # list heads as indexes of the sentence's places
             if id(p) in heads:
                 p.joined_to = next(n for n, q in enumerate(places) if q is heads[id(p)])
@@ -36,6 +41,38 @@ class Candidates(ArabicNames, EnglishNames):
             for p in places:
                 self._with_adjective(tokens, p, masked)
         return places
+
+    def _village_of_report(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
+        """"في معرشمارين" in a report on Idlib: a village of the report's governorate, bare after في/على, that only the
+        village layer knows (the same name elsewhere in Syria does not count)."""
+        if self._governorate is None or not i or tokens[i - 1].key not in BARE_BEFORE:
+            return None  # after the word في/على/قرب itself, not a ب clitic ("بجروح" is a wound)
+        for n in (2, 1):
+            if i + n > len(tokens) or any(k in taken or not self._name_word(tokens[k], True) for k in range(i, i + n)):
+                continue
+            text = name_text(tokens, i, i + n)
+            if designator(tokens[i]) or prefix_alone(tokens, i) and n == 1 or any(
+                    stems(word_key(w))[-1] in STOP_NAMES for w in text.split()):
+                continue
+            found = self.lookup.place(text, self._governorate.admin1_pcode)
+            if found is not None and found.level in SETTLEMENTS:
+                return Place(i, i + n, text, found)
+        return None
+
+    def _capital(self, tokens: list[Token], taken: set[int]) -> list[Place]:
+        """"the capital", "the Syrian capital", "العاصمة" with no name after it: Damascus (a report on Syria)."""
+        out = []
+        for i, tok in enumerate(tokens):
+            english = tok.key == "capital" and i and tokens[i - 1].key in ("the", "syrian")
+            if i in taken or not (english or CAPITAL in stems(tok.key)):
+                continue
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if after is not None and (after.key == "of" or after.key in FOREIGN_ADJECTIVES or capitalised(after)
+                                      or i + 1 in taken or arabic_word(after.key) and self.lookup.exact(after.text)):
+                continue  # "the capital of ...", "العاصمة الروسية", "the capital Ankara", "العاصمة دمشق" (named)
+            start = i - 1 if english else i
+            out.append(Place(start, i + 1, name_text(tokens, start, i + 1), self.lookup.exact(DAMASCUS), "city"))
+        return out
 
     def resolve(self, text: str, kind: str | None, admin1: str | None = None) -> Match | None:
         """The gazetteer's match of a name given its designator kind (region, governorate, or a fuzzy designated name)."""
@@ -69,7 +106,7 @@ class Candidates(ArabicNames, EnglishNames):
             if not arabic and tokens[i].text.replace("’", "'").endswith("'s"):
                 i = out[-1].end if self._possessive(tokens, i, taken, out) else i + 1  # an owner is no place itself
                 continue
-            locative = self._locative(tokens, i, out, self._masked)
+            locative = self._locative(tokens, i, out, self._masked) or not arabic and self._en_position(tokens, i, taken)
             unit_word = any(f in self.unit_words for f in stems(tokens[i].key))
             if not locative and not unit_word:
                 i += 1
@@ -107,7 +144,7 @@ class Candidates(ArabicNames, EnglishNames):
             if found is None and not arabic:
                 found = self._unknown_en(tokens, i, taken, out)
             if found is None and arabic and locative:
-                found = self._ar_prefixed(tokens, i, taken)
+                found = self._ar_prefixed(tokens, i, taken) or self._village_of_report(tokens, i, taken)
             if found:
                 found.text = self._written(found.text)
                 gap = tokens[out[-1].end : found.start] if out and not arabic else []

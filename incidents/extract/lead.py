@@ -10,6 +10,9 @@ from typing import Callable, Protocol
 from gazetteer import Match
 
 from .spans import Place
+from .text import key_set
+
+ANOTHER = key_set("آخر another second")
 
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
 FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated: "مدينة حلب" is the city itself
@@ -56,7 +59,7 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
         if unit is None:
             continue
         city = d.place.kind in FINE_KINDS and d.place.match is not None and d.place.match.level in FINE_LEVELS
-        finer = [e for e in out if e is not d and e.place is not None and _fine(e.place)
+        finer = [e for e in out if e is not d and e.place is not None and _fine(e.place) and not _another(e, d)
                  and _inside(unit, e.place) and e.place.key() != d.place.key() and same_event(d, e)
                  and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
         if not finer:
@@ -82,6 +85,12 @@ def _without_settings(drafts: list, unit_of: Callable[[Place], Match | None], sa
     return [d for d in drafts if d.has_counts or d.place is None or d.place.added or d.place.kind in FINE_KINDS
             or unit_of(d.place) is None or not any(same_event(d, e) and d.sentences.keys().isdisjoint(e.sentences)
                                                    for e in fine if e is not d)]
+
+
+def _another(e, d) -> bool:
+    """Is e told, in a sentence of its own, as another event ("فجر انتحاري آخر نفسه", "a second car bomb")?"""
+    own = [s for i, s in e.sentences.items() if i not in d.sentences]
+    return any(t.key in ANOTHER for s in own for t in s.tokens)
 
 
 def _near(place: Place, city: Place) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from gazetteer import Match
 
 from .place_words import (
-    AR_LIST_DESIGNATORS, AREA_NOT_NAMES, DIRECTIONS, FOREIGN, FOREIGN_ADJECTIVES, LOCATIVE, NAME_ADJECTIVES,
+    AR_DUAL_DESIGNATORS, AR_LIST_DESIGNATORS, AREA_NOT_NAMES, DIRECTIONS, FOREIGN, FOREIGN_ADJECTIVES, LOCATIVE, NAME_ADJECTIVES,
     NAME_PREFIXES, NOT_NAME, QUOTES, STOP_NAMES, STRONG, ZONE,
 )
 from .spans import (
@@ -130,14 +130,15 @@ class ArabicNames:
                 i += 1
                 continue
             out.append(place)
-            i = self._list_after(tokens, place, kind, masked, out) if plural else place.end
+            dual = any(f in AR_DUAL_DESIGNATORS for f in stems(tokens[i].key))  # "قريتي A وB": two names, no third
+            i = self._list_after(tokens, place, kind, masked, out, 1 if dual else None) if plural else place.end
         return out
 
-    def _list_after(self, tokens, head: Place, kind: str, masked: set[int], out: list[Place]) -> int:
-        """"محافظات اللاذقية وحماة": further names of a plural designator, joined by و or a comma."""
+    def _list_after(self, tokens, head: Place, kind: str, masked: set[int], out: list[Place], most: int | None = None) -> int:
+        """"محافظات اللاذقية وحماة": further names of a plural designator (at most `most`), joined by و or a comma."""
         i = head.end
         head_index = len(out) - 1
-        while i < len(tokens):
+        while i < len(tokens) and (most is None or len(out) - 1 - head_index < most):
             if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
                 j, strip = i + 1, False
             elif tokens[i].key[:1] == "و" and len(tokens[i].key) > 2:

@@ -14,6 +14,7 @@ AR_DESIGNATORS = _table({
     "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة محور": "front",
 })
 AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات")
+AR_DUAL_DESIGNATORS = key_set("قريتي بلدتي مدينتي منطقتي حيي محافظتي")
 EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town", "cities": "city",
@@ -28,7 +29,7 @@ DIRECTIONS = key_set(
 )
 # First words of multi-word names: never a name alone when a name word follows ("كفر نبودة", not "كفر").
 NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة "
-                        "باب حوش بئر بير قصر مرج نهر عرب شيخ جديد")
+                        "باب حوش بئر بير قصر مرج نهر عرب شيخ جديد سهل")
 EN_NAME_PREFIXES = frozenset(
     "khan kafr kfar kafar deir dayr dair der tal tall tel tell ain ein ayn bab sheikh shaykh sheik beit bayt abu umm um "
     "ras jabal jebel wadi jisr marj qasr bir hosh hawsh maarat maarrat maaret arab".split()
@@ -56,7 +57,7 @@ NOT_NAME = key_set(
     "المجاورة المجاور القريبة القريب المحاذية المحاذي نفسها نفسه ذاتها ذاته الأخرى الآخر المذكورة المذكور عدة "
     # function words that can follow في/على or a verb without being a name
     "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد "
-    "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون"
+    "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من"
 )
 # After an English object ("shelled Hish"), words that may follow a name; any other lower-case word makes the
 # capitalised run an adjective of a noun ("struck Kurdish-held areas", "struck al-Shifa hospital").
@@ -96,6 +97,7 @@ STATEMENT = key_set(
     "أعلن أعلنت أكد أكدت قال قالت ذكر ذكرت أفاد أفادت أشار أشارت نقل نقلت صرح أوضح أضاف أضافت بيان "
     "said says announced stated told confirmed added statement claimed reported"
 )
+TAKEN_TO = key_set("نقل نقلت نقلوا نقلها نقله أسعف أسعفت إسعافه إسعافها taken rushed transferred evacuated transported")
 CONTENT = key_set("عن أن إن : that")
 ADDITIVE = key_set("إضافة بالإضافة إضافة كما also addition well")
 JOINERS = key_set("و , ، and or")
@@ -105,6 +107,8 @@ CONNECTORS = key_set(
 ) | DIRECTIONS
 NEAR = key_set("قرب بالقرب من near close to outside")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
+SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site
+PLURAL_PLACES = frozenset("villages towns hamlets areas neighbourhoods neighborhoods districts cities".split())
 SURROUNDINGS = frozenset("vicinity outskirts surroundings edge edges environs outskirt".split())  # "... of X": X a place
 EN_ADJECTIVE_ENDS = frozenset("held controlled majority backed led run based occupied besieged affiliated".split())
 EN_ON = frozenset("on at into".split())  # before a name only when no lower-case noun follows ("on Kurdish positions")

@@ -1,14 +1,20 @@
 """Reading a CSV file in chunks of rows, each row with the line it starts on, failing clearly on bad files."""
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pcsv
 
 from incidents.io.errors import ImportFailed
 
@@ -16,6 +22,8 @@ HXL_TAG = re.compile(r"^\s*#[a-z][a-z0-9_]*(\s*\+\s*[a-z][a-z0-9_]*)*\s*$", re.I
 NEUTRALISED = r"^'(?=[=+\-@\t\r])"  # our export's apostrophe before a cell a spreadsheet would run
 FIELD_LIMIT = 16 * 1024 * 1024  # bytes in one field before the file counts as broken
 CHUNK_ROWS = 50_000
+SCAN_BYTES = 32 * 1024 * 1024  # bytes of a file checked at a time before Arrow reads it
+UTF8 = ("utf-8", "utf-8-sig")
 Progress = Callable[[int, int], None]  # (done, total) in the reader's unit: bytes of a file, features of a collection
 
 
@@ -67,6 +75,11 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
         if header_only:
             yield Chunk(pd.DataFrame(columns=names), [])
             return
+        if reader.line_num == 1 and codecs.lookup(encoding).name in UTF8:
+            lines = _record_lines(path, len(names))
+            if lines is not None:  # the common file: Arrow's multi-threaded reader, each record's line known
+                yield from _arrow_chunks(path, names, lines, chunk_rows, progress)
+                return
         rows: list[list[str]] = []
         lines: list[int] = []
         rejected: list[tuple[int, str]] = []
@@ -106,10 +119,113 @@ def is_hxl(row: list[str]) -> bool:
     return bool(filled) and all(HXL_TAG.match(cell) for cell in filled)
 
 
+def _record_pattern(fields: int) -> str:
+    """A line holding exactly one record of `fields` fields, quoted as the strict csv reader wants (no NUL)."""
+    field = r'(?:"(?:[^"\r\n\x00]|"")*"|[^",\r\n\x00][^,\r\n\x00]*|)'
+    return rf"^{field}(?:,{field}){{{fields - 1}}}\r?$"
+
+
+def _record_lines(path: Path, fields: int) -> np.ndarray | None:
+    """The line each record starts on, when the file is valid UTF-8 and every record has `fields` fields and
+    the strict csv reader's quoting (then Arrow reads the same cells); None otherwise (the csv reader then
+    finds what is wrong). Lines holding one record are checked by a pattern in Arrow; the few others (a line
+    break inside quotes) by the csv reader."""
+    if not 1 < fields <= 1000:
+        return None
+    pattern, rest, first = _record_pattern(fields), b"", 2
+    single, odd = [], {}  # line numbers of one-record lines; {line number: text} of the others
+    with open(path, "rb") as raw:
+        raw.readline()  # the header
+        while block := raw.read(SCAN_BYTES):
+            block = rest + block
+            cut = block.rfind(b"\n")
+            rest = block[cut + 1:]
+            if cut >= 0 and not _scan(block[:cut], pattern, first, single, odd):
+                return None
+            first += block.count(b"\n", 0, cut + 1)
+    if rest and not _scan(rest, pattern, first, single, odd):
+        return None
+    starts = _odd_records(odd, fields)
+    if starts is None:
+        return None
+    lines = np.sort(np.concatenate([*single, np.array(starts, dtype=np.int64)]))
+    return lines if len(lines) else None
+
+
+def _scan(block: bytes, pattern: str, first: int, single: list, odd: dict) -> bool:
+    """Sort a block's lines (the first is line `first`) into one-record lines and others; False when it is
+    not UTF-8, holds a carriage return inside a line, or a line too long for the csv reader."""
+    try:
+        text = pa.array([block], pa.large_binary()).cast(pa.large_string())
+    except pa.ArrowInvalid:
+        return False
+    lines = pc.list_flatten(pc.split_pattern(text, "\n"))
+    if pc.max(pc.binary_length(lines)).as_py() >= FIELD_LIMIT or pc.any(pc.match_substring_regex(lines, r"\r.")).as_py():
+        return False
+    whole = pc.match_substring_regex(lines, pattern).to_numpy(zero_copy_only=False)
+    numbers = np.arange(first, first + len(lines), dtype=np.int64)
+    single.append(numbers[whole])
+    odd.update(zip(numbers[~whole].tolist(), pc.filter(lines, pc.invert(pa.array(whole))).to_pylist()))
+    return True
+
+
+def _odd_records(odd: dict[int, str], fields: int) -> list[int] | None:
+    """The start lines of the records on the lines the pattern did not take: each run of such lines must
+    parse (strict csv) into whole records of `fields` fields; None if one does not."""
+    starts, numbers = [], sorted(odd)
+    runs = np.split(np.array(numbers, dtype=np.int64), np.flatnonzero(np.diff(numbers) != 1) + 1) if numbers else []
+    for run in runs:
+        reader = csv.reader(io.StringIO("\n".join(odd[n] for n in run.tolist()) + "\n", newline=""), strict=True)
+        start = 0
+        try:
+            for row in reader:
+                if len(row) != fields:
+                    return None
+                starts.append(int(run[0]) + start)
+                start = reader.line_num
+        except csv.Error:
+            return None
+        if start != len(run):
+            return None
+    return starts
+
+
+def _arrow_chunks(path: Path, names: list[str], lines: np.ndarray, chunk_rows: int,
+                  progress: Progress | None) -> Iterator[Chunk]:
+    """Chunks of a file `_record_lines` passed, read by Arrow; record n (from 0) starts on lines[n]."""
+    size = path.stat().st_size
+    reader = pcsv.open_csv(path, read_options=pcsv.ReadOptions(skip_rows=1, column_names=names),
+                           parse_options=pcsv.ParseOptions(newlines_in_values=True),
+                           convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in names},
+                                                               strings_can_be_null=False))
+    held, done, looked = pa.Table.from_batches([], reader.schema), 0, False
+    for batch in itertools.chain(reader, [None]):
+        if batch is not None:
+            held = pa.concat_tables([held, pa.Table.from_batches([batch])])
+            if not looked and held.num_rows:
+                looked = True
+                if is_hxl(held.slice(0, 1).to_pandas().iloc[0].tolist()):  # HXL hashtags: not an incident
+                    held, lines = held.slice(1), lines[1:]
+        while held.num_rows >= chunk_rows or (batch is None and held.num_rows):
+            part, held = held.slice(0, chunk_rows), held.slice(chunk_rows)
+            frame = part.to_pandas()
+            frame.index = pd.Index(lines[done:done + part.num_rows], name="line")
+            done += part.num_rows
+            yield Chunk(_neutralised(frame), [])
+            if progress:
+                progress(size * done // len(lines), size)
+    if done != len(lines):
+        raise RuntimeError(f"{path}: Arrow read {done} records where the csv check found {len(lines)}")
+
+
 def _frame(rows: list[list[str]], names: list[str], lines: list[int]) -> pd.DataFrame:
     """The rows as text columns, with the apostrophe our export puts before formula-like cells taken off."""
-    frame = pd.DataFrame(rows, columns=names, index=pd.Index(lines, name="line"), dtype="str")
-    for name in names:
+    return _neutralised(pd.DataFrame(rows, columns=names, index=pd.Index(lines, name="line"), dtype="str"))
+
+
+def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text columns with the apostrophe our export puts before formula-like cells taken off."""
+    for name in frame.columns:
         column = frame[name]
         if column.str.startswith("'").any():
             frame[name] = column.str.replace(NEUTRALISED, "", regex=True)

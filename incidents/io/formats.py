@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from incidents.io import acled_dates
 from incidents.record import FIELD_NAMES
@@ -56,24 +59,33 @@ def extras(frame: pd.DataFrame, consumed, event_dates: pd.Series) -> pd.Series:
     names = [c for c in frame.columns if c not in set(consumed) and c not in FIELD_NAMES]
     if not names:
         return pd.Series(None, index=frame.index, dtype=object)
-    table = frame[names].astype(object)
-    table = table.where(table.notna(), None)
     implied = {**ACLED_DERIVED, "year": pd.to_datetime(event_dates, format="%Y-%m-%d", errors="coerce").dt.year
                .astype("Int64").astype("string")}
-    for name, value in implied.items():
-        if name in table:
-            same = _number_text(table[name].astype("string").str.strip()).eq(value).fillna(False)
-            table[name] = table[name].where(~same, None)
-    # Each distinct value is encoded once per column; rows then only join their columns' pieces.
+    # Each distinct value of a column is encoded once (factorised) as ', "column": "value"'; rows join theirs.
     pieces = []
     for name in names:
-        values = table[name].map(_key, na_action="ignore") if frame[name].dtype == object else table[name]
-        label = json.dumps(name, ensure_ascii=False) + ": "
-        encoded = {v: label + json.dumps(_cell(v), ensure_ascii=False) for v in values.dropna().unique()
-                   if str(v).strip() != ""}
-        pieces.append(values.map(encoded).astype(object).fillna("").to_numpy(dtype=object))
-    rows = [", ".join(p for p in parts if p) for parts in zip(*pieces)]
-    return pd.Series([f"{{{r}}}" if r else None for r in rows], index=frame.index, dtype=object)
+        column = frame[name]
+        if name in implied:
+            same = _number_text(column.astype("string").str.strip()).eq(implied[name]).fillna(False)
+            column = column.where(~same)
+        if column.dtype == object:  # from a JSON document: lists and dicts stand as their text
+            column = np.array([_key(value) for value in column], dtype=object)
+        codes, distinct = pd.factorize(column)
+        label = ", " + json.dumps(name, ensure_ascii=False) + ": "
+        encoded = [label + json.dumps(_cell(v), ensure_ascii=False) if str(v).strip() != "" else "" for v in distinct]
+        pieces.append((encoded + [""], np.where(codes < 0, len(distinct), codes)))  # the last: a missing value
+    try:
+        arrays = [pa.array(encoded, pa.string()).take(codes) for encoded, codes in pieces]
+    except (UnicodeEncodeError, pa.ArrowInvalid):  # lone surrogates (validation rejects their rows): in Python
+        rows = ["".join(parts) for parts in zip(*(np.array(encoded, dtype=object)[codes] for encoded, codes in pieces))]
+        return pd.Series([f"{{{row[2:]}}}" if row else None for row in rows], index=frame.index, dtype=object)
+    joined = pc.binary_join_element_wise(*arrays, "")  # (no nulls: Arrow's null skipping here loses rows)
+    empty = pc.equal(pc.utf8_length(joined), 0)
+    text = pc.if_else(empty, pa.scalar(None, pa.string()),
+                      pc.binary_join_element_wise("{", pc.utf8_slice_codeunits(joined, 2), "}", ""))
+    series = text.to_pandas()
+    series.index = frame.index
+    return series
 
 
 def _key(value):
