@@ -4,7 +4,9 @@ Prints one JSON object per round, then a summary table: how many sessions drew t
 from opening the page until the incident layer has drawn, the megabytes each browser received over the app's
 WebSocket, the server's CPU seconds in the round, its peak memory (VmHWM: one process, whose cache the sessions
 share) and the machine's load average (the figures are only as quiet as the machine). Round "cold" starts on a
-fresh server (the first sessions also read the store); round "warm" repeats it on the same server.
+fresh server (the first sessions also read the store); round "warm" repeats it on the same server, each from a
+new browser context (nothing cached: a first visit); round "returning" opens the page again in the warm round's
+contexts (the app's scripts cached, as for a user coming back).
 `--store-dir` keeps the built store for the next run. Targets (README "Access and deployment"): all draw,
 p95 ≤ 10 s, peak ≤ 2 GB.
 """
@@ -71,11 +73,11 @@ def cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def session(browser, url: str, limit: float) -> tuple[float | None, int]:
-    """Seconds from opening the page in a fresh browser context until its map has drawn (None past `limit` or
-    on a browser error), and the bytes the page received over the app's WebSocket by then."""
-    context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+async def session(context, url: str, limit: float) -> tuple[float | None, int]:
+    """Seconds from opening the page in a new tab of `context` until its map has drawn (None past `limit` or on a
+    browser error), and the bytes the page received over the app's WebSocket by then."""
     received = [0]
+    page = None
     try:
         page = await context.new_page()
         page.on("websocket", lambda ws: ws.on("framereceived", lambda data: received.__setitem__(0, received[0] + len(data))))
@@ -96,7 +98,8 @@ async def session(browser, url: str, limit: float) -> tuple[float | None, int]:
         print(json.dumps({"session_error": str(error).splitlines()[0]}), flush=True)
         return None, received[0]
     finally:
-        await context.close()
+        if page is not None:
+            await page.close()
 
 
 def load_average() -> float:
@@ -111,9 +114,14 @@ async def rounds(url: str, pid: int, sessions: int, limit: float) -> list[dict]:
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            for name in ("cold", "warm"):
+            contexts = []
+            for name in ("cold", "warm", "returning"):
+                if name != "returning":  # a first visit: a browser with nothing cached; returning: the same again
+                    await asyncio.gather(*(c.close() for c in contexts))
+                    contexts = [await browser.new_context(viewport={"width": 1400, "height": 1000})
+                                for _ in range(sessions)]
                 started, cpu, load = time.monotonic(), cpu_s(pid), load_average()
-                outcomes = await asyncio.gather(*(session(browser, url, limit) for _ in range(sessions)))
+                outcomes = await asyncio.gather(*(session(c, url, limit) for c in contexts))
                 drawn = sorted(t for t, _ in outcomes if t is not None)
                 quantiles = statistics.quantiles(drawn, n=20, method="inclusive") if len(drawn) > 1 else drawn * 19
                 results.append({
@@ -135,9 +143,9 @@ async def rounds(url: str, pid: int, sessions: int, limit: float) -> list[dict]:
 
 def summary(results: list[dict]) -> str:
     """The rounds as a table, with the targets."""
-    lines = ["round  drew    p50 s   p95 s   max s   MB/session  server CPU s  server peak MB  load before/after"]
+    lines = ["round     drew    p50 s   p95 s   max s   MB/session  server CPU s  server peak MB  load before/after"]
     for r in results:
-        lines.append(f"{r['round']:<6} {r['drawn']:>2}/{r['sessions']:<3} {r['p50_s'] or '-':>7} {r['p95_s'] or '-':>7} "
+        lines.append(f"{r['round']:<9} {r['drawn']:>2}/{r['sessions']:<3} {r['p50_s'] or '-':>7} {r['p95_s'] or '-':>7} "
                      f"{r['max_s'] or '-':>7} {r['mb_per_session']:>11} {r['server_cpu_s']:>13} {r['server_peak_mb']:>15}"
                      f"  {r['load_before']}/{r['load_after']}")
     lines.append("targets: all draw, p95 <= 10 s, server peak <= 2048 MB")

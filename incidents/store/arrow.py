@@ -17,7 +17,8 @@ import sqlalchemy as sa
 from incidents.store.schema import KINDS
 
 # The SQLite driver types each column by the values of the first batch: one batch, so a column empty in its
-# first rows is not typed wrongly.
+# first rows is not typed wrongly. Text is sent as large strings, the layout pandas keeps, so the server takes
+# the buffers as they come instead of copying every string once more.
 CHILD = """
 import sys
 import adbc_driver_sqlite.dbapi as driver
@@ -26,6 +27,7 @@ with driver.connect(sys.argv[1]) as connection, connection.cursor() as cursor:
     cursor.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": str(2**30)})
     cursor.execute(sys.stdin.read())
     table = cursor.fetch_arrow_table()
+table = table.cast(pa.schema([f.with_type(pa.large_string()) if f.type == pa.string() else f for f in table.schema]))
 with pa.ipc.new_stream(sys.stdout.buffer, table.schema) as out:
     out.write_table(table)
 """
@@ -79,7 +81,7 @@ def _kinds(table: pa.Table) -> pa.Table:
         text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
         empty = column.null_count == len(column)
         if kind in ("text", "list", "dict") or kind == "time" and (text or empty):
-            column = column.cast(pa.string())  # SQLite's ISO times stay text: the store's `_typed` reads them
+            column = column.cast(pa.large_string())  # SQLite's ISO times stay text: the store's `_typed` reads them
         elif kind == "date" and (text or empty):
             column = column.cast(pa.string()).cast(pa.date32())
         elif kind == "float":
