@@ -4,7 +4,11 @@ requesting the page until the incident layer has drawn on its canvas, and the se
 Two starts per store: `from_store` with an empty frame cache (as right after an import), then `from_cache` on a new
 server that finds the Parquet copy the first one wrote. One JSON object per start: `drawn_s`, `server_peak_mb`
 (VmHWM of the server process), `tree_peak_mb` (server and its reader processes together, sampled every 50 ms),
-`server_cpu_s` (until drawn), and the machine's load average (other jobs make every time an upper bound). Target at 1M (README "Scale"): drawn <= 5 s, server < 1.5 GB.
+`server_cpu_s` (until drawn), and the machine's load average (other jobs make every time an upper bound).
+Before each, the same cold start without Streamlit in a fresh process (`bench: cold_map_server`): wall and CPU
+seconds (that process and its reader processes) until the first map's view is built and until every column is
+in memory; CPU seconds do not grow with the machine's load as wall seconds do. Target at 1M (README "Scale"):
+drawn <= 5 s, server < 1.5 GB.
 
 Usage: python -m bench.cold_map --db sqlite:////tmp/n1000000.sqlite [--db postgresql+psycopg://...] [--limit 120]
 (build a store of N incidents with `python -m bench.store_speed --sizes N --workdir DIR`).
@@ -15,6 +19,9 @@ import argparse
 import asyncio
 import json
 import os
+import resource
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -22,6 +29,7 @@ from pathlib import Path
 
 from bench.load_map import cpu_s, load_average, peak_mb, session
 from dashboard.headless import CHROMIUM, CHROMIUM_ARGS, fresh_clone_env, running_app
+from incidents.filters import Filters
 from incidents.store import Store
 
 
@@ -72,6 +80,29 @@ async def first_map(base: str, limit: float) -> float | None:
             await browser.close()
 
 
+def cpu_now() -> float:
+    """CPU seconds of this process and of its finished child processes."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def server_side(url: str, cache: Path | None) -> None:
+    """In this fresh process: `data.cold` until the first map's view, then until every column is read."""
+    from dashboard import data
+
+    store = Store(url)
+    wall, cpu = time.perf_counter(), cpu_now()
+    dataset = data.cold(store, url, cache)
+    dataset.index.view(dataset.index.mask(Filters()), zoom=7)
+    first_s, first_cpu = time.perf_counter() - wall, cpu_now() - cpu
+    size = len(dataset.frame)
+    print(json.dumps({"bench": "cold_map_server", "n": size, "start": "from_cache" if cache else "from_store",
+                      "first_map_s": round(first_s, 2), "first_map_cpu_s": round(first_cpu, 2),
+                      "all_columns_s": round(time.perf_counter() - wall, 2),
+                      "all_columns_cpu_s": round(cpu_now() - cpu, 2),
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}), flush=True)
+
+
 def measure(url: str, limit: float) -> None:
     size = Store(url).count()
     with tempfile.TemporaryDirectory(prefix="cold-map-") as folder:
@@ -79,6 +110,8 @@ def measure(url: str, limit: float) -> None:
         env = {**fresh_clone_env(folder), "INCIDENTS_DB": url, "DASHBOARD_FRAME_CACHE": str(folder / "cache"),
                "DASHBOARD_SIGN_IN": ""}
         for start in ("from_store", "from_cache"):
+            cache = ["--cache", str(folder / "cache")] if start == "from_cache" else []
+            subprocess.run([sys.executable, "-m", "bench.cold_map", "--db", url, "--server-side", *cache], check=True)
             with running_app(env, folder / f"{start}.log", timeout=180) as base:
                 (pid,) = tree(os.getpid())[1:2]  # the server: this process's only child
                 sampler, cpu = TreePeak(pid), cpu_s(pid)
@@ -101,7 +134,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.cold_map", description=__doc__.splitlines()[0])
     parser.add_argument("--db", action="append", required=True, help="a store URL (repeat for several)")
     parser.add_argument("--limit", type=float, default=180, help="seconds a start may take to draw its map")
+    parser.add_argument("--server-side", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.server_side:
+        server_side(args.db[0], args.cache)
+        return
     for url in args.db:
         measure(url, args.limit)
 

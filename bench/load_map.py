@@ -4,7 +4,9 @@ Prints one JSON object per round, then a summary table: how many sessions drew t
 from opening the page until the incident layer has drawn, the megabytes each browser received over the app's
 WebSocket, the server's CPU seconds in the round, its peak memory (VmHWM: one process, whose cache the sessions
 share) and the machine's load average (the figures are only as quiet as the machine). Round "cold" starts on a
-fresh server (the first sessions also read the store); round "warm" repeats it on the same server.
+fresh server (the first sessions also read the store); round "warm" repeats it on the same server, each from a
+new browser context (nothing cached: a first visit); round "returning" opens the page again in the warm round's
+contexts (the app's scripts cached, as for a user coming back).
 `--store-dir` keeps the built store for the next run. Targets (README "Access and deployment"): all draw,
 p95 ≤ 10 s, peak ≤ 2 GB.
 """
@@ -52,6 +54,8 @@ def make_store(n: int, folder: Path) -> str:
     replicate(ged, n, rows)
     Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)  # a build cut short is started again
     report = import_file(Store(url), rows, learn=lambda new: 0)
+    ged.unlink()
+    rows.unlink()
     (folder / f"load-{n}.done").touch()
     print(json.dumps({"store": url, "incidents": report.added}), flush=True)
     return url
@@ -71,11 +75,11 @@ def cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def session(browser, url: str, limit: float) -> tuple[float | None, int]:
-    """Seconds from opening the page in a fresh browser context until its map has drawn (None past `limit` or
-    on a browser error), and the bytes the page received over the app's WebSocket by then."""
-    context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+async def session(context, url: str, limit: float) -> tuple[float | None, int]:
+    """Seconds from opening the page in a new tab of `context` until its map has drawn (None past `limit` or on a
+    browser error), and the bytes the page received over the app's WebSocket by then."""
     received = [0]
+    page = None
     try:
         page = await context.new_page()
         page.on("websocket", lambda ws: ws.on("framereceived", lambda data: received.__setitem__(0, received[0] + len(data))))
@@ -96,7 +100,8 @@ async def session(browser, url: str, limit: float) -> tuple[float | None, int]:
         print(json.dumps({"session_error": str(error).splitlines()[0]}), flush=True)
         return None, received[0]
     finally:
-        await context.close()
+        if page is not None:
+            await page.close()
 
 
 def load_average() -> float:
@@ -111,9 +116,14 @@ async def rounds(url: str, pid: int, sessions: int, limit: float) -> list[dict]:
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            for name in ("cold", "warm"):
+            contexts = []
+            for name in ("cold", "warm", "returning"):
+                if name != "returning":  # a first visit: a browser with nothing cached; returning: the same again
+                    await asyncio.gather(*(c.close() for c in contexts))
+                    contexts = [await browser.new_context(viewport={"width": 1400, "height": 1000})
+                                for _ in range(sessions)]
                 started, cpu, load = time.monotonic(), cpu_s(pid), load_average()
-                outcomes = await asyncio.gather(*(session(browser, url, limit) for _ in range(sessions)))
+                outcomes = await asyncio.gather(*(session(c, url, limit) for c in contexts))
                 drawn = sorted(t for t, _ in outcomes if t is not None)
                 quantiles = statistics.quantiles(drawn, n=20, method="inclusive") if len(drawn) > 1 else drawn * 19
                 results.append({
@@ -135,9 +145,9 @@ async def rounds(url: str, pid: int, sessions: int, limit: float) -> list[dict]:
 
 def summary(results: list[dict]) -> str:
     """The rounds as a table, with the targets."""
-    lines = ["round  drew    p50 s   p95 s   max s   MB/session  server CPU s  server peak MB  load before/after"]
+    lines = ["round     drew    p50 s   p95 s   max s   MB/session  server CPU s  server peak MB  load before/after"]
     for r in results:
-        lines.append(f"{r['round']:<6} {r['drawn']:>2}/{r['sessions']:<3} {r['p50_s'] or '-':>7} {r['p95_s'] or '-':>7} "
+        lines.append(f"{r['round']:<9} {r['drawn']:>2}/{r['sessions']:<3} {r['p50_s'] or '-':>7} {r['p95_s'] or '-':>7} "
                      f"{r['max_s'] or '-':>7} {r['mb_per_session']:>11} {r['server_cpu_s']:>13} {r['server_peak_mb']:>15}"
                      f"  {r['load_before']}/{r['load_after']}")
     lines.append("targets: all draw, p95 <= 10 s, server peak <= 2048 MB")
@@ -150,15 +160,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sessions", type=int, default=10, help="concurrent browser sessions (default 10)")
     parser.add_argument("--limit", type=float, default=240, help="seconds a session may wait for its map (default 240)")
     parser.add_argument("--db", help="an existing store to serve instead of building one")
-    parser.add_argument("--store-dir", type=Path, help="folder to build the store in and reuse it from (default: "
-                                                         "a temporary folder, built every run)")
+    parser.add_argument("--store-dir", type=Path, default=REPO / "var" / "load-map",
+                        help="folder the store is built in once and reused from (default var/load-map)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="load-map-") as folder:
         folder = Path(folder)
-        if args.store_dir:
-            args.store_dir.mkdir(parents=True, exist_ok=True)
-        url = args.db or make_store(args.incidents, args.store_dir or folder)
+        args.store_dir.mkdir(parents=True, exist_ok=True)
+        url = args.db or make_store(args.incidents, args.store_dir)
         port = free_port()
         env = {**os.environ, "INCIDENTS_DB": url, "GAZETTEER_LEARNED": str(folder / "learned.csv"), "TILES_URL": "",
                "OCHA_DIR": "", "DASHBOARD_SIGN_IN": "", "DASHBOARD_FRAME_CACHE": str(folder / "frame-cache")}

@@ -3,12 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import hmac
 import re
+import secrets
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+
+from incidents.store import open_engine, write_transaction
 
 # Each role may do what the roles before it may, and more.
 ROLES = ("viewer", "analyst", "editor", "admin")
@@ -27,6 +32,13 @@ users = sa.Table(
     sa.Column("password_hash", sa.Text, nullable=False),
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("updated_at", sa.DateTime, nullable=False),
+)
+# Server-side secrets of the dashboard (the key that signs session tokens), made on first use.
+dashboard_secrets = sa.Table(
+    "dashboard_secrets",
+    metadata,
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
 )
 
 
@@ -50,9 +62,14 @@ class Accounts:
     """The users table of the store at `url`: add, list, remove, change passwords, check a sign-in."""
 
     def __init__(self, url: str, hasher: PasswordHasher | None = None):
-        self.engine = sa.create_engine(url, future=True)
+        self.engine = open_engine(url)  # the store's own: WAL and a busy timeout on SQLite
         self.hasher = hasher or PasswordHasher()
-        metadata.create_all(self.engine, checkfirst=True)
+        with self._writing("create the users table") as conn:
+            metadata.create_all(conn, checkfirst=True)
+
+    def _writing(self, what: str):
+        """A transaction holding the store's write lock: writers queue instead of failing on a locked file."""
+        return write_transaction(self.engine, what=what)
 
     def add(self, name: str, role: str, password: str) -> User:
         """A new user; AccountError when the name is taken or the name, role or password is not acceptable."""
@@ -60,7 +77,7 @@ class Accounts:
         _check_role(role)
         _check_password(password)
         now = _now()
-        with self.engine.begin() as conn:
+        with self._writing("add a user") as conn:
             if conn.execute(sa.select(users.c.name).where(users.c.name == name)).first():
                 raise AccountError(f"user {name!r} already exists")
             conn.execute(users.insert().values(name=name, role=role, password_hash=self.hasher.hash(password),
@@ -78,7 +95,7 @@ class Accounts:
         return [User(r.name, r.role) for r in rows]
 
     def remove(self, name: str) -> None:
-        with self.engine.begin() as conn:
+        with self._writing("remove a user") as conn:
             if not conn.execute(users.delete().where(users.c.name == name)).rowcount:
                 raise AccountError(f"no user {name!r}")
 
@@ -105,8 +122,37 @@ class Accounts:
             self._update(name, password_hash=self.hasher.hash(password))
         return User(row.name, row.role)
 
+    def stamp(self, name: str) -> str | None:
+        """A fingerprint of the user's password hash and role (None for no such user): a session token carries
+        it, so a new password or role signs every session of the user out."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(users.c.role, users.c.password_hash).where(users.c.name == name)).first()
+        return _stamp(row.role, row.password_hash) if row else None
+
+    def signed_in(self, name: str, stamp: str) -> User | None:
+        """The user when `stamp` is still their current one (see `stamp`), else None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(users.c.name, users.c.role, users.c.password_hash)
+                               .where(users.c.name == name)).first()
+        if row is None or not hmac.compare_digest(_stamp(row.role, row.password_hash), str(stamp)):
+            return None
+        return User(row.name, row.role)
+
+    def secret(self, name: str = "session") -> str:
+        """The server-side secret `name`, made (random, 256 bits) and kept in the store the first time."""
+        with self.engine.connect() as conn:
+            value = conn.execute(sa.select(dashboard_secrets.c.value).where(dashboard_secrets.c.name == name)).scalar()
+        if value is None:
+            with self._writing("make the session key") as conn:
+                value = conn.execute(sa.select(dashboard_secrets.c.value)
+                                     .where(dashboard_secrets.c.name == name)).scalar()
+                if value is None:  # another server may have made it meanwhile: the write lock orders us
+                    value = secrets.token_hex(32)
+                    conn.execute(dashboard_secrets.insert().values(name=name, value=value))
+        return value
+
     def _update(self, name: str, **values) -> None:
-        with self.engine.begin() as conn:
+        with self._writing("change a user") as conn:
             if not conn.execute(users.update().where(users.c.name == name).values(**values, updated_at=_now())).rowcount:
                 raise AccountError(f"no user {name!r}")
 
@@ -115,6 +161,10 @@ class Accounts:
 def _dummy_hash(hasher: PasswordHasher) -> str:
     """A hash checked when the name is unknown, made once per hasher."""
     return hasher.hash("not the password of anyone")
+
+
+def _stamp(role: str, password_hash: str) -> str:
+    return hashlib.sha256(f"{role}\0{password_hash}".encode()).hexdigest()[:20]
 
 
 def _now() -> dt.datetime:

@@ -18,6 +18,7 @@ PAGE_LIST = [
     ("1_Ingest.py", "Ingest", "📥", "ingest"),
     ("2_Briefing.py", "Briefing", "🗞️", "export"),
     ("3_Gazetteer.py", "Gazetteer", "📍", "view"),
+    ("4_Admin.py", "Admin", "🔑", "users"),
 ]
 settings = load()
 user = signin.current_user(settings)

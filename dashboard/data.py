@@ -179,6 +179,7 @@ MAP_COLUMNS = ("id", "event_date", "date_precision", "event_date_end", "event_ty
                "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude", "killed",
                "wounded", "dataset")
 REST_COLUMNS = ("id",) + tuple(name for name in FRAME_COLUMNS if name not in MAP_COLUMNS)
+CELLS = "index_cells"  # the frame cache's copy of the index's H3 cells (IncidentIndex.cells)
 PATCH_LIMIT = 50_000  # changed incidents up to which a new data version patches the frame instead of re-reading
 
 
@@ -211,13 +212,15 @@ def current(url: str) -> Dataset:
 def cold(store: Store, url: str, cache: Path | None) -> Dataset:
     """The first Dataset of a process: the frame cache patched with the changes since it when there is one,
     else the store's rows; the cache is then rewritten (in the background) if it was missing or behind."""
-    cached = framecache.read(cache, url, FRAME_COLUMNS, MAP_COLUMNS) if cache else None
+    cached = framecache.read(cache, url, FRAME_COLUMNS + (CELLS,), MAP_COLUMNS + (CELLS,)) if cache else None
     if cached is None:
         dataset = _from_store(store, url)
     else:
-        dataset = refreshed(store, _dataset(cached.version, Frame(cached.head, cached.rest), url), url)
+        head, cells = cached.head.drop(columns=CELLS), cached.head[CELLS].to_numpy(np.uint64)
+        dataset = refreshed(store, _dataset(cached.version, Frame(head, cached.rest), url, cells), url)
     if cache and (cached is None or cached.version != dataset.version):
-        threading.Thread(target=lambda: framecache.write(cache, url, dataset.version, dataset.frame)).start()
+        threading.Thread(target=lambda: framecache.write(
+            cache, url, dataset.version, dataset.frame.assign(**{CELLS: dataset.index.cells}))).start()
     return dataset
 
 
@@ -282,9 +285,9 @@ def _covers(known: Options, fresh: pd.DataFrame) -> bool:
     )
 
 
-def _dataset(version: str, frame: Frame, url: str | None = None) -> Dataset:
+def _dataset(version: str, frame: Frame, url: str | None = None, cells: np.ndarray | None = None) -> Dataset:
     head = frame.head
-    return Dataset(version=version, incidents=frame, index=IncidentIndex.from_frame(head, more=frame.full),
+    return Dataset(version=version, incidents=frame, index=IncidentIndex.from_frame(head, frame.full, cells),
                    options=options(head), url=url)
 
 

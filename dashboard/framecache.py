@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 VERSION_KEY = b"incidents_data_version"
+SLICE = 100_000  # rows converted to Arrow at a time when writing
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,15 @@ def read(folder: Path, url: str, columns: Iterable[str], first: Iterable[str]) -
 
 
 def write(folder: Path, url: str, version: str, frame: pd.DataFrame) -> None:
-    """Keep `frame` of data version `version` (written to a new file, then renamed: readers never see half)."""
+    """Keep `frame` of data version `version` (written to a new file, then renamed: readers never see half),
+    converted a slice of rows at a time: a server holding a million incidents does not hold a second copy."""
     folder.mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    table = table.replace_schema_metadata({**(table.schema.metadata or {}), VERSION_KEY: version.encode()})
+    schema = pa.Schema.from_pandas(frame, preserve_index=False)
+    schema = schema.with_metadata({**(schema.metadata or {}), VERSION_KEY: version.encode()})
     file = path(folder, url)
     partial = file.with_suffix(f".{os.getpid()}.partial")
-    pq.write_table(table, partial, compression="zstd")
+    with pq.ParquetWriter(partial, schema, compression="zstd") as writer:
+        for start in range(0, max(len(frame), 1), SLICE):
+            writer.write_table(pa.Table.from_pandas(frame.iloc[start:start + SLICE], schema=schema,
+                                                    preserve_index=False))
     partial.replace(file)

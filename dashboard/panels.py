@@ -83,7 +83,9 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
                 "Per", PERIODS, default=view.period, key="v_period", selection_mode="single"
             ) or view.period
             view = replace(view, period=period)
-            timeplay.timeline_chart(whole.derived(timeline, period, columns=TIMELINE_COLUMNS), period, view.time)
+            summed = whole.derived(timeline, period, columns=TIMELINE_COLUMNS)
+            spec = whole.derived(_timeline_spec, period, columns=TIMELINE_COLUMNS)
+            timeplay.timeline_chart(spec, summed.index.min() if len(summed) else None, view.time)
     if gov_tab.open:
         with gov_tab:
             st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True, y_label="",
@@ -182,6 +184,10 @@ def timeline(shown: pd.DataFrame, period: str) -> pd.DataFrame:
         summed = summed.reindex(pd.date_range(summed.index.min(), summed.index.max(), freq=PERIOD_FREQ[period]), fill_value=0)
     summed.index.name = period
     return summed.astype(int)
+
+
+def _timeline_spec(shown: pd.DataFrame, period: str) -> dict:
+    return timeplay.timeline_spec(timeline(shown, period), period)
 
 
 def by_governorate(shown: pd.DataFrame) -> pd.DataFrame:

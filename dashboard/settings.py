@@ -29,11 +29,12 @@ class Settings:
     report_max_chars: int = 100_000  # longest report text extraction accepts
     upload_max_mb: float = 50.0  # largest file the Ingest page accepts
     frame_cache: Path | None = None  # where the Parquet copy of the incidents for cold starts goes; None: none
+    session_hours: float = 12.0  # how long a sign-in lasts across reloads (the session token's lifetime)
 
 
 def load() -> Settings:
     """Read INCIDENTS_DB, GAZETTEER, OCHA_DIR, TILES_URL, TILES_ATTRIBUTION, the DASHBOARD_* access and limits,
-    and DASHBOARD_FRAME_CACHE."""
+    DASHBOARD_FRAME_CACHE and DASHBOARD_SESSION_HOURS."""
     return Settings(
         incidents_db=db_url(),
         gazetteer=gazetteer_path(),
@@ -46,6 +47,7 @@ def load() -> Settings:
         report_max_chars=int(_number("DASHBOARD_REPORT_MAX_CHARS", Settings.report_max_chars)),
         upload_max_mb=_number("DASHBOARD_UPLOAD_MAX_MB", Settings.upload_max_mb),
         frame_cache=_frame_cache(),
+        session_hours=_number("DASHBOARD_SESSION_HOURS", Settings.session_hours),
     )
 
 

@@ -3,16 +3,27 @@ from __future__ import annotations
 
 import getpass
 import ipaddress
+import json
+import math
 import time
 
 import streamlit as st
 
 from dashboard.accounts import Accounts, User
+from dashboard.sessions import SessionTokens
 from dashboard.settings import Settings
+from dashboard.throttle import Throttle
 
 # Headers a reverse proxy adds: a request carrying one came from elsewhere, whatever the proxy's own address.
 PROXY_HEADERS = ("X-Forwarded-For", "X-Real-Ip", "Forwarded")
-STATE_KEY = "signed_in_as"
+STATE_KEY = "signed_in_as"  # the user's name
+STAMP_KEY = "signed_in_stamp"  # the stamp of their password and role when they signed in (see Accounts.stamp)
+NEW_TOKEN_KEY = "session_token_to_set"  # a token made at sign-in, for the next run to put in the cookie
+TOKEN_KEY = "session_token"  # this session's token (made at sign-in or read from the cookie), revoked at sign-out
+SIGNED_OUT_KEY = "signed_out"  # this session signed out: its connection's cookie no longer counts
+COOKIE = "incident_map_session"
+# Failed sign-ins before a pause: per user name, and per client address (many names tried from one place).
+NAME_FAILURES, CLIENT_FAILURES, FAILURE_WINDOW_S = 5, 20, 15 * 60
 
 
 def local_user() -> User:
@@ -35,18 +46,62 @@ def is_local() -> bool:
     return (getattr(address, "ipv4_mapped", None) or address).is_loopback
 
 
+def client_address() -> str:
+    """Where the browser is: the address our proxy saw (the last X-Forwarded-For entry, the one it added; earlier
+    ones are the client's to write), else X-Real-Ip, else the connection's own address."""
+    headers = st.context.headers
+    forwarded = [part.strip() for part in (headers.get("X-Forwarded-For") or "").split(",") if part.strip()]
+    ip = forwarded[-1] if forwarded else headers.get("X-Real-Ip") or st.context.ip_address
+    return ip if isinstance(ip, str) and ip else "this machine"
+
+
 @st.cache_resource
 def accounts(url: str) -> Accounts:
     return Accounts(url)
 
 
+@st.cache_resource
+def tokens(url: str, hours: float) -> SessionTokens:
+    return SessionTokens(accounts(url), hours * 3600)
+
+
+@st.cache_resource
+def throttles() -> tuple[Throttle, Throttle]:
+    """The failed sign-ins of this server, per user name and per client address."""
+    return Throttle(NAME_FAILURES, FAILURE_WINDOW_S), Throttle(CLIENT_FAILURES, FAILURE_WINDOW_S)
+
+
 def current_user(settings: Settings) -> User | None:
     """The user of this session: the signed-in user (sign-in on) or the local user (sign-in off, this machine);
-    None when nobody may use the app yet (see `entry_page`)."""
+    None when nobody may use the app yet (see `entry_page`). A new session (a reload) is signed in by its cookie's
+    token; a removed user, a new password or a new role signs the user out at their next click."""
     if not settings.sign_in:
         return local_user() if is_local() else None
-    name = st.session_state.get(STATE_KEY)
-    return accounts(settings.incidents_db).get(name) if name else None  # a removed user or a new role counts at once
+    state = st.session_state
+    if STATE_KEY not in state and not state.get(SIGNED_OUT_KEY):
+        token = st.context.cookies.get(COOKIE)
+        signed = tokens(settings.incidents_db, settings.session_hours).read(token) if token else None
+        if signed:
+            state[STATE_KEY], state[STAMP_KEY], state[TOKEN_KEY] = signed[0].name, signed[1], token
+    name = state.get(STATE_KEY)
+    user = accounts(settings.incidents_db).signed_in(name, state.get(STAMP_KEY, "")) if name else None
+    if name and user is None:
+        _forget(state)
+    return user
+
+
+def _forget(state) -> None:
+    """This session signs out: its user, and its cookie (cleared by the entry page), no longer count."""
+    for key in (STATE_KEY, STAMP_KEY, NEW_TOKEN_KEY, TOKEN_KEY):
+        state.pop(key, None)
+    state[SIGNED_OUT_KEY] = True
+
+
+def _set_cookie(token: str, seconds: float) -> None:
+    """Put `token` in the session cookie of this site for `seconds` (0 clears it), from the page itself."""
+    value = json.dumps(f"{COOKIE}={token}; Max-Age={int(seconds)}; Path=/; SameSite=Strict")
+    st.html(f"<script>document.cookie = {value} + (location.protocol === 'https:' ? '; Secure' : '');</script>",
+            unsafe_allow_javascript=True)
 
 
 def entry_page(settings: Settings) -> None:
@@ -57,20 +112,42 @@ def entry_page(settings: Settings) -> None:
         return
     book = accounts(settings.incidents_db)
     st.title("Sign in")
+    if COOKIE in st.context.cookies or st.session_state.get(SIGNED_OUT_KEY):  # signed out, expired or revoked:
+        _set_cookie("", 0)  # the browser forgets it (a cookie set since this session began is not in st.context)
     with st.form("sign_in"):
         name = st.text_input("User name", key="sign_in_name")
         password = st.text_input("Password", type="password", key="sign_in_password")
         if st.form_submit_button("Sign in", type="primary"):
-            user = book.verify(name.strip(), password)
-            if user is None:
-                time.sleep(1)  # slows guessing down (this session's thread only)
-                st.error("Wrong user name or password.")
-            else:
-                st.session_state[STATE_KEY] = user.name
-                st.rerun()
+            _sign_in(settings, book, name.strip(), password)
     if not book.list():
         st.info("No user yet. The operator creates the first one on the server: "
                 "`python -m dashboard.users add NAME --role admin`.")
+
+
+def _sign_in(settings: Settings, book: Accounts, name: str, password: str) -> None:
+    """Check the password unless this name or this client failed too often lately; remember a success."""
+    by_name, by_client = throttles()
+    client = client_address()
+    paused = [(wait, what) for wait, what in ((by_name.wait(name), "this user name"),
+                                              (by_client.wait(client), "this address")) if wait]
+    if paused:
+        wait, what = max(paused)
+        st.error(f"Too many failed sign-ins for {what}: signing in is paused for it. Try again in "
+                 f"{math.ceil(wait / 60)} minute(s), or ask an admin to reset the password.")
+        return
+    user = book.verify(name, password)
+    if user is None:
+        by_name.failed(name)
+        by_client.failed(client)
+        time.sleep(1)  # slows guessing down (this session's thread only)
+        st.error("Wrong user name or password.")
+        return
+    by_name.succeeded(name)
+    token, stamp = tokens(settings.incidents_db, settings.session_hours).issue(user)
+    state = st.session_state
+    state.pop(SIGNED_OUT_KEY, None)
+    state[STATE_KEY], state[STAMP_KEY], state[NEW_TOKEN_KEY], state[TOKEN_KEY] = user.name, stamp, token, token
+    st.rerun()
 
 
 def user_or_stop(settings: Settings) -> User:
@@ -86,8 +163,16 @@ def sign_out(settings: Settings, user: User) -> None:
     """Who is signed in, and a way out, in the sidebar."""
     st.sidebar.caption(f"Signed in as {user.name} ({user.role})" if settings.sign_in
                        else f"Local use as {user.name} (admin): sign-in is off, only this machine is served")
-    if settings.sign_in and st.sidebar.button("Sign out"):
-        st.session_state.pop(STATE_KEY, None)
+    if not settings.sign_in:
+        return
+    token = st.session_state.pop(NEW_TOKEN_KEY, None)
+    if token:  # just signed in: a reload keeps it
+        with st.sidebar:
+            _set_cookie(token, settings.session_hours * 3600)
+    if st.sidebar.button("Sign out"):
+        if st.session_state.get(TOKEN_KEY):
+            tokens(settings.incidents_db, settings.session_hours).revoke(st.session_state[TOKEN_KEY])
+        _forget(st.session_state)
         st.rerun()
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import replace
 
 import altair as alt
@@ -13,6 +14,8 @@ from dashboard.timewindow import MODES, SIZES, TimeWindow, align, shift, starts
 from dashboard.urlstate import View
 
 SECONDS_PER_STEP = (3.0, 2.0, 1.0, 0.5)
+DUE = 0.8  # a timed rerun steps once this share of the step's seconds has passed (other reruns in between do not)
+ECHO_S = 10.0  # seconds a window that left the slider is still taken for an echo of a lagging page, not a move
 MODE_NAMES = {"window": "Window alone", "upto": "Everything up to it"}
 CHART_KEY = "tp_chart"
 
@@ -99,20 +102,34 @@ def control(view: View, options: Options) -> None:
                       icon=":material/pause:" if playing else ":material/play_arrow:")
         row[3].button("Step", key="tp_next", icon=":material/chevron_right:", on_click=_step, args=(1, choices),
                       disabled=at_end)
-        row[4].select_slider("Window", choices, key="tp_start", label_visibility="collapsed", on_change=_pause,
+        # While playing the slider only shows the window: a value sent back by a page that has not drawn the
+        # latest step yet must not count as a move (which would pause and go back); pause to move it by hand.
+        _shown_on_slider(view.time.start)
+        row[4].select_slider("Window", choices, key="tp_slider", label_visibility="collapsed", disabled=playing,
+                             on_change=None if playing else _slide,
                              format_func=lambda d: TimeWindow(d, view.time.size).title())
-        if playing:
-            state.tp_fresh = True
-            st.fragment(_tick, run_every=state.tp_speed)(choices)
 
 
-def _tick(choices: list[dt.date]) -> None:
-    """While playing, every few seconds: the next window (the whole page follows), stopping at the last."""
+def timer() -> float | None:
+    """Seconds between the automatic reruns of the map's fragment: the speed while playing, else none."""
     state = st.session_state
-    if state.pop("tp_fresh", False) or not state.get("tp_playing"):
-        return  # the run that drew the page: the timer's own runs advance
-    _step(1, choices, keep_playing=True)
-    st.rerun()
+    state.tp_timer = state.get("tp_speed", 1.0) if state.get("tp_playing") else None
+    state.tp_due = time.monotonic() + DUE * state.tp_timer if state.tp_timer else None
+    return state.tp_timer
+
+
+def keep_time(options: Options) -> None:
+    """At the start of each run of the map's fragment: the next window when one is due while playing (stopping at
+    the last); the whole page again when play, pause or speed changed, since only a full run sets the timer."""
+    state = st.session_state
+    if state.get("tp_playing") and state.get("tp_due") and time.monotonic() >= state.tp_due:
+        span = date_range(state.view, options)
+        if span is not None:
+            _step(1, starts(*span, state.tp_size), keep_playing=True)
+        state.tp_due = time.monotonic() + DUE * state.tp_speed
+    wanted = state.get("tp_speed", 1.0) if state.get("tp_playing") else None
+    if wanted != state.get("tp_timer"):
+        st.rerun(scope="app")
 
 
 def _step(steps: int, choices: list[dt.date], keep_playing: bool = False) -> None:
@@ -120,6 +137,25 @@ def _step(steps: int, choices: list[dt.date], keep_playing: bool = False) -> Non
     target = shift(state.tp_start, state.tp_size, steps)
     state.tp_start = min(max(target, choices[0]), choices[-1])
     state.tp_playing = keep_playing and state.tp_start < choices[-1]
+
+
+def _shown_on_slider(start: dt.date) -> None:
+    """Put the window on the slider, remembering when each earlier window left it."""
+    state, now = st.session_state, time.monotonic()
+    left = {day: at for day, at in state.get("tp_left", {}).items() if now - at < ECHO_S and day != start}
+    if state.get("tp_slider") not in (None, start):
+        left[state.tp_slider] = now
+    state.tp_left, state.tp_slider = left, start
+
+
+def _slide() -> None:
+    """The slider moved by hand: its window. A window it showed a few seconds ago is an echo from a page that had
+    not drawn the newer one yet when it sent a rerun (a click elsewhere, the map reporting its view), not a move."""
+    state = st.session_state
+    if state.tp_slider in state.get("tp_left", {}):
+        state.tp_slider = state.tp_start
+        return
+    _go(state.tp_slider)
 
 
 def _go(start: dt.date) -> None:
@@ -139,8 +175,9 @@ def _pause() -> None:
     st.session_state.tp_playing = False
 
 
-def timeline_chart(summed: pd.DataFrame, period: str, window: TimeWindow | None) -> None:
-    """Killed and wounded per period as stacked bars, the window shaded; a click on a bar moves the window there."""
+def timeline_spec(summed: pd.DataFrame, period: str) -> dict:
+    """The timeline's Vega-Lite spec: killed and wounded per period as stacked bars with a click selection, under
+    an empty layer for the window's shade (built once per selection and period; a step only sets the shade)."""
     frame = summed.reset_index().rename(columns={summed.index.name or "index": "start"})
     frame["end"] = [pd.Timestamp(shift(d.date(), period)) for d in frame["start"]]
     stacked = pd.concat([  # killed from 0, wounded on top: each bar a rectangle over its whole period
@@ -154,15 +191,20 @@ def timeline_chart(summed: pd.DataFrame, period: str, window: TimeWindow | None)
         color=alt.Color("people:N", scale=alt.Scale(domain=["killed", "wounded"], range=["#000000", "#E69F00"])),
         tooltip=[alt.Tooltip("start:T", title=period), "people:N", "count:Q"],
     ).add_params(pick)
-    layers = [bars]
+    shade = alt.Chart(alt.Data(values=[])).mark_rect(color="#0072B2", opacity=0.18).encode(x="start:T", x2="end:T")
+    return alt.layer(shade, bars).to_dict()
+
+
+def timeline_chart(spec: dict, first: pd.Timestamp | None, window: TimeWindow | None) -> None:
+    """The timeline from `timeline_spec`, the window shaded (from `first`, the first period, when cumulative); a
+    click on a bar moves the window there."""
+    shade = []
     if window is not None:
-        after = pd.Timestamp(window.end + dt.timedelta(days=1))
-        shade = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [after]})
-        if window.mode == "upto":
-            shade["start"] = frame["start"].min() if len(frame) else shade["start"]
-        layers.insert(0, alt.Chart(shade).mark_rect(color="#0072B2", opacity=0.18).encode(x="start:T", x2="end:T"))
-    st.altair_chart(alt.layer(*layers), key=CHART_KEY, on_select=_on_chart_click, selection_mode="pick",
-                    use_container_width=True)  # width="stretch" re-sends the selection on each draw: reruns loop
+        start = first if window.mode == "upto" and first is not None else pd.Timestamp(window.start)
+        shade = [{"start": start.isoformat(), "end": pd.Timestamp(window.end + dt.timedelta(days=1)).isoformat()}]
+    layers = [{**spec["layer"][0], "data": {"values": shade}}, *spec["layer"][1:]]
+    st.vega_lite_chart(spec={**spec, "layer": layers}, key=CHART_KEY, on_select=_on_chart_click, selection_mode="pick",
+                       use_container_width=True)  # width="stretch" re-sends the selection on each draw: reruns loop
 
 
 def _on_chart_click() -> None:

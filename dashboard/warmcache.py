@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from dashboard import framecache
-from dashboard.data import FRAME_COLUMNS
+from dashboard.data import CELLS, FRAME_COLUMNS
+from dashboard.lod import IncidentIndex
 from dashboard.settings import load
 from incidents.store import Store
 
@@ -23,7 +24,7 @@ def main(argv: list[str] | None = None) -> None:
     store = Store(url)
     version = store.data_version()  # read before the rows: a write in between is read again by the server
     frame = store.frame(columns=FRAME_COLUMNS)
-    framecache.write(cache, url, version, frame)
+    framecache.write(cache, url, version, frame.assign(**{CELLS: IncidentIndex.from_frame(frame).cells}))
     print(f"{framecache.path(cache, url)}: {len(frame):,} incidents")
 
 

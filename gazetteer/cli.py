@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -9,6 +10,12 @@ from gazetteer.core import Gazetteer
 from gazetteer.errors import SourceError
 from gazetteer.jsonl import resolve_lines, unknown_hint
 from gazetteer.match import Match
+
+
+# The collector's default (700, 10, 10) rescans the young objects every 700 allocations; loading the tables
+# and answering a batch allocate millions that live on (tables, remembered answers). Rarer collections make
+# `resolve --jsonl` 15-25 % faster; cycles are still collected.
+GC_THRESHOLDS = (50_000, 20, 100)
 
 
 def _describe(match: Match) -> str:
@@ -81,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
             parser().error("resolve takes a NAME or --jsonl, not both")
         if not args.jsonl and not (args.name or "").strip():
             parser().error("resolve needs a non-empty NAME (or --jsonl)")
+        gc.set_threshold(*GC_THRESHOLDS)
         gaz = Gazetteer.load(args.gazetteer)
+        gc.freeze()  # the loaded tables live as long as the process: the collector need not scan them again
         if args.jsonl:
             sys.stdout.flush()
             return 1 if resolve_lines(gaz, sys.stdin.buffer, sys.stdout.buffer, sys.stderr) else 0

@@ -22,9 +22,9 @@ class BadLine(ValueError):
 def parse_line(raw: bytes) -> tuple[str, str | None]:
     """The (name, admin1) a line asks for; BadLine says why it cannot be read."""
     try:
-        item = orjson.loads(raw)  # fast; a line it refuses is read again below for the reason
+        item, checked = orjson.loads(raw), True  # fast, and it refuses lone surrogates
     except orjson.JSONDecodeError:
-        item = _read_bad(raw)
+        item, checked = _read_bad(raw), False  # the reason it refused the line, or what json reads
     if not isinstance(item, dict):
         raise BadLine("not a JSON object")
     name, admin1 = item.get("name"), item.get("admin1")
@@ -32,7 +32,7 @@ def parse_line(raw: bytes) -> tuple[str, str | None]:
         raise BadLine('"name" is missing or empty')
     if admin1 is not None and not isinstance(admin1, str):
         raise BadLine('"admin1" must be a string')
-    for field, value in (("name", name), ("admin1", admin1 or "")):
+    for field, value in () if checked else (("name", name), ("admin1", admin1 or "")):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:

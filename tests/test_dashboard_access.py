@@ -1,9 +1,11 @@
 """Roles, limits and plain-text messages on the dashboard's pages, through streamlit.testing (AppTest)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from argon2 import PasswordHasher
 from streamlit.testing.v1 import AppTest
 
@@ -22,13 +24,16 @@ def signed(tmp_path, monkeypatch) -> str:
     for name, value in {"INCIDENTS_DB": url, "DASHBOARD_SIGN_IN": "1", "GAZETTEER_LEARNED": str(tmp_path / "l.csv"),
                         "OCHA_DIR": "", "TILES_URL": ""}.items():
         monkeypatch.setenv(name, value)
-    return url
+    st.cache_resource.clear()  # the failed sign-ins counted by an earlier test's server
+    yield url
+    st.cache_resource.clear()
 
 
 def page(name: str, user: str | None) -> AppTest:
     at = AppTest.from_file(str(APP / "pages" / name), default_timeout=60)
-    if user:
+    if user:  # signed in as the form does it: the name and the stamp of the user's password and role
         at.session_state["signed_in_as"] = user
+        at.session_state["signed_in_stamp"] = Accounts(os.environ["INCIDENTS_DB"]).stamp(user)
     return at.run()
 
 
@@ -71,3 +76,98 @@ def test_a_report_over_the_limit_is_refused_with_a_message_that_stays(signed, mo
     assert at.error[0].value.startswith("Not extracted")
     next(b for b in at.button if b.label == "Dismiss").click().run()
     assert not at.error
+
+
+def sign_in(at: AppTest, name: str, secret: str) -> AppTest:
+    at.text_input(key="sign_in_name").input(name)
+    at.text_input(key="sign_in_password").input(secret)
+    return next(b for b in at.button if b.label == "Sign in").click().run()
+
+
+def test_repeated_failures_pause_a_user_name_even_for_the_right_password(signed):
+    at = page("1_Ingest.py", None)
+    for _ in range(5):
+        sign_in(at, "editor", "a wrong guess")
+        assert at.error[0].value == "Wrong user name or password."
+    sign_in(at, "editor", "editor password 1")
+    assert at.error[0].value.startswith("Too many failed sign-ins for this user name: signing in is paused for it. "
+                                        "Try again in 15 minute(s)")
+    assert [t.value for t in at.title] == ["Sign in"]
+    sign_in(at, "analyst", "analyst password 1")  # another name from the same place still signs in
+    assert not at.error and [t.value for t in at.title] != ["Sign in"]
+
+
+def test_a_session_whose_password_changed_is_signed_out(signed):
+    at = page("1_Ingest.py", "analyst")
+    assert [t.value for t in at.title] != ["Sign in"]
+    Accounts(signed).set_password("analyst", "a brand new password")
+    at.run()
+    assert [t.value for t in at.title] == ["Sign in"]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_an_admin_reaches_the_admin_page(signed, role):
+    at = page("4_Admin.py", role)
+    assert not at.exception
+    if role != "admin":
+        assert at.warning[0].value == f"Your role ({role}) cannot manage users."
+        assert not at.tabs and not at.button
+        return
+    assert [t.label for t in at.tabs] == ["Users", "Places added"]
+    listed = at.dataframe[0].value
+    assert list(listed["user"]) == sorted(ROLES) and list(listed["role"]) == sorted(ROLES)  # each user has its role
+
+
+def press(at: AppTest, label: str) -> AppTest:
+    return next(b for b in at.button if b.label == label).click().run()
+
+
+def test_an_admin_adds_changes_resets_and_removes_users_but_not_themselves(signed):
+    at = page("4_Admin.py", "admin")
+    at.text_input(key="admin_add_name").input("nour")
+    at.selectbox(key="admin_add_role").select("analyst")
+    at.text_input(key="admin_add_password").input("nour's password")
+    at.text_input(key="admin_add_again").input("nour's password")
+    press(at, "Add user")
+    assert at.success[0].value == "Done: add a user." and at.text[0].value == "nour (analyst)"
+    assert "nour" in list(at.dataframe[0].value["user"])
+    press(at, "Dismiss")
+    at.selectbox(key="admin_role_name").select("nour")
+    at.selectbox(key="admin_role_role").select("editor")
+    press(at, "Change role")
+    book = Accounts(signed)
+    assert book.get("nour").role == "editor"
+    press(at, "Dismiss")
+    at.selectbox(key="admin_password_name").select("nour")
+    at.text_input(key="admin_password_first").input("short")
+    at.text_input(key="admin_password_again").input("short")
+    press(at, "Reset password")
+    assert at.error[0].value == "Not done: reset a password." and "at least 10" in at.text[0].value
+    press(at, "Dismiss")
+    at.selectbox(key="admin_password_name").select("nour")
+    at.text_input(key="admin_password_first").input("a second password")
+    at.text_input(key="admin_password_again").input("a second password")
+    press(at, "Reset password")
+    assert book.verify("nour", "a second password") is not None
+    press(at, "Dismiss")
+    at.selectbox(key="admin_remove_name").select("admin")
+    at.checkbox(key="admin_remove_sure").check()
+    press(at, "Remove user")
+    assert at.error[0].value == "Not done: remove a user." and "not your own account" in at.text[0].value
+    press(at, "Dismiss")
+    at.selectbox(key="admin_remove_name").select("nour")
+    at.checkbox(key="admin_remove_sure").check()
+    press(at, "Remove user")
+    assert book.get("nour") is None and book.get("admin") is not None
+
+
+def test_the_admin_page_lists_the_places_added_by_source(signed, tmp_path):
+    (tmp_path / "l.csv").write_text(
+        "name,name_ar,lat,lon,admin1,admin2,level,source,count\n"
+        "Tal Hamis Checkpoint,,36.65,41.15,Al-Hasakeh,Al-Hasakeh,landmark,analyst,1\n"
+        "Khirbet Ghazaleh,خربة غزالة,32.73,36.2,Dar'a,Dar'a,town,ged,3\n", encoding="utf-8")
+    at = page("4_Admin.py", "admin")
+    assert list(at.dataframe[1].value["name"]) == ["Tal Hamis Checkpoint", "Khirbet Ghazaleh"]
+    at.selectbox(key="admin_places_source").select("analyst").run()
+    assert list(at.dataframe[1].value["name"]) == ["Tal Hamis Checkpoint"]
+    assert at.caption[-1].value == "1 of 2 places."

@@ -82,6 +82,7 @@ def test_a_cold_start_reads_the_frame_cache_and_only_the_changes_since(store_url
     assert reads == [[ids[3]]] and second.version == store.data_version()
     assert second.frame.equals(data.cold(store, store_url, None).frame)  # the same as reading everything
     assert second.frame.loc[second.frame["id"] == ids[3], "wounded"].tolist() == [444]
+    _same_index(second.index, IncidentIndex.from_frame(second.frame))  # its H3 cells came from the cache
 
 
 def test_the_first_map_needs_only_the_map_columns_and_a_text_filter_reads_the_others(store_url, monkeypatch):
@@ -111,7 +112,7 @@ def test_the_first_map_needs_only_the_map_columns_and_a_text_filter_reads_the_ot
 def _wait_for_cache(folder, url: str, version: str) -> None:
     """The cache is written in the background: wait until it holds `version`."""
     deadline = time.time() + 60
-    while (found := framecache.read(folder, url, data.FRAME_COLUMNS, data.MAP_COLUMNS)) is None \
+    while (found := framecache.read(folder, url, data.FRAME_COLUMNS + (data.CELLS,), data.MAP_COLUMNS)) is None \
             or found.version != version:
         assert time.time() < deadline, "the frame cache was not written"
         time.sleep(0.1)
@@ -125,3 +126,4 @@ def test_a_cache_warmed_from_the_command_line_serves_the_next_cold_start(store_u
     dataset = data.cold(store, store_url, tmp_path / "cache")
     assert reads == [] and dataset.version == store.data_version()  # nothing was read from the store
     assert dataset.frame.equals(data.cold(store, store_url, None).frame)
+    _same_index(dataset.index, IncidentIndex.from_frame(dataset.frame))

@@ -10,6 +10,8 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 
 from dashboard.accounts import ROLES, AccountError, Accounts, User
+from dashboard.sessions import SessionTokens
+from dashboard.throttle import Throttle
 from dashboard.users import main
 from incident_stores import store_url  # noqa: F401
 from incidents.store import Store
@@ -92,3 +94,52 @@ def test_cli_help_and_errors_are_one_line(url):
     out = subprocess.run([sys.executable, "-m", "dashboard.users", "--db", "nosuchdb://x", "list"],
                          capture_output=True, text=True)
     assert out.returncode == 1 and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
+def test_the_users_table_uses_the_stores_engine_wal_and_busy_timeout(tmp_path):
+    book = Accounts(f"sqlite:///{tmp_path / 'new' / 'incidents.sqlite'}", FAST)  # its folder is made too
+    with book.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000
+
+
+def test_a_session_token_holds_until_it_expires_is_forged_or_its_user_changes(url):
+    book = Accounts(url, FAST)
+    for name in ("hana", "sami", "lina"):
+        book.add(name, "analyst", "first password")
+    tokens = SessionTokens(book, max_age=3600)
+    issued = {name: tokens.issue(User(name, "analyst")) for name in ("hana", "sami", "lina")}
+    token, stamp = issued["hana"]
+    assert tokens.read(token) == (User("hana", "analyst"), stamp)
+    assert SessionTokens(Accounts(url, FAST), max_age=3600).read(token) is not None  # the key is the store's
+    assert tokens.read(token[:-2] + ("AA" if token[-2:] != "AA" else "BB")) is None  # tampered
+    assert tokens.read("not a token") is None and tokens.read("") is None
+    other_key = SessionTokens(book, max_age=3600)
+    other_key.serializer = type(other_key.serializer)("another secret", salt="dashboard-session")
+    assert other_key.read(token) is None
+    assert SessionTokens(book, max_age=-1).read(token) is None  # expired
+    tokens.revoke(issued["lina"][0])  # signed out: refused even if the browser kept the cookie
+    assert tokens.read(issued["lina"][0]) is None and tokens.read(token) is not None
+    book.set_password("hana", "second password")  # a new password signs the old token out
+    assert tokens.read(token) is None
+    book.set_role("sami", "viewer")  # so does a new role
+    assert tokens.read(issued["sami"][0]) is None
+    book.remove("lina")
+    assert tokens.read(issued["lina"][0]) is None
+
+
+def test_the_throttle_pauses_a_key_after_its_limit_until_the_failures_age_out():
+    now = [1000.0]
+    throttle = Throttle(limit=3, window=60, clock=lambda: now[0])
+    for _ in range(2):
+        throttle.failed("omar")
+        now[0] += 1
+    assert throttle.wait("omar") == 0
+    throttle.failed("omar")
+    assert throttle.wait("omar") == pytest.approx(58)  # the first failure ages out at 1060
+    assert throttle.wait("rana") == 0  # other keys are not touched
+    now[0] = 1060.5
+    assert throttle.wait("omar") == 0
+    throttle.failed("omar")
+    throttle.succeeded("omar")
+    assert throttle.wait("omar") == 0

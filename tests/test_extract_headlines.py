@@ -142,3 +142,40 @@ def test_common_words_after_designators_are_not_places(gaz):
     assert "Old" not in {i.place_text for i in got}
     got = run("تراجع القصف المدفعي على خطوط التماس في جبل الزاوية وسهل الغاب.", gaz)
     assert "سهل" not in {i.place_text for i in got}  # a first word of a name ("سهل الغاب") is never a name alone
+
+
+def test_a_named_site_after_the_and_villages_after_including_are_places(gaz):
+    got = run("A suicide bomber blew himself up at a checkpoint near the Tishrin Dam, killing three fighters.", gaz)
+    assert [(i.place_text, i.killed) for i in got] == [("Tishrin Dam", 3)]
+    got = run("Air strikes on villages west of Manbij, including al-Birah and Hudhud, killed nine civilians.", gaz)
+    assert [(i.place_text, i.killed) for i in got if i.place_text != "Manbij"] == [("al-Birah", 9), ("Hudhud", None)]
+    assert run("The group, including Hezbollah, said it would fight.", gaz) == []  # no places named before "including"
+
+
+def test_a_groups_name_between_a_number_and_its_people_word_keeps_the_sum(gaz):
+    (inc,) = run("At least 17 Islamic State fighters and five SDF fighters were killed in clashes near Manbij.", gaz)
+    assert (inc.place_text, inc.killed) == ("Manbij", 22)
+
+
+def test_names_listed_before_a_plural_designator_and_told_again_under_the_city(gaz):
+    text = ("Rebel rockets kill three in Latakia city\n"
+            "Three people were killed and 12 others wounded when rockets slammed into the al-Ziraa and al-Ramel "
+            "al-Shamali neighbourhoods of the coastal city of Latakia.")
+    got = {i.place_text: (i.killed, i.wounded, i.admin1_pcode) for i in run(text, gaz)}
+    assert got == {"al-Ziraa": (3, 12, "SY06"), "al-Ramel al-Shamali": (None, None, "SY06")}
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل طفل بقصف مدفعي على بلدة جرجناز، ونقلت والدته إلى مستشفى في مدينة سراقب.",
+    "Shelling killed a child in the town of Jarjanaz; his mother was rushed to a hospital in Saraqib.",
+])
+def test_where_the_wounded_were_taken_is_not_where_it_happened(gaz, text):
+    assert [i.place_text for i in run(text, gaz)] in (["جرجناز"], ["Jarjanaz"])
+
+
+def test_a_bare_village_of_the_reports_governorate_after_fi_takes_its_figure(gaz):
+    text = ("قصفت قوات النظام مناطق في إدلب، طال الحلوبة وتلمنس ومعرشمارين وجرجناز في ريف معرة النعمان الشرقي.\n"
+            "وأسفر القصف عن مقتل طفل في معرشمارين وإصابة والدته بجروح.")
+    got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
+    assert got["معرشمارين"] == (1, 1) and got["جرجناز"] == (None, None)
+    assert [i.place_text for i in run(text, gaz)].count("معرشمارين") == 1

@@ -102,3 +102,15 @@ def test_resolve_jsonl_bad_lines_get_errors_and_the_batch_goes_on(tmp_path):
     assert "lone surrogate" in results[0]["error"] and "nested too deeply" in results[1]["error"]
     assert "not valid UTF-8" in results[2]["error"] and results[2]["match"] is None
     assert results[3]["match"]["admin1_pcode"] == "SY04" and "error" not in results[3]
+
+
+def test_resolve_jsonl_does_not_import_geopandas(tmp_path):
+    """geopandas (only `build` needs it) was most of the start-up: `resolve` must not pull it back in."""
+    code = ("import io, sys; from gazetteer.cli import main; sys.stdin = io.TextIOWrapper(io.BytesIO("
+            "b'{\"name\": \"Homs\"}\\n')); main(['resolve', '--jsonl']); "
+            "print('LOADED' if 'geopandas' in sys.modules or 'pandas' in sys.modules else 'CLEAN', file=sys.stderr)")
+    env = {k: v for k, v in os.environ.items() if k not in ("GAZETTEER", "OCHA_DIR", "GAZETTEER_ONLINE")}
+    env["GAZETTEER_LEARNED"] = str(tmp_path / "learned-none.csv")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert '"Homs"' in out.stdout and out.stderr.strip().endswith("CLEAN")

@@ -30,7 +30,8 @@ DEFAULT_ZOOM = 7  # all of Syria in a ~1000 px map
 class IncidentIndex:
     """Built once per data version (cache it with st.cache_resource); `mask` and `view` are then cheap."""
 
-    def __init__(self, frame: pd.DataFrame, more: Callable[[], pd.DataFrame] | None = None):
+    def __init__(self, frame: pd.DataFrame, more: Callable[[], pd.DataFrame] | None = None,
+                 cells: np.ndarray | None = None):
         # A column the frame lacks is empty, unless `more` (the frame with every column) is given: then it is
         # read from there on first need (a text filter, the popups), and the first map need not wait for it.
         self._more = more
@@ -49,14 +50,23 @@ class IncidentIndex:
         self._lock = threading.Lock()
         self._levels: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._codes: dict[str, Codes] = {}
-        self._finest = np.zeros(self.size, dtype=np.uint64)
-        self._finest[self.mapped] = hexes.cells(self.lat[self.mapped], self.lon[self.mapped])
+        if cells is None:  # `cells`: the `cells` of an earlier index of these rows (kept with the frame cache)
+            cells = np.zeros(self.size, dtype=np.uint64)
+            cells[self.mapped] = hexes.cells(self.lat[self.mapped], self.lon[self.mapped])
+        self._finest = cells
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame, more: Callable[[], pd.DataFrame] | None = None) -> "IncidentIndex":
+    def from_frame(cls, frame: pd.DataFrame, more: Callable[[], pd.DataFrame] | None = None,
+                   cells: np.ndarray | None = None) -> "IncidentIndex":
         """Index a frame with the columns INDEX_FIELDS (Store.frame() has them all; missing ones count as empty,
         or are read from `more()` when first needed)."""
-        return cls(frame, more)
+        return cls(frame, more, cells)
+
+    @property
+    def cells(self) -> np.ndarray:
+        """Each row's finest H3 cell (0 without a point): the costliest part of an index to build at a million
+        rows, so a cache of the frame may keep it."""
+        return self._finest
 
     def _columns(self, names: tuple[str, ...]) -> pd.DataFrame:
         """The indexed rows with these columns, the frame's other columns fetched once if they are needed."""

@@ -5,9 +5,8 @@ from dataclasses import replace
 
 import folium
 import streamlit as st
-from streamlit_folium import st_folium
 
-from dashboard import data, panels, sidebar, timeplay
+from dashboard import data, mapframe, panels, sidebar, timeplay
 from dashboard.lod import incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
@@ -43,10 +42,8 @@ if state.url_problems:  # the link's values are shown as plain text: a link is a
     st.warning("Parts of this link were not used:", icon="⚠️")
     st.text("\n".join(state.url_problems))
 
-view: View = timeplay.current(sidebar.render(state.view, dataset.options), dataset.options)
-whole = dataset.select(view.filters)
-selection = timeplay.narrow(dataset, view)  # the playback window's incidents, else all of whole
-state.shown = selection.columns("id", "latitude", "longitude")  # the map and table callbacks look clicks up here
+state.view = sidebar.render(state.view, dataset.options)  # the sidebar's filters, the map's own view kept
+full_run_filters = state.view.filters
 
 
 def on_map_change() -> None:
@@ -83,74 +80,96 @@ def set_area(bbox: tuple[float, float, float, float] | None) -> None:
         state.map_epoch += 1
 
 
-# The base map is rebuilt (and the browser's map re-mounted) only when its own settings change.
-base_key = (view.lang, "areas" in view.layers, state.map_epoch)
-if state.get("map_base_key") != base_key:
-    if "map_base_key" in state:
-        state.map_home = (view.center, view.zoom)
-    state.map_base_key = base_key
-home_center, home_zoom = state.map_home
-ocha = str(settings.ocha_dir)
-areas = data.admin_areas(ocha, view.area_level)
-m = base_map(
-    home_center,
-    home_zoom,
-    view.lang,
-    tiles_url=settings.tiles_url,
-    tiles_attribution=settings.tiles_attribution,
-    outlines=data.outlines(),
-    **data.readable_basemap(ocha, dataset.incidents.head["dataset"].dropna().unique()),
-    with_areas="areas" in view.layers,
-)
+def base_settings(view: View) -> tuple:
+    """What the base map's look depends on: it is rebuilt (and the browser's map re-mounted) only when they change."""
+    base_key = (view.lang, "areas" in view.layers, state.map_epoch)
+    if state.get("map_base_key") != base_key:
+        if "map_base_key" in state:
+            state.map_home = (view.center, view.zoom)
+        state.map_base_key = base_key
+    return base_key + (state.map_home,)
 
-groups: list[folium.FeatureGroup] = []
-state.points_from_zoom = None
-if "areas" in view.layers:
-    totals = selection.derived(data.area_totals, view.area_level, areas, columns=data.AREA_COLUMNS)
-    groups.append(area_layer(areas, totals, view.lang) if areas is not None else symbol_layer(totals, view.lang))
-if "heat" in view.layers and selection.size:
-    groups.append(heat_layer(selection.derived(heat_points, columns=HEAT_COLUMNS), view.lang))
-if "incidents" in view.layers:
-    lod_view = dataset.index.view(selection.mask, bounds=state.get("map_bounds"), zoom=view.zoom or home_zoom or 7)
-    state.points_from_zoom = lod_view.points.min_zoom if lod_view.points is not None else None
-    incidents = folium.FeatureGroup(name=LABELS[view.lang]["incidents"])
-    groups.append(incidents.add_child(incident_layer(lod_view, lang=view.lang)))
-selected_row = selection.row(view.selected)
-if len(selected_row):
-    groups.append(selected_marker(selected_row["latitude"].iloc[0], selected_row["longitude"].iloc[0], view.lang))
 
-st.title("Syria incident map")
-killed, wounded = (int(v) for v in selection.columns("killed", "wounded").sum())
-st.markdown(
-    f"**{selection.size:,} of {dataset.size:,} incidents shown** · {killed:,} killed · {wounded:,} wounded"
-    + timeplay.totals_note(dataset, selection, view.time),
-)
-timeplay.control(view, dataset.options)
-jump = state.pop("jump", None)
-st_folium(
-    m,
-    key=MAP_KEY,
-    height=MAP_HEIGHT,
-    use_container_width=True,
-    returned_objects=["last_clicked", "last_object_clicked", "last_active_drawing", "bounds", "zoom", "center"],
-    feature_group_to_add=[localize(g) for g in groups] or None,
-    layer_control=localize(folium.LayerControl(collapsed=True)),
-    center=jump,
-    on_change=on_map_change,
-)
-area_cols = st.columns([1.4, 1, 4])
-area_cols[0].button(
-    "Filter to current view", on_click=set_area, args=(state.get("map_bounds"),), disabled=not state.get("map_bounds")
-)
-if view.filters.bbox:
-    area_cols[1].button("Clear area", on_click=set_area, args=(None,))
-    area_cols[2].caption("Area: W {:.3f} S {:.3f} E {:.3f} N {:.3f}".format(*view.filters.bbox))
-else:
-    area_cols[2].caption(
-        "Draw a rectangle (■ on the map) or use “Filter to current view” to limit everything to an area."
+def new_base_map(view: View):
+    """The part of the map that does not change with the filters or the time window."""
+    home_center, home_zoom = state.map_home
+    ocha = str(settings.ocha_dir)
+    return base_map(
+        home_center,
+        home_zoom,
+        view.lang,
+        tiles_url=settings.tiles_url,
+        tiles_attribution=settings.tiles_attribution,
+        outlines=data.outlines(),
+        **data.readable_basemap(ocha, dataset.incidents.head["dataset"].dropna().unique()),
+        with_areas="areas" in view.layers,
     )
 
-view = panels.selected_incident(view, selected_row)
-view = panels.linked_views(view, selection, whole)
-state.view = view
-st.query_params.from_dict(to_params(view))
+
+def window_views() -> None:
+    """Totals, time control, map, table and charts: all a playback step changes, rerun alone (a fragment) when
+    the time control, the map or the table is used; the sidebar and the page around it stay as they are."""
+    timeplay.keep_time(dataset.options)
+    view: View = timeplay.current(state.view, dataset.options)
+    if view.filters != full_run_filters:  # an area drawn or cleared: the whole page follows
+        st.rerun(scope="app")
+    whole = dataset.select(view.filters)
+    selection = timeplay.narrow(dataset, view)  # the playback window's incidents, else all of whole
+    state.shown = selection.columns("id", "latitude", "longitude")  # the map and table callbacks look clicks up here
+    base = mapframe.base_frame(base_settings(view), lambda: new_base_map(view), MAP_KEY)
+    home_zoom = state.map_home[1]
+    areas = data.admin_areas(str(settings.ocha_dir), view.area_level)
+
+    groups: list[folium.FeatureGroup] = []
+    state.points_from_zoom = None
+    if "areas" in view.layers:
+        totals = selection.derived(data.area_totals, view.area_level, areas, columns=data.AREA_COLUMNS)
+        groups.append(area_layer(areas, totals, view.lang) if areas is not None else symbol_layer(totals, view.lang))
+    if "heat" in view.layers and selection.size:
+        groups.append(heat_layer(selection.derived(heat_points, columns=HEAT_COLUMNS), view.lang))
+    if "incidents" in view.layers:
+        lod_view = dataset.index.view(selection.mask, bounds=state.get("map_bounds"), zoom=view.zoom or home_zoom or 7)
+        state.points_from_zoom = lod_view.points.min_zoom if lod_view.points is not None else None
+        incidents = folium.FeatureGroup(name=LABELS[view.lang]["incidents"])
+        groups.append(incidents.add_child(incident_layer(lod_view, lang=view.lang)))
+    selected_row = selection.row(view.selected)
+    if len(selected_row):
+        groups.append(selected_marker(selected_row["latitude"].iloc[0], selected_row["longitude"].iloc[0], view.lang))
+
+    killed, wounded = (int(v) for v in selection.columns("killed", "wounded").sum())
+    st.markdown(
+        f"**{selection.size:,} of {dataset.size:,} incidents shown** · {killed:,} killed · {wounded:,} wounded"
+        + timeplay.totals_note(dataset, selection, view.time),
+    )
+    timeplay.control(view, dataset.options)
+    mapframe.show(
+        base,
+        [localize(g) for g in groups],
+        localize(folium.LayerControl(collapsed=True)),
+        key=MAP_KEY,
+        height=MAP_HEIGHT,
+        returned_objects=["last_clicked", "last_object_clicked", "last_active_drawing", "bounds", "zoom", "center"],
+        center=state.pop("jump", None),
+        on_change=on_map_change,
+    )
+    area_cols = st.columns([1.4, 1, 4])
+    area_cols[0].button(
+        "Filter to current view", on_click=set_area, args=(state.get("map_bounds"),),
+        disabled=not state.get("map_bounds"),
+    )  # fmt: skip
+    if view.filters.bbox:
+        area_cols[1].button("Clear area", on_click=set_area, args=(None,))
+        area_cols[2].caption("Area: W {:.3f} S {:.3f} E {:.3f} N {:.3f}".format(*view.filters.bbox))
+    else:
+        area_cols[2].caption(
+            "Draw a rectangle (■ on the map) or use “Filter to current view” to limit everything to an area."
+        )
+
+    view = panels.selected_incident(view, selected_row)
+    view = panels.linked_views(view, selection, whole)
+    state.view = view
+    st.query_params.from_dict(to_params(view))
+
+
+st.title("Syria incident map")
+st.fragment(window_views, run_every=timeplay.timer())()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gazetteer import Match
 
-from .lookup import Lookup
+from .lookup import SETTLEMENTS, Lookup
 from .names_ar import ArabicNames
 from .names_en import EnglishNames
 from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, STOP_NAMES, STRONG
@@ -12,6 +12,7 @@ from .spans import Place, capitalised, designator, is_arabic_token, name_text, p
 from .text import Token, arabic_word, stems, word_key
 
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
+BARE_BEFORE = frozenset(word_key(w) for w in "في على قرب".split())
 
 
 class Candidates(ArabicNames, EnglishNames):
@@ -22,10 +23,11 @@ class Candidates(ArabicNames, EnglishNames):
         self.unit_words = lookup.unit_words
         self._masked: set[int] = set()  # the actor names of the sentence being read
 
-    def find(self, tokens: list[Token], masked: set[int]) -> list[Place]:
-        """Every place span outside the masked tokens (actor names), in text order."""
+    def find(self, tokens: list[Token], masked: set[int], governorate: Match | None = None) -> list[Place]:
+        """Every place span outside the masked tokens (actor names), in text order; `governorate` is the report's."""
         arabic = any(is_arabic_token(t) for t in tokens)
         self._masked = masked
+        self._governorate = governorate
         designated = self._designated(tokens, masked) if arabic else self._designated_en(tokens, masked)
         taken = masked | {i for p in designated for i in range(p.start, p.end)}
         scanned = self._scan(tokens, taken, arabic)
@@ -39,6 +41,23 @@ class Candidates(ArabicNames, EnglishNames):
             for p in places:
                 self._with_adjective(tokens, p, masked)
         return places
+
+    def _village_of_report(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
+        """"في معرشمارين" in a report on Idlib: a village of the report's governorate, bare after في/على, that only the
+        village layer knows (the same name elsewhere in Syria does not count)."""
+        if self._governorate is None or not i or tokens[i - 1].key not in BARE_BEFORE:
+            return None  # after the word في/على/قرب itself, not a ب clitic ("بجروح" is a wound)
+        for n in (2, 1):
+            if i + n > len(tokens) or any(k in taken or not self._name_word(tokens[k], True) for k in range(i, i + n)):
+                continue
+            text = name_text(tokens, i, i + n)
+            if designator(tokens[i]) or prefix_alone(tokens, i) and n == 1 or any(
+                    stems(word_key(w))[-1] in STOP_NAMES for w in text.split()):
+                continue
+            found = self.lookup.place(text, self._governorate.admin1_pcode)
+            if found is not None and found.level in SETTLEMENTS:
+                return Place(i, i + n, text, found)
+        return None
 
     def _capital(self, tokens: list[Token], taken: set[int]) -> list[Place]:
         """"the capital", "the Syrian capital", "العاصمة" with no name after it: Damascus (a report on Syria)."""
@@ -87,7 +106,7 @@ class Candidates(ArabicNames, EnglishNames):
             if not arabic and tokens[i].text.replace("’", "'").endswith("'s"):
                 i = out[-1].end if self._possessive(tokens, i, taken, out) else i + 1  # an owner is no place itself
                 continue
-            locative = self._locative(tokens, i, out, self._masked)
+            locative = self._locative(tokens, i, out, self._masked) or not arabic and self._en_position(tokens, i, taken)
             unit_word = any(f in self.unit_words for f in stems(tokens[i].key))
             if not locative and not unit_word:
                 i += 1
@@ -119,13 +138,13 @@ class Candidates(ArabicNames, EnglishNames):
                     continue
                 match = self.lookup.exact(text)
                 if match is not None and (arabic or capitalised(tokens[i]) and tokens[i].key not in EN_STOP):
-                    if locative or unit_word or match.level in ("governorate", "district"):
+                    if locative or unit_word or match.level in ("governorate", "district", "region"):
                         found = Place(i, i + n, text, match)
                         break
             if found is None and not arabic:
                 found = self._unknown_en(tokens, i, taken, out)
             if found is None and arabic and locative:
-                found = self._ar_prefixed(tokens, i, taken)
+                found = self._ar_prefixed(tokens, i, taken) or self._village_of_report(tokens, i, taken)
             if found:
                 found.text = self._written(found.text)
                 gap = tokens[out[-1].end : found.start] if out and not arabic else []

@@ -183,6 +183,11 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     if num is None:
         return None
     k = num[1]
+    named = k
+    while named < len(tokens) and named - k < 3 and tokens[named].text[:1].isupper():
+        named += 1  # "17 Islamic State fighters", "five Hezbollah members": a group's name before the people word
+    if named > k and named < len(tokens) and (tokens[named].key in EN_PEOPLE or _plural_noun(tokens[named].key)):
+        k = named
     while k < len(tokens) and (tokens[k].key in EN_PEOPLE or k - num[1] < 2 and (
             _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())):
         k += 1  # "three SDF fighters", "five shepherds"

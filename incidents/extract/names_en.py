@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
-    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, STOP_NAMES, STRONG, SURROUNDINGS,
+    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PLURAL_PLACES, SITES, STOP_NAMES, STRONG,
+    SURROUNDINGS,
 )
 from .spans import Place, capitalised, name_text
 from .text import Token, word_key
@@ -49,11 +50,25 @@ class EnglishNames:
                     lead = start - 1 if start and tokens[start - 1].key in DIRECTIONS else start
                     place.text = name_text(tokens, lead, i + 1)  # "western Aleppo countryside", as written
                 out.append(place)
+                if tok.key in PLURAL_PLACES:
+                    out += self._listed_before(tokens, start, kind, masked)
         kept: list[Place] = []
         for p in sorted(out, key=lambda p: (p.start, -p.end)):
             if p.text and (not kept or p.start >= kept[-1].end) and (p.match or p.kind in STRONG):
                 kept.append(p)
         return kept
+
+    def _listed_before(self, tokens: list[Token], start: int, kind: str, masked: set[int]) -> list[Place]:
+        """"the al-Ziraa and al-Ramel neighbourhoods": the names listed before the last one of a plural designator."""
+        out: list[Place] = []
+        end = start
+        while end > 1 and tokens[end - 1].key in JOINERS and capitalised(tokens[end - 2]) and end - 2 not in masked:
+            first = end - 2
+            while first > 0 and capitalised(tokens[first - 1]) and first - 1 not in masked and end - 1 - first < 4:
+                first -= 1
+            out.append(self._en_place(tokens, first, end - 1, kind, heads=False))
+            end = first
+        return out
 
     def _en_place(self, tokens, start: int, end: int, kind: str, heads: bool = True) -> Place:
         """The known name of a capitalised run: the run or its heads after "town of"; the whole run before "district"."""
@@ -86,7 +101,8 @@ class EnglishNames:
         listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
             out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
         verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON)
-        if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed:
+        if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed \
+                and not self._en_position(tokens, i, taken):
             return None
         end = self._cap_run(tokens, i, taken)
         words = [t.key for t in tokens[i:end]]
@@ -105,6 +121,13 @@ class EnglishNames:
             known = self.lookup.exact(name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
         return place
+
+    def _en_position(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
+        """"near the Tishrin Dam" (a named site or landform after "the"), "villages west of X, including A and B"."""
+        if i > 1 and tokens[i - 1].key == "the" and (tokens[i - 2].key in EN_IN or tokens[i - 2].key in EN_ON
+                                                     or tokens[i - 2].key in EN_OBJECT_VERBS):
+            return tokens[self._cap_run(tokens, i, taken) - 1].key in LANDFORMS | SITES
+        return i > 0 and tokens[i - 1].key == "including" and any(t.key in PLURAL_PLACES for t in tokens[max(0, i - 8) : i])
 
     def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> bool:
         """"Afrin's Jinderes district", "Idlib's al-Qusour", "in Hama's countryside": the owner is the context of

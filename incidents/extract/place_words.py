@@ -97,6 +97,7 @@ STATEMENT = key_set(
     "أعلن أعلنت أكد أكدت قال قالت ذكر ذكرت أفاد أفادت أشار أشارت نقل نقلت صرح أوضح أضاف أضافت بيان "
     "said says announced stated told confirmed added statement claimed reported"
 )
+TAKEN_TO = key_set("نقل نقلت نقلوا نقلها نقله أسعف أسعفت إسعافه إسعافها taken rushed transferred evacuated transported")
 CONTENT = key_set("عن أن إن : that")
 ADDITIVE = key_set("إضافة بالإضافة إضافة كما also addition well")
 JOINERS = key_set("و , ، and or")
@@ -106,6 +107,8 @@ CONNECTORS = key_set(
 ) | DIRECTIONS
 NEAR = key_set("قرب بالقرب من near close to outside")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
+SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site
+PLURAL_PLACES = frozenset("villages towns hamlets areas neighbourhoods neighborhoods districts cities".split())
 SURROUNDINGS = frozenset("vicinity outskirts surroundings edge edges environs outskirt".split())  # "... of X": X a place
 EN_ADJECTIVE_ENDS = frozenset("held controlled majority backed led run based occupied besieged affiliated".split())
 EN_ON = frozenset("on at into".split())  # before a name only when no lower-case noun follows ("on Kurdish positions")

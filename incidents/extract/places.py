@@ -30,7 +30,7 @@ class PlaceFinder:
         """The places of a sentence with their roles; `governorate` is the last one the report named, the
         context of places this sentence does not locate itself."""
         masked = {i for a in actors for i in range(a.start, a.end)}
-        places = self.candidates.find(tokens, masked)
+        places = self.candidates.find(tokens, masked, governorate)
         self.roles.mark_roles(tokens, places, cues)
         self.roles.apply_context(tokens, places, governorate, cues)
         return places

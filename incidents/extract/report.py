@@ -259,6 +259,9 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
         elif _retold(twin, d) and _finer(d, twin):
             _absorb(d, twin)
             out[out.index(twin)] = d
+            for same in [o for o in out if o is not d and _same_place(o, d) and _compatible(o, d)]:
+                _absorb(d, same)  # the place was already named (a list member): one incident
+                out.remove(same)
         else:
             _absorb(twin, d)
     return out
@@ -284,7 +287,9 @@ def _finer(a: Draft, b: Draft) -> bool:
     """Is a's place the more precise: designated ("the town of"), below governorate level, not the lead line?"""
     def rank(d: Draft) -> tuple:
         region = d.place.kind in ("region", "governorate")  # "ريف تل تمر" is coarser than an unknown "قرية X"
-        return d.place.kind is None, region, d.place.coarse, len(d.sentences) == 1 and d.frame.sentence.index == 0
+        unplaced = d.place.coarse and d.place.hint is None  # an unknown quarter the text places in its city is finer
+        small = d.place.kind in ("neighbourhood", "village", "camp")
+        return d.place.kind is None, region, unplaced, not small, len(d.sentences) == 1 and d.frame.sentence.index == 0
 
     return rank(a) < rank(b)
 

@@ -11,7 +11,7 @@ from .spans import Place
 from .events import EventCue
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
-    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, STATEMENT, STRONG,
+    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, STATEMENT, STRONG, TAKEN_TO,
 )
 from .text import Token, stems, word_key
 
@@ -37,6 +37,7 @@ class Roles:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
             fire_window = tokens[max(previous_end, p.start - 6) : p.start]  # not past the place before
+            taken_window = {stems(t.key)[-1] for t in tokens[max(previous_end, p.start - 8) : p.start]}
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
@@ -46,6 +47,8 @@ class Roles:
                 p.role = "firing position"
             elif "from" in {t.key for t in fire_window[-4:]}:
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
+            elif taken_window & TAKEN_TO:
+                p.role = "taken to"  # "نقلت إلى مستشفى في مدينة X", "rushed to a hospital in X": where the wounded went
             elif before & HEADQUARTERS:
                 p.role = "headquarters"
             elif before & MEETING:

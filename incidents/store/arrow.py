@@ -17,7 +17,8 @@ import sqlalchemy as sa
 from incidents.store.schema import KINDS
 
 # The SQLite driver types each column by the values of the first batch: one batch, so a column empty in its
-# first rows is not typed wrongly.
+# first rows is not typed wrongly. Text is sent as large strings, the layout pandas keeps, so the server takes
+# the buffers as they come instead of copying every string once more.
 CHILD = """
 import sys
 import adbc_driver_sqlite.dbapi as driver
@@ -26,6 +27,7 @@ with driver.connect(sys.argv[1]) as connection, connection.cursor() as cursor:
     cursor.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": str(2**30)})
     cursor.execute(sys.stdin.read())
     table = cursor.fetch_arrow_table()
+table = table.cast(pa.schema([f.with_type(pa.large_string()) if f.type == pa.string() else f for f in table.schema]))
 with pa.ipc.new_stream(sys.stdout.buffer, table.schema) as out:
     out.write_table(table)
 """
@@ -64,17 +66,27 @@ def _read_sqlite(path: Path, sql: str) -> pa.Table:
     return table
 
 
-def to_pandas(table: pa.Table) -> pd.DataFrame:
-    """A result as a frame with the store's kinds: a column with no value (typed by the SQLite driver from its
-    values) as text, ISO dates as dates, counts as nullable integers; strings stay Arrow strings."""
+def to_pandas(tables: list[pa.Table]) -> pd.DataFrame:
+    """Results (parts of one, in order) as a frame with the store's kinds: a column the SQLite driver typed by
+    its values as its kind (a part may have no value in it), ISO dates as dates, counts as nullable integers;
+    strings stay Arrow strings."""
+    table = pa.concat_tables([_kinds(part) for part in tables])
+    return table.to_pandas(date_as_object=False, types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+
+
+def _kinds(table: pa.Table) -> pa.Table:
     columns = {}
     for name, column in zip(table.column_names, table.columns):
         kind = KINDS.get(name)
         text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
         empty = column.null_count == len(column)
-        if not text and (kind in ("text", "list", "dict") or kind == "time" and empty):
-            column = column.cast(pa.string())  # SQLite's ISO times stay text: the store's `_typed` reads them
+        if kind in ("text", "list", "dict") or kind == "time" and (text or empty):
+            column = column.cast(pa.large_string())  # SQLite's ISO times stay text: the store's `_typed` reads them
         elif kind == "date" and (text or empty):
             column = column.cast(pa.string()).cast(pa.date32())
+        elif kind == "float":
+            column = column.cast(pa.float64())
+        elif kind in ("int", "bool") and (empty or pa.types.is_integer(column.type)):
+            column = column.cast(pa.int64())
         columns[name] = column
-    return pa.table(columns).to_pandas(date_as_object=False, types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    return pa.table(columns)

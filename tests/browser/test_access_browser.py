@@ -87,15 +87,106 @@ def test_a_viewer_cannot_import_publish_or_add_places(page, signed_app):
     go(page, "Gazetteer")
     shown(page, "Only an admin can add places (your role: viewer).")
     assert page.get_by_role("button", name="Add place").count() == 0
-    page.goto(f"{base}/Ingest")  # asked for by its address (a new session: signed out again)
-    page.get_by_role("textbox", name="User name").fill("viewer")
-    page.get_by_role("textbox", name="Password").fill(password("viewer"))
-    page.get_by_role("button", name="Sign in").click()
+    page.goto(f"{base}/Ingest")  # asked for by its address (a new session, signed in by its cookie)
     shown(page, "incidents shown")
     page.wait_for_timeout(1500)
     assert page.get_by_text("Ingest and review").count() == 0
     assert page.get_by_role("button", name="Import", exact=True).count() == 0
     assert page.get_by_role("tab", name="Review").count() == 0
+
+
+def session_cookie(page, present: bool) -> dict | None:
+    """The session cookie once it is there (present) or gone (not present): the page sets and clears it itself."""
+    for _ in range(60):
+        cookie = next((c for c in page.context.cookies() if c["name"] == "incident_map_session"), None)
+        if (cookie is not None) == present:
+            return cookie
+        page.wait_for_timeout(500)
+    raise AssertionError(f"the session cookie is {'still missing' if present else 'still there'}")
+
+
+def test_a_reload_keeps_the_user_signed_in_until_sign_out_or_a_new_password(page, signed_app):
+    base, url = signed_app
+    sign_in(page, base, "analyst")
+    shown(page, "Signed in as analyst (analyst)")
+    cookie = session_cookie(page, present=True)  # the page puts the session token in its cookie
+    assert cookie["sameSite"] == "Strict" and cookie["expires"] > 0
+    page.reload()
+    shown(page, "Signed in as analyst (analyst)")
+    shown(page, "incidents shown")
+    page.locator('[data-testid="stSidebar"]').get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="Sign in").wait_for(timeout=TIMEOUT)
+    assert session_cookie(page, present=False) is None
+    page.reload()  # signed out stays signed out
+    page.get_by_role("button", name="Sign in").wait_for(timeout=TIMEOUT)
+    assert page.get_by_text("incidents shown").count() == 0
+    page.context.add_cookies([cookie])  # a browser that kept the signed-out token (a tab closed at once)
+    page.reload()
+    page.get_by_role("button", name="Sign in").wait_for(timeout=TIMEOUT)
+    page.wait_for_timeout(1500)
+    assert page.get_by_text("incidents shown").count() == 0
+
+    sign_in(page, base, "analyst")
+    shown(page, "Signed in as analyst (analyst)")
+    session_cookie(page, present=True)
+    Accounts(url).set_password("analyst", "a new password for the analyst")
+    page.reload()  # the old token no longer holds
+    page.get_by_role("button", name="Sign in").wait_for(timeout=TIMEOUT)
+    assert page.get_by_text("incidents shown").count() == 0
+    Accounts(url).set_password("analyst", password("analyst"))
+
+
+def test_a_forged_cookie_signs_nobody_in(page, signed_app):
+    base, _ = signed_app
+    host = base.split("//")[1].split(":")[0]
+    page.context.add_cookies([{"name": "incident_map_session", "value": '["admin", "0"].forged.signature',
+                               "domain": host, "path": "/"}])
+    page.goto(base)
+    page.get_by_role("button", name="Sign in").wait_for(timeout=TIMEOUT)
+    assert page.get_by_text("incidents shown").count() == 0
+
+
+def test_many_failed_sign_ins_pause_the_name_with_a_message(page, signed_app):
+    base, url = signed_app
+    Accounts(url).add("mallory", "viewer", "mallory's password")
+    page.goto(base)
+    running = page.locator('[data-testid="stStatusWidget"]')
+    for attempt in range(5):
+        page.get_by_role("textbox", name="User name").fill("mallory")
+        page.get_by_role("textbox", name="Password").fill(f"guess number {attempt}")
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_text("Wrong user name or password.").wait_for(timeout=TIMEOUT)
+        for _ in range(2):  # the run of this press over (its 'Running…' gone for a second) before the next one
+            page.wait_for_timeout(1000)
+            running.wait_for(state="hidden", timeout=TIMEOUT)
+    page.get_by_role("textbox", name="Password").fill("mallory's password")  # the right one is refused now too
+    page.get_by_role("button", name="Sign in").click()
+    shown(page, "Too many failed sign-ins for this user name: signing in is paused for it.")
+    assert page.get_by_text("incidents shown").count() == 0
+
+
+def test_the_admin_page_manages_users_and_a_viewer_cannot_reach_it(page, signed_app):
+    base, url = signed_app
+    sign_in(page, base, "admin")
+    shown(page, "incidents shown")
+    go(page, "Admin")
+    shown(page, "Add a user")
+    page.get_by_role("textbox", name="User name", exact=True).fill("nadia")
+    page.get_by_role("textbox", name="Password (at least 10 characters)").fill("nadia's password")
+    page.get_by_role("textbox", name="Password again", exact=True).fill("nadia's password")
+    page.get_by_role("button", name="Add user").click()
+    shown(page, "Done: add a user.")
+    assert Accounts(url).get("nadia").role == "viewer"
+    page.locator('[data-testid="stSidebar"]').get_by_role("button", name="Sign out").click()
+    session_cookie(page, present=False)
+    sign_in(page, base, "nadia", "nadia's password")
+    shown(page, "Signed in as nadia (viewer)")
+    assert page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Admin").count() == 0
+    page.goto(f"{base}/Admin")  # asked for by its address: the map instead
+    shown(page, "incidents shown")
+    page.wait_for_timeout(1500)
+    assert page.get_by_text("Add a user").count() == 0
+    assert page.get_by_role("button", name="Add user").count() == 0
 
 
 def test_an_analyst_ingests_but_does_not_publish(page, signed_app):

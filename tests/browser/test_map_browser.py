@@ -95,7 +95,7 @@ def test_pages_are_named_and_the_deploy_button_is_hidden(page, app_url):
     page.goto(app_url)
     wait_shown(page, "6 of 6 incidents shown")
     nav = page.locator('[data-testid="stSidebarNav"]')
-    assert [w for w in nav.inner_text().split() if w.isalpha()] == ["Map", "Ingest", "Briefing", "Gazetteer"]
+    assert [w for w in nav.inner_text().split() if w.isalpha()] == ["Map", "Ingest", "Briefing", "Gazetteer", "Admin"]
     assert page.title() == "Syria incident map"
     assert page.locator('link[rel="shortcut icon"], link[rel="icon"]').first.get_attribute("href").startswith("data:")
     assert page.locator('[data-testid="stAppDeployButton"]').count() == 0

@@ -1,0 +1,94 @@
+"""The map through streamlit-folium's component with the base map rendered once per session and setting: a rerun
+(a playback step, a pan) renders only the layers that change, not the boundaries and place names again.
+
+`st_folium` renders the whole folium map to JavaScript on every rerun (at a playback step that was most of the
+page's server time); here the base map's script, header and bounds are kept, and only the feature groups and the
+layer control are rendered, as `st_folium` itself does (streamlit-folium is pinned in requirements.txt)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import folium
+import folium.elements
+import streamlit as st
+import streamlit_folium as sf
+
+GROUP_PREFIX = "feature_group_feature_group_"  # the names streamlit-folium gives the groups it adds
+
+
+@dataclass(frozen=True)
+class BaseFrame:
+    """A base map rendered for the component: its script and the folium map the layers are rendered against."""
+
+    map: folium.Map
+    script: str
+    header: str
+    html: str
+    id: str
+    bounds: list
+    zoom: int | None
+    hash_key: str
+
+
+def base_frame(setting: tuple, build: Callable[[], folium.Map], key: str) -> BaseFrame:
+    """The base map of this session for `setting` (anything its look depends on), built and rendered on change."""
+    state = st.session_state
+    held = state.get("_map_frame")
+    if held is None or held[0] != (setting, key):
+        held = ((setting, key), _rendered(build(), key))
+        state["_map_frame"] = held
+    return held[1]
+
+
+def _rendered(m: folium.Map, key: str) -> BaseFrame:
+    m.get_root().render()
+    m.render()
+    html, header = sf._get_html(m), sf._get_header(m)  # before the script: _get_map_string renames elements
+    script = sf._get_map_string(m)
+    return BaseFrame(map=m, script=script, header=header, html=html, id=sf.get_full_id(m), bounds=m.get_bounds(),
+                     zoom=m.options.get("zoom"), hash_key=sf.generate_js_hash(script, key, False))  # fmt: skip
+
+
+def show(base: BaseFrame, groups: list[folium.FeatureGroup], control: folium.LayerControl, *, key: str, height: int,
+         returned_objects: Iterable[str], center: tuple[float, float] | None = None,
+         on_change: Callable[[], None] | None = None) -> dict:  # fmt: skip
+    """The component showing `base` with `groups` swapped in (the browser's map keeps its centre and zoom)."""
+    m = base.map
+    for name in [n for n in m._children if n.startswith(GROUP_PREFIX)]:  # the previous run's groups
+        del m._children[name]
+    groups_js = "".join(sf._get_feature_group_string(g, map=m, idx=i) for i, g in enumerate(groups)) or None
+    control_js = sf._get_layer_control_string(control, m)
+    css, js = _links(m)
+    (south, west), (north, east) = base.bounds
+    defaults = {
+        "last_clicked": None, "last_object_clicked": None, "last_active_drawing": None, "zoom": base.zoom,
+        "bounds": {"_southWest": {"lat": south, "lng": west}, "_northEast": {"lat": north, "lng": east}},
+    }  # fmt: skip
+
+    def changed() -> None:
+        st.session_state[key] = st.session_state.get(base.hash_key, {})
+        if on_change is not None:
+            on_change()
+
+    return sf._component_func(
+        script=base.script, header=base.header, html=base.html, id=base.id, key=base.hash_key, height=height,
+        width=None, returned_objects=list(returned_objects),
+        default={k: v for k, v in defaults.items() if k in returned_objects}, zoom=None, center=center,
+        feature_group=groups_js, return_on_hover=False, layer_control=control_js, pixelated=False, css_links=css,
+        js_links=js, on_change=changed, wrap_longitude=False,
+    )  # fmt: skip
+
+
+def _links(m: folium.Map) -> tuple[list[str], list[str]]:
+    """The stylesheets and scripts the map's elements need (already pointed at the app's own copies)."""
+    css: list[str] = []
+    js: list[str] = []
+    stack = [m]
+    while stack:
+        element = stack.pop()
+        if isinstance(element, folium.elements.JSCSSMixin):
+            css += [href for _, href in getattr(element, "default_css", [])]
+            js += [src for _, src in getattr(element, "default_js", [])]
+        stack.extend(reversed(list(getattr(element, "_children", {}).values())))
+    return list(dict.fromkeys(css)), list(dict.fromkeys(js))
