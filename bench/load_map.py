@@ -54,6 +54,8 @@ def make_store(n: int, folder: Path) -> str:
     replicate(ged, n, rows)
     Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)  # a build cut short is started again
     report = import_file(Store(url), rows, learn=lambda new: 0)
+    ged.unlink()
+    rows.unlink()
     (folder / f"load-{n}.done").touch()
     print(json.dumps({"store": url, "incidents": report.added}), flush=True)
     return url
@@ -158,15 +160,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sessions", type=int, default=10, help="concurrent browser sessions (default 10)")
     parser.add_argument("--limit", type=float, default=240, help="seconds a session may wait for its map (default 240)")
     parser.add_argument("--db", help="an existing store to serve instead of building one")
-    parser.add_argument("--store-dir", type=Path, help="folder to build the store in and reuse it from (default: "
-                                                         "a temporary folder, built every run)")
+    parser.add_argument("--store-dir", type=Path, default=REPO / "var" / "load-map",
+                        help="folder the store is built in once and reused from (default var/load-map)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="load-map-") as folder:
         folder = Path(folder)
-        if args.store_dir:
-            args.store_dir.mkdir(parents=True, exist_ok=True)
-        url = args.db or make_store(args.incidents, args.store_dir or folder)
+        args.store_dir.mkdir(parents=True, exist_ok=True)
+        url = args.db or make_store(args.incidents, args.store_dir)
         port = free_port()
         env = {**os.environ, "INCIDENTS_DB": url, "GAZETTEER_LEARNED": str(folder / "learned.csv"), "TILES_URL": "",
                "OCHA_DIR": "", "DASHBOARD_SIGN_IN": "", "DASHBOARD_FRAME_CACHE": str(folder / "frame-cache")}

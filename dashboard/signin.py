@@ -19,6 +19,7 @@ PROXY_HEADERS = ("X-Forwarded-For", "X-Real-Ip", "Forwarded")
 STATE_KEY = "signed_in_as"  # the user's name
 STAMP_KEY = "signed_in_stamp"  # the stamp of their password and role when they signed in (see Accounts.stamp)
 NEW_TOKEN_KEY = "session_token_to_set"  # a token made at sign-in, for the next run to put in the cookie
+TOKEN_KEY = "session_token"  # this session's token (made at sign-in or read from the cookie), revoked at sign-out
 SIGNED_OUT_KEY = "signed_out"  # this session signed out: its connection's cookie no longer counts
 COOKIE = "incident_map_session"
 # Failed sign-ins before a pause: per user name, and per client address (many names tried from one place).
@@ -81,7 +82,7 @@ def current_user(settings: Settings) -> User | None:
         token = st.context.cookies.get(COOKIE)
         signed = tokens(settings.incidents_db, settings.session_hours).read(token) if token else None
         if signed:
-            state[STATE_KEY], state[STAMP_KEY] = signed[0].name, signed[1]
+            state[STATE_KEY], state[STAMP_KEY], state[TOKEN_KEY] = signed[0].name, signed[1], token
     name = state.get(STATE_KEY)
     user = accounts(settings.incidents_db).signed_in(name, state.get(STAMP_KEY, "")) if name else None
     if name and user is None:
@@ -91,7 +92,7 @@ def current_user(settings: Settings) -> User | None:
 
 def _forget(state) -> None:
     """This session signs out: its user, and its cookie (cleared by the entry page), no longer count."""
-    for key in (STATE_KEY, STAMP_KEY, NEW_TOKEN_KEY):
+    for key in (STATE_KEY, STAMP_KEY, NEW_TOKEN_KEY, TOKEN_KEY):
         state.pop(key, None)
     state[SIGNED_OUT_KEY] = True
 
@@ -145,7 +146,7 @@ def _sign_in(settings: Settings, book: Accounts, name: str, password: str) -> No
     token, stamp = tokens(settings.incidents_db, settings.session_hours).issue(user)
     state = st.session_state
     state.pop(SIGNED_OUT_KEY, None)
-    state[STATE_KEY], state[STAMP_KEY], state[NEW_TOKEN_KEY] = user.name, stamp, token
+    state[STATE_KEY], state[STAMP_KEY], state[NEW_TOKEN_KEY], state[TOKEN_KEY] = user.name, stamp, token, token
     st.rerun()
 
 
@@ -169,6 +170,8 @@ def sign_out(settings: Settings, user: User) -> None:
         with st.sidebar:
             _set_cookie(token, settings.session_hours * 3600)
     if st.sidebar.button("Sign out"):
+        if st.session_state.get(TOKEN_KEY):
+            tokens(settings.incidents_db, settings.session_hours).revoke(st.session_state[TOKEN_KEY])
         _forget(st.session_state)
         st.rerun()
 

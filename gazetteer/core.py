@@ -62,6 +62,7 @@ class Gazetteer:
         self._index: dict[str, list[int]] = {}
         self._keys = keys
         self._frames_memo: dict[int, tuple[tuple[str, str], ...]] = {}
+        self._place_weights: dict[int, float] = {}
         for i, entry in enumerate(entries):
             for key in keys[i] if keys is not None else entry_keys(entry):
                 self._index.setdefault(key, []).append(i)
@@ -181,9 +182,9 @@ class Gazetteer:
 
     def _candidates(self, keys: tuple[str, ...], levels: tuple[str, ...] | None = None,
                     within: tuple[str | None, str | None] = (None, None), cross: bool = True,
-                    articles: int | None = None) -> list[tuple[int, float]]:
+                    name: str | None = None) -> list[tuple[int, float]]:
         """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys
-        (`articles`: how many the name has, see _cross_hits)."""
+        (`name`: the query, whose articles _cross_hits weighs; counted only when the exact keys miss)."""
         hits = self._exact_hits(keys)
 
         def keep(i: int) -> bool:
@@ -199,9 +200,12 @@ class Gazetteer:
                 for i in self._index[key]:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
+            articles = article_count(name) if name is not None else None
             for i, score in (self._cross_hits(keys[0], articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
+        if len(hits) < 2:  # most names: nothing to order
+            return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
 
     def _near_keys(self, key: str) -> list[tuple[str, float]]:
@@ -298,18 +302,20 @@ class Gazetteer:
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
                                   key=lambda r: (*_outside(r[0], pcode1, pcode2), -r[0].score,
                                                  _prominence(r[0], r[1]))))
-        keys, articles = variants(name), article_count(name)
-        hits = dict(self._candidates(keys, articles=articles))
+        keys = variants(name)
+        hits = dict(self._candidates(keys, name=name))
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
-            for i, score in self._candidates(keys, within=(pcode1, None), articles=articles):
+            for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)
+        if parsed.level in _HINT_LEVELS["town"]:  # "the village of Ghouta" is not the region
+            ranked = [r for r in ranked if r[0].level != "region"]
         if not ranked and parsed.region:
             ranked = self._region(parsed.core, pcode1)
         village = compass_name(name) if not ranked and parsed.region else None
-        if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya
+        if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)
             ranked = [r for r in self._resolve(village, admin1, admin2)
-                      if r[0].level in _HINT_LEVELS["town"] and r[0].score >= HINTED_SCORE]
+                      if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked
@@ -413,7 +419,7 @@ class Gazetteer:
               pcode2: str | None) -> list[Ranked]:
         if len(hits) == 1:  # most names: nothing to order
             [(i, score)] = hits.items()
-            return [(self._match(i, score), self._weight(self._same_places(i)))]
+            return [(self._match(i, score), self._place_weight(i))]
         entries, wanted = self.entries, _HINT_LEVELS.get(level, (level,))
 
         def order(item: tuple[int, float]) -> tuple:
@@ -440,6 +446,13 @@ class Gazetteer:
 
     def _weight(self, places: frozenset[int]) -> float:
         return sum(self.entries[j].weight for j in places)
+
+    def _place_weight(self, i: int) -> float:
+        """The prominence of entry i's place (its weight and its twins'), summed once per entry."""
+        found = self._place_weights.get(i)
+        if found is None:
+            found = self._place_weights[i] = self._weight(self._same_places(i))
+        return found
 
     @cached_property
     def _twin_sets(self) -> dict[int, frozenset[int]]:

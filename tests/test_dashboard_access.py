@@ -159,3 +159,15 @@ def test_an_admin_adds_changes_resets_and_removes_users_but_not_themselves(signe
     at.checkbox(key="admin_remove_sure").check()
     press(at, "Remove user")
     assert book.get("nour") is None and book.get("admin") is not None
+
+
+def test_the_admin_page_lists_the_places_added_by_source(signed, tmp_path):
+    (tmp_path / "l.csv").write_text(
+        "name,name_ar,lat,lon,admin1,admin2,level,source,count\n"
+        "Tal Hamis Checkpoint,,36.65,41.15,Al-Hasakeh,Al-Hasakeh,landmark,analyst,1\n"
+        "Khirbet Ghazaleh,خربة غزالة,32.73,36.2,Dar'a,Dar'a,town,ged,3\n", encoding="utf-8")
+    at = page("4_Admin.py", "admin")
+    assert list(at.dataframe[1].value["name"]) == ["Tal Hamis Checkpoint", "Khirbet Ghazaleh"]
+    at.selectbox(key="admin_places_source").select("analyst").run()
+    assert list(at.dataframe[1].value["name"]) == ["Tal Hamis Checkpoint"]
+    assert at.caption[-1].value == "1 of 2 places."

@@ -118,6 +118,8 @@ def test_a_session_token_holds_until_it_expires_is_forged_or_its_user_changes(ur
     other_key.serializer = type(other_key.serializer)("another secret", salt="dashboard-session")
     assert other_key.read(token) is None
     assert SessionTokens(book, max_age=-1).read(token) is None  # expired
+    tokens.revoke(issued["lina"][0])  # signed out: refused even if the browser kept the cookie
+    assert tokens.read(issued["lina"][0]) is None and tokens.read(token) is not None
     book.set_password("hana", "second password")  # a new password signs the old token out
     assert tokens.read(token) is None
     book.set_role("sami", "viewer")  # so does a new role
