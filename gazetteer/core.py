@@ -204,6 +204,8 @@ class Gazetteer:
             for i, score in (self._cross_hits(keys[0], articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
+        if len(hits) < 2:  # most names: nothing to order
+            return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
 
     def _near_keys(self, key: str) -> list[tuple[str, float]]:
