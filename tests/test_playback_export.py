@@ -127,3 +127,25 @@ def test_briefing_page_offers_small_multiples_and_gif_from_the_map_pages_window(
     assert any(c.value.startswith(span) for c in page.caption)
     page.toggle(key="bt_preview").set_value(True).run()
     assert not page.exception and len(page.get("image")) == 2
+
+
+def test_briefing_pages_single_map_follows_the_map_pages_window_and_says_so(store_url, monkeypatch, frame) -> None:
+    window = TimeWindow(dt.date(2017, 3, 6), "week")
+    first, last = np.datetime64(window.start), np.datetime64(window.end)
+    days = frame["event_date"].to_numpy("datetime64[D]")
+    rough = frame["date_precision"].to_numpy()  # the March incident (month) and the week of 6 March one count too
+    expected = int(((days >= first) & (days <= last) & (rough == "day")).sum()) + 2
+
+    monkeypatch.setenv("INCIDENTS_DB", store_url)
+    page = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "dashboard" / "pages" / "2_Briefing.py"),
+                             default_timeout=180)
+    page.session_state["view"] = View(time=window)
+    page.run()
+    assert not page.exception
+    line = next(t.value for t in page.text if "incidents ·" in t.value)
+    assert line.startswith(f"{expected:,} incidents · Week of 6 Mar 2017 (the map page's time window)")
+    assert line.endswith("6 Mar 2017 – 12 Mar 2017")  # the subtitle's dates are the window's
+    assert page.text_input[0].value == "Incidents in Syria · Week of 6 Mar 2017"
+    weeks = len(starts(dt.date(2017, 3, 6), frame["event_date"].max().date(), "week"))
+    labels = [button.proto.label for button in page.get("download_button")][5:]
+    assert labels[-1] == f"Animated GIF ({weeks} frames)"  # the time section still runs over every date

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import briefing_time, data, signin
+from dashboard import briefing_time, data, signin, timeplay
 from dashboard.export import render_brief, render_map
 from dashboard.export.layers import Basemap
 from dashboard.export.paper import ORIENTATIONS
@@ -25,11 +26,16 @@ view: View = state.get("view") or from_params({k: st.query_params.get_all(k) for
 filters = view.filters
 bbox = state.get("map_bounds") or filters.bbox  # the extent follows the map page's current view
 dataset = data.current(settings.incidents_db)
-shown = dataset.select(filters).frame
+whole = dataset.select(filters).frame  # every date the filters select: the 'Through time' section's
+window = view.time  # the map page's playback window: the single map shows it, and says so
+shown = timeplay.narrow(dataset, view).frame if window else whole
+if window:  # its dates in the subtitle (an incident known only roughly counts in every window it may belong to)
+    filters = replace(filters, date_from=filters.date_from if window.mode == "upto" else window.start,
+                      date_to=window.end)
 basemap = Basemap.from_env()  # OCHA_DIR, TILES_URL, TILES_ATTRIBUTION, as the app reads them
 
 with st.expander("Briefing options: title, banner, label language, paper"):
-    title = st.text_input("Title", value="Incidents in Syria")
+    title = st.text_input("Title", value="Incidents in Syria" + (f" · {window.title()}" if window else ""))
     banner = st.text_input("Handling banner (top and bottom)", placeholder="e.g. OFFICIAL – FOR BRIEFING") or None
     lang = st.radio("Place labels", ["en", "ar"], index=["en", "ar"].index(view.lang), horizontal=True,
                     format_func={"en": "English", "ar": "العربية"}.get)
@@ -48,7 +54,8 @@ def preview(version: object, key: str, exported_at: dt.datetime, _frame, _filter
 
 screen_png = preview(dataset.version, repr((filters, common)), now, shown, filters, common)
 st.image(screen_png, width="stretch", alt="The map as it will be exported")
-st.text(f"{len(shown):,} incidents · {filters.describe()}")  # plain text: the filters hold typed (or linked) words
+when = f"{window.title()} (the map page's time window) · " if window else ""
+st.text(f"{len(shown):,} incidents · {when}{filters.describe()}")  # plain text: filters hold typed (or linked) words
 
 stamp = now.strftime("%Y%m%d-%H%M")
 buttons = st.columns(5)
@@ -67,4 +74,4 @@ buttons[4].download_button(
     "One-page brief (PDF)", lambda: render_brief(shown, filters, paper=paper, **common),
     f"syria-brief-{stamp}.pdf", "application/pdf", type="primary")
 
-briefing_time.section(view, shown, filters, common, paper, orientation, stamp)
+briefing_time.section(view, whole, view.filters, common, paper, orientation, stamp)
