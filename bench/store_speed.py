@@ -3,6 +3,7 @@ dashboard's cold first map and edit-to-map on the server side, aggregate and fre
 Prints one JSON object per line.
 
 Usage: python -m bench.store_speed [--sizes 100000,1000000] [--db POSTGRES_URL] [--workdir DIR] [--reuse]
+       [--import-only]
 Targets at 1M (SQLite): import <= 60 s (aim 30 s); cold first map <= 5 s; an edit seen <= 2 s; each aggregate or
 free-text query <= 300 ms. The cold start and edit run in a fresh process, so its peak memory is the server's.
 """
@@ -159,6 +160,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workdir", type=Path, help="where the generated CSV and SQLite files go (default: temp)")
     parser.add_argument("--reuse", action="store_true", help="measure an existing SQLite store of N in the workdir "
                         "instead of importing it again")
+    parser.add_argument("--import-only", action="store_true", help="measure the import only (no queries, no "
+                        "dashboard figures)")
     parser.add_argument("--dashboard", metavar="URL", help=argparse.SUPPRESS)  # the fresh process of one size
     parser.add_argument("-n", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -182,7 +185,10 @@ def main(argv: list[str] | None = None) -> None:
             store = fresh(args.db, workdir, f"n{n}")
             cpu = time.process_time()
             bench_import(store, path, f"ged replicated to {n}", learn=lambda rows: 0)
-            emit(bench="import_cpu", n=n, cpu_s=round(time.process_time() - cpu, 1), peak_mb=peak_mb())
+            emit(bench="import_cpu", n=n, cpu_s=round(time.process_time() - cpu, 1), peak_mb=peak_mb(),
+                 load_average=round(os.getloadavg()[0], 1))
+        if args.import_only:
+            continue
         bench_queries(store, n)
         url = store.engine.url.render_as_string(hide_password=False)
         subprocess.run([sys.executable, "-m", "bench.store_speed", "--dashboard", url, "-n", str(n),

@@ -57,7 +57,7 @@ class Frame:
         """Every column (waits for the background read)."""
         with self._lock:
             if self._full is None:
-                rest = self._rest.result()
+                rest, self._rest = self._rest.result(), None  # what only the result used is freed
                 if not rest["id"].equals(self.head["id"]):  # rows added between the two reads wait for the next version
                     rest = rest.set_index("id").reindex(self.head["id"]).reset_index()
                 rest = rest.drop(columns=[name for name in rest.columns if name in self.head.columns])

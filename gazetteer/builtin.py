@@ -1,5 +1,6 @@
 """The built-in layers: governorates and districts (data/gazetteer/admin_units.csv), GeoNames towns and
-OpenStreetMap's villages and localities (villages.csv.gz, ODbL)."""
+OpenStreetMap's villages and localities (villages.csv.gz, ODbL) and named regions made of OCHA subdistricts
+(regions.csv)."""
 from __future__ import annotations
 
 import csv
@@ -14,6 +15,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 ADMIN_UNITS = DATA / "admin_units.csv"
 TOWNS = DATA / "towns.csv"
 VILLAGES = DATA / "villages.csv.gz"
+REGIONS = DATA / "regions.csv"
+REGION_WEIGHT = 5.0  # a named region weighs as a governorate seat: a village of its name does not rival it
 # OSM place type -> level, and prominence without a population figure or an admin seat.
 OSM_LEVELS = {"city": ("town", 4.0), "town": ("town", 3.0), "village": ("town", 1.0), "hamlet": ("town", 0.5),
               "isolated_dwellin": ("town", 0.3), "suburb": ("neighbourhood", 1.0),
@@ -116,11 +119,24 @@ def village_keys() -> tuple[list[str], ...]:
     return _village_table()[1]
 
 
+@lru_cache(maxsize=1)
+def regions() -> tuple[Entry, ...]:
+    """Named regions below a governorate (Eastern Ghouta, Qalamoun, the Ghab plain...): a point inside the OCHA
+    subdistricts each is made of (see gazetteer.regions), the members' admin codes when they share them."""
+    with open(REGIONS, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return tuple(Entry(
+        name_en=row["name_en"], name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
+        level="region", source="ocha", names=_split(row["variants"]), admin1_pcode=row["admin1_pcode"] or None,
+        admin2_pcode=row["admin2_pcode"] or None, weight=REGION_WEIGHT,
+    ) for row in rows)
+
+
 def builtin_entries() -> list[Entry]:
     """Every built-in entry."""
-    return [*admin_units(), *towns(), *villages()]
+    return [*admin_units(), *regions(), *towns(), *villages()]
 
 
 def builtin_keys() -> list[list[str]]:
     """The match keys of builtin_entries(), in the same order."""
-    return [*(entry_keys(e) for e in admin_units()), *_town_table()[1], *village_keys()]
+    return [*(entry_keys(e) for e in (*admin_units(), *regions())), *_town_table()[1], *village_keys()]

@@ -204,6 +204,8 @@ class Gazetteer:
             for i, score in (self._cross_hits(keys[0], articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
+        if len(hits) < 2:  # most names: nothing to order
+            return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
 
     def _near_keys(self, key: str) -> list[tuple[str, float]]:
@@ -306,12 +308,14 @@ class Gazetteer:
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)
+        if parsed.level in _HINT_LEVELS["town"]:  # "the village of Ghouta" is not the region
+            ranked = [r for r in ranked if r[0].level != "region"]
         if not ranked and parsed.region:
             ranked = self._region(parsed.core, pcode1)
         village = compass_name(name) if not ranked and parsed.region else None
-        if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya
+        if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)
             ranked = [r for r in self._resolve(village, admin1, admin2)
-                      if r[0].level in _HINT_LEVELS["town"] and r[0].score >= HINTED_SCORE]
+                      if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked

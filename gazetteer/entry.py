@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from gazetteer.match import Match
-from gazetteer.normalize import parse
+from gazetteer.normalize import compass_name, parse
 from gazetteer.translit import display_latin
 
 # ACLED geo_precision and UCDP where_prec that a place of each level gives an event located there.
@@ -17,6 +17,7 @@ PRECISION: dict[str, tuple[int, int]] = {
     "neighbourhood": (1, 1),
     "landmark": (1, 1),
     "locality": (2, 2),  # a named spot (wadi, hill, ruin): events there are near, not in, a settlement
+    "region": (2, 3),  # a named region below a governorate (Eastern Ghouta): part of a region, about a district
 }
 # The credit each source's matches carry wherever they are shown.
 ATTRIBUTION = {"osm": "© OpenStreetMap contributors, ODbL", "ocha": "OCHA / UN Country Team Syria",
@@ -72,5 +73,9 @@ class Entry:
 
 
 def entry_keys(entry: Entry) -> list[str]:
-    """The distinct match keys of an entry's names."""
-    return list(dict.fromkeys(k for k in (parse(n).key for n in entry.all_names()) if k))
+    """The distinct match keys of an entry's names; a region's compass word is part of its name ("Eastern
+    Ghouta" is keyed as al-Ghouta al-Sharqiya, not as the countryside of Ghouta, which Western Ghouta also is)."""
+    names = entry.all_names()
+    if entry.level == "region":
+        names = [(parse(n).region and compass_name(n)) or n for n in names]
+    return list(dict.fromkeys(k for k in (parse(n).key for n in names) if k))

@@ -228,15 +228,20 @@ def normalize(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def variants(text: str) -> tuple[str, ...]:
     """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب), or for a
-    Latin name, without an English silent final e ("Hole" -> hul as well as hula)."""
+    Latin name, with its one compass word as part of the name ("Western Ghouta") and without an English silent
+    final e ("Hole" -> hul as well as hula)."""
     parsed = parse(text)
     keys = [parsed.key]
+    named = compass_name(text) if parsed.region else None  # "Western Ghouta": also al-Ghouta al-Gharbiya
+    if named and parse(named).key not in keys:
+        keys.append(parse(named).key)
     norm = normalize_arabic(text or "").strip()
-    if not is_arabic(norm) and _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla
+    arabic = is_arabic(norm)
+    if not arabic and _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla
         key = parse(_SILENT_E.sub("", norm)).key
         if key and key not in keys:
             keys.append(key)
-    if is_arabic(norm) and not parsed.region:
+    if arabic and not parsed.region:
         head, _, tail = norm.partition(" ")
         for cut in (1, 2):
             if len(head) - cut >= 3 and all(c in _AR_PROCLITICS for c in head[:cut]):

@@ -369,3 +369,31 @@ def test_the_fast_csv_reader_reads_what_the_exact_one_does(tmp_path, monkeypatch
         frame = pd.concat([c.frame for c in fast])
         assert list(frame.index[:3]) == [3, 6, 7] and frame.index[-1] == 43  # header, HXL row, then a record over three lines
         assert frame.loc[3, "notes"].startswith('a "quoted", multi-line') and frame.loc[12, "notes"] == "=1+2"
+
+
+def test_chunks_read_ahead_keep_their_order_fail_where_they_failed_and_stop_with_the_import():
+    import threading
+
+    from incidents.io.ahead import ahead
+
+    def failing():
+        yield 1
+        yield 2
+        raise ValueError("the third chunk is broken")
+
+    got = []
+    with pytest.raises(ValueError, match="third chunk"):
+        for item in ahead(failing()):
+            got.append(item)
+    assert got == [1, 2]
+    produced = []
+
+    def many():
+        for n in range(1000):
+            produced.append(n)
+            yield n
+
+    for item in ahead(many()):
+        if item == 3:
+            break
+    assert len(produced) < 10 and not any(t.name == "ahead" for t in threading.enumerate())

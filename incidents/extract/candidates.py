@@ -138,7 +138,7 @@ class Candidates(ArabicNames, EnglishNames):
                     continue
                 match = self.lookup.exact(text)
                 if match is not None and (arabic or capitalised(tokens[i]) and tokens[i].key not in EN_STOP):
-                    if locative or unit_word or match.level in ("governorate", "district"):
+                    if locative or unit_word or match.level in ("governorate", "district", "region"):
                         found = Place(i, i + n, text, match)
                         break
             if found is None and not arabic:

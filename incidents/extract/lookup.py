@@ -128,7 +128,7 @@ class Lookup:
         """First words of governorate and district names in every spelling: names worth looking up anywhere."""
         from .text import word_key
 
-        return frozenset(word_key(name.split()[0]) for e in self.gaz.entries if e.level in ("governorate", "district")
+        return frozenset(word_key(name.split()[0]) for e in self.gaz.entries if e.level in ("governorate", "district", "region")
                          for name in e.all_names() if name.strip())
 
     @cached_property

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from incidents.io import acled_dates, admin_names, formats, geojson, gpkg, kml
+from incidents.io.ahead import ahead
 from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
 from incidents.store import Store
@@ -133,14 +134,11 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     learned, known = [], []
     try:
         with store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
-            for records, unsplit, canonical in chunks:
-                good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical)
-                if changed_by:
-                    good["changed_by"] = good["changed_by"].fillna(changed_by)
+            for good, rejected in ahead(_checked(chunks, changed_by)):  # the next chunk is read while this one loads
                 new = load.add(good)
                 report.added += int(new.sum())
                 report.skipped += int((~new).sum())
-                report.rejected.extend(unsplit + rejected)
+                report.rejected.extend(rejected)
                 teach = good["dataset"].isin(LEARN_FROM)
                 learned.append(places(good[new & teach]))
                 known.append(places(good[~new & teach]))
@@ -154,6 +152,16 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     if any(len(rows) for rows in known):  # places a killed import never taught: taught now, once
         report.learned = (report.learned or 0) + teach_gazetteer(_merged(known), only_new=True)
     return report
+
+
+def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]],
+             changed_by: str | None) -> Iterator[tuple[pd.DataFrame, list[tuple[int, str]]]]:
+    """(good rows, rejected rows) of each chunk: admin names standardised, rows validated."""
+    for records, unsplit, canonical in chunks:
+        good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical)
+        if changed_by:
+            good["changed_by"] = good["changed_by"].fillna(changed_by)
+        yield good, unsplit + rejected
 
 
 def places(rows: pd.DataFrame) -> pd.DataFrame:

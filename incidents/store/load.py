@@ -1,6 +1,6 @@
 """Adding checked rows to the store in bulk, inside one write transaction: new rows only (by identity),
-inserted many at a time (COPY on PostgreSQL); at the end one data version, a `create` history row per incident,
-the summary and the text index, written by SQL over the new ids."""
+inserted many at a time (COPY on PostgreSQL), each chunk's `create` history rows, summary counts and text index
+written by SQL over its new ids; one data version for the whole load."""
 from __future__ import annotations
 
 import hashlib
@@ -57,11 +57,11 @@ class Load:
         self.conn = conn
         self.postgis = conn.dialect.name == "postgresql"
         self.now = now
-        self.last_id = conn.execute(sa.select(sa.func.max(incidents.c.id))).scalar() or 0
         empty = conn.execute(sa.select(incidents.c.id).limit(1)).first() is None
         self.seen: set[str] | None = set() if empty else None  # an empty store needs no lookups of keys
         self.bulk = bulk and empty
         self.added = 0
+        self.version: int | None = None  # the one data version of everything this load adds
         if self.bulk:  # secondary indexes are built once at the end, in this transaction
             drop_indexes(conn)
 
@@ -89,9 +89,22 @@ class Load:
         # empty was filled above), and each column left out is a million values the driver need not bind.
         names = [name for name in INSERT_COLUMNS if rows[name].notna().any()]
         columns = [self._values(rows, name) for name in names]
+        since = self.conn.execute(sa.select(sa.func.max(incidents.c.id))).scalar() or 0
         (self._copy if self.postgis else self._insert)(names, list(zip(*columns)))
         self.added += len(rows)
+        self._derive(since)
         return new
+
+    def _derive(self, since: int) -> None:
+        """The `create` history rows, summary counts and text index of the incidents with ids above `since`,
+        each written by one SQL statement (chunk by chunk, so they keep pace with the inserts)."""
+        if self.version is None:
+            self.version = bump(self.conn)
+        self.conn.execute(sa.text(
+            "INSERT INTO incident_history (incident_id, version, action, changed_by, changed_at, changes, data_version) "
+            "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents WHERE id > :since"),
+            {"version": self.version, "since": since})
+        derived.add_rows(self.conn, since)
 
     def _insert(self, names: list[str], tuples: list[tuple]) -> None:
         sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
@@ -137,20 +150,11 @@ class Load:
         return found
 
     def finish(self) -> int | None:
-        """One data version for everything added, its history, summary and text index; the version (None if
-        nothing was added)."""
-        version = None
-        if self.added:
-            version = bump(self.conn)
-            self.conn.execute(sa.text(
-                "INSERT INTO incident_history (incident_id, version, action, changed_by, changed_at, changes, data_version) "
-                "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents WHERE id > :since"),
-                {"version": version, "since": self.last_id})
-            derived.add_rows(self.conn, self.last_id)
+        """Build the indexes a bulk load left out; return the load's data version (None if nothing was added)."""
         if self.bulk:
             create_indexes(self.conn)
             self.conn.exec_driver_sql("ANALYZE")  # statistics for the planner
-        return version
+        return self.version
 
 
 def _numpy_text(values: pd.Series, unit: str) -> pd.Series:
