@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from textwrap import dedent
 
 import folium
 import folium.elements
@@ -36,12 +37,13 @@ def base_frame(setting: tuple, build: Callable[[], folium.Map], key: str) -> Bas
     state = st.session_state
     held = state.get("_map_frame")
     if held is None or held[0] != (setting, key):
-        held = ((setting, key), _rendered(build(), key))
+        held = ((setting, key), rendered(build(), key))
         state["_map_frame"] = held
     return held[1]
 
 
-def _rendered(m: folium.Map, key: str) -> BaseFrame:
+def rendered(m: folium.Map, key: str) -> BaseFrame:
+    """`m` rendered for the component (its script, header and bounds), once."""
     m.get_root().render()
     m.render()
     html, header = sf._get_html(m), sf._get_header(m)  # before the script: _get_map_string renames elements
@@ -54,12 +56,8 @@ def show(base: BaseFrame, groups: list[folium.FeatureGroup], control: folium.Lay
          returned_objects: Iterable[str], center: tuple[float, float] | None = None,
          on_change: Callable[[], None] | None = None) -> dict:  # fmt: skip
     """The component showing `base` with `groups` swapped in (the browser's map keeps its centre and zoom)."""
-    m = base.map
-    for name in [n for n in m._children if n.startswith(GROUP_PREFIX)]:  # the previous run's groups
-        del m._children[name]
-    groups_js = "".join(sf._get_feature_group_string(g, map=m, idx=i) for i, g in enumerate(groups)) or None
-    control_js = sf._get_layer_control_string(control, m)
-    css, js = _links(m)
+    groups_js, control_js = layers_js(base, groups, control)
+    css, js = _links(base.map)
     (south, west), (north, east) = base.bounds
     defaults = {
         "last_clicked": None, "last_object_clicked": None, "last_active_drawing": None, "zoom": base.zoom,
@@ -78,6 +76,37 @@ def show(base: BaseFrame, groups: list[folium.FeatureGroup], control: folium.Lay
         feature_group=groups_js, return_on_hover=False, layer_control=control_js, pixelated=False, css_links=css,
         js_links=js, on_change=changed, wrap_longitude=False,
     )  # fmt: skip
+
+
+def layers_js(base: BaseFrame, groups: list[folium.FeatureGroup], control: folium.LayerControl) -> tuple[str | None, str]:
+    """The script adding `groups` to the browser's map, and the layer control's (what a rerun renders and sends)."""
+    m = base.map
+    for name in [n for n in m._children if n.startswith(GROUP_PREFIX)]:  # the previous run's groups
+        del m._children[name]
+    groups_js = "".join(_group_js(g, m, i) for i, g in enumerate(groups)) or None
+    return groups_js, sf._get_layer_control_string(control, m)
+
+
+def _group_js(group: folium.FeatureGroup, m: folium.Map, idx: int) -> str:
+    """One group's script, as streamlit-folium's `_get_feature_group_string` makes it, but rendering (which compiles
+    every element's output as a template again: most of a step's time with a large incident layer) only the
+    elements that prepare their script in `render` (GeoJson's style map)."""
+    group._id = f"feature_group_{idx}"
+    group.add_to(m)
+    stack = [group]
+    while stack:
+        element = stack.pop()
+        if isinstance(element, folium.GeoJson):
+            element.render()
+        stack.extend(element._children.values())
+    script = sf.generate_leaflet_string(group, base_id=f"feature_group_{idx}").replace(sf.get_full_id(m), "map_div")
+    return dedent(script) + dedent(
+        f"""
+        map_div.addLayer(feature_group_feature_group_{idx});
+        window.feature_group = window.feature_group || [];
+        window.feature_group.push(feature_group_feature_group_{idx});
+        """
+    )
 
 
 def _links(m: folium.Map) -> tuple[list[str], list[str]]:

@@ -31,9 +31,10 @@ class Match:
     @classmethod
     def of(cls, **values) -> "Match":
         """A Match made without the frozen __init__'s object.__setattr__ per field (every new name makes one
-        or more: this halves their cost); `values` must name every field without a default."""
-        match = object.__new__(cls)
-        match.__dict__.update({**TEMPLATE, **values})  # the fields in their order, as orjson writes them
+        or more: this halves their cost); `values` must name every field without a default, and all of them
+        in field order when they name every field (Entry.to_match does: no defaults to merge)."""
+        match = object.__new__(cls)  # the fields in their order, as orjson writes them
+        match.__dict__.update(values if len(values) == len(TEMPLATE) else {**TEMPLATE, **values})
         return match
 
     def to_dict(self) -> dict:

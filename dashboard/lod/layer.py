@@ -124,7 +124,8 @@ def _points(points: Points) -> dict:
 
 
 def _texts(column: pd.Series) -> list[str | None]:
-    return [None if pd.isna(v) else str(v) for v in column.tolist()]
+    known = column.notna().to_numpy()  # one test for the column, not pd.isna per value (a tenth of a step)
+    return [str(v) if k else None for v, k in zip(column.to_numpy(object), known)]
 
 
 def _date(value) -> str | None:

@@ -87,6 +87,7 @@ def test_a_viewer_cannot_import_publish_or_add_places(page, signed_app):
     go(page, "Gazetteer")
     shown(page, "Only an admin can add places (your role: viewer).")
     assert page.get_by_role("button", name="Add place").count() == 0
+    session_cookie(page, present=True)
     page.goto(f"{base}/Ingest")  # asked for by its address (a new session, signed in by its cookie)
     shown(page, "incidents shown")
     page.wait_for_timeout(1500)
@@ -182,7 +183,8 @@ def test_the_admin_page_manages_users_and_a_viewer_cannot_reach_it(page, signed_
     sign_in(page, base, "nadia", "nadia's password")
     shown(page, "Signed in as nadia (viewer)")
     assert page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Admin").count() == 0
-    page.goto(f"{base}/Admin")  # asked for by its address: the map instead
+    session_cookie(page, present=True)
+    page.goto(f"{base}/Admin")  # asked for by its address (a new session, signed in by its cookie): the map instead
     shown(page, "incidents shown")
     page.wait_for_timeout(1500)
     assert page.get_by_text("Add a user").count() == 0
