@@ -339,6 +339,7 @@ def test_the_fast_csv_reader_reads_what_the_exact_one_does(tmp_path, monkeypatch
     rows[5][11] = "كفرنبل"
     rows[7][16] = "'=1+2"  # our export's apostrophe before a formula-like cell is taken off
     rows[9][16] = ""
+    rows[3][16] = "x" * 2_000_000  # longer than Arrow's default block
     rows[-1][16] = "ends\non two lines"  # and last
     text = tmp_path / "text.csv"
     with open(text, "w", encoding="utf-8", newline="") as out:

@@ -76,9 +76,9 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
             yield Chunk(pd.DataFrame(columns=names), [])
             return
         if reader.line_num == 1 and codecs.lookup(encoding).name in UTF8:
-            lines = _record_lines(path, len(names))
-            if lines is not None:  # the common file: Arrow's multi-threaded reader, each record's line known
-                yield from _arrow_chunks(path, names, lines, chunk_rows, progress)
+            checked = _record_lines(path, len(names))
+            if checked is not None:  # the common file: Arrow's multi-threaded reader, each record's line known
+                yield from _arrow_chunks(path, names, *checked, chunk_rows, progress)
                 return
         rows: list[list[str]] = []
         lines: list[int] = []
@@ -125,8 +125,8 @@ def _record_pattern(fields: int) -> str:
     return rf"^{field}(?:,{field}){{{fields - 1}}}\r?$"
 
 
-def _record_lines(path: Path, fields: int) -> np.ndarray | None:
-    """The line each record starts on, when the file is valid UTF-8 and every record has `fields` fields and
+def _record_lines(path: Path, fields: int) -> tuple[np.ndarray, int] | None:
+    """The line each record starts on (and the longest record's size in bytes, at most), when the file is valid UTF-8 and every record has `fields` fields and
     the strict csv reader's quoting (then Arrow reads the same cells); None otherwise (the csv reader then
     finds what is wrong). Lines holding one record are checked by a pattern in Arrow; the few others (a line
     break inside quotes) by the csv reader."""
@@ -134,25 +134,27 @@ def _record_lines(path: Path, fields: int) -> np.ndarray | None:
         return None
     pattern, rest, first = _record_pattern(fields), b"", 2
     single, odd = [], {}  # line numbers of one-record lines; {line number: text} of the others
+    longest = [0]  # bytes in the longest line
     with open(path, "rb") as raw:
         raw.readline()  # the header
         while block := raw.read(SCAN_BYTES):
             block = rest + block
             cut = block.rfind(b"\n")
             rest = block[cut + 1:]
-            if cut >= 0 and not _scan(block[:cut], pattern, first, single, odd):
+            if cut >= 0 and not _scan(block[:cut], pattern, first, single, odd, longest):
                 return None
             first += block.count(b"\n", 0, cut + 1)
-    if rest and not _scan(rest, pattern, first, single, odd):
+    if rest and not _scan(rest, pattern, first, single, odd, longest):
         return None
     starts = _odd_records(odd, fields)
     if starts is None:
         return None
     lines = np.sort(np.concatenate([*single, np.array(starts, dtype=np.int64)]))
-    return lines if len(lines) else None
+    odd_bytes = 4 * sum(len(text) + 1 for text in odd.values())  # a record over several lines is within these
+    return (lines, max(longest[0], odd_bytes)) if len(lines) else None
 
 
-def _scan(block: bytes, pattern: str, first: int, single: list, odd: dict) -> bool:
+def _scan(block: bytes, pattern: str, first: int, single: list, odd: dict, longest: list) -> bool:
     """Sort a block's lines (the first is line `first`) into one-record lines and others; False when it is
     not UTF-8, holds a carriage return inside a line, or a line too long for the csv reader."""
     try:
@@ -160,7 +162,8 @@ def _scan(block: bytes, pattern: str, first: int, single: list, odd: dict) -> bo
     except pa.ArrowInvalid:
         return False
     lines = pc.list_flatten(pc.split_pattern(text, "\n"))
-    if pc.max(pc.binary_length(lines)).as_py() >= FIELD_LIMIT or pc.any(pc.match_substring_regex(lines, r"\r.")).as_py():
+    longest[0] = max(longest[0], pc.max(pc.binary_length(lines)).as_py())
+    if longest[0] >= FIELD_LIMIT or pc.any(pc.match_substring_regex(lines, r"\r.")).as_py():
         return False
     whole = pc.match_substring_regex(lines, pattern).to_numpy(zero_copy_only=False)
     numbers = np.arange(first, first + len(lines), dtype=np.int64)
@@ -190,11 +193,13 @@ def _odd_records(odd: dict[int, str], fields: int) -> list[int] | None:
     return starts
 
 
-def _arrow_chunks(path: Path, names: list[str], lines: np.ndarray, chunk_rows: int,
+def _arrow_chunks(path: Path, names: list[str], lines: np.ndarray, longest: int, chunk_rows: int,
                   progress: Progress | None) -> Iterator[Chunk]:
-    """Chunks of a file `_record_lines` passed, read by Arrow; record n (from 0) starts on lines[n]."""
+    """Chunks of a file `_record_lines` passed, read by Arrow; record n (from 0) starts on lines[n]; Arrow's
+    blocks hold the longest record."""
     size = path.stat().st_size
-    reader = pcsv.open_csv(path, read_options=pcsv.ReadOptions(skip_rows=1, column_names=names),
+    options = pcsv.ReadOptions(skip_rows=1, column_names=names, block_size=max(1 << 20, 2 * longest + 2))
+    reader = pcsv.open_csv(path, read_options=options,
                            parse_options=pcsv.ParseOptions(newlines_in_values=True),
                            convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in names},
                                                                strings_can_be_null=False))
