@@ -15,6 +15,7 @@ from pathlib import Path
 import geopandas as gpd
 
 from gazetteer.boundaries import admin_polygons
+from gazetteer.tables import write_table
 
 REGIONS = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "regions.csv"
 DEFINITION = ("name_en", "name_ar", "variants", "members")
@@ -51,10 +52,7 @@ def main(argv: list[str] | None = None) -> None:
     with open(args.table, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     rows = derive(rows, args.ocha)
-    with open(args.table, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+    write_table(args.table, COLUMNS, rows)
     print(f"{len(rows)} regions -> {args.table}")
 
 

@@ -52,6 +52,14 @@ def syrian_towns() -> list[dict]:
     return rows
 
 
+def write_table(path: Path, columns, rows: list[dict]) -> None:
+    """Write one of the shipped gazetteer tables: UTF-8 CSV with a header, in the given column order."""
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ocha", type=Path, required=True, help="OCHA COD-AB folder (admin codes by polygon)")
@@ -62,10 +70,7 @@ def main(argv: list[str] | None = None) -> None:
     for row, (_, codes) in zip(rows, admin.iterrows()):
         row.update({k: (codes[k] if isinstance(codes[k], str) else "") for k in COLUMNS[7:-1]})
         row["keys"] = ";".join(entry_keys(town_entry(row)))  # stored: computing them is slow
-    with open(args.out, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+    write_table(args.out, COLUMNS, rows)
     print(f"{len(rows)} towns -> {args.out}")
 
 

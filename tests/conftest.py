@@ -37,6 +37,14 @@ def seed_report(shared_dir: Path) -> Path:
     return shared_dir / "seeds" / "000_8d37a065ea1a2998.txt"
 
 
+@pytest.fixture(scope="module")
+def gaz():
+    """The built-in layers only: no learned places, no GAZETTEER file, so results do not depend on the machine."""
+    from gazetteer import Gazetteer
+    from gazetteer.builtin import builtin_entries
+    return Gazetteer(builtin_entries())
+
+
 @pytest.fixture(scope="session")
 def postgis_url() -> str:
     """The team store under test; CI (REQUIRE_POSTGIS=1) fails rather than skips without it."""

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from gazetteer import Gazetteer
-from gazetteer.builtin import builtin_entries
 from incidents.extract.evidence import Span, highlight_html
 from incidents.extract.report import extract_with_evidence
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer(builtin_entries())
 
 
 def read(text: str, gaz: Gazetteer) -> list[tuple[object, dict[str, str]]]:

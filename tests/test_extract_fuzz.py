@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from gazetteer import Gazetteer
-from gazetteer.builtin import builtin_entries
 from incidents.extract import extract
 from incidents.extract.text import MAX_TOKENS, clean_text, sentences
 
@@ -23,11 +20,6 @@ WORDS = ["قصف", "قرية", "بلدة", "مدينة", "حي", "ريف", "إد
          "\u200b", "\u200d", "\u202e", "\u2066", "\ufeff", "\u00ad", "\ud800", "(", ")", '"', "«", "»", "12,000", "0"]
 pieces = st.one_of(st.sampled_from(WORDS), st.text(max_size=6), st.characters(codec="utf-8"))
 reports = st.lists(pieces, max_size=400).map(" ".join)
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer(builtin_entries())
 
 
 @FUZZ

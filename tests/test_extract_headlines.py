@@ -8,16 +8,10 @@ import datetime as dt
 import pytest
 
 from gazetteer import Gazetteer
-from gazetteer.builtin import builtin_entries
 from incidents.extract import extract
 from incidents.extract.text import sentences
 
 PUBLISHED = dt.date(2017, 3, 2)
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer(builtin_entries())
 
 
 def run(text: str, gaz: Gazetteer):

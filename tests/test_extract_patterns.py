@@ -7,15 +7,9 @@ import datetime as dt
 import pytest
 
 from gazetteer import Gazetteer
-from gazetteer.builtin import builtin_entries
 from incidents.extract import extract
 
 PUBLISHED = dt.date(2019, 5, 14)
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer(builtin_entries())
 
 
 def run(text: str, gaz: Gazetteer):

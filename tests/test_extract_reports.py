@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer
-from gazetteer.builtin import builtin_entries
 from incidents.extract import extract, extract_files
 from incidents.extract.dedupe import merge, propose_duplicates
 from incidents.extract.evaluate import load_cases, score
@@ -20,12 +19,6 @@ from incidents.record import EVENT_TYPES, SYRIA_BBOX
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO / "data" / "eval"
 SHELLING = "Shelling/artillery/missile attack"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    """The built-in layer only: no learned places, no GAZETTEER file, so results do not depend on the machine."""
-    return Gazetteer(builtin_entries())
 
 
 def run(text: str, published: str, gaz: Gazetteer, **kw):
