@@ -164,12 +164,13 @@ def app_steps(env: dict[str, str], query: str, label: str, steps: int = 8) -> di
             "sent_per_step_kb": round(statistics.median(sent) / 1024), "load_average": round(os.getloadavg()[0], 1)}
 
 
-def browser_steps(n: int, store_dir: Path) -> dict:
+def browser_steps(n: int, store_dir: Path, mode: str = "window") -> dict:
     """`app_steps` on a store of `n` GED events replicated with jitter (built once in `store_dir`, then reused),
-    month windows from January 2016."""
+    month windows from January 2016, in `mode` (the window alone, or `upto`: everything up to it)."""
     store_dir.mkdir(parents=True, exist_ok=True)
     env = {"INCIDENTS_DB": make_store(n, store_dir), "DASHBOARD_FRAME_CACHE": str(store_dir / "frame-cache")}
-    return {"n": n, **app_steps(env, "t=2016-01-01&tsize=month&lat=35&lon=38.4&z=7", f"{n:,} GED events replicated")}
+    query = f"t=2016-01-01&tsize=month&tmode={mode}&lat=35&lon=38.4&z=7"
+    return {"n": n, "mode": mode, **app_steps(env, query, f"{n:,} GED events replicated")}
 
 
 def _map_frame(page):
@@ -191,13 +192,15 @@ def main(argv: list[str] | None = None) -> None:
                         "a store of each size (GED replicated, built once in --store-dir) and time until drawn")
     parser.add_argument("--store-dir", type=Path, default=REPO / "var" / "bench-playback",
                         help="where --browser keeps its stores (default var/bench-playback)")
+    parser.add_argument("--mode", choices=("window", "upto"), default="window",
+                        help="with --browser: the window alone (default) or everything up to it")
     args = parser.parse_args(argv)
     if args.app:
         print(json.dumps(app_steps({}, "t=2016-01-04&tsize=week&lat=35&lon=38.4&z=7",
                                    "default data")), flush=True)
     if args.browser:
         for n in (int(s) for s in args.sizes.split(",")):
-            print(json.dumps(browser_steps(n, args.store_dir)), flush=True)
+            print(json.dumps(browser_steps(n, args.store_dir, args.mode)), flush=True)
         return
     with tempfile.TemporaryDirectory() as tmp:
         server, url = serve(Path(tmp))

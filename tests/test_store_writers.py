@@ -97,13 +97,32 @@ def _locked(store_url: str) -> tuple[threading.Thread, threading.Event]:
     return thread, release
 
 
+class _ReleaseAfterWaits(logging.Handler):
+    """Lets the other writer go once this writer has been told `count` times that it waits (not on a timer:
+    a slow first write on a fresh machine could reach the lock only after a timer had released it)."""
+
+    def __init__(self, release: threading.Event, count: int) -> None:
+        super().__init__(logging.WARNING)
+        self.done, self.count = release, count
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count -= 1
+        if self.count <= 0:
+            self.done.set()
+
+
 def test_a_writer_kept_waiting_is_told_in_one_line_and_retries(store_url, caplog):
     writer = Store(store_url, wait=0.3, attempts=20)
     thread, release = _locked(store_url)
-    threading.Timer(1.2, release.set).start()
-    with caplog.at_level(logging.WARNING, logger="incidents.store.locking"):
-        (new_id,) = writer.add([full_incident()])
-    thread.join()
+    handler = _ReleaseAfterWaits(release, count=2)
+    logging.getLogger("incidents.store.locking").addHandler(handler)
+    try:
+        with caplog.at_level(logging.WARNING, logger="incidents.store.locking"):
+            (new_id,) = writer.add([full_incident()])
+    finally:
+        logging.getLogger("incidents.store.locking").removeHandler(handler)
+        release.set()
+        thread.join()
     waits = [r.getMessage() for r in caplog.records if r.name == "incidents.store.locking"]
     assert waits and all("locked by another writer" in m and "\n" not in m for m in waits)
     assert writer.get(new_id) is not None
