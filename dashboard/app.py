@@ -12,13 +12,14 @@ from dashboard.settings import load
 PAGES = Path(__file__).resolve().parent / "pages"
 
 st.set_page_config(page_title="Syria incident map", page_icon="🗺️", layout="wide")
-# file, title, icon, the action (dashboard.accounts.NEEDS) a role needs to see the page
+# file, title, icon (Material Symbols, a font Streamlit serves itself: emoji need a colour-emoji font the
+# machine may lack), the action (dashboard.accounts.NEEDS) a role needs to see the page
 PAGE_LIST = [
-    ("0_Map.py", "Map", "🗺️", "view"),
-    ("1_Ingest.py", "Ingest", "📥", "ingest"),
-    ("2_Briefing.py", "Briefing", "🗞️", "export"),
-    ("3_Gazetteer.py", "Gazetteer", "📍", "view"),
-    ("4_Admin.py", "Admin", "🔑", "users"),
+    ("0_Map.py", "Map", ":material/map:", "view"),
+    ("1_Ingest.py", "Ingest", ":material/input:", "ingest"),
+    ("2_Briefing.py", "Briefing", ":material/description:", "export"),
+    ("3_Gazetteer.py", "Gazetteer", ":material/location_on:", "view"),
+    ("4_Admin.py", "Admin", ":material/manage_accounts:", "users"),
 ]
 settings = load()
 user = signin.current_user(settings)
