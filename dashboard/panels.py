@@ -60,11 +60,13 @@ def selected_incident(view: View, row: pd.DataFrame) -> View:
             cols[0].link_button("Open the source", str(url))
         if _present(r.get("excerpt")):
             cols[0].text(str(r["excerpt"]))
-        if cols[1].button("Clear selection"):
-            view = replace(view, selected=None)
-            st.session_state.view = view
-            st.rerun()
+        cols[1].button("Clear selection", on_click=_clear_selection)
     return view
+
+
+def _clear_selection() -> None:
+    """The Clear selection button's callback (run before the next run: a rerun cutting that run short cannot lose it)."""
+    st.session_state.view = replace(st.session_state.view, selected=None)
 
 
 def linked_views(view: View, selection: Selection, whole: Selection | None = None) -> View:

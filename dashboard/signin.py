@@ -18,8 +18,8 @@ from dashboard.throttle import Throttle
 PROXY_HEADERS = ("X-Forwarded-For", "X-Real-Ip", "Forwarded")
 STATE_KEY = "signed_in_as"  # the user's name
 STAMP_KEY = "signed_in_stamp"  # the stamp of their password and role when they signed in (see Accounts.stamp)
-NEW_TOKEN_KEY = "session_token_to_set"  # a token made at sign-in, for the next run to put in the cookie
 TOKEN_KEY = "session_token"  # this session's token (made at sign-in or read from the cookie), revoked at sign-out
+COOKIE_RUNS_KEY = "cookie_script_runs"  # how many cookie scripts this session has drawn: each one is a new element
 SIGNED_OUT_KEY = "signed_out"  # this session signed out: its connection's cookie no longer counts
 COOKIE = "incident_map_session"
 # Failed sign-ins before a pause: per user name, and per client address (many names tried from one place).
@@ -92,16 +92,20 @@ def current_user(settings: Settings) -> User | None:
 
 def _forget(state) -> None:
     """This session signs out: its user, and its cookie (cleared by the entry page), no longer count."""
-    for key in (STATE_KEY, STAMP_KEY, NEW_TOKEN_KEY, TOKEN_KEY):
+    for key in (STATE_KEY, STAMP_KEY, TOKEN_KEY):
         state.pop(key, None)
     state[SIGNED_OUT_KEY] = True
 
 
 def _set_cookie(token: str, seconds: float) -> None:
-    """Put `token` in the session cookie of this site for `seconds` (0 clears it), from the page itself."""
+    """Put `token` in the session cookie of this site for `seconds` (0 clears it), from the page itself. Drawn at
+    every run that needs it, each time as a new element (the browser runs a script once, when it mounts it): a run
+    cut short by another rerun may never have delivered the previous one."""
+    state = st.session_state
+    state[COOKIE_RUNS_KEY] = state.get(COOKIE_RUNS_KEY, 0) + 1
     value = json.dumps(f"{COOKIE}={token}; Max-Age={int(seconds)}; Path=/; SameSite=Strict")
-    st.html(f"<script>document.cookie = {value} + (location.protocol === 'https:' ? '; Secure' : '');</script>",
-            unsafe_allow_javascript=True)
+    st.html(f"<script data-run=\"{state[COOKIE_RUNS_KEY]}\">document.cookie = {value} + "
+            "(location.protocol === 'https:' ? '; Secure' : '');</script>", unsafe_allow_javascript=True)
 
 
 def entry_page(settings: Settings) -> None:
@@ -146,7 +150,7 @@ def _sign_in(settings: Settings, book: Accounts, name: str, password: str) -> No
     token, stamp = tokens(settings.incidents_db, settings.session_hours).issue(user)
     state = st.session_state
     state.pop(SIGNED_OUT_KEY, None)
-    state[STATE_KEY], state[STAMP_KEY], state[NEW_TOKEN_KEY], state[TOKEN_KEY] = user.name, stamp, token, token
+    state[STATE_KEY], state[STAMP_KEY], state[TOKEN_KEY] = user.name, stamp, token
     st.rerun()
 
 
@@ -165,15 +169,19 @@ def sign_out(settings: Settings, user: User) -> None:
                        else f"Local use as {user.name} (admin): sign-in is off, only this machine is served")
     if not settings.sign_in:
         return
-    token = st.session_state.pop(NEW_TOKEN_KEY, None)
-    if token:  # just signed in: a reload keeps it
+    token = st.session_state.get(TOKEN_KEY)
+    if token:  # a reload keeps the user signed in (until the token's own expiry, checked by the server)
         with st.sidebar:
             _set_cookie(token, settings.session_hours * 3600)
-    if st.sidebar.button("Sign out"):
-        if st.session_state.get(TOKEN_KEY):
-            tokens(settings.incidents_db, settings.session_hours).revoke(st.session_state[TOKEN_KEY])
-        _forget(st.session_state)
-        st.rerun()
+    st.sidebar.button("Sign out", on_click=_sign_out, args=(settings,))
+
+
+def _sign_out(settings: Settings) -> None:
+    """The Sign out button's callback: it runs before the next run starts, so a run cut short by another rerun (the
+    map reporting its view) cannot lose the click, as a check of the button's value in the script could."""
+    if st.session_state.get(TOKEN_KEY):
+        tokens(settings.incidents_db, settings.session_hours).revoke(st.session_state[TOKEN_KEY])
+    _forget(st.session_state)
 
 
 def require(user: User, action: str, doing: str) -> None:

@@ -12,6 +12,7 @@ import streamlit as st
 from dashboard.data import Dataset, Options, Selection
 from dashboard.timewindow import MODES, SIZES, TimeWindow, align, shift, starts
 from dashboard.urlstate import View
+from dashboard.widgetstate import hold
 
 SECONDS_PER_STEP = (3.0, 2.0, 1.0, 0.5)
 DUE = 0.8  # a timed rerun steps once this share of the step's seconds has passed (other reruns in between do not)
@@ -82,6 +83,7 @@ def control(view: View, options: Options) -> None:
     span = date_range(view, options)
     if span is None:
         return
+    hold("tp_on", "tp_size", "tp_mode", "tp_speed")  # the slider is put on its window below
     with st.container(border=view.time is not None, key="timeplay"):
         top = st.columns([1.3, 1.6, 2.2, 1.4]) if view.time else [st.container()]
         top[0].toggle("Play through time", key="tp_on", on_change=_pause)
