@@ -40,21 +40,31 @@ def country_keys() -> frozenset[str]:
     return frozenset(normalize(n) for e in admin_units() if e.level == "country" for n in e.all_names())
 
 
+@lru_cache(maxsize=200_000)
+def _name_level(name: str) -> str | None:
+    """The level of a dataset's location name, or None when it names no place: empty, a region ("Eastern
+    Aleppo", "ريف حماة") or the country. Asked once per name: a large import repeats its names."""
+    parsed = parse(name)
+    if not parsed.key or parsed.region or parsed.key in country_keys():
+        return None
+    return place_level(name)
+
+
 def clean_row(raw: dict) -> dict | None:
     """A clean learned row, or None when the name or coordinates are missing or out of range, or the
-    name is a region ("Eastern Aleppo", "ريف حماة") or the country, not a place."""
+    name is not a place (see `_name_level`)."""
     name = str(raw.get("name") or "").strip()
     try:
         lat, lon = float(raw.get("lat")), float(raw.get("lon"))
     except (TypeError, ValueError):
         return None
-    parsed = parse(name)
-    if not parsed.key or parsed.region or parsed.key in country_keys() or not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat + lon):
+    level = _name_level(name)
+    if level is None or not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat + lon):
         return None
     return {
         "name": name, "name_ar": str(raw.get("name_ar") or "").strip(), "lat": round(lat, 5),
         "lon": round(lon, 5), "admin1": str(raw.get("admin1") or "").strip(),
-        "admin2": str(raw.get("admin2") or "").strip(), "level": raw.get("level") or place_level(name),
+        "admin2": str(raw.get("admin2") or "").strip(), "level": raw.get("level") or level,
         "source": str(raw.get("source") or "learned").strip(), "count": int(raw.get("count") or 1),
     }
 
@@ -81,10 +91,10 @@ def learn(rows: Iterable[dict], path: Path | str | None = None, only_new: bool =
     used = 0
     for raw in rows:
         row = clean_row(raw)
-        if row is None or _identity(row) in held:
+        key = _identity(row) if row is not None else None
+        if key is None or key in held:
             continue
         used += 1
-        key = _identity(row)
         if key in merged:
             merged[key]["count"] += row["count"]
             merged[key]["name_ar"] = merged[key]["name_ar"] or row["name_ar"]
