@@ -80,7 +80,7 @@ def day_spans(event_date: pd.Series, precision: pd.Series, event_date_end: pd.Se
     a month-precise one any day of its month, a year-precise one any day of its year."""
     day = pd.to_datetime(event_date, errors="coerce").to_numpy("datetime64[D]")
     end = pd.to_datetime(event_date_end, errors="coerce").to_numpy("datetime64[D]")
-    kind = precision.fillna("day").astype(str).to_numpy()
+    kind = precision.astype(object).fillna("day").astype(str).to_numpy()  # an all-empty column reads as float
     first, last = day.copy(), day.copy()
     week = kind == "week"
     monday = day - ((day.astype(np.int64) + 3) % 7).astype("timedelta64[D]")  # 1970-01-01 was a Thursday
