@@ -53,6 +53,9 @@ def test_the_ingest_page_follows_the_role(signed, role, ingests, reviews):
         assert not at.tabs
         return
     assert [t.label for t in at.tabs] == ["Reports", "Files (CSV, GeoJSON, …)"] + (["Review"] if reviews else [])
+    in_review_tab = [b.label for b in at.tabs[-1].button] if reviews else []
+    assert ("Save review" in in_review_tab) == reviews  # the review editor sits in its tab, under no other
+    assert [b.label for b in at.button].count("Save review") == int(reviews)
 
 
 @pytest.mark.parametrize("role", ROLES)

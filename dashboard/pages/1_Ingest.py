@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import data, drafts, jobs, notices, review, signin, tasks
+from dashboard import actions, data, drafts, jobs, notices, review, signin, tasks
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
@@ -96,7 +96,8 @@ with reports_tab:
     published = cols[0].date_input("Published on", value=dt.date.today(), key="ingest_published")
     source = cols[1].text_input("Source", key="ingest_source")
     source_url = cols[2].text_input("Source link", key="ingest_url")
-    if st.button("Extract incidents", type="primary", disabled=bool(state.get("extract_job"))):
+    actions.button("Extract incidents", "extract", type="primary", disabled=bool(state.get("extract_job")))
+    if actions.asked("extract"):
         notices.clear("extract")
         reports = [("pasted text", text)] if text.strip() else []
         for upload in uploads or []:
@@ -176,7 +177,8 @@ if state.get("drafts") is not None:
                                                f"({candidates[k].source}, {candidates[k].score:.0f})"),
                         key=f"place_pick_{row}",
                     )
-                    if st.button("Use this place"):
+                    actions.button("Use this place", "use_place")
+                    if actions.asked("use_place"):
                         state.drafts = drafts.apply_match(edited, row, candidates[pick])
                         state.drafts_rev += 1
                         st.rerun()
@@ -195,7 +197,8 @@ if state.get("drafts") is not None:
                 st.rerun()
         if row in state.get("evidence", {}):  # why: the report (escaped, no Markdown) with what was read marked
             st.html(EVIDENCE_STYLE + f'<div class="evidence" dir="auto">{highlight_html(*state.evidence[row])}</div>')
-        if st.button("Save as drafts", type="primary"):
+        actions.button("Save as drafts", "save_drafts", type="primary")
+        if actions.asked("save_drafts"):
             try:
                 ids = store.add([replace(i, changed_by=user.name) for i in drafts.to_incidents(edited)])
             except ValidationError as exc:
@@ -221,7 +224,8 @@ with files_tab:
                "GeoPackage or KML. Bad rows are listed with their line and reason; the good rows are kept.")
     upload = st.file_uploader("Dataset file", type=DATA_SUFFIXES, key="import_file")
     fmt = st.selectbox("Format", ["detect", *FORMATS], key="import_format")
-    if st.button("Import", type="primary", disabled=upload is None or bool(state.get("import_job"))):
+    actions.button("Import", "import", type="primary", disabled=upload is None or bool(state.get("import_job")))
+    if actions.asked("import") and upload is not None:
         notices.clear("import")
         state.import_rejected = []
         if upload.size > settings.upload_max_mb * 1e6:
@@ -239,36 +243,38 @@ with files_tab:
         st.dataframe(pd.DataFrame(state.import_rejected, columns=["line", "reason"]), hide_index=True)
 
 
-for review_tab in review_tabs:
-    st.caption("Draft → reviewed → published. Change the status (and the counts) and save; an edit made by "
-               "someone else meanwhile is refused rather than overwritten.")
-    dataset = data.current(settings.incidents_db)
-    statuses = st.multiselect("Show", list(REVIEW_STATUSES), default=["draft", "reviewed"], key="review_show")
-    queue = dataset.frame[dataset.frame["review_status"].isin(statuses)].sort_values("id", ascending=False)
-    columns = ["id", "review_status", "event_date", "event_type", "location_en", "location_ar", "admin1", "killed",
-               "wounded", "source", "excerpt", "version"]
-    st.caption(f"{len(queue):,} incident(s)")
-    shown = queue[columns].head(500)
-    reviewed = st.data_editor(
-        shown,
-        key=f"review_{dataset.version}",
-        hide_index=True,
-        disabled=[c for c in columns if c not in review.EDITABLE],
-        column_config={
-            "review_status": st.column_config.SelectboxColumn("status", options=list(REVIEW_STATUSES), required=True),
-            "event_date": st.column_config.DateColumn("date"),
-            "version": None,
-        },
-        use_container_width=True,
-    )
-    if st.button("Save review", type="primary"):
-        edits = review.changes(shown, reviewed)
-        saved, refused = review.save(store, edits, changed_by=user.name)
-        state.review_note = f"Saved {saved} change(s)." if edits else "Nothing changed."
-        if refused:
-            notices.post("review", "error", f"{len(refused)} change(s) not saved:", "\n".join(refused))
-        if saved and not refused:
-            st.rerun()
-    notices.show("review")
-    if state.get("review_note"):
-        st.info(state.pop("review_note"))
+for review_tab in review_tabs:  # none for a role that may not publish
+    with review_tab:
+        st.caption("Draft → reviewed → published. Change the status (and the counts) and save; an edit made by "
+                   "someone else meanwhile is refused rather than overwritten.")
+        dataset = data.current(settings.incidents_db)
+        statuses = st.multiselect("Show", list(REVIEW_STATUSES), default=["draft", "reviewed"], key="review_show")
+        queue = dataset.frame[dataset.frame["review_status"].isin(statuses)].sort_values("id", ascending=False)
+        columns = ["id", "review_status", "event_date", "event_type", "location_en", "location_ar", "admin1", "killed",
+                   "wounded", "source", "excerpt", "version"]
+        st.caption(f"{len(queue):,} incident(s)")
+        shown = queue[columns].head(500)
+        reviewed = st.data_editor(
+            shown,
+            key=f"review_{dataset.version}",
+            hide_index=True,
+            disabled=[c for c in columns if c not in review.EDITABLE],
+            column_config={
+                "review_status": st.column_config.SelectboxColumn("status", options=list(REVIEW_STATUSES), required=True),
+                "event_date": st.column_config.DateColumn("date"),
+                "version": None,
+            },
+            use_container_width=True,
+        )
+        actions.button("Save review", "save_review", type="primary")
+        if actions.asked("save_review"):
+            edits = review.changes(shown, reviewed)
+            saved, refused = review.save(store, edits, changed_by=user.name)
+            state.review_note = f"Saved {saved} change(s)." if edits else "Nothing changed."
+            if refused:
+                notices.post("review", "error", f"{len(refused)} change(s) not saved:", "\n".join(refused))
+            if saved and not refused:
+                st.rerun()
+        notices.show("review")
+        if state.get("review_note"):
+            st.info(state.pop("review_note"))
