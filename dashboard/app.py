@@ -9,7 +9,9 @@ import streamlit as st
 from dashboard import signin
 from dashboard.settings import load
 
-PAGES = Path(__file__).resolve().parent / "pages"
+# Not a folder named "pages": Streamlit would run a script of it on its own (no sign-in from this file) for a
+# link to that page, until some run of the server has called st.navigation.
+PAGES = Path(__file__).resolve().parent / "screens"
 
 st.set_page_config(page_title="Syria incident map", page_icon="🗺️", layout="wide")
 # file, title, icon (Material Symbols, a font Streamlit serves itself: emoji need a colour-emoji font the

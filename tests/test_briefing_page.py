@@ -11,7 +11,7 @@ from dashboard.urlstate import View
 from incidents.filters import Filters
 from test_briefing_cli import store_url  # noqa: F401  (fixture: a SQLite store of the synthetic incidents)
 
-PAGE = str(Path(__file__).resolve().parents[1] / "dashboard" / "pages" / "2_Briefing.py")
+PAGE = str(Path(__file__).resolve().parents[1] / "dashboard" / "screens" / "2_Briefing.py")
 
 
 @pytest.fixture()

@@ -30,7 +30,7 @@ def signed(tmp_path, monkeypatch) -> str:
 
 
 def page(name: str, user: str | None) -> AppTest:
-    at = AppTest.from_file(str(APP / "pages" / name), default_timeout=60)
+    at = AppTest.from_file(str(APP / "screens" / name), default_timeout=60)
     if user:  # signed in as the form does it: the name and the stamp of the user's password and role
         at.session_state["signed_in_as"] = user
         at.session_state["signed_in_stamp"] = Accounts(os.environ["INCIDENTS_DB"]).stamp(user)

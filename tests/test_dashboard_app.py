@@ -98,7 +98,7 @@ def test_a_bad_link_value_is_reported_and_the_rest_still_applies(store_url):
 
 
 def test_ingested_report_is_saved_as_a_draft_incident(store_url):
-    at = AppTest.from_file(str(APP / "pages" / "1_Ingest.py"), default_timeout=60).run()
+    at = AppTest.from_file(str(APP / "screens" / "1_Ingest.py"), default_timeout=60).run()
     at.text_area(key="ingest_text").input(
         "On 3 March 2017 an air strike on Douma killed 7 civilians and wounded 12 others."
     ).run()
@@ -121,7 +121,7 @@ def test_ingested_report_is_saved_as_a_draft_incident(store_url):
 
 
 def test_gazetteer_page_looks_a_name_up_and_learns_a_new_place(store_url, tmp_path):
-    at = AppTest.from_file(str(APP / "pages" / "3_Gazetteer.py"), default_timeout=60).run()
+    at = AppTest.from_file(str(APP / "screens" / "3_Gazetteer.py"), default_timeout=60).run()
     at.text_input(key="gaz_name").input("Douma").run()
     assert not at.exception
     candidates = at.dataframe[0].value

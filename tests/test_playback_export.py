@@ -115,7 +115,7 @@ def test_briefing_page_offers_small_multiples_and_gif_from_the_map_pages_window(
     weeks = len(starts(dt.date(2017, 3, 6), frame["event_date"].max().date(), "week"))
 
     monkeypatch.setenv("INCIDENTS_DB", store_url)
-    page = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "dashboard" / "pages" / "2_Briefing.py"),
+    page = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "dashboard" / "screens" / "2_Briefing.py"),
                              default_timeout=180)
     page.session_state["view"] = View(time=TimeWindow(dt.date(2017, 3, 6), "week", "upto"))
     page.run()
@@ -137,7 +137,7 @@ def test_briefing_pages_single_map_follows_the_map_pages_window_and_says_so(stor
     expected = int(((days >= first) & (days <= last) & (rough == "day")).sum()) + 2
 
     monkeypatch.setenv("INCIDENTS_DB", store_url)
-    page = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "dashboard" / "pages" / "2_Briefing.py"),
+    page = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "dashboard" / "screens" / "2_Briefing.py"),
                              default_timeout=180)
     page.session_state["view"] = View(time=window)
     page.run()

@@ -51,6 +51,16 @@ def signed_app(tmp_path_factory, chromium_path):
         yield running
 
 
+@pytest.mark.parametrize("path", ["Map", "Briefing"])
+def test_a_new_server_asks_for_sign_in_at_any_page_link(page, tmp_path, path):
+    with app(tmp_path, sign_in=True) as (base, _):  # a server that has run no script yet
+        page.goto(f"{base}/{path}")
+        page.get_by_role("button", name="Sign in").wait_for(timeout=TIMEOUT)
+        page.wait_for_timeout(1500)
+        assert page.get_by_text("incidents shown").count() == 0
+        assert page.get_by_role("link", name="app").count() == 0  # no page list made from a folder of scripts
+
+
 def sign_in(page, base: str, name: str, secret: str | None = None) -> None:
     page.goto(base)
     page.get_by_role("textbox", name="User name").fill(name)

@@ -6,7 +6,7 @@ from dataclasses import replace
 import folium
 import streamlit as st
 
-from dashboard import data, mapframe, panels, sidebar, timeplay
+from dashboard import data, mapframe, panels, sidebar, signin, timeplay
 from dashboard.lod import incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
@@ -28,6 +28,7 @@ MAP_KEY = "map"
 MAP_HEIGHT = 600
 
 settings = load()
+signin.user_or_stop(settings)  # app.py has checked already; this page never shows without it
 dataset = data.current(settings.incidents_db)
 state = st.session_state
 
