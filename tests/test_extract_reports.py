@@ -57,6 +57,7 @@ def test_seed_report_with_the_builtin_gazetteer(seed_report, gaz):
     masasneh = by_place(incidents)["المصاصنة"]
     # the village layer knows its site (a wadi and a ruin named after it, 3 km apart): near it, in Hama
     assert "place_unresolved" not in masasneh.flags and masasneh.geo_precision == 2
+    assert "needs_review" in masasneh.flags and "not a settlement" in masasneh.notes  # a wadi is not the village
     assert masasneh.admin1_pcode == "SY05"
     excerpts = " ".join(i.excerpt for i in incidents)
     for absent in ("بيسكوف", "هانتر", "الأحزاب", "دمشق تؤكد", "دير الزور"):  # statements, letter, read-also links
