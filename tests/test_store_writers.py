@@ -45,20 +45,24 @@ def test_parallel_imports_of_one_file_keep_one_copy_and_exit_cleanly(store_url, 
 
 
 def _edit_rounds(url: str, incident_id: int, rounds: int, barrier, results, worker: int) -> None:
-    """One editor: each round read the incident, wait for the other editor, then save a change."""
-    store = Store(url)
-    for number in range(rounds):
-        incident = store.get(incident_id)
-        incident.notes = f"round {number} by {worker}"
-        barrier.wait()
-        try:
-            store.update(incident, changed_by=f"editor{worker}")
-            results.put((number, "saved"))
-        except ConflictError:
-            results.put((number, "conflict"))
-        except Exception as error:  # noqa: BLE001 - the test reports any other failure by name
-            results.put((number, f"{type(error).__name__}: {error}"))
-        barrier.wait()
+    """One editor: each round read the incident, wait for the other editor, then save a change. Anything that
+    stops it is reported and breaks the barrier, so the other editor and the test stop too instead of waiting."""
+    number = -1
+    try:
+        store = Store(url)
+        for number in range(rounds):
+            incident = store.get(incident_id)
+            incident.notes = f"round {number} by {worker}"
+            barrier.wait(timeout=60)
+            try:
+                store.update(incident, changed_by=f"editor{worker}")
+                results.put((number, "saved"))
+            except ConflictError:
+                results.put((number, "conflict"))
+            barrier.wait(timeout=60)
+    except Exception as error:  # noqa: BLE001 - the test reports any other failure by name
+        results.put((number, f"editor {worker} stopped: {type(error).__name__}: {error}"))
+        barrier.abort()
 
 
 def test_simultaneous_edits_one_wins_the_other_gets_the_conflict(store_url):
@@ -71,7 +75,10 @@ def test_simultaneous_edits_one_wins_the_other_gets_the_conflict(store_url):
                for w in (1, 2)]
     for editor in editors:
         editor.start()
-    outcomes = [results.get(timeout=120) for _ in range(2 * rounds)]
+    outcomes = []
+    while len(outcomes) < 2 * rounds:
+        outcomes.append(results.get(timeout=120))
+        assert "stopped" not in outcomes[-1][1], outcomes
     for editor in editors:
         editor.join(timeout=60)
     by_round: dict[int, list[str]] = {}
