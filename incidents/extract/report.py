@@ -393,11 +393,10 @@ def _incident(d: Draft, lookup, published: dt.date, source, source_url, lang: st
             flags += ["place_unresolved", "needs_review"]
         else:
             _set_location(inc, match, name=True)
-            if match.level == "locality":  # a wadi, hill or ruin of the name: near the place meant, not it
+            if match.level == "locality":  # a wadi, hill or ruin of the name (precision 2: near, not in the place)
                 notes.append(f"'{place.text}' placed at {match.name_en or match.name_ar}, a named spot (wadi, hill, "
                              "ruin), not a settlement: no town or village of that name in the gazetteer")
                 flags.append("needs_review")
-                inc.geo_precision, inc.where_prec = max(inc.geo_precision or 2, 2), max(inc.where_prec or 2, 2)
             if match.score < SAME_NAME:
                 notes.append(f"'{place.text}' read as {match.name_en or match.name_ar}, a close spelling (score {match.score:.0f})")
                 flags.append("needs_review")
