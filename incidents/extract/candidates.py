@@ -13,6 +13,8 @@ from .text import Token, arabic_word, stems, word_key
 
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
 BARE_BEFORE = frozenset(word_key(w) for w in "في على قرب".split())
+OBJECT_VERBS_AR = frozenset(word_key(w) for w in "استهدف استهدفت يستهدف تستهدف قصفت تقصف يقصف طال طالت تستعيد يستعيد "
+                            "استعادت استعاد اقتحم اقتحمت تقتحم يقتحم".split())
 
 
 class Candidates(ArabicNames, EnglishNames):
@@ -43,9 +45,10 @@ class Candidates(ArabicNames, EnglishNames):
         return places
 
     def _village_of_report(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
-        """"في معرشمارين" in a report on Idlib: a village of the report's governorate, bare after في/على, that only the
-        village layer knows (the same name elsewhere in Syria does not count)."""
-        if self._governorate is None or not i or tokens[i - 1].key not in BARE_BEFORE:
+        """"في معرشمارين" in a report on Idlib: a village of the report's governorate, bare after في/على or an attack
+        verb, that only the village layer knows (the same name elsewhere in Syria does not count). With no governorate
+        yet ("مقتل 14 مدنياً بغارات على حمورية" as a headline) a village of one governorate only is taken."""
+        if not i or not (tokens[i - 1].key in BARE_BEFORE or stems(tokens[i - 1].key)[-1] in OBJECT_VERBS_AR):
             return None  # after the word في/على/قرب itself, not a ب clitic ("بجروح" is a wound)
         for n in (2, 1):
             if i + n > len(tokens) or any(k in taken or not self._name_word(tokens[k], True) for k in range(i, i + n)):
@@ -54,7 +57,7 @@ class Candidates(ArabicNames, EnglishNames):
             if designator(tokens[i]) or prefix_alone(tokens, i) and n == 1 or any(
                     stems(word_key(w))[-1] in STOP_NAMES for w in text.split()):
                 continue
-            found = self.lookup.place(text, self._governorate.admin1_pcode)
+            found = self.lookup.place(text, self._governorate.admin1_pcode if self._governorate else None)
             if found is not None and found.level in SETTLEMENTS:
                 return Place(i, i + n, text, found)
         return None

@@ -49,7 +49,8 @@ _CUES = {
             "gunmen shot shooting execute executes executing execution behead beheads beheaded beheading",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping kidnap kidnaps abduct abducts",
     TERRITORY: "سيطرت سيطر استعادت استعاد سيطرتها سيطرته سيطرتهم تستعيد يستعيد تسيطر يسيطر captured seized "
-               "recaptured retook regained overran retakes recaptures captures seizes regain regains",
+               "recaptured retook regained overran retakes recaptures captures seizes regain regains capture seize "
+               "recapture retake overruns overrun",
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
@@ -78,7 +79,8 @@ class EventCue:
 
 
 def event_cues(tokens: list[Token]) -> list[EventCue]:
-    """The event cues of a sentence, neighbouring cues merged to the most specific type."""
+    """The event cues of a sentence, neighbouring cues merged to the most specific type (a place taken stays its own
+    cue: "تسيطر على X وغارات على Y")."""
     raw: list[EventCue] = []
     for i, tok in enumerate(tokens):
         kind = _cue_kind(tok.key)
@@ -89,7 +91,7 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
     for cue in raw:
-        if merged and cue.pos - merged[-1].pos <= 3:
+        if merged and cue.pos - merged[-1].pos <= 3 and TERRITORY not in (cue.sub_event_type, merged[-1].sub_event_type):
             best = min(cue.sub_event_type, merged[-1].sub_event_type, key=PRIORITY.index)
             merged[-1] = EventCue(merged[-1].pos, best)
         else:
