@@ -257,3 +257,29 @@ def test_figures_of_a_designated_quarter_the_gazetteer_lacks_are_not_folded_into
             "وقال مصدر في شرطة حلب إن المصابين نقلوا إلى المشفى.")
     got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
     assert got["الفرقان"] == (1, 4) and got["الميدان"] == (None, 3)
+
+
+def test_of_them_breaks_a_lead_figure_down_and_a_barrel_bomb_is_an_air_strike(gaz):
+    text = ("At least 9 civilians were killed in air strikes on Harasta, Arbin and Zamalka. Six of them were killed in "
+            "Harasta, where a barrel bomb hit a market, and three in Arbin.")
+    got = {i.place_text: (i.killed, i.sub_event_type) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["Harasta"] == (6, "Air/drone strike") and got["Arbin"] == (3, "Air/drone strike")
+    assert got["Zamalka"][0] is None
+
+
+def test_an_earlier_toll_does_not_replace_the_figure_it_was_updated_to(gaz):
+    text = "قتل 12 شخصاً بغارات على مدينة دوما. وكانت حصيلة أولية قد أشارت إلى مقتل 8 أشخاص."
+    (inc,) = extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
+    assert inc.killed == 12 and "8 killed in an earlier toll" in inc.notes
+
+
+def test_a_figure_without_a_place_after_a_breakdown_totals_the_places(gaz):
+    text = "قتل 9 مدنيين بغارات على الغوطة الشرقية: 5 في زملكا، و4 في جسرين. وأصيب 50 شخصاً بجروح."
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"زملكا": (5, None), "جسرين": (4, None)}
+
+
+def test_a_figure_without_a_place_goes_to_the_place_that_has_figures(gaz):
+    text = "Gunmen killed 6 soldiers in Harasta and shelled Douma. Four others were wounded."
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"Harasta": (6, 4), "Douma": (None, None)}  # not the sentence's last place

@@ -88,7 +88,7 @@ EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties l
 EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties injuries wounds".split())
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures toll assassinate assassinates".split())
 EN_FILLERS = frozenset(
-    "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot "
+    "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them "
     "stands lost their the lives".split()
 )
 

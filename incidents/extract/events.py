@@ -64,6 +64,7 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
 _RAID_WORDS = {"raid", "raids"}
+BARRELS = {word_key(w) for w in "barrel barrels برميل براميل البراميل البرميل".split()}
 SNIPER = {word_key(w) for w in ("قنص", "قناص", "برصاص", "رصاص", "sniper", "shot")}
 # Deaths with another cause: a sentence about them reports no conflict event.
 NOT_CONFLICT = {word_key(w) for w in (
@@ -93,6 +94,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     for cue in raw:
         if merged and cue.pos - merged[-1].pos <= 3 and TERRITORY not in (cue.sub_event_type, merged[-1].sub_event_type):
             best = min(cue.sub_event_type, merged[-1].sub_event_type, key=PRIORITY.index)
+            if best == IED and any(stems(tokens[c.pos].key)[-1] in BARRELS for c in (cue, merged[-1])):
+                best = AIR  # "a barrel bomb", "برميل متفجر": dropped from the air
             merged[-1] = EventCue(merged[-1].pos, best)
         else:
             merged.append(cue)

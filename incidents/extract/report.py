@@ -19,9 +19,10 @@ from .spans import Place
 from .place_words import JOINERS
 from .places import PlaceFinder
 from .evidence import Span
-from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, sentences, tokenize
+from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, key_set, sentences, tokenize
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
+EARLIER = key_set("أولية أولي الأولية السابقة سابقة initial preliminary earlier first previous")  # a toll since updated
 FIGURE_FIELDS = {"killed": "killed", "wounded": "wounded", "both": "casualties"}
 
 
@@ -225,10 +226,11 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
         idx = frame.sentence.index
         placeless = group[0].place is None
         if placeless:
-            prev = out[-1] if out else None
+            last = [d for d in out if d.frame is out[-1].frame] if out else []
+            prev = next((d for d in last if d.has_counts), last[-1] if last else None)  # "Seven others were injured"
             if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
                     and _compatible(prev, group[0]):
-                _absorb(prev, group[0])
+                _figures_for(prev, [d for d in last if d.has_counts], group[0])
             elif group[0].has_counts or group[0].notes:
                 pending = group[0]
             continue
@@ -246,6 +248,20 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return _fold(out)
+
+
+def _figures_for(prev: Draft, counted: list[Draft], loose: Draft) -> None:
+    """A sentence's figures without a place continue the sentence before: they go to its place, unless it gave
+    several places their own figures (then they total them: "14 in A, 11 in B ... more than 200 wounded") or they
+    are an earlier toll of figures it already gave ("an initial toll had said 18")."""
+    kinds = [k for k in ("killed", "wounded") if getattr(loose, k) is not None]
+    earlier = any(t.key in EARLIER for t in loose.frame.sentence.tokens)
+    if len(counted) > 1 and kinds or earlier and kinds and all(getattr(prev, k) is not None for k in kinds):
+        note = "; ".join(f"{getattr(loose, k)} {k} {'in an earlier toll' if earlier else 'in all'}" for k in kinds)
+        for d in counted or [prev]:
+            d.notes.append(f"{note}, not counted here")
+        return
+    _absorb(prev, loose)
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
