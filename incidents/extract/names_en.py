@@ -1,6 +1,7 @@
 """English place names of a sentence (a mixin of `candidates.Candidates`, which gives `lookup` and `resolve`)."""
 from __future__ import annotations
 
+from .events import strike_log
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
     EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PLURAL_PLACES, SITES, STOP_NAMES, STRONG,
@@ -123,7 +124,11 @@ class EnglishNames:
         return place
 
     def _en_position(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
-        """"near the Tishrin Dam" (a named site or landform after "the"), "villages west of X, including A and B"."""
+        """"near the Tishrin Dam" (a named site or landform after "the"), "villages west of X, including A and B", the
+        first name of a strike log's line ("March 30th 2017: (S562) Mansoura, Raqqa governorate, Syria")."""
+        log = strike_log(tokens) if i and tokens[i - 1].text in (":", ")") else None
+        if log is not None and log[0] == i:
+            return True
         if i > 1 and tokens[i - 1].key == "the" and (tokens[i - 2].key in EN_IN or tokens[i - 2].key in EN_ON
                                                      or tokens[i - 2].key in EN_OBJECT_VERBS):
             return tokens[self._cap_run(tokens, i, taken) - 1].key in LANDFORMS | SITES

@@ -12,7 +12,7 @@ from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
 from .breakdown import breakdown
 from .casualties import Count, counts
 from .dates import When, find_dates
-from .events import ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
+from .events import AIR, ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, strike_log, territory_type
 from .lead import FINE_KINDS, frame_units
 from .lookup import SAME_NAME, lookup_for
 from .spans import Place
@@ -89,6 +89,9 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
     found = breakdown(tokens, found, anaphors)
+    log = strike_log(tokens) if not cues else None
+    if log is not None:
+        cues = [EventCue(log[0], AIR if log[1] else OTHER)]  # a strike log's coded line is one air strike there
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     actors = actor_mentions(tokens)
