@@ -132,14 +132,14 @@ def cross_pairs(ged: pd.DataFrame) -> pd.DataFrame:
     Arabic-only OSM settlement within PAIR_KM (the nearest)."""
     osm = [v for v in villages() if v.level == "town" and v.name_ar and not v.name_en]
     cells: dict[tuple[int, int], list] = {}
-    for v in osm:
-        cells.setdefault((int(v.lat * 20), int(v.lon * 20)), []).append(v)
+    for n, v in enumerate(osm):  # n: the table's order breaks a tie (points at one rounded spot), run after run
+        cells.setdefault((int(v.lat * 20), int(v.lon * 20)), []).append((n, v))
     rows = []
     places = ged[ged.where_prec == 1].drop_duplicates(["where_coor", "latitude", "longitude"])
     for place in places.itertuples():
         row, col = int(place.latitude * 20), int(place.longitude * 20)
-        near = [(distance_km(place.latitude, place.longitude, v.lat, v.lon), id(v), v)
-                for a in (-1, 0, 1) for b in (-1, 0, 1) for v in cells.get((row + a, col + b), ())]
+        near = [(distance_km(place.latitude, place.longitude, v.lat, v.lon), n, v)
+                for a in (-1, 0, 1) for b in (-1, 0, 1) for n, v in cells.get((row + a, col + b), ())]
         near = [n for n in near if n[0] <= PAIR_KM]
         if near and place.where_coor.isascii():
             _, _, v = min(near)
