@@ -49,7 +49,8 @@ _CUES = {
             "gunmen shot shooting execute executes executing execution behead beheads beheaded beheading",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping kidnap kidnaps abduct abducts",
     TERRITORY: "سيطرت سيطر استعادت استعاد سيطرتها سيطرته سيطرتهم تستعيد يستعيد تسيطر يسيطر captured seized "
-               "recaptured retook regained overran retakes recaptures captures seizes regain regains",
+               "recaptured retook regained overran retakes recaptures captures seizes regain regains capture seize "
+               "recapture retake overruns overrun",
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
@@ -63,6 +64,7 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
 _RAID_WORDS = {"raid", "raids"}
+BARRELS = {word_key(w) for w in "barrel barrels برميل براميل البراميل البرميل".split()}
 SNIPER = {word_key(w) for w in ("قنص", "قناص", "برصاص", "رصاص", "sniper", "shot")}
 # Deaths with another cause: a sentence about them reports no conflict event.
 NOT_CONFLICT = {word_key(w) for w in (
@@ -78,7 +80,8 @@ class EventCue:
 
 
 def event_cues(tokens: list[Token]) -> list[EventCue]:
-    """The event cues of a sentence, neighbouring cues merged to the most specific type."""
+    """The event cues of a sentence, neighbouring cues merged to the most specific type (a place taken stays its own
+    cue: "تسيطر على X وغارات على Y")."""
     raw: list[EventCue] = []
     for i, tok in enumerate(tokens):
         kind = _cue_kind(tok.key)
@@ -89,8 +92,10 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
     for cue in raw:
-        if merged and cue.pos - merged[-1].pos <= 3:
+        if merged and cue.pos - merged[-1].pos <= 3 and TERRITORY not in (cue.sub_event_type, merged[-1].sub_event_type):
             best = min(cue.sub_event_type, merged[-1].sub_event_type, key=PRIORITY.index)
+            if best == IED and any(stems(tokens[c.pos].key)[-1] in BARRELS for c in (cue, merged[-1])):
+                best = AIR  # "a barrel bomb", "برميل متفجر": dropped from the air
             merged[-1] = EventCue(merged[-1].pos, best)
         else:
             merged.append(cue)

@@ -13,15 +13,16 @@ from .breakdown import breakdown
 from .casualties import Count, counts
 from .dates import When, find_dates
 from .events import ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
-from .lead import frame_units
+from .lead import FINE_KINDS, frame_units
 from .lookup import SAME_NAME, lookup_for
 from .spans import Place
 from .place_words import JOINERS
 from .places import PlaceFinder
 from .evidence import Span
-from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, sentences, tokenize
+from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, key_set, sentences, tokenize
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
+EARLIER = key_set("أولية أولي الأولية السابقة سابقة initial preliminary earlier first previous")  # a toll since updated
 FIGURE_FIELDS = {"killed": "killed", "wounded": "wounded", "both": "casualties"}
 
 
@@ -58,6 +59,7 @@ class Draft:
     actor2: str | None = None
     when: When | None = None
     evidence: list[tuple[str, Sentence, int, int]] = field(default_factory=list)  # field, sentence, token range
+    joint: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> place keys a joint figure of it covers
 
     def add(self, count: Count, sentence: Sentence) -> None:
         if count.value is not None and count.kind in FIGURE_FIELDS:
@@ -77,7 +79,8 @@ class Draft:
         return self.killed is not None or self.wounded is not None
 
 
-def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governorate) -> Frame | None:
+def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governorate,
+           named: frozenset[str] = frozenset()) -> Frame | None:
     """What a sentence says about violence, or None when it names no event and gives no figure."""
     tokens = sentence.tokens
     cues = event_cues(tokens)
@@ -85,11 +88,11 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
         return None  # an earthquake "killed" people: no conflict event
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
-    found = breakdown(tokens, found)
+    found = breakdown(tokens, found, anaphors)
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     actors = actor_mentions(tokens)
-    places = finder.find(tokens, actors, cues, governorate)
+    places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
         return None
     dates = find_dates(tokens, published)
@@ -193,6 +196,26 @@ def _note_joint(drafts: list[Draft], owner: Draft, frame: Frame) -> None:
         names = ", ".join(d.place.text for d in group)
         for d in group:
             d.notes.append(f"joint count for {names}; kept on {owner.place.text}, not split")
+        for kind in ("killed", "wounded"):
+            if getattr(owner, kind) is not None:
+                owner.joint[kind] = tuple(d.place.key() for d in group)
+
+
+def _told_by_place(groups: list[list[Draft]]) -> None:
+    """A joint figure for a list ("three killed in A and B") that other sentences give place by place ("in B, one
+    was killed") is their sum, not an event of its own: the places keep their own figures."""
+    drafts = [d for g in groups for d in g]
+    for head in drafts:
+        for kind, keys in list(head.joint.items()):
+            own = [d for d in drafts if d.frame is not head.frame and d.place is not None and d.place.key() in keys
+                   and getattr(d, kind) is not None]
+            if not own:
+                continue
+            note = f"joint {kind} figure {getattr(head, kind)} given place by place"
+            setattr(head, kind, None)
+            del head.joint[kind]
+            for d in (g for g in drafts if g.frame is head.frame and g.place is not None and g.place.key() in keys):
+                d.notes = [n for n in d.notes if not n.startswith("joint count")] + ([note] if d is head else [])
 
 
 def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
@@ -203,10 +226,11 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
         idx = frame.sentence.index
         placeless = group[0].place is None
         if placeless:
-            prev = out[-1] if out else None
+            last = [d for d in out if d.frame is out[-1].frame] if out else []
+            prev = next((d for d in last if d.has_counts), last[-1] if last else None)  # "Seven others were injured"
             if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
                     and _compatible(prev, group[0]):
-                _absorb(prev, group[0])
+                _figures_for(prev, [d for d in last if d.has_counts], group[0])
             elif group[0].has_counts or group[0].notes:
                 pending = group[0]
             continue
@@ -216,7 +240,7 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             pending = None
         if frame.anaphors and not any(d.has_counts for d in group) and out:
             source = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
-            if source and all(d.place is None or d.place.coarse for d in source):
+            if source and all(d.place is None or d.place.coarse and d.place.kind not in FINE_KINDS for d in source):
                 for d in source:
                     _absorb(group[0], d)
                     out.remove(d)
@@ -224,6 +248,20 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return _fold(out)
+
+
+def _figures_for(prev: Draft, counted: list[Draft], loose: Draft) -> None:
+    """A sentence's figures without a place continue the sentence before: they go to its place, unless it gave
+    several places their own figures (then they total them: "14 in A, 11 in B ... more than 200 wounded") or they
+    are an earlier toll of figures it already gave ("an initial toll had said 18")."""
+    kinds = [k for k in ("killed", "wounded") if getattr(loose, k) is not None]
+    earlier = any(t.key in EARLIER for t in loose.frame.sentence.tokens)
+    if len(counted) > 1 and kinds or earlier and kinds and all(getattr(prev, k) is not None for k in kinds):
+        note = "; ".join(f"{getattr(loose, k)} {k} {'in an earlier toll' if earlier else 'in all'}" for k in kinds)
+        for d in counted or [prev]:
+            d.notes.append(f"{note}, not counted here")
+        return
+    _absorb(prev, loose)
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -312,15 +350,19 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     lang = lang or detect_language(text)
     frames: list[Frame] = []
     governorate = None  # the last governorate the report named: context for places a sentence leaves unlocated
+    named: set[str] = set()  # every governorate it named
     for sentence in sentences(text):
-        frame = _frame(sentence, finder, published, governorate)
+        frame = _frame(sentence, finder, published, governorate, frozenset(named))
         if frame is not None:
             frames.append(frame)
             located = [p.match or p.hint for p in frame.places if p.role in ("target", "context") and (p.match or p.hint)]
             governorate = lookup.governorate(located[-1].admin1_pcode) if located else governorate
+            named.update(m.admin1_pcode for m in located if m.admin1_pcode)
     said_in = {id(w): f.sentence for f in frames for w in f.dates}  # the sentence each date expression stands in
     _carry_dates(frames)
-    drafts = _link(frames, [_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)])
+    groups = [_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)]
+    _told_by_place(groups)
+    drafts = _link(frames, groups)
     drafts = frame_units([d for d in drafts if d.place is not None], finder.roles.unit, _compatible)  # no place, no incident
     return [(_incident(d, lookup, published, source, source_url, lang), _spans(d, said_in, cleaned)) for d in drafts]
 

@@ -134,11 +134,12 @@ class Roles:
         return unit is not None and unit.level == "governorate" and place.match.level == "town"
 
     def unit(self, place: Place) -> Match | None:
-        """The governorate or district a place names (a governorate capital's name names its governorate)."""
+        """The governorate, district or named region (Ghouta, Ghab) a place names (a governorate capital's name names
+        its governorate)."""
         m = place.match
         if m is None:
             return None
-        if m.level in ("governorate", "district") or place.kind in ("region", "governorate"):
+        if m.level in ("governorate", "district", "region") or place.kind in ("region", "governorate"):
             return m
         return self._resolve(place.text, "governorate", None)
 
