@@ -457,7 +457,8 @@ class Gazetteer:
     @cached_property
     def _twin_sets(self) -> dict[int, frozenset[int]]:
         """Each point entry and the entries of other sources that are the same place: within DUPLICATE_KM,
-        under the same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم").
+        under the same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم"), unless
+        both write the place in one script and differently (_renamed).
         Found once for the whole table (on first use, so start-up stays short), comparing only entries that
         share a key or a cross-script skeleton; a query then only looks its candidates up."""
         entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
@@ -495,11 +496,24 @@ class Gazetteer:
                         twins[i].add(j)
                         twins[j].add(i)
                         continue
+                    if self._renamed(i, j):
+                        continue
                     if j not in twins[i] and alike(i, j, label[0]):
                         twins[i].add(j)
                     if i not in twins[j] and alike(j, i, label[0]):
                         twins[j].add(i)
         return {i: frozenset(found) for i, found in twins.items()}
+
+    def _renamed(self, i: int, j: int) -> bool:
+        """True when entries i and j both name their place in one script and share no key there: a source that
+        writes it معدان is not the place another writes ميادين, however alike the consonants across scripts."""
+        mine, theirs = self._entry_keys(i), self._entry_keys(j)
+        for arabic in (True, False):
+            a = {k for k in mine if is_arabic(k) == arabic}
+            b = {k for k in theirs if is_arabic(k) == arabic}
+            if a and b and not a & b:
+                return True
+        return False
 
     def _same_places(self, i: int) -> frozenset[int]:
         """Entry i and the other sources of the same place (see _twin_sets); an admin unit is only itself."""
