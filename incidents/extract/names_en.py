@@ -136,7 +136,8 @@ class EnglishNames:
 
     def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> bool:
         """"Afrin's Jinderes district", "Idlib's al-Qusour", "in Hama's countryside": the owner is the context of
-        the place it owns (or the region, before "countryside")."""
+        the place it owns (or the region, before "countryside"); before a common noun ("Saraqib's hospital") the
+        owner is the place."""
         head, _, tail = tokens[i].text.replace("’", "'").rpartition("'")
         if tail.lower() != "s" or not head or i + 1 >= len(tokens):
             return False
@@ -148,6 +149,9 @@ class EnglishNames:
             out.append(Place(i, i + 2, f"{head} countryside", region, "region"))
             return True
         end = self._cap_run(tokens, i + 1, taken)
+        if end == i + 1 and owner is not None and owner.level in ("town", "neighbourhood") and tokens[i + 1].is_word:
+            out.append(Place(i, i + 1, head, owner))  # "near Saraqib's national hospital": the institution is a detail
+            return True
         if end == i + 1 or owner is None:
             return False
         text = name_text(tokens, i + 1, end)
