@@ -283,3 +283,20 @@ def test_a_figure_without_a_place_goes_to_the_place_that_has_figures(gaz):
     text = "Gunmen killed 6 soldiers in Harasta and shelled Douma. Four others were wounded."
     got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
     assert got == {"Harasta": (6, 4), "Douma": (None, None)}  # not the sentence's last place
+
+
+@pytest.mark.parametrize("tally", [
+    "Since late April, more than 300 civilians have been killed in the northwest, according to the UN.",
+    "ووثق المكتب خلال تشرين الأول الماضي مقتل 41 شخصاً في المحافظة.",
+])
+def test_a_tally_over_months_is_not_an_events_figure(gaz, tally):
+    text = "An air strike on Harasta killed 5 civilians on Monday. " + tally
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 5, 20), gazetteer=gaz)}
+    assert got == {"Harasta": 5}
+
+
+def test_a_lead_figure_split_between_its_place_and_another_is_their_sum(gaz):
+    text = ("Air strikes killed seven civilians in and around the town of Harasta on Sunday. Four people were killed "
+            "when a strike hit a street near Harasta's hospital. Three others died in strikes on the town of Douma.")
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 5, 20), gazetteer=gaz)}
+    assert got == {"Harasta": 4, "Douma": 3}  # the owner of "Harasta's hospital" is the place
