@@ -5,7 +5,8 @@ from __future__ import annotations
 from gazetteer import Gazetteer
 from gazetteer.builtin import TOWN_WEIGHT, admin_units, town_entry, village_entry
 from gazetteer.core import PROMINENCE_RATIO, distance_km
-from gazetteer.entry import population_weight
+from gazetteer.entry import Entry, population_weight
+from gazetteer.normalize import says_village
 from tests.gazetteer_env import clean_env  # noqa: F401
 
 ROW = {"name_en": "Markadah", "name_ar": "مرقدا", "names": "", "lat": "35.75", "lon": "40.77", "population": "0",
@@ -79,3 +80,27 @@ def test_far_apart_towns_of_comparable_size_stay_ambiguous():
     assert gaz.best("Suran") is None and gaz.best("صوران") is None
     assert {m.admin1_pcode for m in gaz.resolve("Suran")} == {"SY05", "SY02"}
     assert gaz.best("Suran", admin1="SY02").admin1_pcode == "SY02"
+
+
+def _safsafah(*extra):
+    """A seat town (GeoNames + OSM) in Tartus and an OSM village of its name in Raqqa, 260 km apart."""
+    return Gazetteer([_town("As Safsafah", "الصفصافة", 35.0076, 36.0501, "SY10", 0),
+                      _osm("الصفصافة", 35.0078, 36.0500, "SY10", "village", "3"),
+                      _osm("الصفصافة", 35.8431, 38.6271, "SY11", "village", ""), *extra])
+
+
+def test_a_name_that_says_village_is_not_answered_by_a_town_when_a_village_bears_it_elsewhere():
+    gaz = _safsafah()
+    assert says_village("As Safsafah village") and says_village("قرية الصفصافة") and not says_village("Safsafa")
+    for name in ("As Safsafah village", "قرية الصفصافة"):
+        assert gaz.best(name) is None, name  # the Raqqa village, reached through the town's Arabic name
+        assert gaz.best(name, admin1="SY10").admin1_pcode == "SY10"
+    assert gaz.best("As Safsafah").admin1_pcode == "SY10"  # the bare name is the seat, far more prominent
+
+
+def test_a_dataset_s_own_spelling_of_the_town_still_answers():
+    """GED wrote the Tartus place "As Safsafah village": that spelling is the dataset's village of the town."""
+    learned = Entry(name_en="As Safsafah village", name_ar="", lat=35.01, lon=36.05, level="town", source="ged",
+                    names=["As Safsafah village"], admin1_pcode="SY10", weight=2.0)
+    best = _safsafah(learned).best("As Safsafah village")
+    assert best is not None and best.admin1_pcode == "SY10"
