@@ -124,23 +124,52 @@ async def rounds(url: str, pid: int, sessions: int, limit: float) -> list[dict]:
                                 for _ in range(sessions)]
                 started, cpu, load = time.monotonic(), cpu_s(pid), load_average()
                 outcomes = await asyncio.gather(*(session(c, url, limit) for c in contexts))
-                drawn = sorted(t for t, _ in outcomes if t is not None)
-                quantiles = statistics.quantiles(drawn, n=20, method="inclusive") if len(drawn) > 1 else drawn * 19
-                results.append({
-                    "round": name, "sessions": sessions, "drawn": len(drawn),
-                    "p50_s": round(statistics.median(drawn), 2) if drawn else None,
-                    "p95_s": round(quantiles[18], 2) if drawn else None,
-                    "max_s": round(drawn[-1], 2) if drawn else None,
-                    "round_s": round(time.monotonic() - started, 2),
-                    "mb_per_session": round(statistics.mean(b for _, b in outcomes) / 1e6, 2),
-                    "server_cpu_s": round(cpu_s(pid) - cpu, 1),
-                    "server_peak_mb": peak_mb(pid),
-                    "load_before": round(load, 1), "load_after": round(load_average(), 1),
-                })
-                print(json.dumps(results[-1]), flush=True)
+                results.append(round_figures(name, [t for t, _ in outcomes], [b for _, b in outcomes], started, cpu,
+                                             load, pid))
         finally:
             await browser.close()
     return results
+
+
+async def protocol_rounds(port: int, pid: int, sessions: int, limit: float) -> list[dict]:
+    """The cold and warm rounds with protocol clients (no browser): the server's own share of a visit."""
+    from bench.streamlit_client import visit
+
+    results = []
+    for name in ("cold", "warm"):
+        started, cpu, load = time.monotonic(), cpu_s(pid), load_average()
+        visits = await asyncio.gather(*(visit(port, timeout=limit) for _ in range(sessions)), return_exceptions=True)
+        visits = [v for v in visits if not isinstance(v, BaseException)]
+        results.append(round_figures(name, [v.to_map for v in visits], [v.received_bytes for v in visits], started,
+                                     cpu, load, pid, sessions=sessions, settled=[v.settled for v in visits]))
+    return results
+
+
+def round_figures(name: str, times: list[float | None], received: list[int], started: float, cpu: float, load: float,
+                  pid: int, sessions: int | None = None, settled: list[float | None] | None = None) -> dict:
+    """One round's figures (printed as a JSON line): sessions that drew, p50/p95/max of their times, megabytes
+    received, the server's CPU seconds and peak memory, the load average before and after."""
+    drawn = sorted(t for t in times if t is not None)
+    figures = {"round": name, "sessions": sessions or len(times), "drawn": len(drawn),
+               "p50_s": round(statistics.median(drawn), 2) if drawn else None, "p95_s": _p95(drawn),
+               "max_s": round(drawn[-1], 2) if drawn else None}
+    if settled is not None:  # protocol clients: also when the run the map's report asks for has finished
+        figures["settled_p95_s"] = _p95(sorted(t for t in settled if t is not None))
+    figures.update({
+        "round_s": round(time.monotonic() - started, 2),
+        "mb_per_session": round(statistics.mean(received) / 1e6, 2) if received else 0,
+        "server_cpu_s": round(cpu_s(pid) - cpu, 1), "server_peak_mb": peak_mb(pid),
+        "load_before": round(load, 1), "load_after": round(load_average(), 1),
+    })  # fmt: skip
+    print(json.dumps(figures), flush=True)
+    return figures
+
+
+def _p95(ordered: list[float]) -> float | None:
+    """The 95th percentile of sorted times (None when there are none)."""
+    if not ordered:
+        return None
+    return round(statistics.quantiles(ordered, n=20, method="inclusive")[18] if len(ordered) > 1 else ordered[0], 2)
 
 
 def summary(results: list[dict]) -> str:
@@ -159,6 +188,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--incidents", type=int, default=100_000, help="store size (default 100000)")
     parser.add_argument("--sessions", type=int, default=10, help="concurrent browser sessions (default 10)")
     parser.add_argument("--limit", type=float, default=240, help="seconds a session may wait for its map (default 240)")
+    parser.add_argument("--clients", choices=("browser", "protocol"), default="browser",
+                        help="browser: headless Chromium contexts on this machine (their rendering shares its cores "
+                             "with the server); protocol: Streamlit protocol clients that render nothing, to "
+                             "measure the server's share (default browser)")
     parser.add_argument("--db", help="an existing store to serve instead of building one")
     parser.add_argument("--store-dir", type=Path, default=REPO / "var" / "load-map",
                         help="folder the store is built in once and reused from (default var/load-map)")
@@ -182,7 +215,11 @@ def main(argv: list[str] | None = None) -> None:
         try:
             wait_healthy(base, server, 120, log)
             print(json.dumps({"server_start_mb": peak_mb(server.pid)}), flush=True)
-            print(summary(asyncio.run(rounds(base, server.pid, args.sessions, args.limit))), flush=True)
+            if args.clients == "protocol":
+                results = asyncio.run(protocol_rounds(port, server.pid, args.sessions, args.limit))
+            else:
+                results = asyncio.run(rounds(base, server.pid, args.sessions, args.limit))
+            print(summary(results), flush=True)
         finally:
             server.terminate()
             try:

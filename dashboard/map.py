@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 
 import folium
 import geopandas as gpd
@@ -265,16 +266,23 @@ class PlaceLabels(MacroElement):
         self.min_zoom = {str(level): zoom for level, zoom in LABEL_ZOOM.items()}
 
 
-def area_layer(areas: gpd.GeoDataFrame, totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:
-    """Areas shaded by killed: `areas` has pcode/name_en/name_ar/geometry, `totals` is indexed by pcode."""
+def area_features(areas: gpd.GeoDataFrame, totals: pd.DataFrame, lang: str) -> dict:
+    """Areas as a GeoJSON FeatureCollection with their label and totals: `areas` has pcode/name_en/name_ar/geometry,
+    `totals` is indexed by pcode. Made once per selection and shared (the polygons' conversion is most of the
+    layer's cost); the layer only reads it."""
     joined = areas.merge(totals[["incidents", "killed", "wounded"]], left_on="pcode", right_index=True, how="left")
     for column in ("incidents", "killed", "wounded"):
         joined[column] = joined[column].fillna(0).astype(int)
     name_column = "name_ar" if lang == "ar" else "name_en"
     joined["label"] = joined[name_column].fillna(joined["name_en"]).map(lambda s: html.escape(str(s)))
+    return json.loads(joined[["label", "incidents", "killed", "wounded", "geometry"]].to_json())
+
+
+def area_layer(features: dict, lang: str) -> folium.FeatureGroup:
+    """Areas shaded by killed, from `area_features`."""
     group = folium.FeatureGroup(name=LABELS[lang]["areas"])
     folium.GeoJson(
-        joined[["label", "incidents", "killed", "wounded", "geometry"]],
+        features,
         style_function=lambda f: {
             "fillColor": killed_colour(f["properties"]["killed"]),
             "fillOpacity": 0.6,

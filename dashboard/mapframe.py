@@ -1,5 +1,6 @@
-"""The map through streamlit-folium's component with the base map rendered once per session and setting: a rerun
-(a playback step, a pan) renders only the layers that change, not the boundaries and place names again.
+"""The map through streamlit-folium's component with the base map rendered once per setting and shared by every
+session: a new session and a rerun (a playback step, a pan) render only the layers that change, not the
+boundaries and place names again.
 
 `st_folium` renders the whole folium map to JavaScript on every rerun (at a playback step that was most of the
 page's server time); here the base map's script, header and bounds are kept, and only the feature groups and the
@@ -7,7 +8,8 @@ layer control are rendered, as `st_folium` itself does (streamlit-folium is pinn
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from textwrap import dedent
 
 import folium
@@ -30,16 +32,16 @@ class BaseFrame:
     bounds: list
     zoom: int | None
     hash_key: str
+    css: tuple[str, ...]
+    js: tuple[str, ...]
+    lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)  # layers render in turn
 
 
-def base_frame(setting: tuple, build: Callable[[], folium.Map], key: str) -> BaseFrame:
-    """The base map of this session for `setting` (anything its look depends on), built and rendered on change."""
-    state = st.session_state
-    held = state.get("_map_frame")
-    if held is None or held[0] != (setting, key):
-        held = ((setting, key), rendered(build(), key))
-        state["_map_frame"] = held
-    return held[1]
+@st.cache_resource(max_entries=32, show_spinner=False)
+def base_frame(setting: tuple, key: str, _build: Callable[[], folium.Map]) -> BaseFrame:
+    """The base map for `setting` (anything its look depends on, the data version included), built and rendered
+    once and shared by every session that shows it (the sessions' layers are rendered against it in turn)."""
+    return rendered(_build(), key)
 
 
 def rendered(m: folium.Map, key: str) -> BaseFrame:
@@ -48,8 +50,10 @@ def rendered(m: folium.Map, key: str) -> BaseFrame:
     m.render()
     html, header = sf._get_html(m), sf._get_header(m)  # before the script: _get_map_string renames elements
     script = sf._get_map_string(m)
+    css, js = _links([m])
     return BaseFrame(map=m, script=script, header=header, html=html, id=sf.get_full_id(m), bounds=m.get_bounds(),
-                     zoom=m.options.get("zoom"), hash_key=sf.generate_js_hash(script, key, False))  # fmt: skip
+                     zoom=m.options.get("zoom"), hash_key=sf.generate_js_hash(script, key, False),
+                     css=tuple(css), js=tuple(js))  # fmt: skip
 
 
 def show(base: BaseFrame, groups: list[folium.FeatureGroup], control: folium.LayerControl, *, key: str, height: int,
@@ -57,7 +61,7 @@ def show(base: BaseFrame, groups: list[folium.FeatureGroup], control: folium.Lay
          on_change: Callable[[], None] | None = None) -> dict:  # fmt: skip
     """The component showing `base` with `groups` swapped in (the browser's map keeps its centre and zoom)."""
     groups_js, control_js = layers_js(base, groups, control)
-    css, js = _links(base.map)
+    css, js = _links(groups, base.css, base.js)
     (south, west), (north, east) = base.bounds
     defaults = {
         "last_clicked": None, "last_object_clicked": None, "last_active_drawing": None, "zoom": base.zoom,
@@ -79,12 +83,16 @@ def show(base: BaseFrame, groups: list[folium.FeatureGroup], control: folium.Lay
 
 
 def layers_js(base: BaseFrame, groups: list[folium.FeatureGroup], control: folium.LayerControl) -> tuple[str | None, str]:
-    """The script adding `groups` to the browser's map, and the layer control's (what a rerun renders and sends)."""
+    """The script adding `groups` to the browser's map, and the layer control's (what a rerun renders and sends).
+    The groups are added to the shared base map for as long as they render, one session at a time."""
     m = base.map
-    for name in [n for n in m._children if n.startswith(GROUP_PREFIX)]:  # the previous run's groups
-        del m._children[name]
-    groups_js = "".join(_group_js(g, m, i) for i, g in enumerate(groups)) or None
-    return groups_js, sf._get_layer_control_string(control, m)
+    with base.lock:
+        try:
+            groups_js = "".join(_group_js(g, m, i) for i, g in enumerate(groups)) or None
+            return groups_js, sf._get_layer_control_string(control, m)
+        finally:  # the base map as it was built, for the next session
+            for name in [n for n in m._children if n.startswith(GROUP_PREFIX) or n == control.get_name()]:
+                del m._children[name]
 
 
 def _group_js(group: folium.FeatureGroup, m: folium.Map, idx: int) -> str:
@@ -109,11 +117,11 @@ def _group_js(group: folium.FeatureGroup, m: folium.Map, idx: int) -> str:
     )
 
 
-def _links(m: folium.Map) -> tuple[list[str], list[str]]:
-    """The stylesheets and scripts the map's elements need (already pointed at the app's own copies)."""
-    css: list[str] = []
-    js: list[str] = []
-    stack = [m]
+def _links(elements: Iterable, css: Iterable[str] = (), js: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+    """The stylesheets and scripts `elements` and their children need (already pointed at the app's own copies),
+    after `css` and `js`."""
+    css, js = list(css), list(js)
+    stack = list(reversed(list(elements)))
     while stack:
         element = stack.pop()
         if isinstance(element, folium.elements.JSCSSMixin):

@@ -173,3 +173,53 @@ def test_a_bare_village_of_the_reports_governorate_after_fi_takes_its_figure(gaz
     got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
     assert got["معرشمارين"] == (1, 1) and got["جرجناز"] == (None, None)
     assert [i.place_text for i in run(text, gaz)].count("معرشمارين") == 1
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("انفجار سيارة مفخخة يقتل 6 ويصيب 9 في منبج", 6, 9),  # present-tense verbs of a headline
+    ("قذيفة تقتل طفلاً في منبج", 1, None),
+    ("Mortar shell kills child in Harasta", 1, None),  # a bare singular noun beside its verb is one person
+    ("Sniper kills shepherd near Harasta", 1, None),
+    ("Tribal leader shot dead in Harasta", 1, None),
+    ("Gunmen assassinate former rebel commander in Harasta", 1, None),
+    ("Civilian casualties in Harasta after shelling", None, None),  # an adjective before a noun cue is no count
+])
+def test_headline_verbs_and_bare_nouns_give_their_figures(gaz, text, killed, wounded):
+    (inc,) = run(text, gaz)
+    assert (inc.killed, inc.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "place", "kind"), [
+    ("Government forces capture Khan Shaykhun", "Khan Shaykhun", "Government regains territory"),
+    ("Opposition fighters seize Morek after clashes", "Morek", "Non-state actor overtakes territory"),
+])
+def test_a_place_taken_is_the_object_of_its_verb(gaz, text, place, kind):
+    assert [(i.place_text, i.sub_event_type) for i in run(text, gaz)] == [(place, kind)]
+
+
+def test_a_village_only_the_village_layer_knows_is_placed_in_a_headline_after_an_attack(gaz):
+    (inc,) = run("مقتل 4 مدنيين بقصف مدفعي على معرشورين", gaz)
+    assert (inc.place_text, inc.admin1_pcode, inc.killed) == ("معرشورين", "SY07", 4)
+    (inc,) = run("قوات النظام تستعيد كفرسجنة", gaz)
+    assert (inc.place_text, inc.admin1_pcode) == ("كفرسجنة", "SY07")
+    assert all(i.place_text != "المنازل" for i in run("غارات على المنازل تقتل 3", gaz))  # a common word is no village
+
+
+def test_a_place_taken_keeps_its_kind_beside_strikes_on_another(gaz):
+    got = {i.place_text: i.sub_event_type for i in run("قوات النظام تسيطر على خان شيخون وغارات على معرة النعمان", gaz)}
+    assert got == {"خان شيخون": "Government regains territory", "معرة النعمان": "Air/drone strike"}
+
+
+def test_a_strike_logs_line_is_one_strike_at_its_place_on_its_date(gaz):
+    (inc,) = run("January 4th 2017: (S901a) ??????? Maskanah, Aleppo governorate, Syria", gaz)
+    assert (inc.place_text, inc.admin1_pcode, inc.sub_event_type) == ("Maskanah", "SY02", "Air/drone strike")
+    assert inc.event_date == dt.date(2017, 1, 4)  # an ordinal day ("4th") is a date
+    (inc,) = run("January 4th 2017: near ????? Harasta town, Rural Damascus governorate, Syria", gaz)
+    assert inc.place_text == "Harasta"
+    assert run("January 4th 2017: talks resume in Geneva", gaz) == []  # a dated line that names no Syrian place
+
+
+def test_question_marks_standing_for_a_lost_script_are_not_words(gaz):
+    (inc,) = run("Shelling on ????? Harasta ? kills 3", gaz)
+    assert inc.place_text == "Harasta" and inc.killed == 3
+    assert [s.text for s in sentences("Was Harasta shelled? Yes, twice.")] == ["Was Harasta shelled?", "Yes, twice."]

@@ -223,3 +223,103 @@ def test_forces_stationed_in_a_place_fire_from_it(gaz):
 def test_two_written_after_its_noun(gaz):
     (inc,) = run("قصفت قوات النظام بلدة سرمين، ما أدى إلى مقتل مدنيين اثنين.", gaz)
     assert (inc.place_text, inc.killed) == ("سرمين", 2)
+
+
+def test_a_sentence_that_only_refers_back_to_the_dead_breaks_the_figure_down(gaz):
+    text = ("مقتل 12 مدنياً بغارات على ريف إدلب الجنوبي\n"
+            "قتل 12 مدنياً اليوم جراء غارات جوية على بلدات ريف إدلب الجنوبي.\n"
+            "وتوزع القتلى على النحو التالي: 7 في كفرنبل، و5 في حاس.")
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"كفرنبل": 7, "حاس": 5}  # the region's total is told by place, and no "." joins a name
+
+
+def test_a_joint_figure_told_place_by_place_later_is_their_sum(gaz):
+    text = ("Three killed in shelling on Harasta and Douma\n"
+            "Three civilians were killed on Monday in shelling on Harasta and Douma. In Harasta, two children were "
+            "killed when a shell hit their home. In Douma, one man was killed.")
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"Harasta": 2, "Douma": 1}
+
+
+def test_a_village_of_a_governorate_named_before_the_last_one_is_still_found(gaz):
+    text = ("قتل 9 مدنيين في غارات على بلدات الغوطة الشرقية قرب العاصمة دمشق.\n"
+            "وتوزع القتلى: 5 في زملكا، و4 في جسرين.")
+    got = {i.place_text: (i.killed, i.admin1_pcode) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"زملكا": (5, "SY03"), "جسرين": (4, "SY03")}
+    text = "قتل 3 مدنيين في قصف على حي القدم في دمشق.\nوأصيب آخرون في معرشورين."  # a village of a governorate not named
+    assert "معرشورين" not in {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+
+
+def test_figures_of_a_designated_quarter_the_gazetteer_lacks_are_not_folded_into_the_city(gaz):
+    text = ("مقتل طفل وإصابة 7 بقذائف على حيي الفرقان والميدان\n"
+            "واستهدفت القذائف حي الفرقان ما أدى إلى مقتل طفل وإصابة أربعة.\n"
+            "وسقطت قذيفتان في حي الميدان ما أدى إلى إصابة ثلاثة.\n"
+            "وقال مصدر في شرطة حلب إن المصابين نقلوا إلى المشفى.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["الفرقان"] == (1, 4) and got["الميدان"] == (None, 3)
+
+
+def test_of_them_breaks_a_lead_figure_down_and_a_barrel_bomb_is_an_air_strike(gaz):
+    text = ("At least 9 civilians were killed in air strikes on Harasta, Arbin and Zamalka. Six of them were killed in "
+            "Harasta, where a barrel bomb hit a market, and three in Arbin.")
+    got = {i.place_text: (i.killed, i.sub_event_type) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["Harasta"] == (6, "Air/drone strike") and got["Arbin"] == (3, "Air/drone strike")
+    assert got["Zamalka"][0] is None
+
+
+def test_an_earlier_toll_does_not_replace_the_figure_it_was_updated_to(gaz):
+    text = "قتل 12 شخصاً بغارات على مدينة دوما. وكانت حصيلة أولية قد أشارت إلى مقتل 8 أشخاص."
+    (inc,) = extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
+    assert inc.killed == 12 and "8 killed in an earlier toll" in inc.notes
+
+
+def test_a_figure_without_a_place_after_a_breakdown_totals_the_places(gaz):
+    text = "قتل 9 مدنيين بغارات على الغوطة الشرقية: 5 في زملكا، و4 في جسرين. وأصيب 50 شخصاً بجروح."
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"زملكا": (5, None), "جسرين": (4, None)}
+
+
+def test_a_figure_without_a_place_goes_to_the_place_that_has_figures(gaz):
+    text = "Gunmen killed 6 soldiers in Harasta and shelled Douma. Four others were wounded."
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"Harasta": (6, 4), "Douma": (None, None)}  # not the sentence's last place
+
+
+@pytest.mark.parametrize("tally", [
+    "Since late April, more than 300 civilians have been killed in the northwest, according to the UN.",
+    "ووثق المكتب خلال تشرين الأول الماضي مقتل 41 شخصاً في المحافظة.",
+])
+def test_a_tally_over_months_is_not_an_events_figure(gaz, tally):
+    text = "An air strike on Harasta killed 5 civilians on Monday. " + tally
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 5, 20), gazetteer=gaz)}
+    assert got == {"Harasta": 5}
+
+
+def test_a_lead_figure_split_between_its_place_and_another_is_their_sum(gaz):
+    text = ("Air strikes killed seven civilians in and around the town of Harasta on Sunday. Four people were killed "
+            "when a strike hit a street near Harasta's hospital. Three others died in strikes on the town of Douma.")
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 5, 20), gazetteer=gaz)}
+    assert got == {"Harasta": 4, "Douma": 3}  # the owner of "Harasta's hospital" is the place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("قتل 11 مدنياً في حي عمر بن عبد العزيز بقصف مدفعي", "عمر بن عبد العزيز"),  # a name goes on with "بن X"
+    ("Shelling on the Omar bin Abdul Aziz district killed 4", "Omar bin Abdul Aziz"),
+    ("Shelling on Omar bin Abdul Aziz killed 4", "Omar bin Abdul Aziz"),
+])
+def test_a_patronymic_name_is_not_cut(gaz, text, place):
+    assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == [place]
+
+
+def test_an_unknown_quarter_is_not_placed_at_a_same_named_one_across_the_country(gaz):
+    text = "قتل ستة أشخاص في مدينة حمص جراء قصف على حي الخالدية.\nوتعرض حي جورة الشياح لقصف مماثل."
+    got = {i.place_text: i.admin1_pcode for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["جورة الشياح"] == "SY04"  # the first word names a quarter of Deir ez-Zor; the text is in Homs
+
+
+def test_a_name_cut_in_the_headline_is_the_whole_name_the_body_gives(gaz):
+    text = ("حمص: قصف عنيف ومقتل خمسة في جورة الشياح\n"
+            "وقتل خمسة أشخاص في حي جورة الشياح في مدينة حمص، وأصيب ثمانية آخرون، جراء سقوط صاروخ.")
+    got = [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
+           if i.place_text != "حمص"]
+    assert got == [("جورة الشياح", 5, 8)]

@@ -11,6 +11,7 @@ from dashboard.lod import incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
     LABELS,
+    area_features,
     area_layer,
     base_map,
     bounds_bbox,
@@ -107,6 +108,11 @@ def new_base_map(view: View):
     )
 
 
+def shaded_areas(rows, level: str, areas, lang: str) -> dict:
+    """The areas with the totals of `rows`, as the area layer draws them (remembered with the selection)."""
+    return area_features(areas, data.area_totals(rows, level, areas), lang)
+
+
 def window_views() -> None:
     """Totals, time control, map, table and charts: all a playback step changes, rerun alone (a fragment) when
     the time control, the map or the table is used; the sidebar and the page around it stay as they are."""
@@ -117,15 +123,19 @@ def window_views() -> None:
     whole = dataset.select(view.filters)
     selection = timeplay.narrow(dataset, view)  # the playback window's incidents, else all of whole
     state.shown = selection.columns("id", "latitude", "longitude")  # the map and table callbacks look clicks up here
-    base = mapframe.base_frame(base_settings(view), lambda: new_base_map(view), MAP_KEY)
+    base = mapframe.base_frame(base_settings(view) + (dataset.version,), MAP_KEY, lambda: new_base_map(view))
     home_zoom = state.map_home[1]
     areas = data.admin_areas(str(settings.ocha_dir), view.area_level)
 
     groups: list[folium.FeatureGroup] = []
     state.points_from_zoom = None
     if "areas" in view.layers:
-        totals = selection.derived(data.area_totals, view.area_level, areas, columns=data.AREA_COLUMNS)
-        groups.append(area_layer(areas, totals, view.lang) if areas is not None else symbol_layer(totals, view.lang))
+        if areas is not None:
+            features = selection.derived(shaded_areas, view.area_level, areas, view.lang, columns=data.AREA_COLUMNS)
+            groups.append(area_layer(features, view.lang))
+        else:
+            totals = selection.derived(data.area_totals, view.area_level, areas, columns=data.AREA_COLUMNS)
+            groups.append(symbol_layer(totals, view.lang))
     if "heat" in view.layers and selection.size:
         groups.append(heat_layer(selection.derived(heat_points, columns=HEAT_COLUMNS), view.lang))
     if "incidents" in view.layers:

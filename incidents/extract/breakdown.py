@@ -17,6 +17,9 @@ YEAR = range(1900, 2100)
 def _part_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     """(value, first token after the number, index of the "in") when a bare number at i is a per-place part."""
     found = parse_number(tokens, i)
+    if found is None and tokens[i].key[:1] == "و" and tokens[i].key[1:].isdigit():  # "، و11 في B": a joined part
+        found = parse_number([Token("", tokens[i].key[1:], 0, 0)], 0)
+        found = found and (found[0], i + 1)
     if found is None or found[0] in YEAR or found[0] <= 0:
         return None
     value, j = found
@@ -31,15 +34,19 @@ def _part_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     return None
 
 
-def breakdown(tokens: list[Token], found: list[Count]) -> list[Count]:
-    """The sentence's counts with the bare-number parts of a figure added after it."""
+def breakdown(tokens: list[Token], found: list[Count], anaphors: list[str] = ()) -> list[Count]:
+    """The sentence's counts with the bare-number parts of a figure added after it. A sentence that only refers back
+    to a figure ("وتوزع القتلى: 14 في A، و11 في B", "the dead: ...") breaks that earlier figure down."""
     figures = [c for c in found if c.value is not None and c.kind in ("killed", "wounded")]
+    if not figures and anaphors and anaphors[0] in ("killed", "wounded"):
+        parts = breakdown(tokens, [Count(anaphors[0], 10**9, -1)])
+        return found + [p for p in parts if p.pos >= 0]
     if not figures:
         return found
     used = {k for c in found for k in range(c.pos, c.end or c.pos + 1)}
     parts: list[Count] = []
     for i in range(figures[0].pos + 1, len(tokens)):
-        if i in used or not tokens[i].is_word or tokens[i - 1].key in (word_key("في"), "in", "on", "at"):
+        if i in used or not tokens[i].is_word or i and tokens[i - 1].key in (word_key("في"), "in", "on", "at"):
             continue
         part = _part_at(tokens, i)
         if part is None:

@@ -13,6 +13,8 @@ from .text import Token, arabic_word, stems, word_key
 
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
 BARE_BEFORE = frozenset(word_key(w) for w in "في على قرب".split())
+OBJECT_VERBS_AR = frozenset(word_key(w) for w in "استهدف استهدفت يستهدف تستهدف قصفت تقصف يقصف طال طالت تستعيد يستعيد "
+                            "استعادت استعاد اقتحم اقتحمت تقتحم يقتحم".split())
 
 
 class Candidates(ArabicNames, EnglishNames):
@@ -23,11 +25,14 @@ class Candidates(ArabicNames, EnglishNames):
         self.unit_words = lookup.unit_words
         self._masked: set[int] = set()  # the actor names of the sentence being read
 
-    def find(self, tokens: list[Token], masked: set[int], governorate: Match | None = None) -> list[Place]:
-        """Every place span outside the masked tokens (actor names), in text order; `governorate` is the report's."""
+    def find(self, tokens: list[Token], masked: set[int], governorate: Match | None = None,
+             named: frozenset[str] = frozenset()) -> list[Place]:
+        """Every place span outside the masked tokens (actor names), in text order; `governorate` is the report's
+        last, `named` the P-codes of every governorate it named so far."""
         arabic = any(is_arabic_token(t) for t in tokens)
         self._masked = masked
         self._governorate = governorate
+        self._named = named
         designated = self._designated(tokens, masked) if arabic else self._designated_en(tokens, masked)
         taken = masked | {i for p in designated for i in range(p.start, p.end)}
         scanned = self._scan(tokens, taken, arabic)
@@ -43,18 +48,24 @@ class Candidates(ArabicNames, EnglishNames):
         return places
 
     def _village_of_report(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
-        """"في معرشمارين" in a report on Idlib: a village of the report's governorate, bare after في/على, that only the
-        village layer knows (the same name elsewhere in Syria does not count)."""
-        if self._governorate is None or not i or tokens[i - 1].key not in BARE_BEFORE:
+        """"في معرشمارين" in a report on Idlib: a village of the report's governorate, bare after في/على or an attack
+        verb, that only the village layer knows (the same name elsewhere in Syria does not count). With no governorate
+        yet ("مقتل 14 مدنياً بغارات على حمورية" as a headline) a village of one governorate only is taken, and so is
+        one of a governorate the report named before its last ("الغوطة" ... "قرب العاصمة دمشق" ... "في حمورية")."""
+        if not i or not (tokens[i - 1].key in BARE_BEFORE or stems(tokens[i - 1].key)[-1] in OBJECT_VERBS_AR):
             return None  # after the word في/على/قرب itself, not a ب clitic ("بجروح" is a wound)
         for n in (2, 1):
-            if i + n > len(tokens) or any(k in taken or not self._name_word(tokens[k], True) for k in range(i, i + n)):
+            if i + n > len(tokens) or any(k in taken or not tokens[k].is_word or not self._name_word(tokens[k], True)
+                                          for k in range(i, i + n)):
                 continue
             text = name_text(tokens, i, i + n)
             if designator(tokens[i]) or prefix_alone(tokens, i) and n == 1 or any(
                     stems(word_key(w))[-1] in STOP_NAMES for w in text.split()):
                 continue
-            found = self.lookup.place(text, self._governorate.admin1_pcode)
+            found = self._governorate and self.lookup.place(text, self._governorate.admin1_pcode)
+            if found is None:  # the report moved on ("قرب العاصمة دمشق"), or named no governorate yet
+                anywhere = self.lookup.place(text)
+                found = anywhere if anywhere and (not self._named or anywhere.admin1_pcode in self._named) else None
             if found is not None and found.level in SETTLEMENTS:
                 return Place(i, i + n, text, found)
         return None

@@ -41,7 +41,7 @@ AR_SUBSET = key_set("بينهم", "بينهن", "منهم", "منهن", "بين�
 EN_ONE = frozenset(
     "woman man child boy girl civilian soldier fighter person teenager journalist doctor farmer wife husband "
     "son daughter mother father brother sister baby infant shepherd officer member commander militant "
-    "policeman nurse student worker resident".split()
+    "policeman nurse student worker resident leader mukhtar activist".split()
 )
 EN_PEOPLE = EN_ONE | frozenset(
     "women men children boys girls civilians soldiers fighters people persons teenagers journalists doctors "
@@ -60,12 +60,14 @@ EN_SUBSET = frozenset("including among".split())
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
 AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
-                        "قتلوا", "فارق", "توفي", "توفيت", "لقي", "لقيت")
+                        "قتلوا", "فارق", "توفي", "توفيت", "لقي", "لقيت",
+                        "يقتل", "تقتل", "يقتلون", "تقتلان", "يقتلان", "تودي", "يودي")  # headlines: "غارة تقتل 5"
 AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين",
 )
-AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات")
+AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات",
+                         "يصيب", "تصيب", "يجرح", "تجرح", "يصيبان", "تصيبان")
 AR_WOUNDED_BACK = key_set(
     "جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "بجروح", "جرحوا", "أصيبوا",
     "إصابات", "الجرحى", "المصابين",
@@ -76,15 +78,17 @@ AR_FILLERS = key_set(
 )
 TOLL = key_set("حصيلة", "toll")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
-LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed")
+LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates")
 TO = key_set("إلى", "الى", "to")
-EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated bodies".split())
+EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated "
+                      "assassinate assassinates bodies".split())
 EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
 EN_BOTH = frozenset(["casualties"])
 EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties lives bodies".split())
-EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures toll".split())
+EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties injuries wounds".split())
+EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures toll assassinate assassinates".split())
 EN_FILLERS = frozenset(
-    "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood "
+    "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them "
     "stands lost their the lives".split()
 )
 
@@ -100,6 +104,7 @@ class Quantity:
     qualifier: str | None = None
     subset: bool = False
     claimed: bool = False
+    bare: bool = False  # a singular noun with no number or article ("kills woman"): one, beside a verb only
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,8 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
                 return 1, k + 1, None
             if tokens[j].key != "one":
                 return None
+    elif tokens[j].key in EN_ONE:
+        return 1, j + 1, None  # a headline's bare noun: "Drone kills farmer", "Tribal leader shot dead"
     if tokens[j].key in EN_VAGUE or tokens[j].key == "number" and j and tokens[j - 1].key == "a":
         k = j + 1
         if k < len(tokens) and tokens[k].key == "number":
@@ -229,7 +236,8 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             value, end = value + nxt[0], nxt[1]
         before = [t.key for t in tokens[max(0, start - 2) : start]]
         subset = bool(before) and (_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
-        out.append(Quantity(start, end, value, vague, qualifier, subset))
+        out.append(Quantity(start, end, value, vague, qualifier, subset,
+                            bare=not arabic and end == start + 1 and tokens[start].key in EN_ONE))
         i = end
     return out
 
@@ -301,6 +309,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers, arabic)
         if quant is None and cue.back:
             quant = _adjacent(tokens, quants, cue.pos - 1, -1, fillers, arabic)
+            if quant is not None and quant.bare and tokens[cue.pos].key in EN_NOUN_CUES:
+                quant = None  # "civilian casualties", "soldier deaths": an adjective, not one person
         if quant is not None:
             quant.claimed = True
             note = None

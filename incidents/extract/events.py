@@ -1,6 +1,7 @@
 """What kind of event a sentence reports: ACLED sub-event types from Arabic and English cue words."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,7 +50,8 @@ _CUES = {
             "gunmen shot shooting execute executes executing execution behead beheads beheaded beheading",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping kidnap kidnaps abduct abducts",
     TERRITORY: "سيطرت سيطر استعادت استعاد سيطرتها سيطرته سيطرتهم تستعيد يستعيد تسيطر يسيطر captured seized "
-               "recaptured retook regained overran retakes recaptures captures seizes regain regains",
+               "recaptured retook regained overran retakes recaptures captures seizes regain regains capture seize "
+               "recapture retake overruns overrun",
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
@@ -63,12 +65,28 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
 _RAID_WORDS = {"raid", "raids"}
+BARRELS = {word_key(w) for w in "barrel barrels برميل براميل البراميل البرميل".split()}
 SNIPER = {word_key(w) for w in ("قنص", "قناص", "برصاص", "رصاص", "sniper", "shot")}
 # Deaths with another cause: a sentence about them reports no conflict event.
 NOT_CONFLICT = {word_key(w) for w in (
     "زلزال الزلزال هزة فيضان فيضانات السيول غرق الكوليرا كورونا حادث سير earthquake quake earthquakes flood floods "
     "flooding drowned drowning cholera covid traffic crash storm snowstorm"
 ).split()}  # "air raid" is an air strike; a raid alone (arrests) is not a cue
+
+
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+_LOG_CODE = re.compile(r"^[A-Z]{1,3}\d+[a-z]?$")
+
+
+def strike_log(tokens: list[Token]) -> tuple[int, bool] | None:
+    """A strike log's line ("March 30th 2017: (S562) near X, Raqqa governorate, Syria"): where its place starts, and
+    whether it carries a strike's code. A date, a colon, then only where: the line reports one strike there."""
+    if len(tokens) < 6 or tokens[0].key not in MONTHS or not tokens[1].key[:1].isdigit() or not tokens[2].key.isdigit() \
+            or tokens[3].text != ":" or tokens[-1].key != "syria" and not (tokens[-2].key == "syria" and not tokens[-1].is_word):
+        return None
+    if tokens[4].text == "(" and _LOG_CODE.match(tokens[5].text) and len(tokens) > 7 and tokens[6].text == ")":
+        return 7, True
+    return 4, False
 
 
 @dataclass(frozen=True)
@@ -78,7 +96,8 @@ class EventCue:
 
 
 def event_cues(tokens: list[Token]) -> list[EventCue]:
-    """The event cues of a sentence, neighbouring cues merged to the most specific type."""
+    """The event cues of a sentence, neighbouring cues merged to the most specific type (a place taken stays its own
+    cue: "تسيطر على X وغارات على Y")."""
     raw: list[EventCue] = []
     for i, tok in enumerate(tokens):
         kind = _cue_kind(tok.key)
@@ -89,8 +108,10 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
     for cue in raw:
-        if merged and cue.pos - merged[-1].pos <= 3:
+        if merged and cue.pos - merged[-1].pos <= 3 and TERRITORY not in (cue.sub_event_type, merged[-1].sub_event_type):
             best = min(cue.sub_event_type, merged[-1].sub_event_type, key=PRIORITY.index)
+            if best == IED and any(stems(tokens[c.pos].key)[-1] in BARRELS for c in (cue, merged[-1])):
+                best = AIR  # "a barrel bomb", "برميل متفجر": dropped from the air
             merged[-1] = EventCue(merged[-1].pos, best)
         else:
             merged.append(cue)

@@ -8,12 +8,14 @@ from __future__ import annotations
 from typing import Callable, Protocol
 
 from gazetteer import Match
+from gazetteer.core import distance_km
 
 from .spans import Place
 from .text import key_set
 
 ANOTHER = key_set("آخر another second")
 
+REGION_KM = 35.0  # a village this close to a named region's point is in it
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
 FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated: "مدينة حلب" is the city itself
 
@@ -33,12 +35,14 @@ def _known(place: Place) -> Match | None:
 
 
 def _inside(unit: Match, place: Place) -> bool:
-    """Is a place inside a governorate or district (by its match, or the admin unit the text gave)?"""
+    """Is a place inside a governorate, district or named region (by its match, or the admin unit the text gave)?"""
     known = _known(place)
     if known is None:
         return False
     if unit.level == "district":
         return known.admin2_pcode is not None and known.admin2_pcode == unit.admin2_pcode
+    if unit.level == "region":  # a named region (Ghouta, Ghab) has a point, not a boundary
+        return known.admin1_pcode == unit.admin1_pcode and distance_km(known.lat, known.lon, unit.lat, unit.lon) <= REGION_KM
     return known.admin1_pcode == unit.admin1_pcode
 
 
@@ -67,8 +71,10 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
         if city and d.has_counts and not any(e.has_counts for e in finer):
             continue  # "the city of X" with its own figures and unhurt quarters: the city is the place
         first = next((e for e in finer if e.has_counts), finer[0])
+        unknown = [e for e in out if e is not d and e.place is not None and e.place.kind in FINE_KINDS
+                   and e.place.match is None and same_event(d, e)]  # "حي X" the gazetteer lacks: finer all the same
         for kind in ("killed", "wounded"):
-            if getattr(d, kind) is not None and all(getattr(e, kind) is None for e in finer):
+            if getattr(d, kind) is not None and all(getattr(e, kind) is None for e in finer + unknown):
                 setattr(first, kind, getattr(d, kind))
                 first.evidence.extend(e for e in d.evidence if e[0] == kind or e[0] == "casualties")
         first.notes.extend(n for n in d.notes if n not in first.notes)

@@ -43,11 +43,15 @@ NAME_ADJECTIVES = key_set(
 EN_OBJECT_VERBS = frozenset(
     "targets target targeted targeting hit hits hitting struck strike strikes shell shells shelled pound pounds "
     "pounded pounding bomb bombs bombed bombing raid raids raided raiding storm storms stormed storming attack "
-    "attacks attacked attacking besiege besieges besieged besieging rocked rocks".split()
+    "attacks attacked attacking besiege besieges besieged besieging rocked rocks "
+    # places taken: "Regime forces capture X", "fighters seize X"
+    "capture captures captured seize seizes seized recapture recaptures recaptured retake retakes retook overrun "
+    "overruns overran".split()
 )
 LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
-    "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of"
+    "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of "
+    "تقصف يقصف تقتحم يقتحم تهاجم يهاجم تستعيد يستعيد استعادت استعاد"
 ) | EN_OBJECT_VERBS
 # Words that never start or continue a place name: times, relative words.
 NOT_NAME = key_set(

@@ -26,11 +26,11 @@ class PlaceFinder:
         self.roles = Roles(self.candidates.resolve)
 
     def find(self, tokens: list[Token], actors: list[ActorMention], cues: list[EventCue],
-             governorate: Match | None = None) -> list[Place]:
+             governorate: Match | None = None, named: frozenset[str] = frozenset()) -> list[Place]:
         """The places of a sentence with their roles; `governorate` is the last one the report named, the
-        context of places this sentence does not locate itself."""
+        context of places this sentence does not locate itself; `named` the P-codes of all it named so far."""
         masked = {i for a in actors for i in range(a.start, a.end)}
-        places = self.candidates.find(tokens, masked, governorate)
+        places = self.candidates.find(tokens, masked, governorate, named)
         self.roles.mark_roles(tokens, places, cues)
         self.roles.apply_context(tokens, places, governorate, cues)
         return places

@@ -12,16 +12,21 @@ from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
 from .breakdown import breakdown
 from .casualties import Count, counts
 from .dates import When, find_dates
-from .events import ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
-from .lead import frame_units
+from .events import AIR, ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, strike_log, territory_type
+from .lead import FINE_KINDS, frame_units
 from .lookup import SAME_NAME, lookup_for
 from .spans import Place
 from .place_words import JOINERS
 from .places import PlaceFinder
 from .evidence import Span
-from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, sentences, tokenize
+from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, key_set, sentences, stems, tokenize, word_key
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
+TALLY_WORDS = key_set("since منذ خلال")
+PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
+                  "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
+                  "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
+EARLIER = key_set("أولية أولي الأولية السابقة سابقة initial preliminary earlier first previous")  # a toll since updated
 FIGURE_FIELDS = {"killed": "killed", "wounded": "wounded", "both": "casualties"}
 
 
@@ -58,6 +63,7 @@ class Draft:
     actor2: str | None = None
     when: When | None = None
     evidence: list[tuple[str, Sentence, int, int]] = field(default_factory=list)  # field, sentence, token range
+    joint: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> place keys a joint figure of it covers
 
     def add(self, count: Count, sentence: Sentence) -> None:
         if count.value is not None and count.kind in FIGURE_FIELDS:
@@ -77,7 +83,8 @@ class Draft:
         return self.killed is not None or self.wounded is not None
 
 
-def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governorate) -> Frame | None:
+def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governorate,
+           named: frozenset[str] = frozenset()) -> Frame | None:
     """What a sentence says about violence, or None when it names no event and gives no figure."""
     tokens = sentence.tokens
     cues = event_cues(tokens)
@@ -85,15 +92,29 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
         return None  # an earthquake "killed" people: no conflict event
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
-    found = breakdown(tokens, found)
+    found = breakdown(tokens, found, anaphors)
+    tally = next((i for i, t in enumerate(tokens) if t.key in TALLY_WORDS and _period_after(tokens, i)), None)
+    if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
+        found = [c for c in found if c.pos < tally]
+        if not found and all(c.sub_event_type == OTHER for c in cues):
+            return None
+    log = strike_log(tokens) if not cues else None
+    if log is not None:
+        cues = [EventCue(log[0], AIR if log[1] else OTHER)]  # a strike log's coded line is one air strike there
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     actors = actor_mentions(tokens)
-    places = finder.find(tokens, actors, cues, governorate)
+    places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
         return None
     dates = find_dates(tokens, published)
     return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
+
+
+def _period_after(tokens, i: int) -> bool:
+    """Does a month, a year or the start of one follow "since" / "منذ" / "خلال" within a few words?"""
+    return any(t.key in PERIODS or stems(t.key)[-1] in PERIODS or t.key.isdigit() and len(t.key) == 4
+               for t in tokens[i + 1 : i + 5])
 
 
 def _drafts(frame: Frame, previous: str) -> list[Draft]:
@@ -193,6 +214,37 @@ def _note_joint(drafts: list[Draft], owner: Draft, frame: Frame) -> None:
         names = ", ".join(d.place.text for d in group)
         for d in group:
             d.notes.append(f"joint count for {names}; kept on {owner.place.text}, not split")
+        for kind in ("killed", "wounded"):
+            if getattr(owner, kind) is not None:
+                owner.joint[kind] = tuple(d.place.key() for d in group)
+
+
+def _told_by_place(groups: list[list[Draft]]) -> None:
+    """A joint figure for a list ("three killed in A and B") that other sentences give place by place ("in B, one
+    was killed") is their sum, not an event of its own: the places keep their own figures. So is a place's figure
+    that later sentences split between it and others ("seven killed in and around A" / "four in A" / "three in B")."""
+    drafts = [d for g in groups for d in g]
+    for head in drafts:
+        for kind in ("killed", "wounded"):
+            total = getattr(head, kind)
+            later = [d for d in drafts if d.frame.sentence.index > head.frame.sentence.index and d.place is not None
+                     and getattr(d, kind) is not None and _compatible(head, d)
+                     and not (_same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
+            if total and len(later) > 1 and head.place is not None and any(_same_place(head, d) for d in later) \
+                    and sum(getattr(d, kind) for d in later) == total:
+                setattr(head, kind, None)
+                head.notes.append(f"{kind} total {total} given by place")
+    for head in drafts:
+        for kind, keys in list(head.joint.items()):
+            own = [d for d in drafts if d.frame is not head.frame and d.place is not None and d.place.key() in keys
+                   and getattr(d, kind) is not None]
+            if not own:
+                continue
+            note = f"joint {kind} figure {getattr(head, kind)} given place by place"
+            setattr(head, kind, None)
+            del head.joint[kind]
+            for d in (g for g in drafts if g.frame is head.frame and g.place is not None and g.place.key() in keys):
+                d.notes = [n for n in d.notes if not n.startswith("joint count")] + ([note] if d is head else [])
 
 
 def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
@@ -203,10 +255,11 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
         idx = frame.sentence.index
         placeless = group[0].place is None
         if placeless:
-            prev = out[-1] if out else None
+            last = [d for d in out if d.frame is out[-1].frame] if out else []
+            prev = next((d for d in last if d.has_counts), last[-1] if last else None)  # "Seven others were injured"
             if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
                     and _compatible(prev, group[0]):
-                _absorb(prev, group[0])
+                _figures_for(prev, [d for d in last if d.has_counts], group[0])
             elif group[0].has_counts or group[0].notes:
                 pending = group[0]
             continue
@@ -216,7 +269,7 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             pending = None
         if frame.anaphors and not any(d.has_counts for d in group) and out:
             source = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
-            if source and all(d.place is None or d.place.coarse for d in source):
+            if source and all(d.place is None or d.place.coarse and d.place.kind not in FINE_KINDS for d in source):
                 for d in source:
                     _absorb(group[0], d)
                     out.remove(d)
@@ -224,6 +277,20 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return _fold(out)
+
+
+def _figures_for(prev: Draft, counted: list[Draft], loose: Draft) -> None:
+    """A sentence's figures without a place continue the sentence before: they go to its place, unless it gave
+    several places their own figures (then they total them: "14 in A, 11 in B ... more than 200 wounded") or they
+    are an earlier toll of figures it already gave ("an initial toll had said 18")."""
+    kinds = [k for k in ("killed", "wounded") if getattr(loose, k) is not None]
+    earlier = any(t.key in EARLIER for t in loose.frame.sentence.tokens)
+    if len(counted) > 1 and kinds or earlier and kinds and all(getattr(prev, k) is not None for k in kinds):
+        note = "; ".join(f"{getattr(loose, k)} {k} {'in an earlier toll' if earlier else 'in all'}" for k in kinds)
+        for d in counted or [prev]:
+            d.notes.append(f"{note}, not counted here")
+        return
+    _absorb(prev, loose)
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -253,9 +320,12 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
     """Merge drafts of one place and day, and retellings (a headline and its story): count the dead once."""
     out: list[Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _compatible(o, d) and (_same_place(o, d) or _retold(o, d))), None)
+        twin = next((o for o in out if _compatible(o, d) and (_same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o))), None)
         if twin is None:
             out.append(d)
+        elif _cut(twin, d):  # "في جورة" in the headline, "حي جورة الشياح" in the body: the whole name
+            _absorb(d, twin)
+            out[out.index(twin)] = d
         elif _retold(twin, d) and _finer(d, twin):
             _absorb(d, twin)
             out[out.index(twin)] = d
@@ -265,6 +335,15 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
         else:
             _absorb(twin, d)
     return out
+
+
+def _cut(a: Draft, b: Draft) -> bool:
+    """Is a's place name the first words of b's (a name cut short where another sentence gives it whole)?"""
+    if a.place is None or b.place is None:
+        return False
+    short, whole = word_key(a.place.text).split(), word_key(b.place.text).split()
+    loose = a.place.match is None or a.place.match.level in ("locality", "neighbourhood")  # not a town: "حلب" / "حلب الجديدة"
+    return loose and len(short) < len(whole) and whole[: len(short)] == short and a.place.kind not in ("region", "governorate")
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
@@ -312,15 +391,19 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     lang = lang or detect_language(text)
     frames: list[Frame] = []
     governorate = None  # the last governorate the report named: context for places a sentence leaves unlocated
+    named: set[str] = set()  # every governorate it named
     for sentence in sentences(text):
-        frame = _frame(sentence, finder, published, governorate)
+        frame = _frame(sentence, finder, published, governorate, frozenset(named))
         if frame is not None:
             frames.append(frame)
             located = [p.match or p.hint for p in frame.places if p.role in ("target", "context") and (p.match or p.hint)]
             governorate = lookup.governorate(located[-1].admin1_pcode) if located else governorate
+            named.update(m.admin1_pcode for m in located if m.admin1_pcode)
     said_in = {id(w): f.sentence for f in frames for w in f.dates}  # the sentence each date expression stands in
     _carry_dates(frames)
-    drafts = _link(frames, [_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)])
+    groups = [_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)]
+    _told_by_place(groups)
+    drafts = _link(frames, groups)
     drafts = frame_units([d for d in drafts if d.place is not None], finder.roles.unit, _compatible)  # no place, no incident
     return [(_incident(d, lookup, published, source, source_url, lang), _spans(d, said_in, cleaned)) for d in drafts]
 
