@@ -12,7 +12,11 @@
    from where_coor (bench.headline_variants), resolved with and without the hint, before and after learning GED
    2016-17. The places split by a hash into a dev half and a blind half; --blind also runs the blind half, which
    no rule may be written from (report its first run; --verbose never lists its misses).
-Usage: python -m bench.eval_gazetteer [--ocha DIR] [--ged CSV] [--part 1,2,3,4] [--blind] [--verbose]
+5. Admin seats as news text names them (bench.admin_seats): each OCHA admin capital by its Arabic name with a
+   proclitic ("بالميادين") and by OCHA's English spelling, with and without the hint, built-in layers only. Right:
+   the best answer within 10 km of the seat; without a hint, for a seat whose name another seat far away bears,
+   no best answer and the seat among the candidates. Dev and blind halves as in part 4.
+Usage: python -m bench.eval_gazetteer [--ocha DIR] [--ged CSV] [--part 1,2,3,4,5] [--blind] [--verbose]
 """
 from __future__ import annotations
 
@@ -25,11 +29,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from bench.admin_seats import seat_queries
 from bench.headline_variants import headline_variants
 from gazetteer.build import build
 from gazetteer.builtin import towns, villages
 from gazetteer.core import Gazetteer, distance_km
 from gazetteer.learned import learn
+from gazetteer.match import Match
 from gazetteer.normalize import normalize
 
 SHARED = Path(os.environ.get("SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared") / "data"
@@ -126,14 +132,14 @@ def cross_pairs(ged: pd.DataFrame) -> pd.DataFrame:
     Arabic-only OSM settlement within PAIR_KM (the nearest)."""
     osm = [v for v in villages() if v.level == "town" and v.name_ar and not v.name_en]
     cells: dict[tuple[int, int], list] = {}
-    for v in osm:
-        cells.setdefault((int(v.lat * 20), int(v.lon * 20)), []).append(v)
+    for n, v in enumerate(osm):  # n: the table's order breaks a tie (points at one rounded spot), run after run
+        cells.setdefault((int(v.lat * 20), int(v.lon * 20)), []).append((n, v))
     rows = []
     places = ged[ged.where_prec == 1].drop_duplicates(["where_coor", "latitude", "longitude"])
     for place in places.itertuples():
         row, col = int(place.latitude * 20), int(place.longitude * 20)
-        near = [(distance_km(place.latitude, place.longitude, v.lat, v.lon), id(v), v)
-                for a in (-1, 0, 1) for b in (-1, 0, 1) for v in cells.get((row + a, col + b), ())]
+        near = [(distance_km(place.latitude, place.longitude, v.lat, v.lon), n, v)
+                for a in (-1, 0, 1) for b in (-1, 0, 1) for n, v in cells.get((row + a, col + b), ())]
         near = [n for n in near if n[0] <= PAIR_KM]
         if near and place.where_coor.isascii():
             _, _, v = min(near)
@@ -187,18 +193,59 @@ def spelling_variants(ged: pd.DataFrame, tmp: Path, blind: bool, verbose: bool) 
                       f"> {FAR_KM:g} km off {100 * far / n:5.1f} %")
 
 
+def _seat_right(gaz: Gazetteer, row, hint: bool) -> tuple[bool, Match | None]:
+    """Whether a seat query gets the right answer (see part 5), and the best answer."""
+    match = gaz.best(row.query, admin1=row.admin1 if hint else None)
+    if row.shared and not hint:
+        return match is None and any(distance_km(m.lat, m.lon, row.lat, row.lon) <= FOUND_KM
+                                     for m in gaz.resolve(row.query)), match
+    return match is not None and distance_km(match.lat, match.lon, row.lat, row.lon) <= FOUND_KM, match
+
+
+def admin_seats(ocha: Path, blind: bool, verbose: bool) -> None:
+    """Admin seats by their Arabic names with a proclitic and OCHA's English spellings: right / answered /
+    > 50 km off / at town precision (of the right answers), of all queries."""
+    queries = seat_queries(ocha)
+    print(f"\nadmin seats as news text names them: {len(queries)} queries of {queries.seat.nunique()} seats "
+          f"({(~queries.blind).sum()} dev, {queries.blind.sum()} blind; {queries.shared.sum()} of a shared name)")
+    gaz = Gazetteer.from_layers()
+    parts = [("dev  ", queries[~queries.blind])] + ([("BLIND", queries[queries.blind])] if blind else [])
+    for part_label, part in parts:
+        for hint in (True, False):
+            groups = [("all", part)] + ([] if part_label == "BLIND" else list(part.groupby("form")))
+            for form, rows in groups:
+                right = answered = far = town = 0
+                for row in rows.itertuples():
+                    ok, match = _seat_right(gaz, row, hint)
+                    right += ok
+                    answered += match is not None
+                    far += match is not None and distance_km(match.lat, match.lon, row.lat, row.lon) > FAR_KM
+                    town += ok and match is not None and match.geo_precision == 1
+                    if verbose and part_label == "dev  " and form == "all" and not ok:
+                        got = (f"{match.name_en or match.name_ar} {match.level} ({match.admin1}) "
+                               f"{distance_km(match.lat, match.lon, row.lat, row.lon):.0f} km" if match else "nothing")
+                        print(f"    miss ({'hint' if hint else 'no hint'}{', shared' if row.shared else ''}): "
+                              f"{row.query!r} ({row.seat}, {row.admin1}) -> {got}")
+                n = max(len(rows), 1)
+                print(f"  {part_label} {'with hint   ' if hint else 'without hint'} {form:24s} {len(rows):4d} queries: "
+                      f"right {100 * right / n:5.1f} %  answered {100 * answered / n:5.1f} %  "
+                      f"> {FAR_KM:g} km off {100 * far / n:5.1f} %  right at town precision {100 * town / n:5.1f} %")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ocha", type=Path, default=SHARED / "ocha-cod-ab")
     parser.add_argument("--ged", type=Path, default=SHARED / "ucdp-ged-syria" / "ged_syria_2016_2017.csv")
-    parser.add_argument("--part", default="1,2,3,4", help="which evaluations to run (1 GED split, 2 built-in "
-                        "towns, 3 cross-script pairs, 4 headline spelling variants)")
-    parser.add_argument("--blind", action="store_true", help="part 4: also the blind half (report its first run)")
-    parser.add_argument("--verbose", action="store_true", help="part 4: list the dev half's misses (never the blind)")
+    parser.add_argument("--part", default="1,2,3,4,5", help="which evaluations to run (1 GED split, 2 built-in "
+                        "towns, 3 cross-script pairs, 4 headline spelling variants, 5 admin seats)")
+    parser.add_argument("--blind", action="store_true", help="parts 4 and 5: also the blind half (report its first run)")
+    parser.add_argument("--verbose", action="store_true", help="parts 4 and 5: list the dev half's misses (never the blind)")
     args = parser.parse_args(argv)
     ged = pd.read_csv(args.ged)
     parts = set(args.part.split(","))
     with tempfile.TemporaryDirectory() as tmp:
+        if "5" in parts:
+            admin_seats(args.ocha, args.blind, args.verbose)
         if "4" in parts:
             spelling_variants(ged, Path(tmp), args.blind, args.verbose)
         if "3" in parts:

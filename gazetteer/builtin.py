@@ -8,7 +8,7 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer.entry import Entry, entry_keys
+from gazetteer.entry import Entry, entry_keys, population_weight
 from gazetteer.normalize import normalize_arabic
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
@@ -61,7 +61,7 @@ def town_entry(row: dict) -> Entry:
         level="town", source="geonames", names=_split(row["names"]),
         admin1_pcode=row["admin1_pcode"] or None, admin2_pcode=row["admin2_pcode"] or None,
         admin3=row["admin3"] or None, admin3_pcode=row["admin3_pcode"] or None,
-        weight=TOWN_WEIGHT + min(int(row["population"] or 0), 10**6) / 10**6,
+        weight=TOWN_WEIGHT + population_weight(int(row["population"] or 0)),
     )
 
 
@@ -78,9 +78,9 @@ def towns() -> tuple[Entry, ...]:
 
 
 def osm_weight(kind: str, population: str, seat: str) -> float:
-    """Prominence of an OSM place: its admin seat or type, plus its population (up to 1 per million)."""
+    """Prominence of an OSM place: its admin seat or type, plus its population (entry.population_weight)."""
     base = SEAT_WEIGHT[int(seat)] if seat else OSM_LEVELS[kind][1]
-    return base + min(int(population or 0), 10**6) / 10**6
+    return base + population_weight(int(population or 0))
 
 
 def locality_names(name: str) -> list[str]:
@@ -96,7 +96,7 @@ def village_entry(row: dict) -> Entry:
         level=OSM_LEVELS[row["type"]][0], source="osm", admin1_pcode=row["admin1_pcode"],
         admin2_pcode=row["admin2_pcode"], admin3_pcode=row["admin3_pcode"],
         weight=osm_weight(row["type"], str(row["population"]), str(row["seat"])),
-        names=locality_names(row["name_ar"]) if row["type"] == "locality" else [],
+        names=locality_names(row["name_ar"]) if row["type"] == "locality" else _split(row.get("names", "")),
     )
 
 

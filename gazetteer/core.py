@@ -10,12 +10,12 @@ from rapidfuzz import fuzz, process
 
 from gazetteer import settings
 from gazetteer import admin
-from gazetteer.builtin import admin_units, builtin_entries, builtin_keys
+from gazetteer.builtin import TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_part, compass_name, is_arabic, parse, road_part,
-                                 skeleton, variants)
+                                 says_village, skeleton, variants)
 from gazetteer.translit import cross_skeletons, vowel_frame
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -382,6 +382,10 @@ class Gazetteer:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
+        if (not (pcode1 or pcode2) and weight >= TOWN_WEIGHT and says_village(name)
+                and self._village_namesake(name, top) and not self._dataset_spelling(name, top)):
+            return None  # "X village": a town of the name elsewhere does not outrank a village of it (unless a
+            # dataset wrote this very place so: "Tremseh village" is GED's village of Tremseh, whatever others bear it)
         for other, other_weight in rivals:
             if other is top or _contains(other, top) or _contains(top, other):
                 continue
@@ -397,6 +401,16 @@ class Gazetteer:
                 return None
         return top
 
+    def _village_namesake(self, name: str, place: Match) -> bool:
+        """True when a settlement weighing less than a town lies far from `place` under any of its names in either
+        script (its OSM twin's الصفصافة reaches the Raqqa village GED calls "As Safsafah village"); each spelling
+        of "X/Y village" counts."""
+        keys = {key for part in spellings(name) for k in variants(part) for i in self._index.get(k, ())
+                if _same_place(self.entries[i], place) for j in self._same_places(i) for key in self._entry_keys(j)}
+        return any(self.entries[i].level == "town" and self._place_weight(i) < TOWN_WEIGHT
+                   and distance_km(place.lat, place.lon, self.entries[i].lat, self.entries[i].lon) > AMBIGUOUS_KM
+                   for key in keys for i in self._index.get(key, ()))
+
     def _learned_weight(self, name: str, place: Match) -> float:
         """The part of a candidate's prominence that learned dataset places give it (they may share its spot
         with an OSM village of the name): the candidate's twins under the name's own keys, dataset ones only."""
@@ -407,12 +421,14 @@ class Gazetteer:
                     found |= self._same_places(i)
         return sum(self.entries[j].weight for j in found if self.entries[j].source not in SOURCE_RANK)
 
-    def _dataset_spelling(self, name: str) -> bool:
+    def _dataset_spelling(self, name: str, place: Match | None = None) -> bool:
         """True when the query is, letter for letter, how a dataset wrote a place it taught ("Al Qurayya town"):
-        the dataset's own place then rivals a reference namesake as any place does."""
-        text = " ".join(name.split()).casefold()
-        return any(self.entries[i].source not in SOURCE_RANK and text in (n.casefold() for n in self.entries[i].names)
-                   for key in variants(name) for i in self._index.get(key, ()))
+        the dataset's own place then rivals a reference namesake as any place does ("X/Y village": each spelling).
+        With `place`: a place there."""
+        parts = {" ".join(part.split()).casefold() for part in spellings(name)}
+        return any(self.entries[i].source not in SOURCE_RANK and parts <= {n.casefold() for n in self.entries[i].names}
+                   and (place is None or _same_place(self.entries[i], place))
+                   for key in {k for part in spellings(name) for k in variants(part)} for i in self._index.get(key, ()))
 
     # --- ranking -----------------------------------------------------------------------------
     def _rank(self, hits: dict[int, float], level: str | None, pcode1: str | None,
@@ -457,7 +473,8 @@ class Gazetteer:
     @cached_property
     def _twin_sets(self) -> dict[int, frozenset[int]]:
         """Each point entry and the entries of other sources that are the same place: within DUPLICATE_KM,
-        under the same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم").
+        under the same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم"), unless
+        both write the place in one script and differently (_renamed).
         Found once for the whole table (on first use, so start-up stays short), comparing only entries that
         share a key or a cross-script skeleton; a query then only looks its candidates up."""
         entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
@@ -495,11 +512,24 @@ class Gazetteer:
                         twins[i].add(j)
                         twins[j].add(i)
                         continue
+                    if self._renamed(i, j):
+                        continue
                     if j not in twins[i] and alike(i, j, label[0]):
                         twins[i].add(j)
                     if i not in twins[j] and alike(j, i, label[0]):
                         twins[j].add(i)
         return {i: frozenset(found) for i, found in twins.items()}
+
+    def _renamed(self, i: int, j: int) -> bool:
+        """True when entries i and j both name their place in one script and share no key there: a source that
+        writes it معدان is not the place another writes ميادين, however alike the consonants across scripts."""
+        mine, theirs = self._entry_keys(i), self._entry_keys(j)
+        for arabic in (True, False):
+            a = {k for k in mine if is_arabic(k) == arabic}
+            b = {k for k in theirs if is_arabic(k) == arabic}
+            if a and b and not a & b:
+                return True
+        return False
 
     def _same_places(self, i: int) -> frozenset[int]:
         """Entry i and the other sources of the same place (see _twin_sets); an admin unit is only itself."""

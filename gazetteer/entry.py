@@ -1,6 +1,7 @@
 """A gazetteer entry: one place from one source, with every name it is known by."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 
 from gazetteer.match import Match
@@ -22,6 +23,8 @@ PRECISION: dict[str, tuple[int, int]] = {
 # The credit each source's matches carry wherever they are shown.
 ATTRIBUTION = {"osm": "© OpenStreetMap contributors, ODbL", "ocha": "OCHA / UN Country Team Syria",
                "ged": "UCDP Georeferenced Event Dataset (Sundberg and Melander 2013)", "geonames": "GeoNames, CC BY 4.0"}
+POPULATION_UNIT = 1000  # people: a place this size or smaller (a village) gains no prominence from its population
+MAX_POPULATION = 10**6  # ...and one this size or larger gains the most: 3 (one more each tenfold)
 ADMIN_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode")
 
 
@@ -51,12 +54,13 @@ class Entry:
     def to_match(self, score: float, region: bool = False, near: bool = False, name_ar: str = "",
                  name_en: str = "") -> Match:
         """The entry as a result; `near` means only close to it (ACLED 2, UCDP 2); `name_ar` and `name_en`
-        replace an empty name (a twin's from another source; else the Arabic name romanised)."""
+        replace an empty name (a twin's from another source; else a Latin variant, else the Arabic name romanised)."""
         geo, where = PRECISION.get(self.level, (3, 4))
         if near:
             geo, where = max(geo, 2), max(where, 2)
         return Match.of(
-            name_en=self.name_en or name_en or display_latin(self.name_ar), name_ar=self.name_ar or name_ar,
+            name_en=self.name_en or name_en or next((n for n in self.names if n.isascii()), "") or display_latin(
+                self.name_ar), name_ar=self.name_ar or name_ar,
             lat=self.lat, lon=self.lon, level=self.level, admin1=self.admin1, admin1_pcode=self.admin1_pcode,
             admin2=self.admin2, admin2_pcode=self.admin2_pcode, admin3=self.admin3, admin3_pcode=self.admin3_pcode,
             geo_precision=3 if region else geo, where_prec=max(where, 4) if region else where,
@@ -70,6 +74,13 @@ class Entry:
     @classmethod
     def from_row(cls, row: list) -> "Entry":
         return cls(*row)
+
+
+def population_weight(population: int) -> float:
+    """Prominence from a population figure, one for each tenfold above POPULATION_UNIT (a town of 50,000 adds 1.7,
+    a city of a million 3): a famous town outweighs a namesake village that only its seat or type marks. The
+    type and seat weights already rank villages, so only a town's size adds."""
+    return math.log10(min(max(population, POPULATION_UNIT), MAX_POPULATION) / POPULATION_UNIT)
 
 
 def entry_keys(entry: Entry) -> list[str]:

@@ -220,6 +220,14 @@ def parse(text: str) -> Parsed:
     return Parsed(key=(REGION + body) if region and body else body, level=level, region=region and bool(body))
 
 
+_VILLAGE_WORDS = frozenset(("village", "hamlet", "farm", "farms", "قريه", "مزرعه"))
+
+
+def says_village(text: str) -> bool:
+    """True when a name calls its place a village, hamlet or farm ("As Safsafah village", "قرية الصفصافة")."""
+    return not _VILLAGE_WORDS.isdisjoint(normalize_arabic(text or "").casefold().translate(_SPLIT_ARABIC).split())
+
+
 def normalize(text: str) -> str:
     """The match key of a place name: two spellings of one place get the same key."""
     return parse(text).key

@@ -2,7 +2,7 @@
 
 The village layer is OpenStreetMap's place points of Syria (a Geofabrik export, Arabic names only) with admin
 1-3 P-codes from a spatial join with the OCHA COD-AB polygons, a level from the OSM type, and the admin seat
-an OCHA admin capital marks. It is ODbL: "© OpenStreetMap contributors". Run
+an OCHA admin capital marks (a seat named as its unit also answers to the unit's names). It is ODbL: "© OpenStreetMap contributors". Run
 `python -m gazetteer.osm --osm ZIP --ocha DIR` to rebuild both tables.
 """
 from __future__ import annotations
@@ -11,15 +11,18 @@ import argparse
 import csv
 import gzip
 import io
+import math
+import re
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+from rapidfuzz import fuzz
 
 from gazetteer.boundaries import admin_polygons, country_outlines, locate, ocha_file, read_layer
 from gazetteer.builtin import village_entry
 from gazetteer.entry import entry_keys
-from gazetteer.normalize import is_arabic
+from gazetteer.normalize import is_arabic, normalize_arabic, parse
 from gazetteer.settings import WORLD_ATLAS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
@@ -28,8 +31,11 @@ SUBDISTRICTS = DATA / "subdistricts.csv"
 # OSM place types kept, and the gazetteer level each becomes (regions, islands and the country are not places).
 TYPES = {"city": "town", "town": "town", "village": "town", "hamlet": "town", "isolated_dwellin": "town",
          "suburb": "neighbourhood", "neighbourhood": "neighbourhood", "locality": "locality"}
-SEAT_KM = 3.0  # an OCHA admin capital this close to a settlement makes it that unit's seat
-VILLAGE_COLUMNS = ("osm_id", "name_ar", "name_en", "type", "population", "seat", "lat", "lon",
+SEAT_KM = 3.0  # an OCHA admin capital this close to a city or town makes it that unit's seat...
+ON_SEAT_KM = 0.5  # ...and this close to any settlement, whatever its name (Kurdish Derik for al-Malikiyah)
+NAMED_SEAT_KM = 5.0  # ...and this close to a settlement of the unit's name (the capital points are approximate)
+SEAT_NAME_RATIO = 75.0  # fuzz.ratio of an OSM name's key and a unit name's key: the same name
+VILLAGE_COLUMNS = ("osm_id", "name_ar", "name_en", "type", "population", "seat", "names", "lat", "lon",
                    "admin1_pcode", "admin2_pcode", "admin3_pcode", "keys")
 SUBDISTRICT_COLUMNS = ("pcode", "name_en", "name_ar", "admin1_pcode", "admin2_pcode", "lat", "lon")
 
@@ -41,15 +47,70 @@ def osm_places(zip_path: Path | str) -> gpd.GeoDataFrame:
     return frame.reset_index(drop=True)
 
 
-def seats(places: gpd.GeoDataFrame, ocha_dir: Path) -> pd.Series:
-    """For each place, the admin level (0-3) of the OCHA capital it is the seat of, or NA: each capital goes
-    to the nearest settlement within SEAT_KM (the higher rank when one place seats several units)."""
-    capitals = read_layer(ocha_file(ocha_dir, "admincapitals"), ("adm_p_lvl",)).to_crs(3857)
+def _seat_names(ocha_dir: Path) -> dict[tuple[str, str], list[str]]:
+    """(governorate P-code, English key) -> the Arabic names of the OCHA units of that English name there."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for level in (1, 2, 3):
+        for _, unit in admin_polygons(level, ocha_dir).iterrows():
+            gov = unit["pcode"] if level == 1 else unit["admin1_pcode"]
+            name_ar = unit_arabic(str(unit["name_ar"]))
+            found = out.setdefault((gov, parse(str(unit["name_en"])).key), [])
+            if name_ar and name_ar not in found:
+                found.append(name_ar)
+    return out
+
+
+def unit_arabic(name: str) -> str:
+    """An OCHA unit's Arabic name without the "مركز" (centre) OCHA puts before a district's central subdistrict."""
+    return re.sub(r"^مركز\s*", "", name.strip()).strip()
+
+
+def named_after(place: str, names: list[str]) -> bool:
+    """True when an OSM place's name is one of a unit's names: close keys (حسياء, حسية), or every word of the
+    unit's name in the place's (صرين القبلية for صرين, بري الشرقي for بري شرقي)."""
+    key, words = parse(place).key, _words(place)
+    return any(key and (fuzz.ratio(key, parse(name).key) >= SEAT_NAME_RATIO or _words(name) <= words)
+               for name in names if _words(name))
+
+
+def _words(name: str) -> set[str]:
+    """The words of a name, each without its article."""
+    return {w.removeprefix("ال") if is_arabic(w) else w.casefold() for w in normalize_arabic(name).split()} - {""}
+
+
+def seats(places: gpd.GeoDataFrame, ocha_dir: Path) -> tuple[pd.Series, pd.Series]:
+    """For each place, the admin level (0-3) of the OCHA capital it is the seat of (or NA), and the unit names it
+    takes from it (or ""). Each capital goes to the nearest settlement within NAMED_SEAT_KM named as the unit is,
+    which then also answers to the unit's English and Arabic names ("Saraqab", "القامشلي"); failing one, to the
+    nearest city or town within SEAT_KM (Aleppo, the seat of "Jebel Saman") or settlement within ON_SEAT_KM,
+    which keeps its own names; else to none (a village 1-3 km from the capital point is not the seat). One place
+    that seats several units keeps the higher rank."""
+    capitals = read_layer(ocha_file(ocha_dir, "admincapitals"), ("adm_p_lvl", "name", "adm1_pcode"))
+    lats = capitals.geometry.y
+    capitals = capitals.to_crs(3857)
     settled = places[places["type"].isin(("city", "town", "village", "hamlet"))].to_crs(3857)
-    joined = gpd.sjoin_nearest(capitals[["adm_p_lvl", "geometry"]], settled[["geometry"]], how="inner",
-                               max_distance=SEAT_KM * 1000)
-    ranks = joined.groupby("index_right")["adm_p_lvl"].min()
-    return ranks.reindex(places.index).astype("Int64")
+    unit_names = _seat_names(ocha_dir)
+    rank = pd.Series(pd.NA, index=places.index, dtype="Int64")
+    names = pd.Series("", index=places.index, dtype=object)
+    for n, capital in capitals.iterrows():
+        english = str(capital["name"]).strip()
+        gov = capital["adm1_pcode"] if isinstance(capital["adm1_pcode"], str) else "SY01"  # the country's: Damascus
+        arabic = unit_names.get((gov, parse(english).key), [])
+        near = settled.distance(capital.geometry) * math.cos(math.radians(lats[n]))  # Mercator metres to metres
+        near = near[near <= NAMED_SEAT_KM * 1000].sort_values()
+        named = [i for i in near.index if named_after(settled.at[i, "name"], [english, *arabic])]
+        towns = [i for i in near.index if near[i] <= ON_SEAT_KM * 1000 or (
+            near[i] <= SEAT_KM * 1000 and settled.at[i, "type"] in ("city", "town"))]
+        seat = named[0] if named else (towns[0] if towns else None)
+        if seat is None:
+            continue
+        level = int(capital["adm_p_lvl"])
+        if pd.isna(rank[seat]) or level < rank[seat]:
+            rank[seat] = level
+        if named:
+            taken = [n for n in (english, *arabic) if n and n not in names[seat].split(";")]
+            names[seat] = ";".join(filter(None, [names[seat], *taken]))
+    return rank, names
 
 
 def abroad(places: gpd.GeoDataFrame, ocha_dir: Path, outlines: gpd.GeoDataFrame) -> pd.Series:
@@ -65,7 +126,7 @@ def village_rows(zip_path: Path | str, ocha_dir: Path, outlines: gpd.GeoDataFram
     places = osm_places(zip_path)
     places = places[~abroad(places, ocha_dir, outlines)].reset_index(drop=True)
     admin = locate(places.geometry.y.tolist(), places.geometry.x.tolist(), ocha_dir)
-    seat = seats(places, ocha_dir)
+    seat, unit_names = seats(places, ocha_dir)
     rows = []
     for i, place in places.iterrows():
         codes = admin.iloc[i]
@@ -77,7 +138,7 @@ def village_rows(zip_path: Path | str, ocha_dir: Path, outlines: gpd.GeoDataFram
             "osm_id": int(place["osm_id"]), "name_ar": name if is_arabic(name) else "",
             "name_en": "" if is_arabic(name) else name, "type": place["type"],
             "population": int(population) if population == population and population else "",
-            "seat": "" if pd.isna(seat.iloc[i]) else int(seat.iloc[i]),
+            "seat": "" if pd.isna(seat.iloc[i]) else int(seat.iloc[i]), "names": unit_names.iloc[i],
             "lat": round(place.geometry.y, 5), "lon": round(place.geometry.x, 5),
             "admin1_pcode": codes["admin1_pcode"], "admin2_pcode": codes["admin2_pcode"],
             "admin3_pcode": codes["admin3_pcode"],
@@ -90,7 +151,7 @@ def subdistrict_rows(ocha_dir: Path) -> list[dict]:
     """The 272 OCHA subdistricts: P-code, English and Arabic name (without "مركز"), parents, polygon centre."""
     polygons = admin_polygons(3, ocha_dir)
     centres = polygons.geometry.representative_point()
-    return [{"pcode": r["pcode"], "name_en": r["name_en"], "name_ar": str(r["name_ar"]).removeprefix("مركز ").strip(),
+    return [{"pcode": r["pcode"], "name_en": r["name_en"], "name_ar": unit_arabic(str(r["name_ar"])),
              "admin1_pcode": r["admin1_pcode"], "admin2_pcode": r["admin2_pcode"],
              "lat": round(c.y, 5), "lon": round(c.x, 5)}
             for (_, r), c in zip(polygons.iterrows(), centres)]

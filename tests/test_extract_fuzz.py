@@ -47,5 +47,5 @@ def test_cleaning_maps_offsets_back(text):
     dirty = "\u200b".join(text) + "\u202e"
     cleaned = clean_text(dirty)
     assert "\u200b" not in cleaned.text
-    for i, ch in enumerate(cleaned.text):
-        assert dirty[cleaned.original(i)] == ch
+    for i, ch in enumerate(cleaned.text):  # a "?" may stand for a lost apostrophe or a lost script's word
+        assert dirty[cleaned.original(i)] == ch or dirty[cleaned.original(i)] == "?" and ch in "' "

@@ -208,3 +208,18 @@ def test_a_village_only_the_village_layer_knows_is_placed_in_a_headline_after_an
 def test_a_place_taken_keeps_its_kind_beside_strikes_on_another(gaz):
     got = {i.place_text: i.sub_event_type for i in run("قوات النظام تسيطر على خان شيخون وغارات على معرة النعمان", gaz)}
     assert got == {"خان شيخون": "Government regains territory", "معرة النعمان": "Air/drone strike"}
+
+
+def test_a_strike_logs_line_is_one_strike_at_its_place_on_its_date(gaz):
+    (inc,) = run("January 4th 2017: (S901a) ??????? Maskanah, Aleppo governorate, Syria", gaz)
+    assert (inc.place_text, inc.admin1_pcode, inc.sub_event_type) == ("Maskanah", "SY02", "Air/drone strike")
+    assert inc.event_date == dt.date(2017, 1, 4)  # an ordinal day ("4th") is a date
+    (inc,) = run("January 4th 2017: near ????? Harasta town, Rural Damascus governorate, Syria", gaz)
+    assert inc.place_text == "Harasta"
+    assert run("January 4th 2017: talks resume in Geneva", gaz) == []  # a dated line that names no Syrian place
+
+
+def test_question_marks_standing_for_a_lost_script_are_not_words(gaz):
+    (inc,) = run("Shelling on ????? Harasta ? kills 3", gaz)
+    assert inc.place_text == "Harasta" and inc.killed == 3
+    assert [s.text for s in sentences("Was Harasta shelled? Yes, twice.")] == ["Was Harasta shelled?", "Yes, twice."]

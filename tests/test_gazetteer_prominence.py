@@ -3,8 +3,10 @@ more: 308 in Syria) is far more prominent than an OSM village of its name, and a
 from __future__ import annotations
 
 from gazetteer import Gazetteer
-from gazetteer.builtin import TOWN_WEIGHT, town_entry, village_entry
+from gazetteer.builtin import TOWN_WEIGHT, admin_units, town_entry, village_entry
 from gazetteer.core import PROMINENCE_RATIO, distance_km
+from gazetteer.entry import Entry, population_weight
+from gazetteer.normalize import says_village
 from tests.gazetteer_env import clean_env  # noqa: F401
 
 ROW = {"name_en": "Markadah", "name_ar": "مرقدا", "names": "", "lat": "35.75", "lon": "40.77", "population": "0",
@@ -38,3 +40,67 @@ def test_built_in_seats_without_a_population_figure_answer_alone():
         entry = next(t for t in gaz.entries if t.source == "geonames" and t.name_en == town)
         best = gaz.best(town)
         assert best is not None and distance_km(best.lat, best.lon, entry.lat, entry.lon) < 10, town
+
+
+def _town(name_en: str, name_ar: str, lat: float, lon: float, pcode: str, population: int):
+    return town_entry({**ROW, "name_en": name_en, "name_ar": name_ar, "lat": str(lat), "lon": str(lon),
+                       "population": str(population), "admin1_pcode": pcode, "admin2_pcode": pcode + "03"})
+
+
+def _osm(name_ar: str, lat: float, lon: float, pcode: str, kind: str, seat: str):
+    return village_entry({"name_en": "", "name_ar": name_ar, "lat": lat, "lon": lon, "type": kind, "population": "",
+                          "seat": seat, "admin1_pcode": pcode, "admin2_pcode": pcode + "03",
+                          "admin3_pcode": pcode + "0300"})
+
+
+def test_population_adds_one_for_each_tenfold_above_a_village():
+    assert population_weight(0) == population_weight(1000) == 0.0
+    assert 1.7 < population_weight(54_534) < 1.8 and population_weight(5_000_000) == 3.0
+
+
+def test_a_famous_town_answers_over_a_seat_only_osm_names_so():
+    """OSM names a point at Ma'dan (Raqqa) ميادين; GeoNames writes Ma'dan معدان. The town of al-Mayadin (54,000
+    people, a district seat) answers its Arabic name without a hint: Ma'dan, which writes itself otherwise in
+    Arabic, does not lend OSM's point its weight across scripts."""
+    unit = next(e for e in admin_units() if e.admin2_pcode == "SY0903")
+    gaz = Gazetteer([unit, _town("Al Mayadin", "الميادين", 35.0198, 40.4515, "SY09", 54_534),
+                     _osm("الميادين", 35.0167, 40.45, "SY09", "village", "2"),
+                     _town("Ma'dan", "معدان", 35.7552, 39.5984, "SY11", 0),
+                     _osm("ميادين", 35.7557, 39.6106, "SY11", "town", "3")])
+    for name in ("الميادين", "بالميادين", "Al Mayadin"):
+        best = gaz.best(name)
+        assert best is not None and best.admin1_pcode == "SY09" and best.level == "town", name
+    maadan = gaz.best("ميادين", admin1="SY11")
+    assert maadan is not None and maadan.admin1_pcode == "SY11"  # with the hint OSM's point still answers
+
+
+def test_far_apart_towns_of_comparable_size_stay_ambiguous():
+    gaz = Gazetteer([_town("Suran", "صوران", 35.29, 36.74, "SY05", 30_000),
+                     _town("Suran", "صوران", 36.57, 37.21, "SY02", 20_000)])
+    assert gaz.best("Suran") is None and gaz.best("صوران") is None
+    assert {m.admin1_pcode for m in gaz.resolve("Suran")} == {"SY05", "SY02"}
+    assert gaz.best("Suran", admin1="SY02").admin1_pcode == "SY02"
+
+
+def _safsafah(*extra):
+    """A seat town (GeoNames + OSM) in Tartus and an OSM village of its name in Raqqa, 260 km apart."""
+    return Gazetteer([_town("As Safsafah", "الصفصافة", 35.0076, 36.0501, "SY10", 0),
+                      _osm("الصفصافة", 35.0078, 36.0500, "SY10", "village", "3"),
+                      _osm("الصفصافة", 35.8431, 38.6271, "SY11", "village", ""), *extra])
+
+
+def test_a_name_that_says_village_is_not_answered_by_a_town_when_a_village_bears_it_elsewhere():
+    gaz = _safsafah()
+    assert says_village("As Safsafah village") and says_village("قرية الصفصافة") and not says_village("Safsafa")
+    for name in ("As Safsafah village", "قرية الصفصافة"):
+        assert gaz.best(name) is None, name  # the Raqqa village, reached through the town's Arabic name
+        assert gaz.best(name, admin1="SY10").admin1_pcode == "SY10"
+    assert gaz.best("As Safsafah").admin1_pcode == "SY10"  # the bare name is the seat, far more prominent
+
+
+def test_a_dataset_s_own_spelling_of_the_town_still_answers():
+    """GED wrote the Tartus place "As Safsafah village": that spelling is the dataset's village of the town."""
+    learned = Entry(name_en="As Safsafah village", name_ar="", lat=35.01, lon=36.05, level="town", source="ged",
+                    names=["As Safsafah village"], admin1_pcode="SY10", weight=2.0)
+    best = _safsafah(learned).best("As Safsafah village")
+    assert best is not None and best.admin1_pcode == "SY10"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from gazetteer.entry import Entry
+from gazetteer.entry import Entry, population_weight
 from gazetteer.errors import SourceError
 from gazetteer.normalize import is_arabic
 
@@ -37,7 +37,7 @@ def geonames_entries(path: Path | str, problems: list[SourceError]) -> list[Entr
             arabic = [a for a in alternates if is_arabic(a)]
             entries.append(Entry(
                 name_en=row[1], name_ar=arabic[0] if arabic else "", lat=lat, lon=lon, level=level,
-                source="geonames", names=[row[2], *alternates], weight=1.0 + min(population, 10**6) / 10**6,
+                source="geonames", names=[row[2], *alternates], weight=1.0 + population_weight(population),
             ))
     if not entries and problems:
         raise SourceError(str(path), "no usable GeoNames rows (is it a GeoNames country dump?)")

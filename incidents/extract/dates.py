@@ -63,6 +63,8 @@ def _month(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _day(key: str) -> int | None:
+    """A day of the month: "30", or an ordinal "30th", "3rd", "1st"."""
+    key = key[:-2] if key[-2:] in ("st", "nd", "rd", "th") else key
     return int(key) if key.isdigit() and 1 <= int(key) <= 31 else None
 
 

@@ -1,6 +1,7 @@
 """What kind of event a sentence reports: ACLED sub-event types from Arabic and English cue words."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,6 +72,21 @@ NOT_CONFLICT = {word_key(w) for w in (
     "زلزال الزلزال هزة فيضان فيضانات السيول غرق الكوليرا كورونا حادث سير earthquake quake earthquakes flood floods "
     "flooding drowned drowning cholera covid traffic crash storm snowstorm"
 ).split()}  # "air raid" is an air strike; a raid alone (arrests) is not a cue
+
+
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+_LOG_CODE = re.compile(r"^[A-Z]{1,3}\d+[a-z]?$")
+
+
+def strike_log(tokens: list[Token]) -> tuple[int, bool] | None:
+    """A strike log's line ("March 30th 2017: (S562) near X, Raqqa governorate, Syria"): where its place starts, and
+    whether it carries a strike's code. A date, a colon, then only where: the line reports one strike there."""
+    if len(tokens) < 6 or tokens[0].key not in MONTHS or not tokens[1].key[:1].isdigit() or not tokens[2].key.isdigit() \
+            or tokens[3].text != ":" or tokens[-1].key != "syria" and not (tokens[-2].key == "syria" and not tokens[-1].is_word):
+        return None
+    if tokens[4].text == "(" and _LOG_CODE.match(tokens[5].text) and len(tokens) > 7 and tokens[6].text == ")":
+        return 7, True
+    return 4, False
 
 
 @dataclass(frozen=True)

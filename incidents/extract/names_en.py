@@ -1,6 +1,7 @@
 """English place names of a sentence (a mixin of `candidates.Candidates`, which gives `lookup` and `resolve`)."""
 from __future__ import annotations
 
+from .events import strike_log
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
     EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PLURAL_PLACES, SITES, STOP_NAMES, STRONG,
@@ -31,8 +32,9 @@ class EnglishNames:
             if kind and i and capitalised(tokens[i - 1]) and (i - 1) not in masked \
                     and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1
-                while start > 0 and capitalised(tokens[start - 1]) and start - 1 not in masked and i - start < 4:
-                    start -= 1
+                while start > 0 and start - 1 not in masked and i - start < 5 and (capitalised(tokens[start - 1]) or (
+                        tokens[start - 1].key in ("bin", "ibn") and start > 1 and capitalised(tokens[start - 2]))):
+                    start -= 1  # "the Hisham bin Abdul Malik district"
                 owner = None
                 for k in range(start, i - 1):  # "Afrin's Jinderes district": the owner places the district
                     head, _, tail = tokens[k].text.replace("’", "'").rpartition("'")
@@ -85,10 +87,11 @@ class EnglishNames:
 
     @staticmethod
     def _cap_run(tokens, i: int, masked: set[int]) -> int:
-        """The end of a run of capitalised words (and articles) starting at i, at most four."""
+        """The end of a run of capitalised words (and articles, "bin") starting at i, at most five."""
         end = i
-        while end < len(tokens) and end - i < 4 and end not in masked and (capitalised(tokens[end]) or (
-                tokens[end].key in ARTICLES and end + 1 < len(tokens) and capitalised(tokens[end + 1]))):
+        while end < len(tokens) and end - i < 5 and end not in masked and (capitalised(tokens[end]) or (
+                tokens[end].key in ARTICLES or tokens[end].key in ("bin", "ibn")) and end > i - (tokens[end].key in ARTICLES)
+                and end + 1 < len(tokens) and capitalised(tokens[end + 1])):
             end += 1  # an article only before a capitalised word: "as Sukhnah", not "Tafas as the ..."
         return end
 
@@ -123,7 +126,11 @@ class EnglishNames:
         return place
 
     def _en_position(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
-        """"near the Tishrin Dam" (a named site or landform after "the"), "villages west of X, including A and B"."""
+        """"near the Tishrin Dam" (a named site or landform after "the"), "villages west of X, including A and B", the
+        first name of a strike log's line ("March 30th 2017: (S562) Mansoura, Raqqa governorate, Syria")."""
+        log = strike_log(tokens) if i and tokens[i - 1].text in (":", ")") else None
+        if log is not None and log[0] == i:
+            return True
         if i > 1 and tokens[i - 1].key == "the" and (tokens[i - 2].key in EN_IN or tokens[i - 2].key in EN_ON
                                                      or tokens[i - 2].key in EN_OBJECT_VERBS):
             return tokens[self._cap_run(tokens, i, taken) - 1].key in LANDFORMS | SITES
@@ -131,7 +138,8 @@ class EnglishNames:
 
     def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> bool:
         """"Afrin's Jinderes district", "Idlib's al-Qusour", "in Hama's countryside": the owner is the context of
-        the place it owns (or the region, before "countryside")."""
+        the place it owns (or the region, before "countryside"); before a common noun ("Saraqib's hospital") the
+        owner is the place."""
         head, _, tail = tokens[i].text.replace("’", "'").rpartition("'")
         if tail.lower() != "s" or not head or i + 1 >= len(tokens):
             return False
@@ -143,6 +151,9 @@ class EnglishNames:
             out.append(Place(i, i + 2, f"{head} countryside", region, "region"))
             return True
         end = self._cap_run(tokens, i + 1, taken)
+        if end == i + 1 and owner is not None and owner.level in ("town", "neighbourhood") and tokens[i + 1].is_word:
+            out.append(Place(i, i + 1, head, owner))  # "near Saraqib's national hospital": the institution is a detail
+            return True
         if end == i + 1 or owner is None:
             return False
         text = name_text(tokens, i + 1, end)

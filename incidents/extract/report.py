@@ -12,16 +12,20 @@ from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
 from .breakdown import breakdown
 from .casualties import Count, counts
 from .dates import When, find_dates
-from .events import ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, territory_type
+from .events import AIR, ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, strike_log, territory_type
 from .lead import FINE_KINDS, frame_units
 from .lookup import SAME_NAME, lookup_for
 from .spans import Place
 from .place_words import JOINERS
 from .places import PlaceFinder
 from .evidence import Span
-from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, key_set, sentences, tokenize
+from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, key_set, sentences, stems, tokenize, word_key
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
+TALLY_WORDS = key_set("since منذ خلال")
+PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
+                  "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
+                  "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
 EARLIER = key_set("أولية أولي الأولية السابقة سابقة initial preliminary earlier first previous")  # a toll since updated
 FIGURE_FIELDS = {"killed": "killed", "wounded": "wounded", "both": "casualties"}
 
@@ -89,6 +93,14 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
     found = breakdown(tokens, found, anaphors)
+    tally = next((i for i, t in enumerate(tokens) if t.key in TALLY_WORDS and _period_after(tokens, i)), None)
+    if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
+        found = [c for c in found if c.pos < tally]
+        if not found and all(c.sub_event_type == OTHER for c in cues):
+            return None
+    log = strike_log(tokens) if not cues else None
+    if log is not None:
+        cues = [EventCue(log[0], AIR if log[1] else OTHER)]  # a strike log's coded line is one air strike there
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     actors = actor_mentions(tokens)
@@ -97,6 +109,12 @@ def _frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governor
         return None
     dates = find_dates(tokens, published)
     return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
+
+
+def _period_after(tokens, i: int) -> bool:
+    """Does a month, a year or the start of one follow "since" / "منذ" / "خلال" within a few words?"""
+    return any(t.key in PERIODS or stems(t.key)[-1] in PERIODS or t.key.isdigit() and len(t.key) == 4
+               for t in tokens[i + 1 : i + 5])
 
 
 def _drafts(frame: Frame, previous: str) -> list[Draft]:
@@ -203,8 +221,19 @@ def _note_joint(drafts: list[Draft], owner: Draft, frame: Frame) -> None:
 
 def _told_by_place(groups: list[list[Draft]]) -> None:
     """A joint figure for a list ("three killed in A and B") that other sentences give place by place ("in B, one
-    was killed") is their sum, not an event of its own: the places keep their own figures."""
+    was killed") is their sum, not an event of its own: the places keep their own figures. So is a place's figure
+    that later sentences split between it and others ("seven killed in and around A" / "four in A" / "three in B")."""
     drafts = [d for g in groups for d in g]
+    for head in drafts:
+        for kind in ("killed", "wounded"):
+            total = getattr(head, kind)
+            later = [d for d in drafts if d.frame.sentence.index > head.frame.sentence.index and d.place is not None
+                     and getattr(d, kind) is not None and _compatible(head, d)
+                     and not (_same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
+            if total and len(later) > 1 and head.place is not None and any(_same_place(head, d) for d in later) \
+                    and sum(getattr(d, kind) for d in later) == total:
+                setattr(head, kind, None)
+                head.notes.append(f"{kind} total {total} given by place")
     for head in drafts:
         for kind, keys in list(head.joint.items()):
             own = [d for d in drafts if d.frame is not head.frame and d.place is not None and d.place.key() in keys
@@ -291,9 +320,12 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
     """Merge drafts of one place and day, and retellings (a headline and its story): count the dead once."""
     out: list[Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _compatible(o, d) and (_same_place(o, d) or _retold(o, d))), None)
+        twin = next((o for o in out if _compatible(o, d) and (_same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o))), None)
         if twin is None:
             out.append(d)
+        elif _cut(twin, d):  # "في جورة" in the headline, "حي جورة الشياح" in the body: the whole name
+            _absorb(d, twin)
+            out[out.index(twin)] = d
         elif _retold(twin, d) and _finer(d, twin):
             _absorb(d, twin)
             out[out.index(twin)] = d
@@ -303,6 +335,15 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
         else:
             _absorb(twin, d)
     return out
+
+
+def _cut(a: Draft, b: Draft) -> bool:
+    """Is a's place name the first words of b's (a name cut short where another sentence gives it whole)?"""
+    if a.place is None or b.place is None:
+        return False
+    short, whole = word_key(a.place.text).split(), word_key(b.place.text).split()
+    loose = a.place.match is None or a.place.match.level in ("locality", "neighbourhood")  # not a town: "حلب" / "حلب الجديدة"
+    return loose and len(short) < len(whole) and whole[: len(short)] == short and a.place.kind not in ("region", "governorate")
 
 
 def _same_place(a: Draft, b: Draft) -> bool:

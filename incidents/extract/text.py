@@ -20,6 +20,7 @@ CLAUSE_MARKS = frozenset("،,;؛:")
 # Invisible format characters (Unicode Cf: zero-width space/joiners, bidi marks and isolates, BOM, soft hyphen):
 # removed before matching so that "Ale\u200bppo" is Aleppo and a ZWJ beside a digit keeps the number.
 _LOST_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # "Maarrat al-Nu?man": an apostrophe the source could not encode
+_LOST_SCRIPT = re.compile(r"(?<!\S)\?+(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa": words of a script the source lost
 _FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 _PREPOSITIONS = "بلك"
 
@@ -69,7 +70,8 @@ class Cleaned:
 
 def clean_text(text: str) -> Cleaned:
     """Remove invisible format characters; lone surrogates become U+FFFD so the text is valid Unicode; a "?" between
-    two Latin letters is the apostrophe (ʿayn mark) an encoding lost."""
+    two Latin letters is the apostrophe (ʿayn mark) an encoding lost, and a word of question marks alone stands for
+    words of a script it lost (blanked)."""
     text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
     removed, kept, last = [], [], 0
     for m in _FORMAT_CHARS.finditer(text):
@@ -77,7 +79,8 @@ def clean_text(text: str) -> Cleaned:
         removed.append(m.start() - len(removed))
         last = m.end()
     kept.append(text[last:])
-    return Cleaned(_LOST_MARK.sub("'", "".join(kept)), tuple(removed))  # same length: offsets unchanged
+    text = _LOST_SCRIPT.sub(lambda m: " " * len(m.group()), _LOST_MARK.sub("'", "".join(kept)))
+    return Cleaned(text, tuple(removed))  # same length: offsets unchanged
 
 
 def arabic_word(key: str) -> bool:
