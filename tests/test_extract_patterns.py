@@ -300,3 +300,26 @@ def test_a_lead_figure_split_between_its_place_and_another_is_their_sum(gaz):
             "when a strike hit a street near Harasta's hospital. Three others died in strikes on the town of Douma.")
     got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 5, 20), gazetteer=gaz)}
     assert got == {"Harasta": 4, "Douma": 3}  # the owner of "Harasta's hospital" is the place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("قتل 11 مدنياً في حي عمر بن عبد العزيز بقصف مدفعي", "عمر بن عبد العزيز"),  # a name goes on with "بن X"
+    ("Shelling on the Omar bin Abdul Aziz district killed 4", "Omar bin Abdul Aziz"),
+    ("Shelling on Omar bin Abdul Aziz killed 4", "Omar bin Abdul Aziz"),
+])
+def test_a_patronymic_name_is_not_cut(gaz, text, place):
+    assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == [place]
+
+
+def test_an_unknown_quarter_is_not_placed_at_a_same_named_one_across_the_country(gaz):
+    text = "قتل ستة أشخاص في مدينة حمص جراء قصف على حي الخالدية.\nوتعرض حي جورة الشياح لقصف مماثل."
+    got = {i.place_text: i.admin1_pcode for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["جورة الشياح"] == "SY04"  # the first word names a quarter of Deir ez-Zor; the text is in Homs
+
+
+def test_a_name_cut_in_the_headline_is_the_whole_name_the_body_gives(gaz):
+    text = ("حمص: قصف عنيف ومقتل خمسة في جورة الشياح\n"
+            "وقتل خمسة أشخاص في حي جورة الشياح في مدينة حمص، وأصيب ثمانية آخرون، جراء سقوط صاروخ.")
+    got = [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
+           if i.place_text != "حمص"]
+    assert got == [("جورة الشياح", 5, 8)]

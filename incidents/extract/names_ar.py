@@ -74,14 +74,15 @@ class ArabicNames:
             if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME:
                 return None
             k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
+            k = _patronymic_end(tokens, k, masked)
             return Place(j, k, name_text(tokens, j, k), None, kind)
         return None
 
     def _longer_name(self, tokens: list[Token], j: int, kind: str, short: Match, masked: set[int]) -> bool:
         """After a village designator, is the known one-word name only the start of an unknown two-word name
         ("قرية حوار كلس", "بلدة مليحة العطش"): a name word follows, then the name's end?"""
-        if kind not in ("village", "town", "neighbourhood") or short.level not in ("town", "neighbourhood"):
-            return False
+        if kind not in ("village", "town", "neighbourhood") or short.level not in ("town", "neighbourhood", "locality"):
+            return False  # a wadi or hill of the first word is no quarter's name either ("حي جورة الشياح")
         if j + 1 >= len(tokens) or j + 1 in masked or self.resolve(tokens[j].text, "governorate") is not None:
             return False
         second = tokens[j + 1]
@@ -90,7 +91,7 @@ class ArabicNames:
             return False
         after = tokens[j + 2] if j + 2 < len(tokens) else None
         return after is None or not after.is_word or after.key in LOCATIVE or after.key in NOT_NAME \
-            or after.key[:1] in "وب" or designator(after) is not None
+            or after.key[:1] in "وبل" or designator(after) is not None
 
     @staticmethod
     def _continues(first: Token, second: Token) -> bool:
@@ -213,3 +214,16 @@ class ArabicNames:
         if end < len(tokens) and end not in taken and (self._continues(first, tokens[end]) or tokens[end].key in NAME_ADJECTIVES):
             end += 1
         return end
+
+
+PATRONYMIC = frozenset(word_key(w) for w in "بن ابن".split())
+SERVANT = frozenset(word_key(w) for w in "عبد أبو ابو".split())
+
+
+def _patronymic_end(tokens: list[Token], k: int, masked: set[int]) -> int:
+    """The end of a name that goes on with "بن X" ("حي هشام بن عبد الملك", "حي عمر بن الخطاب")."""
+    while k + 1 < len(tokens) and k + 1 not in masked and tokens[k].key in PATRONYMIC and name_word_ar(tokens[k + 1]):
+        k += 2
+        if tokens[k - 1].key in SERVANT and k < len(tokens) and name_word_ar(tokens[k]):
+            k += 1  # "عبد الملك": one name of two words
+    return k

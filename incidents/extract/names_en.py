@@ -32,8 +32,9 @@ class EnglishNames:
             if kind and i and capitalised(tokens[i - 1]) and (i - 1) not in masked \
                     and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1
-                while start > 0 and capitalised(tokens[start - 1]) and start - 1 not in masked and i - start < 4:
-                    start -= 1
+                while start > 0 and start - 1 not in masked and i - start < 5 and (capitalised(tokens[start - 1]) or (
+                        tokens[start - 1].key in ("bin", "ibn") and start > 1 and capitalised(tokens[start - 2]))):
+                    start -= 1  # "the Hisham bin Abdul Malik district"
                 owner = None
                 for k in range(start, i - 1):  # "Afrin's Jinderes district": the owner places the district
                     head, _, tail = tokens[k].text.replace("’", "'").rpartition("'")
@@ -86,10 +87,11 @@ class EnglishNames:
 
     @staticmethod
     def _cap_run(tokens, i: int, masked: set[int]) -> int:
-        """The end of a run of capitalised words (and articles) starting at i, at most four."""
+        """The end of a run of capitalised words (and articles, "bin") starting at i, at most five."""
         end = i
-        while end < len(tokens) and end - i < 4 and end not in masked and (capitalised(tokens[end]) or (
-                tokens[end].key in ARTICLES and end + 1 < len(tokens) and capitalised(tokens[end + 1]))):
+        while end < len(tokens) and end - i < 5 and end not in masked and (capitalised(tokens[end]) or (
+                tokens[end].key in ARTICLES or tokens[end].key in ("bin", "ibn")) and end > i - (tokens[end].key in ARTICLES)
+                and end + 1 < len(tokens) and capitalised(tokens[end + 1])):
             end += 1  # an article only before a capitalised word: "as Sukhnah", not "Tafas as the ..."
         return end
 

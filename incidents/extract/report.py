@@ -19,7 +19,7 @@ from .spans import Place
 from .place_words import JOINERS
 from .places import PlaceFinder
 from .evidence import Span
-from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, key_set, sentences, stems, tokenize
+from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, key_set, sentences, stems, tokenize, word_key
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
 TALLY_WORDS = key_set("since منذ خلال")
@@ -320,9 +320,12 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
     """Merge drafts of one place and day, and retellings (a headline and its story): count the dead once."""
     out: list[Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _compatible(o, d) and (_same_place(o, d) or _retold(o, d))), None)
+        twin = next((o for o in out if _compatible(o, d) and (_same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o))), None)
         if twin is None:
             out.append(d)
+        elif _cut(twin, d):  # "في جورة" in the headline, "حي جورة الشياح" in the body: the whole name
+            _absorb(d, twin)
+            out[out.index(twin)] = d
         elif _retold(twin, d) and _finer(d, twin):
             _absorb(d, twin)
             out[out.index(twin)] = d
@@ -332,6 +335,15 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
         else:
             _absorb(twin, d)
     return out
+
+
+def _cut(a: Draft, b: Draft) -> bool:
+    """Is a's place name the first words of b's (a name cut short where another sentence gives it whole)?"""
+    if a.place is None or b.place is None:
+        return False
+    short, whole = word_key(a.place.text).split(), word_key(b.place.text).split()
+    loose = a.place.match is None or a.place.match.level in ("locality", "neighbourhood")  # not a town: "حلب" / "حلب الجديدة"
+    return loose and len(short) < len(whole) and whole[: len(short)] == short and a.place.kind not in ("region", "governorate")
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
