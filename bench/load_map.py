@@ -133,7 +133,7 @@ async def rounds(url: str, pid: int, sessions: int, limit: float) -> list[dict]:
 
 async def protocol_rounds(port: int, pid: int, sessions: int, limit: float) -> list[dict]:
     """The cold and warm rounds with protocol clients (no browser): the server's own share of a visit."""
-    from bench.streamlit_client import visit
+    from dashboard.visit import visit
 
     results = []
     for name in ("cold", "warm"):

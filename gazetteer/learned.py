@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import csv
 import math
-import os
-import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -69,10 +67,6 @@ def clean_row(raw: dict) -> dict | None:
     }
 
 
-def _identity(row: dict) -> tuple:
-    return normalize(row["name"]), round(float(row["lat"]), 3), round(float(row["lon"]), 3)
-
-
 def read_learned(path: Path | str | None = None) -> list[dict]:
     """The learned rows (empty when the file does not exist yet)."""
     file = learned_path(path)
@@ -82,34 +76,14 @@ def read_learned(path: Path | str | None = None) -> list[dict]:
         return [r for r in (clean_row(raw) for raw in csv.DictReader(handle)) if r]
 
 
-def learn(rows: Iterable[dict], path: Path | str | None = None, only_new: bool = False) -> int:
-    """Add places {name, name_ar?, lat, lon, admin1?, admin2?, source} to the learned file; returns how
-    many rows were usable. Repeated places add to their count; the file is replaced atomically.
-    `only_new`: skip places the file already holds (a re-import re-teaches what was lost, idempotently)."""
-    merged = {_identity(r): r for r in read_learned(path)}
-    held = set(merged) if only_new else set()
-    used = 0
-    for raw in rows:
-        row = clean_row(raw)
-        key = _identity(row) if row is not None else None
-        if key is None or key in held:
-            continue
-        used += 1
-        if key in merged:
-            merged[key]["count"] += row["count"]
-            merged[key]["name_ar"] = merged[key]["name_ar"] or row["name_ar"]
-        else:
-            merged[key] = row
-    file = learned_path(path)
-    file.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=file.parent, suffix=".tmp", delete=False,
-                                     encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(merged.values())
-    os.chmod(handle.name, 0o644)
-    os.replace(handle.name, file)
-    return used
+def learn(rows: Iterable[dict] | "pd.DataFrame", path: Path | str | None = None, only_new: bool = False) -> int:
+    """Add places {name, name_ar?, lat, lon, admin1?, admin2?, source, count?} (dicts or a frame of those
+    columns) to the learned file; returns how many rows were usable. Repeated places add to their count; the
+    file is replaced atomically. `only_new`: skip places the file already holds (a re-import re-teaches what was
+    lost, idempotently). In bulk (gazetteer.learning), imported only here: reading the gazetteer needs no pandas."""
+    from gazetteer.learning import learn_frame
+
+    return learn_frame(rows, learned_path(path), only_new)
 
 
 def display_name(name: str) -> str:

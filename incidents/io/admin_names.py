@@ -28,8 +28,13 @@ def standardise(records: pd.DataFrame) -> pd.DataFrame:
         found = found[found.notna()]
         records[code_field] = codes.astype(object)
         records.loc[found.index, code_field] = found
-        records.loc[found.index, field] = found.map(admin.name)
+        records.loc[found.index, field] = _names(found)
     return _admin3(records)
+
+
+def _names(codes: pd.Series) -> pd.Series:
+    """OCHA's name of each P-code, asked once per distinct code."""
+    return codes.map({code: admin.name(code) for code in codes.unique()})
 
 
 def _admin3(records: pd.DataFrame) -> pd.DataFrame:
@@ -55,5 +60,5 @@ def _admin3(records: pd.DataFrame) -> pd.DataFrame:
     records = records.copy()
     records["admin3_pcode"] = codes
     records.loc[found.index, "admin3_pcode"] = found
-    records.loc[found.index, "admin3"] = found.map(admin.name)
+    records.loc[found.index, "admin3"] = _names(found)
     return records

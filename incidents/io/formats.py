@@ -26,6 +26,9 @@ ACLED_CONSUMED = ("event_id_cnty", "event_date", "time_precision", "event_type",
 ACLED_DERIVED = {"iso": "760", "region": "Middle East", "country": "Syria"}
 ACLED_TIME_PREC = {"1": "day", "2": "week", "3": "month"}
 ACLED_TIME_PREC_OF = {value: key for key, value in ACLED_TIME_PREC.items()} | {"year": "3"}
+PLAIN_JSON = r'^[^"\\\x00-\x1f]*$'  # text json.dumps(ensure_ascii=False) only puts between quotes
+# A character other than what str.strip() removes (control characters aside: they are never plain).
+NOT_BLANK = r"[^ \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
 PLACE_WORDS = r"\s+(?:town|village|city|area|district|neighbou?rhood|camp|governorate|province|region)$"
 
 
@@ -41,10 +44,17 @@ def missing(columns, required, resolve=lambda columns, name: name if name in col
     return [name for name in required if resolve(columns, name) is None]
 
 
+def _each_distinct(series: pd.Series, change) -> pd.Series:
+    """`change` (text column -> text column) applied once per distinct value: a file repeats its values (a
+    place, a governorate, a code) thousands of times. Missing values stay missing."""
+    codes, distinct = pd.factorize(series.astype("string"))
+    changed = change(pd.Series(distinct, dtype="string")).to_numpy(dtype=object, na_value=None)
+    return pd.Series(np.append(changed, None)[codes], index=series.index, dtype="string")
+
+
 def _number_text(series: pd.Series) -> pd.Series:
     """'12.0' -> '12' (GED writes ids and codes as floats); other text unchanged."""
-    text = series.astype("string")
-    return text.str.replace(r"^(-?\d+)\.0+$", r"\1", regex=True)
+    return _each_distinct(series, lambda text: text.str.replace(r"^(-?\d+)\.0+$", r"\1", regex=True))
 
 
 def _cell(value) -> str:
@@ -72,7 +82,7 @@ def extras(frame: pd.DataFrame, consumed, event_dates: pd.Series) -> pd.Series:
             column = np.array([_key(value) for value in column], dtype=object)
         codes, distinct = pd.factorize(column)
         label = ", " + json.dumps(name, ensure_ascii=False) + ": "
-        encoded = [label + json.dumps(_cell(v), ensure_ascii=False) if str(v).strip() != "" else "" for v in distinct]
+        encoded = _json_cells(label, distinct)
         pieces.append((encoded + [""], np.where(codes < 0, len(distinct), codes)))  # the last: a missing value
     try:
         arrays = [pa.array(encoded, pa.string()).take(codes) for encoded, codes in pieces]
@@ -88,13 +98,29 @@ def extras(frame: pd.DataFrame, consumed, event_dates: pd.Series) -> pd.Series:
     return series
 
 
+def _json_cells(label: str, distinct) -> list[str]:
+    """`label` and each distinct value as a JSON string, "" for a blank value. Text without a quote, backslash or
+    control character (nearly all) is quoted by Arrow at once; json.dumps takes the rest and non-text values."""
+    def one(value) -> str:
+        return label + json.dumps(_cell(value), ensure_ascii=False) if str(value).strip() != "" else ""
+    if distinct.dtype == object or not pd.api.types.is_string_dtype(distinct.dtype):
+        return [one(value) for value in distinct]
+    text = pa.array(distinct, pa.string())
+    plain = pc.match_substring_regex(text, PLAIN_JSON).to_numpy(zero_copy_only=False)
+    filled = pc.match_substring_regex(text, NOT_BLANK)
+    cells = pc.if_else(filled, pc.binary_join_element_wise(label + '"', text, '"', ""), "").to_pylist()
+    for position in np.flatnonzero(~plain).tolist():
+        cells[position] = one(distinct[position])
+    return cells
+
+
 def _key(value):
     """A hashable stand-in for a cell (lists and dicts from JSON documents as their text)."""
     return _cell(value) if isinstance(value, (dict, list)) else value
 
 
 def _strip_suffix(series: pd.Series, pattern: str) -> pd.Series:
-    return series.astype("str").str.replace("(?i)" + pattern, "", regex=True).str.strip()
+    return _each_distinct(series, lambda text: text.str.replace("(?i)" + pattern, "", regex=True).str.strip())
 
 
 def from_ged(frame: pd.DataFrame) -> pd.DataFrame:

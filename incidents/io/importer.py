@@ -185,6 +185,4 @@ def teach_gazetteer(places: pd.DataFrame, only_new: bool = False) -> int:
     """Give the gazetteer the places (see `places`); `only_new`: only places it does not hold yet."""
     from gazetteer.learned import learn
 
-    plain = places.astype(object).where(places.notna(), None)  # NaN would read as the text "nan"
-    columns = list(plain.columns)
-    return learn((dict(zip(columns, row)) for row in plain.itertuples(index=False, name=None)), only_new=only_new)
+    return learn(places, only_new=only_new)

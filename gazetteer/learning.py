@@ -1,0 +1,88 @@
+"""Teaching the learned-places file many places at once (learned.learn): the rules of learned.clean_row applied
+to columns, so a large import's hundreds of thousands of places are cleaned, keyed and merged in seconds."""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from gazetteer.learned import COLUMNS, _name_level
+from gazetteer.normalize import normalize
+
+
+def clean(raw: pd.DataFrame) -> pd.DataFrame:
+    """learned.clean_row over the rows of `raw` (columns as COLUMNS, any of them missing): the clean rows, the
+    others (not a place, coordinates missing or out of range) left out."""
+    raw = raw.reindex(columns=list(COLUMNS))
+    raw = raw.astype(object).where(raw.notna(), None)
+    text = {name: _text(raw[name]) for name in ("name", "name_ar", "admin1", "admin2", "level", "source")}
+    lat, lon = (pd.to_numeric(raw[name], errors="coerce").astype("float64") for name in ("lat", "lon"))
+    levels = text["name"].map({name: _name_level(name) for name in text["name"].unique()})
+    good = (levels.notna() & lat.between(-90, 90) & lon.between(-180, 180)).to_numpy(dtype=bool)
+    count = pd.to_numeric(raw["count"], errors="coerce").fillna(0).astype("int64")
+    return pd.DataFrame({
+        "name": text["name"], "name_ar": text["name_ar"], "lat": _rounded(lat, 5), "lon": _rounded(lon, 5),
+        "admin1": text["admin1"], "admin2": text["admin2"], "level": text["level"].where(text["level"] != "", levels),
+        "source": text["source"].where(text["source"] != "", "learned"), "count": count.where(count != 0, 1),
+    }, index=raw.index)[good].reset_index(drop=True)
+
+
+def _text(values: pd.Series) -> pd.Series:
+    """Stripped text, "" for none (each distinct value stripped once)."""
+    codes, distinct = pd.factorize(values)
+    stripped = np.array([str(value).strip() for value in distinct] + [""], dtype=object)
+    return pd.Series(stripped[codes], index=values.index, dtype=object)
+
+
+def _rounded(values: pd.Series, digits: int) -> pd.Series:
+    """round(value, digits) of each value, as Python rounds it (correctly, halves to even): numpy's scaled
+    rounding gives the same wherever the scaled value is not within a hair of a half; those few go to round()."""
+    x = values.to_numpy(dtype="float64")
+    scaled = x * 10.0 ** digits
+    out = np.rint(scaled) / 10.0 ** digits
+    for i in np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6).tolist():
+        out[i] = round(float(x[i]), digits)
+    return pd.Series(out, index=values.index)
+
+
+KEY = ["key_name", "key_lat", "key_lon"]
+
+
+def _identity(rows: pd.DataFrame) -> pd.DataFrame:
+    """Each clean row's place (KEY): its name's match key and its point to 3 decimals (~100 m)."""
+    return pd.DataFrame({"key_name": rows["name"].map({name: normalize(name) for name in rows["name"].unique()}),
+                         "key_lat": _rounded(rows["lat"], 3), "key_lon": _rounded(rows["lon"], 3)}, index=rows.index)
+
+
+def _read(file: Path) -> pd.DataFrame:
+    if not file.exists():
+        return clean(pd.DataFrame(columns=list(COLUMNS)))
+    return clean(pd.read_csv(file, dtype=str, keep_default_na=False, encoding="utf-8"))
+
+
+def learn_frame(rows: Iterable[dict] | pd.DataFrame, file: Path, only_new: bool = False) -> int:
+    """learned.learn over a frame: the held file and the new rows cleaned, keyed and merged by pandas (the first
+    row of a place keeps its values, its Arabic name is the first given, counts add up); the file written once."""
+    held = _read(file)
+    held = pd.concat([held, _identity(held)], axis=1).groupby(KEY, sort=False).last().reset_index()
+    new = clean(rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=list(COLUMNS)))
+    new = pd.concat([new, _identity(new)], axis=1)
+    if only_new:
+        new = new[~pd.MultiIndex.from_frame(new[KEY]).isin(pd.MultiIndex.from_frame(held[KEY]))]
+    merged = pd.concat([held, new], ignore_index=True)
+    merged["name_ar"] = merged["name_ar"].where(merged["name_ar"] != "")
+    places = merged.groupby(KEY, sort=False)
+    out = places.first()  # first non-missing of each column: the first row's values, the first Arabic name
+    out["count"] = places["count"].sum()
+    out["name_ar"] = out["name_ar"].fillna("")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", dir=file.parent, suffix=".tmp", delete=False,
+                                     encoding="utf-8", newline="") as handle:
+        out[list(COLUMNS)].to_csv(handle.file, index=False, lineterminator="\r\n")
+    os.chmod(handle.name, 0o644)
+    os.replace(handle.name, file)
+    return len(new)
