@@ -323,3 +323,25 @@ def test_a_name_cut_in_the_headline_is_the_whole_name_the_body_gives(gaz):
     got = [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
            if i.place_text != "حمص"]
     assert got == [("جورة الشياح", 5, 8)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("استهدفت طائرة مسيرة سيارة قرب قرية تل حبش جنوب غربي مدينة عامودا، ما أدى إلى مقتل ثلاثة منهم.", "تل حبش"),
+    ("A shepherd was shot dead in the village of Tal Hamis, 20 km south of the town of Qamishli.", "Tal Hamis"),
+])
+def test_the_place_a_direction_is_taken_from_is_a_reference(gaz, text, place):
+    assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == [place]
+
+
+def test_a_displacement_destination_is_not_where_it_happened(gaz):
+    text = "طالت الغارات بلدتي حيان وبيانون، وسط حركة نزوح واسعة نحو مدينة اعزاز."
+    assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"حيان", "بيانون"}
+
+
+def test_the_hospital_town_where_a_wounded_man_died_is_not_the_place_but_an_attacked_hospital_is(gaz):
+    text = ("قتل ستة مدنيين وأصيب 18 في انفجار سيارة مفخخة في مدينة مارع.\n"
+            "وارتفعت الحصيلة إلى سبعة قتلى بعد وفاة أحد المصابين متأثراً بجراحه في مستشفى بمدينة اعزاز.")
+    got = [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)]
+    assert got == [("مارع", 7, 18)]
+    (inc,) = extract("A strike hit the main hospital in Afrin city, wounding four staff.", dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.place_text, inc.wounded) == ("Afrin", 4)
