@@ -19,7 +19,7 @@ $(VENV)/.setup-stamp: requirements.txt pyproject.toml package.json package-lock.
 
 # Start the dashboard on the embedded default data (created on first use), for this machine only (see Deployment).
 run: setup
-	$(VENV)/bin/streamlit run dashboard/app.py --server.address 127.0.0.1
+	$(PY) -m dashboard.serve --server.address 127.0.0.1
 
 $(VENV)/.test-stamp: $(VENV)/.setup-stamp requirements-dev.txt
 	$(PY) -m pip install -q -r requirements-dev.txt

@@ -27,19 +27,10 @@ import threading
 import time
 from pathlib import Path
 
-from bench.load_map import cpu_s, load_average, peak_mb, session
+from bench.load_map import cpu_s, load_average, peak_mb, session, tree
 from dashboard.headless import CHROMIUM, CHROMIUM_ARGS, fresh_clone_env, running_app
 from incidents.filters import Filters
 from incidents.store import Store
-
-
-def tree(pid: int) -> list[int]:
-    """The process and all its descendants."""
-    found = [pid]
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        for child in task.read_text().split():
-            found += tree(int(child))
-    return found
 
 
 def rss_mb(pids: list[int]) -> float:
@@ -103,7 +94,9 @@ def server_side(url: str, cache: Path | None) -> None:
                       "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}), flush=True)
 
 
-def measure(url: str, limit: float) -> None:
+def measure(url: str, limit: float, warmed: bool = False) -> None:
+    """Both starts of the store at `url`; `warmed`: servers started by `dashboard.serve`, timed from start until
+    their own warm-up visit has drawn the map (`warm_s`), then the browser's first map."""
     size = Store(url).count()
     with tempfile.TemporaryDirectory(prefix="cold-map-") as folder:
         folder = Path(folder)
@@ -112,14 +105,18 @@ def measure(url: str, limit: float) -> None:
         for start in ("from_store", "from_cache"):
             cache = ["--cache", str(folder / "cache")] if start == "from_cache" else []
             subprocess.run([sys.executable, "-m", "bench.cold_map", "--db", url, "--server-side", *cache], check=True)
-            with running_app(env, folder / f"{start}.log", timeout=180) as base:
+            log, started = folder / f"{start}.log", time.monotonic()
+            with running_app(env, log, timeout=180, warmed=warmed) as base:
                 (pid,) = tree(os.getpid())[1:2]  # the server: this process's only child
-                sampler, cpu = TreePeak(pid), cpu_s(pid)
+                sampler = TreePeak(pid)
                 sampler.start()
+                while warmed and "Warmed" not in log.read_text() and time.monotonic() - started < limit:
+                    time.sleep(0.2)
+                warm_s, cpu = (round(time.monotonic() - started, 1) if warmed else None), cpu_s(pid)
                 drawn = asyncio.run(first_map(base, limit))
                 sampler.done.set()
                 figures = {"bench": "cold_map", "n": size, "backend": url.split(":", 1)[0], "start": start,
-                           "drawn_s": None if drawn is None else round(drawn, 2),
+                           **({"warm_s": warm_s} if warmed else {}), "drawn_s": None if drawn is None else round(drawn, 2),
                            "server_cpu_s": round(cpu_s(pid) - cpu, 1), "server_peak_mb": peak_mb(pid),
                            "tree_peak_mb": round(sampler.peak), "load_average": round(load_average(), 1)}
                 print(json.dumps(figures), flush=True)
@@ -134,6 +131,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.cold_map", description=__doc__.splitlines()[0])
     parser.add_argument("--db", action="append", required=True, help="a store URL (repeat for several)")
     parser.add_argument("--limit", type=float, default=180, help="seconds a start may take to draw its map")
+    parser.add_argument("--warmed", action="store_true",
+                        help="start the servers with `python -m dashboard.serve` (as `make run` does): print the "
+                             "seconds from start until its warm-up drew the map, then time the browser after it")
     parser.add_argument("--server-side", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
         server_side(args.db[0], args.cache)
         return
     for url in args.db:
-        measure(url, args.limit)
+        measure(url, args.limit, args.warmed)
 
 
 if __name__ == "__main__":

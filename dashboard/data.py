@@ -378,23 +378,32 @@ AREA_COLUMNS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "killed", "w
 def area_totals(selected: pd.DataFrame, level: str, areas: gpd.GeoDataFrame | None = None) -> pd.DataFrame:
     """Incidents, killed and wounded per governorate or district, indexed by P-code (by name where none is known).
 
-    With `areas`, a record that has only a name gets the P-code of the area of that name."""
+    With `areas`, a record that has only a name gets the P-code of the area of that name. The rows are summed
+    per (P-code, name) pair first, so names are looked at once per pair, not once per incident."""
     column = "admin1" if level == "governorate" else "admin2"
-    frame = selected[[f"{column}_pcode", column, "killed", "wounded", "latitude", "longitude"]].copy()
-    key = frame[f"{column}_pcode"]
+    numbers = pd.DataFrame({"killed": selected["killed"], "wounded": selected["wounded"],
+                            "lat": selected["latitude"], "lon": selected["longitude"]})  # fmt: skip
+    pairs = numbers.groupby([selected[f"{column}_pcode"], selected[column]], dropna=False, sort=False)
+    small = pd.DataFrame({
+        "incidents": pairs.size(), "killed": pairs["killed"].sum(), "wounded": pairs["wounded"].sum(),
+        "lat_sum": pairs["lat"].sum(), "lat_n": pairs["lat"].count(), "lon_sum": pairs["lon"].sum(),
+        "lon_n": pairs["lon"].count(),
+    }).reset_index(names=["pcode", "name_en"])  # fmt: skip
+    key = small["pcode"].astype(object)
     if areas is not None:
         by_name = dict(zip(areas["name_en"].str.casefold(), areas["pcode"]))
-        key = key.fillna(frame[column].str.casefold().map(by_name))
-    frame["key"] = key.fillna(frame[column])
-    grouped = frame.dropna(subset=["key"]).groupby("key")
+        key = key.fillna(small["name_en"].astype(object).str.casefold().map(by_name))
+    small["key"] = key.fillna(small["name_en"].astype(object))
+    grouped = small.dropna(subset=["key"]).groupby("key")
+    sums = grouped[["incidents", "killed", "wounded", "lat_sum", "lat_n", "lon_sum", "lon_n"]].sum()
     totals = pd.DataFrame(
         {
-            "name_en": grouped[column].first(),
-            "incidents": grouped.size(),
-            "killed": grouped["killed"].sum().astype(int),
-            "wounded": grouped["wounded"].sum().astype(int),
-            "lat": grouped["latitude"].mean(),
-            "lon": grouped["longitude"].mean(),
+            "name_en": grouped["name_en"].first(),
+            "incidents": sums["incidents"].astype(int),
+            "killed": sums["killed"].astype(int),
+            "wounded": sums["wounded"].astype(int),
+            "lat": sums["lat_sum"] / sums["lat_n"].replace(0, np.nan),
+            "lon": sums["lon_sum"] / sums["lon_n"].replace(0, np.nan),
         }
     )
     totals.index.name = "pcode"

@@ -38,13 +38,16 @@ def fresh_clone_env(folder: Path) -> dict[str, str]:
 
 
 @contextmanager
-def running_app(env: dict[str, str], log: Path, timeout: float = 60, address: str = "127.0.0.1") -> Iterator[str]:
-    """`streamlit run dashboard/app.py` with `env` added to the environment, listening on `address`; yields its
-    base URL on this machine, then stops it."""
+def running_app(env: dict[str, str], log: Path, timeout: float = 60, address: str = "127.0.0.1",
+                warmed: bool = False) -> Iterator[str]:
+    """`streamlit run dashboard/app.py` (`warmed`: `python -m dashboard.serve`, which draws the first map on its
+    own) with `env` added to the environment, listening on `address`; yields its base URL on this machine, then
+    stops it."""
     port = free_port()
+    command = ["dashboard.serve"] if warmed else ["streamlit", "run", "dashboard/app.py"]
     with open(log, "w") as out:
         server = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
+            [sys.executable, "-m", *command, "--server.port", str(port),
              "--server.address", address, "--server.headless", "true", "--browser.serverAddress", "localhost",
              "--browser.gatherUsageStats", "false"],
             cwd=REPO, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT,

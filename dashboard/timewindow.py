@@ -80,19 +80,23 @@ def day_spans(event_date: pd.Series, precision: pd.Series, event_date_end: pd.Se
     a month-precise one any day of its month, a year-precise one any day of its year."""
     day = pd.to_datetime(event_date, errors="coerce").to_numpy("datetime64[D]")
     end = pd.to_datetime(event_date_end, errors="coerce").to_numpy("datetime64[D]")
-    kind = precision.astype(object).fillna("day").astype(str).to_numpy()  # an all-empty column reads as float
     first, last = day.copy(), day.copy()
-    week = kind == "week"
+    week = _is(precision, "week")
     monday = day - ((day.astype(np.int64) + 3) % 7).astype("timedelta64[D]")  # 1970-01-01 was a Thursday
     first[week], last[week] = monday[week], monday[week] + np.timedelta64(6, "D")
     for name, unit in (("month", "M"), ("year", "Y")):
-        rows = kind == name
+        rows = _is(precision, name)
         opening = day[rows].astype(f"datetime64[{unit}]")
         first[rows] = opening.astype("datetime64[D]")
         last[rows] = (opening + np.timedelta64(1, unit)).astype("datetime64[D]") - np.timedelta64(1, "D")
     ranged = ~np.isnat(end) & ~np.isnat(day) & (end > day)
     first[ranged], last[ranged] = day[ranged], end[ranged]
     return first, last
+
+
+def _is(precision: pd.Series, name: str) -> np.ndarray:
+    """Rows whose date precision is `name` (compared in the column's own type: an empty column reads as float)."""
+    return (precision == name).to_numpy(bool, na_value=False)
 
 
 def in_window(first: np.ndarray, last: np.ndarray, window: TimeWindow) -> np.ndarray:

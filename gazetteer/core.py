@@ -37,6 +37,7 @@ LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "
                "country": 6, "locality": 7}
 LOCALITY_CORROBORATED = 0.2  # a named spot answers only with another source or spot of its name nearby
 _HINT_LEVELS = {"town": ("town", "neighbourhood", "landmark")}
+_UNIT_CODES = {"district": "admin2_pcode", "subdistrict": "admin3_pcode"}  # the code a unit's places share
 PROMINENCE_RATIO = 3.0  # a place this many times more prominent (population, capital, events) wins a tie
 SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a village and one event at it is not enough)
 Ranked = tuple[Match, float]  # a candidate and its prominence
@@ -307,6 +308,8 @@ class Gazetteer:
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
+        if parsed.level is None and hits and all(self.entries[i].level in _UNIT_CODES for i in hits):
+            hits.update(self._unit_towns(keys[0], hits))
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)
         if parsed.level in _HINT_LEVELS["town"]:  # "the village of Ghouta" is not the region
             ranked = [r for r in ranked if r[0].level != "region"]
@@ -319,6 +322,19 @@ class Gazetteer:
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked
+
+    def _unit_towns(self, key: str, units: dict[int, float]) -> dict[int, float]:
+        """Towns a loose spelling of `key` finds inside the districts or subdistricts the name exactly names, at
+        the unit's score: a unit named after its town is the town ("Al-Malikeyyeh" is the town al-Malikiyah)."""
+        found: dict[int, float] = {}
+        for other, _ in self._near_keys(key):
+            for i in self._index[other]:
+                town = self.entries[i]
+                for u, score in units.items():
+                    code = _UNIT_CODES[self.entries[u].level]
+                    if town.level == "town" and getattr(town, code) == getattr(self.entries[u], code):
+                        found[i] = max(found.get(i, 0.0), score)
+        return found
 
     def _city_part(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """'City - Neighbourhood': the part's places near the city (within AMBIGUOUS_KM), then the city."""

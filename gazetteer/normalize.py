@@ -45,6 +45,7 @@ _AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شما�
 _AR_DIRECTION_ADJECTIVES = {  # dropped after ريف X only: elsewhere they are part of a village's name
     "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه",
 }
+_AR_COMPASS_ADJECTIVES = {"شمالي", "جنوبي", "شرقي", "غربي"}  # after a name: its own adjective (بري شرقي)
 _AR_REGION = {"ريف", "بريف", "وريف", "لريف", "ضواحي", "اطراف"}  # countryside, outskirts, edges of X
 
 # --- Latin ------------------------------------------------------------------------------------
@@ -277,10 +278,14 @@ def article_count(text: str) -> int:
 
 
 def compass_name(text: str) -> str | None:
-    """'Western Maliha' as the village name it may be ('Maliha al-gharbiya'); None without one compass word."""
+    """'Western Maliha' as the village name it may be ('Maliha al-gharbiya'), and 'بري شرقي' (a compass adjective
+    after the name, without its article) as 'بري الشرقي'; None without one compass word."""
     words = (text or "").split()
+    if is_arabic(text or ""):
+        last = normalize_arabic(words[-1]) if len(words) >= 2 else ""
+        return " ".join(words[:-1]) + " ال" + last if last in _AR_COMPASS_ADJECTIVES else None
     adjectives = [w for w in words if w.lower() in _LATIN_ADJECTIVES]
-    if is_arabic(text or "") or len(adjectives) != 1 or len(words) < 2:
+    if len(adjectives) != 1 or len(words) < 2:
         return None
     rest = [w for w in words if w is not adjectives[0]]
     return " ".join(rest) + " al-" + _LATIN_ADJECTIVES[adjectives[0].lower()]

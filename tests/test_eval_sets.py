@@ -26,10 +26,11 @@ def check_incident(inc: dict, published: dt.date) -> None:
     assert published - dt.timedelta(days=7) <= dt.date.fromisoformat(inc["event_date"]) <= published, inc
 
 
-def test_blind_reports_are_well_formed():
-    folder = EVAL / "reports-blind2"
+@pytest.mark.parametrize("name, least", [("reports-blind2", 24), ("reports-blind3", 30)])
+def test_blind_reports_are_well_formed(name, least):
+    folder = EVAL / name
     cases = load_cases(folder)
-    assert len(cases) >= 24 and len(list(folder.glob("*.txt"))) == len(cases)
+    assert len(cases) >= least and len(list(folder.glob("*.txt"))) == len(cases)
     langs = []
     for case in cases:
         text = case.path.read_text(encoding="utf-8")
@@ -41,12 +42,13 @@ def test_blind_reports_are_well_formed():
     assert sum(langs) == len(langs) - sum(langs)  # half Arabic, half English
 
 
-def test_blind_headlines_are_well_formed():
-    path = EVAL / "headlines-blind" / "headlines.csv"
+@pytest.mark.parametrize("name, least", [("headlines-blind", 200), ("headlines-blind3", 150)])
+def test_blind_headlines_are_well_formed(name, least):
+    path = EVAL / name / "headlines.csv"
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     cases = load_headlines(path)
-    assert len(cases) == len(rows) >= 200 and len({r["id"] for r in rows}) == len(rows)
+    assert len(cases) == len(rows) >= least and len({r["id"] for r in rows}) == len(rows)
     assert abs(sum(r["lang"] == "ar" for r in rows) - sum(r["lang"] == "en" for r in rows)) <= 5
     for row, case in zip(rows, cases):
         (inc,) = case.expected
@@ -59,7 +61,8 @@ def test_blind_headlines_are_well_formed():
 def test_blind_folders_stay_out_of_the_default_run():
     default, every = folders(blind=False), folders(blind=True)
     assert not any(is_blind(f) for f in default)
-    assert {EVAL / "reports-blind2", EVAL / "headlines-blind", EVAL / "reports-test"} <= set(every) - set(default)
+    blind = {"reports-blind2", "headlines-blind", "reports-blind3", "headlines-blind3", "reports-test"}
+    assert {EVAL / name for name in blind} <= set(every) - set(default)
     assert is_blind(EVAL / "headlines-blind" / "headlines.csv") and not is_blind(EVAL / "reports-dev")
 
 
@@ -88,7 +91,7 @@ def test_a_headline_file_is_scored_like_reports_and_placed_like_ged(tmp_path):
     assert (placed["events"], placed["within_25_km"]) == (2, 0.5)
 
 
-@pytest.mark.parametrize("folder", ["reports-blind2", "headlines-blind"])
+@pytest.mark.parametrize("folder", ["reports-blind2", "headlines-blind", "reports-blind3", "headlines-blind3"])
 def test_blind_folders_say_they_are_blind(folder):
     text = (EVAL / folder / "README.md").read_text(encoding="utf-8")
     assert "BLIND until its first run" in text and "CC BY 4.0" in text

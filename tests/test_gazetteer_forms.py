@@ -54,6 +54,24 @@ def test_compass_word_as_a_village_adjective():
     assert compass_name("Western Maliha") == "Maliha al-gharbiya"
     assert compass_name("Maliha") is None and compass_name("North East Aleppo") is None
     assert compass_name("الغربية المليحة") is None
+    assert compass_name("بري شرقي") == "بري الشرقي" and compass_name("شرقي حلب") is None  # east of Aleppo
+
+
+def test_an_arabic_compass_adjective_after_the_name_is_part_of_it(gaz):
+    """"بري شرقي" (no article) is the village بري الشرقي in Hama, not the countryside east of a place بري."""
+    for query in ("بري شرقي", "ببري شرقي"):
+        best = gaz.best(query)
+        assert best is not None and best.level == "town" and best.admin1_pcode == "SY05", query
+    assert gaz.best("شرقي حلب").level == "governorate"  # before the name it is still a direction
+
+
+def test_a_district_named_after_its_town_is_the_town(gaz):
+    """OCHA's "Al-Malikeyyeh" names the district exactly and its town al-Malikiyah only loosely: the town, at
+    town precision; a district named after no town ("Jebel Saman") stays the district."""
+    best = gaz.best("Al-Malikeyyeh")
+    assert best is not None and best.level == "town" and best.admin2_pcode == "SY0803" and best.geo_precision == 1
+    assert gaz.best("Al-Malikeyyeh district").level == "district"
+    assert gaz.best("Jebel Saman").level == "district"
 
 
 def test_western_maliha_is_the_daraa_village_never_a_governorate(gaz):

@@ -41,7 +41,8 @@ AR_SUBSET = key_set("بينهم", "بينهن", "منهم", "منهن", "بين�
 EN_ONE = frozenset(
     "woman man child boy girl civilian soldier fighter person teenager journalist doctor farmer wife husband "
     "son daughter mother father brother sister baby infant shepherd officer member commander militant "
-    "policeman nurse student worker resident leader mukhtar activist".split()
+    "policeman nurse student worker resident leader mukhtar activist cousin nephew uncle relative driver guard "
+    "teacher".split()
 )
 EN_PEOPLE = EN_ONE | frozenset(
     "women men children boys girls civilians soldiers fighters people persons teenagers journalists doctors "
@@ -84,7 +85,7 @@ EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths
                       "assassinate assassinates bodies".split())
 EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
 EN_BOTH = frozenset(["casualties"])
-EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties lives bodies".split())
+EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies".split())  # "the lives of two": both ways
 EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties injuries wounds".split())
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures toll assassinate assassinates".split())
 EN_FILLERS = frozenset(

@@ -70,7 +70,8 @@ SNIPER = {word_key(w) for w in ("قنص", "قناص", "برصاص", "رصاص", 
 # Deaths with another cause: a sentence about them reports no conflict event.
 NOT_CONFLICT = {word_key(w) for w in (
     "زلزال الزلزال هزة فيضان فيضانات السيول غرق الكوليرا كورونا حادث سير earthquake quake earthquakes flood floods "
-    "flooding drowned drowning cholera covid traffic crash storm snowstorm"
+    "flooding drowned drowning cholera covid traffic crash storm snowstorm hunger starvation malnutrition الجوع جوعا "
+    "التغذية"
 ).split()}  # "air raid" is an air strike; a raid alone (arrests) is not a cue
 
 
@@ -127,7 +128,8 @@ def _cue_kind(key: str) -> str | None:
 
 def not_conflict(tokens: list[Token]) -> bool:
     """Does the sentence speak of an earthquake, a flood, an epidemic or a road accident?"""
-    return any(t.key in NOT_CONFLICT or stems(t.key)[-1] in NOT_CONFLICT for t in tokens)
+    return any(t.key in NOT_CONFLICT or stems(t.key)[-1] in NOT_CONFLICT or t.key.partition("-")[0] in NOT_CONFLICT
+               for t in tokens)  # "hunger-related causes" too
 
 
 def territory_type(actor1: str | None) -> str:

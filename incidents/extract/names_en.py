@@ -11,6 +11,10 @@ from .spans import Place, capitalised, name_text
 from .text import Token, word_key
 
 
+LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
+                           "prison hotel".split())
+
+
 class EnglishNames:
     """English names: around designators, capitalised runs, unknown names where a place stands, possessives."""
 
@@ -113,6 +117,8 @@ class EnglishNames:
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
         if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):
             return None  # "IS", "SDF", "YPG": an acronym names an organisation
+        if end - i > 1 and words[-1] in LANDMARK_NOUNS:
+            return None  # "al-Karama Square", "Jableh National Hospital": a detail of the town the text gives
         if any(t.key.rpartition("-")[2] in EN_ADJECTIVE_ENDS for t in tokens[i:end]):
             return None  # "Islamic State-held", "Christian-majority": an adjective, not a name
         after = tokens[end] if end < len(tokens) else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 from urllib.parse import urlparse
 
-from bench.streamlit_client import visit
+from dashboard.visit import visit
 
 
 def test_ten_sessions_at_once_each_get_their_map_and_the_run_their_map_asks_for(app_url):

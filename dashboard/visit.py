@@ -1,9 +1,10 @@
-"""A minimal client of Streamlit's WebSocket protocol, for load tests that measure the server without browsers.
+"""A visit to the app over Streamlit's WebSocket protocol, without a browser: warms a new server (`dashboard.serve`)
+and measures the server's share in the load test.
 
 It does on the server what a browser's first visit does: one run of the page, then, once the map's element has
 arrived, the rerun the map component asks for when it reports its view (centre, zoom, bounds). It renders nothing,
-so ten of them cost the machine almost nothing beside the server they measure. It does not fetch the front end's
-static files (a first visit's browser does: about 0.15 CPU-s of the server's).
+so ten of them cost the machine almost nothing beside the server. It does not fetch the front end's static files
+(a first visit's browser does: about 0.15 CPU-s of the server's).
 """
 from __future__ import annotations
 
@@ -31,12 +32,12 @@ class Visit:
     received_bytes: int
 
 
-async def visit(port: int, query: str = "", timeout: float = 240) -> Visit:
-    """Open a session on the app at `port`, run its page with `query` and answer the map's report as a browser
-    does; times are None when the map never came (`timeout` seconds in all)."""
+async def visit(port: int, query: str = "", timeout: float = 240, host: str = "127.0.0.1", base_path: str = "") -> Visit:
+    """Open a session on the app at `host`:`port` (under `base_path`), run its page with `query` and answer the
+    map's report as a browser does; times are None when the map never came (`timeout` seconds in all)."""
     started = time.monotonic()
     received, to_map, page_hash = 0, None, ""
-    async with websockets.connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"],
+    async with websockets.connect(f"ws://{host}:{port}{url_prefix(base_path)}/_stcore/stream", subprotocols=["streamlit"],
                                   max_size=None, open_timeout=timeout) as ws:  # fmt: skip
         await ws.send(_rerun(query, page_hash).SerializeToString())
         for run in (1, 2):
@@ -63,6 +64,11 @@ async def visit(port: int, query: str = "", timeout: float = 240) -> Visit:
                 widget_id, fragment = map_element
                 await ws.send(_rerun(query, page_hash, fragment, {widget_id: MAP_REPORT}).SerializeToString())
     return Visit(to_map, time.monotonic() - started, received)
+
+
+def url_prefix(base_path: str) -> str:
+    """The URL path the app is served under ("" or "/path")."""
+    return f"/{base_path.strip('/')}" if base_path.strip("/") else ""
 
 
 def _rerun(query: str, page_hash: str, fragment: str = "", values: dict | None = None) -> BackMsg:

@@ -1,0 +1,60 @@
+"""`python -m dashboard.serve [STREAMLIT OPTIONS]`: the app (`streamlit run dashboard/app.py` with those options),
+warmed: as soon as the server answers, one visit without a browser draws the default map, so the store is read,
+the map index, base map and default view are built before the first user asks (they are shared by every session).
+With sign-in on the visit stops at the sign-in form: only the program's modules are then loaded ahead."""
+from __future__ import annotations
+
+import asyncio
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+APP = Path(__file__).with_name("app.py")
+
+
+def main(argv: list[str] | None = None) -> None:
+    from streamlit.web import cli
+
+    threading.Thread(target=warm, name="warm-up", daemon=True).start()
+    sys.argv = ["streamlit", "run", str(APP), *(sys.argv[1:] if argv is None else argv)]
+    cli.main()
+
+
+def warm(timeout: float = 600) -> None:
+    """Wait for the server to answer, then visit it once; a failed visit is printed and otherwise ignored (the
+    first user then pays the cold start, as without warming)."""
+    from streamlit import config, runtime
+
+    from dashboard.visit import url_prefix, visit
+
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        time.sleep(0.5)
+        if not runtime.exists():  # created once the command line's options are in the config
+            continue
+        host, port, base_path = _where(config)
+        try:
+            with urllib.request.urlopen(f"http://{host}:{port}{url_prefix(base_path)}/_stcore/health", timeout=5):
+                break
+        except OSError:
+            continue
+    try:
+        done = asyncio.run(visit(port, timeout=timeout, host=host, base_path=base_path))
+    except Exception as error:  # the app still serves; the warm-up is only a head start
+        print(f"warm-up visit failed: {error}", file=sys.stderr, flush=True)
+        return
+    state = "map drawn" if done.to_map is not None else "no map (sign-in on)"
+    print(f"  Warmed in {time.monotonic() - started:.1f} s: {state}.", flush=True)
+
+
+def _where(config) -> tuple[str, int, str]:
+    """The host to reach this server at, its port and its base URL path, from Streamlit's options."""
+    address = config.get_option("server.address") or "127.0.0.1"
+    host = "127.0.0.1" if address in ("0.0.0.0", "::", "localhost") else address
+    return host, config.get_option("server.port"), config.get_option("server.baseUrlPath") or ""
+
+
+if __name__ == "__main__":
+    main()
