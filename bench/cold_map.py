@@ -27,19 +27,10 @@ import threading
 import time
 from pathlib import Path
 
-from bench.load_map import cpu_s, load_average, peak_mb, session
+from bench.load_map import cpu_s, load_average, peak_mb, session, tree
 from dashboard.headless import CHROMIUM, CHROMIUM_ARGS, fresh_clone_env, running_app
 from incidents.filters import Filters
 from incidents.store import Store
-
-
-def tree(pid: int) -> list[int]:
-    """The process and all its descendants."""
-    found = [pid]
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        for child in task.read_text().split():
-            found += tree(int(child))
-    return found
 
 
 def rss_mb(pids: list[int]) -> float:

@@ -104,6 +104,31 @@ async def session(context, url: str, limit: float) -> tuple[float | None, int]:
             await page.close()
 
 
+def tree(pid: int) -> list[int]:
+    """The process and all its descendants (those that end meanwhile left out)."""
+    found = [pid]
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            children = task.read_text().split()
+        except OSError:  # a thread or process that has just ended
+            continue
+        for child in children:
+            found += tree(int(child))
+    return found
+
+
+def browsers_cpu_s() -> float:
+    """CPU seconds used so far by this process's Chromium processes (Playwright's driver not counted)."""
+    total = 0.0
+    for pid in tree(os.getpid())[1:]:
+        try:
+            if "chrom" in Path(f"/proc/{pid}/comm").read_text():
+                total += cpu_s(pid)
+        except OSError:  # a process that has just ended
+            pass
+    return total
+
+
 def load_average() -> float:
     """The machine's 1-minute load average."""
     return os.getloadavg()[0]
@@ -122,10 +147,10 @@ async def rounds(url: str, pid: int, sessions: int, limit: float) -> list[dict]:
                     await asyncio.gather(*(c.close() for c in contexts))
                     contexts = [await browser.new_context(viewport={"width": 1400, "height": 1000})
                                 for _ in range(sessions)]
-                started, cpu, load = time.monotonic(), cpu_s(pid), load_average()
+                started, cpu, load, browsers = time.monotonic(), cpu_s(pid), load_average(), browsers_cpu_s()
                 outcomes = await asyncio.gather(*(session(c, url, limit) for c in contexts))
                 results.append(round_figures(name, [t for t, _ in outcomes], [b for _, b in outcomes], started, cpu,
-                                             load, pid))
+                                             load, pid, browser_cpu=browsers_cpu_s() - browsers))
         finally:
             await browser.close()
     return results
@@ -146,9 +171,11 @@ async def protocol_rounds(port: int, pid: int, sessions: int, limit: float) -> l
 
 
 def round_figures(name: str, times: list[float | None], received: list[int], started: float, cpu: float, load: float,
-                  pid: int, sessions: int | None = None, settled: list[float | None] | None = None) -> dict:
+                  pid: int, sessions: int | None = None, settled: list[float | None] | None = None,
+                  browser_cpu: float | None = None) -> dict:
     """One round's figures (printed as a JSON line): sessions that drew, p50/p95/max of their times, megabytes
-    received, the server's CPU seconds and peak memory, the load average before and after."""
+    received, the server's CPU seconds and peak memory, the browsers' CPU seconds, the load average before and
+    after."""
     drawn = sorted(t for t in times if t is not None)
     figures = {"round": name, "sessions": sessions or len(times), "drawn": len(drawn),
                "p50_s": round(statistics.median(drawn), 2) if drawn else None, "p95_s": _p95(drawn),
@@ -159,6 +186,7 @@ def round_figures(name: str, times: list[float | None], received: list[int], sta
         "round_s": round(time.monotonic() - started, 2),
         "mb_per_session": round(statistics.mean(received) / 1e6, 2) if received else 0,
         "server_cpu_s": round(cpu_s(pid) - cpu, 1), "server_peak_mb": peak_mb(pid),
+        **({"browsers_cpu_s": round(browser_cpu, 1)} if browser_cpu is not None else {}),
         "load_before": round(load, 1), "load_after": round(load_average(), 1),
     })  # fmt: skip
     print(json.dumps(figures), flush=True)
@@ -174,11 +202,12 @@ def _p95(ordered: list[float]) -> float | None:
 
 def summary(results: list[dict]) -> str:
     """The rounds as a table, with the targets."""
-    lines = ["round     drew    p50 s   p95 s   max s   MB/session  server CPU s  server peak MB  load before/after"]
+    lines = ["round     drew    p50 s   p95 s   max s   MB/session  server CPU s  browsers CPU s  server peak MB"
+             "  load before/after"]
     for r in results:
         lines.append(f"{r['round']:<9} {r['drawn']:>2}/{r['sessions']:<3} {r['p50_s'] or '-':>7} {r['p95_s'] or '-':>7} "
-                     f"{r['max_s'] or '-':>7} {r['mb_per_session']:>11} {r['server_cpu_s']:>13} {r['server_peak_mb']:>15}"
-                     f"  {r['load_before']}/{r['load_after']}")
+                     f"{r['max_s'] or '-':>7} {r['mb_per_session']:>11} {r['server_cpu_s']:>13} "
+                     f"{r.get('browsers_cpu_s', '-'):>15} {r['server_peak_mb']:>15}  {r['load_before']}/{r['load_after']}")
     lines.append("targets: all draw, p95 <= 10 s, server peak <= 2048 MB")
     return "\n".join(lines)
 

@@ -323,3 +323,43 @@ def test_a_name_cut_in_the_headline_is_the_whole_name_the_body_gives(gaz):
     got = [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
            if i.place_text != "حمص"]
     assert got == [("جورة الشياح", 5, 8)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("استهدفت طائرة مسيرة سيارة قرب قرية تل حبش جنوب غربي مدينة عامودا، ما أدى إلى مقتل ثلاثة منهم.", "تل حبش"),
+    ("A shepherd was shot dead in the village of Tal Hamis, 20 km south of the town of Qamishli.", "Tal Hamis"),
+])
+def test_the_place_a_direction_is_taken_from_is_a_reference(gaz, text, place):
+    assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == [place]
+
+
+def test_a_displacement_destination_is_not_where_it_happened(gaz):
+    text = "طالت الغارات بلدتي حيان وبيانون، وسط حركة نزوح واسعة نحو مدينة اعزاز."
+    assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"حيان", "بيانون"}
+
+
+def test_the_hospital_town_where_a_wounded_man_died_is_not_the_place_but_an_attacked_hospital_is(gaz):
+    text = ("قتل ستة مدنيين وأصيب 18 في انفجار سيارة مفخخة في مدينة مارع.\n"
+            "وارتفعت الحصيلة إلى سبعة قتلى بعد وفاة أحد المصابين متأثراً بجراحه في مستشفى بمدينة اعزاز.")
+    got = [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)]
+    assert got == [("مارع", 7, 18)]
+    (inc,) = extract("A strike hit the main hospital in Afrin city, wounding four staff.", dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.place_text, inc.wounded) == ("Afrin", 4)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "wounded"), [
+    ("Rockets fell on the village of Ain al-Sharqiyah, claiming the lives of two civilians and injuring three others.",
+     "Ain al-Sharqiyah", 2, 3),
+    ("A man was shot dead and his cousin wounded at the entrance of the city of Shahba.", "Shahba", 1, 1),
+    ("Protesters gathered at al-Karama Square in the city of Suwayda.", "Suwayda", None, None),  # a square is a detail
+])
+def test_lives_of_kin_and_landmarks(gaz, text, place, killed, wounded):
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == [
+        (place, killed, wounded)]
+
+
+def test_deaths_from_hunger_and_a_check_also_block_are_no_events(gaz):
+    text = ("Mortar shells fell on the town of Madaya, wounding two women. At least five people have died of "
+            "hunger-related causes in Madaya since the convoy left.\nCheck Also\nTerrorists target Harasta with rockets")
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == [
+        ("Madaya", None, 2)]

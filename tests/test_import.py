@@ -85,6 +85,23 @@ def test_acled_rows_become_incidents(store_url, tmp_path):
     assert str(second.event_date) == "2018-03-13" and second.civilian_targeting is None
 
 
+def test_a_file_mixing_stored_and_new_rows_adds_the_new_ones_whole(store_url, tmp_path):
+    """The stored rows are skipped; the new ones go in with every field, their history and their counts, even
+    where only the skipped rows filled a column (here actor2 and civilian_targeting)."""
+    store = Store(store_url)
+    import_file(store, write_csv(tmp_path / "first.csv", ACLED_HEADER, [acled_row(1), acled_row(2)]))
+    rows = [acled_row(1), acled_row(3, actor2="", civilian_targeting="", fatalities="7"), acled_row(2),
+            acled_row(4, actor2="", civilian_targeting="", notes="")]
+    report = import_file(store, write_csv(tmp_path / "mixed.csv", ACLED_HEADER, rows))
+    assert (report.added, report.skipped, report.rejected) == (2, 2, [])
+    third, fourth = (next(i for i in store.query() if i.source_id == f"SYR{n}") for n in (3, 4))
+    assert (third.actor2, third.civilian_targeting, third.killed, third.notes) == (None, None, 7, "shelling 3")
+    assert (fourth.actor2, fourth.notes, fourth.admin1_pcode) == (None, None, "SY07")
+    assert [h["action"] for h in store.history(third.id)] == ["create"]
+    assert store.aggregate(by="admin1")["killed"].sum() == 3 + 3 + 7 + 3
+    assert store.count(Filters(text="shelling 3")) == 1
+
+
 def test_generic_csv_with_a_column_mapping(store_url, tmp_path):
     path = write_csv(tmp_path / "mine.csv", ["Date", "Place", "Lat", "Lon", "Dead", "Hurt", "event_type"],
                      [["2017-05-01", "حماة", "35.13", "36.75", "4", "", "Battles"],

@@ -11,6 +11,12 @@ from .spans import Place, capitalised, name_text
 from .text import Token, word_key
 
 
+INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison crossing bakery school mosque "
+                         "checkpoint".split())
+LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
+                           "prison hotel".split())
+
+
 class EnglishNames:
     """English names: around designators, capitalised runs, unknown names where a place stands, possessives."""
 
@@ -113,6 +119,8 @@ class EnglishNames:
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
         if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):
             return None  # "IS", "SDF", "YPG": an acronym names an organisation
+        if end - i > 1 and words[-1] in LANDMARK_NOUNS:
+            return None  # "al-Karama Square", "Jableh National Hospital": a detail of the town the text gives
         if any(t.key.rpartition("-")[2] in EN_ADJECTIVE_ENDS for t in tokens[i:end]):
             return None  # "Islamic State-held", "Christian-majority": an adjective, not a name
         after = tokens[end] if end < len(tokens) else None
@@ -135,6 +143,11 @@ class EnglishNames:
                                                      or tokens[i - 2].key in EN_OBJECT_VERBS):
             return tokens[self._cap_run(tokens, i, taken) - 1].key in LANDFORMS | SITES
         return i > 0 and tokens[i - 1].key == "including" and any(t.key in PLURAL_PLACES for t in tokens[max(0, i - 8) : i])
+
+    def _before_institution(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
+        """"Shelling damages Atarib hospital": a name before a hospital, market, camp ... (known names only)."""
+        end = self._cap_run(tokens, i, taken)
+        return end < len(tokens) and tokens[end].key in INSTITUTIONS
 
     def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> bool:
         """"Afrin's Jinderes district", "Idlib's al-Qusour", "in Hama's countryside": the owner is the context of

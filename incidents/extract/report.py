@@ -22,6 +22,7 @@ from .evidence import Span
 from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, key_set, sentences, stems, tokenize, word_key
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
+TOLD_WITHIN = 12  # frames apart at most for a figure told again place by place (one story, not the whole text)
 TALLY_WORDS = key_set("since منذ خلال")
 PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
@@ -222,40 +223,50 @@ def _note_joint(drafts: list[Draft], owner: Draft, frame: Frame) -> None:
 def _told_by_place(groups: list[list[Draft]]) -> None:
     """A joint figure for a list ("three killed in A and B") that other sentences give place by place ("in B, one
     was killed") is their sum, not an event of its own: the places keep their own figures. So is a place's figure
-    that later sentences split between it and others ("seven killed in and around A" / "four in A" / "three in B")."""
-    drafts = [d for g in groups for d in g]
-    for head in drafts:
-        for kind in ("killed", "wounded"):
-            total = getattr(head, kind)
-            later = [d for d in drafts if d.frame.sentence.index > head.frame.sentence.index and d.place is not None
-                     and getattr(d, kind) is not None and _compatible(head, d)
-                     and not (_same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
-            if total and len(later) > 1 and head.place is not None and any(_same_place(head, d) for d in later) \
-                    and sum(getattr(d, kind) for d in later) == total:
-                setattr(head, kind, None)
-                head.notes.append(f"{kind} total {total} given by place")
-    for head in drafts:
-        for kind, keys in list(head.joint.items()):
-            own = [d for d in drafts if d.frame is not head.frame and d.place is not None and d.place.key() in keys
-                   and getattr(d, kind) is not None]
-            if not own:
-                continue
-            note = f"joint {kind} figure {getattr(head, kind)} given place by place"
+    that later sentences split between it and others ("seven killed in and around A" / "four in A" / "three in B").
+    Only the sentences of one story are compared (TOLD_WITHIN), so the cost stays linear in the text's length."""
+    for n, group in enumerate(groups):
+        near = [d for g in groups[max(0, n - TOLD_WITHIN) : n + TOLD_WITHIN + 1] for d in g if d.place is not None]
+        for head in group:
+            _split_total(head, [d for d in near if d.frame.sentence.index > head.frame.sentence.index])
+            _unjoin(head, [d for d in near if d.frame is not head.frame], group)
+
+
+def _split_total(head: Draft, later: list[Draft]) -> None:
+    """A head's figure that later drafts, one of them at its place, add up to exactly: it is their total."""
+    for kind in ("killed", "wounded"):
+        total = getattr(head, kind)
+        if not total or head.place is None:
+            continue
+        parts = [d for d in later if getattr(d, kind) is not None and _compatible(head, d)
+                 and not (_same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
+        if len(parts) > 1 and any(_same_place(head, d) for d in parts) and sum(getattr(d, kind) for d in parts) == total:
             setattr(head, kind, None)
-            del head.joint[kind]
-            for d in (g for g in drafts if g.frame is head.frame and g.place is not None and g.place.key() in keys):
-                d.notes = [n for n in d.notes if not n.startswith("joint count")] + ([note] if d is head else [])
+            head.notes.append(f"{kind} total {total} given by place")
+
+
+def _unjoin(head: Draft, others: list[Draft], group: list[Draft]) -> None:
+    """A joint figure of a list that other sentences give for its places one by one is dropped from the head."""
+    for kind, keys in list(head.joint.items()):
+        if not any(d.place.key() in keys and getattr(d, kind) is not None for d in others):
+            continue
+        note = f"joint {kind} figure {getattr(head, kind)} given place by place"
+        setattr(head, kind, None)
+        del head.joint[kind]
+        for d in (g for g in group if g.place is not None and g.place.key() in keys):
+            d.notes = [n for n in d.notes if not n.startswith("joint count")] + ([note] if d is head else [])
 
 
 def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     """Give figures without a place to the place the next or previous sentence names; fold retellings."""
     out: list[Draft] = []
+    last_group: list[Draft] = []
     pending: Draft | None = None
     for frame, group in zip(frames, drafts):
         idx = frame.sentence.index
         placeless = group[0].place is None
         if placeless:
-            last = [d for d in out if d.frame is out[-1].frame] if out else []
+            last = [d for d in last_group if d.frame is out[-1].frame] if out else []
             prev = next((d for d in last if d.has_counts), last[-1] if last else None)  # "Seven others were injured"
             if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
                     and _compatible(prev, group[0]):
@@ -274,6 +285,7 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
                     _absorb(group[0], d)
                     out.remove(d)
         out.extend(group)
+        last_group = group
     if pending is not None:
         out.append(pending)
     return _fold(out)

@@ -7,14 +7,20 @@ from typing import Callable
 from gazetteer import Match
 from gazetteer.core import distance_km
 
-from .spans import Place
-from .events import EventCue
+from .spans import Place, designator
+from .events import OTHER, EventCue
 from .place_words import (
-    ADDITIVE, CONNECTORS, CONTENT, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
+    ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, STATEMENT, STRONG, TAKEN_TO,
 )
 from .text import Token, stems, word_key
 
+EN_DESIGNATORS = frozenset(EN_BEFORE)
+ATTACK_VERBS_AR = frozenset(word_key(w) for w in "استهدف استهدفت قصف قصفت ضرب ضربت طال طالت".split())
+HOSPITALS = frozenset(word_key(w) for w in "مستشفى مشفى المستشفى المشفى hospital".split())
+TOWARD = frozenset(word_key(w) for w in "نحو باتجاه towards toward".split())
+DISPLACED = frozenset(word_key(w) for w in "نزوح النزوح نازحين النازحين نزح نزحوا فرار هرب هربوا fled flee fleeing "
+                      "displaced displacement exodus".split())
 ROADS = frozenset(word_key(w) for w in "road highway motorway route طريق الطريق أوتوستراد اوتوستراد".split())
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
@@ -47,8 +53,10 @@ class Roles:
                 p.role = "firing position"
             elif "from" in {t.key for t in fire_window[-4:]}:
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
-            elif taken_window & TAKEN_TO:
+            elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
                 p.role = "taken to"  # "نقلت إلى مستشفى في مدينة X", "rushed to a hospital in X": where the wounded went
+            elif before & TOWARD and any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED for t in tokens[: p.start]):
+                p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X"
             elif before & HEADQUARTERS:
                 p.role = "headquarters"
             elif before & MEETING:
@@ -67,9 +75,22 @@ class Roles:
                     p.role = "dateline"
 
     @staticmethod
+    def _hospital_town(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
+        """"توفي متأثراً بجراحه في مستشفى بمدينة X", "died in a hospital in X": the hospital's town, unless an attack
+        on the hospital is told ("a strike hit a hospital in X")."""
+        at = next((k for k in range(p.start - 1, max(-1, p.start - 4), -1) if stems(tokens[k].key)[-1] in HOSPITALS
+                   or tokens[k].key in HOSPITALS), None)
+        if at is None:
+            return False
+        near = range(max(0, at - 6), min(len(tokens), p.end + 3))
+        return not any(c.pos in near and c.sub_event_type != OTHER for c in cues) and not any(
+            tokens[k].key in EN_OBJECT_VERBS or stems(tokens[k].key)[-1] in ATTACK_VERBS_AR for k in near)
+
+    @staticmethod
     def _reference_points(tokens: list[Token], places: list[Place]) -> None:
-        """"on the Deir Ezzor – Palmyra road near Kabajeb", "the desert between Homs, Hama and Raqqa": the ends of a
-        road and the corners of an area only say where the place is, when the sentence names another one."""
+        """"on the Deir Ezzor – Palmyra road near Kabajeb", "the desert between Homs, Hama and Raqqa", "X, north of
+        Y": the ends of a road, the corners of an area and a place a direction is taken from only say where the place
+        is, when the sentence names another one."""
         marked = []
         for n, p in enumerate(places):
             after = {t.key for t in tokens[p.end : p.end + 3]}
@@ -77,11 +98,15 @@ class Roles:
             ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
             between = any(t.key in BETWEEN for t in tokens[max(0, p.start - 6) : p.start]) and (
                 p.joined_to is not None or any(q.joined_to == n for q in places))
-            if p.role == "target" and (ends or between):
-                marked.append(p)
+            beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
+            if p.role == "target" and (ends or between or beside):
+                marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
         if any(q.role == "target" and q not in marked for q in places):  # the sentence names where it happened
             for p in marked:
                 p.role = "reference"
+                n = places.index(p)
+                if n and places[n - 1].match is None and _direction_of(tokens[places[n - 1].end : p.start]):
+                    places[n - 1].hint = places[n - 1].hint or p.match  # the unknown village lies near it
 
     @staticmethod
     def _abroad(tokens: list[Token], p: Place) -> bool:
@@ -234,3 +259,13 @@ class Roles:
                     a.role = "context"
                     b.hint = b.hint or a.match
 
+
+BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east northwest northeast southwest southeast".split())
+COMPASS = BEARINGS | frozenset("of the , ، km kilometres kilometers".split())
+
+
+def _direction_of(gap: list[Token]) -> bool:
+    """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of")?"""
+    words = [t for t in gap if t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
+             and t.key not in EN_DESIGNATORS]
+    return not words and any(t.key in BEARINGS for t in gap)

@@ -13,6 +13,7 @@ from incidents.io.ahead import ahead
 from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
 from incidents.store import Store
+from incidents.store.load import Batch
 from incidents.record import FIELD_NAMES
 from incidents.validate import check_frame
 
@@ -134,8 +135,10 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     learned, known = [], []
     try:
         with store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
-            for good, rejected in ahead(_checked(chunks, changed_by)):  # the next chunk is read while this one loads
-                new = load.add(good)
+            # The next chunk is read, checked and made ready to insert in a thread while this one loads.
+            for batch, rejected in ahead(_checked(chunks, changed_by, load.prepare)):
+                new = load.add(batch)
+                good = batch.frame
                 report.added += int(new.sum())
                 report.skipped += int((~new).sum())
                 report.rejected.extend(rejected)
@@ -154,14 +157,14 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     return report
 
 
-def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]],
-             changed_by: str | None) -> Iterator[tuple[pd.DataFrame, list[tuple[int, str]]]]:
-    """(good rows, rejected rows) of each chunk: admin names standardised, rows validated."""
+def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]], changed_by: str | None,
+             prepare: Callable[[pd.DataFrame], Batch]) -> Iterator[tuple[Batch, list[tuple[int, str]]]]:
+    """(good rows ready to insert, rejected rows) of each chunk: admin names standardised, rows validated."""
     for records, unsplit, canonical in chunks:
         good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical)
         if changed_by:
             good["changed_by"] = good["changed_by"].fillna(changed_by)
-        yield good, unsplit + rejected
+        yield prepare(good), unsplit + rejected
 
 
 def places(rows: pd.DataFrame) -> pd.DataFrame:

@@ -4,6 +4,8 @@ written by SQL over its new ids; one data version for the whole load."""
 from __future__ import annotations
 
 import hashlib
+import itertools
+from dataclasses import dataclass
 
 import pandas as pd
 import sqlalchemy as sa
@@ -50,6 +52,17 @@ def with_defaults(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**filled) if filled else frame
 
 
+@dataclass
+class Batch:
+    """Checked rows made ready to insert (`Load.prepare`): their identities, and the values of the columns
+    they fill, one list per column."""
+
+    frame: pd.DataFrame
+    keys: pd.Series
+    names: list[str]
+    columns: list[list]
+
+
 class Load:
     """Rows added in one transaction (use `Store.load()`): `add` per checked frame, then `finish` once."""
 
@@ -65,33 +78,45 @@ class Load:
         if self.bulk:  # secondary indexes are built once at the end, in this transaction
             drop_indexes(conn)
 
-    def add(self, frame: pd.DataFrame) -> pd.Series:
-        """Insert the checked rows whose identity is not stored yet; return which were new."""
-        if frame.empty:
-            return pd.Series(dtype=bool)
+    def prepare(self, frame: pd.DataFrame) -> Batch:
+        """The rows' identities and insert values (no database work: a reading thread may do this while the
+        previous batch is inserted)."""
         keys = dedup_keys(frame)
+        created = frame["created_at"].astype("datetime64[us, UTC]").fillna(self.now)
+        rows = with_defaults(frame).assign(
+            created_at=created,
+            updated_at=frame["updated_at"].astype("datetime64[us, UTC]").fillna(created),
+            dedup_key=keys,
+            version=0,  # a new record in this store, whatever version it had where it came from
+            **(period_keys(frame["event_date"]) if len(frame) else {}),
+        )
+        # Columns with no value in these rows are left out: they stay NULL (a field the record never leaves
+        # empty was filled above), and each column left out is a million values the driver need not bind.
+        names = [name for name in INSERT_COLUMNS if name in rows and rows[name].notna().any()]
+        return Batch(frame, keys, names, [self._values(rows, name) for name in names])
+
+    def add(self, batch: Batch | pd.DataFrame) -> pd.Series:
+        """Insert the checked rows (or a batch `prepare` made of them) whose identity is not stored yet;
+        return which were new."""
+        if isinstance(batch, pd.DataFrame):
+            batch = self.prepare(batch)
+        if batch.frame.empty:
+            return pd.Series(dtype=bool)
+        keys = batch.keys
         known = self.seen if self.seen is not None else self._known(keys)
         new = ~keys.isin(known) & ~keys.duplicated()
         if self.seen is not None:
             self.seen.update(keys[new])
-        rows = frame[new]
-        if rows.empty:
+        if not new.any():
             return new
-        created = rows["created_at"].astype("datetime64[us, UTC]").fillna(self.now)
-        rows = with_defaults(rows).assign(
-            created_at=created,
-            updated_at=rows["updated_at"].astype("datetime64[us, UTC]").fillna(created),
-            dedup_key=keys[new],
-            version=0,  # a new record in this store, whatever version it had where it came from
-            **period_keys(rows["event_date"]),
-        )
-        # Columns with no value in these rows are left out: they stay NULL (a field the record never leaves
-        # empty was filled above), and each column left out is a million values the driver need not bind.
-        names = [name for name in INSERT_COLUMNS if rows[name].notna().any()]
-        columns = [self._values(rows, name) for name in names]
+        names, columns = batch.names, batch.columns
+        if not new.all():  # some rows are stored already: the others' values, columns they leave empty out
+            mask = new.to_numpy()
+            kept = [list(itertools.compress(column, mask)) for column in columns]
+            names, columns = zip(*[(n, c) for n, c in zip(names, kept) if any(v is not None for v in c)])
         since = self.conn.execute(sa.select(sa.func.max(incidents.c.id))).scalar() or 0
-        (self._copy if self.postgis else self._insert)(names, list(zip(*columns)))
-        self.added += len(rows)
+        (self._copy if self.postgis else self._insert)(list(names), list(zip(*columns)))
+        self.added += int(new.sum())
         self._derive(since)
         return new
 
