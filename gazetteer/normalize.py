@@ -236,9 +236,9 @@ def normalize(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def variants(text: str) -> tuple[str, ...]:
-    """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب), or for a
-    Latin name, with its one compass word as part of the name ("Western Ghouta") and without an English silent
-    final e ("Hole" -> hul as well as hula)."""
+    """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب, بتل أبيض -> تل
+    أبيض), or for a Latin name, with its one compass word as part of the name ("Western Ghouta") and without an
+    English silent final e ("Hole" -> hul as well as hula)."""
     parsed = parse(text)
     keys = [parsed.key]
     named = compass_name(text) if parsed.region else None  # "Western Ghouta": also al-Ghouta al-Gharbiya
@@ -253,7 +253,8 @@ def variants(text: str) -> tuple[str, ...]:
     if arabic and not parsed.region:
         head, _, tail = norm.partition(" ")
         for cut in (1, 2):
-            if len(head) - cut >= 3 and all(c in _AR_PROCLITICS for c in head[:cut]):
+            if (len(head) - cut >= 3 or (len(head) - cut == 2 and tail)) and all(
+                    c in _AR_PROCLITICS for c in head[:cut]):  # a two-letter first word only before another (بتل X)
                 key = parse(f"{head[cut:]} {tail}").key
                 if key and key not in keys:
                     keys.append(key)
