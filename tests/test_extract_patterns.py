@@ -363,3 +363,9 @@ def test_deaths_from_hunger_and_a_check_also_block_are_no_events(gaz):
             "hunger-related causes in Madaya since the convoy left.\nCheck Also\nTerrorists target Harasta with rockets")
     assert [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == [
         ("Madaya", None, 2)]
+
+
+def test_a_countryside_without_figures_is_the_setting_of_the_villages_inside_it(gaz):
+    text = ("قتل مدني في قصف مدفعي على قرية معرشمارين في ريف معرة النعمان.\n"
+            "وشنت الطائرات الحربية غارات على ريف معرة النعمان الشرقي.")
+    assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == ["معرشمارين"]

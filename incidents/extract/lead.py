@@ -86,11 +86,17 @@ def _without_settings(drafts: list, unit_of: Callable[[Place], Match | None], sa
     """A governorate, district, region or capital's bare name with no figure of its own is the report's setting,
     not an incident, when another sentence names a finer place of the same kind of event ("... across Idlib" beside
     "the village of X"); one headline naming both ("Clashes in Aleppo and shelling on X"), or an event of another
-    kind there ("clashes continued in Raqqa"), keeps it."""
+    kind there ("clashes continued in Raqqa"), keeps it, unless it is a countryside with a finer place inside."""
     fine = [d for d in drafts if d.place is not None and _fine(d.place)]
     return [d for d in drafts if d.has_counts or d.place is None or d.place.added or d.place.kind in FINE_KINDS
-            or unit_of(d.place) is None or not any(same_event(d, e) and d.sentences.keys().isdisjoint(e.sentences)
-                                                   for e in fine if e is not d)]
+            or unit_of(d.place) is None or not any((same_event(d, e) or _countryside(d, e, unit_of))
+                                                   and d.sentences.keys().isdisjoint(e.sentences) for e in fine if e is not d)]
+
+
+def _countryside(d, e, unit_of: Callable[[Place], Match | None]) -> bool:
+    """"ريف معرة النعمان الشرقي", "Damascus countryside" with a finer place inside it told for any event: the region
+    is where the report is set, not an event's place of its own."""
+    return d.place.kind == "region" and _inside(unit_of(d.place), e.place)
 
 
 def _another(e, d) -> bool:
