@@ -65,6 +65,13 @@ def test_an_arabic_compass_adjective_after_the_name_is_part_of_it(gaz):
     assert gaz.best("شرقي حلب").level == "governorate"  # before the name it is still a direction
 
 
+def test_a_spoken_dh_finds_the_town_written_with_d(gaz):
+    """Headlines write الحاضر "Al-Hadher"; GeoNames writes Al Hadir."""
+    for hint in ("Aleppo", None):
+        best = gaz.best("Al-Hadher", admin1=hint)
+        assert best is not None and best.name_ar == "الحاضر" and best.admin1_pcode == "SY02", hint
+
+
 def test_a_district_named_after_its_town_is_the_town(gaz):
     """OCHA's "Al-Malikeyyeh" names the district exactly and its town al-Malikiyah only loosely: the town, at
     town precision; a district named after no town ("Jebel Saman") stays the district."""
