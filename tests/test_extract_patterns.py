@@ -386,3 +386,9 @@ def test_a_city_with_its_own_figure_is_kept_beside_villages_of_its_governorate(g
             "وهاجم مسلحون قرى الشبكي والشريحي، ما أسفر عن مقتل 20 شخصاً في الشبكي و10 في الشريحي.")
     got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
     assert got == {"السويداء": 21, "الشبكي": 20, "الشريحي": 10}  # "more than 50" is their total
+
+
+def test_a_list_of_villages_ends_at_a_plural_verb(gaz):
+    text = "تسلل مسلحون إلى قرى الشبكي والشريحي، وهاجموا المنازل، ما أسفر عن مقتل 5 أشخاص."
+    got = {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"الشبكي", "الشريحي"}
