@@ -369,3 +369,26 @@ def test_a_countryside_without_figures_is_the_setting_of_the_villages_inside_it(
     text = ("قتل مدني في قصف مدفعي على قرية معرشمارين في ريف معرة النعمان.\n"
             "وشنت الطائرات الحربية غارات على ريف معرة النعمان الشرقي.")
     assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == ["معرشمارين"]
+
+
+def test_its_countryside_another_and_an_adjective_before_villages_are_no_names(gaz):
+    text = ("قتل أكثر من خمسين شخصاً في هجمات على مدينة السويداء وقرى ريفها الشرقي.\n"
+            "وشيع الأهالي الضحايا في مدينة شهبا وبلدات أخرى.")
+    assert not {"ريفها الشرقي", "أخرى"} & {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    got = extract("Militants attacked Assyrian villages along the Khabur river, abducting dozens.", dt.date(2019, 1, 1), gazetteer=gaz)
+    assert "Assyrian" not in {i.place_text for i in got}
+
+
+def test_a_city_with_its_own_figure_is_kept_beside_villages_of_its_governorate(gaz):
+    text = ("السويداء: أكثر من 50 قتيلاً بهجمات على المدينة وريفها\n"
+            "قتل أكثر من خمسين شخصاً في هجمات على مدينة السويداء وعدد من القرى.\n"
+            "وفجر انتحاري نفسه في مدينة السويداء، ما أدى إلى مقتل 21 شخصاً.\n"
+            "وهاجم مسلحون قرى الشبكي والشريحي، ما أسفر عن مقتل 20 شخصاً في الشبكي و10 في الشريحي.")
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"السويداء": 21, "الشبكي": 20, "الشريحي": 10}  # "more than 50" is their total
+
+
+def test_a_list_of_villages_ends_at_a_plural_verb(gaz):
+    text = "تسلل مسلحون إلى قرى الشبكي والشريحي، وهاجموا المنازل، ما أسفر عن مقتل 5 أشخاص."
+    got = {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"الشبكي", "الشريحي"}

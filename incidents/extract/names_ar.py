@@ -44,6 +44,8 @@ class ArabicNames:
             return None
         if not tokens[j].is_word or tokens[j].key in LOCATIVE or designator(tokens[j]):
             return None
+        if possessed(tokens[j].key) != tokens[j].key and designator(Token("", possessed(tokens[j].key), 0, 0)):
+            return None  # "قرى ريفها الشرقي", "أحياء مدينته": its countryside, its town - a place named before
         if (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "") == ZONE or tokens[j].key in AREA_NOT_NAMES:
             return None
         limit = j
@@ -147,6 +149,8 @@ class ArabicNames:
             else:
                 break
             probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
+            if _plural_verb(probe[j].key):
+                break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل": the list ended, a verb goes on
             place = self._name_at(probe, j, kind, masked)
             if place is None:
                 break
@@ -227,3 +231,8 @@ def _patronymic_end(tokens: list[Token], k: int, masked: set[int]) -> int:
         if tokens[k - 1].key in SERVANT and k < len(tokens) and name_word_ar(tokens[k]):
             k += 1  # "عبد الملك": one name of two words
     return k
+
+
+def _plural_verb(key: str) -> bool:
+    """A past verb of a plural subject ("هاجموا", "دخلوا"): never the first word of a village's name."""
+    return len(key) > 4 and key.endswith("وا") and not key.startswith("ال")

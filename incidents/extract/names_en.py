@@ -52,6 +52,9 @@ class EnglishNames:
                     start = 1
                 if all(t.key in NOT_PLACES_EN or t.key in EN_STOP for t in tokens[start:i]):
                     continue  # "the Old City", "the New district": a word, not a name
+                if tok.key in PLURAL_PLACES and i - start == 1 and self.lookup.exact(tokens[start].text) is None \
+                        and not (start and tokens[start - 1].key in JOINERS):
+                    continue  # "attacked Assyrian villages", "Christian neighbourhoods": an adjective, not a name
                 place = self._en_place(tokens, start, i, kind, heads=False)
                 place.hint = place.hint or (owner if place.match is None else None)
                 if kind == "region" and place.match is not None:

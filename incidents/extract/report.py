@@ -23,6 +23,7 @@ from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, k
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
 TOLD_WITHIN = 12  # frames apart at most for a figure told again place by place (one story, not the whole text)
+ROUGHLY = key_set("أكثر يزيد الأقل نحو قرابة حوالي more least over about nearly around")
 TALLY_WORDS = key_set("since منذ خلال")
 PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
@@ -240,7 +241,10 @@ def _split_total(head: Draft, later: list[Draft]) -> None:
             continue
         parts = [d for d in later if getattr(d, kind) is not None and _compatible(head, d)
                  and not (_same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
-        if len(parts) > 1 and any(_same_place(head, d) for d in parts) and sum(getattr(d, kind) for d in parts) == total:
+        told = sum(getattr(d, kind) for d in parts)
+        qualified = any(t.key in ROUGHLY for t in head.frame.sentence.tokens)  # "more than 50": the parts may add to 53
+        if len(parts) > 1 and any(_same_place(head, d) for d in parts) and (
+                told == total or qualified and total < told <= total + max(3, total // 10)):
             setattr(head, kind, None)
             head.notes.append(f"{kind} total {total} given by place")
 
@@ -346,6 +350,8 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
                 out.remove(same)
         else:
             _absorb(twin, d)
+            if _same_place(twin, d) and twin.place.kind is None and d.place.kind is not None:
+                twin.place = d.place  # "السويداء:" then "في مدينة السويداء": the designated mention says what it is
     return out
 
 
