@@ -387,8 +387,10 @@ class Gazetteer:
         if top.score < (HINTED_SCORE if pcode1 or pcode2 else CONFIDENT_SCORE):
             return None  # a loose spelling is a guess unless a hint confines it
         if top.score < 100.0 and not pcode1 and not self._exact_hits(variants(name)) and any(
-                m.admin1_pcode != top.admin1_pcode for m, _ in ranked if m.score >= HINTED_SCORE):
-            return None  # a loose spelling never picks between governorates without a hint
+                m.admin1_pcode != top.admin1_pcode for m, _ in ranked
+                if m.score >= HINTED_SCORE and (m.level != "locality" or top.level == "locality")):
+            return None  # a loose spelling never picks between governorates without a hint (a wadi or hill
+            # elsewhere, which never answers a settlement's name alone, does not make a settlement ambiguous)
         if top.level == "neighbourhood" and parse(name).level == "town":
             return None  # "X village" is not the city quarter X
         if top.level == "locality" and asked == "town" and any(
