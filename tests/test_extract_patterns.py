@@ -392,3 +392,20 @@ def test_a_list_of_villages_ends_at_a_plural_verb(gaz):
     text = "تسلل مسلحون إلى قرى الشبكي والشريحي، وهاجموا المنازل، ما أسفر عن مقتل 5 أشخاص."
     got = {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
     assert got == {"الشبكي", "الشريحي"}
+
+
+def test_a_list_located_by_a_known_region_after_a_clitic_is_kept(gaz):
+    text = "قصفت قوات النظام بالمدفعية أماكن في الزيارة وخربة الناقوس والسرمانية بسهل الغاب."
+    got = {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert {"الزيارة", "خربة الناقوس", "السرمانية"} <= got
+
+
+def test_the_name_ali_is_not_the_preposition_ala(gaz):
+    text = "سيطرت فصائل المعارضة على قرى عنجارة والشيخ علي بريف حلب الغربي."
+    assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"عنجارة", "الشيخ علي"}
+
+
+def test_a_joint_toll_of_two_sides_is_their_sum(gaz):
+    text = "أسفرت المعارك عن مقتل ٣٧ عنصراً من قوات النظام والميليشيات الموالية لها، و٢٢ مقاتلاً من الفصائل، على محور بلدة خان العسل."
+    (inc,) = extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.place_text, inc.killed) == ("خان العسل", 59)

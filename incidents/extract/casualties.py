@@ -346,7 +346,8 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
         first = tokens[q.start].key
         joined = (first[:1] == "و" and parse_number([Token("", first[1:], 0, 0)], 0) is not None if arabic
                   else q.start > 0 and tokens[q.start - 1].key == "and")
-        prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= 8 and c.kind != "both"]
+        reach = 12 if q.end - q.start > 1 else 8  # "..., و٢٢ مقاتلاً من الفصائل": a counted side of its own reaches further
+        prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= reach and c.kind != "both"]
         if joined and prev:
             q.claimed = True
             out.append(Count(prev[-1].kind, q.value, q.start, None, q.end))

@@ -198,11 +198,18 @@ class ArabicNames:
         key = tokens[j].key
         if key[:1] == "ب" and len(key) > 3 and designator(Token(key[1:], key[1:], 0, 0)):
             return True
+        if key[:1] == "ب" and len(key) > 3 and j + 1 < len(tokens) and self._known_unit(f"{tokens[j].text[1:]} {tokens[j + 1].text}"):
+            return True  # "... والسرمانية بسهل الغاب": a known region or town after a ب clitic
         if key == word_key("في") or key in DIRECTIONS:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             return nxt is not None and (designator(nxt) is not None or nxt.key in DIRECTIONS
                                         or self.lookup.exact(nxt.text) is not None)
         return False
+
+    def _known_unit(self, name: str) -> bool:
+        """Is a two-word name a known region, district or town ("سهل الغاب", "جبل الزاوية", "معرة النعمان")?"""
+        found = self.lookup.exact(name)
+        return found is not None and found.level in ("region", "district", "governorate", "town")
 
     def _ar_member_end(self, tokens: list[Token], start: int, taken: set[int]) -> int | None:
         """The end of one list member: a word, with its next word after a name prefix or an ال-word, and a final
