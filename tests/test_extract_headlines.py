@@ -244,3 +244,10 @@ def test_control_announced_is_a_place_taken_but_control_tried_or_shared_is_not(g
     (inc,) = run("SDF declares full control over Manbij", gaz)
     assert inc.sub_event_type == "Non-state actor overtakes territory"
     assert run("ويتقاسم النظام والإدارة الذاتية السيطرة على منبج منذ عام 2012", gaz) == []
+
+
+def test_an_unknown_quarter_named_after_its_town_is_placed_near_the_town(gaz):
+    (inc,) = run("3 casualties in shelling at Harasta al-Balad", gaz)
+    assert inc.admin1_pcode == "SY03" and inc.latitude is not None and "placed near" in inc.notes
+    (inc,) = run("Shelling on Tal Hamis kills 2", gaz)  # a name's first word (Tal) names no town of its own
+    assert inc.place_text == "Tal Hamis"

@@ -131,6 +131,9 @@ class EnglishNames:
             return None  # "struck Kurdish-held areas", "hit al-Shifa hospital": an adjective of a noun
         text = name_text(tokens, i, end)
         place = Place(i, end, text, self.resolve(text, "named"), "named")
+        town = self.lookup.exact(tokens[i].text) if place.match is None and end - i > 1 and words[0] not in EN_NAME_PREFIXES else None
+        if town is not None and town.level == "town":
+            place.hint = town  # "Daraa al-Balad": a quarter named after its town lies at it
         if end - i > 1 and words[-1] in LANDFORMS:  # "Latakia Mountains": in the governorate of its first name
             known = self.lookup.exact(name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
