@@ -409,3 +409,19 @@ def test_a_joint_toll_of_two_sides_is_their_sum(gaz):
     text = "أسفرت المعارك عن مقتل ٣٧ عنصراً من قوات النظام والميليشيات الموالية لها، و٢٢ مقاتلاً من الفصائل، على محور بلدة خان العسل."
     (inc,) = extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
     assert (inc.place_text, inc.killed) == ("خان العسل", 59)
+
+
+def test_a_figure_for_the_two_attacks_goes_to_the_first(gaz):
+    text = ("Air strikes on a market in the town of Saraqib killed at least 31 people on Monday. In the nearby village "
+            "of Sarmin, a strike killed a mother and her three children. Another 50 people were wounded in the two attacks.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"Saraqib": (31, 50), "Sarmin": (4, None)}
+
+
+def test_a_quarter_south_of_its_city_is_placed_in_that_city_and_a_countryside_beside_city_quarters_stays(gaz):
+    text = "وتتواصل الاشتباكات على جبهة حي الشيخ سعيد جنوبي حلب وسط تقدم لقوات النظام."
+    (inc,) = extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.place_text, inc.admin1_pcode) == ("الشيخ سعيد", "SY02")
+    text = ("أصيب نحو مئة شخص بحالات اختناق إثر سقوط قذائف على حيي الخالدية والزهراء في مدينة حلب.\n"
+            "ورداً على ذلك، شنت طائرات روسية غارات على مناطق في ريف حلب الغربي، دون أنباء عن ضحايا.")
+    assert "ريف حلب الغربي" in {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}

@@ -97,7 +97,8 @@ def _without_settings(drafts: list, unit_of: Callable[[Place], Match | None], sa
 def _countryside(d, e, unit_of: Callable[[Place], Match | None]) -> bool:
     """"ريف معرة النعمان الشرقي", "Damascus countryside" with a finer place inside it told for any event: the region
     is where the report is set, not an event's place of its own."""
-    return d.place.kind == "region" and _inside(unit_of(d.place), e.place)
+    quarter = e.place.kind == "neighbourhood" or e.place.match is not None and e.place.match.level == "neighbourhood"
+    return d.place.kind == "region" and not quarter and _inside(unit_of(d.place), e.place)  # a city's quarter is not in it
 
 
 def _another(e, d) -> bool:
