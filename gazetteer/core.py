@@ -400,7 +400,7 @@ class Gazetteer:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
-        if (not (pcode1 or pcode2) and weight >= TOWN_WEIGHT and says_village(name)
+        if (not (pcode1 or pcode2) and weight >= TOWN_WEIGHT and asked == "town" and says_village(name)
                 and self._village_namesake(name, top) and not self._dataset_spelling(name, top)):
             return None  # "X village": a town of the name elsewhere does not outrank a village of it (unless a
             # dataset wrote this very place so: "Tremseh village" is GED's village of Tremseh, whatever others bear it)
