@@ -387,8 +387,10 @@ class Gazetteer:
         if top.score < (HINTED_SCORE if pcode1 or pcode2 else CONFIDENT_SCORE):
             return None  # a loose spelling is a guess unless a hint confines it
         if top.score < 100.0 and not pcode1 and not self._exact_hits(variants(name)) and any(
-                m.admin1_pcode != top.admin1_pcode for m, _ in ranked if m.score >= HINTED_SCORE):
-            return None  # a loose spelling never picks between governorates without a hint
+                m.admin1_pcode != top.admin1_pcode for m, _ in ranked
+                if m.score >= HINTED_SCORE and (m.level != "locality" or top.level == "locality")):
+            return None  # a loose spelling never picks between governorates without a hint (a wadi or hill
+            # elsewhere, which never answers a settlement's name alone, does not make a settlement ambiguous)
         if top.level == "neighbourhood" and parse(name).level == "town":
             return None  # "X village" is not the city quarter X
         if top.level == "locality" and asked == "town" and any(
@@ -398,7 +400,7 @@ class Gazetteer:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
-        if (not (pcode1 or pcode2) and weight >= TOWN_WEIGHT and says_village(name)
+        if (not (pcode1 or pcode2) and weight >= TOWN_WEIGHT and asked == "town" and says_village(name)
                 and self._village_namesake(name, top) and not self._dataset_spelling(name, top)):
             return None  # "X village": a town of the name elsewhere does not outrank a village of it (unless a
             # dataset wrote this very place so: "Tremseh village" is GED's village of Tremseh, whatever others bear it)

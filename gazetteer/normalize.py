@@ -71,6 +71,7 @@ _LATIN_ADJECTIVES = {
     "central": "wusta",
 }
 _SILENT_E = re.compile(r"(?<=\w[^\Waeiouy\d_])e\b", re.IGNORECASE)  # an English final e: "Hole" (al-Hol)
+_DH = re.compile(r"dh", re.IGNORECASE)  # a Latin dh: ذ or ظ (folded to z), or ض written as spoken (al-Hadher)
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
 _ROAD_WORDS = {"road", "highway", "motorway", "طريق", "اوتوستراد", "اتوستراد"}
 _LATIN_REGION = {"countryside", "rif", "reef", "rural", "outskirts", "environs"}
@@ -236,9 +237,9 @@ def normalize(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def variants(text: str) -> tuple[str, ...]:
-    """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب), or for a
-    Latin name, with its one compass word as part of the name ("Western Ghouta") and without an English silent
-    final e ("Hole" -> hul as well as hula)."""
+    """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب, بتل أبيض -> تل
+    أبيض), or for a Latin name, with its one compass word as part of the name ("Western Ghouta"), without an
+    English silent final e ("Hole" -> hul as well as hula) and with a dh read as d ("Hadher" -> hadir too)."""
     parsed = parse(text)
     keys = [parsed.key]
     named = compass_name(text) if parsed.region else None  # "Western Ghouta": also al-Ghouta al-Gharbiya
@@ -250,10 +251,15 @@ def variants(text: str) -> tuple[str, ...]:
         key = parse(_SILENT_E.sub("", norm)).key
         if key and key not in keys:
             keys.append(key)
+    if not arabic and _DH.search(norm):  # "Hadher" may be al-Hadir (ض) as well as a ذ/ظ name
+        key = parse(_DH.sub("d", norm)).key
+        if key and key not in keys:
+            keys.append(key)
     if arabic and not parsed.region:
         head, _, tail = norm.partition(" ")
         for cut in (1, 2):
-            if len(head) - cut >= 3 and all(c in _AR_PROCLITICS for c in head[:cut]):
+            if (len(head) - cut >= 3 or (len(head) - cut == 2 and tail)) and all(
+                    c in _AR_PROCLITICS for c in head[:cut]):  # a two-letter first word only before another (بتل X)
                 key = parse(f"{head[cut:]} {tail}").key
                 if key and key not in keys:
                     keys.append(key)

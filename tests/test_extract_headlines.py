@@ -223,3 +223,31 @@ def test_question_marks_standing_for_a_lost_script_are_not_words(gaz):
     (inc,) = run("Shelling on ????? Harasta ? kills 3", gaz)
     assert inc.place_text == "Harasta" and inc.killed == 3
     assert [s.text for s in sentences("Was Harasta shelled? Yes, twice.")] == ["Was Harasta shelled?", "Yes, twice."]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "wounded"), [
+    ("Harasta: 12 civilians killed in air raids", "Harasta", 12, None),  # a headline's topic before a colon
+    ("Shelling damages Manbij hospital, 6 killed", "Manbij", 6, None),  # a known town's institution
+    ("مجزرة في سوق منبج: 61 قتيلاً بغارات جوية", "منبج", 61, None),
+    ("مقتل 9 من عناصر الشرطة بهجوم على مخفر منبج", "منبج", 9, None),
+    ("Mortar shells on Harasta wound 8", "Harasta", None, 8),
+    ("انفجار لغم في منبج يقتل راعياً", "منبج", 1, None),
+    ("مقتل 9 من عائلة واحدة بقصف على منبج", "منبج", 9, None),  # "واحدة بقصف" is no part of a breakdown
+])
+def test_headline_topics_institutions_and_verbs(gaz, text, place, killed, wounded):
+    assert [(i.place_text, i.killed, i.wounded) for i in run(text, gaz)] == [(place, killed, wounded)]
+
+
+def test_control_announced_is_a_place_taken_but_control_tried_or_shared_is_not(gaz):
+    (inc,) = run("قوات النظام تعلن السيطرة على منبج", gaz)
+    assert (inc.place_text, inc.sub_event_type) == ("منبج", "Government regains territory")
+    (inc,) = run("SDF declares full control over Manbij", gaz)
+    assert inc.sub_event_type == "Non-state actor overtakes territory"
+    assert run("ويتقاسم النظام والإدارة الذاتية السيطرة على منبج منذ عام 2012", gaz) == []
+
+
+def test_an_unknown_quarter_named_after_its_town_is_placed_near_the_town(gaz):
+    (inc,) = run("3 casualties in shelling at Harasta al-Balad", gaz)
+    assert inc.admin1_pcode == "SY03" and inc.latitude is not None and "placed near" in inc.notes
+    (inc,) = run("Shelling on Tal Hamis kills 2", gaz)  # a name's first word (Tal) names no town of its own
+    assert inc.place_text == "Tal Hamis"

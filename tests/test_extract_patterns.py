@@ -363,3 +363,65 @@ def test_deaths_from_hunger_and_a_check_also_block_are_no_events(gaz):
             "hunger-related causes in Madaya since the convoy left.\nCheck Also\nTerrorists target Harasta with rockets")
     assert [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == [
         ("Madaya", None, 2)]
+
+
+def test_a_countryside_without_figures_is_the_setting_of_the_villages_inside_it(gaz):
+    text = ("قتل مدني في قصف مدفعي على قرية معرشمارين في ريف معرة النعمان.\n"
+            "وشنت الطائرات الحربية غارات على ريف معرة النعمان الشرقي.")
+    assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == ["معرشمارين"]
+
+
+def test_its_countryside_another_and_an_adjective_before_villages_are_no_names(gaz):
+    text = ("قتل أكثر من خمسين شخصاً في هجمات على مدينة السويداء وقرى ريفها الشرقي.\n"
+            "وشيع الأهالي الضحايا في مدينة شهبا وبلدات أخرى.")
+    assert not {"ريفها الشرقي", "أخرى"} & {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    got = extract("Militants attacked Assyrian villages along the Khabur river, abducting dozens.", dt.date(2019, 1, 1), gazetteer=gaz)
+    assert "Assyrian" not in {i.place_text for i in got}
+
+
+def test_a_city_with_its_own_figure_is_kept_beside_villages_of_its_governorate(gaz):
+    text = ("السويداء: أكثر من 50 قتيلاً بهجمات على المدينة وريفها\n"
+            "قتل أكثر من خمسين شخصاً في هجمات على مدينة السويداء وعدد من القرى.\n"
+            "وفجر انتحاري نفسه في مدينة السويداء، ما أدى إلى مقتل 21 شخصاً.\n"
+            "وهاجم مسلحون قرى الشبكي والشريحي، ما أسفر عن مقتل 20 شخصاً في الشبكي و10 في الشريحي.")
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"السويداء": 21, "الشبكي": 20, "الشريحي": 10}  # "more than 50" is their total
+
+
+def test_a_list_of_villages_ends_at_a_plural_verb(gaz):
+    text = "تسلل مسلحون إلى قرى الشبكي والشريحي، وهاجموا المنازل، ما أسفر عن مقتل 5 أشخاص."
+    got = {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"الشبكي", "الشريحي"}
+
+
+def test_a_list_located_by_a_known_region_after_a_clitic_is_kept(gaz):
+    text = "قصفت قوات النظام بالمدفعية أماكن في الزيارة وخربة الناقوس والسرمانية بسهل الغاب."
+    got = {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert {"الزيارة", "خربة الناقوس", "السرمانية"} <= got
+
+
+def test_the_name_ali_is_not_the_preposition_ala(gaz):
+    text = "سيطرت فصائل المعارضة على قرى عنجارة والشيخ علي بريف حلب الغربي."
+    assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"عنجارة", "الشيخ علي"}
+
+
+def test_a_joint_toll_of_two_sides_is_their_sum(gaz):
+    text = "أسفرت المعارك عن مقتل ٣٧ عنصراً من قوات النظام والميليشيات الموالية لها، و٢٢ مقاتلاً من الفصائل، على محور بلدة خان العسل."
+    (inc,) = extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.place_text, inc.killed) == ("خان العسل", 59)
+
+
+def test_a_figure_for_the_two_attacks_goes_to_the_first(gaz):
+    text = ("Air strikes on a market in the town of Saraqib killed at least 31 people on Monday. In the nearby village "
+            "of Sarmin, a strike killed a mother and her three children. Another 50 people were wounded in the two attacks.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"Saraqib": (31, 50), "Sarmin": (4, None)}
+
+
+def test_a_quarter_south_of_its_city_is_placed_in_that_city_and_a_countryside_beside_city_quarters_stays(gaz):
+    text = "وتتواصل الاشتباكات على جبهة حي الشيخ سعيد جنوبي حلب وسط تقدم لقوات النظام."
+    (inc,) = extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.place_text, inc.admin1_pcode) == ("الشيخ سعيد", "SY02")
+    text = ("أصيب نحو مئة شخص بحالات اختناق إثر سقوط قذائف على حيي الخالدية والزهراء في مدينة حلب.\n"
+            "ورداً على ذلك، شنت طائرات روسية غارات على مناطق في ريف حلب الغربي، دون أنباء عن ضحايا.")
+    assert "ريف حلب الغربي" in {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}

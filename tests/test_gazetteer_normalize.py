@@ -41,6 +41,17 @@ def test_proclitics_are_tried_after_the_whole_word():
     assert variants("بصرى")[0] == normalize("بصرى")  # a name starting with ب stays first
 
 
+def test_a_latin_dh_is_also_read_as_d():
+    """A dh is ذ or ظ (folded to z) or a ض spelled as spoken: "Hadher" is al-Hadir (الحاضر) too."""
+    assert variants("Hadher") == (normalize("Hazer"), normalize("Hadir"))
+    assert variants("Deir ez-Zor") == (normalize("Deir ez-Zor"),)  # no dh: one key
+
+
+def test_a_proclitic_before_a_two_letter_first_word_is_tried_only_before_another_word():
+    assert variants("بتل أبيض")[-1] == normalize("تل أبيض") and variants("وجب الجراح")[-1] == normalize("جب الجراح")
+    assert variants("وتل") == (normalize("وتل"),) and variants("بحر") == (normalize("بحر"),)  # one word: kept
+
+
 @pytest.mark.parametrize("text, level", [
     ("محافظة حلب", "governorate"), ("Aleppo Governorate", "governorate"), ("Idlib province", "governorate"),
     ("Teir Maaleh village", "town"), ("مدينة حلب", "town"), ("قرية صوران", "town"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .casualties import Count
+from .events import event_kind
 from .numbers import parse_number
 from .text import Token, key_set, word_key
 
@@ -29,7 +30,7 @@ def _part_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
         close = next((k for k in range(j + 1, min(j + 8, len(tokens))) if tokens[k].text in (",", "،")), None)
         j = close + 1 if close is not None else j
     if j < len(tokens) and (tokens[j].key in PLACE_AFTER or tokens[j].key[:1] == "ب" and len(tokens[j].key) > 3
-                            and not tokens[j].key.isascii()):
+                            and not tokens[j].key.isascii() and event_kind(tokens[j].key) is None):  # not "بقصف"
         return value, found[1], j
     return None
 

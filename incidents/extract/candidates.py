@@ -12,6 +12,7 @@ from .spans import Place, capitalised, designator, is_arabic_token, name_text, p
 from .text import Token, arabic_word, stems, word_key
 
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
+INSTITUTIONS_AR = frozenset(word_key(w) for w in "سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار".split())
 BARE_BEFORE = frozenset(word_key(w) for w in "في على قرب".split())
 OBJECT_VERBS_AR = frozenset(word_key(w) for w in "استهدف استهدفت يستهدف تستهدف قصفت تقصف يقصف طال طالت تستعيد يستعيد "
                             "استعادت استعاد اقتحم اقتحمت تقتحم يقتحم".split())
@@ -118,8 +119,10 @@ class Candidates(ArabicNames, EnglishNames):
                 i = out[-1].end if self._possessive(tokens, i, taken, out) else i + 1  # an owner is no place itself
                 continue
             locative = self._locative(tokens, i, out, self._masked) or not arabic and self._en_position(tokens, i, taken)
+            known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and self._before_institution(
+                tokens, i, taken)  # "Douma: 12 civilians killed" (the story's place), "Atarib hospital"
             unit_word = any(f in self.unit_words for f in stems(tokens[i].key))
-            if not locative and not unit_word:
+            if not locative and not unit_word and not known_only:
                 i += 1
                 continue
             if locative and any(f in FOREIGN for f in stems(tokens[i].key)):
@@ -149,7 +152,7 @@ class Candidates(ArabicNames, EnglishNames):
                     continue
                 match = self.lookup.exact(text)
                 if match is not None and (arabic or capitalised(tokens[i]) and tokens[i].key not in EN_STOP):
-                    if locative or unit_word or match.level in ("governorate", "district", "region"):
+                    if locative or unit_word or known_only or match.level in ("governorate", "district", "region"):
                         found = Place(i, i + n, text, match)
                         break
             if found is None and not arabic:
@@ -196,6 +199,8 @@ class Candidates(ArabicNames, EnglishNames):
                 return True
         if i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next"):
             return True
+        if i and stems(tokens[i - 1].key)[-1] in INSTITUTIONS_AR:
+            return True  # "سوق الأتارب", "مخفر المزيريب": the town of a market, a police post
         if len(stems(key)) > 1 and stems(key)[-1] != key and key[:1] in "بو":
             if key[0] == "ب" or key[:2] == "وب":
                 return True

@@ -12,7 +12,8 @@ from .text import Token, key_set, stems, word_key
 AR_ONE = key_set(
     "مدني", "مدنيا", "شخص", "شخصا", "طفل", "طفلا", "طفلة", "امرأة", "سيدة", "رجل", "رجلا", "شاب", "شابا",
     "فتاة", "جندي", "جنديا", "عسكري", "عسكريا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مواطن", "مواطنا",
-    "مسن", "مسنة", "عامل", "صحفي", "صحفيا", "ناشط", "ضابط", "ضابطا", "قيادي", "قياديا", "راع", "مزارع", "طبيب",
+    "مسن", "مسنة", "عامل", "صحفي", "صحفيا", "ناشط", "ضابط", "ضابطا", "قيادي", "قياديا", "راع", "راعي", "راعيا",
+    "مزارع", "طبيب",
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "شقيقه", "شقيقها", "رضيع",
     "والدتهما", "والدتهم", "والدهما", "والدهم", "والدتها", "والدها", "أمهما", "أمهم", "أبوهما", "زوجتهما",
     "ثالث", "رابع", "خامس",  # "وأصيب ثالث": a third one
@@ -83,11 +84,11 @@ LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "as
 TO = key_set("إلى", "الى", "to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated "
                       "assassinate assassinates bodies".split())
-EN_WOUNDED = frozenset("wounded wounding wounds injured injuring injuries injures hurt".split())
+EN_WOUNDED = frozenset("wounded wounding wounds wound injured injuring injuries injures injure hurt".split())
 EN_BOTH = frozenset(["casualties"])
 EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies".split())  # "the lives of two": both ways
 EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties injuries wounds".split())
-EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures toll assassinate assassinates".split())
+EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them "
     "stands lost their the lives".split()
@@ -345,7 +346,8 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
         first = tokens[q.start].key
         joined = (first[:1] == "و" and parse_number([Token("", first[1:], 0, 0)], 0) is not None if arabic
                   else q.start > 0 and tokens[q.start - 1].key == "and")
-        prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= 8 and c.kind != "both"]
+        reach = 12 if q.end - q.start > 1 else 8  # "..., و٢٢ مقاتلاً من الفصائل": a counted side of its own reaches further
+        prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= reach and c.kind != "both"]
         if joined and prev:
             q.claimed = True
             out.append(Count(prev[-1].kind, q.value, q.start, None, q.end))

@@ -65,6 +65,11 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
 _RAID_WORDS = {"raid", "raids"}
+CONTROL_AR = {word_key(w) for w in "السيطرة سيطرة".split()}
+ANNOUNCED_AR = {word_key(w) for w in "تعلن يعلن أعلنت أعلن اعلنت اعلن تمكنت تمكن بسطت بسط أحكمت أحكم إحكام "
+                "استكملت استكمال أتمت إتمام".split()}
+TAKING_EN = frozenset("full take takes took taken seize seizes seized seizing regain regains regained gain gains gained "
+                      "declares declared complete".split())
 BARRELS = {word_key(w) for w in "barrel barrels برميل براميل البراميل البرميل".split()}
 SNIPER = {word_key(w) for w in ("قنص", "قناص", "برصاص", "رصاص", "sniper", "shot")}
 # Deaths with another cause: a sentence about them reports no conflict event.
@@ -96,12 +101,23 @@ class EventCue:
     sub_event_type: str
 
 
+def _taken(tokens: list[Token], i: int) -> str | None:
+    """A place taken told with a noun: "السيطرة على X", "full control over X", "takes control of X", "fall of X"."""
+    key, nxt = tokens[i].key, tokens[i + 1].key if i + 1 < len(tokens) else ""
+    if stems(key)[-1] in CONTROL_AR and nxt == word_key("على") and any(
+            stems(t.key)[-1] in ANNOUNCED_AR for t in tokens[max(0, i - 4) : i]):
+        return TERRITORY  # "تعلن السيطرة على X", "تمكنت من السيطرة على X"; not "تحاول السيطرة", "يتقاسمان السيطرة"
+    if key == "control" and nxt in ("of", "over") and i and tokens[i - 1].key in TAKING_EN:
+        return TERRITORY
+    return TERRITORY if key == "fall" and nxt == "of" else None
+
+
 def event_cues(tokens: list[Token]) -> list[EventCue]:
     """The event cues of a sentence, neighbouring cues merged to the most specific type (a place taken stays its own
     cue: "تسيطر على X وغارات على Y")."""
     raw: list[EventCue] = []
     for i, tok in enumerate(tokens):
-        kind = _cue_kind(tok.key)
+        kind = event_kind(tok.key) or _taken(tokens, i)
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
@@ -120,8 +136,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
 
 
 @lru_cache(maxsize=100_000)
-def _cue_kind(key: str) -> str | None:
-    """The event kind a word names, clitics and the article looked past."""
+def event_kind(key: str) -> str | None:
+    """The event kind a word names ("بقصف": shelling), clitics and the article looked past."""
     forms = stems(key)
     return next((CUE_WORDS[f] for f in (*forms, *(f[2:] for f in forms if f.startswith("ال"))) if f in CUE_WORDS), None)
 

@@ -15,6 +15,7 @@ from .text import key_set
 
 ANOTHER = key_set("آخر another second")
 
+CITY_KM = 6.0  # a quarter lies this close to its city's point
 REGION_KM = 35.0  # a village this close to a named region's point is in it
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
 FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated: "مدينة حلب" is the city itself
@@ -68,8 +69,8 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
                  and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
         if not finer:
             continue
-        if city and d.has_counts and not any(e.has_counts for e in finer):
-            continue  # "the city of X" with its own figures and unhurt quarters: the city is the place
+        if city and d.has_counts and not any(e.has_counts for e in finer if _in_city(e.place, d.place)):
+            continue  # "the city of X" with its own figures and unhurt quarters (or villages around): the city is the place
         first = next((e for e in finer if e.has_counts), finer[0])
         unknown = [e for e in out if e is not d and e.place is not None and e.place.kind in FINE_KINDS
                    and e.place.match is None and same_event(d, e)]  # "حي X" the gazetteer lacks: finer all the same
@@ -86,17 +87,31 @@ def _without_settings(drafts: list, unit_of: Callable[[Place], Match | None], sa
     """A governorate, district, region or capital's bare name with no figure of its own is the report's setting,
     not an incident, when another sentence names a finer place of the same kind of event ("... across Idlib" beside
     "the village of X"); one headline naming both ("Clashes in Aleppo and shelling on X"), or an event of another
-    kind there ("clashes continued in Raqqa"), keeps it."""
+    kind there ("clashes continued in Raqqa"), keeps it, unless it is a countryside with a finer place inside."""
     fine = [d for d in drafts if d.place is not None and _fine(d.place)]
     return [d for d in drafts if d.has_counts or d.place is None or d.place.added or d.place.kind in FINE_KINDS
-            or unit_of(d.place) is None or not any(same_event(d, e) and d.sentences.keys().isdisjoint(e.sentences)
-                                                   for e in fine if e is not d)]
+            or unit_of(d.place) is None or not any((same_event(d, e) or _countryside(d, e, unit_of))
+                                                   and d.sentences.keys().isdisjoint(e.sentences) for e in fine if e is not d)]
+
+
+def _countryside(d, e, unit_of: Callable[[Place], Match | None]) -> bool:
+    """"ريف معرة النعمان الشرقي", "Damascus countryside" with a finer place inside it told for any event: the region
+    is where the report is set, not an event's place of its own."""
+    quarter = e.place.kind == "neighbourhood" or e.place.match is not None and e.place.match.level == "neighbourhood"
+    return d.place.kind == "region" and not quarter and _inside(unit_of(d.place), e.place)  # a city's quarter is not in it
 
 
 def _another(e, d) -> bool:
     """Is e told, in a sentence of its own, as another event ("فجر انتحاري آخر نفسه", "a second car bomb")?"""
     own = [s for i, s in e.sentences.items() if i not in d.sentences]
     return any(t.key in ANOTHER for s in own for t in s.tokens)
+
+
+def _in_city(place: Place, city: Place) -> bool:
+    """A quarter of the city (or a place the text puts at it), not a village elsewhere in its governorate."""
+    known = _known(place)
+    return _near(place, city) or known is not None and city.match is not None and distance_km(
+        known.lat, known.lon, city.match.lat, city.match.lon) <= CITY_KM
 
 
 def _near(place: Place, city: Place) -> bool:

@@ -44,6 +44,8 @@ class ArabicNames:
             return None
         if not tokens[j].is_word or tokens[j].key in LOCATIVE or designator(tokens[j]):
             return None
+        if possessed(tokens[j].key) != tokens[j].key and designator(Token("", possessed(tokens[j].key), 0, 0)):
+            return None  # "قرى ريفها الشرقي", "أحياء مدينته": its countryside, its town - a place named before
         if (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "") == ZONE or tokens[j].key in AREA_NOT_NAMES:
             return None
         limit = j
@@ -147,6 +149,8 @@ class ArabicNames:
             else:
                 break
             probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
+            if _plural_verb(probe[j].key):
+                break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل": the list ended, a verb goes on
             place = self._name_at(probe, j, kind, masked)
             if place is None:
                 break
@@ -194,11 +198,18 @@ class ArabicNames:
         key = tokens[j].key
         if key[:1] == "ب" and len(key) > 3 and designator(Token(key[1:], key[1:], 0, 0)):
             return True
+        if key[:1] == "ب" and len(key) > 3 and j + 1 < len(tokens) and self._known_unit(f"{tokens[j].text[1:]} {tokens[j + 1].text}"):
+            return True  # "... والسرمانية بسهل الغاب": a known region or town after a ب clitic
         if key == word_key("في") or key in DIRECTIONS:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             return nxt is not None and (designator(nxt) is not None or nxt.key in DIRECTIONS
                                         or self.lookup.exact(nxt.text) is not None)
         return False
+
+    def _known_unit(self, name: str) -> bool:
+        """Is a two-word name a known region, district or town ("سهل الغاب", "جبل الزاوية", "معرة النعمان")?"""
+        found = self.lookup.exact(name)
+        return found is not None and found.level in ("region", "district", "governorate", "town")
 
     def _ar_member_end(self, tokens: list[Token], start: int, taken: set[int]) -> int | None:
         """The end of one list member: a word, with its next word after a name prefix or an ال-word, and a final
@@ -227,3 +238,8 @@ def _patronymic_end(tokens: list[Token], k: int, masked: set[int]) -> int:
         if tokens[k - 1].key in SERVANT and k < len(tokens) and name_word_ar(tokens[k]):
             k += 1  # "عبد الملك": one name of two words
     return k
+
+
+def _plural_verb(key: str) -> bool:
+    """A past verb of a plural subject ("هاجموا", "دخلوا"): never the first word of a village's name."""
+    return len(key) > 4 and key.endswith("وا") and not key.startswith("ال")

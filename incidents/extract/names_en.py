@@ -11,6 +11,8 @@ from .spans import Place, capitalised, name_text
 from .text import Token, word_key
 
 
+INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison crossing bakery school mosque "
+                         "checkpoint".split())
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
                            "prison hotel".split())
 
@@ -50,6 +52,9 @@ class EnglishNames:
                     start = 1
                 if all(t.key in NOT_PLACES_EN or t.key in EN_STOP for t in tokens[start:i]):
                     continue  # "the Old City", "the New district": a word, not a name
+                if tok.key in PLURAL_PLACES and i - start == 1 and self.lookup.exact(tokens[start].text) is None \
+                        and not (start and tokens[start - 1].key in JOINERS):
+                    continue  # "attacked Assyrian villages", "Christian neighbourhoods": an adjective, not a name
                 place = self._en_place(tokens, start, i, kind, heads=False)
                 place.hint = place.hint or (owner if place.match is None else None)
                 if kind == "region" and place.match is not None:
@@ -126,6 +131,9 @@ class EnglishNames:
             return None  # "struck Kurdish-held areas", "hit al-Shifa hospital": an adjective of a noun
         text = name_text(tokens, i, end)
         place = Place(i, end, text, self.resolve(text, "named"), "named")
+        town = self.lookup.exact(tokens[i].text) if place.match is None and end - i > 1 and words[0] not in EN_NAME_PREFIXES else None
+        if town is not None and town.level == "town":
+            place.hint = town  # "Daraa al-Balad": a quarter named after its town lies at it
         if end - i > 1 and words[-1] in LANDFORMS:  # "Latakia Mountains": in the governorate of its first name
             known = self.lookup.exact(name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
@@ -141,6 +149,11 @@ class EnglishNames:
                                                      or tokens[i - 2].key in EN_OBJECT_VERBS):
             return tokens[self._cap_run(tokens, i, taken) - 1].key in LANDFORMS | SITES
         return i > 0 and tokens[i - 1].key == "including" and any(t.key in PLURAL_PLACES for t in tokens[max(0, i - 8) : i])
+
+    def _before_institution(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
+        """"Shelling damages Atarib hospital": a name before a hospital, market, camp ... (known names only)."""
+        end = self._cap_run(tokens, i, taken)
+        return end < len(tokens) and tokens[end].key in INSTITUTIONS
 
     def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> bool:
         """"Afrin's Jinderes district", "Idlib's al-Qusour", "in Hama's countryside": the owner is the context of

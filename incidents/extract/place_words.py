@@ -61,7 +61,7 @@ NOT_NAME = key_set(
     "المجاورة المجاور القريبة القريب المحاذية المحاذي نفسها نفسه ذاتها ذاته الأخرى الآخر المذكورة المذكور عدة "
     # function words that can follow في/على or a verb without being a name
     "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد "
-    "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من"
+    "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من أخرى مجاورة عديدة مختلفة"
 )
 # After an English object ("shelled Hish"), words that may follow a name; any other lower-case word makes the
 # capitalised run an adjective of a noun ("struck Kurdish-held areas", "struck al-Shifa hospital").

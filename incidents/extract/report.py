@@ -23,6 +23,8 @@ from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, k
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
 TOLD_WITHIN = 12  # frames apart at most for a figure told again place by place (one story, not the whole text)
+BOTH = key_set("both two الهجومين الغارتين التفجيرين الانفجارين كلا")  # "in the two attacks"
+ROUGHLY = key_set("أكثر يزيد الأقل نحو قرابة حوالي more least over about nearly around")
 TALLY_WORDS = key_set("since منذ خلال")
 PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
@@ -240,7 +242,10 @@ def _split_total(head: Draft, later: list[Draft]) -> None:
             continue
         parts = [d for d in later if getattr(d, kind) is not None and _compatible(head, d)
                  and not (_same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
-        if len(parts) > 1 and any(_same_place(head, d) for d in parts) and sum(getattr(d, kind) for d in parts) == total:
+        told = sum(getattr(d, kind) for d in parts)
+        qualified = any(t.key in ROUGHLY for t in head.frame.sentence.tokens)  # "more than 50": the parts may add to 53
+        if len(parts) > 1 and any(_same_place(head, d) for d in parts) and (
+                told == total or qualified and total < told <= total + max(3, total // 10)):
             setattr(head, kind, None)
             head.notes.append(f"{kind} total {total} given by place")
 
@@ -270,7 +275,8 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             prev = next((d for d in last if d.has_counts), last[-1] if last else None)  # "Seven others were injured"
             if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
                     and _compatible(prev, group[0]):
-                _figures_for(prev, [d for d in last if d.has_counts], group[0])
+                story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
+                _figures_for(_first_of_both(story, group[0]) or prev, [d for d in last if d.has_counts], group[0])
             elif group[0].has_counts or group[0].notes:
                 pending = group[0]
             continue
@@ -289,6 +295,13 @@ def _link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return _fold(out)
+
+
+def _first_of_both(story: list[Draft], loose: Draft) -> Draft | None:
+    """"Another 50 were wounded in the two attacks": a figure for the attacks told before goes to the first of them."""
+    both = any(t.key in BOTH for t in loose.frame.sentence.tokens)
+    places = {d.place.key() for d in story if d.place is not None}
+    return story[0] if both and len(places) == 2 else None
 
 
 def _figures_for(prev: Draft, counted: list[Draft], loose: Draft) -> None:
@@ -346,6 +359,8 @@ def _fold(drafts: list[Draft]) -> list[Draft]:
                 out.remove(same)
         else:
             _absorb(twin, d)
+            if _same_place(twin, d) and twin.place.kind is None and d.place.kind is not None:
+                twin.place = d.place  # "السويداء:" then "في مدينة السويداء": the designated mention says what it is
     return out
 
 

@@ -105,8 +105,10 @@ class Roles:
             for p in marked:
                 p.role = "reference"
                 n = places.index(p)
-                if n and places[n - 1].match is None and _direction_of(tokens[places[n - 1].end : p.start]):
-                    places[n - 1].hint = places[n - 1].hint or p.match  # the unknown village lies near it
+                first = places[n - 1] if n else None
+                if first is not None and p.match is not None and _direction_of(tokens[first.end : p.start]) and (
+                        first.match is None or first.match.admin1_pcode != p.match.admin1_pcode):
+                    first.hint = first.hint or p.match  # the unknown village (or a far same-name one) lies near it
 
     @staticmethod
     def _abroad(tokens: list[Token], p: Place) -> bool:

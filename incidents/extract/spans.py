@@ -53,6 +53,8 @@ def capitalised(tok: Token) -> bool:
 def name_word_ar(tok: Token) -> bool:
     """An Arabic word that can be part of a name: not a particle, a time word, a designator or a clitic phrase."""
     key = tok.key
+    if tok.text == "علي":
+        return True  # the name Ali, spelt with ي; the preposition على shares its key
     if not tok.is_word or key in NOT_NAME or key in LOCATIVE or key in JOINERS or designator(tok):
         return False
     return not (key[:3] in ("بال", "لال", "كال", "فال") or key[:2] == "لل")
