@@ -425,3 +425,21 @@ def test_a_quarter_south_of_its_city_is_placed_in_that_city_and_a_countryside_be
     text = ("أصيب نحو مئة شخص بحالات اختناق إثر سقوط قذائف على حيي الخالدية والزهراء في مدينة حلب.\n"
             "ورداً على ذلك، شنت طائرات روسية غارات على مناطق في ريف حلب الغربي، دون أنباء عن ضحايا.")
     assert "ريف حلب الغربي" in {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+
+
+def test_a_figure_belongs_to_the_place_its_own_verb_names_past_an_aside(gaz):
+    text = ("Air strikes killed at least 16 civilians in Raqqa on Thursday. Nine of those killed died when a strike hit "
+            "a building in the al-Mishlab district, and seven others, including three children, were killed in the "
+            "Hisham bin Abdul Malik neighbourhood.")
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["al-Mishlab"] == 9 and got["Hisham bin Abdul Malik"] == 7
+    text = ("قتل أربعة مدنيين جراء غارات على قرية دير مقرن، فيما أصيب خمسة آخرون بقصف مدفعي على بلدة كفير الزيت، "
+            "بحسب الهيئة الإعلامية في وادي بردى.")  # the place its own words name comes before a later "في"
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["كفير الزيت"] == (None, 5)
+
+
+def test_seven_of_them_is_a_part_of_the_figure_not_more(gaz):
+    (inc,) = extract("Twelve people, seven of them children, were killed near the village of Kafr Lusin.",
+                     dt.date(2019, 1, 1), gazetteer=gaz)
+    assert inc.killed == 12

@@ -23,6 +23,7 @@ from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, k
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
 TOLD_WITHIN = 12  # frames apart at most for a figure told again place by place (one story, not the whole text)
+ASIDE_OPENERS = key_set("including among بينهم بينهن منهم")
 BOTH = key_set("both two الهجومين الغارتين التفجيرين الانفجارين كلا")  # "in the two attacks"
 ROUGHLY = key_set("أكثر يزيد الأقل نحو قرابة حوالي more least over about nearly around")
 TALLY_WORDS = key_set("since منذ خلال")
@@ -174,6 +175,22 @@ def _owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft:
         if after:
             return after[0]
     clause = _clauses(tokens)
+    later = min((c.pos for c in frame.counts if c.pos > count.pos), default=len(tokens))
+    starts = {d.place.start for d in drafts if d.place is not None}
+    aside = False
+    for k in range(end, min(end + 12, later, len(tokens))):  # "seven others, including two children, were killed in X"
+        if clause[k] != clause[count.pos] or k in starts:
+            break  # another clause, or a place of its own first ("خمسة آخرون بقصف على بلدة X، بحسب ... في Y")
+        if tokens[k].text in (",", "،"):
+            if not aside and not (k + 1 < len(tokens) and tokens[k + 1].key in ASIDE_OPENERS):
+                break  # "50 killed across the country, most of them in X": the comma ends the figure's own words
+            aside = not aside
+            continue
+        if tokens[k].key in ("in", "at") or tokens[k].key == "في":
+            after = [d for d in drafts if d.place is not None and 0 < d.place.start - k <= 3]
+            if after:
+                return after[0]
+            break
     own = [d for d in drafts if d.place is not None and clause[d.place.start] == clause[count.pos]]
     return min(own or drafts, key=lambda d: _distance(d.place, count.pos))  # "..., فيما أصيب خمسة بقصف على X": X's
 
