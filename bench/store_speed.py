@@ -3,7 +3,7 @@ dashboard's cold first map and edit-to-map on the server side, aggregate and fre
 Prints one JSON object per line.
 
 Usage: python -m bench.store_speed [--sizes 100000,1000000] [--db POSTGRES_URL] [--workdir DIR] [--reuse]
-       [--import-only]
+       [--import-only] [--teach]
 Targets at 1M (SQLite): import <= 60 s (aim 30 s); cold first map <= 5 s; an edit seen <= 2 s; each aggregate or
 free-text query <= 300 ms. The cold start and edit run in a fresh process, so its peak memory is the server's.
 """
@@ -162,6 +162,8 @@ def main(argv: list[str] | None = None) -> None:
                         "instead of importing it again")
     parser.add_argument("--import-only", action="store_true", help="measure the import only (no queries, no "
                         "dashboard figures)")
+    parser.add_argument("--teach", action="store_true", help="teach the gazetteer the imported places as "
+                        "`python -m incidents import` does (into the workdir's learned_places.csv; default: not)")
     parser.add_argument("--dashboard", metavar="URL", help=argparse.SUPPRESS)  # the fresh process of one size
     parser.add_argument("-n", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -183,8 +185,10 @@ def main(argv: list[str] | None = None) -> None:
             emit(bench="import", n=n, note="reused the store of an earlier run", rows=store.count())
         else:
             store = fresh(args.db, workdir, f"n{n}")
+            if args.teach:  # each import teaches a fresh file, as a first import does
+                (workdir / "learned_places.csv").unlink(missing_ok=True)
             cpu = time.process_time()
-            bench_import(store, path, f"ged replicated to {n}", learn=lambda rows: 0)
+            bench_import(store, path, f"ged replicated to {n}", learn=None if args.teach else lambda rows: 0)
             emit(bench="import_cpu", n=n, cpu_s=round(time.process_time() - cpu, 1), peak_mb=peak_mb(),
                  load_average=round(os.getloadavg()[0], 1))
         if args.import_only:

@@ -14,12 +14,28 @@ _GROUPED = ("SELECT coalesce(admin1, ''), event_type, month, count(*), coalesce(
             "FROM incidents WHERE id > :since GROUP BY coalesce(admin1, ''), event_type, month")
 
 
-def add_rows(conn: sa.Connection, since_id: int) -> None:
-    """Count the incidents with ids above `since_id` (just inserted) into the summary and the text index."""
+BULK_HASH = 512 * 1024 * 1024  # bytes of pending FTS5 terms a rebuild keeps in memory: one segment, no merging
+DEFAULT_HASH = 1024 * 1024  # FTS5's own default, for the small changes of edits
+
+
+def add_rows(conn: sa.Connection, since_id: int, text: bool = True) -> None:
+    """Count the incidents with ids above `since_id` (just inserted) into the summary and (`text`) the text
+    index."""
     conn.execute(sa.text(_ADD.format(rows=_GROUPED)), {"since": since_id})
-    if conn.dialect.name == "sqlite":
+    if text and conn.dialect.name == "sqlite":
         conn.execute(sa.text(f"INSERT INTO {FTS_TABLE} (rowid, {_TEXT}) SELECT id, {_TEXT} FROM incidents "
                              "WHERE id > :since"), {"since": since_id})
+
+
+def rebuild_text(conn: sa.Connection) -> None:
+    """(SQLite) The text index made again from every incident in one pass, its pending terms held in memory and
+    written as one segment: after a bulk load into an empty store, a fifth less work at 1M than chunk by chunk
+    (whose segments FTS5 keeps merging)."""
+    if conn.dialect.name != "sqlite":
+        return
+    for command, value in (("hashsize", BULK_HASH), ("rebuild", None), ("hashsize", DEFAULT_HASH)):
+        conn.execute(sa.text(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}{', rank' if value else ''}) "
+                             f"VALUES ('{command}'{f', {value}' if value else ''})"))
 
 
 def change_row(conn: sa.Connection, incident_id: int, before: dict, after: dict) -> None:

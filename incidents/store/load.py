@@ -1,6 +1,7 @@
 """Adding checked rows to the store in bulk, inside one write transaction: new rows only (by identity),
 inserted many at a time (COPY on PostgreSQL), each chunk's `create` history rows, summary counts and text index
-written by SQL over its new ids; one data version for the whole load."""
+written by SQL over its new ids (a bulk load into an empty store: the text index in one pass at the end); one
+data version for the whole load."""
 from __future__ import annotations
 
 import hashlib
@@ -129,7 +130,7 @@ class Load:
             "INSERT INTO incident_history (incident_id, version, action, changed_by, changed_at, changes, data_version) "
             "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents WHERE id > :since"),
             {"version": self.version, "since": since})
-        derived.add_rows(self.conn, since)
+        derived.add_rows(self.conn, since, text=not self.bulk)  # a bulk load's text index: once, at the end
 
     def _insert(self, names: list[str], tuples: list[tuple]) -> None:
         sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
@@ -178,6 +179,7 @@ class Load:
         """Build the indexes a bulk load left out; return the load's data version (None if nothing was added)."""
         if self.bulk:
             create_indexes(self.conn)
+            derived.rebuild_text(self.conn)
             self.conn.exec_driver_sql("ANALYZE")  # statistics for the planner
         return self.version
 
