@@ -443,3 +443,18 @@ def test_seven_of_them_is_a_part_of_the_figure_not_more(gaz):
     (inc,) = extract("Twelve people, seven of them children, were killed near the village of Kafr Lusin.",
                      dt.date(2019, 1, 1), gazetteer=gaz)
     assert inc.killed == 12
+
+
+def test_the_districts_of_a_and_b_are_quarters_but_the_districts_of_a_city_are_the_city(gaz):
+    text = "Nine others were killed in the neighbouring districts of Inshaat and Karm al-Zeitoun, they said."
+    assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"Inshaat", "Karm al-Zeitoun"}
+    (inc,) = extract("Shelling hit the eastern districts of Aleppo, killing 5.", dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.place_text, inc.killed) == ("Aleppo", 5)
+
+
+def test_a_run_of_cues_is_one_kind_but_a_comma_parts_them(gaz):
+    text = "At least 19 civilians were killed in air strikes and shelling on the districts of al-Shaar and al-Sukkari."
+    assert {i.sub_event_type for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"Air/drone strike"}
+    got = {i.place_text: i.sub_event_type for i in extract(
+        "Two killed in Harasta ambush, IED wounds three in Douma", dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["Harasta"] != "Remote explosive/landmine/IED" and got["Douma"] == "Remote explosive/landmine/IED"

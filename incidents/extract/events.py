@@ -124,8 +124,11 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
+    last = -10  # the last raw cue merged: "killed in air strikes and shelling" is one run of cues
     for cue in raw:
-        if merged and cue.pos - merged[-1].pos <= 3 and TERRITORY not in (cue.sub_event_type, merged[-1].sub_event_type):
+        near = cue.pos - last <= 3 and not any(t.text in (",", "،", ";", "؛", ":") for t in tokens[last:cue.pos])
+        last = cue.pos
+        if merged and near and TERRITORY not in (cue.sub_event_type, merged[-1].sub_event_type):
             best = min(cue.sub_event_type, merged[-1].sub_event_type, key=PRIORITY.index)
             if best == IED and any(stems(tokens[c.pos].key)[-1] in BARRELS for c in (cue, merged[-1])):
                 best = AIR  # "a barrel bomb", "برميل متفجر": dropped from the air
