@@ -458,3 +458,13 @@ def test_a_run_of_cues_is_one_kind_but_a_comma_parts_them(gaz):
     got = {i.place_text: i.sub_event_type for i in extract(
         "Two killed in Harasta ambush, IED wounds three in Douma", dt.date(2019, 1, 1), gazetteer=gaz)}
     assert got["Harasta"] != "Remote explosive/landmine/IED" and got["Douma"] == "Remote explosive/landmine/IED"
+
+
+def test_a_figure_does_not_go_to_the_place_of_the_next_attack_after_a_comma(gaz):
+    text = ("شنت الطائرات الحربية غارات على بلدة جباتا الخشب، ما أدى إلى مقتل امرأتين وإصابة خمسة مدنيين آخرين، "
+            "بالتزامن مع قصف بصواريخ أرض-أرض استهدف قرية أم باطنة.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["جباتا الخشب"] == (2, 5) and got["أم باطنة"] == (None, None)
+    text = "قتل ستة مدنيين بغارات على بلدة الهبيط، وقتل مدنيان بقصف مدفعي على خان شيخون."  # its own cause, no comma
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"الهبيط": 6, "خان شيخون": 2}
