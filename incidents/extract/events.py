@@ -117,7 +117,7 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     cue: "تسيطر على X وغارات على Y")."""
     raw: list[EventCue] = []
     for i, tok in enumerate(tokens):
-        kind = event_kind(tok.key) or _taken(tokens, i)
+        kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in ("control", "fall") or "سيطر" in tok.key else None)
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
@@ -147,8 +147,8 @@ def event_kind(key: str) -> str | None:
 
 def not_conflict(tokens: list[Token]) -> bool:
     """Does the sentence speak of an earthquake, a flood, an epidemic or a road accident?"""
-    return any(t.key in NOT_CONFLICT or stems(t.key)[-1] in NOT_CONFLICT or t.key.partition("-")[0] in NOT_CONFLICT
-               for t in tokens)  # "hunger-related causes" too
+    return any(t.key in NOT_CONFLICT or stems(t.key)[-1] in NOT_CONFLICT or "-" in t.key and t.key.partition("-")[0]
+               in NOT_CONFLICT for t in tokens)  # "hunger-related causes" too
 
 
 def territory_type(actor1: str | None) -> str:
