@@ -468,3 +468,11 @@ def test_a_figure_does_not_go_to_the_place_of_the_next_attack_after_a_comma(gaz)
     text = "قتل ستة مدنيين بغارات على بلدة الهبيط، وقتل مدنيان بقصف مدفعي على خان شيخون."  # its own cause, no comma
     got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
     assert got == {"الهبيط": 6, "خان شيخون": 2}
+
+
+def test_where_people_fled_to_is_a_destination_but_close_to_is_not(gaz):
+    text = ("Shells fell on the village of Harasta, wounding four. A resident who fled with his family to Douma city "
+            "said the shelling went on all night.")
+    assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"Harasta"}
+    text = "Twelve people were killed when a missile struck near a camp for displaced people close to the town of Douma."
+    assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == ["Douma"]
