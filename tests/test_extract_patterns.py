@@ -425,3 +425,54 @@ def test_a_quarter_south_of_its_city_is_placed_in_that_city_and_a_countryside_be
     text = ("أصيب نحو مئة شخص بحالات اختناق إثر سقوط قذائف على حيي الخالدية والزهراء في مدينة حلب.\n"
             "ورداً على ذلك، شنت طائرات روسية غارات على مناطق في ريف حلب الغربي، دون أنباء عن ضحايا.")
     assert "ريف حلب الغربي" in {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+
+
+def test_a_figure_belongs_to_the_place_its_own_verb_names_past_an_aside(gaz):
+    text = ("Air strikes killed at least 16 civilians in Raqqa on Thursday. Nine of those killed died when a strike hit "
+            "a building in the al-Mishlab district, and seven others, including three children, were killed in the "
+            "Hisham bin Abdul Malik neighbourhood.")
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["al-Mishlab"] == 9 and got["Hisham bin Abdul Malik"] == 7
+    text = ("قتل أربعة مدنيين جراء غارات على قرية دير مقرن، فيما أصيب خمسة آخرون بقصف مدفعي على بلدة كفير الزيت، "
+            "بحسب الهيئة الإعلامية في وادي بردى.")  # the place its own words name comes before a later "في"
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["كفير الزيت"] == (None, 5)
+
+
+def test_seven_of_them_is_a_part_of_the_figure_not_more(gaz):
+    (inc,) = extract("Twelve people, seven of them children, were killed near the village of Kafr Lusin.",
+                     dt.date(2019, 1, 1), gazetteer=gaz)
+    assert inc.killed == 12
+
+
+def test_the_districts_of_a_and_b_are_quarters_but_the_districts_of_a_city_are_the_city(gaz):
+    text = "Nine others were killed in the neighbouring districts of Inshaat and Karm al-Zeitoun, they said."
+    assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"Inshaat", "Karm al-Zeitoun"}
+    (inc,) = extract("Shelling hit the eastern districts of Aleppo, killing 5.", dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.place_text, inc.killed) == ("Aleppo", 5)
+
+
+def test_a_run_of_cues_is_one_kind_but_a_comma_parts_them(gaz):
+    text = "At least 19 civilians were killed in air strikes and shelling on the districts of al-Shaar and al-Sukkari."
+    assert {i.sub_event_type for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"Air/drone strike"}
+    got = {i.place_text: i.sub_event_type for i in extract(
+        "Two killed in Harasta ambush, IED wounds three in Douma", dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["Harasta"] != "Remote explosive/landmine/IED" and got["Douma"] == "Remote explosive/landmine/IED"
+
+
+def test_a_figure_does_not_go_to_the_place_of_the_next_attack_after_a_comma(gaz):
+    text = ("شنت الطائرات الحربية غارات على بلدة جباتا الخشب، ما أدى إلى مقتل امرأتين وإصابة خمسة مدنيين آخرين، "
+            "بالتزامن مع قصف بصواريخ أرض-أرض استهدف قرية أم باطنة.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got["جباتا الخشب"] == (2, 5) and got["أم باطنة"] == (None, None)
+    text = "قتل ستة مدنيين بغارات على بلدة الهبيط، وقتل مدنيان بقصف مدفعي على خان شيخون."  # its own cause, no comma
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)}
+    assert got == {"الهبيط": 6, "خان شيخون": 2}
+
+
+def test_where_people_fled_to_is_a_destination_but_close_to_is_not(gaz):
+    text = ("Shells fell on the village of Harasta, wounding four. A resident who fled with his family to Douma city "
+            "said the shelling went on all night.")
+    assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"Harasta"}
+    text = "Twelve people were killed when a missile struck near a camp for displaced people close to the town of Douma."
+    assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == ["Douma"]

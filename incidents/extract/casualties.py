@@ -90,7 +90,7 @@ EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties b
 EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties injuries wounds".split())
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates".split())
 EN_FILLERS = frozenset(
-    "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them "
+    "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
     "stands lost their the lives".split()
 )
 
@@ -238,6 +238,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             value, end = value + nxt[0], nxt[1]
         before = [t.key for t in tokens[max(0, start - 2) : start]]
         subset = bool(before) and (_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
+        subset = subset or not arabic and before[-1:] == [","] and [t.key for t in tokens[end : end + 2]] == ["of", "them"]
         out.append(Quantity(start, end, value, vague, qualifier, subset,
                             bare=not arabic and end == start + 1 and tokens[start].key in EN_ONE))
         i = end
@@ -269,6 +270,8 @@ def _next_term(tokens, end, arabic, term):
             return None
         if end + 1 >= len(tokens) or (nxt := term(tokens, end + 1)) is None:
             return None
+        if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] == ["of", "them"]:
+            return None  # "Twelve people, seven of them children": a part of the first, not more
     bare = nxt[1] == end + 1 and parse_number(tokens, end) is not None or arabic and nxt[1] == end + 1 and nxt[0] and not _in(tokens[end].key[1:], AR_TWO | AR_ONE)
     if bare and nxt[1] < len(tokens) and _cue(tokens, nxt[1], arabic) is not None:
         return None
@@ -398,6 +401,9 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     for q in quants:
         if q.subset:
             start = q.start - (2 if tokens[q.start - 1].key == "them" else 1)
-            out.update(range(start, q.end))
-            out.update(k for k in (start - 1, q.end) if 0 <= k < len(tokens) and tokens[k].text in (",", "،"))
+            end = q.end
+            if [t.key for t in tokens[end : end + 2]] == ["of", "them"]:  # "Twelve people, seven of them children, were"
+                end = next((k for k in range(end, min(end + 6, len(tokens))) if tokens[k].text in (",", "،")), end)
+            out.update(range(start, end))
+            out.update(k for k in (start - 1, end) if 0 <= k < len(tokens) and tokens[k].text in (",", "،"))
     return out

@@ -117,15 +117,18 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     cue: "تسيطر على X وغارات على Y")."""
     raw: list[EventCue] = []
     for i, tok in enumerate(tokens):
-        kind = event_kind(tok.key) or _taken(tokens, i)
+        kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in ("control", "fall") or "سيطر" in tok.key else None)
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
             continue
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
+    last = -10  # the last raw cue merged: "killed in air strikes and shelling" is one run of cues
     for cue in raw:
-        if merged and cue.pos - merged[-1].pos <= 3 and TERRITORY not in (cue.sub_event_type, merged[-1].sub_event_type):
+        near = cue.pos - last <= 3 and not any(t.text in (",", "،", ";", "؛", ":") for t in tokens[last:cue.pos])
+        last = cue.pos
+        if merged and near and TERRITORY not in (cue.sub_event_type, merged[-1].sub_event_type):
             best = min(cue.sub_event_type, merged[-1].sub_event_type, key=PRIORITY.index)
             if best == IED and any(stems(tokens[c.pos].key)[-1] in BARRELS for c in (cue, merged[-1])):
                 best = AIR  # "a barrel bomb", "برميل متفجر": dropped from the air
@@ -144,8 +147,8 @@ def event_kind(key: str) -> str | None:
 
 def not_conflict(tokens: list[Token]) -> bool:
     """Does the sentence speak of an earthquake, a flood, an epidemic or a road accident?"""
-    return any(t.key in NOT_CONFLICT or stems(t.key)[-1] in NOT_CONFLICT or t.key.partition("-")[0] in NOT_CONFLICT
-               for t in tokens)  # "hunger-related causes" too
+    return any(t.key in NOT_CONFLICT or stems(t.key)[-1] in NOT_CONFLICT or "-" in t.key and t.key.partition("-")[0]
+               in NOT_CONFLICT for t in tokens)  # "hunger-related causes" too
 
 
 def territory_type(actor1: str | None) -> str:

@@ -11,6 +11,7 @@ from .spans import Place, capitalised, name_text
 from .text import Token, word_key
 
 
+QUARTERS = {"districts": "neighbourhood", "quarters": "neighbourhood"}  # "the districts of A and B": quarters' names
 INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison crossing bakery school mosque "
                          "checkpoint".split())
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
@@ -24,10 +25,13 @@ class EnglishNames:
         """English names around designators: "the town of X", "villages of X, Y and Z", "X province", "the Y district"."""
         out: list[Place] = []
         for i, tok in enumerate(tokens):
-            kind = EN_BEFORE.get(tok.key)
+            kind = EN_BEFORE.get(tok.key) or QUARTERS.get(tok.key)
             if kind and i + 2 < len(tokens) and tokens[i + 1].key == "of" and capitalised(tokens[i + 2]):
                 end = self._cap_run(tokens, i + 2, masked)
-                out.append(self._en_place(tokens, i + 2, end, kind))
+                first = self._en_place(tokens, i + 2, end, kind)
+                if tok.key in QUARTERS and first.match is not None and first.match.level != "neighbourhood":
+                    continue  # "the eastern districts of Aleppo": the city, not a quarter's name
+                out.append(first)
                 head = len(out) - 1
                 while tok.key.endswith("s") and end + 1 < len(tokens) and tokens[end].key in JOINERS and capitalised(tokens[end + 1]):
                     nxt = self._cap_run(tokens, end + 1, masked)

@@ -12,7 +12,7 @@ from .actors import CIVILIANS, ActorMention, actor_mentions, attacker, victims
 from .breakdown import breakdown
 from .casualties import Count, counts
 from .dates import When, find_dates
-from .events import AIR, ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, nearest, not_conflict, strike_log, territory_type
+from .events import AIR, ATTACK, CLAUSE_BREAKS, CLASH, EVENT_TYPE, OTHER, SNIPER, TERRITORY, EventCue, event_cues, event_kind, nearest, not_conflict, strike_log, territory_type
 from .lead import FINE_KINDS, frame_units
 from .lookup import SAME_NAME, lookup_for
 from .spans import Place
@@ -23,6 +23,8 @@ from .text import Cleaned, Sentence, arabic_word, clean_text, detect_language, k
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
 TOLD_WITHIN = 12  # frames apart at most for a figure told again place by place (one story, not the whole text)
+ON = key_set("على on")
+ASIDE_OPENERS = key_set("including among بينهم بينهن منهم")
 BOTH = key_set("both two الهجومين الغارتين التفجيرين الانفجارين كلا")  # "in the two attacks"
 ROUGHLY = key_set("أكثر يزيد الأقل نحو قرابة حوالي more least over about nearly around")
 TALLY_WORDS = key_set("since منذ خلال")
@@ -174,8 +176,28 @@ def _owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft:
         if after:
             return after[0]
     clause = _clauses(tokens)
+    later = min((c.pos for c in frame.counts if c.pos > count.pos), default=len(tokens))
+    starts = {d.place.start for d in drafts if d.place is not None}
+    aside = False
+    for k in range(end, min(end + 12, later, len(tokens))):  # "seven others, including two children, were killed in X"
+        if clause[k] != clause[count.pos] or k in starts:
+            break  # another clause, or a place of its own first ("خمسة آخرون بقصف على بلدة X، بحسب ... في Y")
+        if tokens[k].text in (",", "،"):
+            if not aside and not (k + 1 < len(tokens) and tokens[k + 1].key in ASIDE_OPENERS):
+                break  # "50 killed across the country, most of them in X": the comma ends the figure's own words
+            aside = not aside
+            continue
+        caused_on = tokens[k].key in ON and event_kind(tokens[k - 1].key) is not None  # "مدنيان بقصف مدفعي على X"
+        if tokens[k].key in ("in", "at") or tokens[k].key == "في" or caused_on:
+            after = [d for d in drafts if d.place is not None and 0 < d.place.start - k <= 3]
+            if after:
+                return after[0]
+            break
     own = [d for d in drafts if d.place is not None and clause[d.place.start] == clause[count.pos]]
-    return min(own or drafts, key=lambda d: _distance(d.place, count.pos))  # "..., فيما أصيب خمسة بقصف على X": X's
+    cues = [c.pos for c in frame.cues if c.sub_event_type != OTHER]
+    told = [d for d in own if not (d.place.start > end and any(end <= c < d.place.start and any(
+        tokens[k].text in (",", "،") for k in range(end, c)) for c in cues))]  # "، بالتزامن مع قصف استهدف X"
+    return min(told or own or drafts, key=lambda d: _distance(d.place, count.pos))  # not a place of the next attack  # "..., فيما أصيب خمسة بقصف على X": X's
 
 
 def _clauses(tokens) -> list[int]:

@@ -18,7 +18,7 @@ from .text import Token, stems, word_key
 EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = frozenset(word_key(w) for w in "استهدف استهدفت قصف قصفت ضرب ضربت طال طالت".split())
 HOSPITALS = frozenset(word_key(w) for w in "مستشفى مشفى المستشفى المشفى hospital".split())
-TOWARD = frozenset(word_key(w) for w in "نحو باتجاه towards toward".split())
+TOWARD = frozenset(word_key(w) for w in "نحو باتجاه towards toward to إلى الى".split())
 DISPLACED = frozenset(word_key(w) for w in "نزوح النزوح نازحين النازحين نزح نزحوا فرار هرب هربوا fled flee fleeing "
                       "displaced displacement exodus".split())
 ROADS = frozenset(word_key(w) for w in "road highway motorway route طريق الطريق أوتوستراد اوتوستراد".split())
@@ -55,7 +55,7 @@ class Roles:
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
                 p.role = "taken to"  # "نقلت إلى مستشفى في مدينة X", "rushed to a hospital in X": where the wounded went
-            elif before & TOWARD and any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED for t in tokens[: p.start]):
+            elif self._toward(tokens, p.start) and any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED for t in tokens[: p.start]):
                 p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X"
             elif before & HEADQUARTERS:
                 p.role = "headquarters"
@@ -73,6 +73,12 @@ class Roles:
             for p in places:  # a report that opens "حلب – الإعلام الحربي", "HAMA (Agency) –": where it was filed
                 if p.end <= dateline and p.role == "target":
                     p.role = "dateline"
+
+    @staticmethod
+    def _toward(tokens: list[Token], start: int) -> bool:
+        """"نحو X", "towards X", "to X" in the four words before X - not "close to X", "next to X"."""
+        return any(tokens[k].key in TOWARD or stems(tokens[k].key)[-1] in TOWARD for k in range(max(0, start - 4), start)
+                   if not (tokens[k].key == "to" and k and tokens[k - 1].key in ("close", "next", "due")))
 
     @staticmethod
     def _hospital_town(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
