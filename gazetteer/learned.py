@@ -6,11 +6,15 @@ import math
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gazetteer import admin
 from gazetteer.builtin import admin_units
 from gazetteer.entry import Entry
 from gazetteer.normalize import normalize, parse
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = ("name", "name_ar", "lat", "lon", "admin1", "admin2", "level", "source", "count")
 LANDMARK_WORDS = ("airbase", "airport", "base", "border", "crossing", "checkpoint", "complex", "dam", "prison",
@@ -76,7 +80,7 @@ def read_learned(path: Path | str | None = None) -> list[dict]:
         return [r for r in (clean_row(raw) for raw in csv.DictReader(handle)) if r]
 
 
-def learn(rows: Iterable[dict] | "pd.DataFrame", path: Path | str | None = None, only_new: bool = False) -> int:
+def learn(rows: Iterable[dict] | pd.DataFrame, path: Path | str | None = None, only_new: bool = False) -> int:
     """Add places {name, name_ar?, lat, lon, admin1?, admin2?, source, count?} (dicts or a frame of those
     columns) to the learned file; returns how many rows were usable. Repeated places add to their count; the
     file is replaced atomically. `only_new`: skip places the file already holds (a re-import re-teaches what was
