@@ -118,12 +118,14 @@ def tree(pid: int) -> list[int]:
 
 
 def browsers_cpu_s() -> float:
-    """CPU seconds used so far by this process's Chromium processes (Playwright's driver not counted)."""
+    """CPU seconds used so far by this process's Chromium processes, those that have ended included (counted in
+    the Chromium process that waited for them); Playwright's driver not counted."""
     total = 0.0
     for pid in tree(os.getpid())[1:]:
         try:
             if "chrom" in Path(f"/proc/{pid}/comm").read_text():
-                total += cpu_s(pid)
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # own and ended children's
         except OSError:  # a process that has just ended
             pass
     return total
