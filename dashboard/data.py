@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 import geopandas as gpd
@@ -91,6 +92,11 @@ class Dataset:
     @property
     def size(self) -> int:
         return len(self.incidents.head)
+
+    @cached_property
+    def datasets(self) -> tuple[str, ...]:
+        """The incidents' dataset names (the map credits them), found once per data version."""
+        return tuple(sorted(map(str, self.incidents.head["dataset"].dropna().unique())))
 
     def select(self, filters: Filters) -> Selection:
         """The incidents a filter selects (store order), computed once per data version and filters."""

@@ -7,8 +7,8 @@ page's server time); here the base map's script, header and bounds are kept, and
 layer control are rendered, as `st_folium` itself does (streamlit-folium is pinned in requirements.txt)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from textwrap import dedent
 
@@ -39,7 +39,7 @@ class BaseFrame:
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def base_frame(setting: tuple, key: str, _build: Callable[[], folium.Map]) -> BaseFrame:
-    """The base map for `setting` (anything its look depends on, the data version included), built and rendered
+    """The base map for `setting` (anything its look depends on, the credited datasets included), built and rendered
     once and shared by every session that shows it (the sessions' layers are rendered against it in turn)."""
     return rendered(_build(), key)
 

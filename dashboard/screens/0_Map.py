@@ -103,7 +103,7 @@ def new_base_map(view: View):
         tiles_url=settings.tiles_url,
         tiles_attribution=settings.tiles_attribution,
         outlines=data.outlines(),
-        **data.readable_basemap(ocha, dataset.incidents.head["dataset"].dropna().unique()),
+        **data.readable_basemap(ocha, dataset.datasets),
         with_areas="areas" in view.layers,
     )
 
@@ -123,7 +123,7 @@ def window_views() -> None:
     whole = dataset.select(view.filters)
     selection = timeplay.narrow(dataset, view)  # the playback window's incidents, else all of whole
     state.shown = selection.columns("id", "latitude", "longitude")  # the map and table callbacks look clicks up here
-    base = mapframe.base_frame(base_settings(view) + (dataset.version,), MAP_KEY, lambda: new_base_map(view))
+    base = mapframe.base_frame(base_settings(view) + dataset.datasets, MAP_KEY, lambda: new_base_map(view))
     home_zoom = state.map_home[1]
     areas = data.admin_areas(str(settings.ocha_dir), view.area_level)
 
