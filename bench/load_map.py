@@ -69,10 +69,11 @@ def peak_mb(pid: int) -> float:
     return float("nan")
 
 
-def cpu_s(pid: int) -> float:
-    """CPU seconds (user + system) the process has used so far."""
+def cpu_s(pid: int, ended_children: bool = False) -> float:
+    """CPU seconds (user + system) the process has used so far; with `ended_children`, also those of the child
+    processes it has waited for."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return sum(int(f) for f in fields[11:15 if ended_children else 13]) / os.sysconf("SC_CLK_TCK")
 
 
 async def session(context, url: str, limit: float) -> tuple[float | None, int]:
@@ -124,8 +125,7 @@ def browsers_cpu_s() -> float:
     for pid in tree(os.getpid())[1:]:
         try:
             if "chrom" in Path(f"/proc/{pid}/comm").read_text():
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-                total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # own and ended children's
+                total += cpu_s(pid, ended_children=True)
         except OSError:  # a process that has just ended
             pass
     return total
