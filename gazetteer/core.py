@@ -20,6 +20,7 @@ from gazetteer.translit import cross_skeletons, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
 CROSS_CUTOFF = 70.0  # fuzz.ratio of romanised keys with the same consonant skeleton across scripts
+SHORT_CROSS_CUTOFF = 85.0  # the same for a name of one consonant ("Al Alwa" علوة): its vowels must agree
 CROSS_SCORE = 89.0  # the most a cross-script match scores: below CONFIDENT_SCORE, it needs a hint to answer
 CROSS_SLOPE = 0.3  # score lost per point of romanised-spelling ratio below 100 (ratio CROSS_CUTOFF scores 80)
 ARTICLE_PENALTY = 4.0  # a cross-script match whose name has another number of articles (al-Tuba for "Tuba")
@@ -237,7 +238,7 @@ class Gazetteer:
             for key in self._entry_keys(i):
                 if not key.startswith(REGION) and not any(
                         j in bilingual and _same_place(entry, self.entries[j]) for j in self._index[key]):
-                    for skel in cross_skeletons(key):
+                    for skel in cross_skeletons(key, 1):
                         out.setdefault(skel, []).append((key, i))
         return out
 
@@ -261,11 +262,12 @@ class Gazetteer:
             return {}
         arabic, frame = is_arabic(key), vowel_frame(key)
         found: dict[int, float] = {}
-        for skel in cross_skeletons(key):
+        for skel in cross_skeletons(key, 1):
+            cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in self._cross.get(skel, ()):
                 if is_arabic(other) != arabic and i not in found:
                     ratio = max(fuzz.ratio(frame, f) for f in vowel_frames(other))
-                    if ratio >= CROSS_CUTOFF:
+                    if ratio >= cutoff:
                         score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
                         if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still
                             score = max(HINTED_SCORE, score - ARTICLE_PENALTY)  # answers alone with a hint

@@ -65,3 +65,10 @@ def test_a_distinguishing_word_is_dropped_only_when_nothing_else_answers():
 def test_a_loose_spelling_of_the_plain_name_does_not_answer_for_the_qualified_one():
     gaz = Gazetteer([_osm("سويدة")])
     assert gaz.best("Suwaydiyah Kabirah village", admin1="Raqqa") is None
+
+
+def test_a_name_of_one_consonant_is_reached_when_its_vowels_agree():
+    gaz = Gazetteer([_osm("علوة"), _osm("الكوية", 35.0, 37.0)])
+    assert gaz.best("Al Alwa village", admin1="Raqqa").name_ar == "علوة"
+    assert gaz.best("Koayiah village", admin1="Raqqa").name_ar == "الكوية"
+    assert gaz.cross_script("Aliya", admin1="Raqqa") == []  # one consonant alike, vowels not
