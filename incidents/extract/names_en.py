@@ -4,7 +4,8 @@ from __future__ import annotations
 from .events import strike_log
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
-    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PLURAL_PLACES, SITES, STOP_NAMES, STRONG,
+    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PEOPLE_ADJECTIVES, PLURAL_PLACES, SITES,
+    STOP_NAMES, STRONG,
     SURROUNDINGS,
 )
 from .spans import Place, capitalised, name_text
@@ -39,6 +40,8 @@ class EnglishNames:
                     out[-1].joined_to = head
                     end = nxt
             kind = EN_AFTER.get(tok.key)
+            if kind and i and tokens[i - 1].key in PEOPLE_ADJECTIVES:
+                continue  # "the Assyrian village of Tal Nasri": the name comes after
             if kind and i and capitalised(tokens[i - 1]) and (i - 1) not in masked \
                     and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1

@@ -62,6 +62,9 @@ NOT_NAME = key_set(
     # function words that can follow في/على or a verb without being a name
     "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد "
     "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من أخرى مجاورة عديدة مختلفة"
+    # adjectives a designator can take instead of a name ("حي سكني", "بلدة حدودية", "قرى جديدة", "تلة استراتيجية")
+    " سكني سكنية حدودي حدودية استراتيجي استراتيجية نائية نائي زراعية زراعي صناعية صناعي آمنة آمن "
+    "مأهولة مأهول عسكرية عسكري شعبي شعبية تجارية تجاري رئيسية رئيسي مدنية مدني واسعة واسع مكتظة مكتظ"
 )
 # After an English object ("shelled Hish"), words that may follow a name; any other lower-case word makes the
 # capitalised run an adjective of a noun ("struck Kurdish-held areas", "struck al-Shifa hospital").
@@ -91,8 +94,11 @@ FOREIGN_ADJECTIVES = key_set(
     "التركية التركي العراقية العراقي اللبنانية اللبناني الأردنية الأردني الإسرائيلية الإسرائيلي "
     "turkish iraqi lebanese jordanian israeli russian iranian"
 )
+# Neighbouring countries: a sentence that opens "In Iraq," / "وفي الجانب اللبناني،" tells of events there.
+NEIGHBOURS = key_set("العراق لبنان تركيا الأردن إسرائيل iraq lebanon turkey jordan israel")
+OPENERS = key_set("في وفي in on across inside meanwhile elsewhere")
 # Cues that make a place not where the event happened.
-FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed")
+FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed positioned entrenched")
 FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض اتجاه positions position areas direction")
 FIRING_VERBS = key_set("fired firing launched launching shelling")
 HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
@@ -114,6 +120,9 @@ LANDFORMS = frozenset("mountains mountain desert plain plains valley hills count
 SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site
 PLURAL_PLACES = frozenset("villages towns hamlets areas neighbourhoods neighborhoods districts cities".split())
 SURROUNDINGS = frozenset("vicinity outskirts surroundings edge edges environs outskirt".split())  # "... of X": X a place
+# Peoples and faiths: "the Assyrian village of X", "a Druze town": an adjective of the designator, not a name.
+PEOPLE_ADJECTIVES = frozenset("assyrian kurdish christian alawite druze sunni shiite shia arab turkmen armenian yazidi "
+                              "circassian ismaili bedouin syriac chaldean".split())
 EN_ADJECTIVE_ENDS = frozenset("held controlled majority backed led run based occupied besieged affiliated".split())
 EN_ON = frozenset("on at into".split())  # before a name only when no lower-case noun follows ("on Kurdish positions")
 EN_IN = frozenset("in near outside around".split())  # before an unknown capitalised name: still a place

@@ -11,7 +11,7 @@ from .spans import Place, designator
 from .events import OTHER, EventCue
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
-    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, STATEMENT, STRONG, TAKEN_TO,
+    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, STATEMENT, STRONG, TAKEN_TO,
 )
 from .text import Token, stems, word_key
 
@@ -39,6 +39,7 @@ class Roles:
         statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or stems(t.key)[-1] in STATEMENT]
         content = [i for i, t in enumerate(tokens) if t.key in CONTENT or stems(t.key)[-1] in CONTENT]
         previous_end = 0
+        abroad = self._opens_abroad(tokens)
         for p in places:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
@@ -47,7 +48,7 @@ class Roles:
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
-            if self._abroad(tokens, p):
+            if abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window):
                 p.role = "firing position"
@@ -63,6 +64,7 @@ class Roles:
                 p.role = "meeting"
             elif self._speaker_place(p, statement, content, cues):
                 p.role = "statement"
+        self._fired_from_list(tokens, places, cues)
         self._reference_points(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
             if b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
@@ -127,6 +129,28 @@ class Roles:
         cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or stems(t.key)[-1] in LOCATIVE), default=0)
         near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
         return any(t.key in FOREIGN_ADJECTIVES for t in near)
+
+    @staticmethod
+    def _fired_from_list(tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
+        """"fired by gunmen positioned in Jobar and in the Ghouta town of Ain Tarma": the places joined to a firing
+        position (no event word or comma between) are firing positions too."""
+        cue_at = {c.pos for c in cues}
+        for a, b in zip(places, places[1:]):
+            gap = range(a.end, b.start)
+            modifier = all(tokens[k].key in EN_DESIGNATORS or tokens[k].key in ("of", "the") for k in gap)  # "Ghouta town of"
+            if a.role == "firing position" and b.role == "target" and gap and (tokens[a.end].key in JOINERS or modifier) \
+                    and not any(k in cue_at or tokens[k].text in (",", "،") for k in gap):
+                b.role = "firing position"
+
+    @staticmethod
+    def _opens_abroad(tokens: list[Token]) -> bool:
+        """"In Iraq, a roadside bomb hit ...", "وفي الجانب اللبناني، أفادت ...": a sentence whose opening phrase (up to
+        its first comma) sets it in a neighbouring country tells of events there."""
+        comma = next((k for k, t in enumerate(tokens[:7]) if t.text in (",", "،")), None)
+        if comma is None or not any(stems(t.key)[-1] in OPENERS or t.key in OPENERS for t in tokens[:2]):
+            return False
+        return any(t.key in NEIGHBOURS or stems(t.key)[-1] in NEIGHBOURS or t.key in FOREIGN_ADJECTIVES
+                   for t in tokens[:comma])
 
     @staticmethod
     def _fired_from(window: list[Token]) -> bool:

@@ -1,0 +1,72 @@
+"""One sentence read for violence: its event cues, casualty figures, places, actors and dates (a Frame)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .actors import ActorMention, actor_mentions
+from .breakdown import breakdown
+from .casualties import Count, counts
+from .dates import When, find_dates
+from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_log
+from .places import PlaceFinder
+from .spans import Place
+from .text import Sentence, arabic_word, key_set, stems
+
+TALLY_WORDS = key_set("since منذ خلال")
+PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
+                  "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
+                  "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
+
+
+@dataclass
+class Frame:
+    """What one sentence says about violence: its cues, casualty figures, places, actors and date."""
+
+    sentence: Sentence
+    cues: list[EventCue]
+    counts: list[Count]
+    anaphors: list[str]
+    places: list[Place]
+    actors: list[ActorMention]
+    when: When | None
+    dates: list[When] = field(default_factory=list)
+
+    @property
+    def targets(self) -> list[Place]:
+        return [p for p in self.places if p.role == "target"]
+
+
+def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governorate,
+           named: frozenset[str] = frozenset()) -> Frame | None:
+    """What a sentence says about violence, or None when it names no event and gives no figure."""
+    tokens = sentence.tokens
+    cues = event_cues(tokens)
+    if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
+        return None  # an earthquake "killed" people: no conflict event
+    arabic = any(arabic_word(t.key) for t in tokens)
+    found, anaphors = counts(tokens, arabic)
+    found = breakdown(tokens, found, anaphors)
+    tally = next((i for i, t in enumerate(tokens) if t.key in TALLY_WORDS and _period_after(tokens, i)), None)
+    if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
+        found = [c for c in found if c.pos < tally]
+        if not found and all(c.sub_event_type == OTHER for c in cues):
+            return None
+    log = strike_log(tokens) if not cues else None
+    if log is not None:
+        cues = [EventCue(log[0], AIR if log[1] else OTHER)]  # a strike log's coded line is one air strike there
+    if not cues and not anaphors and not any(c.value for c in found):
+        return None  # no event named, no figure: a statement, a threat, background
+    actors = actor_mentions(tokens)
+    places = finder.find(tokens, actors, cues, governorate, named)
+    if places and all(p.role == "outside Syria" for p in places):
+        return None
+    dates = find_dates(tokens, published)
+    return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
+
+
+def _period_after(tokens, i: int) -> bool:
+    """Does a month, a year or the start of one follow "since" / "منذ" / "خلال" within a few words?"""
+    return any(t.key in PERIODS or stems(t.key)[-1] in PERIODS or t.key.isdigit() and len(t.key) == 4
+               for t in tokens[i + 1 : i + 5])
+

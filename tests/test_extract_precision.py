@@ -1,0 +1,68 @@
+"""Places a report names that are not incidents, and figures on the right place (sixth shift), as the team's own
+examples: events abroad, firing positions in a list, adjectives of a designator, "read also" blocks."""
+from __future__ import annotations
+
+import datetime as dt
+
+from gazetteer import Gazetteer
+from incidents.extract import extract
+
+PUBLISHED = dt.date(2019, 5, 14)
+
+
+def places(text: str, gaz: Gazetteer) -> list[str]:
+    return [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)]
+
+
+def test_a_sentence_set_in_a_neighbouring_country_tells_of_events_there(gaz):
+    text = ("Shelling killed two civilians in Kafr Nabl on Monday. "
+            "In Lebanon, a rocket fell in the town of Arsal, wounding three people.")
+    assert places(text, gaz) == ["Kafr Nabl"]
+    text = "قتل مدنيان بقصف على بلدة كفرنبل. وفي الجانب العراقي، قتل ثلاثة بانفجار في بلدة القائم."
+    assert places(text, gaz) == ["كفرنبل"]
+
+
+def test_a_country_later_in_the_sentence_does_not_make_it_foreign(gaz):
+    (inc,) = extract("In Kafr Nabl, a shell killed two men, a monitor based in Britain said.", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Kafr Nabl" and inc.killed == 2
+
+
+def test_places_joined_to_a_firing_position_are_firing_positions(gaz):
+    text = ("A rocket killed two people in Mhardeh on Monday. The rockets were fired by gunmen positioned in "
+            "Kafr Zita and in the nearby town of al-Lataminah.")
+    assert places(text, gaz) == ["Mhardeh"]
+
+
+def test_a_people_or_faith_before_a_designator_is_not_a_name(gaz):
+    (inc,) = extract("Mortar rounds fell on the Assyrian village of Tal Nasri, wounding two.", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Tal Nasri" and inc.wounded == 2
+
+
+def test_a_quarter_of_a_named_city_keeps_its_name(gaz):
+    (inc,) = extract("An air strike killed four people in the al-Mashlab neighbourhood of Raqqa.", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "al-Mashlab" and inc.killed == 4
+
+
+def test_an_adjective_after_an_arabic_designator_is_not_a_name(gaz):
+    text = "قتل خمسة مدنيين بقصف صاروخي على حي سكني في مدينة أريحا، وسقطت قذيفة على بلدة حدودية دون إصابات."
+    assert places(text, gaz) == ["أريحا"]
+
+
+def test_a_for_more_block_is_dropped(gaz):
+    text = ("قتل ثلاثة مدنيين بقصف على بلدة كفرنبل.\n\nللمزيد:\n– اشتباكات في مدينة سراقب\n"
+            "\nShelling killed two in Saraqib.\n\nRelated coverage:\nClashes in Maarat al-Numan\n")
+    assert places(text, gaz) == ["كفرنبل", "Saraqib"]
+
+
+def test_a_city_total_its_quarters_break_down_is_their_frame_not_an_incident(gaz):
+    text = ("At least 14 killed as jets pound eastern Deir Ezzor\n\n"
+            "At least 14 civilians were killed on Monday as jets struck eastern quarters of Deir Ezzor, medics said.\n\n"
+            "The dead included six people in al-Huweiqa, five in al-Jubaila and three in al-Sheikh Yassin.")
+    got = {i.place_text: i.killed for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"al-Huweiqa": 6, "al-Jubaila": 5, "al-Sheikh Yassin": 3}
+
+
+def test_a_subset_of_people_is_not_a_part_of_a_breakdown(gaz):
+    text = "قتل ثمانية أشخاص، بينهم ثلاثة مدنيين، في اشتباكات عند حواجز في بلدات طفس والمزيريب."
+    (inc, *_) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 8
