@@ -52,3 +52,17 @@ def test_a_for_more_block_is_dropped(gaz):
     text = ("قتل ثلاثة مدنيين بقصف على بلدة كفرنبل.\n\nللمزيد:\n– اشتباكات في مدينة سراقب\n"
             "\nShelling killed two in Saraqib.\n\nRelated coverage:\nClashes in Maarat al-Numan\n")
     assert places(text, gaz) == ["كفرنبل", "Saraqib"]
+
+
+def test_a_city_total_its_quarters_break_down_is_their_frame_not_an_incident(gaz):
+    text = ("At least 14 killed as jets pound eastern Deir Ezzor\n\n"
+            "At least 14 civilians were killed on Monday as jets struck eastern quarters of Deir Ezzor, medics said.\n\n"
+            "The dead included six people in al-Huweiqa, five in al-Jubaila and three in al-Sheikh Yassin.")
+    got = {i.place_text: i.killed for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"al-Huweiqa": 6, "al-Jubaila": 5, "al-Sheikh Yassin": 3}
+
+
+def test_a_subset_of_people_is_not_a_part_of_a_breakdown(gaz):
+    text = "قتل ثمانية أشخاص، بينهم ثلاثة مدنيين، في اشتباكات عند حواجز في بلدات طفس والمزيريب."
+    (inc, *_) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 8

@@ -1,6 +1,7 @@
 """The places scorer counts shares right on a fixture whose answers are known, and hides rows of a BLIND file."""
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,8 @@ import pytest
 from bench.places_blind import (Query, ask, default_gazetteer, figures, groups, is_blind, km, load_queries, main,
                                 report)
 
+PCODES = {f"SY{n:02d}" for n in range(1, 15)}
+ARABIC = re.compile("[\u0600-\u06ff]")
 FIXTURE = Path(__file__).resolve().parent / "data" / "places_blind_fixture.csv"
 
 
@@ -86,3 +89,20 @@ def test_verbose_lists_rows_but_is_refused_on_a_blind_file(tmp_path, capsys):
     assert main(["--data", str(blind)]) == 0
     out = capsys.readouterr().out
     assert "hint <=25km" in out and "f2\t" not in out and "Idlib" not in out
+
+
+def test_the_blind_set_is_well_formed_and_marked_blind():
+    """Only the file's shape is checked here; the set itself is scored by the lead alone."""
+    path = Path(__file__).resolve().parents[1] / "data" / "eval" / "places-blind4" / "places.csv"
+    queries = load_queries(path)
+    assert is_blind(path) and len(queries) >= 300 and len({q.id for q in queries}) == len(queries)
+    assert abs(sum(q.lang == "ar" for q in queries) - sum(q.lang == "en" for q in queries)) <= 10
+    kinds = {"governorate", "district", "town", "village", "neighbourhood", "camp", "area", "none"}
+    for q in queries:
+        assert q.kind in kinds and bool(ARABIC.search(q.query)) == (q.lang == "ar"), q.id
+        if q.kind == "none":
+            assert q.lat is None and q.lon is None, q.id
+        else:
+            assert 32.3 <= q.lat <= 37.4 and 35.6 <= q.lon <= 42.4 and q.admin1_pcode in PCODES, q.id
+    assert {q.admin1_pcode for q in queries if q.kind != "none"} == PCODES
+    assert 15 <= sum(q.kind == "none" for q in queries) <= 30

@@ -29,6 +29,7 @@ class Draft:
     when: When | None = None
     evidence: list[tuple[str, Sentence, int, int]] = field(default_factory=list)  # field, sentence, token range
     joint: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> place keys a joint figure of it covers
+    framing: bool = False  # a city or unit whose figures the places inside it give: the frame, not an incident
 
     def add(self, count: Count, sentence: Sentence) -> None:
         if count.value is not None and count.kind in FIGURE_FIELDS:

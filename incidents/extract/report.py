@@ -53,7 +53,8 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     groups = [sentence_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)]
     told_by_place(groups)
     drafts = link(frames, groups)
-    drafts = frame_units([d for d in drafts if d.place is not None], finder.roles.unit, compatible)  # no place, no incident
+    drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
+    drafts = frame_units(drafts, finder.roles.unit, compatible)
     return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned)) for d in drafts]
 
 

@@ -14,7 +14,7 @@ def told_by_place(groups: list[list[Draft]]) -> None:
     was killed") is their sum, not an event of its own: the places keep their own figures. So is a place's figure
     that later sentences split between it and others ("seven killed in and around A" / "four in A" / "three in B").
     Only the sentences of one story are compared (TOLD_WITHIN), so the cost stays linear in the text's length."""
-    for n, group in enumerate(groups):
+    for n, group in reversed(list(enumerate(groups))):  # a later total split first no longer counts as a part
         near = [d for g in groups[max(0, n - TOLD_WITHIN) : n + TOLD_WITHIN + 1] for d in g if d.place is not None]
         for head in group:
             _split_total(head, [d for d in near if d.frame.sentence.index > head.frame.sentence.index])
@@ -31,10 +31,22 @@ def _split_total(head: Draft, later: list[Draft]) -> None:
                  and not (same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
         told = sum(getattr(d, kind) for d in parts)
         qualified = any(t.key in ROUGHLY for t in head.frame.sentence.tokens)  # "more than 50": the parts may add to 53
-        if len(parts) > 1 and any(same_place(head, d) for d in parts) and (
+        inside = not any(same_place(head, d) for d in parts) and _frames(head, parts)
+        if len(parts) > 1 and (inside or any(same_place(head, d) for d in parts)) and (
                 told == total or qualified and total < told <= total + max(3, total // 10)):
             setattr(head, kind, None)
             head.notes.append(f"{kind} total {total} given by place")
+            head.framing = head.framing or inside
+
+
+def _frames(head: Draft, parts: list[Draft]) -> bool:
+    """Is the head a city or unit ("27 killed in east Aleppo") whose parts are places inside it or quarters the
+    gazetteer lacks ("11 in Bustan al-Qasr, eight in al-Kallaseh ...")?"""
+    known = head.place.match
+    if known is None or known.level not in ("governorate", "district", "region", "town"):
+        return False
+    return all(d.place.match is None and d.place.hint is None or (d.place.match or d.place.hint).admin1_pcode
+               == known.admin1_pcode for d in parts)
 
 
 def _unjoin(head: Draft, others: list[Draft], group: list[Draft]) -> None:
