@@ -15,11 +15,12 @@ from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_part, compass_name, is_arabic, parse, road_part,
-                                 says_village, skeleton, variants)
-from gazetteer.translit import cross_skeletons, vowel_frame
+                                 says_village, skeleton, unqualified, variants)
+from gazetteer.translit import cross_skeletons, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
 CROSS_CUTOFF = 70.0  # fuzz.ratio of romanised keys with the same consonant skeleton across scripts
+SHORT_CROSS_CUTOFF = 85.0  # the same for a name of one consonant ("Al Alwa" علوة): its vowels must agree
 CROSS_SCORE = 89.0  # the most a cross-script match scores: below CONFIDENT_SCORE, it needs a hint to answer
 CROSS_SLOPE = 0.3  # score lost per point of romanised-spelling ratio below 100 (ratio CROSS_CUTOFF scores 80)
 ARTICLE_PENALTY = 4.0  # a cross-script match whose name has another number of articles (al-Tuba for "Tuba")
@@ -202,7 +203,7 @@ class Gazetteer:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
             articles = article_count(name) if name is not None else None
-            for i, score in (self._cross_hits(keys[0], articles) if cross else {}).items():
+            for i, score in (self._cross_keys(keys, articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
         if len(hits) < 2:  # most names: nothing to order
@@ -237,9 +238,20 @@ class Gazetteer:
             for key in self._entry_keys(i):
                 if not key.startswith(REGION) and not any(
                         j in bilingual and _same_place(entry, self.entries[j]) for j in self._index[key]):
-                    for skel in cross_skeletons(key):
+                    for skel in cross_skeletons(key, 1):
                         out.setdefault(skel, []).append((key, i))
         return out
+
+    def _cross_keys(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
+        """_cross_hits for every reading of a name (a Latin dh also as d: "Hudhud" هدهد), the best score each."""
+        if len(keys) == 1:
+            return self._cross_hits(keys[0], articles)
+        found: dict[int, float] = {}
+        for key in keys:
+            for i, score in self._cross_hits(key, articles).items():
+                if score > found.get(i, 0.0):
+                    found[i] = score
+        return found
 
     def _cross_hits(self, key: str, articles: int | None = None) -> dict[int, float]:
         """Entries named only in the other script with the same consonants and a close romanised spelling;
@@ -250,11 +262,12 @@ class Gazetteer:
             return {}
         arabic, frame = is_arabic(key), vowel_frame(key)
         found: dict[int, float] = {}
-        for skel in cross_skeletons(key):
+        for skel in cross_skeletons(key, 1):
+            cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in self._cross.get(skel, ()):
                 if is_arabic(other) != arabic and i not in found:
-                    ratio = fuzz.ratio(frame, vowel_frame(other))
-                    if ratio >= CROSS_CUTOFF:
+                    ratio = max(fuzz.ratio(frame, f) for f in vowel_frames(other))
+                    if ratio >= cutoff:
                         score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
                         if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still
                             score = max(HINTED_SCORE, score - ARTICLE_PENALTY)  # answers alone with a hint
@@ -269,7 +282,7 @@ class Gazetteer:
     def cross_script(self, name: str, admin1: str | None = None) -> list[Match]:
         """Candidates from the cross-script tier alone (Latin name -> Arabic-only entries and back)."""
         pcode = self.admin_pcode(admin1)
-        hits = {i: s for i, s in self._cross_hits(parse(name).key, article_count(name)).items()
+        hits = {i: s for i, s in self._cross_keys(variants(name), article_count(name)).items()
                 if pcode in (None, self.entries[i].admin1_pcode)}
         return [m for m, _ in self._rank(hits, None, pcode, None)]
 
@@ -319,6 +332,14 @@ class Gazetteer:
         if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)
             ranked = [r for r in self._resolve(village, admin1, admin2)
                       if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
+        inside = any(pcode1 in (None, m.admin1_pcode) for m, _ in ranked)
+        plain = None if inside else unqualified(name)
+        if plain:  # "Baghuz at-Tahtani", which no layer names: near Baghuz (spelt as closely as a cross-script
+            # match can be), answered with the hint only
+            ranked = [(replace(m, score=min(m.score, HINTED_SCORE), geo_precision=max(m.geo_precision, 2),
+                               where_prec=max(m.where_prec, 2)), w)
+                      for m, w in self._resolve(plain, admin1, admin2)
+                      if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked

@@ -297,6 +297,30 @@ def compass_name(text: str) -> str | None:
     return " ".join(rest) + " al-" + _LATIN_ADJECTIVES[adjectives[0].lower()]
 
 
+# Words after a village's name that tell it from a neighbour of the same name ("Baghuz at-Tahtani", lower
+# Baghuz; "المخرم الفوقاني"), as match keys: a layer often holds only the plain name.
+_QUALIFIER_KEYS = frozenset((
+    "tahtani", "tahtaniya", "fukani", "fukaniya", "kabir", "kabira", "sagir", "sagira", "kibli", "kibliya",
+    "shamali", "shamaliya", "janubi", "janubiya", "sharki", "sharkiya", "garbi", "garbiya", "wusta", "kadim",
+    "kadima", "تحتاني", "تحتانيه", "فوقاني", "فوقانيه", "كبير", "كبيره", "صغير", "صغيره", "قبلي", "قبليه",
+    "شمالي", "شماليه", "جنوبي", "جنوبيه", "شرقي", "شرقيه", "غربي", "غربيه", "وسطي", "قديم", "قديمه",
+))
+
+
+def unqualified(text: str) -> str | None:
+    """The name without a last word that tells a village from its namesake neighbour ("Baghuz at-Tahtani" ->
+    "Baghuz", "كفر جوم الغربية" -> "كفر جوم"), its article too; None when it has none or nothing is left."""
+    words = (text or "").split()
+    last = len(words) - 1
+    while last > 0 and (words[last].lower() in _LATIN_DESIGNATORS or normalize_arabic(words[last]) in _AR_DESIGNATORS):
+        last -= 1  # "Baghuz at-Tahtani village": the designator stays
+    if last < 1 or parse(words[last]).key not in _QUALIFIER_KEYS:
+        return None
+    head = words[:last - 1] if words[last - 1].lower() in _ARTICLES else words[:last]  # "Mukharram al Fawqani"
+    rest = " ".join(head + words[last + 1:])
+    return rest if head and parse(rest).key else None
+
+
 def city_part(text: str) -> tuple[str, str] | None:
     """ACLED's "City - Neighbourhood" as (city, part); None for any other name."""
     if not text or ("-" not in text and "–" not in text and "—" not in text):

@@ -23,8 +23,12 @@ _AR_CLASS = {
 }
 # Readable romanisation of a normalised Arabic key (vowel letters kept), compared with folded Latin keys.
 _AR_ROMAN = {**_AR_CLASS, "خ": "kh", "ش": "sh", "ع": "", "و": "u", "ي": "i", "ا": "a", "ه": "a"}
-_LATIN_CLASSES = ((re.compile("sh"), "S"), (re.compile("kh"), "x"), (re.compile("[^a-zSx]|[aeiouyw]"), ""),
-                  (re.compile("v"), "f"), (re.compile("p"), "b"))
+_LATIN_CLASSES = ((re.compile("[^a-zSxH]|[aeiouyw]"), ""), (re.compile("v"), "f"), (re.compile("p"), "b"),
+                  (re.compile("H"), "h"))
+# A Latin sh or kh is one letter (ش, خ) or two (س or ك, then ح or ه: "Masharah" مسحرة, "Khass Hibal" خس حبال,
+# whose words a key joins): each reading is a skeleton.
+_LATIN_DIGRAPHS = re.compile("sh|kh")
+_DIGRAPH_READINGS = {"sh": ("S", "sH"), "kh": ("x", "kH")}
 
 
 class _Dropping(dict):
@@ -38,29 +42,42 @@ _CLASS_TABLE = _Dropping({ord(c): v for c, v in _AR_CLASS.items()})
 _ROMAN_TABLE = _Dropping({**{c: c for c in range(128)}, **{ord(c): v for c, v in _AR_ROMAN.items()}})
 
 
-def _latin_skeleton(key: str) -> str:
-    for pattern, repl in _LATIN_CLASSES:
-        key = pattern.sub(repl, key)
-    return key
+def _latin_skeletons(key: str) -> list[str]:
+    """The consonant skeletons of a folded Latin key, one per reading of its sh and kh."""
+    pieces = _LATIN_DIGRAPHS.split(key)
+    digraphs = _LATIN_DIGRAPHS.findall(key)
+    options = [(pieces[0],)]
+    for digraph, piece in zip(digraphs, pieces[1:]):
+        options += [_DIGRAPH_READINGS[digraph], (piece,)]
+    out: list[str] = []
+    for letters in product(*options):
+        skeleton = "".join(letters)
+        for pattern, repl in _LATIN_CLASSES:
+            skeleton = pattern.sub(repl, skeleton)
+        if skeleton not in out:
+            out.append(skeleton)
+        if len(out) >= MAX_VARIANTS:
+            break
+    return out
 
 
 @lru_cache(maxsize=100_000)
-def cross_skeletons(key: str) -> tuple[str, ...]:
-    """The script-neutral consonant skeletons of a match key (Arabic or folded Latin); empty for none."""
+def cross_skeletons(key: str, shortest: int = 2) -> tuple[str, ...]:
+    """The script-neutral consonant skeletons of a match key (Arabic or folded Latin) of at least `shortest`
+    consonants; empty for none."""
     if not key:
         return ()
     if not is_arabic(key):
-        skeleton = _latin_skeleton(key)
-        return (skeleton,) if len(skeleton) >= 2 else ()
+        return tuple(s for s in _latin_skeletons(key) if len(s) >= shortest)
     body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)
     if "ه" not in body:  # one skeleton: a single pass
         skeleton = body.translate(_CLASS_TABLE)
-        return (skeleton,) if len(skeleton) >= 2 else ()
+        return (skeleton,) if len(skeleton) >= shortest else ()
     options = [("", "t", "h") if c == "ه" else (_AR_CLASS.get(c, ""),) for c in body]
     out: list[str] = []
     for letters in product(*options):
         skeleton = "".join(letters)
-        if len(skeleton) >= 2 and skeleton not in out:
+        if len(skeleton) >= shortest and skeleton not in out:
             out.append(skeleton)
         if len(out) >= MAX_VARIANTS:
             break
@@ -77,12 +94,35 @@ def romanize(key: str) -> str:
 
 
 _SHORT_VOWELS = str.maketrans({"a": None, "e": None, "o": None, "y": "i", "w": "u"})
+# An ه inside an Arabic key is the consonant h ("Hunaydah" هندة, "Sahriyah" صهرية) or a ة ending a word of a
+# joined key, which a Latin spelling writes as a vowel or as t ("Maarat al-Numan" معرةالنعمان).
+_INNER_HA_READINGS = ("a", "h", "at")
 
 
 def vowel_frame(key: str) -> str:
     """A key's romanised spelling without the vowels Arabic script leaves unwritten (a, e, o), y/w as i/u:
     what a Latin and an Arabic spelling of one name share beyond their consonants."""
     return romanize(key).translate(_SHORT_VOWELS)
+
+
+@lru_cache(maxsize=100_000)
+def vowel_frames(key: str) -> tuple[str, ...]:
+    """vowel_frame(key) first, then the frames of the other readings of each ه inside an Arabic key (the
+    final one is a vowel): a Latin spelling is compared with each and the closest counts."""
+    first = vowel_frame(key)
+    body = key[:-1]
+    if not is_arabic(key) or "ه" not in body:
+        return (first,)
+    parts = body.split("ه")
+    out = [first]
+    for letters in product(_INNER_HA_READINGS, repeat=len(parts) - 1):
+        text = parts[0] + "".join(h + part for h, part in zip(letters, parts[1:])) + key[-1]
+        frame = romanize(text).translate(_SHORT_VOWELS)  # the Latin letters put in stay as they are
+        if frame not in out:
+            out.append(frame)
+        if len(out) >= MAX_VARIANTS:
+            break
+    return tuple(out)
 
 
 def display_latin(name: str) -> str:
