@@ -69,11 +69,13 @@ def cross_skeletons(key: str, shortest: int = 2) -> tuple[str, ...]:
         return ()
     if not is_arabic(key):
         return tuple(s for s in _latin_skeletons(key) if len(s) >= shortest)
-    body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)
-    if "ه" not in body:  # one skeleton: a single pass
+    body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)...
+    if "ه" not in key:  # one skeleton: a single pass
         skeleton = body.translate(_CLASS_TABLE)
         return (skeleton,) if len(skeleton) >= shortest else ()
     options = [("", "t", "h") if c == "ه" else (_AR_CLASS.get(c, ""),) for c in body]
+    if body != key and key[-2:-1] != "ا":  # ...or, after a consonant, the h a Latin spelling writes ("Sarha" سره)
+        options.append(("", "h"))
     out: list[str] = []
     for letters in product(*options):
         skeleton = "".join(letters)

@@ -82,3 +82,10 @@ def test_a_site_named_after_a_place_is_near_it_with_the_hint():
     best = gaz.best("Khalkhalah Military Airbase", admin1="Raqqa")
     assert best is not None and best.name_ar == "خلخلة" and best.geo_precision == 2
     assert gaz.best("Khalkhalah Military Airbase") is None
+
+
+def test_a_final_arabic_ha_after_a_consonant_may_be_the_h_a_latin_spelling_writes():
+    assert "srh" in cross_skeletons(normalize("سره"))
+    assert cross_skeletons(normalize("حماه")) == ("hm",)  # after an alef it is the vowel of Hamah
+    gaz = Gazetteer([_osm("سره")])
+    assert gaz.best("Sarha village", admin1="Raqqa").name_ar == "سره"
