@@ -42,7 +42,8 @@ def test_blind_reports_are_well_formed(name, least):
     assert sum(langs) == len(langs) - sum(langs)  # half Arabic, half English
 
 
-@pytest.mark.parametrize("name, least", [("headlines-blind", 200), ("headlines-blind3", 150)])
+@pytest.mark.parametrize("name, least", [("headlines-blind", 200), ("headlines-blind3", 150),
+                                         ("headlines-blind4", 150)])
 def test_blind_headlines_are_well_formed(name, least):
     path = EVAL / name / "headlines.csv"
     with open(path, newline="", encoding="utf-8") as handle:
@@ -62,7 +63,7 @@ def test_blind_folders_stay_out_of_the_default_run():
     default, every = folders(blind=False), folders(blind=True)
     assert not any(is_blind(f) for f in default)
     blind = {"reports-blind2", "headlines-blind", "reports-blind3", "headlines-blind3", "reports-blind4",
-             "reports-test"}
+             "headlines-blind4", "reports-test"}
     assert {EVAL / name for name in blind} <= set(every) - set(default)
     assert is_blind(EVAL / "headlines-blind" / "headlines.csv") and not is_blind(EVAL / "reports-dev")
 
@@ -93,7 +94,7 @@ def test_a_headline_file_is_scored_like_reports_and_placed_like_ged(tmp_path):
 
 
 @pytest.mark.parametrize("folder", ["reports-blind2", "headlines-blind", "reports-blind3", "headlines-blind3",
-                                    "reports-blind4"])
+                                    "reports-blind4", "headlines-blind4"])
 def test_blind_folders_say_they_are_blind(folder):
     text = (EVAL / folder / "README.md").read_text(encoding="utf-8")
     assert "BLIND until its first run" in text and "CC BY 4.0" in text

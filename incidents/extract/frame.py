@@ -8,7 +8,7 @@ from .actors import ActorMention, actor_mentions
 from .breakdown import breakdown
 from .casualties import Count, counts
 from .dates import When, find_dates
-from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_log
+from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .places import PlaceFinder
 from .spans import Place
 from .text import Sentence, arabic_word, key_set, stems
@@ -52,9 +52,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
         found = [c for c in found if c.pos < tally]
         if not found and all(c.sub_event_type == OTHER for c in cues):
             return None
-    log = strike_log(tokens) if not cues else None
-    if log is not None:
-        cues = [EventCue(log[0], AIR if log[1] else OTHER)]  # a strike log's coded line is one air strike there
+    told = {c.pos for c in cues}
+    logs = [EventCue(start, AIR if coded else OTHER) for start, coded in strike_logs(tokens) if start not in told]
+    cues = sorted(cues + logs, key=lambda c: c.pos)  # each coded entry of a strike log is one air strike there
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     actors = actor_mentions(tokens)

@@ -1,7 +1,9 @@
 """English place names of a sentence (a mixin of `candidates.Candidates`, which gives `lookup` and `resolve`)."""
 from __future__ import annotations
 
-from .events import strike_log
+from gazetteer import Match
+
+from .events import strike_logs
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
     EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PEOPLE_ADJECTIVES, PLURAL_PLACES, SITES,
@@ -15,6 +17,7 @@ from .text import Token, word_key
 QUARTERS = {"districts": "neighbourhood", "quarters": "neighbourhood"}  # "the districts of A and B": quarters' names
 INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison crossing bakery school mosque "
                          "checkpoint".split())
+TOWN_SITES = frozenset("airport airbase base prison military".split())  # sites named after the town they serve
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
                            "prison hotel".split())
 
@@ -63,7 +66,7 @@ class EnglishNames:
                         and not (start and tokens[start - 1].key in JOINERS):
                     continue  # "attacked Assyrian villages", "Christian neighbourhoods": an adjective, not a name
                 place = self._en_place(tokens, start, i, kind, heads=False)
-                place.hint = place.hint or (owner if place.match is None else None)
+                place.hint = place.hint or (owner or self._site_town(tokens, start, i) if place.match is None else None)
                 if kind == "region" and place.match is not None:
                     lead = start - 1 if start and tokens[start - 1].key in DIRECTIONS else start
                     place.text = name_text(tokens, lead, i + 1)  # "western Aleppo countryside", as written
@@ -141,16 +144,24 @@ class EnglishNames:
         town = self.lookup.exact(tokens[i].text) if place.match is None and end - i > 1 and words[0] not in EN_NAME_PREFIXES else None
         if town is not None and town.level == "town":
             place.hint = town  # "Daraa al-Balad": a quarter named after its town lies at it
+        if place.match is None:
+            place.hint = place.hint or self._site_town(tokens, i, end)
         if end - i > 1 and words[-1] in LANDFORMS:  # "Latakia Mountains": in the governorate of its first name
             known = self.lookup.exact(name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
         return place
 
+    def _site_town(self, tokens: list[Token], start: int, end: int) -> Match | None:
+        """"Deir Ezzor Military Airport", "Hama Airbase", "Tadmur Prison": the town a site is named after."""
+        named_for = end
+        while named_for - start > 1 and tokens[named_for - 1].key in TOWN_SITES:
+            named_for -= 1
+        return self.lookup.exact(name_text(tokens, start, named_for)) if named_for < end else None
+
     def _en_position(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
         """"near the Tishrin Dam" (a named site or landform after "the"), "villages west of X, including A and B", the
         first name of a strike log's line ("March 30th 2017: (S562) Mansoura, Raqqa governorate, Syria")."""
-        log = strike_log(tokens) if i and tokens[i - 1].text in (":", ")") else None
-        if log is not None and log[0] == i:
+        if i and tokens[i - 1].text in (":", ")") and any(start == i for start, _ in strike_logs(tokens)):
             return True
         if i > 1 and tokens[i - 1].key == "the" and (tokens[i - 2].key in EN_IN or tokens[i - 2].key in EN_ON
                                                      or tokens[i - 2].key in EN_OBJECT_VERBS):

@@ -52,13 +52,13 @@ class Roles:
                 p.role = "outside Syria"
             elif self._fired_from(fire_window):
                 p.role = "firing position"
-            elif "from" in {t.key for t in fire_window[-4:]}:
+            elif "from" in {t.key for t in fire_window[-4:]} and not self._away_from(fire_window[-4:]):
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
                 p.role = "taken to"  # "نقلت إلى مستشفى في مدينة X", "rushed to a hospital in X": where the wounded went
             elif self._toward(tokens, p.start) and any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED for t in tokens[: p.start]):
                 p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X"
-            elif before & HEADQUARTERS:
+            elif before & HEADQUARTERS and not self._attacked(tokens, p, cues):
                 p.role = "headquarters"
             elif before & MEETING:
                 p.role = "meeting"
@@ -129,6 +129,22 @@ class Roles:
         cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or stems(t.key)[-1] in LOCATIVE), default=0)
         near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
         return any(t.key in FOREIGN_ADJECTIVES for t in near)
+
+    @staticmethod
+    def _away_from(window: list[Token]) -> bool:
+        """"10km away from X", "a few kilometres from X": X places the event near it, it is not where people came from."""
+        keys = [t.key for t in window]
+        k = keys.index("from")
+        return k > 0 and (keys[k - 1] in ("away", "km", "kilometres", "kilometers", "metres", "meters")
+                          or keys[k - 1].endswith("km") and keys[k - 1][:1].isdigit())
+
+    @staticmethod
+    def _attacked(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
+        """"gunmen attack ISIS headquarters in X", "explosions targeted a battalion's headquarters in X": the
+        headquarters is what was hit, so X is where it happened."""
+        at = next((k for k in range(p.start - 1, max(-1, p.start - 5), -1) if tokens[k].key in HEADQUARTERS
+                   or stems(tokens[k].key)[-1] in HEADQUARTERS), None)
+        return at is not None and any(at - 5 <= c.pos < at for c in cues)
 
     @staticmethod
     def _fired_from_list(tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:

@@ -1,0 +1,65 @@
+"""Headline failure classes of the sixth shift (GED 2016-17 dev part), as the team's own examples: strike logs with
+several entries and loose dates, attacked headquarters, sites named after their town, distances from a town,
+more event and attack verbs."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from incidents.extract import extract
+
+PUBLISHED = dt.date(2017, 6, 1)
+
+
+def placed(text: str, gaz) -> list[tuple[str, str | None]]:
+    return [(i.place_text, i.admin1_pcode) for i in extract(text, PUBLISHED, gazetteer=gaz) if i.latitude is not None]
+
+
+@pytest.mark.parametrize("line", [
+    "May 3rd -4th, 2017: (S701) Al Tabaqa, Raqqa governorate, Syria",
+    "Around May 12th 2017: (S702b) Al Tabaqa, Raqqa governorate, Syria",
+    "May 12th: (S703) Al Tabaqa, Raqqa governorate, Syria",
+    "May 4th ? 6th 2017: (S704) Al Tabaqa, Raqqa governorate, Syria",
+])
+def test_strike_log_dates_take_many_forms(gaz, line):
+    (inc,) = extract(line, PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Al Tabaqa" and inc.admin1_pcode == "SY11" and inc.sub_event_type == "Air/drone strike"
+
+
+def test_every_entry_of_a_strike_log_line_is_a_strike(gaz):
+    line = ("May 20th 2017: (S720) Al Tabaqa, Raqqa governorate, Syria;May 20th 2017: (S721) Maadan, "
+            "Raqqa governorate, Syria")
+    assert {p for p, _ in placed(line, gaz)} == {"Al Tabaqa", "Maadan"}
+
+
+def test_a_strike_log_after_a_headline_still_counts(gaz):
+    line = "Clashes go on in the east of the country;May 21st 2017: (S722) Maadan, Raqqa governorate, Syria"
+    assert [p for p, _ in placed(line, gaz)] == ["Maadan"]
+
+
+def test_an_attacked_headquarters_is_where_it_happened(gaz):
+    assert placed("Gunmen attack a faction's headquarters in Saraqib", gaz) == [("Saraqib", "SY07")]
+    assert placed("The faction's headquarters in Saraqib said two fighters were killed in clashes near Binnish", gaz)[0][0] == "Binnish"
+
+
+def test_a_site_is_placed_at_the_town_it_is_named_after(gaz):
+    (inc,) = extract("Heavy clashes near the Taftanaz Military Airport", PUBLISHED, gazetteer=gaz)
+    assert inc.latitude is not None and inc.admin1_pcode == "SY07" and "needs_review" in inc.flags
+
+
+def test_kilometres_away_from_a_town_is_near_it(gaz):
+    assert placed("IS executes 12 civilians 8km away from Manbij city", gaz) == [("Manbij", "SY02")]
+    assert placed("Families displaced from Manbij city reach the camps after shelling on Jarablus", gaz)[0][0] == "Jarablus"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Warplanes bombard Khan Shaykhun and leave casualties", "Khan Shaykhun"),
+    ("The regime forces are shelling Kafr Nabl again", "Kafr Nabl"),
+    ("An explosion shakes Harasta", "Harasta"),
+    ("IS slaughtered three men in al-Mayadin", "al-Mayadin"),
+    ("Rebels detonate a car bomb in Daraa", "Daraa"),
+    ("Regime forces take the control of Tadmur", "Tadmur"),
+])
+def test_more_event_and_attack_verbs(gaz, text, place):
+    assert [p for p, _ in placed(text, gaz)] == [place]
