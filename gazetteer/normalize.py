@@ -307,13 +307,27 @@ _QUALIFIER_KEYS = frozenset((
 ))
 
 
+# Words after a place's name that make it a site beside it ("Khalkhalah Military Airbase", "Nasib border crossing").
+_FACILITY_WORDS = frozenset((
+    "checkpoint", "military", "airbase", "air", "base", "airport", "dam", "reservoir", "crossing", "border",
+    "desert", "station", "power", "plant", "thermal", "prison", "brigade", "division", "army", "silos",
+))
+
+
 def unqualified(text: str) -> str | None:
     """The name without a last word that tells a village from its namesake neighbour ("Baghuz at-Tahtani" ->
-    "Baghuz", "كفر جوم الغربية" -> "كفر جوم"), its article too; None when it has none or nothing is left."""
+    "Baghuz", "كفر جوم الغربية" -> "كفر جوم"), its article too, or without the words that make it a site beside
+    the place ("Nasib border crossing" -> "Nasib"); None when it has none or nothing is left."""
     words = (text or "").split()
     last = len(words) - 1
     while last > 0 and (words[last].lower() in _LATIN_DESIGNATORS or normalize_arabic(words[last]) in _AR_DESIGNATORS):
         last -= 1  # "Baghuz at-Tahtani village": the designator stays
+    site = last
+    while site > 0 and words[site].lower() in _FACILITY_WORDS:
+        site -= 1
+    if site < last:
+        rest = " ".join(words[:site + 1])
+        return rest if parse(rest).key else None
     if last < 1 or parse(words[last]).key not in _QUALIFIER_KEYS:
         return None
     head = words[:last - 1] if words[last - 1].lower() in _ARTICLES else words[:last]  # "Mukharram al Fawqani"

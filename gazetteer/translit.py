@@ -42,8 +42,13 @@ _CLASS_TABLE = _Dropping({ord(c): v for c, v in _AR_CLASS.items()})
 _ROMAN_TABLE = _Dropping({**{c: c for c in range(128)}, **{ord(c): v for c, v in _AR_ROMAN.items()}})
 
 
+_SPOKEN_H = "\x01"  # a final ه spoken as h ("Sarha" سره): it matches a Latin h before a last vowel only
+_LAST_SPOKEN_H = re.compile("(?<=[^aeiouyw])h[aeiouy]$")
+
+
 def _latin_skeletons(key: str) -> list[str]:
-    """The consonant skeletons of a folded Latin key, one per reading of its sh and kh."""
+    """The consonant skeletons of a folded Latin key, one per reading of its sh and kh, and with an h before a
+    last vowel also as the final ه an Arabic name writes ("Sarha" سره)."""
     pieces = _LATIN_DIGRAPHS.split(key)
     digraphs = _LATIN_DIGRAPHS.findall(key)
     options = [(pieces[0],)]
@@ -58,6 +63,8 @@ def _latin_skeletons(key: str) -> list[str]:
             out.append(skeleton)
         if len(out) >= MAX_VARIANTS:
             break
+    if _LAST_SPOKEN_H.search(key):
+        out += [s[:-1] + _SPOKEN_H for s in out if s.endswith("h")]
     return out
 
 
@@ -69,11 +76,13 @@ def cross_skeletons(key: str, shortest: int = 2) -> tuple[str, ...]:
         return ()
     if not is_arabic(key):
         return tuple(s for s in _latin_skeletons(key) if len(s) >= shortest)
-    body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)
-    if "ه" not in body:  # one skeleton: a single pass
+    body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)...
+    if "ه" not in key:  # one skeleton: a single pass
         skeleton = body.translate(_CLASS_TABLE)
         return (skeleton,) if len(skeleton) >= shortest else ()
     options = [("", "t", "h") if c == "ه" else (_AR_CLASS.get(c, ""),) for c in body]
+    if body != key and key[-2:-1] != "ا":  # ...or, after a consonant, the h a Latin spelling writes before its
+        options.append(("", _SPOKEN_H))  # last vowel ("Sarha" سره; not "Anjarh", whose h is the ة)
     out: list[str] = []
     for letters in product(*options):
         skeleton = "".join(letters)

@@ -72,3 +72,21 @@ def test_a_name_of_one_consonant_is_reached_when_its_vowels_agree():
     assert gaz.best("Al Alwa village", admin1="Raqqa").name_ar == "علوة"
     assert gaz.best("Koayiah village", admin1="Raqqa").name_ar == "الكوية"
     assert gaz.cross_script("Aliya", admin1="Raqqa") == []  # one consonant alike, vowels not
+
+
+def test_a_site_named_after_a_place_is_near_it_with_the_hint():
+    assert unqualified("Khalkhalah Military Airbase") == "Khalkhalah"
+    assert unqualified("Nasib border crossing") == "Nasib"
+    assert unqualified("Military") is None
+    gaz = Gazetteer([_osm("خلخلة")])
+    best = gaz.best("Khalkhalah Military Airbase", admin1="Raqqa")
+    assert best is not None and best.name_ar == "خلخلة" and best.geo_precision == 2
+    assert gaz.best("Khalkhalah Military Airbase") is None
+
+
+def test_a_final_arabic_ha_after_a_consonant_may_be_the_h_a_latin_spelling_writes():
+    assert set(cross_skeletons(normalize("سره"))) & set(cross_skeletons(normalize("Sarha")))
+    assert not set(cross_skeletons(normalize("نجارة"))) & set(cross_skeletons(normalize("Anjarh")))
+    assert cross_skeletons(normalize("حماه")) == ("hm",)  # after an alef it is the vowel of Hamah
+    gaz = Gazetteer([_osm("سره")])
+    assert gaz.best("Sarha village", admin1="Raqqa").name_ar == "سره"
