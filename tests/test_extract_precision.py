@@ -91,3 +91,19 @@ def test_background_told_in_the_past_is_no_incident(gaz):
 def test_a_past_aside_does_not_make_the_event_background(gaz):
     text = "Gunmen ambushed a bus near the town of Uqayribat, where IS cells have been active since last year."
     assert places(text, gaz) == ["Uqayribat"]
+
+
+def test_members_of_a_named_force_are_counted(gaz):
+    (inc,) = extract("Four members of the General Security forces were killed and six others were wounded when gunmen "
+                     "ambushed their patrol near the village of Talin.", PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (4, 6)
+    (inc,) = extract("Three of the gunmen were killed and a member of the patrol was wounded in al-Qadmous.",
+                     PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (3, 1)
+
+
+def test_wounded_of_several_places_whose_dead_are_broken_down_belong_to_none_alone(gaz):
+    text = ("قتل تسعة مدنيين وأصيب 20 آخرون بقصف صاروخي على حيي الجورة والقصور في مدينة دير الزور. "
+            "وقتل خمسة منهم في حي الجورة وأربعة في حي القصور.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"الجورة": (5, None), "القصور": (4, None)}
