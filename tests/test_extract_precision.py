@@ -107,3 +107,14 @@ def test_wounded_of_several_places_whose_dead_are_broken_down_belong_to_none_alo
             "وقتل خمسة منهم في حي الجورة وأربعة في حي القصور.")
     got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
     assert got == {"الجورة": (5, None), "القصور": (4, None)}
+
+
+def test_people_from_one_family_are_counted_not_the_family(gaz):
+    (inc,) = extract("Six people from one family were killed when a shell hit their house in Taldou.", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 6
+
+
+def test_those_in_a_critical_condition_are_part_of_the_wounded_not_more(gaz):
+    text = "A shell killed two men in Kafr Nabl. The number of wounded now stands at six, three of them in a critical condition."
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (2, 6)

@@ -203,6 +203,9 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     while k < len(tokens) and (tokens[k].key in EN_PEOPLE or k - num[1] < 2 and (
             _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())):
         k += 1  # "three SDF fighters", "five shepherds"
+    family = [t.key for t in tokens[k : k + 4]]
+    if family[:1] == ["from"] and "family" in family[1:]:
+        k += family.index("family") + 1  # "Seven people from one family were killed": the family is no count
     return num[0], _of_group(tokens, k, k > num[1]), None
 
 
