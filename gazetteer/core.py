@@ -243,8 +243,9 @@ class Gazetteer:
         return out
 
     def _cross_keys(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
-        """_cross_hits for every reading of a name (a Latin dh also as d: "Hudhud" هدهد), the best score each."""
-        if len(keys) == 1:
+        """_cross_hits for every reading of a name (a Latin dh also as d: "Hudhud" هدهد), the best score each; none
+        for a region's name (its compass reading, "بري شرقي" as بري الشرقي, is looked up whole afterwards)."""
+        if len(keys) == 1 or keys[0].startswith(REGION):
             return self._cross_hits(keys[0], articles)
         found: dict[int, float] = {}
         for key in keys:
