@@ -6,7 +6,7 @@ from __future__ import annotations
 from gazetteer import Gazetteer
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import Entry
-from gazetteer.normalize import normalize, unqualified
+from gazetteer.normalize import normalize, unqualified, variants
 from gazetteer.translit import cross_skeletons, vowel_frames
 from tests.gazetteer_env import clean_env  # noqa: F401
 
@@ -98,3 +98,8 @@ def test_the_readings_of_a_region_name_do_not_go_across_scripts_before_its_compa
                      Entry("", "بري الشرقي", 34.9817, 37.20103, "town", "osm", admin1_pcode="SY05", weight=3.0)])
     best = gaz.best("وبري شرقي")
     assert best is not None and best.name_ar == "بري الشرقي" and best.score >= 90
+
+
+def test_an_english_silent_e_is_dropped_from_the_name_not_from_its_designator():
+    assert variants("Hole Camp") == ("hula", "hul")
+    assert variants("Erneh village") == (normalize("Erneh village"),)  # not also "ernavilag"
