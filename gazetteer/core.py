@@ -267,7 +267,9 @@ class Gazetteer:
             cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in self._cross.get(skel, ()):
                 if is_arabic(other) != arabic and i not in found:
-                    ratio = max(fuzz.ratio(frame, f) for f in vowel_frames(other))
+                    frames = vowel_frames(other)
+                    ratio = fuzz.ratio(frame, frames[0]) if len(frames) == 1 else max(
+                        fuzz.ratio(frame, f) for f in frames)
                     if ratio >= cutoff:
                         score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
                         if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still
