@@ -63,3 +63,12 @@ def test_kilometres_away_from_a_town_is_near_it(gaz):
 ])
 def test_more_event_and_attack_verbs(gaz, text, place):
     assert [p for p, _ in placed(text, gaz)] == [place]
+
+
+def test_a_district_towns_countryside_is_its_district_a_capitals_its_governorate(gaz):
+    (inc,) = extract("Coalition warplanes bomb Manbij countryside", PUBLISHED, gazetteer=gaz)
+    assert inc.admin2_pcode is not None and inc.admin1_pcode == "SY02" and inc.geo_precision == 3
+    town = next(i for i in extract("Shelling on Manbij", PUBLISHED, gazetteer=gaz))
+    assert inc.admin2_pcode == town.admin2_pcode
+    (inc,) = extract("قصف على ريف حلب الغربي", PUBLISHED, gazetteer=gaz)
+    assert inc.admin1_pcode == "SY02" and inc.admin2_pcode is None

@@ -66,3 +66,55 @@ def test_a_subset_of_people_is_not_a_part_of_a_breakdown(gaz):
     text = "قتل ثمانية أشخاص، بينهم ثلاثة مدنيين، في اشتباكات عند حواجز في بلدات طفس والمزيريب."
     (inc, *_) = extract(text, PUBLISHED, gazetteer=gaz)
     assert inc.killed == 8
+
+
+def test_the_corners_of_an_area_are_not_its_places(gaz):
+    text = "Russian jets struck IS hideouts in the desert between Palmyra, Sukhnah and Deir Ezzor, the ministry said."
+    assert places(text, gaz) == []
+
+
+def test_villages_a_bearing_from_a_town_names_are_the_places_not_the_town(gaz):
+    text = "Air strikes on villages north of Manbij, including al-Ghandour and Umm Adasa, killed six civilians."
+    assert "Manbij" not in places(text, gaz)
+    text = "Heavy clashes west of Palmyra on Monday."
+    assert places(text, gaz) == ["Palmyra"]
+
+
+def test_background_told_in_the_past_is_no_incident(gaz):
+    text = ("Shelling killed two civilians in Kafr Nabl on Monday. Government forces captured a string of villages "
+            "in the southern Idlib countryside in recent weeks, including the town of Khan Shaykhun last month.")
+    assert places(text, gaz) == ["Kafr Nabl"]
+    text = "قتل مدنيان بقصف على كفرنبل. وكانت قوات النظام قد سيطرت على بلدة خان شيخون الشهر الماضي."
+    assert places(text, gaz) == ["كفرنبل"]
+
+
+def test_a_past_aside_does_not_make_the_event_background(gaz):
+    text = "Gunmen ambushed a bus near the town of Uqayribat, where IS cells have been active since last year."
+    assert places(text, gaz) == ["Uqayribat"]
+
+
+def test_members_of_a_named_force_are_counted(gaz):
+    (inc,) = extract("Four members of the General Security forces were killed and six others were wounded when gunmen "
+                     "ambushed their patrol near the village of Talin.", PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (4, 6)
+    (inc,) = extract("Three of the gunmen were killed and a member of the patrol was wounded in al-Qadmous.",
+                     PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (3, 1)
+
+
+def test_wounded_of_several_places_whose_dead_are_broken_down_belong_to_none_alone(gaz):
+    text = ("قتل تسعة مدنيين وأصيب 20 آخرون بقصف صاروخي على حيي الجورة والقصور في مدينة دير الزور. "
+            "وقتل خمسة منهم في حي الجورة وأربعة في حي القصور.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"الجورة": (5, None), "القصور": (4, None)}
+
+
+def test_people_from_one_family_are_counted_not_the_family(gaz):
+    (inc,) = extract("Six people from one family were killed when a shell hit their house in Taldou.", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 6
+
+
+def test_those_in_a_critical_condition_are_part_of_the_wounded_not_more(gaz):
+    text = "A shell killed two men in Kafr Nabl. The number of wounded now stands at six, three of them in a critical condition."
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (2, 6)

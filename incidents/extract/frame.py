@@ -11,9 +11,13 @@ from .dates import When, find_dates
 from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .places import PlaceFinder
 from .spans import Place
-from .text import Sentence, arabic_word, key_set, stems
+from .text import Sentence, arabic_word, key_set, stems, word_key
 
 TALLY_WORDS = key_set("since منذ خلال")
+RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
+PAST = key_set("last recent الماضي الماضية المنصرم المنصرمة السابق")
+SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
+                "السنوات السنة الأيام")
 PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
@@ -57,12 +61,31 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     cues = sorted(cues + logs, key=lambda c: c.pos)  # each coded entry of a strike log is one air strike there
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
+    dates = find_dates(tokens, published)
+    if not any(c.value for c in found) and _background(tokens) and not any(w.precision == "day" for w in dates):
+        return None  # "Government forces captured a string of villages in recent weeks": background, no event
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
         return None
-    dates = find_dates(tokens, published)
     return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
+
+
+def _background(tokens) -> bool:
+    """Does the sentence set what it tells in the past ("last month", "in recent weeks", "in early 2014", "years
+    ago", "الشهر الماضي", "مطلع العام", "خلال الأسابيع الماضية")?"""
+    keys = [t.key for t in tokens]
+    keys = keys[: next((k for k, key in enumerate(keys) if k and key in RELATIVE), len(keys))]  # the main clause
+    for k, key in enumerate(keys):
+        nxt = keys[k + 1] if k + 1 < len(keys) else ""
+        if key in PAST and (k and keys[k - 1] in SPANS or nxt in SPANS and key in ("last", "recent")):
+            return True  # "الشهر الماضي", "last month", "in recent weeks"
+        if key in ("ago",) and k and keys[k - 1] in SPANS or key == word_key("مطلع") and nxt in SPANS:
+            return True
+        if key == "in" and (nxt.isdigit() and len(nxt) == 4 or nxt in ("early", "late", "mid") and k + 2 < len(keys)
+                            and keys[k + 2].isdigit() and len(keys[k + 2]) == 4):
+            return True  # "in 2014", "in early 2014"
+    return False
 
 
 def _period_after(tokens, i: int) -> bool:

@@ -25,6 +25,7 @@ ROADS = frozenset(word_key(w) for w in "road highway motorway route طريق ا�
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
+PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 
@@ -107,7 +108,12 @@ class Roles:
             between = any(t.key in BETWEEN for t in tokens[max(0, p.start - 6) : p.start]) and (
                 p.joined_to is not None or any(q.joined_to == n for q in places))
             beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
-            if p.role == "target" and (ends or between or beside):
+            bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
+            head = n if p.joined_to is None else p.joined_to
+            corners = between and 1 + sum(q.joined_to == head for q in places) > 2
+            if p.role == "target" and corners:
+                p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
+            elif p.role == "target" and (ends or between or beside or bearing):
                 marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
         if any(q.role == "target" and q not in marked for q in places):  # the sentence names where it happened
             for p in marked:
@@ -117,6 +123,15 @@ class Roles:
                 if first is not None and p.match is not None and _direction_of(tokens[first.end : p.start]) and (
                         first.match is None or first.match.admin1_pcode != p.match.admin1_pcode):
                     first.hint = first.hint or p.match  # the unknown village (or a far same-name one) lies near it
+
+    @staticmethod
+    def _bearing_before(tokens: list[Token], start: int) -> bool:
+        """"villages west of X", "hamlets south of the Islamic State-held town of X": places a direction from X names."""
+        k = start - 1
+        while k > 0 and (designator(tokens[k]) is not None or tokens[k].key in EN_DESIGNATORS or tokens[k].key == "the"
+                         or tokens[k].key.rpartition("-")[2] in ("held", "controlled")):
+            k -= 1
+        return k > 1 and tokens[k].key == "of" and tokens[k - 1].key in BEARINGS and tokens[k - 2].key in PLACE_NOUNS
 
     @staticmethod
     def _abroad(tokens: list[Token], p: Place) -> bool:

@@ -22,7 +22,9 @@ def told_by_place(groups: list[list[Draft]]) -> None:
 
 
 def _split_total(head: Draft, later: list[Draft]) -> None:
-    """A head's figure that later drafts, one of them at its place, add up to exactly: it is their total."""
+    """A head's figure that later drafts, one of them at its place, add up to exactly: it is their total. A figure
+    of the other kind that is not broken down then belongs to all those places, so to none of them alone."""
+    split = []
     for kind in ("killed", "wounded"):
         total = getattr(head, kind)
         if not total or head.place is None:
@@ -37,6 +39,11 @@ def _split_total(head: Draft, later: list[Draft]) -> None:
             setattr(head, kind, None)
             head.notes.append(f"{kind} total {total} given by place")
             head.framing = head.framing or inside
+            split.append(kind)
+    for kind in ("killed", "wounded"):
+        if split and kind not in split and getattr(head, kind):
+            head.notes.append(f"{getattr(head, kind)} {kind} in all, not counted here")
+            setattr(head, kind, None)
 
 
 def _frames(head: Draft, parts: list[Draft]) -> bool:
