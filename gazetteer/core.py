@@ -238,13 +238,14 @@ class Gazetteer:
             for key in self._entry_keys(i):
                 if not key.startswith(REGION) and not any(
                         j in bilingual and _same_place(entry, self.entries[j]) for j in self._index[key]):
-                    for skel in cross_skeletons(key, 1):
+                    for skel in cross_skeletons(key):
                         out.setdefault(skel, []).append((key, i))
         return out
 
     def _cross_keys(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
-        """_cross_hits for every reading of a name (a Latin dh also as d: "Hudhud" هدهد), the best score each."""
-        if len(keys) == 1:
+        """_cross_hits for every reading of a name (a Latin dh also as d: "Hudhud" هدهد), the best score each; none
+        for a region's name (its compass reading, "بري شرقي" as بري الشرقي, is looked up whole afterwards)."""
+        if len(keys) == 1 or keys[0].startswith(REGION):
             return self._cross_hits(keys[0], articles)
         found: dict[int, float] = {}
         for key in keys:
@@ -262,11 +263,13 @@ class Gazetteer:
             return {}
         arabic, frame = is_arabic(key), vowel_frame(key)
         found: dict[int, float] = {}
-        for skel in cross_skeletons(key, 1):
+        for skel in cross_skeletons(key):
             cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in self._cross.get(skel, ()):
                 if is_arabic(other) != arabic and i not in found:
-                    ratio = max(fuzz.ratio(frame, f) for f in vowel_frames(other))
+                    frames = vowel_frames(other)
+                    ratio = fuzz.ratio(frame, frames[0]) if len(frames) == 1 else max(
+                        fuzz.ratio(frame, f) for f in frames)
                     if ratio >= cutoff:
                         score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
                         if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still
@@ -332,8 +335,7 @@ class Gazetteer:
         if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)
             ranked = [r for r in self._resolve(village, admin1, admin2)
                       if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
-        inside = any(pcode1 in (None, m.admin1_pcode) for m, _ in ranked)
-        plain = None if inside else unqualified(name)
+        plain = None if any(pcode1 in (None, m.admin1_pcode) for m, _ in ranked) else unqualified(name)
         if plain:  # "Baghuz at-Tahtani", which no layer names: near Baghuz (spelt as closely as a cross-script
             # match can be), answered with the hint only
             ranked = [(replace(m, score=min(m.score, HINTED_SCORE), geo_precision=max(m.geo_precision, 2),
@@ -523,7 +525,8 @@ class Gazetteer:
             keys = self._entry_keys(i)
             for key in keys:
                 groups.setdefault(key, []).append(i)
-            for skel in dict.fromkeys(s for key in keys for s in cross_skeletons(key)):
+            # a skeleton of one consonant is too common to pair places by
+            for skel in dict.fromkeys(s for key in keys for s in cross_skeletons(key) if len(s) > 1):
                 groups.setdefault((skel,), []).append(i)  # a tuple: skeletons and keys never collide
         twins = {i: {i} for i in points}
         firsts: dict[int, dict[str, str]] = {}  # a skeleton's frame as the entry compares it (made when needed)
@@ -579,7 +582,7 @@ class Gazetteer:
         found = self._frames_memo.get(i)
         if found is None:
             found = self._frames_memo[i] = tuple((s, vowel_frame(k)) for k in self._entry_keys(i)
-                                                 for s in cross_skeletons(k))
+                                                 for s in cross_skeletons(k) if len(s) > 1)
         return found
 
     def _entry_keys(self, i: int) -> list[str]:

@@ -247,8 +247,8 @@ def variants(text: str) -> tuple[str, ...]:
         keys.append(parse(named).key)
     norm = normalize_arabic(text or "").strip()
     arabic = is_arabic(norm)
-    if not arabic and _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla
-        key = parse(_SILENT_E.sub("", norm)).key
+    if not arabic and _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla ("village" stays a word)
+        key = parse(" ".join(w if w.lower() in _LATIN_SPECIAL else _SILENT_E.sub("", w) for w in norm.split())).key
         if key and key not in keys:
             keys.append(key)
     if not arabic and _DH.search(norm):  # "Hadher" may be al-Hadir (ض) as well as a ذ/ظ name

@@ -69,24 +69,23 @@ def _latin_skeletons(key: str) -> list[str]:
 
 
 @lru_cache(maxsize=100_000)
-def cross_skeletons(key: str, shortest: int = 2) -> tuple[str, ...]:
-    """The script-neutral consonant skeletons of a match key (Arabic or folded Latin) of at least `shortest`
-    consonants; empty for none."""
+def cross_skeletons(key: str) -> tuple[str, ...]:
+    """The script-neutral consonant skeletons of a match key (Arabic or folded Latin); empty for none."""
     if not key:
         return ()
     if not is_arabic(key):
-        return tuple(s for s in _latin_skeletons(key) if len(s) >= shortest)
+        return tuple(s for s in _latin_skeletons(key) if s)
     body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)...
     if "ه" not in key:  # one skeleton: a single pass
         skeleton = body.translate(_CLASS_TABLE)
-        return (skeleton,) if len(skeleton) >= shortest else ()
+        return (skeleton,) if skeleton else ()
     options = [("", "t", "h") if c == "ه" else (_AR_CLASS.get(c, ""),) for c in body]
     if body != key and key[-2:-1] != "ا":  # ...or, after a consonant, the h a Latin spelling writes before its
         options.append(("", _SPOKEN_H))  # last vowel ("Sarha" سره; not "Anjarh", whose h is the ة)
     out: list[str] = []
     for letters in product(*options):
         skeleton = "".join(letters)
-        if len(skeleton) >= shortest and skeleton not in out:
+        if skeleton and skeleton not in out:
             out.append(skeleton)
         if len(out) >= MAX_VARIANTS:
             break

@@ -6,7 +6,7 @@ from __future__ import annotations
 from gazetteer import Gazetteer
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import Entry
-from gazetteer.normalize import normalize, unqualified
+from gazetteer.normalize import normalize, unqualified, variants
 from gazetteer.translit import cross_skeletons, vowel_frames
 from tests.gazetteer_env import clean_env  # noqa: F401
 
@@ -90,3 +90,16 @@ def test_a_final_arabic_ha_after_a_consonant_may_be_the_h_a_latin_spelling_write
     assert cross_skeletons(normalize("حماه")) == ("hm",)  # after an alef it is the vowel of Hamah
     gaz = Gazetteer([_osm("سره")])
     assert gaz.best("Sarha village", admin1="Raqqa").name_ar == "سره"
+
+
+def test_the_readings_of_a_region_name_do_not_go_across_scripts_before_its_compass_reading():
+    """"وبري شرقي" is the village بري الشرقي (its compass reading), not a loose Latin match of "وبريشرقي"."""
+    gaz = Gazetteer([Entry("Barri ash Sharqi", "", 34.98, 37.2, "town", "geonames", admin1_pcode="SY05", weight=1.0),
+                     Entry("", "بري الشرقي", 34.9817, 37.20103, "town", "osm", admin1_pcode="SY05", weight=3.0)])
+    best = gaz.best("وبري شرقي")
+    assert best is not None and best.name_ar == "بري الشرقي" and best.score >= 90
+
+
+def test_an_english_silent_e_is_dropped_from_the_name_not_from_its_designator():
+    assert variants("Hole Camp") == ("hula", "hul")
+    assert variants("Erneh village") == (normalize("Erneh village"),)  # not also "ernavilag"
