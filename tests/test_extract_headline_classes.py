@@ -92,3 +92,12 @@ def test_rural_damascus_is_placed_among_the_towns_around_the_capital(gaz):
     damascus = next(i for i in extract("Shelling on Damascus city", PUBLISHED, gazetteer=gaz))
     assert inc.admin1_pcode == "SY03" and inc.geo_precision == 3
     assert distance_km(inc.latitude, inc.longitude, damascus.latitude, damascus.longitude) <= 40
+
+
+def test_people_from_one_family_in_a_town_were_hit_there(gaz):
+    assert placed("Warplanes kill 3 children from one family in Saraqib", gaz) == [("Saraqib", "SY07")]
+
+
+def test_a_possessive_countryside_with_a_direction(gaz):
+    (inc,) = extract("Airstrikes on Idlib's southern countryside", PUBLISHED, gazetteer=gaz)
+    assert inc.admin1_pcode == "SY07" and inc.geo_precision == 3 and "southern" in inc.location_en
