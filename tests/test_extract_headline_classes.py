@@ -72,3 +72,32 @@ def test_a_district_towns_countryside_is_its_district_a_capitals_its_governorate
     assert inc.admin2_pcode == town.admin2_pcode
     (inc,) = extract("قصف على ريف حلب الغربي", PUBLISHED, gazetteer=gaz)
     assert inc.admin1_pcode == "SY02" and inc.admin2_pcode is None
+
+
+def test_a_countryside_with_a_direction_lies_that_way_from_its_town(gaz):
+    from gazetteer.core import distance_km
+
+    homs = next(i for i in extract("Shelling on Homs city", PUBLISHED, gazetteer=gaz))
+    (north,) = extract("Regime forces shell the northern countryside of Homs", PUBLISHED, gazetteer=gaz)
+    (south,) = extract("قصف على ريف حمص الجنوبي", PUBLISHED, gazetteer=gaz)
+    assert north.latitude > homs.latitude > south.latitude
+    assert north.geo_precision == south.geo_precision == 3 and north.admin1_pcode == "SY04"
+    assert distance_km(north.latitude, north.longitude, homs.latitude, homs.longitude) <= 40
+
+
+def test_rural_damascus_is_placed_among_the_towns_around_the_capital(gaz):
+    from gazetteer.core import distance_km
+
+    (inc,) = extract("Explosive barrels target Reef Dimashq", PUBLISHED, gazetteer=gaz)
+    damascus = next(i for i in extract("Shelling on Damascus city", PUBLISHED, gazetteer=gaz))
+    assert inc.admin1_pcode == "SY03" and inc.geo_precision == 3
+    assert distance_km(inc.latitude, inc.longitude, damascus.latitude, damascus.longitude) <= 40
+
+
+def test_people_from_one_family_in_a_town_were_hit_there(gaz):
+    assert placed("Warplanes kill 3 children from one family in Saraqib", gaz) == [("Saraqib", "SY07")]
+
+
+def test_a_possessive_countryside_with_a_direction(gaz):
+    (inc,) = extract("Airstrikes on Idlib's southern countryside", PUBLISHED, gazetteer=gaz)
+    assert inc.admin1_pcode == "SY07" and inc.geo_precision == 3 and "southern" in inc.location_en

@@ -181,11 +181,12 @@ class EnglishNames:
         if tail.lower() != "s" or not head or i + 1 >= len(tokens):
             return False
         owner = self.lookup.exact(head)
-        if tokens[i + 1].key == "countryside":
+        side = i + 1 + (tokens[i + 1].key in DIRECTIONS and i + 2 < len(tokens))  # "Idlib's southern countryside"
+        if tokens[side].key == "countryside":
             region = self.resolve(head, "region")
             if region is None:
                 return False
-            out.append(Place(i, i + 2, f"{head} countryside", region, "region"))
+            out.append(Place(i, side + 1, f"{head} countryside", region, "region"))
             return True
         end = self._cap_run(tokens, i + 1, taken)
         if end == i + 1 and owner is not None and owner.level in ("town", "neighbourhood") and tokens[i + 1].is_word:

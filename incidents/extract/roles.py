@@ -147,11 +147,13 @@ class Roles:
 
     @staticmethod
     def _away_from(window: list[Token]) -> bool:
-        """"10km away from X", "a few kilometres from X": X places the event near it, it is not where people came from."""
+        """"10km away from X", "a few kilometres from X": X places the event near it, it is not where people came
+        from; nor is "three children from one family in X" ("in" stands between)."""
         keys = [t.key for t in window]
         k = keys.index("from")
         return k > 0 and (keys[k - 1] in ("away", "km", "kilometres", "kilometers", "metres", "meters")
-                          or keys[k - 1].endswith("km") and keys[k - 1][:1].isdigit())
+                          or keys[k - 1].endswith("km") and keys[k - 1][:1].isdigit()) or any(
+            key in ("in", "at") for key in keys[k + 1 :])
 
     @staticmethod
     def _attacked(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
