@@ -16,7 +16,7 @@ from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_part, compass_name, is_arabic, parse, road_part,
                                  says_village, skeleton, unqualified, variants)
-from gazetteer.translit import cross_skeletons, vowel_frame, vowel_frames
+from gazetteer.translit import cross_skeletons, spelt_out, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
 CROSS_CUTOFF = 70.0  # fuzz.ratio of romanised keys with the same consonant skeleton across scripts
@@ -24,6 +24,7 @@ SHORT_CROSS_CUTOFF = 85.0  # the same for a name of one consonant ("Al Alwa" ع�
 CROSS_SCORE = 89.0  # the most a cross-script match scores: below CONFIDENT_SCORE, it needs a hint to answer
 CROSS_SLOPE = 0.3  # score lost per point of romanised-spelling ratio below 100 (ratio CROSS_CUTOFF scores 80)
 ARTICLE_PENALTY = 4.0  # a cross-script match whose name has another number of articles (al-Tuba for "Tuba")
+LETTER_PENALTY = 4.0  # ...and one whose Arabic letters (long vowels, a final ة) the Latin spelling does not all write
 SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
 MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all
 CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
@@ -274,6 +275,8 @@ class Gazetteer:
                         score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
                         if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still
                             score = max(HINTED_SCORE, score - ARTICLE_PENALTY)  # answers alone with a hint
+                        if not (spelt_out(other, key) if arabic else spelt_out(key, other)):  # a letter the
+                            score = max(HINTED_SCORE, score - LETTER_PENALTY)  # Latin spelling leaves out
                         found[i] = score
         return found
 

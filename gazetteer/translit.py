@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from rapidfuzz.distance import LCSseq
+
 from gazetteer.normalize import is_arabic, normalize_arabic
 
 MAX_VARIANTS = 8  # skeletons per key (each inner ه doubles them)
@@ -114,10 +116,9 @@ def vowel_frame(key: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def vowel_frames(key: str) -> tuple[str, ...]:
-    """vowel_frame(key) first, then the frames of the other readings of each ه inside an Arabic key (the
-    final one is a vowel): a Latin spelling is compared with each and the closest counts."""
-    first = vowel_frame(key)
+def romanizations(key: str) -> tuple[str, ...]:
+    """romanize(key) first, then the other readings of each ه inside an Arabic key (the final one is a vowel)."""
+    first = romanize(key)
     body = key[:-1]
     if not is_arabic(key) or "ه" not in body:
         return (first,)
@@ -125,12 +126,39 @@ def vowel_frames(key: str) -> tuple[str, ...]:
     out = [first]
     for letters in product(_INNER_HA_READINGS, repeat=len(parts) - 1):
         text = parts[0] + "".join(h + part for h, part in zip(letters, parts[1:])) + key[-1]
-        frame = romanize(text).translate(_SHORT_VOWELS)  # the Latin letters put in stay as they are
-        if frame not in out:
-            out.append(frame)
+        reading = romanize(text)  # the Latin letters put in stay as they are
+        if reading not in out:
+            out.append(reading)
         if len(out) >= MAX_VARIANTS:
             break
     return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def vowel_frames(key: str) -> tuple[str, ...]:
+    """The vowel frames of a key's readings (romanizations), vowel_frame(key) first: a Latin spelling is
+    compared with each and the closest counts."""
+    return tuple(dict.fromkeys(r.translate(_SHORT_VOWELS) for r in romanizations(key)))
+
+
+_SPELT = str.maketrans({"y": "i", "w": "u", "o": "u", "e": "i"})
+_VOWELS = frozenset("aiu")
+
+
+@lru_cache(maxsize=100_000)
+def spelt_out(latin: str, arabic: str) -> bool:
+    """True when a reading of an Arabic key has each of its letters, long vowels included, in order in a folded
+    Latin key, and a final vowel the Latin writes is written in Arabic too: "Erneh" spells عرنة, not عرانا (no
+    a after its r); "Tall Amarah" spells تل عمارة, not تل عمار (no final ة). A first alef is any vowel."""
+    latin = latin.translate(_SPELT)
+    for reading in romanizations(arabic):
+        reading = reading.translate(_SPELT)
+        if reading[:1] == "a" and latin[:1] in _VOWELS:
+            reading = reading[1:]
+        if LCSseq.similarity(latin, reading) == len(reading) and (latin[-1:] not in _VOWELS
+                                                                   or reading[-1:] in _VOWELS):
+            return True
+    return False
 
 
 def display_latin(name: str) -> str:

@@ -7,7 +7,7 @@ from gazetteer import Gazetteer
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import Entry
 from gazetteer.normalize import normalize, unqualified, variants
-from gazetteer.translit import cross_skeletons, vowel_frames
+from gazetteer.translit import cross_skeletons, spelt_out, vowel_frames
 from tests.gazetteer_env import clean_env  # noqa: F401
 
 RAQQA, DEIR = "SY11", "SY09"
@@ -103,3 +103,15 @@ def test_the_readings_of_a_region_name_do_not_go_across_scripts_before_its_compa
 def test_an_english_silent_e_is_dropped_from_the_name_not_from_its_designator():
     assert variants("Hole Camp") == ("hula", "hul")
     assert variants("Erneh village") == (normalize("Erneh village"),)  # not also "ernavilag"
+
+
+def test_a_latin_spelling_that_leaves_out_an_arabic_letter_ranks_lower():
+    assert spelt_out(normalize("Erneh"), normalize("عرنة")) and not spelt_out(normalize("Erneh"), normalize("عرانا"))
+    assert spelt_out(normalize("Tall Amarah"), normalize("تل عمارة"))
+    assert not spelt_out(normalize("Tall Amarah"), normalize("تل عمار"))  # the Latin final vowel is a ة
+    assert spelt_out(normalize("Idlib"), normalize("إدلب"))  # a first alef is any vowel
+    assert spelt_out(normalize("Hunaydah"), normalize("هندة"))  # a reading of the inner ه
+    gaz = Gazetteer([_osm("عرانا", 33.82, 36.33), _osm("عرنة", 33.37, 35.88)])
+    assert gaz.best("Erneh village", admin1="Raqqa").name_ar == "عرنة"
+    lone = Gazetteer([_osm("عرانا", 33.82, 36.33)])
+    assert lone.best("Erneh village", admin1="Raqqa") is not None  # alone, it still answers with the hint
