@@ -101,3 +101,30 @@ def test_people_from_one_family_in_a_town_were_hit_there(gaz):
 def test_a_possessive_countryside_with_a_direction(gaz):
     (inc,) = extract("Airstrikes on Idlib's southern countryside", PUBLISHED, gazetteer=gaz)
     assert inc.admin1_pcode == "SY07" and inc.geo_precision == 3 and "southern" in inc.location_en
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قوات النظام تدخل مدينة سراقب بعد انسحاب الفصائل", "سراقب"),
+    ("Government troops enter Saraqib after rebels withdraw", "Saraqib"),
+    ("الفصائل تعلن السيطرة الكاملة على مدينة سراقب", "سراقب"),
+    ("القوات الحكومية وحلفاؤها تستعيدان السيطرة على مدينة سراقب", "سراقب"),
+])
+def test_places_entered_and_taken(gaz, text, place):
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == place and inc.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Aid convoy enters Madaya after months of siege",
+    "دخل وقف إطلاق النار في إدلب حيز التنفيذ صباح اليوم",
+    "The siege of Madaya entered its 15th month",
+])
+def test_entering_without_a_place_taken_is_no_event(gaz, text):
+    assert extract(text, PUBLISHED, gazetteer=gaz) == []
+
+
+def test_the_figure_a_part_is_among_is_the_total(gaz):
+    (inc,) = extract("Jets target Kafranbel hospital, two medics among 7 dead", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 7
+    (inc,) = extract("Army shells Saraqeb; six of one family killed", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 6
