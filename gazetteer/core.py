@@ -338,9 +338,10 @@ class Gazetteer:
         if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)
             ranked = [r for r in self._resolve(village, admin1, admin2)
                       if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
-        plain = None if any(pcode1 in (None, m.admin1_pcode) for m, _ in ranked) else unqualified(name)
-        if plain:  # "Baghuz at-Tahtani", which no layer names: near Baghuz (spelt as closely as a cross-script
-            # match can be), answered with the hint only
+        plain = unqualified(name) if not ranked or pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked) \
+            else None
+        if plain:  # "Baghuz at-Tahtani", which nothing in the governorate names: near Baghuz (spelt as closely as
+            # a cross-script match can be), answered with the hint only
             ranked = [(replace(m, score=min(m.score, HINTED_SCORE), geo_precision=max(m.geo_precision, 2),
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)
