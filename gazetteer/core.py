@@ -262,15 +262,15 @@ class Gazetteer:
         query's (`articles`, when known) scores lower (not below HINTED_SCORE): both scripts write the article."""
         if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
             return {}
-        arabic, frame = is_arabic(key), vowel_frame(key)
+        arabic, mine = is_arabic(key), vowel_frames(key)  # an Arabic query's ه has its readings too
         found: dict[int, float] = {}
         for skel in cross_skeletons(key):
             cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in self._cross.get(skel, ()):
                 if is_arabic(other) != arabic and i not in found:
                     frames = vowel_frames(other)
-                    ratio = fuzz.ratio(frame, frames[0]) if len(frames) == 1 else max(
-                        fuzz.ratio(frame, f) for f in frames)
+                    ratio = fuzz.ratio(mine[0], frames[0]) if len(frames) == len(mine) == 1 else max(
+                        fuzz.ratio(a, b) for a in mine for b in frames)
                     if ratio >= cutoff:
                         score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
                         if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still
