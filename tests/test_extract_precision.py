@@ -118,3 +118,23 @@ def test_those_in_a_critical_condition_are_part_of_the_wounded_not_more(gaz):
     text = "A shell killed two men in Kafr Nabl. The number of wounded now stands at six, three of them in a critical condition."
     (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
     assert (inc.killed, inc.wounded) == (2, 6)
+
+
+def test_killed_or_wounded_is_one_joint_figure(gaz):
+    (inc,) = extract("Twenty fighters were killed or wounded in Tasil, a spokesman said.", PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (None, None) and "together" in inc.notes
+
+
+def test_an_owner_of_two_words_places_what_it_owns(gaz):
+    (inc,) = extract("Two SDF members killed in IED blast in Deir Ezzor's al-Busayrah", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "al-Busayrah" and inc.killed == 2 and inc.admin1_pcode == "SY09"
+
+
+def test_a_sentence_opened_by_a_tally_tells_no_event(gaz):
+    text = ("A mine killed a shepherd near Tal Abyad on Monday. Since the city was taken in October, mines have killed "
+            "more than 90 people, medics at the Tal Abyad hospital said.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 1
+    (inc,) = extract("Warplanes carry out the first massacre since the start of the truce in Kafr Nabl, killing 12 people",
+                     PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Kafr Nabl"

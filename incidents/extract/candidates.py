@@ -118,6 +118,10 @@ class Candidates(ArabicNames, EnglishNames):
             if not arabic and tokens[i].text.replace("’", "'").endswith("'s"):
                 i = out[-1].end if self._possessive(tokens, i, taken, out) else i + 1  # an owner is no place itself
                 continue
+            if not arabic and i + 1 < len(tokens) and tokens[i + 1].text.replace("’", "'").endswith("'s") \
+                    and i + 1 not in taken and self._possessive(tokens, i + 1, taken, out, first=i):
+                i = out[-1].end  # "Deir Ezzor's al-Busayrah": an owner of two words
+                continue
             locative = self._locative(tokens, i, out, self._masked) or not arabic and self._en_position(tokens, i, taken)
             known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and self._before_institution(
                 tokens, i, taken)  # "Douma: 12 civilians killed" (the story's place), "Atarib hospital"

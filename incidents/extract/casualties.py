@@ -392,9 +392,11 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
         preceded = a.pos > 0 and tokens[a.pos - 1].key == "بين"
         own = a.back and _adjacent(tokens, quants, a.pos - 1, -1, fillers, arabic) is not None
         plain = a.own is None and b.own is None and not own or preceded
-        if a.kind != b.kind and joined and plain and not (a.definite or b.definite):
+        either = between == ["or"] and own  # "27 fighters were killed or wounded": one figure for both, told before
+        if a.kind != b.kind and joined and (plain or either) and not (a.definite or b.definite):
             skip.update((a.pos, b.pos))
-            out.append(Cue("both", b.pos if not preceded else a.pos - 1, not preceded, True, False, None))
+            at = a.pos if either else b.pos if not preceded else a.pos - 1
+            out.append(Cue("both", at, not preceded, True, False, None))
     return sorted([c for c in cues if c.pos not in skip] + out, key=lambda c: c.pos)
 
 

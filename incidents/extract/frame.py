@@ -53,9 +53,10 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     found = breakdown(tokens, found, anaphors)
     tally = next((i for i, t in enumerate(tokens) if t.key in TALLY_WORDS and _period_after(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
-        found = [c for c in found if c.pos < tally]
-        if not found and all(c.sub_event_type == OTHER for c in cues):
-            return None
+        kept = [c for c in found if c.pos < tally]
+        if not kept and (tally <= 1 and len(kept) < len(found) or all(c.sub_event_type == OTHER for c in cues)):
+            return None  # opened by the tally, its figures were the tally's: it tells no event of its own
+        found = kept
     told = {c.pos for c in cues}
     logs = [EventCue(start, AIR if coded else OTHER) for start, coded in strike_logs(tokens) if start not in told]
     cues = sorted(cues + logs, key=lambda c: c.pos)  # each coded entry of a strike log is one air strike there
@@ -89,7 +90,11 @@ def _background(tokens) -> bool:
 
 
 def _period_after(tokens, i: int) -> bool:
-    """Does a month, a year or the start of one follow "since" / "منذ" / "خلال" within a few words?"""
+    """Does a month, a year or the start of one follow "since" / "منذ" / "خلال" within a few words, or within the
+    clause a sentence opens with "Since" ("Since the city was captured in October, mines have killed 150")?"""
+    reach = i + 5
+    if i == 0 and tokens[0].key == "since":
+        reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in (",", "،")), reach)
     return any(t.key in PERIODS or stems(t.key)[-1] in PERIODS or t.key.isdigit() and len(t.key) == 4
-               for t in tokens[i + 1 : i + 5])
+               for t in tokens[i + 1 : reach])
 

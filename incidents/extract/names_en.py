@@ -173,24 +173,29 @@ class EnglishNames:
         end = self._cap_run(tokens, i, taken)
         return end < len(tokens) and tokens[end].key in INSTITUTIONS
 
-    def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> bool:
+    def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place], first: int | None = None) -> bool:
         """"Afrin's Jinderes district", "Idlib's al-Qusour", "in Hama's countryside": the owner is the context of
         the place it owns (or the region, before "countryside"); before a common noun ("Saraqib's hospital") the
         owner is the place."""
         head, _, tail = tokens[i].text.replace("’", "'").rpartition("'")
         if tail.lower() != "s" or not head or i + 1 >= len(tokens):
             return False
+        at = i if first is None else first
+        if first is not None:  # the owner's first words before the one that carries "'s"
+            head = f"{name_text(tokens, first, i)} {head}"
+            if self.lookup.exact(head) is None:
+                return False
         owner = self.lookup.exact(head)
         side = i + 1 + (tokens[i + 1].key in DIRECTIONS and i + 2 < len(tokens))  # "Idlib's southern countryside"
         if tokens[side].key == "countryside":
             region = self.resolve(head, "region")
             if region is None:
                 return False
-            out.append(Place(i, side + 1, f"{head} countryside", region, "region"))
+            out.append(Place(at, side + 1, f"{head} countryside", region, "region"))
             return True
         end = self._cap_run(tokens, i + 1, taken)
         if end == i + 1 and owner is not None and owner.level in ("town", "neighbourhood") and tokens[i + 1].is_word:
-            out.append(Place(i, i + 1, head, owner))  # "near Saraqib's national hospital": the institution is a detail
+            out.append(Place(at, i + 1, head, owner))  # "near Saraqib's national hospital": the institution is a detail
             return True
         if end == i + 1 or owner is None:
             return False
