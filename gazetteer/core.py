@@ -262,15 +262,15 @@ class Gazetteer:
         query's (`articles`, when known) scores lower (not below HINTED_SCORE): both scripts write the article."""
         if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
             return {}
-        arabic, frame = is_arabic(key), vowel_frame(key)
+        arabic, mine = is_arabic(key), vowel_frames(key)  # an Arabic query's ه has its readings too
         found: dict[int, float] = {}
         for skel in cross_skeletons(key):
             cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in self._cross.get(skel, ()):
                 if is_arabic(other) != arabic and i not in found:
                     frames = vowel_frames(other)
-                    ratio = fuzz.ratio(frame, frames[0]) if len(frames) == 1 else max(
-                        fuzz.ratio(frame, f) for f in frames)
+                    ratio = fuzz.ratio(mine[0], frames[0]) if len(frames) == len(mine) == 1 else max(
+                        fuzz.ratio(a, b) for a in mine for b in frames)
                     if ratio >= cutoff:
                         score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
                         if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still
@@ -338,9 +338,10 @@ class Gazetteer:
         if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)
             ranked = [r for r in self._resolve(village, admin1, admin2)
                       if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
-        plain = None if any(pcode1 in (None, m.admin1_pcode) for m, _ in ranked) else unqualified(name)
-        if plain:  # "Baghuz at-Tahtani", which no layer names: near Baghuz (spelt as closely as a cross-script
-            # match can be), answered with the hint only
+        plain = unqualified(name) if not ranked or pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked) \
+            else None
+        if plain:  # "Baghuz at-Tahtani", which nothing in the governorate names: near Baghuz (spelt as closely as
+            # a cross-script match can be), answered with the hint only
             ranked = [(replace(m, score=min(m.score, HINTED_SCORE), geo_precision=max(m.geo_precision, 2),
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)

@@ -115,3 +115,15 @@ def test_a_latin_spelling_that_leaves_out_an_arabic_letter_ranks_lower():
     assert gaz.best("Erneh village", admin1="Raqqa").name_ar == "عرنة"
     lone = Gazetteer([_osm("عرانا", 33.82, 36.33)])
     assert lone.best("Erneh village", admin1="Raqqa") is not None  # alone, it still answers with the hint
+
+
+def test_the_readings_work_from_an_arabic_query_to_a_latin_only_place_too():
+    def ged(name: str, lat: float, lon: float) -> Entry:
+        return Entry(name, "", lat, lon, "town", "ged", admin1_pcode=RAQQA, weight=1.0)
+
+    gaz = Gazetteer([ged("Hunaydah village", 36.0, 38.5), ged("Khass Hibal village", 35.5, 38.0),
+                     ged("Masharah village", 35.0, 38.2)])
+    assert gaz.best("هندة", admin1="Raqqa").name_en == "Hunaydah village"
+    assert gaz.best("خس حبال", admin1="Raqqa").name_en == "Khass Hibal village"
+    assert gaz.best("مسحرة", admin1="Raqqa").name_en == "Masharah village"
+    assert gaz.best("هندة") is None  # across scripts only with the hint
