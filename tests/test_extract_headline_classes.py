@@ -128,3 +128,18 @@ def test_the_figure_a_part_is_among_is_the_total(gaz):
     assert inc.killed == 7
     (inc,) = extract("Army shells Saraqeb; six of one family killed", PUBLISHED, gazetteer=gaz)
     assert inc.killed == 6
+
+
+@pytest.mark.parametrize("text, place, kind", [
+    ("تركيا تقصف بلدة رأس العين بالمدفعية", "رأس العين", "Shelling/artillery/missile attack"),
+    ("قوات النظام تقتحم بانياس", "بانياس", "Armed clash"),
+    ("IS storms the town of Sadad", "Sadad", "Armed clash"),
+    ("Heavy shelling of Baba Amr kills at least 17", "Baba Amr", "Shelling/artillery/missile attack"),
+])
+def test_present_tense_and_noun_attacks_name_their_place(gaz, text, place, kind):
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == place and inc.sub_event_type == kind
+
+
+def test_the_killing_of_a_people_is_no_place(gaz):
+    assert extract("Iran is a party to the killing of Syrians, a delegate said.", PUBLISHED, gazetteer=gaz) == []

@@ -34,11 +34,12 @@ _CUES = {
     SHELLING: (
         "قصف القصف قصفت قذائف قذيفة صاروخ صواريخ صاروخية صاروخي مدفعي مدفعية المدفعية هاون الهاون راجمات "
         "shelling shelled shells shell artillery mortar mortars rocket rockets missile missiles bombardment "
-        "bombarded bombard bombards bombarding"
+        "bombarded bombard bombards bombarding تقصف يقصف تقصفان"
     ),
     CLASH: (
         "اشتباكات اشتباك معارك مواجهات اشتبك اشتبكت كمين clashes clashed clash fighting battle battles "
         "firefight gunfight offensive attacked ambush ambushed advance advances advanced advancing advancement "
+        "تقتحم يقتحم اقتحمت اقتحم اقتحام storm storms stormed storming "
         "counterattack counterattacks counter-attack counter-attacks skirmishes confrontations"
     ),
     IED: (
@@ -61,7 +62,7 @@ _CUES = {
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
     OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
            "killing casualties injuries martyrs losses killed died dies dead death wounded injured bombing bombed stoned "
-           "corpses",  # an event named, its kind said elsewhere
+           "corpses يهاجم تهاجم هاجم هاجمت يقتل تقتل تقتلان يصيب",  # an event named, its kind said elsewhere
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
 # Words that make a nearby cue hypothetical: threats, potential campaigns, warnings.
