@@ -143,3 +143,8 @@ def test_present_tense_and_noun_attacks_name_their_place(gaz, text, place, kind)
 
 def test_the_killing_of_a_people_is_no_place(gaz):
     assert extract("Iran is a party to the killing of Syrians, a delegate said.", PUBLISHED, gazetteer=gaz) == []
+
+
+def test_an_unknown_village_a_bearing_from_a_town_is_placed_near_it(gaz):
+    (inc,) = extract("قصف صاروخي يستهدف التح جنوبي إدلب", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "التح" and inc.admin1_pcode == "SY07" and "place_unresolved" in inc.flags
