@@ -101,3 +101,50 @@ def test_people_from_one_family_in_a_town_were_hit_there(gaz):
 def test_a_possessive_countryside_with_a_direction(gaz):
     (inc,) = extract("Airstrikes on Idlib's southern countryside", PUBLISHED, gazetteer=gaz)
     assert inc.admin1_pcode == "SY07" and inc.geo_precision == 3 and "southern" in inc.location_en
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قوات النظام تدخل مدينة سراقب بعد انسحاب الفصائل", "سراقب"),
+    ("Government troops enter Saraqib after rebels withdraw", "Saraqib"),
+    ("الفصائل تعلن السيطرة الكاملة على مدينة سراقب", "سراقب"),
+    ("القوات الحكومية وحلفاؤها تستعيدان السيطرة على مدينة سراقب", "سراقب"),
+])
+def test_places_entered_and_taken(gaz, text, place):
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == place and inc.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Aid convoy enters Madaya after months of siege",
+    "دخل وقف إطلاق النار في إدلب حيز التنفيذ صباح اليوم",
+    "The siege of Madaya entered its 15th month",
+])
+def test_entering_without_a_place_taken_is_no_event(gaz, text):
+    assert extract(text, PUBLISHED, gazetteer=gaz) == []
+
+
+def test_the_figure_a_part_is_among_is_the_total(gaz):
+    (inc,) = extract("Jets target Kafranbel hospital, two medics among 7 dead", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 7
+    (inc,) = extract("Army shells Saraqeb; six of one family killed", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 6
+
+
+@pytest.mark.parametrize("text, place, kind", [
+    ("تركيا تقصف بلدة رأس العين بالمدفعية", "رأس العين", "Shelling/artillery/missile attack"),
+    ("قوات النظام تقتحم بانياس", "بانياس", "Armed clash"),
+    ("IS storms the town of Sadad", "Sadad", "Armed clash"),
+    ("Heavy shelling of Baba Amr kills at least 17", "Baba Amr", "Shelling/artillery/missile attack"),
+])
+def test_present_tense_and_noun_attacks_name_their_place(gaz, text, place, kind):
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == place and inc.sub_event_type == kind
+
+
+def test_the_killing_of_a_people_is_no_place(gaz):
+    assert extract("Iran is a party to the killing of Syrians, a delegate said.", PUBLISHED, gazetteer=gaz) == []
+
+
+def test_an_unknown_village_a_bearing_from_a_town_is_placed_near_it(gaz):
+    (inc,) = extract("قصف صاروخي يستهدف التح جنوبي إدلب", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "التح" and inc.admin1_pcode == "SY07" and "place_unresolved" in inc.flags

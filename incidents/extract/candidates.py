@@ -13,6 +13,7 @@ from .text import Token, arabic_word, stems, word_key
 
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
 INSTITUTIONS_AR = frozenset(word_key(w) for w in "سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار".split())
+BEARINGS_AR = frozenset(word_key(w) for w in "شرقي غربي شمالي جنوبي شرق غرب شمال جنوب".split())
 BARE_BEFORE = frozenset(word_key(w) for w in "في على قرب".split())
 OBJECT_VERBS_AR = frozenset(word_key(w) for w in "استهدف استهدفت يستهدف تستهدف قصفت تقصف يقصف طال طالت تستعيد يستعيد "
                             "استعادت استعاد اقتحم اقتحمت تقتحم يقتحم".split())
@@ -69,6 +70,24 @@ class Candidates(ArabicNames, EnglishNames):
                 found = anywhere if anywhere and (not self._named or anywhere.admin1_pcode in self._named) else None
             if found is not None and found.level in SETTLEMENTS:
                 return Place(i, i + n, text, found)
+        return None
+
+    def _before_bearing(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
+        """"يستهدف التح جنوبي إدلب", "السيطرة على النيرب شرقي إدلب": a name the gazetteer lacks, right after an attack
+        verb or في/على, that the text places by a bearing from a known town is a place near that town."""
+        if not i or not (tokens[i - 1].key in BARE_BEFORE or stems(tokens[i - 1].key)[-1] in OBJECT_VERBS_AR):
+            return None
+        for n in (1, 2):
+            bearing, town = i + n, i + n + 1
+            if town >= len(tokens) or any(k in taken or not self._name_word(tokens[k], True) for k in range(i, bearing)):
+                return None
+            if stems(tokens[bearing].key)[-1] not in BEARINGS_AR:
+                continue
+            text = name_text(tokens, i, bearing)
+            near = self.lookup.exact(tokens[town].text)
+            if near is not None and near.level in ("town", "governorate", "district") and not designator(tokens[i]) \
+                    and not any(stems(word_key(w))[-1] in STOP_NAMES for w in text.split()):
+                return Place(i, bearing, text, None, "village", hint=near)
         return None
 
     def _capital(self, tokens: list[Token], taken: set[int]) -> list[Place]:
@@ -162,7 +181,8 @@ class Candidates(ArabicNames, EnglishNames):
             if found is None and not arabic:
                 found = self._unknown_en(tokens, i, taken, out)
             if found is None and arabic and locative:
-                found = self._ar_prefixed(tokens, i, taken) or self._village_of_report(tokens, i, taken)
+                found = self._ar_prefixed(tokens, i, taken) or self._village_of_report(tokens, i, taken) \
+                    or self._before_bearing(tokens, i, taken)
             if found:
                 found.text = self._written(found.text)
                 gap = tokens[out[-1].end : found.start] if out and not arabic else []

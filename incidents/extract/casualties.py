@@ -61,7 +61,7 @@ _QUALIFIER_HEADS: dict[str, list[str]] = {}
 for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
-EN_SUBSET = frozenset("including among".split())
+EN_SUBSET = frozenset("including".split())  # "among 7 dead" is the total; "among them 3 children" a part
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
 AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
@@ -204,8 +204,8 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())):
         k += 1  # "three SDF fighters", "five shepherds"
     family = [t.key for t in tokens[k : k + 4]]
-    if family[:1] == ["from"] and "family" in family[1:]:
-        k += family.index("family") + 1  # "Seven people from one family were killed": the family is no count
+    if family[:1] in (["from"], ["of"]) and "family" in family[1:]:
+        k += family.index("family") + 1  # "Seven people from one family", "six of one family": the family is no count
     return num[0], _of_group(tokens, k, k > num[1]), None
 
 

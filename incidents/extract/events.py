@@ -34,11 +34,12 @@ _CUES = {
     SHELLING: (
         "قصف القصف قصفت قذائف قذيفة صاروخ صواريخ صاروخية صاروخي مدفعي مدفعية المدفعية هاون الهاون راجمات "
         "shelling shelled shells shell artillery mortar mortars rocket rockets missile missiles bombardment "
-        "bombarded bombard bombards bombarding"
+        "bombarded bombard bombards bombarding تقصف يقصف تقصفان"
     ),
     CLASH: (
         "اشتباكات اشتباك معارك مواجهات اشتبك اشتبكت كمين clashes clashed clash fighting battle battles "
         "firefight gunfight offensive attacked ambush ambushed advance advances advanced advancing advancement "
+        "تقتحم يقتحم اقتحمت اقتحم اقتحام storm storms stormed storming "
         "counterattack counterattacks counter-attack counter-attacks skirmishes confrontations"
     ),
     IED: (
@@ -54,13 +55,14 @@ _CUES = {
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping kidnap kidnaps abduct abducts",
     TERRITORY: "سيطرت سيطر استعادت استعاد سيطرتها سيطرته سيطرتهم تستعيد يستعيد تسيطر يسيطر captured seized "
                "recaptured retook regained overran retakes recaptures captures seizes regain regains capture seize "
-               "recapture retake overruns overrun",
+               "recapture retake overruns overrun تستعيدان يستعيدان تسيطران يسيطران تدخل يدخل دخلت دخل يدخلون تدخلان "
+               "enter enters entered",
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
     OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
            "killing casualties injuries martyrs losses killed died dies dead death wounded injured bombing bombed stoned "
-           "corpses",  # an event named, its kind said elsewhere
+           "corpses يهاجم تهاجم هاجم هاجمت يقتل تقتل تقتلان يصيب",  # an event named, its kind said elsewhere
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
 # Words that make a nearby cue hypothetical: threats, potential campaigns, warnings.
@@ -69,7 +71,13 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
 _RAID_WORDS = {"raid", "raids"}
+ENTER = {word_key(w) for w in "تدخل يدخل دخلت دخل يدخلون تدخلان enter enters entered".split()}
+NOT_ENTERED = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها في على إلى الى".split()}
+IN_FORCE = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها".split()}
+AID = {word_key(w) for w in "aid convoy convoys humanitarian buses food relief مساعدات قافلة قوافل إنسانية حافلات "
+       "الحافلات المساعدات الإغاثة إغاثية".split()}
 CONTROL_AR = {word_key(w) for w in "السيطرة سيطرة".split()}
+COMPLETE_AR = {word_key(w) for w in "الكاملة التامة".split()}
 ANNOUNCED_AR = {word_key(w) for w in "تعلن يعلن أعلنت أعلن اعلنت اعلن تمكنت تمكن بسطت بسط أحكمت أحكم إحكام "
                 "استكملت استكمال أتمت إتمام".split()}
 TAKING_EN = frozenset("full take takes took taken seize seizes seized seizing regain regains regained gain gains gained "
@@ -127,6 +135,8 @@ class EventCue:
 def _taken(tokens: list[Token], i: int) -> str | None:
     """A place taken told with a noun: "السيطرة على X", "full control over X", "takes control of X", "fall of X"."""
     key, nxt = tokens[i].key, tokens[i + 1].key if i + 1 < len(tokens) else ""
+    if stems(key)[-1] in CONTROL_AR and nxt in COMPLETE_AR and i + 2 < len(tokens):
+        nxt = tokens[i + 2].key  # "السيطرة الكاملة على X"
     if stems(key)[-1] in CONTROL_AR and nxt == word_key("على") and any(
             stems(t.key)[-1] in ANNOUNCED_AR for t in tokens[max(0, i - 4) : i]):
         return TERRITORY  # "تعلن السيطرة على X", "تمكنت من السيطرة على X"; not "تحاول السيطرة", "يتقاسمان السيطرة"
@@ -134,6 +144,17 @@ def _taken(tokens: list[Token], i: int) -> str | None:
             i - 1].key == "the" and tokens[i - 2].key in TAKING_EN):  # "take (the) control of/on X"
         return TERRITORY
     return TERRITORY if key == "fall" and nxt == "of" else None
+
+
+def _entered_place(tokens: list[Token], i: int) -> bool:
+    """"troops enter Bab Houd", "تدخل مدينة الأتارب": a place follows the verb (not "its 15th month", "حيز التنفيذ")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word:
+        return False
+    if nxt.key.isascii():
+        return nxt.text[:1].isupper() or nxt.key == "the" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
+    later = tokens[i + 1 : i + 8]  # "دخل وقف إطلاق النار في إدلب حيز التنفيذ": the subject comes first
+    return stems(nxt.key)[-1] not in NOT_ENTERED and not any(stems(t.key)[-1] in IN_FORCE for t in later)
 
 
 def event_cues(tokens: list[Token]) -> list[EventCue]:
@@ -144,6 +165,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in ("control", "fall") or "سيطر" in tok.key else None)
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
+        if tok.key in ENTER and (any(t.key in AID or stems(t.key)[-1] in AID for t in tokens) or not _entered_place(tokens, i)):
+            continue  # "aid convoy enters Madaya", "the siege entered its 15th month", "دخل حيز التنفيذ": no place taken
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
             continue
         raw.append(EventCue(i, kind))

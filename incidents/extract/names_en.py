@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from gazetteer import Match
 
-from .events import strike_logs
+from .events import OTHER, event_kind, strike_logs
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
     EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PEOPLE_ADJECTIVES, PLURAL_PLACES, SITES,
@@ -17,7 +17,7 @@ from .text import Token, word_key
 QUARTERS = {"districts": "neighbourhood", "quarters": "neighbourhood"}  # "the districts of A and B": quarters' names
 INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison crossing bakery school mosque "
                          "checkpoint".split())
-TOWN_SITES = frozenset("airport airbase base prison military".split())  # sites named after the town they serve
+TOWN_SITES = frozenset("airport airbase base prison military crossing checkpoint".split())  # sites named after the town they serve
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
                            "prison hotel".split())
 
@@ -122,7 +122,8 @@ class EnglishNames:
                               or tokens[i - 1].key == "of" and tokens[i - 2].key in SURROUNDINGS)  # "in the vicinity of X"
         listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
             out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
-        verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON)
+        verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON or i > 1 and tokens[
+            i - 1].key == "of" and event_kind(tokens[i - 2].key) not in (None, OTHER))  # "heavy shelling of Baba Amr"
         if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed \
                 and not self._en_position(tokens, i, taken):
             return None

@@ -44,7 +44,7 @@ EN_OBJECT_VERBS = frozenset(
     "targets target targeted targeting hit hits hitting struck strike strikes shell shells shelled pound pounds "
     "pounded pounding bomb bombs bombed bombing raid raids raided raiding storm storms stormed storming attack "
     "attacks attacked attacking besiege besieges besieged besieging rocked rocks shelling bombard bombards bombarded "
-    "bombarding shakes shook "
+    "bombarding shakes shook enter enters entered "
     # places taken: "Regime forces capture X", "fighters seize X"
     "capture captures captured seize seizes seized recapture recaptures recaptured retake retakes retook overrun "
     "overruns overran".split()
