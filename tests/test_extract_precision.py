@@ -138,3 +138,14 @@ def test_a_sentence_opened_by_a_tally_tells_no_event(gaz):
     (inc,) = extract("Warplanes carry out the first massacre since the start of the truce in Kafr Nabl, killing 12 people",
                      PUBLISHED, gazetteer=gaz)
     assert inc.place_text == "Kafr Nabl"
+
+
+def test_participles_and_dual_adjectives_after_a_list_are_not_names(gaz):
+    text = "طالت الغارات بلدات حيان وبيانون وكفر حمرة، مخلفة دماراً كبيراً، قرب بلدتي نبل والزهراء المحاصرتين."
+    got = places(text, gaz)
+    assert "مخلفة" not in got and not any("المحاصرتين" in p for p in got)
+
+
+def test_a_quoted_zone_kind_is_not_a_place(gaz):
+    text = 'قتل مدنيان بقصف على بلدة كفرنبل الواقعة ضمن مناطق "خفض التصعيد".'
+    assert places(text, gaz) == ["كفرنبل"]

@@ -65,7 +65,9 @@ NOT_NAME = key_set(
     "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من أخرى مجاورة عديدة مختلفة"
     # adjectives a designator can take instead of a name ("حي سكني", "بلدة حدودية", "قرى جديدة", "تلة استراتيجية")
     " سكني سكنية حدودي حدودية استراتيجي استراتيجية نائية نائي زراعية زراعي صناعية صناعي آمنة آمن "
-    "مأهولة مأهول عسكرية عسكري شعبي شعبية تجارية تجاري رئيسية رئيسي مدنية مدني واسعة واسع مكتظة مكتظ"
+    "مأهولة مأهول عسكرية عسكري شعبي شعبية تجارية تجاري رئيسية رئيسي مدنية مدني واسعة واسع مكتظة مكتظ "
+    # duals and plurals of "besieged", and participles that go on the sentence ("، مخلفة دماراً", "موقعة قتلى")
+    "المحاصرتين المحاصرتان المحاصرين المحاصرون مخلفة مخلفا مخلفين موقعة موقعا مسفرة مسفرا"
 )
 # After an English object ("shelled Hish"), words that may follow a name; any other lower-case word makes the
 # capitalised run an adjective of a noun ("struck Kurdish-held areas", "struck al-Shifa hospital").
