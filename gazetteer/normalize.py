@@ -326,12 +326,14 @@ def unqualified(text: str) -> str | None:
     while site > 0 and words[site].lower() in _FACILITY_WORDS:
         site -= 1
     if site < last:
-        rest = " ".join(words[:site + 1])
-        return rest if parse(rest).key else None
-    if last < 1 or parse(words[last]).key not in _QUALIFIER_KEYS:
+        head, tail = words[:site + 1], []
+    elif last >= 1 and parse(words[last]).key in _QUALIFIER_KEYS:
+        head, tail = words[:last], words[last + 1:]
+    else:
         return None
-    head = words[:last - 1] if words[last - 1].lower() in _ARTICLES else words[:last]  # "Mukharram al Fawqani"
-    rest = " ".join(head + words[last + 1:])
+    if head[-1].lower() in _ARTICLES:  # "Mukharram al Fawqani"; "Al Military" is no name
+        head = head[:-1]
+    rest = " ".join(head + tail)
     return rest if head and parse(rest).key else None
 
 

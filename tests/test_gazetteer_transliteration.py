@@ -77,7 +77,7 @@ def test_a_name_of_one_consonant_is_reached_when_its_vowels_agree():
 def test_a_site_named_after_a_place_is_near_it_with_the_hint():
     assert unqualified("Khalkhalah Military Airbase") == "Khalkhalah"
     assert unqualified("Nasib border crossing") == "Nasib"
-    assert unqualified("Military") is None
+    assert unqualified("Military") is None and unqualified("Al Military") is None
     gaz = Gazetteer([_osm("خلخلة")])
     best = gaz.best("Khalkhalah Military Airbase", admin1="Raqqa")
     assert best is not None and best.name_ar == "خلخلة" and best.geo_precision == 2
