@@ -149,3 +149,11 @@ def test_participles_and_dual_adjectives_after_a_list_are_not_names(gaz):
 def test_a_quoted_zone_kind_is_not_a_place(gaz):
     text = 'قتل مدنيان بقصف على بلدة كفرنبل الواقعة ضمن مناطق "خفض التصعيد".'
     assert places(text, gaz) == ["كفرنبل"]
+
+
+def test_the_western_countryside_is_no_name_and_a_cue_word_ends_a_name(gaz):
+    text = ("قتل سبعة أشخاص وأصيب 15 آخرون في اشتباكات وقصف متبادل شهدته قرى الريف الغربي لمحافظة السويداء. "
+            "وقتل أربعة في قرية الثعلة بقذائف هاون، بينما قتل ثلاثة مقاتلين خلال اشتباكات في بلدة ولغا. "
+            "كما تعرضت قرية الدور لقصف بالطائرات المسيرة.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"الثعلة": (4, None), "ولغا": (3, None), "الدور": (None, None)}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .draft import Draft
+from .events import event_kind
 from .merging import compatible, same_place
 from .text import key_set
 
@@ -29,7 +30,8 @@ def _split_total(head: Draft, later: list[Draft]) -> None:
         total = getattr(head, kind)
         if not total or head.place is None:
             continue
-        parts = [d for d in later if getattr(d, kind) is not None and compatible(head, d)
+        told_kinds = {event_kind(t.key) for t in head.frame.sentence.tokens}  # "في اشتباكات وقصف": both kinds
+        parts = [d for d in later if getattr(d, kind) is not None and (compatible(head, d) or d.sub_event_type in told_kinds)
                  and not (same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
         told = sum(getattr(d, kind) for d in parts)
         qualified = any(t.key in ROUGHLY for t in head.frame.sentence.tokens)  # "more than 50": the parts may add to 53
