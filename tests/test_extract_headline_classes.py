@@ -148,3 +148,9 @@ def test_the_killing_of_a_people_is_no_place(gaz):
 def test_an_unknown_village_a_bearing_from_a_town_is_placed_near_it(gaz):
     (inc,) = extract("قصف صاروخي يستهدف التح جنوبي إدلب", PUBLISHED, gazetteer=gaz)
     assert inc.place_text == "التح" and inc.admin1_pcode == "SY07" and "place_unresolved" in inc.flags
+
+
+def test_inside_a_town_and_a_landform_before_along(gaz):
+    assert [p for p, _ in placed("Clashes inside al-Bokmal continue for the second day", gaz)] == ["al-Bokmal"]
+    (inc,) = extract("Heavy shelling on Latakia Mountains along with the ongoing clashes", PUBLISHED, gazetteer=gaz)
+    assert inc.admin1_pcode == "SY06"

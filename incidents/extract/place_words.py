@@ -51,7 +51,7 @@ EN_OBJECT_VERBS = frozenset(
 )
 LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
-    "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of "
+    "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of inside "
     "تقصف يقصف تقتحم يقتحم تهاجم يهاجم تستعيد يستعيد استعادت استعاد"
 ) | EN_OBJECT_VERBS
 # Words that never start or continue a place name: times, relative words.
@@ -74,7 +74,7 @@ NOT_NAME = key_set(
 EN_AFTER_OBJECT = frozenset(
     "and or on in at near with for after before since as while from to of overnight yesterday today late early "
     "again last this twice killing wounding injuring leaving causing kill kills killed wound wounds wounded injure "
-    "injures injured leave leaves left cause causes caused".split()
+    "injures injured leave leaves left cause causes caused along amid despite during".split()
 )
 AREA_NOT_NAMES = key_set("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
 ZONE = (word_key("خفض"), word_key("التصعيد"))
@@ -128,7 +128,7 @@ PEOPLE_ADJECTIVES = frozenset("assyrian kurdish christian alawite druze sunni sh
                               "circassian ismaili bedouin syriac chaldean".split())
 EN_ADJECTIVE_ENDS = frozenset("held controlled majority backed led run based occupied besieged affiliated".split())
 EN_ON = frozenset("on at into".split())  # before a name only when no lower-case noun follows ("on Kurdish positions")
-EN_IN = frozenset("in near outside around".split())  # before an unknown capitalised name: still a place
+EN_IN = frozenset("in near outside around inside".split())  # before an unknown capitalised name: still a place
 NOT_PLACES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday europe africa asia america gaza arabic english islamic old new "
