@@ -157,3 +157,11 @@ def test_the_western_countryside_is_no_name_and_a_cue_word_ends_a_name(gaz):
             "كما تعرضت قرية الدور لقصف بالطائرات المسيرة.")
     got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
     assert got == {"الثعلة": (4, None), "ولغا": (3, None), "الدور": (None, None)}
+
+
+def test_a_city_total_its_quarters_and_a_town_it_names_break_down_is_their_frame(gaz):
+    text = ("Four citizens were killed and 12 others injured when mortar shells hit residential neighborhoods of "
+            "Damascus and Jaramana city in its countryside, a police source said. Three citizens were killed and "
+            "eight injured in al-Qassaa neighborhood. In Jaramana, a woman was killed and four others were wounded.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"al-Qassaa": (3, 8), "Jaramana": (1, 4)}

@@ -54,8 +54,9 @@ def _frames(head: Draft, parts: list[Draft]) -> bool:
     known = head.place.match
     if known is None or known.level not in ("governorate", "district", "region", "town"):
         return False
+    named = {p.key() for p in head.frame.places}  # "neighbourhoods of Damascus and Jaramana": places it names too
     return all(d.place.match is None and d.place.hint is None or (d.place.match or d.place.hint).admin1_pcode
-               == known.admin1_pcode for d in parts)
+               == known.admin1_pcode or d.place.key() in named for d in parts)
 
 
 def _unjoin(head: Draft, others: list[Draft], group: list[Draft]) -> None:
