@@ -8,6 +8,7 @@ import hashlib
 import itertools
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
@@ -105,7 +106,9 @@ class Load:
             return pd.Series(dtype=bool)
         keys = batch.keys
         known = self.seen if self.seen is not None else self._known(keys)
-        new = ~keys.isin(known) & ~keys.duplicated()
+        # Membership key by key: `isin` would copy the whole set (a million keys by the end of a load) per chunk.
+        stored = np.fromiter((key in known for key in keys), dtype=bool, count=len(keys))
+        new = ~pd.Series(stored, index=keys.index) & ~keys.duplicated()
         if self.seen is not None:
             self.seen.update(keys[new])
         if not new.any():
