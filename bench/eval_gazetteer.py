@@ -7,7 +7,7 @@
 3. Cross-script pairs: a GED 2016-17 town-precision place (English where_coor) and the nearest OSM
    Arabic-only settlement within 2 km. Precision and recall of the cross-script tier (with the governorate
    hint) on the tuning part and on a held-back part (one pair in five, by a hash of the English name) no rule
-   was written from.
+   was written from; and the reverse: the Arabic name finding the GED place among GED 2016-17's learned places.
 4. Headline spelling variants: a GED 2016-17 place's spelling in the event's own source headline that differs
    from where_coor (bench.headline_variants), resolved with and without the hint, before and after learning GED
    2016-17. The places split by a hash into a dev half and a blind half; --blind also runs the blind half, which
@@ -34,7 +34,7 @@ from bench.headline_variants import headline_variants
 from gazetteer.build import build
 from gazetteer.builtin import towns, villages
 from gazetteer.core import Gazetteer, distance_km
-from gazetteer.learned import learn
+from gazetteer.learned import learn, learned_entries
 from gazetteer.match import Match
 from gazetteer.normalize import normalize
 
@@ -148,22 +148,31 @@ def cross_pairs(ged: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows).drop_duplicates(["english", "arabic"])
 
 
-def cross_script(ged: pd.DataFrame) -> None:
-    """Precision and recall of the cross-script tier on the tuning and held-back pairs."""
+def cross_script(ged: pd.DataFrame, tmp: Path) -> None:
+    """Precision and recall of the cross-script tier on the tuning and held-back pairs: the English name finding
+    the OSM Arabic-only place (built-in layers), and the reverse, the Arabic name finding the GED place in a
+    gazetteer of GED 2016-17's learned places only (right: within PAIR_KM of the pair's point)."""
     gaz = Gazetteer.from_layers()
+    reverse = Gazetteer(learned_entries(learned_file(ged, tmp)))
     pairs = cross_pairs(ged)
     pairs["held"] = pairs.english.map(held_back)
     print(f"\ncross-script pairs (GED English name, OSM Arabic-only settlement within {PAIR_KM:g} km): {len(pairs)}")
     for label, part in (("tuning part   ", pairs[~pairs.held]), ("held-back part", pairs[pairs.held])):
-        answered = right = 0
+        answered = right = back_answered = back_right = 0
         for pair in part.itertuples():
             found = gaz.cross_script(pair.english, admin1=pair.admin1)
             if found:
                 answered += 1
                 right += found[0].name_ar == pair.arabic and distance_km(found[0].lat, found[0].lon, pair.lat,
                                                                           pair.lon) <= PAIR_KM
+            back = reverse.cross_script(pair.arabic, admin1=pair.admin1)
+            if back:
+                back_answered += 1
+                back_right += distance_km(back[0].lat, back[0].lon, pair.lat, pair.lon) <= PAIR_KM
+        n = max(len(part), 1)
         print(f"  {label}: {len(part):5d} pairs  precision {100 * right / max(answered, 1):5.1f} %  "
-              f"recall {100 * right / max(len(part), 1):5.1f} %")
+              f"recall {100 * right / n:5.1f} %;  Arabic -> GED place: precision "
+              f"{100 * back_right / max(back_answered, 1):5.1f} %  recall {100 * back_right / n:5.1f} %")
 
 
 def spelling_variants(ged: pd.DataFrame, tmp: Path, blind: bool, verbose: bool) -> None:
@@ -249,7 +258,7 @@ def main(argv: list[str] | None = None) -> None:
         if "4" in parts:
             spelling_variants(ged, Path(tmp), args.blind, args.verbose)
         if "3" in parts:
-            cross_script(ged)
+            cross_script(ged, Path(tmp))
         if "2" in parts:
             builtin_towns(ged, Path(tmp))
         if "1" in parts:

@@ -15,14 +15,16 @@ from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_part, compass_name, is_arabic, parse, road_part,
-                                 says_village, skeleton, variants)
-from gazetteer.translit import cross_skeletons, vowel_frame
+                                 says_village, skeleton, unqualified, variants)
+from gazetteer.translit import cross_skeletons, spelt_out, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
 CROSS_CUTOFF = 70.0  # fuzz.ratio of romanised keys with the same consonant skeleton across scripts
+SHORT_CROSS_CUTOFF = 85.0  # the same for a name of one consonant ("Al Alwa" علوة): its vowels must agree
 CROSS_SCORE = 89.0  # the most a cross-script match scores: below CONFIDENT_SCORE, it needs a hint to answer
 CROSS_SLOPE = 0.3  # score lost per point of romanised-spelling ratio below 100 (ratio CROSS_CUTOFF scores 80)
 ARTICLE_PENALTY = 4.0  # a cross-script match whose name has another number of articles (al-Tuba for "Tuba")
+LETTER_PENALTY = 4.0  # ...and one whose Arabic letters (long vowels, a final ة) the Latin spelling does not all write
 SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
 MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all
 CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
@@ -202,7 +204,7 @@ class Gazetteer:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
             articles = article_count(name) if name is not None else None
-            for i, score in (self._cross_hits(keys[0], articles) if cross else {}).items():
+            for i, score in (self._cross_keys(keys, articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
         if len(hits) < 2:  # most names: nothing to order
@@ -241,6 +243,18 @@ class Gazetteer:
                         out.setdefault(skel, []).append((key, i))
         return out
 
+    def _cross_keys(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
+        """_cross_hits for every reading of a name (a Latin dh also as d: "Hudhud" هدهد), the best score each; none
+        for a region's name (its compass reading, "بري شرقي" as بري الشرقي, is looked up whole afterwards)."""
+        if len(keys) == 1 or keys[0].startswith(REGION):
+            return self._cross_hits(keys[0], articles)
+        found: dict[int, float] = {}
+        for key in keys:
+            for i, score in self._cross_hits(key, articles).items():
+                if score > found.get(i, 0.0):
+                    found[i] = score
+        return found
+
     def _cross_hits(self, key: str, articles: int | None = None) -> dict[int, float]:
         """Entries named only in the other script with the same consonants and a close romanised spelling;
         scored below CONFIDENT_SCORE, so a cross-script match answers only inside a hinted governorate. The
@@ -248,16 +262,21 @@ class Gazetteer:
         query's (`articles`, when known) scores lower (not below HINTED_SCORE): both scripts write the article."""
         if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
             return {}
-        arabic, frame = is_arabic(key), vowel_frame(key)
+        arabic, mine = is_arabic(key), vowel_frames(key)  # an Arabic query's ه has its readings too
         found: dict[int, float] = {}
         for skel in cross_skeletons(key):
+            cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in self._cross.get(skel, ()):
                 if is_arabic(other) != arabic and i not in found:
-                    ratio = fuzz.ratio(frame, vowel_frame(other))
-                    if ratio >= CROSS_CUTOFF:
+                    frames = vowel_frames(other)
+                    ratio = fuzz.ratio(mine[0], frames[0]) if len(frames) == len(mine) == 1 else max(
+                        fuzz.ratio(a, b) for a in mine for b in frames)
+                    if ratio >= cutoff:
                         score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
                         if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still
                             score = max(HINTED_SCORE, score - ARTICLE_PENALTY)  # answers alone with a hint
+                        if not (spelt_out(other, key) if arabic else spelt_out(key, other)):  # a letter the
+                            score = max(HINTED_SCORE, score - LETTER_PENALTY)  # Latin spelling leaves out
                         found[i] = score
         return found
 
@@ -269,7 +288,7 @@ class Gazetteer:
     def cross_script(self, name: str, admin1: str | None = None) -> list[Match]:
         """Candidates from the cross-script tier alone (Latin name -> Arabic-only entries and back)."""
         pcode = self.admin_pcode(admin1)
-        hits = {i: s for i, s in self._cross_hits(parse(name).key, article_count(name)).items()
+        hits = {i: s for i, s in self._cross_keys(variants(name), article_count(name)).items()
                 if pcode in (None, self.entries[i].admin1_pcode)}
         return [m for m, _ in self._rank(hits, None, pcode, None)]
 
@@ -319,6 +338,14 @@ class Gazetteer:
         if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)
             ranked = [r for r in self._resolve(village, admin1, admin2)
                       if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
+        plain = unqualified(name) if not ranked or pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked) \
+            else None
+        if plain:  # "Baghuz at-Tahtani", which nothing in the governorate names: near Baghuz (spelt as closely as
+            # a cross-script match can be), answered with the hint only
+            ranked = [(replace(m, score=min(m.score, HINTED_SCORE), geo_precision=max(m.geo_precision, 2),
+                               where_prec=max(m.where_prec, 2)), w)
+                      for m, w in self._resolve(plain, admin1, admin2)
+                      if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked
@@ -502,7 +529,8 @@ class Gazetteer:
             keys = self._entry_keys(i)
             for key in keys:
                 groups.setdefault(key, []).append(i)
-            for skel in dict.fromkeys(s for key in keys for s in cross_skeletons(key)):
+            # a skeleton of one consonant is too common to pair places by
+            for skel in dict.fromkeys(s for key in keys for s in cross_skeletons(key) if len(s) > 1):
                 groups.setdefault((skel,), []).append(i)  # a tuple: skeletons and keys never collide
         twins = {i: {i} for i in points}
         firsts: dict[int, dict[str, str]] = {}  # a skeleton's frame as the entry compares it (made when needed)
@@ -558,7 +586,7 @@ class Gazetteer:
         found = self._frames_memo.get(i)
         if found is None:
             found = self._frames_memo[i] = tuple((s, vowel_frame(k)) for k in self._entry_keys(i)
-                                                 for s in cross_skeletons(k))
+                                                 for s in cross_skeletons(k) if len(s) > 1)
         return found
 
     def _entry_keys(self, i: int) -> list[str]:

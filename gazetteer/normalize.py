@@ -247,8 +247,8 @@ def variants(text: str) -> tuple[str, ...]:
         keys.append(parse(named).key)
     norm = normalize_arabic(text or "").strip()
     arabic = is_arabic(norm)
-    if not arabic and _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla
-        key = parse(_SILENT_E.sub("", norm)).key
+    if not arabic and _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla ("village" stays a word)
+        key = parse(" ".join(w if w.lower() in _LATIN_SPECIAL else _SILENT_E.sub("", w) for w in norm.split())).key
         if key and key not in keys:
             keys.append(key)
     if not arabic and _DH.search(norm):  # "Hadher" may be al-Hadir (ض) as well as a ذ/ظ name
@@ -295,6 +295,46 @@ def compass_name(text: str) -> str | None:
         return None
     rest = [w for w in words if w is not adjectives[0]]
     return " ".join(rest) + " al-" + _LATIN_ADJECTIVES[adjectives[0].lower()]
+
+
+# Words after a village's name that tell it from a neighbour of the same name ("Baghuz at-Tahtani", lower
+# Baghuz; "المخرم الفوقاني"), as match keys: a layer often holds only the plain name.
+_QUALIFIER_KEYS = frozenset((
+    "tahtani", "tahtaniya", "fukani", "fukaniya", "kabir", "kabira", "sagir", "sagira", "kibli", "kibliya",
+    "shamali", "shamaliya", "janubi", "janubiya", "sharki", "sharkiya", "garbi", "garbiya", "wusta", "kadim",
+    "kadima", "تحتاني", "تحتانيه", "فوقاني", "فوقانيه", "كبير", "كبيره", "صغير", "صغيره", "قبلي", "قبليه",
+    "شمالي", "شماليه", "جنوبي", "جنوبيه", "شرقي", "شرقيه", "غربي", "غربيه", "وسطي", "قديم", "قديمه",
+))
+
+
+# Words after a place's name that make it a site beside it ("Khalkhalah Military Airbase", "Nasib border crossing").
+_FACILITY_WORDS = frozenset((
+    "checkpoint", "military", "airbase", "air", "base", "airport", "dam", "reservoir", "crossing", "border",
+    "desert", "station", "power", "plant", "thermal", "prison", "brigade", "division", "army", "silos",
+))
+
+
+def unqualified(text: str) -> str | None:
+    """The name without a last word that tells a village from its namesake neighbour ("Baghuz at-Tahtani" ->
+    "Baghuz", "كفر جوم الغربية" -> "كفر جوم"), its article too, or without the words that make it a site beside
+    the place ("Nasib border crossing" -> "Nasib"); None when it has none or nothing is left."""
+    words = (text or "").split()
+    last = len(words) - 1
+    while last > 0 and (words[last].lower() in _LATIN_DESIGNATORS or normalize_arabic(words[last]) in _AR_DESIGNATORS):
+        last -= 1  # "Baghuz at-Tahtani village": the designator stays
+    site = last
+    while site > 0 and words[site].lower() in _FACILITY_WORDS:
+        site -= 1
+    if site < last:
+        head, tail = words[:site + 1], []
+    elif last >= 1 and parse(words[last]).key in _QUALIFIER_KEYS:
+        head, tail = words[:last], words[last + 1:]
+    else:
+        return None
+    if head[-1].lower() in _ARTICLES:  # "Mukharram al Fawqani"; "Al Military" is no name
+        head = head[:-1]
+    rest = " ".join(head + tail)
+    return rest if head and parse(rest).key else None
 
 
 def city_part(text: str) -> tuple[str, str] | None:

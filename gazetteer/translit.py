@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from rapidfuzz.distance import LCSseq
+
 from gazetteer.normalize import is_arabic, normalize_arabic
 
 MAX_VARIANTS = 8  # skeletons per key (each inner ه doubles them)
@@ -23,8 +25,12 @@ _AR_CLASS = {
 }
 # Readable romanisation of a normalised Arabic key (vowel letters kept), compared with folded Latin keys.
 _AR_ROMAN = {**_AR_CLASS, "خ": "kh", "ش": "sh", "ع": "", "و": "u", "ي": "i", "ا": "a", "ه": "a"}
-_LATIN_CLASSES = ((re.compile("sh"), "S"), (re.compile("kh"), "x"), (re.compile("[^a-zSx]|[aeiouyw]"), ""),
-                  (re.compile("v"), "f"), (re.compile("p"), "b"))
+_LATIN_CLASSES = ((re.compile("[^a-zSxH]|[aeiouyw]"), ""), (re.compile("v"), "f"), (re.compile("p"), "b"),
+                  (re.compile("H"), "h"))
+# A Latin sh or kh is one letter (ش, خ) or two (س or ك, then ح or ه: "Masharah" مسحرة, "Khass Hibal" خس حبال,
+# whose words a key joins): each reading is a skeleton.
+_LATIN_DIGRAPHS = re.compile("sh|kh")
+_DIGRAPH_READINGS = {"sh": ("S", "sH"), "kh": ("x", "kH")}
 
 
 class _Dropping(dict):
@@ -38,10 +44,30 @@ _CLASS_TABLE = _Dropping({ord(c): v for c, v in _AR_CLASS.items()})
 _ROMAN_TABLE = _Dropping({**{c: c for c in range(128)}, **{ord(c): v for c, v in _AR_ROMAN.items()}})
 
 
-def _latin_skeleton(key: str) -> str:
-    for pattern, repl in _LATIN_CLASSES:
-        key = pattern.sub(repl, key)
-    return key
+_SPOKEN_H = "\x01"  # a final ه spoken as h ("Sarha" سره): it matches a Latin h before a last vowel only
+_LAST_SPOKEN_H = re.compile("(?<=[^aeiouyw])h[aeiouy]$")
+
+
+def _latin_skeletons(key: str) -> list[str]:
+    """The consonant skeletons of a folded Latin key, one per reading of its sh and kh, and with an h before a
+    last vowel also as the final ه an Arabic name writes ("Sarha" سره)."""
+    pieces = _LATIN_DIGRAPHS.split(key)
+    digraphs = _LATIN_DIGRAPHS.findall(key)
+    options = [(pieces[0],)]
+    for digraph, piece in zip(digraphs, pieces[1:]):
+        options += [_DIGRAPH_READINGS[digraph], (piece,)]
+    out: list[str] = []
+    for letters in product(*options):
+        skeleton = "".join(letters)
+        for pattern, repl in _LATIN_CLASSES:
+            skeleton = pattern.sub(repl, skeleton)
+        if skeleton not in out:
+            out.append(skeleton)
+        if len(out) >= MAX_VARIANTS:
+            break
+    if _LAST_SPOKEN_H.search(key):
+        out += [s[:-1] + _SPOKEN_H for s in out if s.endswith("h")]
+    return out
 
 
 @lru_cache(maxsize=100_000)
@@ -50,17 +76,18 @@ def cross_skeletons(key: str) -> tuple[str, ...]:
     if not key:
         return ()
     if not is_arabic(key):
-        skeleton = _latin_skeleton(key)
-        return (skeleton,) if len(skeleton) >= 2 else ()
-    body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)
-    if "ه" not in body:  # one skeleton: a single pass
+        return tuple(s for s in _latin_skeletons(key) if s)
+    body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)...
+    if "ه" not in key:  # one skeleton: a single pass
         skeleton = body.translate(_CLASS_TABLE)
-        return (skeleton,) if len(skeleton) >= 2 else ()
+        return (skeleton,) if skeleton else ()
     options = [("", "t", "h") if c == "ه" else (_AR_CLASS.get(c, ""),) for c in body]
+    if body != key and key[-2:-1] != "ا":  # ...or, after a consonant, the h a Latin spelling writes before its
+        options.append(("", _SPOKEN_H))  # last vowel ("Sarha" سره; not "Anjarh", whose h is the ة)
     out: list[str] = []
     for letters in product(*options):
         skeleton = "".join(letters)
-        if len(skeleton) >= 2 and skeleton not in out:
+        if skeleton and skeleton not in out:
             out.append(skeleton)
         if len(out) >= MAX_VARIANTS:
             break
@@ -77,12 +104,61 @@ def romanize(key: str) -> str:
 
 
 _SHORT_VOWELS = str.maketrans({"a": None, "e": None, "o": None, "y": "i", "w": "u"})
+# An ه inside an Arabic key is the consonant h ("Hunaydah" هندة, "Sahriyah" صهرية) or a ة ending a word of a
+# joined key, which a Latin spelling writes as a vowel or as t ("Maarat al-Numan" معرةالنعمان).
+_INNER_HA_READINGS = ("a", "h", "at")
 
 
 def vowel_frame(key: str) -> str:
     """A key's romanised spelling without the vowels Arabic script leaves unwritten (a, e, o), y/w as i/u:
     what a Latin and an Arabic spelling of one name share beyond their consonants."""
     return romanize(key).translate(_SHORT_VOWELS)
+
+
+@lru_cache(maxsize=100_000)
+def romanizations(key: str) -> tuple[str, ...]:
+    """romanize(key) first, then the other readings of each ه inside an Arabic key (the final one is a vowel)."""
+    first = romanize(key)
+    body = key[:-1]
+    if not is_arabic(key) or "ه" not in body:
+        return (first,)
+    parts = body.split("ه")
+    out = [first]
+    for letters in product(_INNER_HA_READINGS, repeat=len(parts) - 1):
+        text = parts[0] + "".join(h + part for h, part in zip(letters, parts[1:])) + key[-1]
+        reading = romanize(text)  # the Latin letters put in stay as they are
+        if reading not in out:
+            out.append(reading)
+        if len(out) >= MAX_VARIANTS:
+            break
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def vowel_frames(key: str) -> tuple[str, ...]:
+    """The vowel frames of a key's readings (romanizations), vowel_frame(key) first: a Latin spelling is
+    compared with each and the closest counts."""
+    return tuple(dict.fromkeys(r.translate(_SHORT_VOWELS) for r in romanizations(key)))
+
+
+_SPELT = str.maketrans({"y": "i", "w": "u", "o": "u", "e": "i"})
+_VOWELS = frozenset("aiu")
+
+
+@lru_cache(maxsize=100_000)
+def spelt_out(latin: str, arabic: str) -> bool:
+    """True when a reading of an Arabic key has each of its letters, long vowels included, in order in a folded
+    Latin key, and a final vowel the Latin writes is written in Arabic too: "Erneh" spells عرنة, not عرانا (no
+    a after its r); "Tall Amarah" spells تل عمارة, not تل عمار (no final ة). A first alef is any vowel."""
+    latin = latin.translate(_SPELT)
+    for reading in romanizations(arabic):
+        reading = reading.translate(_SPELT)
+        if reading[:1] == "a" and latin[:1] in _VOWELS:
+            reading = reading[1:]
+        if LCSseq.similarity(latin, reading) == len(reading) and (latin[-1:] not in _VOWELS
+                                                                   or reading[-1:] in _VOWELS):
+            return True
+    return False
 
 
 def display_latin(name: str) -> str:

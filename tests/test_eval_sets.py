@@ -26,7 +26,7 @@ def check_incident(inc: dict, published: dt.date) -> None:
     assert published - dt.timedelta(days=7) <= dt.date.fromisoformat(inc["event_date"]) <= published, inc
 
 
-@pytest.mark.parametrize("name, least", [("reports-blind2", 24), ("reports-blind3", 30)])
+@pytest.mark.parametrize("name, least", [("reports-blind2", 24), ("reports-blind3", 30), ("reports-blind4", 36)])
 def test_blind_reports_are_well_formed(name, least):
     folder = EVAL / name
     cases = load_cases(folder)
@@ -42,7 +42,8 @@ def test_blind_reports_are_well_formed(name, least):
     assert sum(langs) == len(langs) - sum(langs)  # half Arabic, half English
 
 
-@pytest.mark.parametrize("name, least", [("headlines-blind", 200), ("headlines-blind3", 150)])
+@pytest.mark.parametrize("name, least", [("headlines-blind", 200), ("headlines-blind3", 150),
+                                         ("headlines-blind4", 150)])
 def test_blind_headlines_are_well_formed(name, least):
     path = EVAL / name / "headlines.csv"
     with open(path, newline="", encoding="utf-8") as handle:
@@ -61,7 +62,8 @@ def test_blind_headlines_are_well_formed(name, least):
 def test_blind_folders_stay_out_of_the_default_run():
     default, every = folders(blind=False), folders(blind=True)
     assert not any(is_blind(f) for f in default)
-    blind = {"reports-blind2", "headlines-blind", "reports-blind3", "headlines-blind3", "reports-test"}
+    blind = {"reports-blind2", "headlines-blind", "reports-blind3", "headlines-blind3", "reports-blind4",
+             "headlines-blind4", "reports-test"}
     assert {EVAL / name for name in blind} <= set(every) - set(default)
     assert is_blind(EVAL / "headlines-blind" / "headlines.csv") and not is_blind(EVAL / "reports-dev")
 
@@ -91,7 +93,8 @@ def test_a_headline_file_is_scored_like_reports_and_placed_like_ged(tmp_path):
     assert (placed["events"], placed["within_25_km"]) == (2, 0.5)
 
 
-@pytest.mark.parametrize("folder", ["reports-blind2", "headlines-blind", "reports-blind3", "headlines-blind3"])
+@pytest.mark.parametrize("folder", ["reports-blind2", "headlines-blind", "reports-blind3", "headlines-blind3",
+                                    "reports-blind4", "headlines-blind4"])
 def test_blind_folders_say_they_are_blind(folder):
     text = (EVAL / folder / "README.md").read_text(encoding="utf-8")
     assert "BLIND until its first run" in text and "CC BY 4.0" in text

@@ -11,6 +11,9 @@ from .numbers import parse_number
 from .text import Token, key_set, word_key
 
 OTHERS = key_set("others other more آخرون آخرين آخران آخرَين منهم of them")
+PEOPLE = key_set("people persons civilians")  # "the dead included 11 people in A, eight in B"
+SUBSET = key_set("including among بينهم بينهن منهم")
+STATES = key_set("condition critical serious stable hospital حالة حرجة خطرة خطيرة المستشفى")
 PLACE_AFTER = key_set("in at near في قرب")
 YEAR = range(1900, 2100)
 
@@ -26,11 +29,15 @@ def _part_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     value, j = found
     while j < len(tokens) and tokens[j].key in OTHERS:
         j += 1
-    if j < len(tokens) and tokens[j].text in (",", "،"):  # "two, a woman and her son, in X"
+    if j < len(tokens) and tokens[j].key in PEOPLE and i and tokens[i - 1].key not in SUBSET:
+        j += 1  # "11 people in A" (not "including three civilians, in A")
+    elif j < len(tokens) and tokens[j].text in (",", "،"):  # "two, a woman and her son, in X"
         close = next((k for k in range(j + 1, min(j + 8, len(tokens))) if tokens[k].text in (",", "،")), None)
         j = close + 1 if close is not None else j
     if j < len(tokens) and (tokens[j].key in PLACE_AFTER or tokens[j].key[:1] == "ب" and len(tokens[j].key) > 3
                             and not tokens[j].key.isascii() and event_kind(tokens[j].key) is None):  # not "بقصف"
+        if any(t.key in STATES for t in tokens[j + 1 : j + 4]):
+            return None  # "two of them in a critical condition", "اثنان منهم في حالة حرجة": not a place's part
         return value, found[1], j
     return None
 

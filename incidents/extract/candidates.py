@@ -13,6 +13,7 @@ from .text import Token, arabic_word, stems, word_key
 
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
 INSTITUTIONS_AR = frozenset(word_key(w) for w in "سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار".split())
+BEARINGS_AR = frozenset(word_key(w) for w in "شرقي غربي شمالي جنوبي شرق غرب شمال جنوب".split())
 BARE_BEFORE = frozenset(word_key(w) for w in "في على قرب".split())
 OBJECT_VERBS_AR = frozenset(word_key(w) for w in "استهدف استهدفت يستهدف تستهدف قصفت تقصف يقصف طال طالت تستعيد يستعيد "
                             "استعادت استعاد اقتحم اقتحمت تقتحم يقتحم".split())
@@ -71,6 +72,24 @@ class Candidates(ArabicNames, EnglishNames):
                 return Place(i, i + n, text, found)
         return None
 
+    def _before_bearing(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
+        """"يستهدف التح جنوبي إدلب", "السيطرة على النيرب شرقي إدلب": a name the gazetteer lacks, right after an attack
+        verb or في/على, that the text places by a bearing from a known town is a place near that town."""
+        if not i or not (tokens[i - 1].key in BARE_BEFORE or stems(tokens[i - 1].key)[-1] in OBJECT_VERBS_AR):
+            return None
+        for n in (1, 2):
+            bearing, town = i + n, i + n + 1
+            if town >= len(tokens) or any(k in taken or not self._name_word(tokens[k], True) for k in range(i, bearing)):
+                return None
+            if stems(tokens[bearing].key)[-1] not in BEARINGS_AR:
+                continue
+            text = name_text(tokens, i, bearing)
+            near = self.lookup.exact(tokens[town].text)
+            if near is not None and near.level in ("town", "governorate", "district") and not designator(tokens[i]) \
+                    and not any(stems(word_key(w))[-1] in STOP_NAMES for w in text.split()):
+                return Place(i, bearing, text, None, "village", hint=near)
+        return None
+
     def _capital(self, tokens: list[Token], taken: set[int]) -> list[Place]:
         """"the capital", "the Syrian capital", "العاصمة" with no name after it: Damascus (a report on Syria)."""
         out = []
@@ -118,6 +137,10 @@ class Candidates(ArabicNames, EnglishNames):
             if not arabic and tokens[i].text.replace("’", "'").endswith("'s"):
                 i = out[-1].end if self._possessive(tokens, i, taken, out) else i + 1  # an owner is no place itself
                 continue
+            if not arabic and i + 1 < len(tokens) and tokens[i + 1].text.replace("’", "'").endswith("'s") \
+                    and i + 1 not in taken and self._possessive(tokens, i + 1, taken, out, first=i):
+                i = out[-1].end  # "Deir Ezzor's al-Busayrah": an owner of two words
+                continue
             locative = self._locative(tokens, i, out, self._masked) or not arabic and self._en_position(tokens, i, taken)
             known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and self._before_institution(
                 tokens, i, taken)  # "Douma: 12 civilians killed" (the story's place), "Atarib hospital"
@@ -158,7 +181,8 @@ class Candidates(ArabicNames, EnglishNames):
             if found is None and not arabic:
                 found = self._unknown_en(tokens, i, taken, out)
             if found is None and arabic and locative:
-                found = self._ar_prefixed(tokens, i, taken) or self._village_of_report(tokens, i, taken)
+                found = self._ar_prefixed(tokens, i, taken) or self._village_of_report(tokens, i, taken) \
+                    or self._before_bearing(tokens, i, taken)
             if found:
                 found.text = self._written(found.text)
                 gap = tokens[out[-1].end : found.start] if out and not arabic else []

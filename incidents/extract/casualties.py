@@ -52,13 +52,16 @@ EN_PEOPLE = EN_ONE | frozenset(
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
     "including".split()
 ) - {"including"}
+GROUP_HEADS = frozenset("members member fighters elements personnel".split())  # "members of the X forces"
+GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
+                        "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its".split())
 EN_QUALIFIERS = ("at least", "up to", "more than", "some", "about", "nearly", "almost", "around", "approximately", "over")
 _QUALIFIER_HEADS: dict[str, list[str]] = {}
 for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
-EN_SUBSET = frozenset("including among".split())
+EN_SUBSET = frozenset("including".split())  # "among 7 dead" is the total; "among them 3 children" a part
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
 AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
@@ -174,7 +177,7 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             while k < len(tokens) - 1 and tokens[k].key in EN_PEOPLE and tokens[k].key not in EN_ONE:
                 k += 1
             if tokens[k].key in EN_ONE:
-                return 1, k + 1, None
+                return 1, _of_group(tokens, k + 1, True), None  # "a member of the patrol was wounded"
             if tokens[j].key != "one":
                 return None
     elif tokens[j].key in EN_ONE:
@@ -200,7 +203,25 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     while k < len(tokens) and (tokens[k].key in EN_PEOPLE or k - num[1] < 2 and (
             _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())):
         k += 1  # "three SDF fighters", "five shepherds"
-    return num[0], k, None
+    family = [t.key for t in tokens[k : k + 4]]
+    if family[:1] in (["from"], ["of"]) and "family" in family[1:]:
+        k += family.index("family") + 1  # "Seven people from one family", "six of one family": the family is no count
+    return num[0], _of_group(tokens, k, k > num[1]), None
+
+
+def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
+    """"Five members of the General Security forces", "two of the gunmen": the group named after "of" belongs to
+    the counted phrase (so the cue after it counts them); returns the phrase's new end."""
+    if k + 1 >= len(tokens) or tokens[k].key != "of" or counted and tokens[k - 1].key not in GROUP_HEADS:
+        return k
+    j = k + 1 + (tokens[k + 1].key in ("the", "its", "their"))
+    end = j
+    while end < len(tokens) and end - j < 5 and (tokens[end].text[:1].isupper() or tokens[end].key in EN_PEOPLE
+                                                 or tokens[end].key in GROUP_WORDS):
+        end += 1
+    people = any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS for x in range(j, end))
+    follows = end < len(tokens) and (tokens[end].key in EN_FILLERS or _cue(tokens, end, False) is not None)
+    return end if end > j and people and follows else k
 
 
 def _plural_noun(key: str) -> bool:
@@ -371,9 +392,11 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
         preceded = a.pos > 0 and tokens[a.pos - 1].key == "بين"
         own = a.back and _adjacent(tokens, quants, a.pos - 1, -1, fillers, arabic) is not None
         plain = a.own is None and b.own is None and not own or preceded
-        if a.kind != b.kind and joined and plain and not (a.definite or b.definite):
+        either = between == ["or"] and own  # "27 fighters were killed or wounded": one figure for both, told before
+        if a.kind != b.kind and joined and (plain or either) and not (a.definite or b.definite):
             skip.update((a.pos, b.pos))
-            out.append(Cue("both", b.pos if not preceded else a.pos - 1, not preceded, True, False, None))
+            at = a.pos if either else b.pos if not preceded else a.pos - 1
+            out.append(Cue("both", at, not preceded, True, False, None))
     return sorted([c for c in cues if c.pos not in skip] + out, key=lambda c: c.pos)
 
 

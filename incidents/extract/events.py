@@ -34,29 +34,35 @@ _CUES = {
     SHELLING: (
         "قصف القصف قصفت قذائف قذيفة صاروخ صواريخ صاروخية صاروخي مدفعي مدفعية المدفعية هاون الهاون راجمات "
         "shelling shelled shells shell artillery mortar mortars rocket rockets missile missiles bombardment "
-        "bombarded bombard bombards bombarding"
+        "bombarded bombard bombards bombarding تقصف يقصف تقصفان"
     ),
     CLASH: (
         "اشتباكات اشتباك معارك مواجهات اشتبك اشتبكت كمين clashes clashed clash fighting battle battles "
-        "firefight gunfight offensive attacked ambush ambushed advance advances advanced advancing"
+        "firefight gunfight offensive attacked ambush ambushed advance advances advanced advancing advancement "
+        "تقتحم يقتحم اقتحمت اقتحم اقتحام storm storms stormed storming "
+        "counterattack counterattacks counter-attack counter-attacks skirmishes confrontations"
     ),
     IED: (
         "عبوة عبوات ناسفة لغم ألغام الغام مفخخة مفخخ انفجار تفجير انفجرت IED IEDs explosive landmine landmines "
-        "mine mines bomb blast explosion explosions exploded detonated detonates roadside car-bomb booby-trapped"
+        "mine mines bomb blast explosion explosions exploded detonated detonates detonate detonating roadside car-bomb "
+        "booby-trapped"
     ),
     SUICIDE: "انتحاري انتحارية suicide",
     CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
     ATTACK: "اغتال اغتالت اغتيال اغتيل أعدم إعدام رصاص قنص قناص assassinated assassination executed sniper "
-            "gunmen shot shooting execute executes executing execution behead beheads beheaded beheading",
+            "gunmen shot shooting execute executes executing execution behead beheads beheaded beheading assassinations "
+            "slaughtered slaughters crucified crucifies hanged",
     ABDUCTION: "اختطاف خطف اختطف abducted kidnapped abduction kidnapping kidnap kidnaps abduct abducts",
     TERRITORY: "سيطرت سيطر استعادت استعاد سيطرتها سيطرته سيطرتهم تستعيد يستعيد تسيطر يسيطر captured seized "
                "recaptured retook regained overran retakes recaptures captures seizes regain regains capture seize "
-               "recapture retake overruns overrun",
+               "recapture retake overruns overrun تستعيدان يستعيدان تسيطران يسيطران تدخل يدخل دخلت دخل يدخلون تدخلان "
+               "enter enters entered",
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
     OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
-           "killing casualties injuries martyrs losses killed died dead death wounded injured bombing stoned",  # an event named, its kind said elsewhere
+           "killing casualties injuries martyrs losses killed died dies dead death wounded injured bombing bombed stoned "
+           "corpses يهاجم تهاجم هاجم هاجمت يقتل تقتل تقتلان يصيب",  # an event named, its kind said elsewhere
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
 # Words that make a nearby cue hypothetical: threats, potential campaigns, warnings.
@@ -65,7 +71,13 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
 _RAID_WORDS = {"raid", "raids"}
+ENTER = {word_key(w) for w in "تدخل يدخل دخلت دخل يدخلون تدخلان enter enters entered".split()}
+NOT_ENTERED = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها في على إلى الى".split()}
+IN_FORCE = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها".split()}
+AID = {word_key(w) for w in "aid convoy convoys humanitarian buses food relief مساعدات قافلة قوافل إنسانية حافلات "
+       "الحافلات المساعدات الإغاثة إغاثية".split()}
 CONTROL_AR = {word_key(w) for w in "السيطرة سيطرة".split()}
+COMPLETE_AR = {word_key(w) for w in "الكاملة التامة".split()}
 ANNOUNCED_AR = {word_key(w) for w in "تعلن يعلن أعلنت أعلن اعلنت اعلن تمكنت تمكن بسطت بسط أحكمت أحكم إحكام "
                 "استكملت استكمال أتمت إتمام".split()}
 TAKING_EN = frozenset("full take takes took taken seize seizes seized seizing regain regains regained gain gains gained "
@@ -84,15 +96,34 @@ MONTHS = frozenset("january february march april may june july august september 
 _LOG_CODE = re.compile(r"^[A-Z]{1,3}\d+[a-z]?$")
 
 
-def strike_log(tokens: list[Token]) -> tuple[int, bool] | None:
-    """A strike log's line ("March 30th 2017: (S562) near X, Raqqa governorate, Syria"): where its place starts, and
-    whether it carries a strike's code. A date, a colon, then only where: the line reports one strike there."""
-    if len(tokens) < 6 or tokens[0].key not in MONTHS or not tokens[1].key[:1].isdigit() or not tokens[2].key.isdigit() \
-            or tokens[3].text != ":" or tokens[-1].key != "syria" and not (tokens[-2].key == "syria" and not tokens[-1].is_word):
+def strike_logs(tokens: list[Token]) -> list[tuple[int, bool]]:
+    """The entries of a strike log's line ("March 30th 2017: (S562) near X, Raqqa governorate, Syria", several joined
+    by ";", dates as "January 21st -22nd, 2017", "Around September 28th 2017", "September 17th"): where each entry's
+    place starts, and whether it carries a strike's code. A date, a colon, then only where, ending in "Syria"."""
+    out: list[tuple[int, bool]] = []
+    first = 0
+    while first < len(tokens):
+        stop = next((k for k in range(first, len(tokens)) if tokens[k].text == ";"), len(tokens))
+        entry = _log_entry(tokens, first, stop)
+        if entry is not None:
+            out.append(entry)
+        first = stop + 1
+    return out
+
+
+def _log_entry(tokens: list[Token], first: int, stop: int) -> tuple[int, bool] | None:
+    """One strike-log entry in tokens[first:stop]: (where its place starts, coded), or None."""
+    lead = first + (first < stop and tokens[first].key == "around")
+    colon = next((k for k in range(lead, min(stop, lead + 10)) if tokens[k].text == ":"), None)
+    words = [t for t in tokens[colon + 1 if colon is not None else stop : stop] if t.is_word]
+    if colon is None or lead >= colon or tokens[lead].key not in MONTHS or not words or words[-1].key != "syria":
         return None
-    if tokens[4].text == "(" and _LOG_CODE.match(tokens[5].text) and len(tokens) > 7 and tokens[6].text == ")":
-        return 7, True
-    return 4, False
+    if not any(t.key[:1].isdigit() for t in tokens[lead + 1 : colon]):
+        return None
+    if tokens[colon + 1 : colon + 2] and tokens[colon + 1].text == "(" and colon + 3 < stop \
+            and _LOG_CODE.match(tokens[colon + 2].text) and tokens[colon + 3].text == ")":
+        return colon + 4, True
+    return colon + 1, False
 
 
 @dataclass(frozen=True)
@@ -104,12 +135,26 @@ class EventCue:
 def _taken(tokens: list[Token], i: int) -> str | None:
     """A place taken told with a noun: "السيطرة على X", "full control over X", "takes control of X", "fall of X"."""
     key, nxt = tokens[i].key, tokens[i + 1].key if i + 1 < len(tokens) else ""
+    if stems(key)[-1] in CONTROL_AR and nxt in COMPLETE_AR and i + 2 < len(tokens):
+        nxt = tokens[i + 2].key  # "السيطرة الكاملة على X"
     if stems(key)[-1] in CONTROL_AR and nxt == word_key("على") and any(
             stems(t.key)[-1] in ANNOUNCED_AR for t in tokens[max(0, i - 4) : i]):
         return TERRITORY  # "تعلن السيطرة على X", "تمكنت من السيطرة على X"; not "تحاول السيطرة", "يتقاسمان السيطرة"
-    if key == "control" and nxt in ("of", "over") and i and tokens[i - 1].key in TAKING_EN:
+    if key == "control" and nxt in ("of", "over", "on") and i and (tokens[i - 1].key in TAKING_EN or i > 1 and tokens[
+            i - 1].key == "the" and tokens[i - 2].key in TAKING_EN):  # "take (the) control of/on X"
         return TERRITORY
     return TERRITORY if key == "fall" and nxt == "of" else None
+
+
+def _entered_place(tokens: list[Token], i: int) -> bool:
+    """"troops enter Bab Houd", "تدخل مدينة الأتارب": a place follows the verb (not "its 15th month", "حيز التنفيذ")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word:
+        return False
+    if nxt.key.isascii():
+        return nxt.text[:1].isupper() or nxt.key == "the" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
+    later = tokens[i + 1 : i + 8]  # "دخل وقف إطلاق النار في إدلب حيز التنفيذ": the subject comes first
+    return stems(nxt.key)[-1] not in NOT_ENTERED and not any(stems(t.key)[-1] in IN_FORCE for t in later)
 
 
 def event_cues(tokens: list[Token]) -> list[EventCue]:
@@ -120,6 +165,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in ("control", "fall") or "سيطر" in tok.key else None)
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
+        if tok.key in ENTER and (any(t.key in AID or stems(t.key)[-1] in AID for t in tokens) or not _entered_place(tokens, i)):
+            continue  # "aid convoy enters Madaya", "the siege entered its 15th month", "دخل حيز التنفيذ": no place taken
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
             continue
         raw.append(EventCue(i, kind))

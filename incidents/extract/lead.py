@@ -88,7 +88,7 @@ def _without_settings(drafts: list, unit_of: Callable[[Place], Match | None], sa
     not an incident, when another sentence names a finer place of the same kind of event ("... across Idlib" beside
     "the village of X"); one headline naming both ("Clashes in Aleppo and shelling on X"), or an event of another
     kind there ("clashes continued in Raqqa"), keeps it, unless it is a countryside with a finer place inside."""
-    fine = [d for d in drafts if d.place is not None and _fine(d.place)]
+    fine = [d for d in drafts if d.place is not None and (_fine(d.place) or d.place.kind in FINE_KINDS and d.place.match is None)]
     return [d for d in drafts if d.has_counts or d.place is None or d.place.added or d.place.kind in FINE_KINDS
             or unit_of(d.place) is None or not any((same_event(d, e) or _countryside(d, e, unit_of))
                                                    and d.sentences.keys().isdisjoint(e.sentences) for e in fine if e is not d)]

@@ -120,8 +120,22 @@ class Lookup:
                 found = self.gaz.resolve(name, admin1)
             except ValueError:
                 found = []
-            self._best[key] = next((m for m in found if m.level in ("governorate", "district")), None)
+            unit = next((m for m in found if m.level in ("governorate", "district")), None)
+            self._best[key] = self._town_district(name, unit) or unit
         return self._best[key]
+
+    def _town_district(self, name: str, unit: Match | None) -> Match | None:
+        """"Manbij countryside", "ريف الباب": the country around a district's town is its district, not the whole
+        governorate (whose point may lie 60 km away); a capital's countryside ("ريف حلب") stays its governorate."""
+        bare = name.removeprefix("ريف ").removesuffix(" countryside").strip()
+        town = self.exact(bare) if bare != name else None
+        if unit is None or town is None or town.level != "town" or unit.level != "governorate" \
+                or unit.admin1_pcode != town.admin1_pcode or not town.admin2_pcode:
+            return None
+        capital = self.exact(f"محافظة {bare}" if not bare.isascii() else f"{bare} governorate")
+        if capital is not None and capital.level == "governorate":
+            return None  # "ريف حلب", "Homs countryside": a capital's countryside is its governorate's
+        return next((d for d in self.gaz.districts(town.admin1_pcode) if d.admin2_pcode == town.admin2_pcode), None)
 
     @cached_property
     def unit_words(self) -> frozenset[str]:

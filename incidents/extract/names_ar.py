@@ -38,8 +38,8 @@ class ArabicNames:
             k = j + 1
             while k < len(tokens) and tokens[k].text not in QUOTES and k - j <= 5:
                 k += 1
-            if k < len(tokens) and k > j + 1:
-                text = name_text(tokens, j + 1, k)
+            if k < len(tokens) and k > j + 1 and not any(t.key in AREA_NOT_NAMES for t in tokens[j + 1 : k]):
+                text = name_text(tokens, j + 1, k)  # not "مناطق «خفض التصعيد»": a zone's kind, not its name
                 return Place(j + 1, k, text, self.resolve(text, kind), kind)
             return None
         if not tokens[j].is_word or tokens[j].key in LOCATIVE or designator(tokens[j]):

@@ -1,10 +1,13 @@
 """English place names of a sentence (a mixin of `candidates.Candidates`, which gives `lookup` and `resolve`)."""
 from __future__ import annotations
 
-from .events import strike_log
+from gazetteer import Match
+
+from .events import OTHER, event_kind, strike_logs
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
-    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PLURAL_PLACES, SITES, STOP_NAMES, STRONG,
+    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PEOPLE_ADJECTIVES, PLURAL_PLACES, SITES,
+    STOP_NAMES, STRONG,
     SURROUNDINGS,
 )
 from .spans import Place, capitalised, name_text
@@ -14,6 +17,7 @@ from .text import Token, word_key
 QUARTERS = {"districts": "neighbourhood", "quarters": "neighbourhood"}  # "the districts of A and B": quarters' names
 INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison crossing bakery school mosque "
                          "checkpoint".split())
+TOWN_SITES = frozenset("airport airbase base prison military crossing checkpoint".split())  # sites named after the town they serve
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
                            "prison hotel".split())
 
@@ -39,6 +43,8 @@ class EnglishNames:
                     out[-1].joined_to = head
                     end = nxt
             kind = EN_AFTER.get(tok.key)
+            if kind and i and tokens[i - 1].key in PEOPLE_ADJECTIVES:
+                continue  # "the Assyrian village of Tal Nasri": the name comes after
             if kind and i and capitalised(tokens[i - 1]) and (i - 1) not in masked \
                     and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1
@@ -60,7 +66,7 @@ class EnglishNames:
                         and not (start and tokens[start - 1].key in JOINERS):
                     continue  # "attacked Assyrian villages", "Christian neighbourhoods": an adjective, not a name
                 place = self._en_place(tokens, start, i, kind, heads=False)
-                place.hint = place.hint or (owner if place.match is None else None)
+                place.hint = place.hint or (owner or self._site_town(tokens, start, i) if place.match is None else None)
                 if kind == "region" and place.match is not None:
                     lead = start - 1 if start and tokens[start - 1].key in DIRECTIONS else start
                     place.text = name_text(tokens, lead, i + 1)  # "western Aleppo countryside", as written
@@ -116,7 +122,8 @@ class EnglishNames:
                               or tokens[i - 1].key == "of" and tokens[i - 2].key in SURROUNDINGS)  # "in the vicinity of X"
         listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
             out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
-        verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON)
+        verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON or i > 1 and tokens[
+            i - 1].key == "of" and event_kind(tokens[i - 2].key) not in (None, OTHER))  # "heavy shelling of Baba Amr"
         if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed \
                 and not self._en_position(tokens, i, taken):
             return None
@@ -138,16 +145,24 @@ class EnglishNames:
         town = self.lookup.exact(tokens[i].text) if place.match is None and end - i > 1 and words[0] not in EN_NAME_PREFIXES else None
         if town is not None and town.level == "town":
             place.hint = town  # "Daraa al-Balad": a quarter named after its town lies at it
+        if place.match is None:
+            place.hint = place.hint or self._site_town(tokens, i, end)
         if end - i > 1 and words[-1] in LANDFORMS:  # "Latakia Mountains": in the governorate of its first name
             known = self.lookup.exact(name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
         return place
 
+    def _site_town(self, tokens: list[Token], start: int, end: int) -> Match | None:
+        """"Deir Ezzor Military Airport", "Hama Airbase", "Tadmur Prison": the town a site is named after."""
+        named_for = end
+        while named_for - start > 1 and tokens[named_for - 1].key in TOWN_SITES:
+            named_for -= 1
+        return self.lookup.exact(name_text(tokens, start, named_for)) if named_for < end else None
+
     def _en_position(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
         """"near the Tishrin Dam" (a named site or landform after "the"), "villages west of X, including A and B", the
         first name of a strike log's line ("March 30th 2017: (S562) Mansoura, Raqqa governorate, Syria")."""
-        log = strike_log(tokens) if i and tokens[i - 1].text in (":", ")") else None
-        if log is not None and log[0] == i:
+        if i and tokens[i - 1].text in (":", ")") and any(start == i for start, _ in strike_logs(tokens)):
             return True
         if i > 1 and tokens[i - 1].key == "the" and (tokens[i - 2].key in EN_IN or tokens[i - 2].key in EN_ON
                                                      or tokens[i - 2].key in EN_OBJECT_VERBS):
@@ -159,23 +174,29 @@ class EnglishNames:
         end = self._cap_run(tokens, i, taken)
         return end < len(tokens) and tokens[end].key in INSTITUTIONS
 
-    def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> bool:
+    def _possessive(self, tokens: list[Token], i: int, taken: set[int], out: list[Place], first: int | None = None) -> bool:
         """"Afrin's Jinderes district", "Idlib's al-Qusour", "in Hama's countryside": the owner is the context of
         the place it owns (or the region, before "countryside"); before a common noun ("Saraqib's hospital") the
         owner is the place."""
         head, _, tail = tokens[i].text.replace("’", "'").rpartition("'")
         if tail.lower() != "s" or not head or i + 1 >= len(tokens):
             return False
+        at = i if first is None else first
+        if first is not None:  # the owner's first words before the one that carries "'s"
+            head = f"{name_text(tokens, first, i)} {head}"
+            if self.lookup.exact(head) is None:
+                return False
         owner = self.lookup.exact(head)
-        if tokens[i + 1].key == "countryside":
+        side = i + 1 + (tokens[i + 1].key in DIRECTIONS and i + 2 < len(tokens))  # "Idlib's southern countryside"
+        if tokens[side].key == "countryside":
             region = self.resolve(head, "region")
             if region is None:
                 return False
-            out.append(Place(i, i + 2, f"{head} countryside", region, "region"))
+            out.append(Place(at, side + 1, f"{head} countryside", region, "region"))
             return True
         end = self._cap_run(tokens, i + 1, taken)
         if end == i + 1 and owner is not None and owner.level in ("town", "neighbourhood") and tokens[i + 1].is_word:
-            out.append(Place(i, i + 1, head, owner))  # "near Saraqib's national hospital": the institution is a detail
+            out.append(Place(at, i + 1, head, owner))  # "near Saraqib's national hospital": the institution is a detail
             return True
         if end == i + 1 or owner is None:
             return False

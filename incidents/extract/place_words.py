@@ -43,32 +43,38 @@ NAME_ADJECTIVES = key_set(
 EN_OBJECT_VERBS = frozenset(
     "targets target targeted targeting hit hits hitting struck strike strikes shell shells shelled pound pounds "
     "pounded pounding bomb bombs bombed bombing raid raids raided raiding storm storms stormed storming attack "
-    "attacks attacked attacking besiege besieges besieged besieging rocked rocks "
+    "attacks attacked attacking besiege besieges besieged besieging rocked rocks shelling bombard bombards bombarded "
+    "bombarding shakes shook enter enters entered "
     # places taken: "Regime forces capture X", "fighters seize X"
     "capture captures captured seize seizes seized recapture recaptures recaptured retake retakes retook overrun "
     "overruns overran".split()
 )
 LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
-    "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of "
+    "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of inside "
     "تقصف يقصف تقتحم يقتحم تهاجم يهاجم تستعيد يستعيد استعادت استعاد"
 ) | EN_OBJECT_VERBS
 # Words that never start or continue a place name: times, relative words.
 NOT_NAME = key_set(
-    "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع "
+    "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع الريف "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     # adjectives that follow a name without being part of it ("بلدة ناحتة المجاورة")
     "المجاورة المجاور القريبة القريب المحاذية المحاذي نفسها نفسه ذاتها ذاته الأخرى الآخر المذكورة المذكور عدة "
     # function words that can follow في/على or a verb without being a name
     "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد "
     "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من أخرى مجاورة عديدة مختلفة"
+    # adjectives a designator can take instead of a name ("حي سكني", "بلدة حدودية", "قرى جديدة", "تلة استراتيجية")
+    " سكني سكنية حدودي حدودية استراتيجي استراتيجية نائية نائي زراعية زراعي صناعية صناعي آمنة آمن "
+    "مأهولة مأهول عسكرية عسكري شعبي شعبية تجارية تجاري رئيسية رئيسي مدنية مدني واسعة واسع مكتظة مكتظ "
+    # duals and plurals of "besieged", and participles that go on the sentence ("، مخلفة دماراً", "موقعة قتلى")
+    "المحاصرتين المحاصرتان المحاصرين المحاصرون مخلفة مخلفا مخلفين موقعة موقعا مسفرة مسفرا"
 )
 # After an English object ("shelled Hish"), words that may follow a name; any other lower-case word makes the
 # capitalised run an adjective of a noun ("struck Kurdish-held areas", "struck al-Shifa hospital").
 EN_AFTER_OBJECT = frozenset(
     "and or on in at near with for after before since as while from to of overnight yesterday today late early "
     "again last this twice killing wounding injuring leaving causing kill kills killed wound wounds wounded injure "
-    "injures injured leave leaves left cause causes caused".split()
+    "injures injured leave leaves left cause causes caused along amid despite during".split()
 )
 AREA_NOT_NAMES = key_set("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
 ZONE = (word_key("خفض"), word_key("التصعيد"))
@@ -91,8 +97,11 @@ FOREIGN_ADJECTIVES = key_set(
     "التركية التركي العراقية العراقي اللبنانية اللبناني الأردنية الأردني الإسرائيلية الإسرائيلي "
     "turkish iraqi lebanese jordanian israeli russian iranian"
 )
+# Neighbouring countries: a sentence that opens "In Iraq," / "وفي الجانب اللبناني،" tells of events there.
+NEIGHBOURS = key_set("العراق لبنان تركيا الأردن إسرائيل iraq lebanon turkey jordan israel")
+OPENERS = key_set("في وفي in on across inside meanwhile elsewhere")
 # Cues that make a place not where the event happened.
-FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed")
+FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed positioned entrenched")
 FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض اتجاه positions position areas direction")
 FIRING_VERBS = key_set("fired firing launched launching shelling")
 HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")
@@ -114,9 +123,12 @@ LANDFORMS = frozenset("mountains mountain desert plain plains valley hills count
 SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site
 PLURAL_PLACES = frozenset("villages towns hamlets areas neighbourhoods neighborhoods districts cities".split())
 SURROUNDINGS = frozenset("vicinity outskirts surroundings edge edges environs outskirt".split())  # "... of X": X a place
+# Peoples and faiths: "the Assyrian village of X", "a Druze town": an adjective of the designator, not a name.
+PEOPLE_ADJECTIVES = frozenset("assyrian kurdish christian alawite druze sunni shiite shia arab turkmen armenian yazidi "
+                              "circassian ismaili bedouin syriac chaldean".split())
 EN_ADJECTIVE_ENDS = frozenset("held controlled majority backed led run based occupied besieged affiliated".split())
 EN_ON = frozenset("on at into".split())  # before a name only when no lower-case noun follows ("on Kurdish positions")
-EN_IN = frozenset("in near outside around".split())  # before an unknown capitalised name: still a place
+EN_IN = frozenset("in near outside around inside".split())  # before an unknown capitalised name: still a place
 NOT_PLACES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday europe africa asia america gaza arabic english islamic old new "

@@ -10,6 +10,7 @@ from gazetteer import Match
 
 from .actors import ActorMention
 from .candidates import Candidates
+from .countryside import Countryside
 from .events import EventCue
 from .lookup import Lookup
 from .roles import Roles
@@ -24,6 +25,7 @@ class PlaceFinder:
         self.lookup = lookup
         self.candidates = Candidates(lookup)
         self.roles = Roles(self.candidates.resolve)
+        self.countryside = Countryside(lookup)
 
     def find(self, tokens: list[Token], actors: list[ActorMention], cues: list[EventCue],
              governorate: Match | None = None, named: frozenset[str] = frozenset()) -> list[Place]:
@@ -33,4 +35,5 @@ class PlaceFinder:
         places = self.candidates.find(tokens, masked, governorate, named)
         self.roles.mark_roles(tokens, places, cues)
         self.roles.apply_context(tokens, places, governorate, cues)
+        self.countryside.direct(tokens, places)
         return places

@@ -11,7 +11,7 @@ from .spans import Place, designator
 from .events import OTHER, EventCue
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
-    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, STATEMENT, STRONG, TAKEN_TO,
+    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, STATEMENT, STRONG, TAKEN_TO,
 )
 from .text import Token, stems, word_key
 
@@ -25,6 +25,7 @@ ROADS = frozenset(word_key(w) for w in "road highway motorway route طريق ا�
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
+PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 
@@ -39,6 +40,7 @@ class Roles:
         statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or stems(t.key)[-1] in STATEMENT]
         content = [i for i, t in enumerate(tokens) if t.key in CONTENT or stems(t.key)[-1] in CONTENT]
         previous_end = 0
+        abroad = self._opens_abroad(tokens)
         for p in places:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
@@ -47,22 +49,23 @@ class Roles:
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
-            if self._abroad(tokens, p):
+            if abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window):
                 p.role = "firing position"
-            elif "from" in {t.key for t in fire_window[-4:]}:
+            elif "from" in {t.key for t in fire_window[-4:]} and not self._away_from(fire_window[-4:]):
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
                 p.role = "taken to"  # "نقلت إلى مستشفى في مدينة X", "rushed to a hospital in X": where the wounded went
             elif self._toward(tokens, p.start) and any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED for t in tokens[: p.start]):
                 p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X"
-            elif before & HEADQUARTERS:
+            elif before & HEADQUARTERS and not self._attacked(tokens, p, cues):
                 p.role = "headquarters"
             elif before & MEETING:
                 p.role = "meeting"
             elif self._speaker_place(p, statement, content, cues):
                 p.role = "statement"
+        self._fired_from_list(tokens, places, cues)
         self._reference_points(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
             if b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
@@ -105,7 +108,12 @@ class Roles:
             between = any(t.key in BETWEEN for t in tokens[max(0, p.start - 6) : p.start]) and (
                 p.joined_to is not None or any(q.joined_to == n for q in places))
             beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
-            if p.role == "target" and (ends or between or beside):
+            bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
+            head = n if p.joined_to is None else p.joined_to
+            corners = between and 1 + sum(q.joined_to == head for q in places) > 2
+            if p.role == "target" and corners:
+                p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
+            elif p.role == "target" and (ends or between or beside or bearing):
                 marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
         if any(q.role == "target" and q not in marked for q in places):  # the sentence names where it happened
             for p in marked:
@@ -115,6 +123,15 @@ class Roles:
                 if first is not None and p.match is not None and _direction_of(tokens[first.end : p.start]) and (
                         first.match is None or first.match.admin1_pcode != p.match.admin1_pcode):
                     first.hint = first.hint or p.match  # the unknown village (or a far same-name one) lies near it
+
+    @staticmethod
+    def _bearing_before(tokens: list[Token], start: int) -> bool:
+        """"villages west of X", "hamlets south of the Islamic State-held town of X": places a direction from X names."""
+        k = start - 1
+        while k > 0 and (designator(tokens[k]) is not None or tokens[k].key in EN_DESIGNATORS or tokens[k].key == "the"
+                         or tokens[k].key.rpartition("-")[2] in ("held", "controlled")):
+            k -= 1
+        return k > 1 and tokens[k].key == "of" and tokens[k - 1].key in BEARINGS and tokens[k - 2].key in PLACE_NOUNS
 
     @staticmethod
     def _abroad(tokens: list[Token], p: Place) -> bool:
@@ -127,6 +144,46 @@ class Roles:
         cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or stems(t.key)[-1] in LOCATIVE), default=0)
         near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
         return any(t.key in FOREIGN_ADJECTIVES for t in near)
+
+    @staticmethod
+    def _away_from(window: list[Token]) -> bool:
+        """"10km away from X", "a few kilometres from X": X places the event near it, it is not where people came
+        from; nor is "three children from one family in X" ("in" stands between)."""
+        keys = [t.key for t in window]
+        k = keys.index("from")
+        return k > 0 and (keys[k - 1] in ("away", "km", "kilometres", "kilometers", "metres", "meters")
+                          or keys[k - 1].endswith("km") and keys[k - 1][:1].isdigit()) or any(
+            key in ("in", "at") for key in keys[k + 1 :])
+
+    @staticmethod
+    def _attacked(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
+        """"gunmen attack ISIS headquarters in X", "explosions targeted a battalion's headquarters in X": the
+        headquarters is what was hit, so X is where it happened."""
+        at = next((k for k in range(p.start - 1, max(-1, p.start - 5), -1) if tokens[k].key in HEADQUARTERS
+                   or stems(tokens[k].key)[-1] in HEADQUARTERS), None)
+        return at is not None and any(at - 5 <= c.pos < at for c in cues)
+
+    @staticmethod
+    def _fired_from_list(tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
+        """"fired by gunmen positioned in Jobar and in the Ghouta town of Ain Tarma": the places joined to a firing
+        position (no event word or comma between) are firing positions too."""
+        cue_at = {c.pos for c in cues}
+        for a, b in zip(places, places[1:]):
+            gap = range(a.end, b.start)
+            modifier = all(tokens[k].key in EN_DESIGNATORS or tokens[k].key in ("of", "the") for k in gap)  # "Ghouta town of"
+            if a.role == "firing position" and b.role == "target" and gap and (tokens[a.end].key in JOINERS or modifier) \
+                    and not any(k in cue_at or tokens[k].text in (",", "،") for k in gap):
+                b.role = "firing position"
+
+    @staticmethod
+    def _opens_abroad(tokens: list[Token]) -> bool:
+        """"In Iraq, a roadside bomb hit ...", "وفي الجانب اللبناني، أفادت ...": a sentence whose opening phrase (up to
+        its first comma) sets it in a neighbouring country tells of events there."""
+        comma = next((k for k, t in enumerate(tokens[:7]) if t.text in (",", "،")), None)
+        if comma is None or not any(stems(t.key)[-1] in OPENERS or t.key in OPENERS for t in tokens[:2]):
+            return False
+        return any(t.key in NEIGHBOURS or stems(t.key)[-1] in NEIGHBOURS or t.key in FOREIGN_ADJECTIVES
+                   for t in tokens[:comma])
 
     @staticmethod
     def _fired_from(window: list[Token]) -> bool:

@@ -27,7 +27,8 @@ _PREPOSITIONS = "بلك"
 # A line that introduces a list of links to other stories; it and the list after it are dropped.
 _LINK_HEADER = re.compile(
     r"^\W*(اقرأ|اقرا|إقرأ)\s*(ايضا|أيضا|أيضًا|ايضًا|المزيد)|^\W*قد\s+يهمك|^\W*(مواضيع|أخبار|اخبار)\s+(ذات\s+صلة|متعلقة)"
-    r"|^\W*ذات\s+صلة|^\W*(read|see|check)\s+(also|more)\b|^\W*related(\s+(articles|stories|news))?\s*:|^\W*you\s+may\s+also",
+    r"|^\W*ذات\s+صلة|^\W*(ل?لمزيد|شاهد\s+أيضا|طالع\s+أيضا|طالع\s+ايضا)\s*(:|$)"
+    r"|^\W*(read|see|check)\s+(also|more)\b|^\W*related(\s+\w+)?\s*:|^\W*you\s+may\s+also|^\W*(more\s+on\s+this|further\s+reading|also\s+read)\b",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*([-•*–·▪]|\d+[.)])\s+|^\s*\[[^\]]+\]\([^)]+\)\s*$")

@@ -1,0 +1,100 @@
+"""One sentence read for violence: its event cues, casualty figures, places, actors and dates (a Frame)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .actors import ActorMention, actor_mentions
+from .breakdown import breakdown
+from .casualties import Count, counts
+from .dates import When, find_dates
+from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
+from .places import PlaceFinder
+from .spans import Place
+from .text import Sentence, arabic_word, key_set, stems, word_key
+
+TALLY_WORDS = key_set("since منذ خلال")
+RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
+PAST = key_set("last recent الماضي الماضية المنصرم المنصرمة السابق")
+SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
+                "السنوات السنة الأيام")
+PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
+                  "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
+                  "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
+
+
+@dataclass
+class Frame:
+    """What one sentence says about violence: its cues, casualty figures, places, actors and date."""
+
+    sentence: Sentence
+    cues: list[EventCue]
+    counts: list[Count]
+    anaphors: list[str]
+    places: list[Place]
+    actors: list[ActorMention]
+    when: When | None
+    dates: list[When] = field(default_factory=list)
+
+    @property
+    def targets(self) -> list[Place]:
+        return [p for p in self.places if p.role == "target"]
+
+
+def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governorate,
+           named: frozenset[str] = frozenset()) -> Frame | None:
+    """What a sentence says about violence, or None when it names no event and gives no figure."""
+    tokens = sentence.tokens
+    cues = event_cues(tokens)
+    if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
+        return None  # an earthquake "killed" people: no conflict event
+    arabic = any(arabic_word(t.key) for t in tokens)
+    found, anaphors = counts(tokens, arabic)
+    found = breakdown(tokens, found, anaphors)
+    tally = next((i for i, t in enumerate(tokens) if t.key in TALLY_WORDS and _period_after(tokens, i)), None)
+    if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
+        kept = [c for c in found if c.pos < tally]
+        if not kept and (tally <= 1 and len(kept) < len(found) or all(c.sub_event_type == OTHER for c in cues)):
+            return None  # opened by the tally, its figures were the tally's: it tells no event of its own
+        found = kept
+    told = {c.pos for c in cues}
+    logs = [EventCue(start, AIR if coded else OTHER) for start, coded in strike_logs(tokens) if start not in told]
+    cues = sorted(cues + logs, key=lambda c: c.pos)  # each coded entry of a strike log is one air strike there
+    if not cues and not anaphors and not any(c.value for c in found):
+        return None  # no event named, no figure: a statement, a threat, background
+    dates = find_dates(tokens, published)
+    if not any(c.value for c in found) and _background(tokens) and not any(w.precision == "day" for w in dates):
+        return None  # "Government forces captured a string of villages in recent weeks": background, no event
+    actors = actor_mentions(tokens)
+    places = finder.find(tokens, actors, cues, governorate, named)
+    if places and all(p.role == "outside Syria" for p in places):
+        return None
+    return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
+
+
+def _background(tokens) -> bool:
+    """Does the sentence set what it tells in the past ("last month", "in recent weeks", "in early 2014", "years
+    ago", "الشهر الماضي", "مطلع العام", "خلال الأسابيع الماضية")?"""
+    keys = [t.key for t in tokens]
+    keys = keys[: next((k for k, key in enumerate(keys) if k and key in RELATIVE), len(keys))]  # the main clause
+    for k, key in enumerate(keys):
+        nxt = keys[k + 1] if k + 1 < len(keys) else ""
+        if key in PAST and (k and keys[k - 1] in SPANS or nxt in SPANS and key in ("last", "recent")):
+            return True  # "الشهر الماضي", "last month", "in recent weeks"
+        if key in ("ago",) and k and keys[k - 1] in SPANS or key == word_key("مطلع") and nxt in SPANS:
+            return True
+        if key == "in" and (nxt.isdigit() and len(nxt) == 4 or nxt in ("early", "late", "mid") and k + 2 < len(keys)
+                            and keys[k + 2].isdigit() and len(keys[k + 2]) == 4):
+            return True  # "in 2014", "in early 2014"
+    return False
+
+
+def _period_after(tokens, i: int) -> bool:
+    """Does a month, a year or the start of one follow "since" / "منذ" / "خلال" within a few words, or within the
+    clause a sentence opens with "Since" ("Since the city was captured in October, mines have killed 150")?"""
+    reach = i + 5
+    if i == 0 and tokens[0].key == "since":
+        reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in (",", "،")), reach)
+    return any(t.key in PERIODS or stems(t.key)[-1] in PERIODS or t.key.isdigit() and len(t.key) == 4
+               for t in tokens[i + 1 : reach])
+

@@ -1,0 +1,69 @@
+"""Sentences joined into incidents: figures without a place go to the place told next to them; retellings fold."""
+from __future__ import annotations
+
+from .draft import Draft
+from .frame import Frame
+from .lead import FINE_KINDS
+from .merging import absorb, compatible, fold
+from .text import key_set
+
+LINK_DISTANCE = 2  # sentences between counts and the place they belong to
+BOTH = key_set("both two الهجومين الغارتين التفجيرين الانفجارين كلا")  # "in the two attacks"
+EARLIER = key_set("أولية أولي الأولية السابقة سابقة initial preliminary earlier first previous")  # a toll since updated
+
+
+def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
+    """Give figures without a place to the place the next or previous sentence names; fold retellings."""
+    out: list[Draft] = []
+    last_group: list[Draft] = []
+    pending: Draft | None = None
+    for frame, group in zip(frames, drafts):
+        idx = frame.sentence.index
+        placeless = group[0].place is None
+        if placeless:
+            last = [d for d in last_group if d.frame is out[-1].frame] if out else []
+            prev = next((d for d in last if d.has_counts), last[-1] if last else None)  # "Seven others were injured"
+            if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
+                    and compatible(prev, group[0]):
+                story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
+                _figures_for(_first_of_both(story, group[0]) or prev, [d for d in last if d.has_counts], group[0])
+            elif group[0].has_counts or group[0].notes:
+                pending = group[0]
+            continue
+        if pending is not None and idx - pending.frame.sentence.index <= LINK_DISTANCE and not group[0].has_counts \
+                and compatible(group[0], pending):
+            absorb(group[0], pending)
+            pending = None
+        if frame.anaphors and not any(d.has_counts for d in group) and out:
+            source = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
+            if source and all(d.place is None or d.place.coarse and d.place.kind not in FINE_KINDS for d in source):
+                for d in source:
+                    absorb(group[0], d)
+                    out.remove(d)
+        out.extend(group)
+        last_group = group
+    if pending is not None:
+        out.append(pending)
+    return fold(out)
+
+
+def _first_of_both(story: list[Draft], loose: Draft) -> Draft | None:
+    """"Another 50 were wounded in the two attacks": a figure for the attacks told before goes to the first of them."""
+    both = any(t.key in BOTH for t in loose.frame.sentence.tokens)
+    places = {d.place.key() for d in story if d.place is not None}
+    return story[0] if both and len(places) == 2 else None
+
+
+def _figures_for(prev: Draft, counted: list[Draft], loose: Draft) -> None:
+    """A sentence's figures without a place continue the sentence before: they go to its place, unless it gave
+    several places their own figures (then they total them: "14 in A, 11 in B ... more than 200 wounded") or they
+    are an earlier toll of figures it already gave ("an initial toll had said 18")."""
+    kinds = [k for k in ("killed", "wounded") if getattr(loose, k) is not None]
+    earlier = any(t.key in EARLIER for t in loose.frame.sentence.tokens)
+    if len(counted) > 1 and kinds or earlier and kinds and all(getattr(prev, k) is not None for k in kinds):
+        note = "; ".join(f"{getattr(loose, k)} {k} {'in an earlier toll' if earlier else 'in all'}" for k in kinds)
+        for d in counted or [prev]:
+            d.notes.append(f"{note}, not counted here")
+        return
+    absorb(prev, loose)
+

@@ -1,0 +1,89 @@
+"""When two drafts are one event (same place and day, a headline retold, a name cut short) and how they merge."""
+from __future__ import annotations
+
+from .draft import Draft
+from .events import EVENT_TYPE, OTHER
+from .text import word_key
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    """Could two drafts be one event: same type (or one untyped) and no two different dates."""
+    kinds = {a.sub_event_type, b.sub_event_type}
+    types = OTHER in kinds or len(kinds) == 1 or {EVENT_TYPE[k] for k in kinds} == {"Battles"}  # fighting and its gains
+    return types and (a.when is None or b.when is None or a.when.date == b.when.date)
+
+
+def absorb(into: Draft, other: Draft) -> None:
+    """Take another draft's figures, notes and sentences (the same event told in two places of the text)."""
+    if other.killed is not None:
+        into.killed = max(into.killed or 0, other.killed)
+    if other.wounded is not None:
+        into.wounded = max(into.wounded or 0, other.wounded)
+    into.notes.extend(n for n in other.notes if n not in into.notes)
+    into.sentences.update(other.sentences)
+    into.evidence.extend(e for e in other.evidence if e[0] != "place")
+    if into.sub_event_type == OTHER:
+        into.sub_event_type = other.sub_event_type
+    into.actor1 = into.actor1 or other.actor1
+    into.actor2 = into.actor2 or other.actor2
+    into.when = into.when or other.when
+
+
+def fold(drafts: list[Draft]) -> list[Draft]:
+    """Merge drafts of one place and day, and retellings (a headline and its story): count the dead once."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if compatible(o, d) and (same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o))), None)
+        if twin is None:
+            out.append(d)
+        elif _cut(twin, d):  # "في جورة" in the headline, "حي جورة الشياح" in the body: the whole name
+            absorb(d, twin)
+            out[out.index(twin)] = d
+        elif _retold(twin, d) and _finer(d, twin):
+            absorb(d, twin)
+            out[out.index(twin)] = d
+            for same in [o for o in out if o is not d and same_place(o, d) and compatible(o, d)]:
+                absorb(d, same)  # the place was already named (a list member): one incident
+                out.remove(same)
+        else:
+            absorb(twin, d)
+            if same_place(twin, d) and twin.place.kind is None and d.place.kind is not None:
+                twin.place = d.place  # "السويداء:" then "في مدينة السويداء": the designated mention says what it is
+    return out
+
+
+def _cut(a: Draft, b: Draft) -> bool:
+    """Is a's place name the first words of b's (a name cut short where another sentence gives it whole)?"""
+    if a.place is None or b.place is None:
+        return False
+    short, whole = word_key(a.place.text).split(), word_key(b.place.text).split()
+    loose = a.place.match is None or a.place.match.level in ("locality", "neighbourhood")  # not a town: "حلب" / "حلب الجديدة"
+    return loose and len(short) < len(whole) and whole[: len(short)] == short and a.place.kind not in ("region", "governorate")
+
+
+def same_place(a: Draft, b: Draft) -> bool:
+    return a.place is not None and b.place is not None and a.place.key() == b.place.key()
+
+
+def _retold(a: Draft, b: Draft) -> bool:
+    """The same dead in the same governorate told twice ("19 soldiers killed in Idlib" / "...near Maarat al-Numan")."""
+    if not a.killed or a.killed != b.killed or None not in (a.wounded, b.wounded) and a.wounded != b.wounded:
+        return False
+    return _governorate(a) is not None and _governorate(a) == _governorate(b)
+
+
+def _governorate(d: Draft) -> str | None:
+    known = d.place and (d.place.match or d.place.hint)
+    return known.admin1_pcode if known else None
+
+
+def _finer(a: Draft, b: Draft) -> bool:
+    """Is a's place the more precise: designated ("the town of"), below governorate level, not the lead line?"""
+    def rank(d: Draft) -> tuple:
+        region = d.place.kind in ("region", "governorate")  # "ريف تل تمر" is coarser than an unknown "قرية X"
+        unplaced = d.place.coarse and d.place.hint is None  # an unknown quarter the text places in its city is finer
+        small = d.place.kind in ("neighbourhood", "village", "camp")
+        return d.place.kind is None, region, unplaced, not small, len(d.sentences) == 1 and d.frame.sentence.index == 0
+
+    return rank(a) < rank(b)
+

@@ -1,0 +1,100 @@
+"""Which place of a sentence a figure belongs to: the place of its own words and clause; a list keeps a joint figure
+on its first place."""
+from __future__ import annotations
+
+from .casualties import Count
+from .draft import Draft
+from .events import CLAUSE_BREAKS, OTHER, event_kind
+from .frame import Frame
+from .place_words import JOINERS
+from .spans import Place
+from .text import key_set
+
+ON = key_set("على on")
+ASIDE_OPENERS = key_set("including among بينهم بينهن منهم")
+
+
+def _distance(place: Place | None, pos: int) -> tuple[int, int]:
+    if place is None:
+        return (0, 0)
+    if place.start <= pos < place.end:
+        return (0, 0)
+    return (min(abs(place.start - pos), abs(place.end - 1 - pos)), place.start < pos)
+
+
+def figure_owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft:
+    """The place a figure belongs to: the one right after "N ... in", else the nearest."""
+    tokens = frame.sentence.tokens
+    end = count.end or count.pos + 1
+    if end < len(tokens) and (tokens[end].key in ("in", "at", "near") or tokens[end].key == "في"):
+        after = [d for d in drafts if d.place is not None and 0 < d.place.start - end <= 5]  # "in the town of X"
+        if after:
+            return after[0]
+    clause = _clauses(tokens)
+    later = min((c.pos for c in frame.counts if c.pos > count.pos), default=len(tokens))
+    starts = {d.place.start for d in drafts if d.place is not None}
+    aside = False
+    for k in range(end, min(end + 12, later, len(tokens))):  # "seven others, including two children, were killed in X"
+        if clause[k] != clause[count.pos] or k in starts:
+            break  # another clause, or a place of its own first ("خمسة آخرون بقصف على بلدة X، بحسب ... في Y")
+        if tokens[k].text in (",", "،"):
+            if not aside and not (k + 1 < len(tokens) and tokens[k + 1].key in ASIDE_OPENERS):
+                break  # "50 killed across the country, most of them in X": the comma ends the figure's own words
+            aside = not aside
+            continue
+        caused_on = tokens[k].key in ON and event_kind(tokens[k - 1].key) is not None  # "مدنيان بقصف مدفعي على X"
+        if tokens[k].key in ("in", "at") or tokens[k].key == "في" or caused_on:
+            after = [d for d in drafts if d.place is not None and 0 < d.place.start - k <= 3]
+            if after:
+                return after[0]
+            break
+    own = [d for d in drafts if d.place is not None and clause[d.place.start] == clause[count.pos]]
+    cues = [c.pos for c in frame.cues if c.sub_event_type != OTHER]
+    told = [d for d in own if not (d.place.start > end and any(end <= c < d.place.start and any(
+        tokens[k].text in (",", "،") for k in range(end, c)) for c in cues))]  # "، بالتزامن مع قصف استهدف X"
+    return min(told or own or drafts, key=lambda d: _distance(d.place, count.pos))  # not a place of the next attack  # "..., فيما أصيب خمسة بقصف على X": X's
+
+
+def _clauses(tokens) -> list[int]:
+    """The clause number of each token: a new clause after "؛", ";", "while", "فيما", "بينما"."""
+    out, n = [], 0
+    for t in tokens:
+        n += t.key in CLAUSE_BREAKS
+        out.append(n)
+    return out
+
+
+def list_head(drafts: list[Draft], owner: Draft) -> Draft:
+    """The first place of the list the owner belongs to ("A, B and C"): a joint figure is kept there."""
+    if owner.place is not None and owner.place.joined_to is not None:
+        targets = [d for d in drafts if d.place is not None]
+        head = owner.frame.places[owner.place.joined_to]
+        return next((d for d in targets if d.place is head), owner)
+    return owner
+
+
+def note_joint(drafts: list[Draft], owner: Draft, frame: Frame) -> None:
+    """A figure for a list of places ("killing 7 in A, B and C") covers them all: say so on each."""
+    if owner.place is None:
+        return
+    tokens = frame.sentence.tokens
+    head = frame.places.index(owner.place)
+    group = [owner]
+    for d in drafts[drafts.index(owner) + 1 :]:
+        if d.place is None:
+            break
+        gap = tokens[group[-1].place.end : d.place.start]
+        joined = d.place.joined_to == head or (
+            all(t.key in JOINERS for t in gap) and len(gap) <= 2 and (gap or tokens[d.place.start].key[:1] == "و")
+        )
+        if not joined:
+            break
+        group.append(d)
+    if len(group) > 1:
+        names = ", ".join(d.place.text for d in group)
+        for d in group:
+            d.notes.append(f"joint count for {names}; kept on {owner.place.text}, not split")
+        for kind in ("killed", "wounded"):
+            if getattr(owner, kind) is not None:
+                owner.joint[kind] = tuple(d.place.key() for d in group)
+

@@ -1,0 +1,47 @@
+"""The drafts one sentence gives: one per target place, with its figures, event type, actors and date."""
+from __future__ import annotations
+
+from .actors import CIVILIANS, attacker, victims
+from .dates import When
+from .draft import Draft
+from .events import ATTACK, CLASH, OTHER, SNIPER, TERRITORY, nearest, territory_type
+from .frame import Frame
+from .ownership import figure_owner, list_head, note_joint
+
+
+def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
+    """One draft per target place; each figure goes to the nearest place, a joint figure is never split."""
+    targets = frame.targets
+    drafts = [Draft(p, frame, sentences={frame.sentence.index: frame.sentence},
+                    evidence=[("place", frame.sentence, p.start, p.end)]) for p in targets]
+    if not drafts:
+        drafts = [Draft(None, frame, sentences={frame.sentence.index: frame.sentence})]
+    for count in frame.counts:
+        owner = list_head(drafts, figure_owner(drafts, count, frame))
+        owner.add(count, frame.sentence)
+        if count.kind != "both" and count.value is not None:
+            note_joint(drafts, owner, frame)
+    tokens = frame.sentence.tokens
+    for d in drafts:
+        pos = d.place.start if d.place else (frame.counts[0].pos if frame.counts else 0)
+        cue = nearest([c for c in frame.cues if c.sub_event_type != OTHER] or frame.cues, pos, tokens)  # specific first
+        d.sub_event_type = cue.sub_event_type if cue and cue.sub_event_type != OTHER else previous  # "23 were killed": the kind told before
+        d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
+        d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
+        d.when = _date_of(frame, pos)
+        if d.sub_event_type == OTHER and d.actor2 == CIVILIANS and d.actor1 is not None:
+            d.sub_event_type = ATTACK  # "forces killed 82 civilians": violence against civilians
+        if d.sub_event_type == TERRITORY:
+            d.sub_event_type = territory_type(d.actor1)
+        elif d.sub_event_type == ATTACK and cue is not None and tokens[cue.pos].key in SNIPER and d.actor2 not in (None, CIVILIANS):
+            d.sub_event_type = CLASH  # ACLED: sniper fire on fighters is part of the fighting
+    return drafts
+
+
+def _date_of(frame: Frame, pos: int) -> When | None:
+    """The sentence's date nearest the place ("said on Tuesday that ... killed ... on Monday" -> Monday)."""
+    if len(frame.dates) < 2:
+        return frame.when
+    anchor = min((pos, *(c.pos for c in frame.counts)), key=lambda p: abs(p - pos))
+    return min(frame.dates, key=lambda w: (abs(w.pos - anchor), w.pos))
+

@@ -1,0 +1,72 @@
+"""Figures told twice in one story: a joint or lead figure that later sentences give place by place is their sum."""
+from __future__ import annotations
+
+from .draft import Draft
+from .events import event_kind
+from .merging import compatible, same_place
+from .text import key_set
+
+TOLD_WITHIN = 12  # frames apart at most for a figure told again place by place (one story, not the whole text)
+ROUGHLY = key_set("أكثر يزيد الأقل نحو قرابة حوالي more least over about nearly around")
+
+
+def told_by_place(groups: list[list[Draft]]) -> None:
+    """A joint figure for a list ("three killed in A and B") that other sentences give place by place ("in B, one
+    was killed") is their sum, not an event of its own: the places keep their own figures. So is a place's figure
+    that later sentences split between it and others ("seven killed in and around A" / "four in A" / "three in B").
+    Only the sentences of one story are compared (TOLD_WITHIN), so the cost stays linear in the text's length."""
+    for n, group in reversed(list(enumerate(groups))):  # a later total split first no longer counts as a part
+        near = [d for g in groups[max(0, n - TOLD_WITHIN) : n + TOLD_WITHIN + 1] for d in g if d.place is not None]
+        for head in group:
+            _split_total(head, [d for d in near if d.frame.sentence.index > head.frame.sentence.index])
+            _unjoin(head, [d for d in near if d.frame is not head.frame], group)
+
+
+def _split_total(head: Draft, later: list[Draft]) -> None:
+    """A head's figure that later drafts, one of them at its place, add up to exactly: it is their total. A figure
+    of the other kind that is not broken down then belongs to all those places, so to none of them alone."""
+    split = []
+    for kind in ("killed", "wounded"):
+        total = getattr(head, kind)
+        if not total or head.place is None:
+            continue
+        told_kinds = {event_kind(t.key) for t in head.frame.sentence.tokens}  # "في اشتباكات وقصف": both kinds
+        parts = [d for d in later if getattr(d, kind) is not None and (compatible(head, d) or d.sub_event_type in told_kinds)
+                 and not (same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
+        told = sum(getattr(d, kind) for d in parts)
+        qualified = any(t.key in ROUGHLY for t in head.frame.sentence.tokens)  # "more than 50": the parts may add to 53
+        inside = not any(same_place(head, d) for d in parts) and _frames(head, parts)
+        if len(parts) > 1 and (inside or any(same_place(head, d) for d in parts)) and (
+                told == total or qualified and total < told <= total + max(3, total // 10)):
+            setattr(head, kind, None)
+            head.notes.append(f"{kind} total {total} given by place")
+            head.framing = head.framing or inside
+            split.append(kind)
+    for kind in ("killed", "wounded"):
+        if split and kind not in split and getattr(head, kind):
+            head.notes.append(f"{getattr(head, kind)} {kind} in all, not counted here")
+            setattr(head, kind, None)
+
+
+def _frames(head: Draft, parts: list[Draft]) -> bool:
+    """Is the head a city or unit ("27 killed in east Aleppo") whose parts are places inside it or quarters the
+    gazetteer lacks ("11 in Bustan al-Qasr, eight in al-Kallaseh ...")?"""
+    known = head.place.match
+    if known is None or known.level not in ("governorate", "district", "region", "town"):
+        return False
+    named = {p.key() for p in head.frame.places}  # "neighbourhoods of Damascus and Jaramana": places it names too
+    return all(d.place.match is None and d.place.hint is None or (d.place.match or d.place.hint).admin1_pcode
+               == known.admin1_pcode or d.place.key() in named for d in parts)
+
+
+def _unjoin(head: Draft, others: list[Draft], group: list[Draft]) -> None:
+    """A joint figure of a list that other sentences give for its places one by one is dropped from the head."""
+    for kind, keys in list(head.joint.items()):
+        if not any(d.place.key() in keys and getattr(d, kind) is not None for d in others):
+            continue
+        note = f"joint {kind} figure {getattr(head, kind)} given place by place"
+        setattr(head, kind, None)
+        del head.joint[kind]
+        for d in (g for g in group if g.place is not None and g.place.key() in keys):
+            d.notes = [n for n in d.notes if not n.startswith("joint count")] + ([note] if d is head else [])
+

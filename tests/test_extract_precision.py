@@ -1,0 +1,167 @@
+"""Places a report names that are not incidents, and figures on the right place (sixth shift), as the team's own
+examples: events abroad, firing positions in a list, adjectives of a designator, "read also" blocks."""
+from __future__ import annotations
+
+import datetime as dt
+
+from gazetteer import Gazetteer
+from incidents.extract import extract
+
+PUBLISHED = dt.date(2019, 5, 14)
+
+
+def places(text: str, gaz: Gazetteer) -> list[str]:
+    return [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)]
+
+
+def test_a_sentence_set_in_a_neighbouring_country_tells_of_events_there(gaz):
+    text = ("Shelling killed two civilians in Kafr Nabl on Monday. "
+            "In Lebanon, a rocket fell in the town of Arsal, wounding three people.")
+    assert places(text, gaz) == ["Kafr Nabl"]
+    text = "قتل مدنيان بقصف على بلدة كفرنبل. وفي الجانب العراقي، قتل ثلاثة بانفجار في بلدة القائم."
+    assert places(text, gaz) == ["كفرنبل"]
+
+
+def test_a_country_later_in_the_sentence_does_not_make_it_foreign(gaz):
+    (inc,) = extract("In Kafr Nabl, a shell killed two men, a monitor based in Britain said.", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Kafr Nabl" and inc.killed == 2
+
+
+def test_places_joined_to_a_firing_position_are_firing_positions(gaz):
+    text = ("A rocket killed two people in Mhardeh on Monday. The rockets were fired by gunmen positioned in "
+            "Kafr Zita and in the nearby town of al-Lataminah.")
+    assert places(text, gaz) == ["Mhardeh"]
+
+
+def test_a_people_or_faith_before_a_designator_is_not_a_name(gaz):
+    (inc,) = extract("Mortar rounds fell on the Assyrian village of Tal Nasri, wounding two.", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Tal Nasri" and inc.wounded == 2
+
+
+def test_a_quarter_of_a_named_city_keeps_its_name(gaz):
+    (inc,) = extract("An air strike killed four people in the al-Mashlab neighbourhood of Raqqa.", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "al-Mashlab" and inc.killed == 4
+
+
+def test_an_adjective_after_an_arabic_designator_is_not_a_name(gaz):
+    text = "قتل خمسة مدنيين بقصف صاروخي على حي سكني في مدينة أريحا، وسقطت قذيفة على بلدة حدودية دون إصابات."
+    assert places(text, gaz) == ["أريحا"]
+
+
+def test_a_for_more_block_is_dropped(gaz):
+    text = ("قتل ثلاثة مدنيين بقصف على بلدة كفرنبل.\n\nللمزيد:\n– اشتباكات في مدينة سراقب\n"
+            "\nShelling killed two in Saraqib.\n\nRelated coverage:\nClashes in Maarat al-Numan\n")
+    assert places(text, gaz) == ["كفرنبل", "Saraqib"]
+
+
+def test_a_city_total_its_quarters_break_down_is_their_frame_not_an_incident(gaz):
+    text = ("At least 14 killed as jets pound eastern Deir Ezzor\n\n"
+            "At least 14 civilians were killed on Monday as jets struck eastern quarters of Deir Ezzor, medics said.\n\n"
+            "The dead included six people in al-Huweiqa, five in al-Jubaila and three in al-Sheikh Yassin.")
+    got = {i.place_text: i.killed for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"al-Huweiqa": 6, "al-Jubaila": 5, "al-Sheikh Yassin": 3}
+
+
+def test_a_subset_of_people_is_not_a_part_of_a_breakdown(gaz):
+    text = "قتل ثمانية أشخاص، بينهم ثلاثة مدنيين، في اشتباكات عند حواجز في بلدات طفس والمزيريب."
+    (inc, *_) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 8
+
+
+def test_the_corners_of_an_area_are_not_its_places(gaz):
+    text = "Russian jets struck IS hideouts in the desert between Palmyra, Sukhnah and Deir Ezzor, the ministry said."
+    assert places(text, gaz) == []
+
+
+def test_villages_a_bearing_from_a_town_names_are_the_places_not_the_town(gaz):
+    text = "Air strikes on villages north of Manbij, including al-Ghandour and Umm Adasa, killed six civilians."
+    assert "Manbij" not in places(text, gaz)
+    text = "Heavy clashes west of Palmyra on Monday."
+    assert places(text, gaz) == ["Palmyra"]
+
+
+def test_background_told_in_the_past_is_no_incident(gaz):
+    text = ("Shelling killed two civilians in Kafr Nabl on Monday. Government forces captured a string of villages "
+            "in the southern Idlib countryside in recent weeks, including the town of Khan Shaykhun last month.")
+    assert places(text, gaz) == ["Kafr Nabl"]
+    text = "قتل مدنيان بقصف على كفرنبل. وكانت قوات النظام قد سيطرت على بلدة خان شيخون الشهر الماضي."
+    assert places(text, gaz) == ["كفرنبل"]
+
+
+def test_a_past_aside_does_not_make_the_event_background(gaz):
+    text = "Gunmen ambushed a bus near the town of Uqayribat, where IS cells have been active since last year."
+    assert places(text, gaz) == ["Uqayribat"]
+
+
+def test_members_of_a_named_force_are_counted(gaz):
+    (inc,) = extract("Four members of the General Security forces were killed and six others were wounded when gunmen "
+                     "ambushed their patrol near the village of Talin.", PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (4, 6)
+    (inc,) = extract("Three of the gunmen were killed and a member of the patrol was wounded in al-Qadmous.",
+                     PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (3, 1)
+
+
+def test_wounded_of_several_places_whose_dead_are_broken_down_belong_to_none_alone(gaz):
+    text = ("قتل تسعة مدنيين وأصيب 20 آخرون بقصف صاروخي على حيي الجورة والقصور في مدينة دير الزور. "
+            "وقتل خمسة منهم في حي الجورة وأربعة في حي القصور.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"الجورة": (5, None), "القصور": (4, None)}
+
+
+def test_people_from_one_family_are_counted_not_the_family(gaz):
+    (inc,) = extract("Six people from one family were killed when a shell hit their house in Taldou.", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 6
+
+
+def test_those_in_a_critical_condition_are_part_of_the_wounded_not_more(gaz):
+    text = "A shell killed two men in Kafr Nabl. The number of wounded now stands at six, three of them in a critical condition."
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (2, 6)
+
+
+def test_killed_or_wounded_is_one_joint_figure(gaz):
+    (inc,) = extract("Twenty fighters were killed or wounded in Tasil, a spokesman said.", PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (None, None) and "together" in inc.notes
+
+
+def test_an_owner_of_two_words_places_what_it_owns(gaz):
+    (inc,) = extract("Two SDF members killed in IED blast in Deir Ezzor's al-Busayrah", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "al-Busayrah" and inc.killed == 2 and inc.admin1_pcode == "SY09"
+
+
+def test_a_sentence_opened_by_a_tally_tells_no_event(gaz):
+    text = ("A mine killed a shepherd near Tal Abyad on Monday. Since the city was taken in October, mines have killed "
+            "more than 90 people, medics at the Tal Abyad hospital said.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 1
+    (inc,) = extract("Warplanes carry out the first massacre since the start of the truce in Kafr Nabl, killing 12 people",
+                     PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Kafr Nabl"
+
+
+def test_participles_and_dual_adjectives_after_a_list_are_not_names(gaz):
+    text = "طالت الغارات بلدات حيان وبيانون وكفر حمرة، مخلفة دماراً كبيراً، قرب بلدتي نبل والزهراء المحاصرتين."
+    got = places(text, gaz)
+    assert "مخلفة" not in got and not any("المحاصرتين" in p for p in got)
+
+
+def test_a_quoted_zone_kind_is_not_a_place(gaz):
+    text = 'قتل مدنيان بقصف على بلدة كفرنبل الواقعة ضمن مناطق "خفض التصعيد".'
+    assert places(text, gaz) == ["كفرنبل"]
+
+
+def test_the_western_countryside_is_no_name_and_a_cue_word_ends_a_name(gaz):
+    text = ("قتل سبعة أشخاص وأصيب 15 آخرون في اشتباكات وقصف متبادل شهدته قرى الريف الغربي لمحافظة السويداء. "
+            "وقتل أربعة في قرية الثعلة بقذائف هاون، بينما قتل ثلاثة مقاتلين خلال اشتباكات في بلدة ولغا. "
+            "كما تعرضت قرية الدور لقصف بالطائرات المسيرة.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"الثعلة": (4, None), "ولغا": (3, None), "الدور": (None, None)}
+
+
+def test_a_city_total_its_quarters_and_a_town_it_names_break_down_is_their_frame(gaz):
+    text = ("Four citizens were killed and 12 others injured when mortar shells hit residential neighborhoods of "
+            "Damascus and Jaramana city in its countryside, a police source said. Three citizens were killed and "
+            "eight injured in al-Qassaa neighborhood. In Jaramana, a woman was killed and four others were wounded.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"al-Qassaa": (3, 8), "Jaramana": (1, 4)}

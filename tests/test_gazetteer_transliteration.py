@@ -1,0 +1,129 @@
+"""Cross-script readings a Latin spelling and an Arabic name disagree on: a Latin sh/kh that is two Arabic
+letters, an Arabic ه inside a name that is the consonant h, a Latin dh that is د + ه, and a village written
+with a word (lower, upper, big, western...) that no layer holds."""
+from __future__ import annotations
+
+from gazetteer import Gazetteer
+from gazetteer.core import HINTED_SCORE
+from gazetteer.entry import Entry
+from gazetteer.normalize import normalize, unqualified, variants
+from gazetteer.translit import cross_skeletons, spelt_out, vowel_frames
+from tests.gazetteer_env import clean_env  # noqa: F401
+
+RAQQA, DEIR = "SY11", "SY09"
+
+
+def _osm(name_ar: str, lat: float = 36.0, lon: float = 38.5, pcode: str = RAQQA) -> Entry:
+    return Entry("", name_ar, lat, lon, "town", "osm", admin1_pcode=pcode, weight=1.0)
+
+
+def test_a_latin_sh_or_kh_is_also_two_letters():
+    assert set(cross_skeletons(normalize("مسحرة"))) & set(cross_skeletons(normalize("Masharah")))
+    assert set(cross_skeletons(normalize("خس حبال"))) & set(cross_skeletons(normalize("Khass Hibal")))
+    assert set(cross_skeletons(normalize("الشدادة"))) & set(cross_skeletons(normalize("Ash Shaddadah")))
+    assert not set(cross_skeletons(normalize("مسحرة"))) & set(cross_skeletons(normalize("Masharaf")))
+
+
+def test_two_words_a_key_joins_are_found_across_scripts():
+    gaz = Gazetteer([_osm("خس حبال")])
+    best = gaz.best("Khass Hibal village", admin1="Raqqa")
+    assert best is not None and best.name_ar == "خس حبال"
+    assert gaz.best("Khass Hibal village") is None  # a cross-script match needs the hint
+
+
+def test_an_inner_arabic_ha_is_read_as_the_consonant_h():
+    assert "hnd" in vowel_frames(normalize("هندة"))
+    assert vowel_frames(normalize("حمص")) == ("hms",)  # no ه: one frame
+    gaz = Gazetteer([_osm("هندة"), _osm("صهرية", 35.0, 37.0)])
+    assert gaz.best("Hunaydah village", admin1="Raqqa").name_ar == "هندة"
+    assert gaz.best("Sahriyah village", admin1="Raqqa").name_ar == "صهرية"
+
+
+def test_a_construct_ta_marbuta_inside_a_joined_key_may_be_a_t():
+    assert "mrtnmn" in vowel_frames(normalize("معرة النعمان"))
+
+
+def test_a_latin_dh_read_as_d_also_reaches_across_scripts():
+    gaz = Gazetteer([_osm("هدهد")])
+    assert [m.name_ar for m in gaz.cross_script("Hudhud", admin1="Raqqa")] == ["هدهد"]
+
+
+def test_a_distinguishing_word_is_dropped_only_when_nothing_else_answers():
+    assert unqualified("Baghuz at-Tahtani village") == "Baghuz village"
+    assert unqualified("Mukharram al Fawqani") == "Mukharram"
+    assert unqualified("كفر جوم الغربية") == "كفر جوم"
+    assert unqualified("Al Kabir") is None and unqualified("Tell Abyad") is None
+    gaz = Gazetteer([_osm("باغوز", pcode=DEIR)])
+    best = gaz.best("Baghuz at-Tahtani village", admin1="Deir ez Zor")
+    assert best is not None and best.name_ar == "باغوز"
+    assert best.score <= HINTED_SCORE and best.geo_precision == 2  # near Baghuz, not Baghuz itself
+    assert gaz.best("Baghuz at-Tahtani village") is None  # without the hint: candidates only
+    both = Gazetteer([_osm("باغوز", pcode=DEIR), _osm("باغوز التحتاني", 34.45, 40.9, pcode=DEIR)])
+    assert both.best("Baghuz at-Tahtani village", admin1="Deir ez Zor").name_ar == "باغوز التحتاني"
+
+
+def test_a_loose_spelling_of_the_plain_name_does_not_answer_for_the_qualified_one():
+    gaz = Gazetteer([_osm("سويدة")])
+    assert gaz.best("Suwaydiyah Kabirah village", admin1="Raqqa") is None
+
+
+def test_a_name_of_one_consonant_is_reached_when_its_vowels_agree():
+    gaz = Gazetteer([_osm("علوة"), _osm("الكوية", 35.0, 37.0)])
+    assert gaz.best("Al Alwa village", admin1="Raqqa").name_ar == "علوة"
+    assert gaz.best("Koayiah village", admin1="Raqqa").name_ar == "الكوية"
+    assert gaz.cross_script("Aliya", admin1="Raqqa") == []  # one consonant alike, vowels not
+
+
+def test_a_site_named_after_a_place_is_near_it_with_the_hint():
+    assert unqualified("Khalkhalah Military Airbase") == "Khalkhalah"
+    assert unqualified("Nasib border crossing") == "Nasib"
+    assert unqualified("Military") is None and unqualified("Al Military") is None
+    gaz = Gazetteer([_osm("خلخلة")])
+    best = gaz.best("Khalkhalah Military Airbase", admin1="Raqqa")
+    assert best is not None and best.name_ar == "خلخلة" and best.geo_precision == 2
+    assert gaz.best("Khalkhalah Military Airbase") is None
+
+
+def test_a_final_arabic_ha_after_a_consonant_may_be_the_h_a_latin_spelling_writes():
+    assert set(cross_skeletons(normalize("سره"))) & set(cross_skeletons(normalize("Sarha")))
+    assert not set(cross_skeletons(normalize("نجارة"))) & set(cross_skeletons(normalize("Anjarh")))
+    assert cross_skeletons(normalize("حماه")) == ("hm",)  # after an alef it is the vowel of Hamah
+    gaz = Gazetteer([_osm("سره")])
+    assert gaz.best("Sarha village", admin1="Raqqa").name_ar == "سره"
+
+
+def test_the_readings_of_a_region_name_do_not_go_across_scripts_before_its_compass_reading():
+    """"وبري شرقي" is the village بري الشرقي (its compass reading), not a loose Latin match of "وبريشرقي"."""
+    gaz = Gazetteer([Entry("Barri ash Sharqi", "", 34.98, 37.2, "town", "geonames", admin1_pcode="SY05", weight=1.0),
+                     Entry("", "بري الشرقي", 34.9817, 37.20103, "town", "osm", admin1_pcode="SY05", weight=3.0)])
+    best = gaz.best("وبري شرقي")
+    assert best is not None and best.name_ar == "بري الشرقي" and best.score >= 90
+
+
+def test_an_english_silent_e_is_dropped_from_the_name_not_from_its_designator():
+    assert variants("Hole Camp") == ("hula", "hul")
+    assert variants("Erneh village") == (normalize("Erneh village"),)  # not also "ernavilag"
+
+
+def test_a_latin_spelling_that_leaves_out_an_arabic_letter_ranks_lower():
+    assert spelt_out(normalize("Erneh"), normalize("عرنة")) and not spelt_out(normalize("Erneh"), normalize("عرانا"))
+    assert spelt_out(normalize("Tall Amarah"), normalize("تل عمارة"))
+    assert not spelt_out(normalize("Tall Amarah"), normalize("تل عمار"))  # the Latin final vowel is a ة
+    assert spelt_out(normalize("Idlib"), normalize("إدلب"))  # a first alef is any vowel
+    assert spelt_out(normalize("Hunaydah"), normalize("هندة"))  # a reading of the inner ه
+    gaz = Gazetteer([_osm("عرانا", 33.82, 36.33), _osm("عرنة", 33.37, 35.88)])
+    assert gaz.best("Erneh village", admin1="Raqqa").name_ar == "عرنة"
+    lone = Gazetteer([_osm("عرانا", 33.82, 36.33)])
+    assert lone.best("Erneh village", admin1="Raqqa") is not None  # alone, it still answers with the hint
+
+
+def test_the_readings_work_from_an_arabic_query_to_a_latin_only_place_too():
+    def ged(name: str, lat: float, lon: float) -> Entry:
+        return Entry(name, "", lat, lon, "town", "ged", admin1_pcode=RAQQA, weight=1.0)
+
+    gaz = Gazetteer([ged("Hunaydah village", 36.0, 38.5), ged("Khass Hibal village", 35.5, 38.0),
+                     ged("Masharah village", 35.0, 38.2)])
+    assert gaz.best("هندة", admin1="Raqqa").name_en == "Hunaydah village"
+    assert gaz.best("خس حبال", admin1="Raqqa").name_en == "Khass Hibal village"
+    assert gaz.best("مسحرة", admin1="Raqqa").name_en == "Masharah village"
+    assert gaz.best("هندة") is None  # across scripts only with the hint
