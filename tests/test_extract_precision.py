@@ -165,3 +165,10 @@ def test_a_city_total_its_quarters_and_a_town_it_names_break_down_is_their_frame
             "eight injured in al-Qassaa neighborhood. In Jaramana, a woman was killed and four others were wounded.")
     got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
     assert got == {"al-Qassaa": (3, 8), "Jaramana": (1, 4)}
+
+
+def test_wounded_who_died_are_in_the_toll_not_wounded(gaz):
+    text = ("قتل ستة مدنيين بقصف على بلدة مسرابا. وكانت الحصيلة قد بلغت أربعة قتلى ظهراً، "
+            "قبل أن يفارق اثنان من الجرحى الحياة في النقاط الطبية.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (6, None)

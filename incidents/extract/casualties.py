@@ -82,6 +82,7 @@ AR_FILLERS = key_set(
     "إلى", "الى", "ارتفعت", "بلغت", "وصلت", "القتلى", "الضحايا", "الوفيات", "بجروح", "كل",
 )
 TOLL = key_set("حصيلة", "toll")
+DIED_OF_WOUNDS = key_set("يفارق", "فارق", "فارقوا", "يفارقون", "فارقا", "succumbed", "succumb")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
 LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates")
 TO = key_set("إلى", "الى", "to")
@@ -350,7 +351,15 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         elif cue.definite:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
+    out = [c for c in out if not (c.kind == "wounded" and _died_after(tokens, c))]
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
+
+
+def _died_after(tokens: list[Token], count: Count) -> bool:
+    """"قبل أن يفارق ثلاثة جرحى الحياة", "three of the wounded later died": wounded who died are in the toll, not
+    wounded any more."""
+    end = count.end or count.pos + 1
+    return any(_in(t.key, DIED_OF_WOUNDS) for t in tokens[max(0, count.pos - 2) : end + 3])
 
 
 def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
