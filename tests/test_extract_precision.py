@@ -172,3 +172,11 @@ def test_wounded_who_died_are_in_the_toll_not_wounded(gaz):
             "قبل أن يفارق اثنان من الجرحى الحياة في النقاط الطبية.")
     (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
     assert (inc.killed, inc.wounded) == (6, None)
+
+
+def test_a_village_named_in_a_list_and_again_with_its_figure_is_one_incident(gaz):
+    text = ("هاجم مسلحون قرى في ريف السويداء الشرقي. وتسلل المسلحون إلى قرى الشبكي والشريحي ورامي، ما أسفر عن "
+            "مقتل 11 شخصاً في الشبكي و4 في الشريحي و3 في رامي. واندلعت اشتباكات على أطراف قرية تيما، قتل خلالها "
+            "ثلاثة من أبناء القرية.")
+    got = [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert sorted(got) == sorted([("الشبكي", 11), ("الشريحي", 4), ("رامي", 3), ("تيما", 3)])

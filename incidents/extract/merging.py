@@ -62,7 +62,12 @@ def _cut(a: Draft, b: Draft) -> bool:
 
 
 def same_place(a: Draft, b: Draft) -> bool:
-    return a.place is not None and b.place is not None and a.place.key() == b.place.key()
+    """The same place: the same match, or the same name as written where one mention was left unresolved
+    ("قرى الشبكي ورامي" then "في رامي")."""
+    if a.place is None or b.place is None:
+        return False
+    return a.place.key() == b.place.key() or (a.place.match is None or b.place.match is None) and word_key(
+        a.place.text) == word_key(b.place.text)
 
 
 def _retold(a: Draft, b: Draft) -> bool:
