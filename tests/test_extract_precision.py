@@ -180,3 +180,10 @@ def test_a_village_named_in_a_list_and_again_with_its_figure_is_one_incident(gaz
             "ثلاثة من أبناء القرية.")
     got = [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
     assert sorted(got) == sorted([("الشبكي", 11), ("الشريحي", 4), ("رامي", 3), ("تيما", 3)])
+
+
+def test_a_headline_list_place_is_the_body_incident_of_that_place(gaz):
+    text = ("الرقة: عشرات القتلى بغارات التحالف على أحياء الدرعية وسيف الدولة\n\n"
+            "قتل 9 مدنيين بغارات على حي الدرعية غرب المدينة، فيما قتل 4 آخرون في حي سيف الدولة بقصف مدفعي استهدفه.")
+    got = [(i.place_text, i.killed, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("الدرعية", 9, "Air/drone strike"), ("سيف الدولة", 4, "Shelling/artillery/missile attack")]

@@ -34,7 +34,12 @@ def fold(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         twin = next((o for o in out if compatible(o, d) and (same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o))), None)
-        if twin is None:
+        headline = next((o for o in out if _headline_of(o, d)), None) if twin is None else None
+        if headline is not None:  # the headline's list told one kind for all, the body tells this place's own
+            d.place.hint = d.place.hint or headline.place.hint
+            absorb(d, headline)
+            out[out.index(headline)] = d
+        elif twin is None:
             out.append(d)
         elif _cut(twin, d):  # "في جورة" in the headline, "حي جورة الشياح" in the body: the whole name
             absorb(d, twin)
@@ -50,6 +55,12 @@ def fold(drafts: list[Draft]) -> list[Draft]:
             if same_place(twin, d) and twin.place.kind is None and d.place.kind is not None:
                 twin.place = d.place  # "السويداء:" then "في مدينة السويداء": the designated mention says what it is
     return out
+
+
+def _headline_of(head: Draft, body: Draft) -> bool:
+    """Is `head` the headline's figure-less mention of the place the body tells with figures of its own?"""
+    return head.frame.sentence.index == 0 and not head.has_counts and body.has_counts and same_place(head, body) \
+        and (head.when is None or body.when is None or head.when.date == body.when.date)
 
 
 def _cut(a: Draft, b: Draft) -> bool:
