@@ -187,3 +187,11 @@ def test_a_headline_list_place_is_the_body_incident_of_that_place(gaz):
             "قتل 9 مدنيين بغارات على حي الدرعية غرب المدينة، فيما قتل 4 آخرون في حي سيف الدولة بقصف مدفعي استهدفه.")
     got = [(i.place_text, i.killed, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)]
     assert got == [("الدرعية", 9, "Air/drone strike"), ("سيف الدولة", 4, "Shelling/artillery/missile attack")]
+
+
+def test_his_killing_and_his_wounding_count_one(gaz):
+    (inc,) = extract("أطلق مسلحون النار على شاب أمام منزله في بلدة المسيفرة، ما أدى إلى مقتله على الفور.", PUBLISHED,
+                     gazetteer=gaz)
+    assert inc.killed == 1
+    (inc,) = extract("استهدف مسلحون شاباً في بلدة الحراك ما أدى إلى إصابته بجروح.", PUBLISHED, gazetteer=gaz)
+    assert inc.wounded == 1
