@@ -195,3 +195,10 @@ def test_his_killing_and_his_wounding_count_one(gaz):
     assert inc.killed == 1
     (inc,) = extract("استهدف مسلحون شاباً في بلدة الحراك ما أدى إلى إصابته بجروح.", PUBLISHED, gazetteer=gaz)
     assert inc.wounded == 1
+
+
+def test_figures_that_go_on_telling_an_earthquake_are_no_conflict_toll(gaz):
+    text = ("The death toll from the earthquake rose to more than 1,000 on Tuesday. In Harem alone, rescuers pulled "
+            "120 bodies from the rubble. Artillery shells struck the town of Marea on Tuesday, wounding two civilians.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Marea" and (inc.killed, inc.wounded) == (None, 2)
