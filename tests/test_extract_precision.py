@@ -149,3 +149,49 @@ def test_participles_and_dual_adjectives_after_a_list_are_not_names(gaz):
 def test_a_quoted_zone_kind_is_not_a_place(gaz):
     text = 'قتل مدنيان بقصف على بلدة كفرنبل الواقعة ضمن مناطق "خفض التصعيد".'
     assert places(text, gaz) == ["كفرنبل"]
+
+
+def test_the_western_countryside_is_no_name_and_a_cue_word_ends_a_name(gaz):
+    text = ("قتل سبعة أشخاص وأصيب 15 آخرون في اشتباكات وقصف متبادل شهدته قرى الريف الغربي لمحافظة السويداء. "
+            "وقتل أربعة في قرية الثعلة بقذائف هاون، بينما قتل ثلاثة مقاتلين خلال اشتباكات في بلدة ولغا. "
+            "كما تعرضت قرية الدور لقصف بالطائرات المسيرة.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"الثعلة": (4, None), "ولغا": (3, None), "الدور": (None, None)}
+
+
+def test_a_city_total_its_quarters_and_a_town_it_names_break_down_is_their_frame(gaz):
+    text = ("Four citizens were killed and 12 others injured when mortar shells hit residential neighborhoods of "
+            "Damascus and Jaramana city in its countryside, a police source said. Three citizens were killed and "
+            "eight injured in al-Qassaa neighborhood. In Jaramana, a woman was killed and four others were wounded.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert got == {"al-Qassaa": (3, 8), "Jaramana": (1, 4)}
+
+
+def test_wounded_who_died_are_in_the_toll_not_wounded(gaz):
+    text = ("قتل ستة مدنيين بقصف على بلدة مسرابا. وكانت الحصيلة قد بلغت أربعة قتلى ظهراً، "
+            "قبل أن يفارق اثنان من الجرحى الحياة في النقاط الطبية.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (6, None)
+
+
+def test_a_village_named_in_a_list_and_again_with_its_figure_is_one_incident(gaz):
+    text = ("هاجم مسلحون قرى في ريف السويداء الشرقي. وتسلل المسلحون إلى قرى الشبكي والشريحي ورامي، ما أسفر عن "
+            "مقتل 11 شخصاً في الشبكي و4 في الشريحي و3 في رامي. واندلعت اشتباكات على أطراف قرية تيما، قتل خلالها "
+            "ثلاثة من أبناء القرية.")
+    got = [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert sorted(got) == sorted([("الشبكي", 11), ("الشريحي", 4), ("رامي", 3), ("تيما", 3)])
+
+
+def test_a_headline_list_place_is_the_body_incident_of_that_place(gaz):
+    text = ("الرقة: عشرات القتلى بغارات التحالف على أحياء الدرعية وسيف الدولة\n\n"
+            "قتل 9 مدنيين بغارات على حي الدرعية غرب المدينة، فيما قتل 4 آخرون في حي سيف الدولة بقصف مدفعي استهدفه.")
+    got = [(i.place_text, i.killed, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("الدرعية", 9, "Air/drone strike"), ("سيف الدولة", 4, "Shelling/artillery/missile attack")]
+
+
+def test_his_killing_and_his_wounding_count_one(gaz):
+    (inc,) = extract("أطلق مسلحون النار على شاب أمام منزله في بلدة المسيفرة، ما أدى إلى مقتله على الفور.", PUBLISHED,
+                     gazetteer=gaz)
+    assert inc.killed == 1
+    (inc,) = extract("استهدف مسلحون شاباً في بلدة الحراك ما أدى إلى إصابته بجروح.", PUBLISHED, gazetteer=gaz)
+    assert inc.wounded == 1

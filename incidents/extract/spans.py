@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from gazetteer import Match
 
+from .events import event_kind
 from .place_words import AR_DESIGNATORS, ARTICLES, DIRECTIONS, JOINERS, LOCATIVE, NAME_PREFIXES, NOT_NAME
 from .text import Token, arabic_word, stems, word_key
 
@@ -57,6 +58,8 @@ def name_word_ar(tok: Token) -> bool:
         return True  # the name Ali, spelt with ي; the preposition على shares its key
     if not tok.is_word or key in NOT_NAME or key in LOCATIVE or key in JOINERS or designator(tok):
         return False
+    if key[:1] == "ل" and event_kind(key[1:]) is not None:
+        return False  # "قرية الدور لقصف": "for shelling" ends the name
     return not (key[:3] in ("بال", "لال", "كال", "فال") or key[:2] == "لل")
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .draft import Draft
+from .events import event_kind
 from .merging import compatible, same_place
 from .text import key_set
 
@@ -29,7 +30,8 @@ def _split_total(head: Draft, later: list[Draft]) -> None:
         total = getattr(head, kind)
         if not total or head.place is None:
             continue
-        parts = [d for d in later if getattr(d, kind) is not None and compatible(head, d)
+        told_kinds = {event_kind(t.key) for t in head.frame.sentence.tokens}  # "في اشتباكات وقصف": both kinds
+        parts = [d for d in later if getattr(d, kind) is not None and (compatible(head, d) or d.sub_event_type in told_kinds)
                  and not (same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
         told = sum(getattr(d, kind) for d in parts)
         qualified = any(t.key in ROUGHLY for t in head.frame.sentence.tokens)  # "more than 50": the parts may add to 53
@@ -52,8 +54,9 @@ def _frames(head: Draft, parts: list[Draft]) -> bool:
     known = head.place.match
     if known is None or known.level not in ("governorate", "district", "region", "town"):
         return False
+    named = {p.key() for p in head.frame.places}  # "neighbourhoods of Damascus and Jaramana": places it names too
     return all(d.place.match is None and d.place.hint is None or (d.place.match or d.place.hint).admin1_pcode
-               == known.admin1_pcode for d in parts)
+               == known.admin1_pcode or d.place.key() in named for d in parts)
 
 
 def _unjoin(head: Draft, others: list[Draft], group: list[Draft]) -> None:

@@ -136,12 +136,15 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     try:
         with store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
             # The next chunk is read, checked and made ready to insert in a thread while this one loads.
-            for batch, rejected in ahead(_checked(chunks, changed_by, load.prepare)):
+            for batch, rejected, taught in ahead(_checked(chunks, changed_by, load.prepare)):
                 new = load.add(batch)
                 good = batch.frame
                 report.added += int(new.sum())
                 report.skipped += int((~new).sum())
                 report.rejected.extend(rejected)
+                if new.all():  # the common case: the places the reading thread counted are all new
+                    learned.append(taught)
+                    continue
                 teach = good["dataset"].isin(LEARN_FROM)
                 learned.append(places(good[new & teach]))
                 known.append(places(good[~new & teach]))
@@ -158,13 +161,14 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
 
 
 def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]], changed_by: str | None,
-             prepare: Callable[[pd.DataFrame], Batch]) -> Iterator[tuple[Batch, list[tuple[int, str]]]]:
-    """(good rows ready to insert, rejected rows) of each chunk: admin names standardised, rows validated."""
+             prepare: Callable[[pd.DataFrame], Batch]) -> Iterator[tuple[Batch, list[tuple[int, str]], pd.DataFrame]]:
+    """(good rows ready to insert, rejected rows, the good rows' places to teach) of each chunk: admin names
+    standardised, rows validated."""
     for records, unsplit, canonical in chunks:
         good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical)
         if changed_by:
             good["changed_by"] = good["changed_by"].fillna(changed_by)
-        yield prepare(good), unsplit + rejected
+        yield prepare(good), unsplit + rejected, places(good[good["dataset"].isin(LEARN_FROM)])
 
 
 def places(rows: pd.DataFrame) -> pd.DataFrame:

@@ -81,8 +81,11 @@ class Store:
         once at the end. All or nothing."""
         with self.writing("import") as conn:
             load = Load(conn, bulk=bulk, now=pd.Timestamp(_utcnow()))
-            yield load
-            load.finish()
+            try:
+                yield load
+                load.finish()
+            finally:
+                load.close()
 
     def add(self, items: Iterable[Incident]) -> list[int]:
         """Validate and insert; return each incident's id (an incident already present keeps its id)."""

@@ -1,20 +1,21 @@
 """Adding checked rows to the store in bulk, inside one write transaction: new rows only (by identity),
 inserted many at a time (COPY on PostgreSQL), each chunk's `create` history rows, summary counts and text index
-written by SQL over its new ids (a bulk load into an empty store: the text index in one pass at the end); one
-data version for the whole load."""
+written by SQL over its new ids (a bulk load into an empty SQLite store: the text index built beside the load,
+in another thread); one data version for the whole load."""
 from __future__ import annotations
 
 import hashlib
 import itertools
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
 from incidents.record import FIELD_NAMES
 from incidents.store import derived
 from incidents.store.migrate import create_indexes, drop_indexes
-from incidents.store.schema import BOOKKEEPING, KINDS, incidents, meta, period_keys
+from incidents.store.schema import BOOKKEEPING, KINDS, TEXT_COLUMNS, incidents, meta, period_keys
 from incidents.validate import extra_text
 
 INSERT_COLUMNS = tuple(c for c in FIELD_NAMES if c != "id") + BOOKKEEPING
@@ -78,6 +79,8 @@ class Load:
         self.version: int | None = None  # the one data version of everything this load adds
         if self.bulk:  # secondary indexes are built once at the end, in this transaction
             drop_indexes(conn)
+        # SQLite: a bulk load's text index is built beside it (derived.TextBeside), the rows' ids known.
+        self.text = derived.TextBeside() if self.bulk and not self.postgis else None
 
     def prepare(self, frame: pd.DataFrame) -> Batch:
         """The rows' identities and insert values (no database work: a reading thread may do this while the
@@ -105,7 +108,9 @@ class Load:
             return pd.Series(dtype=bool)
         keys = batch.keys
         known = self.seen if self.seen is not None else self._known(keys)
-        new = ~keys.isin(known) & ~keys.duplicated()
+        # Membership key by key: `isin` would copy the whole set (a million keys by the end of a load) per chunk.
+        stored = np.fromiter((key in known for key in keys), dtype=bool, count=len(keys))
+        new = ~pd.Series(stored, index=keys.index) & ~keys.duplicated()
         if self.seen is not None:
             self.seen.update(keys[new])
         if not new.any():
@@ -117,7 +122,11 @@ class Load:
             names, columns = zip(*[(n, c) for n, c in zip(names, kept) if any(v is not None for v in c)])
         since = self.conn.execute(sa.select(sa.func.max(incidents.c.id))).scalar() or 0
         (self._copy if self.postgis else self._insert)(list(names), list(zip(*columns)))
-        self.added += int(new.sum())
+        added = int(new.sum())
+        self.added += added
+        if self.text is not None:  # SQLite numbers new rows on from the highest id: since + 1, since + 2, ...
+            values = dict(zip(names, columns))
+            self.text.add(since + 1, added, {name: values[name] for name in TEXT_COLUMNS if name in values})
         self._derive(since)
         return new
 
@@ -130,7 +139,7 @@ class Load:
             "INSERT INTO incident_history (incident_id, version, action, changed_by, changed_at, changes, data_version) "
             "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents WHERE id > :since"),
             {"version": self.version, "since": since})
-        derived.add_rows(self.conn, since, text=not self.bulk)  # a bulk load's text index: once, at the end
+        derived.add_rows(self.conn, since, text=not self.bulk)  # a bulk load's text index: beside it
 
     def _insert(self, names: list[str], tuples: list[tuple]) -> None:
         sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
@@ -178,10 +187,16 @@ class Load:
     def finish(self) -> int | None:
         """Build the indexes a bulk load left out; return the load's data version (None if nothing was added)."""
         if self.bulk:
+            if self.text is not None:
+                self.text.copy_into(self.conn)
             create_indexes(self.conn)
-            derived.rebuild_text(self.conn)
             self.conn.exec_driver_sql("ANALYZE")  # statistics for the planner
         return self.version
+
+    def close(self) -> None:
+        """Stop the work beside the load (after `finish`, or when the load failed)."""
+        if self.text is not None:
+            self.text.close()
 
 
 def _numpy_text(values: pd.Series, unit: str) -> pd.Series:
