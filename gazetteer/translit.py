@@ -25,8 +25,6 @@ _AR_CLASS = {
 }
 # Readable romanisation of a normalised Arabic key (vowel letters kept), compared with folded Latin keys.
 _AR_ROMAN = {**_AR_CLASS, "خ": "kh", "ش": "sh", "ع": "", "و": "u", "ي": "i", "ا": "a", "ه": "a"}
-_LATIN_CLASSES = ((re.compile("[^a-zSxH]|[aeiouyw]"), ""), (re.compile("v"), "f"), (re.compile("p"), "b"),
-                  (re.compile("H"), "h"))
 # A Latin sh or kh is one letter (ش, خ) or two (س or ك, then ح or ه: "Masharah" مسحرة, "Khass Hibal" خس حبال,
 # whose words a key joins): each reading is a skeleton.
 _LATIN_DIGRAPHS = re.compile("sh|kh")
@@ -41,6 +39,8 @@ class _Dropping(dict):
 
 
 _CLASS_TABLE = _Dropping({ord(c): v for c, v in _AR_CLASS.items()})
+# Folded Latin letters to the same classes: consonants kept (v as f, p as b, H, a spoken h, as h), vowels dropped.
+_LATIN_TABLE = _Dropping({**{ord(c): c for c in "bcdfghjklmnqrstxzS"}, ord("v"): "f", ord("p"): "b", ord("H"): "h"})
 _ROMAN_TABLE = _Dropping({**{c: c for c in range(128)}, **{ord(c): v for c, v in _AR_ROMAN.items()}})
 
 
@@ -51,20 +51,20 @@ _LAST_SPOKEN_H = re.compile("(?<=[^aeiouyw])h[aeiouy]$")
 def _latin_skeletons(key: str) -> list[str]:
     """The consonant skeletons of a folded Latin key, one per reading of its sh and kh, and with an h before a
     last vowel also as the final ه an Arabic name writes ("Sarha" سره)."""
-    pieces = _LATIN_DIGRAPHS.split(key)
-    digraphs = _LATIN_DIGRAPHS.findall(key)
-    options = [(pieces[0],)]
-    for digraph, piece in zip(digraphs, pieces[1:]):
-        options += [_DIGRAPH_READINGS[digraph], (piece,)]
-    out: list[str] = []
-    for letters in product(*options):
-        skeleton = "".join(letters)
-        for pattern, repl in _LATIN_CLASSES:
-            skeleton = pattern.sub(repl, skeleton)
-        if skeleton not in out:
-            out.append(skeleton)
-        if len(out) >= MAX_VARIANTS:
-            break
+    if "sh" not in key and "kh" not in key:  # most keys: one reading
+        out = [key.translate(_LATIN_TABLE)]
+    else:
+        pieces = _LATIN_DIGRAPHS.split(key)
+        options = [(pieces[0],)]
+        for digraph, piece in zip(_LATIN_DIGRAPHS.findall(key), pieces[1:]):
+            options += [_DIGRAPH_READINGS[digraph], (piece,)]
+        out = []
+        for letters in product(*options):
+            skeleton = "".join(letters).translate(_LATIN_TABLE)
+            if skeleton not in out:
+                out.append(skeleton)
+            if len(out) >= MAX_VARIANTS:
+                break
     if _LAST_SPOKEN_H.search(key):
         out += [s[:-1] + _SPOKEN_H for s in out if s.endswith("h")]
     return out
@@ -78,12 +78,13 @@ def cross_skeletons(key: str) -> tuple[str, ...]:
     if not is_arabic(key):
         return tuple(s for s in _latin_skeletons(key) if s)
     body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)...
-    if "ه" not in key:  # one skeleton: a single pass
+    spoken = body != key and key[-2:-1] != "ا"  # ...or, after a consonant, the h a Latin spelling writes before its
+    if "ه" not in body:  # last vowel ("Sarha" سره; not "Anjarh", whose h is the ة). No inner ه: a single pass
         skeleton = body.translate(_CLASS_TABLE)
-        return (skeleton,) if skeleton else ()
+        return ((skeleton, skeleton + _SPOKEN_H) if spoken else (skeleton,)) if skeleton else ()
     options = [("", "t", "h") if c == "ه" else (_AR_CLASS.get(c, ""),) for c in body]
-    if body != key and key[-2:-1] != "ا":  # ...or, after a consonant, the h a Latin spelling writes before its
-        options.append(("", _SPOKEN_H))  # last vowel ("Sarha" سره; not "Anjarh", whose h is the ة)
+    if spoken:
+        options.append(("", _SPOKEN_H))
     out: list[str] = []
     for letters in product(*options):
         skeleton = "".join(letters)

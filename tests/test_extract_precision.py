@@ -165,3 +165,40 @@ def test_a_city_total_its_quarters_and_a_town_it_names_break_down_is_their_frame
             "eight injured in al-Qassaa neighborhood. In Jaramana, a woman was killed and four others were wounded.")
     got = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
     assert got == {"al-Qassaa": (3, 8), "Jaramana": (1, 4)}
+
+
+def test_wounded_who_died_are_in_the_toll_not_wounded(gaz):
+    text = ("قتل ستة مدنيين بقصف على بلدة مسرابا. وكانت الحصيلة قد بلغت أربعة قتلى ظهراً، "
+            "قبل أن يفارق اثنان من الجرحى الحياة في النقاط الطبية.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (6, None)
+
+
+def test_a_village_named_in_a_list_and_again_with_its_figure_is_one_incident(gaz):
+    text = ("هاجم مسلحون قرى في ريف السويداء الشرقي. وتسلل المسلحون إلى قرى الشبكي والشريحي ورامي، ما أسفر عن "
+            "مقتل 11 شخصاً في الشبكي و4 في الشريحي و3 في رامي. واندلعت اشتباكات على أطراف قرية تيما، قتل خلالها "
+            "ثلاثة من أبناء القرية.")
+    got = [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert sorted(got) == sorted([("الشبكي", 11), ("الشريحي", 4), ("رامي", 3), ("تيما", 3)])
+
+
+def test_a_headline_list_place_is_the_body_incident_of_that_place(gaz):
+    text = ("الرقة: عشرات القتلى بغارات التحالف على أحياء الدرعية وسيف الدولة\n\n"
+            "قتل 9 مدنيين بغارات على حي الدرعية غرب المدينة، فيما قتل 4 آخرون في حي سيف الدولة بقصف مدفعي استهدفه.")
+    got = [(i.place_text, i.killed, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("الدرعية", 9, "Air/drone strike"), ("سيف الدولة", 4, "Shelling/artillery/missile attack")]
+
+
+def test_his_killing_and_his_wounding_count_one(gaz):
+    (inc,) = extract("أطلق مسلحون النار على شاب أمام منزله في بلدة المسيفرة، ما أدى إلى مقتله على الفور.", PUBLISHED,
+                     gazetteer=gaz)
+    assert inc.killed == 1
+    (inc,) = extract("استهدف مسلحون شاباً في بلدة الحراك ما أدى إلى إصابته بجروح.", PUBLISHED, gazetteer=gaz)
+    assert inc.wounded == 1
+
+
+def test_figures_that_go_on_telling_an_earthquake_are_no_conflict_toll(gaz):
+    text = ("The death toll from the earthquake rose to more than 1,000 on Tuesday. In Harem alone, rescuers pulled "
+            "120 bodies from the rubble. Artillery shells struck the town of Marea on Tuesday, wounding two civilians.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Marea" and (inc.killed, inc.wounded) == (None, 2)

@@ -28,6 +28,7 @@ AR_TWO = key_set(
 AR_SELF = {word_key(w): n for w, n in (
     ("قتيل", 1), ("جريح", 1), ("شهيد", 1), ("قتيلان", 2), ("قتيلين", 2), ("جريحان", 2), ("جريحين", 2),
     ("شهيدان", 2), ("شهيدين", 2),
+    ("مقتله", 1), ("مقتلها", 1), ("مقتلهما", 2), ("إصابته", 1), ("إصابتها", 1), ("إصابتهما", 2),  # "أدى إلى مقتله"
 )}
 AR_AFTER_NUMBER = key_set(
     "أشخاص", "شخصا", "مدنيين", "مدنيا", "مدنيون", "عسكريين", "عسكريا", "عسكريون", "جنود", "جنديا",
@@ -69,19 +70,21 @@ AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "ا�
                         "يقتل", "تقتل", "يقتلون", "تقتلان", "يقتلان", "تودي", "يودي")  # headlines: "غارة تقتل 5"
 AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "مصرعهم", "حتفهم",
-    "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين",
+    "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين", "مقتله", "مقتلها", "مقتلهما",
 )
 AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات",
                          "يصيب", "تصيب", "يجرح", "تجرح", "يصيبان", "تصيبان")
 AR_WOUNDED_BACK = key_set(
     "جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "بجروح", "جرحوا", "أصيبوا",
-    "إصابات", "الجرحى", "المصابين",
+    "إصابات", "الجرحى", "المصابين", "إصابته", "إصابتها", "إصابتهما",
 )
 AR_FILLERS = key_set(
     "ما", "لا", "يقل", "عن", "نحو", "حوالي", "قرابة", "أكثر", "من", "زهاء", "يزيد", "بحياة", "أرواح",
     "إلى", "الى", "ارتفعت", "بلغت", "وصلت", "القتلى", "الضحايا", "الوفيات", "بجروح", "كل",
+    "خلالها", "خلاله", "فيها", "فيه", "جراءها", "جراءه",  # "قتل خلالها أربعة": killed in it, four
 )
 TOLL = key_set("حصيلة", "toll")
+DIED_OF_WOUNDS = key_set("يفارق", "فارق", "فارقوا", "يفارقون", "فارقا", "succumbed", "succumb")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
 LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates")
 TO = key_set("إلى", "الى", "to")
@@ -350,7 +353,15 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         elif cue.definite:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
+    out = [c for c in out if not (c.kind == "wounded" and _died_after(tokens, c))]
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
+
+
+def _died_after(tokens: list[Token], count: Count) -> bool:
+    """"قبل أن يفارق ثلاثة جرحى الحياة", "three of the wounded later died": wounded who died are in the toll, not
+    wounded any more."""
+    end = count.end or count.pos + 1
+    return any(_in(t.key, DIED_OF_WOUNDS) for t in tokens[max(0, count.pos - 2) : end + 3])
 
 
 def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:

@@ -34,7 +34,12 @@ def fold(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         twin = next((o for o in out if compatible(o, d) and (same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o))), None)
-        if twin is None:
+        headline = next((o for o in out if _headline_of(o, d)), None) if twin is None else None
+        if headline is not None:  # the headline's list told one kind for all, the body tells this place's own
+            d.place.hint = d.place.hint or headline.place.hint
+            absorb(d, headline)
+            out[out.index(headline)] = d
+        elif twin is None:
             out.append(d)
         elif _cut(twin, d):  # "في جورة" in the headline, "حي جورة الشياح" in the body: the whole name
             absorb(d, twin)
@@ -52,6 +57,12 @@ def fold(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _headline_of(head: Draft, body: Draft) -> bool:
+    """Is `head` the headline's figure-less mention of the place the body tells with figures of its own?"""
+    return head.frame.sentence.index == 0 and not head.has_counts and body.has_counts and same_place(head, body) \
+        and (head.when is None or body.when is None or head.when.date == body.when.date)
+
+
 def _cut(a: Draft, b: Draft) -> bool:
     """Is a's place name the first words of b's (a name cut short where another sentence gives it whole)?"""
     if a.place is None or b.place is None:
@@ -62,7 +73,12 @@ def _cut(a: Draft, b: Draft) -> bool:
 
 
 def same_place(a: Draft, b: Draft) -> bool:
-    return a.place is not None and b.place is not None and a.place.key() == b.place.key()
+    """The same place: the same match, or the same name as written where one mention was left unresolved
+    ("قرى الشبكي ورامي" then "في رامي")."""
+    if a.place is None or b.place is None:
+        return False
+    return a.place.key() == b.place.key() or (a.place.match is None or b.place.match is None) and word_key(
+        a.place.text) == word_key(b.place.text)
 
 
 def _retold(a: Draft, b: Draft) -> bool:

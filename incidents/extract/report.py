@@ -9,7 +9,7 @@ from gazetteer import Gazetteer
 from incidents.record import Incident
 
 from .as_incident import as_incident, spans_of
-from .events import OTHER, TERRITORY
+from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
 from .frame import Frame, read_frame
 from .lead import frame_units
@@ -41,8 +41,11 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     frames: list[Frame] = []
     governorate = None  # the last governorate the report named: context for places a sentence leaves unlocated
     named: set[str] = set()  # every governorate it named
+    quake = False  # the sentence before told of an earthquake, a flood...: figures with no event word go on with it
     for sentence in sentences(text):
-        frame = read_frame(sentence, finder, published, governorate, frozenset(named))
+        told = quake and not event_cues(sentence.tokens)
+        quake = not_conflict(sentence.tokens) or told
+        frame = None if told else read_frame(sentence, finder, published, governorate, frozenset(named))
         if frame is not None:
             frames.append(frame)
             located = [p.match or p.hint for p in frame.places if p.role in ("target", "context") and (p.match or p.hint)]
