@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -64,9 +65,44 @@ def _read(file: Path) -> pd.DataFrame:
     return clean(pd.read_csv(file, dtype=str, keep_default_na=False, encoding="utf-8"))
 
 
-def learn_frame(rows: Iterable[dict] | pd.DataFrame, file: Path, only_new: bool = False) -> int:
-    """learned.learn over a frame: the held file and the new rows cleaned, keyed and merged by pandas (the first
-    row of a place keeps its values, its Arabic name is the first given, counts add up); the file written once."""
+@dataclass
+class Lesson:
+    """What learning some places makes of the learned file: its new text and how many rows were usable, worked
+    out from the file as it was (`held`: its size and time, None if absent), so an import can do it while its
+    transaction commits and write it once committed."""
+
+    file: Path
+    text: str
+    taught: int
+    held: tuple[int, int] | None
+
+    def current(self) -> bool:
+        """Whether the file is still the one this lesson was made from (no one wrote it since)."""
+        return _stamp(self.file) == self.held
+
+    def write(self) -> int:
+        """Replace the learned file by the new text, atomically; return how many rows were usable."""
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=self.file.parent, suffix=".tmp", delete=False,
+                                         encoding="utf-8", newline="") as handle:
+            handle.write(self.text)
+        os.chmod(handle.name, 0o644)
+        os.replace(handle.name, self.file)
+        return self.taught
+
+
+def _stamp(file: Path) -> tuple[int, int] | None:
+    try:
+        stat = file.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def lesson(rows: Iterable[dict] | pd.DataFrame, file: Path, only_new: bool = False) -> Lesson:
+    """learned.learn over a frame, not yet written: the held file and the new rows cleaned, keyed and merged by
+    pandas (the first row of a place keeps its values, its Arabic name is the first given, counts add up)."""
+    stamp = _stamp(file)
     held = _read(file)
     held = pd.concat([held, _identity(held)], axis=1).groupby(KEY, sort=False).last().reset_index()
     new = clean(rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=list(COLUMNS)))
@@ -79,10 +115,9 @@ def learn_frame(rows: Iterable[dict] | pd.DataFrame, file: Path, only_new: bool 
     out = places.first()  # first non-missing of each column: the first row's values, the first Arabic name
     out["count"] = places["count"].sum()
     out["name_ar"] = out["name_ar"].fillna("")
-    file.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=file.parent, suffix=".tmp", delete=False,
-                                     encoding="utf-8", newline="") as handle:
-        out[list(COLUMNS)].to_csv(handle.file, index=False, lineterminator="\r\n")
-    os.chmod(handle.name, 0o644)
-    os.replace(handle.name, file)
-    return len(new)
+    return Lesson(file, out[list(COLUMNS)].to_csv(index=False, lineterminator="\r\n"), len(new), stamp)
+
+
+def learn_frame(rows: Iterable[dict] | pd.DataFrame, file: Path, only_new: bool = False) -> int:
+    """learned.learn over a frame: the lesson (see `lesson`) written at once, the file written once."""
+    return lesson(rows, file, only_new).write()

@@ -72,3 +72,21 @@ def test_rounding_is_pythons_own_even_at_halves():
         got = _rounded(pd.Series(values), digits).tolist()
         want = [round(v, digits) for v in values]
         assert [g for g, w in zip(got, want) if not (g == w or (math.isnan(g) and math.isnan(w)))] == []
+
+
+def test_a_lesson_is_worked_out_first_and_written_later_unless_the_file_changed_meanwhile(tmp_path):
+    """An import works out the learned file's new text while its rows commit (gazetteer.learning.lesson) and
+    writes it after: the same file as learning at once; a lesson whose file someone wrote meanwhile says so."""
+    from gazetteer.learning import lesson
+
+    at_once, later = tmp_path / "at_once.csv", tmp_path / "later.csv"
+    for file in (at_once, later):
+        learn(ROWS[:3], file)
+    more = pd.DataFrame(ROWS[3:])
+    ready = lesson(more, later)
+    assert later.read_bytes() == at_once.read_bytes()  # nothing written yet
+    assert ready.current() and ready.write() == learn(more, at_once) == 2
+    assert later.read_bytes() == at_once.read_bytes()
+    stale = lesson(more, later)
+    learn([{"name": "Kafr Jadid", "lat": 35.9, "lon": 36.6}], later)  # another import taught meanwhile
+    assert not stale.current()

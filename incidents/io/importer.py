@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,8 +134,9 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
               else _csv_chunks(path, fmt, mapping, encoding, progress))
     report = ImportReport(path=str(path), format=fmt)
     learned, known = [], []
+    lesson = None
     try:
-        with store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
+        with ThreadPoolExecutor(1) as pool, store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
             # The next chunk is read, checked and made ready to insert in a thread while this one loads.
             for batch, rejected, taught in ahead(_checked(chunks, changed_by, load.prepare)):
                 new = load.add(batch)
@@ -148,12 +150,18 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
                 teach = good["dataset"].isin(LEARN_FROM)
                 learned.append(places(good[new & teach]))
                 known.append(places(good[~new & teach]))
+            if learn is None and any(len(rows) for rows in learned):
+                # The learned file's new text is worked out while the load builds its indexes and commits.
+                lesson = pool.submit(_lesson, learned)
     except acled_dates.AmbiguousDates as error:
         raise ImportFailed(path, str(error), error.line) from None
     except RecursionError:
         raise ImportFailed(path, "nested too deeply to be an incident file") from None
     report.rejected.sort()
-    if any(len(rows) for rows in learned):
+    if lesson is not None:  # written now the rows are committed (worked out again if the file changed since)
+        ready = lesson.result()
+        report.learned = ready.write() if ready.current() else teach_gazetteer(_merged(learned))
+    elif any(len(rows) for rows in learned):
         report.learned = (learn or teach_gazetteer)(_merged(learned))
     if any(len(rows) for rows in known):  # places a killed import never taught: taught now, once
         report.learned = (report.learned or 0) + teach_gazetteer(_merged(known), only_new=True)
@@ -186,6 +194,14 @@ def _counted(named: pd.DataFrame) -> pd.DataFrame:
 
 def _merged(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return _counted(pd.concat(parts, ignore_index=True))
+
+
+def _lesson(learned: list[pd.DataFrame]):
+    """What teaching the gazetteer these places (see `places`) makes of its learned file, not yet written."""
+    from gazetteer.learned import learned_path
+    from gazetteer.learning import lesson
+
+    return lesson(_merged(learned), learned_path())
 
 
 def teach_gazetteer(places: pd.DataFrame, only_new: bool = False) -> int:
