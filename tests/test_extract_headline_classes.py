@@ -154,3 +154,10 @@ def test_inside_a_town_and_a_landform_before_along(gaz):
     assert [p for p, _ in placed("Clashes inside al-Bokmal continue for the second day", gaz)] == ["al-Bokmal"]
     (inc,) = extract("Heavy shelling on Latakia Mountains along with the ongoing clashes", PUBLISHED, gazetteer=gaz)
     assert inc.admin1_pcode == "SY06"
+
+
+def test_two_events_of_one_headline_keep_their_own_places(gaz):
+    got = [p for p, _ in placed("Shells target Kafr Zita and more casualties in clashes in the northern countryside of Hama", gaz)]
+    assert got[0] == "Kafr Zita" and len(got) == 2
+    got = [p for p, _ in placed("Air strikes killed five people in Maarat al-Numan in Idlib province", gaz)]
+    assert got == ["Maarat al-Numan"]

@@ -237,7 +237,7 @@ class Roles:
                        cues: list[EventCue]) -> None:
         """Places that only say where another place is become its context (and give it a hint)."""
         self._next_to(tokens, places)
-        self._framing(tokens, places)
+        self._framing(tokens, places, cues)
         self._landmarks(tokens, places, cues)
         if governorate is not None:
             for p in places:
@@ -298,10 +298,11 @@ class Roles:
                 for p in self._list_of(places, a):
                     p.hint = p.hint or unit
 
-    def _framing(self, tokens: list[Token], places: list[Place]) -> None:
+    def _framing(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         """"في ريف إدلب، قصفت ... بلدة X", "in Idlib ... Maarat al-Numan", "حي X ... مدينة حلب": a region, bare
         governorate name or town anywhere in the sentence frames the places inside it, unless the text adds
-        it as a target of its own ("إضافة إلى", "as well as")."""
+        it as a target of its own ("إضافة إلى", "as well as") or each is told with an event of its own ("Shells
+        target A and clashes in the countryside of Hama")."""
         targets = [p for p in places if p.role == "target"]
         additive = [0]  # additive words before each token: "between a and b" is one subtraction
         for t in tokens:
@@ -315,6 +316,9 @@ class Roles:
                 lo, hi = sorted((a.start, b.start))
                 if additive[hi] > additive[lo]:
                     continue
+                first = a if a.start == lo else b
+                if any(first.end <= c.pos < hi for c in cues) and any(c.pos < lo for c in cues):
+                    continue  # two events of one headline, each with its place
                 known = b.match or b.hint
                 inside = known is not None and known.admin1_pcode == a.match.admin1_pcode
                 if town and b.match is None and b.kind == "neighbourhood" or region and (
