@@ -161,3 +161,8 @@ def test_two_events_of_one_headline_keep_their_own_places(gaz):
     assert got[0] == "Kafr Zita" and len(got) == 2
     got = [p for p, _ in placed("Air strikes killed five people in Maarat al-Numan in Idlib province", gaz)]
     assert got == ["Maarat al-Numan"]
+
+
+def test_between_two_sides_is_no_area_between_places(gaz):
+    got = [p for p, _ in placed("Clashes between IS and regime forces in Hama and Aleppo countrysides", gaz)]
+    assert "Hama" in got
