@@ -105,8 +105,10 @@ class Roles:
             after = {t.key for t in tokens[p.end : p.end + 3]}
             road = bool(after & ROADS) and not any(t.is_word and t.key not in ROADS for t in tokens[p.end : p.end + 1])
             ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
-            between = any(t.key in BETWEEN for t in tokens[max(0, p.start - 6) : p.start]) and (
-                p.joined_to is not None or any(q.joined_to == n for q in places))
+            head = places[p.joined_to] if p.joined_to is not None else p
+            between = any(t.key in BETWEEN for t in tokens[max(0, head.start - 6) : head.start]) and not any(
+                t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head.start - 3) : head.start]
+            ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
             beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
             head = n if p.joined_to is None else p.joined_to

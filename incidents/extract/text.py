@@ -1,6 +1,7 @@
 """Report text into sentences and tokens: language, "read also" link lists removed, keys for matching."""
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ _LOST_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # "Maarrat al-Nu?man": 
 _LOST_SCRIPT = re.compile(r"(?<!\S)\?+(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa": words of a script the source lost
 _FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 _PREPOSITIONS = "بلك"
+_HIDDEN = re.compile(f"{_FORMAT_CHARS.pattern}|&(?:#[0-9]{{2,5}}|#x[0-9a-fA-F]{{2,4}}|amp|quot|apos|lt|gt|nbsp);")
 
 # A line that introduces a list of links to other stories; it and the list after it are dropped.
 _LINK_HEADER = re.compile(
@@ -75,9 +77,14 @@ def clean_text(text: str) -> Cleaned:
     words of a script it lost (blanked)."""
     text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
     removed, kept, last = [], [], 0
-    for m in _FORMAT_CHARS.finditer(text):
+    for m in _HIDDEN.finditer(text):
         kept.append(text[last : m.start()])
-        removed.append(m.start() - len(removed))
+        at = m.start() - len(removed)  # where it stands in the cleaned text
+        if m.group().startswith("&"):  # "Dar&#8217;a": the character an HTML entity stands for, the rest removed
+            kept.append(html.unescape(m.group()))
+            removed.extend([at + 1] * (len(m.group()) - 1))
+        else:
+            removed.append(at)
         last = m.end()
     kept.append(text[last:])
     text = _LOST_SCRIPT.sub(lambda m: " " * len(m.group()), _LOST_MARK.sub("'", "".join(kept)))
