@@ -23,3 +23,15 @@ def test_a_toll_two_sentences_on_keeps_to_its_kind(gaz):
             "Gunmen killed three farmers in the village of Deir Shamil on Saturday.")
     by_place = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
     assert by_place["Masyaf"] == (None, None) and by_place["Deir Shamil"] == (3, None)
+
+
+def test_a_victim_told_by_rank_gives_the_toll_so_far(gaz):
+    text = ("Doctors recorded the death of a third civilian on Friday evening, a man who had been wounded in the "
+            "morning when rockets hit the village of Kafr Nabl. The morning attack had killed two women.")
+    (inc,) = [i for i in extract(text, PUBLISHED, gazetteer=gaz) if i.place_text == "Kafr Nabl"]
+    assert inc.killed == 3
+
+
+def test_a_second_attack_is_no_rank_of_people(gaz):
+    (inc,) = extract("A second car bomb killed two people in the town of Azaz on Friday.", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 2

@@ -57,6 +57,8 @@ GROUP_HEADS = frozenset("members member fighters elements personnel".split())  #
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its".split())
+# "a fourth civilian died": the toll so far, told by the rank of the latest victim.
+EN_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 EN_QUALIFIERS = ("at least", "up to", "more than", "some", "about", "nearly", "almost", "around", "approximately", "over")
 _QUALIFIER_HEADS: dict[str, list[str]] = {}
 for _phrase in EN_QUALIFIERS:
@@ -113,6 +115,7 @@ class Quantity:
     subset: bool = False
     claimed: bool = False
     bare: bool = False  # a singular noun with no number or article ("kills woman"): one, beside a verb only
+    total: bool = False  # a rank ("a fourth civilian"): the whole figure so far, not one more
 
 
 @dataclass(frozen=True)
@@ -247,6 +250,10 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             i += qualifier.count(" ") + 1
             if i >= len(tokens):
                 break
+        if not arabic and (rank := _ordinal(tokens, i)) is not None:
+            out.append(Quantity(start, rank[1], rank[0], total=True))
+            i = rank[1]
+            continue
         first = term(tokens, i)
         if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
             first = term([Token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
@@ -268,6 +275,14 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
                             bare=not arabic and end == start + 1 and tokens[start].key in EN_ONE))
         i = end
     return out
+
+
+def _ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """"a fourth civilian", "another third child": (the rank, the index after the person word), else None."""
+    if i + 2 < len(tokens) and tokens[i].key in ("a", "the", "another") and tokens[i + 1].key in EN_ORDINALS \
+            and tokens[i + 2].key in EN_ONE:
+        return EN_ORDINALS[tokens[i + 1].key], i + 3
+    return None
 
 
 def _qualifier(tokens: list[Token], i: int) -> str | None:
@@ -348,7 +363,7 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
                 note = f"vague count ({quant.vague}): {cue.kind} left empty"
             elif quant.qualifier:
                 note = f"{quant.qualifier} {quant.value} {cue.kind}"
-            out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll))
+            out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll or quant.total))
         elif cue.own is not None and not cue.definite and not any(q.end == cue.pos for q in quants):
             out.append(Count(cue.kind, cue.own, cue.pos))
         elif cue.definite:
