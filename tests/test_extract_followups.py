@@ -35,3 +35,10 @@ def test_a_victim_told_by_rank_gives_the_toll_so_far(gaz):
 def test_a_second_attack_is_no_rank_of_people(gaz):
     (inc,) = extract("A second car bomb killed two people in the town of Azaz on Friday.", PUBLISHED, gazetteer=gaz)
     assert inc.killed == 2
+
+
+def test_a_town_after_bi_places_the_quarter_and_is_no_part_of_its_name(gaz):
+    (inc,) = extract("قصف بالبراميل على حي الصالحين بحلب يقتل ٩ مدنيين", PUBLISHED, gazetteer=gaz)
+    assert (inc.place_text, inc.admin1_pcode, inc.killed) == ("الصالحين", "SY02", 9)
+    (inc,) = extract("اشتباكات في حي الزهور بالحسكة", PUBLISHED, gazetteer=gaz)
+    assert (inc.place_text, inc.admin1_pcode) == ("الزهور", "SY08")
