@@ -556,11 +556,11 @@ class Gazetteer:
             mine = firsts[i][skel]
             return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in self._frames(j))
 
-        lat_reach = math.sqrt(reach)
+        lat_reach, lats = math.sqrt(reach), [entry.lat for entry in entries]
         for label, members in groups.items():
             if len(members) < 2:
                 continue
-            members = sorted(members, key=lambda i: entries[i].lat)  # only neighbours in latitude can be twins
+            members = sorted(members, key=lats.__getitem__)  # only neighbours in latitude can be twins
             for n, i in enumerate(members):
                 a = entries[i]
                 for j in members[n + 1:]:
