@@ -33,6 +33,7 @@ _LINK_HEADER = re.compile(
     r"|^\W*(read|see|check)\s+(also|more)\b|^\W*related(\s+\w+)?\s*:|^\W*you\s+may\s+also|^\W*(more\s+on\s+this|further\s+reading|also\s+read)\b",
     re.IGNORECASE,
 )
+MAX_HEADER_WORDS = 3  # a list's title; a longer line ending in a colon introduces the report's own list
 _BULLET = re.compile(r"^\s*([-•*–·▪]|\d+[.)])\s+|^\s*\[[^\]]+\]\([^)]+\)\s*$")
 
 
@@ -146,12 +147,11 @@ def _kept_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line outside a "read also" / اقرأ أيضا block (its header and its link lines)."""
     kept: list[tuple[int, int]] = []
     skipping = False
-    for m in re.finditer(r"[^\n]*", text):
-        if m.start() and text[m.start() - 1] != "\n" and not m.group():
-            continue  # the empty match right after a line's text
+    lines = [m for m in re.finditer(r"[^\n]*", text) if not (m.start() and text[m.start() - 1] != "\n" and not m.group())]
+    for n, m in enumerate(lines):  # (the empty match right after a line's text is no line)
         line = m.group()
         stripped = line.strip()
-        if _LINK_HEADER.search(stripped):
+        if _LINK_HEADER.search(stripped) or _list_header(stripped, [x.group() for x in lines[n + 1 : n + 3]]):
             skipping = True
             continue
         if skipping and (not stripped or _BULLET.match(line) or len(stripped) < 90 and not stripped.endswith((".", ":"))):
@@ -159,6 +159,14 @@ def _kept_lines(text: str) -> list[tuple[int, int]]:
         skipping = False
         kept.append((m.start(), m.end()))
     return kept
+
+
+def _list_header(line: str, after: list[str]) -> bool:
+    """A short title ending in a colon over a bulleted list ("Earlier today:", "في وقت سابق:"): other stories'
+    headlines, not this report's."""
+    words = line[:-1].split() if line.endswith(":") else []
+    lead = next((x for x in after if x.strip()), "")
+    return 0 < len(words) <= MAX_HEADER_WORDS and not any(c.isdigit() for c in line) and bool(_BULLET.match(lead))
 
 
 def drop_link_lists(text: str) -> str:
