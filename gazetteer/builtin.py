@@ -1,6 +1,7 @@
 """The built-in layers: governorates and districts (data/gazetteer/admin_units.csv), GeoNames towns and
-OpenStreetMap's villages and localities (villages.csv.gz, ODbL) and named regions made of OCHA subdistricts
-(regions.csv)."""
+OpenStreetMap's villages and localities (villages.csv.gz, ODbL), named regions made of OCHA subdistricts
+(regions.csv) and OCHA's city neighbourhoods (neighbourhoods.csv, which a bare name reaches only in context: see
+Gazetteer._quarters_aside)."""
 from __future__ import annotations
 
 import csv
@@ -16,6 +17,8 @@ ADMIN_UNITS = DATA / "admin_units.csv"
 TOWNS = DATA / "towns.csv"
 VILLAGES = DATA / "villages.csv.gz"
 REGIONS = DATA / "regions.csv"
+QUARTERS = DATA / "neighbourhoods.csv"
+QUARTER_WEIGHT = 1.0  # a city neighbourhood weighs as an OSM suburb
 REGION_WEIGHT = 5.0  # a named region weighs as a governorate seat: a village of its name does not rival it
 # OSM place type -> level, and prominence without a population figure or an admin seat.
 OSM_LEVELS = {"city": ("town", 4.0), "town": ("town", 3.0), "village": ("town", 1.0), "hamlet": ("town", 0.5),
@@ -132,11 +135,39 @@ def regions() -> tuple[Entry, ...]:
     ) for row in rows)
 
 
+def quarter_entry(row: dict) -> Entry:
+    """A row of the neighbourhood table (or of gazetteer.sources.ocha.neighbourhood_rows) as an entry."""
+    return Entry(
+        name_en=row["name_en"], name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
+        level="neighbourhood", source="ocha", names=_split(row["names"]), admin1_pcode=row["admin1_pcode"] or None,
+        admin2_pcode=row["admin2_pcode"] or None, admin3_pcode=row["admin3_pcode"] or None, weight=QUARTER_WEIGHT,
+    )
+
+
+@lru_cache(maxsize=1)
+def _quarter_table() -> tuple[tuple[Entry, ...], tuple[list[str], ...], frozenset[str]]:
+    with open(QUARTERS, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return tuple(map(quarter_entry, rows)), tuple(row["keys"].split(";") for row in rows), frozenset(
+        row["pcode"] for row in rows)
+
+
+def quarters() -> tuple[Entry, ...]:
+    """OCHA COD-AB's 414 city neighbourhoods (gazetteer.quarters writes the table), English and Arabic names."""
+    return _quarter_table()[0]
+
+
+def quarter_pcodes() -> frozenset[str]:
+    """The neighbourhood P-codes the built-in table holds (an OCHA build adds no second copy of them)."""
+    return _quarter_table()[2]
+
+
 def builtin_entries() -> list[Entry]:
     """Every built-in entry."""
-    return [*admin_units(), *regions(), *towns(), *villages()]
+    return [*admin_units(), *regions(), *towns(), *villages(), *quarters()]
 
 
 def builtin_keys() -> list[list[str]]:
     """The match keys of builtin_entries(), in the same order."""
-    return [*(entry_keys(e) for e in (*admin_units(), *regions())), *_town_table()[1], *village_keys()]
+    return [*(entry_keys(e) for e in (*admin_units(), *regions())), *_town_table()[1], *village_keys(),
+            *_quarter_table()[1]]

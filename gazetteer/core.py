@@ -14,8 +14,8 @@ from gazetteer.builtin import TOWN_WEIGHT, admin_units, builtin_entries, builtin
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.learned import spellings
 from gazetteer.match import Match
-from gazetteer.normalize import (REGION, article_count, block, city_part, compass_name, is_arabic, parse, road_part,
-                                 says_village, skeleton, unqualified, variants)
+from gazetteer.normalize import (REGION, article_count, block, city_context, city_part, compass_name, descriptive,
+                                 is_arabic, parse, road_part, says_village, skeleton, unqualified, variants)
 from gazetteer.translit import cross_skeletons, spelt_out, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -42,6 +42,10 @@ _HINT_LEVELS = {"town": ("town", "neighbourhood", "landmark")}
 _UNIT_CODES = {"district": "admin2_pcode", "subdistrict": "admin3_pcode"}  # the code a unit's places share
 PROMINENCE_RATIO = 3.0  # a place this many times more prominent (population, capital, events) wins a tie
 SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a village and one event at it is not enough)
+# An OCHA city neighbourhood answers only in context (see _quarters_aside): a designator saying a quarter...
+QUARTER_CONTEXT = ("neighbourhood", "district")  # ... ("حي X", "X neighbourhood/quarter/district"), its city named
+QUARTER_CITIES = 2  # ...; a name this many cities give a quarter is a common word (الشهداء، تشرين، الحرية، القصور)
+CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below every bar an answer needs
 Ranked = tuple[Match, float]  # a candidate and its prominence
 
 
@@ -170,6 +174,7 @@ class Gazetteer:
         hits = self._exact_hits(keys)
         if pcode:
             hits = {i: s for i, s in hits.items() if self.entries[i].admin1_pcode == pcode}
+        self._quarters_aside(hits, keys, level, pcode)  # exact() answers only the quarters the name places
         return [m for m, w in self._rank(hits, level, pcode, None)
                 if pcode or m.source != "osm" or not _obscure(m, w)]
 
@@ -230,15 +235,17 @@ class Gazetteer:
         """(key, entry) by script-neutral consonant skeleton, for places no entry names in the other script: a
         query in the other script reaches them through it (built on first use). حمص is not among them: Homs
         is its Latin name, and "Hamas" must not find it. A namesake elsewhere with both names (a جديدة that
-        GeoNames calls Judaydat Yabus, 300 km away) does not hide a village."""
+        GeoNames calls Judaydat Yabus, 300 km away) does not hide a village, nor does a city quarter (OCHA's camp
+        "مخيم حندرات" beside OSM's village حندرات, which "Handarat" still reaches)."""
         bilingual = {i for i, entry in enumerate(self.entries) if len({is_arabic(n) for n in entry.all_names()}) > 1}
+        hiding = {i for i in bilingual if not _quarter(self.entries[i])}
         out: dict[str, list[tuple[str, int]]] = {}
         for i, entry in enumerate(self.entries):
             if i in bilingual:
                 continue
             for key in self._entry_keys(i):
                 if not key.startswith(REGION) and not any(
-                        j in bilingual and _same_place(entry, self.entries[j]) for j in self._index[key]):
+                        j in hiding and _same_place(entry, self.entries[j]) for j in self._index[key]):
                     for skel in cross_skeletons(key):
                         out.setdefault(skel, []).append((key, i))
         return out
@@ -320,10 +327,12 @@ class Gazetteer:
         city = self.best(split[0], None, admin2)
         return city.admin1_pcode if city else None
 
-    def _resolve(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
-        return self._remember(("resolve", name, admin1, admin2), lambda: self._lookup(name, admin1, admin2))
+    def _resolve(self, name: str, admin1: str | None, admin2: str | None, quarters: bool = False) -> list[Ranked]:
+        """Ranked candidates, remembered; `quarters`: the context says the name is a city's quarter."""
+        return self._remember(("resolve", name, admin1, admin2, quarters),
+                              lambda: self._lookup(name, admin1, admin2, quarters))
 
-    def _lookup(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
+    def _lookup(self, name: str, admin1: str | None, admin2: str | None, quarters: bool = False) -> list[Ranked]:
         parsed = parse(name)
         if not parsed.key:
             raise ValueError("empty place name")
@@ -332,6 +341,11 @@ class Gazetteer:
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
             return self._city_part(*split, admin1, admin2)
+        context = None if split or quarters else city_context(name)
+        if context and not self._exact_hits(variants(name)):  # "Sukkari, Aleppo", "السكري بحلب": its quarter
+            found = self._city_quarters(*context, admin1, admin2)
+            if found:
+                return found
         parts = [p for p in spellings(name) if parse(p).key] if "/" in name else []  # no "/": one spelling
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
@@ -342,6 +356,7 @@ class Gazetteer:
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
+        aside = {} if quarters else self._quarters_aside(hits, keys, parsed.level, pcode1)
         if parsed.level is None and hits and all(self.entries[i].level in _UNIT_CODES for i in hits):
             hits.update(self._unit_towns(keys[0], hits))
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)
@@ -363,7 +378,46 @@ class Gazetteer:
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
-        return ranked
+        return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
+
+    @cached_property
+    def _generic_quarter_keys(self) -> frozenset[str]:
+        """Keys no bare mention places a quarter by: a name that only describes a spot (normalize.descriptive:
+        "المنطقة الصناعية", "الشمالي") or that QUARTER_CITIES cities or more give a quarter (a common word)."""
+        cities: dict[str, set] = {}
+        generic = set()
+        for entry in self.entries:
+            if _quarter(entry):
+                for name in entry.all_names():
+                    key = parse(name).key
+                    cities.setdefault(key, set()).add(entry.admin3_pcode)
+                    if descriptive(name):
+                        generic.add(key)
+        return frozenset(generic | {key for key, found in cities.items() if len(found) >= QUARTER_CITIES})
+
+    def _quarters_aside(self, hits: dict[int, float], keys: tuple[str, ...], level: str | None,
+                        pcode1: str | None) -> dict[int, float]:
+        """Take out of `hits` (and return) the OCHA city quarters the name alone does not place: many quarter names
+        are common words (الثورة، المحطة) that any text holds. A quarter stays when a designator says quarter, or
+        inside the hinted governorate when the name is one of its distinctive keys (not generic, not a fuzzy spelling)
+        and no other place there bears the name (a quarter never displaces a town or village of its name)."""
+        found = [i for i in hits if _quarter(self.entries[i])]
+        if not found or level in QUARTER_CONTEXT:
+            return {}
+        distinct = set(keys) - self._generic_quarter_keys
+        rivals = any(not _quarter(e) and e.level != "neighbourhood" and e.admin1_pcode == pcode1
+                     for e in map(self.entries.__getitem__, hits))
+        return {i: hits.pop(i) for i in found if not (
+            pcode1 and not rivals and self.entries[i].admin1_pcode == pcode1 and distinct & set(self._entry_keys(i)))}
+
+    def _city_quarters(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
+        """The quarters of the named city a part names ("Sukkari, Aleppo"): none when the city is no town."""
+        town = self.best(city, admin1, admin2)
+        if town is None or town.level != "town":
+            return []
+        return [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2, quarters=True)
+                if m.level == "neighbourhood" and m.admin1_pcode == town.admin1_pcode and m.score >= HINTED_SCORE
+                and distance_km(m.lat, m.lon, town.lat, town.lon) <= AMBIGUOUS_KM]
 
     def _unit_towns(self, key: str, units: dict[int, float]) -> dict[int, float]:
         """Towns a loose spelling of `key` finds inside the districts or subdistricts the name exactly names, at
@@ -384,7 +438,7 @@ class Gazetteer:
         cities = self._resolve(city, admin1, admin2)
         if town is None:
             return cities
-        near = [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2)
+        near = [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2, quarters=True)
                 if m.admin1_pcode == town.admin1_pcode and m.score >= HINTED_SCORE
                 and distance_km(m.lat, m.lon, town.lat, town.lon) <= AMBIGUOUS_KM]
         return near + [(m, w) for m, w in cities if m is town] + [(m, w) for m, w in cities if m is not town]
@@ -535,10 +589,11 @@ class Gazetteer:
         """Each point entry and the entries of other sources that are the same place: within DUPLICATE_KM,
         under the same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم"), unless
         both write the place in one script and differently (_renamed).
+        An OCHA city quarter is no one's twin: it would lend a village or wadi of its name its weight out of context.
         Found once for the whole table (on first use, so start-up stays short), comparing only entries that
         share a key or a cross-script skeleton; a query then only looks its candidates up."""
         entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
-        points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS]
+        points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS and not _quarter(entry)]
         groups: dict[object, list[int]] = {}
         for i in points:
             keys = self._entry_keys(i)
@@ -656,6 +711,11 @@ def _obscure(place: Match, weight: float) -> bool:
     if place.level == "locality":
         return weight < LOCALITY_CORROBORATED - 1e-9
     return place.level == "town" and weight <= SINGLE_SIGHTING
+
+
+def _quarter(entry: Entry) -> bool:
+    """True for an OCHA city neighbourhood (the built-in table's, or an OCHA build's)."""
+    return entry.level == "neighbourhood" and entry.source == "ocha"
 
 
 def _learned(place: Match) -> bool:

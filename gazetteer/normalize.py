@@ -346,6 +346,46 @@ def city_part(text: str) -> tuple[str, str] | None:
     return (pieces[0], pieces[1]) if len(pieces) == 2 and all(p.strip() for p in pieces) else None
 
 
+_AR_IN = ("في", "بمدينه", "بمدينة")  # "السكري في حلب", "السكري بمدينة حلب": the part, then its city
+_POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")  # "Aleppo's Sukkari"
+
+
+def city_context(text: str) -> tuple[str, str] | None:
+    """A part named with its city in the ways news writes it, as (city, part): "Sukkari, Aleppo", "Aleppo's
+    Sukkari", "السكري بحلب", "السكري في حلب" ("City - Part" is city_part's); None for any other name."""
+    text = (text or "").strip()
+    if is_arabic(text):
+        words = text.split()
+        for n in range(len(words) - 1, 0, -1):
+            if normalize_arabic(words[n]) in map(normalize_arabic, _AR_IN) and n + 1 < len(words):
+                return " ".join(words[n + 1:]), " ".join(words[:n])
+        last = words[-1] if len(words) > 1 else ""
+        return (last[1:], " ".join(words[:-1])) if last.startswith("ب") and len(last) > 3 else None
+    pieces = [p.strip() for p in text.split(",")]
+    if len(pieces) == 2 and all(pieces):
+        return pieces[1], pieces[0]
+    found = _POSSESSIVE.match(text)
+    return (found[1], found[2]) if found else None
+
+
+_QUARTER_WORDS = frozenset(("حي", "hay", "hayy", *(w for w, level in _LATIN_DESIGNATORS.items() if level == "neighbourhood")))
+
+
+def descriptive(text: str) -> bool:
+    """True when a name only describes a spot of its city: it starts with a designator other than "quarter" ("المنطقة
+    الصناعية", "City Centre"; not "Hay Mithal") or is made of compass words ("الشمالي", "Al Gharbi"): no name a bare
+    mention can mean."""
+    arabic = is_arabic(text or "")
+    words = (normalize_arabic(text).translate(_SPLIT_ARABIC).split() if arabic else _latin_words(text or ""))
+    if not words:
+        return False
+    bare = [_arabic_word(w) if arabic else w for w in words]
+    designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
+    compass = (_AR_DIRECTIONS | _AR_DIRECTION_ADJECTIVES) if arabic else _LATIN_DIRECTIONS
+    return bare[0] in designators and bare[0] not in _QUARTER_WORDS or all(w in compass or w.removeprefix("ال") in compass or parse(w).key in
+                                         _QUALIFIER_KEYS for w in words)
+
+
 def road_part(text: str) -> bool:
     """True when the part after a spaced dash names a road ("Homs - Palmyra road", "حمص - طريق تدمر"): the
     place is somewhere along it, near the city, not in it."""

@@ -154,3 +154,25 @@ def test_inside_a_town_and_a_landform_before_along(gaz):
     assert [p for p, _ in placed("Clashes inside al-Bokmal continue for the second day", gaz)] == ["al-Bokmal"]
     (inc,) = extract("Heavy shelling on Latakia Mountains along with the ongoing clashes", PUBLISHED, gazetteer=gaz)
     assert inc.admin1_pcode == "SY06"
+
+
+def test_two_events_of_one_headline_keep_their_own_places(gaz):
+    got = [p for p, _ in placed("Shells target Kafr Zita and more casualties in clashes in the northern countryside of Hama", gaz)]
+    assert got[0] == "Kafr Zita" and len(got) == 2
+    got = [p for p, _ in placed("Air strikes killed five people in Maarat al-Numan in Idlib province", gaz)]
+    assert got == ["Maarat al-Numan"]
+
+
+def test_between_two_sides_is_no_area_between_places(gaz):
+    got = [p for p, _ in placed("Clashes between IS and regime forces in Hama and Aleppo countrysides", gaz)]
+    assert "Hama" in got
+
+
+def test_html_entities_in_plain_text_are_the_characters_they_stand_for(gaz):
+    from incidents.extract.report import extract_with_evidence
+
+    text = "&#8220;Turkish&#8221; shelling kills 2 in Dar&#8217;a al-Balad"
+    ((inc, spans),) = extract_with_evidence(text, PUBLISHED, gazetteer=gaz)
+    assert inc.admin1_pcode == "SY12" and inc.killed == 2
+    place = next(s for s in spans if s.field == "place")
+    assert text[place.start : place.end].startswith("Dar&#8217;a")

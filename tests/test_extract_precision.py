@@ -202,3 +202,11 @@ def test_figures_that_go_on_telling_an_earthquake_are_no_conflict_toll(gaz):
             "120 bodies from the rubble. Artillery shells struck the town of Marea on Tuesday, wounding two civilians.")
     (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
     assert inc.place_text == "Marea" and (inc.killed, inc.wounded) == (None, 2)
+
+
+def test_an_apposition_after_a_definite_count_is_not_more_people(gaz):
+    text = "The two victims, a man and his teenage son, were killed in Kafr Nabl while working on their land."
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 2
+    (inc,) = extract("Two women, a child and a man were killed in Kafr Nabl.", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 4

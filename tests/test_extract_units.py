@@ -109,6 +109,15 @@ def test_read_also_lists_are_dropped():
     assert "Shelling" not in drop_link_lists("Hit.\nRead also:\n- Shelling on Damascus kills 3\n")
 
 
+def test_short_titled_bullet_lists_are_other_stories():
+    """A title of a few words ending in a colon over bullets lists other stories; a longer lead-in is the report's."""
+    kept = drop_link_lists("Two killed in Busayrah.\n\nEarlier today:\n- Drone strikes a car near Qamishli\n\nNo claim.")
+    assert "Qamishli" not in kept and "No claim." in kept
+    own = "Shelling hit the following villages of the Ghab plain:\n- Qastun\n- Ziyara\n"
+    assert "Qastun" in drop_link_lists(own)
+    assert "Qastun" in drop_link_lists("Villages hit:\nQastun and Ziyara were shelled at dawn by the army.\n")
+
+
 def test_sentences_and_language():
     assert detect_language("قصف على حماة and more") == "ar" and detect_language("Shelling on Hama") == "en"
     assert [s.text for s in sentences("One. Two!\n\nThree")] == ["One.", "Two!", "Three"]

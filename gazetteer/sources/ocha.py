@@ -1,13 +1,16 @@
 """OCHA COD-AB: subdistrict centres (admin points), admin capitals and city neighbourhoods."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
 
 from gazetteer.boundaries import admin_polygons, ocha_file, read_layer
+from gazetteer.builtin import quarter_entry, quarter_pcodes
 from gazetteer.entry import Entry
 from gazetteer.errors import SourceError
+from gazetteer.normalize import unqualified
 
 _CAPITAL_WEIGHT = {0: 5.0, 1: 4.0, 2: 3.0, 3: 2.0}
 
@@ -61,22 +64,44 @@ def capitals(ocha_dir: Path, arabic: dict[str, str]) -> list[Entry]:
     return out
 
 
-def neighbourhoods(ocha_dir: Path) -> list[Entry]:
-    """City neighbourhoods (Damascus, Aleppo, Homs ...) at their polygon's centre."""
-    frame = read_layer(ocha_file(ocha_dir, "neighborhoods"), ("neighborho", "neighbor_1"))
+def _quarter_names(*names: str) -> list[str]:
+    """Every name a neighbourhood answers to besides its own: OCHA's alternates without their "(City)", each part of
+    a compound ("Al Hurriya_ Ish Al Werwer", "الراموسة/ المنطقة الصناعية") and a name without its compass word
+    ("جوبر الغربي" -> جوبر: East and West Jobar are both Jobar)."""
+    out: list[str] = []
+    for name in filter(None, names):
+        plain = name.split(" (")[0].strip()
+        parts = [p.strip() for p in re.split(r"[_/]", plain) if p.strip()]
+        for part in [plain, *(parts if len(parts) > 1 else [])]:
+            out += [part, *filter(None, [unqualified(part)])]
+    return list(dict.fromkeys(out))
+
+
+def neighbourhood_rows(ocha_dir: Path) -> list[dict]:
+    """City neighbourhoods (Damascus, Aleppo, Homs ...): P-code, names, city, a point inside the polygon, admin
+    P-codes (the columns of the shipped table, data/gazetteer/neighbourhoods.csv, without its keys)."""
+    frame = read_layer(ocha_file(ocha_dir, "neighborhoods"), ("neighborho", "neighbor_1", "neighbor_2"))
     centres = frame.geometry.representative_point()
-    out = []
+    rows = []
     for (_, row), centre in zip(frame.iterrows(), centres):
-        name = _text(row["neighborho"])
-        if not name:
+        name_en, name_ar = _text(row["neighborho"]), _text(row["neighbor_1"]) or ""
+        if not name_en:
             continue
-        alternates = [_text(row.get(c)) for c in ("neighbor_3", "neighbor_4")]
-        out.append(Entry(
-            name_en=name, name_ar=_text(row["neighbor_1"]) or "", lat=centre.y, lon=centre.x,
-            level="neighbourhood", source="ocha", names=[a.split(" (")[0] for a in alternates if a],
-            weight=1.0, **_codes(row, "en"),
-        ))
-    return out
+        names = _quarter_names(name_en, name_ar, *(_text(row.get(c)) for c in ("neighbor_3", "neighbor_4")))
+        codes = _codes(row, "en")
+        rows.append({
+            "pcode": _text(row["neighbor_2"]) or "", "name_en": name_en, "name_ar": name_ar,
+            "names": ";".join(n for n in names if n not in (name_en, name_ar)),
+            "city_en": _text(row.get("adm4_en")) or "", "city_ar": _text(row.get("adm4_ar")) or "",
+            "lat": round(centre.y, 5), "lon": round(centre.x, 5),
+            **{f"admin{n}_pcode": codes[f"admin{n}_pcode"] or "" for n in (1, 2, 3)},
+        })
+    return rows
+
+
+def neighbourhoods(ocha_dir: Path, known: frozenset[str] = frozenset()) -> list[Entry]:
+    """City neighbourhoods as entries, but those whose P-code is in `known` (the built-in table already has them)."""
+    return [quarter_entry(row) for row in neighbourhood_rows(ocha_dir) if row["pcode"] not in known]
 
 
 def ocha_entries(ocha_dir: Path | str, problems: list[SourceError]) -> list[Entry]:
@@ -87,7 +112,7 @@ def ocha_entries(ocha_dir: Path | str, problems: list[SourceError]) -> list[Entr
     admin_polygons(3, folder)  # the polygons are required: they give every other entry its admin codes
     entries = subdistricts(folder)
     arabic = {e.admin3_pcode: e.name_ar.removeprefix("مركز ").strip() for e in entries if e.admin3_pcode}
-    for reader in (lambda: capitals(folder, arabic), lambda: neighbourhoods(folder)):
+    for reader in (lambda: capitals(folder, arabic), lambda: neighbourhoods(folder, quarter_pcodes())):
         try:
             entries += reader()
         except SourceError as problem:

@@ -255,8 +255,9 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             i = start + 1
             continue
         value, end, vague = first
-        while value is not None and end < len(tokens):
-            nxt = _next_term(tokens, end, arabic, term)
+        definite = not arabic and start > 0 and tokens[start - 1].key == "the"
+        while value is not None and end < len(tokens) and not (definite and tokens[end].text == ","):
+            nxt = _next_term(tokens, end, arabic, term)  # "the two victims, a man and his son,": an apposition
             if nxt is None or nxt[0] is None:
                 break
             value, end = value + nxt[0], nxt[1]
@@ -440,4 +441,10 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
                 end = next((k for k in range(end, min(end + 6, len(tokens))) if tokens[k].text in (",", "،")), end)
             out.update(range(start, end))
             out.update(k for k in (start - 1, end) if 0 <= k < len(tokens) and tokens[k].text in (",", "،"))
+        elif q.end < len(tokens) and tokens[q.end].text == "," and q.value is not None:
+            close = next((k for k in range(q.end + 1, min(q.end + 9, len(tokens))) if tokens[k].text == ","), None)
+            words = tokens[q.end + 1 : close] if close else []
+            if words and all(t.key in EN_PEOPLE or t.key in EN_DETERMINERS or t.key in ("and", "the", "all", "both")
+                             or t.key.isalpha() and t.key.endswith(("age", "ly")) for t in words):
+                out.update(range(q.end, close + 1))  # "The two victims, a man and his teenage son, were killed"
     return out

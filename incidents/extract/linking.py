@@ -24,7 +24,7 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             last = [d for d in last_group if d.frame is out[-1].frame] if out else []
             prev = next((d for d in last if d.has_counts), last[-1] if last else None)  # "Seven others were injured"
             if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
-                    and compatible(prev, group[0]):
+                    and (compatible(prev, group[0]) or _toll_of(prev, group[0])):
                 story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
                 _figures_for(_first_of_both(story, group[0]) or prev, [d for d in last if d.has_counts], group[0])
             elif group[0].has_counts or group[0].notes:
@@ -45,6 +45,13 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return fold(out)
+
+
+def _toll_of(prev: Draft, loose: Draft) -> bool:
+    """A death toll right after an event told without one ("Clashes broke out in X. Two gunmen were killed") is its
+    toll, whatever kind its own words suggest."""
+    return loose.killed is not None and not prev.has_counts and loose.frame.sentence.index - prev.frame.sentence.index == 1 \
+        and (prev.when is None or loose.when is None or prev.when.date == loose.when.date)
 
 
 def _first_of_both(story: list[Draft], loose: Draft) -> Draft | None:

@@ -105,8 +105,10 @@ class Roles:
             after = {t.key for t in tokens[p.end : p.end + 3]}
             road = bool(after & ROADS) and not any(t.is_word and t.key not in ROADS for t in tokens[p.end : p.end + 1])
             ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
-            between = any(t.key in BETWEEN for t in tokens[max(0, p.start - 6) : p.start]) and (
-                p.joined_to is not None or any(q.joined_to == n for q in places))
+            head = places[p.joined_to] if p.joined_to is not None else p
+            between = any(t.key in BETWEEN for t in tokens[max(0, head.start - 6) : head.start]) and not any(
+                t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head.start - 3) : head.start]
+            ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
             beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
             head = n if p.joined_to is None else p.joined_to
@@ -237,7 +239,7 @@ class Roles:
                        cues: list[EventCue]) -> None:
         """Places that only say where another place is become its context (and give it a hint)."""
         self._next_to(tokens, places)
-        self._framing(tokens, places)
+        self._framing(tokens, places, cues)
         self._landmarks(tokens, places, cues)
         if governorate is not None:
             for p in places:
@@ -298,10 +300,11 @@ class Roles:
                 for p in self._list_of(places, a):
                     p.hint = p.hint or unit
 
-    def _framing(self, tokens: list[Token], places: list[Place]) -> None:
+    def _framing(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         """"في ريف إدلب، قصفت ... بلدة X", "in Idlib ... Maarat al-Numan", "حي X ... مدينة حلب": a region, bare
         governorate name or town anywhere in the sentence frames the places inside it, unless the text adds
-        it as a target of its own ("إضافة إلى", "as well as")."""
+        it as a target of its own ("إضافة إلى", "as well as") or each is told with an event of its own ("Shells
+        target A and clashes in the countryside of Hama")."""
         targets = [p for p in places if p.role == "target"]
         additive = [0]  # additive words before each token: "between a and b" is one subtraction
         for t in tokens:
@@ -315,6 +318,9 @@ class Roles:
                 lo, hi = sorted((a.start, b.start))
                 if additive[hi] > additive[lo]:
                     continue
+                first = a if a.start == lo else b
+                if any(first.end <= c.pos < hi for c in cues) and any(c.pos < lo for c in cues):
+                    continue  # two events of one headline, each with its place
                 known = b.match or b.hint
                 inside = known is not None and known.admin1_pcode == a.match.admin1_pcode
                 if town and b.match is None and b.kind == "neighbourhood" or region and (

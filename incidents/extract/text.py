@@ -1,6 +1,7 @@
 """Report text into sentences and tokens: language, "read also" link lists removed, keys for matching."""
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ _LOST_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # "Maarrat al-Nu?man": 
 _LOST_SCRIPT = re.compile(r"(?<!\S)\?+(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa": words of a script the source lost
 _FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 _PREPOSITIONS = "بلك"
+_HIDDEN = re.compile(f"{_FORMAT_CHARS.pattern}|&(?:#[0-9]{{2,5}}|#x[0-9a-fA-F]{{2,4}}|amp|quot|apos|lt|gt|nbsp);")
 
 # A line that introduces a list of links to other stories; it and the list after it are dropped.
 _LINK_HEADER = re.compile(
@@ -31,6 +33,7 @@ _LINK_HEADER = re.compile(
     r"|^\W*(read|see|check)\s+(also|more)\b|^\W*related(\s+\w+)?\s*:|^\W*you\s+may\s+also|^\W*(more\s+on\s+this|further\s+reading|also\s+read)\b",
     re.IGNORECASE,
 )
+MAX_HEADER_WORDS = 3  # a list's title; a longer line ending in a colon introduces the report's own list
 _BULLET = re.compile(r"^\s*([-•*–·▪]|\d+[.)])\s+|^\s*\[[^\]]+\]\([^)]+\)\s*$")
 
 
@@ -75,9 +78,14 @@ def clean_text(text: str) -> Cleaned:
     words of a script it lost (blanked)."""
     text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
     removed, kept, last = [], [], 0
-    for m in _FORMAT_CHARS.finditer(text):
+    for m in _HIDDEN.finditer(text):
         kept.append(text[last : m.start()])
-        removed.append(m.start() - len(removed))
+        at = m.start() - len(removed)  # where it stands in the cleaned text
+        if m.group().startswith("&"):  # "Dar&#8217;a": the character an HTML entity stands for, the rest removed
+            kept.append(html.unescape(m.group()))
+            removed.extend([at + 1] * (len(m.group()) - 1))
+        else:
+            removed.append(at)
         last = m.end()
     kept.append(text[last:])
     text = _LOST_SCRIPT.sub(lambda m: " " * len(m.group()), _LOST_MARK.sub("'", "".join(kept)))
@@ -139,12 +147,11 @@ def _kept_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line outside a "read also" / اقرأ أيضا block (its header and its link lines)."""
     kept: list[tuple[int, int]] = []
     skipping = False
-    for m in re.finditer(r"[^\n]*", text):
-        if m.start() and text[m.start() - 1] != "\n" and not m.group():
-            continue  # the empty match right after a line's text
+    lines = [m for m in re.finditer(r"[^\n]*", text) if not (m.start() and text[m.start() - 1] != "\n" and not m.group())]
+    for n, m in enumerate(lines):  # (the empty match right after a line's text is no line)
         line = m.group()
         stripped = line.strip()
-        if _LINK_HEADER.search(stripped):
+        if _LINK_HEADER.search(stripped) or _list_header(stripped, [x.group() for x in lines[n + 1 : n + 3]]):
             skipping = True
             continue
         if skipping and (not stripped or _BULLET.match(line) or len(stripped) < 90 and not stripped.endswith((".", ":"))):
@@ -152,6 +159,14 @@ def _kept_lines(text: str) -> list[tuple[int, int]]:
         skipping = False
         kept.append((m.start(), m.end()))
     return kept
+
+
+def _list_header(line: str, after: list[str]) -> bool:
+    """A short title ending in a colon over a bulleted list ("Earlier today:", "في وقت سابق:"): other stories'
+    headlines, not this report's."""
+    words = line[:-1].split() if line.endswith(":") else []
+    lead = next((x for x in after if x.strip()), "")
+    return 0 < len(words) <= MAX_HEADER_WORDS and not any(c.isdigit() for c in line) and bool(_BULLET.match(lead))
 
 
 def drop_link_lists(text: str) -> str:

@@ -1,0 +1,98 @@
+"""OCHA's city neighbourhoods in the default gazetteer: shipped, and answered only where the context says quarter."""
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.builtin import quarters
+from gazetteer.core import HINTED_SCORE
+from gazetteer.entry import ATTRIBUTION
+from gazetteer.normalize import city_context, descriptive
+from gazetteer_env import clean_env  # noqa: F401  (autouse fixture)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.from_layers()
+
+
+def _quarter(match, admin1: str) -> bool:
+    return match is not None and (match.level, match.source, match.admin1_pcode) == ("neighbourhood", "ocha", admin1)
+
+
+def test_the_default_gazetteer_has_the_layer_without_a_flag(gaz):
+    table = quarters()
+    assert len(table) == 414
+    assert all(q.admin1_pcode and q.admin2_pcode and q.admin3_pcode and q.name_ar and q.name_en for q in table)
+    found = [e for e in gaz.entries if e.level == "neighbourhood" and e.source == "ocha"]
+    assert len(found) == len(table)
+    assert gaz.best("حي السكري").attribution == ATTRIBUTION["ocha"] == "OCHA / UN Country Team Syria"
+
+
+@pytest.mark.parametrize("name, admin1, pcode", [
+    ("As-Sukkari", "Aleppo", "SY02"), ("السكري", "Aleppo", "SY02"), ("Sukkari", "Aleppo", "SY02"),
+    ("Jobar", "Damascus", "SY01"), ("جوبر", "Damascus", "SY01"), ("Karm al-Jabal", "Aleppo", "SY02"),
+    ("Salah al-Din", "Aleppo", "SY02"), ("صلاح الدين", "Aleppo", "SY02"),
+])
+def test_a_distinctive_quarter_answers_with_its_governorate_hint(gaz, name, admin1, pcode):
+    best = gaz.best(name, admin1)
+    assert _quarter(best, pcode), (name, best)
+
+
+def test_sukkari_lies_in_aleppo_city(gaz):
+    best = gaz.best("السكري", "Aleppo")
+    assert abs(best.lat - 36.17) < 0.05 and abs(best.lon - 37.15) < 0.05 and best.name_ar == "السكري"
+
+
+@pytest.mark.parametrize("name", [
+    "حي السكري", "Sukkari neighbourhood", "As-Sukkari quarter", "Aleppo - Sukkari", "Sukkari, Aleppo",
+    "Aleppo's Sukkari", "السكري بحلب", "السكري في حلب", "حلب - السكري",
+])
+def test_a_designator_or_the_city_places_a_quarter_without_a_hint(gaz, name):
+    assert _quarter(gaz.best(name), "SY02"), name
+
+
+@pytest.mark.parametrize("name, admin1", [("Khaldiyeh neighbourhood", "Homs"), ("حي الخالدية", "Homs"),
+                                          ("Homs - Khaldiyeh", None), ("حي القصور", "Homs")])
+def test_a_shared_quarter_name_answers_in_context(gaz, name, admin1):
+    assert _quarter(gaz.best(name, admin1), "SY04"), name
+
+
+def test_a_bare_quarter_name_without_a_hint_is_a_candidate_only(gaz):
+    assert gaz.best("As-Sukkari") is None
+    assert gaz.exact("السكري") == []
+    listed = gaz.resolve("As-Sukkari")
+    assert listed and _quarter(listed[0], "SY02") and listed[0].score < HINTED_SCORE
+
+
+def test_a_name_shared_by_quarters_of_several_cities_gets_no_best_answer(gaz):
+    for name in ("حي الثورة", "Tishrine neighbourhood", "al-Qusour"):
+        assert gaz.best(name) is None, name
+        assert len({m.admin1_pcode for m in gaz.resolve(name) if m.level == "neighbourhood"}) > 1, name
+
+
+@pytest.mark.parametrize("name, admin1", [("الشهداء", "Aleppo"), ("تشرين", "Damascus"), ("Tishrine", "Aleppo"),
+                                          ("الحرية", "Raqqa"), ("المنطقة الصناعية", "Aleppo"), ("الشرقي", "Idleb")])
+def test_a_common_word_quarter_name_does_not_answer_bare(gaz, name, admin1):
+    best = gaz.best(name, admin1)
+    assert best is None or best.level != "neighbourhood", (name, best)
+    assert all(m.level != "neighbourhood" or m.source != "ocha" for m in gaz.exact(name, admin1)), name
+
+
+def test_al_qusour_is_no_longer_the_town_al_qusayr(gaz):
+    best = gaz.best("al-Qusour", "Homs")
+    assert best is None or best.level == "neighbourhood"
+
+
+def test_a_quarter_never_displaces_a_town_of_its_name_in_the_hinted_governorate(gaz):
+    town = gaz.best("الثورة", "Raqqa")  # al-Thawra (Tabqa); Raqqa city also has a quarter al-Thawrah
+    assert town is not None and town.level in ("town", "district")
+    assert _quarter(gaz.best("حي الثورة", "Raqqa"), "SY11")
+
+
+def test_context_forms_are_parsed_in_both_scripts():
+    assert city_context("Sukkari, Aleppo") == ("Aleppo", "Sukkari")
+    assert city_context("Aleppo's Sukkari") == ("Aleppo", "Sukkari")
+    assert city_context("السكري بحلب") == ("حلب", "السكري")
+    assert city_context("حي السكري في حلب") == ("حلب", "حي السكري")
+    assert city_context("السكري") is None and city_context("Aleppo - Sukkari") is None
+    assert descriptive("المنطقة الصناعية") and descriptive("City Centre") and descriptive("الشمالي")
+    assert not descriptive("جوبر الغربي") and not descriptive("As-Sukkari") and not descriptive("حي السكري")
