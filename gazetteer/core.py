@@ -308,7 +308,8 @@ class Gazetteer:
             hits = self._exact_hits(variants(name))
             if len(hits) == 1:
                 [(i, score)] = hits.items()
-                if self.entries[i].level not in _UNIT_CODES:  # a unit's name may also find its town
+                entry = self.entries[i]  # a unit's name may also find its town; a city quarter needs its context
+                if entry.level not in _UNIT_CODES and not _quarter(entry):
                     top, weight = self._match(i, score), self._place_weight(i)
                     confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
                     return (top if confident else None), [top][:limit]
