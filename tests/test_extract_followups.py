@@ -42,3 +42,17 @@ def test_a_town_after_bi_places_the_quarter_and_is_no_part_of_its_name(gaz):
     assert (inc.place_text, inc.admin1_pcode, inc.killed) == ("الصالحين", "SY02", 9)
     (inc,) = extract("اشتباكات في حي الزهور بالحسكة", PUBLISHED, gazetteer=gaz)
     assert (inc.place_text, inc.admin1_pcode) == ("الزهور", "SY08")
+
+
+def test_a_rank_after_a_figure_of_another_kind_is_one_more(gaz):
+    text = ("Two members of the Syrian Democratic Forces (SDF) were killed and a third was wounded on Saturday when a "
+            "bomb went off in the town of al-Busayrah.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (2, 1)
+    (inc,) = extract("Two soldiers were killed and a third soldier was wounded in Azaz.", PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (2, 1)
+
+
+def test_members_of_a_group_known_by_its_initials_are_counted(gaz):
+    (inc,) = extract("Three members of the SDF were killed on Saturday in the town of Hajin.", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 3

@@ -225,7 +225,10 @@ def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
     while end < len(tokens) and end - j < 5 and (tokens[end].text[:1].isupper() or tokens[end].key in EN_PEOPLE
                                                  or tokens[end].key in GROUP_WORDS):
         end += 1
-    people = any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS for x in range(j, end))
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" and tokens[end + 1].text.isupper():
+        end += 3  # "the Syrian Democratic Forces (SDF)": the group's short name in brackets
+    people = any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS or tokens[x].text.isupper() and len(tokens[x].text) > 1
+                 for x in range(j, end))  # "members of the SDF": a group known by its initials
     follows = end < len(tokens) and (tokens[end].key in EN_FILLERS or _cue(tokens, end, False) is not None)
     return end if end > j and people and follows else k
 
@@ -251,7 +254,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             if i >= len(tokens):
                 break
         if not arabic and (rank := _ordinal(tokens, i)) is not None:
-            out.append(Quantity(start, rank[1], rank[0], total=True))
+            out.append(Quantity(start, rank[1], rank[0], total=rank[1] - start == 3))
             i = rank[1]
             continue
         first = term(tokens, i)
@@ -278,10 +281,13 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
 
 
 def _ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """"a fourth civilian", "another third child": (the rank, the index after the person word), else None."""
-    if i + 2 < len(tokens) and tokens[i].key in ("a", "the", "another") and tokens[i + 1].key in EN_ORDINALS \
-            and tokens[i + 2].key in EN_ONE:
-        return EN_ORDINALS[tokens[i + 1].key], i + 3
+    """"a fourth civilian", "another third child": (the rank, the index after the person word), else None.
+    "Two were killed and a third wounded": a rank with no person word is one more, told by the figure before."""
+    if i + 2 < len(tokens) and tokens[i].key in ("a", "the", "another") and tokens[i + 1].key in EN_ORDINALS:
+        if tokens[i + 2].key in EN_ONE:
+            return EN_ORDINALS[tokens[i + 1].key], i + 3
+        if tokens[i + 2].key in EN_FILLERS or _cue(tokens, i + 2, False) is not None:
+            return 1, i + 2
     return None
 
 
@@ -363,6 +369,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
                 note = f"vague count ({quant.vague}): {cue.kind} left empty"
             elif quant.qualifier:
                 note = f"{quant.qualifier} {quant.value} {cue.kind}"
+            if quant.total and any(c.kind != cue.kind and c.pos < quant.start for c in out):
+                quant.value, quant.total = 1, False  # "Two soldiers were killed and a third soldier wounded": one more
             out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll or quant.total))
         elif cue.own is not None and not cue.definite and not any(q.end == cue.pos for q in quants):
             out.append(Count(cue.kind, cue.own, cue.pos))
