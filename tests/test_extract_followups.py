@@ -56,3 +56,20 @@ def test_a_rank_after_a_figure_of_another_kind_is_one_more(gaz):
 def test_members_of_a_group_known_by_its_initials_are_counted(gaz):
     (inc,) = extract("Three members of the SDF were killed on Saturday in the town of Hajin.", PUBLISHED, gazetteer=gaz)
     assert inc.killed == 3
+
+
+
+def test_a_death_retold_in_a_village_named_before_goes_to_the_village(gaz):
+    text = ("Shelling hits villages near Tal Tamr\n\nQAMISHLI, Oct 14 - Turkish forces shelled several villages around "
+            "the town of Tal Tamr on Monday, killing a civilian and wounding three, the SDF said.\n\nMortar rounds fell "
+            "on the village of Tal Nasri and on the houses of Tal Jumaa, a spokesman said. The civilian, an elderly "
+            "man, was killed in Tal Nasri. The three wounded were from the same village, a medic said.")
+    got = [(i.place_text, i.killed, i.wounded) for i in extract(text, dt.date(2019, 10, 14), gazetteer=gaz)]
+    assert got == [("Tal Nasri", 1, 3)]
+
+
+def test_where_the_speaker_of_a_closing_clause_is_is_no_incident(gaz):
+    text = "Shells hit the village of Tal Nasri on Monday. The three wounded were from the same village, a medic in Tal Tamr said."
+    assert [(i.place_text, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Tal Nasri", 3)]
+    text = "Shelling killed two men in Tal Tamr on Monday, a medic said."
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Tal Tamr"]

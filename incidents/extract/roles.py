@@ -27,6 +27,7 @@ DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is n
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
+SPEAKER_AT = frozenset(("in", "from", "at", "في", "من"))  # "a medic in X said": where the speaker is
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 
 
@@ -63,7 +64,7 @@ class Roles:
                 p.role = "headquarters"
             elif before & MEETING:
                 p.role = "meeting"
-            elif self._speaker_place(p, statement, content, cues):
+            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues):
                 p.role = "statement"
         self._fired_from_list(tokens, places, cues)
         self._reference_points(tokens, places)
@@ -213,6 +214,16 @@ class Roles:
             if p.end <= v and not any(c.pos < p.start for c in cues) and v - p.end <= 6:
                 return True
         return False
+
+    @staticmethod
+    def _attribution(tokens: list[Token], p: Place, statement: list[int], cues: list[EventCue]) -> bool:
+        """", a medic in Tal Tamr said", "، قال ناشط من كفرنبل": the closing clause names who spoke and where he
+        is, with no event of its own."""
+        verb = next((v for v in statement if p.end <= v <= p.end + 1), None)
+        comma = max((i for i in range(p.start) if tokens[i].text in (",", "،")), default=None)
+        if verb is None or comma is None or p.start - comma > 6 or tokens[p.start - 1].key not in SPEAKER_AT:
+            return False
+        return not any(comma < c.pos < verb for c in cues)
 
     @staticmethod
     def _list_of(places: list[Place], last: Place) -> list[Place]:
