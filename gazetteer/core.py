@@ -299,6 +299,22 @@ class Gazetteer:
                 if pcode in (None, self.entries[i].admin1_pcode)}
         return [m for m, _ in self._rank(hits, None, pcode, None)]
 
+    def answer(self, name: str, admin1: str | None = None, limit: int = 5) -> tuple[Match | None, list[Match]]:
+        """best() and resolve() of one query together. Most names of a batch are held by one entry under their
+        exact keys: asked without a (known) hint and naming no level, such a name takes a short path that
+        skips the tiers and checks which cannot apply to it, with the same result."""
+        parsed = parse(name)
+        if parsed.key and parsed.level is None and self.admin_pcode(admin1) is None:
+            hits = self._exact_hits(variants(name))
+            if len(hits) == 1:
+                [(i, score)] = hits.items()
+                entry = self.entries[i]  # a unit's name may also find its town; a city quarter needs its context
+                if entry.level not in _UNIT_CODES and not _quarter(entry):
+                    top, weight = self._match(i, score), self._place_weight(i)
+                    confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
+                    return (top if confident else None), [top][:limit]
+        return self.best(name, admin1), self.resolve(name, admin1, limit=limit)
+
     def resolve(self, name: str, admin1: str | None = None, admin2: str | None = None,
                 limit: int = 5) -> list[Match]:
         """Ranked candidates for a place name, those inside the hinted governorate/district first."""
@@ -603,11 +619,11 @@ class Gazetteer:
             mine = firsts[i][skel]
             return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in self._frames(j))
 
-        lat_reach = math.sqrt(reach)
+        lat_reach, lats = math.sqrt(reach), [entry.lat for entry in entries]
         for label, members in groups.items():
             if len(members) < 2:
                 continue
-            members = sorted(members, key=lambda i: entries[i].lat)  # only neighbours in latitude can be twins
+            members = sorted(members, key=lats.__getitem__)  # only neighbours in latitude can be twins
             for n, i in enumerate(members):
                 a = entries[i]
                 for j in members[n + 1:]:

@@ -23,3 +23,36 @@ def test_a_toll_two_sentences_on_keeps_to_its_kind(gaz):
             "Gunmen killed three farmers in the village of Deir Shamil on Saturday.")
     by_place = {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
     assert by_place["Masyaf"] == (None, None) and by_place["Deir Shamil"] == (3, None)
+
+
+def test_a_victim_told_by_rank_gives_the_toll_so_far(gaz):
+    text = ("Doctors recorded the death of a third civilian on Friday evening, a man who had been wounded in the "
+            "morning when rockets hit the village of Kafr Nabl. The morning attack had killed two women.")
+    (inc,) = [i for i in extract(text, PUBLISHED, gazetteer=gaz) if i.place_text == "Kafr Nabl"]
+    assert inc.killed == 3
+
+
+def test_a_second_attack_is_no_rank_of_people(gaz):
+    (inc,) = extract("A second car bomb killed two people in the town of Azaz on Friday.", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 2
+
+
+def test_a_town_after_bi_places_the_quarter_and_is_no_part_of_its_name(gaz):
+    (inc,) = extract("قصف بالبراميل على حي الصالحين بحلب يقتل ٩ مدنيين", PUBLISHED, gazetteer=gaz)
+    assert (inc.place_text, inc.admin1_pcode, inc.killed) == ("الصالحين", "SY02", 9)
+    (inc,) = extract("اشتباكات في حي الزهور بالحسكة", PUBLISHED, gazetteer=gaz)
+    assert (inc.place_text, inc.admin1_pcode) == ("الزهور", "SY08")
+
+
+def test_a_rank_after_a_figure_of_another_kind_is_one_more(gaz):
+    text = ("Two members of the Syrian Democratic Forces (SDF) were killed and a third was wounded on Saturday when a "
+            "bomb went off in the town of al-Busayrah.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (2, 1)
+    (inc,) = extract("Two soldiers were killed and a third soldier was wounded in Azaz.", PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (2, 1)
+
+
+def test_members_of_a_group_known_by_its_initials_are_counted(gaz):
+    (inc,) = extract("Three members of the SDF were killed on Saturday in the town of Hajin.", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 3

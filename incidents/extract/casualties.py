@@ -57,6 +57,8 @@ GROUP_HEADS = frozenset("members member fighters elements personnel".split())  #
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its".split())
+# "a fourth civilian died": the toll so far, told by the rank of the latest victim.
+EN_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 EN_QUALIFIERS = ("at least", "up to", "more than", "some", "about", "nearly", "almost", "around", "approximately", "over")
 _QUALIFIER_HEADS: dict[str, list[str]] = {}
 for _phrase in EN_QUALIFIERS:
@@ -113,6 +115,7 @@ class Quantity:
     subset: bool = False
     claimed: bool = False
     bare: bool = False  # a singular noun with no number or article ("kills woman"): one, beside a verb only
+    total: bool = False  # a rank ("a fourth civilian"): the whole figure so far, not one more
 
 
 @dataclass(frozen=True)
@@ -222,7 +225,10 @@ def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
     while end < len(tokens) and end - j < 5 and (tokens[end].text[:1].isupper() or tokens[end].key in EN_PEOPLE
                                                  or tokens[end].key in GROUP_WORDS):
         end += 1
-    people = any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS for x in range(j, end))
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" and tokens[end + 1].text.isupper():
+        end += 3  # "the Syrian Democratic Forces (SDF)": the group's short name in brackets
+    people = any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS or tokens[x].text.isupper() and len(tokens[x].text) > 1
+                 for x in range(j, end))  # "members of the SDF": a group known by its initials
     follows = end < len(tokens) and (tokens[end].key in EN_FILLERS or _cue(tokens, end, False) is not None)
     return end if end > j and people and follows else k
 
@@ -247,6 +253,10 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             i += qualifier.count(" ") + 1
             if i >= len(tokens):
                 break
+        if not arabic and (rank := _ordinal(tokens, i)) is not None:
+            out.append(Quantity(start, rank[1], rank[0], total=rank[1] - start == 3))
+            i = rank[1]
+            continue
         first = term(tokens, i)
         if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
             first = term([Token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
@@ -268,6 +278,17 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
                             bare=not arabic and end == start + 1 and tokens[start].key in EN_ONE))
         i = end
     return out
+
+
+def _ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """"a fourth civilian", "another third child": (the rank, the index after the person word), else None.
+    "Two were killed and a third wounded": a rank with no person word is one more, told by the figure before."""
+    if i + 2 < len(tokens) and tokens[i].key in ("a", "the", "another") and tokens[i + 1].key in EN_ORDINALS:
+        if tokens[i + 2].key in EN_ONE:
+            return EN_ORDINALS[tokens[i + 1].key], i + 3
+        if tokens[i + 2].key in EN_FILLERS or _cue(tokens, i + 2, False) is not None:
+            return 1, i + 2
+    return None
 
 
 def _qualifier(tokens: list[Token], i: int) -> str | None:
@@ -348,7 +369,9 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
                 note = f"vague count ({quant.vague}): {cue.kind} left empty"
             elif quant.qualifier:
                 note = f"{quant.qualifier} {quant.value} {cue.kind}"
-            out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll))
+            if quant.total and any(c.kind != cue.kind and c.pos < quant.start for c in out):
+                quant.value, quant.total = 1, False  # "Two soldiers were killed and a third soldier wounded": one more
+            out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll or quant.total))
         elif cue.own is not None and not cue.definite and not any(q.end == cue.pos for q in quants):
             out.append(Count(cue.kind, cue.own, cue.pos))
         elif cue.definite:

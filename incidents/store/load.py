@@ -187,9 +187,9 @@ class Load:
     def finish(self) -> int | None:
         """Build the indexes a bulk load left out; return the load's data version (None if nothing was added)."""
         if self.bulk:
+            create_indexes(self.conn)  # meanwhile the text index beside the load takes its last chunks
             if self.text is not None:
                 self.text.copy_into(self.conn)
-            create_indexes(self.conn)
             self.conn.exec_driver_sql("ANALYZE")  # statistics for the planner
         return self.version
 
