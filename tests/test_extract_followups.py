@@ -73,3 +73,9 @@ def test_where_the_speaker_of_a_closing_clause_is_is_no_incident(gaz):
     assert [(i.place_text, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Tal Nasri", 3)]
     text = "Shelling killed two men in Tal Tamr on Monday, a medic said."
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Tal Tamr"]
+
+
+def test_a_resident_of_a_town_quoted_is_no_incident_there(gaz):
+    text = ("Gunmen killed two men in the village of Talin on Saturday. "
+            "\"We hear shooting from the hills,\" a resident of Baniyas told us by phone.")
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Talin"]

@@ -27,7 +27,7 @@ DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is n
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
-SPEAKER_AT = frozenset(("in", "from", "at", "في", "من"))  # "a medic in X said": where the speaker is
+SPEAKER_AT = frozenset(("in", "from", "at", "of", "في", "من"))  # "a medic in X said": where the speaker is
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 
 
@@ -217,7 +217,7 @@ class Roles:
 
     @staticmethod
     def _attribution(tokens: list[Token], p: Place, statement: list[int], cues: list[EventCue]) -> bool:
-        """", a medic in Tal Tamr said", "، قال ناشط من كفرنبل": the closing clause names who spoke and where he
+        """", a medic in Tal Tamr said", "a resident of X told us": the closing clause names who spoke and where he
         is, with no event of its own."""
         verb = next((v for v in statement if p.end <= v <= p.end + 1), None)
         comma = max((i for i in range(p.start) if tokens[i].text in (",", "،")), default=None)
