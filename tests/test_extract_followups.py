@@ -79,3 +79,20 @@ def test_a_resident_of_a_town_quoted_is_no_incident_there(gaz):
     text = ("Gunmen killed two men in the village of Talin on Saturday. "
             "\"We hear shooting from the hills,\" a resident of Baniyas told us by phone.")
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Talin"]
+
+
+def test_a_figure_in_the_clause_of_a_tally_since_a_date_is_the_tally(gaz):
+    text = ("An ambush killed eight soldiers near the town of al-Sukhnah on Tuesday. "
+            "The conflict has killed more than 380,000 people since March 2011.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 8
+    text = "Shelling killed three people in Kafr Nabl, bringing the toll since April to 300."
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 3
+
+
+def test_the_speaker_after_a_figure_is_not_one_more(gaz):
+    text = ("Tank rounds hit the town of Nawa on Tuesday, killing three civilians and wounding six, "
+            "a doctor at the town's field hospital said.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (3, 6)

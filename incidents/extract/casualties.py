@@ -64,7 +64,8 @@ _QUALIFIER_HEADS: dict[str, list[str]] = {}
 for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
-EN_SUBSET = frozenset("including".split())  # "among 7 dead" is the total; "among them 3 children" a part
+EN_SUBSET = frozenset("including".split())
+EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
 AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
@@ -318,10 +319,22 @@ def _next_term(tokens, end, arabic, term):
             return None
         if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] == ["of", "them"]:
             return None  # "Twelve people, seven of them children": a part of the first, not more
+        if tokens[end].text == "," and _speaker_follows(tokens, nxt[1]):
+            return None  # "wounding six, a doctor at the hospital said": who told it, not one more
     bare = nxt[1] == end + 1 and parse_number(tokens, end) is not None or arabic and nxt[1] == end + 1 and nxt[0] and not _in(tokens[end].key[1:], AR_TWO | AR_ONE)
     if bare and nxt[1] < len(tokens) and _cue(tokens, nxt[1], arabic) is not None:
         return None
     return nxt
+
+
+def _speaker_follows(tokens: list[Token], i: int) -> bool:
+    """Does a statement verb close the clause from tokens[i] on ("..., a doctor at the town's hospital said")?"""
+    for t in tokens[i : i + 10]:
+        if t.key in EN_SAID:
+            return True
+        if t.text in (",", ";", ".") or t.key == "and":
+            return False
+    return False
 
 
 def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
