@@ -96,3 +96,10 @@ def test_the_speaker_after_a_figure_is_not_one_more(gaz):
             "a doctor at the town's field hospital said.")
     (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
     assert (inc.killed, inc.wounded) == (3, 6)
+
+
+def test_an_ambush_on_the_road_between_two_towns_is_at_the_first(gaz):
+    text = "Gunmen ambushed a convoy on the road between al-Sukhnah and Palmyra on Tuesday, killing 11 soldiers."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("al-Sukhnah", 11)]
+    text = "Clashes broke out on Tuesday between the SDF and Turkish-backed factions in Ain Issa."
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Ain Issa"]

@@ -102,13 +102,14 @@ class Roles:
         Y": the ends of a road, the corners of an area and a place a direction is taken from only say where the place
         is, when the sentence names another one."""
         marked = []
+        road_ends = 0  # how many of the marked are the ends of a road
         for n, p in enumerate(places):
             after = {t.key for t in tokens[p.end : p.end + 3]}
             road = bool(after & ROADS) and not any(t.is_word and t.key not in ROADS for t in tokens[p.end : p.end + 1])
             ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
-            head = places[p.joined_to] if p.joined_to is not None else p
-            between = any(t.key in BETWEEN for t in tokens[max(0, head.start - 6) : head.start]) and not any(
-                t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head.start - 3) : head.start]
+            head_place = places[p.joined_to] if p.joined_to is not None else p
+            between = any(t.key in BETWEEN for t in tokens[max(0, head_place.start - 6) : head_place.start]) and not any(
+                t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head_place.start - 3) : head_place.start]
             ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
             beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
@@ -118,6 +119,9 @@ class Roles:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
             elif p.role == "target" and (ends or between or beside or bearing):
                 marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
+                road_ends += ends or between and any(t.key in ROADS for t in tokens[max(0, head_place.start - 3) : head_place.start])
+        if marked and road_ends == len(marked) > 1 and not any(q.role == "target" and q not in marked for q in places):
+            marked = marked[1:]  # "ambushed a convoy on the road between al-Sukhnah and Palmyra": the first end tells where
         if any(q.role == "target" and q not in marked for q in places):  # the sentence names where it happened
             for p in marked:
                 p.role = "reference"
