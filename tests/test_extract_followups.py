@@ -103,3 +103,11 @@ def test_an_ambush_on_the_road_between_two_towns_is_at_the_first(gaz):
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("al-Sukhnah", 11)]
     text = "Clashes broke out on Tuesday between the SDF and Turkish-backed factions in Ain Issa."
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Ain Issa"]
+
+
+def test_an_air_base_named_as_background_is_no_air_strike(gaz):
+    text = ("A car bomb killed 20 people in the town of Jableh on Monday. The town lies close to Russia's Hmeimim air "
+            "base in Latakia province.")
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Jableh"]
+    (inc,) = extract("Israeli air strikes hit the T4 air base near Homs on Monday.", PUBLISHED, gazetteer=gaz)
+    assert inc.sub_event_type == "Air/drone strike"
