@@ -111,3 +111,17 @@ def test_an_air_base_named_as_background_is_no_air_strike(gaz):
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Jableh"]
     (inc,) = extract("Israeli air strikes hit the T4 air base near Homs on Monday.", PUBLISHED, gazetteer=gaz)
     assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_another_sources_higher_toll_is_a_note_not_the_figure(gaz):
+    text = ("Israeli strikes near the town of Masyaf on Sunday killed 14 people and wounded 43, state media said. "
+            "A war monitor gave a higher toll of 18 dead.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (14, 43) and "18" in (inc.notes or "")
+
+
+def test_the_wounded_numbered_gives_the_wounded(gaz):
+    text = ("A strike hit a market in the town of Jisr al-Shughur on Sunday, killing seven people and wounding more "
+            "than 30. The wounded numbered 34, rescuers said.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (7, 34)

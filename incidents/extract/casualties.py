@@ -87,6 +87,7 @@ AR_FILLERS = key_set(
     "خلالها", "خلاله", "فيها", "فيه", "جراءها", "جراءه",  # "قتل خلالها أربعة": killed in it, four
 )
 TOLL = key_set("حصيلة", "toll")
+OTHER_TOLL = frozenset("higher lower different".split())  # "gave a higher toll of 18 dead": another source's
 DIED_OF_WOUNDS = key_set("يفارق", "فارق", "فارقوا", "يفارقون", "فارقا", "succumbed", "succumb")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
 LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates")
@@ -100,7 +101,7 @@ EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties i
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
-    "stands lost their the lives".split()
+    "stands lost their the lives numbered".split()
 )
 
 
@@ -391,7 +392,18 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
     out = [c for c in out if not (c.kind == "wounded" and _died_after(tokens, c))]
+    out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
+
+
+def _other_source(tokens: list[Token], count: Count) -> bool:
+    """"The Observatory gave a higher toll of 18 dead": another source's figure for the same event, not this one's."""
+    return count.value is not None and count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL \
+        and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]
+
+
+def _other_toll(count: Count) -> Count:
+    return Count(count.kind, None, count.pos, f"another source gave {count.value} {count.kind}", count.end)
 
 
 def _died_after(tokens: list[Token], count: Count) -> bool:
