@@ -49,7 +49,7 @@ EN_ONE = frozenset(
 EN_PEOPLE = EN_ONE | frozenset(
     "women men children boys girls civilians soldiers fighters people persons teenagers journalists doctors "
     "farmers sons daughters brothers sisters members militants officers troops students workers residents "
-    "others other more syrian syrians kurdish turkish russian government regime pro-government "
+    "passers-by passersby bystanders others other more syrian syrians kurdish turkish russian government regime pro-government "
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
     "including".split()
 ) - {"including"}
@@ -57,6 +57,7 @@ GROUP_HEADS = frozenset("members member fighters elements personnel".split())  #
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its".split())
+EN_AGES = frozenset("young elderly old teenage pregnant little".split())  # before the person word of "a young man"
 # "a fourth civilian died": the toll so far, told by the rank of the latest victim.
 EN_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 EN_QUALIFIERS = ("at least", "up to", "more than", "some", "about", "nearly", "almost", "around", "approximately", "over")
@@ -101,7 +102,7 @@ EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties i
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
-    "stands lost their the lives numbered".split()
+    "stands lost their the lives numbered found".split()
 )
 
 
@@ -182,8 +183,9 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             j = j + 1
         else:
             k = j + 1
-            while k < len(tokens) - 1 and tokens[k].key in EN_PEOPLE and tokens[k].key not in EN_ONE:
-                k += 1
+            while k < len(tokens) - 1 and (tokens[k].key in EN_PEOPLE and tokens[k].key not in EN_ONE
+                                           or tokens[k].key in EN_AGES or tokens[k].key.endswith("-old")):
+                k += 1  # "a young man", "an elderly woman", "a 12-year-old boy"
             if tokens[k].key in EN_ONE:
                 return 1, _of_group(tokens, k + 1, True), None  # "a member of the patrol was wounded"
             if tokens[j].key != "one":
