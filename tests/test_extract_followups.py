@@ -125,3 +125,17 @@ def test_the_wounded_numbered_gives_the_wounded(gaz):
             "than 30. The wounded numbered 34, rescuers said.")
     (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
     assert (inc.killed, inc.wounded) == (7, 34)
+
+
+def test_a_young_man_found_dead_and_passers_by_are_counted(gaz):
+    (inc,) = extract("In the town of Inkhil, a young man was found dead on Wednesday.", PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 1
+    (inc,) = extract("A bomb went off in the town of Inkhil on Wednesday. Two passers-by were wounded.", PUBLISHED, gazetteer=gaz)
+    assert inc.wounded == 2
+
+
+def test_figures_after_a_dateline_sentence_go_on_with_its_event_date(gaz):
+    text = ("DARAA, June 10 (Local media) – Gunmen shot dead a man in the town of Tafas on Wednesday evening, "
+            "local sources said.\n\nThe man was hit by several bullets as he left a mosque. Two passers-by were wounded.")
+    (inc,) = extract(text, dt.date(2021, 6, 10), gazetteer=gaz)
+    assert (inc.place_text, inc.wounded, inc.event_date) == ("Tafas", 2, dt.date(2021, 6, 9))
