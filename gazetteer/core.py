@@ -383,6 +383,11 @@ class Gazetteer:
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
 
     @cached_property
+    def _quarter_ids(self) -> frozenset[int]:
+        """The OCHA city quarters' entry indices."""
+        return frozenset(i for i, entry in enumerate(self.entries) if _quarter(entry))
+
+    @cached_property
     def _generic_quarter_keys(self) -> frozenset[str]:
         """Keys no bare mention places a quarter by: a name that only describes a spot (normalize.descriptive:
         "المنطقة الصناعية", "الشمالي") or that QUARTER_CITIES cities or more give a quarter (a common word)."""
@@ -403,18 +408,20 @@ class Gazetteer:
         are common words (الثورة، المحطة) that any text holds. A quarter stays when a designator says quarter, or
         inside the hinted governorate when the name is one of its distinctive keys (not generic, not a fuzzy spelling)
         and no other place there bears the name (a quarter never displaces a town or village of its name)."""
-        found = [i for i in hits if _quarter(self.entries[i])]
+        quarters = self._quarter_ids
+        found = [i for i in hits if i in quarters]
         if not found or level in QUARTER_CONTEXT:
             return {}
         distinct = set(keys) - self._generic_quarter_keys
-        rivals = any(not _quarter(e) and e.level != "neighbourhood" and e.admin1_pcode == pcode1
-                     for e in map(self.entries.__getitem__, hits))
+        rivals = pcode1 is not None and any(self.entries[i].level != "neighbourhood" and self.entries[i].admin1_pcode
+                                            == pcode1 for i in hits)
         return {i: hits.pop(i) for i in found if not (
             pcode1 and not rivals and self.entries[i].admin1_pcode == pcode1 and distinct & set(self._entry_keys(i)))}
 
     def _city_quarters(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
-        """The quarters of the named city a part names ("Sukkari, Aleppo"): none when the city is no town."""
-        town = self.best(city, admin1, admin2)
+        """The quarters of the named city a part names ("Sukkari, Aleppo"): none when the city is no town (spelt
+        exactly: a loose guess at every name's last word would cost a fuzzy lookup each)."""
+        town = self.best(city, admin1, admin2) if self._exact_hits(variants(city)) else None
         if town is None or town.level != "town":
             return []
         return [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2, quarters=True)

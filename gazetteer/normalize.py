@@ -346,7 +346,7 @@ def city_part(text: str) -> tuple[str, str] | None:
     return (pieces[0], pieces[1]) if len(pieces) == 2 and all(p.strip() for p in pieces) else None
 
 
-_AR_IN = ("في", "بمدينه", "بمدينة")  # "السكري في حلب", "السكري بمدينة حلب": the part, then its city
+_AR_IN = frozenset(("في", "بمدينه"))  # normalised: "السكري في حلب", "السكري بمدينة حلب": the part, then its city
 _POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")  # "Aleppo's Sukkari"
 
 
@@ -357,14 +357,14 @@ def city_context(text: str) -> tuple[str, str] | None:
     if is_arabic(text):
         words = text.split()
         for n in range(len(words) - 1, 0, -1):
-            if normalize_arabic(words[n]) in map(normalize_arabic, _AR_IN) and n + 1 < len(words):
+            if n + 1 < len(words) and normalize_arabic(words[n]) in _AR_IN:
                 return " ".join(words[n + 1:]), " ".join(words[:n])
         last = words[-1] if len(words) > 1 else ""
         return (last[1:], " ".join(words[:-1])) if last.startswith("ب") and len(last) > 3 else None
-    pieces = [p.strip() for p in text.split(",")]
+    pieces = [p.strip() for p in text.split(",")] if "," in text else ()
     if len(pieces) == 2 and all(pieces):
         return pieces[1], pieces[0]
-    found = _POSSESSIVE.match(text)
+    found = _POSSESSIVE.match(text) if "s " in text else None  # most names: no comma, no possessive
     return (found[1], found[2]) if found else None
 
 

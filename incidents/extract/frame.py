@@ -11,7 +11,7 @@ from .dates import When, find_dates
 from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .places import PlaceFinder
 from .spans import Place
-from .text import Sentence, arabic_word, key_set, stems, word_key
+from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
 
 TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
@@ -53,7 +53,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     found = breakdown(tokens, found, anaphors)
     tally = next((i for i, t in enumerate(tokens) if t.key in TALLY_WORDS and _period_after(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
-        kept = [c for c in found if c.pos < tally]
+        kept = [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
+        # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011")
         if not kept and (tally <= 1 and len(kept) < len(found) or all(c.sub_event_type == OTHER for c in cues)):
             return None  # opened by the tally, its figures were the tally's: it tells no event of its own
         found = kept

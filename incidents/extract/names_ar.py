@@ -13,6 +13,9 @@ from .spans import (
 from .text import Token, stems, word_key
 
 
+CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
+
+
 class ArabicNames:
     """Arabic names: after designators and in their lists, name prefixes, lists joined by و, village adjectives."""
 
@@ -29,6 +32,19 @@ class ArabicNames:
         known = self.lookup.exact(text)
         place.hint = place.hint if known else place.hint or place.match
         place.match, place.text, place.end = known, text, end + 1
+
+    def _without_city(self, tokens: list[Token], place: Place) -> None:
+        """"حي الصالحين بحلب", "الزهور بالحسكة": a town after ب says where the place is, it is no part of its name
+        (the gazetteer may answer the whole, the quarter in that town); the town becomes its hint."""
+        last = tokens[place.end - 1]
+        if place.end - place.start < 2 or last.key[:1] != "ب" or len(last.key) < 4:
+            return
+        town = self.lookup.exact(last.text[1:].lstrip("ـ"))
+        if town is None or town.level not in CONTAINERS:
+            return
+        place.end -= 1
+        place.text = name_text(tokens, place.start, place.end)
+        place.hint = place.hint or town
 
     def _name_at(self, tokens: list[Token], j: int, kind: str, masked: set[int]) -> Place | None:
         """The place name starting at tokens[j] after a designator: quoted, known n-gram, or unknown word."""
