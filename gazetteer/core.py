@@ -231,15 +231,15 @@ class Gazetteer:
         return list(found.items())
 
     @cached_property
-    def _cross(self) -> dict[str, list[tuple[str, int]]]:
-        """(key, entry) by script-neutral consonant skeleton, for places no entry names in the other script: a
+    def _cross(self) -> dict[bool, dict[str, list[tuple[str, int]]]]:
+        """(key, entry) by the key's script (True: Arabic), then by script-neutral consonant skeleton, for places no entry names in the other script: a
         query in the other script reaches them through it (built on first use). حمص is not among them: Homs
         is its Latin name, and "Hamas" must not find it. A namesake elsewhere with both names (a جديدة that
         GeoNames calls Judaydat Yabus, 300 km away) does not hide a village, nor does a city quarter (OCHA's camp
         "مخيم حندرات" beside OSM's village حندرات, which "Handarat" still reaches)."""
         bilingual = {i for i, entry in enumerate(self.entries) if len({is_arabic(n) for n in entry.all_names()}) > 1}
         hiding = {i for i in bilingual if not _quarter(self.entries[i])}
-        out: dict[str, list[tuple[str, int]]] = {}
+        out: dict[bool, dict[str, list[tuple[str, int]]]] = {True: {}, False: {}}
         for i, entry in enumerate(self.entries):
             if i in bilingual:
                 continue
@@ -247,7 +247,7 @@ class Gazetteer:
                 if not key.startswith(REGION) and not any(
                         j in hiding and _same_place(entry, self.entries[j]) for j in self._index[key]):
                     for skel in cross_skeletons(key):
-                        out.setdefault(skel, []).append((key, i))
+                        out[is_arabic(key)].setdefault(skel, []).append((key, i))
         return out
 
     def _cross_keys(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
@@ -271,10 +271,11 @@ class Gazetteer:
             return {}
         arabic, mine = is_arabic(key), vowel_frames(key)  # an Arabic query's ه has its readings too
         found: dict[int, float] = {}
+        others = self._cross[not arabic]
         for skel in cross_skeletons(key):
             cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
-            for other, i in self._cross.get(skel, ()):
-                if is_arabic(other) != arabic and i not in found:
+            for other, i in others.get(skel, ()):
+                if i not in found:
                     frames = vowel_frames(other)
                     ratio = fuzz.ratio(mine[0], frames[0]) if len(frames) == len(mine) == 1 else max(
                         fuzz.ratio(a, b) for a in mine for b in frames)
