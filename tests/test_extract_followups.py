@@ -139,3 +139,11 @@ def test_figures_after_a_dateline_sentence_go_on_with_its_event_date(gaz):
             "local sources said.\n\nThe man was hit by several bullets as he left a mosque. Two passers-by were wounded.")
     (inc,) = extract(text, dt.date(2021, 6, 10), gazetteer=gaz)
     assert (inc.place_text, inc.wounded, inc.event_date) == ("Tafas", 2, dt.date(2021, 6, 9))
+
+
+def test_a_qualified_figure_joined_by_and_adds_up(gaz):
+    text = "Seven rebel fighters and at least four government soldiers were killed in the village of Nimr on Tuesday."
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.killed == 11
+    (inc,) = extract("Three people were killed and at least ten wounded in Nimr on Tuesday.", PUBLISHED, gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (3, 10)

@@ -318,7 +318,9 @@ def _next_term(tokens, end, arabic, term):
     else:
         if tokens[end].key not in ("and", ","):
             return None
-        if end + 1 >= len(tokens) or (nxt := term(tokens, end + 1)) is None:
+        qualifier = _qualifier(tokens, end + 1) if end + 1 < len(tokens) else None
+        start = end + 1 + (qualifier.count(" ") + 1 if qualifier else 0)  # "seven fighters and at least four soldiers"
+        if start >= len(tokens) or (nxt := term(tokens, start)) is None:
             return None
         if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] == ["of", "them"]:
             return None  # "Twelve people, seven of them children": a part of the first, not more
