@@ -147,3 +147,11 @@ def test_a_qualified_figure_joined_by_and_adds_up(gaz):
     assert inc.killed == 11
     (inc,) = extract("Three people were killed and at least ten wounded in Nimr on Tuesday.", PUBLISHED, gazetteer=gaz)
     assert (inc.killed, inc.wounded) == (3, 10)
+
+
+def test_a_sentence_opened_by_a_past_span_recalls_an_earlier_event(gaz):
+    text = ("IS fighters ambushed an army convoy near the town of Uqayribat on Tuesday, killing eight soldiers. "
+            "Earlier this month, an IS attack killed three soldiers near the town of al-Sukhnah.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Uqayribat", 8)]
+    text = "An IS attack killed three soldiers near the town of al-Sukhnah earlier this week, and on Tuesday five more."
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["al-Sukhnah"]

@@ -64,7 +64,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     dates = find_dates(tokens, published)
-    if not any(c.value for c in found) and _background(tokens) and not any(w.precision == "day" for w in dates):
+    if (not any(c.value for c in found) or _opens_past(tokens)) and _background(tokens) and not any(w.precision == "day" for w in dates):
         return None  # "Government forces captured a string of villages in recent weeks": background, no event
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues, governorate, named)
@@ -82,12 +82,21 @@ def _background(tokens) -> bool:
         nxt = keys[k + 1] if k + 1 < len(keys) else ""
         if key in PAST and (k and keys[k - 1] in SPANS or nxt in SPANS and key in ("last", "recent")):
             return True  # "الشهر الماضي", "last month", "in recent weeks"
+        if key == "earlier" and nxt == "this" and k + 2 < len(keys) and keys[k + 2] in SPANS:
+            return True  # "earlier this month"
         if key in ("ago",) and k and keys[k - 1] in SPANS or key == word_key("مطلع") and nxt in SPANS:
             return True
         if key == "in" and (nxt.isdigit() and len(nxt) == 4 or nxt in ("early", "late", "mid") and k + 2 < len(keys)
                             and keys[k + 2].isdigit() and len(keys[k + 2]) == 4):
             return True  # "in 2014", "in early 2014"
     return False
+
+
+def _opens_past(tokens) -> bool:
+    """"Earlier this month, an attack killed three soldiers ...", "Last year, ...": a sentence opened by a past span
+    recalls an earlier event, its figures too."""
+    comma = next((k for k, t in enumerate(tokens[:5]) if t.text in CLAUSE_MARKS), None)
+    return comma is not None and _background(tokens[:comma])
 
 
 def _period_after(tokens, i: int) -> bool:
