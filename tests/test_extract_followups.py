@@ -155,3 +155,9 @@ def test_a_sentence_opened_by_a_past_span_recalls_an_earlier_event(gaz):
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Uqayribat", 8)]
     text = "An IS attack killed three soldiers near the town of al-Sukhnah earlier this week, and on Tuesday five more."
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["al-Sukhnah"]
+
+
+def test_a_tally_since_an_escalation_began_months_ago_is_no_toll(gaz):
+    text = ("Air strikes killed nine civilians in the town of Salqin on Monday. More than 400 civilians have been "
+            "killed since the escalation began in late April in Latakia and Idlib, according to the monitor.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Salqin", 9)]

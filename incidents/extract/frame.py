@@ -102,7 +102,7 @@ def _opens_past(tokens) -> bool:
 def _period_after(tokens, i: int) -> bool:
     """Does a month, a year or the start of one follow "since" / "منذ" / "خلال" within a few words, or within the
     clause a sentence opens with "Since" ("Since the city was captured in October, mines have killed 150")?"""
-    reach = i + 5
+    reach = i + 8  # "since the escalation began in late April"
     if i == 0 and tokens[0].key == "since":
         reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in (",", "،")), reach)
     return any(t.key in PERIODS or stems(t.key)[-1] in PERIODS or t.key.isdigit() and len(t.key) == 4
