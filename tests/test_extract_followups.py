@@ -161,3 +161,12 @@ def test_a_tally_since_an_escalation_began_months_ago_is_no_toll(gaz):
     text = ("Air strikes killed nine civilians in the town of Salqin on Monday. More than 400 civilians have been "
             "killed since the escalation began in late April in Latakia and Idlib, according to the monitor.")
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Salqin", 9)]
+
+
+def test_a_city_whose_quarters_the_story_names_frames_them(gaz):
+    text = ("Jets bomb Kurdish-held districts of Hasakah\n\nWarplanes bombed Kurdish-held neighborhoods of the "
+            "northeastern city of Hasakah on Thursday. The strikes hit the al-Mufti district, killing four civilians. "
+            "Clashes continued in the Salhiyeh district.")
+    assert sorted(i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)) == ["Salhiyeh", "al-Mufti"]
+    text = "Warplanes bombed eastern neighborhoods of the city of Hasakah on Thursday, killing four civilians."
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Hasakah"]

@@ -21,7 +21,7 @@ from .places import PlaceFinder
 from .roles import DASHES
 from .sentence_drafts import sentence_drafts
 from .text import clean_text, detect_language, sentences
-from .totals import told_by_place
+from .totals import quarters_named_later, told_by_place
 
 
 def extract_report(text: str, published: dt.date, source: str | None = None, source_url: str | None = None,
@@ -57,6 +57,7 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     _carry_dates(frames)
     groups = [sentence_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)]
     told_by_place(groups)
+    quarters_named_later(groups)
     drafts = link(frames, groups)
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
     drafts = frame_units(drafts, finder.roles.unit, compatible)
