@@ -170,3 +170,11 @@ def test_a_city_whose_quarters_the_story_names_frames_them(gaz):
     assert sorted(i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)) == ["Salhiyeh", "al-Mufti"]
     text = "Warplanes bombed eastern neighborhoods of the city of Hasakah on Thursday, killing four civilians."
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Hasakah"]
+
+
+def test_a_place_a_modal_clause_names_is_what_may_come(gaz):
+    text = ("Troops recaptured the town of Khirbet Ghazaleh on Sunday. Activists said the capture would allow the army "
+            "to bring reinforcements to the besieged Deraa city.")
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Khirbet Ghazaleh"]
+    text = "Activists said shelling that could be heard for miles killed five people in the town of al-Hirak."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("al-Hirak", 5)]

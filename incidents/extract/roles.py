@@ -27,6 +27,7 @@ DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is n
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
+MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
 SPEAKER_AT = frozenset(("in", "from", "at", "of", "في", "من"))  # "a medic in X said": where the speaker is
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 
@@ -66,6 +67,8 @@ class Roles:
                 p.role = "meeting"
             elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues):
                 p.role = "statement"
+            elif self._after_modal(tokens, p, cues):
+                p.role = "hypothetical"
         self._fired_from_list(tokens, places, cues)
         self._reference_points(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
@@ -218,6 +221,14 @@ class Roles:
             if p.end <= v and not any(c.pos < p.start for c in cues) and v - p.end <= 6:
                 return True
         return False
+
+    @staticmethod
+    def _after_modal(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
+        """"the capture would allow the army to bring reinforcements to Deraa city": a place a modal verb's clause
+        names, with no event word after the modal, is what may come, not where it happened."""
+        modal = max((i for i in range(p.start) if tokens[i].key in MODALS), default=None)
+        return modal is not None and not any(modal < c.pos < p.start for c in cues) \
+            and not any(t.text in (",", ";", "،") for t in tokens[modal : p.start])
 
     @staticmethod
     def _attribution(tokens: list[Token], p: Place, statement: list[int], cues: list[EventCue]) -> bool:
