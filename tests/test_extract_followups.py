@@ -178,3 +178,10 @@ def test_a_place_a_modal_clause_names_is_what_may_come(gaz):
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Khirbet Ghazaleh"]
     text = "Activists said shelling that could be heard for miles killed five people in the town of al-Hirak."
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("al-Hirak", 5)]
+
+
+def test_said_a_shopkeeper_in_a_street_places_the_speaker(gaz):
+    text = ("Warplanes struck the industrial zone of the town of Binnish on Wednesday, killing five civilians. "
+            "\"The planes have not stopped for a single day,\" said a shopkeeper in Binnish's al-Qusour street, whose "
+            "brother was among the wounded.")
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Binnish"]

@@ -232,13 +232,18 @@ class Roles:
 
     @staticmethod
     def _attribution(tokens: list[Token], p: Place, statement: list[int], cues: list[EventCue]) -> bool:
-        """", a medic in Tal Tamr said", "a resident of X told us": the closing clause names who spoke and where he
-        is, with no event of its own."""
-        verb = next((v for v in statement if p.end <= v <= p.end + 1), None)
+        """", a medic in Tal Tamr said", "a resident of X told us", "said a shopkeeper in Idlib's al-Qusour street":
+        the closing clause names who spoke and where he is, with no event of its own."""
         comma = max((i for i in range(p.start) if tokens[i].text in (",", "،")), default=None)
-        if verb is None or comma is None or p.start - comma > 6 or tokens[p.start - 1].key not in SPEAKER_AT:
+        if comma is None or p.start - comma > 7:
             return False
-        return not any(comma < c.pos < verb for c in cues)
+        verb = next((v for v in statement if p.end <= v <= p.end + 1), None)
+        if verb is None:  # "..., said a shopkeeper in X": the verb opens the clause, a speaker follows it
+            verb = next((k for k in range(comma + 1, p.start) if tokens[k].is_word), p.start)  # past a closing quote
+            verb = verb if verb + 1 < p.start and tokens[verb].key in STATEMENT and tokens[verb + 1].key in ("a", "an") else None
+            return verb is not None and any(t.key in SPEAKER_AT for t in tokens[verb + 2 : p.start]) \
+                and not any(comma < c.pos < p.end for c in cues)
+        return tokens[p.start - 1].key in SPEAKER_AT and not any(comma < c.pos < verb for c in cues)
 
     @staticmethod
     def _list_of(places: list[Place], last: Place) -> list[Place]:
