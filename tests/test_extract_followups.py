@@ -185,3 +185,10 @@ def test_said_a_shopkeeper_in_a_street_places_the_speaker(gaz):
             "\"The planes have not stopped for a single day,\" said a shopkeeper in Binnish's al-Qusour street, whose "
             "brother was among the wounded.")
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Binnish"]
+
+
+def test_an_event_word_joined_by_wa_is_no_list_member_and_the_headline_toll_is_the_bodys(gaz):
+    text = ("حماة: ثلاثة قتلى برصاص الأمن في باب القبلي ومظاهرات في أحياء المدينة\n\n"
+            "قتل ثلاثة متظاهرين اليوم الجمعة خلال مظاهرة خرجت في حي باب القبلي في مدينة حماة.")
+    got = [(i.place_text, i.killed) for i in extract(text, dt.date(2012, 2, 3), gazetteer=gaz)]
+    assert got == [("باب القبلي", 3)]

@@ -10,6 +10,7 @@ from .place_words import (
 from .spans import (
     DIRECTION_NOUNS, Place, bare, designator, is_prefix, name_text, name_word_ar, possessed, prefix_alone,
 )
+from .events import event_kind
 from .text import Token, stems, word_key
 
 
@@ -237,6 +238,8 @@ class ArabicNames:
         if len(word) < 3 and word not in NAME_PREFIXES or designator(first) or any(
                 w in STOP_NAMES or w in AREA_NOT_NAMES or w in FOREIGN or w in NOT_NAME for w in (word, possessed(word))):
             return None
+        if event_kind(word) is not None:
+            return None  # "في باب القبلي ومظاهرات في أحياء المدينة": an event goes on, not another name
         end = start + 1
         if end < len(tokens) and end not in taken and (self._continues(first, tokens[end]) or tokens[end].key in NAME_ADJECTIVES):
             end += 1
