@@ -192,3 +192,10 @@ def test_an_event_word_joined_by_wa_is_no_list_member_and_the_headline_toll_is_t
             "قتل ثلاثة متظاهرين اليوم الجمعة خلال مظاهرة خرجت في حي باب القبلي في مدينة حماة.")
     got = [(i.place_text, i.killed) for i in extract(text, dt.date(2012, 2, 3), gazetteer=gaz)]
     assert got == [("باب القبلي", 3)]
+
+
+def test_one_family_after_an_arabic_count_is_no_count(gaz):
+    text = ("قتل ثمانية مدنيين اليوم الأحد بقصف تركي على منطقة عفرين. "
+            "وقتل خمسة أشخاص من عائلة واحدة في بلدة راجو، بينما قتل ثلاثة في بلدة معبطلي.")
+    got = {i.place_text: i.killed for i in extract(text, dt.date(2018, 2, 4), gazetteer=gaz)}
+    assert got.get("راجو") == 5 and got.get("معبطلي") == 3

@@ -38,6 +38,7 @@ AR_AFTER_NUMBER = key_set(
 )
 AR_POSTPOSED = key_set("اثنين", "اثنان", "اثنتين", "اثنتان")  # "مدنيين اثنين": two follows its noun
 AR_VAGUE = key_set("عشرات", "عدد", "العديد", "مئات", "آلاف", "بعض", "كثير", "العشرات", "المئات")
+AR_FAMILY = key_set("عائلة", "أسرة", "العائلة", "الأسرة")
 AR_SUBSET = key_set("بينهم", "بينهن", "منهم", "منهن", "بينها")
 
 EN_ONE = frozenset(
@@ -156,6 +157,10 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             if _in(tokens[j].key, AR_SUBSET):
                 break
             j += 1
+        k = j - 1 if tokens[j - 1].key == word_key("من") else j  # (من may have been read as a word after the number)
+        if k + 1 < len(tokens) and tokens[k].key == word_key("من") and _in(tokens[k + 1].key, AR_FAMILY):
+            one = k + 2 < len(tokens) and (parse_number(tokens, k + 2) or (0,))[0] == 1
+            j = k + 2 + one  # "خمسة أشخاص من عائلة واحدة": the family is no count
         return value, j, None
     if _in(key, AR_TWO):
         return 2, i + 1, None
