@@ -11,9 +11,9 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 AR_DESIGNATORS = _table({
     "قرية قريتي قرى": "village", "بلدة بلدتي بلدات": "town", "مدينة مدينتي مدن": "city",
     "منطقة منطقتي مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
-    "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة محور": "front",
+    "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة جبهات محور محاور": "front",
 })
-AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات")
+AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات جبهات محاور")
 AR_DUAL_DESIGNATORS = key_set("قريتي بلدتي مدينتي منطقتي حيي محافظتي")
 EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
