@@ -199,3 +199,9 @@ def test_one_family_after_an_arabic_count_is_no_count(gaz):
             "وقتل خمسة أشخاص من عائلة واحدة في بلدة راجو، بينما قتل ثلاثة في بلدة معبطلي.")
     got = {i.place_text: i.killed for i in extract(text, dt.date(2018, 2, 4), gazetteer=gaz)}
     assert got.get("راجو") == 5 and got.get("معبطلي") == 3
+
+
+def test_fronts_list_their_places_and_an_advance_names_no_incident_where_it_aims(gaz):
+    text = ("شهدت محاور أبو جريف وأم جلال اشتباكات عنيفة بين فصائل المعارضة وقوات النظام، التي تحاول التقدم من محور "
+            "سنجار باتجاه مدينة معرة النعمان.")
+    assert sorted(i.place_text for i in extract(text, dt.date(2019, 12, 19), gazetteer=gaz)) == ["أبو جريف", "أم جلال"]

@@ -27,6 +27,7 @@ DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is n
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
+ADVANCE = frozenset(word_key(w) for w in "التقدم تقدم تتقدم يتقدم".split())  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
 SPEAKER_AT = frozenset(("in", "from", "at", "of", "في", "من"))  # "a medic in X said": where the speaker is
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
@@ -59,8 +60,12 @@ class Roles:
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
                 p.role = "taken to"  # "نقلت إلى مستشفى في مدينة X", "rushed to a hospital in X": where the wounded went
-            elif self._toward(tokens, p.start) and any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED for t in tokens[: p.start]):
-                p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X"
+            elif self._toward(tokens, p.start) and any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED
+                                                       or t.key in ADVANCE for t in tokens[: p.start]):
+                p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X", "التقدم باتجاه X"
+            elif p.kind == "front" and p.start > 1 and tokens[p.start - 2].key == word_key("من") and any(
+                    t.key in ADVANCE for t in tokens[: p.start]):
+                p.role = "origin"  # "تحاول التقدم من محور سنجار": where an advance starts from
             elif before & HEADQUARTERS and not self._attacked(tokens, p, cues):
                 p.role = "headquarters"
             elif before & MEETING:
