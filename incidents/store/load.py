@@ -159,16 +159,19 @@ class Load:
         """One column as plain Python values the database driver takes (None for missing)."""
         values = rows[name]
         kind = KINDS.get(name)
+        if kind == "date" and not self.postgis:
+            return _iso_text(values, "D")
+        if kind == "time" and not self.postgis:
+            return _iso_text(values.astype("datetime64[us, UTC]").dt.tz_localize(None), "us")
         if kind == "date":
-            values = values.dt.date if self.postgis else _numpy_text(values, "D")
+            values = values.dt.date
         elif kind == "time":
-            values = values.astype("datetime64[us, UTC]")
-            values = pd.Series(values.dt.to_pydatetime(), index=rows.index, dtype=object) if self.postgis \
-                else _numpy_text(values.dt.tz_localize(None), "us").str.replace("T", " ", regex=False)
+            values = pd.Series(values.astype("datetime64[us, UTC]").dt.to_pydatetime(), index=rows.index, dtype=object)
         elif kind == "bool" and not self.postgis:
             values = values.map({True: 1, False: 0})
-        elif kind == "dict":
-            values = values.map(lambda v: extra_text(v) if isinstance(v, dict) else v)  # checked rows hold text
+        elif kind == "dict":  # checked rows hold text; kept as Python objects (no round trip through Arrow)
+            values = pd.Series([extra_text(v) if isinstance(v, dict) else v for v in values], index=rows.index,
+                               dtype=object)
         array = values.to_numpy(dtype=object, copy=True)
         array[pd.isna(values).to_numpy()] = None
         if values.dtype.kind in "iu" or str(values.dtype) == "Int64":
@@ -199,8 +202,9 @@ class Load:
             self.text.close()
 
 
-def _numpy_text(values: pd.Series, unit: str) -> pd.Series:
-    """Dates or times as ISO text, formatted by numpy (much faster than strftime); missing stays missing."""
-    text = values.to_numpy().astype(f"datetime64[{unit}]").astype(str)
-    return pd.Series(text, index=values.index, dtype="str").where(values.notna())
-
+def _iso_text(values: pd.Series, unit: str) -> list:
+    """Dates ("D") or times ("us", a space before the time) as ISO text, None for missing, each distinct value
+    formatted once by numpy: a file's rows share their days, and an import's rows the one time of the import."""
+    codes, distinct = pd.factorize(values)
+    text = [t.replace("T", " ") for t in distinct.to_numpy().astype(f"datetime64[{unit}]").astype(str).tolist()]
+    return np.array(text + [None], dtype=object)[codes].tolist()  # code -1 (missing): the last, None
