@@ -49,7 +49,6 @@ def install(engine: sa.Engine, wait: float) -> None:
         cursor.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before WAL, which creates a new file: only new files
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA cache_size=-131072")  # 128 MB of page cache: index inserts of big imports stay in memory
         cursor.close()
 
     sa.event.listen(engine, "connect", pragmas)
