@@ -231,15 +231,15 @@ class Gazetteer:
         return list(found.items())
 
     @cached_property
-    def _cross(self) -> dict[str, list[tuple[str, int]]]:
-        """(key, entry) by script-neutral consonant skeleton, for places no entry names in the other script: a
+    def _cross(self) -> dict[bool, dict[str, list[tuple[str, int]]]]:
+        """(key, entry) by the key's script (True: Arabic), then by script-neutral consonant skeleton, for places no entry names in the other script: a
         query in the other script reaches them through it (built on first use). حمص is not among them: Homs
         is its Latin name, and "Hamas" must not find it. A namesake elsewhere with both names (a جديدة that
         GeoNames calls Judaydat Yabus, 300 km away) does not hide a village, nor does a city quarter (OCHA's camp
         "مخيم حندرات" beside OSM's village حندرات, which "Handarat" still reaches)."""
         bilingual = {i for i, entry in enumerate(self.entries) if len({is_arabic(n) for n in entry.all_names()}) > 1}
         hiding = {i for i in bilingual if not _quarter(self.entries[i])}
-        out: dict[str, list[tuple[str, int]]] = {}
+        out: dict[bool, dict[str, list[tuple[str, int]]]] = {True: {}, False: {}}
         for i, entry in enumerate(self.entries):
             if i in bilingual:
                 continue
@@ -247,7 +247,7 @@ class Gazetteer:
                 if not key.startswith(REGION) and not any(
                         j in hiding and _same_place(entry, self.entries[j]) for j in self._index[key]):
                     for skel in cross_skeletons(key):
-                        out.setdefault(skel, []).append((key, i))
+                        out[is_arabic(key)].setdefault(skel, []).append((key, i))
         return out
 
     def _cross_keys(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
@@ -271,10 +271,11 @@ class Gazetteer:
             return {}
         arabic, mine = is_arabic(key), vowel_frames(key)  # an Arabic query's ه has its readings too
         found: dict[int, float] = {}
+        others = self._cross[not arabic]
         for skel in cross_skeletons(key):
             cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
-            for other, i in self._cross.get(skel, ()):
-                if is_arabic(other) != arabic and i not in found:
+            for other, i in others.get(skel, ()):
+                if i not in found:
                     frames = vowel_frames(other)
                     ratio = fuzz.ratio(mine[0], frames[0]) if len(frames) == len(mine) == 1 else max(
                         fuzz.ratio(a, b) for a in mine for b in frames)
@@ -298,6 +299,22 @@ class Gazetteer:
         hits = {i: s for i, s in self._cross_keys(variants(name), article_count(name)).items()
                 if pcode in (None, self.entries[i].admin1_pcode)}
         return [m for m, _ in self._rank(hits, None, pcode, None)]
+
+    def answer(self, name: str, admin1: str | None = None, limit: int = 5) -> tuple[Match | None, list[Match]]:
+        """best() and resolve() of one query together. Most names of a batch are held by one entry under their
+        exact keys: asked without a (known) hint and naming no level, such a name takes a short path that
+        skips the tiers and checks which cannot apply to it, with the same result."""
+        parsed = parse(name)
+        if parsed.key and parsed.level is None and self.admin_pcode(admin1) is None:
+            hits = self._exact_hits(variants(name))
+            if len(hits) == 1:
+                [(i, score)] = hits.items()
+                entry = self.entries[i]  # a unit's name may also find its town; a city quarter needs its context
+                if entry.level not in _UNIT_CODES and not _quarter(entry):
+                    top, weight = self._match(i, score), self._place_weight(i)
+                    confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
+                    return (top if confident else None), [top][:limit]
+        return self.best(name, admin1), self.resolve(name, admin1, limit=limit)
 
     def resolve(self, name: str, admin1: str | None = None, admin2: str | None = None,
                 limit: int = 5) -> list[Match]:
@@ -366,6 +383,11 @@ class Gazetteer:
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
 
     @cached_property
+    def _quarter_ids(self) -> frozenset[int]:
+        """The OCHA city quarters' entry indices."""
+        return frozenset(i for i, entry in enumerate(self.entries) if _quarter(entry))
+
+    @cached_property
     def _generic_quarter_keys(self) -> frozenset[str]:
         """Keys no bare mention places a quarter by: a name that only describes a spot (normalize.descriptive:
         "المنطقة الصناعية", "الشمالي") or that QUARTER_CITIES cities or more give a quarter (a common word)."""
@@ -386,18 +408,20 @@ class Gazetteer:
         are common words (الثورة، المحطة) that any text holds. A quarter stays when a designator says quarter, or
         inside the hinted governorate when the name is one of its distinctive keys (not generic, not a fuzzy spelling)
         and no other place there bears the name (a quarter never displaces a town or village of its name)."""
-        found = [i for i in hits if _quarter(self.entries[i])]
+        quarters = self._quarter_ids
+        found = [i for i in hits if i in quarters]
         if not found or level in QUARTER_CONTEXT:
             return {}
         distinct = set(keys) - self._generic_quarter_keys
-        rivals = any(not _quarter(e) and e.level != "neighbourhood" and e.admin1_pcode == pcode1
-                     for e in map(self.entries.__getitem__, hits))
+        rivals = pcode1 is not None and any(self.entries[i].level != "neighbourhood" and self.entries[i].admin1_pcode
+                                            == pcode1 for i in hits)
         return {i: hits.pop(i) for i in found if not (
             pcode1 and not rivals and self.entries[i].admin1_pcode == pcode1 and distinct & set(self._entry_keys(i)))}
 
     def _city_quarters(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
-        """The quarters of the named city a part names ("Sukkari, Aleppo"): none when the city is no town."""
-        town = self.best(city, admin1, admin2)
+        """The quarters of the named city a part names ("Sukkari, Aleppo"): none when the city is no town (spelt
+        exactly: a loose guess at every name's last word would cost a fuzzy lookup each)."""
+        town = self.best(city, admin1, admin2) if self._exact_hits(variants(city)) else None
         if town is None or town.level != "town":
             return []
         return [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2, quarters=True)
@@ -596,11 +620,11 @@ class Gazetteer:
             mine = firsts[i][skel]
             return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in self._frames(j))
 
-        lat_reach = math.sqrt(reach)
+        lat_reach, lats = math.sqrt(reach), [entry.lat for entry in entries]
         for label, members in groups.items():
             if len(members) < 2:
                 continue
-            members = sorted(members, key=lambda i: entries[i].lat)  # only neighbours in latitude can be twins
+            members = sorted(members, key=lats.__getitem__)  # only neighbours in latitude can be twins
             for n, i in enumerate(members):
                 a = entries[i]
                 for j in members[n + 1:]:

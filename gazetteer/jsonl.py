@@ -65,8 +65,8 @@ def unknown_hint(gaz: Gazetteer, admin1: str | None) -> str | None:
 def answer_line(gaz: Gazetteer, name: str, admin1: str | None) -> bytes:
     """The result line of a query: match, candidates and, for an unknown hint, a warning (orjson writes the
     Match dataclasses directly, ten times faster than json over their dicts)."""
-    result = {"query": name, "admin1": admin1, "match": gaz.best(name, admin1=admin1),
-              "candidates": gaz.resolve(name, admin1=admin1)}
+    best, candidates = gaz.answer(name, admin1)
+    result = {"query": name, "admin1": admin1, "match": best, "candidates": candidates}
     warning = unknown_hint(gaz, admin1)
     if warning:
         result["warning"] = warning

@@ -97,22 +97,22 @@ _SPLIT_LATIN = _table({**_SEPARATORS, **dict.fromkeys("'`´ʿʾʻʼ’‘′")})
 _LATIN_VOWELS = frozenset("aeiou")
 _NOT_ALNUM = re.compile("[^a-z0-9]")
 _ATTACHED_ARTICLE = re.compile(r"^[ae]([dnrstz])(?=\1[a-z]{2})")  # "ezzor", "arraqqa" (not first word)
-_FOLDS = (
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ch"), "sh"),
-    (re.compile(r"dh"), "z"),
-    (re.compile(r"th"), "t"),
-    (re.compile(r"gh"), "g"),
-    (re.compile(r"[qc]|ck"), "k"),
-    (re.compile(r"(ei|ey|ai)"), "ay"),
-    (re.compile(r"(aw|ow|au)(?![aeiouy])"), "u"),
-    (re.compile(r"ou|oo|o"), "u"),
-    (re.compile(r"ee|ie"), "i"),
-    (re.compile(r"([a-z])\1+"), r"\1"),
-    (re.compile(r"[ae]h$"), "a"),
-    (re.compile(r"(?<=[^aeiouy])e$"), "a"),
-    (re.compile(r"(?<=[a-z])e(?=[a-z])"), "i"),
-    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),
+_FOLDS = (  # each with letters one of which any match holds: a word without them skips the expression
+    (re.compile(r"ph"), "f", ("ph",)),
+    (re.compile(r"ch"), "sh", ("ch",)),
+    (re.compile(r"dh"), "z", ("dh",)),
+    (re.compile(r"th"), "t", ("th",)),
+    (re.compile(r"gh"), "g", ("gh",)),
+    (re.compile(r"[qc]|ck"), "k", ("q", "c")),
+    (re.compile(r"(ei|ey|ai)"), "ay", ("i", "y")),
+    (re.compile(r"(aw|ow|au)(?![aeiouy])"), "u", ("w", "au")),
+    (re.compile(r"ou|oo|o"), "u", ("o",)),
+    (re.compile(r"ee|ie"), "i", ("e",)),
+    (re.compile(r"([a-z])\1+"), r"\1", ("",)),  # ("": every word)
+    (re.compile(r"[ae]h$"), "a", ("h",)),
+    (re.compile(r"(?<=[^aeiouy])e$"), "a", ("e",)),
+    (re.compile(r"(?<=[a-z])e(?=[a-z])"), "i", ("e",)),
+    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i", ("y",)),
 )
 
 # Every word parse() treats specially, per script: a name with none of them is just its words.
@@ -150,8 +150,9 @@ def normalize_arabic(text: str) -> str:
 def fold_latin_word(word: str) -> str:
     """One lower-case transliterated word folded to a spelling-neutral form ("hasakeh" -> "hasaka")."""
     word = _WORDS.get(word) or _NOT_ALNUM.sub("", word)
-    for pattern, repl in _FOLDS:
-        word = pattern.sub(repl, word)
+    for pattern, repl, letters in _FOLDS:
+        if any(x in word for x in letters):
+            word = pattern.sub(repl, word)
     return word
 
 
@@ -345,7 +346,7 @@ def city_part(text: str) -> tuple[str, str] | None:
     return (pieces[0], pieces[1]) if len(pieces) == 2 and all(p.strip() for p in pieces) else None
 
 
-_AR_IN = ("في", "بمدينه", "بمدينة")  # "السكري في حلب", "السكري بمدينة حلب": the part, then its city
+_AR_IN = frozenset(("في", "بمدينه"))  # normalised: "السكري في حلب", "السكري بمدينة حلب": the part, then its city
 _POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")  # "Aleppo's Sukkari"
 
 
@@ -356,14 +357,14 @@ def city_context(text: str) -> tuple[str, str] | None:
     if is_arabic(text):
         words = text.split()
         for n in range(len(words) - 1, 0, -1):
-            if normalize_arabic(words[n]) in map(normalize_arabic, _AR_IN) and n + 1 < len(words):
+            if n + 1 < len(words) and normalize_arabic(words[n]) in _AR_IN:
                 return " ".join(words[n + 1:]), " ".join(words[:n])
         last = words[-1] if len(words) > 1 else ""
         return (last[1:], " ".join(words[:-1])) if last.startswith("ب") and len(last) > 3 else None
-    pieces = [p.strip() for p in text.split(",")]
+    pieces = [p.strip() for p in text.split(",")] if "," in text else ()
     if len(pieces) == 2 and all(pieces):
         return pieces[1], pieces[0]
-    found = _POSSESSIVE.match(text)
+    found = _POSSESSIVE.match(text) if "s " in text else None  # most names: no comma, no possessive
     return (found[1], found[2]) if found else None
 
 
@@ -404,8 +405,11 @@ def skeleton(key: str) -> str:
     is kept as one mark whatever it is ("Ikhtren", "Akhtarin"; "Edlib", "Idlib"), and a Latin final h, the
     ة of "Salamieh" or "Anjarh", is a vowel too."""
     body = key.lstrip(REGION)
-    vowels = "[اوي]" if is_arabic(body) else "[aeiouyw]"
     if is_arabic(body):
-        return body[:1] + re.sub(vowels, "", body[1:])
+        return body[:1] + body[1:].translate(_AR_SKELETON)
     first = "a" if body[:1] in _LATIN_VOWELS else body[:1]
-    return first + re.sub(vowels, "", body[1:].removesuffix("h"))
+    return first + body[1:].removesuffix("h").translate(_LATIN_SKELETON)
+
+
+_AR_SKELETON = _table(dict.fromkeys("اوي"))  # the vowels skeleton() drops, in one str.translate
+_LATIN_SKELETON = _table(dict.fromkeys("aeiouyw"))

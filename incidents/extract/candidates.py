@@ -46,6 +46,7 @@ class Candidates(ArabicNames, EnglishNames):
                 p.joined_to = next(n for n, q in enumerate(places) if q is heads[id(p)])
         if arabic:
             for p in places:
+                self._without_city(tokens, p)
                 self._with_adjective(tokens, p, masked)
         return places
 

@@ -38,6 +38,7 @@ AR_AFTER_NUMBER = key_set(
 )
 AR_POSTPOSED = key_set("اثنين", "اثنان", "اثنتين", "اثنتان")  # "مدنيين اثنين": two follows its noun
 AR_VAGUE = key_set("عشرات", "عدد", "العديد", "مئات", "آلاف", "بعض", "كثير", "العشرات", "المئات")
+AR_FAMILY = key_set("عائلة", "أسرة", "العائلة", "الأسرة")
 AR_SUBSET = key_set("بينهم", "بينهن", "منهم", "منهن", "بينها")
 
 EN_ONE = frozenset(
@@ -49,7 +50,7 @@ EN_ONE = frozenset(
 EN_PEOPLE = EN_ONE | frozenset(
     "women men children boys girls civilians soldiers fighters people persons teenagers journalists doctors "
     "farmers sons daughters brothers sisters members militants officers troops students workers residents "
-    "others other more syrian syrians kurdish turkish russian government regime pro-government "
+    "passers-by passersby bystanders others other more syrian syrians kurdish turkish russian government regime pro-government "
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
     "including".split()
 ) - {"including"}
@@ -57,12 +58,16 @@ GROUP_HEADS = frozenset("members member fighters elements personnel".split())  #
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its".split())
+EN_AGES = frozenset("young elderly old teenage pregnant little".split())  # before the person word of "a young man"
+# "a fourth civilian died": the toll so far, told by the rank of the latest victim.
+EN_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 EN_QUALIFIERS = ("at least", "up to", "more than", "some", "about", "nearly", "almost", "around", "approximately", "over")
 _QUALIFIER_HEADS: dict[str, list[str]] = {}
 for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
-EN_SUBSET = frozenset("including".split())  # "among 7 dead" is the total; "among them 3 children" a part
+EN_SUBSET = frozenset("including".split())
+EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
 AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
@@ -84,6 +89,7 @@ AR_FILLERS = key_set(
     "خلالها", "خلاله", "فيها", "فيه", "جراءها", "جراءه",  # "قتل خلالها أربعة": killed in it, four
 )
 TOLL = key_set("حصيلة", "toll")
+OTHER_TOLL = frozenset("higher lower different".split())  # "gave a higher toll of 18 dead": another source's
 DIED_OF_WOUNDS = key_set("يفارق", "فارق", "فارقوا", "يفارقون", "فارقا", "succumbed", "succumb")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
 LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates")
@@ -97,7 +103,7 @@ EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties i
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
-    "stands lost their the lives".split()
+    "stands lost their the lives numbered found".split()
 )
 
 
@@ -113,6 +119,7 @@ class Quantity:
     subset: bool = False
     claimed: bool = False
     bare: bool = False  # a singular noun with no number or article ("kills woman"): one, beside a verb only
+    total: bool = False  # a rank ("a fourth civilian"): the whole figure so far, not one more
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,10 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             if _in(tokens[j].key, AR_SUBSET):
                 break
             j += 1
+        k = j - 1 if tokens[j - 1].key == word_key("من") else j  # (من may have been read as a word after the number)
+        if k + 1 < len(tokens) and tokens[k].key == word_key("من") and _in(tokens[k + 1].key, AR_FAMILY):
+            one = k + 2 < len(tokens) and (parse_number(tokens, k + 2) or (0,))[0] == 1
+            j = k + 2 + one  # "خمسة أشخاص من عائلة واحدة": the family is no count
         return value, j, None
     if _in(key, AR_TWO):
         return 2, i + 1, None
@@ -177,8 +188,9 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             j = j + 1
         else:
             k = j + 1
-            while k < len(tokens) - 1 and tokens[k].key in EN_PEOPLE and tokens[k].key not in EN_ONE:
-                k += 1
+            while k < len(tokens) - 1 and (tokens[k].key in EN_PEOPLE and tokens[k].key not in EN_ONE
+                                           or tokens[k].key in EN_AGES or tokens[k].key.endswith("-old")):
+                k += 1  # "a young man", "an elderly woman", "a 12-year-old boy"
             if tokens[k].key in EN_ONE:
                 return 1, _of_group(tokens, k + 1, True), None  # "a member of the patrol was wounded"
             if tokens[j].key != "one":
@@ -222,7 +234,10 @@ def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
     while end < len(tokens) and end - j < 5 and (tokens[end].text[:1].isupper() or tokens[end].key in EN_PEOPLE
                                                  or tokens[end].key in GROUP_WORDS):
         end += 1
-    people = any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS for x in range(j, end))
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" and tokens[end + 1].text.isupper():
+        end += 3  # "the Syrian Democratic Forces (SDF)": the group's short name in brackets
+    people = any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS or tokens[x].text.isupper() and len(tokens[x].text) > 1
+                 for x in range(j, end))  # "members of the SDF": a group known by its initials
     follows = end < len(tokens) and (tokens[end].key in EN_FILLERS or _cue(tokens, end, False) is not None)
     return end if end > j and people and follows else k
 
@@ -247,6 +262,10 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             i += qualifier.count(" ") + 1
             if i >= len(tokens):
                 break
+        if not arabic and (rank := _ordinal(tokens, i)) is not None:
+            out.append(Quantity(start, rank[1], rank[0], total=rank[1] - start == 3))
+            i = rank[1]
+            continue
         first = term(tokens, i)
         if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
             first = term([Token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
@@ -268,6 +287,17 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
                             bare=not arabic and end == start + 1 and tokens[start].key in EN_ONE))
         i = end
     return out
+
+
+def _ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """"a fourth civilian", "another third child": (the rank, the index after the person word), else None.
+    "Two were killed and a third wounded": a rank with no person word is one more, told by the figure before."""
+    if i + 2 < len(tokens) and tokens[i].key in ("a", "the", "another") and tokens[i + 1].key in EN_ORDINALS:
+        if tokens[i + 2].key in EN_ONE:
+            return EN_ORDINALS[tokens[i + 1].key], i + 3
+        if tokens[i + 2].key in EN_FILLERS or _cue(tokens, i + 2, False) is not None:
+            return 1, i + 2
+    return None
 
 
 def _qualifier(tokens: list[Token], i: int) -> str | None:
@@ -293,14 +323,28 @@ def _next_term(tokens, end, arabic, term):
     else:
         if tokens[end].key not in ("and", ","):
             return None
-        if end + 1 >= len(tokens) or (nxt := term(tokens, end + 1)) is None:
+        qualifier = _qualifier(tokens, end + 1) if end + 1 < len(tokens) else None
+        start = end + 1 + (qualifier.count(" ") + 1 if qualifier else 0)  # "seven fighters and at least four soldiers"
+        if start >= len(tokens) or (nxt := term(tokens, start)) is None:
             return None
         if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] == ["of", "them"]:
             return None  # "Twelve people, seven of them children": a part of the first, not more
+        if tokens[end].text == "," and _speaker_follows(tokens, nxt[1]):
+            return None  # "wounding six, a doctor at the hospital said": who told it, not one more
     bare = nxt[1] == end + 1 and parse_number(tokens, end) is not None or arabic and nxt[1] == end + 1 and nxt[0] and not _in(tokens[end].key[1:], AR_TWO | AR_ONE)
     if bare and nxt[1] < len(tokens) and _cue(tokens, nxt[1], arabic) is not None:
         return None
     return nxt
+
+
+def _speaker_follows(tokens: list[Token], i: int) -> bool:
+    """Does a statement verb close the clause from tokens[i] on ("..., a doctor at the town's hospital said")?"""
+    for t in tokens[i : i + 10]:
+        if t.key in EN_SAID:
+            return True
+        if t.text in (",", ";", ".") or t.key == "and":
+            return False
+    return False
 
 
 def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
@@ -348,14 +392,27 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
                 note = f"vague count ({quant.vague}): {cue.kind} left empty"
             elif quant.qualifier:
                 note = f"{quant.qualifier} {quant.value} {cue.kind}"
-            out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll))
+            if quant.total and any(c.kind != cue.kind and c.pos < quant.start for c in out):
+                quant.value, quant.total = 1, False  # "Two soldiers were killed and a third soldier wounded": one more
+            out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll or quant.total))
         elif cue.own is not None and not cue.definite and not any(q.end == cue.pos for q in quants):
             out.append(Count(cue.kind, cue.own, cue.pos))
         elif cue.definite:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
     out = [c for c in out if not (c.kind == "wounded" and _died_after(tokens, c))]
+    out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
+
+
+def _other_source(tokens: list[Token], count: Count) -> bool:
+    """"The Observatory gave a higher toll of 18 dead": another source's figure for the same event, not this one's."""
+    return count.value is not None and count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL \
+        and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]
+
+
+def _other_toll(count: Count) -> Count:
+    return Count(count.kind, None, count.pos, f"another source gave {count.value} {count.kind}", count.end)
 
 
 def _died_after(tokens: list[Token], count: Count) -> bool:

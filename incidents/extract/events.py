@@ -71,6 +71,7 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
 _RAID_WORDS = {"raid", "raids"}
+AIR_FACILITIES = frozenset(word_key(w) for w in "base bases field قاعدة القاعدة".split())  # after "air", before "جوية"
 ENTER = {word_key(w) for w in "تدخل يدخل دخلت دخل يدخلون تدخلان enter enters entered".split()}
 NOT_ENTERED = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها في على إلى الى".split()}
 IN_FORCE = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها".split()}
@@ -165,6 +166,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in ("control", "fall") or "سيطر" in tok.key else None)
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
+        if kind == AIR and _facility(tokens, i):
+            continue  # "its Hmeimim air base", "قاعدة جوية": a place, not a strike
         if tok.key in ENTER and (any(t.key in AID or stems(t.key)[-1] in AID for t in tokens) or not _entered_place(tokens, i)):
             continue  # "aid convoy enters Madaya", "the siege entered its 15th month", "دخل حيز التنفيذ": no place taken
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
@@ -183,6 +186,13 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         else:
             merged.append(cue)
     return merged
+
+
+def _facility(tokens: list[Token], i: int) -> bool:
+    """Is the air word at tokens[i] part of a facility's name ("air base", "قاعدة جوية")?"""
+    after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    before = stems(tokens[i - 1].key)[-1] if i else ""
+    return tokens[i].key == "air" and after in AIR_FACILITIES or before in AIR_FACILITIES
 
 
 @lru_cache(maxsize=100_000)

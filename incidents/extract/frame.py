@@ -11,7 +11,7 @@ from .dates import When, find_dates
 from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .places import PlaceFinder
 from .spans import Place
-from .text import Sentence, arabic_word, key_set, stems, word_key
+from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
 
 TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
@@ -53,7 +53,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     found = breakdown(tokens, found, anaphors)
     tally = next((i for i, t in enumerate(tokens) if t.key in TALLY_WORDS and _period_after(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
-        kept = [c for c in found if c.pos < tally]
+        kept = [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
+        # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011")
         if not kept and (tally <= 1 and len(kept) < len(found) or all(c.sub_event_type == OTHER for c in cues)):
             return None  # opened by the tally, its figures were the tally's: it tells no event of its own
         found = kept
@@ -63,7 +64,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     dates = find_dates(tokens, published)
-    if not any(c.value for c in found) and _background(tokens) and not any(w.precision == "day" for w in dates):
+    if (not any(c.value for c in found) or _opens_past(tokens)) and _background(tokens) and not any(w.precision == "day" for w in dates):
         return None  # "Government forces captured a string of villages in recent weeks": background, no event
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues, governorate, named)
@@ -81,6 +82,8 @@ def _background(tokens) -> bool:
         nxt = keys[k + 1] if k + 1 < len(keys) else ""
         if key in PAST and (k and keys[k - 1] in SPANS or nxt in SPANS and key in ("last", "recent")):
             return True  # "الشهر الماضي", "last month", "in recent weeks"
+        if key == "earlier" and nxt == "this" and k + 2 < len(keys) and keys[k + 2] in SPANS:
+            return True  # "earlier this month"
         if key in ("ago",) and k and keys[k - 1] in SPANS or key == word_key("مطلع") and nxt in SPANS:
             return True
         if key == "in" and (nxt.isdigit() and len(nxt) == 4 or nxt in ("early", "late", "mid") and k + 2 < len(keys)
@@ -89,10 +92,17 @@ def _background(tokens) -> bool:
     return False
 
 
+def _opens_past(tokens) -> bool:
+    """"Earlier this month, an attack killed three soldiers ...", "Last year, ...": a sentence opened by a past span
+    recalls an earlier event, its figures too."""
+    comma = next((k for k, t in enumerate(tokens[:5]) if t.text in CLAUSE_MARKS), None)
+    return comma is not None and _background(tokens[:comma])
+
+
 def _period_after(tokens, i: int) -> bool:
     """Does a month, a year or the start of one follow "since" / "منذ" / "خلال" within a few words, or within the
     clause a sentence opens with "Since" ("Since the city was captured in October, mines have killed 150")?"""
-    reach = i + 5
+    reach = i + 8  # "since the escalation began in late April"
     if i == 0 and tokens[0].key == "since":
         reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in (",", "،")), reach)
     return any(t.key in PERIODS or stems(t.key)[-1] in PERIODS or t.key.isdigit() and len(t.key) == 4

@@ -5,6 +5,8 @@ from .draft import Draft
 from .events import EVENT_TYPE, OTHER
 from .text import word_key
 
+NAMED = "named"  # a name found with no designator before it ("killed in Tal Nasri")
+
 
 def compatible(a: Draft, b: Draft) -> bool:
     """Could two drafts be one event: same type (or one untyped) and no two different dates."""
@@ -32,9 +34,11 @@ def absorb(into: Draft, other: Draft) -> None:
 def fold(drafts: list[Draft]) -> list[Draft]:
     """Merge drafts of one place and day, and retellings (a headline and its story): count the dead once."""
     out: list[Draft] = []
+    designated = {d.place.key(): d.place.kind for d in drafts
+                  if d.place is not None and d.place.match is not None and d.place.kind not in (None, NAMED)}
     for d in drafts:
         twin = next((o for o in out if compatible(o, d) and (same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o))), None)
-        headline = next((o for o in out if _headline_of(o, d)), None) if twin is None else None
+        headline = next((o for o in out if _headline_of(o, d) or _headline_toll(o, d)), None) if twin is None else None
         if headline is not None:  # the headline's list told one kind for all, the body tells this place's own
             d.place.hint = d.place.hint or headline.place.hint
             absorb(d, headline)
@@ -44,7 +48,7 @@ def fold(drafts: list[Draft]) -> list[Draft]:
         elif _cut(twin, d):  # "في جورة" in the headline, "حي جورة الشياح" in the body: the whole name
             absorb(d, twin)
             out[out.index(twin)] = d
-        elif _retold(twin, d) and _finer(d, twin):
+        elif _retold(twin, d) and _finer(d, twin, designated):
             absorb(d, twin)
             out[out.index(twin)] = d
             for same in [o for o in out if o is not d and same_place(o, d) and compatible(o, d)]:
@@ -60,6 +64,14 @@ def fold(drafts: list[Draft]) -> list[Draft]:
 def _headline_of(head: Draft, body: Draft) -> bool:
     """Is `head` the headline's figure-less mention of the place the body tells with figures of its own?"""
     return head.frame.sentence.index == 0 and not head.has_counts and body.has_counts and same_place(head, body) \
+        and (head.when is None or body.when is None or head.when.date == body.when.date)
+
+
+def _headline_toll(head: Draft, body: Draft) -> bool:
+    """Is `head` the headline's telling of the body's toll at the same place, whatever kind each reads ("ثلاثة قتلى
+    برصاص الأمن في باب القبلي" / "قتل ثلاثة متظاهرين ... في حي باب القبلي")?"""
+    return head.frame.sentence.index == 0 and body.frame.sentence.index > 0 and same_place(head, body) \
+        and head.killed is not None and head.killed == body.killed \
         and (head.when is None or body.when is None or head.when.date == body.when.date)
 
 
@@ -93,13 +105,15 @@ def _governorate(d: Draft) -> str | None:
     return known.admin1_pcode if known else None
 
 
-def _finer(a: Draft, b: Draft) -> bool:
-    """Is a's place the more precise: designated ("the town of"), below governorate level, not the lead line?"""
+def _finer(a: Draft, b: Draft, designated: dict[str, str]) -> bool:
+    """Is a's place the more precise: designated ("the town of", here or where the report named it before: "the
+    village of Tal Nasri ... was killed in Tal Nasri"), below governorate level, not the lead line?"""
     def rank(d: Draft) -> tuple:
-        region = d.place.kind in ("region", "governorate")  # "ريف تل تمر" is coarser than an unknown "قرية X"
+        kind = d.place.kind if d.place.kind not in (None, NAMED) else designated.get(d.place.key(), d.place.kind)
+        region = kind in ("region", "governorate")  # "ريف تل تمر" is coarser than an unknown "قرية X"
         unplaced = d.place.coarse and d.place.hint is None  # an unknown quarter the text places in its city is finer
-        small = d.place.kind in ("neighbourhood", "village", "camp")
-        return d.place.kind is None, region, unplaced, not small, len(d.sentences) == 1 and d.frame.sentence.index == 0
+        small = kind in ("neighbourhood", "village", "camp")
+        return kind is None, region, unplaced, not small, len(d.sentences) == 1 and d.frame.sentence.index == 0
 
     return rank(a) < rank(b)
 

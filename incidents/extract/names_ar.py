@@ -10,7 +10,11 @@ from .place_words import (
 from .spans import (
     DIRECTION_NOUNS, Place, bare, designator, is_prefix, name_text, name_word_ar, possessed, prefix_alone,
 )
+from .events import event_kind
 from .text import Token, stems, word_key
+
+
+CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
 
 
 class ArabicNames:
@@ -29,6 +33,19 @@ class ArabicNames:
         known = self.lookup.exact(text)
         place.hint = place.hint if known else place.hint or place.match
         place.match, place.text, place.end = known, text, end + 1
+
+    def _without_city(self, tokens: list[Token], place: Place) -> None:
+        """"حي الصالحين بحلب", "الزهور بالحسكة": a town after ب says where the place is, it is no part of its name
+        (the gazetteer may answer the whole, the quarter in that town); the town becomes its hint."""
+        last = tokens[place.end - 1]
+        if place.end - place.start < 2 or last.key[:1] != "ب" or len(last.key) < 4:
+            return
+        town = self.lookup.exact(last.text[1:].lstrip("ـ"))
+        if town is None or town.level not in CONTAINERS:
+            return
+        place.end -= 1
+        place.text = name_text(tokens, place.start, place.end)
+        place.hint = place.hint or town
 
     def _name_at(self, tokens: list[Token], j: int, kind: str, masked: set[int]) -> Place | None:
         """The place name starting at tokens[j] after a designator: quoted, known n-gram, or unknown word."""
@@ -221,6 +238,8 @@ class ArabicNames:
         if len(word) < 3 and word not in NAME_PREFIXES or designator(first) or any(
                 w in STOP_NAMES or w in AREA_NOT_NAMES or w in FOREIGN or w in NOT_NAME for w in (word, possessed(word))):
             return None
+        if event_kind(word) is not None:
+            return None  # "في باب القبلي ومظاهرات في أحياء المدينة": an event goes on, not another name
         end = start + 1
         if end < len(tokens) and end not in taken and (self._continues(first, tokens[end]) or tokens[end].key in NAME_ADJECTIVES):
             end += 1

@@ -9,6 +9,7 @@ from gazetteer import Gazetteer
 from incidents.record import Incident
 
 from .as_incident import as_incident, spans_of
+from .dates import When
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
 from .frame import Frame, read_frame
@@ -17,9 +18,10 @@ from .linking import link
 from .lookup import lookup_for
 from .merging import compatible
 from .places import PlaceFinder
+from .roles import DASHES
 from .sentence_drafts import sentence_drafts
 from .text import clean_text, detect_language, sentences
-from .totals import told_by_place
+from .totals import quarters_named_later, told_by_place
 
 
 def extract_report(text: str, published: dt.date, source: str | None = None, source_url: str | None = None,
@@ -55,6 +57,7 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     _carry_dates(frames)
     groups = [sentence_drafts(f, _previous_type(frames, n)) for n, f in enumerate(frames)]
     told_by_place(groups)
+    quarters_named_later(groups)
     drafts = link(frames, groups)
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
     drafts = frame_units(drafts, finder.roles.unit, compatible)
@@ -68,12 +71,19 @@ def _previous_type(frames: list[Frame], n: int) -> str:
 
 
 def _carry_dates(frames: list[Frame]) -> None:
-    """A sentence without a date takes the last one the report gave for an event."""
+    """A sentence without a date takes the last one the report gave for an event (of a sentence with several, the
+    one after its dateline: "DARAA, June 10 – ... shot dead ... on Wednesday evening" goes on with Wednesday)."""
     last = None
     for f in frames:
         if f.when is None:
             f.when = last
         elif f.when.after_previous and last is not None:
             f.when = replace(f.when, date=last.date + dt.timedelta(days=f.when.after_previous))
-        last = f.when
+        last = f.when if len(f.dates) < 2 else _event_date(f)
 
+
+def _event_date(frame: Frame) -> When:
+    """Of a sentence's dates, the one its event is told with: not a dateline's ("DARAA, June 10 – ... on Wednesday")."""
+    tokens = frame.sentence.tokens
+    dash = next((i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"), -1)
+    return next((w for w in frame.dates if w.pos > dash), frame.dates[0])

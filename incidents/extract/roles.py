@@ -27,6 +27,8 @@ DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is n
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
+MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
+SPEAKER_AT = frozenset(("in", "from", "at", "of", "في", "من"))  # "a medic in X said": where the speaker is
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 
 
@@ -63,8 +65,10 @@ class Roles:
                 p.role = "headquarters"
             elif before & MEETING:
                 p.role = "meeting"
-            elif self._speaker_place(p, statement, content, cues):
+            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues):
                 p.role = "statement"
+            elif self._after_modal(tokens, p, cues):
+                p.role = "hypothetical"
         self._fired_from_list(tokens, places, cues)
         self._reference_points(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
@@ -101,13 +105,14 @@ class Roles:
         Y": the ends of a road, the corners of an area and a place a direction is taken from only say where the place
         is, when the sentence names another one."""
         marked = []
+        road_ends = 0  # how many of the marked are the ends of a road
         for n, p in enumerate(places):
             after = {t.key for t in tokens[p.end : p.end + 3]}
             road = bool(after & ROADS) and not any(t.is_word and t.key not in ROADS for t in tokens[p.end : p.end + 1])
             ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
-            head = places[p.joined_to] if p.joined_to is not None else p
-            between = any(t.key in BETWEEN for t in tokens[max(0, head.start - 6) : head.start]) and not any(
-                t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head.start - 3) : head.start]
+            head_place = places[p.joined_to] if p.joined_to is not None else p
+            between = any(t.key in BETWEEN for t in tokens[max(0, head_place.start - 6) : head_place.start]) and not any(
+                t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head_place.start - 3) : head_place.start]
             ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
             beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
@@ -117,6 +122,9 @@ class Roles:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
             elif p.role == "target" and (ends or between or beside or bearing):
                 marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
+                road_ends += ends or between and any(t.key in ROADS for t in tokens[max(0, head_place.start - 3) : head_place.start])
+        if marked and road_ends == len(marked) > 1 and not any(q.role == "target" and q not in marked for q in places):
+            marked = marked[1:]  # "ambushed a convoy on the road between al-Sukhnah and Palmyra": the first end tells where
         if any(q.role == "target" and q not in marked for q in places):  # the sentence names where it happened
             for p in marked:
                 p.role = "reference"
@@ -213,6 +221,29 @@ class Roles:
             if p.end <= v and not any(c.pos < p.start for c in cues) and v - p.end <= 6:
                 return True
         return False
+
+    @staticmethod
+    def _after_modal(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
+        """"the capture would allow the army to bring reinforcements to Deraa city": a place a modal verb's clause
+        names, with no event word after the modal, is what may come, not where it happened."""
+        modal = max((i for i in range(p.start) if tokens[i].key in MODALS), default=None)
+        return modal is not None and not any(modal < c.pos < p.start for c in cues) \
+            and not any(t.text in (",", ";", "،") for t in tokens[modal : p.start])
+
+    @staticmethod
+    def _attribution(tokens: list[Token], p: Place, statement: list[int], cues: list[EventCue]) -> bool:
+        """", a medic in Tal Tamr said", "a resident of X told us", "said a shopkeeper in Idlib's al-Qusour street":
+        the closing clause names who spoke and where he is, with no event of its own."""
+        comma = max((i for i in range(p.start) if tokens[i].text in (",", "،")), default=None)
+        if comma is None or p.start - comma > 7:
+            return False
+        verb = next((v for v in statement if p.end <= v <= p.end + 1), None)
+        if verb is None:  # "..., said a shopkeeper in X": the verb opens the clause, a speaker follows it
+            verb = next((k for k in range(comma + 1, p.start) if tokens[k].is_word), p.start)  # past a closing quote
+            verb = verb if verb + 1 < p.start and tokens[verb].key in STATEMENT and tokens[verb + 1].key in ("a", "an") else None
+            return verb is not None and any(t.key in SPEAKER_AT for t in tokens[verb + 2 : p.start]) \
+                and not any(comma < c.pos < p.end for c in cues)
+        return tokens[p.start - 1].key in SPEAKER_AT and not any(comma < c.pos < verb for c in cues)
 
     @staticmethod
     def _list_of(places: list[Place], last: Place) -> list[Place]:

@@ -8,6 +8,7 @@ from .text import key_set
 
 TOLD_WITHIN = 12  # frames apart at most for a figure told again place by place (one story, not the whole text)
 ROUGHLY = key_set("أكثر يزيد الأقل نحو قرابة حوالي more least over about nearly around")
+QUARTERS = key_set("districts neighbourhoods neighborhoods quarters")  # "neighbourhoods of the city of X"
 
 
 def told_by_place(groups: list[list[Draft]]) -> None:
@@ -70,3 +71,25 @@ def _unjoin(head: Draft, others: list[Draft], group: list[Draft]) -> None:
         for d in (g for g in group if g.place is not None and g.place.key() in keys):
             d.notes = [n for n in d.notes if not n.startswith("joint count")] + ([note] if d is head else [])
 
+
+def quarters_named_later(groups: list[list[Draft]]) -> None:
+    """"Jets bombed Kurdish-held neighbourhoods of the city of Hasakah" then "the al-Mufti district", "the Salhiyeh
+    district": a city whose unnamed quarters a sentence tells, and whose story goes on to name them, frames them."""
+    for n, group in enumerate(groups):
+        for head in group:
+            if head.place is None or head.has_counts or not _of_quarters(head):
+                continue
+            known = head.place.match
+            later = [d for g in groups[n + 1 : n + 1 + TOLD_WITHIN] for d in g if d.place is not None
+                     and d.place.kind == "neighbourhood" and (head.when is None or d.when is None or head.when.date == d.when.date)]
+            head.framing = head.framing or any(
+                (d.place.match or d.place.hint) is None or known is not None
+                and (d.place.match or d.place.hint).admin1_pcode == known.admin1_pcode for d in later)
+
+
+def _of_quarters(head: Draft) -> bool:
+    """Is the head's place named as the owner of quarters ("districts of Hasakah")? (Arabic أحياء X names the
+    quarters themselves.)"""
+    tokens = head.frame.sentence.tokens
+    before = [t.key for t in tokens[max(0, head.place.start - 6) : head.place.start]]
+    return any(k in QUARTERS and before[i + 1 : i + 2] == ["of"] for i, k in enumerate(before))
