@@ -290,23 +290,3 @@ def test_a_schema_4_store_gains_the_extra_and_source_timestamp_columns(store_url
     got = reopened.get(new_id)
     assert got.extra == {"inter1": "1", "assoc_actor_1": "A; B"} and got.source_timestamp == stamp
 
-
-def test_a_new_sqlite_store_has_large_pages_and_an_older_one_keeps_its_own(tmp_path):
-    """A new SQLite store gets 16 KB pages (an incident row is ~1.4 KB); a store made with other pages keeps
-    them and still opens."""
-    import sqlite3
-
-    from incidents.store.locking import PAGE_SIZE
-
-    new = Store(f"sqlite:///{tmp_path / 'new.sqlite'}")
-    with new.engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == PAGE_SIZE
-    old = sqlite3.connect(tmp_path / "old.sqlite")
-    old.execute("PRAGMA page_size=4096")
-    old.execute("CREATE TABLE unrelated (x)")
-    old.close()
-    store = Store(f"sqlite:///{tmp_path / 'old.sqlite'}")
-    store.add([full_incident()])
-    with store.engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096
-    assert store.count() == 1

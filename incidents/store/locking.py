@@ -14,9 +14,6 @@ import sqlalchemy as sa
 
 log = logging.getLogger(__name__)
 WRITE_LOCK = 0x1C1D  # the advisory lock id every writer of an incident store takes (PostgreSQL)
-# SQLite pages of a new store: an incident row is ~1.4 KB (its `extra` JSON), so 4 KB pages hold two or three
-# and waste a tenth; 16 KB pages make a 1M import a fifth cheaper to write and the file a tenth smaller.
-PAGE_SIZE = 16384
 
 
 class StoreBusy(RuntimeError):
@@ -46,10 +43,8 @@ def install(engine: sa.Engine, wait: float) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
-        cursor.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before WAL, which creates a new file: only new files
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA cache_size=-131072")  # 128 MB of page cache: index inserts of big imports stay in memory
         cursor.close()
 
     sa.event.listen(engine, "connect", pragmas)
