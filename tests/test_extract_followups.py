@@ -205,3 +205,10 @@ def test_fronts_list_their_places_and_an_advance_names_no_incident_where_it_aims
     text = ("شهدت محاور أبو جريف وأم جلال اشتباكات عنيفة بين فصائل المعارضة وقوات النظام، التي تحاول التقدم من محور "
             "سنجار باتجاه مدينة معرة النعمان.")
     assert sorted(i.place_text for i in extract(text, dt.date(2019, 12, 19), gazetteer=gaz)) == ["أبو جريف", "أم جلال"]
+
+
+def test_an_arabic_number_before_a_killed_and_wounded_pair_is_one_joint_figure(gaz):
+    (inc,) = extract("١٣ قتيلاً وجريحاً بغارات روسية على بلدة معرة حرمة", dt.date(2019, 12, 19), gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (None, None) and "13" in (inc.notes or "")
+    (inc,) = extract("ثلاثة قتلى وجريحان بقصف على بلدة معرة حرمة", dt.date(2019, 12, 19), gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (3, 2)

@@ -462,6 +462,7 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
         own = a.back and _adjacent(tokens, quants, a.pos - 1, -1, fillers, arabic) is not None
         plain = a.own is None and b.own is None and not own or preceded
         either = between == ["or"] and own  # "27 fighters were killed or wounded": one figure for both, told before
+        either = either or arabic and joined and own and not b.fwd and b.own != 2  # "١٣ قتيلاً وجريحاً" (not "وجريحان"): one for both
         if a.kind != b.kind and joined and (plain or either) and not (a.definite or b.definite):
             skip.update((a.pos, b.pos))
             at = a.pos if either else b.pos if not preceded else a.pos - 1
