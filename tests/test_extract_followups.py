@@ -212,3 +212,10 @@ def test_an_arabic_number_before_a_killed_and_wounded_pair_is_one_joint_figure(g
     assert (inc.killed, inc.wounded) == (None, None) and "13" in (inc.notes or "")
     (inc,) = extract("ثلاثة قتلى وجريحان بقصف على بلدة معرة حرمة", dt.date(2019, 12, 19), gazetteer=gaz)
     assert (inc.killed, inc.wounded) == (3, 2)
+
+
+def test_two_designated_towns_each_with_its_own_dead_are_two_incidents(gaz):
+    text = ("أطلق مسلحون النار على شاب في بلدة المسيفرة، ما أدى إلى مقتله. "
+            "وفي مدينة الحراك، قتل عنصر في الأمن العسكري وأصيب آخر بجروح خطيرة.")
+    got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2021, 11, 15), gazetteer=gaz)}
+    assert got == {"المسيفرة": (1, None), "الحراك": (1, 1)}
