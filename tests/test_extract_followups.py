@@ -219,3 +219,9 @@ def test_two_designated_towns_each_with_its_own_dead_are_two_incidents(gaz):
             "وفي مدينة الحراك، قتل عنصر في الأمن العسكري وأصيب آخر بجروح خطيرة.")
     got = {i.place_text: (i.killed, i.wounded) for i in extract(text, dt.date(2021, 11, 15), gazetteer=gaz)}
     assert got == {"المسيفرة": (1, None), "الحراك": (1, 1)}
+
+
+def test_an_arabic_count_with_its_group_before_a_passive_verb_is_counted(gaz):
+    text = "قال مراسل إن ثمانية مقاتلين من فصائل المعارضة قتلوا اليوم خلال المعارك في بلدة مسحرة."
+    (inc,) = extract(text, dt.date(2018, 7, 19), gazetteer=gaz)
+    assert inc.killed == 8

@@ -161,6 +161,9 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         if k + 1 < len(tokens) and tokens[k].key == word_key("من") and _in(tokens[k + 1].key, AR_FAMILY):
             one = k + 2 < len(tokens) and (parse_number(tokens, k + 2) or (0,))[0] == 1
             j = k + 2 + one  # "خمسة أشخاص من عائلة واحدة": the family is no count
+        elif k < len(tokens) and tokens[k].key == word_key("من"):
+            back = next((x for x in range(k + 2, min(k + 4, len(tokens))) if (c := _cue(tokens, x, True)) and c.back), None)
+            j = back if back is not None else j  # "ثمانية مقاتلين من فصائل المعارضة قتلوا": the group is part of them
         return value, j, None
     if _in(key, AR_TWO):
         return 2, i + 1, None
