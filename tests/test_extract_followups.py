@@ -225,3 +225,10 @@ def test_an_arabic_count_with_its_group_before_a_passive_verb_is_counted(gaz):
     text = "قال مراسل إن ثمانية مقاتلين من فصائل المعارضة قتلوا اليوم خلال المعارك في بلدة مسحرة."
     (inc,) = extract(text, dt.date(2018, 7, 19), gazetteer=gaz)
     assert inc.killed == 8
+
+
+def test_a_town_in_a_councils_name_is_no_place_of_the_event(gaz):
+    text = ("قتل مقاتلان من مجلس منبج العسكري بضربة من طائرة مسيرة تركية استهدفت نقطة عسكرية في قرية الياشلي.")
+    assert [i.place_text for i in extract(text, dt.date(2019, 12, 27), gazetteer=gaz)] == ["الياشلي"]
+    text = "A drone strike killed two fighters of the Manbij Military Council in the village of al-Yashli."
+    assert [i.place_text for i in extract(text, dt.date(2019, 12, 27), gazetteer=gaz)] == ["al-Yashli"]

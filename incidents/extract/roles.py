@@ -52,7 +52,9 @@ class Roles:
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
-            if abroad or self._abroad(tokens, p):
+            if _council(tokens, p):
+                p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
+            elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window):
                 p.role = "firing position"
@@ -376,3 +378,10 @@ def _direction_of(gap: list[Token]) -> bool:
     words = [t for t in gap if t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
              and t.key not in EN_DESIGNATORS]
     return not words and any(t.key in BEARINGS for t in gap)
+
+
+def _council(tokens: list[Token], p: Place) -> bool:
+    """Is the place the name of a council ("مجلس منبج العسكري", "Deir Ezzor Military Council")?"""
+    after = [t.key for t in tokens[p.end : p.end + 2]]
+    return p.start > 0 and tokens[p.start - 1].key == word_key("مجلس") or after[:1] == ["council"] \
+        or after == ["military", "council"]
