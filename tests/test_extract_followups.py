@@ -232,3 +232,8 @@ def test_a_town_in_a_councils_name_is_no_place_of_the_event(gaz):
     assert [i.place_text for i in extract(text, dt.date(2019, 12, 27), gazetteer=gaz)] == ["الياشلي"]
     text = "A drone strike killed two fighters of the Manbij Military Council in the village of al-Yashli."
     assert [i.place_text for i in extract(text, dt.date(2019, 12, 27), gazetteer=gaz)] == ["al-Yashli"]
+
+
+def test_an_arabic_dual_person_noun_counts_two(gaz):
+    (inc,) = extract("قتل مقاتلان وأصيب ثالث بضربة مسيرة على قرية الياشلي.", dt.date(2019, 12, 27), gazetteer=gaz)
+    assert (inc.killed, inc.wounded) == (2, 1)

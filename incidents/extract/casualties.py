@@ -165,7 +165,7 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             back = next((x for x in range(k + 2, min(k + 4, len(tokens))) if (c := _cue(tokens, x, True)) and c.back), None)
             j = back if back is not None else j  # "ثمانية مقاتلين من فصائل المعارضة قتلوا": the group is part of them
         return value, j, None
-    if _in(key, AR_TWO):
+    if _in(key, AR_TWO) or _dual(key):
         return 2, i + 1, None
     if _in(key, AR_ONE) and not key.startswith("ال"):
         return 1, i + 1, None
@@ -179,6 +179,11 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     ) and (num := parse_number(tokens, i + 1)):
         return num[0], num[1], None  # أطفاله الثلاثة, مدنيين اثنين
     return None
+
+
+def _dual(key: str) -> bool:
+    """"مقاتلان", "مسعفان": the nominative dual (-ان) of a person noun counts two (-ين is also a plural: left out)."""
+    return any(f.endswith("ان") and len(f) > 4 and f[:-2] in AR_ONE for f in stems(key))
 
 
 def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
