@@ -71,15 +71,15 @@ class Store:
         self.engine.dispose()
 
     # Writing ------------------------------------------------------------------------------------------
-    def writing(self, what: str = "write"):
+    def writing(self, what: str = "write", bulk: bool = False):
         """A write transaction holding the store's lock (see `locking.write_transaction`)."""
-        return locking.write_transaction(self.engine, self.wait, self.attempts, what)
+        return locking.write_transaction(self.engine, self.wait, self.attempts, what, bulk)
 
     @contextmanager
     def load(self, bulk: bool = False) -> Iterator[Load]:
         """One transaction adding checked frames (`Load.add`); `bulk`: into an empty store, build the indexes
         once at the end. All or nothing."""
-        with self.writing("import") as conn:
+        with self.writing("import", bulk) as conn:
             load = Load(conn, bulk=bulk, now=pd.Timestamp(_utcnow()))
             try:
                 yield load

@@ -7,6 +7,7 @@ that still cannot get the lock after `wait` seconds is told in one line (a log w
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -51,12 +52,39 @@ def install(engine: sa.Engine, wait: float) -> None:
     sa.event.listen(engine, "begin", _sqlite_begin)
 
 
+def _journal(conn: sa.Connection, mode: str, wait: bool) -> bool:
+    """Switch the connection's SQLite file to journal `mode` outside any transaction (`wait`: for readers as
+    long as the busy timeout, else not at all); False, left as it was, if another connection forbids it."""
+    dbapi = conn.connection.dbapi_connection
+    timeout = dbapi.execute("PRAGMA busy_timeout").fetchone()[0]
+    try:
+        if not wait:
+            dbapi.execute("PRAGMA busy_timeout=0")
+        return dbapi.execute(f"PRAGMA journal_mode={mode}").fetchone()[0].lower() == mode.lower()
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        dbapi.execute(f"PRAGMA busy_timeout={timeout}")
+
+
+def _empty(conn: sa.Connection) -> bool:
+    """Whether the store holds no incident yet (read outside a transaction, before the write lock)."""
+    return conn.connection.dbapi_connection.execute("SELECT 1 FROM incidents LIMIT 1").fetchone() is None
+
+
 @contextmanager
-def write_transaction(engine: sa.Engine, wait: float = 30.0, attempts: int = 10, what: str = "write") -> Iterator[sa.Connection]:
-    """A transaction holding the store's write lock (committed on success, rolled back on error)."""
+def write_transaction(engine: sa.Engine, wait: float = 30.0, attempts: int = 10, what: str = "write",
+                      bulk: bool = False) -> Iterator[sa.Connection]:
+    """A transaction holding the store's write lock (committed on success, rolled back on error).
+
+    `bulk` (SQLite, a load into an empty store): the transaction writes through a rollback journal, not the
+    WAL. The WAL would take every new page and copy it into the file again at the checkpoint (at 1M rows,
+    1.9 GB twice); the journal of an empty file holds next to nothing, and a kill mid-load still leaves the
+    file as it was. Readers wait for the lock meanwhile; the file is in WAL again after the load."""
     writer = engine.execution_options(store_write=True)
     for attempt in range(1, attempts + 1):
         conn = writer.connect()
+        journal = bulk and engine.dialect.name == "sqlite" and _empty(conn) and _journal(conn, "DELETE", wait=False)
         try:
             conn.begin()  # SQLite: BEGIN IMMEDIATE, waiting up to the connection's busy_timeout (= wait)
             if engine.dialect.name == "postgresql":
@@ -64,6 +92,8 @@ def write_transaction(engine: sa.Engine, wait: float = 30.0, attempts: int = 10,
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
                 conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
         except sa.exc.OperationalError as error:
+            if journal:
+                _journal(conn, "WAL", wait=True)
             conn.close()
             if not _busy(error):
                 raise
@@ -80,5 +110,7 @@ def write_transaction(engine: sa.Engine, wait: float = 30.0, attempts: int = 10,
             conn.rollback()
             raise
         finally:
+            if journal and not _journal(conn, "WAL", wait=True):  # else the next connection opened does it
+                log.warning("the incident store stays in rollback-journal mode until it is next opened")
             conn.close()
         return
