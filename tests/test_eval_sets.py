@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.eval_extract import folders, is_blind
+from bench.eval_extract import STUDIED, folders, is_blind
 from gazetteer import Gazetteer
 from gazetteer.builtin import builtin_entries
 from incidents.extract.evaluate import ged_placement, load_cases, load_headlines, score
@@ -62,10 +62,14 @@ def test_blind_headlines_are_well_formed(name, least):
 def test_blind_folders_stay_out_of_the_default_run():
     default, every = folders(blind=False), folders(blind=True)
     assert not any(is_blind(f) for f in default)
-    blind = {"reports-blind2", "headlines-blind", "reports-blind3", "headlines-blind3", "reports-blind4",
-             "headlines-blind4", "reports-test"}
-    assert {EVAL / name for name in blind} <= set(every) - set(default)
-    assert is_blind(EVAL / "headlines-blind" / "headlines.csv") and not is_blind(EVAL / "reports-dev")
+    assert {EVAL / "reports-blind4", EVAL / "headlines-blind4"} <= set(every) - set(default)
+    assert is_blind(EVAL / "headlines-blind4" / "headlines.csv") and not is_blind(EVAL / "reports-dev")
+
+
+def test_studied_parts_are_development_sets_and_their_misses_may_be_listed():
+    studied = {EVAL / name for name in STUDIED}
+    assert studied <= set(folders(blind=False)) and not any(is_blind(f) for f in studied)
+    assert not is_blind(EVAL / "headlines-blind3" / "headlines.csv")
 
 
 def test_a_headline_file_is_scored_like_reports_and_placed_like_ged(tmp_path):
