@@ -424,8 +424,13 @@ class Gazetteer:
         town = self.best(city, admin1, admin2) if self._exact_hits(variants(city)) else None
         if town is None or town.level != "town":
             return []
+        return [(m, w) for m, w in self._near_town(part, town, admin2) if m.level == "neighbourhood"]
+
+    def _near_town(self, part: str, town: Match, admin2: str | None) -> list[Ranked]:
+        """The places a city's part names, as the city's quarters may be named: in its governorate, answerable with
+        a hint, within AMBIGUOUS_KM of it."""
         return [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2, quarters=True)
-                if m.level == "neighbourhood" and m.admin1_pcode == town.admin1_pcode and m.score >= HINTED_SCORE
+                if m.admin1_pcode == town.admin1_pcode and m.score >= HINTED_SCORE
                 and distance_km(m.lat, m.lon, town.lat, town.lon) <= AMBIGUOUS_KM]
 
     def _unit_towns(self, key: str, units: dict[int, float]) -> dict[int, float]:
@@ -447,9 +452,7 @@ class Gazetteer:
         cities = self._resolve(city, admin1, admin2)
         if town is None:
             return cities
-        near = [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2, quarters=True)
-                if m.admin1_pcode == town.admin1_pcode and m.score >= HINTED_SCORE
-                and distance_km(m.lat, m.lon, town.lat, town.lon) <= AMBIGUOUS_KM]
+        near = self._near_town(part, town, admin2)
         return near + [(m, w) for m, w in cities if m is town] + [(m, w) for m, w in cities if m is not town]
 
     def best(self, name: str, admin1: str | None = None, admin2: str | None = None) -> Match | None:
