@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import os
 import sys
 import tempfile
@@ -17,6 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+
+from gazetteer.core import distance_km
 
 DEFAULT = Path(__file__).resolve().parents[1] / "data" / "eval" / "places-blind4" / "places.csv"
 NEAR_KM = 25.0  # an answer this close to the true point is right
@@ -61,13 +62,6 @@ class Outcome:
     bare: Answer | None
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius); the scorer keeps its own, apart from the gazetteer's."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
-
-
 def load_queries(path: Path) -> list[Query]:
     """The rows of a places CSV (columns id, query, lang, admin1_pcode, latitude, longitude, kind, style)."""
     with open(path, newline="", encoding="utf-8") as handle:
@@ -92,7 +86,7 @@ def off_km(query: Query, answer: Answer | None) -> float | None:
     """How far the answer lies from the true point; None when there is no answer or no true point."""
     if answer is None or query.lat is None or query.lon is None:
         return None
-    return km(query.lat, query.lon, answer.lat, answer.lon)
+    return distance_km(query.lat, query.lon, answer.lat, answer.lon)
 
 
 def near(query: Query, answer: Answer | None) -> bool:
