@@ -2,8 +2,6 @@
 to columns, so a large import's hundreds of thousands of places are cleaned, keyed and merged in seconds."""
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +11,7 @@ import pandas as pd
 
 from gazetteer.learned import COLUMNS, _name_level
 from gazetteer.normalize import normalize
+from gazetteer.replace_file import replace_file
 
 
 def clean(raw: pd.DataFrame) -> pd.DataFrame:
@@ -82,12 +81,7 @@ class Lesson:
 
     def write(self) -> int:
         """Replace the learned file by the new text, atomically; return how many rows were usable."""
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", dir=self.file.parent, suffix=".tmp", delete=False,
-                                         encoding="utf-8", newline="") as handle:
-            handle.write(self.text)
-        os.chmod(handle.name, 0o644)
-        os.replace(handle.name, self.file)
+        replace_file(self.file, lambda handle: handle.write(self.text), newline="")
         return self.taught
 
 

@@ -6,12 +6,11 @@ results are cached in the file it is handed, including "not found".
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from gazetteer.match import Match
 from gazetteer.normalize import normalize
+from gazetteer.replace_file import replace_file
 
 USER_AGENT = "syria-incident-map-gazetteer"
 
@@ -37,11 +36,7 @@ class OnlineFallback:
             return {}
 
     def _write_cache(self) -> None:
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", dir=self.cache_path.parent, suffix=".tmp", delete=False,
-                                         encoding="utf-8") as handle:
-            json.dump(self._cache, handle, ensure_ascii=False)
-        os.replace(handle.name, self.cache_path)
+        replace_file(self.cache_path, lambda handle: json.dump(self._cache, handle, ensure_ascii=False), mode=None)
 
     def points(self, name: str) -> list[list]:
         """[address, lat, lon] for a name, from the cache or (once) from the geocoder."""

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import fields
 from pathlib import Path
 
 from gazetteer.entry import Entry
 from gazetteer.errors import SourceError
+from gazetteer.replace_file import replace_file
 
 FORMAT = "syria-gazetteer/1"
 COLUMNS = [f.name for f in fields(Entry)]
@@ -17,13 +16,9 @@ COLUMNS = [f.name for f in fields(Entry)]
 def write(path: Path | str, entries: list[Entry], keys: list[list[str]], ocha_dir: Path | None) -> None:
     """Write the file atomically: a reader never sees half of it."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     doc = {"format": FORMAT, "ocha_dir": str(ocha_dir) if ocha_dir else None, "columns": COLUMNS,
            "entries": [e.to_row() for e in entries], "keys": keys}
-    with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False, encoding="utf-8") as handle:
-        json.dump(doc, handle, ensure_ascii=False, separators=(",", ":"))
-    os.chmod(handle.name, 0o644)
-    os.replace(handle.name, path)
+    replace_file(path, lambda handle: json.dump(doc, handle, ensure_ascii=False, separators=(",", ":")))
 
 
 def read(path: Path | str) -> tuple[list[Entry], list[list[str]], Path | None]:
