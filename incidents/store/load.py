@@ -28,6 +28,9 @@ BATCH = 20_000
 # cache and 205 ms with 2 MB (pages are copied from the system's file cache either way; a big cache only adds
 # its own upkeep).
 LOAD_CACHE = -131072
+# SQLite memory-maps up to this many bytes of the file while a bulk load runs (its cap is 2 GB): building each
+# secondary index reads the whole table, and pages read through the map are not copied by a system call each.
+LOAD_MMAP = 1 << 31
 
 
 def dedup_keys(frame: pd.DataFrame) -> pd.Series:
@@ -68,6 +71,7 @@ class Batch:
     keys: pd.Series
     names: list[str]
     columns: list[list]
+    counts: list[dict]  # the rows' summary counts (derived.counted), used when every row is new
 
 
 class Load:
@@ -87,6 +91,9 @@ class Load:
             conn.exec_driver_sql(f"PRAGMA cache_size={LOAD_CACHE}")
         if self.bulk:  # secondary indexes are built once at the end, in this transaction
             drop_indexes(conn)
+        self.mmap = None if self.postgis or not self.bulk else conn.exec_driver_sql("PRAGMA mmap_size").scalar()
+        if self.mmap is not None:
+            conn.exec_driver_sql(f"PRAGMA mmap_size={LOAD_MMAP}")
         # SQLite: a bulk load's text index is built beside it (derived.TextBeside), the rows' ids known.
         self.text = derived.TextBeside() if self.bulk and not self.postgis else None
 
@@ -105,7 +112,8 @@ class Load:
         # Columns with no value in these rows are left out: they stay NULL (a field the record never leaves
         # empty was filled above), and each column left out is a million values the driver need not bind.
         names = [name for name in INSERT_COLUMNS if name in rows and rows[name].notna().any()]
-        return Batch(frame, keys, names, [self._values(rows, name) for name in names])
+        counts = derived.counted(rows) if len(rows) else []
+        return Batch(frame, keys, names, [self._values(rows, name) for name in names], counts)
 
     def add(self, batch: Batch | pd.DataFrame) -> pd.Series:
         """Insert the checked rows (or a batch `prepare` made of them) whose identity is not stored yet;
@@ -135,19 +143,20 @@ class Load:
         if self.text is not None:  # SQLite numbers new rows on from the highest id: since + 1, since + 2, ...
             values = dict(zip(names, columns))
             self.text.add(since + 1, added, {name: values[name] for name in TEXT_COLUMNS if name in values})
-        self._derive(since)
+        self._derive(since, batch.counts if new.all() else None)
         return new
 
-    def _derive(self, since: int) -> None:
-        """The `create` history rows, summary counts and text index of the incidents with ids above `since`,
-        each written by one SQL statement (chunk by chunk, so they keep pace with the inserts)."""
+    def _derive(self, since: int, counts: list[dict] | None) -> None:
+        """The `create` history rows, summary counts (`counts` when worked out already) and text index of the
+        incidents with ids above `since`, each written by one SQL statement (chunk by chunk, so they keep pace
+        with the inserts)."""
         if self.version is None:
             self.version = bump(self.conn)
         self.conn.execute(sa.text(
             "INSERT INTO incident_history (incident_id, version, action, changed_by, changed_at, changes, data_version) "
             "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents WHERE id > :since"),
             {"version": self.version, "since": since})
-        derived.add_rows(self.conn, since, text=not self.bulk)  # a bulk load's text index: beside it
+        derived.add_rows(self.conn, since, text=not self.bulk, counts=counts)  # a bulk load's text index: beside it
 
     def _insert(self, names: list[str], tuples: list[tuple]) -> None:
         sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
@@ -206,11 +215,13 @@ class Load:
 
     def close(self) -> None:
         """Stop the work beside the load (after `finish`, or when the load failed); give the connection back
-        its own page cache."""
+        its own page cache and memory map."""
         if self.text is not None:
             self.text.close()
         if self.cache is not None:
             self.conn.exec_driver_sql(f"PRAGMA cache_size={self.cache}")
+        if self.mmap is not None:
+            self.conn.exec_driver_sql(f"PRAGMA mmap_size={self.mmap}")
 
 
 def _iso_text(values: pd.Series, unit: str) -> list:
