@@ -16,7 +16,8 @@ from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_context, city_part, compass_name, descriptive,
-                                 is_arabic, parse, road_part, says_village, skeleton, unqualified, variants)
+                                 is_arabic, parse, qualifier_stripped, road_part, says_village, skeleton, unqualified,
+                                 variants)
 from gazetteer.translit import cross_skeletons, spelt_out, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -47,6 +48,7 @@ SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a v
 QUARTER_CONTEXT = ("neighbourhood", "district")  # ... ("حي X", "X neighbourhood/quarter/district"), its city named
 QUARTER_CITIES = 2  # ...; a name this many cities give a quarter is a common word (الشهداء، تشرين، الحرية، القصور)
 CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below every bar an answer needs
+QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster
 Ranked = tuple[Match, float]  # a candidate and its prominence
 
 
@@ -390,9 +392,40 @@ class Gazetteer:
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
+        if pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked):  # "Ayn Husayn": عين حسين الشمالية
+            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1) + ranked
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
+
+    @cached_property
+    def _qualified(self) -> tuple["Gazetteer", list[int]]:
+        """Settlements a layer names only with a distinguishing last word (عين حسين الشمالية, ظفر كبير), under
+        their plain names: a gazetteer of such copies and each copy's entry index (built on first use)."""
+        copies, origin = [], []
+        for i, entry in enumerate(self.entries):
+            plain = [p for p in map(qualifier_stripped, entry.all_names()) if p] if entry.level == "town" else []
+            if plain:
+                copies.append(Entry("", "", entry.lat, entry.lon, "town", entry.source, names=plain,
+                                    admin1_pcode=entry.admin1_pcode, weight=entry.weight))
+                origin.append(i)
+        return Gazetteer(copies), origin
+
+    def _qualified_namesakes(self, keys: tuple[str, ...], name: str, level: str | None, pcode1: str) -> list[Ranked]:
+        """The villages inside the hinted governorate that a plain name may mean when a layer holds them only with
+        a distinguishing word ("Ayn Husayn": عين حسين الشمالية; "Al Zafr camp": ظفر كبير, ظفر صغير): near the
+        first, at the hinted bar, when they lie within QUALIFIED_KM of one another; else listed only."""
+        if level not in (None, "town"):
+            return []
+        sub, origin = self._qualified
+        hits: dict[int, float] = {}
+        for i, score in sub._candidates(keys, within=(pcode1, None), name=name):
+            hits[origin[i]] = max(hits.get(origin[i], 0.0), score)
+        ranked = self._rank(hits, level, pcode1, None) if hits else []
+        one = all(distance_km(ranked[0][0].lat, ranked[0][0].lon, m.lat, m.lon) <= QUALIFIED_KM for m, _ in ranked)
+        return [(replace(m, score=min(m.score, HINTED_SCORE if one else CONTEXT_SCORE),
+                         geo_precision=max(m.geo_precision, 2), where_prec=max(m.where_prec, 2)), w)
+                for m, w in ranked]
 
     @cached_property
     def _quarter_ids(self) -> frozenset[int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from gazetteer import Gazetteer
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import Entry
-from gazetteer.normalize import normalize, unqualified, variants
+from gazetteer.normalize import normalize, qualifier_stripped, unqualified, variants
 from gazetteer.translit import cross_skeletons, spelt_out, vowel_frames
 from tests.gazetteer_env import clean_env  # noqa: F401
 
@@ -82,6 +82,39 @@ def test_a_site_named_after_a_place_is_near_it_with_the_hint():
     best = gaz.best("Khalkhalah Military Airbase", admin1="Raqqa")
     assert best is not None and best.name_ar == "خلخلة" and best.geo_precision == 2
     assert gaz.best("Khalkhalah Military Airbase") is None
+
+
+def test_a_plain_name_finds_the_villages_a_layer_holds_only_with_a_distinguishing_word():
+    """"Ayn Husayn" with the hint: عين حسين الشمالية is the only one of the name in Homs, so near it (reduced
+    confidence); its namesakes one cluster (ظفر كبير, ظفر صغير 2 km apart) answer the first; far apart, listed only."""
+    assert qualifier_stripped("عين حسين الشمالية") == "عين حسين"
+    assert qualifier_stripped("Baghuz at-Tahtani") == "Baghuz"
+    assert qualifier_stripped("Al Kabir") is None and qualifier_stripped("Tell Abyad") is None
+    homs = "SY04"
+    gaz = Gazetteer([_osm("عين حسين الشمالية", 34.88, 36.87, pcode=homs)])
+    best = gaz.best("Ayn Husayn village", admin1="Homs")
+    assert best is not None and best.name_ar == "عين حسين الشمالية"
+    assert best.score <= HINTED_SCORE and best.geo_precision == 2  # near the cluster, not the village itself
+    assert gaz.best("Ayn Husayn village") is None and gaz.best("Ayn Husayn village", admin1="Hama") is None
+    cluster = Gazetteer([_osm("ظفر كبير", 35.70, 36.99), _osm("ظفر صغير", 35.71, 37.01)])
+    assert cluster.best("Zafr village", admin1="Raqqa").name_ar in ("ظفر كبير", "ظفر صغير")
+    apart = Gazetteer([_osm("ظفر كبير", 35.70, 36.99), _osm("ظفر صغير", 36.5, 38.5)])
+    assert apart.best("Zafr village", admin1="Raqqa") is None
+    assert {m.name_ar for m in apart.resolve("Zafr village", admin1="Raqqa")} == {"ظفر كبير", "ظفر صغير"}
+    plain = Gazetteer([_osm("عين حسين الشمالية", 34.88, 36.87, pcode=homs), _osm("عين حسين", 34.6, 36.5, pcode=homs)])
+    assert plain.best("Ayn Husayn village", admin1="Homs").name_ar == "عين حسين"  # a layer's plain name first
+
+
+def test_a_latin_farm_word_before_a_village_is_near_the_village_with_the_hint():
+    """"Mazraat Rafin" is the farm of Rafin (Arabic's مزرعة is a designator already): near رفين with the hint."""
+    assert unqualified("Mazraat Rafin village") == "Rafin village"
+    assert unqualified("Mazrah Hattin") == "Hattin" and unqualified("Mazraat") is None
+    gaz = Gazetteer([_osm("رفين")])
+    best = gaz.best("Mazraat Rafin village", admin1="Raqqa")
+    assert best is not None and best.name_ar == "رفين" and best.geo_precision == 2 and best.score <= HINTED_SCORE
+    assert gaz.best("Mazraat Rafin village") is None
+    farm = Entry("Mazraat Rafin", "", 36.02, 38.5, "town", "geonames", admin1_pcode=RAQQA, weight=1.0)
+    assert Gazetteer([_osm("رفين"), farm]).best("Mazraat Rafin village", admin1="Raqqa").name_en == "Mazraat Rafin"
 
 
 def test_a_final_arabic_ha_after_a_consonant_may_be_the_h_a_latin_spelling_writes():

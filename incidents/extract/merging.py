@@ -97,7 +97,8 @@ def _retold(a: Draft, b: Draft) -> bool:
     """The same dead in the same governorate told twice ("19 soldiers killed in Idlib" / "...near Maarat al-Numan")."""
     if not a.killed or a.killed != b.killed or None not in (a.wounded, b.wounded) and a.wounded != b.wounded:
         return False
-    if all(d.place.kind not in (None, NAMED, "region", "governorate", "area") and not d.place.coarse for d in (a, b)):
+    if all(d.place is not None and d.place.kind not in (None, NAMED, "region", "governorate", "area") and not d.place.coarse
+           for d in (a, b)):
         return False  # "في بلدة المسيفرة ... مقتله" / "في مدينة الحراك، قتل عنصر": two towns, each named for its own dead
     return _governorate(a) is not None and _governorate(a) == _governorate(b)
 
