@@ -76,6 +76,18 @@ class Lookup:
             self._best[key] = same[0] if same and not ambiguous else None
         return self._best[key]
 
+    def quarter(self, name: str, admin1: str | None = None) -> Match | None:
+        """A city quarter an English text names bare or with its designator ("shells target Sukkari", "in al-Waer
+        neighborhood"): the gazetteer places a bare quarter name only with a hint, so it is asked as "X
+        neighbourhood"; one quarter (or several within CLOSE_KM: "Jobar") answers, quarters of two cities do not."""
+        key = ("quarter", name, admin1)
+        if key not in self._best:
+            found = [m for m in self.gaz.exact(f"{name} neighbourhood", admin1) if m.level == "neighbourhood" and self._keep(m, admin1)]
+            top = found[0] if found else None
+            same = top is not None and all(distance_km(m.lat, m.lon, top.lat, top.lon) <= CLOSE_KM for m in found)
+            self._best[key] = top if same else None
+        return self._best[key]
+
     def close(self, name: str, admin1: str | None = None) -> Match | None:
         """For a name the text puts where a place stands but no tier answers: the settlement the gazetteer
         spells closely (score >= CLOSE_SCORE), when every other candidate spelt anything like it is that same
