@@ -6,7 +6,7 @@ from gazetteer import Match
 from .events import OTHER, event_kind, strike_logs
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
-    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PEOPLE_ADJECTIVES, PLURAL_PLACES, SITES,
+    EN_OBJECT_VERBS, EN_ON, EN_STOP, FOREIGN_ADJECTIVES, JOINERS, LANDFORMS, NOT_PLACES_EN, PEOPLE_ADJECTIVES, PLURAL_PLACES, SITES,
     STOP_NAMES, STRONG,
     SURROUNDINGS,
 )
@@ -18,8 +18,23 @@ QUARTERS = {"districts": "neighbourhood", "quarters": "neighbourhood"}  # "the d
 INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison crossing bakery school mosque "
                          "checkpoint".split())
 TOWN_SITES = frozenset("airport airbase base prison military crossing checkpoint".split())  # sites named after the town they serve
+TITLE_SMALL = frozenset("a an the and or but of in on at to for with near by from as over after into".split())
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
                            "prison hotel".split())
+
+
+_title_memo: list = [None, False]  # the last sentence asked about and its answer (asked once per position)
+
+
+def title_case(tokens: list[Token]) -> bool:
+    """Is the sentence a Title Case headline ("Soldiers Killed in Night Raid Near Qaryatayn"): at least four Latin
+    words, and all but one of those that are no function word capitalised?"""
+    if _title_memo[0] is not tokens:
+        words = [t for t in tokens if t.is_word and t.text[:1].isascii() and t.text[:1].isalpha()]
+        content = [t for t in words if t.key not in TITLE_SMALL]
+        lower = sum(not t.text[:1].isupper() for t in content)
+        _title_memo[:] = [tokens, len(words) >= 4 and len(content) >= 3 and lower <= len(content) // 8]
+    return _title_memo[1]
 
 
 class EnglishNames:
@@ -127,9 +142,11 @@ class EnglishNames:
         if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed \
                 and not self._en_position(tokens, i, taken):
             return None
+        if title_case(tokens):
+            return None  # "IS Ambush Near Palmyra Kills 14": in a title every word is capitalised, so no unknown name
         end = self._cap_run(tokens, i, taken)
         words = [t.key for t in tokens[i:end]]
-        if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES for w in words):
+        if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES or w in FOREIGN_ADJECTIVES for w in words):
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
         if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):
             return None  # "IS", "SDF", "YPG": an acronym names an organisation
