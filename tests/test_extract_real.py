@@ -40,3 +40,29 @@ def test_demonstratives_and_a_nationality_are_no_places(gaz):
     assert not {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)} & {"تلك", "ريفي"}
     text = "Nine civilians were killed and 12 wounded in Turkish air strikes near the town of Jarabulus on Sunday."
     assert [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Jarabulus", 9, 12)]
+
+
+def test_a_space_after_the_article_keeps_the_name_whole(gaz):
+    text = "Mortar shells fell on Monday on the two neighborhoods of al- Sukkari and al- Mashhad in the city of Aleppo."
+    assert {"al-Sukkari", "al-Mashhad"} <= {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_a_capitalised_preposition_ends_a_name(gaz):
+    got = extract("Nine Guards Killed in Rebel Raid Near Jisr al-Shughur City", PUBLISHED, gazetteer=gaz)
+    assert not [i.place_text for i in got if "Near" in (i.place_text or "")]
+
+
+def test_an_adjective_before_a_camp_is_no_part_of_its_name(gaz):
+    text = "Dozens of families at the SDF-run Areesha camp in southern Hasaka staged a protest on Tuesday."
+    assert "SDF-run Areesha" not in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_a_loose_guess_for_a_first_word_does_not_cut_a_village_name(gaz):
+    text = "Security forces detained 12 men in the village of Kaskas Jabour on Tuesday."
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Kaskas Jabour"]
+
+
+def test_the_border_town_a_distance_is_taken_from_is_a_reference(gaz):
+    text = ("Rebels clashed with Kurdish fighters on Sunday at the village of Yusuf Beik, some 8 km south of the border "
+            "town of Jarablus.")
+    assert "Jarablus" not in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
