@@ -183,7 +183,7 @@ class EnglishNames:
     def _en_position(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
         """"near the Tishrin Dam" (a named site or landform after "the"), "villages west of X, including A and B", the
         first name of a strike log's line ("March 30th 2017: (S562) Mansoura, Raqqa governorate, Syria")."""
-        if i and tokens[i - 1].text in (":", ")") and any(start == i for start, _ in strike_logs(tokens)):
+        if i and tokens[i - 1].text in (":", ")", ",") and any(start == i for start, _ in strike_logs(tokens)):
             return True
         if i > 1 and tokens[i - 1].key == "the" and (tokens[i - 2].key in EN_IN or tokens[i - 2].key in EN_ON
                                                      or tokens[i - 2].key in EN_OBJECT_VERBS):

@@ -21,7 +21,8 @@ CLAUSE_MARKS = frozenset("،,;؛:")
 # Invisible format characters (Unicode Cf: zero-width space/joiners, bidi marks and isolates, BOM, soft hyphen):
 # removed before matching so that "Ale\u200bppo" is Aleppo and a ZWJ beside a digit keeps the number.
 _LOST_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # "Maarrat al-Nu?man": an apostrophe the source could not encode
-_LOST_SCRIPT = re.compile(r"(?<!\S)\?+(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa": words of a script the source lost
+_LOST_SCRIPT = re.compile(r"((?<!\S)\?+|(?<=\))\?{2,})(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa", "(S551)??? Mudar":
+# words of a script the source lost
 _FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 _PREPOSITIONS = "بلك"
 _ARTICLE_GAP = r"(?<=\b[AaEe]l-) (?=[A-Z])"  # "al- Khaldiyya": a space a source leaves after the article
