@@ -12,6 +12,7 @@ from gazetteer import settings
 from gazetteer import admin
 from gazetteer.builtin import TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
+from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_context, city_part, compass_name, descriptive,
@@ -64,8 +65,10 @@ class Gazetteer:
     """Entries from layered sources, indexed for exact, skeleton and fuzzy lookup."""
 
     def __init__(self, entries: list[Entry], keys: list[list[str]] | None = None,
-                 ocha_dir: Path | None = None, online=None, outlines: Path | None = None):
+                 ocha_dir: Path | None = None, online=None, outlines: Path | None = None,
+                 indexes: Path | None = None):
         self.entries = entries
+        self._indexes_file = indexes  # gazetteer.indexes' file made for exactly these entries and keys, if any
         self.ocha_dir = ocha_dir
         self.online = online
         self.outlines = outlines  # Natural Earth outlines: with them reverse() answers None outside Syria
@@ -93,14 +96,20 @@ class Gazetteer:
         return out
 
     @cached_property
+    def _shipped(self) -> Indexes | None:
+        """The derived indexes read from the file made for these entries (None without one, or when it was made
+        from other tables or code: they are then made on first use)."""
+        return read_indexes(self._indexes_file, list(self._index)) if self._indexes_file else None
+
+    @cached_property
     def _skeletons(self) -> dict[str, list[str]]:
         """Keys by their consonants (built on the first fuzzy lookup: start-up stays short)."""
-        return self._fuzzy_keys_by(skeleton)
+        return self._shipped.skeletons if self._shipped else self._fuzzy_keys_by(skeleton)
 
     @cached_property
     def _blocks(self) -> dict[str, list[str]]:
         """Keys by their first consonant: the keys fuzzy matching compares."""
-        return self._fuzzy_keys_by(block)
+        return self._shipped.blocks if self._shipped else self._fuzzy_keys_by(block)
 
     # --- construction ------------------------------------------------------------------------
     @classmethod
@@ -133,7 +142,8 @@ class Gazetteer:
         if extra:
             keys = None if keys is None else keys + [entry_keys(e) for e in extra]
             entries = entries + extra
-        return cls(entries, keys, ocha_dir=ocha_dir, online=online, outlines=outlines)
+        return cls(entries, keys, ocha_dir=ocha_dir, online=online, outlines=outlines,
+                   indexes=None if path or extra else INDEXES)
 
     def _fill_admin_names(self) -> None:
         """Admin names from P-codes, so every source reports the same spelling."""
@@ -240,6 +250,8 @@ class Gazetteer:
         is its Latin name, and "Hamas" must not find it. A namesake elsewhere with both names (a جديدة that
         GeoNames calls Judaydat Yabus, 300 km away) does not hide a village, nor does a city quarter (OCHA's camp
         "مخيم حندرات" beside OSM's village حندرات, which "Handarat" still reaches)."""
+        if self._shipped:
+            return self._shipped.cross
         bilingual = {i for i, entry in enumerate(self.entries) if len({is_arabic(n) for n in entry.all_names()}) > 1}
         hiding = {i for i in bilingual if not _quarter(self.entries[i])}
         out: dict[bool, dict[str, list[tuple[str, int]]]] = {True: {}, False: {}}
@@ -421,12 +433,15 @@ class Gazetteer:
     @cached_property
     def _quarter_ids(self) -> frozenset[int]:
         """The OCHA city quarters' entry indices."""
-        return frozenset(i for i, entry in enumerate(self.entries) if _quarter(entry))
+        return self._shipped.quarter_ids if self._shipped else frozenset(
+            i for i, entry in enumerate(self.entries) if _quarter(entry))
 
     @cached_property
     def _generic_quarter_keys(self) -> frozenset[str]:
         """Keys no bare mention places a quarter by: a name that only describes a spot (normalize.descriptive:
         "المنطقة الصناعية", "الشمالي") or that QUARTER_CITIES cities or more give a quarter (a common word)."""
+        if self._shipped:
+            return self._shipped.generic_quarter_keys
         cities: dict[str, set] = {}
         generic = set()
         for entry in self.entries:
@@ -639,7 +654,10 @@ class Gazetteer:
         both write the place in one script and differently (_renamed).
         An OCHA city quarter is no one's twin: it would lend a village or wadi of its name its weight out of context.
         Found once for the whole table (on first use, so start-up stays short), comparing only entries that
-        share a key or a cross-script skeleton; a query then only looks its candidates up."""
+        share a key or a cross-script skeleton; a query then only looks its candidates up. Shipped: only the
+        entries with twins (_same_places reads the rest as alone)."""
+        if self._shipped:
+            return self._shipped.twin_sets
         entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
         points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS and not _quarter(entry)]
         groups: dict[object, list[int]] = {}

@@ -15,3 +15,54 @@ def test_a_dateline_toll_with_no_place_beside_the_same_toll_at_a_town_is_one_eve
             "hit the truck, resulting in the death of 11 members of the army. A few others were hurt.")
     got = extract(text, PUBLISHED, gazetteer=gaz)
     assert [(i.place_text, i.killed) for i in got] == [("al-Sukhnah", 11)]
+
+
+def test_a_title_case_headline_names_no_unknown_place(gaz):
+    got = extract("Eleven Soldiers Killed in Militant Ambush Near Sukhnah", PUBLISHED, gazetteer=gaz)
+    assert [i.place_text for i in got if "Ambush" in (i.place_text or "")] == []
+
+
+def test_the_city_a_bearing_is_taken_from_is_no_incident(gaz):
+    text = "Army shelling killed four people on Monday in the town of Jisreen east of the capital Damascus, a monitor said."
+    assert [(i.place_text, i.killed, i.admin1_pcode) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("Jisreen", 4, "SY03")]
+    text = "شنت طائرات حربية غارات على بلدة الأتارب (25 كم غرب مدينة حلب)، ما أدى لمقتل مدني وجرح ستة آخرين."
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("الأتارب", 1, 6)]
+
+
+def test_a_town_a_village_is_told_beside_is_a_reference(gaz):
+    text = "وفي قرية الردة المجاورة لمدينة مسكنة سقط ثلاثة قتلى بالقصف صباح اليوم."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("الردة", 3)]
+
+
+def test_demonstratives_and_a_nationality_are_no_places(gaz):
+    text = "جدد الطيران غاراته على مدن وبلدات ريفي حلب الشرقي والغربي مستهدفاً المرافق في تلك المناطق."
+    assert not {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)} & {"تلك", "ريفي"}
+    text = "Nine civilians were killed and 12 wounded in Turkish air strikes near the town of Jarabulus on Sunday."
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Jarabulus", 9, 12)]
+
+
+def test_a_space_after_the_article_keeps_the_name_whole(gaz):
+    text = "Mortar shells fell on Monday on the two neighborhoods of al- Sukkari and al- Mashhad in the city of Aleppo."
+    assert {"al-Sukkari", "al-Mashhad"} <= {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_a_capitalised_preposition_ends_a_name(gaz):
+    got = extract("Nine Guards Killed in Rebel Raid Near Jisr al-Shughur City", PUBLISHED, gazetteer=gaz)
+    assert not [i.place_text for i in got if "Near" in (i.place_text or "")]
+
+
+def test_an_adjective_before_a_camp_is_no_part_of_its_name(gaz):
+    text = "Dozens of families at the SDF-run Areesha camp in southern Hasaka staged a protest on Tuesday."
+    assert "SDF-run Areesha" not in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_a_loose_guess_for_a_first_word_does_not_cut_a_village_name(gaz):
+    text = "Security forces detained 12 men in the village of Kaskas Jabour on Tuesday."
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Kaskas Jabour"]
+
+
+def test_the_border_town_a_distance_is_taken_from_is_a_reference(gaz):
+    text = ("Rebels clashed with Kurdish fighters on Sunday at the village of Yusuf Beik, some 8 km south of the border "
+            "town of Jarablus.")
+    assert "Jarablus" not in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}

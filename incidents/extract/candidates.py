@@ -11,6 +11,7 @@ from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVE
 from .spans import Place, capitalised, designator, is_arabic_token, name_text, prefix_alone
 from .text import Token, arabic_word, stems, word_key
 
+QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
 INSTITUTIONS_AR = frozenset(word_key(w) for w in "سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار".split())
 BEARINGS_AR = frozenset(word_key(w) for w in "شرقي غربي شمالي جنوبي شرق غرب شمال جنوب".split())
@@ -114,6 +115,8 @@ class Candidates(ArabicNames, EnglishNames):
             found = self.lookup.exact(f"محافظة {text}" if not text.isascii() else f"{text} governorate", admin1)
             return found if found is None or found.level in ("governorate", "district") else None
         found = self.lookup.exact(text, admin1)
+        if found is None and kind in QUARTER_KINDS and text.isascii():
+            found = self.lookup.quarter(text, admin1)  # "shells target Sukkari", "in al-Waer neighborhood"
         if found is None and kind is not None:
             found = self.lookup.best(text, admin1)
             found = found if found is not None and found.score >= FUZZY_SCORE else None

@@ -123,7 +123,8 @@ def _log_entry(tokens: list[Token], first: int, stop: int) -> tuple[int, bool] |
         return None
     if tokens[colon + 1 : colon + 2] and tokens[colon + 1].text == "(" and colon + 3 < stop \
             and _LOG_CODE.match(tokens[colon + 2].text) and tokens[colon + 3].text == ")":
-        return colon + 4, True
+        start = next((k for k in range(colon + 4, stop) if tokens[k].is_word), stop)
+        return start, True  # past what a lost script left ("(S1444) ?? ??????? , Al Jumaili neighborhood")
     return colon + 1, False
 
 

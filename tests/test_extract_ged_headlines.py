@@ -1,0 +1,49 @@
+"""Headline classes of the eighth shift (GED 2016-17 dev part misses), as the team's own examples: city quarters
+named bare or with their designator, a close spelling beside the district named after its town, strike logs whose
+Arabic names the source lost."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from incidents.extract import extract
+
+PUBLISHED = dt.date(2016, 9, 1)
+
+
+def placed(text: str, gaz) -> list[tuple[str, str | None]]:
+    return [(i.place_text, i.admin1_pcode) for i in extract(text, PUBLISHED, gazetteer=gaz) if i.latitude is not None]
+
+
+@pytest.mark.parametrize("text, place, governorate", [
+    ("Mortar rounds fall on the Sukkari neighbourhood, wounding four", "Sukkari", "SY02"),
+    ("Three civilians killed by sniper fire in Salah al-Din neighborhood", "Salah al-Din", "SY02"),
+    ("Government artillery pounds al-Waer after the talks stall", "al-Waer", "SY04"),
+    ("Regime troops storm Qaboun neighborhood at dawn", "Qaboun", "SY01"),
+    ("Helicopters drop barrels on Jobar", "Jobar", "SY01"),
+])
+def test_a_city_quarter_named_alone_is_placed_in_its_city(gaz, text, place, governorate):
+    assert placed(text, gaz) == [(place, governorate)]
+
+
+def test_a_quarter_name_two_cities_share_is_not_guessed(gaz):
+    (inc,) = extract("Shells wound two in al-Kallasa neighborhood", PUBLISHED, gazetteer=gaz)
+    assert inc.latitude is None and inc.place_text == "al-Kallasa"
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes strike Ma'ra al-Nu'man again, killing three",
+    "Shells hit two markets in Maara al-Nu'man",
+])
+def test_a_close_spelling_is_the_town_not_a_rival_of_its_own_district(gaz, text):
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.admin1_pcode == "SY07" and inc.geo_precision == 1 and abs(inc.latitude - 35.65) < 0.05
+
+
+@pytest.mark.parametrize("line", [
+    "May 2nd 2017: (S700)??? Al Tabaqa, Raqqa governorate, Syria",
+    "May 2nd 2017: (S701) ?? ????? , Al Tabaqa, Raqqa governorate, Syria",
+])
+def test_a_strike_log_place_follows_what_a_lost_script_left(gaz, line):
+    assert placed(line, gaz) == [("Al Tabaqa", "SY11")]
