@@ -174,15 +174,17 @@ _VOWELS = frozenset("aiu")
 @lru_cache(maxsize=100_000)
 def spelt_out(latin: str, arabic: str) -> bool:
     """True when a reading of an Arabic key has each of its letters, long vowels included, in order in a folded
-    Latin key, and a final vowel the Latin writes is written in Arabic too: "Erneh" spells عرنة, not عرانا (no
-    a after its r); "Tall Amarah" spells تل عمارة, not تل عمار (no final ة). A first alef is any vowel."""
+    Latin key, and a final vowel the Latin writes is the one Arabic writes last: "Erneh" spells عرنة, not عرانا (no
+    a after its r); "Tall Amarah" spells تل عمارة, not تل عمار (no final ة); "Al Alwa" spells علوة, not ألو (its
+    last letter is the w). A first alef is any vowel; a final Latin a may be ى, which reads i ("Aria" عرى)."""
     latin = latin.translate(_SPELT)
+    last = latin[-1:]
     for reading in romanizations(arabic):
         reading = reading.translate(_SPELT)
         if reading[:1] == "a" and latin[:1] in _VOWELS:
             reading = reading[1:]
-        if LCSseq.similarity(latin, reading) == len(reading) and (latin[-1:] not in _VOWELS
-                                                                   or reading[-1:] in _VOWELS):
+        if LCSseq.similarity(latin, reading) == len(reading) and (
+                last not in _VOWELS or reading[-1:] == last or last == "a" and reading[-1:] == "i"):
             return True
     return False
 

@@ -162,6 +162,14 @@ def test_a_latin_spelling_that_leaves_out_an_arabic_letter_ranks_lower():
     assert lone.best("Erneh village", admin1="Raqqa") is not None  # alone, it still answers with the hint
 
 
+def test_a_final_latin_vowel_is_the_last_letter_arabic_writes():
+    """"Al Alwa" is علوة, not ألو (whose last letter is the w the Latin writes before its a); a final a may be ى."""
+    assert spelt_out(normalize("Al Alwa"), normalize("علوة")) and not spelt_out(normalize("Al Alwa"), normalize("ألو"))
+    assert spelt_out(normalize("Aria"), normalize("عرى")) and spelt_out(normalize("Abu"), normalize("أبو"))
+    gaz = Gazetteer([_osm("علوة", 35.95, 40.85), _osm("ألو", 36.7, 40.9)])
+    assert gaz.best("Al Alwa village", admin1="Raqqa").name_ar == "علوة"
+
+
 def test_the_readings_work_from_an_arabic_query_to_a_latin_only_place_too():
     def ged(name: str, lat: float, lon: float) -> Entry:
         return Entry(name, "", lat, lon, "town", "ged", admin1_pcode=RAQQA, weight=1.0)
