@@ -104,7 +104,11 @@ class Candidates(ArabicNames, EnglishNames):
                                       or i + 1 in taken or arabic_word(after.key) and self.lookup.exact(after.text)):
                 continue  # "the capital of ...", "العاصمة الروسية", "the capital Ankara", "العاصمة دمشق" (named)
             start = i - 1 if english else i
-            out.append(Place(start, i + 1, name_text(tokens, start, i + 1), self.lookup.exact(DAMASCUS), "city"))
+            named = after is not None and after.text in ",،" and i + 2 < len(tokens) and self.lookup.exact(tokens[i + 2].text)
+            if named:  # "the Syrian capital, Damascus": the name that follows is the place
+                out.append(Place(i + 2, i + 3, tokens[i + 2].text, named))
+                continue
+            out.append(Place(start, i + 1, name_text(tokens, start, i + 1), self.lookup.exact(DAMASCUS)))  # a bare name
         return out
 
     def resolve(self, text: str, kind: str | None, admin1: str | None = None) -> Match | None:

@@ -20,7 +20,7 @@ INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison cr
 TOWN_SITES = frozenset("airport airbase base prison military crossing checkpoint".split())  # sites named after the town they serve
 TITLE_SMALL = frozenset("a an the and or but of in on at to for with near by from as over after into".split())
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
-                           "prison hotel".split())
+                           "prison hotel shrine road street warehouses warehouse depot palace factory".split())
 
 
 _title_memo: list = [None, False]  # the last sentence asked about and its answer (asked once per position)
@@ -63,9 +63,12 @@ class EnglishNames:
             if kind and i and capitalised(tokens[i - 1]) and (i - 1) not in masked \
                     and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1
-                while start > 0 and start - 1 not in masked and i - start < 5 and (capitalised(tokens[start - 1]) or (
-                        tokens[start - 1].key in ("bin", "ibn") and start > 1 and capitalised(tokens[start - 2]))):
-                    start -= 1  # "the Hisham bin Abdul Malik district"
+                while start > 0 and start - 1 not in masked and i - start < 5 and tokens[start - 1].key not in TITLE_SMALL and (
+                        capitalised(tokens[start - 1]) or tokens[start - 1].key in ("bin", "ibn") and start > 1
+                        and capitalised(tokens[start - 2])):
+                    start -= 1  # "the Hisham bin Abdul Malik district"; not "Attack Near Palmyra City"
+                while start < i - 1 and tokens[start].key.rpartition("-")[2] in EN_ADJECTIVE_ENDS:
+                    start += 1  # "the SDF-run Mabroukah camp": the camp's name follows its adjective
                 owner = None
                 for k in range(start, i - 1):  # "Afrin's Jinderes district": the owner places the district
                     head, _, tail = tokens[k].text.replace("’", "'").rpartition("'")
@@ -114,8 +117,8 @@ class EnglishNames:
                 continue  # "the town of Khan al-Sobol" is not "Khan"
             text = name_text(tokens, a, b)
             match = self.resolve(text, kind)
-            if match is not None:
-                return Place(a, b, text, match, kind)
+            if match is not None and (b == end or self.lookup.exact(text) is not None):
+                return Place(a, b, text, match, kind)  # a loose guess for a head does not cut "Kaskas Jabour"
         text = name_text(tokens, start, end)
         return Place(start, end, text if word_key(text) not in STOP_NAMES else "", None, kind)
 
@@ -123,7 +126,8 @@ class EnglishNames:
     def _cap_run(tokens, i: int, masked: set[int]) -> int:
         """The end of a run of capitalised words (and articles, "bin") starting at i, at most five."""
         end = i
-        while end < len(tokens) and end - i < 5 and end not in masked and (capitalised(tokens[end]) or (
+        while end < len(tokens) and end - i < 5 and end not in masked and (end == i or tokens[end].key not in TITLE_SMALL) and (
+                capitalised(tokens[end]) or (
                 tokens[end].key in ARTICLES or tokens[end].key in ("bin", "ibn")) and end > i - (tokens[end].key in ARTICLES)
                 and end + 1 < len(tokens) and capitalised(tokens[end + 1])):
             end += 1  # an article only before a capitalised word: "as Sukhnah", not "Tafas as the ..."
