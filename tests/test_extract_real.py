@@ -66,3 +66,35 @@ def test_the_border_town_a_distance_is_taken_from_is_a_reference(gaz):
     text = ("Rebels clashed with Kurdish fighters on Sunday at the village of Yusuf Beik, some 8 km south of the border "
             "town of Jarablus.")
     assert "Jarablus" not in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_the_capital_named_after_a_comma_is_the_place(gaz):
+    text = ("Israeli missile strikes killed two soldiers before dawn on Monday near the Syrian capital, Damascus. "
+            "A monitor said the strikes hit an arms depot near Damascus International Airport.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Damascus", 2)]
+
+
+def test_raids_last_month_are_an_earlier_event(gaz):
+    text = ("Israeli strikes killed two civilians on Monday near the Syrian capital, Damascus. A monitor said Israeli "
+            "raids near the capital last month killed two soldiers and four fighters.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Damascus", 2)]
+
+
+def test_a_verb_of_control_in_a_relative_clause_is_no_name_and_no_capture(gaz):
+    got = extract("قتل 12 مدنياً بقصف جوي بالبراميل على مدينة تسيطر عليها الفصائل قرب حماة يوم الخميس.", PUBLISHED,
+                  gazetteer=gaz)
+    assert "تسيطر" not in {i.place_text for i in got}
+    assert all(i.sub_event_type == "Air/drone strike" for i in got)
+
+
+def test_an_abbreviated_month_is_no_place(gaz):
+    text = "Strikes on Syria have increased since the war began on Oct. 7, and a drone killed three fighters near Albu Kamal on Sunday."
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Albu Kamal"]
+
+
+def test_a_city_told_again_as_the_frame_of_its_quarters_is_no_incident(gaz):
+    text = ("الرقة: غارات على أحياء المدينة\nقتل ١٢ مدنياً جراء غارات التحالف على الأحياء التي يسيطر عليها التنظيم في "
+            "مدينة الرقة.\nوتوزع القتلى: سبعة في حي الرشيد وخمسة في حي البتاني.")
+    assert {i.place_text: i.killed for i in extract(text, PUBLISHED, gazetteer=gaz)} == {"الرشيد": 7, "البتاني": 5}
+    text = text.replace("على الأحياء التي يسيطر عليها التنظيم في مدينة الرقة", "على أحياء مدينة الرقة")
+    assert {i.place_text: i.killed for i in extract(text, PUBLISHED, gazetteer=gaz)} == {"الرشيد": 7, "البتاني": 5}

@@ -134,7 +134,7 @@ EN_IN = frozenset("in near outside around inside".split())  # before an unknown 
 NOT_PLACES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday europe africa asia america gaza arabic english islamic old new "
-    "ramadan eid parliament congress daesh isis isil".split()
+    "ramadan eid parliament congress daesh isis isil jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 EN_STOP = frozenset("the a an in on at of and but he she it they we this that these sana un us".split())
 QUOTES = set('"«»“”\'')
