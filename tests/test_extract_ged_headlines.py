@@ -1,6 +1,6 @@
 """Headline classes of the eighth shift (GED 2016-17 dev part misses), as the team's own examples: city quarters
 named bare or with their designator, a close spelling beside the district named after its town, strike logs whose
-Arabic names the source lost."""
+Arabic names the source lost (a log line is no Title Case headline), "the X neighbourhood, Tabaqa"."""
 from __future__ import annotations
 
 import datetime as dt
@@ -47,3 +47,14 @@ def test_a_close_spelling_is_the_town_not_a_rival_of_its_own_district(gaz, text)
 ])
 def test_a_strike_log_place_follows_what_a_lost_script_left(gaz, line):
     assert placed(line, gaz) == [("Al Tabaqa", "SY11")]
+
+
+def test_a_strike_log_line_is_no_title_and_a_side_is_no_name(gaz):
+    line = "June 9th 2017: (S820) Sbeikhan, Eastern Deir Ezzor governorate, Syria"
+    assert placed(line, gaz) == [("Sbeikhan", "SY09")]
+
+
+def test_a_known_name_after_a_designated_place_and_a_comma_says_where_it_lies(gaz):
+    (inc,) = extract("Jets strike the Al Thani neighbourhood, Tabaqa, killing four", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Al Thani" and inc.admin1_pcode == "SY11" and inc.geo_precision == 2 and inc.killed == 4
+    assert placed("Jets pound villages in the Jinderes district, Kurdish officials say", gaz) == [("Jinderes", "SY02")]

@@ -150,8 +150,9 @@ class Candidates(ArabicNames, EnglishNames):
                 i = out[-1].end  # "Deir Ezzor's al-Busayrah": an owner of two words
                 continue
             locative = self._locative(tokens, i, out, self._masked) or not arabic and self._en_position(tokens, i, taken)
-            known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and self._before_institution(
-                tokens, i, taken)  # "Douma: 12 civilians killed" (the story's place), "Atarib hospital"
+            known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and (
+                self._before_institution(tokens, i, taken) or self._after_designated(tokens, i, taken)
+            )  # "Douma: 12 civilians killed" (the story's place), "Atarib hospital", "the X neighbourhood, Tabaqa"
             unit_word = any(f in self.unit_words for f in stems(tokens[i].key))
             if not locative and not unit_word and not known_only:
                 i += 1

@@ -5,7 +5,7 @@ from gazetteer import Match
 
 from .events import OTHER, event_kind, strike_logs
 from .place_words import (
-    ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
+    ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, LOCATIVE, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
     EN_OBJECT_VERBS, EN_ON, EN_STOP, FOREIGN_ADJECTIVES, JOINERS, LANDFORMS, NOT_PLACES_EN, PEOPLE_ADJECTIVES, PLURAL_PLACES, SITES,
     STOP_NAMES, STRONG,
     SURROUNDINGS,
@@ -146,12 +146,14 @@ class EnglishNames:
         if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed \
                 and not self._en_position(tokens, i, taken):
             return None
-        if title_case(tokens):
+        if title_case(tokens) and not strike_logs(tokens):  # (a strike log's line is no title)
             return None  # "IS Ambush Near Palmyra Kills 14": in a title every word is capitalised, so no unknown name
         end = self._cap_run(tokens, i, taken)
         words = [t.key for t in tokens[i:end]]
         if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES or w in FOREIGN_ADJECTIVES for w in words):
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
+        if all(w in DIRECTIONS for w in words):
+            return None  # "Sbeikhan, Eastern Deir Ezzor governorate": a side of the place that follows, no name
         if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):
             return None  # "IS", "SDF", "YPG": an acronym names an organisation
         if end - i > 1 and words[-1] in LANDMARK_NOUNS:
@@ -172,6 +174,16 @@ class EnglishNames:
             known = self.lookup.exact(name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
         return place
+
+    def _after_designated(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
+        """"the Al Thani neighbourhood, Tabaqa", "the town of Kafr Nabl, Idlib": a name right after a designated
+        place and a comma says where that place lies (known names only: "X district, Kurdish officials say")."""
+        k = i - 2
+        if k < 0 or tokens[i - 1].text != "," or tokens[i].key in LOCATIVE:
+            return False
+        if tokens[k].key in EN_AFTER and k:
+            k -= 1  # past the designator word after the name
+        return k in taken and k not in self._masked
 
     def _site_town(self, tokens: list[Token], start: int, end: int) -> Match | None:
         """"Deir Ezzor Military Airport", "Hama Airbase", "Tadmur Prison": the town a site is named after."""
