@@ -77,9 +77,10 @@ async def first_map(base: str, limit: float) -> float | None:
             await browser.close()
 
 
-async def at_once(env: dict[str, str], log: Path, limit: float, shot: Path | None) -> dict:
+async def at_once(env: dict[str, str], log: Path, limit: float, shot: Path | None, cache: Path | None) -> dict:
     """`dashboard.serve` started with Chromium already open; the page requested as soon as the port answers.
-    Seconds from start until the port answered and until the map drew, the server's CPU and peak memory."""
+    Seconds from start until the port answered and until the map drew, the server's CPU and peak memory; with
+    `cache`, the server is stopped only once it has written its frame cache there."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
@@ -117,6 +118,8 @@ async def at_once(env: dict[str, str], log: Path, limit: float, shot: Path | Non
             if shot is not None and drawn is not None:
                 await asyncio.sleep(1)  # the tiles of the base map and the badges finish drawing
                 await page.screenshot(path=str(shot))
+            if cache is not None:
+                _wait_for_cache(cache, limit)
             return {**figures, "tree_peak_mb": round(sampler.peak)}
         finally:
             sampler.done.set()
@@ -179,10 +182,9 @@ def measure(url: str, limit: float, warmed: bool = False, now: bool = False, sho
             log, started = folder / f"{start}.log", time.monotonic()
             if now:
                 shot = shots / f"cold_map_{size}_{start}.png" if shots else None
-                figures = asyncio.run(at_once(env, log, limit, shot))
+                figures = asyncio.run(at_once(env, log, limit, shot, folder / "cache" if start == "from_store" else None))
                 print(json.dumps({"bench": "cold_map_at_once", "n": size, "backend": url.split(":", 1)[0],
                                   "start": start, **figures, "load_average": round(load_average(), 1)}), flush=True)
-                _wait_for_cache(folder / "cache", start, limit)
                 continue
             with running_app(env, log, timeout=180, warmed=warmed) as base:
                 (pid,) = tree(os.getpid())[1:2]  # the server: this process's only child
@@ -198,13 +200,14 @@ def measure(url: str, limit: float, warmed: bool = False, now: bool = False, sho
                            "server_cpu_s": round(cpu_s(pid) - cpu, 1), "server_peak_mb": peak_mb(pid),
                            "tree_peak_mb": round(sampler.peak), "load_average": round(load_average(), 1)}
                 print(json.dumps(figures), flush=True)
-                _wait_for_cache(folder / "cache", start, limit)
+                if start == "from_store":
+                    _wait_for_cache(folder / "cache", limit)
 
 
-def _wait_for_cache(cache: Path, start: str, limit: float) -> None:
+def _wait_for_cache(cache: Path, limit: float) -> None:
     """After the start from the store: wait until its server has written the frame cache the next start reads."""
     deadline = time.monotonic() + limit
-    while start == "from_store" and not any(cache.glob("*.parquet")):
+    while not any(cache.glob("*.parquet")):
         if time.monotonic() > deadline:
             raise RuntimeError("the server wrote no frame cache")
         time.sleep(0.5)
