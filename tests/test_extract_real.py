@@ -98,3 +98,42 @@ def test_a_city_told_again_as_the_frame_of_its_quarters_is_no_incident(gaz):
     assert {i.place_text: i.killed for i in extract(text, PUBLISHED, gazetteer=gaz)} == {"الرشيد": 7, "البتاني": 5}
     text = text.replace("على الأحياء التي يسيطر عليها التنظيم في مدينة الرقة", "على أحياء مدينة الرقة")
     assert {i.place_text: i.killed for i in extract(text, PUBLISHED, gazetteer=gaz)} == {"الرشيد": 7, "البتاني": 5}
+
+
+def _counts(text, gaz):
+    return {i.place_text: (i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_a_participle_claiming_lives_gives_the_toll(gaz):
+    text = "واستهدفت المروحيات بالبراميل قرية معرشمارين في جنوب إدلب مودية بأربعة مدنيين بينهم طفلان."
+    assert _counts(text, gaz)["معرشمارين"] == (4, None)
+
+
+def test_a_family_of_n_members_and_kin_with_them_count(gaz):
+    assert _counts("وقتلت عائلة من ستة أفراد إثر غارة على مدينة سرمين في ريف إدلب.", gaz)["سرمين"] == (6, None)
+    text = "أودت غارة على بلدة سرمين بحياة أربعة أطفال مع أمهم وأبيهم إضافة إلى شاب."
+    assert _counts(text, gaz)["سرمين"] == (7, None)
+
+
+def test_the_named_one_after_a_death_verb_is_one(gaz):
+    text = "استشهد الطفل علي حسين (9 أعوام)، وأصيبت امرأة، نتيجة القصف على منازل المدنيين في بلدة سرمين."
+    assert _counts(text, gaz)["سرمين"] == (1, 1)
+
+
+def test_the_other_side_killed_as_well_adds_up(gaz):
+    text = ("شن مسلحون هجوماً على موقع في بلدة كرناز، أسفر عن مقتل 6 عناصر من قوات النظام قبل أن ينسحب المهاجمون "
+            "الذين قتل أيضاً 3 من عناصرهم.")
+    assert _counts(text, gaz)["كرناز"] == (9, None)
+
+
+def test_killed_and_wounded_told_as_one_figure_is_not_the_dead(gaz):
+    assert _counts("About 40 civilians killed and wounded in shelling on the town of Salhab on Monday.", gaz)[
+        "Salhab"] == (None, None)
+    assert _counts("Five people were killed and 12 wounded in shelling on the town of Salhab on Monday.", gaz)[
+        "Salhab"] == (5, 12)
+
+
+def test_a_figure_in_a_place_the_text_does_not_name_goes_to_no_place(gaz):
+    text = ("قصفت المروحيات بلدة سرمين في ريف إدلب مودية بثلاثة مدنيين، كما قتل طفل في غارة أخرى في قرية في شرق "
+            "المحافظة.")
+    assert _counts(text, gaz)["سرمين"] == (3, None)

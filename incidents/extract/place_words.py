@@ -47,7 +47,7 @@ EN_OBJECT_VERBS = frozenset(
     "bombarding shakes shook enter enters entered "
     # places taken: "Regime forces capture X", "fighters seize X"
     "capture captures captured seize seizes seized recapture recaptures recaptured retake retakes retook overrun "
-    "overruns overran".split()
+    "overruns overran control controls re-control".split()
 )
 LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
@@ -63,8 +63,8 @@ NOT_NAME = key_set(
     # function words that can follow في/على or a verb without being a name
     "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد "
     "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من أخرى مجاورة عديدة مختلفة "
-    # demonstratives ("في تلك المناطق")
-    "تلك هذه هذا ذلك هذين هاتين هؤلاء"
+    # demonstratives ("في تلك المناطق"); the lives a strike claimed ("على بلدة سرمين بحياة أربعة")
+    "تلك هذه هذا ذلك هذين هاتين هؤلاء بحياة بأرواح"
     # adjectives a designator can take instead of a name ("حي سكني", "بلدة حدودية", "قرى جديدة", "تلة استراتيجية")
     " سكني سكنية حدودي حدودية استراتيجي استراتيجية نائية نائي زراعية زراعي صناعية صناعي آمنة آمن "
     "مأهولة مأهول عسكرية عسكري شعبي شعبية تجارية تجاري رئيسية رئيسي مدنية مدني واسعة واسع مكتظة مكتظ "
