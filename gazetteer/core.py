@@ -12,10 +12,12 @@ from gazetteer import settings
 from gazetteer import admin
 from gazetteer.builtin import TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
+from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_context, city_part, compass_name, descriptive,
-                                 is_arabic, parse, road_part, says_village, skeleton, unqualified, variants)
+                                 is_arabic, parse, qualifier_stripped, road_part, says_village, skeleton, unqualified,
+                                 variants)
 from gazetteer.translit import cross_skeletons, spelt_out, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -46,6 +48,8 @@ SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a v
 QUARTER_CONTEXT = ("neighbourhood", "district")  # ... ("حي X", "X neighbourhood/quarter/district"), its city named
 QUARTER_CITIES = 2  # ...; a name this many cities give a quarter is a common word (الشهداء، تشرين، الحرية، القصور)
 CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below every bar an answer needs
+QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster...
+QUALIFIED_SCORE = 85.0  # ...when spelt this closely (a cross-script match with at most one of its penalties)
 Ranked = tuple[Match, float]  # a candidate and its prominence
 
 
@@ -61,8 +65,10 @@ class Gazetteer:
     """Entries from layered sources, indexed for exact, skeleton and fuzzy lookup."""
 
     def __init__(self, entries: list[Entry], keys: list[list[str]] | None = None,
-                 ocha_dir: Path | None = None, online=None, outlines: Path | None = None):
+                 ocha_dir: Path | None = None, online=None, outlines: Path | None = None,
+                 indexes: Path | None = None):
         self.entries = entries
+        self._indexes_file = indexes  # gazetteer.indexes' file made for exactly these entries and keys, if any
         self.ocha_dir = ocha_dir
         self.online = online
         self.outlines = outlines  # Natural Earth outlines: with them reverse() answers None outside Syria
@@ -90,14 +96,20 @@ class Gazetteer:
         return out
 
     @cached_property
+    def _shipped(self) -> Indexes | None:
+        """The derived indexes read from the file made for these entries (None without one, or when it was made
+        from other tables or code: they are then made on first use)."""
+        return read_indexes(self._indexes_file, list(self._index)) if self._indexes_file else None
+
+    @cached_property
     def _skeletons(self) -> dict[str, list[str]]:
         """Keys by their consonants (built on the first fuzzy lookup: start-up stays short)."""
-        return self._fuzzy_keys_by(skeleton)
+        return self._shipped.skeletons if self._shipped else self._fuzzy_keys_by(skeleton)
 
     @cached_property
     def _blocks(self) -> dict[str, list[str]]:
         """Keys by their first consonant: the keys fuzzy matching compares."""
-        return self._fuzzy_keys_by(block)
+        return self._shipped.blocks if self._shipped else self._fuzzy_keys_by(block)
 
     # --- construction ------------------------------------------------------------------------
     @classmethod
@@ -130,7 +142,8 @@ class Gazetteer:
         if extra:
             keys = None if keys is None else keys + [entry_keys(e) for e in extra]
             entries = entries + extra
-        return cls(entries, keys, ocha_dir=ocha_dir, online=online, outlines=outlines)
+        return cls(entries, keys, ocha_dir=ocha_dir, online=online, outlines=outlines,
+                   indexes=None if path or extra else INDEXES)
 
     def _fill_admin_names(self) -> None:
         """Admin names from P-codes, so every source reports the same spelling."""
@@ -237,6 +250,8 @@ class Gazetteer:
         is its Latin name, and "Hamas" must not find it. A namesake elsewhere with both names (a جديدة that
         GeoNames calls Judaydat Yabus, 300 km away) does not hide a village, nor does a city quarter (OCHA's camp
         "مخيم حندرات" beside OSM's village حندرات, which "Handarat" still reaches)."""
+        if self._shipped:
+            return self._shipped.cross
         bilingual = {i for i, entry in enumerate(self.entries) if len({is_arabic(n) for n in entry.all_names()}) > 1}
         hiding = {i for i in bilingual if not _quarter(self.entries[i])}
         out: dict[bool, dict[str, list[tuple[str, int]]]] = {True: {}, False: {}}
@@ -378,19 +393,55 @@ class Gazetteer:
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
+        if pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked):  # "Ayn Husayn": عين حسين الشمالية
+            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1) + ranked
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
 
     @cached_property
+    def _qualified(self) -> tuple["Gazetteer", list[int]]:
+        """Settlements a layer names only with a distinguishing last word (عين حسين الشمالية, ظفر كبير), under
+        their plain names: a gazetteer of such copies and each copy's entry index (built on first use)."""
+        copies, origin = [], []
+        for i, entry in enumerate(self.entries):
+            plain = [p for p in map(qualifier_stripped, entry.all_names()) if p] if entry.level == "town" else []
+            if plain:
+                copies.append(Entry("", "", entry.lat, entry.lon, "town", entry.source, names=plain,
+                                    admin1_pcode=entry.admin1_pcode, weight=entry.weight))
+                origin.append(i)
+        return Gazetteer(copies), origin
+
+    def _qualified_namesakes(self, keys: tuple[str, ...], name: str, level: str | None, pcode1: str) -> list[Ranked]:
+        """The villages inside the hinted governorate that a plain name may mean when a layer holds them only with
+        a distinguishing word ("Ayn Husayn": عين حسين الشمالية; "Al Zafr camp": ظفر كبير, ظفر صغير) and the name
+        spells them closely: near the first, at the hinted bar, when they lie within QUALIFIED_KM of one another;
+        else listed only."""
+        if level not in (None, "town"):
+            return []
+        sub, origin = self._qualified
+        hits: dict[int, float] = {}
+        for i, score in sub._candidates(keys, within=(pcode1, None), name=name):
+            if score >= QUALIFIED_SCORE:
+                hits[origin[i]] = max(hits.get(origin[i], 0.0), score)
+        ranked = self._rank(hits, level, pcode1, None) if hits else []
+        one = all(distance_km(ranked[0][0].lat, ranked[0][0].lon, m.lat, m.lon) <= QUALIFIED_KM for m, _ in ranked)
+        return [(replace(m, score=min(m.score, HINTED_SCORE if one else CONTEXT_SCORE),
+                         geo_precision=max(m.geo_precision, 2), where_prec=max(m.where_prec, 2)), w)
+                for m, w in ranked]
+
+    @cached_property
     def _quarter_ids(self) -> frozenset[int]:
         """The OCHA city quarters' entry indices."""
-        return frozenset(i for i, entry in enumerate(self.entries) if _quarter(entry))
+        return self._shipped.quarter_ids if self._shipped else frozenset(
+            i for i, entry in enumerate(self.entries) if _quarter(entry))
 
     @cached_property
     def _generic_quarter_keys(self) -> frozenset[str]:
         """Keys no bare mention places a quarter by: a name that only describes a spot (normalize.descriptive:
         "المنطقة الصناعية", "الشمالي") or that QUARTER_CITIES cities or more give a quarter (a common word)."""
+        if self._shipped:
+            return self._shipped.generic_quarter_keys
         cities: dict[str, set] = {}
         generic = set()
         for entry in self.entries:
@@ -603,7 +654,10 @@ class Gazetteer:
         both write the place in one script and differently (_renamed).
         An OCHA city quarter is no one's twin: it would lend a village or wadi of its name its weight out of context.
         Found once for the whole table (on first use, so start-up stays short), comparing only entries that
-        share a key or a cross-script skeleton; a query then only looks its candidates up."""
+        share a key or a cross-script skeleton; a query then only looks its candidates up. Shipped: only the
+        entries with twins (_same_places reads the rest as alone)."""
+        if self._shipped:
+            return self._shipped.twin_sets
         entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
         points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS and not _quarter(entry)]
         groups: dict[object, list[int]] = {}

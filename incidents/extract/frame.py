@@ -64,8 +64,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     dates = find_dates(tokens, published)
-    if (not any(c.value for c in found) or _opens_past(tokens)) and _background(tokens) and not any(w.precision == "day" for w in dates):
-        return None  # "Government forces captured a string of villages in recent weeks": background, no event
+    if _background(tokens) and not any(w.precision == "day" for w in dates):
+        return None  # "Government forces captured a string of villages in recent weeks", "raids last month killed two"
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):

@@ -11,7 +11,7 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 AR_DESIGNATORS = _table({
     "قرية قريتي قرى": "village", "بلدة بلدتي بلدات": "town", "مدينة مدينتي مدن": "city",
     "منطقة منطقتي مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
-    "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة جبهات محور محاور": "front",
+    "ريف ريفي أرياف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة جبهات محور محاور": "front",
 })
 AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات جبهات محاور")
 AR_DUAL_DESIGNATORS = key_set("قريتي بلدتي مدينتي منطقتي حيي محافظتي")
@@ -47,7 +47,7 @@ EN_OBJECT_VERBS = frozenset(
     "bombarding shakes shook enter enters entered "
     # places taken: "Regime forces capture X", "fighters seize X"
     "capture captures captured seize seizes seized recapture recaptures recaptured retake retakes retook overrun "
-    "overruns overran".split()
+    "overruns overran control controls re-control".split()
 )
 LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
@@ -62,7 +62,9 @@ NOT_NAME = key_set(
     "المجاورة المجاور القريبة القريب المحاذية المحاذي نفسها نفسه ذاتها ذاته الأخرى الآخر المذكورة المذكور عدة "
     # function words that can follow في/على or a verb without being a name
     "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد "
-    "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من أخرى مجاورة عديدة مختلفة"
+    "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من أخرى مجاورة عديدة مختلفة "
+    # demonstratives ("في تلك المناطق"); the lives a strike claimed ("على بلدة سرمين بحياة أربعة")
+    "تلك هذه هذا ذلك هذين هاتين هؤلاء بحياة بأرواح"
     # adjectives a designator can take instead of a name ("حي سكني", "بلدة حدودية", "قرى جديدة", "تلة استراتيجية")
     " سكني سكنية حدودي حدودية استراتيجي استراتيجية نائية نائي زراعية زراعي صناعية صناعي آمنة آمن "
     "مأهولة مأهول عسكرية عسكري شعبي شعبية تجارية تجاري رئيسية رئيسي مدنية مدني واسعة واسع مكتظة مكتظ "
@@ -118,7 +120,7 @@ CONNECTORS = key_set(
     "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة "
     "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
 ) | DIRECTIONS
-NEAR = key_set("قرب بالقرب من near close to outside")
+NEAR = key_set("قرب بالقرب من near close to outside المجاورة المجاور القريبة القريب المحاذية المحاذي")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
 SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site
 PLURAL_PLACES = frozenset("villages towns hamlets areas neighbourhoods neighborhoods districts cities".split())
@@ -132,7 +134,7 @@ EN_IN = frozenset("in near outside around inside".split())  # before an unknown 
 NOT_PLACES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday europe africa asia america gaza arabic english islamic old new "
-    "ramadan eid parliament congress".split()
+    "ramadan eid parliament congress daesh isis isil jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 EN_STOP = frozenset("the a an in on at of and but he she it they we this that these sana un us".split())
 QUOTES = set('"«»“”\'')

@@ -25,6 +25,7 @@ ROADS = frozenset(word_key(w) for w in "road highway motorway route طريق ا�
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
+BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
 ADVANCE = frozenset(word_key(w) for w in "التقدم تقدم تتقدم يتقدم".split())  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
@@ -138,7 +139,8 @@ class Roles:
                 n = places.index(p)
                 first = places[n - 1] if n else None
                 if first is not None and p.match is not None and _direction_of(tokens[first.end : p.start]) and (
-                        first.match is None or first.match.admin1_pcode != p.match.admin1_pcode):
+                        first.match is None or first.match.admin1_pcode != p.match.admin1_pcode and distance_km(
+                            first.match.lat, first.match.lon, p.match.lat, p.match.lon) > BESIDE_KM):
                     first.hint = first.hint or p.match  # the unknown village (or a far same-name one) lies near it
 
     @staticmethod
@@ -370,13 +372,13 @@ class Roles:
 
 
 BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east northwest northeast southwest southeast".split())
-COMPASS = BEARINGS | frozenset("of the , ، km kilometres kilometers".split())
+COMPASS = BEARINGS | frozenset("of the a an some about around nearly border , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
 def _direction_of(gap: list[Token]) -> bool:
     """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of")?"""
-    words = [t for t in gap if t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
-             and t.key not in EN_DESIGNATORS]
+    words = [t for t in gap if t.is_word and t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
+             and t.key not in EN_DESIGNATORS]  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
     return not words and any(t.key in BEARINGS for t in gap)
 
 
