@@ -1,6 +1,6 @@
 """Headline classes of the eighth shift (GED 2016-17 dev part misses), as the team's own examples: city quarters
 named bare or with their designator, a close spelling beside the district named after its town, strike logs whose
-Arabic names the source lost (a log line is no Title Case headline), "the X neighbourhood, Tabaqa"."""
+Arabic names the source lost (a log line is no Title Case headline), "the X neighbourhood, Tabaqa", "control" as a verb of taking a place."""
 from __future__ import annotations
 
 import datetime as dt
@@ -58,3 +58,17 @@ def test_a_known_name_after_a_designated_place_and_a_comma_says_where_it_lies(ga
     (inc,) = extract("Jets strike the Al Thani neighbourhood, Tabaqa, killing four", PUBLISHED, gazetteer=gaz)
     assert inc.place_text == "Al Thani" and inc.admin1_pcode == "SY11" and inc.geo_precision == 2 and inc.killed == 4
     assert placed("Jets pound villages in the Jinderes district, Kurdish officials say", gaz) == [("Jinderes", "SY02")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The SDF control al-Mansoura town, the largest in the area", "al-Mansoura"),
+    ("Government troops completely control Kafr Nabl", "Kafr Nabl"),
+    ("Rebels re-control Kafr Nabl at dawn", "Kafr Nabl"),
+])
+def test_control_as_a_verb_takes_the_place_it_names(gaz, text, place):
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == place and inc.latitude is not None
+
+
+def test_control_as_a_noun_takes_nothing(gaz):
+    assert extract("Life goes on in areas under the control of Kurdish forces", PUBLISHED, gazetteer=gaz) == []

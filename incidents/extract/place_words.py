@@ -47,7 +47,7 @@ EN_OBJECT_VERBS = frozenset(
     "bombarding shakes shook enter enters entered "
     # places taken: "Regime forces capture X", "fighters seize X"
     "capture captures captured seize seizes seized recapture recaptures recaptured retake retakes retook overrun "
-    "overruns overran".split()
+    "overruns overran control controls re-control".split()
 )
 LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
