@@ -101,6 +101,11 @@ class Gazetteer:
         return read_indexes(self._indexes_file, list(self._index)) if self._indexes_file else None
 
     @cached_property
+    def _latin_names(self) -> dict[int, str]:
+        """The shipped Latin names of Arabic-only entries (Entry.to_match romanises them otherwise)."""
+        return self._shipped.latin_names if self._shipped else {}
+
+    @cached_property
     def _skeletons(self) -> dict[str, list[str]]:
         """Keys by their consonants (built on the first fuzzy lookup: start-up stays short)."""
         return self._shipped.skeletons if self._shipped else self._fuzzy_keys_by(skeleton)
@@ -729,7 +734,7 @@ class Gazetteer:
         """Entry i as a Match, a twin's `name_ar`/`name_en` standing in for a missing name; exact matches
         are made once and reused (Match is immutable)."""
         entry = self.entries[i]
-        name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en
+        name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en or self._latin_names.get(i, "")
         if score != 100.0:
             return entry.to_match(score, name_ar=name_ar, name_en=name_en)
         key = (i, name_ar, name_en)
