@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cached_property
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -50,6 +52,7 @@ QUARTER_CITIES = 2  # ...; a name this many cities give a quarter is a common wo
 CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below every bar an answer needs
 QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster
 Ranked = tuple[Match, float]  # a candidate and its prominence
+T = TypeVar("T")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -80,7 +83,7 @@ class Gazetteer:
                 self._index.setdefault(key, []).append(i)
         self._exact_matches: dict[tuple[int, str], Match] = {}
         self._prominence = [_prominence(e, e.weight) for e in entries]  # sort-key tails, made once
-        self._memo: dict[tuple, list] = {}  # the gazetteer never changes: answers can be reused
+        self._memo: dict[tuple, object] = {}  # the gazetteer never changes: answers can be reused
         self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e
                        for e in admin_units() if e.level != "country"}
         self._country = next(e for e in admin_units() if e.level == "country")
@@ -171,8 +174,9 @@ class Gazetteer:
         return admin.pcode(level, text)
 
     # --- lookup ------------------------------------------------------------------------------
-    def _remember(self, key: tuple, compute) -> list:
-        """A memoised answer (bounded: the memo is emptied when it grows past MEMO_SIZE)."""
+    def _remember(self, key: tuple, compute: Callable[[], T]) -> T:
+        """A memoised answer, never to be changed by its callers (bounded: the memo is emptied when it grows past
+        MEMO_SIZE)."""
         found = self._memo.get(key)
         if found is None:
             if len(self._memo) >= MEMO_SIZE:
@@ -226,17 +230,22 @@ class Gazetteer:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
             articles = article_count(name) if name is not None else None
-            for i, score in (self._cross_keys(keys, articles) if cross else {}).items():
+            for i, score in (self._remember(("cross", keys, articles), lambda: self._cross_keys(keys, articles))
+                             if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
         if len(hits) < 2:  # most names: nothing to order
             return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
 
-    def _near_keys(self, key: str) -> list[tuple[str, float]]:
-        """Keys spelled like `key`: same consonants (looser) or a close fuzzy ratio."""
+    def _near_keys(self, key: str) -> tuple[tuple[str, float], ...]:
+        """Keys spelled like `key`: same consonants (looser) or a close fuzzy ratio; remembered per key (the
+        names a dataset writes with and without a designator, "X village" and "X", share it)."""
         if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
-            return []
+            return ()
+        return self._remember(("near", key), lambda: self._spelt_alike(key))
+
+    def _spelt_alike(self, key: str) -> tuple[tuple[str, float], ...]:
         found: dict[str, float] = {}
         for other in self._skeletons.get(skeleton(key), ()):
             ratio = fuzz.ratio(key, other)
@@ -245,7 +254,7 @@ class Gazetteer:
         for other, ratio, _ in process.extract(key, self._blocks.get(block(key), ()), scorer=fuzz.ratio,
                                                score_cutoff=FUZZY_CUTOFF, limit=10):
             found[other] = max(found.get(other, 0.0), ratio - 5.0)
-        return list(found.items())
+        return tuple(found.items())
 
     @cached_property
     def _cross(self) -> dict[bool, dict[str, list[tuple[str, int]]]]:
@@ -626,17 +635,22 @@ class Gazetteer:
         units = [entries[i] for i, _ in ranked if entries[i].level in ("governorate", "district", "subdistrict")]
         out: list[Ranked] = []
         for group in _twins([entries[i] for i, _ in ranked]):
-            twins = [entries[ranked[n][0]] for n in group]
-            arabic = next((e.name_ar for e in twins if e.name_ar), "")
-            english = next((e.name_en for e in twins if e.name_en), "")
-            # Every source naming the place adds to its prominence, in either script ...
-            weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
-            if twins[0].level == "town":  # ... and so does each admin unit named after it that holds it
-                weight += sum(u.weight for u in units if _contains(u, twins[0]))
-            # One point per place whatever the query's script or what was learned: a reference source's over
-            # a dataset's, and either over OSM's (which only the Arabic name reaches).
-            first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
-            out.append((self._match(ranked[first][0], ranked[group[0]][1], arabic, english), weight))
+            head, score = ranked[group[0]]
+            if len(group) == 1:  # most places: one source among the candidates, its names and prominence its own
+                match, weight = self._match(head, score), self._place_weight(head)
+            else:
+                twins = [entries[ranked[n][0]] for n in group]
+                arabic = next((e.name_ar for e in twins if e.name_ar), "")
+                english = next((e.name_en for e in twins if e.name_en), "")
+                # Every source naming the place adds to its prominence, in either script ...
+                weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
+                # One point per place whatever the query's script or what was learned: a reference source's over
+                # a dataset's, and either over OSM's (which only the Arabic name reaches).
+                first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
+                match = self._match(ranked[first][0], score, arabic, english)
+            if entries[head].level == "town":  # ... and so does each admin unit named after it that holds it
+                weight += sum(u.weight for u in units if _contains(u, entries[head]))
+            out.append((match, weight))
         return out
 
     def _weight(self, places: frozenset[int]) -> float:
