@@ -50,7 +50,8 @@ SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a v
 QUARTER_CONTEXT = ("neighbourhood", "district")  # ... ("حي X", "X neighbourhood/quarter/district"), its city named
 QUARTER_CITIES = 2  # ...; a name this many cities give a quarter is a common word (الشهداء، تشرين، الحرية، القصور)
 CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below every bar an answer needs
-QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster
+QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster...
+QUALIFIED_SCORE = 85.0  # ...when spelt this closely (a cross-script match with at most one of its penalties)
 Ranked = tuple[Match, float]  # a candidate and its prominence
 T = TypeVar("T")
 
@@ -427,14 +428,16 @@ class Gazetteer:
 
     def _qualified_namesakes(self, keys: tuple[str, ...], name: str, level: str | None, pcode1: str) -> list[Ranked]:
         """The villages inside the hinted governorate that a plain name may mean when a layer holds them only with
-        a distinguishing word ("Ayn Husayn": عين حسين الشمالية; "Al Zafr camp": ظفر كبير, ظفر صغير): near the
-        first, at the hinted bar, when they lie within QUALIFIED_KM of one another; else listed only."""
+        a distinguishing word ("Ayn Husayn": عين حسين الشمالية; "Al Zafr camp": ظفر كبير, ظفر صغير) and the name
+        spells them closely: near the first, at the hinted bar, when they lie within QUALIFIED_KM of one another;
+        else listed only."""
         if level not in (None, "town"):
             return []
         sub, origin = self._qualified
         hits: dict[int, float] = {}
         for i, score in sub._candidates(keys, within=(pcode1, None), name=name):
-            hits[origin[i]] = max(hits.get(origin[i], 0.0), score)
+            if score >= QUALIFIED_SCORE:
+                hits[origin[i]] = max(hits.get(origin[i], 0.0), score)
         ranked = self._rank(hits, level, pcode1, None) if hits else []
         one = all(distance_km(ranked[0][0].lat, ranked[0][0].lon, m.lat, m.lon) <= QUALIFIED_KM for m, _ in ranked)
         return [(replace(m, score=min(m.score, HINTED_SCORE if one else CONTEXT_SCORE),
