@@ -137,3 +137,31 @@ def test_a_figure_in_a_place_the_text_does_not_name_goes_to_no_place(gaz):
     text = ("قصفت المروحيات بلدة سرمين في ريف إدلب مودية بثلاثة مدنيين، كما قتل طفل في غارة أخرى في قرية في شرق "
             "المحافظة.")
     assert _counts(text, gaz)["سرمين"] == (3, None)
+
+
+def test_villages_listed_without_of_and_names_before_areas(gaz):
+    text = "Fighters later attacked army posts around villages Tal Jamal, Kherbet Ali and al-Rahmaniya on Friday."
+    assert {"Tal Jamal", "Kherbet Ali", "al-Rahmaniya"} <= {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    text = "Clashes broke out on Friday around al-Dashisha and Tal Safouk areas south of al-Shadadi."
+    assert {"al-Dashisha", "Tal Safouk"} <= {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_the_ends_of_an_extent_are_no_incident(gaz):
+    text = ("Nine soldiers died on Sunday in an attack on an army bus in the central desert, a monitor said. Militants "
+            "keep launching attacks from hideouts in the desert, which extends from the outskirts of the capital, "
+            "Damascus, to the Iraqi border.")
+    assert "Damascus" not in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_an_event_in_an_earlier_month_is_background(gaz):
+    text = ("Coalition jets struck the village of al-Susah on Thursday, killing four civilians. In a related "
+            "development late in March, eleven civilians were killed in strikes on the town of al-Shadadi.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("al-Susah", 4)]
+    text = "Shelling hit Tal Rifat on Saturday, killing three. Turkish forces had captured Afrin in March 2018."
+    assert "Afrin" not in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_the_governorate_a_village_is_said_to_be_in_decides_between_namesakes(gaz):
+    got = extract("Security forces detained nine men in the village of al-Qara in Western Hasaka on Monday.", PUBLISHED,
+                  gazetteer=gaz)
+    assert [(i.place_text, i.admin1_pcode) for i in got] == [("al-Qara", "SY08")]

@@ -45,9 +45,11 @@ class EnglishNames:
         out: list[Place] = []
         for i, tok in enumerate(tokens):
             kind = EN_BEFORE.get(tok.key) or QUARTERS.get(tok.key)
-            if kind and i + 2 < len(tokens) and tokens[i + 1].key == "of" and capitalised(tokens[i + 2]):
-                end = self._cap_run(tokens, i + 2, masked)
-                first = self._en_place(tokens, i + 2, end, kind)
+            of = 1 if i + 1 < len(tokens) and tokens[i + 1].key == "of" else 0  # "villages Anad, Tashtash and X": no "of"
+            if kind and i + 1 + of < len(tokens) and (of or tok.key in PLURAL_PLACES) and capitalised(tokens[i + 1 + of]) \
+                    and i + 1 + of not in masked:
+                end = self._cap_run(tokens, i + 1 + of, masked)
+                first = self._en_place(tokens, i + 1 + of, end, kind)
                 if tok.key in QUARTERS and first.match is not None and first.match.level != "neighbourhood":
                     continue  # "the eastern districts of Aleppo": the city, not a quarter's name
                 out.append(first)

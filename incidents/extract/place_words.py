@@ -19,7 +19,7 @@ EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhoo
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town", "cities": "city",
              "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood"}
-EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
+EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "areas": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
             "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
 STRONG = {"village", "town", "city", "neighbourhood", "camp", "front", "named"}  # an unknown name after these is still a place
@@ -120,6 +120,7 @@ CONNECTORS = key_set(
     "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة "
     "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
 ) | DIRECTIONS
+EXTENT = key_set("extends extending stretches stretching spans spanning يمتد تمتد الممتدة الممتد")  # "from X to Y": an area's ends
 NEAR = key_set("قرب بالقرب من near close to outside المجاورة المجاور القريبة القريب المحاذية المحاذي")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
 SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site
