@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from incidents.extract import extract
+from incidents.extract.evaluate import names_place_near
 
 PUBLISHED = dt.date(2016, 9, 1)
 
@@ -72,3 +73,13 @@ def test_control_as_a_verb_takes_the_place_it_names(gaz, text, place):
 
 def test_control_as_a_noun_takes_nothing(gaz):
     assert extract("Life goes on in areas under the control of Kurdish forces", PUBLISHED, gazetteer=gaz) == []
+
+
+def test_the_ceiling_counts_a_named_place_not_a_countryside_owner(gaz):
+    saraqib = gaz.best("Saraqib")
+    idlib = gaz.best("Idlib")
+    assert names_place_near("Shells hit Saraqib's market", gaz, saraqib.lat, saraqib.lon, None)
+    assert names_place_near("Clashes in the city of Idlib", gaz, idlib.lat, idlib.lon, "Idlib Governorate")
+    assert not names_place_near("Clashes in the countryside of Idlib", gaz, idlib.lat, idlib.lon, None)
+    assert not names_place_near("Airstrikes hit Idlib province", gaz, idlib.lat, idlib.lon, None)
+    assert not names_place_near("Shells hit Saraqib's market", gaz, idlib.lat + 1.0, idlib.lon, None)
