@@ -9,8 +9,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from incidents.store import derived
-from incidents.store.schema import (BOOKKEEPING, DROPPED_INDEXES, INDEXES, PG_INDEXES, PG_OLD_TEXT_INDEX, PG_TEXT_INDEX,
-                                    SCHEMA_VERSION,
+from incidents.store.schema import (BOOKKEEPING, DROPPED_INDEXES, INDEXES, PG_INDEXES, PG_OLD_TEXT_INDEX, SCHEMA_VERSION,
                                     history, incidents, meta, metadata, period_keys, pg_text)
 
 # PostGIS: a point generated from latitude/longitude (so every write path fills it) and its GiST index.
@@ -69,7 +68,7 @@ def _to_6(conn: sa.Connection) -> None:
 
 def _to_7(conn: sa.Connection) -> None:
     """Schema 7 (PostgreSQL): the searched text moves from a trigram index over the incidents' own columns to
-    the narrow `incident_text` table (its index is built by `migrate` with the others). SQLite: nothing."""
+    the narrow `incident_text` table (see schema). SQLite: nothing."""
     if conn.dialect.name != "postgresql":
         return
     conn.execute(sa.text(f"DROP INDEX IF EXISTS {PG_OLD_TEXT_INDEX}"))
@@ -104,7 +103,6 @@ def create_indexes(conn: sa.Connection) -> None:
         index.create(conn, checkfirst=True)
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text(GEOMETRY_INDEX))
-        conn.execute(sa.text(PG_TEXT_INDEX))
         for name, definition in PG_INDEXES.items():
             conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS {name} {definition}"))
 
@@ -115,7 +113,6 @@ def drop_indexes(conn: sa.Connection) -> None:
         index.drop(conn, checkfirst=True)
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("DROP INDEX IF EXISTS ix_incidents_geom"))
-        conn.execute(sa.text("DROP INDEX IF EXISTS ix_incident_text_body"))
         for name in PG_INDEXES:
             conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
 
@@ -134,8 +131,6 @@ def migrate(engine: sa.Engine, writing: Callable[[], AbstractContextManager[sa.C
     with writing() as conn:
         found = _version(conn)
         if found is None:
-            if conn.dialect.name == "postgresql":
-                conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public"))
             metadata.create_all(conn)
             if conn.dialect.name == "postgresql":
                 conn.execute(sa.text(GEOMETRY_COLUMN))
@@ -146,8 +141,6 @@ def migrate(engine: sa.Engine, writing: Callable[[], AbstractContextManager[sa.C
             return 0
         if found > SCHEMA_VERSION:
             raise RuntimeError(f"the store has schema {found}, newer than this program's {SCHEMA_VERSION}: upgrade the program")
-        if found < 6 and conn.dialect.name == "postgresql":
-            conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public"))
         for version in range(found + 1, SCHEMA_VERSION + 1):
             UPGRADES[version](conn)
             _set(conn, "schema_version", version)
