@@ -88,7 +88,8 @@ def classify(gaz: Gazetteer, events: pd.DataFrame) -> list[dict]:
         km = distance_km(best.lat, best.lon, event.latitude, event.longitude) if best else None
         if km is not None and km <= NEAR_KM:
             continue
-        row = {"name": event.where_coor, "admin1": event.adm_1}
+        row = {"name": event.where_coor, "admin1": event.adm_1,
+               "covered": not coverage(gaz, event.where_coor, event.latitude, event.longitude)[0].startswith("coverage")}
         if best is not None:
             row.update(kind="far-off", sub=f"{best.source} {best.level} score {best.score:.0f}",
                        got=f"{best.name_en or ''} {best.name_ar} {km:.0f} km")
@@ -124,6 +125,8 @@ def main(argv: list[str] | None = None) -> None:
         rows = classify(gaz, events)
     print(f"GED 2017 names not seen in 2016, town precision, with the hint: {len(events)} events, "
           f"{len(events) - len(rows)} within {NEAR_KM:g} km, {len(rows)} missed")
+    print(f"coverage: {sum(not r['covered'] for r in rows)} of the {len(rows)} missed events have no entry named like "
+          f"the query within {COVER_KM:g} km of the event (no layer names the place)")
     for kind in ("far-off", "candidates", "nothing"):
         mine = [r for r in rows if r["kind"] == kind]
         print(f"\n{kind}: {len(mine)} events ({len({r['name'] for r in mine})} names)")

@@ -48,7 +48,8 @@ SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a v
 QUARTER_CONTEXT = ("neighbourhood", "district")  # ... ("حي X", "X neighbourhood/quarter/district"), its city named
 QUARTER_CITIES = 2  # ...; a name this many cities give a quarter is a common word (الشهداء، تشرين، الحرية، القصور)
 CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below every bar an answer needs
-QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster
+QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster...
+QUALIFIED_SCORE = 85.0  # ...when spelt this closely (a cross-script match with at most one of its penalties)
 Ranked = tuple[Match, float]  # a candidate and its prominence
 
 
@@ -228,6 +229,19 @@ class Gazetteer:
             return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
 
+    def _shadowed(self, keys: tuple[str, ...], hits: dict[int, float]) -> dict[int, float]:
+        """Towns (by their own type or population, not by what a dataset taught) far from every hit that write a Latin
+        name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
+        the ancient "Adraa" for Daraa, 116 km away): such a variant is no surer than the cross-script reading, so
+        both are candidates at its score."""
+        if is_arabic(keys[0]) or any(parse(n).key in keys for i in hits
+                                     for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
+            return {}
+        places = [self.entries[i] for i in hits]
+        return {j: score for j, score in self._cross_keys(keys, None).items()
+                if score >= CROSS_SCORE and self.entries[j].level == "town" and self.entries[j].weight >= TOWN_WEIGHT
+                and all(distance_km(p.lat, p.lon, self.entries[j].lat, self.entries[j].lon) > AMBIGUOUS_KM for p in places)}
+
     def _near_keys(self, key: str) -> list[tuple[str, float]]:
         """Keys spelled like `key`: same consonants (looser) or a close fuzzy ratio."""
         if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
@@ -320,11 +334,12 @@ class Gazetteer:
         skips the tiers and checks which cannot apply to it, with the same result."""
         parsed = parse(name)
         if parsed.key and parsed.level is None and self.admin_pcode(admin1) is None:
-            hits = self._exact_hits(variants(name))
+            keys = variants(name)
+            hits = self._exact_hits(keys)
             if len(hits) == 1:
                 [(i, score)] = hits.items()
                 entry = self.entries[i]  # a unit's name may also find its town; a city quarter needs its context
-                if entry.level not in _UNIT_CODES and not _quarter(entry):
+                if entry.level not in _UNIT_CODES and not _quarter(entry) and not self._shadowed(keys, hits):
                     top, weight = self._match(i, score), self._place_weight(i)
                     confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
                     return (top if confident else None), [top][:limit]
@@ -369,6 +384,9 @@ class Gazetteer:
                                                  _prominence(r[0], r[1]))))
         keys = variants(name)
         hits = dict(self._candidates(keys, name=name))
+        shadowed = self._shadowed(keys, hits) if hits and all(s == 100.0 for s in hits.values()) else {}
+        if shadowed:  # "Adra": Daraa's ancient variant and the town عدرا, both no surer than a cross-script reading
+            hits = {**{i: CROSS_SCORE for i in hits}, **shadowed}
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
@@ -413,14 +431,16 @@ class Gazetteer:
 
     def _qualified_namesakes(self, keys: tuple[str, ...], name: str, level: str | None, pcode1: str) -> list[Ranked]:
         """The villages inside the hinted governorate that a plain name may mean when a layer holds them only with
-        a distinguishing word ("Ayn Husayn": عين حسين الشمالية; "Al Zafr camp": ظفر كبير, ظفر صغير): near the
-        first, at the hinted bar, when they lie within QUALIFIED_KM of one another; else listed only."""
+        a distinguishing word ("Ayn Husayn": عين حسين الشمالية; "Al Zafr camp": ظفر كبير, ظفر صغير) and the name
+        spells them closely: near the first, at the hinted bar, when they lie within QUALIFIED_KM of one another;
+        else listed only."""
         if level not in (None, "town"):
             return []
         sub, origin = self._qualified
         hits: dict[int, float] = {}
         for i, score in sub._candidates(keys, within=(pcode1, None), name=name):
-            hits[origin[i]] = max(hits.get(origin[i], 0.0), score)
+            if score >= QUALIFIED_SCORE:
+                hits[origin[i]] = max(hits.get(origin[i], 0.0), score)
         ranked = self._rank(hits, level, pcode1, None) if hits else []
         one = all(distance_km(ranked[0][0].lat, ranked[0][0].lon, m.lat, m.lon) <= QUALIFIED_KM for m, _ in ranked)
         return [(replace(m, score=min(m.score, HINTED_SCORE if one else CONTEXT_SCORE),

@@ -10,7 +10,7 @@ from gazetteer.core import distance_km
 from .spans import Place, designator
 from .events import OTHER, EventCue
 from .place_words import (
-    ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
+    ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, STATEMENT, STRONG, TAKEN_TO,
 )
 from .text import Token, stems, word_key
@@ -126,7 +126,9 @@ class Roles:
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
             head = n if p.joined_to is None else p.joined_to
             corners = between and 1 + sum(q.joined_to == head for q in places) > 2
-            if p.role == "target" and corners:
+            if p.role == "target" and any(t.key in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
+                p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
+            elif p.role == "target" and corners:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
             elif p.role == "target" and (ends or between or beside or bearing):
                 marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
@@ -331,6 +333,9 @@ class Roles:
                 and (b.match.level != "town" or a.kind in STRONG)
             ):
                 b.role = "context"
+                if unit is not None and a.match is not None and a.match.admin1_pcode != unit.admin1_pcode:
+                    for p in self._list_of(places, a):  # "the village of al-Qara in Western Hasaka": not Qarah elsewhere
+                        p.hint = p.hint or unit
             elif a.match is None and b.match is not None and (near or a.kind in ("neighbourhood", "front") or unit is None):
                 b.role = "context"  # an unknown village near or in a known place: placed near it
                 for p in self._list_of(places, a):
@@ -372,7 +377,7 @@ class Roles:
 
 
 BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east northwest northeast southwest southeast".split())
-COMPASS = BEARINGS | frozenset("of the , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
+COMPASS = BEARINGS | frozenset("of the a an some about around nearly border , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
 def _direction_of(gap: list[Token]) -> bool:
