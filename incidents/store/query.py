@@ -46,10 +46,10 @@ def _contains(column, text: str, postgis: bool):
 
 def _pg_text(text: str):
     """(PostgreSQL) The incidents whose lowered text (`incident_text.body`) holds `text` lowered the same way by
-    the server: what ILIKE over the joined columns means, candidates from the trigram index."""
-    escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
-    pattern = sa.func.lower(sa.literal("%" + escaped + "%", sa.Text))
-    return t.c.id.in_(sa.select(pg_text.c.id).where(pg_text.c.body.like(pattern, escape="/")))
+    the server: what ILIKE '%text%' over the joined columns means. `strpos` searches for the bytes (Horspool)
+    where LIKE steps through its pattern: at 1M, 0.42 s instead of 0.56 s of CPU for "raqqa"."""
+    found = sa.func.strpos(pg_text.c.body, sa.func.lower(sa.literal(text, sa.Text))) > 0
+    return t.c.id.in_(sa.select(pg_text.c.id).where(found))
 
 
 def _text(text: str, postgis: bool):

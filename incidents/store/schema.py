@@ -124,11 +124,10 @@ SUMMARY_GROUPS = ("admin1", "event_type", "month", "year")
 # Free text: the columns searched, and their index. SQLite: FTS5 trigrams without positions (detail=none, half
 # the build time of a full index), so a search finds the rows holding all of its trigrams and LIKE confirms
 # each; any script, any substring. PostgreSQL: a narrow table beside the incidents holding, per incident, the
-# columns joined by newlines and lowered (`body`, ~250 bytes), which a search reads whole with LIKE (in
-# parallel workers), with no index: at 100k, LIKE over every body took 10-30 ms of CPU where building a
-# pg_trgm GIN index over them took 7-8 s (about 70 s at 1M, more than the whole import's target), and a word
-# in 11 % of the rows read through that index still confirmed each row. No lower() per row at search time:
-# PostgreSQL's ILIKE is lower() on both sides, then LIKE.
+# columns joined by newlines and lowered (`body`, ~280 bytes), which a search reads whole with strpos (in
+# parallel workers), with no index: building a pg_trgm GIN index over it took 7-8 s of CPU at 100k (~70 s at
+# 1M, more than the whole import's target), while reading every body costs ~0.3-0.45 s of CPU at 1M. The
+# search means what ILIKE '%text%' did (PostgreSQL's ILIKE is lower() on both sides), with no lower() per row.
 TEXT_COLUMNS = ("place_text", "location_en", "location_ar", "actor1", "actor2", "notes", "excerpt", "source")
 FTS_TABLE = "incidents_text"
 FTS_DDL = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({', '.join(TEXT_COLUMNS)}, "
