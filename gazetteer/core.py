@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cached_property
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -51,6 +53,7 @@ CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below 
 QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster...
 QUALIFIED_SCORE = 85.0  # ...when spelt this closely (a cross-script match with at most one of its penalties)
 Ranked = tuple[Match, float]  # a candidate and its prominence
+T = TypeVar("T")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -81,7 +84,7 @@ class Gazetteer:
                 self._index.setdefault(key, []).append(i)
         self._exact_matches: dict[tuple[int, str], Match] = {}
         self._prominence = [_prominence(e, e.weight) for e in entries]  # sort-key tails, made once
-        self._memo: dict[tuple, list] = {}  # the gazetteer never changes: answers can be reused
+        self._memo: dict[tuple, object] = {}  # the gazetteer never changes: answers can be reused
         self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e
                        for e in admin_units() if e.level != "country"}
         self._country = next(e for e in admin_units() if e.level == "country")
@@ -100,6 +103,11 @@ class Gazetteer:
         """The derived indexes read from the file made for these entries (None without one, or when it was made
         from other tables or code: they are then made on first use)."""
         return read_indexes(self._indexes_file, list(self._index)) if self._indexes_file else None
+
+    @cached_property
+    def _latin_names(self) -> dict[int, str]:
+        """The shipped Latin names of Arabic-only entries (Entry.to_match romanises them otherwise)."""
+        return self._shipped.latin_names if self._shipped else {}
 
     @cached_property
     def _skeletons(self) -> dict[str, list[str]]:
@@ -167,8 +175,9 @@ class Gazetteer:
         return admin.pcode(level, text)
 
     # --- lookup ------------------------------------------------------------------------------
-    def _remember(self, key: tuple, compute) -> list:
-        """A memoised answer (bounded: the memo is emptied when it grows past MEMO_SIZE)."""
+    def _remember(self, key: tuple, compute: Callable[[], T]) -> T:
+        """A memoised answer, never to be changed by its callers (bounded: the memo is emptied when it grows past
+        MEMO_SIZE)."""
         found = self._memo.get(key)
         if found is None:
             if len(self._memo) >= MEMO_SIZE:
@@ -222,7 +231,7 @@ class Gazetteer:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
             articles = article_count(name) if name is not None else None
-            for i, score in (self._cross_keys(keys, articles) if cross else {}).items():
+            for i, score in (self._cross_known(keys, articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
         if len(hits) < 2:  # most names: nothing to order
@@ -238,14 +247,18 @@ class Gazetteer:
                                      for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
             return {}
         places = [self.entries[i] for i in hits]
-        return {j: score for j, score in self._cross_keys(keys, None).items()
+        return {j: score for j, score in self._cross_known(keys, None).items()
                 if score >= CROSS_SCORE and self.entries[j].level == "town" and self.entries[j].weight >= TOWN_WEIGHT
                 and all(distance_km(p.lat, p.lon, self.entries[j].lat, self.entries[j].lon) > AMBIGUOUS_KM for p in places)}
 
-    def _near_keys(self, key: str) -> list[tuple[str, float]]:
-        """Keys spelled like `key`: same consonants (looser) or a close fuzzy ratio."""
+    def _near_keys(self, key: str) -> tuple[tuple[str, float], ...]:
+        """Keys spelled like `key`: same consonants (looser) or a close fuzzy ratio; remembered per key (the
+        names a dataset writes with and without a designator, "X village" and "X", share it)."""
         if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
-            return []
+            return ()
+        return self._remember(("near", key), lambda: self._spelt_alike(key))
+
+    def _spelt_alike(self, key: str) -> tuple[tuple[str, float], ...]:
         found: dict[str, float] = {}
         for other in self._skeletons.get(skeleton(key), ()):
             ratio = fuzz.ratio(key, other)
@@ -254,7 +267,7 @@ class Gazetteer:
         for other, ratio, _ in process.extract(key, self._blocks.get(block(key), ()), scorer=fuzz.ratio,
                                                score_cutoff=FUZZY_CUTOFF, limit=10):
             found[other] = max(found.get(other, 0.0), ratio - 5.0)
-        return list(found.items())
+        return tuple(found.items())
 
     @cached_property
     def _cross(self) -> dict[bool, dict[str, list[tuple[str, int]]]]:
@@ -277,6 +290,10 @@ class Gazetteer:
                     for skel in cross_skeletons(key):
                         out[is_arabic(key)].setdefault(skel, []).append((key, i))
         return out
+
+    def _cross_known(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
+        """_cross_keys remembered per (keys, articles): a dataset's "X village" and "X" share them."""
+        return self._remember(("cross", keys, articles), lambda: self._cross_keys(keys, articles))
 
     def _cross_keys(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
         """_cross_hits for every reading of a name (a Latin dh also as d: "Hudhud" هدهد), the best score each; none
@@ -641,17 +658,22 @@ class Gazetteer:
         units = [entries[i] for i, _ in ranked if entries[i].level in ("governorate", "district", "subdistrict")]
         out: list[Ranked] = []
         for group in _twins([entries[i] for i, _ in ranked]):
-            twins = [entries[ranked[n][0]] for n in group]
-            arabic = next((e.name_ar for e in twins if e.name_ar), "")
-            english = next((e.name_en for e in twins if e.name_en), "")
-            # Every source naming the place adds to its prominence, in either script ...
-            weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
-            if twins[0].level == "town":  # ... and so does each admin unit named after it that holds it
-                weight += sum(u.weight for u in units if _contains(u, twins[0]))
-            # One point per place whatever the query's script or what was learned: a reference source's over
-            # a dataset's, and either over OSM's (which only the Arabic name reaches).
-            first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
-            out.append((self._match(ranked[first][0], ranked[group[0]][1], arabic, english), weight))
+            head, score = ranked[group[0]]
+            if len(group) == 1:  # most places: one source among the candidates, its names and prominence its own
+                match, weight = self._match(head, score), self._place_weight(head)
+            else:
+                twins = [entries[ranked[n][0]] for n in group]
+                arabic = next((e.name_ar for e in twins if e.name_ar), "")
+                english = next((e.name_en for e in twins if e.name_en), "")
+                # Every source naming the place adds to its prominence, in either script ...
+                weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
+                # One point per place whatever the query's script or what was learned: a reference source's over
+                # a dataset's, and either over OSM's (which only the Arabic name reaches).
+                first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
+                match = self._match(ranked[first][0], score, arabic, english)
+            if entries[head].level == "town":  # ... and so does each admin unit named after it that holds it
+                weight += sum(u.weight for u in units if _contains(u, entries[head]))
+            out.append((match, weight))
         return out
 
     def _weight(self, places: frozenset[int]) -> float:
@@ -749,7 +771,7 @@ class Gazetteer:
         """Entry i as a Match, a twin's `name_ar`/`name_en` standing in for a missing name; exact matches
         are made once and reused (Match is immutable)."""
         entry = self.entries[i]
-        name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en
+        name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en or self._latin_names.get(i, "")
         if score != 100.0:
             return entry.to_match(score, name_ar=name_ar, name_en=name_en)
         key = (i, name_ar, name_en)

@@ -108,7 +108,7 @@ EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties i
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
-    "stands lost their the lives numbered found".split()
+    "stands lost their the lives numbered found sustained suffered".split()
 )
 
 
@@ -465,7 +465,9 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
             continue
         first = tokens[q.start].key
         joined = (first[:1] == "و" and parse_number([Token("", first[1:], 0, 0)], 0) is not None if arabic
-                  else q.start > 0 and tokens[q.start - 1].key == "and")
+                  else q.start > 0 and (tokens[q.start - 1].key in ("and", "alongside")
+                                        or [t.key for t in tokens[max(0, q.start - 2) : q.start]] in (["along", "with"],
+                                                                                                   ["together", "with"])))
         reach = 12 if q.end - q.start > 1 else 8  # "..., و٢٢ مقاتلاً من الفصائل": a counted side of its own reaches further
         prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= reach and c.kind != "both"]
         if joined and prev:

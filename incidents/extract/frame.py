@@ -47,6 +47,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
            named: frozenset[str] = frozenset()) -> Frame | None:
     """What a sentence says about violence, or None when it names no event and gives no figure."""
     tokens = sentence.tokens
+    if len(tokens) > 1 and tokens[0].text in ("FILE", "File") and tokens[1].text in ("-", "–", "—", ":"):
+        return None  # "FILE - This file frame grab ... shows smoke rise from ... shelling on X": an old photo's caption
     cues = event_cues(tokens)
     if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
         return None  # an earthquake "killed" people: no conflict event
