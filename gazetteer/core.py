@@ -238,6 +238,12 @@ class Gazetteer:
             return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
 
+    @cached_property
+    def _town_skeletons(self) -> frozenset[str]:
+        """The cross-script skeletons of Arabic-only towns by their own weight (what _shadowed looks for)."""
+        return frozenset(skel for skel, pairs in self._cross[True].items()
+                         if any(self.entries[i].level == "town" and self.entries[i].weight >= TOWN_WEIGHT for _, i in pairs))
+
     def _shadowed(self, keys: tuple[str, ...], hits: dict[int, float]) -> dict[int, float]:
         """Towns (by their own type or population, not by what a dataset taught) far from every hit that write a Latin
         name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
@@ -246,6 +252,9 @@ class Gazetteer:
         if is_arabic(keys[0]) or any(parse(n).key in keys for i in hits
                                      for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
             return {}
+        towns = self._town_skeletons
+        if not any(skel in towns for key in keys for skel in cross_skeletons(key)):
+            return {}  # most variants: no Arabic-only town bears their consonants
         places = [self.entries[i] for i in hits]
         return {j: score for j, score in self._cross_known(keys, None).items()
                 if score >= CROSS_SCORE and self.entries[j].level == "town" and self.entries[j].weight >= TOWN_WEIGHT

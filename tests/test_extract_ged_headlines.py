@@ -1,6 +1,6 @@
 """Headline classes of the eighth shift (GED 2016-17 dev part misses), as the team's own examples: city quarters
 named bare or with their designator, a close spelling beside the district named after its town, strike logs whose
-Arabic names the source lost (a log line is no Title Case headline), "the X neighbourhood, Tabaqa", "control" as a verb of taking a place, "the countryside X" and "the vicinity X" without "of"."""
+Arabic names the source lost (a log line is no Title Case headline), "the X neighbourhood, Tabaqa", "control" as a verb of taking a place, "the countryside X" and "the vicinity X" without "of", an unknown town a unit frames is placed in the unit."""
 from __future__ import annotations
 
 import datetime as dt
@@ -96,3 +96,11 @@ def test_a_countryside_without_of_is_the_region_of_its_name(gaz):
 ])
 def test_a_place_right_after_vicinity_or_outskirts(gaz, text, place):
     assert placed(text, gaz) == [(place, "SY07")]
+
+
+def test_the_unknown_town_a_unit_frames_lies_in_that_unit(gaz):
+    text = ("Artillery killed three fighters in the Hama countryside on Sunday. The shells fell on the front-line "
+            "village of Tell Qwxyz.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.place_text, inc.killed, inc.admin1_pcode, inc.geo_precision) == ("Tell Qwxyz", 3, "SY05", 3)
+    assert "place_unresolved" in inc.flags

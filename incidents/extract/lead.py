@@ -79,6 +79,8 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
                  and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
         if not finer and not city:
             finer = _lone_unknown(out, d, unit_of, same_event)
+            for e in finer:  # it lies inside the unit that frames it: placed there (flagged), not nowhere
+                e.place.hint = unit
         if not finer:
             continue
         if city and d.has_counts and not any(e.has_counts for e in finer if _in_city(e.place, d.place)):
