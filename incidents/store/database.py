@@ -20,7 +20,7 @@ from incidents.settings import db_url
 from incidents.store import arrow, derived, locking, query
 from incidents.store.load import Load, bump, dedup_keys, with_defaults
 from incidents.store.migrate import migrate
-from incidents.store.schema import KINDS, SUMMARY_GROUPS, history, incidents, meta, period_keys, summary
+from incidents.store.schema import KINDS, SUMMARY_GROUPS, history, incidents, meta, period_keys, pg_text, summary
 from incidents.validate import extra_dict, extra_text, validate
 
 ID_CHUNK = 10_000  # ids per IN (...) when reading rows by id
@@ -196,8 +196,12 @@ class Store:
             return conn.exec_driver_sql(str(compiled), params).fetchall()
 
     def count(self, filters: Filters | None = None) -> int:
+        stmt = self._select([sa.func.count()], filters).select_from(incidents)
+        if self.postgis and filters is not None and filters.text and dataclasses.replace(filters, text=None).is_empty():
+            # Free text alone: counted in the text table (a row per incident), not joined to the incidents.
+            stmt = sa.select(sa.func.count()).select_from(pg_text).where(query.pg_text_found(filters.text))
         with self.engine.connect() as conn:
-            return conn.execute(self._select([sa.func.count()], filters).select_from(incidents)).scalar_one()
+            return conn.execute(stmt).scalar_one()
 
     def aggregate(self, filters: Filters | None = None, by: str = "admin1") -> pd.DataFrame:
         """Incidents, killed and wounded per admin unit, event type or period (day, week, month, year)."""
