@@ -183,6 +183,16 @@ def test_aggregates_over_everything_read_a_summary_that_stays_true_after_edits(s
     assert store.aggregate(by=by).values.tolist() == store.aggregate(everything, by=by).values.tolist()
 
 
+def test_free_text_follows_an_edit(store_url):
+    store = Store(store_url)
+    ids = store.add(random_incidents(30) + [full_incident(notes="shelling near the old mill")])
+    incident = store.get(ids[-1])
+    incident.notes = "Barrel bombs on the Souq"
+    store.update(incident)
+    assert store.count(Filters(text="old mill")) == 0
+    assert [i.id for i in store.query(Filters(text="BARREL BOMBS on the s"))] == [incident.id]
+
+
 def test_frame_has_one_column_per_field(store_url):
     store = Store(store_url)
     store.add([full_incident()])
