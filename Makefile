@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test bench eval screenshots clean
+.PHONY: setup run test bench eval screenshots clean gazetteer-indexes
 
 setup: $(VENV)/.setup-stamp
 
@@ -42,6 +42,10 @@ bench: setup
 eval: setup
 	$(PY) -m bench.eval_gazetteer
 	$(PY) -m bench.eval_extract
+
+# The gazetteer's shipped indexes (data/gazetteer/indexes.json): after a change to its tables or matching code.
+gazetteer-indexes: setup
+	$(PY) -m gazetteer.indexes
 
 # The README screenshots, from the real app in headless Chromium.
 screenshots: setup

@@ -2,6 +2,7 @@
 change log as edits, reviews and ingests change them."""
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -71,7 +72,18 @@ class Frame:
         return (self.head if set(names) <= set(self.head.columns) else self.full())[names]
 
 
-_READER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="frame-rest")
+def background() -> None:
+    """Lower the calling thread's CPU priority (on Linux a thread's own, inherited by the threads and reader
+    processes it starts): work that follows the first map never takes a core from it."""
+    try:
+        thread = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, thread, os.getpriority(os.PRIO_PROCESS, thread) + BACKGROUND_NICE)
+    except (AttributeError, OSError):  # not Linux: the same work, at the usual priority
+        pass
+
+
+BACKGROUND_NICE = 10
+_READER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="frame-rest", initializer=background)
 
 
 @dataclass(frozen=True)
@@ -205,11 +217,19 @@ def _latest(url: str) -> _Latest:
 def current(url: str) -> Dataset:
     """The data as it is now: read once, then after each edit, review or ingest only the incidents that the
     store's change log names are read again."""
+    if _latest(url).dataset is None:  # the first read of this process (maybe begun by `preload`): say so
+        with st.spinner("Reading incidents…"):
+            return preload(url)
+    return preload(url)
+
+
+def preload(url: str) -> Dataset:
+    """`current(url)` without a page: `dashboard.serve` calls it before the server has started, so the first
+    request finds the incidents read (or being read) instead of starting the read."""
     store, latest = open_store(url), _latest(url)
     with latest.lock:
         if latest.dataset is None:
-            with st.spinner("Reading incidents…"):
-                latest.dataset = cold(store, url, load_settings().frame_cache)
+            latest.dataset = cold(store, url, load_settings().frame_cache)
         elif latest.dataset.version != store.data_version():
             latest.dataset = refreshed(store, latest.dataset, url)
         return latest.dataset
@@ -225,9 +245,14 @@ def cold(store: Store, url: str, cache: Path | None) -> Dataset:
         head, cells = cached.head.drop(columns=CELLS), cached.head[CELLS].to_numpy(np.uint64)
         dataset = refreshed(store, _dataset(cached.version, Frame(head, cached.rest), url, cells), url)
     if cache and (cached is None or cached.version != dataset.version):
-        threading.Thread(target=lambda: framecache.write(
-            cache, url, dataset.version, dataset.frame.assign(**{CELLS: dataset.index.cells}))).start()
+        threading.Thread(target=_keep, args=(cache, url, dataset), name="frame-cache").start()
     return dataset
+
+
+def _keep(cache: Path, url: str, dataset: Dataset) -> None:
+    """Write the frame cache of `dataset`, in the background."""
+    background()
+    framecache.write(cache, url, dataset.version, dataset.frame.assign(**{CELLS: dataset.index.cells}))
 
 
 def _from_store(store: Store, url: str | None) -> Dataset:

@@ -1,7 +1,8 @@
 """`python -m dashboard.serve [STREAMLIT OPTIONS]`: the app (`streamlit run dashboard/app.py` with those options),
-warmed: as soon as the server answers, one visit without a browser draws the default map, so the store is read,
-the map index, base map and default view are built before the first user asks (they are shared by every session).
-With sign-in on the visit stops at the sign-in form: only the program's modules are then loaded ahead."""
+warmed: the store's incidents are read from the start, beside Streamlit's own start-up, and as soon as the server
+answers one visit without a browser draws the default map, so the map index, base map and default view are built
+before the first user asks (they are shared by every session). With sign-in on the visit stops at the sign-in
+form: the incidents and the program's modules are then loaded ahead."""
 from __future__ import annotations
 
 import asyncio
@@ -15,11 +16,24 @@ APP = Path(__file__).with_name("app.py")
 
 
 def main(argv: list[str] | None = None) -> None:
+    threading.Thread(target=preload, name="preload", daemon=True).start()  # while Streamlit itself starts
     from streamlit.web import cli
 
     threading.Thread(target=warm, name="warm-up", daemon=True).start()
     sys.argv = ["streamlit", "run", str(APP), *(sys.argv[1:] if argv is None else argv)]
     cli.main()
+
+
+def preload() -> None:
+    """Read the store's incidents into the app's cache (`dashboard.data.preload`); a failure is printed and the
+    first page reads them again, saying why if it fails too."""
+    try:
+        from dashboard import data
+        from dashboard.settings import load
+
+        data.preload(load().incidents_db)
+    except Exception as error:
+        print(f"preload failed: {error}", file=sys.stderr, flush=True)
 
 
 def warm(timeout: float = 600) -> None:

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cached_property
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -12,10 +14,12 @@ from gazetteer import settings
 from gazetteer import admin
 from gazetteer.builtin import TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
+from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_context, city_part, compass_name, descriptive,
-                                 is_arabic, parse, road_part, says_village, skeleton, unqualified, variants)
+                                 is_arabic, parse, qualifier_stripped, road_part, says_village, skeleton, unqualified,
+                                 variants)
 from gazetteer.translit import cross_skeletons, spelt_out, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -46,7 +50,10 @@ SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a v
 QUARTER_CONTEXT = ("neighbourhood", "district")  # ... ("حي X", "X neighbourhood/quarter/district"), its city named
 QUARTER_CITIES = 2  # ...; a name this many cities give a quarter is a common word (الشهداء، تشرين، الحرية، القصور)
 CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below every bar an answer needs
+QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster...
+QUALIFIED_SCORE = 85.0  # ...when spelt this closely (a cross-script match with at most one of its penalties)
 Ranked = tuple[Match, float]  # a candidate and its prominence
+T = TypeVar("T")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -61,8 +68,10 @@ class Gazetteer:
     """Entries from layered sources, indexed for exact, skeleton and fuzzy lookup."""
 
     def __init__(self, entries: list[Entry], keys: list[list[str]] | None = None,
-                 ocha_dir: Path | None = None, online=None, outlines: Path | None = None):
+                 ocha_dir: Path | None = None, online=None, outlines: Path | None = None,
+                 indexes: Path | None = None):
         self.entries = entries
+        self._indexes_file = indexes  # gazetteer.indexes' file made for exactly these entries and keys, if any
         self.ocha_dir = ocha_dir
         self.online = online
         self.outlines = outlines  # Natural Earth outlines: with them reverse() answers None outside Syria
@@ -75,7 +84,7 @@ class Gazetteer:
                 self._index.setdefault(key, []).append(i)
         self._exact_matches: dict[tuple[int, str], Match] = {}
         self._prominence = [_prominence(e, e.weight) for e in entries]  # sort-key tails, made once
-        self._memo: dict[tuple, list] = {}  # the gazetteer never changes: answers can be reused
+        self._memo: dict[tuple, object] = {}  # the gazetteer never changes: answers can be reused
         self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e
                        for e in admin_units() if e.level != "country"}
         self._country = next(e for e in admin_units() if e.level == "country")
@@ -90,14 +99,25 @@ class Gazetteer:
         return out
 
     @cached_property
+    def _shipped(self) -> Indexes | None:
+        """The derived indexes read from the file made for these entries (None without one, or when it was made
+        from other tables or code: they are then made on first use)."""
+        return read_indexes(self._indexes_file, list(self._index)) if self._indexes_file else None
+
+    @cached_property
+    def _latin_names(self) -> dict[int, str]:
+        """The shipped Latin names of Arabic-only entries (Entry.to_match romanises them otherwise)."""
+        return self._shipped.latin_names if self._shipped else {}
+
+    @cached_property
     def _skeletons(self) -> dict[str, list[str]]:
         """Keys by their consonants (built on the first fuzzy lookup: start-up stays short)."""
-        return self._fuzzy_keys_by(skeleton)
+        return self._shipped.skeletons if self._shipped else self._fuzzy_keys_by(skeleton)
 
     @cached_property
     def _blocks(self) -> dict[str, list[str]]:
         """Keys by their first consonant: the keys fuzzy matching compares."""
-        return self._fuzzy_keys_by(block)
+        return self._shipped.blocks if self._shipped else self._fuzzy_keys_by(block)
 
     # --- construction ------------------------------------------------------------------------
     @classmethod
@@ -130,7 +150,8 @@ class Gazetteer:
         if extra:
             keys = None if keys is None else keys + [entry_keys(e) for e in extra]
             entries = entries + extra
-        return cls(entries, keys, ocha_dir=ocha_dir, online=online, outlines=outlines)
+        return cls(entries, keys, ocha_dir=ocha_dir, online=online, outlines=outlines,
+                   indexes=None if path or extra else INDEXES)
 
     def _fill_admin_names(self) -> None:
         """Admin names from P-codes, so every source reports the same spelling."""
@@ -154,8 +175,9 @@ class Gazetteer:
         return admin.pcode(level, text)
 
     # --- lookup ------------------------------------------------------------------------------
-    def _remember(self, key: tuple, compute) -> list:
-        """A memoised answer (bounded: the memo is emptied when it grows past MEMO_SIZE)."""
+    def _remember(self, key: tuple, compute: Callable[[], T]) -> T:
+        """A memoised answer, never to be changed by its callers (bounded: the memo is emptied when it grows past
+        MEMO_SIZE)."""
         found = self._memo.get(key)
         if found is None:
             if len(self._memo) >= MEMO_SIZE:
@@ -209,17 +231,43 @@ class Gazetteer:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
             articles = article_count(name) if name is not None else None
-            for i, score in (self._cross_keys(keys, articles) if cross else {}).items():
+            for i, score in (self._cross_known(keys, articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
         if len(hits) < 2:  # most names: nothing to order
             return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
 
-    def _near_keys(self, key: str) -> list[tuple[str, float]]:
-        """Keys spelled like `key`: same consonants (looser) or a close fuzzy ratio."""
+    @cached_property
+    def _town_skeletons(self) -> frozenset[str]:
+        """The cross-script skeletons of Arabic-only towns by their own weight (what _shadowed looks for)."""
+        return frozenset(skel for skel, pairs in self._cross[True].items()
+                         if any(self.entries[i].level == "town" and self.entries[i].weight >= TOWN_WEIGHT for _, i in pairs))
+
+    def _shadowed(self, keys: tuple[str, ...], hits: dict[int, float]) -> dict[int, float]:
+        """Towns (by their own type or population, not by what a dataset taught) far from every hit that write a Latin
+        name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
+        the ancient "Adraa" for Daraa, 116 km away): such a variant is no surer than the cross-script reading, so
+        both are candidates at its score."""
+        if is_arabic(keys[0]) or any(parse(n).key in keys for i in hits
+                                     for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
+            return {}
+        towns = self._town_skeletons
+        if not any(skel in towns for key in keys for skel in cross_skeletons(key)):
+            return {}  # most variants: no Arabic-only town bears their consonants
+        places = [self.entries[i] for i in hits]
+        return {j: score for j, score in self._cross_known(keys, None).items()
+                if score >= CROSS_SCORE and self.entries[j].level == "town" and self.entries[j].weight >= TOWN_WEIGHT
+                and all(distance_km(p.lat, p.lon, self.entries[j].lat, self.entries[j].lon) > AMBIGUOUS_KM for p in places)}
+
+    def _near_keys(self, key: str) -> tuple[tuple[str, float], ...]:
+        """Keys spelled like `key`: same consonants (looser) or a close fuzzy ratio; remembered per key (the
+        names a dataset writes with and without a designator, "X village" and "X", share it)."""
         if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
-            return []
+            return ()
+        return self._remember(("near", key), lambda: self._spelt_alike(key))
+
+    def _spelt_alike(self, key: str) -> tuple[tuple[str, float], ...]:
         found: dict[str, float] = {}
         for other in self._skeletons.get(skeleton(key), ()):
             ratio = fuzz.ratio(key, other)
@@ -228,7 +276,7 @@ class Gazetteer:
         for other, ratio, _ in process.extract(key, self._blocks.get(block(key), ()), scorer=fuzz.ratio,
                                                score_cutoff=FUZZY_CUTOFF, limit=10):
             found[other] = max(found.get(other, 0.0), ratio - 5.0)
-        return list(found.items())
+        return tuple(found.items())
 
     @cached_property
     def _cross(self) -> dict[bool, dict[str, list[tuple[str, int]]]]:
@@ -237,6 +285,8 @@ class Gazetteer:
         is its Latin name, and "Hamas" must not find it. A namesake elsewhere with both names (a جديدة that
         GeoNames calls Judaydat Yabus, 300 km away) does not hide a village, nor does a city quarter (OCHA's camp
         "مخيم حندرات" beside OSM's village حندرات, which "Handarat" still reaches)."""
+        if self._shipped:
+            return self._shipped.cross
         bilingual = {i for i, entry in enumerate(self.entries) if len({is_arabic(n) for n in entry.all_names()}) > 1}
         hiding = {i for i in bilingual if not _quarter(self.entries[i])}
         out: dict[bool, dict[str, list[tuple[str, int]]]] = {True: {}, False: {}}
@@ -249,6 +299,10 @@ class Gazetteer:
                     for skel in cross_skeletons(key):
                         out[is_arabic(key)].setdefault(skel, []).append((key, i))
         return out
+
+    def _cross_known(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
+        """_cross_keys remembered per (keys, articles): a dataset's "X village" and "X" share them."""
+        return self._remember(("cross", keys, articles), lambda: self._cross_keys(keys, articles))
 
     def _cross_keys(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
         """_cross_hits for every reading of a name (a Latin dh also as d: "Hudhud" هدهد), the best score each; none
@@ -306,11 +360,12 @@ class Gazetteer:
         skips the tiers and checks which cannot apply to it, with the same result."""
         parsed = parse(name)
         if parsed.key and parsed.level is None and self.admin_pcode(admin1) is None:
-            hits = self._exact_hits(variants(name))
+            keys = variants(name)
+            hits = self._exact_hits(keys)
             if len(hits) == 1:
                 [(i, score)] = hits.items()
                 entry = self.entries[i]  # a unit's name may also find its town; a city quarter needs its context
-                if entry.level not in _UNIT_CODES and not _quarter(entry):
+                if entry.level not in _UNIT_CODES and not _quarter(entry) and not self._shadowed(keys, hits):
                     top, weight = self._match(i, score), self._place_weight(i)
                     confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
                     return (top if confident else None), [top][:limit]
@@ -355,6 +410,9 @@ class Gazetteer:
                                                  _prominence(r[0], r[1]))))
         keys = variants(name)
         hits = dict(self._candidates(keys, name=name))
+        shadowed = self._shadowed(keys, hits) if hits and all(s == 100.0 for s in hits.values()) else {}
+        if shadowed:  # "Adra": Daraa's ancient variant and the town عدرا, both no surer than a cross-script reading
+            hits = {**{i: CROSS_SCORE for i in hits}, **shadowed}
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
@@ -378,19 +436,55 @@ class Gazetteer:
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
+        if pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked):  # "Ayn Husayn": عين حسين الشمالية
+            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1) + ranked
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
 
     @cached_property
+    def _qualified(self) -> tuple["Gazetteer", list[int]]:
+        """Settlements a layer names only with a distinguishing last word (عين حسين الشمالية, ظفر كبير), under
+        their plain names: a gazetteer of such copies and each copy's entry index (built on first use)."""
+        copies, origin = [], []
+        for i, entry in enumerate(self.entries):
+            plain = [p for p in map(qualifier_stripped, entry.all_names()) if p] if entry.level == "town" else []
+            if plain:
+                copies.append(Entry("", "", entry.lat, entry.lon, "town", entry.source, names=plain,
+                                    admin1_pcode=entry.admin1_pcode, weight=entry.weight))
+                origin.append(i)
+        return Gazetteer(copies), origin
+
+    def _qualified_namesakes(self, keys: tuple[str, ...], name: str, level: str | None, pcode1: str) -> list[Ranked]:
+        """The villages inside the hinted governorate that a plain name may mean when a layer holds them only with
+        a distinguishing word ("Ayn Husayn": عين حسين الشمالية; "Al Zafr camp": ظفر كبير, ظفر صغير) and the name
+        spells them closely: near the first, at the hinted bar, when they lie within QUALIFIED_KM of one another;
+        else listed only."""
+        if level not in (None, "town"):
+            return []
+        sub, origin = self._qualified
+        hits: dict[int, float] = {}
+        for i, score in sub._candidates(keys, within=(pcode1, None), name=name):
+            if score >= QUALIFIED_SCORE:
+                hits[origin[i]] = max(hits.get(origin[i], 0.0), score)
+        ranked = self._rank(hits, level, pcode1, None) if hits else []
+        one = all(distance_km(ranked[0][0].lat, ranked[0][0].lon, m.lat, m.lon) <= QUALIFIED_KM for m, _ in ranked)
+        return [(replace(m, score=min(m.score, HINTED_SCORE if one else CONTEXT_SCORE),
+                         geo_precision=max(m.geo_precision, 2), where_prec=max(m.where_prec, 2)), w)
+                for m, w in ranked]
+
+    @cached_property
     def _quarter_ids(self) -> frozenset[int]:
         """The OCHA city quarters' entry indices."""
-        return frozenset(i for i, entry in enumerate(self.entries) if _quarter(entry))
+        return self._shipped.quarter_ids if self._shipped else frozenset(
+            i for i, entry in enumerate(self.entries) if _quarter(entry))
 
     @cached_property
     def _generic_quarter_keys(self) -> frozenset[str]:
         """Keys no bare mention places a quarter by: a name that only describes a spot (normalize.descriptive:
         "المنطقة الصناعية", "الشمالي") or that QUARTER_CITIES cities or more give a quarter (a common word)."""
+        if self._shipped:
+            return self._shipped.generic_quarter_keys
         cities: dict[str, set] = {}
         generic = set()
         for entry in self.entries:
@@ -573,17 +667,22 @@ class Gazetteer:
         units = [entries[i] for i, _ in ranked if entries[i].level in ("governorate", "district", "subdistrict")]
         out: list[Ranked] = []
         for group in _twins([entries[i] for i, _ in ranked]):
-            twins = [entries[ranked[n][0]] for n in group]
-            arabic = next((e.name_ar for e in twins if e.name_ar), "")
-            english = next((e.name_en for e in twins if e.name_en), "")
-            # Every source naming the place adds to its prominence, in either script ...
-            weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
-            if twins[0].level == "town":  # ... and so does each admin unit named after it that holds it
-                weight += sum(u.weight for u in units if _contains(u, twins[0]))
-            # One point per place whatever the query's script or what was learned: a reference source's over
-            # a dataset's, and either over OSM's (which only the Arabic name reaches).
-            first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
-            out.append((self._match(ranked[first][0], ranked[group[0]][1], arabic, english), weight))
+            head, score = ranked[group[0]]
+            if len(group) == 1:  # most places: one source among the candidates, its names and prominence its own
+                match, weight = self._match(head, score), self._place_weight(head)
+            else:
+                twins = [entries[ranked[n][0]] for n in group]
+                arabic = next((e.name_ar for e in twins if e.name_ar), "")
+                english = next((e.name_en for e in twins if e.name_en), "")
+                # Every source naming the place adds to its prominence, in either script ...
+                weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
+                # One point per place whatever the query's script or what was learned: a reference source's over
+                # a dataset's, and either over OSM's (which only the Arabic name reaches).
+                first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
+                match = self._match(ranked[first][0], score, arabic, english)
+            if entries[head].level == "town":  # ... and so does each admin unit named after it that holds it
+                weight += sum(u.weight for u in units if _contains(u, entries[head]))
+            out.append((match, weight))
         return out
 
     def _weight(self, places: frozenset[int]) -> float:
@@ -603,7 +702,10 @@ class Gazetteer:
         both write the place in one script and differently (_renamed).
         An OCHA city quarter is no one's twin: it would lend a village or wadi of its name its weight out of context.
         Found once for the whole table (on first use, so start-up stays short), comparing only entries that
-        share a key or a cross-script skeleton; a query then only looks its candidates up."""
+        share a key or a cross-script skeleton; a query then only looks its candidates up. Shipped: only the
+        entries with twins (_same_places reads the rest as alone)."""
+        if self._shipped:
+            return self._shipped.twin_sets
         entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
         points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS and not _quarter(entry)]
         groups: dict[object, list[int]] = {}
@@ -678,7 +780,7 @@ class Gazetteer:
         """Entry i as a Match, a twin's `name_ar`/`name_en` standing in for a missing name; exact matches
         are made once and reused (Match is immutable)."""
         entry = self.entries[i]
-        name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en
+        name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en or self._latin_names.get(i, "")
         if score != 100.0:
             return entry.to_match(score, name_ar=name_ar, name_en=name_en)
         key = (i, name_ar, name_en)

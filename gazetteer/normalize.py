@@ -57,6 +57,7 @@ _LATIN_DESIGNATORS = {
     "subdistrict": "subdistrict", "nahiya": "subdistrict", "nahiyah": "subdistrict", "nahia": "subdistrict",
     "suburb": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "quarter": "neighbourhood", "hay": None, "hayy": None, "camp": None, "area": None, "region": None,
+    "locality": None,  # GED's "Tall al-Jayer locality": a place, its kind unsaid
     "markaz": None, "of": None, "the": None, "and": None,
 }
 _LATIN_DIRECTIONS = {
@@ -315,10 +316,16 @@ _FACILITY_WORDS = frozenset((
 ))
 
 
+# A first Latin word that makes a place the farm of the village it names ("Mazraat Rafin"): Arabic's مزرعة is a
+# designator already (مزرعة رفقين is keyed رفقين), a Latin spelling of it is part of the name's key.
+_FARM_KEYS = frozenset(("mazrat", "mazra"))
+
+
 def unqualified(text: str) -> str | None:
     """The name without a last word that tells a village from its namesake neighbour ("Baghuz at-Tahtani" ->
-    "Baghuz", "كفر جوم الغربية" -> "كفر جوم"), its article too, or without the words that make it a site beside
-    the place ("Nasib border crossing" -> "Nasib"); None when it has none or nothing is left."""
+    "Baghuz", "كفر جوم الغربية" -> "كفر جوم"), its article too, without the words that make it a site beside
+    the place ("Nasib border crossing" -> "Nasib"), or without a first word that makes it the place's farm
+    ("Mazraat Rafin village" -> "Rafin village"); None when it has none or nothing is left."""
     words = (text or "").split()
     last = len(words) - 1
     while last > 0 and (words[last].lower() in _LATIN_DESIGNATORS or normalize_arabic(words[last]) in _AR_DESIGNATORS):
@@ -329,12 +336,28 @@ def unqualified(text: str) -> str | None:
     if site < last:
         head, tail = words[:site + 1], []
     elif last >= 1 and parse(words[last]).key in _QUALIFIER_KEYS:
-        head, tail = words[:last], words[last + 1:]
+        plain = qualifier_stripped(" ".join(words[:last + 1]))
+        return " ".join((plain, *words[last + 1:])) if plain else None
+    elif last >= 1 and words[0].isascii() and parse(words[0]).key in _FARM_KEYS:
+        head, tail = words[1:last + 1], words[last + 1:]
     else:
         return None
     if head[-1].lower() in _ARTICLES:  # "Mukharram al Fawqani"; "Al Military" is no name
         head = head[:-1]
     rest = " ".join(head + tail)
+    return rest if head and parse(rest).key else None
+
+
+def qualifier_stripped(text: str) -> str | None:
+    """A village's name without its last distinguishing word and that word's article ("عين حسين الشمالية" -> "عين
+    حسين", "Baghuz at-Tahtani" -> "Baghuz"): the plain name a text may use for it; None when it has no such word."""
+    words = (text or "").split()
+    if len(words) < 2 or parse(words[-1]).key not in _QUALIFIER_KEYS:
+        return None
+    head = words[:-1]
+    if head[-1].lower() in _ARTICLES:
+        head = head[:-1]
+    rest = " ".join(head)
     return rest if head and parse(rest).key else None
 
 

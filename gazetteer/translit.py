@@ -70,6 +70,12 @@ def _latin_skeletons(key: str) -> list[str]:
     return out
 
 
+# An Arabic consonant written twice inside a word, before a long vowel or at the end (a shadda spelt out: كسرة عففان,
+# الحتتاش, حززانو) is also read once, as a folded Latin key writes a doubled letter ("Affan" -> afan); not first in the
+# key (ببيس is Babis) nor where a joined key puts two words' letters side by side (أم المعز, keyed اممعز).
+_DOUBLED = re.compile(r"(?<=[\u0621-\u064a])([\u0628-\u064a])\1(?=[اويه]|$)")
+
+
 @lru_cache(maxsize=100_000)
 def cross_skeletons(key: str) -> tuple[str, ...]:
     """The script-neutral consonant skeletons of a match key (Arabic or folded Latin); empty for none."""
@@ -77,6 +83,14 @@ def cross_skeletons(key: str) -> tuple[str, ...]:
         return ()
     if not is_arabic(key):
         return tuple(s for s in _latin_skeletons(key) if s)
+    single = _DOUBLED.sub(r"\1", key) if len(key) > 3 else key
+    if single != key:
+        return tuple(dict.fromkeys(_arabic_skeletons(key) + _arabic_skeletons(single)))[:MAX_VARIANTS]
+    return _arabic_skeletons(key)
+
+
+def _arabic_skeletons(key: str) -> tuple[str, ...]:
+    """The consonant skeletons of a normalised Arabic key, one per reading of its ه."""
     body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)...
     spoken = body != key and key[-2:-1] != "ا"  # ...or, after a consonant, the h a Latin spelling writes before its
     if "ه" not in body:  # last vowel ("Sarha" سره; not "Anjarh", whose h is the ة). No inner ه: a single pass
@@ -120,8 +134,19 @@ def vowel_frame(key: str) -> str:
 def romanizations(key: str) -> tuple[str, ...]:
     """romanize(key) first, then the other readings of each ه inside an Arabic key (the final one is a vowel)."""
     first = romanize(key)
+    if not is_arabic(key):
+        return (first,)
+    single = _DOUBLED.sub(r"\1", key) if len(key) > 3 else key
+    if single != key:  # a letter written twice, also read once
+        return tuple(dict.fromkeys(_ha_readings(key) + _ha_readings(single)))[:MAX_VARIANTS]
+    return _ha_readings(key)
+
+
+def _ha_readings(key: str) -> tuple[str, ...]:
+    """romanize(key) first, then the other readings of each ه inside an Arabic key."""
+    first = romanize(key)
     body = key[:-1]
-    if not is_arabic(key) or "ه" not in body:
+    if "ه" not in body:
         return (first,)
     parts = body.split("ه")
     out = [first]
@@ -149,15 +174,17 @@ _VOWELS = frozenset("aiu")
 @lru_cache(maxsize=100_000)
 def spelt_out(latin: str, arabic: str) -> bool:
     """True when a reading of an Arabic key has each of its letters, long vowels included, in order in a folded
-    Latin key, and a final vowel the Latin writes is written in Arabic too: "Erneh" spells عرنة, not عرانا (no
-    a after its r); "Tall Amarah" spells تل عمارة, not تل عمار (no final ة). A first alef is any vowel."""
+    Latin key, and a final vowel the Latin writes is the one Arabic writes last: "Erneh" spells عرنة, not عرانا (no
+    a after its r); "Tall Amarah" spells تل عمارة, not تل عمار (no final ة); "Al Alwa" spells علوة, not ألو (its
+    last letter is the w). A first alef is any vowel; a final Latin a may be ى, which reads i ("Aria" عرى)."""
     latin = latin.translate(_SPELT)
+    last = latin[-1:]
     for reading in romanizations(arabic):
         reading = reading.translate(_SPELT)
         if reading[:1] == "a" and latin[:1] in _VOWELS:
             reading = reading[1:]
-        if LCSseq.similarity(latin, reading) == len(reading) and (latin[-1:] not in _VOWELS
-                                                                   or reading[-1:] in _VOWELS):
+        if LCSseq.similarity(latin, reading) == len(reading) and (
+                last not in _VOWELS or reading[-1:] == last or last == "a" and reading[-1:] == "i"):
             return True
     return False
 

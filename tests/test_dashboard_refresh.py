@@ -2,10 +2,12 @@
 map's index then equals one built from scratch (on SQLite and PostGIS)."""
 from __future__ import annotations
 
+import os
 import threading
 import time
 
 import numpy as np
+import pandas as pd
 
 from dashboard import data, framecache, warmcache
 from dashboard.lod import IncidentIndex
@@ -127,3 +129,25 @@ def test_a_cache_warmed_from_the_command_line_serves_the_next_cold_start(store_u
     assert reads == [] and dataset.version == store.data_version()  # nothing was read from the store
     assert dataset.frame.equals(data.cold(store, store_url, None).frame)
     _same_index(dataset.index, IncidentIndex.from_frame(dataset.frame))
+
+
+def test_a_page_asking_during_the_preload_waits_for_it_and_reads_nothing_again(store_url, monkeypatch):
+    Store(store_url).add(random_incidents(50))
+    store = data.open_store(store_url)
+    reads = _spy_on_reads(store, monkeypatch)
+    preload = threading.Thread(target=data.preload, args=(store_url,))  # as `dashboard.serve` starts it
+    preload.start()
+    page = data.current(store_url)
+    preload.join()
+    assert len(page.frame) == 50 and data.current(store_url) is page
+    assert reads == [None, None]  # the map's columns and the others, once
+
+
+def test_the_columns_the_first_map_does_not_need_are_read_at_a_lower_priority():
+    if not hasattr(os, "getpriority"):
+        return
+    own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    frame = data.Frame(pd.DataFrame({"id": [1]}), lambda: pd.DataFrame(
+        {"id": [1], "nice": [os.getpriority(os.PRIO_PROCESS, threading.get_native_id())]}))
+    assert frame._rest.result()["nice"].iloc[0] == min(own + data.BACKGROUND_NICE, 19)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == own  # the page's own thread is unchanged

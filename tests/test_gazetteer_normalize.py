@@ -96,7 +96,7 @@ def test_every_arabic_designator(designator):
 
 
 @pytest.mark.parametrize("descriptor", ["town", "village", "city", "governorate", "province", "district",
-                                        "suburb", "neighbourhood", "camp", "area"])
+                                        "suburb", "neighbourhood", "camp", "area", "locality"])
 def test_every_latin_descriptor(descriptor):
     assert normalize(f"Aleppo {descriptor}") == normalize("Aleppo")
 

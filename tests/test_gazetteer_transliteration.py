@@ -6,7 +6,7 @@ from __future__ import annotations
 from gazetteer import Gazetteer
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import Entry
-from gazetteer.normalize import normalize, unqualified, variants
+from gazetteer.normalize import normalize, qualifier_stripped, unqualified, variants
 from gazetteer.translit import cross_skeletons, spelt_out, vowel_frames
 from tests.gazetteer_env import clean_env  # noqa: F401
 
@@ -84,6 +84,51 @@ def test_a_site_named_after_a_place_is_near_it_with_the_hint():
     assert gaz.best("Khalkhalah Military Airbase") is None
 
 
+def test_a_plain_name_finds_the_villages_a_layer_holds_only_with_a_distinguishing_word():
+    """"Ayn Husayn" with the hint: عين حسين الشمالية is the only one of the name in Homs, so near it (reduced
+    confidence); its namesakes one cluster (ظفر كبير, ظفر صغير 2 km apart) answer the first; far apart, listed only."""
+    assert qualifier_stripped("عين حسين الشمالية") == "عين حسين"
+    assert qualifier_stripped("Baghuz at-Tahtani") == "Baghuz"
+    assert qualifier_stripped("Al Kabir") is None and qualifier_stripped("Tell Abyad") is None
+    homs = "SY04"
+    gaz = Gazetteer([_osm("عين حسين الشمالية", 34.88, 36.87, pcode=homs)])
+    best = gaz.best("Ayn Husayn village", admin1="Homs")
+    assert best is not None and best.name_ar == "عين حسين الشمالية"
+    assert best.score <= HINTED_SCORE and best.geo_precision == 2  # near the cluster, not the village itself
+    assert gaz.best("Ayn Husayn village") is None and gaz.best("Ayn Husayn village", admin1="Hama") is None
+    assert gaz.best("Ayn Hasan village", admin1="Homs") is None  # spelt loosely: not an answer
+    cluster = Gazetteer([_osm("ظفر كبير", 35.70, 36.99), _osm("ظفر صغير", 35.71, 37.01)])
+    assert cluster.best("Zafr village", admin1="Raqqa").name_ar in ("ظفر كبير", "ظفر صغير")
+    apart = Gazetteer([_osm("ظفر كبير", 35.70, 36.99), _osm("ظفر صغير", 36.5, 38.5)])
+    assert apart.best("Zafr village", admin1="Raqqa") is None
+    assert {m.name_ar for m in apart.resolve("Zafr village", admin1="Raqqa")} == {"ظفر كبير", "ظفر صغير"}
+    plain = Gazetteer([_osm("عين حسين الشمالية", 34.88, 36.87, pcode=homs), _osm("عين حسين", 34.6, 36.5, pcode=homs)])
+    assert plain.best("Ayn Husayn village", admin1="Homs").name_ar == "عين حسين"  # a layer's plain name first
+
+
+def test_an_arabic_letter_written_twice_is_also_read_once():
+    """OSM spells a shadda out (كسرة عففان, الحتتاش, حززانو); a folded Latin key writes the letter once."""
+    assert set(cross_skeletons(normalize("كسرة عففان"))) & set(cross_skeletons(normalize("Kasrat Affan")))
+    assert set(cross_skeletons(normalize("حززانو"))) & set(cross_skeletons(normalize("Hazzanu")))
+    assert cross_skeletons(normalize("ببيس")) == ("bbs",)  # first in the key: Babis, not Bis
+    assert cross_skeletons(normalize("أم المعز")) == ("mmz",)  # two words' letters side by side (اممعز)
+    gaz = Gazetteer([_osm("كسرة عففان")])
+    assert gaz.best("Kasrat Affan village", admin1="Raqqa").name_ar == "كسرة عففان"
+    assert gaz.best("Kasrat Affan village") is None  # a cross-script match still needs the hint
+
+
+def test_a_latin_farm_word_before_a_village_is_near_the_village_with_the_hint():
+    """"Mazraat Rafin" is the farm of Rafin (Arabic's مزرعة is a designator already): near رفين with the hint."""
+    assert unqualified("Mazraat Rafin village") == "Rafin village"
+    assert unqualified("Mazrah Hattin") == "Hattin" and unqualified("Mazraat") is None
+    gaz = Gazetteer([_osm("رفين")])
+    best = gaz.best("Mazraat Rafin village", admin1="Raqqa")
+    assert best is not None and best.name_ar == "رفين" and best.geo_precision == 2 and best.score <= HINTED_SCORE
+    assert gaz.best("Mazraat Rafin village") is None
+    farm = Entry("Mazraat Rafin", "", 36.02, 38.5, "town", "geonames", admin1_pcode=RAQQA, weight=1.0)
+    assert Gazetteer([_osm("رفين"), farm]).best("Mazraat Rafin village", admin1="Raqqa").name_en == "Mazraat Rafin"
+
+
 def test_a_final_arabic_ha_after_a_consonant_may_be_the_h_a_latin_spelling_writes():
     assert set(cross_skeletons(normalize("سره"))) & set(cross_skeletons(normalize("Sarha")))
     assert not set(cross_skeletons(normalize("نجارة"))) & set(cross_skeletons(normalize("Anjarh")))
@@ -115,6 +160,14 @@ def test_a_latin_spelling_that_leaves_out_an_arabic_letter_ranks_lower():
     assert gaz.best("Erneh village", admin1="Raqqa").name_ar == "عرنة"
     lone = Gazetteer([_osm("عرانا", 33.82, 36.33)])
     assert lone.best("Erneh village", admin1="Raqqa") is not None  # alone, it still answers with the hint
+
+
+def test_a_final_latin_vowel_is_the_last_letter_arabic_writes():
+    """"Al Alwa" is علوة, not ألو (whose last letter is the w the Latin writes before its a); a final a may be ى."""
+    assert spelt_out(normalize("Al Alwa"), normalize("علوة")) and not spelt_out(normalize("Al Alwa"), normalize("ألو"))
+    assert spelt_out(normalize("Aria"), normalize("عرى")) and spelt_out(normalize("Abu"), normalize("أبو"))
+    gaz = Gazetteer([_osm("علوة", 35.95, 40.85), _osm("ألو", 36.7, 40.9)])
+    assert gaz.best("Al Alwa village", admin1="Raqqa").name_ar == "علوة"
 
 
 def test_the_readings_work_from_an_arabic_query_to_a_latin_only_place_too():

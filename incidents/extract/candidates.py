@@ -11,6 +11,7 @@ from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVE
 from .spans import Place, capitalised, designator, is_arabic_token, name_text, prefix_alone
 from .text import Token, arabic_word, stems, word_key
 
+QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
 INSTITUTIONS_AR = frozenset(word_key(w) for w in "سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار".split())
 BEARINGS_AR = frozenset(word_key(w) for w in "شرقي غربي شمالي جنوبي شرق غرب شمال جنوب".split())
@@ -103,7 +104,11 @@ class Candidates(ArabicNames, EnglishNames):
                                       or i + 1 in taken or arabic_word(after.key) and self.lookup.exact(after.text)):
                 continue  # "the capital of ...", "العاصمة الروسية", "the capital Ankara", "العاصمة دمشق" (named)
             start = i - 1 if english else i
-            out.append(Place(start, i + 1, name_text(tokens, start, i + 1), self.lookup.exact(DAMASCUS), "city"))
+            named = after is not None and after.text in ",،" and i + 2 < len(tokens) and self.lookup.exact(tokens[i + 2].text)
+            if named:  # "the Syrian capital, Damascus": the name that follows is the place
+                out.append(Place(i + 2, i + 3, tokens[i + 2].text, named))
+                continue
+            out.append(Place(start, i + 1, name_text(tokens, start, i + 1), self.lookup.exact(DAMASCUS)))  # a bare name
         return out
 
     def resolve(self, text: str, kind: str | None, admin1: str | None = None) -> Match | None:
@@ -114,6 +119,8 @@ class Candidates(ArabicNames, EnglishNames):
             found = self.lookup.exact(f"محافظة {text}" if not text.isascii() else f"{text} governorate", admin1)
             return found if found is None or found.level in ("governorate", "district") else None
         found = self.lookup.exact(text, admin1)
+        if found is None and kind in QUARTER_KINDS and text.isascii():
+            found = self.lookup.quarter(text, admin1)  # "shells target Sukkari", "in al-Waer neighborhood"
         if found is None and kind is not None:
             found = self.lookup.best(text, admin1)
             found = found if found is not None and found.score >= FUZZY_SCORE else None
@@ -143,8 +150,9 @@ class Candidates(ArabicNames, EnglishNames):
                 i = out[-1].end  # "Deir Ezzor's al-Busayrah": an owner of two words
                 continue
             locative = self._locative(tokens, i, out, self._masked) or not arabic and self._en_position(tokens, i, taken)
-            known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and self._before_institution(
-                tokens, i, taken)  # "Douma: 12 civilians killed" (the story's place), "Atarib hospital"
+            known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and (
+                self._before_institution(tokens, i, taken) or self._after_designated(tokens, i, taken)
+            )  # "Douma: 12 civilians killed" (the story's place), "Atarib hospital", "the X neighbourhood, Tabaqa"
             unit_word = any(f in self.unit_words for f in stems(tokens[i].key))
             if not locative and not unit_word and not known_only:
                 i += 1

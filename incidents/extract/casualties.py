@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import parse_number
+from .spans import name_word_ar
 from .text import Token, key_set, stems, word_key
 
 
@@ -16,6 +17,7 @@ AR_ONE = key_set(
     "مزارع", "طبيب", "آخر",
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "شقيقه", "شقيقها", "رضيع",
     "والدتهما", "والدتهم", "والدهما", "والدهم", "والدتها", "والدها", "أمهما", "أمهم", "أبوهما", "زوجتهما",
+    "أمها", "أمه", "أبيهم", "أبيهما", "أبيها", "أبيه", "وأبيهم", "أباهم",
     "ثالث", "رابع", "خامس",  # "وأصيب ثالث": a third one
 )
 AR_TWO = key_set(
@@ -52,7 +54,7 @@ EN_PEOPLE = EN_ONE | frozenset(
     "farmers sons daughters brothers sisters members militants officers troops students workers residents "
     "passers-by passersby bystanders others other more syrian syrians kurdish turkish russian government regime pro-government "
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
-    "including".split()
+    "victims siblings including".split()
 ) - {"including"}
 GROUP_HEADS = frozenset("members member fighters elements personnel".split())  # "members of the X forces"
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
@@ -72,10 +74,12 @@ EN_SAID = frozenset("said says told reported added".split())  # a statement verb
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
 AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
                         "قتلوا", "فارق", "توفي", "توفيت", "لقي", "لقيت",
-                        "يقتل", "تقتل", "يقتلون", "تقتلان", "يقتلان", "تودي", "يودي")  # headlines: "غارة تقتل 5"
+                        "يقتل", "تقتل", "يقتلون", "تقتلان", "يقتلان", "تودي", "يودي",  # headlines: "غارة تقتل 5"
+                        "مودية", "موديا", "مودين")  # "مودية بخمسة مدنيين": claiming five
 AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين", "مقتله", "مقتلها", "مقتلهما",
+    "مقتولين", "مقتولا", "مقتول", "مقتولة",  # "عثر على شخصين مقتولين"
 )
 AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات",
                          "يصيب", "تصيب", "يجرح", "تجرح", "يصيبان", "تصيبان")
@@ -87,8 +91,10 @@ AR_FILLERS = key_set(
     "ما", "لا", "يقل", "عن", "نحو", "حوالي", "قرابة", "أكثر", "من", "زهاء", "يزيد", "بحياة", "أرواح",
     "إلى", "الى", "ارتفعت", "بلغت", "وصلت", "القتلى", "الضحايا", "الوفيات", "بجروح", "كل",
     "خلالها", "خلاله", "فيها", "فيه", "جراءها", "جراءه",  # "قتل خلالها أربعة": killed in it, four
+    "أيضا",  # "التي قتل أيضاً 2 من عناصرها"
 )
 TOLL = key_set("حصيلة", "toll")
+ALSO_AR = [word_key("إضافة"), word_key("إلى")]
 OTHER_TOLL = frozenset("higher lower different".split())  # "gave a higher toll of 18 dead": another source's
 DIED_OF_WOUNDS = key_set("يفارق", "فارق", "فارقوا", "يفارقون", "فارقا", "succumbed", "succumb")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
@@ -103,7 +109,7 @@ EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties i
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
-    "stands lost their the lives numbered found".split()
+    "stands lost their the lives numbered found sustained suffered".split()
 )
 
 
@@ -165,10 +171,19 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             back = next((x for x in range(k + 2, min(k + 4, len(tokens))) if (c := _cue(tokens, x, True)) and c.back), None)
             j = back if back is not None else j  # "ثمانية مقاتلين من فصائل المعارضة قتلوا": the group is part of them
         return value, j, None
+    if _in(key, AR_FAMILY) and i + 2 < len(tokens) and tokens[i + 1].key == word_key("من") \
+            and (num := parse_number(tokens, i + 2)) is not None:
+        j = num[1]
+        while j < len(tokens) and j < num[1] + 2 and _in(tokens[j].key, AR_AFTER_NUMBER) and not _in(tokens[j].key, AR_SUBSET):
+            j += 1
+        return num[0], j, None  # "قتلت عائلة من خمسة أفراد": the family's members
     if _in(key, AR_TWO) or _dual(key):
         return 2, i + 1, None
     if _in(key, AR_ONE) and not key.startswith("ال"):
         return 1, i + 1, None
+    if key.startswith("ال") and _in(key[2:], AR_ONE) and i and (c := _cue(tokens, i - 1, True)) is not None and c.fwd \
+            and i + 1 < len(tokens) and name_word_ar(tokens[i + 1]) and _cue(tokens, i + 1, True) is None:
+        return 1, i + 1, None  # "استشهد الطفل جمعة": the one named after the verb (not "الطفل" told before)
     if _in(key, AR_VAGUE):
         j = i + 1
         if j < len(tokens) and tokens[j].key == "من":
@@ -321,6 +336,11 @@ def _next_term(tokens, end, arabic, term):
     """The term coordinated after tokens[end] ("و", "and", ","), unless it is a bare number of another cue."""
     if arabic:
         key = tokens[end].key
+        joint = [t.key for t in tokens[end : end + 2]]
+        skip = 1 if key == word_key("مع") else 2 if joint[:2] in (ALSO_AR, [word_key("بالإضافة"), word_key("إلى")]) else 0
+        if skip:  # "ستة أطفال مع أمهم وأبيهم إضافة إلى شاب": all of them
+            nxt = term(tokens[end + skip :], 0) if end + skip < len(tokens) else None
+            return (nxt[0], nxt[1] + end + skip) if nxt is not None and nxt[0] is not None else None
         if not key.startswith("و") or len(key) < 2:
             return None
         probe = [Token(tokens[end].text[1:], key[1:], 0, 0), *tokens[end + 1 :]]
@@ -446,7 +466,9 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
             continue
         first = tokens[q.start].key
         joined = (first[:1] == "و" and parse_number([Token("", first[1:], 0, 0)], 0) is not None if arabic
-                  else q.start > 0 and tokens[q.start - 1].key == "and")
+                  else q.start > 0 and (tokens[q.start - 1].key in ("and", "alongside")
+                                        or [t.key for t in tokens[max(0, q.start - 2) : q.start]] in (["along", "with"],
+                                                                                                   ["together", "with"])))
         reach = 12 if q.end - q.start > 1 else 8  # "..., و٢٢ مقاتلاً من الفصائل": a counted side of its own reaches further
         prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= reach and c.kind != "both"]
         if joined and prev:
@@ -471,6 +493,8 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
         plain = a.own is None and b.own is None and not own or preceded
         either = between == ["or"] and own  # "27 fighters were killed or wounded": one figure for both, told before
         either = either or arabic and joined and own and not b.fwd and b.own != 2  # "١٣ قتيلاً وجريحاً" (not "وجريحان"): one for both
+        either = either or not arabic and between == ["and"] and own and _adjacent(
+            tokens, quants, b.pos + 1, 1, fillers, arabic) is None  # "About 50 civilians killed and wounded in shelling"
         if a.kind != b.kind and joined and (plain or either) and not (a.definite or b.definite):
             skip.update((a.pos, b.pos))
             at = a.pos if either else b.pos if not preceded else a.pos - 1

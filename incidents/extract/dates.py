@@ -49,7 +49,7 @@ class When:
     after_previous: int = 0  # "the next day": days after the date the report gave before
 
 
-def _month(tokens: list[Token], i: int) -> tuple[int, int] | None:
+def month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The month named at tokens[i] and the index after it."""
     key = tokens[i].key
     if i + 1 < len(tokens):
@@ -58,7 +58,8 @@ def _month(tokens: list[Token], i: int) -> tuple[int, int] | None:
                 return TWO_WORD_MONTHS[(form, tokens[i + 1].key)], i + 2
     for form in stems(key):
         if form in MONTHS:
-            return MONTHS[form], i + 1
+            dot = i + 1 < len(tokens) and tokens[i + 1].text == "." and len(key) <= 4  # "Feb. 25"
+            return MONTHS[form], i + 1 + dot
     return None
 
 
@@ -87,12 +88,12 @@ def _explicit(tokens: list[Token], i: int, published: dt.date) -> tuple[dt.date,
         except ValueError:
             return None
     day = _day(key)
-    if day is not None and i + 1 < len(tokens) and (m := _month(tokens, i + 1)):
+    if day is not None and i + 1 < len(tokens) and (m := month_at(tokens, i + 1)):
         j = m[1]
         year = int(tokens[j].key) if j < len(tokens) and tokens[j].key.isdigit() and len(tokens[j].key) == 4 else None
         date = _on_or_before(published, m[0], day, year)
         return (date, j + (year is not None)) if date else None
-    if (m := _month(tokens, i)) and m[1] < len(tokens) and (day := _day(tokens[m[1]].key)) is not None:
+    if (m := month_at(tokens, i)) and m[1] < len(tokens) and (day := _day(tokens[m[1]].key)) is not None:
         date = _on_or_before(published, m[0], day, None)
         return (date, m[1] + 1) if date else None
     return None

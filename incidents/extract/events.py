@@ -59,7 +59,7 @@ _CUES = {
                "enter enters entered",
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
-    ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
+    ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات القبض arrested arrests detained detains rounded",
     OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
            "killing casualties injuries martyrs losses killed died dies dead death wounded injured bombing bombed stoned "
            "corpses يهاجم تهاجم هاجم هاجمت يقتل تقتل تقتلان يصيب",  # an event named, its kind said elsewhere
@@ -71,6 +71,10 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
 _RAID_WORDS = {"raid", "raids"}
+OPEN_FIRE = {word_key(w) for w in "أطلق أطلقوا أطلقت أطلقا إطلاق اطلاق opened open opening opens".split()}
+FIRE = {word_key(w) for w in "نار النار نارا fire".split()}
+CEASE = {word_key(w) for w in "وقف cease".split()}
+HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
 AIR_FACILITIES = frozenset(word_key(w) for w in "base bases field قاعدة القاعدة".split())  # after "air", before "جوية"
 ENTER = {word_key(w) for w in "تدخل يدخل دخلت دخل يدخلون تدخلان enter enters entered".split()}
 NOT_ENTERED = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها في على إلى الى".split()}
@@ -81,6 +85,10 @@ CONTROL_AR = {word_key(w) for w in "السيطرة سيطرة".split()}
 COMPLETE_AR = {word_key(w) for w in "الكاملة التامة".split()}
 ANNOUNCED_AR = {word_key(w) for w in "تعلن يعلن أعلنت أعلن اعلنت اعلن تمكنت تمكن بسطت بسط أحكمت أحكم إحكام "
                 "استكملت استكمال أتمت إتمام".split()}
+NAME_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "an-", "ash-", "az-")
+PLACE_DESIGNATORS = frozenset("town village city neighbourhood neighborhood area".split())
+CONTROL_VERBS = frozenset("control controls re-control re-controls".split())
+NOT_CONTROL_VERB = frozenset("the its their his her under of full complete total".split())  # a noun: "under the control of"
 TAKING_EN = frozenset("full take takes took taken seize seizes seized seizing regain regains regained gain gains gained "
                       "declares declared complete".split())
 BARRELS = {word_key(w) for w in "barrel barrels برميل براميل البراميل البرميل".split()}
@@ -123,7 +131,8 @@ def _log_entry(tokens: list[Token], first: int, stop: int) -> tuple[int, bool] |
         return None
     if tokens[colon + 1 : colon + 2] and tokens[colon + 1].text == "(" and colon + 3 < stop \
             and _LOG_CODE.match(tokens[colon + 2].text) and tokens[colon + 3].text == ")":
-        return colon + 4, True
+        start = next((k for k in range(colon + 4, stop) if tokens[k].is_word), stop)
+        return start, True  # past what a lost script left ("(S1444) ?? ??????? , Al Jumaili neighborhood")
     return colon + 1, False
 
 
@@ -144,7 +153,18 @@ def _taken(tokens: list[Token], i: int) -> str | None:
     if key == "control" and nxt in ("of", "over", "on") and i and (tokens[i - 1].key in TAKING_EN or i > 1 and tokens[
             i - 1].key == "the" and tokens[i - 2].key in TAKING_EN):  # "take (the) control of/on X"
         return TERRITORY
+    if key in CONTROL_VERBS and i and tokens[i - 1].key not in NOT_CONTROL_VERB and _name_follows(tokens, i):
+        return TERRITORY  # "SDF control al-Mansoura town", "forces re-control Manasher", "completely control Al-Sor"
     return TERRITORY if key == "fall" and nxt == "of" else None
+
+
+def _name_follows(tokens: list[Token], i: int) -> bool:
+    """Does an English name follow word i ("control Al-Sor", "control al-Mansoura town", "control the town of X")?"""
+    after = [t for t in tokens[i + 1 : i + 3] if t.is_word]
+    if after and after[0].key == "the":
+        after = after[1:]
+    return bool(after) and after[0].key.isascii() and (
+        after[0].text[:1].isupper() or after[0].key.startswith(NAME_ARTICLES) or after[0].key in PLACE_DESIGNATORS)
 
 
 def _entered_place(tokens: list[Token], i: int) -> bool:
@@ -163,7 +183,11 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     cue: "تسيطر على X وغارات على Y")."""
     raw: list[EventCue] = []
     for i, tok in enumerate(tokens):
-        kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in ("control", "fall") or "سيطر" in tok.key else None)
+        kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in CONTROL_VERBS or tok.key == "fall" or "سيطر" in tok.key
+                                       else None)
+        if kind is None and stems(tok.key)[-1] in OPEN_FIRE and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
+                and not (i and stems(tokens[i - 1].key)[-1] in CEASE):
+            kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
         if kind == AIR and _facility(tokens, i):
@@ -172,6 +196,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue  # "aid convoy enters Madaya", "the siege entered its 15th month", "دخل حيز التنفيذ": no place taken
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
             continue
+        if kind == TERRITORY and tok.key[:1] in "تي" and i + 1 < len(tokens) and tokens[i + 1].key in HELD_BY:
+            continue  # "مدينة تسيطر عليها المعارضة": who holds a place, not a place taken
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
     last = -10  # the last raw cue merged: "killed in air strikes and shelling" is one run of cues

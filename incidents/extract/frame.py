@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .actors import ActorMention, actor_mentions
 from .breakdown import breakdown
 from .casualties import Count, counts
-from .dates import When, find_dates
+from .dates import When, find_dates, month_at
 from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .places import PlaceFinder
 from .spans import Place
@@ -15,6 +15,8 @@ from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
 
 TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
+MONTH_OPENERS = key_set("in early late mid أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April"
+PART_OF_MONTH = key_set("early late mid أواخر أوائل منتصف مطلع")
 PAST = key_set("last recent الماضي الماضية المنصرم المنصرمة السابق")
 SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
                 "السنوات السنة الأيام")
@@ -45,6 +47,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
            named: frozenset[str] = frozenset()) -> Frame | None:
     """What a sentence says about violence, or None when it names no event and gives no figure."""
     tokens = sentence.tokens
+    if len(tokens) > 1 and tokens[0].text in ("FILE", "File") and tokens[1].text in ("-", "–", "—", ":"):
+        return None  # "FILE - This file frame grab ... shows smoke rise from ... shelling on X": an old photo's caption
     cues = event_cues(tokens)
     if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
         return None  # an earthquake "killed" people: no conflict event
@@ -64,8 +68,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     dates = find_dates(tokens, published)
-    if (not any(c.value for c in found) or _opens_past(tokens)) and _background(tokens) and not any(w.precision == "day" for w in dates):
-        return None  # "Government forces captured a string of villages in recent weeks": background, no event
+    if (_background(tokens) or _earlier_month(tokens, published)) and not any(w.precision == "day" for w in dates):
+        return None  # "Government forces captured a string of villages in recent weeks", "raids last month killed two"
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
@@ -89,6 +93,23 @@ def _background(tokens) -> bool:
         if key == "in" and (nxt.isdigit() and len(nxt) == 4 or nxt in ("early", "late", "mid") and k + 2 < len(keys)
                             and keys[k + 2].isdigit() and len(keys[k + 2]) == 4):
             return True  # "in 2014", "in early 2014"
+    return False
+
+
+def _earlier_month(tokens, published: dt.date) -> bool:
+    """"captured Afrin in March 2018", "late in April" (in a report of May): a month of an earlier year, or a part of
+    another month, with no day, sets what the main clause tells in the past."""
+    keys = [t.key for t in tokens]
+    end = next((k for k, key in enumerate(keys) if k and key in RELATIVE), len(keys))
+    for k in range(end - 1):
+        if keys[k] not in MONTH_OPENERS or (found := month_at(tokens, k + 1)) is None:
+            continue
+        month, after = found
+        year = int(keys[after]) if after < len(keys) and keys[after].isdigit() and len(keys[after]) == 4 else None
+        part = keys[k] in PART_OF_MONTH or k and keys[k - 1] in PART_OF_MONTH  # "late in April", "أواخر نيسان"
+        if year is None and part and month != published.month or year is not None and (year, month) < (
+                published.year, published.month):
+            return True  # not a bare "in April": "Clashes resumed in April in Saraqib" may be this spring's news
     return False
 
 

@@ -42,6 +42,13 @@ def inside_syria(match: Match) -> bool:
     return west <= match.lon <= east and south <= match.lat <= north
 
 
+def _holds(unit: Match, place: Match | None) -> bool:
+    """Is this district or subdistrict the one the place lies in (by P-code)?"""
+    code = {"district": "admin2_pcode", "subdistrict": "admin3_pcode"}.get(unit.level)
+    return place is not None and code is not None and getattr(unit, code) is not None \
+        and getattr(unit, code) == getattr(place, code)
+
+
 class Lookup:
     """Memoised gazetteer queries; only places inside Syria below country level come back."""
 
@@ -76,10 +83,23 @@ class Lookup:
             self._best[key] = same[0] if same and not ambiguous else None
         return self._best[key]
 
+    def quarter(self, name: str, admin1: str | None = None) -> Match | None:
+        """A city quarter an English text names bare or with its designator ("shells target Sukkari", "in al-Waer
+        neighborhood"): the gazetteer places a bare quarter name only with a hint, so it is asked as "X
+        neighbourhood"; one quarter (or several within CLOSE_KM: "Jobar") answers, quarters of two cities do not."""
+        key = ("quarter", name, admin1)
+        if key not in self._best:
+            found = [m for m in self.gaz.exact(f"{name} neighbourhood", admin1) if m.level == "neighbourhood" and self._keep(m, admin1)]
+            top = found[0] if found else None
+            same = top is not None and all(distance_km(m.lat, m.lon, top.lat, top.lon) <= CLOSE_KM for m in found)
+            self._best[key] = top if same else None
+        return self._best[key]
+
     def close(self, name: str, admin1: str | None = None) -> Match | None:
         """For a name the text puts where a place stands but no tier answers: the settlement the gazetteer
         spells closely (score >= CLOSE_SCORE), when every other candidate spelt anything like it is that same
-        place ("I don't know" when two far-apart villages fit)."""
+        place ("I don't know" when two far-apart villages fit); the district or subdistrict that holds it is no
+        rival ("Ma'ra al-Nu'man": the town, not the Ma'arrat an-Nu'man district named after it)."""
         key = ("close", name, admin1)
         if key not in self._best:
             try:
@@ -90,7 +110,7 @@ class Lookup:
             fit = [m for m in ranked if m.score >= CLOSE_SCORE and m.level in SETTLEMENTS and self._keep(m, admin1)
                    and (m.name_ar if arabic else m.name_en)]
             top = fit[0] if fit else None
-            rivals = [m for m in ranked if m.score >= CLOSE_RIVAL and self._keep(m, admin1)]
+            rivals = [m for m in ranked if m.score >= CLOSE_RIVAL and self._keep(m, admin1) and not _holds(m, top)]
             same = top is not None and all(distance_km(m.lat, m.lon, top.lat, top.lon) <= CLOSE_KM for m in rivals)
             self._best[key] = top if same else None
         return self._best[key]

@@ -6,6 +6,7 @@ from .events import EVENT_TYPE, OTHER
 from .text import word_key
 
 NAMED = "named"  # a name found with no designator before it ("killed in Tal Nasri")
+SITE_WORDS = frozenset("airport airbase base prison crossing checkpoint".split())  # sites named after their town
 
 
 def compatible(a: Draft, b: Draft) -> bool:
@@ -37,7 +38,8 @@ def fold(drafts: list[Draft]) -> list[Draft]:
     designated = {d.place.key(): d.place.kind for d in drafts
                   if d.place is not None and d.place.match is not None and d.place.kind not in (None, NAMED)}
     for d in drafts:
-        twin = next((o for o in out if compatible(o, d) and (same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o))), None)
+        twin = next((o for o in out if compatible(o, d) and (same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o)
+                                                              or _site_of(o, d) or _site_of(d, o))), None)
         headline = next((o for o in out if _headline_of(o, d) or _headline_toll(o, d)), None) if twin is None else None
         if headline is not None:  # the headline's list told one kind for all, the body tells this place's own
             d.place.hint = d.place.hint or headline.place.hint
@@ -45,7 +47,10 @@ def fold(drafts: list[Draft]) -> list[Draft]:
             out[out.index(headline)] = d
         elif twin is None:
             out.append(d)
-        elif _cut(twin, d):  # "في جورة" in the headline, "حي جورة الشياح" in the body: the whole name
+        elif _site_of(twin, d):  # "Damascus International Airport" after "near Damascus": a detail of the town
+            absorb(d, twin)
+            out[out.index(twin)] = d
+        elif _cut(twin, d) and not _site_of(d, twin):  # "في جورة" in the headline, "حي جورة الشياح" in the body
             absorb(d, twin)
             out[out.index(twin)] = d
         elif _retold(twin, d) and _finer(d, twin, designated):
@@ -55,6 +60,7 @@ def fold(drafts: list[Draft]) -> list[Draft]:
                 absorb(d, same)  # the place was already named (a list member): one incident
                 out.remove(same)
         else:
+            twin.framing = twin.framing or d.framing and not twin.has_counts  # "الرقة" told again as the quarters' city
             absorb(twin, d)
             if same_place(twin, d) and twin.place.kind is None and d.place.kind is not None:
                 twin.place = d.place  # "السويداء:" then "في مدينة السويداء": the designated mention says what it is
@@ -84,6 +90,16 @@ def _cut(a: Draft, b: Draft) -> bool:
     return loose and len(short) < len(whole) and whole[: len(short)] == short and a.place.kind not in ("region", "governorate")
 
 
+def _site_of(site: Draft, town: Draft) -> bool:
+    """Is `site` a site the gazetteer lacks that is named after `town` ("Damascus International Airport", "Deir Ezzor
+    Military Airport"), told as the same event: a detail of the town, not a place of its own?"""
+    if site.place is None or town.place is None or site.place.match is not None or site.place.hint is None:
+        return False
+    words = word_key(site.place.text).split()
+    return town.place.match is not None and site.place.hint.name_en == town.place.match.name_en \
+        and len(words) > 1 and words[-1] in SITE_WORDS
+
+
 def same_place(a: Draft, b: Draft) -> bool:
     """The same place: the same match, or the same name as written where one mention was left unresolved
     ("قرى الشبكي ورامي" then "في رامي")."""
@@ -97,7 +113,8 @@ def _retold(a: Draft, b: Draft) -> bool:
     """The same dead in the same governorate told twice ("19 soldiers killed in Idlib" / "...near Maarat al-Numan")."""
     if not a.killed or a.killed != b.killed or None not in (a.wounded, b.wounded) and a.wounded != b.wounded:
         return False
-    if all(d.place.kind not in (None, NAMED, "region", "governorate", "area") and not d.place.coarse for d in (a, b)):
+    if all(d.place is not None and d.place.kind not in (None, NAMED, "region", "governorate", "area") and not d.place.coarse
+           for d in (a, b)):
         return False  # "في بلدة المسيفرة ... مقتله" / "في مدينة الحراك، قتل عنصر": two towns, each named for its own dead
     return _governorate(a) is not None and _governorate(a) == _governorate(b)
 

@@ -90,7 +90,7 @@ class ArabicNames:
                     return Place(j, end, f"ريف {name_text(tokens, j, end)}", match, kind)  # as written, ريف included
                 return Place(j, end, name_text(tokens, j, end), match, kind)
         if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
-            if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME:
+            if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]):
                 return None
             k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
             k = _patronymic_end(tokens, k, masked)

@@ -5,8 +5,8 @@ from gazetteer import Match
 
 from .events import OTHER, event_kind, strike_logs
 from .place_words import (
-    ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
-    EN_OBJECT_VERBS, EN_ON, EN_STOP, JOINERS, LANDFORMS, NOT_PLACES_EN, PEOPLE_ADJECTIVES, PLURAL_PLACES, SITES,
+    ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, LOCATIVE, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
+    EN_OBJECT_VERBS, EN_ON, EN_STOP, FOREIGN_ADJECTIVES, JOINERS, LANDFORMS, NOT_PLACES_EN, PEOPLE_ADJECTIVES, PLURAL_PLACES, SITES,
     STOP_NAMES, STRONG,
     SURROUNDINGS,
 )
@@ -18,8 +18,23 @@ QUARTERS = {"districts": "neighbourhood", "quarters": "neighbourhood"}  # "the d
 INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison crossing bakery school mosque "
                          "checkpoint".split())
 TOWN_SITES = frozenset("airport airbase base prison military crossing checkpoint".split())  # sites named after the town they serve
+TITLE_SMALL = frozenset("a an the and or but of in on at to for with near by from as over after into".split())
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
-                           "prison hotel".split())
+                           "prison hotel shrine road street warehouses warehouse depot palace factory".split())
+
+
+_title_memo: list = [None, False]  # the last sentence asked about and its answer (asked once per position)
+
+
+def title_case(tokens: list[Token]) -> bool:
+    """Is the sentence a Title Case headline ("Soldiers Killed in Night Raid Near Qaryatayn"): at least four Latin
+    words, and all but one of those that are no function word capitalised?"""
+    if _title_memo[0] is not tokens:
+        words = [t for t in tokens if t.is_word and t.text[:1].isascii() and t.text[:1].isalpha()]
+        content = [t for t in words if t.key not in TITLE_SMALL]
+        lower = sum(not t.text[:1].isupper() for t in content)
+        _title_memo[:] = [tokens, len(words) >= 4 and len(content) >= 3 and lower <= len(content) // 8]
+    return _title_memo[1]
 
 
 class EnglishNames:
@@ -30,9 +45,12 @@ class EnglishNames:
         out: list[Place] = []
         for i, tok in enumerate(tokens):
             kind = EN_BEFORE.get(tok.key) or QUARTERS.get(tok.key)
-            if kind and i + 2 < len(tokens) and tokens[i + 1].key == "of" and capitalised(tokens[i + 2]):
-                end = self._cap_run(tokens, i + 2, masked)
-                first = self._en_place(tokens, i + 2, end, kind)
+            of = 1 if i + 1 < len(tokens) and tokens[i + 1].key == "of" else 0
+            bare = tok.key in PLURAL_PLACES or tok.key == "countryside"  # "villages Anad, Tashtash and X", "countryside Shaddadi"
+            if kind and i + 1 + of < len(tokens) and (of or bare) and capitalised(tokens[i + 1 + of]) \
+                    and i + 1 + of not in masked:
+                end = self._cap_run(tokens, i + 1 + of, masked)
+                first = self._en_place(tokens, i + 1 + of, end, kind)
                 if tok.key in QUARTERS and first.match is not None and first.match.level != "neighbourhood":
                     continue  # "the eastern districts of Aleppo": the city, not a quarter's name
                 out.append(first)
@@ -48,9 +66,12 @@ class EnglishNames:
             if kind and i and capitalised(tokens[i - 1]) and (i - 1) not in masked \
                     and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1
-                while start > 0 and start - 1 not in masked and i - start < 5 and (capitalised(tokens[start - 1]) or (
-                        tokens[start - 1].key in ("bin", "ibn") and start > 1 and capitalised(tokens[start - 2]))):
-                    start -= 1  # "the Hisham bin Abdul Malik district"
+                while start > 0 and start - 1 not in masked and i - start < 5 and tokens[start - 1].key not in TITLE_SMALL and (
+                        capitalised(tokens[start - 1]) or tokens[start - 1].key in ("bin", "ibn") and start > 1
+                        and capitalised(tokens[start - 2])):
+                    start -= 1  # "the Hisham bin Abdul Malik district"; not "Attack Near Palmyra City"
+                while start < i - 1 and tokens[start].key.rpartition("-")[2] in EN_ADJECTIVE_ENDS:
+                    start += 1  # "the SDF-run Mabroukah camp": the camp's name follows its adjective
                 owner = None
                 for k in range(start, i - 1):  # "Afrin's Jinderes district": the owner places the district
                     head, _, tail = tokens[k].text.replace("’", "'").rpartition("'")
@@ -99,8 +120,8 @@ class EnglishNames:
                 continue  # "the town of Khan al-Sobol" is not "Khan"
             text = name_text(tokens, a, b)
             match = self.resolve(text, kind)
-            if match is not None:
-                return Place(a, b, text, match, kind)
+            if match is not None and (b == end or self.lookup.exact(text) is not None):
+                return Place(a, b, text, match, kind)  # a loose guess for a head does not cut "Kaskas Jabour"
         text = name_text(tokens, start, end)
         return Place(start, end, text if word_key(text) not in STOP_NAMES else "", None, kind)
 
@@ -108,7 +129,8 @@ class EnglishNames:
     def _cap_run(tokens, i: int, masked: set[int]) -> int:
         """The end of a run of capitalised words (and articles, "bin") starting at i, at most five."""
         end = i
-        while end < len(tokens) and end - i < 5 and end not in masked and (capitalised(tokens[end]) or (
+        while end < len(tokens) and end - i < 5 and end not in masked and (end == i or tokens[end].key not in TITLE_SMALL) and (
+                capitalised(tokens[end]) or (
                 tokens[end].key in ARTICLES or tokens[end].key in ("bin", "ibn")) and end > i - (tokens[end].key in ARTICLES)
                 and end + 1 < len(tokens) and capitalised(tokens[end + 1])):
             end += 1  # an article only before a capitalised word: "as Sukhnah", not "Tafas as the ..."
@@ -127,10 +149,14 @@ class EnglishNames:
         if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed \
                 and not self._en_position(tokens, i, taken):
             return None
+        if title_case(tokens) and not strike_logs(tokens):  # (a strike log's line is no title)
+            return None  # "IS Ambush Near Palmyra Kills 14": in a title every word is capitalised, so no unknown name
         end = self._cap_run(tokens, i, taken)
         words = [t.key for t in tokens[i:end]]
-        if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES for w in words):
+        if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES or w in FOREIGN_ADJECTIVES for w in words):
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
+        if all(w in DIRECTIONS for w in words):
+            return None  # "Sbeikhan, Eastern Deir Ezzor governorate": a side of the place that follows, no name
         if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):
             return None  # "IS", "SDF", "YPG": an acronym names an organisation
         if end - i > 1 and words[-1] in LANDMARK_NOUNS:
@@ -152,6 +178,16 @@ class EnglishNames:
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
         return place
 
+    def _after_designated(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
+        """"the Al Thani neighbourhood, Tabaqa", "the town of Kafr Nabl, Idlib": a name right after a designated
+        place and a comma says where that place lies (known names only: "X district, Kurdish officials say")."""
+        k = i - 2
+        if k < 0 or tokens[i - 1].text != "," or tokens[i].key in LOCATIVE:
+            return False
+        if tokens[k].key in EN_AFTER and k:
+            k -= 1  # past the designator word after the name
+        return k in taken and k not in self._masked
+
     def _site_town(self, tokens: list[Token], start: int, end: int) -> Match | None:
         """"Deir Ezzor Military Airport", "Hama Airbase", "Tadmur Prison": the town a site is named after."""
         named_for = end
@@ -162,7 +198,7 @@ class EnglishNames:
     def _en_position(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
         """"near the Tishrin Dam" (a named site or landform after "the"), "villages west of X, including A and B", the
         first name of a strike log's line ("March 30th 2017: (S562) Mansoura, Raqqa governorate, Syria")."""
-        if i and tokens[i - 1].text in (":", ")") and any(start == i for start, _ in strike_logs(tokens)):
+        if i and tokens[i - 1].text in (":", ")", ",") and any(start == i for start, _ in strike_logs(tokens)):
             return True
         if i > 1 and tokens[i - 1].key == "the" and (tokens[i - 2].key in EN_IN or tokens[i - 2].key in EN_ON
                                                      or tokens[i - 2].key in EN_OBJECT_VERBS):

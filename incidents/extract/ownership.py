@@ -7,11 +7,12 @@ from .draft import Draft
 from .events import CLAUSE_BREAKS, OTHER, event_kind
 from .frame import Frame
 from .place_words import JOINERS
-from .spans import Place
+from .spans import Place, designator, name_word_ar
 from .text import key_set
 
 ON = key_set("على on")
 ASIDE_OPENERS = key_set("including among بينهم بينهن منهم")
+UNNAMED_EN = frozenset("village town city area neighbourhood neighborhood hamlet".split())
 
 
 def _distance(place: Place | None, pos: int) -> tuple[int, int]:
@@ -22,8 +23,9 @@ def _distance(place: Place | None, pos: int) -> tuple[int, int]:
     return (min(abs(place.start - pos), abs(place.end - 1 - pos)), place.start < pos)
 
 
-def figure_owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft:
-    """The place a figure belongs to: the one right after "N ... in", else the nearest."""
+def figure_owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft | None:
+    """The place a figure belongs to: the one right after "N ... in", else the nearest; None when its own words put
+    it in a place they do not name ("a child was killed in a village in the east of the province")."""
     tokens = frame.sentence.tokens
     end = count.end or count.pos + 1
     if end < len(tokens) and (tokens[end].key in ("in", "at", "near") or tokens[end].key == "في"):
@@ -47,12 +49,29 @@ def figure_owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft:
             after = [d for d in drafts if d.place is not None and 0 < d.place.start - k <= 3]
             if after:
                 return after[0]
+            if _unnamed_ahead(tokens, k, clause, starts):
+                return None  # "كما قتل طفل في غارة في قرية في شرق المحافظة": a place the text does not name
             break
     own = [d for d in drafts if d.place is not None and clause[d.place.start] == clause[count.pos]]
     cues = [c.pos for c in frame.cues if c.sub_event_type != OTHER]
     told = [d for d in own if not (d.place.start > end and any(end <= c < d.place.start and any(
         tokens[k].text in (",", "،") for k in range(end, c)) for c in cues))]  # "، بالتزامن مع قصف استهدف X"
     return min(told or own or drafts, key=lambda d: _distance(d.place, count.pos))  # not a place of the next attack  # "..., فيما أصيب خمسة بقصف على X": X's
+
+
+def _unnamed_ahead(tokens, k: int, clause: list[int], starts: set[int]) -> bool:
+    """Do the figure's own words go on, within its clause and before any named place, to an unnamed one ("في قرية
+    في شرق المحافظة", "in a village east of the city")?"""
+    for j in range(k, min(k + 8, len(tokens) - 1)):
+        if clause[j] != clause[k] or j in starts or tokens[j].text in (",", "،"):
+            return False
+        nxt = tokens[j + 1]
+        if tokens[j].key == "في" and designator(nxt) is not None and not nxt.key.startswith("ال") and (
+                j + 2 >= len(tokens) or not name_word_ar(tokens[j + 2])):
+            return True
+        if tokens[j].key == "in" and nxt.key in ("a", "an") and j + 2 < len(tokens) and tokens[j + 2].key in UNNAMED_EN:
+            return j + 3 >= len(tokens) or tokens[j + 3].key != "of"
+    return False
 
 
 def _clauses(tokens) -> list[int]:

@@ -11,7 +11,7 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 AR_DESIGNATORS = _table({
     "قرية قريتي قرى": "village", "بلدة بلدتي بلدات": "town", "مدينة مدينتي مدن": "city",
     "منطقة منطقتي مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
-    "ريف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة جبهات محور محاور": "front",
+    "ريف ريفي أرياف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة جبهات محور محاور": "front",
 })
 AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات جبهات محاور")
 AR_DUAL_DESIGNATORS = key_set("قريتي بلدتي مدينتي منطقتي حيي محافظتي")
@@ -19,7 +19,7 @@ EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhoo
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town", "cities": "city",
              "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood"}
-EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
+EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "areas": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
             "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
 STRONG = {"village", "town", "city", "neighbourhood", "camp", "front", "named"}  # an unknown name after these is still a place
@@ -47,11 +47,12 @@ EN_OBJECT_VERBS = frozenset(
     "bombarding shakes shook enter enters entered "
     # places taken: "Regime forces capture X", "fighters seize X"
     "capture captures captured seize seizes seized recapture recaptures recaptured retake retakes retook overrun "
-    "overruns overran".split()
+    "overruns overran control controls re-control".split()
 )
 LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
     "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of inside between "
+    "vicinity outskirts surroundings "
     "تقصف يقصف تقتحم يقتحم تهاجم يهاجم تستعيد يستعيد استعادت استعاد"
 ) | EN_OBJECT_VERBS
 # Words that never start or continue a place name: times, relative words.
@@ -62,7 +63,9 @@ NOT_NAME = key_set(
     "المجاورة المجاور القريبة القريب المحاذية المحاذي نفسها نفسه ذاتها ذاته الأخرى الآخر المذكورة المذكور عدة "
     # function words that can follow في/على or a verb without being a name
     "وفق آخر أول بين حيث عند لدى خلال بعد قبل منذ حتى نحو ضمن عبر كل بعض جميع أحد إحدى إثر جراء بسبب عدد "
-    "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من أخرى مجاورة عديدة مختلفة"
+    "ما لا لم لن قد إن أن كما مما فيما بينما حين كبيرة كبير صغيرة صغير واحدة دون من أخرى مجاورة عديدة مختلفة "
+    # demonstratives ("في تلك المناطق"); the lives a strike claimed ("على بلدة سرمين بحياة أربعة")
+    "تلك هذه هذا ذلك هذين هاتين هؤلاء بحياة بأرواح"
     # adjectives a designator can take instead of a name ("حي سكني", "بلدة حدودية", "قرى جديدة", "تلة استراتيجية")
     " سكني سكنية حدودي حدودية استراتيجي استراتيجية نائية نائي زراعية زراعي صناعية صناعي آمنة آمن "
     "مأهولة مأهول عسكرية عسكري شعبي شعبية تجارية تجاري رئيسية رئيسي مدنية مدني واسعة واسع مكتظة مكتظ "
@@ -118,7 +121,8 @@ CONNECTORS = key_set(
     "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة "
     "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
 ) | DIRECTIONS
-NEAR = key_set("قرب بالقرب من near close to outside")
+EXTENT = key_set("extends extending stretches stretching spans spanning يمتد تمتد الممتدة الممتد")  # "from X to Y": an area's ends
+NEAR = key_set("قرب بالقرب من near close to outside المجاورة المجاور القريبة القريب المحاذية المحاذي")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
 SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site
 PLURAL_PLACES = frozenset("villages towns hamlets areas neighbourhoods neighborhoods districts cities".split())
@@ -132,7 +136,7 @@ EN_IN = frozenset("in near outside around inside".split())  # before an unknown 
 NOT_PLACES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday europe africa asia america gaza arabic english islamic old new "
-    "ramadan eid parliament congress".split()
+    "ramadan eid parliament congress daesh isis isil jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 EN_STOP = frozenset("the a an in on at of and but he she it they we this that these sana un us".split())
 QUOTES = set('"«»“”\'')

@@ -10,7 +10,7 @@ from gazetteer.core import distance_km
 from .spans import Place, designator
 from .events import OTHER, EventCue
 from .place_words import (
-    ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
+    ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, STATEMENT, STRONG, TAKEN_TO,
 )
 from .text import Token, stems, word_key
@@ -25,6 +25,7 @@ ROADS = frozenset(word_key(w) for w in "road highway motorway route طريق ا�
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
+BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
 ADVANCE = frozenset(word_key(w) for w in "التقدم تقدم تتقدم يتقدم".split())  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
@@ -125,7 +126,9 @@ class Roles:
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
             head = n if p.joined_to is None else p.joined_to
             corners = between and 1 + sum(q.joined_to == head for q in places) > 2
-            if p.role == "target" and corners:
+            if p.role == "target" and any(t.key in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
+                p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
+            elif p.role == "target" and corners:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
             elif p.role == "target" and (ends or between or beside or bearing):
                 marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
@@ -138,7 +141,8 @@ class Roles:
                 n = places.index(p)
                 first = places[n - 1] if n else None
                 if first is not None and p.match is not None and _direction_of(tokens[first.end : p.start]) and (
-                        first.match is None or first.match.admin1_pcode != p.match.admin1_pcode):
+                        first.match is None or first.match.admin1_pcode != p.match.admin1_pcode and distance_km(
+                            first.match.lat, first.match.lon, p.match.lat, p.match.lon) > BESIDE_KM):
                     first.hint = first.hint or p.match  # the unknown village (or a far same-name one) lies near it
 
     @staticmethod
@@ -329,6 +333,9 @@ class Roles:
                 and (b.match.level != "town" or a.kind in STRONG)
             ):
                 b.role = "context"
+                if unit is not None and a.match is not None and a.match.admin1_pcode != unit.admin1_pcode:
+                    for p in self._list_of(places, a):  # "the village of al-Qara in Western Hasaka": not Qarah elsewhere
+                        p.hint = p.hint or unit
             elif a.match is None and b.match is not None and (near or a.kind in ("neighbourhood", "front") or unit is None):
                 b.role = "context"  # an unknown village near or in a known place: placed near it
                 for p in self._list_of(places, a):
@@ -370,13 +377,13 @@ class Roles:
 
 
 BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east northwest northeast southwest southeast".split())
-COMPASS = BEARINGS | frozenset("of the , ، km kilometres kilometers".split())
+COMPASS = BEARINGS | frozenset("of the a an some about around nearly border , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
 def _direction_of(gap: list[Token]) -> bool:
     """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of")?"""
-    words = [t for t in gap if t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
-             and t.key not in EN_DESIGNATORS]
+    words = [t for t in gap if t.is_word and t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
+             and t.key not in EN_DESIGNATORS]  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
     return not words and any(t.key in BEARINGS for t in gap)
 
 

@@ -17,7 +17,10 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
     if not drafts:
         drafts = [Draft(None, frame, sentences={frame.sentence.index: frame.sentence})]
     for count in frame.counts:
-        owner = list_head(drafts, figure_owner(drafts, count, frame))
+        owner = figure_owner(drafts, count, frame)
+        if owner is None:
+            continue  # the figure of a place the text does not name
+        owner = list_head(drafts, owner)
         owner.add(count, frame.sentence)
         if count.kind != "both" and count.value is not None:
             note_joint(drafts, owner, frame)

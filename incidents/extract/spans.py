@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from gazetteer import Match
 
-from .events import event_kind
+from .events import CUE_WORDS, event_kind
 from .place_words import AR_DESIGNATORS, ARTICLES, DIRECTIONS, JOINERS, LOCATIVE, NAME_PREFIXES, NOT_NAME
 from .text import Token, arabic_word, stems, word_key
 
@@ -60,6 +60,8 @@ def name_word_ar(tok: Token) -> bool:
         return False
     if key[:1] == "ل" and event_kind(key[1:]) is not None:
         return False  # "قرية الدور لقصف": "for shelling" ends the name
+    if key[:1] in "تي" and key in CUE_WORDS:
+        return False  # "على مدينة تسيطر عليها المعارضة": a verb in the present tense, not a name
     return not (key[:3] in ("بال", "لال", "كال", "فال") or key[:2] == "لل")
 
 

@@ -14,17 +14,20 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:['’\-][\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
+                           r"(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")  # "On Feb. 25, ...": an abbreviated month ends nothing
 _PROCLITICS = "وف"
 MAX_TOKENS = 120  # a longer sentence is cut into clauses: extraction cost per sentence stays bounded
 CLAUSE_MARKS = frozenset("،,;؛:")
 # Invisible format characters (Unicode Cf: zero-width space/joiners, bidi marks and isolates, BOM, soft hyphen):
 # removed before matching so that "Ale\u200bppo" is Aleppo and a ZWJ beside a digit keeps the number.
 _LOST_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # "Maarrat al-Nu?man": an apostrophe the source could not encode
-_LOST_SCRIPT = re.compile(r"(?<!\S)\?+(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa": words of a script the source lost
+_LOST_SCRIPT = re.compile(r"((?<!\S)\?+|(?<=\))\?{2,})(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa", "(S551)??? Mudar":
+# words of a script the source lost
 _FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 _PREPOSITIONS = "بلك"
-_HIDDEN = re.compile(f"{_FORMAT_CHARS.pattern}|&(?:#[0-9]{{2,5}}|#x[0-9a-fA-F]{{2,4}}|amp|quot|apos|lt|gt|nbsp);")
+_ARTICLE_GAP = r"(?<=\b[AaEe]l-) (?=[A-Z])"  # "al- Khaldiyya": a space a source leaves after the article
+_HIDDEN = re.compile(f"{_FORMAT_CHARS.pattern}|{_ARTICLE_GAP}|&(?:#[0-9]{{2,5}}|#x[0-9a-fA-F]{{2,4}}|amp|quot|apos|lt|gt|nbsp);")
 
 # A line that introduces a list of links to other stories; it and the list after it are dropped.
 _LINK_HEADER = re.compile(
@@ -73,7 +76,7 @@ class Cleaned:
 
 
 def clean_text(text: str) -> Cleaned:
-    """Remove invisible format characters; lone surrogates become U+FFFD so the text is valid Unicode; a "?" between
+    """Remove invisible format characters and the space of "al- X"; lone surrogates become U+FFFD so the text is valid Unicode; a "?" between
     two Latin letters is the apostrophe (ʿayn mark) an encoding lost, and a word of question marks alone stands for
     words of a script it lost (blanked)."""
     text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text

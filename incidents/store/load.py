@@ -1,7 +1,8 @@
 """Adding checked rows to the store in bulk, inside one write transaction: new rows only (by identity),
 inserted many at a time (COPY on PostgreSQL), each chunk's `create` history rows, summary counts and text index
-written by SQL over its new ids (a bulk load into an empty SQLite store: the text index built beside the load,
-in another thread); one data version for the whole load."""
+written by SQL over its new ids (a bulk load into an empty store: SQLite's text index built beside the load, in
+another thread; PostgreSQL's derived rows written once after the last chunk); one data version for the whole
+load."""
 from __future__ import annotations
 
 import hashlib
@@ -31,6 +32,8 @@ LOAD_CACHE = -131072
 # SQLite memory-maps up to this many bytes of the file while a bulk load runs (its cap is 2 GB): building each
 # secondary index reads the whole table, and pages read through the map are not copied by a system call each.
 LOAD_MMAP = 1 << 31
+PG_BUILD_MEMORY = "256MB"  # PostgreSQL's memory for a bulk load's index builds (default 64 MB: the trigram
+# index of 1M rows spilled to many runs)
 
 
 def dedup_keys(frame: pd.DataFrame) -> pd.Series:
@@ -94,6 +97,18 @@ class Load:
         self.mmap = None if self.postgis or not self.bulk else conn.exec_driver_sql("PRAGMA mmap_size").scalar()
         if self.mmap is not None:
             conn.exec_driver_sql(f"PRAGMA mmap_size={LOAD_MMAP}")
+        if self.postgis:
+            # Each statement planned for its own values: a plan made once for any `id > since` reads the whole
+            # table per chunk (statistics from before the load say nothing about the new ids).
+            conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+        if self.bulk and self.postgis:
+            # The empty table emptied again in this transaction lets COPY write its rows frozen and marked
+            # all-visible (FREEZE): index-only scans need no VACUUM after the load, no reader sets hint bits.
+            conn.exec_driver_sql("TRUNCATE incidents")
+            conn.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{PG_BUILD_MEMORY}'")  # the index builds
+        # PostgreSQL's bulk load derives its history, summary and text rows once, after the last chunk: one
+        # pass over the table instead of one per chunk (the table has no statistics for `id > since` yet).
+        self.derive_at_end = self.bulk and self.postgis
         # SQLite: a bulk load's text index is built beside it (derived.TextBeside), the rows' ids known.
         self.text = derived.TextBeside() if self.bulk and not self.postgis else None
 
@@ -145,7 +160,8 @@ class Load:
         if self.text is not None:  # SQLite numbers new rows on from the highest id: since + 1, since + 2, ...
             values = dict(zip(names, columns))
             self.text.add(since + 1, added, {name: values[name] for name in TEXT_COLUMNS if name in values})
-        self._derive(since, batch.counts if new.all() else None)
+        if not self.derive_at_end:
+            self._derive(since, batch.counts if new.all() else None)
         return new
 
     def _derive(self, since: int, counts: list[dict] | None) -> None:
@@ -158,7 +174,8 @@ class Load:
             "INSERT INTO incident_history (incident_id, version, action, changed_by, changed_at, changes, data_version) "
             "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents WHERE id > :since"),
             {"version": self.version, "since": since})
-        derived.add_rows(self.conn, since, text=not self.bulk, counts=counts)  # a bulk load's text index: beside it
+        # SQLite's bulk text index: beside the load
+        derived.add_rows(self.conn, since, text=self.text is None, counts=counts)
 
     def _insert(self, names: list[str], tuples: Iterable[tuple]) -> None:
         sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
@@ -168,7 +185,8 @@ class Load:
 
     def _copy(self, names: list[str], tuples: Iterable[tuple]) -> None:
         cursor = self.conn.connection.dbapi_connection.cursor()
-        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN") as copy:
+        freeze = " WITH (FREEZE)" if self.bulk else ""
+        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN{freeze}") as copy:
             for row in tuples:
                 copy.write_row(row)
         cursor.close()
@@ -207,6 +225,8 @@ class Load:
 
     def finish(self) -> int | None:
         """Build the indexes a bulk load left out; return the load's data version (None if nothing was added)."""
+        if self.derive_at_end and self.added:
+            self._derive(0, None)
         if self.bulk:
             create_indexes(self.conn)  # meanwhile the text index beside the load takes its last chunks
             if self.text is not None:

@@ -1,0 +1,103 @@
+"""The built-in layers' derived indexes, made once and shipped (data/gazetteer/indexes.json): the first names a
+process resolves read them (a few ms) instead of making them (0.2 s CPU). Derived from the tables beside it by
+the code that makes them (gazetteer.core's twin sets, cross-script index, fuzzy key groups, quarter keys; the
+romanised names of Arabic-only entries), so the file carries a fingerprint of both; a file that does not match
+is ignored and the indexes are made on first use as before. Regenerate with `python -m gazetteer.indexes` (or
+`make gazetteer-indexes`) after changing either.
+"""
+from __future__ import annotations
+
+import argparse
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from gazetteer.builtin import DATA
+from gazetteer.replace_file import replace_file
+from gazetteer.translit import display_latin
+
+INDEXES = DATA / "indexes.json"
+FORMAT = "syria-gazetteer-indexes/1"
+# The modules whose code derives the indexes or the keys they hold: any change to them makes a new fingerprint.
+_CODE = tuple(Path(__file__).with_name(name) for name in ("core.py", "translit.py", "normalize.py", "entry.py",
+                                                           "builtin.py", "indexes.py"))
+
+
+@dataclass(frozen=True)
+class Indexes:
+    """What Gazetteer would otherwise make on first use, for the built-in entries and keys."""
+
+    twin_sets: dict[int, frozenset[int]]  # the point entries that have twins (the rest are alone)
+    cross: dict[bool, dict[str, list[tuple[str, int]]]]
+    skeletons: dict[str, list[str]]
+    blocks: dict[str, list[str]]
+    quarter_ids: frozenset[int]
+    generic_quarter_keys: frozenset[str]
+    latin_names: dict[int, str]  # the romanised name a match of an entry with no Latin name shows
+
+
+def fingerprint() -> str:
+    """A checksum of the shipped tables and of the code that derives keys and indexes from them (CRC-32 and
+    length: it tells a changed input, it guards against no one; zlib is loaded already, hashlib is not)."""
+    checksum, size = 0, 0
+    for path in (*sorted(DATA.glob("*.csv*")), *_CODE):
+        data = path.name.encode("utf-8") + b"\0" + path.read_bytes()
+        checksum, size = zlib.crc32(data, checksum), size + len(data)
+    return f"{checksum:08x}-{size}"
+
+
+def read_indexes(path: Path, keys: list[str]) -> Indexes | None:
+    """The indexes in `path`, its keys numbered as `keys` (the gazetteer's index keys in order); None when the
+    file is missing or was made from other tables or code."""
+    try:
+        doc = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("fingerprint") != fingerprint():
+        return None
+    return Indexes(
+        twin_sets={row[0]: frozenset(row) for row in doc["twins"]},
+        cross={script == "ar": {skel: [(keys[k], i) for k, i in pairs] for skel, pairs in groups.items()}
+               for script, groups in doc["cross"].items()},
+        skeletons={group: [keys[k] for k in found] for group, found in doc["skeletons"].items()},
+        blocks={group: [keys[k] for k in found] for group, found in doc["blocks"].items()},
+        quarter_ids=frozenset(doc["quarter_ids"]),
+        generic_quarter_keys=frozenset(doc["generic_quarter_keys"]),
+        latin_names=dict(doc["latin_names"]),
+    )
+
+
+def make_indexes(gaz) -> dict:
+    """The file's content for a Gazetteer made without one (its indexes are made here): keys by number."""
+    number = {key: n for n, key in enumerate(gaz._index)}
+    return {
+        "format": FORMAT, "fingerprint": fingerprint(),
+        "twins": [[i, *sorted(found - {i})] for i, found in gaz._twin_sets.items() if len(found) > 1],
+        "cross": {"ar" if arabic else "latin": {skel: [[number[key], i] for key, i in pairs]
+                                                for skel, pairs in groups.items()}
+                  for arabic, groups in gaz._cross.items()},
+        "skeletons": {group: [number[k] for k in found] for group, found in gaz._skeletons.items()},
+        "blocks": {group: [number[k] for k in found] for group, found in gaz._blocks.items()},
+        "quarter_ids": sorted(gaz._quarter_ids),
+        "generic_quarter_keys": sorted(gaz._generic_quarter_keys),
+        "latin_names": [[i, display_latin(entry.name_ar)] for i, entry in enumerate(gaz.entries)
+                        if entry.name_ar and not entry.name_en and not any(n.isascii() for n in entry.names)],
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    from gazetteer.builtin import builtin_entries, builtin_keys
+    from gazetteer.core import Gazetteer
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=INDEXES)
+    args = parser.parse_args(argv)
+    doc = make_indexes(Gazetteer(builtin_entries(), builtin_keys()))
+    replace_file(args.out, lambda handle: handle.write(orjson.dumps(doc).decode("utf-8")))
+    print(f"{len(doc['twins'])} twin sets, {sum(map(len, doc['cross'].values()))} cross-script skeletons -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""The shipped indexes (gazetteer.indexes): current, the same as those made on first use, ignored when stale."""
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from gazetteer.builtin import builtin_entries, builtin_keys
+from gazetteer.core import Gazetteer
+from gazetteer.indexes import INDEXES, fingerprint, make_indexes, read_indexes
+
+
+@pytest.fixture(scope="module")
+def made() -> Gazetteer:
+    """The built-in gazetteer without a shipped file: every index made here."""
+    return Gazetteer(builtin_entries(), builtin_keys())
+
+
+def test_shipped_file_is_current():
+    doc = orjson.loads(INDEXES.read_bytes())
+    assert doc["fingerprint"] == fingerprint(), (
+        "data/gazetteer/indexes.json was made from other tables or code (answers stay right, the first names "
+        "are slower): run `python -m gazetteer.indexes`")
+
+
+def test_shipped_indexes_are_those_made_on_first_use(made):
+    shipped = Gazetteer.from_layers()._shipped
+    assert shipped is not None
+    assert shipped.twin_sets == {i: found for i, found in made._twin_sets.items() if len(found) > 1}
+    assert shipped.cross == made._cross
+    assert list(shipped.cross[True]) == list(made._cross[True])  # same order: ties rank in it
+    assert shipped.skeletons == made._skeletons and shipped.blocks == made._blocks
+    assert shipped.quarter_ids == made._quarter_ids
+    assert shipped.generic_quarter_keys == made._generic_quarter_keys
+
+
+def test_every_entry_matches_as_without_the_file(made):
+    shipped = Gazetteer.from_layers()
+    assert shipped._latin_names and not made._latin_names
+    for i in range(len(made.entries)):
+        assert shipped._match(i, 100.0) == made._match(i, 100.0)
+        assert shipped._match(i, 95.5, "حماة", "Twin") == made._match(i, 95.5, "حماة", "Twin")
+
+
+def test_a_stale_file_is_ignored_and_answers_stay(made, tmp_path):
+    doc = make_indexes(made)
+    stale = tmp_path / "indexes.json"
+    stale.write_bytes(orjson.dumps({**doc, "fingerprint": "0-0"}))
+    assert read_indexes(stale, list(made._index)) is None
+    assert read_indexes(tmp_path / "missing.json", list(made._index)) is None
+    current = tmp_path / "current.json"
+    current.write_bytes(orjson.dumps(doc))
+    assert read_indexes(current, list(made._index)) is not None
+    gaz = Gazetteer(builtin_entries(), builtin_keys(), indexes=stale)
+    for name in ("Harim", "حارم", "Kafr Nabudah", "Tal Baydar", "Hama"):
+        assert gaz.resolve(name) == made.resolve(name) and gaz.best(name) == made.best(name)
+
+
+def test_only_the_builtin_layers_read_the_file(tmp_path):
+    learned = tmp_path / "learned.csv"
+    learned.write_text("name,name_ar,lat,lon,admin1,admin2,level,source,count\nSomewhere,,35.0,37.0,Hama,,town,ged,1\n",
+                       encoding="utf-8")
+    assert Gazetteer.from_layers()._indexes_file == INDEXES
+    other = Gazetteer.from_layers(learned_file=learned)
+    assert len(other.entries) == len(builtin_entries()) + 1
+    assert other._shipped is None  # other entries: the indexes are made on first use
