@@ -208,3 +208,7 @@ def test_people_found_killed_and_an_arrest_told_as_a_capture(gaz):
     assert _counts("وعثر سكان في مدينة البصيرة يوم الثلاثاء على شخصين مقتولين وسط المدينة.", gaz)["البصيرة"] == (2, None)
     got = extract("ألقت قوات الأمن القبض على ثلاثة مطلوبين في بلدة ذيبان يوم الثلاثاء.", PUBLISHED, gazetteer=gaz)
     assert [(i.place_text, i.sub_event_type) for i in got] == [("ذيبان", "Arrests")]
+
+
+def test_a_part_of_the_victims_counts(gaz):
+    assert _counts("Two of the victims were killed in Saraqib on Tuesday.", gaz)["Saraqib"] == (2, None)

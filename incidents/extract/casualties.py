@@ -57,7 +57,7 @@ EN_PEOPLE = EN_ONE | frozenset(
     "farmers sons daughters brothers sisters members militants officers troops students workers residents "
     "passers-by passersby bystanders others other more syrian syrians kurdish turkish russian government regime pro-government "
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
-    "including".split()
+    "victims siblings including".split()
 ) - {"including"}
 GROUP_HEADS = frozenset("members member fighters elements personnel".split())  # "members of the X forces"
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
