@@ -16,7 +16,8 @@ import pandas as pd
 import shapely
 import streamlit as st
 
-from dashboard import framecache
+from dashboard import firstread, framecache
+from dashboard.firstread import CELLS, FRAME_COLUMNS
 from dashboard.lod import IncidentIndex
 from dashboard.export.basemap import places as label_places
 from dashboard.settings import load as load_settings
@@ -26,7 +27,6 @@ from gazetteer.learned import learned_path
 from gazetteer.settings import WORLD_ATLAS, gazetteer_path
 from incidents.credits import BOUNDARIES, dataset_credits
 from incidents.filters import Filters
-from incidents.record import FIELD_NAMES
 from incidents.sample import ensure_default_data
 from incidents.store import Store
 
@@ -187,17 +187,6 @@ def open_store(url: str) -> Store:
     return store
 
 
-# Read by id when needed (exports, the edit form), not held for a million incidents: the source's extra
-# columns alone would double the server's memory.
-DETAIL_COLUMNS = ("extra", "source_timestamp", "created_at", "updated_at", "changed_by")
-FRAME_COLUMNS = tuple(name for name in FIELD_NAMES if name not in DETAIL_COLUMNS)
-# What the first map needs: the index's numbers and dates, the sidebar's choices and the map's credits. The other
-# columns (report texts, actors, places as written) follow in the background.
-MAP_COLUMNS = ("id", "event_date", "date_precision", "event_date_end", "event_type", "sub_event_type", "admin1",
-               "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude", "killed",
-               "wounded", "dataset")
-REST_COLUMNS = ("id",) + tuple(name for name in FRAME_COLUMNS if name not in MAP_COLUMNS)
-CELLS = "index_cells"  # the frame cache's copy of the index's H3 cells (IncidentIndex.cells)
 PATCH_LIMIT = 50_000  # changed incidents up to which a new data version patches the frame instead of re-reading
 
 
@@ -237,14 +226,13 @@ def preload(url: str) -> Dataset:
 
 def cold(store: Store, url: str, cache: Path | None) -> Dataset:
     """The first Dataset of a process: the frame cache patched with the changes since it when there is one,
-    else the store's rows; the cache is then rewritten (in the background) if it was missing or behind."""
-    cached = framecache.read(cache, url, FRAME_COLUMNS + (CELLS,), MAP_COLUMNS + (CELLS,)) if cache else None
-    if cached is None:
-        dataset = _from_store(store, url)
-    else:
-        head, cells = cached.head.drop(columns=CELLS), cached.head[CELLS].to_numpy(np.uint64)
-        dataset = refreshed(store, _dataset(cached.version, Frame(head, cached.rest), url, cells), url)
-    if cache and (cached is None or cached.version != dataset.version):
+    else the store's rows (the read `dashboard.serve` began, if it did); the cache is then rewritten (in the
+    background) if it was missing or behind."""
+    first = firstread.take(store, url, cache)
+    dataset = _dataset(first.version, Frame(first.head, first.rest), url, first.cells)
+    if first.cached:
+        dataset = refreshed(store, dataset, url)
+    if cache and (not first.cached or first.version != dataset.version):
         threading.Thread(target=_keep, args=(cache, url, dataset), name="frame-cache").start()
     return dataset
 
@@ -257,9 +245,8 @@ def _keep(cache: Path, url: str, dataset: Dataset) -> None:
 
 def _from_store(store: Store, url: str | None) -> Dataset:
     """Every incident read from the store: the map's columns, then the others in the background."""
-    version = store.data_version()  # read before the rows: a write in between is patched in next time
-    head = store.frame(columns=MAP_COLUMNS)
-    return _dataset(version, Frame(head, lambda: store.frame(columns=REST_COLUMNS)), url)
+    first = firstread.from_store(store)
+    return _dataset(first.version, Frame(first.head, first.rest), url)
 
 
 def refreshed(store: Store, dataset: Dataset, url: str | None = None) -> Dataset:

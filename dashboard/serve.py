@@ -25,13 +25,18 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def preload() -> None:
-    """Read the store's incidents into the app's cache (`dashboard.data.preload`); a failure is printed and the
-    first page reads them again, saying why if it fails too."""
+    """Read the store's incidents into the app's cache (`dashboard.data.preload`): the first read is begun
+    before the app's modules are loaded, so its reader processes scan the store meanwhile. A failure is printed
+    and the first page reads them again, saying why if it fails too."""
     try:
-        from dashboard import data
+        from dashboard import firstread
         from dashboard.settings import load
 
-        data.preload(load().incidents_db)
+        settings = load()
+        firstread.start(settings.incidents_db, settings.frame_cache)
+        from dashboard import data
+
+        data.preload(settings.incidents_db)
     except Exception as error:
         print(f"preload failed: {error}", file=sys.stderr, flush=True)
 

@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pandas as pd
 
-from dashboard import data, framecache, warmcache
+from dashboard import data, firstread, framecache, warmcache
 from dashboard.lod import IncidentIndex
 from incident_stores import _learned_places_in_tmp, full_incident, random_incidents, store_url  # noqa: F401
 from incidents.filters import Filters
@@ -114,7 +114,7 @@ def test_the_first_map_needs_only_the_map_columns_and_a_text_filter_reads_the_ot
 def _wait_for_cache(folder, url: str, version: str) -> None:
     """The cache is written in the background: wait until it holds `version`."""
     deadline = time.time() + 60
-    while (found := framecache.read(folder, url, data.FRAME_COLUMNS + (data.CELLS,), data.MAP_COLUMNS)) is None \
+    while (found := framecache.read(folder, url, data.FRAME_COLUMNS + (data.CELLS,), firstread.MAP_COLUMNS)) is None \
             or found.version != version:
         assert time.time() < deadline, "the frame cache was not written"
         time.sleep(0.1)
