@@ -126,9 +126,9 @@ class Selection:
         self.mask = mask
         self.url = url
         self.size = int(mask.sum())
-        self._columns: dict[tuple[str, ...], pd.DataFrame] = {}
-        self._derived: dict[tuple, object] = {}
-        self._lock = threading.RLock()
+        self._memo: dict[tuple, object] = {}
+        self._making: dict[tuple, threading.Lock] = {}
+        self._lock = threading.Lock()
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -143,10 +143,7 @@ class Selection:
 
     def columns(self, *names: str) -> pd.DataFrame:
         """The shown incidents with only these columns, remembered."""
-        with self._lock:
-            if names not in self._columns:
-                self._columns[names] = self.source.columns(names)[self.mask]
-            return self._columns[names]
+        return self._once(("columns", *names), lambda: self.source.columns(names)[self.mask])
 
     def row(self, incident_id: int | None) -> pd.DataFrame:
         """The shown incident with this id, all columns (empty when it is not shown)."""
@@ -159,10 +156,23 @@ class Selection:
         """`fn(rows, *args)` remembered (panning the map reruns the page but changes none of these); `rows` holds
         `columns` only when given, all columns otherwise."""
         key = (fn.__module__, fn.__qualname__, columns, *(_hashable(a) for a in args))
+        return self._once(key, lambda: fn(self.columns(*columns) if columns else self.frame, *args))
+
+    def _once(self, key: tuple, make: Callable[[], object]) -> object:
+        """`make()` remembered under `key`, made once however many sessions ask at a time; a session asking for
+        something else meanwhile does not wait (the map's columns never wait for a table's report texts)."""
         with self._lock:
-            if key not in self._derived:
-                self._derived[key] = fn(self.columns(*columns) if columns else self.frame, *args)
-            return self._derived[key]
+            if key in self._memo:
+                return self._memo[key]
+            making = self._making.setdefault(key, threading.Lock())
+        with making:
+            with self._lock:
+                if key in self._memo:
+                    return self._memo[key]
+            value = make()
+            with self._lock:
+                self._memo[key] = value
+            return value
 
 
 def _hashable(value: object) -> object:
