@@ -194,3 +194,21 @@ def test_an_old_photo_caption_tells_no_event(gaz):
     text = ("FILE - This photo provided on Sunday, Dec. 25, 2022 shows smoke rising after shelling on Kafr Nabl.\n"
             "Shelling on Tuesday killed four people in the town of Ariha, a monitor said.")
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Ariha"]
+
+
+def test_opening_fire_is_a_shooting_and_a_ceasefire_is_not(gaz):
+    text = "أطلق مجهولون النار على شاب في بلدة الشحيل مساء الجمعة، ما أدى إلى مقتله على الفور."
+    assert [(i.place_text, i.killed, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("الشحيل", 1, "Attack")]
+    text = "دعت الوزارة من دمشق إلى الالتزام بوقف إطلاق النار في ريف إدلب."
+    assert extract(text, PUBLISHED, gazetteer=gaz) == []
+
+
+def test_people_found_killed_and_an_arrest_told_as_a_capture(gaz):
+    assert _counts("وعثر سكان في مدينة البصيرة يوم الثلاثاء على شخصين مقتولين وسط المدينة.", gaz)["البصيرة"] == (2, None)
+    got = extract("ألقت قوات الأمن القبض على ثلاثة مطلوبين في بلدة ذيبان يوم الثلاثاء.", PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.sub_event_type) for i in got] == [("ذيبان", "Arrests")]
+
+
+def test_a_part_of_the_victims_counts(gaz):
+    assert _counts("Two of the victims were killed in Saraqib on Tuesday.", gaz)["Saraqib"] == (2, None)

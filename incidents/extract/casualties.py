@@ -54,7 +54,7 @@ EN_PEOPLE = EN_ONE | frozenset(
     "farmers sons daughters brothers sisters members militants officers troops students workers residents "
     "passers-by passersby bystanders others other more syrian syrians kurdish turkish russian government regime pro-government "
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
-    "including".split()
+    "victims siblings including".split()
 ) - {"including"}
 GROUP_HEADS = frozenset("members member fighters elements personnel".split())  # "members of the X forces"
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
@@ -79,6 +79,7 @@ AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "ا�
 AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين", "مقتله", "مقتلها", "مقتلهما",
+    "مقتولين", "مقتولا", "مقتول", "مقتولة",  # "عثر على شخصين مقتولين"
 )
 AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات",
                          "يصيب", "تصيب", "يجرح", "تجرح", "يصيبان", "تصيبان")
