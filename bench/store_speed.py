@@ -78,7 +78,7 @@ def store_bytes(store: Store) -> int | None:
     with store.engine.connect() as conn:
         if store.postgis:
             return conn.execute(sa.text("SELECT pg_total_relation_size('incidents') + "
-                                        "pg_total_relation_size('incident_history')")).scalar()
+                                        "pg_total_relation_size('incident_history') + pg_total_relation_size('incident_text')")).scalar()
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return Path(store.engine.url.database).stat().st_size
 
@@ -87,7 +87,7 @@ def fresh(url: str | None, workdir: Path, name: str) -> Store:
     if url:
         store = Store(url)
         with store.engine.begin() as conn:
-            conn.execute(sa.text("TRUNCATE incidents, incident_history, incident_summary"))
+            conn.execute(sa.text("TRUNCATE incidents, incident_history, incident_summary, incident_text"))
         return store
     path = workdir / f"{name}.sqlite"
     for suffix in ("", "-wal", "-shm"):
@@ -158,8 +158,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="100000,1000000", help="comma-separated record counts")
     parser.add_argument("--db", help="a PostgreSQL URL to measure instead of SQLite files in the workdir")
     parser.add_argument("--workdir", type=Path, help="where the generated CSV and SQLite files go (default: temp)")
-    parser.add_argument("--reuse", action="store_true", help="measure an existing SQLite store of N in the workdir "
-                        "instead of importing it again")
+    parser.add_argument("--reuse", action="store_true", help="measure an existing store of N (SQLite in the workdir, "
+                        "or the --db database) instead of importing it again")
     parser.add_argument("--import-only", action="store_true", help="measure the import only (no queries, no "
                         "dashboard figures)")
     parser.add_argument("--teach", action="store_true", help="teach the gazetteer the imported places as "
@@ -180,9 +180,12 @@ def main(argv: list[str] | None = None) -> None:
             seconds, _ = timed(replicate, args.ged, n, path)
             emit(bench="generate", n=n, csv_mb=round(path.stat().st_size / 1e6, 1), generate_s=round(seconds, 1))
         existing = workdir / f"n{n}.sqlite"
-        if args.reuse and not args.db and existing.exists():
-            store = Store(f"sqlite:///{existing}")
-            emit(bench="import", n=n, note="reused the store of an earlier run", rows=store.count())
+        reused = None
+        if args.reuse and (args.db or existing.exists()):
+            reused = Store(args.db or f"sqlite:///{existing}")
+        if reused is not None and reused.count() == n:
+            store = reused
+            emit(bench="import", n=n, note="reused the store of an earlier run", rows=n)
         else:
             store = fresh(args.db, workdir, f"n{n}")
             if args.teach:  # each import teaches a fresh file, as a first import does

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cached_property
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -51,6 +53,7 @@ CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below 
 QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster...
 QUALIFIED_SCORE = 85.0  # ...when spelt this closely (a cross-script match with at most one of its penalties)
 Ranked = tuple[Match, float]  # a candidate and its prominence
+T = TypeVar("T")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -81,7 +84,7 @@ class Gazetteer:
                 self._index.setdefault(key, []).append(i)
         self._exact_matches: dict[tuple[int, str], Match] = {}
         self._prominence = [_prominence(e, e.weight) for e in entries]  # sort-key tails, made once
-        self._memo: dict[tuple, list] = {}  # the gazetteer never changes: answers can be reused
+        self._memo: dict[tuple, object] = {}  # the gazetteer never changes: answers can be reused
         self._units = {e.admin2_pcode if e.level == "district" else e.admin1_pcode: e
                        for e in admin_units() if e.level != "country"}
         self._country = next(e for e in admin_units() if e.level == "country")
@@ -100,6 +103,11 @@ class Gazetteer:
         """The derived indexes read from the file made for these entries (None without one, or when it was made
         from other tables or code: they are then made on first use)."""
         return read_indexes(self._indexes_file, list(self._index)) if self._indexes_file else None
+
+    @cached_property
+    def _latin_names(self) -> dict[int, str]:
+        """The shipped Latin names of Arabic-only entries (Entry.to_match romanises them otherwise)."""
+        return self._shipped.latin_names if self._shipped else {}
 
     @cached_property
     def _skeletons(self) -> dict[str, list[str]]:
@@ -167,8 +175,9 @@ class Gazetteer:
         return admin.pcode(level, text)
 
     # --- lookup ------------------------------------------------------------------------------
-    def _remember(self, key: tuple, compute) -> list:
-        """A memoised answer (bounded: the memo is emptied when it grows past MEMO_SIZE)."""
+    def _remember(self, key: tuple, compute: Callable[[], T]) -> T:
+        """A memoised answer, never to be changed by its callers (bounded: the memo is emptied when it grows past
+        MEMO_SIZE)."""
         found = self._memo.get(key)
         if found is None:
             if len(self._memo) >= MEMO_SIZE:
@@ -222,17 +231,36 @@ class Gazetteer:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
             articles = article_count(name) if name is not None else None
-            for i, score in (self._cross_keys(keys, articles) if cross else {}).items():
+            for i, score in (self._cross_known(keys, articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
         if len(hits) < 2:  # most names: nothing to order
             return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
 
-    def _near_keys(self, key: str) -> list[tuple[str, float]]:
-        """Keys spelled like `key`: same consonants (looser) or a close fuzzy ratio."""
+    def _shadowed(self, keys: tuple[str, ...], hits: dict[int, float]) -> dict[int, float]:
+        """Towns (by their own type or population, not by what a dataset taught) far from every hit that write a Latin
+        name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
+        the ancient "Adraa" for Daraa, 116 km away): such a variant is no surer than the cross-script reading, so
+        both are candidates at its score."""
+        if is_arabic(keys[0]) or any(parse(n).key in keys for i in hits
+                                     for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
+            return {}
+        if not any(frame in self._town_frames for key in keys for frame in vowel_frames(key)):
+            return {}  # no such town's romanised spelling agrees letter for letter: none can score CROSS_SCORE
+        places = [self.entries[i] for i in hits]
+        return {j: score for j, score in self._cross_known(keys, None).items()
+                if score >= CROSS_SCORE and self.entries[j].level == "town" and self.entries[j].weight >= TOWN_WEIGHT
+                and all(distance_km(p.lat, p.lon, self.entries[j].lat, self.entries[j].lon) > AMBIGUOUS_KM for p in places)}
+
+    def _near_keys(self, key: str) -> tuple[tuple[str, float], ...]:
+        """Keys spelled like `key`: same consonants (looser) or a close fuzzy ratio; remembered per key (the
+        names a dataset writes with and without a designator, "X village" and "X", share it)."""
         if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
-            return []
+            return ()
+        return self._remember(("near", key), lambda: self._spelt_alike(key))
+
+    def _spelt_alike(self, key: str) -> tuple[tuple[str, float], ...]:
         found: dict[str, float] = {}
         for other in self._skeletons.get(skeleton(key), ()):
             ratio = fuzz.ratio(key, other)
@@ -241,7 +269,7 @@ class Gazetteer:
         for other, ratio, _ in process.extract(key, self._blocks.get(block(key), ()), scorer=fuzz.ratio,
                                                score_cutoff=FUZZY_CUTOFF, limit=10):
             found[other] = max(found.get(other, 0.0), ratio - 5.0)
-        return list(found.items())
+        return tuple(found.items())
 
     @cached_property
     def _cross(self) -> dict[bool, dict[str, list[tuple[str, int]]]]:
@@ -264,6 +292,21 @@ class Gazetteer:
                     for skel in cross_skeletons(key):
                         out[is_arabic(key)].setdefault(skel, []).append((key, i))
         return out
+
+    def _cross_known(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
+        """_cross_keys remembered per (keys, articles): a dataset's "X village" and "X" share them."""
+        return self._remember(("cross", keys, articles), lambda: self._cross_keys(keys, articles))
+
+    @cached_property
+    def _town_frames(self) -> frozenset[str]:
+        """The vowel frames of the cross-script index's keys of towns by their own type or population (not by what
+        a dataset taught), which _shadowed sets beside a variant spelling: its score needs a ratio of 100, so one of
+        these frames (shipped, or made on first use)."""
+        if self._shipped:
+            return self._shipped.town_frames
+        entries = self.entries
+        return frozenset(frame for groups in self._cross.values() for pairs in groups.values() for key, i in pairs
+                         if entries[i].level == "town" and entries[i].weight >= TOWN_WEIGHT for frame in vowel_frames(key))
 
     def _cross_keys(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
         """_cross_hits for every reading of a name (a Latin dh also as d: "Hudhud" هدهد), the best score each; none
@@ -321,11 +364,12 @@ class Gazetteer:
         skips the tiers and checks which cannot apply to it, with the same result."""
         parsed = parse(name)
         if parsed.key and parsed.level is None and self.admin_pcode(admin1) is None:
-            hits = self._exact_hits(variants(name))
+            keys = variants(name)
+            hits = self._exact_hits(keys)
             if len(hits) == 1:
                 [(i, score)] = hits.items()
                 entry = self.entries[i]  # a unit's name may also find its town; a city quarter needs its context
-                if entry.level not in _UNIT_CODES and not _quarter(entry):
+                if entry.level not in _UNIT_CODES and not _quarter(entry) and not self._shadowed(keys, hits):
                     top, weight = self._match(i, score), self._place_weight(i)
                     confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
                     return (top if confident else None), [top][:limit]
@@ -370,6 +414,9 @@ class Gazetteer:
                                                  _prominence(r[0], r[1]))))
         keys = variants(name)
         hits = dict(self._candidates(keys, name=name))
+        shadowed = self._shadowed(keys, hits) if hits and all(s == 100.0 for s in hits.values()) else {}
+        if shadowed:  # "Adra": Daraa's ancient variant and the town عدرا, both no surer than a cross-script reading
+            hits = {**{i: CROSS_SCORE for i in hits}, **shadowed}
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
@@ -624,17 +671,22 @@ class Gazetteer:
         units = [entries[i] for i, _ in ranked if entries[i].level in ("governorate", "district", "subdistrict")]
         out: list[Ranked] = []
         for group in _twins([entries[i] for i, _ in ranked]):
-            twins = [entries[ranked[n][0]] for n in group]
-            arabic = next((e.name_ar for e in twins if e.name_ar), "")
-            english = next((e.name_en for e in twins if e.name_en), "")
-            # Every source naming the place adds to its prominence, in either script ...
-            weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
-            if twins[0].level == "town":  # ... and so does each admin unit named after it that holds it
-                weight += sum(u.weight for u in units if _contains(u, twins[0]))
-            # One point per place whatever the query's script or what was learned: a reference source's over
-            # a dataset's, and either over OSM's (which only the Arabic name reaches).
-            first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
-            out.append((self._match(ranked[first][0], ranked[group[0]][1], arabic, english), weight))
+            head, score = ranked[group[0]]
+            if len(group) == 1:  # most places: one source among the candidates, its names and prominence its own
+                match, weight = self._match(head, score), self._place_weight(head)
+            else:
+                twins = [entries[ranked[n][0]] for n in group]
+                arabic = next((e.name_ar for e in twins if e.name_ar), "")
+                english = next((e.name_en for e in twins if e.name_en), "")
+                # Every source naming the place adds to its prominence, in either script ...
+                weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
+                # One point per place whatever the query's script or what was learned: a reference source's over
+                # a dataset's, and either over OSM's (which only the Arabic name reaches).
+                first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
+                match = self._match(ranked[first][0], score, arabic, english)
+            if entries[head].level == "town":  # ... and so does each admin unit named after it that holds it
+                weight += sum(u.weight for u in units if _contains(u, entries[head]))
+            out.append((match, weight))
         return out
 
     def _weight(self, places: frozenset[int]) -> float:
@@ -732,7 +784,7 @@ class Gazetteer:
         """Entry i as a Match, a twin's `name_ar`/`name_en` standing in for a missing name; exact matches
         are made once and reused (Match is immutable)."""
         entry = self.entries[i]
-        name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en
+        name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en or self._latin_names.get(i, "")
         if score != 100.0:
             return entry.to_match(score, name_ar=name_ar, name_en=name_en)
         key = (i, name_ar, name_en)

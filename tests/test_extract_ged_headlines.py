@@ -1,6 +1,6 @@
 """Headline classes of the eighth shift (GED 2016-17 dev part misses), as the team's own examples: city quarters
 named bare or with their designator, a close spelling beside the district named after its town, strike logs whose
-Arabic names the source lost (a log line is no Title Case headline), "the X neighbourhood, Tabaqa", "control" as a verb of taking a place."""
+Arabic names the source lost (a log line is no Title Case headline), "the X neighbourhood, Tabaqa", "control" as a verb of taking a place, "the countryside X" and "the vicinity X" without "of", an unknown town a unit frames is placed in the unit."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from incidents.extract import extract
+from incidents.extract.evaluate import names_place_near
 
 PUBLISHED = dt.date(2016, 9, 1)
 
@@ -72,3 +73,34 @@ def test_control_as_a_verb_takes_the_place_it_names(gaz, text, place):
 
 def test_control_as_a_noun_takes_nothing(gaz):
     assert extract("Life goes on in areas under the control of Kurdish forces", PUBLISHED, gazetteer=gaz) == []
+
+
+def test_the_ceiling_counts_a_named_place_not_a_countryside_owner(gaz):
+    saraqib = gaz.best("Saraqib")
+    idlib = gaz.best("Idlib")
+    assert names_place_near("Shells hit Saraqib's market", gaz, saraqib.lat, saraqib.lon, None)
+    assert names_place_near("Clashes in the city of Idlib", gaz, idlib.lat, idlib.lon, "Idlib Governorate")
+    assert not names_place_near("Clashes in the countryside of Idlib", gaz, idlib.lat, idlib.lon, None)
+    assert not names_place_near("Airstrikes hit Idlib province", gaz, idlib.lat, idlib.lon, None)
+    assert not names_place_near("Shells hit Saraqib's market", gaz, idlib.lat + 1.0, idlib.lon, None)
+
+
+def test_a_countryside_without_of_is_the_region_of_its_name(gaz):
+    (inc,) = extract("Two fighters were killed in clashes in the western countryside Daraa", PUBLISHED, gazetteer=gaz)
+    assert inc.place_text == "Daraa" and inc.geo_precision == 3 and inc.admin1_pcode == "SY12" and inc.killed == 2
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Heavy clashes in the vicinity Kafr Nabl", "Kafr Nabl"),
+    ("Airstrikes on the outskirts Saraqib", "Saraqib"),
+])
+def test_a_place_right_after_vicinity_or_outskirts(gaz, text, place):
+    assert placed(text, gaz) == [(place, "SY07")]
+
+
+def test_the_unknown_town_a_unit_frames_lies_in_that_unit(gaz):
+    text = ("Artillery killed three fighters in the Hama countryside on Sunday. The shells fell on the front-line "
+            "village of Tell Qwxyz.")
+    (inc,) = extract(text, PUBLISHED, gazetteer=gaz)
+    assert (inc.place_text, inc.killed, inc.admin1_pcode, inc.geo_precision) == ("Tell Qwxyz", 3, "SY05", 3)
+    assert "place_unresolved" in inc.flags

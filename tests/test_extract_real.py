@@ -165,3 +165,50 @@ def test_the_governorate_a_village_is_said_to_be_in_decides_between_namesakes(ga
     got = extract("Security forces detained nine men in the village of al-Qara in Western Hasaka on Monday.", PUBLISHED,
                   gazetteer=gaz)
     assert [(i.place_text, i.admin1_pcode) for i in got] == [("al-Qara", "SY08")]
+
+
+def test_the_only_unit_frames_the_one_town_the_gazetteer_lacks(gaz):
+    text = ("A drone strike killed two fighters in the Idlib countryside on Monday. The drone hit their car as it "
+            "crossed the front-line town of Kafr Zzyzx.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Kafr Zzyzx", 2)]
+
+
+def test_dead_told_along_with_others_add_up(gaz):
+    text = "The strike hit a gathering in Sarmada on Thursday. Four civilians were killed along with 11 fighters."
+    assert _counts(text, gaz)["Sarmada"] == (15, None)
+
+
+def test_others_who_sustained_injuries_are_the_wounded(gaz):
+    text = ("Five children lost their lives, and three others, including a woman, sustained injuries in a mine blast "
+            "in the town of Sanamein.")
+    assert _counts(text, gaz)["Sanamein"] == (5, 3)
+
+
+def test_an_abbreviated_month_ends_no_sentence(gaz):
+    text = "On Feb. 25, a mine killed three shepherds near the village of al-Sukkariya."
+    assert [(i.place_text, i.killed, i.event_date) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("al-Sukkariya", 3, dt.date(2023, 2, 25))]
+
+
+def test_an_old_photo_caption_tells_no_event(gaz):
+    text = ("FILE - This photo provided on Sunday, Dec. 25, 2022 shows smoke rising after shelling on Kafr Nabl.\n"
+            "Shelling on Tuesday killed four people in the town of Ariha, a monitor said.")
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Ariha"]
+
+
+def test_opening_fire_is_a_shooting_and_a_ceasefire_is_not(gaz):
+    text = "أطلق مجهولون النار على شاب في بلدة الشحيل مساء الجمعة، ما أدى إلى مقتله على الفور."
+    assert [(i.place_text, i.killed, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("الشحيل", 1, "Attack")]
+    text = "دعت الوزارة من دمشق إلى الالتزام بوقف إطلاق النار في ريف إدلب."
+    assert extract(text, PUBLISHED, gazetteer=gaz) == []
+
+
+def test_people_found_killed_and_an_arrest_told_as_a_capture(gaz):
+    assert _counts("وعثر سكان في مدينة البصيرة يوم الثلاثاء على شخصين مقتولين وسط المدينة.", gaz)["البصيرة"] == (2, None)
+    got = extract("ألقت قوات الأمن القبض على ثلاثة مطلوبين في بلدة ذيبان يوم الثلاثاء.", PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.sub_event_type) for i in got] == [("ذيبان", "Arrests")]
+
+
+def test_a_part_of_the_victims_counts(gaz):
+    assert _counts("Two of the victims were killed in Saraqib on Tuesday.", gaz)["Saraqib"] == (2, None)

@@ -79,3 +79,25 @@ def test_a_first_vowel_spelling_finds_the_town_with_the_hint(name):
     best = gaz.best(name, admin1=pcode)
     assert best is not None and best.admin1_pcode == pcode and best.score < 100.0
     assert gaz.best(name) is None  # a loose spelling without the hint is a guess
+
+
+def test_a_variant_spelling_does_not_outrank_a_town_that_writes_the_name_as_its_own():
+    """GeoNames lists the ancient "Adraa" among Daraa's names; the town of Adra (عدرا, 116 km away) writes it as its
+    own in Arabic: without a hint "Adra" is neither (both listed), with a hint it is the one in that governorate."""
+    daraa = Entry("Dar'a", "درعا", 32.62, 36.10, "town", "geonames", names=["Adraa", "Deraa"], admin1_pcode="SY12",
+                  weight=10.0)
+    adra = Entry("", "عدرا", 33.60, 36.52, "town", "osm", admin1_pcode="SY03", weight=3.0)
+    gaz = Gazetteer([daraa, adra])
+    assert gaz.best("Adra") is None and gaz.answer("Adra") == (None, gaz.resolve("Adra"))
+    assert {m.name_ar for m in gaz.resolve("Adra")} == {"درعا", "عدرا"}
+    assert gaz.best("Adra", admin1="Rif Dimashq").name_ar == "عدرا"
+    assert gaz.best("Adra", admin1="Daraa").name_ar == "درعا"
+    assert gaz.best("Deraa").name_ar == "درعا" and gaz.best("Deraa").score == 100  # no town writes it so
+    village = Entry("", "عدرا", 33.60, 36.52, "town", "osm", admin1_pcode="SY03", weight=1.0)
+    assert Gazetteer([daraa, village]).best("Adra").name_ar == "درعا"  # a village of the name does not shadow it
+
+
+def test_adra_is_not_daraa_in_the_built_in_gazetteer(gaz):
+    assert gaz.best("Adra") is None
+    assert gaz.best("Adra", admin1="Rif Dimashq").admin1_pcode == "SY03"
+    assert gaz.best("Daraa").admin1_pcode == "SY12"

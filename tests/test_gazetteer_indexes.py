@@ -31,6 +31,15 @@ def test_shipped_indexes_are_those_made_on_first_use(made):
     assert shipped.skeletons == made._skeletons and shipped.blocks == made._blocks
     assert shipped.quarter_ids == made._quarter_ids
     assert shipped.generic_quarter_keys == made._generic_quarter_keys
+    assert shipped.town_frames == made._town_frames
+
+
+def test_every_entry_matches_as_without_the_file(made):
+    shipped = Gazetteer.from_layers()
+    assert shipped._latin_names and not made._latin_names
+    for i in range(len(made.entries)):
+        assert shipped._match(i, 100.0) == made._match(i, 100.0)
+        assert shipped._match(i, 95.5, "حماة", "Twin") == made._match(i, 95.5, "حماة", "Twin")
 
 
 def test_a_stale_file_is_ignored_and_answers_stay(made, tmp_path):

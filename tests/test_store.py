@@ -172,6 +172,30 @@ def test_aggregates_equal_sums_over_the_incidents(store_url, by):
 
 
 @pytest.mark.parametrize("by", ["admin1", "event_type", "month", "year"])
+@pytest.mark.parametrize("f", [
+    Filters(date_from=dt.date(2016, 3, 1), date_to=dt.date(2017, 2, 28)),  # whole months: from the summary
+    Filters(date_from=dt.date(2016, 3, 2), date_to=dt.date(2017, 2, 27)),  # parts of months: from the rows
+    Filters(date_to=dt.date(2017, 6, 30), event_types=["Battles"], admin1=["Aleppo", "Idleb"]),
+    Filters(admin1=["SY02", "Idleb"]),
+])
+def test_selected_aggregates_equal_sums_over_the_selected_rows(store_url, by, f):
+    store = Store(store_url)
+    ids = store.add(random_incidents(200))
+    incident = store.get(ids[0])
+    incident.admin1, incident.event_type, incident.sub_event_type = "Idleb", "Battles", "Armed clash"
+    incident.event_date = dt.date(2016, 5, 31)
+    store.update(incident)
+    frame = store.frame(f)
+    keys = {"year": frame["event_date"].dt.year, "month": frame["event_date"].dt.strftime("%Y-%m")}.get(by, frame.get(by))
+    expected = frame.assign(key=keys).groupby("key").agg(
+        incidents=("id", "size"), killed=("killed", "sum"), wounded=("wounded", "sum")).reset_index()
+    got = store.aggregate(f, by=by)
+    assert len(frame) > 0
+    assert got["key"].tolist() == expected["key"].tolist()
+    assert got[["incidents", "killed", "wounded"]].values.tolist() == expected[["incidents", "killed", "wounded"]].values.tolist()
+
+
+@pytest.mark.parametrize("by", ["admin1", "event_type", "month", "year"])
 def test_aggregates_over_everything_read_a_summary_that_stays_true_after_edits(store_url, by):
     store = Store(store_url)
     ids = store.add(random_incidents(120) + [full_incident(admin1=None, admin1_pcode=None)])
@@ -181,6 +205,16 @@ def test_aggregates_over_everything_read_a_summary_that_stays_true_after_edits(s
     store.update(incident)
     everything = Filters(date_from=dt.date(1900, 1, 1))  # the same selection, summed over the rows
     assert store.aggregate(by=by).values.tolist() == store.aggregate(everything, by=by).values.tolist()
+
+
+def test_free_text_follows_an_edit(store_url):
+    store = Store(store_url)
+    ids = store.add(random_incidents(30) + [full_incident(notes="shelling near the old mill")])
+    incident = store.get(ids[-1])
+    incident.notes = "Barrel bombs on the Souq"
+    store.update(incident)
+    assert store.count(Filters(text="old mill")) == 0
+    assert [i.id for i in store.query(Filters(text="BARREL BOMBS on the s"))] == [incident.id]
 
 
 def test_frame_has_one_column_per_field(store_url):

@@ -58,7 +58,8 @@ def month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
                 return TWO_WORD_MONTHS[(form, tokens[i + 1].key)], i + 2
     for form in stems(key):
         if form in MONTHS:
-            return MONTHS[form], i + 1
+            dot = i + 1 < len(tokens) and tokens[i + 1].text == "." and len(key) <= 4  # "Feb. 25"
+            return MONTHS[form], i + 1 + dot
     return None
 
 

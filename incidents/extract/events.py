@@ -59,7 +59,7 @@ _CUES = {
                "enter enters entered",
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
-    ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات arrested arrests detained detains rounded",
+    ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات القبض arrested arrests detained detains rounded",
     OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
            "killing casualties injuries martyrs losses killed died dies dead death wounded injured bombing bombed stoned "
            "corpses يهاجم تهاجم هاجم هاجمت يقتل تقتل تقتلان يصيب",  # an event named, its kind said elsewhere
@@ -71,6 +71,9 @@ _HYPOTHETICAL = {word_key(w) for w in (
     "threat threats threatened threatens threatening would could potential possible planned warned"
 ).split()}
 _RAID_WORDS = {"raid", "raids"}
+OPEN_FIRE = {word_key(w) for w in "أطلق أطلقوا أطلقت أطلقا إطلاق اطلاق opened open opening opens".split()}
+FIRE = {word_key(w) for w in "نار النار نارا fire".split()}
+CEASE = {word_key(w) for w in "وقف cease".split()}
 HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
 AIR_FACILITIES = frozenset(word_key(w) for w in "base bases field قاعدة القاعدة".split())  # after "air", before "جوية"
 ENTER = {word_key(w) for w in "تدخل يدخل دخلت دخل يدخلون تدخلان enter enters entered".split()}
@@ -182,6 +185,9 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     for i, tok in enumerate(tokens):
         kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in CONTROL_VERBS or tok.key == "fall" or "سيطر" in tok.key
                                        else None)
+        if kind is None and stems(tok.key)[-1] in OPEN_FIRE and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
+                and not (i and stems(tokens[i - 1].key)[-1] in CEASE):
+            kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
         if kind == AIR and _facility(tokens, i):

@@ -47,6 +47,15 @@ def _inside(unit: Match, place: Place) -> bool:
     return known.admin1_pcode == unit.admin1_pcode
 
 
+def _lone_unknown(drafts: list, d, same_event: Callable) -> list:
+    """The one designated place the gazetteer lacks and the text locates nowhere, told as d's event with no other
+    figure, in a report whose only unit is d's: the place d frames ("in the Idlib countryside" ... "the front-line
+    town of Al-Bara'a")."""
+    lone = [e for e in drafts if e is not d and e.place is not None and e.place.kind in FINE_KINDS and e.place.match is None
+            and e.place.hint is None and same_event(d, e) and (not e.has_counts or (e.killed, e.wounded) == (d.killed, d.wounded))]
+    return lone if len(lone) == 1 else []
+
+
 def _fine(place: Place) -> bool:
     """A village, town or neighbourhood (known, or unknown but placed by the text), not a region."""
     if place.kind in ("region", "governorate"):
@@ -59,6 +68,7 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
     do not give at all goes to the first of them (the body names where it happened); one they break down is
     counted there only."""
     out = list(drafts)
+    units = {unit_of(e.place) for e in drafts if e.place is not None and not e.place.added} - {None}
     for d in drafts:
         unit = unit_of(d.place) if d.place is not None and not d.place.added else None
         if unit is None:
@@ -67,6 +77,10 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
         finer = [e for e in out if e is not d and e.place is not None and _fine(e.place) and not _another(e, d)
                  and _inside(unit, e.place) and e.place.key() != d.place.key() and same_event(d, e)
                  and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
+        if not finer and not city and len(units) == 1:
+            finer = _lone_unknown(out, d, same_event)
+            for e in finer:  # it lies inside the unit that frames it: placed there (flagged), not nowhere
+                e.place.hint = unit
         if not finer:
             continue
         if city and d.has_counts and not any(e.has_counts for e in finer if _in_city(e.place, d.place)):

@@ -45,8 +45,9 @@ class EnglishNames:
         out: list[Place] = []
         for i, tok in enumerate(tokens):
             kind = EN_BEFORE.get(tok.key) or QUARTERS.get(tok.key)
-            of = 1 if i + 1 < len(tokens) and tokens[i + 1].key == "of" else 0  # "villages Anad, Tashtash and X": no "of"
-            if kind and i + 1 + of < len(tokens) and (of or tok.key in PLURAL_PLACES) and capitalised(tokens[i + 1 + of]) \
+            of = 1 if i + 1 < len(tokens) and tokens[i + 1].key == "of" else 0
+            bare = tok.key in PLURAL_PLACES or tok.key == "countryside"  # "villages Anad, Tashtash and X", "countryside Shaddadi"
+            if kind and i + 1 + of < len(tokens) and (of or bare) and capitalised(tokens[i + 1 + of]) \
                     and i + 1 + of not in masked:
                 end = self._cap_run(tokens, i + 1 + of, masked)
                 first = self._en_place(tokens, i + 1 + of, end, kind)

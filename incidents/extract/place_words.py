@@ -52,6 +52,7 @@ EN_OBJECT_VERBS = frozenset(
 LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
     "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of inside between "
+    "vicinity outskirts surroundings "
     "تقصف يقصف تقتحم يقتحم تهاجم يهاجم تستعيد يستعيد استعادت استعاد"
 ) | EN_OBJECT_VERBS
 # Words that never start or continue a place name: times, relative words.

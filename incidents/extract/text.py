@@ -14,7 +14,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:['’\-][\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
+                           r"(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")  # "On Feb. 25, ...": an abbreviated month ends nothing
 _PROCLITICS = "وف"
 MAX_TOKENS = 120  # a longer sentence is cut into clauses: extraction cost per sentence stays bounded
 CLAUSE_MARKS = frozenset("،,;؛:")

@@ -1,6 +1,7 @@
 """The incident store: one class over SQLite (default) or PostgreSQL/PostGIS, chosen by the database URL."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +20,7 @@ from incidents.settings import db_url
 from incidents.store import arrow, derived, locking, query
 from incidents.store.load import Load, bump, dedup_keys, with_defaults
 from incidents.store.migrate import migrate
-from incidents.store.schema import KINDS, SUMMARY_GROUPS, history, incidents, meta, period_keys, summary
+from incidents.store.schema import KINDS, SUMMARY_GROUPS, history, incidents, meta, period_keys, pg_text, summary
 from incidents.validate import extra_dict, extra_text, validate
 
 ID_CHUNK = 10_000  # ids per IN (...) when reading rows by id
@@ -195,15 +196,19 @@ class Store:
             return conn.exec_driver_sql(str(compiled), params).fetchall()
 
     def count(self, filters: Filters | None = None) -> int:
+        stmt = self._select([sa.func.count()], filters).select_from(incidents)
+        if self.postgis and filters is not None and filters.text and dataclasses.replace(filters, text=None).is_empty():
+            # Free text alone: counted in the text table (a row per incident), not joined to the incidents.
+            stmt = sa.select(sa.func.count()).select_from(pg_text).where(query.pg_text_found(filters.text))
         with self.engine.connect() as conn:
-            return conn.execute(self._select([sa.func.count()], filters).select_from(incidents)).scalar_one()
+            return conn.execute(stmt).scalar_one()
 
     def aggregate(self, filters: Filters | None = None, by: str = "admin1") -> pd.DataFrame:
         """Incidents, killed and wounded per admin unit, event type or period (day, week, month, year)."""
         if by not in query.GROUPS:
             raise ValueError(f"cannot aggregate by {by!r}: choose one of {', '.join(query.GROUPS)}")
-        if (filters is None or filters.is_empty()) and by in SUMMARY_GROUPS:
-            return self._summary(by)
+        if by in SUMMARY_GROUPS and (kept := _summary_where(filters)) is not None:
+            return self._summary(by, kept)
         key = query.GROUPS[by]
         stmt = (self._select([key.label("key"), sa.func.count().label("incidents"),
                               sa.func.coalesce(sa.func.sum(incidents.c.killed), 0).label("killed"),
@@ -214,13 +219,14 @@ class Store:
         frame["key"] = frame["key"].astype(object).where(frame["key"].notna(), None)
         return frame.astype({"incidents": "int64", "killed": "int64", "wounded": "int64"})
 
-    def _summary(self, by: str) -> pd.DataFrame:
-        """An aggregate over everything, from the summary kept on write (a few thousand rows, not the incidents)."""
+    def _summary(self, by: str, kept: list) -> pd.DataFrame:
+        """An aggregate from the summary kept on write (a few thousand rows, not the incidents), of its rows
+        `kept` selects."""
         key = {"admin1": sa.func.nullif(summary.c.admin1, ""), "event_type": summary.c.event_type,
                "month": summary.c.month, "year": sa.cast(sa.func.substr(summary.c.month, 1, 4), sa.Integer)}[by]
         total = sa.func.sum(summary.c.incidents)
         stmt = (sa.select(key.label("key"), total.label("incidents"), sa.func.sum(summary.c.killed).label("killed"),
-                          sa.func.sum(summary.c.wounded).label("wounded"))
+                          sa.func.sum(summary.c.wounded).label("wounded")).where(*kept)
                 .group_by(key).having(total > 0).order_by(key))
         with self.engine.connect() as conn:
             frame = pd.DataFrame(conn.execute(stmt).all(), columns=["key", "incidents", "killed", "wounded"])
@@ -256,6 +262,23 @@ class Store:
             ids = conn.execute(sa.select(history.c.incident_id).distinct()
                                .where(history.c.data_version > since, history.c.data_version <= now)).scalars().all()
         return f"{prefix}{now}", sorted(ids)
+
+
+def _summary_where(filters: Filters | None) -> list | None:
+    """The summary's WHERE clauses for a selection it answers exactly: whole months, event types and
+    governorates by name, nothing else (None otherwise). At 1M on PostGIS a year by month read 500,000 index
+    entries (0.2-0.3 s at load 12-15) where the summary holds a few thousand rows."""
+    f = filters or Filters()
+    if not dataclasses.replace(f, date_from=None, date_to=None, event_types=[], admin1=[]).is_empty():
+        return None
+    if (f.date_from and f.date_from.day != 1) or (f.date_to and (f.date_to + dt.timedelta(days=1)).day != 1):
+        return None
+    if any(query.PCODE.match(name) for name in f.admin1):
+        return None
+    kept = [summary.c.month >= f"{f.date_from:%Y-%m}"] if f.date_from else []
+    kept += [summary.c.month <= f"{f.date_to:%Y-%m}"] if f.date_to else []
+    kept += [summary.c.event_type.in_(f.event_types)] if f.event_types else []
+    return kept + ([summary.c.admin1.in_(f.admin1)] if f.admin1 else [])
 
 
 def _json(value):

@@ -1,5 +1,6 @@
 """What the store keeps beside the incidents, up to date in the same transaction as every write: the summary
-the aggregates read, and (SQLite) the FTS5 text index. On PostgreSQL the text index is an ordinary one."""
+the aggregates read, and the text searched: SQLite's FTS5 index, PostgreSQL's `incident_text` table (whose
+trigram index is an ordinary one, built with the other indexes)."""
 from __future__ import annotations
 
 import queue
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 
-from incidents.store.schema import FTS_DDL, FTS_TABLE, TEXT_COLUMNS, summary
+from incidents.store.schema import FTS_DDL, FTS_TABLE, PG_TEXT, TEXT_COLUMNS, pg_text, summary
 
 _TEXT = ", ".join(TEXT_COLUMNS)
 _ADD = ("INSERT INTO incident_summary (admin1, event_type, month, incidents, killed, wounded) {rows} "
@@ -26,8 +27,17 @@ def add_rows(conn: sa.Connection, since_id: int, text: bool = True) -> None:
     """Count the incidents with ids above `since_id` (just inserted) into the summary and (`text`) the text
     index."""
     conn.execute(sa.text(_ADD.format(rows=_GROUPED)), {"since": since_id})
-    if text and conn.dialect.name == "sqlite":
+    if text:
+        add_text(conn, since_id)
+
+
+def add_text(conn: sa.Connection, since_id: int) -> None:
+    """The texts of the incidents with ids above `since_id` into the text index (SQLite) or table (PostgreSQL)."""
+    if conn.dialect.name == "sqlite":
         conn.execute(sa.text(f"INSERT INTO {FTS_TABLE} (rowid, {_TEXT}) SELECT id, {_TEXT} FROM incidents "
+                             "WHERE id > :since"), {"since": since_id})
+    else:
+        conn.execute(sa.text(f"INSERT INTO incident_text (id, body) SELECT id, {PG_TEXT} FROM incidents "
                              "WHERE id > :since"), {"since": since_id})
 
 
@@ -110,6 +120,9 @@ def change_row(conn: sa.Connection, incident_id: int, before: dict, after: dict)
                      {"id": incident_id, **{c: before[c] for c in TEXT_COLUMNS}})
         conn.execute(sa.text(f"INSERT INTO {FTS_TABLE} (rowid, {_TEXT}) VALUES (:id, {marks})"),
                      {"id": incident_id, **{c: after[c] for c in TEXT_COLUMNS}})
+    else:  # the incident's row is written already: its text read back from it
+        conn.execute(sa.text(f"UPDATE incident_text SET body = (SELECT {PG_TEXT} FROM incidents WHERE id = :id) "
+                             "WHERE id = :id"), {"id": incident_id})
 
 
 def create(conn: sa.Connection) -> None:
@@ -119,5 +132,8 @@ def create(conn: sa.Connection) -> None:
     if conn.dialect.name == "sqlite":
         conn.execute(sa.text(FTS_DDL))
         conn.execute(sa.text(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')"))
+    else:
+        pg_text.create(conn, checkfirst=True)
+        conn.execute(pg_text.delete())
     add_rows(conn, 0)
 

@@ -1,7 +1,8 @@
 """Adding checked rows to the store in bulk, inside one write transaction: new rows only (by identity),
 inserted many at a time (COPY on PostgreSQL), each chunk's `create` history rows, summary counts and text index
-written by SQL over its new ids (a bulk load into an empty SQLite store: the text index built beside the load,
-in another thread); one data version for the whole load."""
+written by SQL over its new ids (a bulk load into an empty store: SQLite's text index built beside the load, in
+another thread; PostgreSQL's derived rows written once after the last chunk); one data version for the whole
+load."""
 from __future__ import annotations
 
 import hashlib
@@ -28,6 +29,8 @@ BATCH = 20_000
 # cache and 205 ms with 2 MB (pages are copied from the system's file cache either way; a big cache only adds
 # its own upkeep).
 LOAD_CACHE = -131072
+PG_BUILD_MEMORY = "256MB"  # PostgreSQL's memory for a bulk load's index builds (default 64 MB: the trigram
+# index of 1M rows spilled to many runs)
 
 
 def dedup_keys(frame: pd.DataFrame) -> pd.Series:
@@ -87,6 +90,18 @@ class Load:
             conn.exec_driver_sql(f"PRAGMA cache_size={LOAD_CACHE}")
         if self.bulk:  # secondary indexes are built once at the end, in this transaction
             drop_indexes(conn)
+        if self.postgis:
+            # Each statement planned for its own values: a plan made once for any `id > since` reads the whole
+            # table per chunk (statistics from before the load say nothing about the new ids).
+            conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+        if self.bulk and self.postgis:
+            # The empty table emptied again in this transaction lets COPY write its rows frozen and marked
+            # all-visible (FREEZE): index-only scans need no VACUUM after the load, no reader sets hint bits.
+            conn.exec_driver_sql("TRUNCATE incidents")
+            conn.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{PG_BUILD_MEMORY}'")  # the index builds
+        # PostgreSQL's bulk load derives its history, summary and text rows once, after the last chunk: one
+        # pass over the table instead of one per chunk (the table has no statistics for `id > since` yet).
+        self.derive_at_end = self.bulk and self.postgis
         # SQLite: a bulk load's text index is built beside it (derived.TextBeside), the rows' ids known.
         self.text = derived.TextBeside() if self.bulk and not self.postgis else None
 
@@ -135,7 +150,8 @@ class Load:
         if self.text is not None:  # SQLite numbers new rows on from the highest id: since + 1, since + 2, ...
             values = dict(zip(names, columns))
             self.text.add(since + 1, added, {name: values[name] for name in TEXT_COLUMNS if name in values})
-        self._derive(since)
+        if not self.derive_at_end:
+            self._derive(since)
         return new
 
     def _derive(self, since: int) -> None:
@@ -147,7 +163,7 @@ class Load:
             "INSERT INTO incident_history (incident_id, version, action, changed_by, changed_at, changes, data_version) "
             "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents WHERE id > :since"),
             {"version": self.version, "since": since})
-        derived.add_rows(self.conn, since, text=not self.bulk)  # a bulk load's text index: beside it
+        derived.add_rows(self.conn, since, text=self.text is None)  # SQLite's bulk text index: beside the load
 
     def _insert(self, names: list[str], tuples: list[tuple]) -> None:
         sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
@@ -158,7 +174,8 @@ class Load:
 
     def _copy(self, names: list[str], tuples: list[tuple]) -> None:
         cursor = self.conn.connection.dbapi_connection.cursor()
-        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN") as copy:
+        freeze = " WITH (FREEZE)" if self.bulk else ""
+        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN{freeze}") as copy:
             for row in tuples:
                 copy.write_row(row)
         cursor.close()
@@ -197,6 +214,8 @@ class Load:
 
     def finish(self) -> int | None:
         """Build the indexes a bulk load left out; return the load's data version (None if nothing was added)."""
+        if self.derive_at_end and self.added:
+            self._derive(0)
         if self.bulk:
             create_indexes(self.conn)  # meanwhile the text index beside the load takes its last chunks
             if self.text is not None:

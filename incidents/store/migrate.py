@@ -9,8 +9,8 @@ import pandas as pd
 import sqlalchemy as sa
 
 from incidents.store import derived
-from incidents.store.schema import (BOOKKEEPING, DROPPED_INDEXES, INDEXES, PG_TEXT_INDEX, SCHEMA_VERSION, history, incidents, meta,
-                                    metadata, period_keys)
+from incidents.store.schema import (BOOKKEEPING, DROPPED_INDEXES, INDEXES, PG_INDEXES, PG_OLD_TEXT_INDEX, SCHEMA_VERSION,
+                                    history, incidents, meta, metadata, period_keys, pg_text)
 
 # PostGIS: a point generated from latitude/longitude (so every write path fills it) and its GiST index.
 GEOMETRY_COLUMN = (
@@ -66,6 +66,17 @@ def _to_6(conn: sa.Connection) -> None:
     derived.create(conn)
 
 
+def _to_7(conn: sa.Connection) -> None:
+    """Schema 7 (PostgreSQL): the searched text moves from a trigram index over the incidents' own columns to
+    the narrow `incident_text` table (see schema). SQLite: nothing."""
+    if conn.dialect.name != "postgresql":
+        return
+    conn.execute(sa.text(f"DROP INDEX IF EXISTS {PG_OLD_TEXT_INDEX}"))
+    if not sa.inspect(conn).has_table(pg_text.name):  # (an upgrade through schema 6 made and filled it)
+        pg_text.create(conn)
+        derived.add_text(conn, 0)
+
+
 def _add_record_columns(conn: sa.Connection) -> None:
     """Schema 5 (source_timestamp, extra), and any field added to `Incident` since: a column each."""
     for column in _missing_columns(conn):
@@ -77,7 +88,7 @@ def _add_record_columns(conn: sa.Connection) -> None:
                              f"{column.type.compile(conn.dialect)}{default}{required}"))
 
 
-UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _add_record_columns, 6: _to_6}
+UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _add_record_columns, 6: _to_6, 7: _to_7}
 
 
 def _missing_columns(conn: sa.Connection) -> list[sa.Column]:
@@ -92,7 +103,8 @@ def create_indexes(conn: sa.Connection) -> None:
         index.create(conn, checkfirst=True)
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text(GEOMETRY_INDEX))
-        conn.execute(sa.text(PG_TEXT_INDEX))
+        for name, definition in PG_INDEXES.items():
+            conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS {name} {definition}"))
 
 
 def drop_indexes(conn: sa.Connection) -> None:
@@ -101,7 +113,8 @@ def drop_indexes(conn: sa.Connection) -> None:
         index.drop(conn, checkfirst=True)
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("DROP INDEX IF EXISTS ix_incidents_geom"))
-        conn.execute(sa.text("DROP INDEX IF EXISTS ix_incidents_text"))
+        for name in PG_INDEXES:
+            conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
 
 
 def _current(engine: sa.Engine) -> bool:
@@ -118,20 +131,16 @@ def migrate(engine: sa.Engine, writing: Callable[[], AbstractContextManager[sa.C
     with writing() as conn:
         found = _version(conn)
         if found is None:
-            if conn.dialect.name == "postgresql":
-                conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public"))
             metadata.create_all(conn)
             if conn.dialect.name == "postgresql":
                 conn.execute(sa.text(GEOMETRY_COLUMN))
+            derived.create(conn)  # (PostgreSQL's text table before its index)
             create_indexes(conn)
-            derived.create(conn)
             _set(conn, "data_version", 0)
             _set(conn, "schema_version", SCHEMA_VERSION)
             return 0
         if found > SCHEMA_VERSION:
             raise RuntimeError(f"the store has schema {found}, newer than this program's {SCHEMA_VERSION}: upgrade the program")
-        if found < 6 and conn.dialect.name == "postgresql":
-            conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public"))
         for version in range(found + 1, SCHEMA_VERSION + 1):
             UPGRADES[version](conn)
             _set(conn, "schema_version", version)

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from geoalchemy2 import Geometry
 
 from incidents.filters import Filters
-from incidents.store.schema import FTS_TABLE, PG_TEXT, TEXT_COLUMNS
+from incidents.store.schema import FTS_TABLE, TEXT_COLUMNS, pg_text
 from incidents.store.schema import incidents as t
 
 # The PostGIS point column (generated from latitude/longitude, GiST-indexed; see migrations).
@@ -44,10 +44,17 @@ def _contains(column, text: str, postgis: bool):
     return column.icontains(text, autoescape=True) if postgis else column.contains(text, autoescape=True)
 
 
+def pg_text_found(text: str):
+    """(PostgreSQL) The `incident_text` rows whose lowered text holds `text` lowered the same way by the server:
+    what ILIKE '%text%' over the joined columns means. `strpos` searches for the bytes (Horspool) where LIKE
+    steps through its pattern: at 1M, 0.42 s instead of 0.56 s of CPU for "raqqa"."""
+    return sa.func.strpos(pg_text.c.body, sa.func.lower(sa.literal(text, sa.Text))) > 0
+
+
 def _text(text: str, postgis: bool):
     """Free text anywhere in the text columns, any case: through the trigram index where there is one."""
     if postgis:
-        return _contains(sa.literal_column(PG_TEXT), text, postgis)
+        return t.c.id.in_(sa.select(pg_text.c.id).where(pg_text_found(text)))
     anywhere = sa.or_(*(_contains(t.c[name], text, postgis) for name in TEXT_COLUMNS))
     if len(text) < MIN_INDEXED:
         return anywhere
@@ -86,12 +93,13 @@ def where(filters: Filters | None, postgis: bool) -> list:
         clauses.append(_text(f.text, postgis))
     if f.bbox:
         west, south, east, north = f.bbox
-        if postgis:
+        dated = f.date_from is not None or f.date_to is not None
+        if postgis and not dated:
             clauses.append(geom.intersects(sa.func.ST_MakeEnvelope(west, south, east, north, 4326)))
         else:
-            # With a date range, "+ 0" keeps SQLite on the date index (which also holds the point).
-            dated = f.date_from is not None or f.date_to is not None
-            lat, lon = (t.c.latitude + 0, t.c.longitude + 0) if dated else (t.c.latitude, t.c.longitude)
+            # With a date range, the date index (which also holds the point) reads the box alone; "+ 0" keeps
+            # SQLite on it. (A point is in the box exactly when ST_Intersects would say so, edges included.)
+            lat, lon = (t.c.latitude + 0, t.c.longitude + 0) if dated and not postgis else (t.c.latitude, t.c.longitude)
             clauses.append(lat.between(south, north))
             clauses.append(lon.between(west, east))
     return clauses
