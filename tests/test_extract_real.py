@@ -212,3 +212,9 @@ def test_people_found_killed_and_an_arrest_told_as_a_capture(gaz):
 
 def test_a_part_of_the_victims_counts(gaz):
     assert _counts("Two of the victims were killed in Saraqib on Tuesday.", gaz)["Saraqib"] == (2, None)
+
+
+def test_a_toll_told_in_the_town_goes_on_with_the_town_told_before(gaz):
+    text = ("في بلدة الشحيل، اندلعت اشتباكات بين الأهالي وعناصر قسد، مما أسفر عن إصابة 5 أشخاص.\nوبدأت الاشتباكات عندما أطلق مجهولون النار على عنصر في "
+            "البلدة، فردّ العناصر بإطلاق النار عشوائياً، مما أسفر عن وفاة 3 شبان.")
+    assert _counts(text, gaz)["الشحيل"] == (3, 5)
