@@ -87,3 +87,10 @@ def test_the_town_or_subdistrict_a_village_belongs_to_is_no_incident(gaz):
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("القيروان", 2)]
     text = "اندلعت اشتباكات في قرية القيروان بناحية تل حميس في ريف الحسكة اليوم."
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["القيروان"]
+
+
+def test_participles_and_amid_after_villages_are_no_names(gaz):
+    text = "قصفت المدفعية قرى واقعة على خطوط التماس بريف بلدة تل تمر، وقرى تابعة للبلدة، اليوم."
+    assert not {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)} & {"واقعة", "تابعة"}
+    text = "قتل عنصران بقصف طال قرى تل تمر وسط حركة نزوح اليوم."
+    assert not {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)} & {"سط", "وسط"}
