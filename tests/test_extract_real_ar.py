@@ -69,3 +69,21 @@ def test_a_weekday_said_to_be_past_in_a_report_of_that_weekday_is_a_week_before(
     monday = dt.date(2023, 5, 8)
     got = extract("وقتل شخصان بقذيفة على بلدة الشحيل يوم الاثنين الماضي.", monday, gazetteer=gaz)
     assert [(i.place_text, i.event_date) for i in got] == [("الشحيل", dt.date(2023, 5, 1))]
+
+
+def test_the_places_an_area_stretches_through_are_no_incidents(gaz):
+    text = ("هاجم عناصر التنظيم حاجزاً لقوات النظام قرب مدينة السخنة اليوم.\nويسيطر التنظيم على مناطق وعرة وتمتد من بادية "
+            "السويداء مروراً بباديتي حماة وحمص ووصولاً إلى أطراف الرقة وديرالزور.")
+    assert {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)} == {"السخنة"}
+
+
+def test_a_casualty_verb_after_a_comma_ends_a_list_of_quarters(gaz):
+    text = "سقطت قذائف على أحياء دمشق، أصيب ثلاثة أشخاص بجروح إثر سقوط إحداها في حي باب توما اليوم."
+    assert "أصيب" not in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_the_town_or_subdistrict_a_village_belongs_to_is_no_incident(gaz):
+    text = "قتل عنصران من الأسايش في قرية القيروان التابعة لبلدة تل حميس في ريف الحسكة اليوم."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("القيروان", 2)]
+    text = "اندلعت اشتباكات في قرية القيروان بناحية تل حميس في ريف الحسكة اليوم."
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["القيروان"]

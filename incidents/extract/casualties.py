@@ -153,6 +153,11 @@ class Cue:
     own: int | None  # a cue that counts itself: قتيلان (2), جريح (1)
 
 
+def casualty_word(key: str) -> bool:
+    """Does an Arabic word tell people killed or wounded ("أصيب", "مقتل", "جرحى")? Such a word is never a name."""
+    return any(_in(key, table) for table in (AR_KILLED_FWD, AR_KILLED_BACK, AR_WOUNDED_FWD, AR_WOUNDED_BACK))
+
+
 def _in(key: str, table: frozenset[str]) -> bool:
     return any(form in table for form in stems(key))
 

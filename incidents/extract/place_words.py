@@ -122,7 +122,7 @@ CONNECTORS = key_set(
     "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة "
     "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
 ) | DIRECTIONS
-EXTENT = key_set("extends extending stretches stretching spans spanning يمتد تمتد الممتدة الممتد")  # "from X to Y": an area's ends
+EXTENT = key_set("extends extending stretches stretching spans spanning يمتد تمتد الممتدة الممتد مرورا وصولا")  # "from X to Y": an area's ends
 NEAR = key_set("قرب بالقرب من near close to outside المجاورة المجاور القريبة القريب المحاذية المحاذي")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
 SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site

@@ -29,6 +29,8 @@ BESIDE_KM = 30.0  # a place found this close to the town a direction is taken fr
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 ORIGIN_AR = frozenset(word_key(w) for w in "ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
                       "مهجرين النازحين نازحين نازحي النازحون".split())
+BELONGING = frozenset(word_key(w) for w in "التابعة التابع التابعتين التابعين تتبع يتبع".split())
+SUBDISTRICT_AR = frozenset(word_key(w) for w in "بناحية لناحية".split())
 NEAR_AR = frozenset(word_key(w) for w in "قرب بالقرب من near".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
 ADVANCE = frozenset(word_key(w) for w in "التقدم تقدم تتقدم يتقدم".split())  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
@@ -127,9 +129,12 @@ class Roles:
             ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
             beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
+            bearing = bearing or any(stems(t.key)[-1] in BELONGING for t in tokens[max(0, p.start - 3) : p.start]) or bool(
+                n and places[n - 1].end == p.start - 1 and tokens[p.start - 1].key in SUBDISTRICT_AR)  # "X بناحية Y"
+            # "قرية القيروان التابعة لبلدة تل حميس": the town the village belongs to says where it lies
             head = n if p.joined_to is None else p.joined_to
             corners = between and 1 + sum(q.joined_to == head for q in places) > 2
-            if p.role == "target" and any(t.key in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
+            if p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
                 p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
             elif p.role == "target" and corners:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
