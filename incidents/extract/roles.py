@@ -389,7 +389,7 @@ class Roles:
 
 
 BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east northwest northeast southwest southeast".split())
-COMPASS = BEARINGS | frozenset("of the a an some about around nearly border , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
+COMPASS = BEARINGS | frozenset("of the a an some about around nearly border area areas , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
 def _direction_of(gap: list[Token]) -> bool:
