@@ -94,3 +94,8 @@ def test_participles_and_amid_after_villages_are_no_names(gaz):
     assert not {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)} & {"واقعة", "تابعة"}
     text = "قتل عنصران بقصف طال قرى تل تمر وسط حركة نزوح اليوم."
     assert not {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)} & {"سط", "وسط"}
+
+
+def test_killed_and_others_wounded_are_two_figures_the_killed_told_before_their_verb(gaz):
+    text = "وقالت مصادر محلية إن 9 عناصر من قوات النظام بينهم ضابطان قتلوا وأصيب 14 آخرون بكمين قرب مدينة تدمر اليوم."
+    assert _found(text, gaz) == [("تدمر", 9, 14)]
