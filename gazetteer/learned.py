@@ -80,6 +80,21 @@ def read_learned(path: Path | str | None = None) -> list[dict]:
         return [r for r in (clean_row(raw) for raw in csv.DictReader(handle)) if r]
 
 
+def place_identity(row: dict) -> tuple[str, float, float]:
+    """A clean row's place: its name's match key and its point to 3 decimals (~100 m), as learning merges them."""
+    return normalize(row["name"]), round(float(row["lat"]), 3), round(float(row["lon"]), 3)
+
+
+def merge_rows(shipped: list[dict], own: list[dict]) -> list[dict]:
+    """A shipped layer's rows and a learned file's, one row per place: a place in both keeps the shipped row with
+    the larger count (an import of the shipped layer's own events teaches the same count again: not twice)."""
+    if not own:
+        return shipped
+    mine = {place_identity(row): row for row in own}
+    merged = [{**row, "count": max(row["count"], mine.pop(place_identity(row), row)["count"])} for row in shipped]
+    return merged + list(mine.values())
+
+
 def learn(rows: Iterable[dict] | pd.DataFrame, path: Path | str | None = None, only_new: bool = False) -> int:
     """Add places {name, name_ar?, lat, lon, admin1?, admin2?, source, count?} (dicts or a frame of those
     columns) to the learned file; returns how many rows were usable. Repeated places add to their count; the
