@@ -249,12 +249,6 @@ class Gazetteer:
             return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
 
-    @cached_property
-    def _town_skeletons(self) -> frozenset[str]:
-        """The cross-script skeletons of Arabic-only towns by their own weight (what _shadowed looks for)."""
-        return frozenset(skel for skel, pairs in self._cross[True].items()
-                         if any(self.entries[i].level == "town" and self.entries[i].weight >= TOWN_WEIGHT for _, i in pairs))
-
     def _shadowed(self, keys: tuple[str, ...], hits: dict[int, float]) -> dict[int, float]:
         """Towns (by their own type or population, not by what a dataset taught) far from every hit that write a Latin
         name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
@@ -263,9 +257,8 @@ class Gazetteer:
         if is_arabic(keys[0]) or any(parse(n).key in keys for i in hits
                                      for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
             return {}
-        towns = self._town_skeletons
-        if not any(skel in towns for key in keys for skel in cross_skeletons(key)):
-            return {}  # most variants: no Arabic-only town bears their consonants
+        if not any(frame in self._town_frames for key in keys for frame in vowel_frames(key)):
+            return {}  # no such town's romanised spelling agrees letter for letter: none can score CROSS_SCORE
         places = [self.entries[i] for i in hits]
         return {j: score for j, score in self._cross_known(keys, None).items()
                 if score >= CROSS_SCORE and self.entries[j].level == "town" and self.entries[j].weight >= TOWN_WEIGHT
@@ -314,6 +307,17 @@ class Gazetteer:
     def _cross_known(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
         """_cross_keys remembered per (keys, articles): a dataset's "X village" and "X" share them."""
         return self._remember(("cross", keys, articles), lambda: self._cross_keys(keys, articles))
+
+    @cached_property
+    def _town_frames(self) -> frozenset[str]:
+        """The vowel frames of the cross-script index's keys of towns by their own type or population (not by what
+        a dataset taught), which _shadowed sets beside a variant spelling: its score needs a ratio of 100, so one of
+        these frames (shipped, or made on first use)."""
+        if self._shipped:
+            return self._shipped.town_frames
+        entries = self.entries
+        return frozenset(frame for groups in self._cross.values() for pairs in groups.values() for key, i in pairs
+                         if entries[i].level == "town" and entries[i].weight >= TOWN_WEIGHT for frame in vowel_frames(key))
 
     def _cross_keys(self, keys: tuple[str, ...], articles: int | None) -> dict[int, float]:
         """_cross_hits for every reading of a name (a Latin dh also as d: "Hudhud" هدهد), the best score each; none

@@ -1,7 +1,7 @@
 """The built-in layers' derived indexes, made once and shipped (data/gazetteer/indexes.json): the first names a
 process resolves read them (a few ms) instead of making them (0.2 s CPU). Derived from the tables beside it by
 the code that makes them (for the default gazetteer's entries: the built-in layers and the shipped GED places;
-gazetteer.core's twin sets, cross-script index, fuzzy key groups, quarter keys; the
+gazetteer.core's twin sets, cross-script index and its towns' vowel frames, fuzzy key groups, quarter keys; the
 romanised names of Arabic-only entries), so the file carries a fingerprint of both; a file that does not match
 is ignored and the indexes are made on first use as before. Regenerate with `python -m gazetteer.indexes` (or
 `make gazetteer-indexes`) after changing either.
@@ -37,6 +37,7 @@ class Indexes:
     quarter_ids: frozenset[int]
     generic_quarter_keys: frozenset[str]
     latin_names: dict[int, str]  # the romanised name a match of an entry with no Latin name shows
+    town_frames: frozenset[str]
 
 
 def fingerprint() -> str:
@@ -67,6 +68,7 @@ def read_indexes(path: Path, keys: list[str]) -> Indexes | None:
         quarter_ids=frozenset(doc["quarter_ids"]),
         generic_quarter_keys=frozenset(doc["generic_quarter_keys"]),
         latin_names=dict(doc["latin_names"]),
+        town_frames=frozenset(doc["town_frames"]),
     )
 
 
@@ -85,6 +87,7 @@ def make_indexes(gaz) -> dict:
         "generic_quarter_keys": sorted(gaz._generic_quarter_keys),
         "latin_names": [[i, display_latin(entry.name_ar)] for i, entry in enumerate(gaz.entries)
                         if entry.name_ar and not entry.name_en and not any(n.isascii() for n in entry.names)],
+        "town_frames": sorted(gaz._town_frames),
     }
 
 

@@ -32,6 +32,7 @@ def test_shipped_indexes_are_those_made_on_first_use(made):
     assert shipped.skeletons == made._skeletons and shipped.blocks == made._blocks
     assert shipped.quarter_ids == made._quarter_ids
     assert shipped.generic_quarter_keys == made._generic_quarter_keys
+    assert shipped.town_frames == made._town_frames
 
 
 def test_every_entry_matches_as_without_the_file(made):

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .numbers import parse_number
 from .spans import name_word_ar
-from .text import Token, key_set, stems, word_key
+from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
 
 
@@ -19,6 +19,8 @@ AR_ONE = key_set(
     "والدتهما", "والدتهم", "والدهما", "والدهم", "والدتها", "والدها", "أمهما", "أمهم", "أبوهما", "زوجتهما",
     "أمها", "أمه", "أبيهم", "أبيهما", "أبيها", "أبيه", "وأبيهم", "أباهم",
     "ثالث", "رابع", "خامس",  # "وأصيب ثالث": a third one
+    "صديقه", "صديقها", "رفيقه", "رفيقها", "مرافقه", "زميله", "زميلها",  # "وإصابة صديقه بجروح"
+    "أحدهما", "أحدهم", "إحداهما", "إحداهن",  # "مقتل أحدهما": one of them
 )
 AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
@@ -42,6 +44,7 @@ AR_POSTPOSED = key_set("اثنين", "اثنان", "اثنتين", "اثنتان
 AR_VAGUE = key_set("عشرات", "عدد", "العديد", "مئات", "آلاف", "بعض", "كثير", "العشرات", "المئات")
 AR_FAMILY = key_set("عائلة", "أسرة", "العائلة", "الأسرة")
 AR_SUBSET = key_set("بينهم", "بينهن", "منهم", "منهن", "بينها")
+AR_OTHERS = key_set("آخر", "آخران", "آخرين", "آخرون", "آخرتان", "أخرى")  # "قتل وجرح آخر": one more, not a joint figure
 
 EN_ONE = frozenset(
     "woman man child boy girl civilian soldier fighter person teenager journalist doctor farmer wife husband "
@@ -409,6 +412,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             quant = next((q for q in quants if not q.claimed and not q.subset and 0 < q.start - cue.pos <= 10), None)
         if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers, arabic)
+        if quant is None and arabic and cue.fwd and not cue.back:
+            quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
             quant = _adjacent(tokens, quants, cue.pos - 1, -1, fillers, arabic)
             if quant is not None and quant.bare and tokens[cue.pos].key in EN_NOUN_CUES:
@@ -431,6 +436,19 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     out = [c for c in out if not (c.kind == "wounded" and _died_after(tokens, c))]
     out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
+
+
+def _subject(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
+    """"عنصراً من قسد قُتل", "قيادياً من التنظيم من جنسية عربية قتل": a counted person before the verb that tells
+    them killed or wounded, right before it or past the group they belong to (من and at most six words)."""
+    for q in quants:
+        if q.claimed or q.subset or q.value is None or not 0 <= pos - q.end <= 8:
+            continue
+        between = [t for t in tokens[q.end : pos] if t.is_word]
+        if not between or between[0].key == word_key("من") and len(between) <= 7 and not any(
+                t.text in CLAUSE_MARKS or _cue(tokens, k, True) for k, t in enumerate(tokens[q.end : pos], q.end)):
+            return q
+    return None
 
 
 def _other_source(tokens: list[Token], count: Count) -> bool:
@@ -488,6 +506,7 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
     for a, b in zip(cues, cues[1:]):
         between = [t.key for t in tokens[a.pos + 1 : b.pos]]
         joined = b.pos == a.pos + 1 and arabic and tokens[b.pos].key.startswith("و") or between in (["and"], ["or"])
+        joined = joined and not (arabic and b.pos + 1 < len(tokens) and _in(tokens[b.pos + 1].key, AR_OTHERS))
         preceded = a.pos > 0 and tokens[a.pos - 1].key == "بين"
         own = a.back and _adjacent(tokens, quants, a.pos - 1, -1, fillers, arabic) is not None
         plain = a.own is None and b.own is None and not own or preceded

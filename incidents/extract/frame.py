@@ -18,6 +18,10 @@ RELATIVE = key_set("where which who since after حيث التي الذي الذ�
 MONTH_OPENERS = key_set("in early late mid أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April"
 PART_OF_MONTH = key_set("early late mid أواخر أوائل منتصف مطلع")
 PAST = key_set("last recent الماضي الماضية المنصرم المنصرمة السابق")
+MONTH_PAST = key_set("الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق")  # "تشرين الأول الماضي": last October
+THIS_MONTH = key_set("الجاري الحالي")  # "مطلع شهر حزيران الجاري": early this June
+AR_MONTH_WORD = key_set("شهر")
+AR_EARLIER = key_set("سبق")  # "وسبق أن قتل ...": it happened before
 SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
                 "السنوات السنة الأيام")
 PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
@@ -68,7 +72,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     dates = find_dates(tokens, published)
-    if (_background(tokens) or _earlier_month(tokens, published)) and not any(w.precision == "day" for w in dates):
+    if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
+            or _told_before(tokens)) and not any(w.precision == "day" for w in dates):
         return None  # "Government forces captured a string of villages in recent weeks", "raids last month killed two"
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues, governorate, named)
@@ -111,6 +116,29 @@ def _earlier_month(tokens, published: dt.date) -> bool:
                 published.year, published.month):
             return True  # not a bare "in April": "Clashes resumed in April in Saraqib" may be this spring's news
     return False
+
+
+def _past_month(tokens) -> bool:
+    """"في شهر تشرين الأول الماضي", "في ديسمبر/ كانون الأول الماضي", "خلال شهر شباط/فبراير الماضي", "مطلع شهر حزيران
+    الجاري": a named month said to be the last one, or a part of this one, with no day sets an earlier event or a
+    month's tally, wherever it stands in the sentence."""
+    keys = [t.key for t in tokens]
+    for k in range(len(keys)):
+        if (found := month_at(tokens, k)) is None:
+            continue
+        after = found[1]
+        if after + 1 < len(keys) and keys[after] == "/" and (alt := month_at(tokens, after + 1)) is not None:
+            after = alt[1]  # "شباط/فبراير": the same month in two calendars
+        before = k - 1 - (k > 0 and keys[k - 1] in AR_MONTH_WORD)
+        if after < len(keys) and (keys[after] in MONTH_PAST or keys[after] in THIS_MONTH and before >= 0
+                                  and keys[before] in PART_OF_MONTH):
+            return True
+    return False
+
+
+def _told_before(tokens) -> bool:
+    """"وسبق أن قتل أربعة مدنيين ...": a sentence opened by 'it happened before that' recalls an earlier event."""
+    return len(tokens) > 1 and stems(tokens[0].key)[-1] in AR_EARLIER and tokens[1].key == word_key("أن")
 
 
 def _opens_past(tokens) -> bool:
