@@ -138,9 +138,10 @@ class Gazetteer:
         villages included), a learned-places file (None: none), an OnlineFallback (None: offline), an OCHA
         folder for admin lookups and Natural Earth outlines for the reverse lookup's Syria test.
         `dataset_places`: a shipped file of learned places the built-in layers come with (default: the embedded
-        UCDP GED 2016-17 events' places; None: none, as an evaluation on GED 2016-17 must build it). Merged
-        with the learned file place by place (learned.merge_rows), so an import of the same events adds
-        nothing twice; a built file comes without it (`gazetteer build` learns its own events)."""
+        UCDP GED 2016-17 events' places; None: none, as an evaluation on GED 2016-17 must build it): only its
+        places the built-in layers do not name (learned.gaps), merged with the learned file place by place
+        (learned.merge_rows), so an import of the same events adds nothing twice; a built file comes without it
+        (`gazetteer build` learns its own events)."""
         from gazetteer import learned, store
 
         if path:
@@ -150,7 +151,10 @@ class Gazetteer:
         else:
             entries, keys = builtin_entries(), builtin_keys()
         own = learned.read_learned(learned_file) if learned_file else []
-        taught = learned.merge_rows(learned.read_learned(dataset_places) if dataset_places else [], own)
+        shipped = learned.read_learned(dataset_places) if dataset_places else []
+        if shipped:  # a shipped layer fills gaps: what the built-in layers already name keeps its answer
+            shipped = learned.gaps(shipped, {key for found in keys for key in found})
+        taught = learned.merge_rows(shipped, own)
         extra = learned.to_entries(taught, learned.admin_pcode)
         missing = [e for e in extra if not e.admin1_pcode]
         if missing:  # rows that named no known governorate: by their point
@@ -160,9 +164,9 @@ class Gazetteer:
         if extra:
             keys = None if keys is None else keys + [entry_keys(e) for e in extra]
             entries = entries + extra
-        shipped = not path and not own and dataset_places == GED_PLACES  # what indexes.json was made for
+        default = not path and not own and dataset_places == GED_PLACES  # what indexes.json was made for
         return cls(entries, keys, ocha_dir=ocha_dir, online=online, outlines=outlines,
-                   indexes=INDEXES if shipped else None)
+                   indexes=INDEXES if default else None)
 
     def _fill_admin_names(self) -> None:
         """Admin names from P-codes, so every source reports the same spelling."""

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from gazetteer import admin
 from gazetteer.builtin import admin_units
-from gazetteer.entry import Entry
-from gazetteer.normalize import normalize, parse
+from gazetteer.entry import Entry, entry_keys
+from gazetteer.normalize import city_part, normalize, parse
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -93,6 +93,15 @@ def merge_rows(shipped: list[dict], own: list[dict]) -> list[dict]:
     mine = {place_identity(row): row for row in own}
     merged = [{**row, "count": max(row["count"], mine.pop(place_identity(row), row)["count"])} for row in shipped]
     return merged + list(mine.values())
+
+
+def gaps(rows: list[dict], held: set[str]) -> list[dict]:
+    """The rows of a shipped layer that fill a gap in the reference layers (`held`: their match keys): a place
+    none of whose names they hold, and not a "City - Part" form (the city's own form handling answers it). So
+    the layer adds what nothing else names and changes no answer the reference layers give."""
+    entries = to_entries(rows, lambda name, level: None)
+    return [row for row, entry in zip(rows, entries)
+            if not city_part(row["name"]) and not any(key in held for key in entry_keys(entry))]
 
 
 def learn(rows: Iterable[dict] | pd.DataFrame, path: Path | str | None = None, only_new: bool = False) -> int:
