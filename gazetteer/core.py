@@ -152,10 +152,11 @@ class Gazetteer:
             entries, keys = builtin_entries(), builtin_keys()
         own = learned.read_learned(learned_file) if learned_file else []
         shipped = learned.read_learned(dataset_places) if dataset_places else []
+        extra = learned.to_entries(shipped, learned.admin_pcode)
         if shipped:  # a shipped layer fills gaps: what the built-in layers already name keeps its answer
-            shipped = learned.gaps(shipped, {key for found in keys for key in found})
-        taught = learned.merge_rows(shipped, own)
-        extra = learned.to_entries(taught, learned.admin_pcode)
+            shipped, extra = learned.gaps(shipped, extra, {key for found in keys for key in found})
+        if own:
+            extra = learned.to_entries(learned.merge_rows(shipped, own), learned.admin_pcode)
         missing = [e for e in extra if not e.admin1_pcode]
         if missing:  # rows that named no known governorate: by their point
             from gazetteer.reverse import assign_admin

@@ -95,13 +95,13 @@ def merge_rows(shipped: list[dict], own: list[dict]) -> list[dict]:
     return merged + list(mine.values())
 
 
-def gaps(rows: list[dict], held: set[str]) -> list[dict]:
-    """The rows of a shipped layer that fill a gap in the reference layers (`held`: their match keys): a place
-    none of whose names they hold, and not a "City - Part" form (the city's own form handling answers it). So
-    the layer adds what nothing else names and changes no answer the reference layers give."""
-    entries = to_entries(rows, lambda name, level: None)
-    return [row for row, entry in zip(rows, entries)
+def gaps(rows: list[dict], entries: list[Entry], held: set[str]) -> tuple[list[dict], list[Entry]]:
+    """The rows of a shipped layer (and their entries, see `to_entries`) that fill a gap in the reference layers
+    (`held`: their match keys): a place none of whose names they hold, and not a "City - Part" form (the city's
+    own form handling answers it). So the layer adds what nothing else names and changes no answer they give."""
+    kept = [(row, entry) for row, entry in zip(rows, entries)
             if not city_part(row["name"]) and not any(key in held for key in entry_keys(entry))]
+    return [row for row, _ in kept], [entry for _, entry in kept]
 
 
 def learn(rows: Iterable[dict] | pd.DataFrame, path: Path | str | None = None, only_new: bool = False) -> int:
