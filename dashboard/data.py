@@ -16,7 +16,8 @@ import pandas as pd
 import shapely
 import streamlit as st
 
-from dashboard import framecache
+from dashboard import firstread, framecache
+from dashboard.firstread import CELLS, FRAME_COLUMNS
 from dashboard.lod import IncidentIndex
 from dashboard.export.basemap import places as label_places
 from dashboard.settings import load as load_settings
@@ -26,7 +27,6 @@ from gazetteer.learned import learned_path
 from gazetteer.settings import WORLD_ATLAS, gazetteer_path
 from incidents.credits import BOUNDARIES, dataset_credits
 from incidents.filters import Filters
-from incidents.record import FIELD_NAMES
 from incidents.sample import ensure_default_data
 from incidents.store import Store
 
@@ -126,9 +126,9 @@ class Selection:
         self.mask = mask
         self.url = url
         self.size = int(mask.sum())
-        self._columns: dict[tuple[str, ...], pd.DataFrame] = {}
-        self._derived: dict[tuple, object] = {}
-        self._lock = threading.RLock()
+        self._memo: dict[tuple, object] = {}
+        self._making: dict[tuple, threading.Lock] = {}
+        self._lock = threading.Lock()
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -143,10 +143,7 @@ class Selection:
 
     def columns(self, *names: str) -> pd.DataFrame:
         """The shown incidents with only these columns, remembered."""
-        with self._lock:
-            if names not in self._columns:
-                self._columns[names] = self.source.columns(names)[self.mask]
-            return self._columns[names]
+        return self._once(("columns", *names), lambda: self.source.columns(names)[self.mask])
 
     def row(self, incident_id: int | None) -> pd.DataFrame:
         """The shown incident with this id, all columns (empty when it is not shown)."""
@@ -159,10 +156,23 @@ class Selection:
         """`fn(rows, *args)` remembered (panning the map reruns the page but changes none of these); `rows` holds
         `columns` only when given, all columns otherwise."""
         key = (fn.__module__, fn.__qualname__, columns, *(_hashable(a) for a in args))
+        return self._once(key, lambda: fn(self.columns(*columns) if columns else self.frame, *args))
+
+    def _once(self, key: tuple, make: Callable[[], object]) -> object:
+        """`make()` remembered under `key`, made once however many sessions ask at a time; a session asking for
+        something else meanwhile does not wait (the map's columns never wait for a table's report texts)."""
         with self._lock:
-            if key not in self._derived:
-                self._derived[key] = fn(self.columns(*columns) if columns else self.frame, *args)
-            return self._derived[key]
+            if key in self._memo:
+                return self._memo[key]
+            making = self._making.setdefault(key, threading.Lock())
+        with making:
+            with self._lock:
+                if key in self._memo:
+                    return self._memo[key]
+            value = make()
+            with self._lock:
+                self._memo[key] = value
+            return value
 
 
 def _hashable(value: object) -> object:
@@ -187,17 +197,6 @@ def open_store(url: str) -> Store:
     return store
 
 
-# Read by id when needed (exports, the edit form), not held for a million incidents: the source's extra
-# columns alone would double the server's memory.
-DETAIL_COLUMNS = ("extra", "source_timestamp", "created_at", "updated_at", "changed_by")
-FRAME_COLUMNS = tuple(name for name in FIELD_NAMES if name not in DETAIL_COLUMNS)
-# What the first map needs: the index's numbers and dates, the sidebar's choices and the map's credits. The other
-# columns (report texts, actors, places as written) follow in the background.
-MAP_COLUMNS = ("id", "event_date", "date_precision", "event_date_end", "event_type", "sub_event_type", "admin1",
-               "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude", "killed",
-               "wounded", "dataset")
-REST_COLUMNS = ("id",) + tuple(name for name in FRAME_COLUMNS if name not in MAP_COLUMNS)
-CELLS = "index_cells"  # the frame cache's copy of the index's H3 cells (IncidentIndex.cells)
 PATCH_LIMIT = 50_000  # changed incidents up to which a new data version patches the frame instead of re-reading
 
 
@@ -237,14 +236,13 @@ def preload(url: str) -> Dataset:
 
 def cold(store: Store, url: str, cache: Path | None) -> Dataset:
     """The first Dataset of a process: the frame cache patched with the changes since it when there is one,
-    else the store's rows; the cache is then rewritten (in the background) if it was missing or behind."""
-    cached = framecache.read(cache, url, FRAME_COLUMNS + (CELLS,), MAP_COLUMNS + (CELLS,)) if cache else None
-    if cached is None:
-        dataset = _from_store(store, url)
-    else:
-        head, cells = cached.head.drop(columns=CELLS), cached.head[CELLS].to_numpy(np.uint64)
-        dataset = refreshed(store, _dataset(cached.version, Frame(head, cached.rest), url, cells), url)
-    if cache and (cached is None or cached.version != dataset.version):
+    else the store's rows (the read `dashboard.serve` began, if it did); the cache is then rewritten (in the
+    background) if it was missing or behind."""
+    first = firstread.take(store, url, cache)
+    dataset = _dataset(first.version, Frame(first.head, first.rest), url, first.cells)
+    if first.cached:
+        dataset = refreshed(store, dataset, url)
+    if cache and (not first.cached or first.version != dataset.version):
         threading.Thread(target=_keep, args=(cache, url, dataset), name="frame-cache").start()
     return dataset
 
@@ -257,9 +255,8 @@ def _keep(cache: Path, url: str, dataset: Dataset) -> None:
 
 def _from_store(store: Store, url: str | None) -> Dataset:
     """Every incident read from the store: the map's columns, then the others in the background."""
-    version = store.data_version()  # read before the rows: a write in between is patched in next time
-    head = store.frame(columns=MAP_COLUMNS)
-    return _dataset(version, Frame(head, lambda: store.frame(columns=REST_COLUMNS)), url)
+    first = firstread.from_store(store)
+    return _dataset(first.version, Frame(first.head, first.rest), url)
 
 
 def refreshed(store: Store, dataset: Dataset, url: str | None = None) -> Dataset:

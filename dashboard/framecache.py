@@ -43,8 +43,10 @@ def read(folder: Path, url: str, columns: Iterable[str], first: Iterable[str]) -
         return None
     first = list(first)
     others = ["id"] + [name for name in schema.names if name not in first]
+    # The others in the calling thread alone: Arrow's shared worker threads would not keep that thread's lower
+    # priority (`dashboard.data.background`), and take cores from the first map.
     return Cached(version.decode(), file.read(columns=first).to_pandas(),
-                  lambda: file.read(columns=others).to_pandas())
+                  lambda: file.read(columns=others, use_threads=False).to_pandas(use_threads=False))
 
 
 def write(folder: Path, url: str, version: str, frame: pd.DataFrame) -> None:

@@ -6,6 +6,7 @@ form: the incidents and the program's modules are then loaded ahead."""
 from __future__ import annotations
 
 import asyncio
+import importlib
 import sys
 import threading
 import time
@@ -13,10 +14,21 @@ import urllib.request
 from pathlib import Path
 
 APP = Path(__file__).with_name("app.py")
+# The modules the app and its map page import, loaded before the server starts: two threads importing the same
+# modules at once can deadlock, and Python then fails one of the imports (a first page asking during a load).
+# Not dashboard.mapframe: streamlit-folium declares its component on import, which only a running server keeps.
+PAGE_MODULES = ("streamlit", "folium", "dashboard.data", "dashboard.lod", "dashboard.map", "dashboard.offline",
+                "dashboard.panels", "dashboard.sidebar", "dashboard.signin", "dashboard.timeplay", "dashboard.urlstate")
 
 
 def main(argv: list[str] | None = None) -> None:
-    threading.Thread(target=preload, name="preload", daemon=True).start()  # while Streamlit itself starts
+    from dashboard.settings import load
+
+    settings = load()
+    _begin(settings.incidents_db, settings.frame_cache)  # the reader processes scan while the modules load
+    for name in PAGE_MODULES:
+        importlib.import_module(name)
+    threading.Thread(target=preload, args=(settings.incidents_db,), name="preload", daemon=True).start()
     from streamlit.web import cli
 
     threading.Thread(target=warm, name="warm-up", daemon=True).start()
@@ -24,15 +36,25 @@ def main(argv: list[str] | None = None) -> None:
     cli.main()
 
 
-def preload() -> None:
-    """Read the store's incidents into the app's cache (`dashboard.data.preload`); a failure is printed and the
-    first page reads them again, saying why if it fails too."""
+def _begin(url: str, cache: Path | None) -> None:
+    """Begin the first read of the store's map columns (`dashboard.firstread`); a failure is printed, and the
+    app reads them when they are first needed."""
     try:
-        from dashboard import data
-        from dashboard.settings import load
+        from dashboard import firstread
 
-        data.preload(load().incidents_db)
+        firstread.start(url, cache)
     except Exception as error:
+        print(f"first read failed: {error}", file=sys.stderr, flush=True)
+
+
+def preload(url: str) -> None:
+    """Read the store's incidents into the app's cache (`dashboard.data.preload`), beside Streamlit's own
+    start-up; a failure is printed and the first page reads them again, saying why if it fails too."""
+    from dashboard import data
+
+    try:
+        data.preload(url)
+    except Exception as error:  # the app still serves
         print(f"preload failed: {error}", file=sys.stderr, flush=True)
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from dashboard import framecache
-from dashboard.data import CELLS, FRAME_COLUMNS
+from dashboard.firstread import CELLS, FRAME_COLUMNS
 from dashboard.lod import IncidentIndex
 from dashboard.settings import load
 from incidents.store import Store

@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pandas as pd
 
-from dashboard import data, framecache, warmcache
+from dashboard import data, firstread, framecache, warmcache
 from dashboard.lod import IncidentIndex
 from incident_stores import _learned_places_in_tmp, full_incident, random_incidents, store_url  # noqa: F401
 from incidents.filters import Filters
@@ -114,7 +114,7 @@ def test_the_first_map_needs_only_the_map_columns_and_a_text_filter_reads_the_ot
 def _wait_for_cache(folder, url: str, version: str) -> None:
     """The cache is written in the background: wait until it holds `version`."""
     deadline = time.time() + 60
-    while (found := framecache.read(folder, url, data.FRAME_COLUMNS + (data.CELLS,), data.MAP_COLUMNS)) is None \
+    while (found := framecache.read(folder, url, data.FRAME_COLUMNS + (data.CELLS,), firstread.MAP_COLUMNS)) is None \
             or found.version != version:
         assert time.time() < deadline, "the frame cache was not written"
         time.sleep(0.1)
@@ -151,3 +151,25 @@ def test_the_columns_the_first_map_does_not_need_are_read_at_a_lower_priority():
         {"id": [1], "nice": [os.getpriority(os.PRIO_PROCESS, threading.get_native_id())]}))
     assert frame._rest.result()["nice"].iloc[0] == min(own + data.BACKGROUND_NICE, 19)
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == own  # the page's own thread is unchanged
+
+
+def test_a_session_waiting_for_the_report_texts_does_not_hold_up_another_sessions_map():
+    release = threading.Event()
+    head = pd.DataFrame({"id": [1, 2], "latitude": [35.0, 36.0], "longitude": [38.0, 39.0]})
+    others = [name for name in data.FRAME_COLUMNS if name not in head.columns]
+    frame = data.Frame(head, lambda: release.wait(60) and pd.DataFrame({"id": [1, 2], **dict.fromkeys(others)}))
+    selection = data.Selection(frame, np.array([True, False]))
+    table = threading.Thread(target=selection.columns, args=("id", "excerpt"))  # a table: waits for the texts
+    table.start()
+    while not frame._lock.locked():
+        time.sleep(0.01)
+    got = []
+    map_run = threading.Thread(target=lambda: got.append(selection.columns("id", "latitude")))
+    map_run.start()
+    map_run.join(20)
+    before_the_texts = list(got)
+    release.set()
+    table.join()
+    assert before_the_texts, "the map's columns waited for the report texts"
+    assert before_the_texts[0]["latitude"].tolist() == [35.0]
+    assert selection.columns("id", "excerpt")["id"].tolist() == [1]

@@ -212,3 +212,15 @@ def test_people_found_killed_and_an_arrest_told_as_a_capture(gaz):
 
 def test_a_part_of_the_victims_counts(gaz):
     assert _counts("Two of the victims were killed in Saraqib on Tuesday.", gaz)["Saraqib"] == (2, None)
+
+
+def test_a_toll_told_in_the_town_goes_on_with_the_town_told_before(gaz):
+    text = ("في بلدة الشحيل، اندلعت اشتباكات بين الأهالي وعناصر قسد، مما أسفر عن إصابة 5 أشخاص.\nوبدأت الاشتباكات عندما أطلق مجهولون النار على عنصر في "
+            "البلدة، فردّ العناصر بإطلاق النار عشوائياً، مما أسفر عن وفاة 3 شبان.")
+    assert _counts(text, gaz)["الشحيل"] == (3, 5)
+
+
+def test_the_city_an_area_is_said_to_lie_by_is_a_reference(gaz):
+    text = "Missiles hit army posts in the al-Kiswah area south of Damascus on Monday, killing two soldiers."
+    assert [(i.place_text, i.admin1_pcode, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("al-Kiswah", "SY03", 2)]

@@ -139,6 +139,8 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
         weekday = next((WEEKDAYS[f] for f in forms if f in WEEKDAYS), None)
         if weekday is not None and not (out and out[-1].pos == i - 1):  # "أمس الخميس": the relative day rules
             back = (published.weekday() - weekday) % 7
+            if not back and i + 1 < len(tokens) and tokens[i + 1].key in AR_PAST:
+                back = 7  # "الأحد الماضي" in a report of a Sunday: a week before
             out.append(When(i, published - dt.timedelta(days=back), "day", tokens[i].text))
         i += 1
     return out

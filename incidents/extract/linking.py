@@ -5,10 +5,13 @@ from .draft import Draft
 from .frame import Frame
 from .lead import FINE_KINDS
 from .merging import absorb, compatible, fold
-from .text import key_set
+from .text import key_set, word_key
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
 BOTH = key_set("both two الهجومين الغارتين التفجيرين الانفجارين كلا")  # "in the two attacks"
+THERE = key_set("البلدة بالبلدة المدينة بالمدينة القرية بالقرية")  # "في البلدة": the town told before
+PLACE_BACK = key_set("town village city")  # "in the town"
+IN_AR = word_key("في")
 EARLIER = key_set("أولية أولي الأولية السابقة سابقة initial preliminary earlier first previous")  # a toll since updated
 
 
@@ -24,7 +27,7 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             last = [d for d in last_group if d.frame is out[-1].frame] if out else []
             prev = next((d for d in last if d.has_counts), last[-1] if last else None)  # "Seven others were injured"
             if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
-                    and (compatible(prev, group[0]) or _toll_of(prev, group[0])):
+                    and (compatible(prev, group[0]) or _toll_of(prev, group[0]) or _told_there(group[0])):
                 story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
                 _figures_for(_first_of_both(story, group[0]) or prev, [d for d in last if d.has_counts], group[0])
             elif group[0].has_counts or group[0].notes:
@@ -45,6 +48,14 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return fold(out)
+
+
+def _told_there(loose: Draft) -> bool:
+    """"... عنصر من قسد في البلدة ... مما أسفر عن وفاة 3 شبان", "in the town": the sentence goes on at the place told
+    before, whatever kind its own words read."""
+    keys = [t.key for t in loose.frame.sentence.tokens]
+    return any(key in THERE and (key[:1] == "ب" or k and keys[k - 1] == IN_AR)
+               or key in PLACE_BACK and k > 1 and keys[k - 2 : k] == ["in", "the"] for k, key in enumerate(keys))
 
 
 def _toll_of(prev: Draft, loose: Draft) -> bool:

@@ -69,6 +69,8 @@ NOT_NAME = key_set(
     # adjectives a designator can take instead of a name ("حي سكني", "بلدة حدودية", "قرى جديدة", "تلة استراتيجية")
     " سكني سكنية حدودي حدودية استراتيجي استراتيجية نائية نائي زراعية زراعي صناعية صناعي آمنة آمن "
     "مأهولة مأهول عسكرية عسكري شعبي شعبية تجارية تجاري رئيسية رئيسي مدنية مدني واسعة واسع مكتظة مكتظ "
+    "متفرقة متفرق شاسعة شاسع مسيحي مسيحية راقي راقية "  # "أحياء متفرقة", "مناطق شاسعة", "حي مسيحي"
+    "واقعة واقع تابعة تابع التابعة التابع التابعتين وسط "  # "قرى واقعة على خطوط التماس", "قرية X التابعة لناحية Y"
     # duals and plurals of "besieged", and participles that go on the sentence ("، مخلفة دماراً", "موقعة قتلى")
     "المحاصرتين المحاصرتان المحاصرين المحاصرون مخلفة مخلفا مخلفين موقعة موقعا مسفرة مسفرا"
 )
@@ -82,7 +84,8 @@ EN_AFTER_OBJECT = frozenset(
 AREA_NOT_NAMES = key_set("خفض التصعيد عمليات آمنة عازلة منزوعة سيطرة نفوذ العمليات الحدودية الاشتباكات")
 ZONE = (word_key("خفض"), word_key("التصعيد"))
 STOP_NAMES = key_set(
-    "سوريا سورية الشام المنطقة البلاد الدولة الحكومة الجيش النظام الأمن المدينة القرية البلدة المحافظة "
+    "سوريا سورية الشام المنطقة البلاد الدولة الحكومة الجيش النظام الأمن المدينة القرية البلدة المحافظة العاصمة "
+    "القرى البلدات المناطق "
     "الشرق الغرب الشمال الجنوب الوسط",
     # facilities: where in a place something happened, not a place name
     "سجن السجن مطار المطار مستشفى المستشفى مدرسة المدرسة سوق السوق طريق الطريق حاجز الحاجز نقطة النقطة "
@@ -121,7 +124,7 @@ CONNECTORS = key_set(
     "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة "
     "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
 ) | DIRECTIONS
-EXTENT = key_set("extends extending stretches stretching spans spanning يمتد تمتد الممتدة الممتد")  # "from X to Y": an area's ends
+EXTENT = key_set("extends extending stretches stretching spans spanning يمتد تمتد الممتدة الممتد مرورا وصولا")  # "from X to Y": an area's ends
 NEAR = key_set("قرب بالقرب من near close to outside المجاورة المجاور القريبة القريب المحاذية المحاذي")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
 SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site

@@ -11,7 +11,7 @@ from .spans import Place, designator
 from .events import OTHER, EventCue
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
-    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, STATEMENT, STRONG, TAKEN_TO,
+    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
 )
 from .text import Token, stems, word_key
 
@@ -27,6 +27,11 @@ DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is n
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
+ORIGIN_AR = frozenset(word_key(w) for w in "ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
+                      "مهجرين النازحين نازحين نازحي النازحون".split())
+BELONGING = frozenset(word_key(w) for w in "التابعة التابع التابعتين التابعين تتبع يتبع".split())
+SUBDISTRICT_AR = frozenset(word_key(w) for w in "بناحية لناحية".split())
+NEAR_AR = frozenset(word_key(w) for w in "قرب بالقرب من near".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
 ADVANCE = frozenset(word_key(w) for w in "التقدم تقدم تتقدم يتقدم".split())  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
@@ -48,7 +53,7 @@ class Roles:
         for p in places:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
-            fire_window = tokens[max(previous_end, p.start - 6) : p.start]  # not past the place before
+            fire_window = tokens[_words_back(tokens, p.start, 6, previous_end) : p.start]  # not past the place before
             taken_window = {stems(t.key)[-1] for t in tokens[max(previous_end, p.start - 8) : p.start]}
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
@@ -59,7 +64,7 @@ class Roles:
                 p.role = "outside Syria"
             elif self._fired_from(fire_window):
                 p.role = "firing position"
-            elif "from" in {t.key for t in fire_window[-4:]} and not self._away_from(fire_window[-4:]):
+            elif "from" in {t.key for t in fire_window[-4:]} and not self._away_from(fire_window[-4:]) or _origin_ar(window):
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
                 p.role = "taken to"  # "نقلت إلى مستشفى في مدينة X", "rushed to a hospital in X": where the wounded went
@@ -124,9 +129,12 @@ class Roles:
             ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
             beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
+            bearing = bearing or any(stems(t.key)[-1] in BELONGING for t in tokens[max(0, p.start - 3) : p.start]) or bool(
+                n and places[n - 1].end == p.start - 1 and tokens[p.start - 1].key in SUBDISTRICT_AR)  # "X بناحية Y"
+            # "قرية القيروان التابعة لبلدة تل حميس": the town the village belongs to says where it lies
             head = n if p.joined_to is None else p.joined_to
             corners = between and 1 + sum(q.joined_to == head for q in places) > 2
-            if p.role == "target" and any(t.key in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
+            if p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
                 p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
             elif p.role == "target" and corners:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
@@ -195,6 +203,10 @@ class Roles:
             if a.role == "firing position" and b.role == "target" and gap and (tokens[a.end].key in JOINERS or modifier) \
                     and not any(k in cue_at or tokens[k].text in (",", "،") for k in gap):
                 b.role = "firing position"
+            elif a.role == "firing position" and b.role == "target" and _stationed_in(tokens, a) and (
+                    b.joined_to is not None and places[b.joined_to] is a or gap and all(
+                        not tokens[k].is_word or stems(tokens[k].key)[-1] in NEAR_AR or designator(tokens[k]) for k in gap)):
+                b.role = "firing position"  # "المتمركزة في مدينتي حلفايا وصوران", "المتمركزة في «حاجز X» قرب بلدة Y"
 
     @staticmethod
     def _opens_abroad(tokens: list[Token]) -> bool:
@@ -377,7 +389,7 @@ class Roles:
 
 
 BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east northwest northeast southwest southeast".split())
-COMPASS = BEARINGS | frozenset("of the a an some about around nearly border , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
+COMPASS = BEARINGS | frozenset("of the a an some about around nearly border area areas , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
 def _direction_of(gap: list[Token]) -> bool:
@@ -385,6 +397,32 @@ def _direction_of(gap: list[Token]) -> bool:
     words = [t for t in gap if t.is_word and t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
              and t.key not in EN_DESIGNATORS]  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
     return not words and any(t.key in BEARINGS for t in gap)
+
+
+def _words_back(tokens: list[Token], start: int, words: int, floor: int) -> int:
+    """Where a window of `words` tokens before `start` begins, quotes not counted ("المتمركزة في «حاجز X» قرب بلدة Y")."""
+    k = start
+    while k > floor and words:
+        k -= 1
+        words -= tokens[k].text not in QUOTES
+    return k
+
+
+def _stationed_in(tokens: list[Token], p: Place) -> bool:
+    """"المتمركزة في مدينتي X وY", "المتمركزة في «حاجز X»": the place is where the firing force stands (not "قصفت من
+    قواعدها المتمركزة خلف الحدود قريتي X وY", where the villages are what was hit)."""
+    k = p.start - 1
+    while k >= 0 and (not tokens[k].is_word or designator(tokens[k])):
+        k -= 1
+    return k >= 1 and tokens[k].key == word_key("في") and stems(tokens[k - 1].key)[-1] in FIRING_FROM
+
+
+def _origin_ar(window: list[Token]) -> bool:
+    """"من النازحين من مدينة X", "مهجرو غوطة دمشق", "ينحدران من قرية X": where people come from, not where it happened
+    (an origin word, then only من or a designator before the name)."""
+    keys = [stems(t.key)[-1] for t in window]
+    at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR), None)
+    return at is not None and all(window[k].key == word_key("من") or designator(window[k]) for k in range(at + 1, len(window)))
 
 
 def _council(tokens: list[Token], p: Place) -> bool:
