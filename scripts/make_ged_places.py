@@ -1,6 +1,7 @@
 """Write data/gazetteer/ged_places.csv: the places of the embedded UCDP GED 2016-17 events (data/default/), learned
 by the code a user's import teaches the learned-places file with (incidents.io.import_file -> gazetteer.learning),
-so the default gazetteer knows them on a fresh clone. Licence CC BY 4.0, "UCDP GED 24.1 / 2016-17".
+so the default gazetteer knows them on a fresh clone. Licence CC BY 4.0, attribution "UCDP Georeferenced Event
+Dataset (Sundberg and Melander 2013)", events 2016-17.
 Usage: .venv/bin/python scripts/make_ged_places.py [--out data/gazetteer/ged_places.csv]  (or make gazetteer-ged-places)
 """
 from __future__ import annotations
