@@ -107,3 +107,8 @@ def test_the_last_week_is_background_and_a_surveillance_flight_is_no_strike(gaz)
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["كفرجوم"]
     text = "قتل عنصران بانفجار عبوة قرب بلدة ذيبان اليوم.\nوفي الأثناء، حلق طيران الاستطلاع فوق مدينة المالكية."
     assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["ذيبان"]
+
+
+def test_a_school_named_like_a_town_is_no_town(gaz):
+    text = "قتل أربعة مدنيين بغارات على مدينة البوكمال اليوم، استهدفت موقعاً قرب مركز البريد ومدرسة الثورة."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("البوكمال", 4)]
