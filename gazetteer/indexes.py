@@ -1,9 +1,10 @@
 """The built-in layers' derived indexes, made once and shipped (data/gazetteer/indexes.json): the first names a
 process resolves read them (a few ms) instead of making them (0.2 s CPU). Derived from the tables beside it by
-the code that makes them (gazetteer.core's twin sets, cross-script index and its keys' vowel frames, fuzzy key
-groups, quarter keys; the romanised names of Arabic-only entries), so the file carries a fingerprint of both; a
-file that does not match is ignored and the indexes are made on first use as before. Regenerate with
-`python -m gazetteer.indexes` (or `make gazetteer-indexes`) after changing either.
+the code that makes them (for the default gazetteer's entries: the built-in layers and the shipped GED places;
+gazetteer.core's twin sets, cross-script index and its keys' vowel frames, fuzzy key groups, quarter keys; the
+romanised names of Arabic-only entries), so the file carries a fingerprint of both; a file that does not match
+is ignored and the indexes are made on first use as before. Regenerate with `python -m gazetteer.indexes` (or
+`make gazetteer-indexes`) after changing either.
 """
 from __future__ import annotations
 
@@ -95,13 +96,13 @@ def make_indexes(gaz) -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from gazetteer.builtin import builtin_entries, builtin_keys
     from gazetteer.core import Gazetteer
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=INDEXES)
     args = parser.parse_args(argv)
-    doc = make_indexes(Gazetteer(builtin_entries(), builtin_keys()))
+    default = Gazetteer.from_layers()  # the built-in layers and the shipped GED places, as load() gives them
+    doc = make_indexes(Gazetteer(default.entries, default._keys))  # made here, not read from the old file
     replace_file(args.out, lambda handle: handle.write(orjson.dumps(doc).decode("utf-8")))
     print(f"{len(doc['twins'])} twin sets, {sum(map(len, doc['cross'].values()))} cross-script skeletons -> {args.out}")
 

@@ -171,7 +171,8 @@ def _flags(raw: pd.Series) -> pd.Series:
 
 
 def extra_text(value) -> str | None:
-    """The source's extra columns as the store keeps them: JSON object text in column order, None for none."""
+    """The source's extra columns as the store keeps them: compact JSON object text in column order (no spaces
+    between items: a GED row has 25 of them), None for none."""
     if value is None or (not isinstance(value, (dict, str)) and pd.isna(value)):
         return None
     if isinstance(value, str):
@@ -179,7 +180,7 @@ def extra_text(value) -> str | None:
     if not isinstance(value, dict):
         raise ValueError("extra is not a JSON object")
     kept = {str(k): str(v) for k, v in value.items() if v is not None and str(v) != ""}
-    text = json.dumps(kept, ensure_ascii=False) if kept else None
+    text = json.dumps(kept, ensure_ascii=False, separators=(",", ":")) if kept else None
     if text is not None and (len(text) > MAX_TEXT or UNSTORABLE.search(text)):
         raise ValueError("extra is too long or holds a NUL or lone surrogate")
     return text

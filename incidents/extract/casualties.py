@@ -421,6 +421,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
             quant = _adjacent(tokens, quants, cue.pos - 1, -1, fillers, arabic)
+            if quant is None and arabic and cue.kind != "both":
+                quant = _subject(tokens, quants, cue.pos)  # "13 عنصراً من قوات النظام بينهم ضباط قتلوا"
             if quant is not None and quant.bare and tokens[cue.pos].key in EN_NOUN_CUES:
                 quant = None  # "civilian casualties", "soldier deaths": an adjective, not one person
         if quant is not None:
@@ -450,7 +452,8 @@ def _subject(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity 
         if q.claimed or q.subset or q.value is None or not 0 <= pos - q.end <= 8:
             continue
         between = [t for t in tokens[q.end : pos] if t.is_word]
-        if not between or between[0].key == word_key("من") and len(between) <= 7 and not any(
+        of = between and between[0].key == word_key("من") or tokens[q.end - 1].key == word_key("من")  # (من may end q)
+        if not between or of and len(between) <= 7 and not any(
                 t.text in CLAUSE_MARKS or _cue(tokens, k, True) for k, t in enumerate(tokens[q.end : pos], q.end)):
             return q
     return None
@@ -511,7 +514,7 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
     for a, b in zip(cues, cues[1:]):
         between = [t.key for t in tokens[a.pos + 1 : b.pos]]
         joined = b.pos == a.pos + 1 and arabic and tokens[b.pos].key.startswith("و") or between in (["and"], ["or"])
-        joined = joined and not (arabic and b.pos + 1 < len(tokens) and _in(tokens[b.pos + 1].key, AR_OTHERS))
+        joined = joined and not (arabic and any(_in(t.key, AR_OTHERS) for t in tokens[b.pos + 1 : b.pos + 4]))
         preceded = a.pos > 0 and tokens[a.pos - 1].key == "بين"
         own = a.back and _adjacent(tokens, quants, a.pos - 1, -1, fillers, arabic) is not None
         plain = a.own is None and b.own is None and not own or preceded

@@ -167,7 +167,7 @@ class ArabicNames:
             else:
                 break
             probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
-            if _plural_verb(probe[j].key) or casualty_word(probe[j].key):
+            if _plural_verb(probe[j].key) or casualty_word(probe[j].key) or strip and tokens[j].key in NOT_NAME:
                 break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل", "أحياء دمشق، أصيب 4": the list ended, a verb goes on
             place = self._name_at(probe, j, kind, masked)
             if place is None:

@@ -6,7 +6,9 @@ import csv
 import io
 import itertools
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,7 @@ NEUTRALISED = r"^'(?=[=+\-@\t\r])"  # our export's apostrophe before a cell a sp
 FIELD_LIMIT = 16 * 1024 * 1024  # bytes in one field before the file counts as broken
 CHUNK_ROWS = 50_000
 SCAN_BYTES = 32 * 1024 * 1024  # bytes of a file checked at a time before Arrow reads it
+SCAN_THREADS = 2  # blocks checked at once
 UTF8 = ("utf-8", "utf-8-sig")
 Progress = Callable[[int, int], None]  # (done, total) in the reader's unit: bytes of a file, features of a collection
 
@@ -126,50 +129,67 @@ def _record_pattern(fields: int) -> str:
 
 
 def _record_lines(path: Path, fields: int) -> tuple[np.ndarray, int] | None:
-    """The line each record starts on (and the longest record's size in bytes, at most), when the file is valid UTF-8 and every record has `fields` fields and
-    the strict csv reader's quoting (then Arrow reads the same cells); None otherwise (the csv reader then
-    finds what is wrong). Lines holding one record are checked by a pattern in Arrow; the few others (a line
-    break inside quotes) by the csv reader."""
+    """The line each record starts on (and the longest record's size in bytes, at most), when the file is valid
+    UTF-8 and every record has `fields` fields and the strict csv reader's quoting (then Arrow reads the same
+    cells); None otherwise (the csv reader then finds what is wrong). Lines holding one record are checked by a
+    pattern in Arrow, two blocks of the file at a time (Arrow's pattern runs without the GIL); the few others
+    (a line break inside quotes) by the csv reader."""
     if not 1 < fields <= 1000:
         return None
-    pattern, rest, first = _record_pattern(fields), b"", 2
-    single, odd = [], {}  # line numbers of one-record lines; {line number: text} of the others
-    longest = [0]  # bytes in the longest line
-    with open(path, "rb") as raw:
+    pattern = _record_pattern(fields)
+    single, odd, longest = [], {}, 0  # line numbers of one-record lines; {line number: text} of the others
+    with open(path, "rb") as raw, ThreadPoolExecutor(SCAN_THREADS) as pool:
         raw.readline()  # the header
-        while block := raw.read(SCAN_BYTES):
-            block = rest + block
-            cut = block.rfind(b"\n")
-            rest = block[cut + 1:]
-            if cut >= 0 and not _scan(block[:cut], pattern, first, single, odd, longest):
-                return None
-            first += block.count(b"\n", 0, cut + 1)
-    if rest and not _scan(rest, pattern, first, single, odd, longest):
-        return None
+        pending: deque = deque()
+        for block, first in itertools.chain(_line_blocks(raw), [(None, 0)]):
+            if block is not None:
+                pending.append(pool.submit(_scan, block, pattern, first))
+            while pending and (block is None or len(pending) >= SCAN_THREADS):
+                scanned = pending.popleft().result()
+                if scanned is None:
+                    return None
+                single.append(scanned[0])
+                odd.update(scanned[1])
+                longest = max(longest, scanned[2])
     starts = _odd_records(odd, fields)
     if starts is None:
         return None
     lines = np.sort(np.concatenate([*single, np.array(starts, dtype=np.int64)]))
     odd_bytes = 4 * sum(len(text) + 1 for text in odd.values())  # a record over several lines is within these
-    return (lines, max(longest[0], odd_bytes)) if len(lines) else None
+    return (lines, max(longest, odd_bytes)) if len(lines) else None
 
 
-def _scan(block: bytes, pattern: str, first: int, single: list, odd: dict, longest: list) -> bool:
-    """Sort a block's lines (the first is line `first`) into one-record lines and others; False when it is
-    not UTF-8, holds a carriage return inside a line, or a line too long for the csv reader."""
+def _line_blocks(raw) -> Iterator[tuple[bytes, int]]:
+    """The rest of a file in blocks of whole lines (the last may lack its newline), each with the number of
+    its first line (the header is line 1)."""
+    rest, first = b"", 2
+    while block := raw.read(SCAN_BYTES):
+        block = rest + block
+        cut = block.rfind(b"\n")
+        rest = block[cut + 1:]
+        if cut >= 0:
+            yield block[:cut], first
+        first += block.count(b"\n", 0, cut + 1)
+    if rest:
+        yield rest, first
+
+
+def _scan(block: bytes, pattern: str, first: int) -> tuple[np.ndarray, dict[int, str], int] | None:
+    """A block's lines (the first is line `first`) sorted into one-record lines (their numbers) and others
+    ({number: text}), and its longest line in bytes; None when it is not UTF-8, holds a carriage return inside
+    a line, or a line too long for the csv reader."""
     try:
         text = pa.array([block], pa.large_binary()).cast(pa.large_string())
     except pa.ArrowInvalid:
-        return False
+        return None
     lines = pc.list_flatten(pc.split_pattern(text, "\n"))
-    longest[0] = max(longest[0], pc.max(pc.binary_length(lines)).as_py())
-    if longest[0] >= FIELD_LIMIT or pc.any(pc.match_substring_regex(lines, r"\r.")).as_py():
-        return False
+    longest = pc.max(pc.binary_length(lines)).as_py()
+    if longest >= FIELD_LIMIT or pc.any(pc.match_substring_regex(lines, r"\r.")).as_py():
+        return None
     whole = pc.match_substring_regex(lines, pattern).to_numpy(zero_copy_only=False)
     numbers = np.arange(first, first + len(lines), dtype=np.int64)
-    single.append(numbers[whole])
-    odd.update(zip(numbers[~whole].tolist(), pc.filter(lines, pc.invert(pa.array(whole))).to_pylist()))
-    return True
+    odd = dict(zip(numbers[~whole].tolist(), pc.filter(lines, pc.invert(pa.array(whole))).to_pylist()))
+    return numbers[whole], odd, longest
 
 
 def _odd_records(odd: dict[int, str], fields: int) -> list[int] | None:

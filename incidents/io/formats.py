@@ -62,7 +62,8 @@ def _cell(value) -> str:
 
 
 def extras(frame: pd.DataFrame, consumed, event_dates: pd.Series) -> pd.Series:
-    """Each row's columns that no field holds, as JSON object text in column order (None when all empty).
+    """Each row's columns that no field holds, as extra_text's compact JSON object text in column order (None
+    when all empty).
 
     ACLED's year, iso, region and country are left out where they say what the record implies (the year of
     its date; Syria): the CSV export writes them again."""
@@ -71,7 +72,7 @@ def extras(frame: pd.DataFrame, consumed, event_dates: pd.Series) -> pd.Series:
         return pd.Series(None, index=frame.index, dtype=object)
     implied = {**ACLED_DERIVED, "year": pd.to_datetime(event_dates, format="%Y-%m-%d", errors="coerce").dt.year
                .astype("Int64").astype("string")}
-    # Each distinct value of a column is encoded once (factorised) as ', "column": "value"'; rows join theirs.
+    # Each distinct value of a column is encoded once (factorised) as ',"column":"value"'; rows join theirs.
     pieces = []
     for name in names:
         column = frame[name]
@@ -81,18 +82,18 @@ def extras(frame: pd.DataFrame, consumed, event_dates: pd.Series) -> pd.Series:
         if column.dtype == object:  # from a JSON document: lists and dicts stand as their text
             column = np.array([_key(value) for value in column], dtype=object)
         codes, distinct = pd.factorize(column)
-        label = ", " + json.dumps(name, ensure_ascii=False) + ": "
+        label = "," + json.dumps(name, ensure_ascii=False) + ":"
         encoded = _json_cells(label, distinct)
         pieces.append((encoded + [""], np.where(codes < 0, len(distinct), codes)))  # the last: a missing value
     try:
         arrays = [pa.array(encoded, pa.string()).take(codes) for encoded, codes in pieces]
     except (UnicodeEncodeError, pa.ArrowInvalid):  # lone surrogates (validation rejects their rows): in Python
         rows = ["".join(parts) for parts in zip(*(np.array(encoded, dtype=object)[codes] for encoded, codes in pieces))]
-        return pd.Series([f"{{{row[2:]}}}" if row else None for row in rows], index=frame.index, dtype=object)
+        return pd.Series([f"{{{row[1:]}}}" if row else None for row in rows], index=frame.index, dtype=object)
     joined = pc.binary_join_element_wise(*arrays, "")  # (no nulls: Arrow's null skipping here loses rows)
     empty = pc.equal(pc.utf8_length(joined), 0)
     text = pc.if_else(empty, pa.scalar(None, pa.string()),
-                      pc.binary_join_element_wise("{", pc.utf8_slice_codeunits(joined, 2), "}", ""))
+                      pc.binary_join_element_wise("{", pc.utf8_slice_codeunits(joined, 1), "}", ""))
     series = text.to_pandas()
     series.index = frame.index
     return series

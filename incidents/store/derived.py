@@ -8,6 +8,8 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 
+import numpy as np
+import pandas as pd
 import sqlalchemy as sa
 
 from incidents.store.schema import FTS_DDL, FTS_TABLE, PG_TEXT, TEXT_COLUMNS, pg_text, summary
@@ -23,10 +25,23 @@ _GROUPED = ("SELECT coalesce(admin1, ''), event_type, month, count(*), coalesce(
 BULK_HASH = 512 * 1024 * 1024  # bytes of pending FTS5 terms a bulk load keeps in memory: one segment, no merging
 
 
-def add_rows(conn: sa.Connection, since_id: int, text: bool = True) -> None:
+def counted(rows: pd.DataFrame) -> list[dict]:
+    """The summary counts of rows about to be inserted (with their `month` key), as `add_rows` takes them:
+    worked out by pandas beside the load instead of by SQL reading the inserted rows back."""
+    keys = [rows["admin1"].fillna("").rename("a"), rows["event_type"].rename("t"), rows["month"].rename("m")]
+    numbers = pd.DataFrame({"n": 1, "k": rows["killed"], "w": rows["wounded"]}, index=rows.index)
+    sums = numbers.groupby(keys, sort=False, dropna=False).sum(min_count=0).reset_index()
+    return [{name: (int(value) if isinstance(value, (int, np.integer)) else value) for name, value in row.items()}
+            for row in sums.astype(object).to_dict("records")]
+
+
+def add_rows(conn: sa.Connection, since_id: int, text: bool = True, counts: list[dict] | None = None) -> None:
     """Count the incidents with ids above `since_id` (just inserted) into the summary and (`text`) the text
-    index."""
-    conn.execute(sa.text(_ADD.format(rows=_GROUPED)), {"since": since_id})
+    index; `counts`: their summary counts worked out already (see `counted`)."""
+    if counts is None:
+        conn.execute(sa.text(_ADD.format(rows=_GROUPED)), {"since": since_id})
+    elif counts:
+        conn.execute(sa.text(_ADD.format(rows="VALUES (:a, :t, :m, :n, :k, :w)")), counts)
     if text:
         add_text(conn, since_id)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,12 +24,14 @@ INSERT_COLUMNS = tuple(c for c in FIELD_NAMES if c != "id") + BOOKKEEPING
 # The fields that identify an event when its source gives no id of its own.
 CONTENT_KEY_FIELDS = ("event_date", "event_type", "sub_event_type", "place_text", "location_en", "latitude",
                       "longitude", "killed", "wounded", "actor1", "actor2", "source", "source_url", "excerpt")
-BATCH = 20_000
 # SQLite page cache while a load writes (KiB, negative as PRAGMA cache_size takes it): index inserts stay in
 # memory. Readers keep SQLite's 2 MB: a search reading 100,000 rows by id at 1M took 270 ms with 128 MB of
 # cache and 205 ms with 2 MB (pages are copied from the system's file cache either way; a big cache only adds
 # its own upkeep).
 LOAD_CACHE = -131072
+# SQLite memory-maps up to this many bytes of the file while a bulk load runs (its cap is 2 GB): building each
+# secondary index reads the whole table, and pages read through the map are not copied by a system call each.
+LOAD_MMAP = 1 << 31
 PG_BUILD_MEMORY = "256MB"  # PostgreSQL's memory for a bulk load's index builds (default 64 MB: the trigram
 # index of 1M rows spilled to many runs)
 
@@ -71,6 +74,7 @@ class Batch:
     keys: pd.Series
     names: list[str]
     columns: list[list]
+    counts: list[dict]  # the rows' summary counts (derived.counted), used when every row is new
 
 
 class Load:
@@ -90,6 +94,9 @@ class Load:
             conn.exec_driver_sql(f"PRAGMA cache_size={LOAD_CACHE}")
         if self.bulk:  # secondary indexes are built once at the end, in this transaction
             drop_indexes(conn)
+        self.mmap = None if self.postgis or not self.bulk else conn.exec_driver_sql("PRAGMA mmap_size").scalar()
+        if self.mmap is not None:
+            conn.exec_driver_sql(f"PRAGMA mmap_size={LOAD_MMAP}")
         if self.postgis:
             # Each statement planned for its own values: a plan made once for any `id > since` reads the whole
             # table per chunk (statistics from before the load say nothing about the new ids).
@@ -120,7 +127,8 @@ class Load:
         # Columns with no value in these rows are left out: they stay NULL (a field the record never leaves
         # empty was filled above), and each column left out is a million values the driver need not bind.
         names = [name for name in INSERT_COLUMNS if name in rows and rows[name].notna().any()]
-        return Batch(frame, keys, names, [self._values(rows, name) for name in names])
+        counts = derived.counted(rows) if len(rows) else []
+        return Batch(frame, keys, names, [self._values(rows, name) for name in names], counts)
 
     def add(self, batch: Batch | pd.DataFrame) -> pd.Series:
         """Insert the checked rows (or a batch `prepare` made of them) whose identity is not stored yet;
@@ -144,35 +152,38 @@ class Load:
             kept = [list(itertools.compress(column, mask)) for column in columns]
             names, columns = zip(*[(n, c) for n, c in zip(names, kept) if any(v is not None for v in c)])
         since = self.conn.execute(sa.select(sa.func.max(incidents.c.id))).scalar() or 0
-        (self._copy if self.postgis else self._insert)(list(names), list(zip(*columns)))
+        # Rows zipped as the driver takes them, not made into a list first: zip reuses a row's tuple once the
+        # driver has bound it (at 1M rows, ~3 s less of this thread).
+        (self._copy if self.postgis else self._insert)(list(names), zip(*columns))
         added = int(new.sum())
         self.added += added
         if self.text is not None:  # SQLite numbers new rows on from the highest id: since + 1, since + 2, ...
             values = dict(zip(names, columns))
             self.text.add(since + 1, added, {name: values[name] for name in TEXT_COLUMNS if name in values})
         if not self.derive_at_end:
-            self._derive(since)
+            self._derive(since, batch.counts if new.all() else None)
         return new
 
-    def _derive(self, since: int) -> None:
-        """The `create` history rows, summary counts and text index of the incidents with ids above `since`,
-        each written by one SQL statement (chunk by chunk, so they keep pace with the inserts)."""
+    def _derive(self, since: int, counts: list[dict] | None) -> None:
+        """The `create` history rows, summary counts (`counts` when worked out already) and text index of the
+        incidents with ids above `since`, each written by one SQL statement (chunk by chunk, so they keep pace
+        with the inserts)."""
         if self.version is None:
             self.version = bump(self.conn)
         self.conn.execute(sa.text(
             "INSERT INTO incident_history (incident_id, version, action, changed_by, changed_at, changes, data_version) "
             "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents WHERE id > :since"),
             {"version": self.version, "since": since})
-        derived.add_rows(self.conn, since, text=self.text is None)  # SQLite's bulk text index: beside the load
+        # SQLite's bulk text index: beside the load
+        derived.add_rows(self.conn, since, text=self.text is None, counts=counts)
 
-    def _insert(self, names: list[str], tuples: list[tuple]) -> None:
+    def _insert(self, names: list[str], tuples: Iterable[tuple]) -> None:
         sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         cursor = self.conn.connection.dbapi_connection.cursor()
-        for start in range(0, len(tuples), BATCH):
-            cursor.executemany(sql, tuples[start:start + BATCH])
+        cursor.executemany(sql, tuples)
         cursor.close()
 
-    def _copy(self, names: list[str], tuples: list[tuple]) -> None:
+    def _copy(self, names: list[str], tuples: Iterable[tuple]) -> None:
         cursor = self.conn.connection.dbapi_connection.cursor()
         freeze = " WITH (FREEZE)" if self.bulk else ""
         with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN{freeze}") as copy:
@@ -215,7 +226,7 @@ class Load:
     def finish(self) -> int | None:
         """Build the indexes a bulk load left out; return the load's data version (None if nothing was added)."""
         if self.derive_at_end and self.added:
-            self._derive(0)
+            self._derive(0, None)
         if self.bulk:
             create_indexes(self.conn)  # meanwhile the text index beside the load takes its last chunks
             if self.text is not None:
@@ -225,11 +236,13 @@ class Load:
 
     def close(self) -> None:
         """Stop the work beside the load (after `finish`, or when the load failed); give the connection back
-        its own page cache."""
+        its own page cache and memory map."""
         if self.text is not None:
             self.text.close()
         if self.cache is not None:
             self.conn.exec_driver_sql(f"PRAGMA cache_size={self.cache}")
+        if self.mmap is not None:
+            self.conn.exec_driver_sql(f"PRAGMA mmap_size={self.mmap}")
 
 
 def _iso_text(values: pd.Series, unit: str) -> list:
