@@ -314,6 +314,11 @@ class Gazetteer:
         return self._remember(("cross", keys, articles), lambda: self._cross_keys(keys, articles))
 
     @cached_property
+    def _cross_frames(self) -> dict[str, list[str]]:
+        """The vowel frames of the cross-script index's keys as shipped (translit.vowel_frames makes them otherwise)."""
+        return self._shipped.cross_frames if self._shipped else {}
+
+    @cached_property
     def _town_frames(self) -> frozenset[str]:
         """The vowel frames of the cross-script index's keys of towns by their own type or population (not by what
         a dataset taught), which _shadowed sets beside a variant spelling: its score needs a ratio of 100, so one of
@@ -345,12 +350,12 @@ class Gazetteer:
             return {}
         arabic, mine = is_arabic(key), vowel_frames(key)  # an Arabic query's ه has its readings too
         found: dict[int, float] = {}
-        others = self._cross[not arabic]
+        others, shipped = self._cross[not arabic], self._cross_frames
         for skel in cross_skeletons(key):
             cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in others.get(skel, ()):
                 if i not in found:
-                    frames = vowel_frames(other)
+                    frames = shipped.get(other) or vowel_frames(other)
                     ratio = fuzz.ratio(mine[0], frames[0]) if len(frames) == len(mine) == 1 else max(
                         fuzz.ratio(a, b) for a in mine for b in frames)
                     if ratio >= cutoff:

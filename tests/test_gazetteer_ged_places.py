@@ -72,8 +72,9 @@ def test_merge_keeps_one_row_per_place_with_the_larger_count():
     assert merge_rows(shipped, []) == shipped and merge_rows([], own) == own
 
 
-# The one measurement that may use the layer: built-in towns by their own names (no GED name is asked).
-MAY_USE_LAYER = {("eval_gazetteer.py", "builtin_towns")}
+# The measurements that may use the layer: built-in towns by their own names (no GED name is asked), and
+# eval_extract's --default-gazetteer on report and headline sets, which refuses --ged (tested below).
+MAY_USE_LAYER = {("eval_gazetteer.py", "builtin_towns"), ("eval_extract.py", "main")}
 
 
 def _gazetteer_calls(path: Path) -> list[tuple[str, ast.Call]]:
@@ -97,6 +98,15 @@ def test_benches_on_ged_build_without_the_layer(bench):
         built_file = bool(call.args) or any(k.arg == "path" for k in call.keywords)
         assert none or built_file or (bench, function) in MAY_USE_LAYER, (
             f"bench/{bench} line {call.lineno}: Gazetteer.{call.func.attr} with the GED layer")
+
+
+def test_eval_extract_refuses_the_default_gazetteer_on_ged(capsys, monkeypatch):
+    from bench import eval_extract
+
+    monkeypatch.setattr("sys.argv", ["eval_extract", "--default-gazetteer", "--ged", "ged.csv"])
+    with pytest.raises(SystemExit) as exit_:
+        eval_extract.main()
+    assert exit_.value.code == 2 and "not with --ged" in capsys.readouterr().err
 
 
 def test_the_benches_gazetteer_holds_no_ged_place():

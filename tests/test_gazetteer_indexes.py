@@ -6,6 +6,7 @@ import pytest
 
 from gazetteer.core import Gazetteer
 from gazetteer.indexes import INDEXES, fingerprint, make_indexes, read_indexes
+from gazetteer.translit import vowel_frames
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +34,9 @@ def test_shipped_indexes_are_those_made_on_first_use(made):
     assert shipped.quarter_ids == made._quarter_ids
     assert shipped.generic_quarter_keys == made._generic_quarter_keys
     assert shipped.town_frames == made._town_frames
+    assert all(tuple(frames) == vowel_frames(key) for key, frames in shipped.cross_frames.items())
+    assert set(shipped.cross_frames) == {key for groups in made._cross.values() for pairs in groups.values()
+                                         for key, _ in pairs}
 
 
 def test_every_entry_matches_as_without_the_file(made):
