@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test bench eval screenshots clean gazetteer-indexes
+.PHONY: setup run test bench eval screenshots clean gazetteer-indexes gazetteer-ged-places
 
 setup: $(VENV)/.setup-stamp
 
@@ -46,6 +46,11 @@ eval: setup
 # The gazetteer's shipped indexes (data/gazetteer/indexes.json): after a change to its tables or matching code.
 gazetteer-indexes: setup
 	$(PY) -m gazetteer.indexes
+
+# The embedded UCDP GED 2016-17 events' places (data/gazetteer/ged_places.csv), learned as an import learns them:
+# after a change to data/default or to gazetteer.learning; then `make gazetteer-indexes`.
+gazetteer-ged-places: setup
+	$(PY) scripts/make_ged_places.py
 
 # The README screenshots, from the real app in headless Chromium.
 screenshots: setup

@@ -68,6 +68,8 @@ def report(name: str, cases: list[Case], gazetteer, by_language: bool, misses: b
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gazetteer", help="a built gazetteer file (default: the built-in layers only, so runs compare)")
+    parser.add_argument("--default-gazetteer", action="store_true", help="the gazetteer a fresh clone loads (built-in "
+                        "layers and the embedded GED 2016-17 places); refused with --ged, whose answers it holds")
     parser.add_argument("--data", type=Path, nargs="+", help="folders of annotated reports (default: the development ones)")
     parser.add_argument("--blind", action="store_true", help="also the blind folders (report their first run)")
     parser.add_argument("--headlines", type=Path, nargs="+", help="files of annotated one-line headlines (CSV)")
@@ -79,7 +81,12 @@ def main() -> None:
                         "within 25 km of the event (what reading names alone could reach)")
     parser.add_argument("--verbose", action="store_true", help="also list every miss (never for a blind part)")
     args = parser.parse_args()
-    gazetteer = Gazetteer.load(args.gazetteer) if args.gazetteer else Gazetteer(builtin_entries())
+    if args.default_gazetteer and (args.ged or args.gazetteer):
+        parser.error("--default-gazetteer holds the GED 2016-17 places: not with --ged or --gazetteer")
+    if args.default_gazetteer:
+        gazetteer = Gazetteer.from_layers()
+    else:
+        gazetteer = Gazetteer.load(args.gazetteer) if args.gazetteer else Gazetteer(builtin_entries())
     chosen = args.data or ([] if args.ged or args.headlines else folders(args.blind))
     for folder in chosen:
         report(folder.name, load_cases(folder), gazetteer, args.by_language, args.verbose and not is_blind(folder))

@@ -18,6 +18,7 @@ TOWNS = DATA / "towns.csv"
 VILLAGES = DATA / "villages.csv.gz"
 REGIONS = DATA / "regions.csv"
 QUARTERS = DATA / "neighbourhoods.csv"
+GED_PLACES = DATA / "ged_places.csv"  # the embedded UCDP GED 2016-17 events' places (scripts/make_ged_places.py)
 QUARTER_WEIGHT = 1.0  # a city neighbourhood weighs as an OSM suburb
 REGION_WEIGHT = 5.0  # a named region weighs as a governorate seat: a village of its name does not rival it
 # OSM place type -> level, and prominence without a population figure or an admin seat.

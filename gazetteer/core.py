@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from gazetteer import settings
 from gazetteer import admin
-from gazetteer.builtin import TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
+from gazetteer.builtin import GED_PLACES, TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
@@ -121,27 +121,42 @@ class Gazetteer:
 
     # --- construction ------------------------------------------------------------------------
     @classmethod
-    def load(cls, path: Path | str | None = None, online=None) -> "Gazetteer":
+    def load(cls, path: Path | str | None = None, online=None,
+             dataset_places: Path | None = GED_PLACES) -> "Gazetteer":
         """The configured gazetteer (gazetteer.settings: GAZETTEER, GAZETTEER_LEARNED, OCHA_DIR,
-        GAZETTEER_ONLINE); `path` and `online` override the file and the fallback."""
+        GAZETTEER_ONLINE); `path` and `online` override the file and the fallback, `dataset_places` as in
+        from_layers."""
         return cls.from_layers(Path(path) if path else settings.gazetteer_path(), settings.learned_path(),
                                online if online is not None else settings.online_fallback(),
-                               settings.ocha_dir(), settings.outlines_path())
+                               settings.ocha_dir(), settings.outlines_path(), dataset_places)
 
     @classmethod
     def from_layers(cls, path: Path | None = None, learned_file: Path | None = None, online=None,
-                    ocha_dir: Path | None = None, outlines: Path | None = None) -> "Gazetteer":
+                    ocha_dir: Path | None = None, outlines: Path | None = None,
+                    dataset_places: Path | None = GED_PLACES) -> "Gazetteer":
         """A gazetteer from explicit arguments, reading no setting: a built file (None: the built-in layers,
         villages included), a learned-places file (None: none), an OnlineFallback (None: offline), an OCHA
-        folder for admin lookups and Natural Earth outlines for the reverse lookup's Syria test."""
+        folder for admin lookups and Natural Earth outlines for the reverse lookup's Syria test.
+        `dataset_places`: a shipped file of learned places the built-in layers come with (default: the embedded
+        UCDP GED 2016-17 events' places; None: none, as an evaluation on GED 2016-17 must build it): only its
+        places the built-in layers do not name (learned.gaps), merged with the learned file place by place
+        (learned.merge_rows), so an import of the same events adds nothing twice; a built file comes without it
+        (`gazetteer build` learns its own events)."""
         from gazetteer import learned, store
 
         if path:
             entries, keys, built_ocha = store.read(path)
             ocha_dir = built_ocha or ocha_dir
+            dataset_places = None
         else:
             entries, keys = builtin_entries(), builtin_keys()
-        extra = learned.learned_entries(learned_file) if learned_file else []
+        own = learned.read_learned(learned_file) if learned_file else []
+        shipped = learned.read_learned(dataset_places) if dataset_places else []
+        extra = learned.to_entries(shipped, learned.admin_pcode)
+        if shipped:  # a shipped layer fills gaps: what the built-in layers already name keeps its answer
+            shipped, extra = learned.gaps(shipped, extra, {key for found in keys for key in found})
+        if own:
+            extra = learned.to_entries(learned.merge_rows(shipped, own), learned.admin_pcode)
         missing = [e for e in extra if not e.admin1_pcode]
         if missing:  # rows that named no known governorate: by their point
             from gazetteer.reverse import assign_admin
@@ -150,8 +165,9 @@ class Gazetteer:
         if extra:
             keys = None if keys is None else keys + [entry_keys(e) for e in extra]
             entries = entries + extra
+        default = not path and not own and dataset_places == GED_PLACES  # what indexes.json was made for
         return cls(entries, keys, ocha_dir=ocha_dir, online=online, outlines=outlines,
-                   indexes=None if path or extra else INDEXES)
+                   indexes=INDEXES if default else None)
 
     def _fill_admin_names(self) -> None:
         """Admin names from P-codes, so every source reports the same spelling."""
@@ -298,6 +314,11 @@ class Gazetteer:
         return self._remember(("cross", keys, articles), lambda: self._cross_keys(keys, articles))
 
     @cached_property
+    def _cross_frames(self) -> dict[str, list[str]]:
+        """The vowel frames of the cross-script index's keys as shipped (translit.vowel_frames makes them otherwise)."""
+        return self._shipped.cross_frames if self._shipped else {}
+
+    @cached_property
     def _town_frames(self) -> frozenset[str]:
         """The vowel frames of the cross-script index's keys of towns by their own type or population (not by what
         a dataset taught), which _shadowed sets beside a variant spelling: its score needs a ratio of 100, so one of
@@ -329,12 +350,12 @@ class Gazetteer:
             return {}
         arabic, mine = is_arabic(key), vowel_frames(key)  # an Arabic query's ه has its readings too
         found: dict[int, float] = {}
-        others = self._cross[not arabic]
+        others, shipped = self._cross[not arabic], self._cross_frames
         for skel in cross_skeletons(key):
             cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in others.get(skel, ()):
                 if i not in found:
-                    frames = vowel_frames(other)
+                    frames = shipped.get(other) or vowel_frames(other)
                     ratio = fuzz.ratio(mine[0], frames[0]) if len(frames) == len(mine) == 1 else max(
                         fuzz.ratio(a, b) for a in mine for b in frames)
                     if ratio >= cutoff:

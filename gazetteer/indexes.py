@@ -1,9 +1,10 @@
 """The built-in layers' derived indexes, made once and shipped (data/gazetteer/indexes.json): the first names a
 process resolves read them (a few ms) instead of making them (0.2 s CPU). Derived from the tables beside it by
-the code that makes them (gazetteer.core's twin sets, cross-script index and its towns' vowel frames, fuzzy key
-groups, quarter keys; the romanised names of Arabic-only entries), so the file carries a fingerprint of both; a
-file that does not match is ignored and the indexes are made on first use as before. Regenerate with
-`python -m gazetteer.indexes` (or `make gazetteer-indexes`) after changing either.
+the code that makes them (for the default gazetteer's entries: the built-in layers and the shipped GED places;
+gazetteer.core's twin sets, cross-script index and its keys' vowel frames, fuzzy key groups, quarter keys; the
+romanised names of Arabic-only entries), so the file carries a fingerprint of both; a file that does not match
+is ignored and the indexes are made on first use as before. Regenerate with `python -m gazetteer.indexes` (or
+`make gazetteer-indexes`) after changing either.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import orjson
 
 from gazetteer.builtin import DATA
 from gazetteer.replace_file import replace_file
-from gazetteer.translit import display_latin
+from gazetteer.translit import display_latin, vowel_frames
 
 INDEXES = DATA / "indexes.json"
 FORMAT = "syria-gazetteer-indexes/1"
@@ -37,6 +38,7 @@ class Indexes:
     generic_quarter_keys: frozenset[str]
     latin_names: dict[int, str]  # the romanised name a match of an entry with no Latin name shows
     town_frames: frozenset[str]
+    cross_frames: dict[str, list[str]]  # translit.vowel_frames of each key in the cross-script index
 
 
 def fingerprint() -> str:
@@ -68,6 +70,7 @@ def read_indexes(path: Path, keys: list[str]) -> Indexes | None:
         generic_quarter_keys=frozenset(doc["generic_quarter_keys"]),
         latin_names=dict(doc["latin_names"]),
         town_frames=frozenset(doc["town_frames"]),
+        cross_frames=doc["cross_frames"],
     )
 
 
@@ -87,17 +90,19 @@ def make_indexes(gaz) -> dict:
         "latin_names": [[i, display_latin(entry.name_ar)] for i, entry in enumerate(gaz.entries)
                         if entry.name_ar and not entry.name_en and not any(n.isascii() for n in entry.names)],
         "town_frames": sorted(gaz._town_frames),
+        "cross_frames": {key: list(vowel_frames(key)) for groups in gaz._cross.values() for pairs in groups.values()
+                         for key, _ in pairs},
     }
 
 
 def main(argv: list[str] | None = None) -> None:
-    from gazetteer.builtin import builtin_entries, builtin_keys
     from gazetteer.core import Gazetteer
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=INDEXES)
     args = parser.parse_args(argv)
-    doc = make_indexes(Gazetteer(builtin_entries(), builtin_keys()))
+    default = Gazetteer.from_layers()  # the built-in layers and the shipped GED places, as load() gives them
+    doc = make_indexes(Gazetteer(default.entries, default._keys))  # made here, not read from the old file
     replace_file(args.out, lambda handle: handle.write(orjson.dumps(doc).decode("utf-8")))
     print(f"{len(doc['twins'])} twin sets, {sum(map(len, doc['cross'].values()))} cross-script skeletons -> {args.out}")
 

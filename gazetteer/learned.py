@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from gazetteer import admin
 from gazetteer.builtin import admin_units
-from gazetteer.entry import Entry
-from gazetteer.normalize import normalize, parse
+from gazetteer.entry import Entry, entry_keys
+from gazetteer.normalize import city_part, normalize, parse
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,6 +78,30 @@ def read_learned(path: Path | str | None = None) -> list[dict]:
         return []
     with open(file, encoding="utf-8", newline="") as handle:
         return [r for r in (clean_row(raw) for raw in csv.DictReader(handle)) if r]
+
+
+def place_identity(row: dict) -> tuple[str, float, float]:
+    """A clean row's place: its name's match key and its point to 3 decimals (~100 m), as learning merges them."""
+    return normalize(row["name"]), round(float(row["lat"]), 3), round(float(row["lon"]), 3)
+
+
+def merge_rows(shipped: list[dict], own: list[dict]) -> list[dict]:
+    """A shipped layer's rows and a learned file's, one row per place: a place in both keeps the shipped row with
+    the larger count (an import of the shipped layer's own events teaches the same count again: not twice)."""
+    if not own:
+        return shipped
+    mine = {place_identity(row): row for row in own}
+    merged = [{**row, "count": max(row["count"], mine.pop(place_identity(row), row)["count"])} for row in shipped]
+    return merged + list(mine.values())
+
+
+def gaps(rows: list[dict], entries: list[Entry], held: set[str]) -> tuple[list[dict], list[Entry]]:
+    """The rows of a shipped layer (and their entries, see `to_entries`) that fill a gap in the reference layers
+    (`held`: their match keys): a place none of whose names they hold, and not a "City - Part" form (the city's
+    own form handling answers it). So the layer adds what nothing else names and changes no answer they give."""
+    kept = [(row, entry) for row, entry in zip(rows, entries)
+            if not city_part(row["name"]) and not any(key in held for key in entry_keys(entry))]
+    return [row for row, _ in kept], [entry for _, entry in kept]
 
 
 def learn(rows: Iterable[dict] | pd.DataFrame, path: Path | str | None = None, only_new: bool = False) -> int:

@@ -99,3 +99,16 @@ def test_participles_and_amid_after_villages_are_no_names(gaz):
 def test_killed_and_others_wounded_are_two_figures_the_killed_told_before_their_verb(gaz):
     text = "وقالت مصادر محلية إن 9 عناصر من قوات النظام بينهم ضابطان قتلوا وأصيب 14 آخرون بكمين قرب مدينة تدمر اليوم."
     assert _found(text, gaz) == [("تدمر", 9, 14)]
+
+
+def test_the_last_week_is_background_and_a_surveillance_flight_is_no_strike(gaz):
+    text = ("قتل ثلاثة مدنيين بغارة على بلدة كفرجوم اليوم.\nوشن الطيران عشرات الغارات على ريف حلب الغربي خلال الأسبوع "
+            "الأخير، وسط قصف صاروخي يستهدف المنطقة الغربية من مدينة حلب.")
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["كفرجوم"]
+    text = "قتل عنصران بانفجار عبوة قرب بلدة ذيبان اليوم.\nوفي الأثناء، حلق طيران الاستطلاع فوق مدينة المالكية."
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["ذيبان"]
+
+
+def test_a_school_named_like_a_town_is_no_town(gaz):
+    text = "قتل أربعة مدنيين بغارات على مدينة البوكمال اليوم، استهدفت موقعاً قرب مركز البريد ومدرسة الثورة."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("البوكمال", 4)]

@@ -4,15 +4,17 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from gazetteer.builtin import builtin_entries, builtin_keys
 from gazetteer.core import Gazetteer
 from gazetteer.indexes import INDEXES, fingerprint, make_indexes, read_indexes
+from gazetteer.translit import vowel_frames
 
 
 @pytest.fixture(scope="module")
 def made() -> Gazetteer:
-    """The built-in gazetteer without a shipped file: every index made here."""
-    return Gazetteer(builtin_entries(), builtin_keys())
+    """The default gazetteer (built-in layers and shipped GED places) without a shipped file: every index made
+    here."""
+    default = Gazetteer.from_layers()
+    return Gazetteer(default.entries, default._keys)
 
 
 def test_shipped_file_is_current():
@@ -32,6 +34,9 @@ def test_shipped_indexes_are_those_made_on_first_use(made):
     assert shipped.quarter_ids == made._quarter_ids
     assert shipped.generic_quarter_keys == made._generic_quarter_keys
     assert shipped.town_frames == made._town_frames
+    assert all(tuple(frames) == vowel_frames(key) for key, frames in shipped.cross_frames.items())
+    assert set(shipped.cross_frames) == {key for groups in made._cross.values() for pairs in groups.values()
+                                         for key, _ in pairs}
 
 
 def test_every_entry_matches_as_without_the_file(made):
@@ -51,16 +56,17 @@ def test_a_stale_file_is_ignored_and_answers_stay(made, tmp_path):
     current = tmp_path / "current.json"
     current.write_bytes(orjson.dumps(doc))
     assert read_indexes(current, list(made._index)) is not None
-    gaz = Gazetteer(builtin_entries(), builtin_keys(), indexes=stale)
+    gaz = Gazetteer(made.entries, made._keys, indexes=stale)
     for name in ("Harim", "حارم", "Kafr Nabudah", "Tal Baydar", "Hama"):
         assert gaz.resolve(name) == made.resolve(name) and gaz.best(name) == made.best(name)
 
 
-def test_only_the_builtin_layers_read_the_file(tmp_path):
+def test_only_the_default_layers_read_the_file(tmp_path):
     learned = tmp_path / "learned.csv"
     learned.write_text("name,name_ar,lat,lon,admin1,admin2,level,source,count\nSomewhere,,35.0,37.0,Hama,,town,ged,1\n",
                        encoding="utf-8")
     assert Gazetteer.from_layers()._indexes_file == INDEXES
     other = Gazetteer.from_layers(learned_file=learned)
-    assert len(other.entries) == len(builtin_entries()) + 1
+    assert len(other.entries) == len(Gazetteer.from_layers().entries) + 1
     assert other._shipped is None  # other entries: the indexes are made on first use
+    assert Gazetteer.from_layers(dataset_places=None)._shipped is None  # nor without the shipped GED places

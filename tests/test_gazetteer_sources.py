@@ -122,7 +122,7 @@ def test_learned_places_are_merged_and_loaded(tmp_path):
 def test_learned_spellings_joined_by_a_slash():
     learn([{"name": "Qaryat Alif/Qaryat Ba village", "lat": 35.4, "lon": 37.0, "admin1": "Hama", "count": 3},
            {"name": "Syria/Turkey border", "lat": 36.2, "lon": 36.6, "admin1": "Idlib"}])
-    gaz = Gazetteer.load()
+    gaz = Gazetteer.load(dataset_places=None)  # the shipped GED places hold other points of the border
     assert gaz.best("Qaryat Ba").name_en == gaz.best("Qaryat Alif").name_en == "Qaryat Alif"
     assert gaz.best("Syria").level == "country"  # the border did not teach "Syria" as a town
     assert gaz.best("Syria/Turkey border").level == "landmark"

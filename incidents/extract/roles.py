@@ -31,6 +31,7 @@ ORIGIN_AR = frozenset(word_key(w) for w in "ينحدر ينحدران ينحدر
                       "مهجرين النازحين نازحين نازحي النازحون".split())
 BELONGING = frozenset(word_key(w) for w in "التابعة التابع التابعتين التابعين تتبع يتبع".split())
 SUBDISTRICT_AR = frozenset(word_key(w) for w in "بناحية لناحية".split())
+INSTITUTIONS_AR = frozenset(word_key(w) for w in "مدرسة مدارس جامع مسجد".split())
 NEAR_AR = frozenset(word_key(w) for w in "قرب بالقرب من near".split())
 BETWEEN = frozenset(word_key(w) for w in "between بين".split())
 ADVANCE = frozenset(word_key(w) for w in "التقدم تقدم تتقدم يتقدم".split())  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
@@ -60,6 +61,8 @@ class Roles:
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
             if _council(tokens, p):
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
+            elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
+                p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
             elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window):
