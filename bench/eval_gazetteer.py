@@ -81,10 +81,15 @@ def build_and_load(ocha: Path, ged: pd.DataFrame, tmp: Path) -> tuple[Gazetteer,
             ged[ged.year == 2017].fillna({"adm_1": ""}))
 
 
+def seen_in_2016(ged: pd.DataFrame, test: pd.DataFrame) -> pd.Series:
+    """Which of the test events' names GED 2016 already wrote (by match key)."""
+    return test.where_coor.map(normalize).isin(set(ged[ged.year == 2016].where_coor.map(normalize)))
+
+
 def ged_split(ged: pd.DataFrame, ocha: Path, tmp: Path) -> None:
     """GED 2017 by names seen / not seen in GED 2016, with a gazetteer built from OCHA + GED 2016."""
     gaz, test = build_and_load(ocha, ged, tmp)
-    seen = test.where_coor.map(normalize).isin(set(ged[ged.year == 2016].where_coor.map(normalize)))
+    seen = seen_in_2016(ged, test)
     print(f"GED 2017: {len(test)} events, {test.where_coor.nunique()} distinct names; "
           f"{(~seen).sum()} events ({test[~seen].where_coor.nunique()} names) not seen in 2016")
     for label, part in (("NOT seen in 2016 (counts)", test[~seen]), ("seen in 2016", test[seen])):

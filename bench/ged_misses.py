@@ -20,11 +20,11 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz
 
-from bench.eval_gazetteer import NEAR_KM, SHARED, build_and_load
+from bench.eval_gazetteer import NEAR_KM, SHARED, build_and_load, seen_in_2016
 from gazetteer.core import (AMBIGUOUS_KM, AMBIGUOUS_SCORE_GAP, HINTED_SCORE, POINT_LEVELS, Gazetteer,
                             distance_km)
 from gazetteer.entry import entry_keys
-from gazetteer.normalize import normalize, variants
+from gazetteer.normalize import variants
 from gazetteer.translit import vowel_frame
 
 COVER_KM = 3.0  # an entry this close to the event could have been its place
@@ -33,8 +33,7 @@ LIKE_RATIO = 60.0  # an entry near the event whose key's vowel frame is this clo
 
 def not_seen(ged: pd.DataFrame, test: pd.DataFrame) -> pd.DataFrame:
     """The 2017 town-precision events whose name GED 2016 never wrote."""
-    seen = test.where_coor.map(normalize).isin(set(ged[ged.year == 2016].where_coor.map(normalize)))
-    return test[~seen & (test.where_prec == 1)]
+    return test[~seen_in_2016(ged, test) & (test.where_prec == 1)]
 
 
 def why_no_answer(gaz: Gazetteer, name: str, admin1: str) -> str:
