@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import lzma
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -21,8 +19,7 @@ from gazetteer.builtin import GED_PLACES  # noqa: E402
 from gazetteer.learned import COLUMNS, admin_pcode, to_entries  # noqa: E402
 from gazetteer.reverse import assign_admin  # noqa: E402
 from gazetteer.learning import learn_frame  # noqa: E402
-from incidents.io import import_file  # noqa: E402
-from incidents.sample import DEFAULT_DIR, data_files  # noqa: E402
+from incidents.sample import DEFAULT_DIR, data_files, import_embedded  # noqa: E402
 from incidents.store import Store  # noqa: E402
 
 
@@ -34,11 +31,7 @@ def main(argv: list[str] | None = None) -> None:
         out = Path(folder) / "learned.csv"  # learned from nothing: the file is what this data alone teaches
         store = Store(f"sqlite:///{folder}/store.sqlite")
         for path in data_files(DEFAULT_DIR):
-            plain = Path(folder) / path.name.removesuffix(".xz")
-            with (lzma.open(path, "rb") if path.name.endswith(".xz") else open(path, "rb")) as source, \
-                    open(plain, "wb") as target:
-                shutil.copyfileobj(source, target)
-            import_file(store, plain, learn=lambda rows: learn_frame(rows, out))
+            import_embedded(store, path, learn=lambda rows: learn_frame(rows, out))
         store.close()
         with open(out, encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
