@@ -9,15 +9,15 @@ from .names_ar import ArabicNames
 from .names_en import EnglishNames
 from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, STOP_NAMES, STRONG
 from .spans import Place, capitalised, designator, is_arabic_token, name_text, prefix_alone
-from .text import Token, arabic_word, stems, word_key
+from .text import Token, arabic_word, key_set, stems, word_key
 
 QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
-INSTITUTIONS_AR = frozenset(word_key(w) for w in "سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار".split())
-BEARINGS_AR = frozenset(word_key(w) for w in "شرقي غربي شمالي جنوبي شرق غرب شمال جنوب".split())
-BARE_BEFORE = frozenset(word_key(w) for w in "في على قرب".split())
-OBJECT_VERBS_AR = frozenset(word_key(w) for w in "استهدف استهدفت يستهدف تستهدف قصفت تقصف يقصف طال طالت تستعيد يستعيد "
-                            "استعادت استعاد اقتحم اقتحمت تقتحم يقتحم".split())
+INSTITUTIONS_AR = key_set("سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار")
+BEARINGS_AR = key_set("شرقي غربي شمالي جنوبي شرق غرب شمال جنوب")
+BARE_BEFORE = key_set("في على قرب")
+OBJECT_VERBS_AR = key_set("استهدف استهدفت يستهدف تستهدف قصفت تقصف يقصف طال طالت تستعيد يستعيد "
+                          "استعادت استعاد اقتحم اقتحمت تقتحم يقتحم")
 
 
 class Candidates(ArabicNames, EnglishNames):

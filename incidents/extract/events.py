@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .actors import GOVERNMENT
-from .text import Token, stems, word_key
+from .text import Token, key_set, stems, word_key
 
 AIR, SHELLING, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"
 IED, SUICIDE, ATTACK, ABDUCTION = "Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance"
@@ -77,7 +77,7 @@ CEASE = {word_key(w) for w in "وقف cease".split()}
 HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
 SURVEILLANCE = {word_key(w) for w in "الاستطلاع استطلاع الاستطلاعي استطلاعي حلق حلقت تحليق يحلق reconnaissance "
                 "surveillance".split()}
-AIR_FACILITIES = frozenset(word_key(w) for w in "base bases field قاعدة القاعدة".split())  # after "air", before "جوية"
+AIR_FACILITIES = key_set("base bases field قاعدة القاعدة")  # after "air", before "جوية"
 ENTER = {word_key(w) for w in "تدخل يدخل دخلت دخل يدخلون تدخلان enter enters entered".split()}
 NOT_ENTERED = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها في على إلى الى".split()}
 IN_FORCE = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها".split()}
@@ -245,7 +245,7 @@ def territory_type(actor1: str | None) -> str:
     return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
-CLAUSE_BREAKS = frozenset(word_key(w) for w in "; ؛ while whereas فيما بينما".split())  # a comma does not part a list
+CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما")  # a comma does not part a list
 
 
 def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:

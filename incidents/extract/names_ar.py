@@ -12,7 +12,7 @@ from .spans import (
 )
 from .casualties import casualty_word
 from .events import event_kind
-from .text import Token, stems, word_key
+from .text import Token, key_set, stems, word_key
 
 
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
@@ -247,8 +247,8 @@ class ArabicNames:
         return end
 
 
-PATRONYMIC = frozenset(word_key(w) for w in "بن ابن".split())
-SERVANT = frozenset(word_key(w) for w in "عبد أبو ابو".split())
+PATRONYMIC = key_set("بن ابن")
+SERVANT = key_set("عبد أبو ابو")
 
 
 def _patronymic_end(tokens: list[Token], k: int, masked: set[int]) -> int:

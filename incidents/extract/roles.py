@@ -13,28 +13,28 @@ from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
 )
-from .text import Token, stems, word_key
+from .text import Token, key_set, stems, word_key
 
 EN_DESIGNATORS = frozenset(EN_BEFORE)
-ATTACK_VERBS_AR = frozenset(word_key(w) for w in "استهدف استهدفت قصف قصفت ضرب ضربت طال طالت".split())
-HOSPITALS = frozenset(word_key(w) for w in "مستشفى مشفى المستشفى المشفى hospital".split())
-TOWARD = frozenset(word_key(w) for w in "نحو باتجاه towards toward to إلى الى".split())
-DISPLACED = frozenset(word_key(w) for w in "نزوح النزوح نازحين النازحين نزح نزحوا فرار هرب هربوا fled flee fleeing "
-                      "displaced displacement exodus".split())
-ROADS = frozenset(word_key(w) for w in "road highway motorway route طريق الطريق أوتوستراد اوتوستراد".split())
+ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
+HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى hospital")
+TOWARD = key_set("نحو باتجاه towards toward to إلى الى")
+DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح نزحوا فرار هرب هربوا fled flee fleeing "
+                    "displaced displacement exodus")
+ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
-ORIGIN_AR = frozenset(word_key(w) for w in "ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
-                      "مهجرين النازحين نازحين نازحي النازحون".split())
-BELONGING = frozenset(word_key(w) for w in "التابعة التابع التابعتين التابعين تتبع يتبع".split())
-SUBDISTRICT_AR = frozenset(word_key(w) for w in "بناحية لناحية".split())
-INSTITUTIONS_AR = frozenset(word_key(w) for w in "مدرسة مدارس جامع مسجد".split())
-NEAR_AR = frozenset(word_key(w) for w in "قرب بالقرب من near".split())
-BETWEEN = frozenset(word_key(w) for w in "between بين".split())
-ADVANCE = frozenset(word_key(w) for w in "التقدم تقدم تتقدم يتقدم".split())  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
+ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
+                    "مهجرين النازحين نازحين نازحي النازحون")
+BELONGING = key_set("التابعة التابع التابعتين التابعين تتبع يتبع")
+SUBDISTRICT_AR = key_set("بناحية لناحية")
+INSTITUTIONS_AR = key_set("مدرسة مدارس جامع مسجد")
+NEAR_AR = key_set("قرب بالقرب من near")
+BETWEEN = key_set("between بين")
+ADVANCE = key_set("التقدم تقدم تتقدم يتقدم")  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
 SPEAKER_AT = frozenset(("in", "from", "at", "of", "في", "من"))  # "a medic in X said": where the speaker is
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]

@@ -7,7 +7,7 @@ from gazetteer import Match
 
 from .events import CUE_WORDS, event_kind
 from .place_words import AR_DESIGNATORS, ARTICLES, DIRECTIONS, JOINERS, LOCATIVE, NAME_PREFIXES, NOT_NAME
-from .text import Token, arabic_word, stems, word_key
+from .text import Token, arabic_word, key_set, stems, word_key
 
 
 @dataclass
@@ -65,7 +65,7 @@ def name_word_ar(tok: Token) -> bool:
     return not (key[:3] in ("بال", "لال", "كال", "فال") or key[:2] == "لل")
 
 
-DIRECTION_NOUNS = frozenset(word_key(w) for w in "شمال جنوب شرق غرب".split())  # "north of": never in a name
+DIRECTION_NOUNS = key_set("شمال جنوب شرق غرب")  # "north of": never in a name
 
 
 def possessed(key: str) -> str:
