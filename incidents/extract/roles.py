@@ -19,6 +19,7 @@ EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
 HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى hospital")
 TOWARD = key_set("نحو باتجاه towards toward to إلى الى")
+REPORTERS = key_set("المراسل مراسل مراسلنا مراسلة وكالة مصادر مصدر")  # who relays news (نقل المراسل، نقلت وكالة)
 DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح نزحوا فرار هرب هربوا fled flee fleeing "
                     "displaced displacement exodus")
 ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
@@ -55,7 +56,7 @@ class Roles:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
             fire_window = tokens[_words_back(tokens, p.start, 6, previous_end) : p.start]  # not past the place before
-            taken_window = {stems(t.key)[-1] for t in tokens[max(previous_end, p.start - 8) : p.start]}
+            taken_window = _taken_words(tokens[max(previous_end, p.start - 8) : p.start])
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
@@ -433,3 +434,12 @@ def _council(tokens: list[Token], p: Place) -> bool:
     after = [t.key for t in tokens[p.end : p.end + 2]]
     return p.start > 0 and tokens[p.start - 1].key == word_key("مجلس") or after[:1] == ["council"] \
         or after == ["military", "council"]
+
+
+def _taken_words(window: list[Token]) -> set[str]:
+    """The stems of a window, without a carrying verb that relays words ("ونقل المراسل أن ...", "نقلت عن مصادر"):
+    only the wounded carried somewhere make their town a destination."""
+    out = {stems(t.key)[-1] for t in window}
+    relayed = {stems(t.key)[-1] for n, t in enumerate(window) if stems(t.key)[-1] in TAKEN_TO and any(
+        u.key in CONTENT or u.key in REPORTERS for u in window[n + 1 : n + 3])}
+    return out - relayed
