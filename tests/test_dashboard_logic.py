@@ -92,6 +92,20 @@ def test_timeline_and_governorate_chart_keep_the_totals():
     assert bars.index[0] == "Aleppo" and bars["killed"].tolist() == [7, 1, 0]
 
 
+def test_the_timeline_leaves_out_what_it_cannot_place_in_one_period_and_says_so():
+    """An incident known only to the year is in no one week: counted in its first week, it drew a spike of a
+    year's dead in the first week of January (16,533 killed in GED's 2016 country-wide rows)."""
+    frame = _frame()
+    frame["date_precision"] = ["day", "year", "month", "week"]
+    weeks = panels.timeline(frame, "week")
+    assert weeks["killed"].sum() == 5 and weeks.loc["2017-01-02", "killed"] == 5  # the year and the month are out
+    assert panels.rough_dates(frame, "week") == (2, 3)
+    assert panels.timeline(frame, "month")["killed"].sum() == 6  # a month, or a week inside one, fits a month
+    assert panels.rough_dates(frame, "month") == (1, 2)
+    assert "1 incident (2 killed)" in panels.rough_note(panels.rough_dates(frame, "month"), "month")
+    assert panels.rough_note((0, 0), "week") is None
+
+
 def test_exports_hold_exactly_the_shown_incidents():
     shown = _frame().iloc[[0, 2]]
     features = json.loads(panels.exported(shown, "geojson"))["features"]
