@@ -14,6 +14,7 @@ import streamlit as st
 from dashboard import timeplay
 from dashboard.timewindow import period_starts, within_one
 from dashboard.data import Selection
+from dashboard.export.frame import reported_sum
 from dashboard.urlstate import PERIODS, View
 from incidents.credits import dataset_credits
 from incidents.io import export
@@ -97,6 +98,15 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
             st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True, y_label="",
                          x_label="killed", color="#D55E00")
     return view
+
+
+def casualties(shown: pd.DataFrame) -> str:
+    """'82,026 killed · 1,200 wounded', or '… · wounded unknown' when no shown incident gives the figure (GED)."""
+    parts = []
+    for column in ("killed", "wounded"):
+        total = reported_sum(shown[column])
+        parts.append(f"{column} unknown" if total is None else f"{total:,} {column}")
+    return " · ".join(parts)
 
 
 def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:

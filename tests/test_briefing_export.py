@@ -250,6 +250,13 @@ def test_brief_timeline_and_table_keep_dates_as_precise_as_they_are(frame):
     assert re.search(r"^2017 .* 5,000 0 ", rows.strip()), rows[:200]  # the year-known incident leads, dated '2017'
 
 
+def test_brief_says_unknown_for_wounded_that_no_incident_gives(frame):
+    frame = frame.assign(wounded=None)
+    text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert "WOUNDED\nunknown" in text, text[:120]
+    assert f"KILLED\n{int(frame.killed.sum()):,}" in text
+
+
 def test_brief_of_an_empty_selection_still_renders(frame):
     pdf = render_brief(frame.iloc[:0], Filters(admin1=["Quneitra"]), basemap=OFFLINE)
     text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()

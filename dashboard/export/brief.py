@@ -8,7 +8,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from dashboard.export import furniture
-from dashboard.export.frame import prepare
+from dashboard.export.frame import count_text, prepare, reported_sum
 from dashboard.export.layers import Basemap
 from dashboard.export.mapfig import (
     DEFAULT_TITLE,
@@ -33,15 +33,16 @@ KILLED = "#7a1f1f"
 WOUNDED = "#e3a3a3"
 
 
-def key_figures(df: pd.DataFrame, top: int = 3) -> list[tuple[str, str]]:
-    """(label, value) pairs: incidents, killed, wounded, and the governorates with the most killed."""
+def key_figures(df: pd.DataFrame, top: int = 3, unknown: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(label, value) pairs: incidents, killed, wounded ('unknown' for the `unknown` columns: no incident gives
+    them), and the governorates with the most killed."""
     killed = df.groupby(df["admin1"].fillna("no governorate"))["killed"].sum()
     by_admin1 = killed.sort_values(ascending=False, kind="stable")
     leaders = "\n".join(f"{name}: {killed:,}" for name, killed in by_admin1.head(top).items()) or "none"
     return [
         ("Incidents", f"{len(df):,}"),
-        ("Killed", f"{int(df['killed'].sum()):,}"),
-        ("Wounded", f"{int(df['wounded'].sum()):,}"),
+        ("Killed", count_text(None if "killed" in unknown else int(df["killed"].sum()))),
+        ("Wounded", count_text(None if "wounded" in unknown else int(df["wounded"].sum()))),
         ("Most killed in", leaders),
     ]
 
@@ -171,6 +172,7 @@ def render_brief(
     filters = filters or Filters()
     source = basemap or Basemap.from_env()
     data = prepare(df)
+    unknown = frozenset(c for c in ("killed", "wounded") if c in df and reported_sum(df[c]) is None)
     with export_style():
         frame = new_page(page(paper, "portrait", dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
         usable = frame.width - 2 * MARGIN
@@ -179,7 +181,7 @@ def render_brief(
         map_w = usable - legend_w
         top = frame.top
         figures_ax = frame.fig.add_axes(frame.box(MARGIN, top - figures_h, usable, figures_h), gid="figures")
-        _figures(figures_ax, key_figures(data))
+        _figures(figures_ax, key_figures(data, unknown=unknown))
         top -= figures_h + 0.1
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
