@@ -51,11 +51,11 @@ EN_ONE = frozenset(
     "woman man child boy girl civilian soldier fighter person teenager journalist doctor farmer wife husband "
     "son daughter mother father brother sister baby infant shepherd officer member commander militant "
     "policeman nurse student worker resident leader mukhtar activist cousin nephew uncle relative driver guard "
-    "teacher".split()
+    "teacher citizen".split()
 )
 EN_PEOPLE = EN_ONE | frozenset(
     "women men children boys girls civilians soldiers fighters people persons teenagers journalists doctors "
-    "farmers sons daughters brothers sisters members militants officers troops students workers residents "
+    "citizens farmers sons daughters brothers sisters members militants officers troops students workers residents "
     "passers-by passersby bystanders others other more syrian syrians kurdish turkish russian government regime pro-government "
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
     "victims siblings including".split()
@@ -64,7 +64,7 @@ GROUP_HEADS = frozenset("members member fighters elements personnel".split())  #
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its".split())
-EN_AGES = frozenset("young elderly old teenage pregnant little".split())  # before the person word of "a young man"
+EN_AGES = frozenset("young elderly old teenage pregnant little small".split())  # before the person word of "a young man"
 # "a fourth civilian died": the toll so far, told by the rank of the latest victim.
 EN_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 EN_QUALIFIERS = ("at least", "up to", "more than", "some", "about", "nearly", "almost", "around", "approximately", "over")
@@ -73,6 +73,9 @@ for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())
+EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly later shot "
+                      "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead"
+EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was hurt"
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
@@ -225,6 +228,8 @@ def _dual(key: str) -> bool:
 
 def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
     """One English term: [qualifier] number [people words], a/her + noun, or a vague quantifier."""
+    if tokens[i].key == "one" and i and tokens[i - 1].key == "no":
+        return None  # "no one was hurt": nobody
     j = i
     if tokens[j].key in ("a", "an") and j + 1 < len(tokens) and tokens[j + 1].key in EN_VAGUE:
         j += 1  # "an unknown number of"
@@ -261,8 +266,9 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     if named > k and named < len(tokens) and (tokens[named].key in EN_PEOPLE or _plural_noun(tokens[named].key)):
         k = named
     while k < len(tokens) and (tokens[k].key in EN_PEOPLE or k - num[1] < 2 and (
-            _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())):
-        k += 1  # "three SDF fighters", "five shepherds"
+            _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())
+            or tokens[k].key in EN_AGES and k + 1 < len(tokens) and tokens[k + 1].key in EN_PEOPLE):
+        k += 1  # "three SDF fighters", "five shepherds", "two small children"
     family = [t.key for t in tokens[k : k + 4]]
     if family[:1] in (["from"], ["of"]) and "family" in family[1:]:
         k += family.index("family") + 1  # "Seven people from one family", "six of one family": the family is no count
@@ -423,6 +429,7 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     fillers = AR_FILLERS if arabic else EN_FILLERS
     cues = _join_both(tokens, cues, arabic, quants, fillers)
     out: list[Count] = []
+    singles: list[Count] = []  # figures of one told by a singular passive, where nothing else counts that kind
     anaphors: list[str] = []
     for cue in cues:
         toll = tokens[cue.pos].key in TOLL
@@ -451,9 +458,12 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll or quant.total))
         elif cue.own is not None and not cue.definite and not any(q.end == cue.pos for q in quants):
             out.append(Count(cue.kind, cue.own, cue.pos))
+        elif not arabic and cue.kind != "both" and _one_subject(tokens, cue.pos):
+            singles.append(Count(cue.kind, 1, cue.pos))  # "Civilian Raji al-Naasan was severely wounded": one person
         elif cue.definite:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
+    out += [c for c in singles if all(o.kind != c.kind for o in out)]  # "the death of a shepherd who was shot dead": one
     out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)))]
     out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
@@ -467,6 +477,18 @@ def _cause_of_death(tokens: list[Token], count: Count, counts: list[Count]) -> b
     key = tokens[count.pos].key
     return any(f in AR_SELF for f in stems(key)) and not key.startswith("ال") and count.pos > 0 \
         and stems(tokens[count.pos - 1].key)[-1] in CAUSE and any(c.kind == "killed" and c.pos < count.pos for c in counts)
+
+
+def _one_subject(tokens: list[Token], pos: int) -> bool:
+    """Does a singular passive tell the cue ("X, who led a group, was killed", "his brother was seriously injured",
+    "was shot dead"), its subject no negation ("no one was hurt", "nobody was killed")?"""
+    k = pos - 1
+    while k > 0 and tokens[k].key in EN_MANNER:
+        k -= 1
+    if k < 1 or tokens[k].key != "was":
+        return False
+    before = [t.key for t in tokens[max(0, k - 3) : k]]
+    return not any(w in EN_NONE for w in before) and before[-2:] != ["no", "one"]
 
 
 def _subject(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:

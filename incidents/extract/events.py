@@ -219,10 +219,12 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
 
 
 def _facility(tokens: list[Token], i: int) -> bool:
-    """Is the air word at tokens[i] part of a facility's name ("air base", "قاعدة جوية")?"""
+    """Is the air word at tokens[i] part of a facility's or a service's name ("air base", "قاعدة جوية", "the Air Force
+    Intelligence")?"""
     after = tokens[i + 1].key if i + 1 < len(tokens) else ""
     before = stems(tokens[i - 1].key)[-1] if i else ""
-    return tokens[i].key == "air" and after in AIR_FACILITIES or before in AIR_FACILITIES
+    service = after == "force" and i + 2 < len(tokens) and tokens[i + 2].key == "intelligence"  # a security branch
+    return tokens[i].key == "air" and (after in AIR_FACILITIES or service) or before in AIR_FACILITIES
 
 
 @lru_cache(maxsize=100_000)

@@ -13,6 +13,7 @@ from .places import PlaceFinder
 from .spans import Place
 from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
 
+OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
 TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
 MONTH_OPENERS = key_set("in early late mid أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April"
@@ -75,6 +76,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
             or _told_before(tokens)) and not any(w.precision == "day" for w in dates):
         return None  # "Government forces captured a string of villages in recent weeks", "raids last month killed two"
+    if sentence.index and dates and all(w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates):
+        return None  # "On June 26, three children were killed ..." in a December report: an earlier event, not today's
+        # (a report opens with its news: a headline or a strike log's dated line is the event itself)
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
