@@ -86,6 +86,8 @@ class Roles:
                 p.role = "statement"
             elif self._after_modal(tokens, p, cues):
                 p.role = "hypothetical"
+            if p.role == "target" and p.joined_to is not None and places[p.joined_to].role == "taken to":
+                p.role = "taken to"  # "transferred to hospitals in the cities of Derbasiya and Amuda": both
         self._fired_from_list(tokens, places, cues)
         self._reference_points(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
@@ -93,6 +95,10 @@ class Roles:
                     and b.role == "target":
                 b.role = "context"
         dateline = next((i for i, t in enumerate(tokens[:12]) if t.text in DASHES), None)
+        if dateline is None:  # "Damascus, Aug 21 (IANS) An Israeli drone ...": the agency's bracket ends it
+            dateline = next((i + 2 for i, t in enumerate(tokens[2:10], 2) if t.text == "(" and i + 2 < len(tokens)
+                             and tokens[i + 1].text.isupper() and tokens[i + 2].text == ")"
+                             and tokens[1].text == ","), None)
         if dateline is not None and places and places[0].start <= 1 and not any(c.pos < dateline for c in cues):
             for p in places:  # a report that opens "حلب – الإعلام الحربي", "HAMA (Agency) –": where it was filed
                 if p.end <= dateline and p.role == "target":
@@ -349,9 +355,9 @@ class Roles:
                 and (b.match.level != "town" or a.kind in STRONG)
             ):
                 b.role = "context"
-                if unit is not None and a.match is not None and a.match.admin1_pcode != unit.admin1_pcode:
+                if unit is not None and (a.match is None or a.match.admin1_pcode != unit.admin1_pcode):
                     for p in self._list_of(places, a):  # "the village of al-Qara in Western Hasaka": not Qarah elsewhere
-                        p.hint = p.hint or unit
+                        p.hint = p.hint or unit  # (and an unknown village there lies in it)
             elif a.match is None and b.match is not None and (near or a.kind in ("neighbourhood", "front") or unit is None):
                 b.role = "context"  # an unknown village near or in a known place: placed near it
                 for p in self._list_of(places, a):
