@@ -101,3 +101,8 @@ def test_a_figure_for_the_same_period_is_the_tallys(gaz):
             "has documented in the Eastern Ghouta rose to 40 since the warplanes came back over the towns of the area "
             "in the morning of 1 May, while about 90 people have been injured in the same period.")
     assert [i.wounded for i in extract(text, PUBLISHED, gazetteer=gaz)] == [None, None]
+
+
+def test_the_name_of_a_bridge_in_a_village_is_a_detail_of_the_village(gaz):
+    text = "Gunmen shot dead two guards near the bridge of al-Busayrah in the village of Darnaj on Sunday."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Darnaj", 2)]

@@ -406,7 +406,8 @@ def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
     if kind is None:
         return None
     definite = i > 0 and tokens[i - 1].key == "the" and key in ("dead", "wounded", "injured", "casualties")
-    return Cue(kind, i, key not in EN_BACK_ONLY, key not in EN_FWD_ONLY, definite, None)
+    shot = key == "dead" and i > 0 and tokens[i - 1].key == "shot"  # "gunmen shot dead two guards"
+    return Cue(kind, i, key not in EN_BACK_ONLY or shot, key not in EN_FWD_ONLY, definite, None)
 
 
 def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:

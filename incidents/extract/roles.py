@@ -24,6 +24,7 @@ DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح 
                     "displaced displacement exodus")
 ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
+SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
@@ -90,6 +91,7 @@ class Roles:
                 p.role = "taken to"  # "transferred to hospitals in the cities of Derbasiya and Amuda": both
         self._fired_from_list(tokens, places, cues)
         self._reference_points(tokens, places)
+        self._site_names(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
             if b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
                     and b.role == "target":
@@ -324,6 +326,18 @@ class Roles:
         """Did only a looser tier (a same-name village, a close spelling) place it, far from the report's governorate?"""
         m = place.match
         return self._resolve(place.text, None, None) is None and distance_km(m.lat, m.lon, governorate.lat, governorate.lon) > FAR_KM
+
+    @staticmethod
+    def _site_names(tokens: list[Token], places: list[Place]) -> None:
+        """"near the bridge of al-Asharah in the village of Daranj": the name a site is called by, told in the
+        village it stands in, is a detail of that village, not a place of its own."""
+        targets = [p for p in places if p.role == "target"]
+        for a, b in zip(targets, targets[1:]):
+            named = [t.key for t in tokens[max(0, a.start - 3) : a.start]]
+            gap = [t.key for t in tokens[a.end : b.start]]
+            if len(named) == 3 and named[0] == "the" and named[1] in SITE_NOUNS and named[2] == "of" \
+                    and gap[:1] == ["in"] and len(gap) <= 4 and b.kind in ("village", "town", "city", "neighbourhood"):
+                a.role = "site name"
 
     @staticmethod
     def _landmarks(tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
