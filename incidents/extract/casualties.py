@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import parse_number
+from .place_words import QUOTES as QUOTE_MARKS
 from .spans import name_word_ar
 from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
@@ -14,7 +15,7 @@ AR_ONE = key_set(
     "مدني", "مدنيا", "شخص", "شخصا", "طفل", "طفلا", "طفلة", "امرأة", "سيدة", "رجل", "رجلا", "شاب", "شابا",
     "فتاة", "جندي", "جنديا", "عسكري", "عسكريا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مواطن", "مواطنا",
     "مسن", "مسنة", "عامل", "صحفي", "صحفيا", "ناشط", "ضابط", "ضابطا", "قيادي", "قياديا", "راع", "راعي", "راعيا",
-    "مزارع", "طبيب", "آخر",
+    "مزارع", "طبيب", "آخر", "مسعف", "متطوع", "فتى", "يافع", "مجند", "عقيد", "عميد", "ملازم",
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "شقيقه", "شقيقها", "رضيع",
     "والدتهما", "والدتهم", "والدهما", "والدهم", "والدتها", "والدها", "أمهما", "أمهم", "أبوهما", "زوجتهما",
     "أمها", "أمه", "أبيهم", "أبيهما", "أبيها", "أبيه", "وأبيهم", "أباهم",
@@ -78,7 +79,7 @@ EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was h
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
-AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
+AR_KILLED_FWD = key_set("قضى", "قضوا", "ارتقى", "ارتقت", "ارتقاء", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
                         "قتلوا", "فارق", "توفي", "توفيت", "لقي", "لقيت",
                         "يقتل", "تقتل", "يقتلون", "تقتلان", "يقتلان", "تودي", "يودي",  # headlines: "غارة تقتل 5"
                         "مودية", "موديا", "مودين")  # "مودية بخمسة مدنيين": claiming five
@@ -192,19 +193,32 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         return 2, i + 1, None
     if _in(key, AR_ONE) and not key.startswith("ال"):
         return 1, i + 1, None
-    if key.startswith("ال") and _in(key[2:], AR_ONE) and i and (c := _cue(tokens, i - 1, True)) is not None and c.fwd \
-            and i + 1 < len(tokens) and name_word_ar(tokens[i + 1]) and _cue(tokens, i + 1, True) is None:
-        return 1, i + 1, None  # "استشهد الطفل جمعة": the one named after the verb (not "الطفل" told before)
+    before = i - 1
+    while before > 0 and i - before < 5 and tokens[before].key in BETWEEN:
+        before -= 1  # "قتل مساء اليوم اليافع X", "ارتقى على إثرها الشهيد الشاب X"
+    if key.startswith("ال") and (_in(key[2:], AR_ONE) or _in(key[2:], AR_TWO)) and i and (c := _cue(tokens, before, True)) is not None \
+            and c.fwd and (named := _named_after(tokens, i + 1)) is not None and _cue(tokens, named, True) is None:
+        return (2 if _in(key[2:], AR_TWO) else 1), i + 1, None  # "استشهد الطفل جمعة", "مقتل الشاب «X»", "استشهاد
+        # الفتاتين X وY": the ones named after the verb (not "الطفل" told before)
     if _in(key, AR_VAGUE):
         j = i + 1
         if j < len(tokens) and tokens[j].key == "من":
             j += 1
         return None, j, tokens[i].text
-    if _in(key, AR_AFTER_NUMBER) and i + 1 < len(tokens) and (
-        tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in AR_POSTPOSED
-    ) and (num := parse_number(tokens, i + 1)):
-        return num[0], num[1], None  # أطفاله الثلاثة, مدنيين اثنين
+    if i + 1 < len(tokens) and (_in(key, AR_AFTER_NUMBER) and tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in AR_POSTPOSED
+                                and tokens[i].is_word and not casualty_word(key)) and (num := parse_number(tokens, i + 1)):
+        return num[0], num[1], None  # أطفاله الثلاثة, مدنيين اثنين, مسعفين اثنين
     return None
+
+
+BETWEEN = key_set("صباح مساء ظهر فجر ليل ليلة اليوم أمس على إثرها اثرها أثرها إثره اثره الشهيد الشهيدة")  # between a verb and its victim
+
+
+def _named_after(tokens: list[Token], j: int) -> int | None:
+    """Where the name after a definite person noun starts ("الطفل جمعة", "الشاب «مالك»"), if a name follows."""
+    if j < len(tokens) and tokens[j].text in QUOTE_MARKS:
+        j += 1
+    return j if j < len(tokens) and name_word_ar(tokens[j]) else None
 
 
 def _dual(key: str) -> bool:
@@ -454,9 +468,19 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
     out += [c for c in singles if all(o.kind != c.kind for o in out)]  # "the death of a shepherd who was shot dead": one
-    out = [c for c in out if not (c.kind == "wounded" and _died_after(tokens, c))]
+    out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)))]
     out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
+
+
+CAUSE = key_set("نتيجة جراء إثر اثر بعد بسبب")
+
+
+def _cause_of_death(tokens: list[Token], count: Count, counts: list[Count]) -> bool:
+    """"قتل شاب نتيجة إصابته برصاصة": the wound that killed the one counted dead, no wounded person of its own."""
+    key = tokens[count.pos].key
+    return any(f in AR_SELF for f in stems(key)) and not key.startswith("ال") and count.pos > 0 \
+        and stems(tokens[count.pos - 1].key)[-1] in CAUSE and any(c.kind == "killed" and c.pos < count.pos for c in counts)
 
 
 def _one_subject(tokens: list[Token], pos: int) -> bool:

@@ -187,7 +187,7 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     for i, tok in enumerate(tokens):
         kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in CONTROL_VERBS or tok.key == "fall" or "سيطر" in tok.key
                                        else None)
-        if kind is None and stems(tok.key)[-1] in OPEN_FIRE and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
+        if kind is None and any(f in OPEN_FIRE for f in stems(tok.key)) and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
                 and not (i and stems(tokens[i - 1].key)[-1] in CEASE):
             kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
@@ -247,7 +247,7 @@ def territory_type(actor1: str | None) -> str:
     return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
-CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما")  # a comma does not part a list
+CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما")  # a comma does not part a list
 
 
 def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:

@@ -8,7 +8,7 @@ from gazetteer import Match
 from gazetteer.core import distance_km
 
 from .spans import Place, designator
-from .events import OTHER, EventCue
+from .events import OTHER, SHELLING, EventCue, event_kind
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
@@ -19,6 +19,7 @@ EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
 HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى hospital")
 TOWARD = key_set("نحو باتجاه towards toward to إلى الى")
+FIRING_SITES = key_set("قريتي قرية بلدتي حاجز حاجزي كتيبة معسكر")
 REPORTERS = key_set("المراسل مراسل مراسلنا مراسلة وكالة مصادر مصدر")  # who relays news (نقل المراسل، نقلت وكالة)
 DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح نزحوا فرار هرب هربوا fled flee fleeing "
                     "displaced displacement exodus")
@@ -67,7 +68,7 @@ class Roles:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
             elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
-            elif self._fired_from(fire_window):
+            elif self._fired_from(fire_window, tokens[: p.start]):
                 p.role = "firing position"
             elif "from" in {t.key for t in fire_window[-4:]} and not self._away_from(fire_window[-4:]) or _origin_ar(window):
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
@@ -212,9 +213,10 @@ class Roles:
         for a, b in zip(places, places[1:]):
             gap = range(a.end, b.start)
             modifier = all(tokens[k].key in EN_DESIGNATORS or tokens[k].key in ("of", "the") for k in gap)  # "Ghouta town of"
-            if a.role == "firing position" and b.role == "target" and gap and (tokens[a.end].key in JOINERS or modifier) \
-                    and not any(k in cue_at or tokens[k].text in (",", "،") for k in gap):
-                b.role = "firing position"
+            if a.role == "firing position" and b.role == "target" and (gap and (tokens[a.end].key in JOINERS or modifier) and not any(
+                    k in cue_at or tokens[k].text in (",", "،") for k in gap) or not gap and b.joined_to is not None and places[b.joined_to] is a and a.start > 1
+                    and tokens[a.start - 2].key == word_key("من") and tokens[a.start - 1].key in FIRING_SITES):
+                b.role = "firing position"  # also "من قريتي X وY": the second name of the list
             elif a.role == "firing position" and b.role == "target" and _stationed_in(tokens, a) and (
                     b.joined_to is not None and places[b.joined_to] is a or gap and all(
                         not tokens[k].is_word or stems(tokens[k].key)[-1] in NEAR_AR or designator(tokens[k]) for k in gap)):
@@ -231,7 +233,7 @@ class Roles:
                    for t in tokens[:comma])
 
     @staticmethod
-    def _fired_from(window: list[Token]) -> bool:
+    def _fired_from(window: list[Token], before: list[Token]) -> bool:
         """"من مواقعها في X", "انطلاقا من X", "fired from (positions in) X": where the fire came from."""
         keys = [t.key for t in window]
         if any(stems(k)[-1] in FIRING_FROM or k in FIRING_FROM for k in keys):
@@ -239,6 +241,9 @@ class Roles:
         for a, b in zip(keys, keys[1:]):
             if a in (word_key("من"), "from") and (b in FIRING_POSITIONS or stems(b)[-1] in FIRING_POSITIONS):
                 return True
+            if a == word_key("من") and (b in FIRING_SITES or b == word_key("قبل") and FIRING_SITES & set(keys[keys.index(b) + 1 :][:1])) \
+                    and any(event_kind(t.key) == SHELLING for t in before):
+                return True  # "بالهاون من قريتي X وY", "قصفاً مدفعياً من قبل كتيبة الهندسة في X": the guns' village or battalion
             if a == "from" and b == "the" and keys[keys.index(b) + 1 :][:1] in (["direction"], ["positions"]):
                 return True
             if a in FIRING_VERBS and b == "from":

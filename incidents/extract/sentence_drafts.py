@@ -7,9 +7,11 @@ from .draft import Draft
 from .events import ATTACK, CLASH, OTHER, SNIPER, TERRITORY, nearest, territory_type
 from .frame import Frame
 from .ownership import figure_owner, list_head, note_joint
-from .text import key_set, stems
+from .text import key_set, stems, word_key
 
 SIMILAR = key_set("مماثل مماثلة مماثلا مماثلاً مشابه مشابهة similar")
+DISPUTE = key_set("خلاف خلافات مشكلة شجار مشاجرة اشتباك")
+CLASH_WORD = word_key("اشتباك")
 GENERIC = key_set("قصف القصف هجوم الهجوم attack bombardment")  # a word that names an event, not how it was done
 
 
@@ -45,6 +47,9 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
             d.sub_event_type = territory_type(d.actor1)
         elif d.sub_event_type == ATTACK and cue is not None and tokens[cue.pos].key in SNIPER and d.actor2 not in (None, CIVILIANS):
             d.sub_event_type = CLASH  # ACLED: sniper fire on fighters is part of the fighting
+        elif d.sub_event_type == ATTACK and cue is not None and any(
+                stems(t.key)[-1] in DISPUTE and (k < cue.pos or stems(t.key)[-1] == CLASH_WORD) for k, t in enumerate(tokens)):
+            d.sub_event_type = CLASH  # "خلاف عائلي تطور إلى إطلاق النار", "إطلاق نار ناجم عن اشتباك": a fight, not a one-sided attack
     return drafts
 
 
