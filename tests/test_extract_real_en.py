@@ -106,3 +106,9 @@ def test_a_figure_for_the_same_period_is_the_tallys(gaz):
 def test_the_name_of_a_bridge_in_a_village_is_a_detail_of_the_village(gaz):
     text = "Gunmen shot dead two guards near the bridge of al-Busayrah in the village of Darnaj on Sunday."
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Darnaj", 2)]
+
+
+def test_a_flight_of_armed_drones_is_no_air_strike(gaz):
+    text = ("Regime rockets killed a farmer in the town of Kansafra on Monday. Meanwhile, the flight of armed drones "
+            "was seen over Idlib.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Kansafra", 1)]
