@@ -63,7 +63,7 @@ EN_PEOPLE = EN_ONE | frozenset(
 GROUP_HEADS = frozenset("members member fighters elements personnel".split())  # "members of the X forces"
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
-EN_DETERMINERS = frozenset("a an one his her their its".split())
+EN_DETERMINERS = frozenset("a an one his her their its another".split())  # "injuring another seven"
 EN_AGES = frozenset("young elderly old teenage pregnant little small".split())  # before the person word of "a young man"
 # "a fourth civilian died": the toll so far, told by the rank of the latest victim.
 EN_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
@@ -333,7 +333,10 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             value, end = value + nxt[0], nxt[1]
         before = [t.key for t in tokens[max(0, start - 2) : start]]
         subset = bool(before) and (_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
-        subset = subset or not arabic and before[-1:] == [","] and [t.key for t in tokens[end : end + 2]] == ["of", "them"]
+        part = [t.key for t in tokens[end : end + 3]]
+        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] == [","] or start and _cue(
+            tokens, start - 1, False) is not None and part[2:] and (part[2] in EN_PEOPLE or part[2] in ("were", "are")))
+        # "Twelve people, seven of them children", "15 were wounded six of them were taken to ...": a part of the figure
         out.append(Quantity(start, end, value, vague, qualifier, subset,
                             bare=not arabic and end == start + 1 and tokens[start].key in EN_ONE))
         i = end
@@ -417,7 +420,8 @@ def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
     if kind is None:
         return None
     definite = i > 0 and tokens[i - 1].key == "the" and key in ("dead", "wounded", "injured", "casualties")
-    return Cue(kind, i, key not in EN_BACK_ONLY, key not in EN_FWD_ONLY, definite, None)
+    shot = key == "dead" and i > 0 and tokens[i - 1].key == "shot"  # "gunmen shot dead two guards"
+    return Cue(kind, i, key not in EN_BACK_ONLY or shot, key not in EN_FWD_ONLY, definite, None)
 
 
 def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
@@ -596,6 +600,12 @@ def _adjacent(tokens, quants, i, step, fillers, arabic) -> Quantity | None:
 def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     """Token positions of "including N ..." / "بينهم N" asides with the commas around them."""
     out: set[int] = set()
+    for k, t in enumerate(tokens[:-1]):
+        if t.key in EN_SUBSET and tokens[k + 1].key in EN_PEOPLE:  # "15 people including children were wounded"
+            end = k + 1
+            while end < len(tokens) and tokens[end].key in EN_PEOPLE | {"and", ","}:
+                end += 1
+            out.update(range(k, end))
     for q in quants:
         if q.subset:
             start = q.start - (2 if tokens[q.start - 1].key == "them" else 1)

@@ -63,6 +63,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
     found = breakdown(tokens, found, anaphors)
+    found = [c for c in found if not _same_period(tokens, c)]
     tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
         kept = [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
@@ -153,6 +154,12 @@ def _opens_past(tokens) -> bool:
     recalls an earlier event, its figures too."""
     comma = next((k for k, t in enumerate(tokens[:5]) if t.text in CLAUSE_MARKS), None)
     return comma is not None and _background(tokens[:comma])
+
+
+def _same_period(tokens, count) -> bool:
+    """"while about 107 persons have been injured in the same period": a figure of the tally told before."""
+    keys = [t.key for t in tokens[count.pos : count.pos + 10]]
+    return any(keys[k : k + 2] == ["same", "period"] and keys[k - 1] == "the" for k in range(1, len(keys) - 1))
 
 
 def _period_after(tokens, i: int) -> bool:

@@ -25,6 +25,7 @@ DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح 
                     "displaced displacement exodus")
 ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
+SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
@@ -87,13 +88,20 @@ class Roles:
                 p.role = "statement"
             elif self._after_modal(tokens, p, cues):
                 p.role = "hypothetical"
+            if p.role == "target" and p.joined_to is not None and places[p.joined_to].role == "taken to":
+                p.role = "taken to"  # "transferred to hospitals in the cities of Derbasiya and Amuda": both
         self._fired_from_list(tokens, places, cues)
         self._reference_points(tokens, places)
+        self._site_names(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
             if b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
                     and b.role == "target":
                 b.role = "context"
         dateline = next((i for i, t in enumerate(tokens[:12]) if t.text in DASHES), None)
+        if dateline is None:  # "Damascus, Aug 21 (IANS) An Israeli drone ...": the agency's bracket ends it
+            dateline = next((i + 2 for i, t in enumerate(tokens[2:10], 2) if t.text == "(" and i + 2 < len(tokens)
+                             and tokens[i + 1].text.isupper() and tokens[i + 2].text == ")"
+                             and tokens[1].text == ","), None)
         if dateline is not None and places and places[0].start <= 1 and not any(c.pos < dateline for c in cues):
             for p in places:  # a report that opens "حلب – الإعلام الحربي", "HAMA (Agency) –": where it was filed
                 if p.end <= dateline and p.role == "target":
@@ -325,6 +333,18 @@ class Roles:
         return self._resolve(place.text, None, None) is None and distance_km(m.lat, m.lon, governorate.lat, governorate.lon) > FAR_KM
 
     @staticmethod
+    def _site_names(tokens: list[Token], places: list[Place]) -> None:
+        """"near the bridge of al-Asharah in the village of Daranj": the name a site is called by, told in the
+        village it stands in, is a detail of that village, not a place of its own."""
+        targets = [p for p in places if p.role == "target"]
+        for a, b in zip(targets, targets[1:]):
+            named = [t.key for t in tokens[max(0, a.start - 3) : a.start]]
+            gap = [t.key for t in tokens[a.end : b.start]]
+            if len(named) == 3 and named[0] == "the" and named[1] in SITE_NOUNS and named[2] == "of" \
+                    and gap[:1] == ["in"] and len(gap) <= 4 and b.kind in ("village", "town", "city", "neighbourhood"):
+                a.role = "site name"
+
+    @staticmethod
     def _landmarks(tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         """"… مدينة دوما، آخر معقل للمعارضة قرب دمشق", "X, a town near Y": a place given only as a reference point."""
         targets = [p for p in places if p.role == "target"]
@@ -354,9 +374,9 @@ class Roles:
                 and (b.match.level != "town" or a.kind in STRONG)
             ):
                 b.role = "context"
-                if unit is not None and a.match is not None and a.match.admin1_pcode != unit.admin1_pcode:
+                if unit is not None and (a.match is None or a.match.admin1_pcode != unit.admin1_pcode):
                     for p in self._list_of(places, a):  # "the village of al-Qara in Western Hasaka": not Qarah elsewhere
-                        p.hint = p.hint or unit
+                        p.hint = p.hint or unit  # (and an unknown village there lies in it)
             elif a.match is None and b.match is not None and (near or a.kind in ("neighbourhood", "front") or unit is None):
                 b.role = "context"  # an unknown village near or in a known place: placed near it
                 for p in self._list_of(places, a):
