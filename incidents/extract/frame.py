@@ -13,6 +13,7 @@ from .places import PlaceFinder
 from .spans import Place
 from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
 
+OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
 TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
 MONTH_OPENERS = key_set("in early late mid أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April"
@@ -59,6 +60,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
     found = breakdown(tokens, found, anaphors)
+    found = [c for c in found if not _same_period(tokens, c)]
     tally = next((i for i, t in enumerate(tokens) if t.key in TALLY_WORDS and _period_after(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
         kept = [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
@@ -75,6 +77,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
             or _told_before(tokens)) and not any(w.precision == "day" for w in dates):
         return None  # "Government forces captured a string of villages in recent weeks", "raids last month killed two"
+    if sentence.index and dates and all(w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates):
+        return None  # "On June 26, three children were killed ..." in a December report: an earlier event, not today's
+        # (a report opens with its news: a headline or a strike log's dated line is the event itself)
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
@@ -146,6 +151,12 @@ def _opens_past(tokens) -> bool:
     recalls an earlier event, its figures too."""
     comma = next((k for k, t in enumerate(tokens[:5]) if t.text in CLAUSE_MARKS), None)
     return comma is not None and _background(tokens[:comma])
+
+
+def _same_period(tokens, count) -> bool:
+    """"while about 107 persons have been injured in the same period": a figure of the tally told before."""
+    keys = [t.key for t in tokens[count.pos : count.pos + 10]]
+    return any(keys[k : k + 2] == ["same", "period"] and keys[k - 1] == "the" for k in range(1, len(keys) - 1))
 
 
 def _period_after(tokens, i: int) -> bool:

@@ -140,7 +140,7 @@ class ArabicNames:
                 i += 1
                 continue
             plural = any(f in AR_LIST_DESIGNATORS for f in stems(tokens[i].key))
-            j = i + 1
+            j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "(" else i + 1  # "قريتي (حميمة، والعاجوزية)"
             if kind == "area" and tuple(t.key for t in tokens[j : j + 2]) == ZONE:
                 j += 2  # منطقة خفض التصعيد في X: the governorate X as a region
                 if j < len(tokens) and tokens[j].key == word_key("في"):
@@ -161,7 +161,11 @@ class ArabicNames:
         head_index = len(out) - 1
         while i < len(tokens) and (most is None or len(out) - 1 - head_index < most):
             if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
-                j, strip = i + 1, False
+                j = i + 1  # "، وطريق الباب": a comma and و before the last member
+                rest = tokens[j].key[1:]
+                whole = self.lookup.exact(tokens[j].text) if tokens[j].key[:1] == "و" and len(rest) > 2 else None
+                strip = tokens[j].key[:1] == "و" and len(rest) > 2 and (
+                    whole is None or word_key(whole.name_ar or "") != tokens[j].key)  # not a name that starts with و
             elif tokens[i].key[:1] == "و" and len(tokens[i].key) > 2:
                 j, strip = i, True
             else:
