@@ -69,3 +69,46 @@ def test_a_quarter_told_as_another_event_keeps_the_city_its_figures(gaz):
     text = ("A car bomb killed five people in the city of Homs on Wednesday, state media said.\nShells also fell on "
             "the al-Sabeel neighborhood, causing material damage.")
     assert ("Homs", 5) in [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+
+
+def test_a_mixed_case_dateline_with_an_agency_is_where_the_report_was_filed(gaz):
+    text = "Damascus, May 7 (SNN) A drone struck a car in the town of Khan Arnabah on Sunday, killing three civilians."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Khan Arnabah", 3)]
+
+
+def test_another_before_a_number_counts_it(gaz):
+    text = "An attack on Thursday targeted an army post in the town of Khan Arnabah, killing one and injuring another seven."
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("Khan Arnabah", 1, 7)]
+
+
+def test_an_unknown_village_in_a_governorate_is_inside_it_so_the_lead_toll_there_frames_it(gaz):
+    text = ("Over 15 civilians were killed in coalition air strikes in eastern Deir Ezzor, local sources said on "
+            "Sunday.\nThe sources said 17 civilians were killed in the air strikes near the village of al-Hazimah in "
+            "eastern Deir Ezzor.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("al-Hazimah", 17)]
+
+
+def test_every_town_of_a_list_the_wounded_were_taken_to_is_no_incident(gaz):
+    text = ("Turkish shelling on the town of Zirgan killed a man on Tuesday.\nMeanwhile, 11 people including "
+            "children were wounded three of them were taken to the hospital in Hasakah while others were transferred "
+            "to hospitals in the cities of Qamishli and Amuda.")
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Zirgan", 1, 11)]
+
+
+def test_a_figure_for_the_same_period_is_the_tallys(gaz):
+    text = ("Warplanes struck the city of Douma on Thursday, killing four civilians. The number of the dead the monitor "
+            "has documented in the Eastern Ghouta rose to 40 since the warplanes came back over the towns of the area "
+            "in the morning of 1 May, while about 90 people have been injured in the same period.")
+    assert [i.wounded for i in extract(text, PUBLISHED, gazetteer=gaz)] == [None, None]
+
+
+def test_the_name_of_a_bridge_in_a_village_is_a_detail_of_the_village(gaz):
+    text = "Gunmen shot dead two guards near the bridge of al-Busayrah in the village of Darnaj on Sunday."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Darnaj", 2)]
+
+
+def test_a_flight_of_armed_drones_is_no_air_strike(gaz):
+    text = ("Regime rockets killed a farmer in the town of Kansafra on Monday. Meanwhile, the flight of armed drones "
+            "was seen over Idlib.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Kansafra", 1)]
