@@ -76,7 +76,7 @@ FIRE = {word_key(w) for w in "نار النار نارا fire".split()}
 CEASE = {word_key(w) for w in "وقف cease".split()}
 HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
 SURVEILLANCE = {word_key(w) for w in "الاستطلاع استطلاع الاستطلاعي استطلاعي حلق حلقت تحليق يحلق reconnaissance "
-                "surveillance".split()}
+                "surveillance flight flights flying hovering hovered".split()}  # "the flight of armed drones over X"
 AIR_FACILITIES = key_set("base bases field قاعدة القاعدة")  # after "air", before "جوية"
 ENTER = {word_key(w) for w in "تدخل يدخل دخلت دخل يدخلون تدخلان enter enters entered".split()}
 NOT_ENTERED = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها في على إلى الى".split()}
@@ -187,14 +187,14 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     for i, tok in enumerate(tokens):
         kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in CONTROL_VERBS or tok.key == "fall" or "سيطر" in tok.key
                                        else None)
-        if kind is None and stems(tok.key)[-1] in OPEN_FIRE and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
+        if kind is None and any(f in OPEN_FIRE for f in stems(tok.key)) and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
                 and not (i and stems(tokens[i - 1].key)[-1] in CEASE):
             kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
         if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             continue
         if kind == AIR and _facility(tokens, i):
             continue  # "its Hmeimim air base", "قاعدة جوية": a place, not a strike
-        if kind == AIR and any(t.key in SURVEILLANCE or stems(t.key)[-1] in SURVEILLANCE for t in tokens[max(0, i - 2) : i + 3]):
+        if kind == AIR and any(t.key in SURVEILLANCE or stems(t.key)[-1] in SURVEILLANCE for t in tokens[max(0, i - 3) : i + 3]):
             continue  # "حلق طيران الاستطلاع فوق X", "reconnaissance drones flew over": a flight, not a strike
         if tok.key in ENTER and (any(t.key in AID or stems(t.key)[-1] in AID for t in tokens) or not _entered_place(tokens, i)):
             continue  # "aid convoy enters Madaya", "the siege entered its 15th month", "دخل حيز التنفيذ": no place taken
@@ -219,10 +219,12 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
 
 
 def _facility(tokens: list[Token], i: int) -> bool:
-    """Is the air word at tokens[i] part of a facility's name ("air base", "قاعدة جوية")?"""
+    """Is the air word at tokens[i] part of a facility's or a service's name ("air base", "قاعدة جوية", "the Air Force
+    Intelligence")?"""
     after = tokens[i + 1].key if i + 1 < len(tokens) else ""
     before = stems(tokens[i - 1].key)[-1] if i else ""
-    return tokens[i].key == "air" and after in AIR_FACILITIES or before in AIR_FACILITIES
+    service = after == "force" and i + 2 < len(tokens) and tokens[i + 2].key == "intelligence"  # a security branch
+    return tokens[i].key == "air" and (after in AIR_FACILITIES or service) or before in AIR_FACILITIES
 
 
 @lru_cache(maxsize=100_000)
@@ -245,7 +247,7 @@ def territory_type(actor1: str | None) -> str:
     return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
-CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما")  # a comma does not part a list
+CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت")  # وقت: "في وقت قضى شخص ..." (meanwhile)  # a comma does not part a list
 
 
 def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:

@@ -12,6 +12,7 @@ BOTH = key_set("both two الهجومين الغارتين التفجيرين ا
 THERE = key_set("البلدة بالبلدة المدينة بالمدينة القرية بالقرية")  # "في البلدة": the town told before
 PLACE_BACK = key_set("town village city")  # "in the town"
 IN_AR = word_key("في")
+ALSO = key_set("also too")  # "two fighters were also wounded in the attack on X"
 EARLIER = key_set("أولية أولي الأولية السابقة سابقة initial preliminary earlier first previous")  # a toll since updated
 
 
@@ -33,7 +34,7 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             elif group[0].has_counts or group[0].notes:
                 pending = group[0]
             continue
-        if pending is not None and idx - pending.frame.sentence.index <= LINK_DISTANCE and not group[0].has_counts \
+        if pending is not None and idx - pending.frame.sentence.index <= LINK_DISTANCE and _other_kinds(group[0], pending) \
                 and compatible(group[0], pending):
             absorb(group[0], pending)
             pending = None
@@ -48,6 +49,15 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return fold(out)
+
+
+def _other_kinds(placed: Draft, loose: Draft) -> bool:
+    """Does the placed sentence give none of the loose figures' kinds ("An attack killed three fighters" then "two
+    fighters were also wounded in the attack on X": X's wounded, and the three killed too)?"""
+    if not placed.has_counts:
+        return True
+    also = any(t.key in ALSO for t in placed.frame.sentence.tokens)  # the same event's further casualties
+    return also and not any(getattr(placed, k) is not None and getattr(loose, k) is not None for k in ("killed", "wounded"))
 
 
 def _told_there(loose: Draft) -> bool:

@@ -62,6 +62,8 @@ class ArabicNames:
             return None
         if not tokens[j].is_word or tokens[j].key in LOCATIVE or designator(tokens[j]):
             return None
+        if tokens[j].key[:1] == "ب" and (town := self.lookup.exact(tokens[j].text[1:])) is not None and town.level in CONTAINERS:
+            return None  # "عدة أحياء بدمشق": quarters in a city, not one named
         if possessed(tokens[j].key) != tokens[j].key and designator(Token("", possessed(tokens[j].key), 0, 0)):
             return None  # "قرى ريفها الشرقي", "أحياء مدينته": its countryside, its town - a place named before
         if (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "") == ZONE or tokens[j].key in AREA_NOT_NAMES:
@@ -107,7 +109,7 @@ class ArabicNames:
             return False
         second = tokens[j + 1]
         if not name_word_ar(second) or second.key[:1] == "و" or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES \
-                or len(second.key) < 3:
+                or len(second.key) < 3 or second.key in RISE:  # "حي المحطة ارتفع إلى 21": a toll rose, no name goes on
             return False
         after = tokens[j + 2] if j + 2 < len(tokens) else None
         return after is None or not after.is_word or after.key in LOCATIVE or after.key in NOT_NAME \
@@ -140,7 +142,7 @@ class ArabicNames:
                 i += 1
                 continue
             plural = any(f in AR_LIST_DESIGNATORS for f in stems(tokens[i].key))
-            j = i + 1
+            j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "(" else i + 1  # "قريتي (حميمة، والعاجوزية)"
             if kind == "area" and tuple(t.key for t in tokens[j : j + 2]) == ZONE:
                 j += 2  # منطقة خفض التصعيد في X: the governorate X as a region
                 if j < len(tokens) and tokens[j].key == word_key("في"):
@@ -161,7 +163,11 @@ class ArabicNames:
         head_index = len(out) - 1
         while i < len(tokens) and (most is None or len(out) - 1 - head_index < most):
             if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
-                j, strip = i + 1, False
+                j = i + 1  # "، وطريق الباب": a comma and و before the last member
+                rest = tokens[j].key[1:]
+                whole = self.lookup.exact(tokens[j].text) if tokens[j].key[:1] == "و" and len(rest) > 2 else None
+                strip = tokens[j].key[:1] == "و" and len(rest) > 2 and (
+                    whole is None or word_key(whole.name_ar or "") != tokens[j].key)  # not a name that starts with و
             elif tokens[i].key[:1] == "و" and len(tokens[i].key) > 2:
                 j, strip = i, True
             else:
@@ -185,7 +191,12 @@ class ArabicNames:
         if end < len(tokens) and end not in taken and tokens[end].key in NAME_ADJECTIVES:
             end += 1
         text = bare(tokens, i, end)
-        return Place(i, end, text, self.lookup.place(text), "named")
+        found = self.lookup.place(text)
+        if found is None and stems(tokens[i].key)[-1] in STRUCTURES and end == i + 2:
+            town = self.lookup.exact(tokens[i + 1].text)
+            if town is None or town.level == "town":
+                return Place(i + 1, end, tokens[i + 1].text, town, "named")  # "قرب جسر صيدا": the town's bridge, in the town
+        return Place(i, end, text, found, "named")
 
     def _ar_list(self, tokens: list[Token], i: int, taken: set[int]) -> list[Place]:
         """"طال الحلوبة وتلمنس ومعرشمارين والدير الشرقي وجرجناز في ريف معرة النعمان": names joined by و or a comma
@@ -248,6 +259,8 @@ class ArabicNames:
 
 
 PATRONYMIC = key_set("بن ابن")
+STRUCTURES = key_set("جسر")
+RISE = key_set("ارتفع ارتفعت بلغ بلغت وصل وصلت")  # a name prefix that is also a structure named after the town it serves
 SERVANT = key_set("عبد أبو ابو")
 
 

@@ -1,0 +1,114 @@
+"""Classes found by studying the English part of real-blind5 (real news reports, studied from the tenth shift on), as
+the team's own examples: invented sentences in the manner of the outlets, never an article's words."""
+from __future__ import annotations
+
+import datetime as dt
+
+from incidents.extract import extract
+
+PUBLISHED = dt.date(2023, 5, 8)  # a Monday
+
+
+def test_an_event_dated_more_than_a_week_before_the_report_is_background(gaz):
+    """(Not the first sentence: a headline or a strike log's dated line is the event itself.)"""
+    text = ("A landmine killed two farmers near the town of Nawa on Sunday. On March 3, a boy was killed by another "
+            "mine in the village of Tasil, and on April 12 three shepherds died in a blast near Jasim.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Nawa", 2)]
+
+
+def test_a_weekday_followed_by_its_date_is_that_date(gaz):
+    text = "The monitor said two people were killed on Wednesday, 3 May, when a mine went off in the town of Nawa."
+    got = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.killed, i.event_date) for i in got] == [("Nawa", 2, dt.date(2023, 5, 3))]
+    text = ("A shell hit the town of Jasim on Monday. The monitor added that two people were killed on Wednesday, "
+            "12 April, when a mine went off in the town of Nawa.")
+    assert [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Jasim"]
+
+
+def test_people_counted_with_an_adjective_add_up(gaz):
+    text = "Three women and two small boys were killed in shelling on the town of Saraqib on Monday."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Saraqib", 5)]
+    text = "Regime mortars hit the town of Saraqib, which killed a man and a citizen woman and wounded others."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Saraqib", 2)]
+
+
+def test_a_singular_passive_counts_one(gaz):
+    text = ("A former rebel commander, who had led a local armed group, was shot dead by gunmen on a motorbike in "
+            "the town of Jasim on Sunday. Local council member Omar al-Hamad was seriously injured in the attack.")
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Jasim", 1, 1)]
+    text = "A shell fell on a house in the town of Jasim on Sunday, but no one was injured."
+    assert [(i.place_text, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Jasim", None)]
+    text = "Activists reported the death of a shepherd who was shot dead near the town of Jasim on Sunday."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Jasim", 1)]
+
+
+def test_a_toll_without_a_place_goes_on_with_the_place_where_more_were_also_hurt(gaz):
+    text = ("A rocket attack on an army post killed four soldiers on Sunday, an official said.\nThree soldiers were "
+            "also wounded in the attack on the post near the town of Nawa.")
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Nawa", 4, 3)]
+
+
+def test_the_air_force_intelligence_is_no_air_strike(gaz):
+    text = "A man who led a group working for the Air Force Intelligence was shot dead by gunmen in the town of Jasim."
+    assert [(i.place_text, i.killed, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("Jasim", 1, "Attack")]
+
+
+def test_the_quarter_a_later_sentence_puts_the_event_in_takes_the_citys_figures(gaz):
+    text = ("A car bomb killed five people and wounded 20 in the city of Homs on Wednesday, state media said.\nThe "
+            "attack took place near a bakery in the al-Sabeel neighborhood, the governor said.")
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("al-Sabeel", 5, 20)]
+    text = ("Clashes between two armed groups in the city of Sweida left nine people dead on Sunday.\nThe violence "
+            "broke out in the al-Sabeel neighborhood, east of the city, amid mortar fire.")
+    assert [(i.place_text, i.killed, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("al-Sabeel", 9, "Armed clash")]
+
+
+def test_a_quarter_told_as_another_event_keeps_the_city_its_figures(gaz):
+    text = ("A car bomb killed five people in the city of Homs on Wednesday, state media said.\nShells also fell on "
+            "the al-Sabeel neighborhood, causing material damage.")
+    assert ("Homs", 5) in [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+
+
+def test_a_mixed_case_dateline_with_an_agency_is_where_the_report_was_filed(gaz):
+    text = "Damascus, May 7 (SNN) A drone struck a car in the town of Khan Arnabah on Sunday, killing three civilians."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Khan Arnabah", 3)]
+
+
+def test_another_before_a_number_counts_it(gaz):
+    text = "An attack on Thursday targeted an army post in the town of Khan Arnabah, killing one and injuring another seven."
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("Khan Arnabah", 1, 7)]
+
+
+def test_an_unknown_village_in_a_governorate_is_inside_it_so_the_lead_toll_there_frames_it(gaz):
+    text = ("Over 15 civilians were killed in coalition air strikes in eastern Deir Ezzor, local sources said on "
+            "Sunday.\nThe sources said 17 civilians were killed in the air strikes near the village of al-Hazimah in "
+            "eastern Deir Ezzor.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("al-Hazimah", 17)]
+
+
+def test_every_town_of_a_list_the_wounded_were_taken_to_is_no_incident(gaz):
+    text = ("Turkish shelling on the town of Zirgan killed a man on Tuesday.\nMeanwhile, 11 people including "
+            "children were wounded three of them were taken to the hospital in Hasakah while others were transferred "
+            "to hospitals in the cities of Qamishli and Amuda.")
+    assert [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Zirgan", 1, 11)]
+
+
+def test_a_figure_for_the_same_period_is_the_tallys(gaz):
+    text = ("Warplanes struck the city of Douma on Thursday, killing four civilians. The number of the dead the monitor "
+            "has documented in the Eastern Ghouta rose to 40 since the warplanes came back over the towns of the area "
+            "in the morning of 1 May, while about 90 people have been injured in the same period.")
+    assert [i.wounded for i in extract(text, PUBLISHED, gazetteer=gaz)] == [None, None]
+
+
+def test_the_name_of_a_bridge_in_a_village_is_a_detail_of_the_village(gaz):
+    text = "Gunmen shot dead two guards near the bridge of al-Busayrah in the village of Darnaj on Sunday."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Darnaj", 2)]
+
+
+def test_a_flight_of_armed_drones_is_no_air_strike(gaz):
+    text = ("Regime rockets killed a farmer in the town of Kansafra on Monday. Meanwhile, the flight of armed drones "
+            "was seen over Idlib.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Kansafra", 1)]
