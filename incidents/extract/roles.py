@@ -88,7 +88,8 @@ class Roles:
                 p.role = "headquarters"
             elif before & MEETING:
                 p.role = "meeting"
-            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues):
+            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues) \
+                    or _reporter_at(tokens, p):
                 p.role = "statement"
             elif self._after_modal(tokens, p, cues):
                 p.role = "hypothetical"
@@ -496,3 +497,10 @@ def _located_in_town(tokens: list[Token], end: int) -> bool:
         return False
     return tokens[end].key in IN_TOWN or tokens[end].key == word_key("في") and end + 1 < len(tokens) \
         and designator(tokens[end + 1]) is not None
+
+
+def _reporter_at(tokens: list[Token], p: Place) -> bool:
+    """"وقال مراسل الجزيرة في درعا إن ...": where a correspondent is posted, not where it happened."""
+    if p.start < 2 or tokens[p.start - 1].key != word_key("في"):
+        return False
+    return any(stems(t.key)[-1] in REPORTERS for t in tokens[max(0, p.start - 4) : p.start - 1])
