@@ -112,3 +112,8 @@ def test_a_flight_of_armed_drones_is_no_air_strike(gaz):
     text = ("Regime rockets killed a farmer in the town of Kansafra on Monday. Meanwhile, the flight of armed drones "
             "was seen over Idlib.")
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Kansafra", 1)]
+
+
+def test_a_township_after_a_name_is_its_designator(gaz):
+    text = "Helicopters dropped barrel bombs on areas in al-Tamanah Township in the southern countryside of Idlib."
+    assert "al-Tamanah" in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
