@@ -117,3 +117,9 @@ def test_a_flight_of_armed_drones_is_no_air_strike(gaz):
 def test_a_township_after_a_name_is_its_designator(gaz):
     text = "Helicopters dropped barrel bombs on areas in al-Tamanah Township in the southern countryside of Idlib."
     assert "al-Tamanah" in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_a_placeless_toll_goes_to_the_event_told_not_to_another_one_the_sentence_adds(gaz):
+    text = ("A car bomb went off in a street of Homs on Tuesday, as the army said it had foiled another car bomb on "
+            "the outskirts of Damascus.\nState media said three people were killed in the blast.")
+    assert ("Homs", 3) in [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]

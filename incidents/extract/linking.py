@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .draft import Draft
 from .frame import Frame
-from .lead import FINE_KINDS
+from .lead import ANOTHER, FINE_KINDS
 from .merging import absorb, compatible, fold
 from .text import key_set, word_key
 
@@ -26,7 +26,8 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
         placeless = group[0].place is None
         if placeless:
             last = [d for d in last_group if d.frame is out[-1].frame] if out else []
-            prev = next((d for d in last if d.has_counts), last[-1] if last else None)  # "Seven others were injured"
+            same = [d for d in last if not _told_as_another(d)] or last  # not "... foiled another car bomb near X"
+            prev = next((d for d in last if d.has_counts), same[-1] if same else None)  # "Seven others were injured"
             if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
                     and (compatible(prev, group[0]) or _toll_of(prev, group[0]) or _told_there(group[0])):
                 story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
@@ -49,6 +50,13 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return fold(out)
+
+
+def _told_as_another(d: Draft) -> bool:
+    """Is the draft's place told with another event of the sentence ("in Homs, at a time the regime announced it
+    foiled another car bomb attack on the outskirts of Damascus")?"""
+    tokens = d.frame.sentence.tokens
+    return d.place is not None and any(t.key in ANOTHER for t in tokens[max(0, d.place.start - 8) : d.place.start])
 
 
 def _other_kinds(placed: Draft, loose: Draft) -> bool:
