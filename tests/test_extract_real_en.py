@@ -123,3 +123,13 @@ def test_a_placeless_toll_goes_to_the_event_told_not_to_another_one_the_sentence
     text = ("A car bomb went off in a street of Homs on Tuesday, as the army said it had foiled another car bomb on "
             "the outskirts of Damascus.\nState media said three people were killed in the blast.")
     assert ("Homs", 3) in [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+
+
+def test_a_lead_toll_its_places_add_up_to_frames_them_whatever_kind_each_is_told_as(gaz):
+    text = ("Rocket fire kills nine civilians in Syrian Idlib\n\n(Agency) Nine civilians, including children, were "
+            "killed by rocket fire on areas in Idlib province, a monitor reported on Monday.\n\nThe monitor said that "
+            "warplanes carried out air strikes on Maarat al-Numan town in the province of Idlib, killing seven "
+            "persons.\n\nMeanwhile, a woman and a man were killed, early today, by another rocket shelling on the "
+            "outskirts of Saraqib town.")
+    assert sorted((i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)) == [
+        ("Maarat al-Numan", 7), ("Saraqib", 2)]
