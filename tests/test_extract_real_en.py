@@ -133,3 +133,12 @@ def test_a_lead_toll_its_places_add_up_to_frames_them_whatever_kind_each_is_told
             "outskirts of Saraqib town.")
     assert sorted((i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)) == [
         ("Maarat al-Numan", 7), ("Saraqib", 2)]
+
+
+def test_raids_they_carry_out_go_on_with_the_strikes_told_before(gaz):
+    text = ("Warplanes struck places in the town of Kafr Nabl on Monday. They also carried out several raids this "
+            "morning on the villages of Hass, Tal Waset and al-Ankawi.")
+    got = {(i.place_text, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert {("Tal Waset", "Air/drone strike"), ("al-Ankawi", "Air/drone strike")} <= got
+    text = "Security forces carried out raids on houses in the town of Kafr Nabl on Monday."
+    assert all(i.sub_event_type != "Air/drone strike" for i in extract(text, PUBLISHED, gazetteer=gaz))
