@@ -48,12 +48,14 @@ def _begin(url: str, cache: Path | None) -> None:
 
 
 def preload(url: str) -> None:
-    """Read the store's incidents into the app's cache (`dashboard.data.preload`), beside Streamlit's own
-    start-up; a failure is printed and the first page reads them again, saying why if it fails too."""
+    """Read the store's incidents into the app's cache (`dashboard.data.preload`) and make what the default first
+    map shares (`dashboard.data.warm_first_map`), beside Streamlit's own start-up; a failure is printed and the
+    first page reads them again, saying why if it fails too."""
     from dashboard import data
+    from dashboard.settings import load
 
     try:
-        data.preload(url)
+        data.warm_first_map(data.preload(url), str(load().ocha_dir))
     except Exception as error:  # the app still serves
         print(f"preload failed: {error}", file=sys.stderr, flush=True)
 

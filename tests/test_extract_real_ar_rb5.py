@@ -77,3 +77,24 @@ def test_a_quarrel_that_ends_in_gunfire_is_a_clash(gaz):
     text = "أدى خلاف عائلي في بلدة نوى إلى إطلاق النار ومقتل رجل."
     assert _kinds(text, gaz) == [("نوى", "Armed clash")]
     assert _kinds("اغتال مسلحون مجهولون رجلا في بلدة نوى.", gaz) == [("نوى", "Attack")]
+
+
+def test_a_city_told_without_figures_frames_the_quarter_its_next_sentence_names(gaz):
+    text = ("انفجرت عبوة ناسفة في مدينة درعا مساء اليوم.\n"
+            "وقال ناشطون إن العبوة انفجرت قرب مسجد في حي السحاري وسط أنباء عن جرحى.")
+    assert [p for p, _, _ in _found(text, gaz)] == ["السحاري"]
+    text = ("شن الطيران غارات على مدينة سراقب اليوم.\n"
+            "وتعرضت أحياء (السكري، والشعار) في مدينة حلب لغارات جوية.")
+    assert "سراقب" in [p for p, _, _ in _found(text, gaz)]
+
+
+def test_a_town_and_a_number_name_a_news_outlet(gaz):
+    assert _found("قتل شاب برصاص مجهولين في بلدة نوى، بحسب ما أفادت شبكة «درعا 24» المحلية.", gaz) == [("نوى", 1, None)]
+
+
+def test_days_ago_and_a_tally_since_a_past_weekday_are_no_event_of_the_day(gaz):
+    lead = "قتل شاب برصاص مجهولين في بلدة نوى صباح اليوم."
+    for other in ("وكان مجهولون قد شنوا قبل أيام هجوماً على مبنى الأمن العسكري في مدينة درعا.",
+                  "وتشهد جبهات ريف درعا منذ أيام عدة اشتباكات عنيفة في بلدة طفس.",
+                  "ومنذ الخميس الماضي بدأت حملة قصف على بلدة طفس، ما أسفر عن مقتل 12 شخصاً."):
+        assert _found(lead + "\n" + other, gaz) == [("نوى", 1, None)], other

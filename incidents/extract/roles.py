@@ -62,7 +62,7 @@ class Roles:
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
-            if _council(tokens, p):
+            if _council(tokens, p) or _outlet(tokens, p):
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
@@ -468,3 +468,14 @@ def _taken_words(window: list[Token]) -> set[str]:
     relayed = {stems(t.key)[-1] for n, t in enumerate(window) if stems(t.key)[-1] in TAKEN_TO and any(
         u.key in CONTENT or u.key in REPORTERS for u in window[n + 1 : n + 3])}
     return out - relayed
+
+
+OUTLETS = key_set("شبكة موقع صفحة منصة وكالة إذاعة قناة network page")
+
+
+def _outlet(tokens: list[Token], p: Place) -> bool:
+    """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event."""
+    if p.end >= len(tokens) or not tokens[p.end].text.isdigit() or not p.start:
+        return False
+    before = tokens[p.start - 1]
+    return before.text in QUOTES or stems(before.key)[-1] in OUTLETS
