@@ -142,3 +142,9 @@ def test_raids_they_carry_out_go_on_with_the_strikes_told_before(gaz):
     assert {("Tal Waset", "Air/drone strike"), ("al-Ankawi", "Air/drone strike")} <= got
     text = "Security forces carried out raids on houses in the town of Kafr Nabl on Monday."
     assert all(i.sub_event_type != "Air/drone strike" for i in extract(text, PUBLISHED, gazetteer=gaz))
+
+
+def test_the_figures_of_a_reprisal_told_without_a_place_are_not_the_events(gaz):
+    text = ("On Monday, regime shelling killed five soldiers at a post near the town of Saraqib. The army said it "
+            "killed more than 60 fighters in response.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Saraqib", 5)]

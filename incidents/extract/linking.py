@@ -12,6 +12,7 @@ BOTH = key_set("both two الهجومين الغارتين التفجيرين ا
 THERE = key_set("البلدة بالبلدة المدينة بالمدينة القرية بالقرية")  # "في البلدة": the town told before
 PLACE_BACK = key_set("town village city")  # "in the town"
 IN_AR = word_key("في")
+REPRISAL = key_set("response retaliation reprisal")  # "in response", "in retaliation"
 ALSO = key_set("also too")  # "two fighters were also wounded in the attack on X"
 EARLIER = key_set("أولية أولي الأولية السابقة سابقة initial preliminary earlier first previous")  # a toll since updated
 
@@ -24,6 +25,8 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     for frame, group in zip(frames, drafts):
         idx = frame.sentence.index
         placeless = group[0].place is None
+        if placeless and _reprisal(group[0]):
+            continue  # "Turkey said it killed more than 100 regime personnel in response": another event, placed nowhere
         if placeless:
             last = [d for d in last_group if d.frame is out[-1].frame] if out else []
             same = [d for d in last if not _told_as_another(d)] or last  # not "... foiled another car bomb near X"
@@ -50,6 +53,12 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return fold(out)
+
+
+def _reprisal(loose: Draft) -> bool:
+    """Does the placeless sentence tell a reprisal for the event before ("in response", "in retaliation")?"""
+    keys = [t.key for t in loose.frame.sentence.tokens]
+    return any(k in ("in", "as") and nxt in REPRISAL for k, nxt in zip(keys, keys[1:]))
 
 
 def _told_as_another(d: Draft) -> bool:
