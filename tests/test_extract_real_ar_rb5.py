@@ -98,3 +98,42 @@ def test_days_ago_and_a_tally_since_a_past_weekday_are_no_event_of_the_day(gaz):
                   "وتشهد جبهات ريف درعا منذ أيام عدة اشتباكات عنيفة في بلدة طفس.",
                   "ومنذ الخميس الماضي بدأت حملة قصف على بلدة طفس، ما أسفر عن مقتل 12 شخصاً."):
         assert _found(lead + "\n" + other, gaz) == [("نوى", 1, None)], other
+
+
+def test_a_bridge_is_its_towns_a_roundabout_in_another_town_is_that_towns(gaz):
+    assert _found("قتل عنصران برصاص مسلحين قرب جسر نوى صباح اليوم.", gaz) == [("نوى", 2, None)]
+    text = "وقتل شخص بانفجار عبوة ناسفة بسيارة قرب دوار نوى بمدينة درعا."
+    assert _found(text, gaz) == [("درعا", 1, None)]
+
+
+def test_where_a_road_leads_is_no_place_of_the_event(gaz):
+    text = "قتل عنصران برصاص مسلحين قرب بلدة نوى، على الطريق المتجهة إلى طفس."
+    assert [p for p, _, _ in _found(text, gaz)] == ["نوى"]
+
+
+def test_a_rising_toll_ends_a_quarters_name_and_the_bodies_found_are_in_it(gaz):
+    text = ("وقال مصدر إن إرهابياً انتحارياً فجر نفسه بسيارة مفخخة في حي غويران بمدينة الحسكة ما أدى إلى مقتل 12 شخصاً.\n"
+            "وفي وقت لاحق قال المصدر إن عدد الضحايا في حي غويران ارتفع إلى 21 قتيلاً بعد انتشال جثامين تسعة من تحت الأنقاض.")
+    assert [(p, k, w, t) for (p, k, w), (_, t) in zip(_found(text, gaz), _kinds(text, gaz))] == [
+        ("غويران", 21, None, "Suicide bomb")]
+
+
+def test_quarters_in_a_city_after_b_are_no_quarter_named(gaz):
+    assert "بدمشق" not in [p for p, _, _ in _found("سقطت قذائف الهاون على عدة أحياء بدمشق اليوم.", gaz)]
+
+
+def test_today_and_yesterdays_weekday_in_a_report_dated_next_morning_is_that_weekday(gaz):
+    published = dt.date(2019, 11, 12)  # a Tuesday
+    found = extract("قتل ستة مدنيين مساء اليوم الاثنين بانفجار سيارة مفخخة في مدينة القامشلي.", published, gazetteer=gaz)
+    assert [(i.place_text, i.event_date) for i in found] == [("القامشلي", dt.date(2019, 11, 11))]
+
+
+def test_an_archive_photos_caption_tells_no_event(gaz):
+    text = ("قتل ثلاثة عناصر بقصف على معسكر الطلائع في ريف القنيطرة صباح اليوم.\n"
+            "آثار غارة سابقة على مدينة جرمانة بريف دمشق (وكالة محلية-أرشيف)")
+    assert [p for p, _, _ in _found(text, gaz)] == ["الطلائع"]
+
+
+def test_where_a_correspondent_is_posted_is_no_place_of_the_event(gaz):
+    text = "قتل ثلاثة عناصر بقصف على معسكر الطلائع في ريف القنيطرة. وقال مراسلنا في درعا إن القصف كان الأعنف."
+    assert [p for p, _, _ in _found(text, gaz)] == ["الطلائع"]

@@ -251,7 +251,7 @@ def territory_type(actor1: str | None) -> str:
     return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
-CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما")  # a comma does not part a list
+CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت")  # وقت: "في وقت قضى شخص ..." (meanwhile)  # a comma does not part a list
 
 
 def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:

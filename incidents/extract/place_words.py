@@ -11,7 +11,7 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 AR_DESIGNATORS = _table({
     "قرية قريتي قريتا قرى": "village", "بلدة بلدتي بلدتا بلدات": "town", "مدينة مدينتي مدينتا مدن": "city",
     "منطقة منطقتي منطقتا مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظتا محافظات": "governorate",
-    "ريف ريفي أرياف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village",
+    "ريف ريفي أرياف": "region", "مخيم معسكر": "camp", "ناحية": "subdistrict", "مزرعة": "village",
     "جبهة جبهتي جبهتا جبهات محور محوري محورا محاور": "front",
 })
 # Plural and dual designators (the dual in both cases: "قريتي A وB", "تعرضت قريتا A وB") open a list of names.
