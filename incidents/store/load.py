@@ -213,13 +213,13 @@ class Load:
             values = pd.Series(values.astype("datetime64[us, UTC]").dt.to_pydatetime(), index=rows.index, dtype=object)
         elif kind == "bool" and not self.postgis:
             values = values.map({True: 1, False: 0})
-        elif kind == "dict":  # checked rows hold text; kept as Python objects (no round trip through Arrow)
+        elif kind == "dict" and pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
+            # checked rows hold text (a reader's canonical JSON: kept as it is); a dict is made text here
             values = pd.Series([extra_text(v) if isinstance(v, dict) else v for v in values], index=rows.index,
                                dtype=object)
+        # Integers (numpy or nullable) become Python ints in this cast itself, missing values None below.
         array = values.to_numpy(dtype=object, copy=True)
         array[pd.isna(values).to_numpy()] = None
-        if values.dtype.kind in "iu" or str(values.dtype) == "Int64":
-            return [None if v is None else int(v) for v in array]
         return array.tolist()
 
     def _known(self, keys: pd.Series) -> set[str]:
