@@ -120,3 +120,30 @@ def test_a_rising_toll_ends_a_quarters_name_and_the_bodies_found_are_in_it(gaz):
 
 def test_quarters_in_a_city_after_b_are_no_quarter_named(gaz):
     assert "بدمشق" not in [p for p, _, _ in _found("سقطت قذائف الهاون على عدة أحياء بدمشق اليوم.", gaz)]
+
+
+def test_today_and_yesterdays_weekday_in_a_report_dated_next_morning_is_that_weekday(gaz):
+    published = dt.date(2019, 11, 12)  # a Tuesday
+    found = extract("قتل ستة مدنيين مساء اليوم الاثنين بانفجار سيارة مفخخة في مدينة القامشلي.", published, gazetteer=gaz)
+    assert [(i.place_text, i.event_date) for i in found] == [("القامشلي", dt.date(2019, 11, 11))]
+
+
+def test_an_archive_photos_caption_tells_no_event(gaz):
+    text = ("قتل ثلاثة عناصر بقصف على معسكر الطلائع في ريف القنيطرة صباح اليوم.\n"
+            "آثار غارة سابقة على مدينة جرمانة بريف دمشق (وكالة محلية-أرشيف)")
+    assert [p for p, _, _ in _found(text, gaz)] == ["الطلائع"]
+
+
+def test_where_a_correspondent_is_posted_is_no_place_of_the_event(gaz):
+    text = "قتل ثلاثة عناصر بقصف على معسكر الطلائع في ريف القنيطرة. وقال مراسلنا في درعا إن القصف كان الأعنف."
+    assert [p for p, _, _ in _found(text, gaz)] == ["الطلائع"]
+
+
+def test_the_city_a_bearing_is_taken_from_past_a_clause_is_a_reference(gaz):
+    text = "وأصيب مدنيون بقصف جوي على قرية الصالحية الخاضعة لسيطرة التنظيم في شمال مدينة دير الزور."
+    assert [p for p, _, _ in _found(text, gaz)] == ["الصالحية"]
+
+
+def test_a_verb_joined_by_and_after_a_designator_is_no_name(gaz):
+    text = "وبعد هدوء خلال العاصفة التي اجتاحت المنطقة ريفاً ومدينة وتسببت بأضرار، قتل رجل بقصف على بلدة سراقب."
+    assert [p for p, _, _ in _found(text, gaz)] == ["سراقب"]

@@ -190,7 +190,11 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         if kind is None and any(f in OPEN_FIRE for f in stems(tok.key)) and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
                 and not (i and stems(tokens[i - 1].key)[-1] in CEASE):
             kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
-        if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
+        if kind is not None and tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
+            if tokens[0].key != "they":
+                continue
+            kind = OTHER  # "They also carried out several raids on X" after the warplanes' strikes: the kind told before
+        if kind is None:
             continue
         if kind == AIR and _facility(tokens, i):
             continue  # "its Hmeimim air base", "قاعدة جوية": a place, not a strike

@@ -13,6 +13,7 @@ from .places import PlaceFinder
 from .spans import Place
 from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
 
+ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
 OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
 TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
@@ -57,6 +58,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     tokens = sentence.tokens
     if len(tokens) > 1 and tokens[0].text in ("FILE", "File") and tokens[1].text in ("-", "–", "—", ":"):
         return None  # "FILE - This file frame grab ... shows smoke rise from ... shelling on X": an old photo's caption
+    if any(ARCHIVE in t.key for t in tokens):
+        return None  # "آثار غارة على X (الصحافة السورية-أرشيف)", "صورة أرشيفية": an archive photo's caption
     cues = event_cues(tokens)
     if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
         return None  # an earthquake "killed" people: no conflict event
