@@ -73,6 +73,7 @@ for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())
+THEM_ALL = [["them", "all"], ["them", "both"], ["all", "of"], ["both", "of"]]  # "killing them all", "all of them"
 EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly later shot "
                       "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead"
 EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was hurt"
@@ -442,6 +443,9 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             quant = next((q for q in quants if not q.claimed and not q.subset and 0 < q.start - cue.pos <= 10), None)
         if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers, arabic)
+        if quant is None and not arabic and cue.fwd and [t.key for t in tokens[cue.pos + 1 : cue.pos + 3]] in THEM_ALL:
+            quant = next((q for q in reversed(quants) if q.end <= cue.pos and q.value and not q.claimed), None)
+            # "destroyed a car inside which two were located, killing them all": the people counted before
         if quant is None and arabic and cue.fwd and not cue.back:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
