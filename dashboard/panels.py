@@ -95,8 +95,9 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
                 st.caption(note)
     if gov_tab.open:
         with gov_tab:
-            st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True, y_label="",
-                         x_label="killed", color="#D55E00")
+            # Horizontal: Streamlit swaps the axes, so y_label names the (horizontal) value axis.
+            st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True,
+                         x_label="", y_label="killed", color="#D55E00", sort="-killed")
     return view
 
 

@@ -137,3 +137,18 @@ def test_an_archive_photos_caption_tells_no_event(gaz):
 def test_where_a_correspondent_is_posted_is_no_place_of_the_event(gaz):
     text = "قتل ثلاثة عناصر بقصف على معسكر الطلائع في ريف القنيطرة. وقال مراسلنا في درعا إن القصف كان الأعنف."
     assert [p for p, _, _ in _found(text, gaz)] == ["الطلائع"]
+
+
+def test_the_city_a_bearing_is_taken_from_past_a_clause_is_a_reference(gaz):
+    text = "وأصيب مدنيون بقصف جوي على قرية الصالحية الخاضعة لسيطرة التنظيم في شمال مدينة دير الزور."
+    assert [p for p, _, _ in _found(text, gaz)] == ["الصالحية"]
+
+
+def test_a_verb_joined_by_and_after_a_designator_is_no_name(gaz):
+    text = "وبعد هدوء خلال العاصفة التي اجتاحت المنطقة ريفاً ومدينة وتسببت بأضرار، قتل رجل بقصف على بلدة سراقب."
+    assert [p for p, _, _ in _found(text, gaz)] == ["سراقب"]
+
+
+def test_the_air_force_striking_a_town_is_an_air_strike(gaz):
+    assert _kinds("وقالت وسائل إعلام رسمية إن سلاح الجو استهدف مواقع المسلحين في بلدة سراقب.", gaz) == [
+        ("سراقب", "Air/drone strike")]

@@ -28,7 +28,7 @@ PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, TERRITORY, CLASH, ATTACK, ABD
 _CUES = {
     AIR: (
         "غارة غارات طيران الطيران طائرة طائرات حربية الحربي مسيرة مسيرات درون براميل برميل البراميل مروحية مروحيات "
-        "جوي جوية الجوي الجوية air strike strikes airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
+        "جوي جوية الجوي الجوية الجو air strike strikes airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
         "drone drones helicopter helicopters raids raid barrel barrels aerial airstrikes warplane"
     ),
     SHELLING: (

@@ -95,6 +95,8 @@ class ArabicNames:
         if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
             if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]):
                 return None
+            if tokens[j].key[:1] == "و" and tokens[j].key not in NAME_PREFIXES and len(tokens[j].key) > 3:
+                return None  # "اجتاحت حمص ريفاً ومدينة وتسببت": و opens the next clause, no unknown name
             k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
             k = _patronymic_end(tokens, k, masked)
             return Place(j, k, name_text(tokens, j, k), None, kind)

@@ -145,7 +145,11 @@ class Roles:
             between = any(t.key in BETWEEN for t in tokens[max(0, head_place.start - 6) : head_place.start]) and not any(
                 t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head_place.start - 3) : head_place.start]
             ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
-            beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
+            gap = tokens[places[n - 1].end : p.start] if n else []
+            in_at = max((k for k, t in enumerate(gap) if t.key == word_key("في")), default=None)
+            beside = n and places[n - 1].role == "target" and (_direction_of(gap) or in_at is not None and in_at < len(gap) - 1
+                                                               and _direction_of(gap[in_at + 1 :]))
+            # "قرية الصالحية الخاضعة لسيطرة التنظيم في شمال مدينة دير الزور": the city a bearing is taken from
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
             bearing = bearing or any(stems(t.key)[-1] in BELONGING for t in tokens[max(0, p.start - 3) : p.start]) or bool(
                 n and places[n - 1].end == p.start - 1 and tokens[p.start - 1].key in SUBDISTRICT_AR)  # "X بناحية Y"
