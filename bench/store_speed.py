@@ -134,7 +134,7 @@ def bench_dashboard(url: str, n: int, cache: Path) -> None:
     dataset = data.cold(store, url, None)
     dataset.index.view(dataset.index.mask(Filters()), zoom=7)
     cold_store = time.perf_counter() - start
-    data.framecache.write(cache, url, dataset.version, dataset.frame)
+    data.keep(cache, url, dataset)
     start = time.perf_counter()
     dataset = data.cold(store, url, cache)
     dataset.index.view(dataset.index.mask(Filters()), zoom=7)
