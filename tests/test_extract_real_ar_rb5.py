@@ -77,3 +77,90 @@ def test_a_quarrel_that_ends_in_gunfire_is_a_clash(gaz):
     text = "أدى خلاف عائلي في بلدة نوى إلى إطلاق النار ومقتل رجل."
     assert _kinds(text, gaz) == [("نوى", "Armed clash")]
     assert _kinds("اغتال مسلحون مجهولون رجلا في بلدة نوى.", gaz) == [("نوى", "Attack")]
+
+
+def test_a_city_told_without_figures_frames_the_quarter_its_next_sentence_names(gaz):
+    text = ("انفجرت عبوة ناسفة في مدينة درعا مساء اليوم.\n"
+            "وقال ناشطون إن العبوة انفجرت قرب مسجد في حي السحاري وسط أنباء عن جرحى.")
+    assert [p for p, _, _ in _found(text, gaz)] == ["السحاري"]
+    text = ("شن الطيران غارات على مدينة سراقب اليوم.\n"
+            "وتعرضت أحياء (السكري، والشعار) في مدينة حلب لغارات جوية.")
+    assert "سراقب" in [p for p, _, _ in _found(text, gaz)]
+
+
+def test_a_town_and_a_number_name_a_news_outlet(gaz):
+    assert _found("قتل شاب برصاص مجهولين في بلدة نوى، بحسب ما أفادت شبكة «درعا 24» المحلية.", gaz) == [("نوى", 1, None)]
+
+
+def test_days_ago_and_a_tally_since_a_past_weekday_are_no_event_of_the_day(gaz):
+    lead = "قتل شاب برصاص مجهولين في بلدة نوى صباح اليوم."
+    for other in ("وكان مجهولون قد شنوا قبل أيام هجوماً على مبنى الأمن العسكري في مدينة درعا.",
+                  "وتشهد جبهات ريف درعا منذ أيام عدة اشتباكات عنيفة في بلدة طفس.",
+                  "ومنذ الخميس الماضي بدأت حملة قصف على بلدة طفس، ما أسفر عن مقتل 12 شخصاً."):
+        assert _found(lead + "\n" + other, gaz) == [("نوى", 1, None)], other
+
+
+def test_a_bridge_is_its_towns_a_roundabout_in_another_town_is_that_towns(gaz):
+    assert _found("قتل عنصران برصاص مسلحين قرب جسر نوى صباح اليوم.", gaz) == [("نوى", 2, None)]
+    text = "وقتل شخص بانفجار عبوة ناسفة بسيارة قرب دوار نوى بمدينة درعا."
+    assert _found(text, gaz) == [("درعا", 1, None)]
+
+
+def test_where_a_road_leads_is_no_place_of_the_event(gaz):
+    text = "قتل عنصران برصاص مسلحين قرب بلدة نوى، على الطريق المتجهة إلى طفس."
+    assert [p for p, _, _ in _found(text, gaz)] == ["نوى"]
+
+
+def test_a_rising_toll_ends_a_quarters_name_and_the_bodies_found_are_in_it(gaz):
+    text = ("وقال مصدر إن إرهابياً انتحارياً فجر نفسه بسيارة مفخخة في حي غويران بمدينة الحسكة ما أدى إلى مقتل 12 شخصاً.\n"
+            "وفي وقت لاحق قال المصدر إن عدد الضحايا في حي غويران ارتفع إلى 21 قتيلاً بعد انتشال جثامين تسعة من تحت الأنقاض.")
+    assert [(p, k, w, t) for (p, k, w), (_, t) in zip(_found(text, gaz), _kinds(text, gaz))] == [
+        ("غويران", 21, None, "Suicide bomb")]
+
+
+def test_quarters_in_a_city_after_b_are_no_quarter_named(gaz):
+    assert "بدمشق" not in [p for p, _, _ in _found("سقطت قذائف الهاون على عدة أحياء بدمشق اليوم.", gaz)]
+
+
+def test_today_and_yesterdays_weekday_in_a_report_dated_next_morning_is_that_weekday(gaz):
+    published = dt.date(2019, 11, 12)  # a Tuesday
+    found = extract("قتل ستة مدنيين مساء اليوم الاثنين بانفجار سيارة مفخخة في مدينة القامشلي.", published, gazetteer=gaz)
+    assert [(i.place_text, i.event_date) for i in found] == [("القامشلي", dt.date(2019, 11, 11))]
+
+
+def test_an_archive_photos_caption_tells_no_event(gaz):
+    text = ("قتل ثلاثة عناصر بقصف على معسكر الطلائع في ريف القنيطرة صباح اليوم.\n"
+            "آثار غارة سابقة على مدينة جرمانة بريف دمشق (وكالة محلية-أرشيف)")
+    assert [p for p, _, _ in _found(text, gaz)] == ["الطلائع"]
+
+
+def test_where_a_correspondent_is_posted_is_no_place_of_the_event(gaz):
+    text = "قتل ثلاثة عناصر بقصف على معسكر الطلائع في ريف القنيطرة. وقال مراسلنا في درعا إن القصف كان الأعنف."
+    assert [p for p, _, _ in _found(text, gaz)] == ["الطلائع"]
+
+
+def test_the_city_a_bearing_is_taken_from_past_a_clause_is_a_reference(gaz):
+    text = "وأصيب مدنيون بقصف جوي على قرية الصالحية الخاضعة لسيطرة التنظيم في شمال مدينة دير الزور."
+    assert [p for p, _, _ in _found(text, gaz)] == ["الصالحية"]
+
+
+def test_a_verb_joined_by_and_after_a_designator_is_no_name(gaz):
+    text = "وبعد هدوء خلال العاصفة التي اجتاحت المنطقة ريفاً ومدينة وتسببت بأضرار، قتل رجل بقصف على بلدة سراقب."
+    assert [p for p, _, _ in _found(text, gaz)] == ["سراقب"]
+
+
+def test_the_air_force_striking_a_town_is_an_air_strike(gaz):
+    assert _kinds("وقالت وسائل إعلام رسمية إن سلاح الجو استهدف مواقع المسلحين في بلدة سراقب.", gaz) == [
+        ("سراقب", "Air/drone strike")]
+
+
+def test_another_sources_figure_told_with_but_is_not_the_events(gaz):
+    text = ("أعلن المرصد أن أربعة أشخاص قتلوا في انفجار سيارة مفخخة في مدينة القامشلي.\n"
+            "من جهتها أشارت وكالة الأنباء الرسمية إلى الانفجار، لكنها أعلنت أنه تسبب بخمسة قتلى.")
+    assert _found(text, gaz) == [("القامشلي", 4, None)]
+
+
+def test_holding_part_of_a_town_is_no_capture(gaz):
+    text = ("قتل أربعة أشخاص بانفجار سيارة مفخخة في مدينة القامشلي.\n"
+            "ويخضع معظم المدينة للقوات الكردية، في حين أن قوات النظام تسيطر على قسم صغير من القامشلي.")
+    assert _found(text, gaz) == [("القامشلي", 4, None)]

@@ -8,7 +8,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from dashboard.export import furniture
-from dashboard.export.frame import prepare
+from dashboard.export.frame import count_text, prepare, reported_sum
 from dashboard.export.layers import Basemap
 from dashboard.export.mapfig import (
     DEFAULT_TITLE,
@@ -24,6 +24,7 @@ from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import legend_types
+from dashboard.timewindow import within_one
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
 
@@ -32,27 +33,32 @@ KILLED = "#7a1f1f"
 WOUNDED = "#e3a3a3"
 
 
-def key_figures(df: pd.DataFrame, top: int = 3) -> list[tuple[str, str]]:
-    """(label, value) pairs: incidents, killed, wounded, and the governorates with the most killed."""
+def key_figures(df: pd.DataFrame, top: int = 3, unknown: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(label, value) pairs: incidents, killed, wounded ('unknown' for the `unknown` columns: no incident gives
+    them), and the governorates with the most killed."""
     killed = df.groupby(df["admin1"].fillna("no governorate"))["killed"].sum()
     by_admin1 = killed.sort_values(ascending=False, kind="stable")
     leaders = "\n".join(f"{name}: {killed:,}" for name, killed in by_admin1.head(top).items()) or "none"
     return [
         ("Incidents", f"{len(df):,}"),
-        ("Killed", f"{int(df['killed'].sum()):,}"),
-        ("Wounded", f"{int(df['wounded'].sum()):,}"),
+        ("Killed", count_text(None if "killed" in unknown else int(df["killed"].sum()))),
+        ("Wounded", count_text(None if "wounded" in unknown else int(df["wounded"].sum()))),
         ("Most killed in", leaders),
     ]
 
 
-def timeline(df: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """Killed and wounded per day, week or month (whichever gives a readable number of bars)."""
-    dated = df.dropna(subset=["event_date"]).set_index("event_date").sort_index()
+def timeline(df: pd.DataFrame) -> tuple[pd.DataFrame, str, tuple[int, int]]:
+    """Killed and wounded per day, week or month (whichever gives a readable number of bars), and how many
+    incidents (and killed) the bars leave out: those dated only to a longer span than a bar (a month, a year)."""
+    dated = df.dropna(subset=["event_date"])
     if dated.empty:
-        return pd.DataFrame(columns=["killed", "wounded"]), "day"
-    span = (dated.index.max() - dated.index.min()).days
+        return pd.DataFrame(columns=["killed", "wounded"]), "day", (0, 0)
+    span = (dated["event_date"].max() - dated["event_date"].min()).days
     rule, unit = ("D", "day") if span <= 90 else ("W-MON", "week") if span <= 730 else ("MS", "month")
-    return dated[["killed", "wounded"]].resample(rule, label="left", closed="left").sum(), unit
+    one = within_one(dated, unit)
+    placed = dated[one].set_index("event_date").sort_index()
+    series = placed[["killed", "wounded"]].resample(rule, label="left", closed="left").sum()
+    return series, unit, (int((~one).sum()), int(dated.loc[~one, "killed"].sum()))
 
 
 def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[str]]:
@@ -62,7 +68,7 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[st
     places += ["place_text", "admin2", "admin1"]
     return [
         [
-            row["event_date"].strftime("%d %b %Y") if pd.notna(row["event_date"]) else "",
+            _date_text(row["event_date"], row["date_precision"]),
             _clip(_first_text(row, places), 30),
             _clip(_first_text(row, ["sub_event_type", "event_type"]), 30),
             f"{row['killed']:,}",
@@ -71,6 +77,14 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[st
         ]
         for _, row in top.iterrows()
     ]
+
+
+def _date_text(day: pd.Timestamp, precision: object) -> str:
+    """The date as precisely as it is known: '14 Feb 2017', 'wk 13 Feb 2017', 'Feb 2017', '2017'."""
+    if pd.isna(day):
+        return ""
+    form = {"year": "%Y", "month": "%b %Y", "week": "wk %d %b %Y"}.get(precision if isinstance(precision, str) else "")
+    return day.strftime(form or "%d %b %Y")
 
 
 def _first_text(row: pd.Series, columns: list[str]) -> str:
@@ -97,12 +111,17 @@ def _figures(ax: Axes, figures: list[tuple[str, str]]) -> None:
         left += width
 
 
-def _timeline(ax: Axes, series: pd.DataFrame, unit: str) -> None:
+def _timeline(ax: Axes, series: pd.DataFrame, unit: str, left_out: tuple[int, int]) -> None:
     width = {"day": 0.8, "week": 5.5, "month": 24}[unit]
     ax.bar(series.index, series["killed"], width=width, color=KILLED, label="killed", align="edge")
     ax.bar(series.index, series["wounded"], width=width, bottom=series["killed"], color=WOUNDED, label="wounded",
            align="edge")
     ax.set_title(f"Killed and wounded per {unit}", fontsize=9.5, fontweight="bold", loc="left")
+    count, killed = left_out
+    if count:  # a month's or a year's dead drawn in its first week would make a spike that never happened
+        ax.text(0, -0.2, f"Not in the bars: {count:,} incident{'s' if count != 1 else ''} ({killed:,} killed) dated "
+                f"only to a span longer than a {unit} (the map and the table hold them).", fontsize=7,
+                color=furniture.MUTED, transform=ax.transAxes, va="top", parse_math=False)
     ax.legend(frameon=False, fontsize=7.5, loc="lower right", bbox_to_anchor=(1, 1), ncols=2, borderaxespad=0.1)
     ax.tick_params(labelsize=7.5)
     locator = mdates.AutoDateLocator()
@@ -153,6 +172,7 @@ def render_brief(
     filters = filters or Filters()
     source = basemap or Basemap.from_env()
     data = prepare(df)
+    unknown = frozenset(c for c in ("killed", "wounded") if c in df and reported_sum(df[c]) is None)
     with export_style():
         frame = new_page(page(paper, "portrait", dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
         usable = frame.width - 2 * MARGIN
@@ -161,7 +181,7 @@ def render_brief(
         map_w = usable - legend_w
         top = frame.top
         figures_ax = frame.fig.add_axes(frame.box(MARGIN, top - figures_h, usable, figures_h), gid="figures")
-        _figures(figures_ax, key_figures(data))
+        _figures(figures_ax, key_figures(data, unknown=unknown))
         top -= figures_h + 0.1
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)

@@ -18,3 +18,17 @@ def prepare(df: pd.DataFrame) -> pd.DataFrame:
     out["casualties"] = out["killed"] + out["wounded"]
     out["event_type"] = out["event_type"].fillna("Other")
     return out
+
+
+def reported_sum(values: pd.Series) -> int | None:
+    """The sum of a casualty column, or None when incidents are there but none gives the figure: UCDP GED records
+    no wounded, and '0 wounded' would tell a brief's reader that nobody was hurt."""
+    numbers = pd.to_numeric(values, errors="coerce")
+    if len(numbers) and numbers.isna().all():
+        return None
+    return int(numbers.sum())
+
+
+def count_text(value: int | None) -> str:
+    """'1,234', or 'unknown' for a figure no incident gives (as the selected incident's own figures say)."""
+    return "unknown" if value is None else f"{value:,}"

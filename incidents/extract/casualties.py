@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import parse_number
-from .place_words import QUOTES as QUOTE_MARKS
+from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import name_word_ar
 from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
@@ -469,6 +469,7 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     out += _elliptic(tokens, quants, out, arabic)
     out += [c for c in singles if all(o.kind != c.kind for o in out)]  # "the death of a shepherd who was shot dead": one
     out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)))]
+    out = [c for c in out if not _why_it_rose(tokens, c)]
     out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
 
@@ -481,6 +482,17 @@ def _cause_of_death(tokens: list[Token], count: Count, counts: list[Count]) -> b
     key = tokens[count.pos].key
     return any(f in AR_SELF for f in stems(key)) and not key.startswith("ال") and count.pos > 0 \
         and stems(tokens[count.pos - 1].key)[-1] in CAUSE and any(c.kind == "killed" and c.pos < count.pos for c in counts)
+
+
+RISEN = key_set("ارتفع ارتفعت ارتفاع")
+RECOVERED = key_set("انتشال انتشلت انتشلوا العثور")
+
+
+def _why_it_rose(tokens: list[Token], count: Count) -> bool:
+    """"ارتفع عدد الضحايا إلى 21 قتيلاً بعد انتشال جثامين تسعة": the bodies found are why the toll rose, already in it."""
+    before = tokens[max(0, count.pos - 3) : count.pos]
+    return any(stems(t.key)[-1] in RECOVERED for t in before) and any(
+        stems(t.key)[-1] in RISEN for t in tokens[: count.pos])
 
 
 def _one_subject(tokens: list[Token], pos: int) -> bool:
@@ -511,8 +523,16 @@ def _subject(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity 
 
 def _other_source(tokens: list[Token], count: Count) -> bool:
     """"The Observatory gave a higher toll of 18 dead": another source's figure for the same event, not this one's."""
-    return count.value is not None and count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL \
-        and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]
+    if count.value is None:
+        return False
+    if count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]:
+        return True
+    before = tokens[max(0, count.pos - 8) : count.pos]  # "من جهتها أشارت سانا إلى الانفجار، لكنها أعلنت أنه تسبب بخمسة قتلى"
+    return any(t.key in BUT_IT and any(u.key in STATEMENT or stems(u.key)[-1] in STATEMENT for u in before[n + 1 : n + 3])
+               for n, t in enumerate(before))
+
+
+BUT_IT = key_set("لكنها لكنه لكنهم بينما")  # "but it said": another source's account
 
 
 def _other_toll(count: Count) -> Count:

@@ -13,6 +13,7 @@ from .places import PlaceFinder
 from .spans import Place
 from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
 
+ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
 OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
 TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
@@ -25,6 +26,9 @@ AR_MONTH_WORD = key_set("شهر")
 AR_EARLIER = key_set("سبق")  # "وسبق أن قتل ...": it happened before
 SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
                 "السنوات السنة الأيام")
+SINCE_AGO = key_set("قبل منذ")
+SOME_SPANS = key_set("أيام أسابيع أشهر شهور سنوات")  # no number: "some days ago"
+WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
@@ -54,6 +58,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     tokens = sentence.tokens
     if len(tokens) > 1 and tokens[0].text in ("FILE", "File") and tokens[1].text in ("-", "–", "—", ":"):
         return None  # "FILE - This file frame grab ... shows smoke rise from ... shelling on X": an old photo's caption
+    if any(ARCHIVE in t.key for t in tokens):
+        return None  # "آثار غارة على X (الصحافة السورية-أرشيف)", "صورة أرشيفية": an archive photo's caption
     cues = event_cues(tokens)
     if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
         return None  # an earthquake "killed" people: no conflict event
@@ -61,7 +67,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     found, anaphors = counts(tokens, arabic)
     found = breakdown(tokens, found, anaphors)
     found = [c for c in found if not _same_period(tokens, c)]
-    tally = next((i for i, t in enumerate(tokens) if t.key in TALLY_WORDS and _period_after(tokens, i)), None)
+    tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
         kept = [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
         # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011")
@@ -75,7 +81,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
         return None  # no event named, no figure: a statement, a threat, background
     dates = find_dates(tokens, published)
     if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
-            or _told_before(tokens)) and not any(w.precision == "day" for w in dates):
+            or _told_before(tokens) or _days_before(tokens)) and not any(w.precision == "day" for w in dates):
         return None  # "Government forces captured a string of villages in recent weeks", "raids last month killed two"
     if sentence.index and dates and all(w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates):
         return None  # "On June 26, three children were killed ..." in a December report: an earlier event, not today's
@@ -165,6 +171,15 @@ def _period_after(tokens, i: int) -> bool:
     reach = i + 8  # "since the escalation began in late April"
     if i == 0 and tokens[0].key == "since":
         reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in (",", "،")), reach)
+    keys = [t.key for t in tokens[i + 1 : reach]]
+    if keys[:1] and keys[0] in WEEKDAYS_AR and keys[1:2] and keys[1] in MONTH_PAST:
+        return True  # "ومنذ الخميس الماضي ... أسفرت عن 25 قتيلاً": a tally since a past day
     return any(t.key in PERIODS or stems(t.key)[-1] in PERIODS or t.key.isdigit() and len(t.key) == 4
                for t in tokens[i + 1 : reach])
+
+
+def _days_before(tokens) -> bool:
+    """"شن مجهولون قبل أيام هجوماً", "تشهد الجبهات منذ أيام عدة اشتباكات": some days ago, no day told - an earlier or a
+    running event, not the report's."""
+    return any(t.key in SINCE_AGO and nxt.key in SOME_SPANS for t, nxt in zip(tokens, tokens[1:]))
 

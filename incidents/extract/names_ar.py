@@ -62,6 +62,8 @@ class ArabicNames:
             return None
         if not tokens[j].is_word or tokens[j].key in LOCATIVE or designator(tokens[j]):
             return None
+        if tokens[j].key[:1] == "ب" and (town := self.lookup.exact(tokens[j].text[1:])) is not None and town.level in CONTAINERS:
+            return None  # "عدة أحياء بدمشق": quarters in a city, not one named
         if possessed(tokens[j].key) != tokens[j].key and designator(Token("", possessed(tokens[j].key), 0, 0)):
             return None  # "قرى ريفها الشرقي", "أحياء مدينته": its countryside, its town - a place named before
         if (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "") == ZONE or tokens[j].key in AREA_NOT_NAMES:
@@ -93,6 +95,8 @@ class ArabicNames:
         if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
             if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]):
                 return None
+            if tokens[j].key[:1] == "و" and tokens[j].key not in NAME_PREFIXES and len(tokens[j].key) > 3:
+                return None  # "اجتاحت حمص ريفاً ومدينة وتسببت": و opens the next clause, no unknown name
             k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
             k = _patronymic_end(tokens, k, masked)
             return Place(j, k, name_text(tokens, j, k), None, kind)
@@ -107,7 +111,7 @@ class ArabicNames:
             return False
         second = tokens[j + 1]
         if not name_word_ar(second) or second.key[:1] == "و" or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES \
-                or len(second.key) < 3:
+                or len(second.key) < 3 or second.key in RISE:  # "حي المحطة ارتفع إلى 21": a toll rose, no name goes on
             return False
         after = tokens[j + 2] if j + 2 < len(tokens) else None
         return after is None or not after.is_word or after.key in LOCATIVE or after.key in NOT_NAME \
@@ -189,7 +193,12 @@ class ArabicNames:
         if end < len(tokens) and end not in taken and tokens[end].key in NAME_ADJECTIVES:
             end += 1
         text = bare(tokens, i, end)
-        return Place(i, end, text, self.lookup.place(text), "named")
+        found = self.lookup.place(text)
+        if found is None and stems(tokens[i].key)[-1] in STRUCTURES and end == i + 2:
+            town = self.lookup.exact(tokens[i + 1].text)
+            if town is None or town.level == "town":
+                return Place(i + 1, end, tokens[i + 1].text, town, "named")  # "قرب جسر صيدا": the town's bridge, in the town
+        return Place(i, end, text, found, "named")
 
     def _ar_list(self, tokens: list[Token], i: int, taken: set[int]) -> list[Place]:
         """"طال الحلوبة وتلمنس ومعرشمارين والدير الشرقي وجرجناز في ريف معرة النعمان": names joined by و or a comma
@@ -252,6 +261,8 @@ class ArabicNames:
 
 
 PATRONYMIC = key_set("بن ابن")
+STRUCTURES = key_set("جسر")
+RISE = key_set("ارتفع ارتفعت بلغ بلغت وصل وصلت")  # a name prefix that is also a structure named after the town it serves
 SERVANT = key_set("عبد أبو ابو")
 
 

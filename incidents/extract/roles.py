@@ -62,10 +62,12 @@ class Roles:
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
-            if _council(tokens, p):
+            if _council(tokens, p) or _outlet(tokens, p):
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
+            elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end):
+                p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا": a roundabout named after a town, in another town
             elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window, tokens[: p.start]):
@@ -74,9 +76,11 @@ class Roles:
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
                 p.role = "taken to"  # "نقلت إلى مستشفى في مدينة X", "rushed to a hospital in X": where the wounded went
-            elif self._toward(tokens, p.start) and any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED
-                                                       or t.key in ADVANCE for t in tokens[: p.start]):
-                p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X", "التقدم باتجاه X"
+            elif self._toward(tokens, p.start) and (any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED
+                                                        or t.key in ADVANCE for t in tokens[: p.start])
+                                                    or any(stems(t.key)[-1] in LEADING for t in tokens[max(0, p.start - 3) : p.start])):
+                p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X", "التقدم باتجاه X",
+                # "العقدة المتجهة إلى X": where a road leads
             elif p.kind == "front" and p.start > 1 and tokens[p.start - 2].key == word_key("من") and any(
                     t.key in ADVANCE for t in tokens[: p.start]):
                 p.role = "origin"  # "تحاول التقدم من محور سنجار": where an advance starts from
@@ -84,7 +88,8 @@ class Roles:
                 p.role = "headquarters"
             elif before & MEETING:
                 p.role = "meeting"
-            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues):
+            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues) \
+                    or _reporter_at(tokens, p):
                 p.role = "statement"
             elif self._after_modal(tokens, p, cues):
                 p.role = "hypothetical"
@@ -140,7 +145,11 @@ class Roles:
             between = any(t.key in BETWEEN for t in tokens[max(0, head_place.start - 6) : head_place.start]) and not any(
                 t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head_place.start - 3) : head_place.start]
             ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
-            beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
+            gap = tokens[places[n - 1].end : p.start] if n else []
+            in_at = max((k for k, t in enumerate(gap) if t.key == word_key("في")), default=None)
+            beside = n and places[n - 1].role == "target" and (_direction_of(gap) or in_at is not None and in_at < len(gap) - 1
+                                                               and _direction_of(gap[in_at + 1 :]))
+            # "قرية الصالحية الخاضعة لسيطرة التنظيم في شمال مدينة دير الزور": the city a bearing is taken from
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
             bearing = bearing or any(stems(t.key)[-1] in BELONGING for t in tokens[max(0, p.start - 3) : p.start]) or bool(
                 n and places[n - 1].end == p.start - 1 and tokens[p.start - 1].key in SUBDISTRICT_AR)  # "X بناحية Y"
@@ -468,3 +477,34 @@ def _taken_words(window: list[Token]) -> set[str]:
     relayed = {stems(t.key)[-1] for n, t in enumerate(window) if stems(t.key)[-1] in TAKEN_TO and any(
         u.key in CONTENT or u.key in REPORTERS for u in window[n + 1 : n + 3])}
     return out - relayed
+
+
+OUTLETS = key_set("شبكة موقع صفحة منصة وكالة إذاعة قناة network page")
+
+
+def _outlet(tokens: list[Token], p: Place) -> bool:
+    """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event."""
+    if p.end >= len(tokens) or not tokens[p.end].text.isdigit() or not p.start:
+        return False
+    before = tokens[p.start - 1]
+    return before.text in QUOTES or stems(before.key)[-1] in OUTLETS
+
+
+STREETS = key_set("دوار ساحة شارع طريق")
+LEADING = key_set("المتجهة المتجه المؤدية المؤدي الذاهبة leading")
+IN_TOWN = key_set("بمدينة ببلدة بحي")
+
+
+def _located_in_town(tokens: list[Token], end: int) -> bool:
+    """Does a town designator follow ("... بمدينة X", "في مدينة X"): the street or square lies in that town?"""
+    if end >= len(tokens):
+        return False
+    return tokens[end].key in IN_TOWN or tokens[end].key == word_key("في") and end + 1 < len(tokens) \
+        and designator(tokens[end + 1]) is not None
+
+
+def _reporter_at(tokens: list[Token], p: Place) -> bool:
+    """"وقال مراسل الجزيرة في درعا إن ...": where a correspondent is posted, not where it happened."""
+    if p.start < 2 or tokens[p.start - 1].key != word_key("في"):
+        return False
+    return any(stems(t.key)[-1] in REPORTERS for t in tokens[max(0, p.start - 4) : p.start - 1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .actors import CIVILIANS, attacker, victims
 from .dates import When
 from .draft import Draft
-from .events import ATTACK, CLASH, OTHER, SNIPER, TERRITORY, nearest, territory_type
+from .events import ATTACK, CLASH, IED, OTHER, SNIPER, SUICIDE, TERRITORY, nearest, territory_type
 from .frame import Frame
 from .ownership import figure_owner, list_head, note_joint
 from .text import key_set, stems, word_key
@@ -41,6 +41,8 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
         d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
         d.when = _date_of(frame, pos)
+        if d.sub_event_type == IED and any(c.sub_event_type == SUICIDE for c in frame.cues):
+            d.sub_event_type = SUICIDE  # "انتحاري فجر نفسه بسيارة مفخخة": the bomber's own explosives
         if d.sub_event_type == OTHER and d.actor2 == CIVILIANS and d.actor1 is not None:
             d.sub_event_type = ATTACK  # "forces killed 82 civilians": violence against civilians
         if d.sub_event_type == TERRITORY:
