@@ -13,7 +13,7 @@ from folium.plugins import Draw, HeatMap
 from jinja2 import Template
 
 from dashboard.offline import localize, preload
-from dashboard.palette import EVENT_COLOURS
+from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
 
 SYRIA_CENTER = (35.0, 38.5)
 SYRIA_ZOOM = 7
@@ -114,7 +114,8 @@ class Legend(MacroElement):
         text = LABELS[lang]
         rows = [f"<b>{html.escape(text['types'])}</b>"]
         rows += [
-            f'<div><i class="dot" style="background:{c}"></i>{html.escape(t)}</div>' for t, c in EVENT_COLOURS.items()
+            f'<div><i class="dot" style="background:{c}"></i>{html.escape(EVENT_NAMES_AR[t] if lang == "ar" else t)}</div>'
+            for t, c in EVENT_COLOURS.items()
         ]
         rows.append(f"<div>{html.escape(text['size'])}</div>")
         if with_areas:

@@ -95,8 +95,9 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
                 st.caption(note)
     if gov_tab.open:
         with gov_tab:
-            st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True, y_label="",
-                         x_label="killed", color="#D55E00")
+            # Horizontal: Streamlit swaps the axes, so y_label names the (horizontal) value axis.
+            st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True,
+                         x_label="", y_label="killed", color="#D55E00", sort="-killed")
     return view
 
 
@@ -119,8 +120,9 @@ def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
 def _table(view: View, selection: Selection) -> None:
     """The shown incidents' table: sent whole up to PICK_ROWS rows (a row click selects it), else loaded as
     the user scrolls and sorted on the server (at 100k rows the whole table was 18 MB per browser)."""
-    frame = selection.derived(table_frame, view.lang, columns=TABLE_SOURCE)
-    pickable = len(frame) <= PICK_ROWS
+    pickable = selection.size <= PICK_ROWS
+    # One of the two forms, made once per selection and language: at a million rows the frame is not held as well.
+    frame = selection.derived(table_frame if pickable else table_arrow, view.lang, columns=TABLE_SOURCE)
     positions = frame.index[frame["id"] == view.selected].tolist() if pickable and view.selected is not None else []
     digest = hashlib.sha1(repr(view.filters).encode()).hexdigest()[:10]
     key = f"table_{digest}_{view.selected}"
@@ -132,7 +134,7 @@ def _table(view: View, selection: Selection) -> None:
     if pickable:
         st.session_state.table_ids = frame["id"].to_numpy()
     st.dataframe(
-        frame if pickable else selection.derived(table_arrow, view.lang, columns=TABLE_SOURCE),
+        frame,
         key=key if pickable else None,
         hide_index=True,
         height=380,

@@ -116,6 +116,17 @@ def test_totals_say_unknown_for_a_figure_no_incident_gives():
     assert panels.casualties(frame.iloc[:0]) == "0 killed · 0 wounded"  # nothing shown: nothing to be unknown
 
 
+def test_the_arabic_legend_names_the_event_types_in_arabic():
+    """The legend's heading switched to Arabic while its seven type names stayed English."""
+    from dashboard.map import Legend
+    from dashboard.palette import EVENT_COLOURS
+
+    arabic, english = Legend("ar", with_areas=True).body, Legend("en", with_areas=True).body
+    assert all(name in english for name in EVENT_COLOURS)
+    assert not any(name in arabic for name in EVENT_COLOURS), "an English type name in the Arabic legend"
+    assert "معارك" in arabic and 'dir="rtl"' in arabic
+
+
 def test_exports_hold_exactly_the_shown_incidents():
     shown = _frame().iloc[[0, 2]]
     features = json.loads(panels.exported(shown, "geojson"))["features"]

@@ -147,3 +147,20 @@ def test_the_city_a_bearing_is_taken_from_past_a_clause_is_a_reference(gaz):
 def test_a_verb_joined_by_and_after_a_designator_is_no_name(gaz):
     text = "وبعد هدوء خلال العاصفة التي اجتاحت المنطقة ريفاً ومدينة وتسببت بأضرار، قتل رجل بقصف على بلدة سراقب."
     assert [p for p, _, _ in _found(text, gaz)] == ["سراقب"]
+
+
+def test_the_air_force_striking_a_town_is_an_air_strike(gaz):
+    assert _kinds("وقالت وسائل إعلام رسمية إن سلاح الجو استهدف مواقع المسلحين في بلدة سراقب.", gaz) == [
+        ("سراقب", "Air/drone strike")]
+
+
+def test_another_sources_figure_told_with_but_is_not_the_events(gaz):
+    text = ("أعلن المرصد أن أربعة أشخاص قتلوا في انفجار سيارة مفخخة في مدينة القامشلي.\n"
+            "من جهتها أشارت وكالة الأنباء الرسمية إلى الانفجار، لكنها أعلنت أنه تسبب بخمسة قتلى.")
+    assert _found(text, gaz) == [("القامشلي", 4, None)]
+
+
+def test_holding_part_of_a_town_is_no_capture(gaz):
+    text = ("قتل أربعة أشخاص بانفجار سيارة مفخخة في مدينة القامشلي.\n"
+            "ويخضع معظم المدينة للقوات الكردية، في حين أن قوات النظام تسيطر على قسم صغير من القامشلي.")
+    assert _found(text, gaz) == [("القامشلي", 4, None)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 
@@ -226,6 +227,18 @@ def test_frame_has_one_column_per_field(store_url):
     assert row["event_date"] == dt.datetime(2017, 3, 4) and row["killed"] == 6 and row["flags"] == "place_unresolved"
     assert row["civilian_targeting"] is True and row["location_ar"] == "إدلب"
     assert store.frame(columns=["id", "killed"]).columns.tolist() == ["id", "killed"]
+
+
+@pytest.mark.parametrize("count", [1, 3, 9])
+def test_frame_read_one_part_at_a_time_is_the_same_frame(store_url, count):
+    """The background read (reader processes one after the other, on smaller id ranges) loses and repeats no row,
+    however few incidents there are to split."""
+    store = Store(store_url)
+    store.add(random_incidents(count))
+    side_by_side = store.frame(columns=["id", "event_date", "killed", "notes"])
+    in_turn = store.frame(columns=["id", "event_date", "killed", "notes"], side_by_side=False)
+    assert len(side_by_side) == count
+    pd.testing.assert_frame_equal(in_turn, side_by_side)
 
 
 def test_data_version_changes_with_the_data_only(store_url):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import parse_number
-from .place_words import QUOTES as QUOTE_MARKS
+from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import name_word_ar
 from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
@@ -523,8 +523,16 @@ def _subject(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity 
 
 def _other_source(tokens: list[Token], count: Count) -> bool:
     """"The Observatory gave a higher toll of 18 dead": another source's figure for the same event, not this one's."""
-    return count.value is not None and count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL \
-        and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]
+    if count.value is None:
+        return False
+    if count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]:
+        return True
+    before = tokens[max(0, count.pos - 8) : count.pos]  # "من جهتها أشارت سانا إلى الانفجار، لكنها أعلنت أنه تسبب بخمسة قتلى"
+    return any(t.key in BUT_IT and any(u.key in STATEMENT or stems(u.key)[-1] in STATEMENT for u in before[n + 1 : n + 3])
+               for n, t in enumerate(before))
+
+
+BUT_IT = key_set("لكنها لكنه لكنهم بينما")  # "but it said": another source's account
 
 
 def _other_toll(count: Count) -> Count:

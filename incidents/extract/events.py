@@ -28,7 +28,7 @@ PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, TERRITORY, CLASH, ATTACK, ABD
 _CUES = {
     AIR: (
         "غارة غارات طيران الطيران طائرة طائرات حربية الحربي مسيرة مسيرات درون براميل برميل البراميل مروحية مروحيات "
-        "جوي جوية الجوي الجوية air strike strikes airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
+        "جوي جوية الجوي الجوية الجو air strike strikes airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
         "drone drones helicopter helicopters raids raid barrel barrels aerial airstrikes warplane"
     ),
     SHELLING: (
@@ -74,6 +74,7 @@ _RAID_WORDS = {"raid", "raids"}
 OPEN_FIRE = {word_key(w) for w in "أطلق أطلقوا أطلقت أطلقا إطلاق اطلاق opened open opening opens".split()}
 FIRE = {word_key(w) for w in "نار النار نارا fire".split()}
 CEASE = {word_key(w) for w in "وقف cease".split()}
+PART_OF = key_set("قسم جزء أجزاء معظم أغلب غالبية نصف القسم الجزء")
 HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
 SURVEILLANCE = {word_key(w) for w in "الاستطلاع استطلاع الاستطلاعي استطلاعي حلق حلقت تحليق يحلق reconnaissance "
                 "surveillance flight flights flying hovering hovered".split()}  # "the flight of armed drones over X"
@@ -206,6 +207,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue
         if kind == TERRITORY and tok.key[:1] in "تي" and i + 1 < len(tokens) and tokens[i + 1].key in HELD_BY:
             continue  # "مدينة تسيطر عليها المعارضة": who holds a place, not a place taken
+        if kind == TERRITORY and tok.key[:1] in "تي" and any(t.key in PART_OF for t in tokens[i + 1 : i + 4]):
+            continue  # "قوات النظام تسيطر على قسم صغير من المدينة": who holds what part, no place taken
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
     last = -10  # the last raw cue merged: "killed in air strikes and shelling" is one run of cues
