@@ -148,3 +148,16 @@ def test_the_figures_of_a_reprisal_told_without_a_place_are_not_the_events(gaz):
     text = ("On Monday, regime shelling killed five soldiers at a post near the town of Saraqib. The army said it "
             "killed more than 60 fighters in response.")
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Saraqib", 5)]
+
+
+def test_killing_them_all_counts_the_people_told_before(gaz):
+    text = ("Troops destroyed a car bomb with two men inside near a checkpoint in the town of Jaramana on Monday, "
+            "killing them all.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Jaramana", 2)]
+
+
+def test_the_village_where_a_later_sentence_puts_the_attack_takes_the_towns_toll(gaz):
+    text = ("Three fighters martyred in Amuda by a Turkish drone\nAMUDA, Syria — The SDF announced the martyrdom of "
+            "three fighters by a Turkish drone in Amuda.\nIn a statement on Friday, the SDF said that the drone attack "
+            "took place on the Tal Hamra village near Amuda.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Tal Hamra", 3)]

@@ -73,6 +73,7 @@ for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())
+THEM_ALL = [["them", "all"], ["them", "both"], ["all", "of"], ["both", "of"]]  # "killing them all", "all of them"
 EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly later shot "
                       "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead"
 EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was hurt"
@@ -108,12 +109,13 @@ DIED_OF_WOUNDS = key_set("يفارق", "فارق", "فارقوا", "يفارقو
 LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates")
 TO = key_set("إلى", "الى", "to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated "
-                      "assassinate assassinates bodies".split())
+                      "assassinate assassinates bodies martyred martyrdom".split())  # "four fighters were martyred"
 EN_WOUNDED = frozenset("wounded wounding wounds wound injured injuring injuries injures injure hurt".split())
 EN_BOTH = frozenset(["casualties"])
-EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies".split())  # "the lives of two": both ways
+EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies martyred".split())  # "the lives of two": both ways
 EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties injuries wounds".split())
-EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates".split())
+EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates "
+                        "martyrdom".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
     "stands lost their the lives numbered found sustained suffered".split()
@@ -442,6 +444,9 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             quant = next((q for q in quants if not q.claimed and not q.subset and 0 < q.start - cue.pos <= 10), None)
         if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers, arabic)
+        if quant is None and not arabic and cue.fwd and [t.key for t in tokens[cue.pos + 1 : cue.pos + 3]] in THEM_ALL:
+            quant = next((q for q in reversed(quants) if q.end <= cue.pos and q.value and not q.claimed), None)
+            # "destroyed a car inside which two were located, killing them all": the people counted before
         if quant is None and arabic and cue.fwd and not cue.back:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:

@@ -83,7 +83,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
             or _told_before(tokens) or _days_before(tokens)) and not any(w.precision == "day" for w in dates):
         return None  # "Government forces captured a string of villages in recent weeks", "raids last month killed two"
-    if sentence.index and dates and all(w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates):
+    if sentence.index and dates and not logs and all(w.precision == "day" and (published - w.date).days > OLD_DAYS
+                                                     for w in dates):
         return None  # "On June 26, three children were killed ..." in a December report: an earlier event, not today's
         # (a report opens with its news: a headline or a strike log's dated line is the event itself)
     actors = actor_mentions(tokens)
