@@ -169,3 +169,9 @@ def test_an_assassination_against_a_person_kills_one_an_attempt_none(gaz):
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Nawa", 1)]
     text = "Gunmen carried out an assassination attempt against a former commander in the town of Nawa; he survived."
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Nawa", None)]
+
+
+def test_a_toll_right_after_a_recalled_event_is_that_events(gaz):
+    text = ("Russian jets struck the outskirts of the town of Kabani on Monday. Last week, a number of Russian air "
+            "strikes hit the hills around the town. At least one fighter was killed and several others were injured.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Kabani", None)]
