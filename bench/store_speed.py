@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import os
 import resource
@@ -51,6 +52,7 @@ QUERIES = {  # name -> (method, Filters, extra)
     "count_text_two_words": ("count", Filters(text="Islamic State"), {}),
     "count_text_rare": ("count", Filters(text="massacre"), {}),
     "count_text_arabic": ("count", Filters(text="حلب"), {}),
+    "query_text_raqqa_page": ("query", Filters(text="Raqqa"), {"limit": 100}),  # the first page, newest first
     "frame_governorate_year": ("frame", Filters(admin1=["Aleppo"], date_from=dt.date(2017, 1, 1),
                                                 date_to=dt.date(2017, 12, 31)), {}),
 }
@@ -117,7 +119,14 @@ def bench_queries(store: Store, n: int, repeats: int = 5) -> None:
             times.append(seconds)
         size = result if isinstance(result, int) else len(result)
         emit(bench="query", n=n, query=name, median_ms=round(1000 * float(np.median(times)), 1),
-             best_ms=round(1000 * min(times), 1), result_rows=size, backend=store.engine.dialect.name)
+             best_ms=round(1000 * min(times), 1), result_rows=size, backend=store.engine.dialect.name,
+             **({"rows_digest": rows_digest(result)} if method == "query" else {}))
+
+
+def rows_digest(incidents: list) -> str:
+    """A short digest of a page's incidents in their order (by source id): the same on both backends when they
+    return the same page."""
+    return hashlib.md5("\n".join(str(i.source_id) for i in incidents).encode()).hexdigest()[:12]
 
 
 def peak_mb() -> int:

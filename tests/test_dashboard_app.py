@@ -127,6 +127,8 @@ def test_gazetteer_page_looks_a_name_up_and_learns_a_new_place(store_url, tmp_pa
     assert not at.exception
     candidates = at.dataframe[0].value
     assert "Duma" in candidates["name_en"].tolist() and candidates["source"].notna().all()
+    widths = {name: c.get("width") for name, c in json.loads(at.dataframe[0].proto.columns).items()}
+    assert widths["name_en"] == widths["name_ar"] == "medium", widths  # names were cut: 'معرة النعما'
     form = at.text_input
     form[1].input("Tell Testaya")  # the add form: English name, Arabic name
     form[2].input("تل تستايا")

@@ -164,3 +164,12 @@ def test_holding_part_of_a_town_is_no_capture(gaz):
     text = ("قتل أربعة أشخاص بانفجار سيارة مفخخة في مدينة القامشلي.\n"
             "ويخضع معظم المدينة للقوات الكردية، في حين أن قوات النظام تسيطر على قسم صغير من القامشلي.")
     assert _found(text, gaz) == [("القامشلي", 4, None)]
+
+
+def test_a_place_with_its_own_event_right_after_it_past_a_comma_is_of_that_kind(gaz):
+    text = "قتل مقاتل خلال اشتباكات في بلدة حاس، كما تعرضت مناطق في مدينة سراقب لقصف من القوات النظامية."
+    assert _kinds(text, gaz) == [("حاس", "Armed clash"), ("سراقب", "Shelling/artillery/missile attack")]
+
+
+def test_others_in_a_list_of_people_targeted_are_no_place(gaz):
+    assert [p for p, _, _ in _found("وقال المصدر إن القصف استهدف القيادي وآخرين في بلدة سراقب.", gaz)] == ["سراقب"]

@@ -259,10 +259,13 @@ CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت") 
 
 def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:
     """The cue of a place: the closest one before it in its own clause ("dropped barrel bombs on A, B and C, while
-    forces shelled D"), else the closest one, a preceding one winning ties; a territory cue outranks the
-    fighting that won it."""
+    forces shelled D") unless a comma parts them and one follows right after it ("..., تعرضت مناطق في حي X لقصف"),
+    else the closest one, a preceding one winning ties; a territory cue outranks the fighting that won it."""
     if tokens is not None:
         before = [c for c in cues if c.pos < pos and not any(t.key in CLAUSE_BREAKS for t in tokens[c.pos : pos])]
+        right_after = [c for c in cues if 0 < c.pos - pos <= 3]  # "، كما تعرضت مناطق في حي X لقصف": its own event
+        if before and right_after and any(t.text in (",", "،") for t in tokens[max(b.pos for b in before) : pos]):
+            before = right_after[:1]
         cues = [c for c in before if c.pos == max(b.pos for b in before)] or cues
     found = min(cues, key=lambda c: (abs(c.pos - pos), c.pos > pos), default=None)
     if found is not None and found.sub_event_type == CLASH:

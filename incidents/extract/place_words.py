@@ -63,7 +63,7 @@ LOCATIVE = key_set(
 # Words that never start or continue a place name: times, relative words.
 NOT_NAME = key_set(
     "بدورها بدوره بدورهم بدورهما "  # "in turn": "تعرضت بلدة X بدورها لقصف"
-    "الموالية الموالي الموالين المواليتين الموالتين ردا "  # "قريتي X وY المواليتين": loyal, no part of a name
+    "الموالية الموالي الموالين المواليتين الموالتين ردا آخرين آخرون أخرى "  # "استهدف X وآخرين في Y": others  # "قريتي X وY المواليتين": loyal, no part of a name
     "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع الريف "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     # adjectives that follow a name without being part of it ("بلدة ناحتة المجاورة")
