@@ -240,7 +240,8 @@ def test_brief_timeline_and_table_keep_dates_as_precise_as_they_are(frame):
     frame = frame.copy()
     frame["date_precision"] = "day"
     big = frame.index[0]
-    frame.loc[big, ["event_date", "date_precision", "killed", "wounded"]] = [pd.Timestamp("2017-01-01"), "year", 5000, 0]
+    columns = ["event_date", "date_precision", "killed", "wounded"]
+    frame.loc[big, columns] = [pd.Timestamp("2017-01-01"), "year", 5000, 0]
     series, unit, left_out = brief.timeline(prepare(frame))
     assert unit == "week" and left_out == (1, 5000)
     assert series["killed"].sum() == frame["killed"].sum() - 5000
@@ -254,7 +255,10 @@ def test_brief_says_unknown_for_wounded_that_no_incident_gives(frame):
     frame = frame.assign(wounded=None)
     text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
     assert "WOUNDED\nunknown" in text, text[:120]
-    assert f"KILLED\n{int(frame.killed.sum()):,}" in text
+    assert f"KILLED\n{int(frame.killed.sum()):,}" in text and "given for" not in text
+    frame.loc[frame.index[:2], "wounded"] = [3, 4]  # two reports tell the wounded, the other rows do not
+    text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert "WOUNDED\n7" in text and f"given for 2 of {len(frame):,}" in text
 
 
 def test_brief_of_an_empty_selection_still_renders(frame):

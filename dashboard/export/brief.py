@@ -8,7 +8,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from dashboard.export import furniture
-from dashboard.export.frame import count_text, prepare, reported_sum
+from dashboard.export.frame import casualty_figure, prepare
 from dashboard.export.layers import Basemap
 from dashboard.export.mapfig import (
     DEFAULT_TITLE,
@@ -33,17 +33,17 @@ KILLED = "#7a1f1f"
 WOUNDED = "#e3a3a3"
 
 
-def key_figures(df: pd.DataFrame, top: int = 3, unknown: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """(label, value) pairs: incidents, killed, wounded ('unknown' for the `unknown` columns: no incident gives
-    them), and the governorates with the most killed."""
+def key_figures(df: pd.DataFrame, raw: pd.DataFrame, top: int = 3) -> list[tuple[str, str, str]]:
+    """(label, value, note): incidents, killed and wounded (as `raw`, the rows before `prepare`, gives them: unknown,
+    or given for only some), and the governorates with the most killed."""
     killed = df.groupby(df["admin1"].fillna("no governorate"))["killed"].sum()
     by_admin1 = killed.sort_values(ascending=False, kind="stable")
     leaders = "\n".join(f"{name}: {killed:,}" for name, killed in by_admin1.head(top).items()) or "none"
     return [
-        ("Incidents", f"{len(df):,}"),
-        ("Killed", count_text(None if "killed" in unknown else int(df["killed"].sum()))),
-        ("Wounded", count_text(None if "wounded" in unknown else int(df["wounded"].sum()))),
-        ("Most killed in", leaders),
+        ("Incidents", f"{len(df):,}", ""),
+        ("Killed", *casualty_figure(raw["killed"] if "killed" in raw else df["killed"])),
+        ("Wounded", *casualty_figure(raw["wounded"] if "wounded" in raw else df["wounded"])),
+        ("Most killed in", leaders, ""),
     ]
 
 
@@ -100,14 +100,16 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _figures(ax: Axes, figures: list[tuple[str, str]]) -> None:
+def _figures(ax: Axes, figures: list[tuple[str, str, str]]) -> None:
     ax.set_axis_off()
     widths = [0.16, 0.16, 0.16, 0.52]
     left = 0.0
-    for (label, value), width in zip(figures, widths):
+    for (label, value, note), width in zip(figures, widths):
         ax.text(left, 0.95, label.upper(), fontsize=7.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
         ax.text(left, 0.78, value, fontsize=16 if width < 0.5 else 8.5, fontweight="bold", color=furniture.INK,
                 va="top", transform=ax.transAxes, parse_math=False, linespacing=1.25)
+        if note:
+            ax.text(left, 0.3, note, fontsize=6.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
         left += width
 
 
@@ -172,7 +174,6 @@ def render_brief(
     filters = filters or Filters()
     source = basemap or Basemap.from_env()
     data = prepare(df)
-    unknown = frozenset(c for c in ("killed", "wounded") if c in df and reported_sum(df[c]) is None)
     with export_style():
         frame = new_page(page(paper, "portrait", dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
         usable = frame.width - 2 * MARGIN
@@ -181,7 +182,7 @@ def render_brief(
         map_w = usable - legend_w
         top = frame.top
         figures_ax = frame.fig.add_axes(frame.box(MARGIN, top - figures_h, usable, figures_h), gid="figures")
-        _figures(figures_ax, key_figures(data, unknown=unknown))
+        _figures(figures_ax, key_figures(data, df))
         top -= figures_h + 0.1
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
