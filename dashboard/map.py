@@ -113,9 +113,9 @@ class Legend(MacroElement):
         super().__init__()
         text = LABELS[lang]
         rows = [f"<b>{html.escape(text['types'])}</b>"]
+        names = {t: EVENT_NAMES_AR[t] if lang == "ar" else t for t in EVENT_COLOURS}
         rows += [
-            f'<div><i class="dot" style="background:{c}"></i>{html.escape(EVENT_NAMES_AR[t] if lang == "ar" else t)}</div>'
-            for t, c in EVENT_COLOURS.items()
+            f'<div><i class="dot" style="background:{c}"></i>{html.escape(names[t])}</div>' for t, c in EVENT_COLOURS.items()
         ]
         rows.append(f"<div>{html.escape(text['size'])}</div>")
         if with_areas:

@@ -240,7 +240,8 @@ def test_brief_timeline_and_table_keep_dates_as_precise_as_they_are(frame):
     frame = frame.copy()
     frame["date_precision"] = "day"
     big = frame.index[0]
-    frame.loc[big, ["event_date", "date_precision", "killed", "wounded"]] = [pd.Timestamp("2017-01-01"), "year", 5000, 0]
+    columns = ["event_date", "date_precision", "killed", "wounded"]
+    frame.loc[big, columns] = [pd.Timestamp("2017-01-01"), "year", 5000, 0]
     series, unit, left_out = brief.timeline(prepare(frame))
     assert unit == "week" and left_out == (1, 5000)
     assert series["killed"].sum() == frame["killed"].sum() - 5000

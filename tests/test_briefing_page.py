@@ -41,7 +41,7 @@ def test_page_follows_the_map_pages_selection_and_view(page):
 
 
 def test_arabic_window_dates_are_isolated_in_the_english_caption(page):
-    """Without an isolate the browser drew '6:يناير ٢٠١٦ – يونيو ٢٠١٦ panels': the number and colon joined the Arabic run."""
+    """Without an isolate the browser drew "6:يناير ٢٠١٦ – يونيو ٢٠١٦ panels" (the count joined the Arabic run)."""
     page.session_state["view"] = View(lang="ar")
     page.run()
     assert not page.exception
