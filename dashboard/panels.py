@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard import timeplay
 from dashboard.timewindow import period_starts, within_one
 from dashboard.data import Selection
-from dashboard.export.frame import reported_sum
+from dashboard.export.frame import casualty_figure
 from dashboard.urlstate import PERIODS, View
 from incidents.credits import dataset_credits
 from incidents.io import export
@@ -102,11 +102,12 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
 
 
 def casualties(shown: pd.DataFrame) -> str:
-    """'82,026 killed · 1,200 wounded', or '… · wounded unknown' when no shown incident gives the figure (GED)."""
+    """'82,026 killed · 1,200 wounded'; '… · wounded unknown' when no shown incident gives the figure (GED);
+    '… · 5 wounded (given for 1 of 11,758)' when only some do."""
     parts = []
     for column in ("killed", "wounded"):
-        total = reported_sum(shown[column])
-        parts.append(f"{column} unknown" if total is None else f"{total:,} {column}")
+        total, note = casualty_figure(shown[column])
+        parts.append(f"{column} unknown" if total == "unknown" else f"{total} {column}" + (f" ({note})" if note else ""))
     return " · ".join(parts)
 
 

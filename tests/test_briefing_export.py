@@ -255,7 +255,12 @@ def test_brief_says_unknown_for_wounded_that_no_incident_gives(frame):
     frame = frame.assign(wounded=None)
     text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
     assert "WOUNDED\nunknown" in text, text[:120]
-    assert f"KILLED\n{int(frame.killed.sum()):,}" in text
+    rows = text.split("Date Place Type Killed Wounded Source")[1].strip().splitlines()[:10]
+    assert all(re.search(r" \d+ unknown ", r) for r in rows), rows  # the table said 0 wounded for each
+    assert f"KILLED\n{int(frame.killed.sum()):,}" in text and "given for" not in text
+    frame.loc[frame.index[:2], "wounded"] = [3, 4]  # two reports tell the wounded, the other rows do not
+    text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert "WOUNDED\n7" in text and f"given for 2 of {len(frame):,}" in text
 
 
 def test_brief_of_an_empty_selection_still_renders(frame):

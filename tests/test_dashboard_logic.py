@@ -108,11 +108,13 @@ def test_the_timeline_leaves_out_what_it_cannot_place_in_one_period_and_says_so(
 
 
 def test_totals_say_unknown_for_a_figure_no_incident_gives():
-    """GED records no wounded: the totals line said '0 wounded' while the selected incident said 'unknown'."""
+    """GED records no wounded: the totals line said '0 wounded' while the selected incident said 'unknown'; with one
+    report's draft among them it said '5 wounded' for the whole country."""
     frame = _frame()
-    assert panels.casualties(frame) == "8 killed · 7 wounded"  # a missing value among given ones counts nothing
+    assert panels.casualties(frame) == "8 killed (given for 3 of 4) · 7 wounded (given for 3 of 4)"
+    assert panels.casualties(frame.iloc[[0, 2]]) == "6 killed · 5 wounded"
     frame["wounded"] = None
-    assert panels.casualties(frame) == "8 killed · wounded unknown"
+    assert panels.casualties(frame) == "8 killed (given for 3 of 4) · wounded unknown"
     assert panels.casualties(frame.iloc[:0]) == "0 killed · 0 wounded"  # nothing shown: nothing to be unknown
 
 

@@ -161,3 +161,17 @@ def test_the_village_where_a_later_sentence_puts_the_attack_takes_the_towns_toll
             "three fighters by a Turkish drone in Amuda.\nIn a statement on Friday, the SDF said that the drone attack "
             "took place on the Tal Hamra village near Amuda.")
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Tal Hamra", 3)]
+
+
+def test_an_assassination_against_a_person_kills_one_an_attempt_none(gaz):
+    text = ("The monitor reported an assassination operation carried out by unknown gunmen against former commander "
+            "Ahmad al-Ali, by shooting him in the town of Nawa.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Nawa", 1)]
+    text = "Gunmen carried out an assassination attempt against a former commander in the town of Nawa; he survived."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Nawa", None)]
+
+
+def test_a_toll_right_after_a_recalled_event_is_that_events(gaz):
+    text = ("Russian jets struck the outskirts of the town of Kabani on Monday. Last week, a number of Russian air "
+            "strikes hit the hills around the town. At least one fighter was killed and several others were injured.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Kabani", None)]

@@ -8,7 +8,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from dashboard.export import furniture
-from dashboard.export.frame import count_text, prepare, reported_sum
+from dashboard.export.frame import casualty_figure, prepare
 from dashboard.export.layers import Basemap
 from dashboard.export.mapfig import (
     DEFAULT_TITLE,
@@ -33,17 +33,17 @@ KILLED = "#7a1f1f"
 WOUNDED = "#e3a3a3"
 
 
-def key_figures(df: pd.DataFrame, top: int = 3, unknown: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """(label, value) pairs: incidents, killed, wounded ('unknown' for the `unknown` columns: no incident gives
-    them), and the governorates with the most killed."""
+def key_figures(df: pd.DataFrame, raw: pd.DataFrame, top: int = 3) -> list[tuple[str, str, str]]:
+    """(label, value, note): incidents, killed and wounded (as `raw`, the rows before `prepare`, gives them: unknown,
+    or given for only some), and the governorates with the most killed."""
     killed = df.groupby(df["admin1"].fillna("no governorate"))["killed"].sum()
     by_admin1 = killed.sort_values(ascending=False, kind="stable")
     leaders = "\n".join(f"{name}: {killed:,}" for name, killed in by_admin1.head(top).items()) or "none"
     return [
-        ("Incidents", f"{len(df):,}"),
-        ("Killed", count_text(None if "killed" in unknown else int(df["killed"].sum()))),
-        ("Wounded", count_text(None if "wounded" in unknown else int(df["wounded"].sum()))),
-        ("Most killed in", leaders),
+        ("Incidents", f"{len(df):,}", ""),
+        ("Killed", *casualty_figure(raw["killed"] if "killed" in raw else df["killed"])),
+        ("Wounded", *casualty_figure(raw["wounded"] if "wounded" in raw else df["wounded"])),
+        ("Most killed in", leaders, ""),
     ]
 
 
@@ -61,8 +61,12 @@ def timeline(df: pd.DataFrame) -> tuple[pd.DataFrame, str, tuple[int, int]]:
     return series, unit, (int((~one).sum()), int(dated.loc[~one, "killed"].sum()))
 
 
-def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[str]]:
-    """The incidents with the most killed + wounded: date, place, type, killed, wounded, source."""
+def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS, raw: pd.DataFrame | None = None) -> list[list[str]]:
+    """The incidents with the most killed + wounded: date, place, type, killed, wounded ('unknown' where `raw`, the
+    rows before `prepare`, gives no figure: GED records no wounded), source."""
+    if raw is not None:  # prepare() keeps the rows' order: a figure raw lacks was filled with 0
+        df = df.assign(**{f"{c}_given": pd.to_numeric(raw[c], errors="coerce").notna().to_numpy()
+                          for c in ("killed", "wounded") if c in raw})
     top = df.sort_values(["casualties", "event_date"], ascending=[False, True], kind="stable").head(rows)
     places = ["location_ar", "location_en"] if lang == "ar" else ["location_en", "location_ar"]
     places += ["place_text", "admin2", "admin1"]
@@ -71,12 +75,16 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[st
             _date_text(row["event_date"], row["date_precision"]),
             _clip(_first_text(row, places), 30),
             _clip(_first_text(row, ["sub_event_type", "event_type"]), 30),
-            f"{row['killed']:,}",
-            f"{row['wounded']:,}",
+            _count(row, "killed"),
+            _count(row, "wounded"),
             _clip(_sources(_first_text(row, ["source", "dataset"])), 24),
         ]
         for _, row in top.iterrows()
     ]
+
+
+def _count(row: pd.Series, column: str) -> str:
+    return f"{row[column]:,}" if row.get(f"{column}_given", True) else "unknown"
 
 
 def _date_text(day: pd.Timestamp, precision: object) -> str:
@@ -100,14 +108,16 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _figures(ax: Axes, figures: list[tuple[str, str]]) -> None:
+def _figures(ax: Axes, figures: list[tuple[str, str, str]]) -> None:
     ax.set_axis_off()
     widths = [0.16, 0.16, 0.16, 0.52]
     left = 0.0
-    for (label, value), width in zip(figures, widths):
+    for (label, value, note), width in zip(figures, widths):
         ax.text(left, 0.95, label.upper(), fontsize=7.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
         ax.text(left, 0.78, value, fontsize=16 if width < 0.5 else 8.5, fontweight="bold", color=furniture.INK,
                 va="top", transform=ax.transAxes, parse_math=False, linespacing=1.25)
+        if note:
+            ax.text(left, 0.3, note, fontsize=6.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
         left += width
 
 
@@ -172,7 +182,6 @@ def render_brief(
     filters = filters or Filters()
     source = basemap or Basemap.from_env()
     data = prepare(df)
-    unknown = frozenset(c for c in ("killed", "wounded") if c in df and reported_sum(df[c]) is None)
     with export_style():
         frame = new_page(page(paper, "portrait", dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
         usable = frame.width - 2 * MARGIN
@@ -181,7 +190,7 @@ def render_brief(
         map_w = usable - legend_w
         top = frame.top
         figures_ax = frame.fig.add_axes(frame.box(MARGIN, top - figures_h, usable, figures_h), gid="figures")
-        _figures(figures_ax, key_figures(data, unknown=unknown))
+        _figures(figures_ax, key_figures(data, df))
         top -= figures_h + 0.1
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
@@ -195,6 +204,6 @@ def render_brief(
         _timeline(timeline_ax, *timeline(data))
         top -= timeline_h + 0.7
         _table(frame.fig.add_axes(frame.box(MARGIN, top - table_h, usable, table_h), gid="largest"),
-               largest(data, lang))
+               largest(data, lang, raw=df))
         footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
         return figure_bytes(frame.fig, fmt)

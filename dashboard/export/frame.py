@@ -20,15 +20,14 @@ def prepare(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def reported_sum(values: pd.Series) -> int | None:
-    """The sum of a casualty column, or None when incidents are there but none gives the figure: UCDP GED records
-    no wounded, and '0 wounded' would tell a brief's reader that nobody was hurt."""
+
+def casualty_figure(values: pd.Series) -> tuple[str, str]:
+    """A casualty column's total as shown, and a note: ('1,234', ''); ('unknown', '') when incidents are there but
+    none gives the figure (UCDP GED records no wounded: '0 wounded' would say nobody was hurt); ('5', 'given for 1
+    of 11,758') when only some do, so a total of the few is not read as everyone's."""
     numbers = pd.to_numeric(values, errors="coerce")
-    if len(numbers) and numbers.isna().all():
-        return None
-    return int(numbers.sum())
-
-
-def count_text(value: int | None) -> str:
-    """'1,234', or 'unknown' for a figure no incident gives (as the selected incident's own figures say)."""
-    return "unknown" if value is None else f"{value:,}"
+    given = int(numbers.notna().sum())
+    if len(numbers) and not given:
+        return "unknown", ""
+    note = f"given for {given:,} of {len(numbers):,}" if given < len(numbers) else ""
+    return f"{int(numbers.sum()):,}", note
