@@ -48,3 +48,8 @@ def test_a_clause_after_a_designated_place_is_no_list_member(gaz):
 def test_firing_positions_listed_before_the_target_are_not_places_of_the_event(gaz):
     text = "وقصفت قوات النظام من مواقعها في مرجانة وحوش الصفا قرية كنصفرة بريف إدلب الجنوبي اليوم."
     assert [p for p, _ in _places(text, gaz)] == ["كنصفرة"]
+
+
+def test_military_sites_joined_by_and_are_no_list_of_names(gaz):
+    text = 'وقال الجيش إن "الطيران استهدف مقرات و منصات الصواريخ في كنصفرة وبليون بريف إدلب الجنوبي".'
+    assert [p for p, _ in _places(text, gaz)] == ["كنصفرة", "بليون"]

@@ -213,8 +213,6 @@ class Candidates(ArabicNames, EnglishNames):
                     found.joined_to = out[-1].joined_to if out[-1].joined_to is not None else len(out) - 1
                 elif joined and out and out[-1].end == last_end:  # "من مواقعها في A وB": B goes on A's list
                     found.joined_to = out[-1].joined_to if out[-1].joined_to is not None else len(out) - 1
-                elif joined:
-                    self._joined_starts.add(found.start)  # on a designated place's list
                 out.append(found)
                 i = found.end
             else:

@@ -253,12 +253,15 @@ class ArabicNames:
             if end is None:
                 break
             text = name_text(tokens, start, end) if plain else bare(tokens, start, end)
+            once = name_text(tokens, start, end)[1:]  # "وبليون": و only, when the name itself starts with ب
+            if not plain and tokens[start].key[:1] == "و" and once != text and self.lookup.place(once):
+                text = once
             known = self.lookup.place(text) or self.lookup.place(name_text(tokens, start, end))
             text = self._written(text) if known else text
             members.append(Place(start, end, text, known, None if known else "named"))
             j = end
         known_together = all(m.match for m in members) and len({m.match.admin1_pcode for m in members}) == 1
-        if not members or len(members) < 2 and not (joined and self._located_at(tokens, j)) \
+        if not members or len(members) < 2 and not (joined and (members[0].match or self._located_at(tokens, j))) \
                 or not (self._located_at(tokens, j) or known_together):
             return []  # a list is kept when the text says where it is, or when all its names are villages of one governorate
         return members
@@ -293,7 +296,8 @@ class ArabicNames:
         if len(word) < 3 and word not in NAME_PREFIXES or designator(first) or any(
                 w in STOP_NAMES or w in AREA_NOT_NAMES or w in FOREIGN or w in NOT_NAME for w in (word, possessed(word))):
             return None
-        if event_kind(word) is not None or casualty_word(word) or _plural_verb(word) or parse_number(tokens, start) or _its(word):
+        if event_kind(word) is not None or casualty_word(word) or _plural_verb(word) or parse_number(tokens, start) or _its(word) \
+                or any(f in SITES for f in (*stems(word), possessed(word))):
             return None  # "قرية X وقتل 3", "بلدة X وثلاثة في Y", "مدينة X وريفها": the clause goes on, no name  # "في باب القبلي ومظاهرات في أحياء المدينة": an event goes on, not another name
         end = start + 1
         if end < len(tokens) and end not in taken and (self._continues(first, tokens[end]) or tokens[end].key in NAME_ADJECTIVES):
@@ -306,6 +310,7 @@ class ArabicNames:
 
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
+SITES = key_set("مواقع موقع منصات منصة مقرات مقر نقاط نقطة تجمعات تمركزات ثكنات")  # "استهدف مواقع و منصات في X": no names
 STRUCTURES = key_set("جسر")
 RISE = key_set("ارتفع ارتفعت بلغ بلغت وصل وصلت")  # a name prefix that is also a structure named after the town it serves
 SERVANT = key_set("عبد أبو ابو")
