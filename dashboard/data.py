@@ -19,8 +19,10 @@ import streamlit as st
 from dashboard import firstread, framecache
 from dashboard.firstread import CELLS, FRAME_COLUMNS
 from dashboard.lod import IncidentIndex
+from dashboard.map import area_features
 from dashboard.export.basemap import places as label_places
 from dashboard.settings import load as load_settings
+from dashboard.urlstate import View
 from gazetteer import Gazetteer
 from gazetteer.boundaries import admin_polygons, country_outlines
 from gazetteer.learned import learned_path
@@ -142,7 +144,10 @@ class Selection:
         return open_store(self.url).frame(ids=self.source.head["id"][self.mask].to_numpy(np.int64).tolist())
 
     def columns(self, *names: str) -> pd.DataFrame:
-        """The shown incidents with only these columns, remembered."""
+        """The shown incidents with only these columns, remembered; when every incident is shown, the frame's own
+        columns (no copy: at a million rows the table's columns alone were a copy of ~200 MB)."""
+        if self.size == len(self.mask):
+            return self.source.columns(names)
         return self._once(("columns", *names), lambda: self.source.columns(names)[self.mask])
 
     def row(self, incident_id: int | None) -> pd.DataFrame:
@@ -234,6 +239,19 @@ def preload(url: str) -> Dataset:
         return latest.dataset
 
 
+def warm_first_map(dataset: Dataset, ocha_dir: str) -> None:
+    """Make ahead what every session's first map shares (each kept once made): the default view's cell levels and
+    area totals, the base map's boundaries and place names; `dashboard.serve` calls it before the first request."""
+    view = View()
+    selection = dataset.select(view.filters)
+    dataset.index.view(selection.mask)
+    outlines()
+    readable_basemap(ocha_dir, dataset.datasets)
+    areas = admin_areas(ocha_dir, view.area_level)
+    if areas is not None:
+        selection.derived(shaded_areas, view.area_level, areas, view.lang, columns=AREA_COLUMNS)
+
+
 def cold(store: Store, url: str, cache: Path | None) -> Dataset:
     """The first Dataset of a process: the frame cache patched with the changes since it when there is one,
     else the store's rows (the read `dashboard.serve` began, if it did); the cache is then rewritten (in the
@@ -250,6 +268,11 @@ def cold(store: Store, url: str, cache: Path | None) -> Dataset:
 def _keep(cache: Path, url: str, dataset: Dataset) -> None:
     """Write the frame cache of `dataset`, in the background."""
     background()
+    keep(cache, url, dataset)
+
+
+def keep(cache: Path, url: str, dataset: Dataset) -> None:
+    """Write the frame cache of `dataset`: its frame and the index's H3 cells, as a cold start reads them."""
     framecache.write(cache, url, dataset.version, dataset.frame.assign(**{CELLS: dataset.index.cells}))
 
 
@@ -436,6 +459,11 @@ def area_totals(selected: pd.DataFrame, level: str, areas: gpd.GeoDataFrame | No
     )
     totals.index.name = "pcode"
     return totals
+
+
+def shaded_areas(rows: pd.DataFrame, level: str, areas: gpd.GeoDataFrame, lang: str) -> dict:
+    """The areas with the totals of `rows`, as the area layer draws them (remembered with the selection)."""
+    return area_features(areas, area_totals(rows, level, areas), lang)
 
 
 def nearest(selected: pd.DataFrame, lat: float, lon: float, zoom: int, pixels: float = 14) -> int | None:

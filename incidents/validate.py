@@ -226,7 +226,11 @@ def check_frame(frame: pd.DataFrame, extra_canonical: bool = False) -> tuple[pd.
     `extra_canonical`: `extra` holds extra_text's own form (as formats.extras builds it), not re-parsed.
     """
     frame = frame.reindex(columns=list(FIELD_NAMES))
-    frame = frame.apply(_blank_to_none) if len(frame) else frame.astype(object)
+    if not len(frame):
+        frame = frame.astype(object)
+    else:  # a reader's canonical extra is never blank nor padded: its ~700 bytes a row are not stripped
+        frame = frame.apply(lambda column: column if extra_canonical and column.name == "extra"
+                            and _is_text(column) else _blank_to_none(column))
     frame = frame.astype({c: object for c in frame.columns if frame[c].isna().all()})
     check = _Checker(frame)
     out = pd.DataFrame(index=frame.index)

@@ -11,7 +11,6 @@ from dashboard.lod import incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
     LABELS,
-    area_features,
     area_layer,
     base_map,
     bounds_bbox,
@@ -108,11 +107,6 @@ def new_base_map(view: View):
     )
 
 
-def shaded_areas(rows, level: str, areas, lang: str) -> dict:
-    """The areas with the totals of `rows`, as the area layer draws them (remembered with the selection)."""
-    return area_features(areas, data.area_totals(rows, level, areas), lang)
-
-
 def window_views() -> None:
     """Totals, time control, map, table and charts: all a playback step changes, rerun alone (a fragment) when
     the time control, the map or the table is used; the sidebar and the page around it stay as they are."""
@@ -131,7 +125,8 @@ def window_views() -> None:
     state.points_from_zoom = None
     if "areas" in view.layers:
         if areas is not None:
-            features = selection.derived(shaded_areas, view.area_level, areas, view.lang, columns=data.AREA_COLUMNS)
+            features = selection.derived(data.shaded_areas, view.area_level, areas, view.lang,
+                                         columns=data.AREA_COLUMNS)
             groups.append(area_layer(features, view.lang))
         else:
             totals = selection.derived(data.area_totals, view.area_level, areas, columns=data.AREA_COLUMNS)
@@ -147,9 +142,9 @@ def window_views() -> None:
     if len(selected_row):
         groups.append(selected_marker(selected_row["latitude"].iloc[0], selected_row["longitude"].iloc[0], view.lang))
 
-    killed, wounded = (int(v) for v in selection.columns("killed", "wounded").sum())
     st.markdown(
-        f"**{selection.size:,} of {dataset.size:,} incidents shown** · {killed:,} killed · {wounded:,} wounded"
+        f"**{selection.size:,} of {dataset.size:,} incidents shown** · "
+        + panels.casualties(selection.columns("killed", "wounded"))
         + timeplay.totals_note(dataset, selection, view.time),
     )
     timeplay.control(view, dataset.options)

@@ -54,7 +54,11 @@ if name.strip():
                    "score", "source"]],
             hide_index=True,
             use_container_width=True,
-            column_config={"score": st.column_config.ProgressColumn("score", min_value=0, max_value=100, format="%.0f")},
+            column_config={  # names wide enough to read whole (eleven columns squeezed them to 'معرة النعما')
+                "name_en": st.column_config.TextColumn("name_en", width="medium"),
+                "name_ar": st.column_config.TextColumn("name_ar", width="medium"),
+                "score": st.column_config.ProgressColumn("score", min_value=0, max_value=100, format="%.0f"),
+            },
         )
         st_folium(candidate_map(candidates), key="gaz_map", height=380, use_container_width=True, returned_objects=[])
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import parse_number
+from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import name_word_ar
 from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
@@ -14,7 +15,7 @@ AR_ONE = key_set(
     "مدني", "مدنيا", "شخص", "شخصا", "طفل", "طفلا", "طفلة", "امرأة", "سيدة", "رجل", "رجلا", "شاب", "شابا",
     "فتاة", "جندي", "جنديا", "عسكري", "عسكريا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مواطن", "مواطنا",
     "مسن", "مسنة", "عامل", "صحفي", "صحفيا", "ناشط", "ضابط", "ضابطا", "قيادي", "قياديا", "راع", "راعي", "راعيا",
-    "مزارع", "طبيب", "آخر",
+    "مزارع", "طبيب", "آخر", "مسعف", "متطوع", "فتى", "يافع", "مجند", "عقيد", "عميد", "ملازم",
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "شقيقه", "شقيقها", "رضيع",
     "والدتهما", "والدتهم", "والدهما", "والدهم", "والدتها", "والدها", "أمهما", "أمهم", "أبوهما", "زوجتهما",
     "أمها", "أمه", "أبيهم", "أبيهما", "أبيها", "أبيه", "وأبيهم", "أباهم",
@@ -50,11 +51,11 @@ EN_ONE = frozenset(
     "woman man child boy girl civilian soldier fighter person teenager journalist doctor farmer wife husband "
     "son daughter mother father brother sister baby infant shepherd officer member commander militant "
     "policeman nurse student worker resident leader mukhtar activist cousin nephew uncle relative driver guard "
-    "teacher".split()
+    "teacher citizen".split()
 )
 EN_PEOPLE = EN_ONE | frozenset(
     "women men children boys girls civilians soldiers fighters people persons teenagers journalists doctors "
-    "farmers sons daughters brothers sisters members militants officers troops students workers residents "
+    "citizens farmers sons daughters brothers sisters members militants officers troops students workers residents "
     "passers-by passersby bystanders others other more syrian syrians kurdish turkish russian government regime pro-government "
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
     "victims siblings including".split()
@@ -62,8 +63,8 @@ EN_PEOPLE = EN_ONE | frozenset(
 GROUP_HEADS = frozenset("members member fighters elements personnel".split())  # "members of the X forces"
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
-EN_DETERMINERS = frozenset("a an one his her their its".split())
-EN_AGES = frozenset("young elderly old teenage pregnant little".split())  # before the person word of "a young man"
+EN_DETERMINERS = frozenset("a an one his her their its another".split())  # "injuring another seven"
+EN_AGES = frozenset("young elderly old teenage pregnant little small".split())  # before the person word of "a young man"
 # "a fourth civilian died": the toll so far, told by the rank of the latest victim.
 EN_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 EN_QUALIFIERS = ("at least", "up to", "more than", "some", "about", "nearly", "almost", "around", "approximately", "over")
@@ -72,10 +73,14 @@ for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())
+THEM_ALL = [["them", "all"], ["them", "both"], ["all", "of"], ["both", "of"]]  # "killing them all", "all of them"
+EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly later shot "
+                      "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead"
+EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was hurt"
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
-AR_KILLED_FWD = key_set("قضى", "قضوا", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
+AR_KILLED_FWD = key_set("قضى", "قضوا", "ارتقى", "ارتقت", "ارتقاء", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
                         "قتلوا", "فارق", "توفي", "توفيت", "لقي", "لقيت",
                         "يقتل", "تقتل", "يقتلون", "تقتلان", "يقتلان", "تودي", "يودي",  # headlines: "غارة تقتل 5"
                         "مودية", "موديا", "مودين")  # "مودية بخمسة مدنيين": claiming five
@@ -101,15 +106,17 @@ ALSO_AR = [word_key("إضافة"), word_key("إلى")]
 OTHER_TOLL = frozenset("higher lower different".split())  # "gave a higher toll of 18 dead": another source's
 DIED_OF_WOUNDS = key_set("يفارق", "فارق", "فارقوا", "يفارقون", "فارقا", "succumbed", "succumb")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
-LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates")
+LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates",
+                     "assassination")  # "an assassination operation by unknown gunmen against a former commander"
 TO = key_set("إلى", "الى", "to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated "
-                      "assassinate assassinates bodies".split())
+                      "assassinate assassinates bodies martyred martyrdom assassination".split())  # "four fighters were martyred"
 EN_WOUNDED = frozenset("wounded wounding wounds wound injured injuring injuries injures injure hurt".split())
 EN_BOTH = frozenset(["casualties"])
-EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies".split())  # "the lives of two": both ways
+EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies martyred".split())  # "the lives of two": both ways
 EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties injuries wounds".split())
-EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates".split())
+EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates "
+                        "martyrdom assassination".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
     "stands lost their the lives numbered found sustained suffered".split()
@@ -189,19 +196,32 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         return 2, i + 1, None
     if _in(key, AR_ONE) and not key.startswith("ال"):
         return 1, i + 1, None
-    if key.startswith("ال") and _in(key[2:], AR_ONE) and i and (c := _cue(tokens, i - 1, True)) is not None and c.fwd \
-            and i + 1 < len(tokens) and name_word_ar(tokens[i + 1]) and _cue(tokens, i + 1, True) is None:
-        return 1, i + 1, None  # "استشهد الطفل جمعة": the one named after the verb (not "الطفل" told before)
+    before = i - 1
+    while before > 0 and i - before < 5 and tokens[before].key in BETWEEN:
+        before -= 1  # "قتل مساء اليوم اليافع X", "ارتقى على إثرها الشهيد الشاب X"
+    if key.startswith("ال") and (_in(key[2:], AR_ONE) or _in(key[2:], AR_TWO)) and i and (c := _cue(tokens, before, True)) is not None \
+            and c.fwd and (named := _named_after(tokens, i + 1)) is not None and _cue(tokens, named, True) is None:
+        return (2 if _in(key[2:], AR_TWO) else 1), i + 1, None  # "استشهد الطفل جمعة", "مقتل الشاب «X»", "استشهاد
+        # الفتاتين X وY": the ones named after the verb (not "الطفل" told before)
     if _in(key, AR_VAGUE):
         j = i + 1
         if j < len(tokens) and tokens[j].key == "من":
             j += 1
         return None, j, tokens[i].text
-    if _in(key, AR_AFTER_NUMBER) and i + 1 < len(tokens) and (
-        tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in AR_POSTPOSED
-    ) and (num := parse_number(tokens, i + 1)):
-        return num[0], num[1], None  # أطفاله الثلاثة, مدنيين اثنين
+    if i + 1 < len(tokens) and (_in(key, AR_AFTER_NUMBER) and tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in AR_POSTPOSED
+                                and tokens[i].is_word and not casualty_word(key)) and (num := parse_number(tokens, i + 1)):
+        return num[0], num[1], None  # أطفاله الثلاثة, مدنيين اثنين, مسعفين اثنين
     return None
+
+
+BETWEEN = key_set("صباح مساء ظهر فجر ليل ليلة اليوم أمس على إثرها اثرها أثرها إثره اثره الشهيد الشهيدة")  # between a verb and its victim
+
+
+def _named_after(tokens: list[Token], j: int) -> int | None:
+    """Where the name after a definite person noun starts ("الطفل جمعة", "الشاب «مالك»"), if a name follows."""
+    if j < len(tokens) and tokens[j].text in QUOTE_MARKS:
+        j += 1
+    return j if j < len(tokens) and name_word_ar(tokens[j]) else None
 
 
 def _dual(key: str) -> bool:
@@ -211,6 +231,8 @@ def _dual(key: str) -> bool:
 
 def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
     """One English term: [qualifier] number [people words], a/her + noun, or a vague quantifier."""
+    if tokens[i].key == "one" and i and tokens[i - 1].key == "no":
+        return None  # "no one was hurt": nobody
     j = i
     if tokens[j].key in ("a", "an") and j + 1 < len(tokens) and tokens[j + 1].key in EN_VAGUE:
         j += 1  # "an unknown number of"
@@ -247,8 +269,9 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     if named > k and named < len(tokens) and (tokens[named].key in EN_PEOPLE or _plural_noun(tokens[named].key)):
         k = named
     while k < len(tokens) and (tokens[k].key in EN_PEOPLE or k - num[1] < 2 and (
-            _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())):
-        k += 1  # "three SDF fighters", "five shepherds"
+            _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())
+            or tokens[k].key in EN_AGES and k + 1 < len(tokens) and tokens[k + 1].key in EN_PEOPLE):
+        k += 1  # "three SDF fighters", "five shepherds", "two small children"
     family = [t.key for t in tokens[k : k + 4]]
     if family[:1] in (["from"], ["of"]) and "family" in family[1:]:
         k += family.index("family") + 1  # "Seven people from one family", "six of one family": the family is no count
@@ -313,7 +336,10 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             value, end = value + nxt[0], nxt[1]
         before = [t.key for t in tokens[max(0, start - 2) : start]]
         subset = bool(before) and (_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
-        subset = subset or not arabic and before[-1:] == [","] and [t.key for t in tokens[end : end + 2]] == ["of", "them"]
+        part = [t.key for t in tokens[end : end + 3]]
+        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] == [","] or start and _cue(
+            tokens, start - 1, False) is not None and part[2:] and (part[2] in EN_PEOPLE or part[2] in ("were", "are")))
+        # "Twelve people, seven of them children", "15 were wounded six of them were taken to ...": a part of the figure
         out.append(Quantity(start, end, value, vague, qualifier, subset,
                             bare=not arabic and end == start + 1 and tokens[start].key in EN_ONE))
         i = end
@@ -394,10 +420,12 @@ def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
                 return Cue(kind, i, f, b, definite and b, own if b else None)
         return None
     kind = "killed" if key in EN_KILLED else "wounded" if key in EN_WOUNDED else "both" if key in EN_BOTH else None
-    if kind is None:
-        return None
+    if kind is None or key == "assassination" and (
+            i + 1 < len(tokens) and tokens[i + 1].key in ("attempt", "attempts") or i and tokens[i - 1].key in ("attempted", "failed")):
+        return None  # "an assassination attempt": no one need have died
     definite = i > 0 and tokens[i - 1].key == "the" and key in ("dead", "wounded", "injured", "casualties")
-    return Cue(kind, i, key not in EN_BACK_ONLY, key not in EN_FWD_ONLY, definite, None)
+    shot = key == "dead" and i > 0 and tokens[i - 1].key == "shot"  # "gunmen shot dead two guards"
+    return Cue(kind, i, key not in EN_BACK_ONLY or shot, key not in EN_FWD_ONLY, definite, None)
 
 
 def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
@@ -409,14 +437,19 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     fillers = AR_FILLERS if arabic else EN_FILLERS
     cues = _join_both(tokens, cues, arabic, quants, fillers)
     out: list[Count] = []
+    singles: list[Count] = []  # figures of one told by a singular passive, where nothing else counts that kind
     anaphors: list[str] = []
     for cue in cues:
         toll = tokens[cue.pos].key in TOLL
         quant = _toll(tokens, quants, cue.pos) if toll else None
         if quant is None and _in(tokens[cue.pos].key, LONG_REACH):
-            quant = next((q for q in quants if not q.claimed and not q.subset and 0 < q.start - cue.pos <= 10), None)
+            quant = next((q for q in quants if not q.claimed and not q.subset and q.value is not None
+                          and 0 < q.start - cue.pos <= 10), None)  # (not "by unknown gunmen": who did it)
         if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers, arabic)
+        if quant is None and not arabic and cue.fwd and [t.key for t in tokens[cue.pos + 1 : cue.pos + 3]] in THEM_ALL:
+            quant = next((q for q in reversed(quants) if q.end <= cue.pos and q.value and not q.claimed), None)
+            # "destroyed a car inside which two were located, killing them all": the people counted before
         if quant is None and arabic and cue.fwd and not cue.back:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
@@ -437,12 +470,49 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll or quant.total))
         elif cue.own is not None and not cue.definite and not any(q.end == cue.pos for q in quants):
             out.append(Count(cue.kind, cue.own, cue.pos))
+        elif not arabic and cue.kind != "both" and _one_subject(tokens, cue.pos):
+            singles.append(Count(cue.kind, 1, cue.pos))  # "Civilian Raji al-Naasan was severely wounded": one person
         elif cue.definite:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
-    out = [c for c in out if not (c.kind == "wounded" and _died_after(tokens, c))]
+    out += [c for c in singles if all(o.kind != c.kind for o in out)]  # "the death of a shepherd who was shot dead": one
+    out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)))]
+    out = [c for c in out if not _why_it_rose(tokens, c)]
     out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
+
+
+CAUSE = key_set("نتيجة جراء إثر اثر بعد بسبب")
+
+
+def _cause_of_death(tokens: list[Token], count: Count, counts: list[Count]) -> bool:
+    """"قتل شاب نتيجة إصابته برصاصة": the wound that killed the one counted dead, no wounded person of its own."""
+    key = tokens[count.pos].key
+    return any(f in AR_SELF for f in stems(key)) and not key.startswith("ال") and count.pos > 0 \
+        and stems(tokens[count.pos - 1].key)[-1] in CAUSE and any(c.kind == "killed" and c.pos < count.pos for c in counts)
+
+
+RISEN = key_set("ارتفع ارتفعت ارتفاع")
+RECOVERED = key_set("انتشال انتشلت انتشلوا العثور")
+
+
+def _why_it_rose(tokens: list[Token], count: Count) -> bool:
+    """"ارتفع عدد الضحايا إلى 21 قتيلاً بعد انتشال جثامين تسعة": the bodies found are why the toll rose, already in it."""
+    before = tokens[max(0, count.pos - 3) : count.pos]
+    return any(stems(t.key)[-1] in RECOVERED for t in before) and any(
+        stems(t.key)[-1] in RISEN for t in tokens[: count.pos])
+
+
+def _one_subject(tokens: list[Token], pos: int) -> bool:
+    """Does a singular passive tell the cue ("X, who led a group, was killed", "his brother was seriously injured",
+    "was shot dead"), its subject no negation ("no one was hurt", "nobody was killed")?"""
+    k = pos - 1
+    while k > 0 and tokens[k].key in EN_MANNER:
+        k -= 1
+    if k < 1 or tokens[k].key != "was":
+        return False
+    before = [t.key for t in tokens[max(0, k - 3) : k]]
+    return not any(w in EN_NONE for w in before) and before[-2:] != ["no", "one"]
 
 
 def _subject(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
@@ -461,8 +531,16 @@ def _subject(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity 
 
 def _other_source(tokens: list[Token], count: Count) -> bool:
     """"The Observatory gave a higher toll of 18 dead": another source's figure for the same event, not this one's."""
-    return count.value is not None and count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL \
-        and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]
+    if count.value is None:
+        return False
+    if count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]:
+        return True
+    before = tokens[max(0, count.pos - 8) : count.pos]  # "من جهتها أشارت سانا إلى الانفجار، لكنها أعلنت أنه تسبب بخمسة قتلى"
+    return any(t.key in BUT_IT and any(u.key in STATEMENT or stems(u.key)[-1] in STATEMENT for u in before[n + 1 : n + 3])
+               for n, t in enumerate(before))
+
+
+BUT_IT = key_set("لكنها لكنه لكنهم بينما")  # "but it said": another source's account
 
 
 def _other_toll(count: Count) -> Count:
@@ -550,6 +628,12 @@ def _adjacent(tokens, quants, i, step, fillers, arabic) -> Quantity | None:
 def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     """Token positions of "including N ..." / "بينهم N" asides with the commas around them."""
     out: set[int] = set()
+    for k, t in enumerate(tokens[:-1]):
+        if t.key in EN_SUBSET and tokens[k + 1].key in EN_PEOPLE:  # "15 people including children were wounded"
+            end = k + 1
+            while end < len(tokens) and tokens[end].key in EN_PEOPLE | {"and", ","}:
+                end += 1
+            out.update(range(k, end))
     for q in quants:
         if q.subset:
             start = q.start - (2 if tokens[q.start - 1].key == "them" else 1)

@@ -28,7 +28,7 @@ PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, TERRITORY, CLASH, ATTACK, ABD
 _CUES = {
     AIR: (
         "غارة غارات طيران الطيران طائرة طائرات حربية الحربي مسيرة مسيرات درون براميل برميل البراميل مروحية مروحيات "
-        "جوي جوية الجوي الجوية air strike strikes airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
+        "جوي جوية الجوي الجوية الجو air strike strikes airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
         "drone drones helicopter helicopters raids raid barrel barrels aerial airstrikes warplane"
     ),
     SHELLING: (
@@ -74,9 +74,10 @@ _RAID_WORDS = {"raid", "raids"}
 OPEN_FIRE = {word_key(w) for w in "أطلق أطلقوا أطلقت أطلقا إطلاق اطلاق opened open opening opens".split()}
 FIRE = {word_key(w) for w in "نار النار نارا fire".split()}
 CEASE = {word_key(w) for w in "وقف cease".split()}
+PART_OF = key_set("قسم جزء أجزاء معظم أغلب غالبية نصف القسم الجزء")
 HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
 SURVEILLANCE = {word_key(w) for w in "الاستطلاع استطلاع الاستطلاعي استطلاعي حلق حلقت تحليق يحلق reconnaissance "
-                "surveillance".split()}
+                "surveillance flight flights flying hovering hovered".split()}  # "the flight of armed drones over X"
 AIR_FACILITIES = key_set("base bases field قاعدة القاعدة")  # after "air", before "جوية"
 ENTER = {word_key(w) for w in "تدخل يدخل دخلت دخل يدخلون تدخلان enter enters entered".split()}
 NOT_ENTERED = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها في على إلى الى".split()}
@@ -187,14 +188,18 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     for i, tok in enumerate(tokens):
         kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in CONTROL_VERBS or tok.key == "fall" or "سيطر" in tok.key
                                        else None)
-        if kind is None and stems(tok.key)[-1] in OPEN_FIRE and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
+        if kind is None and any(f in OPEN_FIRE for f in stems(tok.key)) and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
                 and not (i and stems(tokens[i - 1].key)[-1] in CEASE):
             kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
-        if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
+        if kind is not None and tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
+            if tokens[0].key != "they":
+                continue
+            kind = OTHER  # "They also carried out several raids on X" after the warplanes' strikes: the kind told before
+        if kind is None:
             continue
         if kind == AIR and _facility(tokens, i):
             continue  # "its Hmeimim air base", "قاعدة جوية": a place, not a strike
-        if kind == AIR and any(t.key in SURVEILLANCE or stems(t.key)[-1] in SURVEILLANCE for t in tokens[max(0, i - 2) : i + 3]):
+        if kind == AIR and any(t.key in SURVEILLANCE or stems(t.key)[-1] in SURVEILLANCE for t in tokens[max(0, i - 3) : i + 3]):
             continue  # "حلق طيران الاستطلاع فوق X", "reconnaissance drones flew over": a flight, not a strike
         if tok.key in ENTER and (any(t.key in AID or stems(t.key)[-1] in AID for t in tokens) or not _entered_place(tokens, i)):
             continue  # "aid convoy enters Madaya", "the siege entered its 15th month", "دخل حيز التنفيذ": no place taken
@@ -202,6 +207,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue
         if kind == TERRITORY and tok.key[:1] in "تي" and i + 1 < len(tokens) and tokens[i + 1].key in HELD_BY:
             continue  # "مدينة تسيطر عليها المعارضة": who holds a place, not a place taken
+        if kind == TERRITORY and tok.key[:1] in "تي" and any(t.key in PART_OF for t in tokens[i + 1 : i + 4]):
+            continue  # "قوات النظام تسيطر على قسم صغير من المدينة": who holds what part, no place taken
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
     last = -10  # the last raw cue merged: "killed in air strikes and shelling" is one run of cues
@@ -219,10 +226,12 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
 
 
 def _facility(tokens: list[Token], i: int) -> bool:
-    """Is the air word at tokens[i] part of a facility's name ("air base", "قاعدة جوية")?"""
+    """Is the air word at tokens[i] part of a facility's or a service's name ("air base", "قاعدة جوية", "the Air Force
+    Intelligence")?"""
     after = tokens[i + 1].key if i + 1 < len(tokens) else ""
     before = stems(tokens[i - 1].key)[-1] if i else ""
-    return tokens[i].key == "air" and after in AIR_FACILITIES or before in AIR_FACILITIES
+    service = after == "force" and i + 2 < len(tokens) and tokens[i + 2].key == "intelligence"  # a security branch
+    return tokens[i].key == "air" and (after in AIR_FACILITIES or service) or before in AIR_FACILITIES
 
 
 @lru_cache(maxsize=100_000)
@@ -245,15 +254,18 @@ def territory_type(actor1: str | None) -> str:
     return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
-CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما")  # a comma does not part a list
+CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت")  # وقت: "في وقت قضى شخص ..." (meanwhile)  # a comma does not part a list
 
 
 def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:
     """The cue of a place: the closest one before it in its own clause ("dropped barrel bombs on A, B and C, while
-    forces shelled D"), else the closest one, a preceding one winning ties; a territory cue outranks the
-    fighting that won it."""
+    forces shelled D") unless a comma parts them and one follows right after it ("..., تعرضت مناطق في حي X لقصف"),
+    else the closest one, a preceding one winning ties; a territory cue outranks the fighting that won it."""
     if tokens is not None:
         before = [c for c in cues if c.pos < pos and not any(t.key in CLAUSE_BREAKS for t in tokens[c.pos : pos])]
+        right_after = [c for c in cues if 0 < c.pos - pos <= 3]  # "، كما تعرضت مناطق في حي X لقصف": its own event
+        if before and right_after and any(t.text in (",", "،") for t in tokens[max(b.pos for b in before) : pos]):
+            before = right_after[:1]
         cues = [c for c in before if c.pos == max(b.pos for b in before)] or cues
     found = min(cues, key=lambda c: (abs(c.pos - pos), c.pos > pos), default=None)
     if found is not None and found.sub_event_type == CLASH:

@@ -13,6 +13,8 @@ from .places import PlaceFinder
 from .spans import Place
 from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
 
+ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
+OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
 TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
 MONTH_OPENERS = key_set("in early late mid أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April"
@@ -24,6 +26,9 @@ AR_MONTH_WORD = key_set("شهر")
 AR_EARLIER = key_set("سبق")  # "وسبق أن قتل ...": it happened before
 SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
                 "السنوات السنة الأيام")
+SINCE_AGO = key_set("قبل منذ")
+SOME_SPANS = key_set("أيام أسابيع أشهر شهور سنوات")  # no number: "some days ago"
+WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
@@ -53,13 +58,16 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     tokens = sentence.tokens
     if len(tokens) > 1 and tokens[0].text in ("FILE", "File") and tokens[1].text in ("-", "–", "—", ":"):
         return None  # "FILE - This file frame grab ... shows smoke rise from ... shelling on X": an old photo's caption
+    if any(ARCHIVE in t.key for t in tokens):
+        return None  # "آثار غارة على X (الصحافة السورية-أرشيف)", "صورة أرشيفية": an archive photo's caption
     cues = event_cues(tokens)
     if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
         return None  # an earthquake "killed" people: no conflict event
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
     found = breakdown(tokens, found, anaphors)
-    tally = next((i for i, t in enumerate(tokens) if t.key in TALLY_WORDS and _period_after(tokens, i)), None)
+    found = [c for c in found if not _same_period(tokens, c)]
+    tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
         kept = [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
         # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011")
@@ -72,14 +80,26 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     dates = find_dates(tokens, published)
-    if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
-            or _told_before(tokens)) and not any(w.precision == "day" for w in dates):
-        return None  # "Government forces captured a string of villages in recent weeks", "raids last month killed two"
+    if recalls_past(sentence, published, dates, bool(logs)):
+        return None
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
         return None
     return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
+
+
+def recalls_past(sentence: Sentence, published: dt.date, dates: list[When] | None = None, logged: bool = False) -> bool:
+    """Does the sentence tell an earlier event: set in the past with no day ("raids last month killed two", "in recent
+    weeks"), or past the first sentence with every day it names over a week old ("On June 26, three children were
+    killed" in a December report; a report opens with its news, and a strike log's dated line is the event itself)?"""
+    tokens = sentence.tokens
+    dates = find_dates(tokens, published) if dates is None else dates
+    if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
+            or _told_before(tokens) or _days_before(tokens)) and not any(w.precision == "day" for w in dates):
+        return True
+    return bool(sentence.index and dates and not logged and all(
+        w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates))
 
 
 def _background(tokens) -> bool:
@@ -148,12 +168,27 @@ def _opens_past(tokens) -> bool:
     return comma is not None and _background(tokens[:comma])
 
 
+def _same_period(tokens, count) -> bool:
+    """"while about 107 persons have been injured in the same period": a figure of the tally told before."""
+    keys = [t.key for t in tokens[count.pos : count.pos + 10]]
+    return any(keys[k : k + 2] == ["same", "period"] and keys[k - 1] == "the" for k in range(1, len(keys) - 1))
+
+
 def _period_after(tokens, i: int) -> bool:
     """Does a month, a year or the start of one follow "since" / "منذ" / "خلال" within a few words, or within the
     clause a sentence opens with "Since" ("Since the city was captured in October, mines have killed 150")?"""
     reach = i + 8  # "since the escalation began in late April"
     if i == 0 and tokens[0].key == "since":
         reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in (",", "،")), reach)
+    keys = [t.key for t in tokens[i + 1 : reach]]
+    if keys[:1] and keys[0] in WEEKDAYS_AR and keys[1:2] and keys[1] in MONTH_PAST:
+        return True  # "ومنذ الخميس الماضي ... أسفرت عن 25 قتيلاً": a tally since a past day
     return any(t.key in PERIODS or stems(t.key)[-1] in PERIODS or t.key.isdigit() and len(t.key) == 4
                for t in tokens[i + 1 : reach])
+
+
+def _days_before(tokens) -> bool:
+    """"شن مجهولون قبل أيام هجوماً", "تشهد الجبهات منذ أيام عدة اشتباكات": some days ago, no day told - an earlier or a
+    running event, not the report's."""
+    return any(t.key in SINCE_AGO and nxt.key in SOME_SPANS for t, nxt in zip(tokens, tokens[1:]))
 

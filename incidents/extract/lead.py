@@ -5,11 +5,13 @@ context, and its total is told again as the breakdown. Without figures of its ow
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable, Protocol
 
 from gazetteer import Match
 from gazetteer.core import distance_km
 
+from .merging import absorb
 from .spans import Place
 from .text import key_set
 
@@ -131,3 +133,50 @@ def _in_city(place: Place, city: Place) -> bool:
 def _near(place: Place, city: Place) -> bool:
     """A town the text places at the city (its hint), not merely one in the same district."""
     return place.hint is not None and city.match is not None and place.hint.name_en == city.match.name_en
+
+
+STORY = 12  # sentences apart at most for a quarter or village that retells a town's event
+RETOLD = key_set("attack violence bombing blast explosion clashes fighting strike raid shelling incident assault ambush")
+THE = key_set("the this")
+HAPPENED = key_set("took occurred happened struck hit targeted")  # "a drone attack took place on the X village"
+
+
+def quarter_of_the_event(drafts: list) -> list:
+    """"A car bomb killed seven in the city of Homs" then "the attack was carried out in the Akrameh neighbourhood",
+    "four killed by a drone in Amuda" then "the drone attack took place on the X village near Amuda": a quarter or
+    village where a later sentence puts the event told before without figures of its own is where it happened; the
+    town's figures and kind go to it, and the town is only its frame."""
+    gone: set[int] = set()  # ids of the cities that became frames
+    towns = sorted((min(c.sentences), n, c) for n, c in enumerate(drafts) if c.has_counts and c.place is not None
+                   and c.place.match is not None and c.place.match.level == "town")
+    for q in drafts:
+        if q.place is None or q.place.kind not in ("neighbourhood", "village") or q.has_counts or not _retells(q):
+            continue
+        first = min(q.sentences)
+        at = bisect_left(towns, (first, -1))  # the towns told in the few sentences before (one story): linear cost
+        cities = [c for _, _, c in towns[max(0, at - STORY) : at] if id(c) not in gone and first - min(c.sentences) <= STORY
+                  and _locates(q, c) and (c.when is None or q.when is None or c.when.date == q.when.date)]
+        if len(cities) != 1:
+            continue
+        absorb(q, cities[0])
+        q.sub_event_type = cities[0].sub_event_type  # the kind the story told it as ("the violence" amid "shelling")
+        gone.add(id(cities[0]))
+    return [d for d in drafts if id(d) not in gone]
+
+
+def _retells(q) -> bool:
+    """Does the quarter's sentence refer back to the event before naming it ("The violence broke out in the X
+    neighbourhood", "the attack was carried out ... in the X neighbourhood")?"""
+    keys = [t.key for t in q.frame.sentence.tokens[: q.place.start]]
+    return any(k in THE and nxt in RETOLD or k in RETOLD and nxt in HAPPENED for k, nxt in zip(keys, keys[1:]))
+
+
+def _locates(q, city) -> bool:
+    """Is the quarter in the city: placed there by the text or the gazetteer, or named with no other town around it
+    (the city's name in its own sentence, or none at all)?"""
+    known = q.place.match or q.place.hint
+    if known is not None:
+        return known.name_en == city.place.match.name_en or distance_km(
+            known.lat, known.lon, city.place.match.lat, city.place.match.lon) <= CITY_KM
+    others = [p for p in q.frame.places if p is not q.place and p.match is not None]
+    return all(p.match.admin1_pcode == city.place.match.admin1_pcode for p in others)

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 from .draft import Draft
-from .events import EVENT_TYPE, OTHER
+from .events import EVENT_TYPE, IED, OTHER, SUICIDE
 from .text import word_key
 
 NAMED = "named"  # a name found with no designator before it ("killed in Tal Nasri")
+BLASTS = {IED, SUICIDE}  # one explosion, told as a suicide bombing and as "the blast"
 SITE_WORDS = frozenset("airport airbase base prison crossing checkpoint".split())  # sites named after their town
 
 
 def compatible(a: Draft, b: Draft) -> bool:
     """Could two drafts be one event: same type (or one untyped) and no two different dates."""
     kinds = {a.sub_event_type, b.sub_event_type}
-    types = OTHER in kinds or len(kinds) == 1 or {EVENT_TYPE[k] for k in kinds} == {"Battles"}  # fighting and its gains
+    types = OTHER in kinds or len(kinds) == 1 or {EVENT_TYPE[k] for k in kinds} == {"Battles"} \
+        or kinds == BLASTS  # fighting and its gains; a suicide bombing told again as "the blast"
     return types and (a.when is None or b.when is None or a.when.date == b.when.date)
 
 
@@ -25,8 +27,8 @@ def absorb(into: Draft, other: Draft) -> None:
     into.notes.extend(n for n in other.notes if n not in into.notes)
     into.sentences.update(other.sentences)
     into.evidence.extend(e for e in other.evidence if e[0] != "place")
-    if into.sub_event_type == OTHER:
-        into.sub_event_type = other.sub_event_type
+    if into.sub_event_type == OTHER or {into.sub_event_type, other.sub_event_type} == BLASTS:
+        into.sub_event_type = other.sub_event_type if into.sub_event_type != SUICIDE else SUICIDE
     into.actor1 = into.actor1 or other.actor1
     into.actor2 = into.actor2 or other.actor2
     into.when = into.when or other.when

@@ -8,9 +8,10 @@ from .events import CLAUSE_BREAKS, OTHER, event_kind
 from .frame import Frame
 from .place_words import JOINERS
 from .spans import Place, designator, name_word_ar
-from .text import key_set
+from .text import key_set, word_key
 
 ON = key_set("على on")
+TOPIC = word_key("أما")  # "as for": a clause of its own place
 ASIDE_OPENERS = key_set("including among بينهم بينهن منهم")
 UNNAMED_EN = frozenset("village town city area neighbourhood neighborhood hamlet".split())
 
@@ -53,6 +54,8 @@ def figure_owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft | Non
                 return None  # "كما قتل طفل في غارة في قرية في شرق المحافظة": a place the text does not name
             break
     own = [d for d in drafts if d.place is not None and clause[d.place.start] == clause[count.pos]]
+    if not own and clause[count.pos] and tokens[clause.index(clause[count.pos])].key == TOPIC:
+        return None  # "..., أما في الريف الشرقي لحمص فقد قتل 3": a place of another topic, none of this sentence's
     cues = [c.pos for c in frame.cues if c.sub_event_type != OTHER]
     told = [d for d in own if not (d.place.start > end and any(end <= c < d.place.start and any(
         tokens[k].text in (",", "،") for k in range(end, c)) for c in cues))]  # "، بالتزامن مع قصف استهدف X"

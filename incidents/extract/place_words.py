@@ -9,18 +9,22 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 
 # Arabic designators and the kind of place they announce; plurals/duals introduce lists.
 AR_DESIGNATORS = _table({
-    "قرية قريتي قرى": "village", "بلدة بلدتي بلدات": "town", "مدينة مدينتي مدن": "city",
-    "منطقة منطقتي مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظات": "governorate",
-    "ريف ريفي أرياف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village", "جبهة جبهات محور محاور": "front",
+    "قرية قريتي قريتا قرى": "village", "بلدة بلدتي بلدتا بلدات": "town", "مدينة مدينتي مدينتا مدن": "city",
+    "منطقة منطقتي منطقتا مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظتا محافظات": "governorate",
+    "ريف ريفي أرياف": "region", "مخيم معسكر": "camp", "ناحية": "subdistrict", "مزرعة": "village",
+    "جبهة جبهتي جبهتا جبهات محور محوري محورا محاور": "front",
 })
-AR_LIST_DESIGNATORS = key_set("قريتي قرى بلدتي بلدات مدينتي مدن منطقتي مناطق حيي أحياء محافظتي محافظات جبهات محاور")
-AR_DUAL_DESIGNATORS = key_set("قريتي بلدتي مدينتي منطقتي حيي محافظتي")
+# Plural and dual designators (the dual in both cases: "قريتي A وB", "تعرضت قريتا A وB") open a list of names.
+AR_LIST_DESIGNATORS = key_set("قريتي قريتا قرى بلدتي بلدتا بلدات مدينتي مدينتا مدن منطقتي منطقتا مناطق حيي أحياء محافظتي "
+                              "محافظتا محافظات جبهتي جبهتا جبهات محوري محورا محاور")
+AR_DUAL_DESIGNATORS = key_set("قريتي قريتا بلدتي بلدتا مدينتي مدينتا منطقتي منطقتا حيي محافظتي محافظتا جبهتي جبهتا محوري محورا")
 EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town", "cities": "city",
              "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood"}
 EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "areas": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
-            "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
+            "countryside": "region", "provinces": "governorate", "governorates": "governorate",
+            "township": "town"}  # "al-Taman’aa Township" (a subdistrict in translations of ناحية)
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
 STRONG = {"village", "town", "city", "neighbourhood", "camp", "front", "named"}  # an unknown name after these is still a place
 DIRECTIONS = key_set(
@@ -53,10 +57,13 @@ LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
     "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of inside between "
     "vicinity outskirts surroundings "
-    "تقصف يقصف تقتحم يقتحم تهاجم يهاجم تستعيد يستعيد استعادت استعاد"
+    "تقصف يقصف تقتحم يقتحم تهاجم يهاجم تستعيد يستعيد استعادت استعاد "
+    "وفي ففي وعلى فعلى"  # a proclitic on a two-letter particle (too short for `stems`): "وفي تلبيسة، ..."
 ) | EN_OBJECT_VERBS
 # Words that never start or continue a place name: times, relative words.
 NOT_NAME = key_set(
+    "بدورها بدوره بدورهم بدورهما "  # "in turn": "تعرضت بلدة X بدورها لقصف"
+    "الموالية الموالي الموالين المواليتين الموالتين ردا آخرين آخرون أخرى "  # "استهدف X وآخرين في Y": others  # "قريتي X وY المواليتين": loyal, no part of a name
     "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع الريف "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     # adjectives that follow a name without being part of it ("بلدة ناحتة المجاورة")

@@ -8,7 +8,7 @@ from gazetteer import Match
 from gazetteer.core import distance_km
 
 from .spans import Place, designator
-from .events import OTHER, EventCue
+from .events import OTHER, SHELLING, EventCue, event_kind
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
@@ -19,10 +19,13 @@ EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
 HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى hospital")
 TOWARD = key_set("نحو باتجاه towards toward to إلى الى")
+FIRING_SITES = key_set("قريتي قرية بلدتي حاجز حاجزي كتيبة معسكر")
+REPORTERS = key_set("المراسل مراسل مراسلنا مراسلة وكالة مصادر مصدر")  # who relays news (نقل المراسل، نقلت وكالة)
 DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح نزحوا فرار هرب هربوا fled flee fleeing "
                     "displaced displacement exodus")
 ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
+SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
@@ -55,25 +58,29 @@ class Roles:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
             fire_window = tokens[_words_back(tokens, p.start, 6, previous_end) : p.start]  # not past the place before
-            taken_window = {stems(t.key)[-1] for t in tokens[max(previous_end, p.start - 8) : p.start]}
+            taken_window = _taken_words(tokens[max(previous_end, p.start - 8) : p.start])
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
-            if _council(tokens, p):
+            if _council(tokens, p) or _outlet(tokens, p):
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
+            elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end):
+                p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا": a roundabout named after a town, in another town
             elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
-            elif self._fired_from(fire_window):
+            elif self._fired_from(fire_window, tokens[: p.start]):
                 p.role = "firing position"
             elif "from" in {t.key for t in fire_window[-4:]} and not self._away_from(fire_window[-4:]) or _origin_ar(window):
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
                 p.role = "taken to"  # "نقلت إلى مستشفى في مدينة X", "rushed to a hospital in X": where the wounded went
-            elif self._toward(tokens, p.start) and any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED
-                                                       or t.key in ADVANCE for t in tokens[: p.start]):
-                p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X", "التقدم باتجاه X"
+            elif self._toward(tokens, p.start) and (any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED
+                                                        or t.key in ADVANCE for t in tokens[: p.start])
+                                                    or any(stems(t.key)[-1] in LEADING for t in tokens[max(0, p.start - 3) : p.start])):
+                p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X", "التقدم باتجاه X",
+                # "العقدة المتجهة إلى X": where a road leads
             elif p.kind == "front" and p.start > 1 and tokens[p.start - 2].key == word_key("من") and any(
                     t.key in ADVANCE for t in tokens[: p.start]):
                 p.role = "origin"  # "تحاول التقدم من محور سنجار": where an advance starts from
@@ -81,17 +88,25 @@ class Roles:
                 p.role = "headquarters"
             elif before & MEETING:
                 p.role = "meeting"
-            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues):
+            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues) \
+                    or _reporter_at(tokens, p):
                 p.role = "statement"
             elif self._after_modal(tokens, p, cues):
                 p.role = "hypothetical"
+            if p.role == "target" and p.joined_to is not None and places[p.joined_to].role == "taken to":
+                p.role = "taken to"  # "transferred to hospitals in the cities of Derbasiya and Amuda": both
         self._fired_from_list(tokens, places, cues)
         self._reference_points(tokens, places)
+        self._site_names(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
             if b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
                     and b.role == "target":
                 b.role = "context"
         dateline = next((i for i, t in enumerate(tokens[:12]) if t.text in DASHES), None)
+        if dateline is None:  # "Damascus, Aug 21 (IANS) An Israeli drone ...": the agency's bracket ends it
+            dateline = next((i + 2 for i, t in enumerate(tokens[2:10], 2) if t.text == "(" and i + 2 < len(tokens)
+                             and tokens[i + 1].text.isupper() and tokens[i + 2].text == ")"
+                             and tokens[1].text == ","), None)
         if dateline is not None and places and places[0].start <= 1 and not any(c.pos < dateline for c in cues):
             for p in places:  # a report that opens "حلب – الإعلام الحربي", "HAMA (Agency) –": where it was filed
                 if p.end <= dateline and p.role == "target":
@@ -130,7 +145,11 @@ class Roles:
             between = any(t.key in BETWEEN for t in tokens[max(0, head_place.start - 6) : head_place.start]) and not any(
                 t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head_place.start - 3) : head_place.start]
             ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
-            beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
+            gap = tokens[places[n - 1].end : p.start] if n else []
+            in_at = max((k for k, t in enumerate(gap) if t.key == word_key("في")), default=None)
+            beside = n and places[n - 1].role == "target" and (_direction_of(gap) or in_at is not None and in_at < len(gap) - 1
+                                                               and _direction_of(gap[in_at + 1 :]))
+            # "قرية الصالحية الخاضعة لسيطرة التنظيم في شمال مدينة دير الزور": the city a bearing is taken from
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
             bearing = bearing or any(stems(t.key)[-1] in BELONGING for t in tokens[max(0, p.start - 3) : p.start]) or bool(
                 n and places[n - 1].end == p.start - 1 and tokens[p.start - 1].key in SUBDISTRICT_AR)  # "X بناحية Y"
@@ -203,9 +222,10 @@ class Roles:
         for a, b in zip(places, places[1:]):
             gap = range(a.end, b.start)
             modifier = all(tokens[k].key in EN_DESIGNATORS or tokens[k].key in ("of", "the") for k in gap)  # "Ghouta town of"
-            if a.role == "firing position" and b.role == "target" and gap and (tokens[a.end].key in JOINERS or modifier) \
-                    and not any(k in cue_at or tokens[k].text in (",", "،") for k in gap):
-                b.role = "firing position"
+            if a.role == "firing position" and b.role == "target" and (gap and (tokens[a.end].key in JOINERS or modifier) and not any(
+                    k in cue_at or tokens[k].text in (",", "،") for k in gap) or not gap and b.joined_to is not None
+                    and _from_list(tokens, places[b.joined_to])):
+                b.role = "firing position"  # also "من قريتي X وY", "من مواقعها في X وY وZ": the list goes on
             elif a.role == "firing position" and b.role == "target" and _stationed_in(tokens, a) and (
                     b.joined_to is not None and places[b.joined_to] is a or gap and all(
                         not tokens[k].is_word or stems(tokens[k].key)[-1] in NEAR_AR or designator(tokens[k]) for k in gap)):
@@ -222,7 +242,7 @@ class Roles:
                    for t in tokens[:comma])
 
     @staticmethod
-    def _fired_from(window: list[Token]) -> bool:
+    def _fired_from(window: list[Token], before: list[Token]) -> bool:
         """"من مواقعها في X", "انطلاقا من X", "fired from (positions in) X": where the fire came from."""
         keys = [t.key for t in window]
         if any(stems(k)[-1] in FIRING_FROM or k in FIRING_FROM for k in keys):
@@ -230,6 +250,9 @@ class Roles:
         for a, b in zip(keys, keys[1:]):
             if a in (word_key("من"), "from") and (b in FIRING_POSITIONS or stems(b)[-1] in FIRING_POSITIONS):
                 return True
+            if a == word_key("من") and (b in FIRING_SITES or b == word_key("قبل") and FIRING_SITES & set(keys[keys.index(b) + 1 :][:1])) \
+                    and any(event_kind(t.key) == SHELLING for t in before):
+                return True  # "بالهاون من قريتي X وY", "قصفاً مدفعياً من قبل كتيبة الهندسة في X": the guns' village or battalion
             if a == "from" and b == "the" and keys[keys.index(b) + 1 :][:1] in (["direction"], ["positions"]):
                 return True
             if a in FIRING_VERBS and b == "from":
@@ -319,6 +342,18 @@ class Roles:
         return self._resolve(place.text, None, None) is None and distance_km(m.lat, m.lon, governorate.lat, governorate.lon) > FAR_KM
 
     @staticmethod
+    def _site_names(tokens: list[Token], places: list[Place]) -> None:
+        """"near the bridge of al-Asharah in the village of Daranj": the name a site is called by, told in the
+        village it stands in, is a detail of that village, not a place of its own."""
+        targets = [p for p in places if p.role == "target"]
+        for a, b in zip(targets, targets[1:]):
+            named = [t.key for t in tokens[max(0, a.start - 3) : a.start]]
+            gap = [t.key for t in tokens[a.end : b.start]]
+            if len(named) == 3 and named[0] == "the" and named[1] in SITE_NOUNS and named[2] == "of" \
+                    and gap[:1] == ["in"] and len(gap) <= 4 and b.kind in ("village", "town", "city", "neighbourhood"):
+                a.role = "site name"
+
+    @staticmethod
     def _landmarks(tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         """"… مدينة دوما، آخر معقل للمعارضة قرب دمشق", "X, a town near Y": a place given only as a reference point."""
         targets = [p for p in places if p.role == "target"]
@@ -348,9 +383,9 @@ class Roles:
                 and (b.match.level != "town" or a.kind in STRONG)
             ):
                 b.role = "context"
-                if unit is not None and a.match is not None and a.match.admin1_pcode != unit.admin1_pcode:
+                if unit is not None and (a.match is None or a.match.admin1_pcode != unit.admin1_pcode):
                     for p in self._list_of(places, a):  # "the village of al-Qara in Western Hasaka": not Qarah elsewhere
-                        p.hint = p.hint or unit
+                        p.hint = p.hint or unit  # (and an unknown village there lies in it)
             elif a.match is None and b.match is not None and (near or a.kind in ("neighbourhood", "front") or unit is None):
                 b.role = "context"  # an unknown village near or in a known place: placed near it
                 for p in self._list_of(places, a):
@@ -411,6 +446,15 @@ def _words_back(tokens: list[Token], start: int, words: int, floor: int) -> int:
     return k
 
 
+def _from_list(tokens: list[Token], head: Place) -> bool:
+    """"من قريتي X وY", "من مواقعها في X وY": a list that opens with where the fire came from."""
+    before = [t.key for t in tokens[max(0, head.start - 3) : head.start]]
+    if before[-2:-1] == [word_key("من")] and before[-1] in FIRING_SITES:
+        return True
+    return len(before) == 3 and before[0] == word_key("من") and before[2] == word_key("في") and (
+        before[1] in FIRING_POSITIONS or stems(before[1])[-1] in FIRING_POSITIONS)
+
+
 def _stationed_in(tokens: list[Token], p: Place) -> bool:
     """"المتمركزة في مدينتي X وY", "المتمركزة في «حاجز X»": the place is where the firing force stands (not "قصفت من
     قواعدها المتمركزة خلف الحدود قريتي X وY", where the villages are what was hit)."""
@@ -433,3 +477,43 @@ def _council(tokens: list[Token], p: Place) -> bool:
     after = [t.key for t in tokens[p.end : p.end + 2]]
     return p.start > 0 and tokens[p.start - 1].key == word_key("مجلس") or after[:1] == ["council"] \
         or after == ["military", "council"]
+
+
+def _taken_words(window: list[Token]) -> set[str]:
+    """The stems of a window, without a carrying verb that relays words ("ونقل المراسل أن ...", "نقلت عن مصادر"):
+    only the wounded carried somewhere make their town a destination."""
+    out = {stems(t.key)[-1] for t in window}
+    relayed = {stems(t.key)[-1] for n, t in enumerate(window) if stems(t.key)[-1] in TAKEN_TO and any(
+        u.key in CONTENT or u.key in REPORTERS for u in window[n + 1 : n + 3])}
+    return out - relayed
+
+
+OUTLETS = key_set("شبكة موقع صفحة منصة وكالة إذاعة قناة network page")
+
+
+def _outlet(tokens: list[Token], p: Place) -> bool:
+    """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event."""
+    if p.end >= len(tokens) or not tokens[p.end].text.isdigit() or not p.start:
+        return False
+    before = tokens[p.start - 1]
+    return before.text in QUOTES or stems(before.key)[-1] in OUTLETS
+
+
+STREETS = key_set("دوار ساحة شارع طريق")
+LEADING = key_set("المتجهة المتجه المؤدية المؤدي الذاهبة leading")
+IN_TOWN = key_set("بمدينة ببلدة بحي")
+
+
+def _located_in_town(tokens: list[Token], end: int) -> bool:
+    """Does a town designator follow ("... بمدينة X", "في مدينة X"): the street or square lies in that town?"""
+    if end >= len(tokens):
+        return False
+    return tokens[end].key in IN_TOWN or tokens[end].key == word_key("في") and end + 1 < len(tokens) \
+        and designator(tokens[end + 1]) is not None
+
+
+def _reporter_at(tokens: list[Token], p: Place) -> bool:
+    """"وقال مراسل الجزيرة في درعا إن ...": where a correspondent is posted, not where it happened."""
+    if p.start < 2 or tokens[p.start - 1].key != word_key("في"):
+        return False
+    return any(stems(t.key)[-1] in REPORTERS for t in tokens[max(0, p.start - 4) : p.start - 1])

@@ -4,9 +4,15 @@ from __future__ import annotations
 from .actors import CIVILIANS, attacker, victims
 from .dates import When
 from .draft import Draft
-from .events import ATTACK, CLASH, OTHER, SNIPER, TERRITORY, nearest, territory_type
+from .events import ATTACK, CLASH, IED, OTHER, SNIPER, SUICIDE, TERRITORY, nearest, territory_type
 from .frame import Frame
 from .ownership import figure_owner, list_head, note_joint
+from .text import key_set, stems, word_key
+
+SIMILAR = key_set("مماثل مماثلة مماثلا مماثلاً مشابه مشابهة similar")
+DISPUTE = key_set("خلاف خلافات مشكلة شجار مشاجرة اشتباك")
+CLASH_WORD = word_key("اشتباك")
+GENERIC = key_set("قصف القصف هجوم الهجوم attack bombardment")  # a word that names an event, not how it was done
 
 
 def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
@@ -29,15 +35,23 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
         pos = d.place.start if d.place else (frame.counts[0].pos if frame.counts else 0)
         cue = nearest([c for c in frame.cues if c.sub_event_type != OTHER] or frame.cues, pos, tokens)  # specific first
         d.sub_event_type = cue.sub_event_type if cue and cue.sub_event_type != OTHER else previous  # "23 were killed": the kind told before
+        if cue is not None and previous != OTHER and stems(tokens[cue.pos].key)[-1] in GENERIC and any(
+                t.key in SIMILAR for t in tokens[cue.pos + 1 : cue.pos + 3]):
+            d.sub_event_type = previous  # "تعرضت بدورها لقصف مماثل", "a similar attack": the kind told before
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
         d.actor1 = attacker(frame.actors, cue.pos if cue else None, d.actor2)
         d.when = _date_of(frame, pos)
+        if d.sub_event_type == IED and any(c.sub_event_type == SUICIDE for c in frame.cues):
+            d.sub_event_type = SUICIDE  # "انتحاري فجر نفسه بسيارة مفخخة": the bomber's own explosives
         if d.sub_event_type == OTHER and d.actor2 == CIVILIANS and d.actor1 is not None:
             d.sub_event_type = ATTACK  # "forces killed 82 civilians": violence against civilians
         if d.sub_event_type == TERRITORY:
             d.sub_event_type = territory_type(d.actor1)
         elif d.sub_event_type == ATTACK and cue is not None and tokens[cue.pos].key in SNIPER and d.actor2 not in (None, CIVILIANS):
             d.sub_event_type = CLASH  # ACLED: sniper fire on fighters is part of the fighting
+        elif d.sub_event_type == ATTACK and cue is not None and any(
+                stems(t.key)[-1] in DISPUTE and (k < cue.pos or stems(t.key)[-1] == CLASH_WORD) for k, t in enumerate(tokens)):
+            d.sub_event_type = CLASH  # "خلاف عائلي تطور إلى إطلاق النار", "إطلاق نار ناجم عن اشتباك": a fight, not a one-sided attack
     return drafts
 
 

@@ -35,6 +35,10 @@ def _split_total(head: Draft, later: list[Draft]) -> None:
         parts = [d for d in later if getattr(d, kind) is not None and (compatible(head, d) or d.sub_event_type in told_kinds)
                  and not (same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
         told = sum(getattr(d, kind) for d in parts)
+        every = [d for d in later if getattr(d, kind) is not None and not same_place(head, d)
+                 and (head.when is None or d.when is None or head.when.date == d.when.date)]
+        if told != total and len(every) > 1 and sum(getattr(d, kind) for d in every) == total and _frames(head, every):
+            parts, told = every, total  # "Rocket shelling kills 14 in Idlib": 13 in an air strike on A, 1 shelled in B
         qualified = any(t.key in ROUGHLY for t in head.frame.sentence.tokens)  # "more than 50": the parts may add to 53
         inside = not any(same_place(head, d) for d in parts) and _frames(head, parts)
         if len(parts) > 1 and (inside or any(same_place(head, d) for d in parts)) and (
@@ -74,17 +78,29 @@ def _unjoin(head: Draft, others: list[Draft], group: list[Draft]) -> None:
 
 def quarters_named_later(groups: list[list[Draft]]) -> None:
     """"Jets bombed Kurdish-held neighbourhoods of the city of Hasakah" then "the al-Mufti district", "the Salhiyeh
-    district": a city whose unnamed quarters a sentence tells, and whose story goes on to name them, frames them."""
+    district": a city whose unnamed quarters a sentence tells, and whose story goes on to name them, frames them; so
+    does a city told without figures whose next sentence names a quarter where the same kind of event struck."""
     for n, group in enumerate(groups):
         for head in group:
-            if head.place is None or head.has_counts or not _of_quarters(head):
+            if head.place is None or head.has_counts:
+                continue
+            quarters = _of_quarters(head)
+            if not quarters and head.place.kind != "city":
                 continue
             known = head.place.match
-            later = [d for g in groups[n + 1 : n + 1 + TOLD_WITHIN] for d in g if d.place is not None
-                     and d.place.kind == "neighbourhood" and (head.when is None or d.when is None or head.when.date == d.when.date)]
+            later = [d for g in groups[n + 1 : n + 1 + (TOLD_WITHIN if quarters else 1)] for d in g if d.place is not None
+                     and d.place.kind == "neighbourhood" and (head.when is None or d.when is None or head.when.date == d.when.date)
+                     and (quarters or d.sub_event_type == head.sub_event_type and not _of_another_city(d, head))]
+            # "انفجرت عبوة في مدينة درعا" ... "عبوة في حي القصور" (not "أحياء X في مدينة حلب" after "مدينة دير حافر")
+            level = "admin1_pcode" if quarters else "admin2_pcode"  # a city's own quarter lies in its district
             head.framing = head.framing or any(
                 (d.place.match or d.place.hint) is None or known is not None
-                and (d.place.match or d.place.hint).admin1_pcode == known.admin1_pcode for d in later)
+                and getattr(d.place.match or d.place.hint, level) == getattr(known, level) for d in later)
+
+
+def _of_another_city(quarter: Draft, head: Draft) -> bool:
+    """Does the quarter's own sentence name a city other than the head's ("أحياء X، Y في مدينة حلب")?"""
+    return any(p.kind == "city" and p.text != head.place.text for p in quarter.frame.places)
 
 
 def _of_quarters(head: Draft) -> bool:

@@ -88,6 +88,7 @@ class Load:
         self.seen: set[str] | None = set() if empty else None  # an empty store needs no lookups of keys
         self.bulk = bulk and empty
         self.added = 0
+        self.pg_types: dict[str, int] | None = None  # PostgreSQL: the incidents' column type oids, for COPY
         self.version: int | None = None  # the one data version of everything this load adds
         self.cache = None if self.postgis else conn.exec_driver_sql("PRAGMA cache_size").scalar()
         if self.cache is not None:  # SQLite's own 2 MB, kept for readers, is too small for a load's index inserts
@@ -184,9 +185,16 @@ class Load:
         cursor.close()
 
     def _copy(self, names: list[str], tuples: Iterable[tuple]) -> None:
+        """COPY in PostgreSQL's binary format: the server takes each value as it stores it instead of parsing
+        its text (dates, times and floats above all), typed by the table's own column types."""
         cursor = self.conn.connection.dbapi_connection.cursor()
-        freeze = " WITH (FREEZE)" if self.bulk else ""
-        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN{freeze}") as copy:
+        if self.pg_types is None:
+            self.pg_types = dict(self.conn.exec_driver_sql(
+                "SELECT attname, atttypid FROM pg_attribute WHERE attrelid = 'incidents'::regclass "
+                "AND attnum > 0 AND NOT attisdropped").all())
+        freeze = ", FREEZE" if self.bulk else ""
+        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN (FORMAT BINARY{freeze})") as copy:
+            copy.set_types([self.pg_types[name] for name in names])
             for row in tuples:
                 copy.write_row(row)
         cursor.close()
@@ -205,13 +213,13 @@ class Load:
             values = pd.Series(values.astype("datetime64[us, UTC]").dt.to_pydatetime(), index=rows.index, dtype=object)
         elif kind == "bool" and not self.postgis:
             values = values.map({True: 1, False: 0})
-        elif kind == "dict":  # checked rows hold text; kept as Python objects (no round trip through Arrow)
+        elif kind == "dict" and pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
+            # checked rows hold text (a reader's canonical JSON: kept as it is); a dict is made text here
             values = pd.Series([extra_text(v) if isinstance(v, dict) else v for v in values], index=rows.index,
                                dtype=object)
+        # Integers (numpy or nullable) become Python ints in this cast itself, missing values None below.
         array = values.to_numpy(dtype=object, copy=True)
         array[pd.isna(values).to_numpy()] = None
-        if values.dtype.kind in "iu" or str(values.dtype) == "Int64":
-            return [None if v is None else int(v) for v in array]
         return array.tolist()
 
     def _known(self, keys: pd.Series) -> set[str]:
