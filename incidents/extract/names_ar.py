@@ -207,6 +207,8 @@ class ArabicNames:
         if kind == "area" and head.match is not None and head.match.level == "town":
             kind = "named"  # "مناطق السقيلبية والعزيزية": areas named after towns, the next ones too though unknown
         while i < len(tokens) and (most is None or len(out) - 1 - head_index < most):
+            if most is None and self._bearing_from_town(tokens, i):
+                i += 2  # "قرى A شمال حماة، وB غرب حلب": where a member lies, then the list goes on
             if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
                 j = i + 1  # "، وطريق الباب": a comma and و before the last member
                 rest = tokens[j].key[1:]
@@ -231,6 +233,13 @@ class ArabicNames:
             out.append(place)
             i = place.end
         return i
+
+    def _bearing_from_town(self, tokens: list[Token], i: int) -> bool:
+        """"شمال حماة، وX": a bearing from a known town after a list member, then a comma."""
+        if i + 2 >= len(tokens) or tokens[i].key not in DIRECTIONS or tokens[i + 2].text not in ("،", ","):
+            return False
+        town = self.lookup.exact(tokens[i + 1].text)
+        return town is not None and town.level in CONTAINERS
 
     def _ar_prefixed(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
         """"على كفر نبودة", "وتل شنان": a name prefix and its next word where a place stands, though unknown."""
@@ -345,7 +354,7 @@ def _its(key: str) -> bool:
     if noun == key:
         return False
     noun = f"{noun[:-1]}ه" if noun.endswith("ت") else noun  # تلت(ها) -> تله
-    return is_prefix(noun) or designator(Token(noun, noun, 0, 0)) is not None
+    return is_prefix(noun) or noun in OUTSKIRTS or designator(Token(noun, noun, 0, 0)) is not None
 
 
 def _plural_verb(key: str) -> bool:
