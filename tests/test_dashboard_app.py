@@ -154,3 +154,12 @@ def test_governorate_chart_puts_the_most_killed_first_and_names_its_value_axis(s
     assert encoding["x"]["field"] == "killed" and encoding["x"]["title"] == "killed"
     assert encoding["y"]["field"] == "admin1" and encoding["y"]["title"] == ""
     assert encoding["y"]["sort"] == {"field": "killed", "order": "descending"}
+
+
+def test_gazetteer_page_ignores_invisible_marks_pasted_with_a_name(store_url):
+    """Arabic copied from a web page carries a right-to-left mark: 'حلب' + RLM found Al Halbah, not Aleppo."""
+    at = AppTest.from_file(str(APP / "screens" / "3_Gazetteer.py"), default_timeout=60).run()
+    for pasted in ("حلب\u200f", "\u200eحلب", "حل\u200cب"):
+        at.text_input(key="gaz_name").input(pasted).run()
+        assert not at.exception
+        assert at.dataframe[0].value.iloc[0]["name_en"] == "Aleppo", pasted

@@ -53,3 +53,23 @@ def test_firing_positions_listed_before_the_target_are_not_places_of_the_event(g
 def test_military_sites_joined_by_and_are_no_list_of_names(gaz):
     text = 'وقال الجيش إن "الطيران استهدف مقرات و منصات الصواريخ في كنصفرة وبليون بريف إدلب الجنوبي".'
     assert [p for p, _ in _places(text, gaz)] == ["كنصفرة", "بليون"]
+
+
+def test_a_quoted_list_may_hold_a_name_with_its_own_designator(gaz):
+    text = 'وقصفت قوات النظام بالمدفعية قرى ومناطق "تل قرنفل وجمعية الورود وحوش الصفا" بريف حلب الشمالي، دون إصابات.'
+    assert [p for p, _ in _places(text, gaz)] == ["تل قرنفل", "جمعية الورود", "حوش الصفا"]
+
+
+def test_areas_named_after_a_known_town_go_on_with_unknown_names(gaz):
+    text = "وقصفت الفصائل بالمدفعية مواقع النظام في مناطق السقيلبية وحوش الصفا وتل قرنفل بريف حماة الغربي اليوم."
+    assert _places(text, gaz) == [("السقيلبية", "SY05"), ("حوش الصفا", "SY05"), ("تل قرنفل", "SY05")]
+
+
+def test_a_bearing_from_a_town_inside_a_list_does_not_end_it(gaz):
+    text = "وقصفت قوات النظام بلدات وقرى الزيارة شمال حماة، وحوش الصفا، وكفرتعال غرب حلب، دون إصابات."
+    assert [p for p, _ in _places(text, gaz)] == ["الزيارة", "حوش الصفا", "كفرتعال"]
+
+
+def test_its_outskirts_after_a_village_are_no_village(gaz):
+    text = "وقتل ثلاثة مدنيين بقصف مدفعي استهدف بلدة كفريا وأطرافها في ريف إدلب الشمالي."
+    assert _places(text, gaz) == [("كفريا", "SY07")]
