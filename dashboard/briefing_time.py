@@ -32,8 +32,10 @@ def section(view: View, shown: pd.DataFrame, filters: Filters, common: dict, pap
                           key="bt_upto")
     mode = "upto" if upto else "window"
     chosen = windows(shown, size, mode, start=align(start, size), count=int(count))
-    st.caption(f"{chosen[0].title(common['lang'])} – {chosen[-1].title(common['lang'])}: {len(chosen)} panels, one "
-               "scale and legend. The animation runs over every window from the first to the last incident.")
+    dates = f"{chosen[0].title(common['lang'])} – {chosen[-1].title(common['lang'])}"
+    # Isolated (FSI ... PDI): Arabic dates inside an English sentence otherwise pull '6 panels' into their run.
+    st.caption(f"\u2068{dates}\u2069: {len(chosen)} panels, one scale and legend. The animation runs over every window "
+               "from the first to the last incident.")
     options = {**common, "filters": filters}
     if st.toggle("Preview the small multiples", key="bt_preview"):
         st.image(_preview(repr((chosen, filters, common)), shown, chosen, options), width="stretch",

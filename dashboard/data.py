@@ -268,6 +268,11 @@ def cold(store: Store, url: str, cache: Path | None) -> Dataset:
 def _keep(cache: Path, url: str, dataset: Dataset) -> None:
     """Write the frame cache of `dataset`, in the background."""
     background()
+    keep(cache, url, dataset)
+
+
+def keep(cache: Path, url: str, dataset: Dataset) -> None:
+    """Write the frame cache of `dataset`: its frame and the index's H3 cells, as a cold start reads them."""
     framecache.write(cache, url, dataset.version, dataset.frame.assign(**{CELLS: dataset.index.cells}))
 
 

@@ -13,7 +13,7 @@ from folium.plugins import Draw, HeatMap
 from jinja2 import Template
 
 from dashboard.offline import localize, preload
-from dashboard.palette import EVENT_COLOURS
+from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
 
 SYRIA_CENTER = (35.0, 38.5)
 SYRIA_ZOOM = 7
@@ -113,8 +113,9 @@ class Legend(MacroElement):
         super().__init__()
         text = LABELS[lang]
         rows = [f"<b>{html.escape(text['types'])}</b>"]
+        names = {t: EVENT_NAMES_AR[t] if lang == "ar" else t for t in EVENT_COLOURS}
         rows += [
-            f'<div><i class="dot" style="background:{c}"></i>{html.escape(t)}</div>' for t, c in EVENT_COLOURS.items()
+            f'<div><i class="dot" style="background:{c}"></i>{html.escape(names[t])}</div>' for t, c in EVENT_COLOURS.items()
         ]
         rows.append(f"<div>{html.escape(text['size'])}</div>")
         if with_areas:

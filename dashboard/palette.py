@@ -11,6 +11,17 @@ EVENT_COLOURS: dict[str, str] = {
     "Other": "#7F7F7F",  # grey
 }
 
+# The same types in Arabic, for the map legend when labels are Arabic (the records keep the English names).
+EVENT_NAMES_AR: dict[str, str] = {
+    "Explosions/Remote violence": "انفجارات / عنف عن بعد",
+    "Battles": "معارك",
+    "Violence against civilians": "عنف ضد المدنيين",
+    "Protests": "احتجاجات",
+    "Riots": "أعمال شغب",
+    "Strategic developments": "تطورات استراتيجية",
+    "Other": "أخرى",
+}
+
 
 def event_colour(event_type: str | None) -> str:
     """The colour of an event type; unknown types share the 'Other' grey."""

@@ -12,7 +12,9 @@ import pyarrow as pa
 import streamlit as st
 
 from dashboard import timeplay
+from dashboard.timewindow import period_starts, within_one
 from dashboard.data import Selection
+from dashboard.export.frame import casualty_figure
 from dashboard.urlstate import PERIODS, View
 from incidents.credits import dataset_credits
 from incidents.io import export
@@ -33,7 +35,7 @@ TABLE_COLUMNS = [
     "source",
 ]
 TABLE_SOURCE = tuple(c for c in TABLE_COLUMNS if c != "location") + ("location_en", "location_ar")
-TIMELINE_COLUMNS = ("event_date", "killed", "wounded")
+TIMELINE_COLUMNS = ("event_date", "date_precision", "event_date_end", "killed", "wounded")
 # Up to this many rows the table is sent whole and a row click selects the incident; above, it loads lazily.
 PICK_ROWS = 20_000
 PERIOD_FREQ = {"day": "D", "week": "W-MON", "month": "MS"}
@@ -88,11 +90,26 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
             summed = whole.derived(timeline, period, columns=TIMELINE_COLUMNS)
             spec = whole.derived(_timeline_spec, period, columns=TIMELINE_COLUMNS)
             timeplay.timeline_chart(spec, summed.index.min() if len(summed) else None, view.time)
+            note = rough_note(whole.derived(rough_dates, period, columns=TIMELINE_COLUMNS), period)
+            if note:
+                st.caption(note)
     if gov_tab.open:
         with gov_tab:
-            st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True, y_label="",
-                         x_label="killed", color="#D55E00")
+            # Horizontal: Streamlit swaps the axes, so y_label names the (horizontal) value axis.
+            st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True,
+                         x_label="", y_label="killed", color="#D55E00", sort="-killed")
     return view
+
+
+def casualties(shown: pd.DataFrame) -> str:
+    """'82,026 killed · 1,200 wounded'; '… · wounded unknown' when no shown incident gives the figure (GED);
+    '… · 5 wounded (given for 1 of 11,758)' when only some do."""
+    parts = []
+    for column in ("killed", "wounded"):
+        total, note = casualty_figure(shown[column])
+        told = f"{column} unknown" if total == "unknown" else f"{total} {column}"
+        parts.append(told + (f" ({note})" if note else ""))
+    return " · ".join(parts)
 
 
 def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -105,8 +122,9 @@ def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
 def _table(view: View, selection: Selection) -> None:
     """The shown incidents' table: sent whole up to PICK_ROWS rows (a row click selects it), else loaded as
     the user scrolls and sorted on the server (at 100k rows the whole table was 18 MB per browser)."""
-    frame = selection.derived(table_frame, view.lang, columns=TABLE_SOURCE)
-    pickable = len(frame) <= PICK_ROWS
+    pickable = selection.size <= PICK_ROWS
+    # One of the two forms, made once per selection and language: at a million rows the frame is not held as well.
+    frame = selection.derived(table_frame if pickable else table_arrow, view.lang, columns=TABLE_SOURCE)
     positions = frame.index[frame["id"] == view.selected].tolist() if pickable and view.selected is not None else []
     digest = hashlib.sha1(repr(view.filters).encode()).hexdigest()[:10]
     key = f"table_{digest}_{view.selected}"
@@ -118,7 +136,7 @@ def _table(view: View, selection: Selection) -> None:
     if pickable:
         st.session_state.table_ids = frame["id"].to_numpy()
     st.dataframe(
-        frame if pickable else selection.derived(table_arrow, view.lang, columns=TABLE_SOURCE),
+        frame,
         key=key if pickable else None,
         hide_index=True,
         height=380,
@@ -168,17 +186,16 @@ def _on_table_select(key: str) -> None:
 
 
 def timeline(shown: pd.DataFrame, period: str) -> pd.DataFrame:
-    """Killed and wounded summed per day, week (from Monday) or month, every period present (0 when quiet)."""
-    days = pd.to_datetime(shown["event_date"]).to_numpy("datetime64[D]")
-    if period == "week":  # 1970-01-01 was a Thursday: shift to the Monday on or before each day
-        days = days - ((days.astype(np.int64) + 3) % 7).astype("timedelta64[D]")
-    elif period == "month":
-        days = days.astype("datetime64[M]").astype("datetime64[D]")
+    """Killed and wounded summed per day, week (from Monday) or month, every period present (0 when quiet).
+
+    Only incidents dated within one period count (`rough_dates` counts the others)."""
+    placed = shown[within_one(shown, period)]
+    days = period_starts(pd.to_datetime(placed["event_date"]).to_numpy("datetime64[D]"), period)
     counts = pd.DataFrame(
         {
             "period": days,
-            "killed": shown["killed"].to_numpy(float, na_value=0),
-            "wounded": shown["wounded"].to_numpy(float, na_value=0),
+            "killed": placed["killed"].to_numpy(float, na_value=0),
+            "wounded": placed["wounded"].to_numpy(float, na_value=0),
         }
     )
     summed = counts.groupby("period").sum()
@@ -186,6 +203,21 @@ def timeline(shown: pd.DataFrame, period: str) -> pd.DataFrame:
         summed = summed.reindex(pd.date_range(summed.index.min(), summed.index.max(), freq=PERIOD_FREQ[period]), fill_value=0)
     summed.index.name = period
     return summed.astype(int)
+
+
+def rough_dates(shown: pd.DataFrame, period: str) -> tuple[int, int]:
+    """How many incidents (and killed) the timeline per `period` leaves out: their date spans more than a period."""
+    left = shown[~within_one(shown, period) & shown["event_date"].notna().to_numpy()]
+    return len(left), int(left["killed"].sum())
+
+
+def rough_note(left: tuple[int, int], period: str) -> str | None:
+    """The caption under a timeline that left incidents out, or None."""
+    count, killed = left
+    if not count:
+        return None
+    return (f"Not in the bars: {count:,} incident{'s' if count != 1 else ''} ({killed:,} killed) dated only to a span "
+            f"longer than a {period} (e.g. the month or the year); the map and the table hold them.")
 
 
 def _timeline_spec(shown: pd.DataFrame, period: str) -> dict:

@@ -94,6 +94,27 @@ def day_spans(event_date: pd.Series, precision: pd.Series, event_date_end: pd.Se
     return first, last
 
 
+def period_starts(days: np.ndarray, period: str) -> np.ndarray:
+    """The first day of the day, week (from Monday) or month holding each of `days` (datetime64[D])."""
+    if period == "week":  # 1970-01-01 was a Thursday: shift to the Monday on or before each day
+        return days - ((days.astype(np.int64) + 3) % 7).astype("timedelta64[D]")
+    if period == "month":
+        return days.astype("datetime64[M]").astype("datetime64[D]")
+    return days
+
+
+def within_one(frame: pd.DataFrame, period: str) -> np.ndarray:
+    """Incidents whose possible days all lie in one day, week or month: those a chart per `period` can place.
+
+    An incident known only to the month (or the year) is not in any one week: a weekly bar would put all its dead
+    in the month's (or the year's) first week."""
+    missing = pd.Series(pd.NA, index=frame.index, dtype=object)
+    first, last = day_spans(frame["event_date"], frame.get("date_precision", missing),
+                            frame.get("event_date_end", missing))
+    dated = ~np.isnat(first)
+    return dated & (period_starts(first, period) == period_starts(last, period))
+
+
 def _is(precision: pd.Series, name: str) -> np.ndarray:
     """Rows whose date precision is `name` (compared in the column's own type: an empty column reads as float)."""
     return (precision == name).to_numpy(bool, na_value=False)

@@ -4,18 +4,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pypdf
 import pytest
 from matplotlib.figure import Figure
 from PIL import Image
 
-from dashboard.export import render_brief, render_map
+from dashboard.export import brief, render_brief, render_map
 from dashboard.export.frame import prepare
 from dashboard.export.furniture import nice_length, scale_bar
 from dashboard.export.layers import Basemap, draw_labels
@@ -231,6 +233,34 @@ def test_odd_rows_still_render(frame):
     texts = svg_texts(render_map(odd, fmt="svg", dpi=40, basemap=OFFLINE))
     assert "Other" in texts["legend"] and "Riots" in texts["legend"]
     assert svg_texts(render_map(frame.iloc[:0], fmt="svg", dpi=40, basemap=OFFLINE))["subtitle"] == ["All incidents"]
+
+
+def test_brief_timeline_and_table_keep_dates_as_precise_as_they_are(frame):
+    """A year's dead known only to the year are no spike in a week's bar, and its date reads '2017', not '01 Jan'."""
+    frame = frame.copy()
+    frame["date_precision"] = "day"
+    big = frame.index[0]
+    columns = ["event_date", "date_precision", "killed", "wounded"]
+    frame.loc[big, columns] = [pd.Timestamp("2017-01-01"), "year", 5000, 0]
+    series, unit, left_out = brief.timeline(prepare(frame))
+    assert unit == "week" and left_out == (1, 5000)
+    assert series["killed"].sum() == frame["killed"].sum() - 5000
+    text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert "Not in the bars: 1 incident (5,000 killed)" in text
+    rows = text.split("Date Place Type Killed Wounded Source")[1]
+    assert re.search(r"^2017 .* 5,000 0 ", rows.strip()), rows[:200]  # the year-known incident leads, dated '2017'
+
+
+def test_brief_says_unknown_for_wounded_that_no_incident_gives(frame):
+    frame = frame.assign(wounded=None)
+    text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert "WOUNDED\nunknown" in text, text[:120]
+    rows = text.split("Date Place Type Killed Wounded Source")[1].strip().splitlines()[:10]
+    assert all(re.search(r" \d+ unknown ", r) for r in rows), rows  # the table said 0 wounded for each
+    assert f"KILLED\n{int(frame.killed.sum()):,}" in text and "given for" not in text
+    frame.loc[frame.index[:2], "wounded"] = [3, 4]  # two reports tell the wounded, the other rows do not
+    text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert "WOUNDED\n7" in text and f"given for 2 of {len(frame):,}" in text
 
 
 def test_brief_of_an_empty_selection_still_renders(frame):

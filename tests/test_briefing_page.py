@@ -38,3 +38,14 @@ def test_page_follows_the_map_pages_selection_and_view(page):
     assert "from 1 Jan" not in page.text[0].value
     assert page.text[0].value.endswith("from 1 Jun 2017 · Hama")
     assert page.radio[0].value == "ar"
+
+
+def test_arabic_window_dates_are_isolated_in_the_english_caption(page):
+    """Without an isolate the browser drew "6:يناير ٢٠١٦ – يونيو ٢٠١٦ panels" (the count joined the Arabic run)."""
+    page.session_state["view"] = View(lang="ar")
+    page.run()
+    assert not page.exception
+    caption = next(c.value for c in page.caption if "panels" in c.value)
+    assert caption.startswith("\u2068") and "\u2069: 6 panels" in caption
+    dates = caption[1:caption.index("\u2069")]
+    assert dates.count("٢٠١٧") == 2 and dates.isascii() is False and "panels" not in dates

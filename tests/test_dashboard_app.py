@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from pathlib import Path
 
@@ -126,6 +127,8 @@ def test_gazetteer_page_looks_a_name_up_and_learns_a_new_place(store_url, tmp_pa
     assert not at.exception
     candidates = at.dataframe[0].value
     assert "Duma" in candidates["name_en"].tolist() and candidates["source"].notna().all()
+    widths = {name: c.get("width") for name, c in json.loads(at.dataframe[0].proto.columns).items()}
+    assert widths["name_en"] == widths["name_ar"] == "medium", widths  # names were cut: 'معرة النعما'
     form = at.text_input
     form[1].input("Tell Testaya")  # the add form: English name, Arabic name
     form[2].input("تل تستايا")
@@ -139,3 +142,24 @@ def test_gazetteer_page_looks_a_name_up_and_learns_a_new_place(store_url, tmp_pa
     at.text_input(key="gaz_name").input("Tell Testaya").run()
     found = at.dataframe[0].value
     assert found.iloc[0]["lat"] == pytest.approx(35.5) and found.iloc[0]["lon"] == pytest.approx(37.25)
+
+
+def test_governorate_chart_puts_the_most_killed_first_and_names_its_value_axis(store_url):
+    """The chart was sorted A-Z, and its governorate axis was titled 'killed' (x/y labels swap when horizontal)."""
+    at = _map_page()
+    at.session_state["linked_tab"] = "By governorate"
+    at.run()
+    assert not at.exception
+    encoding = json.loads(at.get("vega_lite_chart")[0].proto.spec)["encoding"]
+    assert encoding["x"]["field"] == "killed" and encoding["x"]["title"] == "killed"
+    assert encoding["y"]["field"] == "admin1" and encoding["y"]["title"] == ""
+    assert encoding["y"]["sort"] == {"field": "killed", "order": "descending"}
+
+
+def test_gazetteer_page_ignores_invisible_marks_pasted_with_a_name(store_url):
+    """Arabic copied from a web page carries a right-to-left mark: 'حلب' + RLM found Al Halbah, not Aleppo."""
+    at = AppTest.from_file(str(APP / "screens" / "3_Gazetteer.py"), default_timeout=60).run()
+    for pasted in ("حلب\u200f", "\u200eحلب", "حل\u200cب"):
+        at.text_input(key="gaz_name").input(pasted).run()
+        assert not at.exception
+        assert at.dataframe[0].value.iloc[0]["name_en"] == "Aleppo", pasted

@@ -92,6 +92,43 @@ def test_timeline_and_governorate_chart_keep_the_totals():
     assert bars.index[0] == "Aleppo" and bars["killed"].tolist() == [7, 1, 0]
 
 
+def test_the_timeline_leaves_out_what_it_cannot_place_in_one_period_and_says_so():
+    """An incident known only to the year is in no one week: counted in its first week, it drew a spike of a
+    year's dead in the first week of January (16,533 killed in GED's 2016 country-wide rows)."""
+    frame = _frame()
+    frame["date_precision"] = ["day", "year", "month", "week"]
+    weeks = panels.timeline(frame, "week")
+    assert weeks["killed"].sum() == 5 and weeks.loc["2017-01-02", "killed"] == 5  # the year and the month are out
+    assert panels.rough_dates(frame, "week") == (2, 3)
+    assert panels.timeline(frame, "month")["killed"].sum() == 6  # the month now fits
+    assert panels.rough_dates(frame, "month") == (2, 2)  # the year, and the week of 30 Jan - 5 Feb across two months
+    assert "2 incidents (2 killed)" in panels.rough_note(panels.rough_dates(frame, "month"), "month")
+    assert "1 incident (0 killed)" in panels.rough_note((1, 0), "day")
+    assert panels.rough_note((0, 0), "week") is None
+
+
+def test_totals_say_unknown_for_a_figure_no_incident_gives():
+    """GED records no wounded: the totals line said '0 wounded' while the selected incident said 'unknown'; with one
+    report's draft among them it said '5 wounded' for the whole country."""
+    frame = _frame()
+    assert panels.casualties(frame) == "8 killed (given for 3 of 4) · 7 wounded (given for 3 of 4)"
+    assert panels.casualties(frame.iloc[[0, 2]]) == "6 killed · 5 wounded"
+    frame["wounded"] = None
+    assert panels.casualties(frame) == "8 killed (given for 3 of 4) · wounded unknown"
+    assert panels.casualties(frame.iloc[:0]) == "0 killed · 0 wounded"  # nothing shown: nothing to be unknown
+
+
+def test_the_arabic_legend_names_the_event_types_in_arabic():
+    """The legend's heading switched to Arabic while its seven type names stayed English."""
+    from dashboard.map import Legend
+    from dashboard.palette import EVENT_COLOURS
+
+    arabic, english = Legend("ar", with_areas=True).body, Legend("en", with_areas=True).body
+    assert all(name in english for name in EVENT_COLOURS)
+    assert not any(name in arabic for name in EVENT_COLOURS), "an English type name in the Arabic legend"
+    assert "معارك" in arabic and 'dir="rtl"' in arabic
+
+
 def test_exports_hold_exactly_the_shown_incidents():
     shown = _frame().iloc[[0, 2]]
     features = json.loads(panels.exported(shown, "geojson"))["features"]

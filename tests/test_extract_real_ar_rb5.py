@@ -120,3 +120,56 @@ def test_a_rising_toll_ends_a_quarters_name_and_the_bodies_found_are_in_it(gaz):
 
 def test_quarters_in_a_city_after_b_are_no_quarter_named(gaz):
     assert "بدمشق" not in [p for p, _, _ in _found("سقطت قذائف الهاون على عدة أحياء بدمشق اليوم.", gaz)]
+
+
+def test_today_and_yesterdays_weekday_in_a_report_dated_next_morning_is_that_weekday(gaz):
+    published = dt.date(2019, 11, 12)  # a Tuesday
+    found = extract("قتل ستة مدنيين مساء اليوم الاثنين بانفجار سيارة مفخخة في مدينة القامشلي.", published, gazetteer=gaz)
+    assert [(i.place_text, i.event_date) for i in found] == [("القامشلي", dt.date(2019, 11, 11))]
+
+
+def test_an_archive_photos_caption_tells_no_event(gaz):
+    text = ("قتل ثلاثة عناصر بقصف على معسكر الطلائع في ريف القنيطرة صباح اليوم.\n"
+            "آثار غارة سابقة على مدينة جرمانة بريف دمشق (وكالة محلية-أرشيف)")
+    assert [p for p, _, _ in _found(text, gaz)] == ["الطلائع"]
+
+
+def test_where_a_correspondent_is_posted_is_no_place_of_the_event(gaz):
+    text = "قتل ثلاثة عناصر بقصف على معسكر الطلائع في ريف القنيطرة. وقال مراسلنا في درعا إن القصف كان الأعنف."
+    assert [p for p, _, _ in _found(text, gaz)] == ["الطلائع"]
+
+
+def test_the_city_a_bearing_is_taken_from_past_a_clause_is_a_reference(gaz):
+    text = "وأصيب مدنيون بقصف جوي على قرية الصالحية الخاضعة لسيطرة التنظيم في شمال مدينة دير الزور."
+    assert [p for p, _, _ in _found(text, gaz)] == ["الصالحية"]
+
+
+def test_a_verb_joined_by_and_after_a_designator_is_no_name(gaz):
+    text = "وبعد هدوء خلال العاصفة التي اجتاحت المنطقة ريفاً ومدينة وتسببت بأضرار، قتل رجل بقصف على بلدة سراقب."
+    assert [p for p, _, _ in _found(text, gaz)] == ["سراقب"]
+
+
+def test_the_air_force_striking_a_town_is_an_air_strike(gaz):
+    assert _kinds("وقالت وسائل إعلام رسمية إن سلاح الجو استهدف مواقع المسلحين في بلدة سراقب.", gaz) == [
+        ("سراقب", "Air/drone strike")]
+
+
+def test_another_sources_figure_told_with_but_is_not_the_events(gaz):
+    text = ("أعلن المرصد أن أربعة أشخاص قتلوا في انفجار سيارة مفخخة في مدينة القامشلي.\n"
+            "من جهتها أشارت وكالة الأنباء الرسمية إلى الانفجار، لكنها أعلنت أنه تسبب بخمسة قتلى.")
+    assert _found(text, gaz) == [("القامشلي", 4, None)]
+
+
+def test_holding_part_of_a_town_is_no_capture(gaz):
+    text = ("قتل أربعة أشخاص بانفجار سيارة مفخخة في مدينة القامشلي.\n"
+            "ويخضع معظم المدينة للقوات الكردية، في حين أن قوات النظام تسيطر على قسم صغير من القامشلي.")
+    assert _found(text, gaz) == [("القامشلي", 4, None)]
+
+
+def test_a_place_with_its_own_event_right_after_it_past_a_comma_is_of_that_kind(gaz):
+    text = "قتل مقاتل خلال اشتباكات في بلدة حاس، كما تعرضت مناطق في مدينة سراقب لقصف من القوات النظامية."
+    assert _kinds(text, gaz) == [("حاس", "Armed clash"), ("سراقب", "Shelling/artillery/missile attack")]
+
+
+def test_others_in_a_list_of_people_targeted_are_no_place(gaz):
+    assert [p for p, _, _ in _found("وقال المصدر إن القصف استهدف القيادي وآخرين في بلدة سراقب.", gaz)] == ["سراقب"]

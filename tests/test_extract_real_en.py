@@ -112,3 +112,66 @@ def test_a_flight_of_armed_drones_is_no_air_strike(gaz):
     text = ("Regime rockets killed a farmer in the town of Kansafra on Monday. Meanwhile, the flight of armed drones "
             "was seen over Idlib.")
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Kansafra", 1)]
+
+
+def test_a_township_after_a_name_is_its_designator(gaz):
+    text = "Helicopters dropped barrel bombs on areas in al-Tamanah Township in the southern countryside of Idlib."
+    assert "al-Tamanah" in {i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_a_placeless_toll_goes_to_the_event_told_not_to_another_one_the_sentence_adds(gaz):
+    text = ("A car bomb went off in a street of Homs on Tuesday, as the army said it had foiled another car bomb on "
+            "the outskirts of Damascus.\nState media said three people were killed in the blast.")
+    assert ("Homs", 3) in [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+
+
+def test_a_lead_toll_its_places_add_up_to_frames_them_whatever_kind_each_is_told_as(gaz):
+    text = ("Rocket fire kills nine civilians in Syrian Idlib\n\n(Agency) Nine civilians, including children, were "
+            "killed by rocket fire on areas in Idlib province, a monitor reported on Monday.\n\nThe monitor said that "
+            "warplanes carried out air strikes on Maarat al-Numan town in the province of Idlib, killing seven "
+            "persons.\n\nMeanwhile, a woman and a man were killed, early today, by another rocket shelling on the "
+            "outskirts of Saraqib town.")
+    assert sorted((i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)) == [
+        ("Maarat al-Numan", 7), ("Saraqib", 2)]
+
+
+def test_raids_they_carry_out_go_on_with_the_strikes_told_before(gaz):
+    text = ("Warplanes struck places in the town of Kafr Nabl on Monday. They also carried out several raids this "
+            "morning on the villages of Hass, Tal Waset and al-Ankawi.")
+    got = {(i.place_text, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)}
+    assert {("Tal Waset", "Air/drone strike"), ("al-Ankawi", "Air/drone strike")} <= got
+    text = "Security forces carried out raids on houses in the town of Kafr Nabl on Monday."
+    assert all(i.sub_event_type != "Air/drone strike" for i in extract(text, PUBLISHED, gazetteer=gaz))
+
+
+def test_the_figures_of_a_reprisal_told_without_a_place_are_not_the_events(gaz):
+    text = ("On Monday, regime shelling killed five soldiers at a post near the town of Saraqib. The army said it "
+            "killed more than 60 fighters in response.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Saraqib", 5)]
+
+
+def test_killing_them_all_counts_the_people_told_before(gaz):
+    text = ("Troops destroyed a car bomb with two men inside near a checkpoint in the town of Jaramana on Monday, "
+            "killing them all.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Jaramana", 2)]
+
+
+def test_the_village_where_a_later_sentence_puts_the_attack_takes_the_towns_toll(gaz):
+    text = ("Three fighters martyred in Amuda by a Turkish drone\nAMUDA, Syria — The SDF announced the martyrdom of "
+            "three fighters by a Turkish drone in Amuda.\nIn a statement on Friday, the SDF said that the drone attack "
+            "took place on the Tal Hamra village near Amuda.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Tal Hamra", 3)]
+
+
+def test_an_assassination_against_a_person_kills_one_an_attempt_none(gaz):
+    text = ("The monitor reported an assassination operation carried out by unknown gunmen against former commander "
+            "Ahmad al-Ali, by shooting him in the town of Nawa.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Nawa", 1)]
+    text = "Gunmen carried out an assassination attempt against a former commander in the town of Nawa; he survived."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Nawa", None)]
+
+
+def test_a_toll_right_after_a_recalled_event_is_that_events(gaz):
+    text = ("Russian jets struck the outskirts of the town of Kabani on Monday. Last week, a number of Russian air "
+            "strikes hit the hills around the town. At least one fighter was killed and several others were injured.")
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("Kabani", None)]

@@ -8,10 +8,12 @@ import folium
 import h3
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from bench.map_scale import synthetic_frame
 from dashboard.lod import IncidentIndex, incident_layer
+from dashboard.lod.columns import take
 from dashboard.lod.index import INDEX_FIELDS, MAX_CELLS, MAX_POINTS
 from incidents.filters import Filters
 
@@ -204,3 +206,15 @@ def test_a_frame_without_some_columns_indexes_them_as_empty() -> None:
     assert index.mask(Filters(text="x")).sum() == 0
     assert index.mask(Filters(event_types=["Battles"])).sum() == 1
     assert index.view(index.mask(Filters())).points.rows["location_en"].isna().all()
+
+
+def test_take_gives_the_rows_of_iloc_from_text_read_in_parts():
+    """A few rows of a frame whose text columns came in several Arrow chunks (a store read in parts, a frame
+    patched by edits): the rows `iloc` gives, in the order asked, missing values kept."""
+    text = pa.chunked_array([pa.array(["a", None, "c"], pa.large_string()), pa.array(["d", "e"], pa.large_string()),
+                             pa.array([None, "g"], pa.large_string())])
+    frame = pd.DataFrame({"text": pd.Series(pd.arrays.ArrowStringArray(text)).astype("str"), "n": np.arange(7.0)})
+    frame.index = np.arange(10, 17)
+    assert pa.chunked_array(frame["text"].array.__arrow_array__()).num_chunks == 3
+    for rows in ([6, 0, 3, 1], [2], [5, 5, 4], []):
+        pd.testing.assert_frame_equal(take(frame, np.array(rows, dtype=int)), frame.iloc[rows])

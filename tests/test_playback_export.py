@@ -124,7 +124,8 @@ def test_briefing_page_offers_small_multiples_and_gif_from_the_map_pages_window(
     assert labels == ["Small multiples PNG 300 dpi (A4)", "Small multiples PDF", f"Animated GIF ({weeks} frames)"]
     assert page.toggle(key="bt_upto").value is True
     span = "Up to week of 6 Mar 2017 – Up to week of 10 Apr 2017: 6 panels"
-    assert any(c.value.startswith(span) for c in page.caption)
+    plain = [c.value.replace("\u2068", "").replace("\u2069", "") for c in page.caption]  # the dates are bidi-isolated
+    assert any(text.startswith(span) for text in plain)
     page.toggle(key="bt_preview").set_value(True).run()
     assert not page.exception and len(page.get("image")) == 2
 
@@ -149,3 +150,25 @@ def test_briefing_pages_single_map_follows_the_map_pages_window_and_says_so(stor
     weeks = len(starts(dt.date(2017, 3, 6), frame["event_date"].max().date(), "week"))
     labels = [button.proto.label for button in page.get("download_button")][5:]
     assert labels[-1] == f"Animated GIF ({weeks} frames)"  # the time section still runs over every date
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_animation_frames_date_leaves_the_north_arrow_in_sight(lang):
+    """In Arabic the date's box (top right) was drawn over the north arrow (top right too)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from dashboard.export.animation import frame_captions
+
+    fig = Figure(figsize=(12.8, 7.2), dpi=100)
+    ax = fig.add_axes((0.04, 0.08, 0.76, 0.8))
+    heading, totals, arrow = frame_captions(ax, lang)
+    heading.set_text(TimeWindow(dt.date(2016, 6, 1), "month").title(lang))
+    totals.set_text("44 incidents · 162 killed · 10 with a rough date"
+                    if lang == "en" else "٤٤ حادثة · ١٦٢ قتيل")
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    north = arrow.get_window_extent(renderer).union([arrow.arrow_patch.get_window_extent(renderer)])
+    for caption in (heading, totals):
+        assert not caption.get_bbox_patch().get_window_extent(renderer).overlaps(north)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 
@@ -217,6 +218,32 @@ def test_free_text_follows_an_edit(store_url):
     assert [i.id for i in store.query(Filters(text="BARREL BOMBS on the s"))] == [incident.id]
 
 
+def test_free_text_means_like_wildcards_and_escapes_literally(store_url):
+    """Free text holding LIKE's wildcards or an escape character finds those characters, alone or with
+    another criterion (PostgreSQL then searches with LIKE, escaped), newest first."""
+    store = Store(store_url)
+    notes = ["route a/b north", "route a//b", "100% sure", "1000 sure", "a_b", "axb", "back\\slash", "back slash"]
+    ids = store.add([full_incident(notes=note, source_id=f"esc-{n}", event_date=dt.date(2017, 3, 1 + n))
+                     for n, note in enumerate(notes)])
+    for text, found in [("a/b", [0]), ("0%", [2]), ("a_b", [4]), ("k\\s", [6]), ("a//b", [1]), ("0 sure", [3])]:
+        expected = [ids[n] for n in reversed(found)]
+        assert [i.id for i in store.query(Filters(text=text))] == expected, text
+        assert [i.id for i in store.query(Filters(text=text, admin1=["Idleb"]), limit=5)] == expected, text
+        assert store.count(Filters(text=text)) == len(found), text
+
+
+def test_postgresql_sessions_run_without_jit_and_keep_the_urls_options(store_url):
+    """The store's PostgreSQL sessions compile no query (JIT off), and the options the URL gives (here the
+    test's own schema as search path) still apply."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL session settings")
+    given = sa.engine.make_url(store_url).query["options"]
+    store = Store(store_url)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW jit").scalar() == "off"
+        assert f"-csearch_path={conn.exec_driver_sql('SHOW search_path').scalar()}" == given.replace(" ", "")
+
+
 def test_frame_has_one_column_per_field(store_url):
     store = Store(store_url)
     store.add([full_incident()])
@@ -226,6 +253,18 @@ def test_frame_has_one_column_per_field(store_url):
     assert row["event_date"] == dt.datetime(2017, 3, 4) and row["killed"] == 6 and row["flags"] == "place_unresolved"
     assert row["civilian_targeting"] is True and row["location_ar"] == "إدلب"
     assert store.frame(columns=["id", "killed"]).columns.tolist() == ["id", "killed"]
+
+
+@pytest.mark.parametrize("count", [1, 3, 9])
+def test_frame_read_one_part_at_a_time_is_the_same_frame(store_url, count):
+    """The background read (reader processes one after the other, on smaller id ranges) loses and repeats no row,
+    however few incidents there are to split."""
+    store = Store(store_url)
+    store.add(random_incidents(count))
+    side_by_side = store.frame(columns=["id", "event_date", "killed", "notes"])
+    in_turn = store.frame(columns=["id", "event_date", "killed", "notes"], side_by_side=False)
+    assert len(side_by_side) == count
+    pd.testing.assert_frame_equal(in_turn, side_by_side)
 
 
 def test_data_version_changes_with_the_data_only(store_url):

@@ -6,8 +6,10 @@ import io
 
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_rgb
+from matplotlib.text import Annotation, Text
 from PIL import Image
 
 from dashboard.export import furniture
@@ -45,17 +47,13 @@ def render_animation(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
         map_h = frame.top - frame.bottom
         ax = frame.fig.add_axes(frame.box(MARGIN, frame.bottom, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
-        _, tiles_drawn = draw_map(ax, data.iloc[0:0], extent, source, lang, rasterize=False)
+        _, tiles_drawn = draw_map(ax, data.iloc[0:0], extent, source, lang, rasterize=False, furnished=False)
+        furniture.scale_bar(ax, extent)
         parts = slices(data, chosen)
         legend_ax = frame.fig.add_axes(frame.box(MARGIN + map_w + 0.25, frame.bottom, LEGEND_W - 0.25, map_h))
         furniture.legend(legend_ax, legend_types(data), Drawn(len(data), len(data), None))
         footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
-        x, align = (0.975, "right") if lang == "ar" else (0.025, "left")
-        box = {"boxstyle": "round,pad=0.35", "facecolor": "white", "edgecolor": "#999999", "alpha": 0.92}
-        heading = ax.text(x, 0.965, "", transform=ax.transAxes, ha=align, va="top", fontsize=17, fontweight="bold",
-                          color=furniture.INK, zorder=40, bbox=box, parse_math=False, gid="frame-title")
-        totals = ax.text(x, 0.86, "", transform=ax.transAxes, ha=align, va="top", fontsize=10,
-                         color=furniture.INK, zorder=40, parse_math=False)
+        heading, totals, _ = frame_captions(ax, lang)
         canvas, palette = FigureCanvasAgg(frame.fig), None
         for part in parts:
             before = len(ax.collections)
@@ -73,6 +71,20 @@ def render_animation(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     images[0].save(out, format="GIF", save_all=True, append_images=images[1:], loop=0,
                    duration=int(seconds_per_frame * 1000), optimize=False)
     return out.getvalue()
+
+
+def frame_captions(ax: Axes, lang: str) -> tuple[Text, Text, Annotation]:
+    """A frame's date heading and totals line (empty, set per frame) in the top corner where the language reads
+    from, and the north arrow in the other: in Arabic both sat top right, the heading's box over the arrow."""
+    x, align = (0.975, "right") if lang == "ar" else (0.025, "left")
+    box = {"boxstyle": "round,pad=0.35", "facecolor": "white", "edgecolor": "#999999", "alpha": 0.92}
+    heading = ax.text(x, 0.965, "", transform=ax.transAxes, ha=align, va="top", fontsize=17, fontweight="bold",
+                      color=furniture.INK, zorder=40, bbox=box, parse_math=False, gid="frame-title")
+    totals = ax.text(x, 0.86, "", transform=ax.transAxes, ha=align, va="top", fontsize=10, color=furniture.INK,
+                     zorder=40, parse_math=False, bbox={"boxstyle": "round,pad=0.25", "facecolor": "white",
+                                                        "edgecolor": "none", "alpha": 0.8})  # over outlines: readable
+    arrow = furniture.north_arrow(ax, x=0.035 if lang == "ar" else 0.965)
+    return heading, totals, arrow
 
 
 def _palette(first: np.ndarray) -> Image.Image:

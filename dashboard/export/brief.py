@@ -8,7 +8,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from dashboard.export import furniture
-from dashboard.export.frame import prepare
+from dashboard.export.frame import casualty_figure, prepare
 from dashboard.export.layers import Basemap
 from dashboard.export.mapfig import (
     DEFAULT_TITLE,
@@ -24,6 +24,7 @@ from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import legend_types
+from dashboard.timewindow import within_one
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
 
@@ -32,45 +33,66 @@ KILLED = "#7a1f1f"
 WOUNDED = "#e3a3a3"
 
 
-def key_figures(df: pd.DataFrame, top: int = 3) -> list[tuple[str, str]]:
-    """(label, value) pairs: incidents, killed, wounded, and the governorates with the most killed."""
+def key_figures(df: pd.DataFrame, raw: pd.DataFrame, top: int = 3) -> list[tuple[str, str, str]]:
+    """(label, value, note): incidents, killed and wounded (as `raw`, the rows before `prepare`, gives them: unknown,
+    or given for only some), and the governorates with the most killed."""
     killed = df.groupby(df["admin1"].fillna("no governorate"))["killed"].sum()
     by_admin1 = killed.sort_values(ascending=False, kind="stable")
     leaders = "\n".join(f"{name}: {killed:,}" for name, killed in by_admin1.head(top).items()) or "none"
     return [
-        ("Incidents", f"{len(df):,}"),
-        ("Killed", f"{int(df['killed'].sum()):,}"),
-        ("Wounded", f"{int(df['wounded'].sum()):,}"),
-        ("Most killed in", leaders),
+        ("Incidents", f"{len(df):,}", ""),
+        ("Killed", *casualty_figure(raw["killed"] if "killed" in raw else df["killed"])),
+        ("Wounded", *casualty_figure(raw["wounded"] if "wounded" in raw else df["wounded"])),
+        ("Most killed in", leaders, ""),
     ]
 
 
-def timeline(df: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """Killed and wounded per day, week or month (whichever gives a readable number of bars)."""
-    dated = df.dropna(subset=["event_date"]).set_index("event_date").sort_index()
+def timeline(df: pd.DataFrame) -> tuple[pd.DataFrame, str, tuple[int, int]]:
+    """Killed and wounded per day, week or month (whichever gives a readable number of bars), and how many
+    incidents (and killed) the bars leave out: those dated only to a longer span than a bar (a month, a year)."""
+    dated = df.dropna(subset=["event_date"])
     if dated.empty:
-        return pd.DataFrame(columns=["killed", "wounded"]), "day"
-    span = (dated.index.max() - dated.index.min()).days
+        return pd.DataFrame(columns=["killed", "wounded"]), "day", (0, 0)
+    span = (dated["event_date"].max() - dated["event_date"].min()).days
     rule, unit = ("D", "day") if span <= 90 else ("W-MON", "week") if span <= 730 else ("MS", "month")
-    return dated[["killed", "wounded"]].resample(rule, label="left", closed="left").sum(), unit
+    one = within_one(dated, unit)
+    placed = dated[one].set_index("event_date").sort_index()
+    series = placed[["killed", "wounded"]].resample(rule, label="left", closed="left").sum()
+    return series, unit, (int((~one).sum()), int(dated.loc[~one, "killed"].sum()))
 
 
-def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[str]]:
-    """The incidents with the most killed + wounded: date, place, type, killed, wounded, source."""
+def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS, raw: pd.DataFrame | None = None) -> list[list[str]]:
+    """The incidents with the most killed + wounded: date, place, type, killed, wounded ('unknown' where `raw`, the
+    rows before `prepare`, gives no figure: GED records no wounded), source."""
+    if raw is not None:  # prepare() keeps the rows' order: a figure raw lacks was filled with 0
+        df = df.assign(**{f"{c}_given": pd.to_numeric(raw[c], errors="coerce").notna().to_numpy()
+                          for c in ("killed", "wounded") if c in raw})
     top = df.sort_values(["casualties", "event_date"], ascending=[False, True], kind="stable").head(rows)
     places = ["location_ar", "location_en"] if lang == "ar" else ["location_en", "location_ar"]
     places += ["place_text", "admin2", "admin1"]
     return [
         [
-            row["event_date"].strftime("%d %b %Y") if pd.notna(row["event_date"]) else "",
+            _date_text(row["event_date"], row["date_precision"]),
             _clip(_first_text(row, places), 30),
             _clip(_first_text(row, ["sub_event_type", "event_type"]), 30),
-            f"{row['killed']:,}",
-            f"{row['wounded']:,}",
+            _count(row, "killed"),
+            _count(row, "wounded"),
             _clip(_sources(_first_text(row, ["source", "dataset"])), 24),
         ]
         for _, row in top.iterrows()
     ]
+
+
+def _count(row: pd.Series, column: str) -> str:
+    return f"{row[column]:,}" if row.get(f"{column}_given", True) else "unknown"
+
+
+def _date_text(day: pd.Timestamp, precision: object) -> str:
+    """The date as precisely as it is known: '14 Feb 2017', 'wk 13 Feb 2017', 'Feb 2017', '2017'."""
+    if pd.isna(day):
+        return ""
+    form = {"year": "%Y", "month": "%b %Y", "week": "wk %d %b %Y"}.get(precision if isinstance(precision, str) else "")
+    return day.strftime(form or "%d %b %Y")
 
 
 def _first_text(row: pd.Series, columns: list[str]) -> str:
@@ -86,23 +108,30 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _figures(ax: Axes, figures: list[tuple[str, str]]) -> None:
+def _figures(ax: Axes, figures: list[tuple[str, str, str]]) -> None:
     ax.set_axis_off()
     widths = [0.16, 0.16, 0.16, 0.52]
     left = 0.0
-    for (label, value), width in zip(figures, widths):
+    for (label, value, note), width in zip(figures, widths):
         ax.text(left, 0.95, label.upper(), fontsize=7.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
         ax.text(left, 0.78, value, fontsize=16 if width < 0.5 else 8.5, fontweight="bold", color=furniture.INK,
                 va="top", transform=ax.transAxes, parse_math=False, linespacing=1.25)
+        if note:
+            ax.text(left, 0.3, note, fontsize=6.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
         left += width
 
 
-def _timeline(ax: Axes, series: pd.DataFrame, unit: str) -> None:
+def _timeline(ax: Axes, series: pd.DataFrame, unit: str, left_out: tuple[int, int]) -> None:
     width = {"day": 0.8, "week": 5.5, "month": 24}[unit]
     ax.bar(series.index, series["killed"], width=width, color=KILLED, label="killed", align="edge")
     ax.bar(series.index, series["wounded"], width=width, bottom=series["killed"], color=WOUNDED, label="wounded",
            align="edge")
     ax.set_title(f"Killed and wounded per {unit}", fontsize=9.5, fontweight="bold", loc="left")
+    count, killed = left_out
+    if count:  # a month's or a year's dead drawn in its first week would make a spike that never happened
+        ax.text(0, -0.2, f"Not in the bars: {count:,} incident{'s' if count != 1 else ''} ({killed:,} killed) dated "
+                f"only to a span longer than a {unit} (the map and the table hold them).", fontsize=7,
+                color=furniture.MUTED, transform=ax.transAxes, va="top", parse_math=False)
     ax.legend(frameon=False, fontsize=7.5, loc="lower right", bbox_to_anchor=(1, 1), ncols=2, borderaxespad=0.1)
     ax.tick_params(labelsize=7.5)
     locator = mdates.AutoDateLocator()
@@ -161,7 +190,7 @@ def render_brief(
         map_w = usable - legend_w
         top = frame.top
         figures_ax = frame.fig.add_axes(frame.box(MARGIN, top - figures_h, usable, figures_h), gid="figures")
-        _figures(figures_ax, key_figures(data))
+        _figures(figures_ax, key_figures(data, df))
         top -= figures_h + 0.1
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
@@ -175,6 +204,6 @@ def render_brief(
         _timeline(timeline_ax, *timeline(data))
         top -= timeline_h + 0.7
         _table(frame.fig.add_axes(frame.box(MARGIN, top - table_h, usable, table_h), gid="largest"),
-               largest(data, lang))
+               largest(data, lang, raw=df))
         footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
         return figure_bytes(frame.fig, fmt)

@@ -18,3 +18,16 @@ def prepare(df: pd.DataFrame) -> pd.DataFrame:
     out["casualties"] = out["killed"] + out["wounded"]
     out["event_type"] = out["event_type"].fillna("Other")
     return out
+
+
+
+def casualty_figure(values: pd.Series) -> tuple[str, str]:
+    """A casualty column's total as shown, and a note: ('1,234', ''); ('unknown', '') when incidents are there but
+    none gives the figure (UCDP GED records no wounded: '0 wounded' would say nobody was hurt); ('5', 'given for 1
+    of 11,758') when only some do, so a total of the few is not read as everyone's."""
+    numbers = pd.to_numeric(values, errors="coerce")
+    given = int(numbers.notna().sum())
+    if len(numbers) and not given:
+        return "unknown", ""
+    note = f"given for {given:,} of {len(numbers):,}" if given < len(numbers) else ""
+    return f"{int(numbers.sum()):,}", note

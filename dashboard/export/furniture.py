@@ -6,6 +6,7 @@ import math
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.lines import Line2D
+from matplotlib.text import Annotation
 from mpl_toolkits.axes_grid1.anchored_artists import AnchoredSizeBar
 
 from dashboard.export.symbols import CAP, LEGEND_COUNTS, Drawn, area
@@ -36,10 +37,10 @@ def scale_bar(ax: Axes, extent: tuple[float, float, float, float]) -> None:
     ax.add_artist(bar)
 
 
-def north_arrow(ax: Axes) -> None:
-    """An arrow and N in the top-right corner (north is up on this plate carrée map)."""
-    ax.annotate(
-        "N", xy=(0.965, 0.965), xytext=(0.965, 0.885), xycoords="axes fraction", ha="center", va="center",
+def north_arrow(ax: Axes, x: float = 0.965) -> Annotation:
+    """An arrow and N in the top-right corner, or at `x` (north is up on this plate carrée map)."""
+    return ax.annotate(
+        "N", xy=(x, 0.965), xytext=(x, 0.885), xycoords="axes fraction", ha="center", va="center",
         fontsize=11, fontweight="bold", color=INK, zorder=20,
         arrowprops={"arrowstyle": "-|>,head_length=0.8,head_width=0.4", "color": INK, "lw": 1.6},
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 
 @dataclass(frozen=True)
@@ -36,3 +37,30 @@ class Codes:
     def contains(self, needle: str) -> np.ndarray:
         """Rows whose value contains `needle`, ignoring case."""
         return self.rows(np.asarray(self.folded.str.contains(needle.casefold(), regex=False), dtype=bool))
+
+
+def take(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """`frame.iloc[rows]` for a few rows, taking Arrow-backed text chunk by chunk: pyarrow's take joins a column's
+    chunks first (a frame read in parts or patched by edits has many), 15-20 ms per text column at a million rows
+    for any few rows."""
+    rows = np.asarray(rows, dtype=np.int64)
+    columns = {}
+    for name in frame.columns:
+        column = frame[name]
+        if len(rows) and isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
+            chunked = pa.chunked_array(column.array.__arrow_array__())
+            if chunked.num_chunks > 1:
+                columns[name] = pd.array(_take_chunked(chunked, rows).to_pylist(), dtype=column.dtype)
+                continue
+        columns[name] = column.iloc[rows].array
+    return pd.DataFrame(columns, index=frame.index[rows])
+
+
+def _take_chunked(chunked: pa.ChunkedArray, rows: np.ndarray) -> pa.Array:
+    """`chunked.take(rows)` with each chunk taken from on its own, in the order of `rows`."""
+    ends = np.cumsum([len(chunk) for chunk in chunked.chunks])
+    which = np.searchsorted(ends, rows, side="right")
+    order = np.argsort(which, kind="stable")
+    starts = ends - [len(chunk) for chunk in chunked.chunks]
+    pieces = [chunked.chunk(k).take(pa.array(rows[order][which[order] == k] - starts[k])) for k in np.unique(which)]
+    return pa.concat_arrays(pieces).take(pa.array(np.argsort(order)))

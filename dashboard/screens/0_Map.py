@@ -142,9 +142,9 @@ def window_views() -> None:
     if len(selected_row):
         groups.append(selected_marker(selected_row["latitude"].iloc[0], selected_row["longitude"].iloc[0], view.lang))
 
-    killed, wounded = (int(v) for v in selection.columns("killed", "wounded").sum())
     st.markdown(
-        f"**{selection.size:,} of {dataset.size:,} incidents shown** · {killed:,} killed · {wounded:,} wounded"
+        f"**{selection.size:,} of {dataset.size:,} incidents shown** · "
+        + panels.casualties(selection.columns("killed", "wounded"))
         + timeplay.totals_note(dataset, selection, view.time),
     )
     timeplay.control(view, dataset.options)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import parse_number
-from .place_words import QUOTES as QUOTE_MARKS
+from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import name_word_ar
 from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
@@ -73,6 +73,7 @@ for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())
+THEM_ALL = [["them", "all"], ["them", "both"], ["all", "of"], ["both", "of"]]  # "killing them all", "all of them"
 EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly later shot "
                       "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead"
 EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was hurt"
@@ -105,15 +106,17 @@ ALSO_AR = [word_key("إضافة"), word_key("إلى")]
 OTHER_TOLL = frozenset("higher lower different".split())  # "gave a higher toll of 18 dead": another source's
 DIED_OF_WOUNDS = key_set("يفارق", "فارق", "فارقوا", "يفارقون", "فارقا", "succumbed", "succumb")
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
-LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates")
+LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates",
+                     "assassination")  # "an assassination operation by unknown gunmen against a former commander"
 TO = key_set("إلى", "الى", "to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated "
-                      "assassinate assassinates bodies".split())
+                      "assassinate assassinates bodies martyred martyrdom assassination".split())  # "four fighters were martyred"
 EN_WOUNDED = frozenset("wounded wounding wounds wound injured injuring injuries injures injure hurt".split())
 EN_BOTH = frozenset(["casualties"])
-EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies".split())  # "the lives of two": both ways
+EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies martyred".split())  # "the lives of two": both ways
 EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties injuries wounds".split())
-EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates".split())
+EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates "
+                        "martyrdom assassination".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
     "stands lost their the lives numbered found sustained suffered".split()
@@ -417,8 +420,9 @@ def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
                 return Cue(kind, i, f, b, definite and b, own if b else None)
         return None
     kind = "killed" if key in EN_KILLED else "wounded" if key in EN_WOUNDED else "both" if key in EN_BOTH else None
-    if kind is None:
-        return None
+    if kind is None or key == "assassination" and (
+            i + 1 < len(tokens) and tokens[i + 1].key in ("attempt", "attempts") or i and tokens[i - 1].key in ("attempted", "failed")):
+        return None  # "an assassination attempt": no one need have died
     definite = i > 0 and tokens[i - 1].key == "the" and key in ("dead", "wounded", "injured", "casualties")
     shot = key == "dead" and i > 0 and tokens[i - 1].key == "shot"  # "gunmen shot dead two guards"
     return Cue(kind, i, key not in EN_BACK_ONLY or shot, key not in EN_FWD_ONLY, definite, None)
@@ -439,9 +443,13 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         toll = tokens[cue.pos].key in TOLL
         quant = _toll(tokens, quants, cue.pos) if toll else None
         if quant is None and _in(tokens[cue.pos].key, LONG_REACH):
-            quant = next((q for q in quants if not q.claimed and not q.subset and 0 < q.start - cue.pos <= 10), None)
+            quant = next((q for q in quants if not q.claimed and not q.subset and q.value is not None
+                          and 0 < q.start - cue.pos <= 10), None)  # (not "by unknown gunmen": who did it)
         if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers, arabic)
+        if quant is None and not arabic and cue.fwd and [t.key for t in tokens[cue.pos + 1 : cue.pos + 3]] in THEM_ALL:
+            quant = next((q for q in reversed(quants) if q.end <= cue.pos and q.value and not q.claimed), None)
+            # "destroyed a car inside which two were located, killing them all": the people counted before
         if quant is None and arabic and cue.fwd and not cue.back:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
@@ -523,8 +531,16 @@ def _subject(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity 
 
 def _other_source(tokens: list[Token], count: Count) -> bool:
     """"The Observatory gave a higher toll of 18 dead": another source's figure for the same event, not this one's."""
-    return count.value is not None and count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL \
-        and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]
+    if count.value is None:
+        return False
+    if count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]:
+        return True
+    before = tokens[max(0, count.pos - 8) : count.pos]  # "من جهتها أشارت سانا إلى الانفجار، لكنها أعلنت أنه تسبب بخمسة قتلى"
+    return any(t.key in BUT_IT and any(u.key in STATEMENT or stems(u.key)[-1] in STATEMENT for u in before[n + 1 : n + 3])
+               for n, t in enumerate(before))
+
+
+BUT_IT = key_set("لكنها لكنه لكنهم بينما")  # "but it said": another source's account
 
 
 def _other_toll(count: Count) -> Count:

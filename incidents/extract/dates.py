@@ -142,7 +142,11 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
             out.append(When(i, found[0], "day", " ".join(t.text for t in tokens[i : found[1]])))
             i = found[1]  # "on Wednesday, 24 October": the date the weekday stands for, not this week's Wednesday
             continue
-        if weekday is not None and not (out and out[-1].pos == i - 1):  # "أمس الخميس": the relative day rules
+        if weekday is not None and out and out[-1].pos == i - 1 and out[-1].date == published \
+                and weekday != published.weekday() and (published.weekday() - weekday) % 7 == 1:
+            out[-1] = When(i - 1, published - dt.timedelta(days=1), "day", f"{tokens[i - 1].text} {tokens[i].text}")
+            # "مساء اليوم الاثنين" in a report dated Tuesday (filed after midnight): the weekday names the day
+        elif weekday is not None and not (out and out[-1].pos == i - 1):  # "أمس الخميس": the relative day rules
             back = (published.weekday() - weekday) % 7
             if not back and i + 1 < len(tokens) and tokens[i + 1].key in AR_PAST:
                 back = 7  # "الأحد الماضي" in a report of a Sunday: a week before

@@ -28,7 +28,7 @@ PRIORITY = (CHEMICAL, SUICIDE, IED, AIR, SHELLING, TERRITORY, CLASH, ATTACK, ABD
 _CUES = {
     AIR: (
         "غارة غارات طيران الطيران طائرة طائرات حربية الحربي مسيرة مسيرات درون براميل برميل البراميل مروحية مروحيات "
-        "جوي جوية الجوي الجوية air strike strikes airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
+        "جوي جوية الجوي الجوية الجو air strike strikes airstrike airstrikes air-strike air-strikes warplanes warplane jets aircraft "
         "drone drones helicopter helicopters raids raid barrel barrels aerial airstrikes warplane"
     ),
     SHELLING: (
@@ -74,6 +74,7 @@ _RAID_WORDS = {"raid", "raids"}
 OPEN_FIRE = {word_key(w) for w in "أطلق أطلقوا أطلقت أطلقا إطلاق اطلاق opened open opening opens".split()}
 FIRE = {word_key(w) for w in "نار النار نارا fire".split()}
 CEASE = {word_key(w) for w in "وقف cease".split()}
+PART_OF = key_set("قسم جزء أجزاء معظم أغلب غالبية نصف القسم الجزء")
 HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
 SURVEILLANCE = {word_key(w) for w in "الاستطلاع استطلاع الاستطلاعي استطلاعي حلق حلقت تحليق يحلق reconnaissance "
                 "surveillance flight flights flying hovering hovered".split()}  # "the flight of armed drones over X"
@@ -190,7 +191,11 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         if kind is None and any(f in OPEN_FIRE for f in stems(tok.key)) and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
                 and not (i and stems(tokens[i - 1].key)[-1] in CEASE):
             kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
-        if kind is None or tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
+        if kind is not None and tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
+            if tokens[0].key != "they":
+                continue
+            kind = OTHER  # "They also carried out several raids on X" after the warplanes' strikes: the kind told before
+        if kind is None:
             continue
         if kind == AIR and _facility(tokens, i):
             continue  # "its Hmeimim air base", "قاعدة جوية": a place, not a strike
@@ -202,6 +207,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue
         if kind == TERRITORY and tok.key[:1] in "تي" and i + 1 < len(tokens) and tokens[i + 1].key in HELD_BY:
             continue  # "مدينة تسيطر عليها المعارضة": who holds a place, not a place taken
+        if kind == TERRITORY and tok.key[:1] in "تي" and any(t.key in PART_OF for t in tokens[i + 1 : i + 4]):
+            continue  # "قوات النظام تسيطر على قسم صغير من المدينة": who holds what part, no place taken
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
     last = -10  # the last raw cue merged: "killed in air strikes and shelling" is one run of cues
@@ -252,10 +259,13 @@ CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت") 
 
 def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:
     """The cue of a place: the closest one before it in its own clause ("dropped barrel bombs on A, B and C, while
-    forces shelled D"), else the closest one, a preceding one winning ties; a territory cue outranks the
-    fighting that won it."""
+    forces shelled D") unless a comma parts them and one follows right after it ("..., تعرضت مناطق في حي X لقصف"),
+    else the closest one, a preceding one winning ties; a territory cue outranks the fighting that won it."""
     if tokens is not None:
         before = [c for c in cues if c.pos < pos and not any(t.key in CLAUSE_BREAKS for t in tokens[c.pos : pos])]
+        right_after = [c for c in cues if 0 < c.pos - pos <= 3]  # "، كما تعرضت مناطق في حي X لقصف": its own event
+        if before and right_after and any(t.text in (",", "،") for t in tokens[max(b.pos for b in before) : pos]):
+            before = right_after[:1]
         cues = [c for c in before if c.pos == max(b.pos for b in before)] or cues
     found = min(cues, key=lambda c: (abs(c.pos - pos), c.pos > pos), default=None)
     if found is not None and found.sub_event_type == CLASH:

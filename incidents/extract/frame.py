@@ -13,6 +13,7 @@ from .places import PlaceFinder
 from .spans import Place
 from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
 
+ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
 OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
 TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
@@ -57,6 +58,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     tokens = sentence.tokens
     if len(tokens) > 1 and tokens[0].text in ("FILE", "File") and tokens[1].text in ("-", "–", "—", ":"):
         return None  # "FILE - This file frame grab ... shows smoke rise from ... shelling on X": an old photo's caption
+    if any(ARCHIVE in t.key for t in tokens):
+        return None  # "آثار غارة على X (الصحافة السورية-أرشيف)", "صورة أرشيفية": an archive photo's caption
     cues = event_cues(tokens)
     if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
         return None  # an earthquake "killed" people: no conflict event
@@ -77,17 +80,26 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not cues and not anaphors and not any(c.value for c in found):
         return None  # no event named, no figure: a statement, a threat, background
     dates = find_dates(tokens, published)
-    if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
-            or _told_before(tokens) or _days_before(tokens)) and not any(w.precision == "day" for w in dates):
-        return None  # "Government forces captured a string of villages in recent weeks", "raids last month killed two"
-    if sentence.index and dates and all(w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates):
-        return None  # "On June 26, three children were killed ..." in a December report: an earlier event, not today's
-        # (a report opens with its news: a headline or a strike log's dated line is the event itself)
+    if recalls_past(sentence, published, dates, bool(logs)):
+        return None
     actors = actor_mentions(tokens)
     places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
         return None
     return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
+
+
+def recalls_past(sentence: Sentence, published: dt.date, dates: list[When] | None = None, logged: bool = False) -> bool:
+    """Does the sentence tell an earlier event: set in the past with no day ("raids last month killed two", "in recent
+    weeks"), or past the first sentence with every day it names over a week old ("On June 26, three children were
+    killed" in a December report; a report opens with its news, and a strike log's dated line is the event itself)?"""
+    tokens = sentence.tokens
+    dates = find_dates(tokens, published) if dates is None else dates
+    if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
+            or _told_before(tokens) or _days_before(tokens)) and not any(w.precision == "day" for w in dates):
+        return True
+    return bool(sentence.index and dates and not logged and all(
+        w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates))
 
 
 def _background(tokens) -> bool:

@@ -135,20 +135,22 @@ def _near(place: Place, city: Place) -> bool:
     return place.hint is not None and city.match is not None and place.hint.name_en == city.match.name_en
 
 
-STORY = 12  # sentences apart at most for a quarter that retells a city's event
+STORY = 12  # sentences apart at most for a quarter or village that retells a town's event
 RETOLD = key_set("attack violence bombing blast explosion clashes fighting strike raid shelling incident assault ambush")
 THE = key_set("the this")
+HAPPENED = key_set("took occurred happened struck hit targeted")  # "a drone attack took place on the X village"
 
 
 def quarter_of_the_event(drafts: list) -> list:
-    """"A car bomb killed seven in the city of Homs" then "the attack was carried out in the Akrameh neighbourhood":
-    a quarter where a later sentence puts the event told before (the attack, the violence) without figures of its own
-    is where it happened; the city's figures and kind go to it, and the city is only its frame."""
+    """"A car bomb killed seven in the city of Homs" then "the attack was carried out in the Akrameh neighbourhood",
+    "four killed by a drone in Amuda" then "the drone attack took place on the X village near Amuda": a quarter or
+    village where a later sentence puts the event told before without figures of its own is where it happened; the
+    town's figures and kind go to it, and the town is only its frame."""
     gone: set[int] = set()  # ids of the cities that became frames
     towns = sorted((min(c.sentences), n, c) for n, c in enumerate(drafts) if c.has_counts and c.place is not None
                    and c.place.match is not None and c.place.match.level == "town")
     for q in drafts:
-        if q.place is None or q.place.kind != "neighbourhood" or q.has_counts or not _retells(q):
+        if q.place is None or q.place.kind not in ("neighbourhood", "village") or q.has_counts or not _retells(q):
             continue
         first = min(q.sentences)
         at = bisect_left(towns, (first, -1))  # the towns told in the few sentences before (one story): linear cost
@@ -166,7 +168,7 @@ def _retells(q) -> bool:
     """Does the quarter's sentence refer back to the event before naming it ("The violence broke out in the X
     neighbourhood", "the attack was carried out ... in the X neighbourhood")?"""
     keys = [t.key for t in q.frame.sentence.tokens[: q.place.start]]
-    return any(k in THE and nxt in RETOLD for k, nxt in zip(keys, keys[1:]))
+    return any(k in THE and nxt in RETOLD or k in RETOLD and nxt in HAPPENED for k, nxt in zip(keys, keys[1:]))
 
 
 def _locates(q, city) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .draft import Draft
 from .frame import Frame
-from .lead import FINE_KINDS
+from .lead import ANOTHER, FINE_KINDS
 from .merging import absorb, compatible, fold
 from .text import key_set, word_key
 
@@ -12,6 +12,7 @@ BOTH = key_set("both two الهجومين الغارتين التفجيرين ا
 THERE = key_set("البلدة بالبلدة المدينة بالمدينة القرية بالقرية")  # "في البلدة": the town told before
 PLACE_BACK = key_set("town village city")  # "in the town"
 IN_AR = word_key("في")
+REPRISAL = key_set("response retaliation reprisal")  # "in response", "in retaliation"
 ALSO = key_set("also too")  # "two fighters were also wounded in the attack on X"
 EARLIER = key_set("أولية أولي الأولية السابقة سابقة initial preliminary earlier first previous")  # a toll since updated
 
@@ -24,9 +25,12 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     for frame, group in zip(frames, drafts):
         idx = frame.sentence.index
         placeless = group[0].place is None
+        if placeless and _reprisal(group[0]):
+            continue  # "Turkey said it killed more than 100 regime personnel in response": another event, placed nowhere
         if placeless:
             last = [d for d in last_group if d.frame is out[-1].frame] if out else []
-            prev = next((d for d in last if d.has_counts), last[-1] if last else None)  # "Seven others were injured"
+            same = [d for d in last if not _told_as_another(d)] or last  # not "... foiled another car bomb near X"
+            prev = next((d for d in last if d.has_counts), same[-1] if same else None)  # "Seven others were injured"
             if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
                     and (compatible(prev, group[0]) or _toll_of(prev, group[0]) or _told_there(group[0])):
                 story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
@@ -49,6 +53,19 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return fold(out)
+
+
+def _reprisal(loose: Draft) -> bool:
+    """Does the placeless sentence tell a reprisal for the event before ("in response", "in retaliation")?"""
+    keys = [t.key for t in loose.frame.sentence.tokens]
+    return any(k in ("in", "as") and nxt in REPRISAL for k, nxt in zip(keys, keys[1:]))
+
+
+def _told_as_another(d: Draft) -> bool:
+    """Is the draft's place told with another event of the sentence ("in Homs, at a time the regime announced it
+    foiled another car bomb attack on the outskirts of Damascus")?"""
+    tokens = d.frame.sentence.tokens
+    return d.place is not None and any(t.key in ANOTHER for t in tokens[max(0, d.place.start - 8) : d.place.start])
 
 
 def _other_kinds(placed: Draft, loose: Draft) -> bool:

@@ -11,7 +11,7 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 AR_DESIGNATORS = _table({
     "قرية قريتي قريتا قرى": "village", "بلدة بلدتي بلدتا بلدات": "town", "مدينة مدينتي مدينتا مدن": "city",
     "منطقة منطقتي منطقتا مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظتا محافظات": "governorate",
-    "ريف ريفي أرياف": "region", "مخيم": "camp", "ناحية": "subdistrict", "مزرعة": "village",
+    "ريف ريفي أرياف": "region", "مخيم معسكر": "camp", "ناحية": "subdistrict", "مزرعة": "village",
     "جبهة جبهتي جبهتا جبهات محور محوري محورا محاور": "front",
 })
 # Plural and dual designators (the dual in both cases: "قريتي A وB", "تعرضت قريتا A وB") open a list of names.
@@ -23,7 +23,8 @@ EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhoo
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town", "cities": "city",
              "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood"}
 EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "areas": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
-            "countryside": "region", "provinces": "governorate", "governorates": "governorate"}
+            "countryside": "region", "provinces": "governorate", "governorates": "governorate",
+            "township": "town"}  # "al-Taman’aa Township" (a subdistrict in translations of ناحية)
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
 STRONG = {"village", "town", "city", "neighbourhood", "camp", "front", "named"}  # an unknown name after these is still a place
 DIRECTIONS = key_set(
@@ -62,7 +63,7 @@ LOCATIVE = key_set(
 # Words that never start or continue a place name: times, relative words.
 NOT_NAME = key_set(
     "بدورها بدوره بدورهم بدورهما "  # "in turn": "تعرضت بلدة X بدورها لقصف"
-    "الموالية الموالي الموالين المواليتين الموالتين ردا "  # "قريتي X وY المواليتين": loyal, no part of a name
+    "الموالية الموالي الموالين المواليتين الموالتين ردا آخرين آخرون أخرى "  # "استهدف X وآخرين في Y": others  # "قريتي X وY المواليتين": loyal, no part of a name
     "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع الريف "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     # adjectives that follow a name without being part of it ("بلدة ناحتة المجاورة")

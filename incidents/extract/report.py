@@ -12,7 +12,7 @@ from .as_incident import as_incident, spans_of
 from .dates import When
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
-from .frame import Frame, read_frame
+from .frame import Frame, read_frame, recalls_past
 from .lead import frame_units, quarter_of_the_event
 from .linking import link
 from .lookup import lookup_for
@@ -44,10 +44,15 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     governorate = None  # the last governorate the report named: context for places a sentence leaves unlocated
     named: set[str] = set()  # every governorate it named
     quake = False  # the sentence before told of an earthquake, a flood...: figures with no event word go on with it
-    for sentence in sentences(text):
+    dropped = None  # the sentence before, when it gave no frame: if it recalled an earlier event, a toll with no
+    for sentence in sentences(text):  # place of its own goes on with it
         told = quake and not event_cues(sentence.tokens)
         quake = not_conflict(sentence.tokens) or told
         frame = None if told else read_frame(sentence, finder, published, governorate, frozenset(named))
+        if frame is not None and dropped is not None and frame.counts and not frame.places and not frame.dates \
+                and recalls_past(dropped, published):
+            frame = None  # "Last week, Russian strikes hit the hills around the town. At least one militant was killed."
+        dropped = sentence if frame is None else None
         if frame is not None:
             frames.append(frame)
             located = [p.match or p.hint for p in frame.places if p.role in ("target", "context") and (p.match or p.hint)]

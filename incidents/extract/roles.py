@@ -88,7 +88,8 @@ class Roles:
                 p.role = "headquarters"
             elif before & MEETING:
                 p.role = "meeting"
-            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues):
+            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues) \
+                    or _reporter_at(tokens, p):
                 p.role = "statement"
             elif self._after_modal(tokens, p, cues):
                 p.role = "hypothetical"
@@ -144,7 +145,11 @@ class Roles:
             between = any(t.key in BETWEEN for t in tokens[max(0, head_place.start - 6) : head_place.start]) and not any(
                 t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head_place.start - 3) : head_place.start]
             ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
-            beside = n and places[n - 1].role == "target" and _direction_of(tokens[places[n - 1].end : p.start])
+            gap = tokens[places[n - 1].end : p.start] if n else []
+            in_at = max((k for k, t in enumerate(gap) if t.key == word_key("في")), default=None)
+            beside = n and places[n - 1].role == "target" and (_direction_of(gap) or in_at is not None and in_at < len(gap) - 1
+                                                               and _direction_of(gap[in_at + 1 :]))
+            # "قرية الصالحية الخاضعة لسيطرة التنظيم في شمال مدينة دير الزور": the city a bearing is taken from
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
             bearing = bearing or any(stems(t.key)[-1] in BELONGING for t in tokens[max(0, p.start - 3) : p.start]) or bool(
                 n and places[n - 1].end == p.start - 1 and tokens[p.start - 1].key in SUBDISTRICT_AR)  # "X بناحية Y"
@@ -218,9 +223,9 @@ class Roles:
             gap = range(a.end, b.start)
             modifier = all(tokens[k].key in EN_DESIGNATORS or tokens[k].key in ("of", "the") for k in gap)  # "Ghouta town of"
             if a.role == "firing position" and b.role == "target" and (gap and (tokens[a.end].key in JOINERS or modifier) and not any(
-                    k in cue_at or tokens[k].text in (",", "،") for k in gap) or not gap and b.joined_to is not None and places[b.joined_to] is a and a.start > 1
-                    and tokens[a.start - 2].key == word_key("من") and tokens[a.start - 1].key in FIRING_SITES):
-                b.role = "firing position"  # also "من قريتي X وY": the second name of the list
+                    k in cue_at or tokens[k].text in (",", "،") for k in gap) or not gap and b.joined_to is not None
+                    and _from_list(tokens, places[b.joined_to])):
+                b.role = "firing position"  # also "من قريتي X وY", "من مواقعها في X وY وZ": the list goes on
             elif a.role == "firing position" and b.role == "target" and _stationed_in(tokens, a) and (
                     b.joined_to is not None and places[b.joined_to] is a or gap and all(
                         not tokens[k].is_word or stems(tokens[k].key)[-1] in NEAR_AR or designator(tokens[k]) for k in gap)):
@@ -441,6 +446,15 @@ def _words_back(tokens: list[Token], start: int, words: int, floor: int) -> int:
     return k
 
 
+def _from_list(tokens: list[Token], head: Place) -> bool:
+    """"من قريتي X وY", "من مواقعها في X وY": a list that opens with where the fire came from."""
+    before = [t.key for t in tokens[max(0, head.start - 3) : head.start]]
+    if before[-2:-1] == [word_key("من")] and before[-1] in FIRING_SITES:
+        return True
+    return len(before) == 3 and before[0] == word_key("من") and before[2] == word_key("في") and (
+        before[1] in FIRING_POSITIONS or stems(before[1])[-1] in FIRING_POSITIONS)
+
+
 def _stationed_in(tokens: list[Token], p: Place) -> bool:
     """"المتمركزة في مدينتي X وY", "المتمركزة في «حاجز X»": the place is where the firing force stands (not "قصفت من
     قواعدها المتمركزة خلف الحدود قريتي X وY", where the villages are what was hit)."""
@@ -496,3 +510,10 @@ def _located_in_town(tokens: list[Token], end: int) -> bool:
         return False
     return tokens[end].key in IN_TOWN or tokens[end].key == word_key("في") and end + 1 < len(tokens) \
         and designator(tokens[end + 1]) is not None
+
+
+def _reporter_at(tokens: list[Token], p: Place) -> bool:
+    """"وقال مراسل الجزيرة في درعا إن ...": where a correspondent is posted, not where it happened."""
+    if p.start < 2 or tokens[p.start - 1].key != word_key("في"):
+        return False
+    return any(stems(t.key)[-1] in REPORTERS for t in tokens[max(0, p.start - 4) : p.start - 1])

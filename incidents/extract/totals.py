@@ -35,6 +35,10 @@ def _split_total(head: Draft, later: list[Draft]) -> None:
         parts = [d for d in later if getattr(d, kind) is not None and (compatible(head, d) or d.sub_event_type in told_kinds)
                  and not (same_place(head, d) and getattr(d, kind) == total)]  # not the lead retelling a headline
         told = sum(getattr(d, kind) for d in parts)
+        every = [d for d in later if getattr(d, kind) is not None and not same_place(head, d)
+                 and (head.when is None or d.when is None or head.when.date == d.when.date)]
+        if told != total and len(every) > 1 and sum(getattr(d, kind) for d in every) == total and _frames(head, every):
+            parts, told = every, total  # "Rocket shelling kills 14 in Idlib": 13 in an air strike on A, 1 shelled in B
         qualified = any(t.key in ROUGHLY for t in head.frame.sentence.tokens)  # "more than 50": the parts may add to 53
         inside = not any(same_place(head, d) for d in parts) and _frames(head, parts)
         if len(parts) > 1 and (inside or any(same_place(head, d) for d in parts)) and (

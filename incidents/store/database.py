@@ -41,13 +41,28 @@ def _sqlite_path(url: str) -> Path | None:
     return None
 
 
+# PostgreSQL sessions run without JIT compilation: the store's queries over a million rows last a second or
+# two, and compiling one (a count of free text with a type: ~0.25 s by EXPLAIN ANALYZE) cost more than it saved
+# (that count's server CPU at 1M, two A/B pairs at load 9-11: 1.9-2.1 -> 1.5-1.7 s).
+PG_SESSION = "-c jit=off"
+
+
+def _connect_args(url: str) -> dict:
+    """The driver's connection arguments: on PostgreSQL, the store's session settings after any the URL gives."""
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        return {}
+    given = parsed.query.get("options", ())
+    return {"options": " ".join([*([given] if isinstance(given, str) else given), PG_SESSION])}
+
+
 def open_engine(url: str, wait: float = 30.0) -> sa.Engine:
     """An engine on the store's database as every user of it needs one: a SQLite file's folder made, WAL, and
     locks waited for `wait` seconds (see `locking.install`); the store's tables are the Store's to create."""
     path = _sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = sa.create_engine(url, future=True)
+    engine = sa.create_engine(url, future=True, connect_args=_connect_args(url))
     locking.install(engine, wait)
     return engine
 
@@ -163,7 +178,7 @@ class Store:
               ids: Iterable[int] | None = None, side_by_side: bool = True) -> pd.DataFrame:
         """One row per incident in id order (columns = record.FIELD_NAMES, or those asked for; only the incidents
         with these `ids` when given); dates as datetime64, flags as 'a,b'. `side_by_side=False`: SQLite's reader
-        processes run one after the other (a read nobody waits for holds one reader's memory at a time)."""
+        processes run one after the other on smaller parts (a read nobody waits for holds less memory)."""
         names = list(columns or FIELD_NAMES)
         stmt = self._select([incidents.c[n] for n in names], filters).order_by(incidents.c.id)
         if ids is not None:
@@ -176,15 +191,18 @@ class Store:
         return _typed(pd.DataFrame.from_records(self._rows(stmt), columns=names))
 
     def _columnar(self, stmt, names: list[str], side_by_side: bool = True) -> list[pa.Table]:
-        """Every row of `stmt` as Arrow tables in id order: SQLite's in halves of the ids, read side by side (a
-        reader process each, so two cores share the scan) or one after the other; PostgreSQL's at once."""
+        """Every row of `stmt` as Arrow tables in id order: SQLite's in ranges of the ids, a reader process each,
+        halves read side by side (two cores share the scan) or quarters one after the other (a quarter of the
+        rows in a reader at a time); PostgreSQL's at once."""
         parts = [stmt]
         if not self.postgis:
             with self.engine.connect() as conn:
                 low, high = conn.execute(sa.select(sa.func.min(incidents.c.id), sa.func.max(incidents.c.id))).one()
             if low is not None:
-                middle = (low + high) // 2
-                parts = [stmt.where(incidents.c.id <= middle), stmt.where(incidents.c.id > middle)]
+                n = 2 if side_by_side else 4
+                edges = [low - 1 + (high - low + 1) * k // n for k in range(n + 1)]
+                parts = [stmt.where(incidents.c.id > after, incidents.c.id <= last)
+                         for after, last in zip(edges, edges[1:])]
         sqls = [str(part.compile(self.engine, compile_kwargs={"literal_binds": True})) for part in parts]
         with ThreadPoolExecutor(len(sqls) if side_by_side else 1) as pool:
             return [table.rename_columns(names) for table in pool.map(partial(arrow.read, self.engine.url), sqls)]

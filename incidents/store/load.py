@@ -88,6 +88,7 @@ class Load:
         self.seen: set[str] | None = set() if empty else None  # an empty store needs no lookups of keys
         self.bulk = bulk and empty
         self.added = 0
+        self.pg_types: dict[str, int] | None = None  # PostgreSQL: the incidents' column type oids, for COPY
         self.version: int | None = None  # the one data version of everything this load adds
         self.cache = None if self.postgis else conn.exec_driver_sql("PRAGMA cache_size").scalar()
         if self.cache is not None:  # SQLite's own 2 MB, kept for readers, is too small for a load's index inserts
@@ -184,9 +185,16 @@ class Load:
         cursor.close()
 
     def _copy(self, names: list[str], tuples: Iterable[tuple]) -> None:
+        """COPY in PostgreSQL's binary format: the server takes each value as it stores it instead of parsing
+        its text (dates, times and floats above all), typed by the table's own column types."""
         cursor = self.conn.connection.dbapi_connection.cursor()
-        freeze = " WITH (FREEZE)" if self.bulk else ""
-        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN{freeze}") as copy:
+        if self.pg_types is None:
+            self.pg_types = dict(self.conn.exec_driver_sql(
+                "SELECT attname, atttypid FROM pg_attribute WHERE attrelid = 'incidents'::regclass "
+                "AND attnum > 0 AND NOT attisdropped").all())
+        freeze = ", FREEZE" if self.bulk else ""
+        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN (FORMAT BINARY{freeze})") as copy:
+            copy.set_types([self.pg_types[name] for name in names])
             for row in tuples:
                 copy.write_row(row)
         cursor.close()
