@@ -79,3 +79,8 @@ def test_a_name_whose_second_word_begins_with_and_is_one_name(gaz):
     text = "وتعرضت مناطق في بلدتي الزيارة وتل واسط بسهل الغاب في ريف حماة لقصف جوي اليوم."
     assert [p for p, _ in _places(text, gaz)] == ["الزيارة", "تل واسط"]
     assert [p for p, _ in _places("وقصفت الطائرات بلدة تل واسط في سهل الغاب اليوم.", gaz)] == ["تل واسط"]
+
+
+def test_the_dead_told_before_their_verb_count_as_martyred_too(gaz):
+    text = "وقال المراسل إن ثلاثة مدنيين استشهدوا في قصف على قرية كنصفرة بريف إدلب اليوم."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("كنصفرة", 3)]
