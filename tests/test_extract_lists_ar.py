@@ -84,3 +84,8 @@ def test_a_name_whose_second_word_begins_with_and_is_one_name(gaz):
 def test_the_dead_told_before_their_verb_count_as_martyred_too(gaz):
     text = "وقال المراسل إن ثلاثة مدنيين استشهدوا في قصف على قرية كنصفرة بريف إدلب اليوم."
     assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("كنصفرة", 3)]
+
+
+def test_the_countryside_after_an_unknown_village_outweighs_a_namesake_of_its_first_word(gaz):
+    text = "وشن الطيران غارات على قرية بيدر قرنفل بريف إدلب ما أسفر عن مقتل طفلة."
+    assert _places(text, gaz) == [("بيدر قرنفل", "SY07")]

@@ -392,8 +392,8 @@ class Roles:
                     p.hint = b.match
             elif unit and (a.match is None or a.match.geo_precision < 3):
                 b.role = "context"
-                for p in self._list_of(places, a):
-                    p.hint = p.hint or unit
+                for p in self._list_of(places, a):  # "قرية بيدر شمسو بريف إدلب": not near Aleppo's Buidr
+                    p.hint = p.hint if p.hint is not None and p.hint.admin1_pcode == unit.admin1_pcode else unit
 
     def _framing(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         """"في ريف إدلب، قصفت ... بلدة X", "in Idlib ... Maarat al-Numan", "حي X ... مدينة حلب": a region, bare
