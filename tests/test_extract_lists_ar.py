@@ -73,3 +73,14 @@ def test_a_bearing_from_a_town_inside_a_list_does_not_end_it(gaz):
 def test_its_outskirts_after_a_village_are_no_village(gaz):
     text = "وقتل ثلاثة مدنيين بقصف مدفعي استهدف بلدة كفريا وأطرافها في ريف إدلب الشمالي."
     assert _places(text, gaz) == [("كفريا", "SY07")]
+
+
+def test_a_name_whose_second_word_begins_with_and_is_one_name(gaz):
+    text = "وتعرضت مناطق في بلدتي الزيارة وتل واسط بسهل الغاب في ريف حماة لقصف جوي اليوم."
+    assert [p for p, _ in _places(text, gaz)] == ["الزيارة", "تل واسط"]
+    assert [p for p, _ in _places("وقصفت الطائرات بلدة تل واسط في سهل الغاب اليوم.", gaz)] == ["تل واسط"]
+
+
+def test_the_dead_told_before_their_verb_count_as_martyred_too(gaz):
+    text = "وقال المراسل إن ثلاثة مدنيين استشهدوا في قصف على قرية كنصفرة بريف إدلب اليوم."
+    assert [(i.place_text, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [("كنصفرة", 3)]

@@ -69,15 +69,17 @@ class ArabicNames:
             return None  # "قرى ريفها الشرقي", "أحياء مدينته": its countryside, its town - a place named before
         if (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "") == ZONE or tokens[j].key in AREA_NOT_NAMES:
             return None
+        prefix_and = is_prefix(tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].key[:1] == "و" \
+            and name_word_ar(tokens[j + 1])  # "تل واسط": a name's first word, then a second that begins with و
         limit = j
         while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
             prefix_adjective = limit == j + 1 and prefix_alone(tokens, j) and tokens[limit].key in DIRECTIONS  # "باب شرقي"
             if limit > j and not prefix_adjective and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS
-                                                       or designator(tokens[limit]) or tokens[limit].key[:1] == "و"):
+                                                       or designator(tokens[limit]) or tokens[limit].key[:1] == "و" and not (prefix_and and limit == j + 1)):
                 break
             limit += 1
         for k in range(limit, j, -1):
-            if k == j + 1 and k < limit and prefix_alone(tokens, j):
+            if k == j + 1 and k < limit and (prefix_alone(tokens, j) or prefix_and):
                 continue
             text = name_text(tokens, j, k)
             match = self.resolve(text, kind)
