@@ -107,7 +107,8 @@ def casualties(shown: pd.DataFrame) -> str:
     parts = []
     for column in ("killed", "wounded"):
         total, note = casualty_figure(shown[column])
-        parts.append(f"{column} unknown" if total == "unknown" else f"{total} {column}" + (f" ({note})" if note else ""))
+        told = f"{column} unknown" if total == "unknown" else f"{total} {column}"
+        parts.append(told + (f" ({note})" if note else ""))
     return " · ".join(parts)
 
 

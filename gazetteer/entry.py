@@ -58,14 +58,17 @@ class Entry:
         geo, where = PRECISION.get(self.level, (3, 4))
         if near:
             geo, where = max(geo, 2), max(where, 2)
-        return Match.of(
-            name_en=self.name_en or name_en or next((n for n in self.names if n.isascii()), "") or display_latin(
-                self.name_ar), name_ar=self.name_ar or name_ar,
-            lat=self.lat, lon=self.lon, level=self.level, admin1=self.admin1, admin1_pcode=self.admin1_pcode,
-            admin2=self.admin2, admin2_pcode=self.admin2_pcode, admin3=self.admin3, admin3_pcode=self.admin3_pcode,
-            geo_precision=3 if region else geo, where_prec=max(where, 4) if region else where,
-            score=round(float(score), 1), source=self.source, attribution=ATTRIBUTION.get(self.source, ""),
-        )
+        score = float(score)
+        return Match.adopt({  # every field, in order
+            "name_en": self.name_en or name_en or next((n for n in self.names if n.isascii()), "") or display_latin(
+                self.name_ar), "name_ar": self.name_ar or name_ar,
+            "lat": self.lat, "lon": self.lon, "level": self.level, "admin1": self.admin1,
+            "admin1_pcode": self.admin1_pcode, "admin2": self.admin2, "admin2_pcode": self.admin2_pcode,
+            "admin3": self.admin3, "admin3_pcode": self.admin3_pcode, "geo_precision": 3 if region else geo,
+            "where_prec": max(where, 4) if region else where,
+            "score": score if score == 100.0 else round(score, 1),  # (round() of a float costs a decimal conversion)
+            "source": self.source, "attribution": ATTRIBUTION.get(self.source, ""),
+        })
 
     def to_row(self) -> list:
         """A compact list for the built gazetteer file."""

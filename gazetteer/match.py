@@ -30,11 +30,16 @@ class Match:
 
     @classmethod
     def of(cls, **values) -> "Match":
-        """A Match made without the frozen __init__'s object.__setattr__ per field (every new name makes one
-        or more: this halves their cost); `values` must name every field without a default, and all of them
-        in field order when they name every field (Entry.to_match does: no defaults to merge)."""
-        match = object.__new__(cls)  # the fields in their order, as orjson writes them
-        match.__dict__.update(values if len(values) == len(TEMPLATE) else {**TEMPLATE, **values})
+        """A Match made without the frozen __init__'s object.__setattr__ per field; `values` must name every field
+        without a default."""
+        return cls.adopt({**TEMPLATE, **values})
+
+    @classmethod
+    def adopt(cls, values: dict) -> "Match":
+        """A Match whose fields are `values`, every field in field order (as orjson writes them), the dict its own
+        from then on: every new name makes one or more, and a dict display costs half a keyword call's dict."""
+        match = object.__new__(cls)
+        object.__setattr__(match, "__dict__", values)
         return match
 
     def to_dict(self) -> dict:

@@ -135,6 +135,11 @@ class Parsed(NamedTuple):
         return self.key[len(REGION):] if self.region else self.key
 
 
+def _plain(key: str) -> Parsed:
+    """Parsed(key) made without the named tuple's keyword-taking __new__ (one per new name)."""
+    return tuple.__new__(Parsed, (key, None, False))
+
+
 def is_arabic(text: str) -> bool:
     """True when the text contains Arabic letters."""
     return not text.isascii() and bool(_ARABIC.search(text))
@@ -152,8 +157,10 @@ def fold_latin_word(word: str) -> str:
     """One lower-case transliterated word folded to a spelling-neutral form ("hasakeh" -> "hasaka")."""
     word = _WORDS.get(word) or _NOT_ALNUM.sub("", word)
     for pattern, repl, letters in _FOLDS:
-        if any(x in word for x in letters):
-            word = pattern.sub(repl, word)
+        for letter in letters:  # a loop, not any() over a generator: a new word runs it for each fold
+            if letter in word:
+                word = pattern.sub(repl, word)
+                break
     return word
 
 
@@ -197,7 +204,7 @@ def parse(text: str) -> Parsed:
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
     if (_AR_SPECIAL if arabic else _LATIN_SPECIAL).isdisjoint(words):  # most names: none of those words
-        return Parsed(key="".join(map(_arabic_word if arabic else fold_latin_word, words)))
+        return _plain("".join(map(_arabic_word if arabic else fold_latin_word, words)))
     level, rural, compass, kept = None, False, False, []
     for word in words:
         if word in regions:  # "countryside of X", "ريف X"
@@ -259,9 +266,9 @@ def variants(text: str) -> tuple[str, ...]:
             keys.append(key)
     if arabic and not parsed.region:
         head, _, tail = norm.partition(" ")
-        for cut in (1, 2):
-            if (len(head) - cut >= 3 or (len(head) - cut == 2 and tail)) and all(
-                    c in _AR_PROCLITICS for c in head[:cut]):  # a two-letter first word only before another (بتل X)
+        for cut in (1, 2) if head[:1] in _AR_PROCLITICS else ():  # (strip() leaves nothing: all are proclitics)
+            if (len(head) - cut >= 3 or (len(head) - cut == 2 and tail)) and not head[:cut].strip(
+                    _AR_PROCLITICS):  # a two-letter first word only before another (بتل X)
                 key = parse(f"{head[cut:]} {tail}").key
                 if key and key not in keys:
                     keys.append(key)

@@ -255,6 +255,8 @@ def test_brief_says_unknown_for_wounded_that_no_incident_gives(frame):
     frame = frame.assign(wounded=None)
     text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
     assert "WOUNDED\nunknown" in text, text[:120]
+    rows = text.split("Date Place Type Killed Wounded Source")[1].strip().splitlines()[:10]
+    assert all(re.search(r" \d+ unknown ", r) for r in rows), rows  # the table said 0 wounded for each
     assert f"KILLED\n{int(frame.killed.sum()):,}" in text and "given for" not in text
     frame.loc[frame.index[:2], "wounded"] = [3, 4]  # two reports tell the wounded, the other rows do not
     text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()

@@ -218,6 +218,32 @@ def test_free_text_follows_an_edit(store_url):
     assert [i.id for i in store.query(Filters(text="BARREL BOMBS on the s"))] == [incident.id]
 
 
+def test_free_text_means_like_wildcards_and_escapes_literally(store_url):
+    """Free text holding LIKE's wildcards or an escape character finds those characters, alone or with
+    another criterion (PostgreSQL then searches with LIKE, escaped), newest first."""
+    store = Store(store_url)
+    notes = ["route a/b north", "route a//b", "100% sure", "1000 sure", "a_b", "axb", "back\\slash", "back slash"]
+    ids = store.add([full_incident(notes=note, source_id=f"esc-{n}", event_date=dt.date(2017, 3, 1 + n))
+                     for n, note in enumerate(notes)])
+    for text, found in [("a/b", [0]), ("0%", [2]), ("a_b", [4]), ("k\\s", [6]), ("a//b", [1]), ("0 sure", [3])]:
+        expected = [ids[n] for n in reversed(found)]
+        assert [i.id for i in store.query(Filters(text=text))] == expected, text
+        assert [i.id for i in store.query(Filters(text=text, admin1=["Idleb"]), limit=5)] == expected, text
+        assert store.count(Filters(text=text)) == len(found), text
+
+
+def test_postgresql_sessions_run_without_jit_and_keep_the_urls_options(store_url):
+    """The store's PostgreSQL sessions compile no query (JIT off), and the options the URL gives (here the
+    test's own schema as search path) still apply."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL session settings")
+    given = sa.engine.make_url(store_url).query["options"]
+    store = Store(store_url)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW jit").scalar() == "off"
+        assert f"-csearch_path={conn.exec_driver_sql('SHOW search_path').scalar()}" == given.replace(" ", "")
+
+
 def test_frame_has_one_column_per_field(store_url):
     store = Store(store_url)
     store.add([full_incident()])

@@ -61,8 +61,12 @@ def timeline(df: pd.DataFrame) -> tuple[pd.DataFrame, str, tuple[int, int]]:
     return series, unit, (int((~one).sum()), int(dated.loc[~one, "killed"].sum()))
 
 
-def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[str]]:
-    """The incidents with the most killed + wounded: date, place, type, killed, wounded, source."""
+def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS, raw: pd.DataFrame | None = None) -> list[list[str]]:
+    """The incidents with the most killed + wounded: date, place, type, killed, wounded ('unknown' where `raw`, the
+    rows before `prepare`, gives no figure: GED records no wounded), source."""
+    if raw is not None:  # prepare() keeps the rows' order: a figure raw lacks was filled with 0
+        df = df.assign(**{f"{c}_given": pd.to_numeric(raw[c], errors="coerce").notna().to_numpy()
+                          for c in ("killed", "wounded") if c in raw})
     top = df.sort_values(["casualties", "event_date"], ascending=[False, True], kind="stable").head(rows)
     places = ["location_ar", "location_en"] if lang == "ar" else ["location_en", "location_ar"]
     places += ["place_text", "admin2", "admin1"]
@@ -71,12 +75,16 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS) -> list[list[st
             _date_text(row["event_date"], row["date_precision"]),
             _clip(_first_text(row, places), 30),
             _clip(_first_text(row, ["sub_event_type", "event_type"]), 30),
-            f"{row['killed']:,}",
-            f"{row['wounded']:,}",
+            _count(row, "killed"),
+            _count(row, "wounded"),
             _clip(_sources(_first_text(row, ["source", "dataset"])), 24),
         ]
         for _, row in top.iterrows()
     ]
+
+
+def _count(row: pd.Series, column: str) -> str:
+    return f"{row[column]:,}" if row.get(f"{column}_given", True) else "unknown"
 
 
 def _date_text(day: pd.Timestamp, precision: object) -> str:
@@ -196,6 +204,6 @@ def render_brief(
         _timeline(timeline_ax, *timeline(data))
         top -= timeline_h + 0.7
         _table(frame.fig.add_axes(frame.box(MARGIN, top - table_h, usable, table_h), gid="largest"),
-               largest(data, lang))
+               largest(data, lang, raw=df))
         footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
         return figure_bytes(frame.fig, fmt)

@@ -2,6 +2,8 @@
 place can stand, unknown names in a place's syntactic positions (Arabic in `names_ar`, English in `names_en`)."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from gazetteer import Match
 
 from .lookup import SETTLEMENTS, Lookup
@@ -16,6 +18,7 @@ CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
 INSTITUTIONS_AR = key_set("سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار")
 BEARINGS_AR = key_set("شرقي غربي شمالي جنوبي شرق غرب شمال جنوب")
 BARE_BEFORE = key_set("في على قرب")
+EACH, FROM = key_set("كلا كل"), word_key("من")
 OBJECT_VERBS_AR = key_set("استهدف استهدفت يستهدف تستهدف قصفت تقصف يقصف طال طالت تستعيد يستعيد "
                           "استعادت استعاد اقتحم اقتحمت تقتحم يقتحم")
 
@@ -38,6 +41,8 @@ class Candidates(ArabicNames, EnglishNames):
         self._named = named
         designated = self._designated(tokens, masked) if arabic else self._designated_en(tokens, masked)
         taken = masked | {i for p in designated for i in range(p.start, p.end)}
+        self._designated_ends = sorted(p.end for p in designated)
+        self._joined_starts: set[int] = set()
         scanned = self._scan(tokens, taken, arabic)
         heads = {id(p): part[p.joined_to] for part in (designated, scanned) for p in part if p.joined_to is not None}
         places = sorted(designated + scanned + self._capital(tokens, taken | {i for p in scanned for i in range(p.start, p.end)}),
@@ -45,6 +50,13 @@ class Candidates(ArabicNames, EnglishNames):
         for p in places:  # list heads as indexes of the sentence's places
             if id(p) in heads:
                 p.joined_to = next(n for n, q in enumerate(places) if q is heads[id(p)])
+        for n, p in enumerate(places):  # "قرى A وB و X وY": names after a designated list go on with it
+            if n and p.start in self._joined_starts and p.joined_to is None:
+                head = places[n - 1].joined_to if places[n - 1].joined_to is not None else n - 1
+                m = n
+                while m < len(places) and (m == n or places[m].joined_to == n):  # the chain's members follow it
+                    places[m].joined_to = head
+                    m += 1
         if arabic:
             for p in places:
                 self._without_city(tokens, p)
@@ -149,7 +161,9 @@ class Candidates(ArabicNames, EnglishNames):
                     and i + 1 not in taken and self._possessive(tokens, i + 1, taken, out, first=i):
                 i = out[-1].end  # "Deir Ezzor's al-Busayrah": an owner of two words
                 continue
-            locative = self._locative(tokens, i, out, self._masked) or not arabic and self._en_position(tokens, i, taken)
+            before = bisect_right(self._designated_ends, i)  # the designated place that ends last before i
+            last_end = max([p.end for p in out[-1:]] + self._designated_ends[before - 1 : before], default=None)
+            locative = self._locative(tokens, i, last_end, self._masked) or not arabic and self._en_position(tokens, i, taken)
             known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and (
                 self._before_institution(tokens, i, taken) or self._after_designated(tokens, i, taken)
             )  # "Douma: 12 civilians killed" (the story's place), "Atarib hospital", "the X neighbourhood, Tabaqa"
@@ -161,8 +175,12 @@ class Candidates(ArabicNames, EnglishNames):
                 out.append(Place(i, i + 1, tokens[i].text, None, "named"))  # "في إسطنبول": marked abroad later
                 i += 1
                 continue
+            joined = arabic and last_end is not None and (tokens[i].key[:1] == "و" and last_end in (i, i - 1)
+                                                          or tokens[i - 1].key == "و" and last_end == i - 1)
             if arabic and locative:
-                chain = self._ar_list(tokens, i, taken)
+                chain = self._ar_list(tokens, i, taken, joined)
+                if chain and joined:
+                    self._joined_starts.add(chain[0].start)
                 if chain:
                     head = len(out)
                     for n, p in enumerate(chain):
@@ -197,6 +215,8 @@ class Candidates(ArabicNames, EnglishNames):
                 gap = tokens[out[-1].end : found.start] if out and not arabic else []
                 if gap and len(gap) <= 2 and all(t.key in JOINERS for t in gap):  # "A, B and C": one list
                     found.joined_to = out[-1].joined_to if out[-1].joined_to is not None else len(out) - 1
+                elif joined and out and out[-1].end == last_end:  # "من مواقعها في A وB": B goes on A's list
+                    found.joined_to = out[-1].joined_to if out[-1].joined_to is not None else len(out) - 1
                 out.append(found)
                 i = found.end
             else:
@@ -220,9 +240,10 @@ class Candidates(ArabicNames, EnglishNames):
         return text
 
     @staticmethod
-    def _locative(tokens: list[Token], i: int, out: list[Place], masked: set[int] = frozenset()) -> bool:
+    def _locative(tokens: list[Token], i: int, last_end: int | None, masked: set[int] = frozenset()) -> bool:
         """An Arabic n-gram counts as a place only where a place can stand: after في/على/قرب..., a ب clitic, in a
-        list, or as the object of a verb after its subject ("قصفت قوات النظام كفر زيتونة")."""
+        list (joined to the place ending at `last_end`, designated or not), after "كلاً من", or as the object of a
+        verb after its subject ("قصفت قوات النظام كفر زيتونة")."""
         key = tokens[i].key
         before = i - 1
         while before > 0 and before in masked and i - before <= 4:
@@ -237,6 +258,8 @@ class Candidates(ArabicNames, EnglishNames):
         if len(stems(key)) > 1 and stems(key)[-1] != key and key[:1] in "بو":
             if key[0] == "ب" or key[:2] == "وب":
                 return True
-        if out and key[:1] == "و" and out[-1].end in (i, i - 1):
+        if i > 1 and tokens[i - 1].key == FROM and tokens[i - 2].key in EACH:
+            return True  # "طال القصف كلاً من X وY": each of the places that follow
+        if last_end is not None and key[:1] == "و" and last_end in (i, i - 1):
             return True
-        return bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS
+        return last_end is not None and last_end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS

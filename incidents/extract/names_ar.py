@@ -12,6 +12,7 @@ from .spans import (
 )
 from .casualties import casualty_word
 from .events import event_kind
+from .numbers import parse_number
 from .text import Token, key_set, stems, word_key
 
 
@@ -68,15 +69,17 @@ class ArabicNames:
             return None  # "قرى ريفها الشرقي", "أحياء مدينته": its countryside, its town - a place named before
         if (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "") == ZONE or tokens[j].key in AREA_NOT_NAMES:
             return None
+        prefix_and = is_prefix(tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].key[:1] == "و" \
+            and name_word_ar(tokens[j + 1])  # "تل واسط": a name's first word, then a second that begins with و
         limit = j
         while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
             prefix_adjective = limit == j + 1 and prefix_alone(tokens, j) and tokens[limit].key in DIRECTIONS  # "باب شرقي"
             if limit > j and not prefix_adjective and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS
-                                                       or designator(tokens[limit]) or tokens[limit].key[:1] == "و"):
+                                                       or designator(tokens[limit]) or tokens[limit].key[:1] == "و" and not (prefix_and and limit == j + 1)):
                 break
             limit += 1
         for k in range(limit, j, -1):
-            if k == j + 1 and k < limit and prefix_alone(tokens, j):
+            if k == j + 1 and k < limit and (prefix_alone(tokens, j) or prefix_and):
                 continue
             text = name_text(tokens, j, k)
             match = self.resolve(text, kind)
@@ -98,6 +101,8 @@ class ArabicNames:
             if tokens[j].key[:1] == "و" and tokens[j].key not in NAME_PREFIXES and len(tokens[j].key) > 3:
                 return None  # "اجتاحت حمص ريفاً ومدينة وتسببت": و opens the next clause, no unknown name
             k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
+            if k == j + 2 < limit and is_prefix(tokens[j + 1].key) and name_word_ar(tokens[k]):
+                k += 1  # "جسر بيت الراس": a name does not end on a prefix word
             k = _patronymic_end(tokens, k, masked)
             return Place(j, k, name_text(tokens, j, k), None, kind)
         return None
@@ -150,6 +155,9 @@ class ArabicNames:
                 if j < len(tokens) and tokens[j].key == word_key("في"):
                     j += 1
                 kind = "governorate"
+            if plural and (quoted := self._quoted_list(tokens, j, kind, masked, out)):
+                i = quoted
+                continue
             place = self._name_at(tokens, j, kind, masked)
             if place is None:
                 i += 1
@@ -159,21 +167,64 @@ class ArabicNames:
             i = self._list_after(tokens, place, kind, masked, out, 1 if dual else None) if plural else place.end
         return out
 
+    def _quoted_list(self, tokens: list[Token], j: int, kind: str, masked: set[int], out: list[Place]) -> int | None:
+        """'بلدات "A، وB، وC"', 'قرى ومناطق "A وجمعية B وC"': a plural designator's names inside one pair of quotes are
+        a list, parted by commas and و (a name may begin with a designator of its own); the index after the closing
+        quote, or None (one name, no quotes, or more than names inside)."""
+        if j >= len(tokens) or tokens[j].text not in QUOTES:
+            return None
+        close = next((k for k in range(j + 1, min(len(tokens), j + 40)) if tokens[k].text in QUOTES), None)
+        if close is None or any(k in masked or not tokens[k].is_word and tokens[k].text not in ",،"
+                                for k in range(j + 1, close)):
+            return None
+        parts: list[list[int]] = [[]]
+        for k in range(j + 1, close):
+            key = tokens[k].key
+            if tokens[k].text in ",،" or key == "و":
+                parts.append([])
+            elif key[:1] == "و" and len(key) > 2 and k > j + 1 and not self._starts_with_and(tokens[k]):
+                parts.append([k])  # "وزعرورة": the next name
+            else:
+                parts[-1].append(k)
+        parts = [q for q in parts if q]
+        if len(parts) < 2 or any(len(q) > 4 or tokens[q[0]].key in AREA_NOT_NAMES for q in parts):
+            return None
+        kind = "named" if kind == "area" else kind  # quoted, the names need no "في X" after them
+        head = len(out)
+        for q in parts:
+            text = bare(tokens, q[0], q[-1] + 1) if tokens[q[0]].key[:1] == "و" and q[0] > j + 1 else name_text(tokens, q[0], q[-1] + 1)
+            out.append(Place(q[0], q[-1] + 1, text, self.resolve(text, kind), kind, joined_to=head if len(out) > head else None))
+        return close + 1
+
+    def _starts_with_and(self, tok: Token) -> bool:
+        """A name that itself begins with و ("وادي ..."), not a و joining it."""
+        whole = self.lookup.exact(tok.text)
+        return is_prefix(tok.key) and tok.key[:1] == "و" and tok.key[1:] not in NAME_PREFIXES or \
+            whole is not None and word_key(whole.name_ar or "") == tok.key
+
     def _list_after(self, tokens, head: Place, kind: str, masked: set[int], out: list[Place], most: int | None = None) -> int:
         """"محافظات اللاذقية وحماة": further names of a plural designator (at most `most`), joined by و or a comma."""
         i = head.end
         head_index = len(out) - 1
+        if kind == "area" and head.match is not None and head.match.level == "town":
+            kind = "named"  # "مناطق السقيلبية والعزيزية": areas named after towns, the next ones too though unknown
         while i < len(tokens) and (most is None or len(out) - 1 - head_index < most):
+            if most is None and self._bearing_from_town(tokens, i):
+                i += 2  # "قرى A شمال حماة، وB غرب حلب": where a member lies, then the list goes on
             if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
                 j = i + 1  # "، وطريق الباب": a comma and و before the last member
                 rest = tokens[j].key[1:]
                 whole = self.lookup.exact(tokens[j].text) if tokens[j].key[:1] == "و" and len(rest) > 2 else None
                 strip = tokens[j].key[:1] == "و" and len(rest) > 2 and (
                     whole is None or word_key(whole.name_ar or "") != tokens[j].key)  # not a name that starts with و
-            elif tokens[i].key[:1] == "و" and len(tokens[i].key) > 2:
-                j, strip = i, True
+            elif tokens[i].key[:1] == "و" and (len(tokens[i].key) > 2 or tokens[i].key == "و"):
+                j, strip = i, len(tokens[i].key) > 2
             else:
                 break
+            if tokens[j].key == "و" and j + 1 < len(tokens):
+                j, strip = j + 1, False  # "قرى X و Y": a و standing apart
+            if word_key(tokens[j].text[1:] if strip else tokens[j].text) in OUTSKIRTS and j + 1 < len(tokens):
+                j, strip = j + 1, False  # "قرى X ومحيط Y": the outskirts of the next name
             probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
             if _plural_verb(probe[j].key) or casualty_word(probe[j].key) or strip and tokens[j].key in NOT_NAME:
                 break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل", "أحياء دمشق، أصيب 4": the list ended, a verb goes on
@@ -184,6 +235,13 @@ class ArabicNames:
             out.append(place)
             i = place.end
         return i
+
+    def _bearing_from_town(self, tokens: list[Token], i: int) -> bool:
+        """"شمال حماة، وX": a bearing from a known town after a list member, then a comma."""
+        if i + 2 >= len(tokens) or tokens[i].key not in DIRECTIONS or tokens[i + 2].text not in ("،", ","):
+            return False
+        town = self.lookup.exact(tokens[i + 1].text)
+        return town is not None and town.level in CONTAINERS
 
     def _ar_prefixed(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
         """"على كفر نبودة", "وتل شنان": a name prefix and its next word where a place stands, though unknown."""
@@ -200,25 +258,36 @@ class ArabicNames:
                 return Place(i + 1, end, tokens[i + 1].text, town, "named")  # "قرب جسر صيدا": the town's bridge, in the town
         return Place(i, end, text, found, "named")
 
-    def _ar_list(self, tokens: list[Token], i: int, taken: set[int]) -> list[Place]:
+    def _ar_list(self, tokens: list[Token], i: int, taken: set[int], joined: bool = False) -> list[Place]:
         """"طال الحلوبة وتلمنس ومعرشمارين والدير الشرقي وجرجناز في ريف معرة النعمان": names joined by و or a comma
-        where a place stands, kept when one of them is known or the text then says where they are."""
+        where a place stands, kept when one of them is known or the text then says where they are; `joined`: the
+        first is joined by و to a place before ("مدينة معرة النعمان و X"), so one name is a list too."""
         members: list[Place] = []
         j = i
         while j < len(tokens) and j not in taken and len(members) < 12:
-            start = j
-            if members and not (tokens[j].key[:1] == "و" and len(tokens[j].key) > 2):
+            start, plain = j, not members and not joined  # the first name as written, the others after their و
+            if members and tokens[j].key == "و" and j + 1 < len(tokens):
+                start = j = j + 1  # "X و Y": a و standing apart
+                plain = True
+            elif members and not (tokens[j].key[:1] == "و" and len(tokens[j].key) > 2):
                 break
+            if word_key(name_text(tokens, j, j + 1) if plain else bare(tokens, j, j + 1)) in OUTSKIRTS and j + 1 < len(tokens):
+                start = j = j + 1  # "ومحيط X": the outskirts of the next name
+                plain = True
             end = self._ar_member_end(tokens, start, taken)
             if end is None:
                 break
-            text = bare(tokens, start, end) if members or start != i else name_text(tokens, start, end)
+            text = name_text(tokens, start, end) if plain else bare(tokens, start, end)
+            once = name_text(tokens, start, end)[1:]  # "وبليون": و only, when the name itself starts with ب
+            if not plain and tokens[start].key[:1] == "و" and once != text and self.lookup.place(once):
+                text = once
             known = self.lookup.place(text) or self.lookup.place(name_text(tokens, start, end))
             text = self._written(text) if known else text
             members.append(Place(start, end, text, known, None if known else "named"))
             j = end
         known_together = all(m.match for m in members) and len({m.match.admin1_pcode for m in members}) == 1
-        if len(members) < 2 or not (self._located_at(tokens, j) or known_together):
+        if not members or len(members) < 2 and not (joined and (members[0].match or self._located_at(tokens, j))) \
+                or not (self._located_at(tokens, j) or known_together):
             return []  # a list is kept when the text says where it is, or when all its names are villages of one governorate
         return members
 
@@ -252,15 +321,21 @@ class ArabicNames:
         if len(word) < 3 and word not in NAME_PREFIXES or designator(first) or any(
                 w in STOP_NAMES or w in AREA_NOT_NAMES or w in FOREIGN or w in NOT_NAME for w in (word, possessed(word))):
             return None
-        if event_kind(word) is not None:
-            return None  # "في باب القبلي ومظاهرات في أحياء المدينة": an event goes on, not another name
+        if event_kind(word) is not None or casualty_word(word) or _plural_verb(word) or parse_number(tokens, start) or _its(word) \
+                or any(f in SITES for f in (*stems(word), possessed(word))):
+            return None  # "قرية X وقتل 3", "بلدة X وثلاثة في Y", "مدينة X وريفها": the clause goes on, no name  # "في باب القبلي ومظاهرات في أحياء المدينة": an event goes on, not another name
         end = start + 1
         if end < len(tokens) and end not in taken and (self._continues(first, tokens[end]) or tokens[end].key in NAME_ADJECTIVES):
             end += 1
+        if end == start + 2 and end < len(tokens) and end not in taken and is_prefix(tokens[start + 1].key) \
+                and name_word_ar(tokens[end]) and tokens[end].key[:1] != "و":
+            end += 1  # "وجسر بيت الراس": a name does not end on a prefix word
         return end
 
 
 PATRONYMIC = key_set("بن ابن")
+OUTSKIRTS = key_set("محيط أطراف")
+SITES = key_set("مواقع موقع منصات منصة مقرات مقر نقاط نقطة تجمعات تمركزات ثكنات")  # "استهدف مواقع و منصات في X": no names
 STRUCTURES = key_set("جسر")
 RISE = key_set("ارتفع ارتفعت بلغ بلغت وصل وصلت")  # a name prefix that is also a structure named after the town it serves
 SERVANT = key_set("عبد أبو ابو")
@@ -273,6 +348,15 @@ def _patronymic_end(tokens: list[Token], k: int, masked: set[int]) -> int:
         if tokens[k - 1].key in SERVANT and k < len(tokens) and name_word_ar(tokens[k]):
             k += 1  # "عبد الملك": one name of two words
     return k
+
+
+def _its(key: str) -> bool:
+    """"ريفها", "تلتها": its countryside, its hill - a name's first word or a designator with a possessive suffix."""
+    noun = possessed(key)
+    if noun == key:
+        return False
+    noun = f"{noun[:-1]}ه" if noun.endswith("ت") else noun  # تلت(ها) -> تله
+    return is_prefix(noun) or noun in OUTSKIRTS or designator(Token(noun, noun, 0, 0)) is not None
 
 
 def _plural_verb(key: str) -> bool:

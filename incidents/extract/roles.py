@@ -223,9 +223,9 @@ class Roles:
             gap = range(a.end, b.start)
             modifier = all(tokens[k].key in EN_DESIGNATORS or tokens[k].key in ("of", "the") for k in gap)  # "Ghouta town of"
             if a.role == "firing position" and b.role == "target" and (gap and (tokens[a.end].key in JOINERS or modifier) and not any(
-                    k in cue_at or tokens[k].text in (",", "،") for k in gap) or not gap and b.joined_to is not None and places[b.joined_to] is a and a.start > 1
-                    and tokens[a.start - 2].key == word_key("من") and tokens[a.start - 1].key in FIRING_SITES):
-                b.role = "firing position"  # also "من قريتي X وY": the second name of the list
+                    k in cue_at or tokens[k].text in (",", "،") for k in gap) or not gap and b.joined_to is not None
+                    and _from_list(tokens, places[b.joined_to])):
+                b.role = "firing position"  # also "من قريتي X وY", "من مواقعها في X وY وZ": the list goes on
             elif a.role == "firing position" and b.role == "target" and _stationed_in(tokens, a) and (
                     b.joined_to is not None and places[b.joined_to] is a or gap and all(
                         not tokens[k].is_word or stems(tokens[k].key)[-1] in NEAR_AR or designator(tokens[k]) for k in gap)):
@@ -392,8 +392,8 @@ class Roles:
                     p.hint = b.match
             elif unit and (a.match is None or a.match.geo_precision < 3):
                 b.role = "context"
-                for p in self._list_of(places, a):
-                    p.hint = p.hint or unit
+                for p in self._list_of(places, a):  # "قرية بيدر شمسو بريف إدلب": not near Aleppo's Buidr
+                    p.hint = p.hint if p.hint is not None and p.hint.admin1_pcode == unit.admin1_pcode else unit
 
     def _framing(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         """"في ريف إدلب، قصفت ... بلدة X", "in Idlib ... Maarat al-Numan", "حي X ... مدينة حلب": a region, bare
@@ -444,6 +444,15 @@ def _words_back(tokens: list[Token], start: int, words: int, floor: int) -> int:
         k -= 1
         words -= tokens[k].text not in QUOTES
     return k
+
+
+def _from_list(tokens: list[Token], head: Place) -> bool:
+    """"من قريتي X وY", "من مواقعها في X وY": a list that opens with where the fire came from."""
+    before = [t.key for t in tokens[max(0, head.start - 3) : head.start]]
+    if before[-2:-1] == [word_key("من")] and before[-1] in FIRING_SITES:
+        return True
+    return len(before) == 3 and before[0] == word_key("من") and before[2] == word_key("في") and (
+        before[1] in FIRING_POSITIONS or stems(before[1])[-1] in FIRING_POSITIONS)
 
 
 def _stationed_in(tokens: list[Token], p: Place) -> bool:
