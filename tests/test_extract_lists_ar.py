@@ -97,3 +97,9 @@ def test_the_two_villages_after_a_dual_designator_are_no_town_of_that_name(gaz):
     assert [p for p, _ in _places(text, gaz)] == ["مرجانة", "حوش الصفا"]
     text = "وقصفت طائرات حربية أطراف القريتين في ريف حمص الشرقي اليوم، دون إصابات."
     assert _places(text, gaz) == [("القريتين", "SY04")]
+
+
+def test_a_bearing_from_a_village_does_not_hide_the_countryside_that_locates_the_target(gaz):
+    text = "وشن الطيران غارات على قرية بيدر قرنفل شمال قرية مرجانة بريف إدلب ما أسفر عن مقتل طفلة وجرح خمسة مدنيين."
+    assert [(i.place_text, i.admin1_pcode, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
+        ("بيدر قرنفل", "SY07", 1, 5)]
