@@ -89,3 +89,11 @@ def test_the_dead_told_before_their_verb_count_as_martyred_too(gaz):
 def test_the_countryside_after_an_unknown_village_outweighs_a_namesake_of_its_first_word(gaz):
     text = "وشن الطيران غارات على قرية بيدر قرنفل بريف إدلب ما أسفر عن مقتل طفلة."
     assert _places(text, gaz) == [("بيدر قرنفل", "SY07")]
+
+
+def test_the_two_villages_after_a_dual_designator_are_no_town_of_that_name(gaz):
+    text = ("سقطت قذائف صاروخية على قريتي مرجانة وحوش الصفا بريف اللاذقية الشمالي صباح اليوم. "
+            "وقال مصدر محلي إن مسلحين أطلقوا الصواريخ على القريتين من مواقعهم، ما أدى إلى مقتل مدني.")
+    assert [p for p, _ in _places(text, gaz)] == ["مرجانة", "حوش الصفا"]
+    text = "وقصفت طائرات حربية أطراف القريتين في ريف حمص الشرقي اليوم، دون إصابات."
+    assert _places(text, gaz) == [("القريتين", "SY04")]
