@@ -40,14 +40,22 @@ from incidents.store import Store
 
 
 def rss_mb(pids: list[int]) -> float:
-    """Resident memory of these processes together (those that have exited count 0)."""
+    """Resident memory of a process (the first) and its descendants together (those that have exited count 0).
+    A descendant still running its parent's command line is between fork and exec: it shows the parent's
+    resident memory as its own (a reader started by a 1 GB server counted 1 GB more), so it counts 0."""
     total = 0
     for pid in pids:
         try:
+            if pid != pids[0] and _command(pid) == _command(pids[0]):
+                continue
             total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
         except (OSError, IndexError):
             pass
     return total / 2**20
+
+
+def _command(pid: int) -> bytes:
+    return Path(f"/proc/{pid}/cmdline").read_bytes()
 
 
 class TreePeak(threading.Thread):

@@ -103,7 +103,7 @@ def test_ingested_report_is_saved_as_a_draft_incident(store_url):
     at.text_area(key="ingest_text").input(
         "On 3 March 2017 an air strike on Douma killed 7 civilians and wounded 12 others."
     ).run()
-    at.button[0].click().run()  # Extract incidents
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
     deadline = time.time() + 60
     while at.session_state["drafts"] is None if "drafts" in at.session_state else True:
         assert time.time() < deadline, "extraction did not finish"
@@ -119,6 +119,19 @@ def test_ingested_report_is_saved_as_a_draft_incident(store_url):
     saved = store.frame(Filters(review_status=["draft"]))
     assert len(saved) == len(drafts) and 7 in saved["killed"].tolist()
     assert store.count() == 3 + len(drafts)
+
+
+def test_ingest_warns_when_the_report_writes_dates_far_from_its_publication_day(store_url):
+    at = AppTest.from_file(str(APP / "screens" / "1_Ingest.py"), default_timeout=60).run()
+    at.text_area(key="ingest_text").input(
+        "Idlib, 14 March 2017: shelling on Saraqib yesterday killed 3 people."
+    ).run()
+    assert at.session_state["ingest_published"] == dt.date.today()
+    assert any("14 March 2017" in w.value and "Published on" in w.value for w in at.warning)
+    next(b for b in at.button if b.label == "Use 14 March 2017").click().run()
+    assert at.session_state["ingest_published"] == dt.date(2017, 3, 14)
+    assert not any("Published on" in w.value for w in at.warning)  # within a week of the stated date: no warning
+    assert not at.exception
 
 
 def test_gazetteer_page_looks_a_name_up_and_learns_a_new_place(store_url, tmp_path):
@@ -154,3 +167,12 @@ def test_governorate_chart_puts_the_most_killed_first_and_names_its_value_axis(s
     assert encoding["x"]["field"] == "killed" and encoding["x"]["title"] == "killed"
     assert encoding["y"]["field"] == "admin1" and encoding["y"]["title"] == ""
     assert encoding["y"]["sort"] == {"field": "killed", "order": "descending"}
+
+
+def test_gazetteer_page_ignores_invisible_marks_pasted_with_a_name(store_url):
+    """Arabic copied from a web page carries a right-to-left mark: 'حلب' + RLM found Al Halbah, not Aleppo."""
+    at = AppTest.from_file(str(APP / "screens" / "3_Gazetteer.py"), default_timeout=60).run()
+    for pasted in ("حلب\u200f", "\u200eحلب", "حل\u200cب"):
+        at.text_input(key="gaz_name").input(pasted).run()
+        assert not at.exception
+        assert at.dataframe[0].value.iloc[0]["name_en"] == "Aleppo", pasted

@@ -11,7 +11,7 @@ import pytest
 from bench.eval_extract import STUDIED, folders, is_blind
 from gazetteer import Gazetteer
 from gazetteer.builtin import builtin_entries
-from incidents.extract.evaluate import ged_placement, load_cases, load_headlines, score
+from incidents.extract.evaluate import Case, ged_placement, load_cases, load_headlines, score
 from incidents.record import EVENT_TYPES
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
@@ -95,6 +95,18 @@ def test_a_headline_file_is_scored_like_reports_and_placed_like_ged(tmp_path):
         scores.misses
     placed = ged_placement(path, gaz, None)
     assert (placed["events"], placed["within_25_km"]) == (2, 0.5)
+
+
+def test_two_incidents_at_one_place_are_paired_by_their_day_not_by_order(tmp_path):
+    report = tmp_path / "two_days.txt"
+    report.write_text("Shelling on Saraqib killed 4 people on Monday. On Wednesday an air strike on Saraqib killed "
+                      "9 people.", encoding="utf-8")
+    want = lambda day, killed, kind: {"place": "Saraqib", "admin1_pcode": "SY07", "killed": killed,  # noqa: E731
+                                      "wounded": None, "sub_event_type": kind, "event_date": day}
+    case_ = dict(published=dt.date(2019, 5, 15), expected=[want("2019-05-15", 9, "Air/drone strike"),
+                                                           want("2019-05-13", 4, "Shelling/artillery/missile attack")])
+    scores = score([Case(report, **case_)], Gazetteer(builtin_entries()))
+    assert (scores.matched, scores.exact_counts, scores.right_date, scores.right_type) == (2, 2, 2, 2), scores.misses
 
 
 @pytest.mark.parametrize("folder", ["reports-blind2", "headlines-blind", "reports-blind3", "headlines-blind3",

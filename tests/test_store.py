@@ -218,7 +218,6 @@ def test_free_text_follows_an_edit(store_url):
     assert [i.id for i in store.query(Filters(text="BARREL BOMBS on the s"))] == [incident.id]
 
 
-
 def test_free_text_means_like_wildcards_and_escapes_literally(store_url):
     """Free text holding LIKE's wildcards or an escape character finds those characters, alone or with
     another criterion (PostgreSQL then searches with LIKE, escaped), newest first."""
@@ -231,6 +230,19 @@ def test_free_text_means_like_wildcards_and_escapes_literally(store_url):
         assert [i.id for i in store.query(Filters(text=text))] == expected, text
         assert [i.id for i in store.query(Filters(text=text, admin1=["Idleb"]), limit=5)] == expected, text
         assert store.count(Filters(text=text)) == len(found), text
+
+
+def test_postgresql_sessions_run_without_jit_and_keep_the_urls_options(store_url):
+    """The store's PostgreSQL sessions compile no query (JIT off), and the options the URL gives (here the
+    test's own schema as search path) still apply."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL session settings")
+    given = sa.engine.make_url(store_url).query["options"]
+    store = Store(store_url)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW jit").scalar() == "off"
+        assert f"-csearch_path={conn.exec_driver_sql('SHOW search_path').scalar()}" == given.replace(" ", "")
+
 
 def test_frame_has_one_column_per_field(store_url):
     store = Store(store_url)

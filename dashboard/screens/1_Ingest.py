@@ -16,6 +16,7 @@ from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
 from dashboard.settings import load
+from incidents.extract.dates import stated_dates
 from incidents.extract.evidence import highlight_html
 from incidents.extract.files import html_text
 from incidents.filters import Filters
@@ -25,6 +26,7 @@ from incidents.validate import ValidationError
 
 REPORT_SUFFIXES = ["txt", "md", "html", "htm"]
 DATA_SUFFIXES = ["csv", "geojson", "json", "gpkg", "kml"]
+STATED_DATE_SLACK = dt.timedelta(days=7)  # a report tells of events up to a week before it is published
 SUB_TYPES = sorted({s for subs in EVENT_TYPES.values() for s in subs})
 EVIDENCE_STYLE = ("<style>.evidence{unicode-bidi:plaintext;white-space:pre-wrap;max-height:320px;overflow:auto;"
                   "border:1px solid #ddd;padding:6px;font-size:0.9em;font-family:sans-serif}.ev-place{background:#ffe08a}"
@@ -87,13 +89,32 @@ def _load_drafts(result: tasks.Extracted) -> None:
                          else "No incident found in these reports.")
 
 
+def _use_published(date: dt.date) -> None:
+    state.ingest_published = date
+
+
+def _check_published(text: str, published: dt.date) -> None:
+    """Warn when the pasted report writes dates (with their year) far from "Published on": its relative dates would
+    be read from the wrong day (a report of 2017 pasted today put "yesterday" in the current year)."""
+    latest = max(stated_dates(text), default=None) if text.strip() else None
+    if latest is None or dt.timedelta(0) <= published - latest <= STATED_DATE_SLACK:
+        return
+    st.warning(f"This report writes dates up to {latest:%d %B %Y}, but 'Published on' is {published:%d %B %Y}. "
+               "Its relative dates ('yesterday', 'on Sunday') are read from 'Published on': set it to the day the "
+               "report was published.")
+    st.button(f"Use {latest:%d %B %Y}", on_click=_use_published, args=(latest,), key="ingest_use_stated")
+
+
 with reports_tab:
     st.caption("Paste a news report (Arabic or English) or upload report files. Extraction runs in the background: "
                "you can keep using the map meanwhile.")
     text = st.text_area("Report text", height=180, key="ingest_text")
     uploads = st.file_uploader("…or report files", type=REPORT_SUFFIXES, accept_multiple_files=True, key="ingest_files")
     cols = st.columns(3)
-    published = cols[0].date_input("Published on", value=dt.date.today(), key="ingest_published")
+    state.setdefault("ingest_published", dt.date.today())
+    published = cols[0].date_input("Published on", key="ingest_published",
+                                   help="Relative dates ('yesterday', 'on Sunday') are read from this date.")
+    _check_published(text, published)
     source = cols[1].text_input("Source", key="ingest_source")
     source_url = cols[2].text_input("Source link", key="ingest_url")
     actions.button("Extract incidents", "extract", type="primary", disabled=bool(state.get("extract_job")))

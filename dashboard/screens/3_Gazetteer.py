@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import unicodedata
 
 import folium
 import pandas as pd
@@ -16,6 +17,12 @@ from gazetteer.learned import learn, learned_path
 
 st.set_page_config(page_title="Gazetteer", page_icon="📍", layout="wide")
 user = signin.user_or_stop(load())
+
+
+def typed_name(text: str) -> str:
+    """A typed or pasted name without invisible format characters: Arabic copied from a web page often carries a
+    right-to-left mark or a joiner ('حلب\u200f' found Al Halbah, not Aleppo; 'حمص\u200c' found nothing)."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
 
 
 def candidate_map(candidates) -> folium.Map:
@@ -37,10 +44,10 @@ gaz = data.gazetteer()
 
 st.subheader("Look a name up")
 cols = st.columns([3, 2])
-name = cols[0].text_input("Place name (Arabic or English)", key="gaz_name")
+name = typed_name(cols[0].text_input("Place name (Arabic or English)", key="gaz_name"))
 governorates = [g.admin1 or g.name_en for g in gaz.governorates()]
 hint = cols[1].selectbox("In governorate (optional)", ["", *governorates], key="gaz_hint")
-if name.strip():
+if name:
     try:
         candidates = gaz.resolve(name, admin1=hint or None, limit=10)
     except ValueError as exc:
@@ -70,8 +77,8 @@ if not user.can("places"):
     st.stop()
 with st.form("gaz_add", clear_on_submit=True):
     cols = st.columns(2)
-    new_name = cols[0].text_input("Name (English transliteration)")
-    new_name_ar = cols[1].text_input("Name in Arabic")
+    new_name = typed_name(cols[0].text_input("Name (English transliteration)"))
+    new_name_ar = typed_name(cols[1].text_input("Name in Arabic"))
     lat = cols[0].number_input("Latitude", min_value=32.0, max_value=37.5, value=35.0, format="%.5f")
     lon = cols[1].number_input("Longitude", min_value=35.5, max_value=42.5, value=38.0, format="%.5f")
     level = cols[0].selectbox("Kind", ["town", "neighbourhood", "landmark"])

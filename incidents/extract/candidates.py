@@ -2,6 +2,8 @@
 place can stand, unknown names in a place's syntactic positions (Arabic in `names_ar`, English in `names_en`)."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from gazetteer import Match
 
 from .lookup import SETTLEMENTS, Lookup
@@ -51,9 +53,10 @@ class Candidates(ArabicNames, EnglishNames):
         for n, p in enumerate(places):  # "قرى A وB و X وY": names after a designated list go on with it
             if n and p.start in self._joined_starts and p.joined_to is None:
                 head = places[n - 1].joined_to if places[n - 1].joined_to is not None else n - 1
-                for q in places[n:]:
-                    if q is p or q.joined_to == n:
-                        q.joined_to = head
+                m = n
+                while m < len(places) and (m == n or places[m].joined_to == n):  # the chain's members follow it
+                    places[m].joined_to = head
+                    m += 1
         if arabic:
             for p in places:
                 self._without_city(tokens, p)
@@ -158,7 +161,8 @@ class Candidates(ArabicNames, EnglishNames):
                     and i + 1 not in taken and self._possessive(tokens, i + 1, taken, out, first=i):
                 i = out[-1].end  # "Deir Ezzor's al-Busayrah": an owner of two words
                 continue
-            last_end = max([p.end for p in out[-1:]] + [e for e in self._designated_ends if e <= i], default=None)
+            before = bisect_right(self._designated_ends, i)  # the designated place that ends last before i
+            last_end = max([p.end for p in out[-1:]] + self._designated_ends[before - 1 : before], default=None)
             locative = self._locative(tokens, i, last_end, self._masked) or not arabic and self._en_position(tokens, i, taken)
             known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and (
                 self._before_institution(tokens, i, taken) or self._after_designated(tokens, i, taken)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .text import Token, key_table, stems, word_key
+from .text import Token, key_table, stems, tokenize, word_key
 
 
 
@@ -152,4 +152,32 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
                 back = 7  # "الأحد الماضي" in a report of a Sunday: a week before
             out.append(When(i, published - dt.timedelta(days=back), "day", tokens[i].text))
         i += 1
+    return out
+
+
+def stated_dates(text: str) -> list[dt.date]:
+    """The dates a report writes with their year ("14 March 2017", "March 14, 2017", "14 آذار 2017", "2017-03-14"),
+    in text order: they bound its publication date, which relative dates ("yesterday", "on Sunday") are read from."""
+    tokens = tokenize(text)
+
+    def year_at(j: int) -> int | None:
+        j += j < len(tokens) and tokens[j].key in (",", "،")
+        key = tokens[j].key if j < len(tokens) else ""
+        return int(key) if len(key) == 4 and key.isdigit() else None
+
+    out = []
+    for i, token in enumerate(tokens):
+        found = None
+        if len(token.key) == 10 and token.key[4] == "-" and token.key.replace("-", "").isdigit():
+            found = token.key[:4], token.key[5:7], token.key[8:]
+        elif (day := _day(token.key)) is not None and (m := month_at(tokens, i + 1)) and (year := year_at(m[1])):
+            found = year, m[0], day
+        elif (m := month_at(tokens, i)) and m[1] < len(tokens) and (day := _day(tokens[m[1]].key)) is not None:
+            if year := year_at(m[1] + 1):
+                found = year, m[0], day
+        if found:
+            try:
+                out.append(dt.date(*map(int, found)))
+            except ValueError:
+                pass
     return out

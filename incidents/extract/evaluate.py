@@ -94,8 +94,17 @@ def same_place(expected: dict, got: Incident) -> bool:
     return want is None or got.admin1_pcode is None or got.admin1_pcode == want
 
 
+def agreement(expected: dict, got: Incident) -> int:
+    """How many of day, counts and kind an incident at the expected place shares with it: of two incidents at one
+    place, each annotated one is paired with the one that fits it best, not with the first found."""
+    return ((got.event_date.isoformat() == expected["event_date"])
+            + ((got.killed, got.wounded) == (expected["killed"], expected["wounded"]))
+            + (got.sub_event_type == expected["sub_event_type"]))
+
+
 def score(cases: list[Case], gazetteer=None) -> Scores:
-    """Extract every case and compare: one-to-one matching on place, then counts, type and date."""
+    """Extract every case and compare: one-to-one matching on place (the best-fitting incident there), then counts,
+    type and date."""
     s = Scores()
     for case in cases:
         text = case.text if case.text is not None else report_text(case.path)
@@ -105,7 +114,7 @@ def score(cases: list[Case], gazetteer=None) -> Scores:
         s.right_killed_totals += sum(w["killed"] or 0 for w in case.expected) == sum(g.killed or 0 for g in got)
         free = list(got)
         for want in case.expected:
-            hit = next((g for g in free if same_place(want, g)), None)
+            hit = max((g for g in free if same_place(want, g)), key=lambda g: agreement(want, g), default=None)
             if hit is None:
                 s.misses.append(f"{case.path.name}: missed {want['place']}")
                 continue

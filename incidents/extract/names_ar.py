@@ -69,15 +69,17 @@ class ArabicNames:
             return None  # "قرى ريفها الشرقي", "أحياء مدينته": its countryside, its town - a place named before
         if (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "") == ZONE or tokens[j].key in AREA_NOT_NAMES:
             return None
+        prefix_and = is_prefix(tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].key[:1] == "و" \
+            and name_word_ar(tokens[j + 1])  # "تل واسط": a name's first word, then a second that begins with و
         limit = j
         while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
             prefix_adjective = limit == j + 1 and prefix_alone(tokens, j) and tokens[limit].key in DIRECTIONS  # "باب شرقي"
             if limit > j and not prefix_adjective and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS
-                                                       or designator(tokens[limit]) or tokens[limit].key[:1] == "و"):
+                                                       or designator(tokens[limit]) or tokens[limit].key[:1] == "و" and not (prefix_and and limit == j + 1)):
                 break
             limit += 1
         for k in range(limit, j, -1):
-            if k == j + 1 and k < limit and prefix_alone(tokens, j):
+            if k == j + 1 and k < limit and (prefix_alone(tokens, j) or prefix_and):
                 continue
             text = name_text(tokens, j, k)
             match = self.resolve(text, kind)
@@ -166,33 +168,49 @@ class ArabicNames:
         return out
 
     def _quoted_list(self, tokens: list[Token], j: int, kind: str, masked: set[int], out: list[Place]) -> int | None:
-        """'بلدات "A، وB، وC"', 'قرى "A وB وC"': a plural designator's names inside one pair of quotes are a list of
-        names, not one name; the index after the closing quote, or None (one name, or no quotes)."""
+        """'بلدات "A، وB، وC"', 'قرى ومناطق "A وجمعية B وC"': a plural designator's names inside one pair of quotes are
+        a list, parted by commas and و (a name may begin with a designator of its own); the index after the closing
+        quote, or None (one name, no quotes, or more than names inside)."""
         if j >= len(tokens) or tokens[j].text not in QUOTES:
             return None
         close = next((k for k in range(j + 1, min(len(tokens), j + 40)) if tokens[k].text in QUOTES), None)
-        if close is None:
+        if close is None or any(k in masked or not tokens[k].is_word and tokens[k].text not in ",،"
+                                for k in range(j + 1, close)):
             return None
-        inside = masked | {close}
-        kind = "named" if kind == "area" else kind  # 'مناطق "A وB"': quoted, the names need no "في X" after them
-        head = self._name_at(tokens, j + 1, kind, inside)
-        if head is None or head.end == close:
+        parts: list[list[int]] = [[]]
+        for k in range(j + 1, close):
+            key = tokens[k].key
+            if tokens[k].text in ",،" or key == "و":
+                parts.append([])
+            elif key[:1] == "و" and len(key) > 2 and k > j + 1 and not self._starts_with_and(tokens[k]):
+                parts.append([k])  # "وزعرورة": the next name
+            else:
+                parts[-1].append(k)
+        parts = [q for q in parts if q]
+        if len(parts) < 2 or any(len(q) > 4 or tokens[q[0]].key in AREA_NOT_NAMES for q in parts):
             return None
-        members = [head]
-        self._list_after(tokens, head, kind, inside, members)
-        if len(members) < 2 or members[-1].end != close:
-            return None  # the quotes hold more than a list of names
-        start = len(out)
-        for m in members[1:]:
-            m.joined_to = start
-        out += members
+        kind = "named" if kind == "area" else kind  # quoted, the names need no "في X" after them
+        head = len(out)
+        for q in parts:
+            text = bare(tokens, q[0], q[-1] + 1) if tokens[q[0]].key[:1] == "و" and q[0] > j + 1 else name_text(tokens, q[0], q[-1] + 1)
+            out.append(Place(q[0], q[-1] + 1, text, self.resolve(text, kind), kind, joined_to=head if len(out) > head else None))
         return close + 1
+
+    def _starts_with_and(self, tok: Token) -> bool:
+        """A name that itself begins with و ("وادي ..."), not a و joining it."""
+        whole = self.lookup.exact(tok.text)
+        return is_prefix(tok.key) and tok.key[:1] == "و" and tok.key[1:] not in NAME_PREFIXES or \
+            whole is not None and word_key(whole.name_ar or "") == tok.key
 
     def _list_after(self, tokens, head: Place, kind: str, masked: set[int], out: list[Place], most: int | None = None) -> int:
         """"محافظات اللاذقية وحماة": further names of a plural designator (at most `most`), joined by و or a comma."""
         i = head.end
         head_index = len(out) - 1
+        if kind == "area" and head.match is not None and head.match.level == "town":
+            kind = "named"  # "مناطق السقيلبية والعزيزية": areas named after towns, the next ones too though unknown
         while i < len(tokens) and (most is None or len(out) - 1 - head_index < most):
+            if most is None and self._bearing_from_town(tokens, i):
+                i += 2  # "قرى A شمال حماة، وB غرب حلب": where a member lies, then the list goes on
             if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
                 j = i + 1  # "، وطريق الباب": a comma and و before the last member
                 rest = tokens[j].key[1:]
@@ -217,6 +235,13 @@ class ArabicNames:
             out.append(place)
             i = place.end
         return i
+
+    def _bearing_from_town(self, tokens: list[Token], i: int) -> bool:
+        """"شمال حماة، وX": a bearing from a known town after a list member, then a comma."""
+        if i + 2 >= len(tokens) or tokens[i].key not in DIRECTIONS or tokens[i + 2].text not in ("،", ","):
+            return False
+        town = self.lookup.exact(tokens[i + 1].text)
+        return town is not None and town.level in CONTAINERS
 
     def _ar_prefixed(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
         """"على كفر نبودة", "وتل شنان": a name prefix and its next word where a place stands, though unknown."""
@@ -331,7 +356,7 @@ def _its(key: str) -> bool:
     if noun == key:
         return False
     noun = f"{noun[:-1]}ه" if noun.endswith("ت") else noun  # تلت(ها) -> تله
-    return is_prefix(noun) or designator(Token(noun, noun, 0, 0)) is not None
+    return is_prefix(noun) or noun in OUTSKIRTS or designator(Token(noun, noun, 0, 0)) is not None
 
 
 def _plural_verb(key: str) -> bool:

@@ -1,7 +1,7 @@
 """Word lists of place finding: designators, cues around a place, names that are never places (Arabic and English)."""
 from __future__ import annotations
 
-from .text import key_set, word_key
+from .text import key_set, stems, word_key
 
 def _table(pairs: dict[str, str]) -> dict[str, str]:
     return {word_key(w): kind for words, kind in pairs.items() for w in words.split()}
@@ -18,6 +18,16 @@ AR_DESIGNATORS = _table({
 AR_LIST_DESIGNATORS = key_set("قريتي قريتا قرى بلدتي بلدتا بلدات مدينتي مدينتا مدن منطقتي منطقتا مناطق حيي أحياء محافظتي "
                               "محافظتا محافظات جبهتي جبهتا جبهات محوري محورا محاور")
 AR_DUAL_DESIGNATORS = key_set("قريتي قريتا بلدتي بلدتا مدينتي مدينتا منطقتي منطقتا حيي محافظتي محافظتا جبهتي جبهتا محوري محورا")
+
+
+def dual_noun(key: str) -> str | None:
+    """The noun of a dual designator ('قريت' of 'قريتي', 'بقريتا'), else None."""
+    return next((f[:-1] for f in stems(key) if f in AR_DUAL_DESIGNATORS), None)
+
+
+def definite_dual(key: str) -> str | None:
+    """'القريتين', 'البلدتان': "the two villages/towns" (the noun of the dual it repeats, 'قريت'), else None."""
+    return key[2:-2] if key[:2] == "ال" and key[-1:] == "ن" and key[2:-1] in AR_DUAL_DESIGNATORS else None
 EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town", "cities": "city",

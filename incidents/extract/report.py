@@ -17,6 +17,7 @@ from .lead import frame_units, quarter_of_the_event
 from .linking import link
 from .lookup import lookup_for
 from .merging import compatible
+from .place_words import definite_dual, dual_noun
 from .places import PlaceFinder
 from .roles import DASHES
 from .sentence_drafts import sentence_drafts
@@ -45,7 +46,8 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     named: set[str] = set()  # every governorate it named
     quake = False  # the sentence before told of an earthquake, a flood...: figures with no event word go on with it
     dropped = None  # the sentence before, when it gave no frame: if it recalled an earlier event, a toll with no
-    for sentence in sentences(text):  # place of its own goes on with it
+    duals: set[str] = set()  # place of its own goes on with it; duals: the dual designators told so far ("بقريتي A وB")
+    for sentence in sentences(text):
         told = quake and not event_cues(sentence.tokens)
         quake = not_conflict(sentence.tokens) or told
         frame = None if told else read_frame(sentence, finder, published, governorate, frozenset(named))
@@ -53,6 +55,9 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
                 and recalls_past(dropped, published):
             frame = None  # "Last week, Russian strikes hit the hills around the town. At least one militant was killed."
         dropped = sentence if frame is None else None
+        if frame is not None:
+            _two_named_before(frame, duals)
+        duals.update(n for t in sentence.tokens if (n := dual_noun(t.key)))
         if frame is not None:
             frames.append(frame)
             located = [p.match or p.hint for p in frame.places if p.role in ("target", "context") and (p.match or p.hint)]
@@ -67,6 +72,16 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
     drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible))
     return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned)) for d in drafts]
+
+
+def _two_named_before(frame: Frame, duals: set[str]) -> None:
+    """'قصف بقريتي A وB ... اعتدوا على القريتين': "the two villages" after a dual designator names no place of its own
+    (not the town al-Qaryatayn); it is no target."""
+    tokens = frame.sentence.tokens
+    for p in frame.places:
+        noun = definite_dual(tokens[p.start].key) if p.end == p.start + 1 else None
+        if noun and (noun in duals or any(dual_noun(t.key) == noun for t in tokens[: p.start])):
+            p.role = "back reference"
 
 
 def _previous_type(frames: list[Frame], n: int) -> str:

@@ -367,7 +367,7 @@ class Roles:
         """"X في محافظة Y", "X in Y province", "قرية X قرب مدينة Y", "X in Y": Y right after X locates X."""
         targets = [p for p in places if p.role == "target"]
         for a, b in zip(targets, targets[1:]):
-            gap = tokens[a.end : b.start]
+            gap = _past_a_bearing(tokens[a.end : b.start])
             if len(gap) > 4 or b.joined_to is not None or not all(
                 t.key in CONNECTORS or t.key in NEAR or stems(t.key)[-1] in CONNECTORS or not t.is_word for t in gap
             ):
@@ -392,8 +392,8 @@ class Roles:
                     p.hint = b.match
             elif unit and (a.match is None or a.match.geo_precision < 3):
                 b.role = "context"
-                for p in self._list_of(places, a):
-                    p.hint = p.hint or unit
+                for p in self._list_of(places, a):  # "قرية بيدر شمسو بريف إدلب": not near Aleppo's Buidr
+                    p.hint = p.hint if p.hint is not None and p.hint.admin1_pcode == unit.admin1_pcode else unit
 
     def _framing(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         """"في ريف إدلب، قصفت ... بلدة X", "in Idlib ... Maarat al-Numan", "حي X ... مدينة حلب": a region, bare
@@ -435,6 +435,14 @@ def _direction_of(gap: list[Token]) -> bool:
     words = [t for t in gap if t.is_word and t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
              and t.key not in EN_DESIGNATORS]  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
     return not words and any(t.key in BEARINGS for t in gap)
+
+
+def _past_a_bearing(gap: list[Token]) -> list[Token]:
+    """"قرية X جنوب قرية Y بريف إدلب": what follows a bearing from a village that is no place of the sentence (the
+    governorate after it still locates X); the whole gap otherwise."""
+    if len(gap) >= 3 and gap[0].key in DIRECTIONS and designator(gap[1]) is not None and gap[2].is_word:
+        return gap[3:]
+    return gap
 
 
 def _words_back(tokens: list[Token], start: int, words: int, floor: int) -> int:
