@@ -717,7 +717,8 @@ class Gazetteer:
         """The prominence of entry i's place (its weight and its twins'), summed once per entry."""
         found = self._place_weights.get(i)
         if found is None:
-            found = self._place_weights[i] = self._weight(self._same_places(i))
+            twins = self._twin_sets.get(i)  # most entries have none: their own weight (0 + weight, as sum() adds it)
+            found = self._place_weights[i] = self._weight(twins) if twins else 0 + self.entries[i].weight
         return found
 
     @cached_property

@@ -141,14 +141,21 @@ def _plain(key: str) -> Parsed:
 
 
 def is_arabic(text: str) -> bool:
-    """True when the text contains Arabic letters."""
-    return not text.isascii() and bool(_ARABIC.search(text))
+    """True when the text contains Arabic letters (an Arabic name's first letter says so without the search)."""
+    return not text.isascii() and ("\u0600" <= text[0] <= "\u06ff" or bool(_ARABIC.search(text)))
 
 
 def normalize_arabic(text: str) -> str:
     """Arabic letters to one form: no diacritics or tatweel, plain alef, ة->ه, ى->ي, Western digits."""
     if text.isascii():
         return text
+    return _normalized(text)
+
+
+@lru_cache(maxsize=100_000)
+def _normalized(text: str) -> str:
+    """normalize_arabic of a text not all ASCII, remembered: parse() and variants() of a new name both need it, and
+    str.translate looks each non-ASCII character up in a dict."""
     return unicodedata.normalize("NFKC", text).translate(_AR_LETTERS)
 
 
@@ -181,6 +188,12 @@ def _arabic_word(word: str) -> str:
     return word
 
 
+def _arabic_words(text: str) -> list[str]:
+    """A normalised Arabic name's words: split at separators as well as spaces (a name of letters and spaces alone,
+    most of them, needs no str.translate, which looks each Arabic character up in a dict)."""
+    return text.split() if text.replace(" ", "").isalpha() else text.translate(_SPLIT_ARABIC).split()
+
+
 def _latin_words(text: str) -> list[str]:
     """Lower-case words without accents, apostrophes or articles (separate or assimilated: "ezzor")."""
     words = _strip_accents(text).lower().translate(_SPLIT_LATIN).split()
@@ -199,7 +212,7 @@ def parse(text: str) -> Parsed:
     """The key of a place name plus what its designator and region words say."""
     text = normalize_arabic(text or "")
     arabic = is_arabic(text)
-    words = text.translate(_SPLIT_ARABIC).split() if arabic else _latin_words(text)
+    words = _arabic_words(text) if arabic else _latin_words(text)
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
