@@ -144,6 +144,7 @@ class Candidates(ArabicNames, EnglishNames):
         """Gazetteer n-grams (three words down to one) where a place can stand."""
         out: list[Place] = []
         i = 0
+        dashed_text = arabic and any(t.text == "-" for t in tokens)
         while i < len(tokens):
             if i in taken or not tokens[i].is_word or not (arabic or capitalised(tokens[i])):
                 i += 1
@@ -161,14 +162,14 @@ class Candidates(ArabicNames, EnglishNames):
                     and i + 1 not in taken and self._possessive(tokens, i + 1, taken, out, first=i):
                 i = out[-1].end  # "Deir Ezzor's al-Busayrah": an owner of two words
                 continue
-            if arabic and (dashed := self._dash_list(tokens, i, taken))[0]:
+            if dashed_text and (dashed := self._dash_list(tokens, i, taken))[0]:
                 head = len(out)
                 for n, p in enumerate(dashed[0]):
                     p.joined_to = head if n else None
                 out += dashed[0]
                 i = dashed[1]
                 continue
-            if arabic and (touching_dash(tokens, i + 1) or touching_dash(tokens, i - 1)):
+            if dashed_text and (touching_dash(tokens, i + 1) or touching_dash(tokens, i - 1)):
                 i += 1  # "طريق حلب-دمشق": a road's ends, no list of places
                 continue
             before = bisect_right(self._designated_ends, i)  # the designated place that ends last before i
