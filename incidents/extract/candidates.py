@@ -7,7 +7,7 @@ from bisect import bisect_right
 from gazetteer import Match
 
 from .lookup import SETTLEMENTS, Lookup
-from .names_ar import ArabicNames, touching_dash
+from .names_ar import LIST_DASHES, ArabicNames, touching_dash
 from .names_en import EnglishNames
 from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, STOP_NAMES, STRONG
 from .spans import Place, capitalised, designator, is_arabic_token, name_text, prefix_alone
@@ -144,7 +144,7 @@ class Candidates(ArabicNames, EnglishNames):
         """Gazetteer n-grams (three words down to one) where a place can stand."""
         out: list[Place] = []
         i = 0
-        dashed_text = arabic and any(t.text == "-" for t in tokens)
+        dashed_text = arabic and any(t.text in LIST_DASHES for t in tokens)
         while i < len(tokens):
             if i in taken or not tokens[i].is_word or not (arabic or capitalised(tokens[i])):
                 i += 1
@@ -169,7 +169,7 @@ class Candidates(ArabicNames, EnglishNames):
                 out += dashed[0]
                 i = dashed[1]
                 continue
-            if dashed_text and (touching_dash(tokens, i + 1) or touching_dash(tokens, i - 1)):
+            if dashed_text and any(touching_dash(tokens, k) and tokens[k].text == "-" for k in (i - 1, i + 1)):
                 i += 1  # "طريق حلب-دمشق": a road's ends, no list of places
                 continue
             before = bisect_right(self._designated_ends, i)  # the designated place that ends last before i

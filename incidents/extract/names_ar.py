@@ -292,8 +292,9 @@ class ArabicNames:
         return members
 
     def _dash_list(self, tokens: list[Token], i: int, taken: set[int]) -> tuple[list[Place], int]:
-        """"أريحا-احسم-مرعيان-أطراف البارة": three or more parts joined by dashes that touch them are a list of names
-        (one of them known), a part that is no name ("أطراف") passed over; the members and the index after the list."""
+        """"أريحا-احسم-مرعيان-أطراف البارة", "أريحا/احسم/مرعيان": three or more parts joined by dashes that touch them
+        or by slashes are a list of names (its known members in one governorate), a part that is no name ("أطراف")
+        passed over; the members and the index after the list."""
         parts: list[tuple[int, int | None]] = []
         start = i
         if touching_dash(tokens, i - 1):
@@ -371,6 +372,7 @@ class ArabicNames:
         return end
 
 
+LIST_DASHES = ("-", "/")
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
@@ -381,9 +383,11 @@ SERVANT = key_set("عبد أبو ابو")
 
 
 def touching_dash(tokens: list[Token], k: int) -> bool:
-    """A dash with no space on either side, between two words ("أريحا-احسم")."""
-    return 0 < k < len(tokens) - 1 and tokens[k].text == "-" and tokens[k - 1].end == tokens[k].start \
-        and tokens[k].end == tokens[k + 1].start and tokens[k - 1].is_word and tokens[k + 1].is_word
+    """A mark that parts a list between two words: a dash with no space on either side ("أريحا-احسم"), or a slash
+    ("أريحا/احسم", "أريحا / احسم")."""
+    if not (0 < k < len(tokens) - 1 and tokens[k].text in LIST_DASHES and tokens[k - 1].is_word and tokens[k + 1].is_word):
+        return False
+    return tokens[k].text == "/" or tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
 
 
 def _patronymic_end(tokens: list[Token], k: int, masked: set[int]) -> int:
