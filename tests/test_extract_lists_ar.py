@@ -103,3 +103,12 @@ def test_a_bearing_from_a_village_does_not_hide_the_countryside_that_locates_the
     text = "وشن الطيران غارات على قرية بيدر قرنفل شمال قرية مرجانة بريف إدلب ما أسفر عن مقتل طفلة وجرح خمسة مدنيين."
     assert [(i.place_text, i.admin1_pcode, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)] == [
         ("بيدر قرنفل", "SY07", 1, 5)]
+
+
+def test_names_joined_by_touching_dashes_or_slashes_are_a_list(gaz):
+    text = "وقصفت قوات النظام بالمدفعية عدة قرى منها: كنصفرة-كفر دعبول-أطراف-حوش الصفا-أطراف تل قرنفل، دون إصابات."
+    assert _places(text, gaz) == [("كنصفرة", "SY07"), ("كفر دعبول", "SY07"), ("حوش الصفا", "SY07"), ("تل قرنفل", "SY07")]
+    text = "وقصفت قوات النظام بالمدفعية عدة قرى منها: كنصفرة / كفر دعبول / حوش الصفا، دون إصابات."
+    assert _places(text, gaz) == [("كنصفرة", "SY07"), ("كفر دعبول", "SY07"), ("حوش الصفا", "SY07")]
+    text = "وسقطت قذيفة على طريق حلب-دمشق الدولي قرب سراقب، دون إصابات."
+    assert [p for p, _ in _places(text, gaz)] == ["سراقب"]

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from gazetteer import Match
 
 from .lookup import SETTLEMENTS, Lookup
-from .names_ar import ArabicNames
+from .names_ar import LIST_DASHES, ArabicNames, touching_dash
 from .names_en import EnglishNames
 from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, STOP_NAMES, STRONG
 from .spans import Place, capitalised, designator, is_arabic_token, name_text, prefix_alone
@@ -144,6 +144,7 @@ class Candidates(ArabicNames, EnglishNames):
         """Gazetteer n-grams (three words down to one) where a place can stand."""
         out: list[Place] = []
         i = 0
+        dashed_text = arabic and any(t.text in LIST_DASHES for t in tokens)
         while i < len(tokens):
             if i in taken or not tokens[i].is_word or not (arabic or capitalised(tokens[i])):
                 i += 1
@@ -160,6 +161,16 @@ class Candidates(ArabicNames, EnglishNames):
             if not arabic and i + 1 < len(tokens) and tokens[i + 1].text.replace("’", "'").endswith("'s") \
                     and i + 1 not in taken and self._possessive(tokens, i + 1, taken, out, first=i):
                 i = out[-1].end  # "Deir Ezzor's al-Busayrah": an owner of two words
+                continue
+            if dashed_text and (dashed := self._dash_list(tokens, i, taken))[0]:
+                head = len(out)
+                for n, p in enumerate(dashed[0]):
+                    p.joined_to = head if n else None
+                out += dashed[0]
+                i = dashed[1]
+                continue
+            if dashed_text and any(touching_dash(tokens, k) and tokens[k].text == "-" for k in (i - 1, i + 1)):
+                i += 1  # "طريق حلب-دمشق": a road's ends, no list of places
                 continue
             before = bisect_right(self._designated_ends, i)  # the designated place that ends last before i
             last_end = max([p.end for p in out[-1:]] + self._designated_ends[before - 1 : before], default=None)

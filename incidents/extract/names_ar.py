@@ -291,6 +291,45 @@ class ArabicNames:
             return []  # a list is kept when the text says where it is, or when all its names are villages of one governorate
         return members
 
+    def _dash_list(self, tokens: list[Token], i: int, taken: set[int]) -> tuple[list[Place], int]:
+        """"أريحا-احسم-مرعيان-أطراف البارة", "أريحا/احسم/مرعيان": three or more parts joined by dashes that touch them
+        or by slashes are a list of names (its known members in one governorate), a part that is no name ("أطراف")
+        passed over; the members and the index after the list."""
+        parts: list[tuple[int, int | None]] = []
+        start = i
+        if touching_dash(tokens, i - 1):
+            return [], i  # a list starts at its first part
+        while start < len(tokens) and len(parts) < MAX_DASHED:
+            dash = next((k for k in range(start + 1, min(len(tokens), start + 4)) if touching_dash(tokens, k)), None)
+            if dash is None or any(not tokens[k].is_word for k in range(start, dash)):
+                parts.append((start, None))
+                break
+            parts.append((start, dash))
+            start = dash + 1
+        if len(parts) < 3:
+            return [], i
+        members: list[Place] = []
+        end = i
+        for start, dash in parts:
+            if word_key(bare(tokens, start, start + 1)) in OUTSKIRTS and start + 1 < (dash or len(tokens)):
+                start += 1  # "أطراف البارة": the outskirts of the name
+            end = self._ar_member_end(tokens, start, taken) or start
+            if end == start or dash is not None and end > dash:
+                end = dash if dash is not None else end
+                continue
+            if end - start == 2 and tokens[start + 1].key[:2] == "ال" and designator(Token("", tokens[start + 1].key[2:], 0, 0)):
+                end -= 1  # "إدلب المدينة": the city of Idlib
+            text = name_text(tokens, start, end)
+            known = self.lookup.place(text)
+            members.append(Place(start, end, self._written(text) if known else text, known, None if known else "named"))
+        found = {m.match.admin1_pcode for m in members if m.match is not None}
+        if len(found) != 1:
+            return [], i  # no known member, or members of several governorates: no list told by itself
+        unit = self.lookup.governorate(found.pop())
+        for m in members:
+            m.hint = m.hint if m.match is not None else unit  # an unknown member lies where the known ones do (flagged)
+        return members, end
+
     def _located_at(self, tokens: list[Token], j: int) -> bool:
         """Does the text say where the names before tokens[j] are: "في ريف X", "بريف X", "شرق X", "في X" (known)?"""
         if j >= len(tokens):
@@ -333,12 +372,22 @@ class ArabicNames:
         return end
 
 
+LIST_DASHES = ("-", "/")
+MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
 SITES = key_set("مواقع موقع منصات منصة مقرات مقر نقاط نقطة تجمعات تمركزات ثكنات")  # "استهدف مواقع و منصات في X": no names
 STRUCTURES = key_set("جسر")
 RISE = key_set("ارتفع ارتفعت بلغ بلغت وصل وصلت")  # a name prefix that is also a structure named after the town it serves
 SERVANT = key_set("عبد أبو ابو")
+
+
+def touching_dash(tokens: list[Token], k: int) -> bool:
+    """A mark that parts a list between two words: a dash with no space on either side ("أريحا-احسم"), or a slash
+    ("أريحا/احسم", "أريحا / احسم")."""
+    if not (0 < k < len(tokens) - 1 and tokens[k].text in LIST_DASHES and tokens[k - 1].is_word and tokens[k + 1].is_word):
+        return False
+    return tokens[k].text == "/" or tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
 
 
 def _patronymic_end(tokens: list[Token], k: int, masked: set[int]) -> int:

@@ -57,7 +57,7 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
         dropped = sentence if frame is None else None
         if frame is not None:
             _two_named_before(frame, duals)
-        duals.update(n for t in sentence.tokens if (n := dual_noun(t.key)))
+        duals.update(n for t in sentence.tokens if t.key[-1:] in "يا" and (n := dual_noun(t.key)))
         if frame is not None:
             frames.append(frame)
             located = [p.match or p.hint for p in frame.places if p.role in ("target", "context") and (p.match or p.hint)]

@@ -13,7 +13,8 @@ from gazetteer.normalize import normalize_arabic
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:['’\-][\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:(?:['’]|(?<![\u0621-\u065f\u0670])-(?![\u0621-\u064a]))"
+                    r"[\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)  # "al-Bab" one word; "أريحا-احسم" two (Arabic names have no hyphen)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
                            r"(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")  # "On Feb. 25, ...": an abbreviated month ends nothing
 _PROCLITICS = "وف"
