@@ -24,9 +24,14 @@ def _table(changes: dict[str, str | None]) -> dict[int, int | str | None]:
 
 # --- Arabic -----------------------------------------------------------------------------------
 _AR_DIACRITICS = "".join(map(chr, (*range(0x610, 0x61b), *range(0x64b, 0x660), 0x670, *range(0x6d6, 0x6ee), 0x640)))
+# Invisible format characters a copied web text carries inside or around a name (bidi marks and isolates, zero
+# widths, BOM, soft hyphen): dropped, so "\u200fحلب" is Aleppo and "حم\u200cص" Homs.
+_FORMAT_CHARS = ("\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                 "\u2060\u2066\u2067\u2068\u2069\ufeff")
 _AR_LETTERS = _table(  # one table for diacritics and tatweel (dropped), letters and digits: a single pass
     {
         **dict.fromkeys(_AR_DIACRITICS),
+        **dict.fromkeys(_FORMAT_CHARS),
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ء": "", "ة": "ه", "ى": "ي",
         "ک": "ك", "ی": "ي", "ې": "ي", "ھ": "ه", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
         **{d: str(n % 10) for n, d in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")},

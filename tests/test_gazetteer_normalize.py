@@ -121,3 +121,9 @@ def test_latin_letter_variants(a, b):
 
 def test_arabic_indic_digits_in_a_name():
     assert normalize("الحي ٢") == normalize("الحي 2")
+
+
+@pytest.mark.parametrize("copied, plain", [("\u200fحلب", "حلب"), ("حم\u200cص", "حمص"), ("\u2067إدلب\u2069", "إدلب"),
+                                           ("دير\u00ad الزور\u200e", "دير الزور"), ("\ufeffدرعا", "درعا")])
+def test_invisible_format_characters_of_a_copied_text_are_no_part_of_a_name(copied, plain):
+    assert normalize(copied) == normalize(plain)
