@@ -94,12 +94,12 @@ def same_place(expected: dict, got: Incident) -> bool:
     return want is None or got.admin1_pcode is None or got.admin1_pcode == want
 
 
-def agreement(expected: dict, got: Incident) -> int:
-    """How many of day, counts and kind an incident at the expected place shares with it: of two incidents at one
-    place, each annotated one is paired with the one that fits it best, not with the first found."""
-    return ((got.event_date.isoformat() == expected["event_date"])
-            + ((got.killed, got.wounded) == (expected["killed"], expected["wounded"]))
-            + (got.sub_event_type == expected["sub_event_type"]))
+def fits(expected: dict, got: Incident) -> tuple[bool, bool, bool]:
+    """Whether an incident at the expected place has its day, its counts and its kind. Of several incidents at one
+    place, each annotated one is paired with the one that fits it most, not with the first found."""
+    return (got.event_date.isoformat() == expected["event_date"],
+            (got.killed, got.wounded) == (expected["killed"], expected["wounded"]),
+            got.sub_event_type == expected["sub_event_type"])
 
 
 def score(cases: list[Case], gazetteer=None) -> Scores:
@@ -114,22 +114,22 @@ def score(cases: list[Case], gazetteer=None) -> Scores:
         s.right_killed_totals += sum(w["killed"] or 0 for w in case.expected) == sum(g.killed or 0 for g in got)
         free = list(got)
         for want in case.expected:
-            hit = max((g for g in free if same_place(want, g)), key=lambda g: agreement(want, g), default=None)
+            hit = max((g for g in free if same_place(want, g)), key=lambda g: sum(fits(want, g)), default=None)
             if hit is None:
                 s.misses.append(f"{case.path.name}: missed {want['place']}")
                 continue
             free.remove(hit)
             s.matched += 1
-            if (hit.killed, hit.wounded) == (want["killed"], want["wounded"]):
-                s.exact_counts += 1
-            else:
+            right_date, right_counts, right_type = fits(want, hit)
+            s.exact_counts += right_counts
+            s.right_type += right_type
+            s.right_date += right_date
+            if not right_counts:
                 s.misses.append(f"{case.path.name}: {want['place']} counts {hit.killed}/{hit.wounded}, "
                                 f"expected {want['killed']}/{want['wounded']}")
-            s.right_type += hit.sub_event_type == want["sub_event_type"]
-            s.right_date += hit.event_date.isoformat() == want["event_date"]
-            if hit.sub_event_type != want["sub_event_type"]:
+            if not right_type:
                 s.misses.append(f"{case.path.name}: {want['place']} type {hit.sub_event_type}")
-            if hit.event_date.isoformat() != want["event_date"]:
+            if not right_date:
                 s.misses.append(f"{case.path.name}: {want['place']} date {hit.event_date}")
         s.misses += [f"{case.path.name}: extra {g.place_text} {g.killed}/{g.wounded}" for g in free]
     return s
