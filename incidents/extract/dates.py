@@ -79,10 +79,21 @@ def _on_or_before(published: dt.date, month: int, day: int, year: int | None) ->
     return date
 
 
+def _iso(key: str) -> bool:
+    """A key written as an ISO date ("2018-12-20")."""
+    return len(key) == 10 and key[4] == "-" and key.replace("-", "").isdigit()
+
+
+def _year_at(tokens: list[Token], j: int) -> int | None:
+    """A four-digit year at tokens[j]."""
+    key = tokens[j].key if j < len(tokens) else ""
+    return int(key) if len(key) == 4 and key.isdigit() else None
+
+
 def _explicit(tokens: list[Token], i: int, published: dt.date) -> tuple[dt.date, int] | None:
     """"20 December 2018", "December 20", "20 كانون الأول", "2018-12-20": the date and the index after it."""
     key = tokens[i].key
-    if len(key) == 10 and key[4] == "-" and key.replace("-", "").isdigit():
+    if _iso(key):
         try:
             return dt.date.fromisoformat(key), i + 1
         except ValueError:
@@ -90,7 +101,7 @@ def _explicit(tokens: list[Token], i: int, published: dt.date) -> tuple[dt.date,
     day = _day(key)
     if day is not None and i + 1 < len(tokens) and (m := month_at(tokens, i + 1)):
         j = m[1]
-        year = int(tokens[j].key) if j < len(tokens) and tokens[j].key.isdigit() and len(tokens[j].key) == 4 else None
+        year = _year_at(tokens, j)
         date = _on_or_before(published, m[0], day, year)
         return (date, j + (year is not None)) if date else None
     if (m := month_at(tokens, i)) and m[1] < len(tokens) and (day := _day(tokens[m[1]].key)) is not None:
@@ -159,16 +170,11 @@ def stated_dates(text: str) -> list[dt.date]:
     """The dates a report writes with their year ("14 March 2017", "March 14, 2017", "14 آذار 2017", "2017-03-14"),
     in text order: they bound its publication date, which relative dates ("yesterday", "on Sunday") are read from."""
     tokens = tokenize(text)
-
-    def year_at(j: int) -> int | None:
-        j += j < len(tokens) and tokens[j].key in (",", "،")
-        key = tokens[j].key if j < len(tokens) else ""
-        return int(key) if len(key) == 4 and key.isdigit() else None
-
+    year_at = lambda j: _year_at(tokens, j + (j < len(tokens) and tokens[j].key in (",", "،")))  # noqa: E731
     out = []
     for i, token in enumerate(tokens):
         found = None
-        if len(token.key) == 10 and token.key[4] == "-" and token.key.replace("-", "").isdigit():
+        if _iso(token.key):
             found = token.key[:4], token.key[5:7], token.key[8:]
         elif (day := _day(token.key)) is not None and (m := month_at(tokens, i + 1)) and (year := year_at(m[1])):
             found = year, m[0], day
