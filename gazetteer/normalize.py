@@ -24,14 +24,15 @@ def _table(changes: dict[str, str | None]) -> dict[int, int | str | None]:
 
 # --- Arabic -----------------------------------------------------------------------------------
 _AR_DIACRITICS = "".join(map(chr, (*range(0x610, 0x61b), *range(0x64b, 0x660), 0x670, *range(0x6d6, 0x6ee), 0x640)))
-# Invisible format characters a copied web text carries inside or around a name (bidi marks and isolates, zero
-# widths, BOM, soft hyphen): dropped, so "\u200fحلب" is Aleppo and "حم\u200cص" Homs.
-_FORMAT_CHARS = ("\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                 "\u2060\u2066\u2067\u2068\u2069\ufeff")
+# Invisible format characters a copied web text carries inside or around a name (Unicode Cf: zero widths and
+# joiners, bidi marks and isolates, BOM, soft hyphen): dropped, so "\u200fحلب" is Aleppo and "حم\u200cص" Homs.
+# The extractor removes the same ones from report text (incidents.extract.text).
+FORMAT_CHARS = "".join(map(chr, (0xAD, 0x61C, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+                                 *range(0x2060, 0x2065), *range(0x2066, 0x2070), 0xFEFF, *range(0xFFF9, 0xFFFC))))
 _AR_LETTERS = _table(  # one table for diacritics and tatweel (dropped), letters and digits: a single pass
     {
         **dict.fromkeys(_AR_DIACRITICS),
-        **dict.fromkeys(_FORMAT_CHARS),
+        **dict.fromkeys(FORMAT_CHARS),
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ء": "", "ة": "ه", "ى": "ي",
         "ک": "ك", "ی": "ي", "ې": "ي", "ھ": "ه", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
         **{d: str(n % 10) for n, d in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")},

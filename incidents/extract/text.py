@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from gazetteer.normalize import normalize_arabic
+from gazetteer.normalize import FORMAT_CHARS, normalize_arabic
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -20,12 +20,12 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Fe
 _PROCLITICS = "وف"
 MAX_TOKENS = 120  # a longer sentence is cut into clauses: extraction cost per sentence stays bounded
 CLAUSE_MARKS = frozenset("،,;؛:")
-# Invisible format characters (Unicode Cf: zero-width space/joiners, bidi marks and isolates, BOM, soft hyphen):
-# removed before matching so that "Ale\u200bppo" is Aleppo and a ZWJ beside a digit keeps the number.
 _LOST_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # "Maarrat al-Nu?man": an apostrophe the source could not encode
 _LOST_SCRIPT = re.compile(r"((?<!\S)\?+|(?<=\))\?{2,})(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa", "(S551)??? Mudar":
 # words of a script the source lost
-_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+# Invisible format characters (the gazetteer's FORMAT_CHARS): removed before matching so that "Ale\u200bppo" is
+# Aleppo and a ZWJ beside a digit keeps the number.
+_FORMAT_CHARS = re.compile(f"[{re.escape(FORMAT_CHARS)}]")
 _PREPOSITIONS = "بلك"
 _ARTICLE_GAP = r"(?<=\b[AaEe]l-) (?=[A-Z])"  # "al- Khaldiyya": a space a source leaves after the article
 _HIDDEN = re.compile(f"{_FORMAT_CHARS.pattern}|{_ARTICLE_GAP}|&(?:#[0-9]{{2,5}}|#x[0-9a-fA-F]{{2,4}}|amp|quot|apos|lt|gt|nbsp);")
