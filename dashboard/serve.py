@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> None:
     _begin(settings.incidents_db, settings.frame_cache)  # the reader processes scan while the modules load
     for name in PAGE_MODULES:
         importlib.import_module(name)
-    threading.Thread(target=preload, args=(settings.incidents_db,), name="preload", daemon=True).start()
+    threading.Thread(target=preload, args=(settings.incidents_db, str(settings.ocha_dir)), name="preload",
+                     daemon=True).start()
     from streamlit.web import cli
 
     threading.Thread(target=warm, name="warm-up", daemon=True).start()
@@ -53,15 +54,14 @@ def _begin(url: str, cache: Path | None) -> None:
         print(f"first read failed: {error}", file=sys.stderr, flush=True)
 
 
-def preload(url: str) -> None:
+def preload(url: str, ocha_dir: str) -> None:
     """Read the store's incidents into the app's cache (`dashboard.data.preload`) and make what the default first
     map shares (`dashboard.data.warm_first_map`), beside Streamlit's own start-up; a failure is printed and the
     first page reads them again, saying why if it fails too."""
     from dashboard import data
-    from dashboard.settings import load
 
     try:
-        data.warm_first_map(data.preload(url), str(load().ocha_dir))
+        data.warm_first_map(data.preload(url), ocha_dir)
     except Exception as error:  # the app still serves
         print(f"preload failed: {error}", file=sys.stderr, flush=True)
 
