@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import multiprocessing
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -111,7 +112,9 @@ class Load:
         # pass over the table instead of one per chunk (the table has no statistics for `id > since` yet).
         self.derive_at_end = self.bulk and self.postgis
         # SQLite: a bulk load's text index is built beside it (derived.TextBeside), the rows' ids known.
-        self.text = derived.TextBeside() if self.bulk and not self.postgis else None
+        # (A daemon process may start no process: its text index is then written chunk by chunk.)
+        self.text = (derived.TextBeside() if self.bulk and not self.postgis
+                     and not multiprocessing.current_process().daemon else None)
 
     def prepare(self, frame: pd.DataFrame) -> Batch:
         """The rows' identities and insert values (no database work: a reading thread may do this while the
