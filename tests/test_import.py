@@ -536,3 +536,28 @@ def _counting(n: int, progress=None):
     for number in range(n):
         progress(number, n)
         yield number
+
+
+def test_a_bulk_load_whose_text_index_process_dies_fails_whole_and_leaves_the_store_empty(tmp_path, monkeypatch):
+    """SQLite: the text index of a bulk load is built in a process of its own; if it dies midway, the load fails
+    with one clear error and nothing of it is kept (the index is copied in inside the load's transaction)."""
+    import multiprocessing
+
+    import incidents.io.csv_rows as csv_rows
+    import incidents.io.importer as importer
+
+    monkeypatch.setattr(importer, "BULK_BYTES", 0)
+    monkeypatch.setattr(csv_rows, "CHUNK_ROWS", 100)
+    path = write_csv(tmp_path / "acled.csv", ACLED_HEADER, [acled_row(n) for n in range(1, 1001)])
+    store = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    version = store.data_version()
+
+    def kill_the_text_index(done, total):
+        for child in multiprocessing.active_children():
+            if child.name == "text-index":
+                os.kill(child.pid, signal.SIGKILL)
+
+    with pytest.raises(RuntimeError, match="text index process ended"):
+        import_file(store, path, progress=kill_the_text_index)
+    assert store.count() == 0 and store.data_version() == version and multiprocessing.active_children() == []
+    assert import_file(store, path).added == 1000 and store.count(Filters(text="shelling 1000")) == 1
