@@ -23,3 +23,28 @@ def test_a_transliterations_ayn_mark_is_part_of_the_name(gaz):
     assert [p for p, _, _ in places(text, gaz)] == ["Tal al_Wasi"]
     text = "The fighters’ positions near the town of Nawa were shelled on Sunday."
     assert [p for p, _, _ in places(text, gaz)] == ["Nawa"]
+
+
+def test_people_arrested_or_missing_are_no_casualties(gaz):
+    text = "Nine soldiers were killed and three others were captured when gunmen attacked their bus near the town of Nawa."
+    assert places(text, gaz) == [("Nawa", 9, None)]
+
+
+def test_killing_him_counts_one(gaz):
+    text = "Gunmen on a motorbike opened fire on Khaled Nasser, a driver, in the town of Jasim, killing him at once."
+    assert ("Jasim", 1, None) in places(text, gaz)
+    text = "A sniper shot a shepherd near the town of Jasim on Sunday, injuring him in the leg."
+    assert places(text, gaz) == [("Jasim", None, 1)]
+
+
+def test_a_syrian_and_three_others_add_up(gaz):
+    text = "A Syrian and two Iraqi fighters were killed when a drone hit their car in the town of Nawa on Sunday."
+    assert places(text, gaz) == [("Nawa", 3, None)]
+
+
+def test_the_number_of_dead_that_has_risen_is_the_toll(gaz):
+    text = ("The number of people who were killed due to the shelling of the town of Nawa by government forces "
+            "yesterday has risen to 6, including two children.")
+    assert places(text, gaz) == [("Nawa", 6, None)]
+    text = "The number of displaced people has risen to 300 after shells killed two men in the town of Nawa."
+    assert places(text, gaz) == [("Nawa", 2, None)]
