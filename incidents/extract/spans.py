@@ -47,7 +47,7 @@ def name_text(tokens: list[Token], start: int, end: int) -> str:
 def capitalised(tok: Token) -> bool:
     """A capitalised word, or one with a lower-case article: "al-Numan", "ez-Zor"."""
     t = tok.text
-    head, dash, rest = t.partition("-")
+    head, dash, rest = t.replace("_", "-").partition("-")  # "Tal al_Samn": a source's underscore for the hyphen
     return t[:1].isupper() or bool(dash) and head.lower() in ARTICLES and rest[:1].isupper()
 
 
