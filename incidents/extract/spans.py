@@ -101,7 +101,14 @@ def bare(tokens: list[Token], start: int, end: int) -> str:
 
 
 def designator(tok: Token) -> str | None:
-    return next((AR_DESIGNATORS[f] for f in stems(tok.key) if f in AR_DESIGNATORS), None)
+    """The kind a designator word names ("قرية" village, "بأحياء" neighbourhood), its proclitics stripped; a clitic
+    on the two-letter "حي" too ("بحي المزة", "وحي الوعر"), which stems() keeps whole (it strips none off three letters)."""
+    key = tok.key
+    short = (key[1:],) if len(key) == 3 and key[0] in SHORT_CLITICS else ()
+    return next((AR_DESIGNATORS[f] for f in (*stems(key), *short) if f in AR_DESIGNATORS), None)
+
+
+SHORT_CLITICS = "وفبل"  # proclitics a two-letter designator may carry
 
 
 
