@@ -158,6 +158,9 @@ class ArabicNames:
             if plural and (quoted := self._quoted_list(tokens, j, kind, masked, out)):
                 i = quoted
                 continue
+            if plural and (listed := self._colon_list(tokens, j, masked, out)):
+                i = listed
+                continue
             place = self._name_at(tokens, j, kind, masked)
             if place is None:
                 i += 1
@@ -196,6 +199,53 @@ class ArabicNames:
             out.append(Place(q[0], q[-1] + 1, text, self.resolve(text, kind), kind, joined_to=head if len(out) > head else None))
         return close + 1
 
+    def _colon_list(self, tokens: list[Token], j: int, masked: set[int], out: list[Place]) -> int | None:
+        """"3 قرى في ريف عامودا الغربي هي: A وB وC", "مناطق وقرى بريف X، وهي: A، B": a plural designator's names after
+        "هي:" (which they are) a few words on are a list, though unknown, each running to the next و or comma; a
+        countryside named between gives the governorate its members lie in (an unknown one is placed there, a
+        namesake elsewhere is not taken). The index after the list, or None."""
+        colon = next((k for k in range(j, min(len(tokens) - 1, j + COLON_REACH)) if tokens[k].key in WHICH_ARE
+                      and tokens[k + 1].text == ":"), None)
+        if colon is None or any(tokens[k].text in ".!?؟" for k in range(j, colon)):
+            return None
+        unit = next((self.lookup.governorate(town.admin1_pcode) for k in range(j, colon - 1)
+                     if "ريف" in stems(tokens[k].key) and (town := self.lookup.exact(tokens[k + 1].text)) is not None
+                     and town.level in CONTAINERS), None)
+        parts, end = self._colon_members(tokens, colon + 2, masked)
+        if not parts:
+            return None
+        head = len(out)
+        for start, stop in parts:
+            text = name_text(tokens, start, stop)
+            text = text[1:] if start > colon + 2 and tokens[start].key[:1] == "و" and not self._starts_with_and(tokens[start]) else text
+            match = self.resolve(text, "named", unit.admin1_pcode if unit else None)
+            out.append(Place(start, stop, text, match, "named", hint=unit, joined_to=head if len(out) > head else None))
+        return end
+
+    def _colon_members(self, tokens: list[Token], k: int, masked: set[int]) -> tuple[list[tuple[int, int]], int]:
+        """The names of a list after "هي:": parted by commas and و, each of one to three words; the list ends at other
+        punctuation, a number ("، و8 قرى"), or a word no name begins with. The members' spans and the index after."""
+        parts: list[tuple[int, int]] = []
+        start = k
+        while True:
+            stop = start
+            while stop < len(tokens) and tokens[stop].is_word and stop not in masked and stop - start < 3 \
+                    and (stop == start or tokens[stop].key[:1] != "و"):
+                stop += 1
+            first = Token(tokens[start].text[1:], tokens[start].key[1:], 0, 0) if parts and start < len(tokens) \
+                and tokens[start].key[:1] == "و" and not self._starts_with_and(tokens[start]) else (tokens[start] if start < len(tokens) else None)
+            if stop == start or first is None or not name_word_ar(first) or any(ch.isdigit() for ch in first.key) \
+                    or first.key in NOT_NAME or first.key in STOP_NAMES or casualty_word(first.key) or event_kind(first.key) \
+                    or designator(first) or _plural_verb(first.key):
+                break
+            parts.append((start, stop))
+            if stop < len(tokens) and tokens[stop].text in ",،":
+                stop += 1
+            if stop >= len(tokens) or not tokens[stop].is_word or tokens[stop].key[:1] != "و":
+                return parts, stop
+            start = stop
+        return parts, start
+
     def _starts_with_and(self, tok: Token) -> bool:
         """A name that itself begins with و ("وادي ..."), not a و joining it."""
         whole = self.lookup.exact(tok.text)
@@ -226,8 +276,9 @@ class ArabicNames:
             if word_key(tokens[j].text[1:] if strip else tokens[j].text) in OUTSKIRTS and j + 1 < len(tokens):
                 j, strip = j + 1, False  # "قرى X ومحيط Y": the outskirts of the next name
             probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
-            if _plural_verb(probe[j].key) or casualty_word(probe[j].key) or strip and tokens[j].key in NOT_NAME:
-                break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل", "أحياء دمشق، أصيب 4": the list ended, a verb goes on
+            if _plural_verb(probe[j].key) or casualty_word(probe[j].key) or strip and tokens[j].key in NOT_NAME \
+                    or any(ch.isdigit() for ch in tokens[j].key):
+                break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل", "أحياء دمشق، أصيب 4", "، و8 قرى": the list ended
             place = self._name_at(probe, j, kind, masked)
             if place is None:
                 break
@@ -237,8 +288,9 @@ class ArabicNames:
         return i
 
     def _bearing_from_town(self, tokens: list[Token], i: int) -> bool:
-        """"شمال حماة، وX": a bearing from a known town after a list member, then a comma."""
-        if i + 2 >= len(tokens) or tokens[i].key not in DIRECTIONS or tokens[i + 2].text not in ("،", ","):
+        """"شمال حماة، وX", "وسط دمشق، وX": a bearing from a known town after a list member, then a comma."""
+        if i + 2 >= len(tokens) or tokens[i].key not in DIRECTIONS and tokens[i].key not in MIDST \
+                or tokens[i + 2].text not in ("،", ","):
             return False
         town = self.lookup.exact(tokens[i + 1].text)
         return town is not None and town.level in CONTAINERS
@@ -376,6 +428,9 @@ LIST_DASHES = ("-", "/")
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
+WHICH_ARE = key_set("هي وهي")  # "3 قرى ... هي: A وB": the list of the villages told by number
+COLON_REACH = 14  # words from a plural designator to its "هي:" at most
+MIDST = key_set("وسط")  # "أحياء A وB وسط دمشق، وC": in the centre of a town, a bearing as "شمال" is
 SITES = key_set("مواقع موقع منصات منصة مقرات مقر نقاط نقطة تجمعات تمركزات ثكنات")  # "استهدف مواقع و منصات في X": no names
 STRUCTURES = key_set("جسر")
 RISE = key_set("ارتفع ارتفعت بلغ بلغت وصل وصلت")  # a name prefix that is also a structure named after the town it serves

@@ -85,8 +85,9 @@ def _two_named_before(frame: Frame, duals: set[str]) -> None:
 
 
 def _previous_type(frames: list[Frame], n: int) -> str:
-    """The event type the report spoke of last (a sentence with figures only continues it)."""
-    kind = next((f.cues[0].sub_event_type for f in reversed(frames[:n]) if f.cues), OTHER)
+    """The event type the report spoke of last (a sentence with figures only continues it; one that names no kind,
+    "تعرضت قرى A وB", passes it on)."""
+    kind = next((f.cues[0].sub_event_type for f in reversed(frames[:n]) if any(c.sub_event_type != OTHER for c in f.cues)), OTHER)
     return OTHER if kind == TERRITORY else kind
 
 
