@@ -48,3 +48,21 @@ def test_the_number_of_dead_that_has_risen_is_the_toll(gaz):
     assert places(text, gaz) == [("Nawa", 6, None)]
     text = "The number of displaced people has risen to 300 after shells killed two men in the town of Nawa."
     assert places(text, gaz) == [("Nawa", 2, None)]
+
+
+def test_a_place_in_nearby_brackets_is_named_after_in(gaz):
+    """An editor's "(nearby)" in a quote does not hide the place, nor give its dead to the place before."""
+    text = ('The monitor said "four civilians, including a woman, were killed by shelling in Douma and three others '
+            'by a rocket fired by government forces in (nearby) Hazza."')
+    assert places(text, gaz) == [("Douma", 4, None), ("Hazza", 3, None)]
+    text = "Two men were killed by a shell in nearby Hazza on Sunday."
+    assert places(text, gaz) == [("Hazza", 2, None)]
+
+
+def test_a_region_near_the_capital_is_the_region_and_the_total_of_its_towns(gaz):
+    """"The Eastern Ghouta area near Damascus" is the region (in Rural Damascus, beside the capital), so the lead's
+    seven are the total the quote then gives town by town, no incident of their own."""
+    text = ("Government shelling on the besieged Eastern Ghouta area near Damascus killed at least seven civilians on "
+            "Sunday, a monitor said. It reported \"four civilians killed by shelling in Douma and three others by a "
+            "rocket in (nearby) Hazza.\"")
+    assert places(text, gaz) == [("Douma", 4, None), ("Hazza", 3, None)]

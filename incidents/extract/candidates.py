@@ -10,7 +10,7 @@ from .lookup import SETTLEMENTS, Lookup
 from .names_ar import LIST_DASHES, ArabicNames, touching_dash
 from .names_en import EnglishNames
 from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, QUOTES, STOP_NAMES, STRONG
-from .spans import Place, capitalised, designator, is_arabic_token, name_text, prefix_alone
+from .spans import Place, capitalised, designator, is_arabic_token, name_text, past_nearby, prefix_alone
 from .text import Token, arabic_word, key_set, stems, word_key
 
 QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
@@ -261,7 +261,7 @@ class Candidates(ArabicNames, EnglishNames):
         before = i - 1
         while before > 0 and before in masked and i - before <= 4:
             before -= 1
-        for k in {i - 1, before}:
+        for k in {i - 1, before, past_nearby(tokens, i - 1) if i else -1}:  # "in (nearby) Saqba"
             if k >= 0 and (tokens[k].key in LOCATIVE or stems(tokens[k].key)[-1] in LOCATIVE):
                 return True
         if i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next"):

@@ -575,6 +575,7 @@ def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | N
 def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], arabic: bool) -> list[Count]:
     """"مقتل 5 في أريحا و3 آخرين في سرمين": a figure joined after a counted one shares its kind."""
     out = []
+    aside = _asides(tokens, quants) if not arabic else set()
     for q in quants:
         if q.claimed or q.subset or q.value is None:
             continue
@@ -586,7 +587,8 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
         if not arabic and _other_fate(tokens, q.end):
             continue  # "Twelve soldiers were killed and four others were arrested": the four are no casualties
         reach = 12 if q.end - q.start > 1 else 8  # "..., و٢٢ مقاتلاً من الفصائل": a counted side of its own reaches further
-        prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= reach and c.kind != "both"]
+        prev = [c for c in found if c.value is not None and 0 < q.start - c.pos and c.kind != "both"
+                and sum(k not in aside for k in range(c.pos, q.start)) <= reach]  # (not counting an "including" aside)
         if joined and prev:
             q.claimed = True
             out.append(Count(prev[-1].kind, q.value, q.start, None, q.end))

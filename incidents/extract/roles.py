@@ -341,7 +341,8 @@ class Roles:
                         p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM:
                     p.hint = governorate  # "حي جورة الشياح" near a same-named quarter at the other end of the country
         for p in places:
-            if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode):
+            if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode) \
+                    and not _beside(p.match, p.hint):
                 p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)  # none there: unknown, not elsewhere
 
     def _far_guess(self, place: Place, governorate: Match) -> bool:
@@ -541,3 +542,9 @@ def _reporter_at(tokens: list[Token], p: Place) -> bool:
     if p.start < 2 or tokens[p.start - 1].key != word_key("في"):
         return False
     return any(stems(t.key)[-1] in REPORTERS for t in tokens[max(0, p.start - 4) : p.start - 1])
+
+
+def _beside(match: Match | None, town: Match) -> bool:
+    """Does the place found lie beside the town (or small governorate) the text puts it near, across a governorate line ("the Eastern
+    Ghouta area near Damascus": Rural Damascus around the capital)?"""
+    return match is not None and town.level in ("town", "governorate") and distance_km(match.lat, match.lon, town.lat, town.lon) <= BESIDE_KM
