@@ -47,3 +47,18 @@ def test_where_the_regime_forces_are_stationed_is_a_firing_position(gaz):
 
 def test_where_civilians_are_is_no_firing_position(gaz):
     assert _places("قتل مدنيان من المدنيين المتواجدين في مدينة اللطامنة بقصف مدفعي.", gaz) == ["اللطامنة"]
+
+
+def test_quoted_names_joined_by_and_are_a_list(gaz):
+    places = _places('وطال القصف المدفعي قرى “الحميرات” و”الحردانة” و”الكركات” في جبل “شحشبو” مساء أمس.', gaz)
+    assert places == ["الحميرات", "الحردانة", "الكركات"]
+    assert _places('قصفت قوات النظام قرية “التوينة” و”الحواش” في سهل الغاب.', gaz) == ["التوينة", "الحواش"]
+    assert _places('وقصفت المدفعية كلاً من “كفرنبل” و”حاس” جنوبي إدلب.', gaz) == ["كفرنبل", "حاس"]
+
+
+def test_targeted_goes_on_with_the_kind_told_before(gaz):
+    text = "قصفت قوات النظام بالمدفعية الثقيلة بلدة اللطامنة صباح اليوم. كما استهدفت كلاً من كفرنبل وحاس."
+    found = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.sub_event_type) for i in found] == [
+        ("اللطامنة", "Shelling/artillery/missile attack"), ("كفرنبل", "Shelling/artillery/missile attack"),
+        ("حاس", "Shelling/artillery/missile attack")]

@@ -167,7 +167,8 @@ class ArabicNames:
                 continue
             out.append(place)
             dual = any(f in AR_DUAL_DESIGNATORS for f in stems(tokens[i].key))  # "قريتي A وB": two names, no third
-            i = self._list_after(tokens, place, kind, masked, out, 1 if dual else None) if plural else place.end
+            quoted = 0 < place.start and tokens[place.start - 1].text in QUOTES and _quoted_after(tokens, place.end)
+            i = self._list_after(tokens, place, kind, masked, out, 1 if dual else None) if plural or quoted else place.end
         return out
 
     def _quoted_list(self, tokens: list[Token], j: int, kind: str, masked: set[int], out: list[Place]) -> int | None:
@@ -259,6 +260,8 @@ class ArabicNames:
         if kind == "area" and head.match is not None and head.match.level == "town":
             kind = "named"  # "مناطق السقيلبية والعزيزية": areas named after towns, the next ones too though unknown
         while i < len(tokens) and (most is None or len(out) - 1 - head_index < most):
+            if tokens[i].text in QUOTES and _quoted_after(tokens, i):
+                i += 1  # 'قرى “A” و”B”': past the closing quote, to the و and the next quoted name
             if most is None and self._bearing_from_town(tokens, i):
                 i += 2  # "قرى A شمال حماة، وB غرب حلب": where a member lies, then the list goes on
             if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
@@ -318,8 +321,10 @@ class ArabicNames:
         j = i
         while j < len(tokens) and j not in taken and len(members) < 12:
             start, plain = j, not members and not joined  # the first name as written, the others after their و
+            if members and _quoted_after(tokens, j):
+                j += 1  # '“A” و”B”': past the closing quote
             if members and tokens[j].key == "و" and j + 1 < len(tokens):
-                start = j = j + 1  # "X و Y": a و standing apart
+                start = j = j + 1 + (tokens[j + 1].text in QUOTES and j + 2 < len(tokens))  # "X و Y", 'و”Y”': a و standing apart
                 plain = True
             elif members and not (tokens[j].key[:1] == "و" and len(tokens[j].key) > 2):
                 break
@@ -443,6 +448,14 @@ def touching_dash(tokens: list[Token], k: int) -> bool:
     if not (0 < k < len(tokens) - 1 and tokens[k].text in LIST_DASHES and tokens[k - 1].is_word and tokens[k + 1].is_word):
         return False
     return tokens[k].text == "/" or tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
+def _quoted_after(tokens: list[Token], k: int) -> bool:
+    """Does a quoted name follow the closing quote at tokens[k], joined by و ('“A” و”B”', '“A”، و“B”')?"""
+    if k >= len(tokens) or tokens[k].text not in QUOTES:
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in ",،")
+    return k + 2 < len(tokens) and tokens[k].key == "و" and tokens[k + 1].text in QUOTES
 
 
 def _patronymic_end(tokens: list[Token], k: int, masked: set[int]) -> int:
