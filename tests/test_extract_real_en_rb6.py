@@ -66,3 +66,13 @@ def test_a_region_near_the_capital_is_the_region_and_the_total_of_its_towns(gaz)
             "Sunday, a monitor said. It reported \"four civilians killed by shelling in Douma and three others by a "
             "rocket in (nearby) Hazza.\"")
     assert places(text, gaz) == [("Douma", 4, None), ("Hazza", 3, None)]
+
+
+def test_a_place_named_only_as_a_province_is_no_incident(gaz):
+    text = ("Barrel bombs killed nine people in the town of Saraqib on Sunday. Elsewhere, shelling killed four people "
+            "in eastern Hama province, the monitor said.")
+    assert places(text, gaz) == [("Saraqib", 9, None)]
+    text = "Unknown gunmen shot dead a former rebel commander in the southern province of Daraa."
+    assert places(text, gaz) == []
+    text = "Four people were killed by shelling on the city of Hama on Sunday."
+    assert places(text, gaz) == [("Hama", 4, None)]
