@@ -62,3 +62,16 @@ def test_targeted_goes_on_with_the_kind_told_before(gaz):
     assert [(i.place_text, i.sub_event_type) for i in found] == [
         ("اللطامنة", "Shelling/artillery/missile attack"), ("كفرنبل", "Shelling/artillery/missile attack"),
         ("حاس", "Shelling/artillery/missile attack")]
+
+
+def test_attacks_in_the_plural_name_an_event(gaz):
+    text = "وشنت مجموعات مسلحة هجمات على نقاط للقوات الحكومية في قرى ولغا وعتيل في الريف الغربي للسويداء."
+    assert _places(text, gaz) == ["ولغا", "عتيل"]
+
+
+def test_each_of_opens_a_list_of_places_some_unknown(gaz):
+    text = "وقامت قوات النظام بقصف كلاً من كفرنبودة والزكاة وتل عثمان والصخر بقذائف المدفعية."
+    found = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [i.place_text for i in found][:2] == ["كفرنبودة", "الزكاة"]
+    assert "الصخر" in [i.place_text for i in found]
+    assert {i.admin1_pcode for i in found} == {"SY05"}  # where the known ones lie, not a Homs namesake

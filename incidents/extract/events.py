@@ -60,7 +60,7 @@ _CUES = {
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات القبض arrested arrests detained detains rounded",
-    OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
+    OTHER: "هجوم هجوما الهجوم هجمات الهجمات مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
            "killing casualties injuries martyrs losses killed died dies dead death wounded injured bombing bombed stoned "
            "corpses يهاجم تهاجم هاجم هاجمت هاجموا يقتل تقتل تقتلان يصيب",  # an event named, its kind said elsewhere
 }

@@ -344,9 +344,24 @@ class ArabicNames:
             j = end
         known_together = all(m.match for m in members) and len({m.match.admin1_pcode for m in members}) == 1
         if not members or len(members) < 2 and not (joined and (members[0].match or self._located_at(tokens, j))) \
-                or not (self._located_at(tokens, j) or known_together):
+                or not (self._located_at(tokens, j) or known_together or self._each_of(tokens, i, members)):
             return []  # a list is kept when the text says where it is, or when all its names are villages of one governorate
         return members
+
+    def _each_of(self, tokens: list[Token], i: int, members: list[Place]) -> bool:
+        """"بقصف كلاً من A وB وC": names after "each of" are places; the governorate most of the known ones lie in
+        places the unknown ones (and takes a namesake there over one elsewhere). Needs two known, most in one governorate."""
+        if i < 2 or tokens[i - 1].key != word_key("من") or tokens[i - 2].key not in EACH_OF:
+            return False
+        pcodes = [m.match.admin1_pcode for m in members if m.match is not None]
+        best = max(set(pcodes), key=pcodes.count, default=None)
+        if best is None or pcodes.count(best) < 2 or 2 * pcodes.count(best) <= len(pcodes):
+            return False  # two known at least, and most of them in one governorate
+        unit = self.lookup.governorate(best)
+        for m in members:
+            if m.match is None or m.match.admin1_pcode != best:
+                m.match, m.hint, m.kind = self.lookup.place(m.text, best), unit, "named"
+        return True
 
     def _dash_list(self, tokens: list[Token], i: int, taken: set[int]) -> tuple[list[Place], int]:
         """"أريحا-احسم-مرعيان-أطراف البارة", "أريحا/احسم/مرعيان": three or more parts joined by dashes that touch them
@@ -433,6 +448,7 @@ LIST_DASHES = ("-", "/")
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
+EACH_OF = key_set("كلا كل")  # "كلاً من A وB": each of the places that follow
 WHICH_ARE = key_set("هي وهي")  # "3 قرى ... هي: A وB": the list of the villages told by number
 COLON_REACH = 14  # words from a plural designator to its "هي:" at most
 MIDST = key_set("وسط")  # "أحياء A وB وسط دمشق، وC": in the centre of a town, a bearing as "شمال" is
