@@ -110,3 +110,27 @@ def test_popup_shows_report_text_as_text_and_runs_nothing(site, browser, lang: s
     assert page.evaluate("document.querySelector('.lod-popup').dir") == ("rtl" if lang == "ar" else "ltr")
     assert foreign == []
     page.close()
+
+
+def test_unknown_casualties_and_area_centres_are_said_so(site, browser) -> None:
+    """GED gives no wounded: the popup says 'unknown', a cell 'wounded unknown' or 'given for n of m', never '0
+    wounded'; an incident known only to a governorate says it is drawn at the governorate's centre."""
+    from test_lod import placed_frame
+
+    index = IncidentIndex.from_frame(placed_frame())
+    page, foreign = open_map(site, browser, index.view(index.mask(Filters())), (36.25, 37.62), 10)
+    page.mouse.click(*screen_point(page, 36.25, 37.62))
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "wounded: unknown" in text and "killed: 5" in text
+    assert "governorate only: drawn at its centre" in text
+    page.close()
+    cells = index.view(index.mask(Filters()), zoom=7, max_points=0)
+    page, more = open_map(site, browser, cells, (35.0, 38.5), 7)
+    tips = page.evaluate(f"(() => {{ const l = {LAYER}, s = l.shown(); "
+                         "return Array.from(s.lat, (_, i) => l._tooltip(s, i).textContent); })()")
+    assert any("wounded unknown" in t for t in tips) and not any("0 wounded" in t for t in tips)
+    assert all("wounded unknown" in t or "1 wounded" in t for t in tips)
+    assert foreign == more == []
+    page.close()

@@ -10,7 +10,7 @@ from .place_words import (
     STOP_NAMES, STRONG,
     SURROUNDINGS,
 )
-from .spans import Place, capitalised, name_text
+from .spans import Place, capitalised, name_text, past_nearby
 from .text import Token, word_key
 
 
@@ -77,8 +77,8 @@ class EnglishNames:
                     head, _, tail = tokens[k].text.replace("’", "'").rpartition("'")
                     if tail.lower() == "s" and head:
                         start, owner = k + 1, self.lookup.exact(head)
-                while start < i - 1 and tokens[start].key in DIRECTIONS:
-                    start += 1
+                while start < i - 1 and tokens[start].key in DIRECTIONS and self.lookup.exact(name_text(tokens, start, i)) is None:
+                    start += 1  # "the northern X district", but "the Eastern Ghouta area" is the region's own name
                 if start == 0 and tokens[0].key in ("the", "in"):
                     start = 1
                 if all(t.key in NOT_PLACES_EN or t.key in EN_STOP for t in tokens[start:i]):
@@ -139,14 +139,14 @@ class EnglishNames:
     def _unknown_en(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> Place | None:
         """"in Baghouz", "near Kafr Zita", "shelled Hish", "al-Habit, Kafr Ain and Hish": a capitalised name the
         gazetteer lacks, right after in/near, an attack verb or in a list of places, is kept unresolved for review
-        (foreign names, months and weekdays excluded)."""
+        (foreign names, months and weekdays excluded); "in nearby X", "in (nearby) X" as after "in"."""
         close_to = i > 1 and (tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
                               or tokens[i - 1].key == "of" and tokens[i - 2].key in SURROUNDINGS)  # "in the vicinity of X"
         listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
             out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
         verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON or i > 1 and tokens[
             i - 1].key == "of" and event_kind(tokens[i - 2].key) not in (None, OTHER))  # "heavy shelling of Baba Amr"
-        if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed \
+        if not i or tokens[past_nearby(tokens, i - 1)].key not in EN_IN and not verb and not close_to and not listed \
                 and not self._en_position(tokens, i, taken):
             return None
         if title_case(tokens) and not strike_logs(tokens):  # (a strike log's line is no title)

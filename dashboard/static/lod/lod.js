@@ -28,6 +28,18 @@
     box.appendChild(line);
   }
 
+  // A casualty figure as the data give it: 'unknown' when no incident counted gives it (GED records no wounded),
+  // 'given for n of m' when only some do: a sum of 0 filled in for the others is not '0 wounded'.
+  function figure(labels, value, given, count, word) {
+    if (given === 0) return word + ' ' + labels.unknown;
+    var text = value + ' ' + word;
+    if (given !== null && given < count) text += ' (' + labels.givenFor.replace('{n}', given).replace('{m}', count) + ')';
+    return text;
+  }
+
+  // A point that stands for a district's or governorate's centre, not a town: a diamond, and said in the popup.
+  function areaOnly(set, i) { return set.area ? set.area[i] : 0; }
+
   // Sequential fill for cells by killed (light yellow to dark red), on a log scale within the level.
   var RAMP = [[255, 237, 160], [254, 178, 76], [240, 59, 32], [128, 0, 38]];
   var CSS = '.lod-popup { text-align: start; } .lod-incident + .lod-incident { border-top: 1px solid #ccc; margin-top: 6px; padding-top: 6px; }' +
@@ -45,7 +57,9 @@
     var level = {
       kind: 'cells', raw: raw, lat: typed(raw.lat, Float64Array), lon: typed(raw.lon, Float64Array),
       off: typed(raw.offsets, Int16Array), count: typed(raw.count, Float64Array),
-      killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], px: {}
+      killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], px: {},
+      killedGiven: raw.killedGiven ? typed(raw.killedGiven, Float64Array) : null,
+      woundedGiven: raw.woundedGiven ? typed(raw.woundedGiven, Float64Array) : null
     };
     var top = 0, i;
     for (i = 0; i < level.killed.length; i++) top = Math.max(top, level.killed[i]);
@@ -59,7 +73,10 @@
     var p = {
       kind: 'points', raw: raw, lat: typed(raw.lat, Float64Array), lon: typed(raw.lon, Float64Array),
       killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], radius: [], px: {},
-      imprecise: raw.imprecise ? typed(raw.imprecise, Uint8Array) : null
+      imprecise: raw.imprecise ? typed(raw.imprecise, Uint8Array) : null,
+      killedKnown: raw.killedKnown ? typed(raw.killedKnown, Uint8Array) : null,
+      woundedKnown: raw.woundedKnown ? typed(raw.woundedKnown, Uint8Array) : null,
+      area: raw.area ? typed(raw.area, Uint8Array) : null
     };
     for (var i = 0; i < p.lat.length; i++) {
       p.fill.push(colours[raw.type[i]] || colours.Other);
@@ -200,7 +217,8 @@
       });
     },
 
-    // An incident whose date is known only roughly (week, month, range) is paler with a dashed ring.
+    // An incident whose date is known only roughly (week, month, range) is paler with a dashed ring; one located
+    // only to a district or governorate (its point is the area's centre) is a diamond, not a town's circle.
     _drawPoints: function (ctx, b, p, set, n) {
       ctx.lineWidth = 0.8;
       ctx.strokeStyle = '#222';
@@ -208,7 +226,12 @@
         var x = p.x[i] - p.ox, y = p.y[i] - p.oy, r = set.radius[i], rough = set.imprecise && set.imprecise[i];
         if (x + r < b.min.x || x - r > b.max.x || y + r < b.min.y || y - r > b.max.y) continue;
         ctx.beginPath();
-        ctx.arc(x, y, r, 0, Math.PI * 2);
+        if (areaOnly(set, i)) {
+          ctx.moveTo(x, y - r * 1.25); ctx.lineTo(x + r * 1.25, y); ctx.lineTo(x, y + r * 1.25); ctx.lineTo(x - r * 1.25, y);
+          ctx.closePath();
+        } else {
+          ctx.arc(x, y, r, 0, Math.PI * 2);
+        }
         ctx.globalAlpha = rough ? 0.4 : 0.8;
         ctx.fillStyle = set.fill[i];
         ctx.fill();
@@ -298,25 +321,32 @@
     _tooltip: function (set, i) {
       var labels = this._data.labels, box = el('div', null, 'lod-tip');
       if (set.kind === 'cells') {
-        box.appendChild(el('div', set.count[i] + ' ' + labels.incidents));
-        box.appendChild(el('div', set.killed[i] + ' ' + labels.killed + ' · ' + set.wounded[i] + ' ' + labels.wounded));
+        var n = set.count[i];
+        box.appendChild(el('div', n + ' ' + labels.incidents));
+        box.appendChild(el('div', figure(labels, set.killed[i], set.killedGiven ? set.killedGiven[i] : null, n, labels.killed)
+          + ' · ' + figure(labels, set.wounded[i], set.woundedGiven ? set.woundedGiven[i] : null, n, labels.wounded)));
       } else {
-        box.appendChild(el('div', [set.raw.date[i], this._place(set.raw, i), set.killed[i] + ' ' + labels.killed]
-          .filter(Boolean).join(' · ')));
+        box.appendChild(el('div', [set.raw.date[i], this._place(set.raw, i),
+          figure(labels, set.killed[i], this._known(set, 'killedKnown', i), 1, labels.killed)].filter(Boolean).join(' · ')));
+        if (areaOnly(set, i)) box.appendChild(el('div', labels.areaOnly[areaOnly(set, i)]));
         var more = this._stack(set, i).length - 1;
         if (more) box.appendChild(el('div', '+ ' + more + ' ' + labels.incidents));
       }
       return box;
     },
 
+    // 1 when the source gives this figure for point i, 0 when not (older payloads: given).
+    _known: function (set, name, i) { return set[name] ? set[name][i] : null; },
+
     _popup: function (set, i) {
       var labels = this._data.labels, p = set.raw, box = el('div', null, 'lod-incident');
+      var place = [p.placeEn[i], p.placeAr[i]].filter(Boolean).join(' / ');
       row(box, labels.date, p.date[i]);
-      row(box, labels.place, [p.placeEn[i], p.placeAr[i]].filter(Boolean).join(' / '));
+      row(box, labels.place, areaOnly(set, i) ? (place ? place + ' — ' : '') + labels.areaOnly[areaOnly(set, i)] : place);
       row(box, labels.type, [p.type[i], p.subType[i]].filter(Boolean).join(' · '));
       row(box, labels.actors, [p.actor1[i], p.actor2[i]].filter(Boolean).join(' — '));
-      row(box, labels.killed, set.killed[i]);
-      row(box, labels.wounded, set.wounded[i]);
+      row(box, labels.killed, this._known(set, 'killedKnown', i) === 0 ? labels.unknown : set.killed[i]);
+      row(box, labels.wounded, this._known(set, 'woundedKnown', i) === 0 ? labels.unknown : set.wounded[i]);
       if (p.source[i] || p.url[i]) {
         var line = el('div'), link = el(p.url[i] ? 'a' : 'span', p.source[i] || p.url[i]);
         line.appendChild(el('b', labels.source + ': '));
