@@ -76,3 +76,13 @@ def test_a_place_named_only_as_a_province_is_no_incident(gaz):
     assert places(text, gaz) == []
     text = "Four people were killed by shelling on the city of Hama on Sunday."
     assert places(text, gaz) == [("Hama", 4, None)]
+
+
+def test_a_market_or_street_called_by_a_towns_name_is_a_detail_of_the_city(gaz):
+    """"The X market" and "X street in the city centre" name a market and a street (often after a town), not the
+    town; a placeless event told "in the city centre" on a day of its own is another incident in that city."""
+    text = ("A car bomb went off near the vegetable market in the city of Azaz on Sunday, wounding eleven people. The "
+            "blast hit the Nawa market, where farmers sell produce. On Friday, a motorbike bomb exploded on Tasil "
+            "street in the city centre, killing two civilians.")
+    got = [(i.place_text, i.killed, i.wounded, i.event_date) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("Azaz", None, 11, dt.date(2022, 5, 8)), ("Azaz", 2, None, dt.date(2022, 5, 6))]
