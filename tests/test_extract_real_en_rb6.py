@@ -106,3 +106,12 @@ def test_a_person_is_no_place(gaz):
     assert places(text, gaz) == [("Nawa", 1, None)]
     text = "Shells hit Tasil, a village west of Daraa, killing two."
     assert places(text, gaz) == [("Tasil", 2, None)]
+
+
+def test_a_village_placed_by_a_bearing_from_a_town_lies_in_that_towns_governorate(gaz):
+    """Even when the sentences before spoke of another governorate far away."""
+    text = ("Two shepherds were killed by a mine on the outskirts of al-Sukhnah on Sunday. A boy was killed by a war "
+            "remnant near the village of Um Hamama, west of Deir ez-Zor. Three fighters of the Iranian-backed Liwa "
+            "al-Baqir were killed when a mine hit their car in Tal Bakr, a village located in the east of Hama.")
+    got = [(i.place_text, i.admin1_pcode, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("al-Sukhnah", "SY04", 2), ("Um Hamama", "SY09", 1), ("Tal Bakr", "SY05", 3)]
