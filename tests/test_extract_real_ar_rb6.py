@@ -47,3 +47,52 @@ def test_where_the_regime_forces_are_stationed_is_a_firing_position(gaz):
 
 def test_where_civilians_are_is_no_firing_position(gaz):
     assert _places("قتل مدنيان من المدنيين المتواجدين في مدينة اللطامنة بقصف مدفعي.", gaz) == ["اللطامنة"]
+
+
+def test_quoted_names_joined_by_and_are_a_list(gaz):
+    places = _places('وطال القصف المدفعي قرى “الحميرات” و”الحردانة” و”الكركات” في جبل “شحشبو” مساء أمس.', gaz)
+    assert places == ["الحميرات", "الحردانة", "الكركات"]
+    assert _places('قصفت قوات النظام قرية “التوينة” و”الحواش” في سهل الغاب.', gaz) == ["التوينة", "الحواش"]
+    assert _places('وقصفت المدفعية كلاً من “كفرنبل” و”حاس” جنوبي إدلب.', gaz) == ["كفرنبل", "حاس"]
+
+
+def test_targeted_goes_on_with_the_kind_told_before(gaz):
+    text = "قصفت قوات النظام بالمدفعية الثقيلة بلدة اللطامنة صباح اليوم. كما استهدفت كلاً من كفرنبل وحاس."
+    found = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.sub_event_type) for i in found] == [
+        ("اللطامنة", "Shelling/artillery/missile attack"), ("كفرنبل", "Shelling/artillery/missile attack"),
+        ("حاس", "Shelling/artillery/missile attack")]
+
+
+def test_attacks_in_the_plural_name_an_event(gaz):
+    text = "وشنت مجموعات مسلحة هجمات على نقاط للقوات الحكومية في قرى ولغا وعتيل في الريف الغربي للسويداء."
+    assert _places(text, gaz) == ["ولغا", "عتيل"]
+
+
+def test_each_of_opens_a_list_of_places_some_unknown(gaz):
+    text = "وقامت قوات النظام بقصف كلاً من كفرنبودة والزكاة وتل عثمان والصخر بقذائف المدفعية."
+    found = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [i.place_text for i in found][:2] == ["كفرنبودة", "الزكاة"]
+    assert "الصخر" in [i.place_text for i in found]
+    assert {i.admin1_pcode for i in found} == {"SY05"}  # where the known ones lie, not a Homs namesake
+
+
+def test_words_that_are_no_names(gaz):
+    assert _places("قصفت قوات النظام بلدة اللطامنة، في إشارة إلى تصعيد جديد في المنطقة.", gaz) == ["اللطامنة"]
+    places = _places("أطلقت إسرائيل ثلاثة صواريخ سقط اثنان منها في بلدة الكسوة والثالث في تل الشعار.", gaz)
+    assert places == ["الكسوة", "تل الشعار"]
+    assert "اشتباكات" not in _places("وتشهد 3 قرى بريف دير الزور اشتباكات متقطعة منذ الصباح.", gaz)
+    assert _places("دارت اشتباكات على محاور الاشتباك في ريف حلب الجنوبي وقرية الحاضر.", gaz) == ["الحاضر"]
+
+
+def test_sons_of_begins_a_name_and_a_verb_ends_a_list(gaz):
+    assert _places("قصفت الطائرات حي بني زيد في مدينة حلب دون إصابات.", gaz) == ["بني زيد"]
+    places = _places("قصفت القوات قرى دردارة وتل شنان، وسقطت قذائف قرب قاعدة عسكرية.", gaz)
+    assert places == ["دردارة", "تل شنان"]
+
+
+def test_a_campaigns_toll_since_a_day_is_a_tally(gaz):
+    text = ("أصيب رجل بقصف مدفعي على بلدة اللطامنة. وقال الدفاع المدني إن حملة القصف أدت لمقتل 35 مدنياً، "
+            "وجرح 75 آخرين، خلال القصف على عشرات القرى منذ 12 من الشهر الجاري.")
+    assert _found(text, gaz) == [("اللطامنة", None, 1)]
+    assert _found("وأسفرت الاشتباكات، منذ نحو أسبوع، عن مقتل 48 مقاتلاً في قرية الجنينة.", gaz) == [("الجنينة", None, None)]

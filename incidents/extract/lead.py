@@ -180,3 +180,10 @@ def _locates(q, city) -> bool:
             known.lat, known.lon, city.place.match.lat, city.place.match.lon) <= CITY_KM
     others = [p for p in q.frame.places if p is not q.place and p.match is not None]
     return all(p.match.admin1_pcode == city.place.match.admin1_pcode for p in others)
+
+
+def province_only(draft) -> bool:
+    """A place named only as a province ("in western Idlib province", "the southern province of Daraa") is no
+    incident: the text gives no place finer than the governorate, which a map point would pretend to."""
+    place = draft.place
+    return place.kind == "governorate" and place.match is not None and place.match.level == "governorate"

@@ -13,7 +13,7 @@ from .dates import When
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
 from .frame import Frame, read_frame, recalls_past
-from .lead import frame_units, quarter_of_the_event
+from .lead import frame_units, province_only, quarter_of_the_event
 from .linking import link
 from .lookup import lookup_for
 from .merging import compatible
@@ -71,6 +71,8 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     drafts = link(frames, groups)
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
     drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible))
+    if lang == "en":
+        drafts = [d for d in drafts if not province_only(d)]
     return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned)) for d in drafts]
 
 

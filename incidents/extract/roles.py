@@ -70,8 +70,10 @@ class Roles:
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
-            elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end):
-                p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا": a roundabout named after a town, in another town
+            elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end) \
+                    or _street_in_city(tokens, p.end) or _landmark_named(tokens, p):
+                p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا", "on Raju street in the city centre": a roundabout or
+                # street named after a town, in another town
             elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window, tokens[: p.start]):
@@ -197,8 +199,12 @@ class Roles:
             return False
         before = tokens[max(0, p.start - 4) : p.start]
         cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or stems(t.key)[-1] in LOCATIVE), default=0)
+        if cut == len(before) and len(before) > 1 and before[-1].key == "of" and before[-2].key in EN_BEFORE:
+            before, cut = tokens[max(0, p.start - 6) : p.start - 2], 0  # "the southern Israeli resort town of X"
+            cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE), default=0)
         near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
-        return any(t.key in FOREIGN_ADJECTIVES for t in near)
+        return any(t.key in FOREIGN_ADJECTIVES for t in near) or any(
+            t.key.endswith("-annexed") and t.key.partition("-")[0] in FOREIGN_ADJECTIVES for t in tokens[p.start : p.end])
 
     @staticmethod
     def _away_from(window: list[Token]) -> bool:
@@ -535,6 +541,24 @@ def _located_in_town(tokens: list[Token], end: int) -> bool:
         return False
     return tokens[end].key in IN_TOWN or tokens[end].key == word_key("في") and end + 1 < len(tokens) \
         and designator(tokens[end + 1]) is not None
+
+
+STREETS_EN = frozenset("street road avenue square roundabout".split())
+CITY_WORDS = frozenset("city centre center downtown".split())
+LANDMARKS_EN = STREETS_EN | {"market"}
+
+
+def _street_in_city(tokens: list[Token], end: int) -> bool:
+    """"on Raju street in the city centre", "at Tadmur Square in the city of X": a street named after a town, which
+    the text places in a city (its name, "the city", "the centre")."""
+    after = [t.key for t in tokens[end : end + 4]]
+    return len(after) == 4 and after[0] in STREETS_EN and after[1:3] == ["in", "the"] and after[3] in CITY_WORDS
+
+
+def _landmark_named(tokens: list[Token], p: Place) -> bool:
+    """"in the al-Hal market", "near the Raju roundabout": a market or street the text calls by its name (often a
+    town's), not that town."""
+    return p.start > 0 and tokens[p.start - 1].key == "the" and p.end < len(tokens) and tokens[p.end].key in LANDMARKS_EN
 
 
 def _reporter_at(tokens: list[Token], p: Place) -> bool:
