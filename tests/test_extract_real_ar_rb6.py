@@ -75,3 +75,24 @@ def test_each_of_opens_a_list_of_places_some_unknown(gaz):
     assert [i.place_text for i in found][:2] == ["كفرنبودة", "الزكاة"]
     assert "الصخر" in [i.place_text for i in found]
     assert {i.admin1_pcode for i in found} == {"SY05"}  # where the known ones lie, not a Homs namesake
+
+
+def test_words_that_are_no_names(gaz):
+    assert _places("قصفت قوات النظام بلدة اللطامنة، في إشارة إلى تصعيد جديد في المنطقة.", gaz) == ["اللطامنة"]
+    places = _places("أطلقت إسرائيل ثلاثة صواريخ سقط اثنان منها في بلدة الكسوة والثالث في تل الشعار.", gaz)
+    assert places == ["الكسوة", "تل الشعار"]
+    assert "اشتباكات" not in _places("وتشهد 3 قرى بريف دير الزور اشتباكات متقطعة منذ الصباح.", gaz)
+    assert _places("دارت اشتباكات على محاور الاشتباك في ريف حلب الجنوبي وقرية الحاضر.", gaz) == ["الحاضر"]
+
+
+def test_sons_of_begins_a_name_and_a_verb_ends_a_list(gaz):
+    assert _places("قصفت الطائرات حي بني زيد في مدينة حلب دون إصابات.", gaz) == ["بني زيد"]
+    places = _places("قصفت القوات قرى دردارة وتل شنان، وسقطت قذائف قرب قاعدة عسكرية.", gaz)
+    assert places == ["دردارة", "تل شنان"]
+
+
+def test_a_campaigns_toll_since_a_day_is_a_tally(gaz):
+    text = ("أصيب رجل بقصف مدفعي على بلدة اللطامنة. وقال الدفاع المدني إن حملة القصف أدت لمقتل 35 مدنياً، "
+            "وجرح 75 آخرين، خلال القصف على عشرات القرى منذ 12 من الشهر الجاري.")
+    assert _found(text, gaz) == [("اللطامنة", None, 1)]
+    assert _found("وأسفرت الاشتباكات، منذ نحو أسبوع، عن مقتل 48 مقاتلاً في قرية الجنينة.", gaz) == [("الجنينة", None, None)]

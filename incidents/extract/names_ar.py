@@ -96,8 +96,9 @@ class ArabicNames:
                     return Place(j, end, f"ريف {name_text(tokens, j, end)}", match, kind)  # as written, ريف included
                 return Place(j, end, name_text(tokens, j, end), match, kind)
         if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
-            if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]):
-                return None
+            if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]) \
+                    or event_kind(tokens[j].key) or is_prefix(tokens[j].key) and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
+                return None  # "تشهد 3 قرى اشتباكات", "محاور الاشتباك": an event, no name; "قرى أبو" (cut): no name yet
             if tokens[j].key[:1] == "و" and tokens[j].key not in NAME_PREFIXES and len(tokens[j].key) > 3:
                 return None  # "اجتاحت حمص ريفاً ومدينة وتسببت": و opens the next clause, no unknown name
             k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
@@ -280,6 +281,7 @@ class ArabicNames:
                 j, strip = j + 1, False  # "قرى X ومحيط Y": the outskirts of the next name
             probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
             if _plural_verb(probe[j].key) or casualty_word(probe[j].key) or strip and tokens[j].key in NOT_NAME \
+                    or probe[j].key in LIST_END_VERBS \
                     or any(ch.isdigit() for ch in tokens[j].key):
                 break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل", "أحياء دمشق، أصيب 4", "، و8 قرى": the list ended
             place = self._name_at(probe, j, kind, masked)
@@ -448,6 +450,7 @@ LIST_DASHES = ("-", "/")
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
+LIST_END_VERBS = key_set("سقطت سقط وقعت وقع شهدت شهد")  # "قرى A وB، وسقطت قذائف": a verb goes on, the list ended
 EACH_OF = key_set("كلا كل")  # "كلاً من A وB": each of the places that follow
 WHICH_ARE = key_set("هي وهي")  # "3 قرى ... هي: A وB": the list of the villages told by number
 COLON_REACH = 14  # words from a plural designator to its "هي:" at most

@@ -199,8 +199,12 @@ class Roles:
             return False
         before = tokens[max(0, p.start - 4) : p.start]
         cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or stems(t.key)[-1] in LOCATIVE), default=0)
+        if cut == len(before) and len(before) > 1 and before[-1].key == "of" and before[-2].key in EN_BEFORE:
+            before, cut = tokens[max(0, p.start - 6) : p.start - 2], 0  # "the southern Israeli resort town of X"
+            cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE), default=0)
         near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
-        return any(t.key in FOREIGN_ADJECTIVES for t in near)
+        return any(t.key in FOREIGN_ADJECTIVES for t in near) or any(
+            t.key.endswith("-annexed") and t.key.partition("-")[0] in FOREIGN_ADJECTIVES for t in tokens[p.start : p.end])
 
     @staticmethod
     def _away_from(window: list[Token]) -> bool:
