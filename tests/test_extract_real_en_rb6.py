@@ -86,3 +86,32 @@ def test_a_market_or_street_called_by_a_towns_name_is_a_detail_of_the_city(gaz):
             "street in the city centre, killing two civilians.")
     got = [(i.place_text, i.killed, i.wounded, i.event_date) for i in extract(text, PUBLISHED, gazetteer=gaz)]
     assert got == [("Azaz", None, 11, dt.date(2022, 5, 8)), ("Azaz", 2, None, dt.date(2022, 5, 6))]
+
+
+def test_a_town_abroad_is_no_incident_also_behind_an_adjective(gaz):
+    text = ("Israel said the raid answered a rocket fired at the northern Israeli border town of Metula. A drone "
+            "killed two men in the town of Nawa on Sunday.")
+    assert places(text, gaz) == [("Nawa", 2, None)]
+    text = "Shells fell on the Turkish town of Ceylanpinar, wounding two. A drone killed two men in the town of Nawa."
+    assert places(text, gaz) == [("Nawa", 2, None)]
+    text = "The strikes answered rockets fired at the Israeli-annexed Heights, the monitor said."
+    assert places(text, gaz) == []
+
+
+def test_a_person_is_no_place(gaz):
+    """A name after a title ("President ...") or with a person noun in apposition ("X, a former commander")."""
+    text = "Jets bombed rebel positions in President Bashar Assad's home region on Thursday, killing three."
+    assert places(text, gaz) == []
+    text = "Gunmen opened fire on Ahmad Khalil, a former rebel commander, in the town of Nawa, killing him on the spot."
+    assert places(text, gaz) == [("Nawa", 1, None)]
+    text = "Shells hit Tasil, a village west of Daraa, killing two."
+    assert places(text, gaz) == [("Tasil", 2, None)]
+
+
+def test_a_village_placed_by_a_bearing_from_a_town_lies_in_that_towns_governorate(gaz):
+    """Even when the sentences before spoke of another governorate far away."""
+    text = ("Two shepherds were killed by a mine on the outskirts of al-Sukhnah on Sunday. A boy was killed by a war "
+            "remnant near the village of Um Hamama, west of Deir ez-Zor. Three fighters of the Iranian-backed Liwa "
+            "al-Baqir were killed when a mine hit their car in Tal Bakr, a village located in the east of Hama.")
+    got = [(i.place_text, i.admin1_pcode, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("al-Sukhnah", "SY04", 2), ("Um Hamama", "SY09", 1), ("Tal Bakr", "SY05", 3)]

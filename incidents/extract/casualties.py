@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
-from .spans import name_word_ar
+from .spans import capitalised, name_word_ar
 from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
 
@@ -60,7 +60,7 @@ EN_PEOPLE = EN_ONE | frozenset(
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
     "victims siblings including".split()
 ) - {"including"}
-GROUP_HEADS = frozenset("members member fighters elements personnel".split())  # "members of the X forces"
+GROUP_HEADS = frozenset("members member fighters elements personnel militants soldiers troops gunmen officers".split())  # "members of the X forces"
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its another".split())  # "injuring another seven"
@@ -292,13 +292,14 @@ def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
         return k
     j = k + 1 + (tokens[k + 1].key in ("the", "its", "their"))
     end = j
-    while end < len(tokens) and end - j < 5 and (tokens[end].text[:1].isupper() or tokens[end].key in EN_PEOPLE
-                                                 or tokens[end].key in GROUP_WORDS):
+    while end < len(tokens) and end - j < 5 and (capitalised(tokens[end]) or tokens[end].key in EN_PEOPLE
+                                                 or tokens[end].key in GROUP_WORDS):  # (also "Liwa al-Quds")
         end += 1
     if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" and tokens[end + 1].text.isupper():
         end += 3  # "the Syrian Democratic Forces (SDF)": the group's short name in brackets
-    people = any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS or tokens[x].text.isupper() and len(tokens[x].text) > 1
-                 for x in range(j, end))  # "members of the SDF": a group known by its initials
+    people = counted or any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS or tokens[x].text.isupper()
+                            and len(tokens[x].text) > 1 for x in range(j, end))  # "members of the SDF": a group known by
+    # its initials; "fighters of the Iranian-backed Liwa al-Quds": after a group head any named group
     follows = end < len(tokens) and (tokens[end].key in EN_FILLERS or _cue(tokens, end, False) is not None)
     return end if end > j and people and follows else k
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from gazetteer import Match
 
+from .casualties import EN_ONE
 from .events import OTHER, event_kind, strike_logs
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, LOCATIVE, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
@@ -21,6 +22,21 @@ TOWN_SITES = frozenset("airport airbase base prison military crossing checkpoint
 TITLE_SMALL = frozenset("a an the and or but of in on at to for with near by from as over after into".split())
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
                            "prison hotel shrine road street warehouses warehouse depot palace factory".split())
+
+
+TITLES = frozenset("president minister general brigadier colonel major lieutenant captain dr mr "
+                   "mrs king prince emir ambassador governor commander".split())  # before a person's name (not Sheikh: Sheikh Maqsoud)
+PERSON_NOUNS = EN_ONE | frozenset("defector commander official spokesman spokeswoman member".split())
+
+
+def _apposed_person(tokens: list[Token], end: int) -> bool:
+    """"Mohammed al-Rifai, a soldier who had defected": a name followed by a person noun in apposition."""
+    k = end + 2
+    if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].key not in ("a", "an", "the"):
+        return False
+    while k < len(tokens) and k < end + 5 and tokens[k].key not in PERSON_NOUNS and tokens[k].is_word and tokens[k].text.islower():
+        k += 1  # "a former rebel commander"
+    return k < len(tokens) and tokens[k].key in PERSON_NOUNS
 
 
 _title_memo: list = [None, False]  # the last sentence asked about and its answer (asked once per position)
@@ -61,8 +77,8 @@ class EnglishNames:
                     out[-1].joined_to = head
                     end = nxt
             kind = EN_AFTER.get(tok.key)
-            if kind and i and tokens[i - 1].key in PEOPLE_ADJECTIVES:
-                continue  # "the Assyrian village of Tal Nasri": the name comes after
+            if kind and i and (tokens[i - 1].key in PEOPLE_ADJECTIVES or tokens[i - 1].key in FOREIGN_ADJECTIVES):
+                continue  # "the Assyrian village of Tal Nasri", "the Turkish town of X": the name comes after
             if kind and i and capitalised(tokens[i - 1]) and (i - 1) not in masked \
                     and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1
@@ -155,6 +171,8 @@ class EnglishNames:
         words = [t.key for t in tokens[i:end]]
         if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES or w in FOREIGN_ADJECTIVES for w in words):
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
+        if words[0] in TITLES or _apposed_person(tokens, end):
+            return None  # "President Bashar Assad's heartland", "X, a soldier who had defected": a person
         if all(w in DIRECTIONS for w in words):
             return None  # "Sbeikhan, Eastern Deir Ezzor governorate": a side of the place that follows, no name
         if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):

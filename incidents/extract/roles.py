@@ -199,8 +199,12 @@ class Roles:
             return False
         before = tokens[max(0, p.start - 4) : p.start]
         cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or stems(t.key)[-1] in LOCATIVE), default=0)
+        if cut == len(before) and len(before) > 1 and before[-1].key == "of" and before[-2].key in EN_BEFORE:
+            before, cut = tokens[max(0, p.start - 6) : p.start - 2], 0  # "the southern Israeli resort town of X"
+            cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE), default=0)
         near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
-        return any(t.key in FOREIGN_ADJECTIVES for t in near)
+        return any(t.key in FOREIGN_ADJECTIVES for t in near) or any(
+            t.key.endswith("-annexed") and t.key.partition("-")[0] in FOREIGN_ADJECTIVES for t in tokens[p.start : p.end])
 
     @staticmethod
     def _away_from(window: list[Token]) -> bool:
@@ -340,7 +344,8 @@ class Roles:
                     p.hint = governorate  # a known name also found there, or a loose guess far from the report's area
                 elif p.role == "target" and p.match is None and p.hint is not None and p.hint.level not in (
                         "governorate", "district") and p.hint.admin1_pcode != governorate.admin1_pcode and distance_km(
-                        p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM:
+                        p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM \
+                        and not any(q is not p and q.match is p.hint for q in places):  # (not "X, west of Y": told)
                     p.hint = governorate  # "حي جورة الشياح" near a same-named quarter at the other end of the country
         for p in places:
             if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode) \

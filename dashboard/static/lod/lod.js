@@ -37,6 +37,26 @@
     return text;
   }
 
+  function boxesApart(a, b) { return a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1]; }
+
+  // Does a disc at (x, y) of radius rad meet none of the boxes [left, top, right, bottom]?
+  function clearOf(boxes, x, y, rad) {
+    return boxes.every(function (b) { return x + rad <= b[0] || x - rad >= b[2] || y + rad <= b[1] || y - rad >= b[3]; });
+  }
+
+  // The nearest centre, at most `reach` away in one of twelve directions (at one distance, downward ones first),
+  // where the disc meets no box; null where there is none.
+  function aside(boxes, x, y, rad, reach) {
+    for (var t = 2; t <= reach; t += 2) {
+      for (var k = 0; k < 12; k++) {
+        var a = Math.PI / 2 + (k % 2 ? -1 : 1) * Math.ceil(k / 2) * Math.PI / 6;
+        var nx = x + t * Math.cos(a), ny = y + t * Math.sin(a);
+        if (clearOf(boxes, nx, ny, rad)) return [nx, ny];
+      }
+    }
+    return null;
+  }
+
   // A point that stands for a district's or governorate's centre, not a town: a diamond, and said in the popup.
   function areaOnly(set, i) { return set.area ? set.area[i] : 0; }
 
@@ -44,7 +64,8 @@
   var RAMP = [[255, 237, 160], [254, 178, 76], [240, 59, 32], [128, 0, 38]];
   var CSS = '.lod-popup { text-align: start; } .lod-incident + .lod-incident { border-top: 1px solid #ccc; margin-top: 6px; padding-top: 6px; }' +
     '.lod-excerpt { margin: 4px 0 0; padding-inline-start: 6px; border-inline-start: 3px solid #ccc; color: #333; }' +
-    '.lod-more { margin-top: 6px; font-style: italic; }';
+    '.lod-more { margin-top: 6px; font-style: italic; }' +
+    '.place-label.lod-covering { background: rgba(255,255,255,0.88); border-radius: 3px; padding: 0 3px; }';
   var STACK_SHOWN = 10;  // incidents listed in one popup; the rest are counted
 
   function rampColour(t) {
@@ -103,6 +124,7 @@
 
     onRemove: function () {
       if (this._tip) this._map.closeTooltip(this._tip);
+      this._labelBoxes();  // the names back at their points
       this._hover = -1;
       L.Canvas.prototype.onRemove.call(this);
     },
@@ -198,23 +220,77 @@
         ctx.stroke();
         if (r >= 14) labels.push(i);
       }
-      // Badges: the exact sum of killed of each cell, on a white disc.
+      // Badges: the exact sum of killed of each cell, on a white disc, stepping aside from the place names (a
+      // capital's name sits where its cell's badge would: one hid the other).
       ctx.font = 'bold 11px sans-serif';
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       ctx.lineWidth = 1.5;
       ctx.strokeStyle = '#4a0a12';
-      labels.forEach(function (i) {
-        var text = String(set.killed[i]), x = p.x[i] - p.ox, y = p.y[i] - p.oy;
-        var rad = Math.max(9, ctx.measureText(text).width / 2 + 4);
+      var names = this._labelBoxes(), badges = this._badges = labels.map(function (i) {
+        var text = String(set.killed[i]);
+        return { text: text, x: p.x[i] - p.ox, y: p.y[i] - p.oy, rad: Math.max(9, ctx.measureText(text).width / 2 + 4),
+          reach: Math.hypot(p.vx[i * 6] - p.x[i], p.vy[i * 6] - p.y[i]) };  // its centre stays on its cell
+      });
+      if (names.length) {
+        badges.forEach(function (badge) {  // clear of the names and of the other badges
+          if (clearOf(names, badge.x, badge.y, badge.rad)) return;
+          var near = badge.reach + badge.rad + 16;
+          var others = badges.filter(function (o) {
+            return o !== badge && Math.abs(o.x - badge.x) < near + o.rad && Math.abs(o.y - badge.y) < near + o.rad;
+          }).map(function (o) {
+            return [o.x - o.rad, o.y - o.rad, o.x + o.rad, o.y + o.rad];
+          });
+          var at = aside(names.concat(others), badge.x, badge.y, badge.rad, badge.reach);
+          if (at) {
+            badge.x = at[0]; badge.y = at[1];
+            return;
+          }
+          names.forEach(function (b) {  // no room on its cell: the name moves above or below it, if that is clear
+            if (clearOf([b], badge.x, badge.y, badge.rad)) return;
+            var rest = names.filter(function (o) { return o !== b; }).concat(others), moves = [
+              badge.y - badge.rad - 1 - b[3], badge.y + badge.rad + 1 - b[1]];
+            moves.sort(function (m, n) { return Math.abs(m) - Math.abs(n); });
+            var best = null, bestHits = Infinity;
+            moves.forEach(function (dy) {
+              var moved = [b[0], b[1] + dy, b[2], b[3] + dy];
+              if (!names.every(function (o) { return o === b || boxesApart(o, moved); })) return;
+              var hits = rest.filter(function (o) { return !boxesApart(o, moved); }).length;
+              if (hits < bestHits) { best = dy; bestHits = hits; }
+            });
+            if (best === null) return;  // the name stays over the badge
+            b[4].style.marginTop = best + 'px';
+            b[1] += best; b[3] += best;
+          });
+        });
+        names.forEach(function (b) {  // a name still over a badge gets a backing, so it reads over the number
+          if (!badges.every(function (o) { return clearOf([b], o.x, o.y, o.rad); })) b[4].classList.add('lod-covering');
+        });
+      }
+      badges.forEach(function (badge) {
         ctx.beginPath();
-        ctx.arc(x, y, rad, 0, Math.PI * 2);
+        ctx.arc(badge.x, badge.y, badge.rad, 0, Math.PI * 2);
         ctx.fillStyle = 'rgba(255,255,255,0.92)';
         ctx.fill();
         ctx.stroke();
         ctx.fillStyle = '#1a1a1a';
-        ctx.fillText(text, x, y + 0.5);
+        ctx.fillText(badge.text, badge.x, badge.y + 0.5);
       });
+    },
+
+    // The boxes of the place names on the map (dashboard.map.PlaceLabels: a name centred on its point), in layer
+    // pixels as the cells are drawn.
+    _labelBoxes: function () {
+      var map = this._map, boxes = [];
+      map.eachLayer(function (layer) {
+        var icon = layer.options && layer.options.icon, node = layer._icon && layer._icon.firstChild;
+        if (!icon || icon.options.className !== 'place-label-icon' || !node) return;
+        node.style.marginTop = '';  // where a badge last moved it
+        node.classList.remove('lod-covering');
+        var at = map.latLngToLayerPoint(layer.getLatLng()), w = node.offsetWidth / 2, h = node.offsetHeight / 2;
+        boxes.push([at.x - w - 1, at.y - h, at.x + w + 1, at.y + h, node]);
+      });
+      return boxes;
     },
 
     // An incident whose date is known only roughly (week, month, range) is paler with a dashed ring; one located
