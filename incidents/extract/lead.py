@@ -44,7 +44,7 @@ def _inside(unit: Match, place: Place) -> bool:
         return False
     if unit.level == "district":
         return known.admin2_pcode is not None and known.admin2_pcode == unit.admin2_pcode
-    if unit.level == "region":  # a named region (Ghouta, Ghab) has a point, not a boundary
+    if unit.level in ("region", "town"):  # a named region (Ghouta, Ghab) or a town's countryside: a point, no boundary
         return known.admin1_pcode == unit.admin1_pcode and distance_km(known.lat, known.lon, unit.lat, unit.lon) <= REGION_KM
     return known.admin1_pcode == unit.admin1_pcode
 
