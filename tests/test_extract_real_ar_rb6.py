@@ -96,3 +96,15 @@ def test_a_campaigns_toll_since_a_day_is_a_tally(gaz):
             "وجرح 75 آخرين، خلال القصف على عشرات القرى منذ 12 من الشهر الجاري.")
     assert _found(text, gaz) == [("اللطامنة", None, 1)]
     assert _found("وأسفرت الاشتباكات، منذ نحو أسبوع، عن مقتل 48 مقاتلاً في قرية الجنينة.", gaz) == [("الجنينة", None, None)]
+
+
+def test_a_verb_after_a_known_name_is_no_part_of_it(gaz):
+    assert _found("القصف الذي تعرضت له قرية الزكاة تسبب بمقتل امرأة.", gaz) == [("الزكاة", 1, None)]
+    assert _places("حي الوعر تعرض لقصف مدفعي عنيف صباح اليوم.", gaz) == ["الوعر"]
+    assert "قرية معرشحور استشهدا" not in " ".join(_places(
+        "الشابان من قرية معرشحور استشهدا جراء انفجار لغم في قرية عطشان.", gaz))
+
+
+def test_a_towns_countryside_frames_the_villages_the_body_names(gaz):
+    text = "أصيب 12 مدنياً جراء القصف المدفعي التركي على ريف تل تمر.\nوطال القصف كل من تل شنان وباب الخير وباب الفرج."
+    assert _found(text, gaz) == [("تل شنان", None, 12), ("باب الخير", None, None), ("باب الفرج", None, None)]

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
-from .spans import name_word_ar
+from .spans import capitalised, name_word_ar
 from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
 
@@ -60,7 +60,7 @@ EN_PEOPLE = EN_ONE | frozenset(
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
     "victims siblings including".split()
 ) - {"including"}
-GROUP_HEADS = frozenset("members member fighters elements personnel".split())  # "members of the X forces"
+GROUP_HEADS = frozenset("members member fighters elements personnel militants soldiers troops gunmen officers".split())  # "members of the X forces"
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its another".split())  # "injuring another seven"
@@ -234,9 +234,12 @@ def _dual(key: str) -> bool:
 
 
 def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
-    """One English term: [qualifier] number [people words], a/her + noun, or a vague quantifier."""
+    """One English term: [qualifier] number [people words], a/her + noun, a vague quantifier, or a person named with
+    an age ("Muhammad al-Ajaj, 13,", "Khalid al-Nuwair (60)")."""
     if tokens[i].key == "one" and i and tokens[i - 1].key == "no":
         return None  # "no one was hurt": nobody
+    if (aged := _named_with_age(tokens, i)) is not None:
+        return 1, aged, None
     j = i
     if tokens[j].key in ("a", "an") and j + 1 < len(tokens) and tokens[j + 1].key in EN_VAGUE:
         j += 1  # "an unknown number of"
@@ -285,6 +288,19 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     return num[0], _of_group(tokens, k, k > num[1]), None
 
 
+def _named_with_age(tokens: list[Token], i: int) -> int | None:
+    """The end of a person's name of two to four capitalised words followed by an age in commas or brackets."""
+    if i and (capitalised(tokens[i - 1]) or not tokens[i].text[:1].isupper()):
+        return None
+    end = i
+    while end < len(tokens) and end - i < 4 and capitalised(tokens[end]) and tokens[end].is_word:
+        end += 1
+    mark = [t.text for t in tokens[end : end + 3]]
+    if end - i < 2 or len(mark) < 3 or not mark[1].isdigit() or not 0 < int(mark[1]) < 110:
+        return None
+    return end + 3 if mark[0] == "," and mark[2] == "," or mark[0] == "(" and mark[2] == ")" else None
+
+
 def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
     """"Five members of the General Security forces", "two of the gunmen": the group named after "of" belongs to
     the counted phrase (so the cue after it counts them); returns the phrase's new end."""
@@ -292,13 +308,14 @@ def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
         return k
     j = k + 1 + (tokens[k + 1].key in ("the", "its", "their"))
     end = j
-    while end < len(tokens) and end - j < 5 and (tokens[end].text[:1].isupper() or tokens[end].key in EN_PEOPLE
-                                                 or tokens[end].key in GROUP_WORDS):
+    while end < len(tokens) and end - j < 5 and (capitalised(tokens[end]) or tokens[end].key in EN_PEOPLE
+                                                 or tokens[end].key in GROUP_WORDS):  # (also "Liwa al-Quds")
         end += 1
     if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" and tokens[end + 1].text.isupper():
         end += 3  # "the Syrian Democratic Forces (SDF)": the group's short name in brackets
-    people = any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS or tokens[x].text.isupper() and len(tokens[x].text) > 1
-                 for x in range(j, end))  # "members of the SDF": a group known by its initials
+    people = counted or any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS or tokens[x].text.isupper()
+                            and len(tokens[x].text) > 1 for x in range(j, end))  # "members of the SDF": a group known by
+    # its initials; "fighters of the Iranian-backed Liwa al-Quds": after a group head any named group
     follows = end < len(tokens) and (tokens[end].key in EN_FILLERS or _cue(tokens, end, False) is not None)
     return end if end > j and people and follows else k
 

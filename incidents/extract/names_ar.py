@@ -119,7 +119,11 @@ class ArabicNames:
         if not name_word_ar(second) or second.key[:1] == "و" or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES \
                 or len(second.key) < 3 or second.key in RISE:  # "حي المحطة ارتفع إلى 21": a toll rose, no name goes on
             return False
+        if casualty_word(second.key) or event_kind(second.key):
+            return False  # "قرية معرشحور استشهدا": a verb of the dead follows the name, no name goes on
         after = tokens[j + 2] if j + 2 < len(tokens) else None
+        if after is not None and second.key[:2] != "ال" and (casualty_word(after.key) or any(event_kind(f) for f in stems(after.key))):
+            return False  # "قرية الزكاة تسبب بمقتل", "حي الوعر تعرض لقصف": a verb, then the toll or the event
         return after is None or not after.is_word or after.key in LOCATIVE or after.key in NOT_NAME \
             or after.key[:1] in "وبل" or designator(after) is not None
 

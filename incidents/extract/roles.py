@@ -344,7 +344,8 @@ class Roles:
                     p.hint = governorate  # a known name also found there, or a loose guess far from the report's area
                 elif p.role == "target" and p.match is None and p.hint is not None and p.hint.level not in (
                         "governorate", "district") and p.hint.admin1_pcode != governorate.admin1_pcode and distance_km(
-                        p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM:
+                        p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM \
+                        and not any(q is not p and q.match is p.hint for q in places):  # (not "X, west of Y": told)
                     p.hint = governorate  # "حي جورة الشياح" near a same-named quarter at the other end of the country
         for p in places:
             if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode) \
