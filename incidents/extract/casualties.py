@@ -74,6 +74,7 @@ for _phrase in EN_QUALIFIERS:
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())
 THEM_ALL = [["them", "all"], ["them", "both"], ["all", "of"], ["both", "of"]]  # "killing them all", "all of them"
+ASIDE_MARKS = frozenset(",،–—")  # around an aside: "Fourteen civilians – three of them children – were killed"
 ONE_PERSON = frozenset("him her".split())  # "opened fire on X, killing him": one
 EN_OTHER_FATES = frozenset("arrested detained kidnapped abducted captured seized missing taken held freed released "
                            "rescued evacuated displaced".split())  # "and five others were arrested": no casualties
@@ -361,7 +362,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
         before = [t.key for t in tokens[max(0, start - 2) : start]]
         subset = bool(before) and (_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
         part = [t.key for t in tokens[end : end + 3]]
-        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] == [","] or start and _cue(
+        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] in ([","], ["–"], ["—"]) or start and _cue(
             tokens, start - 1, False) is not None and part[2:] and (part[2] in EN_PEOPLE or part[2] in ("were", "are")))
         # "Twelve people, seven of them children", "15 were wounded six of them were taken to ...": a part of the figure
         out.append(Quantity(start, end, value, vague, qualifier, subset,
@@ -694,9 +695,9 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
             start = q.start - (2 if tokens[q.start - 1].key == "them" else 1)
             end = q.end
             if [t.key for t in tokens[end : end + 2]] == ["of", "them"]:  # "Twelve people, seven of them children, were"
-                end = next((k for k in range(end, min(end + 6, len(tokens))) if tokens[k].text in (",", "،")), end)
+                end = next((k for k in range(end, min(end + 6, len(tokens))) if tokens[k].text in ASIDE_MARKS), end)
             out.update(range(start, end))
-            out.update(k for k in (start - 1, end) if 0 <= k < len(tokens) and tokens[k].text in (",", "،"))
+            out.update(k for k in (start - 1, end) if 0 <= k < len(tokens) and tokens[k].text in ASIDE_MARKS)
         elif q.end < len(tokens) and tokens[q.end].text == "," and q.value is not None:
             close = next((k for k in range(q.end + 1, min(q.end + 9, len(tokens))) if tokens[k].text == ","), None)
             words = tokens[q.end + 1 : close] if close else []
