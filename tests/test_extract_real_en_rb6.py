@@ -115,3 +115,19 @@ def test_a_village_placed_by_a_bearing_from_a_town_lies_in_that_towns_governorat
             "al-Baqir were killed when a mine hit their car in Tal Bakr, a village located in the east of Hama.")
     got = [(i.place_text, i.admin1_pcode, i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz)]
     assert got == [("al-Sukhnah", "SY04", 2), ("Um Hamama", "SY09", 1), ("Tal Bakr", "SY05", 3)]
+
+
+def test_a_person_named_with_an_age_counts_one(gaz):
+    text = "A mine explosion resulted in the killing of Ahmad al-Saleh, 12, in the town of al-Busayrah on Sunday."
+    assert places(text, gaz) == [("al-Busayrah", 1, None)]
+    text = "In the town of al-Busayrah, 13 people were killed by shelling on Sunday."
+    assert places(text, gaz) == [("al-Busayrah", 13, None)]
+
+
+def test_the_village_a_later_sentence_puts_the_shelling_in_takes_the_provinces_dead(gaz):
+    """"Killed four in the rebel bastion of Idlib, a monitor said Sunday" then "the shelling took place in the village
+    of X late Saturday": the village's, on its own day (the Sunday was when the monitor spoke)."""
+    text = ("Government artillery fire killed at least four civilians in the rebel bastion of Idlib, a monitor said "
+            "Sunday. The shelling took place in the village of Kafr Ruma late Saturday, in the south of the region.")
+    got = [(i.place_text, i.killed, i.event_date) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("Kafr Ruma", 4, dt.date(2022, 5, 7))]

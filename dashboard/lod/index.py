@@ -209,7 +209,7 @@ class IncidentIndex:
             res -= 1
         killed = np.bincount(picked, weights=self.killed[shown], minlength=len(ids))
         wounded = np.bincount(picked, weights=self.wounded[shown], minlength=len(ids))
-        given = {name: np.bincount(picked, weights=known[shown], minlength=len(ids))[keep].astype(np.int64)
+        given = {name: count[keep] - np.bincount(codes[shown & ~known], minlength=len(ids))[keep]
                  for name, known in (("killed", self.killed_known), ("wounded", self.wounded_known))}
         cells = ids[keep]
         centres, boundary = hexes.geometry(cells)

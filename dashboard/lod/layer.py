@@ -101,9 +101,14 @@ def _level(level: CellLevel) -> dict:
         "count": _b64(level.count, "<f8"),
         "killed": _b64(level.killed, "<f8"),
         "wounded": _b64(level.wounded, "<f8"),
-        "killedGiven": _b64(level.killed_given, "<f8"),
-        "woundedGiven": _b64(level.wounded_given, "<f8"),
+        "killedGiven": _given(level.killed_given, level.count),
+        "woundedGiven": _given(level.wounded_given, level.count),
     }
+
+
+def _given(given: np.ndarray, count: np.ndarray) -> str | None:
+    """How many incidents of each cell give a figure; None when all of them do (most data: no bytes spent)."""
+    return None if np.array_equal(given, count) else _b64(given, "<u4")
 
 
 def _points(points: Points) -> dict:

@@ -255,9 +255,12 @@ def _dual(key: str) -> bool:
 
 
 def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
-    """One English term: [qualifier] number [people words], a/her + noun, or a vague quantifier."""
+    """One English term: [qualifier] number [people words], a/her + noun, a vague quantifier, or a person named with
+    an age ("Muhammad al-Ajaj, 13,", "Khalid al-Nuwair (60)")."""
     if tokens[i].key == "one" and i and tokens[i - 1].key == "no":
         return None  # "no one was hurt": nobody
+    if (aged := _named_with_age(tokens, i)) is not None:
+        return 1, aged, None
     j = i
     if tokens[j].key in ("a", "an") and j + 1 < len(tokens) and tokens[j + 1].key in EN_VAGUE:
         j += 1  # "an unknown number of"
@@ -304,6 +307,19 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     if family[:1] in (["from"], ["of"]) and "family" in family[1:]:
         k += family.index("family") + 1  # "Seven people from one family", "six of one family": the family is no count
     return num[0], _of_group(tokens, k, k > num[1]), None
+
+
+def _named_with_age(tokens: list[Token], i: int) -> int | None:
+    """The end of a person's name of two to four capitalised words followed by an age in commas or brackets."""
+    if i and (capitalised(tokens[i - 1]) or not tokens[i].text[:1].isupper()):
+        return None
+    end = i
+    while end < len(tokens) and end - i < 4 and capitalised(tokens[end]) and tokens[end].is_word:
+        end += 1
+    mark = [t.text for t in tokens[end : end + 3]]
+    if end - i < 2 or len(mark) < 3 or not mark[1].isdigit() or not 0 < int(mark[1]) < 110:
+        return None
+    return end + 3 if mark[0] == "," and mark[2] == "," or mark[0] == "(" and mark[2] == ")" else None
 
 
 def _of_group(tokens: list[Token], k: int, counted: bool) -> int:

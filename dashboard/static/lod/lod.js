@@ -79,8 +79,8 @@
       kind: 'cells', raw: raw, lat: typed(raw.lat, Float64Array), lon: typed(raw.lon, Float64Array),
       off: typed(raw.offsets, Int16Array), count: typed(raw.count, Float64Array),
       killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], px: {},
-      killedGiven: raw.killedGiven ? typed(raw.killedGiven, Float64Array) : null,
-      woundedGiven: raw.woundedGiven ? typed(raw.woundedGiven, Float64Array) : null
+      killedGiven: raw.killedGiven ? typed(raw.killedGiven, Uint32Array) : null,  // null: every incident gives it
+      woundedGiven: raw.woundedGiven ? typed(raw.woundedGiven, Uint32Array) : null
     };
     var top = 0, i;
     for (i = 0; i < level.killed.length; i++) top = Math.max(top, level.killed[i]);
