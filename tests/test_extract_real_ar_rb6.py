@@ -123,3 +123,14 @@ def test_victims_counted_past_the_time_a_feminine_verb_and_a_relative(gaz):
         ("أم التبابير", 1, None)]
     assert _found("استشهدت سيدة وطفلة جراء القصف التركي على قرية تل شنان.", gaz) == [("تل شنان", 2, None)]
     assert _found("وأسفر الانفجار عن مقتل المدعو سعيد الخالد، وابنه ياسر في مدينة جاسم.", gaz) == [("جاسم", 2, None)]
+
+
+def test_figures_since_the_outbreak_are_a_tally(gaz):
+    text = "وقتل تسعة مسلحين في بلدة ذيبان اليوم. وأصيب 13 مدنياً منذ اندلاع الاشتباكات في المنطقة، وفق البيان."
+    assert _found(text, gaz) == [("ذيبان", 9, None)]
+
+
+def test_a_name_in_quotes_after_the_cue_is_one_person(gaz):
+    text = 'أطلق مسلحون النار على شاب في بلدة تسيل، ما أدى إلى إصابة "خالد العمر" بجروح في يده.'
+    assert _found(text, gaz) == [("تسيل", None, 1)]
+    assert _found('أفاد المراسل عن استشهاد "محمود الخطيب" من قرية الحمرا جراء القصف على القرية.', gaz) == [("الحمرا", 1, None)]

@@ -222,6 +222,17 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
 BETWEEN = key_set("صباح مساء ظهر فجر ليل ليلة اليوم أمس على إثرها اثرها أثرها إثره اثره الشهيد الشهيدة")  # between a verb and its victim
 
 
+def _quoted_name(tokens: list[Token], i: int) -> int | None:
+    """A person's name in quotes right after a cue ('إصابة "X Y"'): the index after its closing quote, else None
+    (a name of one to four words, no number or cue inside)."""
+    if i >= len(tokens) or tokens[i].text not in QUOTE_MARKS:
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 4 and name_word_ar(tokens[k]) and _cue(tokens, k, True) is None:
+        k += 1
+    return k + 1 if i + 1 < k < len(tokens) and tokens[k].text in QUOTE_MARKS else None
+
+
 def _possessive(key: str) -> bool:
     """"مقتله", "لإصابتها", "مقتلهما": a cue noun with a pronoun of people told before."""
     return any(f.endswith(("ه", "ها", "هما", "هم")) and f in AR_SELF for f in stems(key))
@@ -498,6 +509,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             # "destroyed a car inside which two were located, killing them all": the people counted before
         if quant is None and not arabic and cue.kind != "both" and _number_of(tokens, cue.pos):
             quant = _risen_to(tokens, quants, cue.pos)  # "The number of civilians killed ... has risen to 9"
+        if quant is None and arabic and cue.fwd and (named := _quoted_name(tokens, cue.pos + 1)) is not None:
+            quant = Quantity(cue.pos + 1, named, 1)  # 'إصابة "زين العابدين" بجروح': the one named in quotes
         if quant is None and arabic and cue.fwd and not cue.back:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
