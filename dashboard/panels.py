@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from dashboard import timeplay
+from dashboard import located, timeplay
 from dashboard.timewindow import period_starts, within_one
 from dashboard.data import Selection
 from dashboard.export.frame import casualty_figure
@@ -231,7 +231,15 @@ def by_governorate(shown: pd.DataFrame) -> pd.DataFrame:
 
 
 def exported(shown: pd.DataFrame, fmt: str) -> bytes:
-    """The shown incidents as the incidents library exports them (CSV with ACLED columns first, or GeoJSON)."""
+    """The shown incidents as the incidents library exports them (CSV with ACLED columns first, or GeoJSON). In
+    GeoJSON an incident located only to the country has no geometry (null, as RFC 7946 allows): its point is the
+    country's, no place a GIS should plot; its properties say so (geo_precision 3, where_prec 6, no admin1). The
+    CSV keeps every column as stored."""
+    if fmt == "geojson":
+        country = located.levels(shown) >= located.COUNTRY
+        if country.any():
+            shown = shown.copy()
+            shown.loc[country, ["latitude", "longitude"]] = None
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"incidents.{fmt}"
         export(shown, path, format=fmt)

@@ -180,3 +180,17 @@ def test_the_readings_work_from_an_arabic_query_to_a_latin_only_place_too():
     assert gaz.best("خس حبال", admin1="Raqqa").name_en == "Khass Hibal village"
     assert gaz.best("مسحرة", admin1="Raqqa").name_en == "Masharah village"
     assert gaz.best("هندة") is None  # across scripts only with the hint
+
+
+def test_a_final_arabic_ha_the_latin_spelling_leaves_out_is_found_and_ranks_below_a_full_spelling():
+    """The tuning pairs' most frequent single-letter disagreement: a final ح that a Latin spelling writes as the
+    h of its last vowel or not at all ("Tall Mallah" تل ملاح, "Umm Sharshou" أم شرشوح)."""
+    assert set(cross_skeletons(normalize("تل ملاح"))) & set(cross_skeletons(normalize("Tall Mallah")))
+    assert set(cross_skeletons(normalize("أم شرشوح"))) & set(cross_skeletons(normalize("Umm Sharshou")))
+    assert not set(cross_skeletons(normalize("تل ملاح"))) & set(cross_skeletons(normalize("Tall Malik")))
+    lone = Gazetteer([_osm("تل ملاح")])
+    assert lone.best("Tall Mallah village", admin1="Raqqa").name_ar == "تل ملاح"
+    assert lone.best("Tall Mallah village") is None  # across scripts only with the hint
+    both = Gazetteer([_osm("تل ملاح"), _osm("تل ملا", 35.0, 38.0)])
+    ranked = both.resolve("Tall Malla village", admin1="Raqqa")
+    assert ranked[0].name_ar == "تل ملا" and ranked[1].score < ranked[0].score  # the one it spells wholly first

@@ -9,8 +9,8 @@ from gazetteer import Match
 from .lookup import SETTLEMENTS, Lookup
 from .names_ar import LIST_DASHES, ArabicNames, touching_dash
 from .names_en import EnglishNames
-from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, STOP_NAMES, STRONG
-from .spans import Place, capitalised, designator, is_arabic_token, name_text, prefix_alone
+from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, QUOTES, STOP_NAMES, STRONG
+from .spans import Place, capitalised, designator, is_arabic_token, name_text, past_nearby, prefix_alone
 from .text import Token, arabic_word, key_set, stems, word_key
 
 QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
@@ -256,10 +256,12 @@ class Candidates(ArabicNames, EnglishNames):
         list (joined to the place ending at `last_end`, designated or not), after "كلاً من", or as the object of a
         verb after its subject ("قصفت قوات النظام كفر زيتونة")."""
         key = tokens[i].key
+        while i > 1 and tokens[i - 1].text in QUOTES:
+            i -= 1  # 'كلاً من “X”', '“A” و”B”': a name's opening quote is no word before it
         before = i - 1
         while before > 0 and before in masked and i - before <= 4:
             before -= 1
-        for k in {i - 1, before}:
+        for k in {i - 1, before, past_nearby(tokens, i - 1) if i else -1}:  # "in (nearby) Saqba"
             if k >= 0 and (tokens[k].key in LOCATIVE or stems(tokens[k].key)[-1] in LOCATIVE):
                 return True
         if i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next"):

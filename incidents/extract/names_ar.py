@@ -96,8 +96,9 @@ class ArabicNames:
                     return Place(j, end, f"ريف {name_text(tokens, j, end)}", match, kind)  # as written, ريف included
                 return Place(j, end, name_text(tokens, j, end), match, kind)
         if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
-            if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]):
-                return None
+            if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]) \
+                    or event_kind(tokens[j].key) or is_prefix(tokens[j].key) and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
+                return None  # "تشهد 3 قرى اشتباكات", "محاور الاشتباك": an event, no name; "قرى أبو" (cut): no name yet
             if tokens[j].key[:1] == "و" and tokens[j].key not in NAME_PREFIXES and len(tokens[j].key) > 3:
                 return None  # "اجتاحت حمص ريفاً ومدينة وتسببت": و opens the next clause, no unknown name
             k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
@@ -118,7 +119,11 @@ class ArabicNames:
         if not name_word_ar(second) or second.key[:1] == "و" or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES \
                 or len(second.key) < 3 or second.key in RISE:  # "حي المحطة ارتفع إلى 21": a toll rose, no name goes on
             return False
+        if casualty_word(second.key) or event_kind(second.key):
+            return False  # "قرية معرشحور استشهدا": a verb of the dead follows the name, no name goes on
         after = tokens[j + 2] if j + 2 < len(tokens) else None
+        if after is not None and second.key[:2] != "ال" and (casualty_word(after.key) or any(event_kind(f) for f in stems(after.key))):
+            return False  # "قرية الزكاة تسبب بمقتل", "حي الوعر تعرض لقصف": a verb, then the toll or the event
         return after is None or not after.is_word or after.key in LOCATIVE or after.key in NOT_NAME \
             or after.key[:1] in "وبل" or designator(after) is not None
 
@@ -158,13 +163,17 @@ class ArabicNames:
             if plural and (quoted := self._quoted_list(tokens, j, kind, masked, out)):
                 i = quoted
                 continue
+            if plural and (listed := self._colon_list(tokens, j, masked, out)):
+                i = listed
+                continue
             place = self._name_at(tokens, j, kind, masked)
             if place is None:
                 i += 1
                 continue
             out.append(place)
             dual = any(f in AR_DUAL_DESIGNATORS for f in stems(tokens[i].key))  # "قريتي A وB": two names, no third
-            i = self._list_after(tokens, place, kind, masked, out, 1 if dual else None) if plural else place.end
+            quoted = 0 < place.start and tokens[place.start - 1].text in QUOTES and _quoted_after(tokens, place.end)
+            i = self._list_after(tokens, place, kind, masked, out, 1 if dual else None) if plural or quoted else place.end
         return out
 
     def _quoted_list(self, tokens: list[Token], j: int, kind: str, masked: set[int], out: list[Place]) -> int | None:
@@ -196,6 +205,53 @@ class ArabicNames:
             out.append(Place(q[0], q[-1] + 1, text, self.resolve(text, kind), kind, joined_to=head if len(out) > head else None))
         return close + 1
 
+    def _colon_list(self, tokens: list[Token], j: int, masked: set[int], out: list[Place]) -> int | None:
+        """"3 قرى في ريف عامودا الغربي هي: A وB وC", "مناطق وقرى بريف X، وهي: A، B": a plural designator's names after
+        "هي:" (which they are) a few words on are a list, though unknown, each running to the next و or comma; a
+        countryside named between gives the governorate its members lie in (an unknown one is placed there, a
+        namesake elsewhere is not taken). The index after the list, or None."""
+        colon = next((k for k in range(j, min(len(tokens) - 1, j + COLON_REACH)) if tokens[k].key in WHICH_ARE
+                      and tokens[k + 1].text == ":"), None)
+        if colon is None or any(tokens[k].text in ".!?؟" for k in range(j, colon)):
+            return None
+        unit = next((self.lookup.governorate(town.admin1_pcode) for k in range(j, colon - 1)
+                     if "ريف" in stems(tokens[k].key) and (town := self.lookup.exact(tokens[k + 1].text)) is not None
+                     and town.level in CONTAINERS), None)
+        parts, end = self._colon_members(tokens, colon + 2, masked)
+        if not parts:
+            return None
+        head = len(out)
+        for start, stop in parts:
+            text = name_text(tokens, start, stop)
+            text = text[1:] if start > colon + 2 and tokens[start].key[:1] == "و" and not self._starts_with_and(tokens[start]) else text
+            match = self.resolve(text, "named", unit.admin1_pcode if unit else None)
+            out.append(Place(start, stop, text, match, "named", hint=unit, joined_to=head if len(out) > head else None))
+        return end
+
+    def _colon_members(self, tokens: list[Token], k: int, masked: set[int]) -> tuple[list[tuple[int, int]], int]:
+        """The names of a list after "هي:": parted by commas and و, each of one to three words; the list ends at other
+        punctuation, a number ("، و8 قرى"), or a word no name begins with. The members' spans and the index after."""
+        parts: list[tuple[int, int]] = []
+        start = k
+        while True:
+            stop = start
+            while stop < len(tokens) and tokens[stop].is_word and stop not in masked and stop - start < 3 \
+                    and (stop == start or tokens[stop].key[:1] != "و"):
+                stop += 1
+            first = Token(tokens[start].text[1:], tokens[start].key[1:], 0, 0) if parts and start < len(tokens) \
+                and tokens[start].key[:1] == "و" and not self._starts_with_and(tokens[start]) else (tokens[start] if start < len(tokens) else None)
+            if stop == start or first is None or not name_word_ar(first) or any(ch.isdigit() for ch in first.key) \
+                    or first.key in NOT_NAME or first.key in STOP_NAMES or casualty_word(first.key) or event_kind(first.key) \
+                    or designator(first) or _plural_verb(first.key):
+                break
+            parts.append((start, stop))
+            if stop < len(tokens) and tokens[stop].text in ",،":
+                stop += 1
+            if stop >= len(tokens) or not tokens[stop].is_word or tokens[stop].key[:1] != "و":
+                return parts, stop
+            start = stop
+        return parts, start
+
     def _starts_with_and(self, tok: Token) -> bool:
         """A name that itself begins with و ("وادي ..."), not a و joining it."""
         whole = self.lookup.exact(tok.text)
@@ -209,6 +265,8 @@ class ArabicNames:
         if kind == "area" and head.match is not None and head.match.level == "town":
             kind = "named"  # "مناطق السقيلبية والعزيزية": areas named after towns, the next ones too though unknown
         while i < len(tokens) and (most is None or len(out) - 1 - head_index < most):
+            if tokens[i].text in QUOTES and _quoted_after(tokens, i):
+                i += 1  # 'قرى “A” و”B”': past the closing quote, to the و and the next quoted name
             if most is None and self._bearing_from_town(tokens, i):
                 i += 2  # "قرى A شمال حماة، وB غرب حلب": where a member lies, then the list goes on
             if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
@@ -226,8 +284,10 @@ class ArabicNames:
             if word_key(tokens[j].text[1:] if strip else tokens[j].text) in OUTSKIRTS and j + 1 < len(tokens):
                 j, strip = j + 1, False  # "قرى X ومحيط Y": the outskirts of the next name
             probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
-            if _plural_verb(probe[j].key) or casualty_word(probe[j].key) or strip and tokens[j].key in NOT_NAME:
-                break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل", "أحياء دمشق، أصيب 4": the list ended, a verb goes on
+            if _plural_verb(probe[j].key) or casualty_word(probe[j].key) or strip and tokens[j].key in NOT_NAME \
+                    or probe[j].key in LIST_END_VERBS \
+                    or any(ch.isdigit() for ch in tokens[j].key):
+                break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل", "أحياء دمشق، أصيب 4", "، و8 قرى": the list ended
             place = self._name_at(probe, j, kind, masked)
             if place is None:
                 break
@@ -237,8 +297,9 @@ class ArabicNames:
         return i
 
     def _bearing_from_town(self, tokens: list[Token], i: int) -> bool:
-        """"شمال حماة، وX": a bearing from a known town after a list member, then a comma."""
-        if i + 2 >= len(tokens) or tokens[i].key not in DIRECTIONS or tokens[i + 2].text not in ("،", ","):
+        """"شمال حماة، وX", "وسط دمشق، وX": a bearing from a known town after a list member, then a comma."""
+        if i + 2 >= len(tokens) or tokens[i].key not in DIRECTIONS and tokens[i].key not in MIDST \
+                or tokens[i + 2].text not in ("،", ","):
             return False
         town = self.lookup.exact(tokens[i + 1].text)
         return town is not None and town.level in CONTAINERS
@@ -266,8 +327,10 @@ class ArabicNames:
         j = i
         while j < len(tokens) and j not in taken and len(members) < 12:
             start, plain = j, not members and not joined  # the first name as written, the others after their و
+            if members and _quoted_after(tokens, j):
+                j += 1  # '“A” و”B”': past the closing quote
             if members and tokens[j].key == "و" and j + 1 < len(tokens):
-                start = j = j + 1  # "X و Y": a و standing apart
+                start = j = j + 1 + (tokens[j + 1].text in QUOTES and j + 2 < len(tokens))  # "X و Y", 'و”Y”': a و standing apart
                 plain = True
             elif members and not (tokens[j].key[:1] == "و" and len(tokens[j].key) > 2):
                 break
@@ -287,9 +350,24 @@ class ArabicNames:
             j = end
         known_together = all(m.match for m in members) and len({m.match.admin1_pcode for m in members}) == 1
         if not members or len(members) < 2 and not (joined and (members[0].match or self._located_at(tokens, j))) \
-                or not (self._located_at(tokens, j) or known_together):
+                or not (self._located_at(tokens, j) or known_together or self._each_of(tokens, i, members)):
             return []  # a list is kept when the text says where it is, or when all its names are villages of one governorate
         return members
+
+    def _each_of(self, tokens: list[Token], i: int, members: list[Place]) -> bool:
+        """"بقصف كلاً من A وB وC": names after "each of" are places; the governorate most of the known ones lie in
+        places the unknown ones (and takes a namesake there over one elsewhere). Needs two known, most in one governorate."""
+        if i < 2 or tokens[i - 1].key != word_key("من") or tokens[i - 2].key not in EACH_OF:
+            return False
+        pcodes = [m.match.admin1_pcode for m in members if m.match is not None]
+        best = max(set(pcodes), key=pcodes.count, default=None)
+        if best is None or pcodes.count(best) < 2 or 2 * pcodes.count(best) <= len(pcodes):
+            return False  # two known at least, and most of them in one governorate
+        unit = self.lookup.governorate(best)
+        for m in members:
+            if m.match is None or m.match.admin1_pcode != best:
+                m.match, m.hint, m.kind = self.lookup.place(m.text, best), unit, "named"
+        return True
 
     def _dash_list(self, tokens: list[Token], i: int, taken: set[int]) -> tuple[list[Place], int]:
         """"أريحا-احسم-مرعيان-أطراف البارة", "أريحا/احسم/مرعيان": three or more parts joined by dashes that touch them
@@ -376,6 +454,11 @@ LIST_DASHES = ("-", "/")
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
+LIST_END_VERBS = key_set("سقطت سقط وقعت وقع شهدت شهد")  # "قرى A وB، وسقطت قذائف": a verb goes on, the list ended
+EACH_OF = key_set("كلا كل")  # "كلاً من A وB": each of the places that follow
+WHICH_ARE = key_set("هي وهي")  # "3 قرى ... هي: A وB": the list of the villages told by number
+COLON_REACH = 14  # words from a plural designator to its "هي:" at most
+MIDST = key_set("وسط")  # "أحياء A وB وسط دمشق، وC": in the centre of a town, a bearing as "شمال" is
 SITES = key_set("مواقع موقع منصات منصة مقرات مقر نقاط نقطة تجمعات تمركزات ثكنات")  # "استهدف مواقع و منصات في X": no names
 STRUCTURES = key_set("جسر")
 RISE = key_set("ارتفع ارتفعت بلغ بلغت وصل وصلت")  # a name prefix that is also a structure named after the town it serves
@@ -388,6 +471,14 @@ def touching_dash(tokens: list[Token], k: int) -> bool:
     if not (0 < k < len(tokens) - 1 and tokens[k].text in LIST_DASHES and tokens[k - 1].is_word and tokens[k + 1].is_word):
         return False
     return tokens[k].text == "/" or tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
+def _quoted_after(tokens: list[Token], k: int) -> bool:
+    """Does a quoted name follow the closing quote at tokens[k], joined by و ('“A” و”B”', '“A”، و“B”')?"""
+    if k >= len(tokens) or tokens[k].text not in QUOTES:
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in ",،")
+    return k + 2 < len(tokens) and tokens[k].key == "و" and tokens[k + 1].text in QUOTES
 
 
 def _patronymic_end(tokens: list[Token], k: int, masked: set[int]) -> int:

@@ -13,7 +13,7 @@ from .dates import When
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
 from .frame import Frame, read_frame, recalls_past
-from .lead import frame_units, quarter_of_the_event
+from .lead import frame_units, province_only, quarter_of_the_event
 from .linking import link
 from .lookup import lookup_for
 from .merging import compatible
@@ -71,6 +71,8 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     drafts = link(frames, groups)
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
     drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible))
+    if lang == "en":
+        drafts = [d for d in drafts if not province_only(d)]
     return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned)) for d in drafts]
 
 
@@ -85,8 +87,9 @@ def _two_named_before(frame: Frame, duals: set[str]) -> None:
 
 
 def _previous_type(frames: list[Frame], n: int) -> str:
-    """The event type the report spoke of last (a sentence with figures only continues it)."""
-    kind = next((f.cues[0].sub_event_type for f in reversed(frames[:n]) if f.cues), OTHER)
+    """The event type the report spoke of last (a sentence with figures only continues it; one that names no kind,
+    "تعرضت قرى A وB", passes it on)."""
+    kind = next((f.cues[0].sub_event_type for f in reversed(frames[:n]) if any(c.sub_event_type != OTHER for c in f.cues)), OTHER)
     return OTHER if kind == TERRITORY else kind
 
 

@@ -19,7 +19,9 @@ EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
 HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى hospital")
 TOWARD = key_set("نحو باتجاه towards toward to إلى الى")
-FIRING_SITES = key_set("قريتي قرية بلدتي حاجز حاجزي كتيبة معسكر")
+FIRING_SITES = key_set("قريتي قرية بلدتي حاجز حاجزي حواجز كتيبة معسكر المعسكر")
+STATIONED = key_set("المتواجدة المتواجد المتواجدين الموجودة الموجود الموجودين")  # "حواجز النظام المتواجدة في X"
+FORCES = key_set("قوات حواجز حاجز ميليشيات ميليشيا عناصر النظام الأسد")  # who is stationed, when guns are
 REPORTERS = key_set("المراسل مراسل مراسلنا مراسلة وكالة مصادر مصدر")  # who relays news (نقل المراسل، نقلت وكالة)
 DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح نزحوا فرار هرب هربوا fled flee fleeing "
                     "displaced displacement exodus")
@@ -57,7 +59,9 @@ class Roles:
         for p in places:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
-            fire_window = tokens[_words_back(tokens, p.start, 6, previous_end) : p.start]  # not past the place before
+            back = 9 if p.start and tokens[p.start - 1].key[:1] == "و" and designator(tokens[p.start - 1]) else 6
+            fire_window = tokens[_words_back(tokens, p.start, back, previous_end) : p.start]  # not past the place before
+            # ("من مواقع قوات النظام في الكلية الحربية وحي X": a designator joined by و goes on with the phrase before)
             taken_window = _taken_words(tokens[max(previous_end, p.start - 8) : p.start])
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
@@ -66,8 +70,10 @@ class Roles:
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
-            elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end):
-                p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا": a roundabout named after a town, in another town
+            elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end) \
+                    or _street_in_city(tokens, p.end) or _landmark_named(tokens, p):
+                p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا", "on Raju street in the city centre": a roundabout or
+                # street named after a town, in another town
             elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window, tokens[: p.start]):
@@ -193,8 +199,12 @@ class Roles:
             return False
         before = tokens[max(0, p.start - 4) : p.start]
         cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or stems(t.key)[-1] in LOCATIVE), default=0)
+        if cut == len(before) and len(before) > 1 and before[-1].key == "of" and before[-2].key in EN_BEFORE:
+            before, cut = tokens[max(0, p.start - 6) : p.start - 2], 0  # "the southern Israeli resort town of X"
+            cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE), default=0)
         near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
-        return any(t.key in FOREIGN_ADJECTIVES for t in near)
+        return any(t.key in FOREIGN_ADJECTIVES for t in near) or any(
+            t.key.endswith("-annexed") and t.key.partition("-")[0] in FOREIGN_ADJECTIVES for t in tokens[p.start : p.end])
 
     @staticmethod
     def _away_from(window: list[Token]) -> bool:
@@ -223,9 +233,9 @@ class Roles:
             gap = range(a.end, b.start)
             modifier = all(tokens[k].key in EN_DESIGNATORS or tokens[k].key in ("of", "the") for k in gap)  # "Ghouta town of"
             if a.role == "firing position" and b.role == "target" and (gap and (tokens[a.end].key in JOINERS or modifier) and not any(
-                    k in cue_at or tokens[k].text in (",", "،") for k in gap) or not gap and b.joined_to is not None
-                    and _from_list(tokens, places[b.joined_to])):
-                b.role = "firing position"  # also "من قريتي X وY", "من مواقعها في X وY وZ": the list goes on
+                    k in cue_at or tokens[k].text in (",", "،") for k in gap) or not gap and (b.joined_to is not None
+                    and _from_list(tokens, places[b.joined_to]) or tokens[b.start].key[:1] == "و" and _after_in(tokens, a))):
+                b.role = "firing position"  # also "من قريتي X وY", "من مواقعها في X وY وZ", "في X والسقيلبية": the list goes on
             elif a.role == "firing position" and b.role == "target" and _stationed_in(tokens, a) and (
                     b.joined_to is not None and places[b.joined_to] is a or gap and all(
                         not tokens[k].is_word or stems(tokens[k].key)[-1] in NEAR_AR or designator(tokens[k]) for k in gap)):
@@ -247,6 +257,10 @@ class Roles:
         keys = [t.key for t in window]
         if any(stems(k)[-1] in FIRING_FROM or k in FIRING_FROM for k in keys):
             return True
+        at = len(before) - len(window)
+        if any(stems(t.key)[-1] in STATIONED and any(stems(u.key)[-1] in FORCES for u in before[max(0, at + k - 3) : at + k])
+               for k, t in enumerate(window)):
+            return True  # "قوات النظام المتواجدة في قرية X", "حواجز النظام المتواجدة في A وB": where the force stands
         for a, b in zip(keys, keys[1:]):
             if a in (word_key("من"), "from") and (b in FIRING_POSITIONS or stems(b)[-1] in FIRING_POSITIONS):
                 return True
@@ -330,10 +344,12 @@ class Roles:
                     p.hint = governorate  # a known name also found there, or a loose guess far from the report's area
                 elif p.role == "target" and p.match is None and p.hint is not None and p.hint.level not in (
                         "governorate", "district") and p.hint.admin1_pcode != governorate.admin1_pcode and distance_km(
-                        p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM:
+                        p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM \
+                        and not any(q is not p and q.match is p.hint for q in places):  # (not "X, west of Y": told)
                     p.hint = governorate  # "حي جورة الشياح" near a same-named quarter at the other end of the country
         for p in places:
-            if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode):
+            if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode) \
+                    and not _beside(p.match, p.hint):
                 p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)  # none there: unknown, not elsewhere
 
     def _far_guess(self, place: Place, governorate: Match) -> bool:
@@ -463,6 +479,14 @@ def _from_list(tokens: list[Token], head: Place) -> bool:
         before[1] in FIRING_POSITIONS or stems(before[1])[-1] in FIRING_POSITIONS)
 
 
+def _after_in(tokens: list[Token], p: Place) -> bool:
+    """Is the place told after "في" (its designators between): "المتواجدة في قرى وبلدات X"."""
+    k = p.start - 1
+    while k >= 0 and (not tokens[k].is_word or designator(tokens[k])):
+        k -= 1
+    return k >= 0 and tokens[k].key == word_key("في")
+
+
 def _stationed_in(tokens: list[Token], p: Place) -> bool:
     """"المتمركزة في مدينتي X وY", "المتمركزة في «حاجز X»": the place is where the firing force stands (not "قصفت من
     قواعدها المتمركزة خلف الحدود قريتي X وY", where the villages are what was hit)."""
@@ -520,8 +544,32 @@ def _located_in_town(tokens: list[Token], end: int) -> bool:
         and designator(tokens[end + 1]) is not None
 
 
+STREETS_EN = frozenset("street road avenue square roundabout".split())
+CITY_WORDS = frozenset("city centre center downtown".split())
+LANDMARKS_EN = STREETS_EN | {"market"}
+
+
+def _street_in_city(tokens: list[Token], end: int) -> bool:
+    """"on Raju street in the city centre", "at Tadmur Square in the city of X": a street named after a town, which
+    the text places in a city (its name, "the city", "the centre")."""
+    after = [t.key for t in tokens[end : end + 4]]
+    return len(after) == 4 and after[0] in STREETS_EN and after[1:3] == ["in", "the"] and after[3] in CITY_WORDS
+
+
+def _landmark_named(tokens: list[Token], p: Place) -> bool:
+    """"in the al-Hal market", "near the Raju roundabout": a market or street the text calls by its name (often a
+    town's), not that town."""
+    return p.start > 0 and tokens[p.start - 1].key == "the" and p.end < len(tokens) and tokens[p.end].key in LANDMARKS_EN
+
+
 def _reporter_at(tokens: list[Token], p: Place) -> bool:
     """"وقال مراسل الجزيرة في درعا إن ...": where a correspondent is posted, not where it happened."""
     if p.start < 2 or tokens[p.start - 1].key != word_key("في"):
         return False
     return any(stems(t.key)[-1] in REPORTERS for t in tokens[max(0, p.start - 4) : p.start - 1])
+
+
+def _beside(match: Match | None, town: Match) -> bool:
+    """Does the place found lie beside the town (or small governorate) the text puts it near, across a governorate line ("the Eastern
+    Ghouta area near Damascus": Rural Damascus around the capital)?"""
+    return match is not None and town.level in ("town", "governorate") and distance_km(match.lat, match.lon, town.lat, town.lon) <= BESIDE_KM

@@ -7,7 +7,7 @@ from gazetteer import Match
 
 from .events import CUE_WORDS, event_kind
 from .place_words import AR_DESIGNATORS, ARTICLES, DIRECTIONS, JOINERS, LOCATIVE, NAME_PREFIXES, NOT_NAME
-from .text import Token, arabic_word, key_set, stems, word_key
+from .text import NEARBY, Token, arabic_word, key_set, stems, word_key
 
 
 @dataclass
@@ -47,7 +47,7 @@ def name_text(tokens: list[Token], start: int, end: int) -> str:
 def capitalised(tok: Token) -> bool:
     """A capitalised word, or one with a lower-case article: "al-Numan", "ez-Zor"."""
     t = tok.text
-    head, dash, rest = t.partition("-")
+    head, dash, rest = t.replace("_", "-").partition("-")  # "Tal al_Samn": a source's underscore for the hyphen
     return t[:1].isupper() or bool(dash) and head.lower() in ARTICLES and rest[:1].isupper()
 
 
@@ -101,5 +101,18 @@ def bare(tokens: list[Token], start: int, end: int) -> str:
 
 
 def designator(tok: Token) -> str | None:
-    return next((AR_DESIGNATORS[f] for f in stems(tok.key) if f in AR_DESIGNATORS), None)
+    """The kind a designator word names ("قرية" village, "بأحياء" neighbourhood), its proclitics stripped; a clitic
+    on the two-letter "حي" too ("بحي المزة", "وحي الوعر"), which stems() keeps whole (it strips none off three letters)."""
+    key = tok.key
+    short = (key[1:],) if len(key) == 3 and key[0] in SHORT_CLITICS else ()
+    return next((AR_DESIGNATORS[f] for f in (*stems(key), *short) if f in AR_DESIGNATORS), None)
 
+
+SHORT_CLITICS = "وفبل"  # proclitics a two-letter designator may carry
+
+
+
+
+def past_nearby(tokens: list[Token], k: int) -> int:
+    """The word before a name past an adjective of nearness ("in nearby X"; the tokens leave out its brackets)."""
+    return k - 1 if k > 0 and tokens[k].key in NEARBY else k

@@ -13,7 +13,7 @@ from gazetteer.normalize import FORMAT_CHARS, normalize_arabic
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:(?:['’]|(?<![\u0621-\u065f\u0670])-(?![\u0621-\u064a]))"
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:(?:['’`‘ʿʾ]|(?<![\u0621-\u065f\u0670])-(?![\u0621-\u064a]))"
                     r"[\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)  # "al-Bab" one word; "أريحا-احسم" two (Arabic names have no hyphen)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
                            r"(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")  # "On Feb. 25, ...": an abbreviated month ends nothing
@@ -142,9 +142,28 @@ def key_table(table: dict[str, object]) -> dict:
     return {word_key(k): v for k, v in table.items()}
 
 
+NEARBY = frozenset("nearby neighbouring neighboring adjacent".split())  # "in (nearby) Saqba": still "in"
+_AYN_MARKS = "'’`ʿʾ"  # a transliteration's ʿayn or hamza: "Tal Jum`a", "Tel Jumaa’", "Sana’a" (inner ones join the word)
+
+
 def tokenize(text: str) -> list[Token]:
-    """Words (with inner hyphens/apostrophes) and punctuation marks, each with its key and offsets."""
-    return [Token(m.group(), word_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Words (with inner hyphens/apostrophes and ʿayn marks) and punctuation marks, each with its key and offsets; a
+    mark right after a capitalised Latin name that does not end in s is its final ʿayn ("Tel Jumaa’,"), not a quote;
+    the brackets an editor put around a word of nearness in a quote are left out ("in (nearby) Saqba")."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        last = out[-1] if out else None
+        if word == ")" and len(out) > 1 and out[-1].key in NEARBY and out[-2].text == "(":
+            del out[-2]
+            continue
+        if word in _AYN_MARKS and last is not None and last.end == m.start() and last.text[:1].isupper() \
+                and last.text[-1:].isalpha() and last.text.isascii() and last.text[-1:] not in "sS":
+            word = last.text + word
+            out[-1] = Token(word, word_key(word), last.start, m.end())
+            continue
+        out.append(Token(word, word_key(word), m.start(), m.end()))
+    return out
 
 
 def _kept_lines(text: str) -> list[tuple[int, int]]:
