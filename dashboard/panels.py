@@ -25,6 +25,7 @@ TABLE_COLUMNS = [
     "event_type",
     "sub_event_type",
     "location",
+    "located",
     "admin1",
     "admin2",
     "actor1",
@@ -34,7 +35,8 @@ TABLE_COLUMNS = [
     "review_status",
     "source",
 ]
-TABLE_SOURCE = tuple(c for c in TABLE_COLUMNS if c != "location") + ("location_en", "location_ar")
+TABLE_SOURCE = tuple(c for c in TABLE_COLUMNS if c not in ("location", "located")) + ("location_en", "location_ar",
+                                                                                     "geo_precision")
 TIMELINE_COLUMNS = ("event_date", "date_precision", "event_date_end", "killed", "wounded")
 # Up to this many rows the table is sent whole and a row click selects the incident; above, it loads lazily.
 PICK_ROWS = 20_000
@@ -115,7 +117,7 @@ def casualties(shown: pd.DataFrame) -> str:
 def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table's rows in store order (sorting is the table's own, by its headers), the place in the language."""
     first, second = ("location_ar", "location_en") if lang == "ar" else ("location_en", "location_ar")
-    frame = shown.assign(location=shown[first].fillna(shown[second]))
+    frame = shown.assign(location=shown[first].fillna(shown[second]), located=located.described(shown))
     return frame[TABLE_COLUMNS].reset_index(drop=True)
 
 
@@ -144,6 +146,9 @@ def _table(view: View, selection: Selection) -> None:
         column_config={
             "id": st.column_config.NumberColumn("id", format="%d", width="small"),
             "event_date": st.column_config.DateColumn("date"),
+            "located": st.column_config.TextColumn(
+                "located", help="Known only to a district or governorate (drawn at its centre) or to the country "
+                "(not drawn); empty: at a place"),
             "killed": st.column_config.NumberColumn("killed", format="%d"),
             "wounded": st.column_config.NumberColumn("wounded", format="%d"),
         },
