@@ -242,23 +242,17 @@ class Gazetteer:
         if levels is not None or within != (None, None):
             hits = {i: s for i, s in hits.items() if keep(i)}
         if not hits:
-            hits = {i: s for i, s in self._loose(keys, cross, name).items() if keep(i)}
+            for key, score in self._near_keys(keys[0]):
+                for i in self._index[key]:
+                    if keep(i) and score > hits.get(i, 0.0):
+                        hits[i] = score
+            articles = article_count(name) if name is not None else None
+            for i, score in (self._cross_known(keys, articles) if cross else {}).items():
+                if keep(i) and score > hits.get(i, 0.0):
+                    hits[i] = score
         if len(hits) < 2:  # most names: nothing to order
             return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
-
-    def _loose(self, keys: tuple[str, ...], cross: bool = True, name: str | None = None) -> dict[int, float]:
-        """(entry index, score) of a name's loose spellings: skeleton and fuzzy keys, then cross-script keys."""
-        hits: dict[int, float] = {}
-        for key, score in self._near_keys(keys[0]):
-            for i in self._index[key]:
-                if score > hits.get(i, 0.0):
-                    hits[i] = score
-        articles = article_count(name) if name is not None else None
-        for i, score in (self._cross_known(keys, articles) if cross else {}).items():
-            if score > hits.get(i, 0.0):
-                hits[i] = score
-        return hits
 
     def _shadowed(self, keys: tuple[str, ...], hits: dict[int, float]) -> dict[int, float]:
         """Towns (by their own type or population, not by what a dataset taught) far from every hit that write a Latin
@@ -449,10 +443,10 @@ class Gazetteer:
                 hits[i] = max(hits.get(i, 0.0), score)
         aside = {} if quarters else self._quarters_aside(hits, keys, parsed.level, pcode1)
         if pcode1 and parsed.level == "town" and hits and all(self.entries[i].level == "neighbourhood" for i in hits):
-            loose = {i: s for i, s in self._loose(keys, name=name).items()
+            other = {i: s for i, s in self._cross_known(keys, article_count(name)).items()
                      if self.entries[i].level != "neighbourhood" and self.entries[i].admin1_pcode == pcode1}
-            if loose:  # "Al Karak town" in Daraa: a city quarter is not the town or village the name asks for, which
-                aside, hits = {**aside, **hits}, loose  # a loose or other-script spelling may name there (الكرك)
+            if other:  # "Al Karak town" in Daraa: a city quarter is not the town or village the name asks for, which
+                aside, hits = {**aside, **hits}, other  # the other script may name there (the village الكرك)
         if parsed.level is None and hits and all(self.entries[i].level in _UNIT_CODES for i in hits):
             hits.update(self._unit_towns(keys[0], hits))
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)

@@ -164,7 +164,14 @@ class Store:
         return Incident(**_record(row)) if row else None
 
     def _select(self, columns, filters: Filters | None):
-        return sa.select(*columns).where(*query.where(filters, self.postgis))
+        return sa.select(*columns).where(*query.where(filters, self.postgis, self._shared(filters)))
+
+    def _shared(self, filters: Filters | None) -> list[int] | None:
+        """(PostgreSQL) The shared texts holding the selection's free text, looked up before the query is made."""
+        if not (self.postgis and filters is not None and filters.text):
+            return None
+        with self.engine.connect() as conn:
+            return query.pg_shared_holding(conn, filters.text)
 
     def query(self, filters: Filters | None = None, limit: int | None = None) -> list[Incident]:
         """Incidents of a selection, newest first."""
@@ -215,10 +222,12 @@ class Store:
             return conn.exec_driver_sql(str(compiled), params).fetchall()
 
     def count(self, filters: Filters | None = None) -> int:
-        stmt = self._select([sa.func.count()], filters).select_from(incidents)
         if self.postgis and filters is not None and filters.text and dataclasses.replace(filters, text=None).is_empty():
             # Free text alone: counted in the text table (a row per incident), not joined to the incidents.
-            stmt = sa.select(sa.func.count()).select_from(pg_text).where(query.pg_text_found(filters.text))
+            stmt = sa.select(sa.func.count()).select_from(pg_text).where(
+                query.pg_text_found(filters.text, self._shared(filters)))
+        else:
+            stmt = self._select([sa.func.count()], filters).select_from(incidents)
         with self.engine.connect() as conn:
             return conn.execute(stmt).scalar_one()
 
