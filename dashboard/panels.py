@@ -100,6 +100,9 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
             # Horizontal: Streamlit swaps the axes, so y_label names the (horizontal) value axis.
             st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True,
                          x_label="", y_label="killed", color="#D55E00", sort="-killed")
+            note = no_governorate_note(selection.columns("admin1", "killed"))
+            if note:
+                st.caption(note)
     return view
 
 
@@ -233,6 +236,17 @@ def by_governorate(shown: pd.DataFrame) -> pd.DataFrame:
     """Killed per governorate, largest first."""
     killed = shown.groupby("admin1")["killed"].sum().astype(int).sort_values(ascending=False)
     return killed.to_frame("killed")
+
+
+def no_governorate_note(shown: pd.DataFrame) -> str:
+    """What the by-governorate bars leave out: incidents that name no governorate (GED's 'Syria' rows), counted."""
+    none = shown["admin1"].isna().to_numpy()
+    if not none.any():
+        return ""
+    killed = int(pd.to_numeric(shown["killed"][none], errors="coerce").fillna(0).sum())
+    count = int(none.sum())
+    return (f"Not in the bars: {count:,} incident{'s' if count != 1 else ''} ({killed:,} killed) naming no "
+            "governorate, e.g. located only to Syria (the totals and the table hold them).")
 
 
 def exported(shown: pd.DataFrame, fmt: str) -> bytes:
