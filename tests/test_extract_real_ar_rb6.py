@@ -134,3 +134,14 @@ def test_a_name_in_quotes_after_the_cue_is_one_person(gaz):
     text = 'أطلق مسلحون النار على شاب في بلدة تسيل، ما أدى إلى إصابة "خالد العمر" بجروح في يده.'
     assert _found(text, gaz) == [("تسيل", None, 1)]
     assert _found('أفاد المراسل عن استشهاد "محمود الخطيب" من قرية الحمرا جراء القصف على القرية.', gaz) == [("الحمرا", 1, None)]
+
+
+def test_the_people_of_a_place_in_a_region_are_its_origin(gaz):
+    text = ("تعرض مخيم الأمل قرب الحدود لقصف بعدة قذائف ظهر اليوم. ما أسفر عن مقتل شاب وإصابة سبعة آخرين، "
+            "مشيراً إلى أن قاطني المخيم جلّهم من نازحي سهل الغاب بريف حماة الغربي.")
+    assert _found(text, gaz) == [("الأمل", 1, 7)]  # the camp, not the region its people fled
+
+
+def test_a_prophets_hill_keeps_its_whole_name(gaz):
+    assert _places("شنت المقاتلات غارات طالت كلاً من تلة النبي أيوب وبلدة إحسم في جبل الزاوية.", gaz) == [
+        "تلة النبي أيوب", "إحسم"]
