@@ -75,6 +75,7 @@ for _phrase in EN_QUALIFIERS:
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())
 THEM_ALL = [["them", "all"], ["them", "both"], ["all", "of"], ["both", "of"]]  # "killing them all", "all of them"
+ASIDE_MARKS = frozenset(",،–—")  # around an aside: "Fourteen civilians – three of them children – were killed"
 ONE_PERSON = frozenset("him her".split())  # "opened fire on X, killing him": one
 EN_OTHER_FATES = frozenset("arrested detained kidnapped abducted captured seized missing taken held freed released "
                            "rescued evacuated displaced".split())  # "and five others were arrested": no casualties
@@ -393,7 +394,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
         before = [t.key for t in tokens[max(0, start - 2) : start]]
         subset = bool(before) and (_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
         part = [t.key for t in tokens[end : end + 3]]
-        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] == [","] or start and _cue(
+        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] in ([","], ["–"], ["—"]) or start and _cue(
             tokens, start - 1, False) is not None and part[2:] and (part[2] in EN_PEOPLE or part[2] in ("were", "are")))
         # "Twelve people, seven of them children", "15 were wounded six of them were taken to ...": a part of the figure
         out.append(Quantity(start, end, value, vague, qualifier, subset,
@@ -543,6 +544,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)))]
     out = [c for c in out if not _why_it_rose(tokens, c)]
     out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
+    if not arabic:
+        out = _alternatives(tokens, out)
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
 
 
@@ -649,6 +652,25 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
     return out
 
 
+CONTRAST = frozenset("though although while whereas but".split())
+ACCORDING = frozenset("according reported said says put gave documented".split())
+
+
+def _alternatives(tokens: list[Token], found: list[Count]) -> list[Count]:
+    """"which killed 18 according to the authorities, though the Observatory reported 27 dead": two sources' figures
+    for the same dead are alternatives, not a sum; both are kept as totals (the higher one stands)."""
+    out = list(found)
+    for n, c in enumerate(found):
+        prev = [p for p in found[:n] if p.kind == c.kind and p.value is not None]
+        if not prev or c.value is None:
+            continue
+        between = tokens[prev[-1].pos : c.pos]
+        if any(t.key in CONTRAST for t in between) and any(t.key in ACCORDING for t in between):
+            out[n] = Count(c.kind, c.value, c.pos, f"{c.kind} {prev[-1].value} by another source", c.end, True)
+            out[found.index(prev[-1])] = Count(prev[-1].kind, prev[-1].value, prev[-1].pos, prev[-1].note, prev[-1].end, True)
+    return out
+
+
 def _other_fate(tokens: list[Token], k: int) -> bool:
     """Is the verb after a counted phrase another fate than death or wounds ("were arrested", "went missing")?"""
     while k < len(tokens) and tokens[k].key in ("were", "was", "are", "is", "have", "has", "had", "been", "went", "later"):
@@ -731,9 +753,9 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
             start = q.start - (2 if tokens[q.start - 1].key == "them" else 1)
             end = q.end
             if [t.key for t in tokens[end : end + 2]] == ["of", "them"]:  # "Twelve people, seven of them children, were"
-                end = next((k for k in range(end, min(end + 6, len(tokens))) if tokens[k].text in (",", "،")), end)
+                end = next((k for k in range(end, min(end + 6, len(tokens))) if tokens[k].text in ASIDE_MARKS), end)
             out.update(range(start, end))
-            out.update(k for k in (start - 1, end) if 0 <= k < len(tokens) and tokens[k].text in (",", "،"))
+            out.update(k for k in (start - 1, end) if 0 <= k < len(tokens) and tokens[k].text in ASIDE_MARKS)
         elif q.end < len(tokens) and tokens[q.end].text == "," and q.value is not None:
             close = next((k for k in range(q.end + 1, min(q.end + 9, len(tokens))) if tokens[k].text == ","), None)
             words = tokens[q.end + 1 : close] if close else []
