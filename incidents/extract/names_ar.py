@@ -309,6 +309,9 @@ class ArabicNames:
         if i + 1 >= len(tokens) or i + 1 in taken or not prefix_alone(tokens, i):
             return None
         end = i + 2
+        if end < len(tokens) and end not in taken and is_prefix(tokens[i + 1].key) and name_word_ar(tokens[end]) \
+                and tokens[end].key[:1] != "و":
+            end += 1  # "تلة النبي أيوب", "جسر بيت الراس": a name does not end on a prefix word
         if end < len(tokens) and end not in taken and tokens[end].key in NAME_ADJECTIVES:
             end += 1
         text = bare(tokens, i, end)
