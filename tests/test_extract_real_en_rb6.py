@@ -157,3 +157,14 @@ def test_two_sources_figures_for_the_same_dead_are_no_sum(gaz):
 def test_his_companion_also_killed_is_one_more(gaz):
     text = "A drone strike on a car near the town of Nawa killed a commander on Sunday. His driver was also killed."
     assert places(text, gaz) == [("Nawa", 2, None)]
+
+
+def test_a_mis_decoded_apostrophe_is_an_apostrophe(gaz):
+    text = "Nine labourers were killed when their truck hit a landmine near Syriaβs southern city of Daraa on Sunday."
+    assert places(text, gaz) == [("Daraa", 9, None)]
+
+
+def test_one_unknown_name_spelt_two_ways_is_one_place(gaz):
+    text = ("A drone hit a car in the village of Khirbet Mansoure on Sunday, killing two. Video showed the car "
+            "burning in the village of Khirbet Mansoura.")
+    assert places(text, gaz) == [("Khirbet Mansoure", 2, None)]
