@@ -144,3 +144,27 @@ def test_a_total_the_places_gave_told_again_without_a_place_is_no_more_dead(gaz)
             "the Jabal al-Zawiya area. Four members of one family were killed in the town of Kansafra. Two other "
             "children were killed in the village of Fleifel.")
     assert places(text, gaz) == [("Kansafra", 4, None), ("Fleifel", 2, None)]
+
+
+def test_two_sources_figures_for_the_same_dead_are_no_sum(gaz):
+    text = ("The raid followed an earlier strike on the city of Masyaf, which killed 14 according to state media, "
+            "though the monitor reported 21 dead.")
+    assert places(text, gaz) == [("Masyaf", 21, None)]
+    text = "Shelling killed 5 people in the town of Nawa while clashes killed 3 fighters in the town of Tasil, a monitor said."
+    assert places(text, gaz) == [("Nawa", 5, None), ("Tasil", 3, None)]
+
+
+def test_his_companion_also_killed_is_one_more(gaz):
+    text = "A drone strike on a car near the town of Nawa killed a commander on Sunday. His driver was also killed."
+    assert places(text, gaz) == [("Nawa", 2, None)]
+
+
+def test_a_mis_decoded_apostrophe_is_an_apostrophe(gaz):
+    text = "Nine labourers were killed when their truck hit a landmine near Syriaβs southern city of Daraa on Sunday."
+    assert places(text, gaz) == [("Daraa", 9, None)]
+
+
+def test_one_unknown_name_spelt_two_ways_is_one_place(gaz):
+    text = ("A drone hit a car in the village of Khirbet Mansoure on Sunday, killing two. Video showed the car "
+            "burning in the village of Khirbet Mansoura.")
+    assert places(text, gaz) == [("Khirbet Mansoure", 2, None)]
