@@ -108,3 +108,52 @@ def test_a_verb_after_a_known_name_is_no_part_of_it(gaz):
 def test_a_towns_countryside_frames_the_villages_the_body_names(gaz):
     text = "أصيب 12 مدنياً جراء القصف المدفعي التركي على ريف تل تمر.\nوطال القصف كل من تل شنان وباب الخير وباب الفرج."
     assert _found(text, gaz) == [("تل شنان", None, 12), ("باب الخير", None, None), ("باب الفرج", None, None)]
+
+
+def test_his_death_after_the_one_killed_is_him(gaz):
+    text = 'أقدم مسلحون مجهولون على اغتيال الشاب "سامر العلي" في بلدة الشجرة بإطلاق نار، ما أدّى إلى مقتله على الفور.'
+    assert _found(text, gaz) == [("الشجرة", 1, None)]
+    text = 'وأقدم مجهولون على اغتيال الشاب "ماهر الحسن وشقيقه" في بلدة تل شهاب بإطلاق نار مباشر عليهما، ما أدّى لمقتلهما.'
+    assert _found(text, gaz) == [("تل شهاب", 2, None)]
+    assert _found("أطلق مجهولون النار على رجل في بلدة جاسم ما أدى إلى مقتله.", gaz) == [("جاسم", 1, None)]
+
+
+def test_victims_counted_past_the_time_a_feminine_verb_and_a_relative(gaz):
+    assert _found("استشهد مساء أمس شاب يبلغ من العمر 17 عاماً بانفجار لغم في قرية أم التبابير.", gaz) == [
+        ("أم التبابير", 1, None)]
+    assert _found("استشهدت سيدة وطفلة جراء القصف التركي على قرية تل شنان.", gaz) == [("تل شنان", 2, None)]
+    assert _found("وأسفر الانفجار عن مقتل المدعو سعيد الخالد، وابنه ياسر في مدينة جاسم.", gaz) == [("جاسم", 2, None)]
+
+
+def test_figures_since_the_outbreak_are_a_tally(gaz):
+    text = "وقتل تسعة مسلحين في بلدة ذيبان اليوم. وأصيب 13 مدنياً منذ اندلاع الاشتباكات في المنطقة، وفق البيان."
+    assert _found(text, gaz) == [("ذيبان", 9, None)]
+
+
+def test_a_name_in_quotes_after_the_cue_is_one_person(gaz):
+    text = 'أطلق مسلحون النار على شاب في بلدة تسيل، ما أدى إلى إصابة "خالد العمر" بجروح في يده.'
+    assert _found(text, gaz) == [("تسيل", None, 1)]
+    assert _found('أفاد المراسل عن استشهاد "محمود الخطيب" من قرية الحمرا جراء القصف على القرية.', gaz) == [("الحمرا", 1, None)]
+
+
+def test_the_people_of_a_place_in_a_region_are_its_origin(gaz):
+    text = ("تعرض مخيم الأمل قرب الحدود لقصف بعدة قذائف ظهر اليوم. ما أسفر عن مقتل شاب وإصابة سبعة آخرين، "
+            "مشيراً إلى أن قاطني المخيم جلّهم من نازحي سهل الغاب بريف حماة الغربي.")
+    found = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.killed, i.wounded, i.admin1_pcode) for i in found] == [("الأمل", 1, 7, None)]
+    # (the camp's toll, and not placed in Hama, the region its people fled)
+
+
+def test_a_prophets_hill_keeps_its_whole_name(gaz):
+    assert _places("شنت المقاتلات غارات طالت كلاً من تلة النبي أيوب وبلدة إحسم في جبل الزاوية.", gaz) == [
+        "تلة النبي أيوب", "إحسم"]
+
+
+def test_the_syrian_capital_named_is_no_place_of_its_own(gaz):
+    text = "سقطت عدة قذائف في مناطق متفرقة من العاصمة السورية دمشق، وقالت مصادر إن قذيفتي هاون سقطتا في منطقة الحجاز."
+    assert "العاصمة" not in _places(text, gaz)
+
+
+def test_a_designator_inside_a_quoted_list_is_no_part_of_a_name(gaz):
+    assert _places('قصفت قوات النظام قرى “باب الطاقة وبلدة قلعة المضيق” بالمدفعية الثقيلة.', gaz) == [
+        "باب الطاقة", "قلعة المضيق"]

@@ -131,3 +131,40 @@ def test_the_village_a_later_sentence_puts_the_shelling_in_takes_the_provinces_d
             "Sunday. The shelling took place in the village of Kafr Ruma late Saturday, in the south of the region.")
     got = [(i.place_text, i.killed, i.event_date) for i in extract(text, PUBLISHED, gazetteer=gaz)]
     assert got == [("Kafr Ruma", 4, dt.date(2022, 5, 7))]
+
+
+def test_an_aside_between_dashes_is_part_of_the_figure(gaz):
+    text = "Nine civilians – two of them children – were killed when barrel bombs hit the town of Talbiseh on Sunday."
+    assert places(text, gaz) == [("Talbiseh", 9, None)]
+
+
+def test_a_total_the_places_gave_told_again_without_a_place_is_no_more_dead(gaz):
+    text = ("Shelling killed six civilians in the rebel stronghold of Idlib on Sunday, a monitor said. Among six "
+            "civilians killed, four were children. Besides these six dead, nine people were hurt in several places of "
+            "the Jabal al-Zawiya area. Four members of one family were killed in the town of Kansafra. Two other "
+            "children were killed in the village of Fleifel.")
+    assert places(text, gaz) == [("Kansafra", 4, None), ("Fleifel", 2, None)]
+
+
+def test_two_sources_figures_for_the_same_dead_are_no_sum(gaz):
+    text = ("The raid followed an earlier strike on the city of Masyaf, which killed 14 according to state media, "
+            "though the monitor reported 21 dead.")
+    assert places(text, gaz) == [("Masyaf", 21, None)]
+    text = "Shelling killed 5 people in the town of Nawa while clashes killed 3 fighters in the town of Tasil, a monitor said."
+    assert places(text, gaz) == [("Nawa", 5, None), ("Tasil", 3, None)]
+
+
+def test_his_companion_also_killed_is_one_more(gaz):
+    text = "A drone strike on a car near the town of Nawa killed a commander on Sunday. His driver was also killed."
+    assert places(text, gaz) == [("Nawa", 2, None)]
+
+
+def test_a_mis_decoded_apostrophe_is_an_apostrophe(gaz):
+    text = "Nine labourers were killed when their truck hit a landmine near Syriaβs southern city of Daraa on Sunday."
+    assert places(text, gaz) == [("Daraa", 9, None)]
+
+
+def test_one_unknown_name_spelt_two_ways_is_one_place(gaz):
+    text = ("A drone hit a car in the village of Khirbet Mansoure on Sunday, killing two. Video showed the car "
+            "burning in the village of Khirbet Mansoura.")
+    assert places(text, gaz) == [("Khirbet Mansoure", 2, None)]

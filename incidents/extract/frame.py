@@ -32,7 +32,7 @@ WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين ال�
 CAMPAIGN = key_set("حملة حملات")  # "the campaign has killed ... since": its toll
 PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع أسبوع أسبوعين أسابيع شهر "
-                  "شهرين أشهر سنوات أعوام بداية مطلع مطلع كانون شباط "
+                  "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
 
 

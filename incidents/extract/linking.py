@@ -120,11 +120,23 @@ def _figures_for(prev: Draft, counted: list[Draft], loose: Draft) -> None:
     several places their own figures (then they total them: "14 in A, 11 in B ... more than 200 wounded") or they
     are an earlier toll of figures it already gave ("an initial toll had said 18")."""
     kinds = [k for k in ("killed", "wounded") if getattr(loose, k) is not None]
+    for k in [k for k in kinds if f"{k} total {getattr(loose, k)} given by place" in prev.notes]:
+        setattr(loose, k, None)  # "Among the eight killed, six were children": the total the places gave, told again
+        kinds.remove(k)
     earlier = any(t.key in EARLIER for t in loose.frame.sentence.tokens)
     if len(counted) > 1 and kinds or earlier and kinds and all(getattr(prev, k) is not None for k in kinds):
         note = "; ".join(f"{getattr(loose, k)} {k} {'in an earlier toll' if earlier else 'in all'}" for k in kinds)
         for d in counted or [prev]:
             d.notes.append(f"{note}, not counted here")
         return
+    more = {k: getattr(prev, k) + getattr(loose, k) for k in kinds if getattr(prev, k) and _one_more(loose)}
     absorb(prev, loose)
+    for k, n in more.items():
+        setattr(prev, k, n)  # "His assistant was also killed": one more, not the one told again
+
+
+def _one_more(loose: Draft) -> bool:
+    """Does the sentence tell one more person hit ("His assistant, from the same village, was also killed")?"""
+    keys = [t.key for t in loose.frame.sentence.tokens]
+    return bool(keys) and keys[0] in ("his", "her", "their") and "also" in keys
 

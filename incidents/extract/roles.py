@@ -7,7 +7,7 @@ from typing import Callable
 from gazetteer import Match
 from gazetteer.core import distance_km
 
-from .spans import Place, designator
+from .spans import Place, designator, name_word_ar
 from .events import OTHER, SHELLING, EventCue, event_kind
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
@@ -501,7 +501,12 @@ def _origin_ar(window: list[Token]) -> bool:
     (an origin word, then only من or a designator before the name)."""
     keys = [stems(t.key)[-1] for t in window]
     at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR), None)
-    return at is not None and all(window[k].key == word_key("من") or designator(window[k]) for k in range(at + 1, len(window)))
+    if at is None:
+        return False
+    if all(window[k].key == word_key("من") or designator(window[k]) for k in range(at + 1, len(window))):
+        return True
+    return at + 2 < len(window) and window[-1].key[:1] == "ب" and designator(window[-1]) is not None and all(
+        name_word_ar(window[k]) for k in range(at + 1, len(window) - 1))  # "من نازحي سهل الغاب بريف حماة": where the origin lies
 
 
 def _council(tokens: list[Token], p: Place) -> bool:
