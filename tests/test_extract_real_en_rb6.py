@@ -168,3 +168,16 @@ def test_one_unknown_name_spelt_two_ways_is_one_place(gaz):
     text = ("A drone hit a car in the village of Khirbet Mansoure on Sunday, killing two. Video showed the car "
             "burning in the village of Khirbet Mansoura.")
     assert places(text, gaz) == [("Khirbet Mansoure", 2, None)]
+
+
+def test_a_governorates_countryside_is_no_incident(gaz):
+    text = ("Two mine blasts killed three children in the countryside of Deir ez-Zor on Sunday. A mine went off near "
+            "the town of al-Busayrah, killing two of them.")
+    assert [p for p, _, _ in places(text, gaz)] == ["al-Busayrah"]
+
+
+def test_an_undated_event_takes_the_day_its_retelling_names(gaz):
+    text = ("At least 20 soldiers were killed when gunmen ambushed their bus overnight near the town of Palmyra, a "
+            "monitor said. Friday's attack was the deadliest this year.")
+    got = [(i.place_text, i.killed, i.event_date) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("Palmyra", 20, dt.date(2022, 5, 6))]

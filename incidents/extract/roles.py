@@ -529,13 +529,18 @@ OUTLETS = key_set("شبكة موقع صفحة منصة وكالة إذاعة ق�
 
 
 def _outlet(tokens: list[Token], p: Place) -> bool:
-    """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event."""
+    """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event;
+    so is a quoted name of a town and a word after a reporter ('مراسل “حلب اليوم” في حمص': a channel)."""
+    if p.start > 1 and tokens[p.start - 1].text in QUOTES and stems(tokens[p.start - 2].key)[-1] in REPORTERS_OF \
+            and p.end + 1 < len(tokens) and tokens[p.end].is_word and tokens[p.end + 1].text in QUOTES:
+        return True
     if p.end >= len(tokens) or not tokens[p.end].text.isdigit() or not p.start:
         return False
     before = tokens[p.start - 1]
     return before.text in QUOTES or stems(before.key)[-1] in OUTLETS
 
 
+REPORTERS_OF = key_set("مراسل مراسلة قناة شبكة موقع وكالة")  # "مراسل “X Y”": the outlet a reporter works for
 STREETS = key_set("دوار ساحة شارع طريق")
 LEADING = key_set("المتجهة المتجه المؤدية المؤدي الذاهبة leading")
 IN_TOWN = key_set("بمدينة ببلدة بحي")
