@@ -147,3 +147,18 @@ def test_the_people_of_a_place_in_a_region_are_its_origin(gaz):
 def test_a_prophets_hill_keeps_its_whole_name(gaz):
     assert _places("شنت المقاتلات غارات طالت كلاً من تلة النبي أيوب وبلدة إحسم في جبل الزاوية.", gaz) == [
         "تلة النبي أيوب", "إحسم"]
+
+
+def test_the_syrian_capital_named_is_no_place_of_its_own(gaz):
+    text = "سقطت عدة قذائف في مناطق متفرقة من العاصمة السورية دمشق، وقالت مصادر إن قذيفتي هاون سقطتا في منطقة الحجاز."
+    assert "العاصمة" not in _places(text, gaz)
+
+
+def test_a_designator_inside_a_quoted_list_is_no_part_of_a_name(gaz):
+    assert _places('قصفت قوات النظام قرى “باب الطاقة وبلدة قلعة المضيق” بالمدفعية الثقيلة.', gaz) == [
+        "باب الطاقة", "قلعة المضيق"]
+
+
+def test_a_channel_named_after_a_town_is_no_place(gaz):
+    text = 'أفاد مراسل “حلب اليوم” في حمص بأن طفلين اثنين قُتلا، أمس، جراء انفجار لغم أرضي شرق مدينة تدمر.'
+    assert _found(text, gaz) == [("تدمر", 2, None)]  # and the dual verb tells the two dead

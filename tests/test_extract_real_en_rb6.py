@@ -157,3 +157,38 @@ def test_two_sources_figures_for_the_same_dead_are_no_sum(gaz):
 def test_his_companion_also_killed_is_one_more(gaz):
     text = "A drone strike on a car near the town of Nawa killed a commander on Sunday. His driver was also killed."
     assert places(text, gaz) == [("Nawa", 2, None)]
+
+
+def test_a_mis_decoded_apostrophe_is_an_apostrophe(gaz):
+    text = "Nine labourers were killed when their truck hit a landmine near Syriaβs southern city of Daraa on Sunday."
+    assert places(text, gaz) == [("Daraa", 9, None)]
+
+
+def test_one_unknown_name_spelt_two_ways_is_one_place(gaz):
+    text = ("A drone hit a car in the village of Khirbet Mansoure on Sunday, killing two. Video showed the car "
+            "burning in the village of Khirbet Mansoura.")
+    assert places(text, gaz) == [("Khirbet Mansoure", 2, None)]
+
+
+def test_a_governorates_countryside_is_no_incident(gaz):
+    text = ("Two mine blasts killed three children in the countryside of Deir ez-Zor on Sunday. A mine went off near "
+            "the town of al-Busayrah, killing two of them.")
+    assert [p for p, _, _ in places(text, gaz)] == ["al-Busayrah"]
+
+
+def test_an_undated_event_takes_the_day_its_retelling_names(gaz):
+    text = ("At least 20 soldiers were killed when gunmen ambushed their bus overnight near the town of Palmyra, a "
+            "monitor said. Friday's attack was the deadliest this year.")
+    got = [(i.place_text, i.killed, i.event_date) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("Palmyra", 20, dt.date(2022, 5, 6))]
+
+
+def test_where_fighters_advance_towards_is_no_place_of_the_event(gaz):
+    text = ("Rockets killed two people in the city of Latakia on Thursday. Rebel fighters advanced towards the town "
+            "of Kinsabba, in preparation to storm it.")
+    assert "Kinsabba" not in [p for p, _, _ in places(text, gaz)]
+
+
+def test_where_a_reporter_stands_is_no_place_of_the_event(gaz):
+    text = "Artillery hit rebels in the town of Kassab every few minutes, according to a reporter in Qastal Maaf."
+    assert [p for p, _, _ in places(text, gaz)] == ["Kassab"]

@@ -191,6 +191,8 @@ class ArabicNames:
             key = tokens[k].key
             if tokens[k].text in ",،" or key == "و":
                 parts.append([])
+            elif key[:1] == "و" and len(key) > 2 and k > j + 1 and designator(Token(key[1:], key[1:], 0, 0)):
+                parts.append([])  # '“A وبلدة B”': the next name, its designator no part of it
             elif key[:1] == "و" and len(key) > 2 and k > j + 1 and not self._starts_with_and(tokens[k]):
                 parts.append([k])  # "وزعرورة": the next name
             else:

@@ -39,7 +39,7 @@ SUBDISTRICT_AR = key_set("بناحية لناحية")
 INSTITUTIONS_AR = key_set("مدرسة مدارس جامع مسجد")
 NEAR_AR = key_set("قرب بالقرب من near")
 BETWEEN = key_set("between بين")
-ADVANCE = key_set("التقدم تقدم تتقدم يتقدم")  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
+ADVANCE = key_set("التقدم تقدم تتقدم يتقدم advanced advancing advance advances")  # "تحاول التقدم باتجاه X", "advanced towards X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
 SPEAKER_AT = frozenset(("in", "from", "at", "of", "في", "من"))  # "a medic in X said": where the speaker is
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
@@ -529,13 +529,18 @@ OUTLETS = key_set("شبكة موقع صفحة منصة وكالة إذاعة ق�
 
 
 def _outlet(tokens: list[Token], p: Place) -> bool:
-    """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event."""
+    """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event;
+    so is a quoted name of a town and a word after a reporter ('مراسل “حلب اليوم” في حمص': a channel)."""
+    if p.start > 1 and tokens[p.start - 1].text in QUOTES and stems(tokens[p.start - 2].key)[-1] in REPORTERS_OF \
+            and p.end + 1 < len(tokens) and tokens[p.end].is_word and tokens[p.end + 1].text in QUOTES:
+        return True
     if p.end >= len(tokens) or not tokens[p.end].text.isdigit() or not p.start:
         return False
     before = tokens[p.start - 1]
     return before.text in QUOTES or stems(before.key)[-1] in OUTLETS
 
 
+REPORTERS_OF = key_set("مراسل مراسلة قناة شبكة موقع وكالة")  # "مراسل “X Y”": the outlet a reporter works for
 STREETS = key_set("دوار ساحة شارع طريق")
 LEADING = key_set("المتجهة المتجه المؤدية المؤدي الذاهبة leading")
 IN_TOWN = key_set("بمدينة ببلدة بحي")
@@ -567,11 +572,15 @@ def _landmark_named(tokens: list[Token], p: Place) -> bool:
     return p.start > 0 and tokens[p.start - 1].key == "the" and p.end < len(tokens) and tokens[p.end].key in LANDMARKS_EN
 
 
+REPORTERS_EN = frozenset("reporter reporters correspondent photographer journalist".split())
+
+
 def _reporter_at(tokens: list[Token], p: Place) -> bool:
-    """"وقال مراسل الجزيرة في درعا إن ...": where a correspondent is posted, not where it happened."""
-    if p.start < 2 or tokens[p.start - 1].key != word_key("في"):
+    """"وقال مراسل الجزيرة في درعا إن ...", "according to an AP reporter in X": where a correspondent is posted, not
+    where it happened."""
+    if p.start < 2 or tokens[p.start - 1].key not in (word_key("في"), "in"):
         return False
-    return any(stems(t.key)[-1] in REPORTERS for t in tokens[max(0, p.start - 4) : p.start - 1])
+    return any(stems(t.key)[-1] in REPORTERS or t.key in REPORTERS_EN for t in tokens[max(0, p.start - 4) : p.start - 1])
 
 
 def _beside(match: Match | None, town: Match) -> bool:
