@@ -181,3 +181,14 @@ def test_an_undated_event_takes_the_day_its_retelling_names(gaz):
             "monitor said. Friday's attack was the deadliest this year.")
     got = [(i.place_text, i.killed, i.event_date) for i in extract(text, PUBLISHED, gazetteer=gaz)]
     assert got == [("Palmyra", 20, dt.date(2022, 5, 6))]
+
+
+def test_where_fighters_advance_towards_is_no_place_of_the_event(gaz):
+    text = ("Rockets killed two people in the city of Latakia on Thursday. Rebel fighters advanced towards the town "
+            "of Kinsabba, in preparation to storm it.")
+    assert "Kinsabba" not in [p for p, _, _ in places(text, gaz)]
+
+
+def test_where_a_reporter_stands_is_no_place_of_the_event(gaz):
+    text = "Artillery hit rebels in the town of Kassab every few minutes, according to a reporter in Qastal Maaf."
+    assert [p for p, _, _ in places(text, gaz)] == ["Kassab"]

@@ -39,7 +39,7 @@ SUBDISTRICT_AR = key_set("بناحية لناحية")
 INSTITUTIONS_AR = key_set("مدرسة مدارس جامع مسجد")
 NEAR_AR = key_set("قرب بالقرب من near")
 BETWEEN = key_set("between بين")
-ADVANCE = key_set("التقدم تقدم تتقدم يتقدم")  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
+ADVANCE = key_set("التقدم تقدم تتقدم يتقدم advanced advancing advance advances")  # "تحاول التقدم باتجاه X", "advanced towards X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
 SPEAKER_AT = frozenset(("in", "from", "at", "of", "في", "من"))  # "a medic in X said": where the speaker is
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
@@ -572,11 +572,15 @@ def _landmark_named(tokens: list[Token], p: Place) -> bool:
     return p.start > 0 and tokens[p.start - 1].key == "the" and p.end < len(tokens) and tokens[p.end].key in LANDMARKS_EN
 
 
+REPORTERS_EN = frozenset("reporter reporters correspondent photographer journalist".split())
+
+
 def _reporter_at(tokens: list[Token], p: Place) -> bool:
-    """"وقال مراسل الجزيرة في درعا إن ...": where a correspondent is posted, not where it happened."""
-    if p.start < 2 or tokens[p.start - 1].key != word_key("في"):
+    """"وقال مراسل الجزيرة في درعا إن ...", "according to an AP reporter in X": where a correspondent is posted, not
+    where it happened."""
+    if p.start < 2 or tokens[p.start - 1].key not in (word_key("في"), "in"):
         return False
-    return any(stems(t.key)[-1] in REPORTERS for t in tokens[max(0, p.start - 4) : p.start - 1])
+    return any(stems(t.key)[-1] in REPORTERS or t.key in REPORTERS_EN for t in tokens[max(0, p.start - 4) : p.start - 1])
 
 
 def _beside(match: Match | None, town: Match) -> bool:
