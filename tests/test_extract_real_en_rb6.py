@@ -200,3 +200,11 @@ def test_fighters_names_after_their_towns_are_no_places(gaz):
     assert places(text, gaz) == []
     text = "Shells hit the villages of Tasil, Nawa and Jasim on Sunday."
     assert [p for p, _, _ in places(text, gaz)] == ["Tasil", "Nawa", "Jasim"]
+
+
+def test_the_headline_under_a_sites_name_is_the_headline(gaz):
+    """A site's name above the headline does not make the headline a second event of the body's place."""
+    text = ("The Monitor For Human Rights\n\n7 civilians killed in air strikes and shelling on the town of Saqba\n\n"
+            "The number of civilians killed by the shelling of the town of Saqba yesterday has risen to 7.")
+    got = [(i.place_text, i.killed, i.event_date) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("Saqba", 7, dt.date(2022, 5, 8))]
