@@ -53,6 +53,7 @@ QUERIES = {  # name -> (method, Filters, extra)
     "count_text_rare": ("count", Filters(text="massacre"), {}),
     "count_text_arabic": ("count", Filters(text="حلب"), {}),
     "query_text_raqqa_page": ("query", Filters(text="Raqqa"), {"limit": 100}),  # the first page, newest first
+    "query_text_arabic_page": ("query", Filters(text="حلب"), {"limit": 100}),  # a text found nowhere: no page
     "frame_governorate_year": ("frame", Filters(admin1=["Aleppo"], date_from=dt.date(2017, 1, 1),
                                                 date_to=dt.date(2017, 12, 31)), {}),
 }
@@ -82,7 +83,8 @@ def store_bytes(store: Store) -> int | None:
     with store.engine.connect() as conn:
         if store.postgis:
             return conn.execute(sa.text("SELECT pg_total_relation_size('incidents') + "
-                                        "pg_total_relation_size('incident_history') + pg_total_relation_size('incident_text')")).scalar()
+                                        "pg_total_relation_size('incident_history') + pg_total_relation_size('incident_text') + "
+                                        "pg_total_relation_size('incident_text_shared')")).scalar()
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return Path(store.engine.url.database).stat().st_size
 
@@ -91,7 +93,8 @@ def fresh(url: str | None, workdir: Path, name: str) -> Store:
     if url:
         store = Store(url)
         with store.engine.begin() as conn:
-            conn.execute(sa.text("TRUNCATE incidents, incident_history, incident_summary, incident_text"))
+            conn.execute(sa.text("TRUNCATE incidents, incident_history, incident_summary, incident_text, "
+                                 "incident_text_shared"))
         return store
     path = workdir / f"{name}.sqlite"
     for suffix in ("", "-wal", "-shm"):

@@ -23,8 +23,8 @@ FRAME_COLUMNS = tuple(name for name in FIELD_NAMES if name not in DETAIL_COLUMNS
 # What the first map needs: the index's numbers and dates, the sidebar's choices and the map's credits. The other
 # columns (report texts, actors, places as written) follow in the background.
 MAP_COLUMNS = ("id", "event_date", "date_precision", "event_date_end", "event_type", "sub_event_type", "admin1",
-               "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude", "killed",
-               "wounded", "dataset")
+               "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude", "geo_precision",
+               "killed", "wounded", "dataset")
 REST_COLUMNS = ("id",) + tuple(name for name in FRAME_COLUMNS if name not in MAP_COLUMNS)
 CELLS = "index_cells"  # the frame cache's copy of the index's H3 cells (IncidentIndex.cells)
 

@@ -12,6 +12,7 @@ from branca.element import MacroElement
 from folium.plugins import Draw, HeatMap
 from jinja2 import Template
 
+from dashboard import located
 from dashboard.offline import localize, preload
 from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
 
@@ -43,6 +44,8 @@ LABELS = {
         "heat": "Heatmap (killed + wounded)",
         "selected": "Selected incident",
         "incidents": "Incidents",
+        "area_only": "Located only to a district or governorate: drawn at its centre",
+        "country_only": "Located only to Syria: counted, not drawn (the caption under the totals says how many)",
     },
     "ar": {
         "types": "نوع الحدث",
@@ -55,6 +58,8 @@ LABELS = {
         "heat": "خريطة حرارية",
         "selected": "الحدث المحدد",
         "incidents": "الحوادث",
+        "area_only": "معروف إلى المنطقة أو المحافظة فقط: مرسوم في مركزها",
+        "country_only": "معروف إلى سوريا فقط: محسوب وغير مرسوم (العدد تحت المجاميع)",
     },
 }
 
@@ -81,6 +86,8 @@ class _Css(MacroElement):
         .map-legend i { display: inline-block; width: 12px; height: 12px; margin: 0 5px; vertical-align: -1px;
           border: 1px solid #555; }
         .map-legend i.dot { border-radius: 50%; }
+        .map-legend i.diamond { transform: rotate(45deg) scale(.85); background: #bbb; }
+        .map-legend .note { color: #444; font-size: 11px; margin-top: 2px; }
         .leaflet-control-attribution { font-size: 10px; line-height: 1.3; }
         .place-label-icon { background: none; border: none; }
         .place-label { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
@@ -118,6 +125,8 @@ class Legend(MacroElement):
             f'<div><i class="dot" style="background:{c}"></i>{html.escape(names[t])}</div>' for t, c in EVENT_COLOURS.items()
         ]
         rows.append(f"<div>{html.escape(text['size'])}</div>")
+        rows.append(f'<div class="note"><i class="diamond"></i>{html.escape(text["area_only"])}</div>')
+        rows.append(f'<div class="note">{html.escape(text["country_only"])}</div>')
         if with_areas:
             rows.append(f"<b>{html.escape(text['killed'])}</b>")
             bounds = [lower for lower, _ in KILLED_CLASSES[1:]]
@@ -320,15 +329,16 @@ def symbol_layer(totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:
     return group
 
 
-HEAT_COLUMNS = ("latitude", "longitude", "killed", "wounded")
+HEAT_COLUMNS = tuple(dict.fromkeys(located.COLUMNS + ("killed", "wounded")))
 
 
 def heat_points(selected: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Latitude, longitude and weight (killed + wounded, at least 1) of located incidents; beyond HEAT_MAX_POINTS
-    they are summed on a 0.02° grid first, so the browser gets a bounded amount whatever the selection."""
-    located = selected.dropna(subset=["latitude", "longitude"])
-    lat, lon = located["latitude"].to_numpy(float), located["longitude"].to_numpy(float)
-    weight = np.maximum((located["killed"].fillna(0) + located["wounded"].fillna(0)).to_numpy(float), 1.0)
+    """Latitude, longitude and weight (killed + wounded, at least 1) of the incidents a map draws (not those located
+    only to the country: their point is no place); beyond HEAT_MAX_POINTS they are summed on a 0.02° grid first, so
+    the browser gets a bounded amount whatever the selection."""
+    placed = selected[located.drawn(selected)]
+    lat, lon = placed["latitude"].to_numpy(float), placed["longitude"].to_numpy(float)
+    weight = np.maximum((placed["killed"].fillna(0) + placed["wounded"].fillna(0)).to_numpy(float), 1.0)
     if len(lat) > HEAT_MAX_POINTS:
         cells = pd.DataFrame({"lat": np.round(lat / 0.02) * 0.02, "lon": np.round(lon / 0.02) * 0.02, "w": weight})
         summed = cells.groupby(["lat", "lon"], sort=False)["w"].sum().reset_index()

@@ -30,7 +30,8 @@ CROSS_SLOPE = 0.3  # score lost per point of romanised-spelling ratio below 100 
 ARTICLE_PENALTY = 4.0  # a cross-script match whose name has another number of articles (al-Tuba for "Tuba")
 LETTER_PENALTY = 4.0  # ...and one whose Arabic letters (long vowels, a final ة) the Latin spelling does not all write
 SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
-MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all
+MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all (across scripts: vowel frames alike)...
+MIN_CROSS_LEN = 3  # ...and shorter than this not across scripts at all
 CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
 HINTED_SCORE = 80.0  # ...and this inside the hinted governorate
 AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
@@ -264,7 +265,7 @@ class Gazetteer:
         name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
         the ancient "Adraa" for Daraa, 116 km away): such a variant is no surer than the cross-script reading, so
         both are candidates at its score."""
-        if is_arabic(keys[0]) or any(parse(n).key in keys for i in hits
+        if is_arabic(keys[0]) or len(keys[0]) < MIN_FUZZY_LEN or any(parse(n).key in keys for i in hits
                                      for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
             return {}
         if not any(frame in self._town_frames for key in keys for frame in vowel_frames(key)):
@@ -351,13 +352,14 @@ class Gazetteer:
         scored below CONFIDENT_SCORE, so a cross-script match answers only inside a hinted governorate. The
         closer the spelling the higher the score, and a name with another number of articles than the
         query's (`articles`, when known) scores lower (not below HINTED_SCORE): both scripts write the article."""
-        if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
+        if len(key) < MIN_CROSS_LEN or key.startswith(REGION):
             return {}
         arabic, mine = is_arabic(key), vowel_frames(key)  # an Arabic query's ه has its readings too
         found: dict[int, float] = {}
         others, shipped = self._cross[not arabic], self._cross_frames
+        short = len(key) < MIN_FUZZY_LEN  # a short key ("Bzaah", "Al Mal") matches letter for letter or not at all
         for skel in cross_skeletons(key):
-            cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
+            cutoff = 100.0 if short else CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in others.get(skel, ()):
                 if i not in found:
                     frames = shipped.get(other) or vowel_frames(other)
@@ -447,6 +449,11 @@ class Gazetteer:
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
         aside = {} if quarters else self._quarters_aside(hits, keys, parsed.level, pcode1)
+        if pcode1 and parsed.level == "town" and hits and all(self.entries[i].level == "neighbourhood" for i in hits):
+            other = {i: s for i, s in self._cross_known(keys, article_count(name)).items()
+                     if self.entries[i].level != "neighbourhood" and self.entries[i].admin1_pcode == pcode1}
+            if other:  # "Al Karak town" in Daraa: a city quarter is not the town or village the name asks for, which
+                aside, hits = {**aside, **hits}, other  # the other script may name there (the village الكرك)
         if parsed.level is None and hits and all(self.entries[i].level in _UNIT_CODES for i in hits):
             hits.update(self._unit_towns(keys[0], hits))
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)

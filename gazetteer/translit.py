@@ -84,9 +84,11 @@ def cross_skeletons(key: str) -> tuple[str, ...]:
     if not is_arabic(key):
         return tuple(s for s in _latin_skeletons(key) if s)
     single = _DOUBLED.sub(r"\1", key) if len(key) > 3 else key
-    if single != key:
-        return tuple(dict.fromkeys(_arabic_skeletons(key) + _arabic_skeletons(single)))[:MAX_VARIANTS]
-    return _arabic_skeletons(key)
+    out = _arabic_skeletons(key) if single == key else tuple(
+        dict.fromkeys(_arabic_skeletons(key) + _arabic_skeletons(single)))[:MAX_VARIANTS]
+    if key[-1] == "ح" and len(key) > 2:  # a final ح a Latin spelling leaves out or writes as the vowel's h
+        out = tuple(dict.fromkeys(out + tuple(s[:-1] for s in out if s[-1:] == "h" and len(s) > 1)))[:MAX_VARIANTS]
+    return out
 
 
 def _arabic_skeletons(key: str) -> tuple[str, ...]:

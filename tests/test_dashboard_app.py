@@ -176,3 +176,17 @@ def test_gazetteer_page_ignores_invisible_marks_pasted_with_a_name(store_url):
         at.text_input(key="gaz_name").input(pasted).run()
         assert not at.exception
         assert at.dataframe[0].value.iloc[0]["name_en"] == "Aleppo", pasted
+
+
+def test_map_page_counts_incidents_located_only_to_syria_but_says_they_are_not_drawn(store_url):
+    """GED's 'Syria' rows (where_prec 6) carry the country's point: counted in the totals, told under them."""
+    Store(store_url).add([Incident(event_date=dt.date(2017, 3, 2), event_type="Battles", sub_event_type="Armed clash", location_en="Syria",
+                                   latitude=35.0, longitude=38.0, geo_precision=3, where_prec=6, killed=40,
+                                   source_id="4", dataset="test", review_status="published")])
+    at = _map_page()
+    assert _shown_line(at).startswith("**4 of 4 incidents shown** · 55 killed")
+    captions = [c.value for c in at.caption]
+    assert "Not on the map: 1 incident, 40 killed located only to Syria, not drawn." in captions
+    at.session_state["linked_tab"] = "By governorate"
+    at.run()
+    assert any(c.value.startswith("Not in the bars: 1 incident (40 killed) naming no governorate") for c in at.caption)

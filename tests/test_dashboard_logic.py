@@ -191,3 +191,12 @@ def _incidents_for_review() -> list[Incident]:
                  wounded=0, latitude=35.0, longitude=37.0 + day / 10, source_id=f"r{day}", review_status="draft")
         for day in (1, 2)
     ]
+
+
+def test_heat_leaves_out_incidents_located_only_to_the_country() -> None:
+    """GED's 'Syria' rows sit at the country's point in the desert: a heat spot where nothing is known to have been."""
+    rows = pd.DataFrame({"latitude": [36.2, 35.0, 34.55], "longitude": [37.15, 38.0, 38.27],
+                         "geo_precision": [1, 3, 3], "admin1": ["Aleppo", None, "Homs"],
+                         "admin2": ["Jebel Saman", None, None], "killed": [3, 400, 2], "wounded": [None, None, 1]})
+    lat, lon, weight = heat_points(rows)
+    assert list(zip(lat, lon)) == [(36.2, 37.15), (34.55, 38.27)] and list(weight) == [3.0, 3.0]

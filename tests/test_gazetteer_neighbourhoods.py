@@ -4,7 +4,7 @@ import pytest
 from gazetteer import Gazetteer
 from gazetteer.builtin import quarters
 from gazetteer.core import HINTED_SCORE
-from gazetteer.entry import ATTRIBUTION
+from gazetteer.entry import ATTRIBUTION, Entry
 from gazetteer.normalize import city_context, descriptive
 from gazetteer_env import clean_env  # noqa: F401  (autouse fixture)
 
@@ -96,3 +96,15 @@ def test_context_forms_are_parsed_in_both_scripts():
     assert city_context("السكري") is None and city_context("Aleppo - Sukkari") is None
     assert descriptive("المنطقة الصناعية") and descriptive("City Centre") and descriptive("الشمالي")
     assert not descriptive("جوبر الغربي") and not descriptive("As-Sukkari") and not descriptive("حي السكري")
+
+
+def test_a_village_query_whose_name_only_a_city_quarter_holds_still_finds_the_village_across_scripts():
+    """"Al Karak town" in Daraa: OCHA has a Daraa quarter Karak, which is not the town or village the name asks for;
+    the OSM village الكرك, named in Arabic only, answers with the hint (and the quarter is still listed)."""
+    gaz = Gazetteer([*quarters(), Entry("", "الكرك", 32.68556, 36.34917, "town", "osm", admin1_pcode="SY12",
+                                        weight=1.0)])
+    best = gaz.best("Al Karak town", "Daraa")
+    assert best is not None and (best.name_ar, best.level, best.source) == ("الكرك", "town", "osm")
+    assert any(_quarter(m, "SY12") for m in gaz.resolve("Al Karak town", "Daraa"))
+    assert _quarter(gaz.best("Karak neighbourhood", "Daraa"), "SY12")  # the quarter, when the name says quarter
+    assert gaz.best("Al Karak town") is None  # no hint: nothing confident

@@ -218,3 +218,52 @@ def test_take_gives_the_rows_of_iloc_from_text_read_in_parts():
     assert pa.chunked_array(frame["text"].array.__arrow_array__()).num_chunks == 3
     for rows in ([6, 0, 3, 1], [2], [5, 5, 4], []):
         pd.testing.assert_frame_equal(take(frame, np.array(rows, dtype=int)), frame.iloc[rows])
+
+
+def placed_frame() -> pd.DataFrame:
+    """A town's incident, one known only to a governorate (its centre), one only to Syria (GED where_prec 6: the
+    country's point in the desert), one only to a district; GED gives no wounded."""
+    return frame_of([
+        dict(id=1, event_date="2016-01-05", event_type="Battles", admin1="Aleppo", admin2="Jebel Saman",
+             latitude=36.2, longitude=37.15, geo_precision=1, killed=3, wounded=None, location_en="Aleppo"),
+        dict(id=2, event_date="2016-01-06", event_type="Battles", admin1="Aleppo", latitude=36.25, longitude=37.62,
+             geo_precision=3, killed=5, wounded=None, location_en="Aleppo governorate"),
+        dict(id=3, event_date="2016-01-07", event_type="Battles", latitude=35.0, longitude=38.0, geo_precision=3,
+             killed=400, wounded=None, location_en="Syria"),
+        dict(id=4, event_date="2016-01-08", event_type="Battles", admin1="Homs", admin2="Tadmor", latitude=34.55,
+             longitude=38.27, geo_precision=3, killed=2, wounded=1),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("zoom, max_points", [(7, MAX_POINTS), (7, 0)])
+def test_incidents_located_only_to_the_country_are_counted_not_drawn(zoom: int, max_points: int) -> None:
+    index = IncidentIndex.from_frame(placed_frame())
+    view = index.view(index.mask(Filters()), zoom=zoom, max_points=max_points)
+    assert (view.selected, view.killed) == (4, 410)  # in the totals
+    assert view.mapped == 3
+    for level in view.levels:  # ... but in no cell: the biggest 'cell' was the country's point
+        assert (level.count.sum(), level.killed.sum()) == (3, 10)
+        assert h3.latlng_to_cell(35.0, 38.0, level.res) not in {h3.int_to_str(int(c)) for c in level.cells}
+    if max_points:
+        assert sorted(view.points.rows["id"]) == [1, 2, 4]
+    assert index.undrawn(index.mask(Filters())).text() == "1 incident, 400 killed located only to Syria, not drawn"
+    assert not index.undrawn(index.mask(Filters(admin1=["Aleppo"])))
+
+
+def test_points_known_only_to_an_area_are_marked_as_such() -> None:
+    index = IncidentIndex.from_frame(placed_frame())
+    points = index.view(index.mask(Filters())).points
+    place = dict(zip(points.rows["id"], points.place))
+    assert place == {1: 0, 2: 2, 4: 1}  # a town; a governorate's centre; a district's centre
+    sent = incident_layer(index.view(index.mask(Filters()))).payload
+    assert '"area":' in sent and "governorate only: drawn at its centre" in sent
+
+
+def test_points_and_cells_tell_which_casualty_figures_are_given() -> None:
+    index = IncidentIndex.from_frame(placed_frame())
+    view = index.view(index.mask(Filters()), max_points=0)
+    for level in view.levels:  # three drawn incidents, all give killed, one gives wounded
+        assert (level.killed_given.sum(), level.wounded_given.sum()) == (3, 1)
+    points = index.view(index.mask(Filters())).points
+    known = dict(zip(points.rows["id"], points.wounded_known))
+    assert known == {1: False, 2: False, 4: True}

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import folium
+import numpy as np
 import pytest
 
 from bench.map_scale import serve, synthetic_frame
@@ -109,4 +110,72 @@ def test_popup_shows_report_text_as_text_and_runs_nothing(site, browser, lang: s
     assert page.evaluate("window.__xss") is None
     assert page.evaluate("document.querySelector('.lod-popup').dir") == ("rtl" if lang == "ar" else "ltr")
     assert foreign == []
+    page.close()
+
+
+def test_unknown_casualties_and_area_centres_are_said_so(site, browser) -> None:
+    """GED gives no wounded: the popup says 'unknown', a cell 'wounded unknown' or 'given for n of m', never '0
+    wounded'; an incident known only to a governorate says it is drawn at the governorate's centre."""
+    from test_lod import placed_frame
+
+    index = IncidentIndex.from_frame(placed_frame())
+    page, foreign = open_map(site, browser, index.view(index.mask(Filters())), (36.25, 37.62), 10)
+    page.mouse.click(*screen_point(page, 36.25, 37.62))
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "Wounded: unknown" in text and "Killed: 5" in text
+    assert "governorate only: drawn at its centre" in text
+    page.close()
+    cells = index.view(index.mask(Filters()), zoom=7, max_points=0)
+    page, more = open_map(site, browser, cells, (35.0, 38.5), 7)
+    tips = page.evaluate(f"(() => {{ const l = {LAYER}, s = l.shown(); "
+                         "return Array.from(s.lat, (_, i) => l._tooltip(s, i).textContent); })()")
+    assert any("wounded unknown" in t for t in tips) and not any("0 wounded" in t for t in tips)
+    assert all("wounded unknown" in t or "1 wounded" in t for t in tips)
+    assert foreign == more == []
+    page.close()
+
+
+def test_cell_badges_step_aside_from_place_names(site, browser) -> None:
+    """A capital's name sits where its cell's badge is drawn (zoom 7-10 show cells): the badge moves off the name,
+    within its cell, so both read; no badge stays under a name here."""
+    import pandas as pd
+
+    from dashboard.map import base_map
+
+    frame = synthetic_frame(20_000, seed=11)
+    index = IncidentIndex.from_frame(frame)
+    view = index.view(index.mask(Filters()), zoom=9, max_points=0)
+    level = next(lv for lv in view.levels if lv.min_zoom <= 9 <= lv.max_zoom)
+    first = int(np.argmax(level.killed))
+    near = np.flatnonzero((abs(level.lat - level.lat[first]) < 0.5) & (abs(level.lon - level.lon[first]) < 0.8))
+    big = near[np.argsort(-level.killed[near])][:3]  # names right on the centres of the three deadliest cells here
+    places = pd.DataFrame({"lat": level.lat[big], "lon": level.lon[big], "name_en": ["Aleppo", "Idleb", "Hama"],
+                           "name_ar": ["حلب", "إدلب", "حماة"], "level": 1})
+    root, url = site
+    m = base_map((float(level.lat[big[0]]), float(level.lon[big[0]])), 9, "en", places=places, draw=False,
+                 legend=False)  # the app's place names, with their style
+    incident_layer(view).add_to(m)
+    (root / "labels.html").write_text(localize(m).get_root().render(), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1000, "height": 700})
+    page.goto(f"{url}/labels.html")
+    page.wait_for_function("window.__lodDrawn", timeout=20_000)
+    page.evaluate(f"window.MAP = {m.get_name()}")
+    found = page.evaluate(f"""(() => {{
+        const layer = {LAYER}, box = MAP.getContainer().getBoundingClientRect();
+        const names = Array.from(document.querySelectorAll('.place-label'), n => n.getBoundingClientRect());
+        const badges = layer._badges.map(b => {{
+            const c = MAP.layerPointToContainerPoint([b.x, b.y]);
+            return [box.left + c.x, box.top + c.y, b.rad, b.text];
+        }});
+        return {{names: names.map(r => [r.left, r.top, r.right, r.bottom]), badges,
+                 covering: document.querySelectorAll('.lod-covering').length}};
+    }})()""")
+    assert len(found["names"]) == 3 and found["covering"] == 0
+    shown = {int(text) for *_, text in found["badges"]}
+    assert {int(level.killed[i]) for i in big} <= shown  # the three badges are drawn ...
+    for left, top, right, bottom in found["names"]:  # ... and none under a name
+        for x, y, rad, _ in found["badges"]:
+            assert x + rad <= left + 1 or x - rad >= right - 1 or y + rad <= top + 1 or y - rad >= bottom - 1
     page.close()

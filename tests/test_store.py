@@ -363,3 +363,25 @@ def test_a_schema_4_store_gains_the_extra_and_source_timestamp_columns(store_url
     got = reopened.get(new_id)
     assert got.extra == {"inter1": "1", "assoc_actor_1": "A; B"} and got.source_timestamp == stamp
 
+
+
+@pytest.mark.postgis
+def test_a_schema_7_postgis_store_keeps_finding_its_text_after_the_upgrade(postgis_url):
+    from incident_stores import _fresh_schema
+
+    store = Store(_fresh_schema(postgis_url))
+    store.add([full_incident(source_id=str(n), notes=f"note {n}") for n in range(4)])
+    counts = {text: store.count(Filters(text=text)) for text in ("note 2", "NOTE", full_incident().place_text, "absent")}
+    with store.engine.begin() as conn:  # as schema 7 had it: one whole text per incident, no shared texts
+        conn.execute(sa.text("DROP TABLE incident_text_shared"))
+        conn.execute(sa.text("ALTER TABLE incident_text DROP COLUMN combo"))
+        conn.execute(sa.text("ALTER TABLE incident_text RENAME COLUMN own TO body"))
+        conn.execute(sa.text("UPDATE store_meta SET value = 7 WHERE key = 'schema_version'"))
+    store.close()
+    reopened = Store(store.url)
+    assert {text: reopened.count(Filters(text=text)) for text in counts} == counts
+    assert counts["note 2"] == 1 and counts["NOTE"] == 4 and counts["absent"] == 0
+    incident = reopened.query(Filters(text="note 2"))[0]
+    incident.notes = "moved on"
+    reopened.update(incident)
+    assert (reopened.count(Filters(text="note 2")), reopened.count(Filters(text="moved on"))) == (0, 1)

@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 import matplotlib.dates as mdates
+import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
+from dashboard import located
 from dashboard.export import furniture
 from dashboard.export.frame import casualty_figure, prepare
 from dashboard.export.layers import Basemap
@@ -23,7 +25,7 @@ from dashboard.export.mapfig import (
 from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
-from dashboard.export.symbols import legend_types
+from dashboard.export.symbols import legend_types, placing_note
 from dashboard.timewindow import within_one
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
@@ -33,10 +35,26 @@ KILLED = "#7a1f1f"
 WOUNDED = "#e3a3a3"
 
 
+def covered(data: pd.DataFrame, extent: Extent) -> tuple[np.ndarray, str]:
+    """Which rows the brief's figures, timeline and table cover, and the line saying so: every selected incident
+    when the map holds all those it draws; else (the map framed to the map page's view) those drawn inside it, so
+    the figures never count what the map does not show."""
+    west, south, east, north = extent
+    drawn = located.drawn(data)
+    inside = drawn & data["longitude"].between(west, east).to_numpy() & data["latitude"].between(south, north).to_numpy()
+    if inside.sum() == drawn.sum():
+        undrawn = located.Undrawn.of_frame(data)
+        return np.ones(len(data), dtype=bool), (f"Figures: all {len(data):,} incidents selected"
+                                                + (f" ({undrawn.text()})." if undrawn else "."))
+    return inside, (f"Figures: the {int(inside.sum()):,} incidents drawn inside this map, of {len(data):,} selected "
+                    "(the map shows the map page's view; the rest of the selection is outside it).")
+
+
 def key_figures(df: pd.DataFrame, raw: pd.DataFrame, top: int = 3) -> list[tuple[str, str, str]]:
     """(label, value, note): incidents, killed and wounded (as `raw`, the rows before `prepare`, gives them: unknown,
-    or given for only some), and the governorates with the most killed."""
-    killed = df.groupby(df["admin1"].fillna("no governorate"))["killed"].sum()
+    or given for only some), and the governorates with the most killed (incidents located to no governorate, e.g.
+    GED's 'Syria' rows, count in the totals, not as a place)."""
+    killed = df.groupby(df["admin1"].dropna())["killed"].sum()
     by_admin1 = killed.sort_values(ascending=False, kind="stable")
     leaders = "\n".join(f"{name}: {killed:,}" for name, killed in by_admin1.head(top).items()) or "none"
     return [
@@ -68,12 +86,13 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS, raw: pd.DataFra
         df = df.assign(**{f"{c}_given": pd.to_numeric(raw[c], errors="coerce").notna().to_numpy()
                           for c in ("killed", "wounded") if c in raw})
     top = df.sort_values(["casualties", "event_date"], ascending=[False, True], kind="stable").head(rows)
+    top = top.assign(located=located.described(top))  # 'Aleppo (governorate only)' is not the town
     places = ["location_ar", "location_en"] if lang == "ar" else ["location_en", "location_ar"]
     places += ["place_text", "admin2", "admin1"]
     return [
         [
             _date_text(row["event_date"], row["date_precision"]),
-            _clip(_first_text(row, places), 30),
+            _clip(_first_text(row, places), 30 - len(_area(row["located"]))) + _area(row["located"]),
             _clip(_first_text(row, ["sub_event_type", "event_type"]), 30),
             _count(row, "killed"),
             _count(row, "wounded"),
@@ -81,6 +100,11 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS, raw: pd.DataFra
         ]
         for _, row in top.iterrows()
     ]
+
+
+def _area(located_as: str) -> str:
+    """' (governorate)' after the place of an incident known only to a governorate (or district, or country)."""
+    return f" ({located_as.removesuffix(' only')})" if located_as else ""
 
 
 def _count(row: pd.Series, column: str) -> str:
@@ -108,8 +132,10 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _figures(ax: Axes, figures: list[tuple[str, str, str]]) -> None:
+def _figures(ax: Axes, figures: list[tuple[str, str, str]], scope: str) -> None:
     ax.set_axis_off()
+    ax.text(0, -0.05, scope, fontsize=7, color=furniture.MUTED, va="top", transform=ax.transAxes, parse_math=False,
+            gid="scope")
     widths = [0.16, 0.16, 0.16, 0.52]
     left = 0.0
     for (label, value, note), width in zip(figures, widths):
@@ -186,24 +212,26 @@ def render_brief(
         frame = new_page(page(paper, "portrait", dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
         usable = frame.width - 2 * MARGIN
         table_h, timeline_h, figures_h, legend_w = 2.3, 1.4, 0.75, 2.35
-        map_h = frame.top - frame.bottom - table_h - timeline_h - figures_h - 1.35
+        map_h = frame.top - frame.bottom - table_h - timeline_h - figures_h - 1.55
         map_w = usable - legend_w
         top = frame.top
         figures_ax = frame.fig.add_axes(frame.box(MARGIN, top - figures_h, usable, figures_h), gid="figures")
-        _figures(figures_ax, key_figures(data, df))
-        top -= figures_h + 0.1
+        top -= figures_h + 0.3  # the line saying which incidents the figures cover, above the map
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
+        rows, scope = covered(data, extent)
+        counted, raw = data[rows], df[rows]
+        _figures(figures_ax, key_figures(counted, raw), scope)
         rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
         drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize)
         legend_box = frame.box(MARGIN + map_w + 0.2, top - map_h, legend_w - 0.2, map_h)
         legend_ax = frame.fig.add_axes(legend_box, gid="legend")
-        furniture.legend(legend_ax, legend_types(data), drawn)
+        furniture.legend(legend_ax, legend_types(data), drawn, not_drawn=placing_note(data))
         top -= map_h + 0.55
         timeline_ax = frame.fig.add_axes(frame.box(MARGIN + 0.35, top - timeline_h, usable - 0.35, timeline_h))
-        _timeline(timeline_ax, *timeline(data))
+        _timeline(timeline_ax, *timeline(counted))
         top -= timeline_h + 0.7
         _table(frame.fig.add_axes(frame.box(MARGIN, top - table_h, usable, table_h), gid="largest"),
-               largest(data, lang, raw=df))
+               largest(counted, lang, raw=raw))
         footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
         return figure_bytes(frame.fig, fmt)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -23,13 +24,14 @@ def nice_length(limit: float) -> float:
 
 
 def scale_bar(ax: Axes, extent: tuple[float, float, float, float]) -> None:
-    """A bar of a round number of km, about a fifth of the map's width, at the map's mid-latitude."""
+    """A bar of a round number of km, about a fifth of the map's width, at the map's mid-latitude; lower right,
+    where a map of Syria has empty desert (lower left it hid Dar'a and Lattakia)."""
     west, south, east, north = extent
     km_per_deg = KM_PER_DEG_LAT * math.cos(math.radians((south + north) / 2))
     km = nice_length((east - west) * km_per_deg / 5)
     label = f"{km:g} km"
     bar = AnchoredSizeBar(
-        ax.transData, km / km_per_deg, label, loc="lower left", pad=0.6, borderpad=0.8, sep=3,
+        ax.transData, km / km_per_deg, label, loc="lower right", pad=0.6, borderpad=0.8, sep=3,
         frameon=True, size_vertical=(north - south) / 250, color=INK, fontproperties={"size": 8},
     )
     bar.patch.set(facecolor="white", alpha=0.85, edgecolor="none")
@@ -46,9 +48,11 @@ def north_arrow(ax: Axes, x: float = 0.965) -> Annotation:
     )
 
 
-def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 1, beside: bool = False) -> None:
+def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 1, beside: bool = False,
+           not_drawn: str = "") -> None:
     """Event-type colours, then circle sizes below them (or `beside` them, for a wide strip), in the legend panel
-    `ax` (axis hidden)."""
+    `ax` (axis hidden); then the diamond of incidents known only to an area (if any are drawn) and `not_drawn`, the
+    line saying which selected incidents the map leaves out (symbols.placing_note)."""
     ax.set_axis_off()
     swatches = [
         Line2D([], [], ls="", marker="o", ms=math.sqrt(area(10)), mfc=colour, mec="white", alpha=0.85, label=name)
@@ -70,10 +74,17 @@ def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 
                        ncols=len(sizes), handletextpad=0.5, columnspacing=1.2, handleheight=2.2, **style)
     for box in (first, second):
         box.get_title().set_fontweight("bold")
+    ax.add_artist(second)
+    (left, bottom), (right, _) = ax.transAxes.inverted().transform(second.get_window_extent(renderer))
+    notes = []
     if drawn.cell_deg:
-        ax.add_artist(second)
-        bottom = ax.transAxes.inverted().transform(second.get_window_extent(renderer))[0][1] - 0.04
         km = drawn.cell_deg * KM_PER_DEG_LAT
-        ax.text(0, bottom, f"{drawn.incidents:,} incidents merged into {drawn.symbols:,}\ncircles, one per "
-                f"{km:.1f} km cell, coloured\nby its type with most casualties", transform=ax.transAxes,
-                fontsize=7.5, color=MUTED, va="top")
+        notes.append(f"{drawn.incidents:,} incidents merged into {drawn.symbols:,}\ncircles, one per {km:.1f} km "
+                     "cell, coloured\nby its type with most casualties")
+    if drawn.area_only:
+        notes.append("◆ known only to a district or\ngovernorate: drawn at its centre")
+    if not_drawn:
+        notes.append(textwrap.fill(not_drawn, 34))
+    x, y = (right + 0.03, 1.0) if beside else (0.0, bottom - 0.04)
+    ax.text(x, y, "\n".join(notes), transform=ax.transAxes, fontsize=7.5, color=MUTED, va="top", linespacing=1.3,
+            parse_math=False)

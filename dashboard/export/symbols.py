@@ -8,6 +8,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgba
 
+from dashboard import located
 from dashboard.palette import EVENT_COLOURS
 
 MIN_AREA = 5.0  # pt², an incident with no casualties
@@ -22,32 +23,43 @@ RGBA = np.array([to_rgba(colour) for colour in EVENT_COLOURS.values()])
 
 @dataclass(frozen=True)
 class Drawn:
-    """What the symbol layer drew: incidents in view, symbols, and the cell size if it aggregated."""
+    """What the symbol layer drew: incidents in view, symbols, the cell size if it aggregated, and how many of the
+    drawn incidents stand at a district's or governorate's centre (diamonds)."""
 
     incidents: int
     symbols: int
     cell_deg: float | None
+    area_only: int = 0
 
 
 @dataclass(frozen=True)
 class Points:
-    """Incidents as arrays: position, killed + wounded, and palette index of the event type."""
+    """Incidents as arrays: position, killed + wounded, palette index of the event type, and whether the point is
+    only a district's or governorate's centre."""
 
     lon: np.ndarray
     lat: np.ndarray
     casualties: np.ndarray
     kind: np.ndarray
+    area_only: np.ndarray | None = None
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame, extent: tuple[float, float, float, float]) -> Points:
-        """The incidents with coordinates inside the extent."""
+        """The incidents drawn inside the extent: with coordinates there that stand for a place (not those located
+        only to the country, whose point is the country's: see dashboard.located)."""
         west, south, east, north = extent
         lon, lat = df["longitude"].to_numpy(float), df["latitude"].to_numpy(float)
-        keep = (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
+        keep = (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north) & located.drawn(df)
         codes, names = pd.factorize(df["event_type"])
         other = TYPES.index("Other")
         lookup = np.array([TYPES.index(n) if n in TYPES else other for n in names] + [other])  # code -1 (NA) is Other
-        return cls(lon[keep], lat[keep], df["casualties"].to_numpy(np.int64)[keep], lookup[codes][keep])
+        area_only = located.levels(df)[keep] > located.POINT
+        return cls(lon[keep], lat[keep], df["casualties"].to_numpy(np.int64)[keep], lookup[codes][keep], area_only)
+
+    def part(self, rows: np.ndarray) -> Points:
+        """These rows only (a boolean mask or positions)."""
+        return Points(self.lon[rows], self.lat[rows], self.casualties[rows], self.kind[rows],
+                      None if self.area_only is None else self.area_only[rows])
 
     def __len__(self) -> int:
         return len(self.lon)
@@ -85,14 +97,28 @@ def _aggregate(points: Points, extent: tuple[float, float, float, float]) -> tup
 
 
 def draw_incidents(ax: Axes, df: pd.DataFrame, extent: tuple[float, float, float, float], rasterize: bool) -> Drawn:
-    """Draw the incidents in view as one scatter, biggest first so small circles stay visible on top."""
+    """Draw the incidents in view, biggest first so small circles stay visible on top: circles at their places,
+    diamonds (underneath) for those known only to a district or governorate, drawn at its centre (an analyst must
+    not read that centre as a town). Above MAX_SYMBOLS they merge into cells, all circles."""
     shown = Points.from_frame(df, extent)
-    symbols, _, cell = _aggregate(shown, extent) if len(shown) > MAX_SYMBOLS else (shown, None, None)
-    order = np.argsort(-symbols.casualties, kind="stable")
-    ax.scatter(symbols.lon[order], symbols.lat[order], s=area(symbols.casualties[order]),
-               c=RGBA[symbols.kind[order]], alpha=0.78, edgecolors="white", linewidths=0.3, zorder=5,
-               rasterized=rasterize)
-    return Drawn(len(shown), len(symbols), cell)
+    aggregated = len(shown) > MAX_SYMBOLS
+    symbols, _, cell = _aggregate(shown, extent) if aggregated else (shown, None, None)
+    centres = np.zeros(len(symbols), dtype=bool) if aggregated else symbols.area_only
+    for rows, marker, zorder in ((centres, "D", 4.9), (~centres, "o", 5)):
+        part = symbols.part(rows)
+        if not len(part) and marker == "D":
+            continue
+        order = np.argsort(-part.casualties, kind="stable")
+        ax.scatter(part.lon[order], part.lat[order], s=area(part.casualties[order]) * (0.75 if marker == "D" else 1),
+                   c=RGBA[part.kind[order]], marker=marker, alpha=0.78, edgecolors="white", linewidths=0.3,
+                   zorder=zorder, rasterized=rasterize)
+    return Drawn(len(shown), len(symbols), cell, int(centres.sum()))
+
+
+def placing_note(df: pd.DataFrame) -> str:
+    """'Not drawn: 201 incidents, 21,784 killed located only to Syria' for a legend ('' when all are drawn)."""
+    undrawn = located.Undrawn.of_frame(df)
+    return f"Not drawn: {undrawn.text().removesuffix(', not drawn')}" if undrawn else ""
 
 
 def legend_types(df: pd.DataFrame) -> list[tuple[str, str]]:

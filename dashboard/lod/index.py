@@ -7,6 +7,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from dashboard import located
 from dashboard.lod import hexes
 from dashboard.lod.columns import Codes, take
 from dashboard.lod.view import Bounds, CellLevel, Points, View
@@ -18,7 +19,8 @@ POPUP_FIELDS = (
     "actor1", "actor2", "killed", "wounded", "source", "source_url", "excerpt",
 )  # fmt: skip
 TEXT_FIELDS = ("place_text", "location_en", "location_ar", "actor1", "actor2", "notes", "excerpt", "source")
-FILTER_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude")
+FILTER_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude",
+                 "geo_precision")
 TIME_FIELDS = ("event_date", "date_precision", "event_date_end")
 INDEX_FIELDS = tuple(dict.fromkeys(POPUP_FIELDS + TEXT_FIELDS + FILTER_FIELDS + TIME_FIELDS))
 """The columns the index reads: load `Store.frame(columns=INDEX_FIELDS)` to keep a million rows light."""
@@ -39,10 +41,13 @@ class IncidentIndex:
         self.size = len(frame)
         self.lat = pd.to_numeric(frame["latitude"], errors="coerce").to_numpy(np.float64, na_value=np.nan)
         self.lon = pd.to_numeric(frame["longitude"], errors="coerce").to_numpy(np.float64, na_value=np.nan)
-        self.mapped = np.isfinite(self.lat) & np.isfinite(self.lon)
+        self.has_point = np.isfinite(self.lat) & np.isfinite(self.lon)
+        self.place = located.levels(frame)  # int8: a point, or only a district's, governorate's or the country's
+        self.mapped = self.has_point & (self.place < located.COUNTRY)  # drawn: the country's point is no place
         self.killed = _counts(frame["killed"])
         self.killed_known = frame["killed"].notna().to_numpy(bool)
         self.wounded = _counts(frame["wounded"])
+        self.wounded_known = frame["wounded"].notna().to_numpy(bool)
         self.day = pd.to_datetime(frame["event_date"], errors="coerce").to_numpy("datetime64[D]")
         self.first_day, self.last_day = day_spans(frame["event_date"], frame["date_precision"], frame["event_date_end"])
         self.imprecise = self.last_day > self.first_day  # known only to a week, a month, a range of days
@@ -52,7 +57,7 @@ class IncidentIndex:
         self._codes: dict[str, Codes] = {}
         if cells is None:  # `cells`: the `cells` of an earlier index of these rows (kept with the frame cache)
             cells = np.zeros(self.size, dtype=np.uint64)
-            cells[self.mapped] = hexes.cells(self.lat[self.mapped], self.lon[self.mapped])
+            cells[self.has_point] = hexes.cells(self.lat[self.has_point], self.lon[self.has_point])
         self._finest = cells
 
     @classmethod
@@ -142,6 +147,10 @@ class IncidentIndex:
         """The rows of `mask` that may belong to the time window (an imprecise date counts in every window it spans)."""
         return mask & in_window(self.first_day, self.last_day, window)
 
+    def undrawn(self, mask: np.ndarray) -> located.Undrawn:
+        """The rows of `mask` no map draws (located only to the country, or nowhere), counted for a caption."""
+        return located.Undrawn.of(self.place[mask], self.has_point[mask], self.killed[mask])
+
     def within(self, bounds: Bounds) -> np.ndarray:
         """Rows whose point lies in (west, south, east, north); rows without coordinates never do."""
         w, s, e, n = bounds
@@ -174,7 +183,7 @@ class IncidentIndex:
         fields = POPUP_FIELDS + ("date_precision",)
         rows = take(self._columns(fields)[list(fields)], idx)
         return Points(min_zoom, rows, self.lat[idx], self.lon[idx], self.killed[idx], self.wounded[idx],
-                      self.imprecise[idx])
+                      self.imprecise[idx], self.killed_known[idx], self.wounded_known[idx], self.place[idx])
 
     def _cells_at(self, res: int) -> tuple[np.ndarray, np.ndarray]:
         """(codes per row, distinct cell ids) at one resolution, computed once and shared across sessions."""
@@ -200,12 +209,14 @@ class IncidentIndex:
             res -= 1
         killed = np.bincount(picked, weights=self.killed[shown], minlength=len(ids))
         wounded = np.bincount(picked, weights=self.wounded[shown], minlength=len(ids))
+        given = {name: count[keep] - np.bincount(codes[shown & ~known], minlength=len(ids))[keep]
+                 for name, known in (("killed", self.killed_known), ("wounded", self.wounded_known))}
         cells = ids[keep]
         centres, boundary = hexes.geometry(cells)
         return CellLevel(
             res=res, min_zoom=min(zooms), max_zoom=max(zooms), cells=cells, lat=centres[:, 0], lon=centres[:, 1],
             boundary=boundary, count=count[keep], killed=np.rint(killed[keep]).astype(np.int64),
-            wounded=np.rint(wounded[keep]).astype(np.int64),
+            wounded=np.rint(wounded[keep]).astype(np.int64), killed_given=given["killed"], wounded_given=given["wounded"],
         )  # fmt: skip
 
 

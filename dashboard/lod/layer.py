@@ -19,11 +19,17 @@ EXCERPT_CHARS = 280  # the popup shows the start of a report; the table and expo
 LABELS = {
     "en": {
         "incidents": "incidents", "killed": "killed", "wounded": "wounded", "date": "Date", "place": "Place",
-        "type": "Type", "actors": "Actors", "source": "Source", "excerpt": "Excerpt",
+        "type": "Type", "actors": "Actors", "source": "Source", "excerpt": "Excerpt", "unknown": "unknown",
+        "killedRow": "Killed", "woundedRow": "Wounded",
+        "givenFor": "given for {n} of {m}", "areaOnly": {"1": "district only: drawn at its centre",
+                                                          "2": "governorate only: drawn at its centre"},
     },
     "ar": {
         "incidents": "حوادث", "killed": "قتلى", "wounded": "جرحى", "date": "التاريخ", "place": "المكان",
-        "type": "النوع", "actors": "الأطراف", "source": "المصدر", "excerpt": "مقتطف",
+        "type": "النوع", "actors": "الأطراف", "source": "المصدر", "excerpt": "مقتطف", "unknown": "غير معروف",
+        "killedRow": "قتلى", "woundedRow": "جرحى",
+        "givenFor": "معروف لـ {n} من {m}", "areaOnly": {"1": "المنطقة فقط: مرسوم في مركزها",
+                                                         "2": "المحافظة فقط: مرسوم في مركزها"},
     },
 }  # fmt: skip
 
@@ -97,7 +103,14 @@ def _level(level: CellLevel) -> dict:
         "count": _b64(level.count, "<f8"),
         "killed": _b64(level.killed, "<f8"),
         "wounded": _b64(level.wounded, "<f8"),
+        "killedGiven": _given(level.killed_given, level.count),
+        "woundedGiven": _given(level.wounded_given, level.count),
     }
+
+
+def _given(given: np.ndarray, count: np.ndarray) -> str | None:
+    """How many incidents of each cell give a figure; None when all of them do (most data: no bytes spent)."""
+    return None if np.array_equal(given, count) else _b64(given, "<u4")
 
 
 def _points(points: Points) -> dict:
@@ -109,6 +122,9 @@ def _points(points: Points) -> dict:
         "killed": _b64(points.killed, "<f8"),
         "wounded": _b64(points.wounded, "<f8"),
         "imprecise": _b64(points.imprecise, "u1"),
+        "killedKnown": _b64(points.killed_known, "u1"),
+        "woundedKnown": _b64(points.wounded_known, "u1"),
+        "area": _b64(points.place, "u1"),
         "id": _texts(rows["id"]),
         "date": _dates(rows),
         "placeEn": _texts(rows["location_en"].fillna(rows["place_text"])),

@@ -21,8 +21,10 @@ class CellLevel:
     lon: np.ndarray
     boundary: np.ndarray  # (k, 6, 2) lat, lon vertices
     count: np.ndarray
-    killed: np.ndarray
+    killed: np.ndarray  # sums over the incidents that give the figure
     wounded: np.ndarray
+    killed_given: np.ndarray  # how many of `count` give it (GED gives no wounded: a sum of 0 is not "0 wounded")
+    wounded_given: np.ndarray
 
     def __len__(self) -> int:
         return len(self.cells)
@@ -39,6 +41,9 @@ class Points:
     killed: np.ndarray
     wounded: np.ndarray
     imprecise: np.ndarray  # date known only to a week, a month or a range: drawn dashed, counted in each window
+    killed_known: np.ndarray  # False: the source gives no figure (killed/wounded hold 0 there, for sizes)
+    wounded_known: np.ndarray
+    place: np.ndarray  # dashboard.located level: a point, or only a district's or governorate's centre
 
     def __len__(self) -> int:
         return len(self.lat)
@@ -51,7 +56,7 @@ class View:
     zoom: int
     bounds: Bounds | None
     selected: int  # incidents in the mask
-    mapped: int  # ... of which have coordinates
+    mapped: int  # ... of which are drawn (a point that stands for a place smaller than the country)
     killed: int
     wounded: int
     levels: list[CellLevel] = field(default_factory=list)

@@ -147,6 +147,9 @@ def window_views() -> None:
         + panels.casualties(selection.columns("killed", "wounded"))
         + timeplay.totals_note(dataset, selection, view.time),
     )
+    undrawn = dataset.index.undrawn(selection.mask)  # counted above, in the table and charts; not on the map
+    if undrawn:
+        st.caption(f"Not on the map: {undrawn.text()}.")
     timeplay.control(view, dataset.options)
     mapframe.show(
         base,

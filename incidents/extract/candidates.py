@@ -9,12 +9,13 @@ from gazetteer import Match
 from .lookup import SETTLEMENTS, Lookup
 from .names_ar import LIST_DASHES, ArabicNames, touching_dash
 from .names_en import EnglishNames
-from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, STOP_NAMES, STRONG
-from .spans import Place, capitalised, designator, is_arabic_token, name_text, prefix_alone
+from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, QUOTES, STOP_NAMES, STRONG
+from .spans import Place, capitalised, designator, is_arabic_token, name_text, past_nearby, prefix_alone
 from .text import Token, arabic_word, key_set, stems, word_key
 
 QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
+SYRIAN = key_set("السورية")  # "العاصمة السورية دمشق": the Syrian capital, named
 INSTITUTIONS_AR = key_set("سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار")
 BEARINGS_AR = key_set("شرقي غربي شمالي جنوبي شرق غرب شمال جنوب")
 BARE_BEFORE = key_set("في على قرب")
@@ -116,7 +117,10 @@ class Candidates(ArabicNames, EnglishNames):
                                       or i + 1 in taken or arabic_word(after.key) and self.lookup.exact(after.text)):
                 continue  # "the capital of ...", "العاصمة الروسية", "the capital Ankara", "العاصمة دمشق" (named)
             start = i - 1 if english else i
-            named = after is not None and after.text in ",،" and i + 2 < len(tokens) and self.lookup.exact(tokens[i + 2].text)
+            named = after is not None and (after.text in ",،" or after.key in SYRIAN) and i + 2 < len(tokens) \
+                and self.lookup.exact(tokens[i + 2].text)
+            if named and i + 2 in taken:
+                continue  # "العاصمة السورية دمشق": the name that follows, found already, is the place
             if named:  # "the Syrian capital, Damascus": the name that follows is the place
                 out.append(Place(i + 2, i + 3, tokens[i + 2].text, named))
                 continue
@@ -256,10 +260,12 @@ class Candidates(ArabicNames, EnglishNames):
         list (joined to the place ending at `last_end`, designated or not), after "كلاً من", or as the object of a
         verb after its subject ("قصفت قوات النظام كفر زيتونة")."""
         key = tokens[i].key
+        while i > 1 and tokens[i - 1].text in QUOTES:
+            i -= 1  # 'كلاً من “X”', '“A” و”B”': a name's opening quote is no word before it
         before = i - 1
         while before > 0 and before in masked and i - before <= 4:
             before -= 1
-        for k in {i - 1, before}:
+        for k in {i - 1, before, past_nearby(tokens, i - 1) if i else -1}:  # "in (nearby) Saqba"
             if k >= 0 and (tokens[k].key in LOCATIVE or stems(tokens[k].key)[-1] in LOCATIVE):
                 return True
         if i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next"):

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
-from .spans import name_word_ar
+from .spans import capitalised, name_word_ar
 from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
 
@@ -22,6 +22,7 @@ AR_ONE = key_set(
     "ثالث", "رابع", "خامس",  # "وأصيب ثالث": a third one
     "صديقه", "صديقها", "رفيقه", "رفيقها", "مرافقه", "زميله", "زميلها",  # "وإصابة صديقه بجروح"
     "أحدهما", "أحدهم", "إحداهما", "إحداهن",  # "مقتل أحدهما": one of them
+    "مدعو",  # "مقتل المدعو X": the one called X
 )
 AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
@@ -60,7 +61,7 @@ EN_PEOPLE = EN_ONE | frozenset(
     "opposition rebel rebels jihadists jihadist gunmen security personnel army police family relatives "
     "victims siblings including".split()
 ) - {"including"}
-GROUP_HEADS = frozenset("members member fighters elements personnel".split())  # "members of the X forces"
+GROUP_HEADS = frozenset("members member fighters elements personnel militants soldiers troops gunmen officers".split())  # "members of the X forces"
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its another".split())  # "injuring another seven"
@@ -74,6 +75,7 @@ for _phrase in EN_QUALIFIERS:
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())
 THEM_ALL = [["them", "all"], ["them", "both"], ["all", "of"], ["both", "of"]]  # "killing them all", "all of them"
+ASIDE_MARKS = frozenset(",،–—")  # around an aside: "Fourteen civilians – three of them children – were killed"
 ONE_PERSON = frozenset("him her".split())  # "opened fire on X, killing him": one
 EN_OTHER_FATES = frozenset("arrested detained kidnapped abducted captured seized missing taken held freed released "
                            "rescued evacuated displaced".split())  # "and five others were arrested": no casualties
@@ -84,7 +86,7 @@ EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was h
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
 # Cue words: the kind they report and where their number stands (after: fwd, before: back).
-AR_KILLED_FWD = key_set("قضى", "قضوا", "ارتقى", "ارتقت", "ارتقاء", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
+AR_KILLED_FWD = key_set("قضى", "قضوا", "ارتقى", "ارتقت", "ارتقاء", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
                         "قتلوا", "فارق", "توفي", "توفيت", "لقي", "لقيت",
                         "يقتل", "تقتل", "يقتلون", "تقتلان", "يقتلان", "تودي", "يودي",  # headlines: "غارة تقتل 5"
                         "مودية", "موديا", "مودين")  # "مودية بخمسة مدنيين": claiming five
@@ -92,11 +94,12 @@ AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "استشهدوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين", "مقتله", "مقتلها", "مقتلهما",
     "مقتولين", "مقتولا", "مقتول", "مقتولة",  # "عثر على شخصين مقتولين"
+    "قتلا", "استشهدا",  # "طفلين اثنين قُتلا": the dual past
 )
 AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات",
                          "يصيب", "تصيب", "يجرح", "تجرح", "يصيبان", "تصيبان")
 AR_WOUNDED_BACK = key_set(
-    "جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "بجروح", "جرحوا", "أصيبوا",
+    "جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "بجروح", "جرحوا", "أصيبوا", "أصيبا",
     "إصابات", "الجرحى", "المصابين", "إصابته", "إصابتها", "إصابتهما",
 )
 AR_FILLERS = key_set(
@@ -205,7 +208,7 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         before -= 1  # "قتل مساء اليوم اليافع X", "ارتقى على إثرها الشهيد الشاب X"
     if key.startswith("ال") and (_in(key[2:], AR_ONE) or _in(key[2:], AR_TWO)) and i and (c := _cue(tokens, before, True)) is not None \
             and c.fwd and (named := _named_after(tokens, i + 1)) is not None and _cue(tokens, named, True) is None:
-        return (2 if _in(key[2:], AR_TWO) else 1), i + 1, None  # "استشهد الطفل جمعة", "مقتل الشاب «X»", "استشهاد
+        return (2 if _in(key[2:], AR_TWO) else 1), _kin_after_name(tokens, named, i + 1), None  # "استشهد الطفل جمعة", "مقتل الشاب «X»", "استشهاد
         # الفتاتين X وY": the ones named after the verb (not "الطفل" told before)
     if _in(key, AR_VAGUE):
         j = i + 1
@@ -221,6 +224,37 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
 BETWEEN = key_set("صباح مساء ظهر فجر ليل ليلة اليوم أمس على إثرها اثرها أثرها إثره اثره الشهيد الشهيدة")  # between a verb and its victim
 
 
+def _quoted_name(tokens: list[Token], i: int) -> int | None:
+    """A person's name in quotes right after a cue ('إصابة "X Y"'): the index after its closing quote, else None
+    (a name of one to four words, no number or cue inside)."""
+    if i >= len(tokens) or tokens[i].text not in QUOTE_MARKS:
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 4 and name_word_ar(tokens[k]) and _cue(tokens, k, True) is None:
+        k += 1
+    return k + 1 if i + 1 < k < len(tokens) and tokens[k].text in QUOTE_MARKS else None
+
+
+def _possessive(key: str) -> bool:
+    """"مقتله", "لإصابتها", "مقتلهما": a cue noun with a pronoun of people told before."""
+    return any(f.endswith(("ه", "ها", "هما", "هم")) and f in AR_SELF for f in stems(key))
+
+
+def _kin_after_name(tokens: list[Token], named: int, end: int) -> int:
+    """"مقتل المدعو محمد اليتيم، وابنه فراس", 'الشاب "X وشقيقه"': past the name (and its comma) when a relative is joined to it, so the
+    relative counts with the one named (the term ends before "وابنه"); else the term's end as it was."""
+    k = named
+    while k < len(tokens) and k - named < 4 and (name_word_ar(tokens[k]) or tokens[k].text in QUOTE_MARKS) \
+            and _cue(tokens, k, True) is None:
+        if k > named and tokens[k].key[:1] == "و" and (_in(tokens[k].key[1:], AR_ONE) or _in(tokens[k].key[1:], AR_TWO)):
+            return k  # 'اغتيال الشاب "X وشقيقه"': the relative inside the name's quotes
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].text in ",،" and tokens[k + 1].key[:1] == "و" \
+            and (_in(tokens[k + 1].key[1:], AR_ONE) or _in(tokens[k + 1].key[1:], AR_TWO)):
+        return k + 1
+    return end
+
+
 def _named_after(tokens: list[Token], j: int) -> int | None:
     """Where the name after a definite person noun starts ("الطفل جمعة", "الشاب «مالك»"), if a name follows."""
     if j < len(tokens) and tokens[j].text in QUOTE_MARKS:
@@ -234,9 +268,12 @@ def _dual(key: str) -> bool:
 
 
 def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
-    """One English term: [qualifier] number [people words], a/her + noun, or a vague quantifier."""
+    """One English term: [qualifier] number [people words], a/her + noun, a vague quantifier, or a person named with
+    an age ("Muhammad al-Ajaj, 13,", "Khalid al-Nuwair (60)")."""
     if tokens[i].key == "one" and i and tokens[i - 1].key == "no":
         return None  # "no one was hurt": nobody
+    if (aged := _named_with_age(tokens, i)) is not None:
+        return 1, aged, None
     j = i
     if tokens[j].key in ("a", "an") and j + 1 < len(tokens) and tokens[j + 1].key in EN_VAGUE:
         j += 1  # "an unknown number of"
@@ -285,6 +322,19 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     return num[0], _of_group(tokens, k, k > num[1]), None
 
 
+def _named_with_age(tokens: list[Token], i: int) -> int | None:
+    """The end of a person's name of two to four capitalised words followed by an age in commas or brackets."""
+    if i and (capitalised(tokens[i - 1]) or not tokens[i].text[:1].isupper()):
+        return None
+    end = i
+    while end < len(tokens) and end - i < 4 and capitalised(tokens[end]) and tokens[end].is_word:
+        end += 1
+    mark = [t.text for t in tokens[end : end + 3]]
+    if end - i < 2 or len(mark) < 3 or not mark[1].isdigit() or not 0 < int(mark[1]) < 110:
+        return None
+    return end + 3 if mark[0] == "," and mark[2] == "," or mark[0] == "(" and mark[2] == ")" else None
+
+
 def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
     """"Five members of the General Security forces", "two of the gunmen": the group named after "of" belongs to
     the counted phrase (so the cue after it counts them); returns the phrase's new end."""
@@ -292,13 +342,14 @@ def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
         return k
     j = k + 1 + (tokens[k + 1].key in ("the", "its", "their"))
     end = j
-    while end < len(tokens) and end - j < 5 and (tokens[end].text[:1].isupper() or tokens[end].key in EN_PEOPLE
-                                                 or tokens[end].key in GROUP_WORDS):
+    while end < len(tokens) and end - j < 5 and (capitalised(tokens[end]) or tokens[end].key in EN_PEOPLE
+                                                 or tokens[end].key in GROUP_WORDS):  # (also "Liwa al-Quds")
         end += 1
     if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" and tokens[end + 1].text.isupper():
         end += 3  # "the Syrian Democratic Forces (SDF)": the group's short name in brackets
-    people = any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS or tokens[x].text.isupper() and len(tokens[x].text) > 1
-                 for x in range(j, end))  # "members of the SDF": a group known by its initials
+    people = counted or any(tokens[x].key in EN_PEOPLE or tokens[x].key in GROUP_WORDS or tokens[x].text.isupper()
+                            and len(tokens[x].text) > 1 for x in range(j, end))  # "members of the SDF": a group known by
+    # its initials; "fighters of the Iranian-backed Liwa al-Quds": after a group head any named group
     follows = end < len(tokens) and (tokens[end].key in EN_FILLERS or _cue(tokens, end, False) is not None)
     return end if end > j and people and follows else k
 
@@ -344,7 +395,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
         before = [t.key for t in tokens[max(0, start - 2) : start]]
         subset = bool(before) and (_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
         part = [t.key for t in tokens[end : end + 3]]
-        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] == [","] or start and _cue(
+        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] in ([","], ["–"], ["—"]) or start and _cue(
             tokens, start - 1, False) is not None and part[2:] and (part[2] in EN_PEOPLE or part[2] in ("were", "are")))
         # "Twelve people, seven of them children", "15 were wounded six of them were taken to ...": a part of the figure
         out.append(Quantity(start, end, value, vague, qualifier, subset,
@@ -453,12 +504,15 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             quant = next((q for q in quants if not q.claimed and not q.subset and q.value is not None
                           and 0 < q.start - cue.pos <= 10), None)  # (not "by unknown gunmen": who did it)
         if quant is None and cue.fwd:
-            quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers, arabic)
+            quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers | BETWEEN if arabic else fillers, arabic)
+            # ("استشهد مساء أمس شاب": the time told between the verb and its victim)
         if quant is None and not arabic and cue.fwd and [t.key for t in tokens[cue.pos + 1 : cue.pos + 3]] in THEM_ALL:
             quant = next((q for q in reversed(quants) if q.end <= cue.pos and q.value and not q.claimed), None)
             # "destroyed a car inside which two were located, killing them all": the people counted before
         if quant is None and not arabic and cue.kind != "both" and _number_of(tokens, cue.pos):
             quant = _risen_to(tokens, quants, cue.pos)  # "The number of civilians killed ... has risen to 9"
+        if quant is None and arabic and cue.fwd and (named := _quoted_name(tokens, cue.pos + 1)) is not None:
+            quant = Quantity(cue.pos + 1, named, 1)  # 'إصابة "زين العابدين" بجروح': the one named in quotes
         if quant is None and arabic and cue.fwd and not cue.back:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
@@ -477,7 +531,9 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             if quant.total and any(c.kind != cue.kind and c.pos < quant.start for c in out):
                 quant.value, quant.total = 1, False  # "Two soldiers were killed and a third soldier wounded": one more
             out.append(Count(cue.kind, quant.value, quant.start, note, quant.end, toll or quant.total))
-        elif cue.own is not None and not cue.definite and not any(q.end == cue.pos for q in quants):
+        elif cue.own is not None and not cue.definite and not any(q.end == cue.pos for q in quants) \
+                and not (_possessive(tokens[cue.pos].key) and any(o.kind == cue.kind and o.pos < cue.pos for o in out)):
+            # ("اغتيال الشاب X ... ما أدى لمقتله": him, already counted)
             out.append(Count(cue.kind, cue.own, cue.pos))
         elif not arabic and cue.kind != "both" and (_one_subject(tokens, cue.pos) or cue.fwd and cue.pos + 1 < len(tokens)
                                                       and tokens[cue.pos + 1].key in ONE_PERSON):
@@ -489,6 +545,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)))]
     out = [c for c in out if not _why_it_rose(tokens, c)]
     out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
+    if not arabic:
+        out = _alternatives(tokens, out)
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
 
 
@@ -575,6 +633,7 @@ def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | N
 def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], arabic: bool) -> list[Count]:
     """"مقتل 5 في أريحا و3 آخرين في سرمين": a figure joined after a counted one shares its kind."""
     out = []
+    aside = _asides(tokens, quants) if not arabic else set()
     for q in quants:
         if q.claimed or q.subset or q.value is None:
             continue
@@ -586,10 +645,30 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
         if not arabic and _other_fate(tokens, q.end):
             continue  # "Twelve soldiers were killed and four others were arrested": the four are no casualties
         reach = 12 if q.end - q.start > 1 else 8  # "..., و٢٢ مقاتلاً من الفصائل": a counted side of its own reaches further
-        prev = [c for c in found if c.value is not None and 0 < q.start - c.pos <= reach and c.kind != "both"]
+        prev = [c for c in found if c.value is not None and 0 < q.start - c.pos and c.kind != "both"
+                and sum(k not in aside for k in range(c.pos, q.start)) <= reach]  # (not counting an "including" aside)
         if joined and prev:
             q.claimed = True
             out.append(Count(prev[-1].kind, q.value, q.start, None, q.end))
+    return out
+
+
+CONTRAST = frozenset("though although while whereas but".split())
+ACCORDING = frozenset("according reported said says put gave documented".split())
+
+
+def _alternatives(tokens: list[Token], found: list[Count]) -> list[Count]:
+    """"which killed 18 according to the authorities, though the Observatory reported 27 dead": two sources' figures
+    for the same dead are alternatives, not a sum; both are kept as totals (the higher one stands)."""
+    out = list(found)
+    for n, c in enumerate(found):
+        prev = [p for p in found[:n] if p.kind == c.kind and p.value is not None]
+        if not prev or c.value is None:
+            continue
+        between = tokens[prev[-1].pos : c.pos]
+        if any(t.key in CONTRAST for t in between) and any(t.key in ACCORDING for t in between):
+            out[n] = Count(c.kind, c.value, c.pos, f"{c.kind} {prev[-1].value} by another source", c.end, True)
+            out[found.index(prev[-1])] = Count(prev[-1].kind, prev[-1].value, prev[-1].pos, prev[-1].note, prev[-1].end, True)
     return out
 
 
@@ -675,9 +754,9 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
             start = q.start - (2 if tokens[q.start - 1].key == "them" else 1)
             end = q.end
             if [t.key for t in tokens[end : end + 2]] == ["of", "them"]:  # "Twelve people, seven of them children, were"
-                end = next((k for k in range(end, min(end + 6, len(tokens))) if tokens[k].text in (",", "،")), end)
+                end = next((k for k in range(end, min(end + 6, len(tokens))) if tokens[k].text in ASIDE_MARKS), end)
             out.update(range(start, end))
-            out.update(k for k in (start - 1, end) if 0 <= k < len(tokens) and tokens[k].text in (",", "،"))
+            out.update(k for k in (start - 1, end) if 0 <= k < len(tokens) and tokens[k].text in ASIDE_MARKS)
         elif q.end < len(tokens) and tokens[q.end].text == "," and q.value is not None:
             close = next((k for k in range(q.end + 1, min(q.end + 9, len(tokens))) if tokens[k].text == ","), None)
             words = tokens[q.end + 1 : close] if close else []

@@ -60,7 +60,7 @@ _CUES = {
     PROTEST: "مظاهرة مظاهرات تظاهرة تظاهرات تظاهر تظاهروا احتجاج احتجاجات احتجاجية المحتجين محتجون وقفة "
              "protest protests protested protesters demonstration demonstrations demonstrators rally rallies",
     ARRESTS: "اعتقال اعتقالات اعتقلت اعتقل دهم مداهمة مداهمات القبض arrested arrests detained detains rounded",
-    OTHER: "هجوم هجوما الهجوم مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
+    OTHER: "هجوم هجوما الهجوم هجمات الهجمات مجزرة attack attacks incident massacre target targets targeted targeting kill kills "
            "killing casualties injuries martyrs losses killed died dies dead death wounded injured bombing bombed stoned "
            "corpses يهاجم تهاجم هاجم هاجمت هاجموا يقتل تقتل تقتلان يصيب",  # an event named, its kind said elsewhere
 }
@@ -74,6 +74,7 @@ _RAID_WORDS = {"raid", "raids"}
 OPEN_FIRE = {word_key(w) for w in "أطلق أطلقوا أطلقت أطلقا إطلاق اطلاق opened open opening opens".split()}
 FIRE = {word_key(w) for w in "نار النار نارا fire".split()}
 CEASE = {word_key(w) for w in "وقف cease".split()}
+TARGETED = key_set("استهدفت استهدف")  # a past attack on a place, its kind told before ("بقذائف المدفعية" or not)
 SUBJECTED = key_set("تعرض تعرضت")  # "was subjected (to)": with no "لـ" object after it, the event told before
 PART_OF = key_set("قسم جزء أجزاء معظم أغلب غالبية نصف القسم الجزء")
 HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
@@ -194,6 +195,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
         if kind is None and stems(tok.key)[-1] in SUBJECTED and not any(t.key[:1] == "ل" and len(t.key) > 2 for t in tokens[i + 1 :]):
             kind = OTHER  # "كما تعرضت 3 قرى هي: A وB": subjected, to no object told - to the event the report told before
+        if kind is None and stems(tok.key)[-1] in TARGETED:
+            kind = OTHER  # "كما استهدفت قوات الأسد كلاً من A وB": targeted, by the means the report told before
         if kind is not None and tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             if tokens[0].key != "they":
                 continue

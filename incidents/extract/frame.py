@@ -29,8 +29,10 @@ SPANS = key_set("week weeks month months year years summer winter spring autumn 
 SINCE_AGO = key_set("قبل منذ")
 SOME_SPANS = key_set("أيام أسابيع أشهر شهور سنوات")  # no number: "some days ago"
 WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
+CAMPAIGN = key_set("حملة حملات")  # "the campaign has killed ... since": its toll
 PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
-                  "august september october november december عام العام السنة الشهر الأسبوع بداية مطلع مطلع كانون شباط "
+                  "august september october november december عام العام السنة الشهر الأسبوع أسبوع أسبوعين أسابيع شهر "
+                  "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
 
 
@@ -69,7 +71,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     found = [c for c in found if not _same_period(tokens, c)]
     tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
-        kept = [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
+        campaign = found and any(stems(t.key)[-1] in CAMPAIGN for t in tokens[: min(c.pos for c in found)])
+        kept = [] if campaign else [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
+        # ("أن حملة القصف ... أدت لاستشهاد 35 ... منذ 12 من الشهر": a campaign's toll since a day is a tally, commas or not)
         # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011")
         if not kept and (tally <= 1 and len(kept) < len(found) or all(c.sub_event_type == OTHER for c in cues)):
             return None  # opened by the tally, its figures were the tally's: it tells no event of its own

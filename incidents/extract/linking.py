@@ -31,7 +31,10 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             last = [d for d in last_group if d.frame is out[-1].frame] if out else []
             same = [d for d in last if not _told_as_another(d)] or last  # not "... foiled another car bomb near X"
             prev = next((d for d in last if d.has_counts), same[-1] if same else None)  # "Seven others were injured"
-            if prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
+            if prev and prev.place is not None and group[0].has_counts and _another_day_there(prev, group[0]):
+                _place_at(group[0], prev)  # "On Thursday, a motorbike blew up in the city centre, killing four"
+                out.append(group[0])
+            elif prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
                     and (compatible(prev, group[0]) or _toll_of(prev, group[0]) or _told_there(group[0])):
                 story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
                 _figures_for(_first_of_both(story, group[0]) or prev, [d for d in last if d.has_counts], group[0])
@@ -85,6 +88,19 @@ def _told_there(loose: Draft) -> bool:
                or key in PLACE_BACK and k > 1 and keys[k - 2 : k] == ["in", "the"] for k, key in enumerate(keys))
 
 
+def _another_day_there(prev: Draft, loose: Draft) -> bool:
+    """Does a placeless sentence tell, on a day of its own, an event in the town told before ("in the city centre",
+    "في المدينة"): another incident there, not more figures of the first?"""
+    own = loose.frame.dates and loose.when is not None and prev.when is not None and loose.when.date != prev.when.date
+    return bool(own) and _told_there(loose)
+
+
+def _place_at(loose: Draft, placed: Draft) -> None:
+    """The loose draft takes the place of the one told before (and that place's evidence)."""
+    loose.place = placed.place
+    loose.evidence.extend(e for e in placed.evidence if e[0] == "place")
+
+
 def _toll_of(prev: Draft, loose: Draft) -> bool:
     """A death toll right after an event told without one ("Clashes broke out in X. Two gunmen were killed") is its
     toll, whatever kind its own words suggest."""
@@ -104,11 +120,23 @@ def _figures_for(prev: Draft, counted: list[Draft], loose: Draft) -> None:
     several places their own figures (then they total them: "14 in A, 11 in B ... more than 200 wounded") or they
     are an earlier toll of figures it already gave ("an initial toll had said 18")."""
     kinds = [k for k in ("killed", "wounded") if getattr(loose, k) is not None]
+    for k in [k for k in kinds if f"{k} total {getattr(loose, k)} given by place" in prev.notes]:
+        setattr(loose, k, None)  # "Among the eight killed, six were children": the total the places gave, told again
+        kinds.remove(k)
     earlier = any(t.key in EARLIER for t in loose.frame.sentence.tokens)
     if len(counted) > 1 and kinds or earlier and kinds and all(getattr(prev, k) is not None for k in kinds):
         note = "; ".join(f"{getattr(loose, k)} {k} {'in an earlier toll' if earlier else 'in all'}" for k in kinds)
         for d in counted or [prev]:
             d.notes.append(f"{note}, not counted here")
         return
+    more = {k: getattr(prev, k) + getattr(loose, k) for k in kinds if getattr(prev, k) and _one_more(loose)}
     absorb(prev, loose)
+    for k, n in more.items():
+        setattr(prev, k, n)  # "His assistant was also killed": one more, not the one told again
+
+
+def _one_more(loose: Draft) -> bool:
+    """Does the sentence tell one more person hit ("His assistant, from the same village, was also killed")?"""
+    keys = [t.key for t in loose.frame.sentence.tokens]
+    return bool(keys) and keys[0] in ("his", "her", "their") and "also" in keys
 

@@ -141,8 +141,15 @@ class Lookup:
             except ValueError:
                 found = []
             unit = next((m for m in found if m.level in ("governorate", "district")), None)
-            self._best[key] = self._town_district(name, unit) or unit
+            self._best[key] = self._town_district(name, unit) or unit or self._town_around(name)
         return self._best[key]
+
+    def _town_around(self, name: str) -> Match | None:
+        """"ريف تل تمر", "ريفي أبو راسين": the country around a town that heads no district is told by the town (a
+        region of it, not the town itself)."""
+        bare = name.removeprefix("ريف ").strip()
+        town = self.exact(bare) if bare != name else None
+        return town if town is not None and town.level == "town" else None
 
     def _town_district(self, name: str, unit: Match | None) -> Match | None:
         """"Manbij countryside", "ريف الباب": the country around a district's town is its district, not the whole

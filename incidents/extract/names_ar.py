@@ -96,8 +96,9 @@ class ArabicNames:
                     return Place(j, end, f"ريف {name_text(tokens, j, end)}", match, kind)  # as written, ريف included
                 return Place(j, end, name_text(tokens, j, end), match, kind)
         if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
-            if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]):
-                return None
+            if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]) \
+                    or event_kind(tokens[j].key) or is_prefix(tokens[j].key) and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
+                return None  # "تشهد 3 قرى اشتباكات", "محاور الاشتباك": an event, no name; "قرى أبو" (cut): no name yet
             if tokens[j].key[:1] == "و" and tokens[j].key not in NAME_PREFIXES and len(tokens[j].key) > 3:
                 return None  # "اجتاحت حمص ريفاً ومدينة وتسببت": و opens the next clause, no unknown name
             k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
@@ -118,7 +119,11 @@ class ArabicNames:
         if not name_word_ar(second) or second.key[:1] == "و" or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES \
                 or len(second.key) < 3 or second.key in RISE:  # "حي المحطة ارتفع إلى 21": a toll rose, no name goes on
             return False
+        if casualty_word(second.key) or event_kind(second.key):
+            return False  # "قرية معرشحور استشهدا": a verb of the dead follows the name, no name goes on
         after = tokens[j + 2] if j + 2 < len(tokens) else None
+        if after is not None and second.key[:2] != "ال" and (casualty_word(after.key) or any(event_kind(f) for f in stems(after.key))):
+            return False  # "قرية الزكاة تسبب بمقتل", "حي الوعر تعرض لقصف": a verb, then the toll or the event
         return after is None or not after.is_word or after.key in LOCATIVE or after.key in NOT_NAME \
             or after.key[:1] in "وبل" or designator(after) is not None
 
@@ -167,7 +172,8 @@ class ArabicNames:
                 continue
             out.append(place)
             dual = any(f in AR_DUAL_DESIGNATORS for f in stems(tokens[i].key))  # "قريتي A وB": two names, no third
-            i = self._list_after(tokens, place, kind, masked, out, 1 if dual else None) if plural else place.end
+            quoted = 0 < place.start and tokens[place.start - 1].text in QUOTES and _quoted_after(tokens, place.end)
+            i = self._list_after(tokens, place, kind, masked, out, 1 if dual else None) if plural or quoted else place.end
         return out
 
     def _quoted_list(self, tokens: list[Token], j: int, kind: str, masked: set[int], out: list[Place]) -> int | None:
@@ -185,6 +191,8 @@ class ArabicNames:
             key = tokens[k].key
             if tokens[k].text in ",،" or key == "و":
                 parts.append([])
+            elif key[:1] == "و" and len(key) > 2 and k > j + 1 and designator(Token(key[1:], key[1:], 0, 0)):
+                parts.append([])  # '“A وبلدة B”': the next name, its designator no part of it
             elif key[:1] == "و" and len(key) > 2 and k > j + 1 and not self._starts_with_and(tokens[k]):
                 parts.append([k])  # "وزعرورة": the next name
             else:
@@ -259,6 +267,8 @@ class ArabicNames:
         if kind == "area" and head.match is not None and head.match.level == "town":
             kind = "named"  # "مناطق السقيلبية والعزيزية": areas named after towns, the next ones too though unknown
         while i < len(tokens) and (most is None or len(out) - 1 - head_index < most):
+            if tokens[i].text in QUOTES and _quoted_after(tokens, i):
+                i += 1  # 'قرى “A” و”B”': past the closing quote, to the و and the next quoted name
             if most is None and self._bearing_from_town(tokens, i):
                 i += 2  # "قرى A شمال حماة، وB غرب حلب": where a member lies, then the list goes on
             if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
@@ -277,6 +287,7 @@ class ArabicNames:
                 j, strip = j + 1, False  # "قرى X ومحيط Y": the outskirts of the next name
             probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
             if _plural_verb(probe[j].key) or casualty_word(probe[j].key) or strip and tokens[j].key in NOT_NAME \
+                    or probe[j].key in LIST_END_VERBS \
                     or any(ch.isdigit() for ch in tokens[j].key):
                 break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل", "أحياء دمشق، أصيب 4", "، و8 قرى": the list ended
             place = self._name_at(probe, j, kind, masked)
@@ -300,6 +311,9 @@ class ArabicNames:
         if i + 1 >= len(tokens) or i + 1 in taken or not prefix_alone(tokens, i):
             return None
         end = i + 2
+        if end < len(tokens) and end not in taken and is_prefix(tokens[i + 1].key) and name_word_ar(tokens[end]) \
+                and tokens[end].key[:1] != "و":
+            end += 1  # "تلة النبي أيوب", "جسر بيت الراس": a name does not end on a prefix word
         if end < len(tokens) and end not in taken and tokens[end].key in NAME_ADJECTIVES:
             end += 1
         text = bare(tokens, i, end)
@@ -318,8 +332,10 @@ class ArabicNames:
         j = i
         while j < len(tokens) and j not in taken and len(members) < 12:
             start, plain = j, not members and not joined  # the first name as written, the others after their و
+            if members and _quoted_after(tokens, j):
+                j += 1  # '“A” و”B”': past the closing quote
             if members and tokens[j].key == "و" and j + 1 < len(tokens):
-                start = j = j + 1  # "X و Y": a و standing apart
+                start = j = j + 1 + (tokens[j + 1].text in QUOTES and j + 2 < len(tokens))  # "X و Y", 'و”Y”': a و standing apart
                 plain = True
             elif members and not (tokens[j].key[:1] == "و" and len(tokens[j].key) > 2):
                 break
@@ -339,9 +355,24 @@ class ArabicNames:
             j = end
         known_together = all(m.match for m in members) and len({m.match.admin1_pcode for m in members}) == 1
         if not members or len(members) < 2 and not (joined and (members[0].match or self._located_at(tokens, j))) \
-                or not (self._located_at(tokens, j) or known_together):
+                or not (self._located_at(tokens, j) or known_together or self._each_of(tokens, i, members)):
             return []  # a list is kept when the text says where it is, or when all its names are villages of one governorate
         return members
+
+    def _each_of(self, tokens: list[Token], i: int, members: list[Place]) -> bool:
+        """"بقصف كلاً من A وB وC": names after "each of" are places; the governorate most of the known ones lie in
+        places the unknown ones (and takes a namesake there over one elsewhere). Needs two known, most in one governorate."""
+        if i < 2 or tokens[i - 1].key != word_key("من") or tokens[i - 2].key not in EACH_OF:
+            return False
+        pcodes = [m.match.admin1_pcode for m in members if m.match is not None]
+        best = max(set(pcodes), key=pcodes.count, default=None)
+        if best is None or pcodes.count(best) < 2 or 2 * pcodes.count(best) <= len(pcodes):
+            return False  # two known at least, and most of them in one governorate
+        unit = self.lookup.governorate(best)
+        for m in members:
+            if m.match is None or m.match.admin1_pcode != best:
+                m.match, m.hint, m.kind = self.lookup.place(m.text, best), unit, "named"
+        return True
 
     def _dash_list(self, tokens: list[Token], i: int, taken: set[int]) -> tuple[list[Place], int]:
         """"أريحا-احسم-مرعيان-أطراف البارة", "أريحا/احسم/مرعيان": three or more parts joined by dashes that touch them
@@ -428,6 +459,8 @@ LIST_DASHES = ("-", "/")
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
+LIST_END_VERBS = key_set("سقطت سقط وقعت وقع شهدت شهد")  # "قرى A وB، وسقطت قذائف": a verb goes on, the list ended
+EACH_OF = key_set("كلا كل")  # "كلاً من A وB": each of the places that follow
 WHICH_ARE = key_set("هي وهي")  # "3 قرى ... هي: A وB": the list of the villages told by number
 COLON_REACH = 14  # words from a plural designator to its "هي:" at most
 MIDST = key_set("وسط")  # "أحياء A وB وسط دمشق، وC": in the centre of a town, a bearing as "شمال" is
@@ -443,6 +476,14 @@ def touching_dash(tokens: list[Token], k: int) -> bool:
     if not (0 < k < len(tokens) - 1 and tokens[k].text in LIST_DASHES and tokens[k - 1].is_word and tokens[k + 1].is_word):
         return False
     return tokens[k].text == "/" or tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
+def _quoted_after(tokens: list[Token], k: int) -> bool:
+    """Does a quoted name follow the closing quote at tokens[k], joined by و ('“A” و”B”', '“A”، و“B”')?"""
+    if k >= len(tokens) or tokens[k].text not in QUOTES:
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in ",،")
+    return k + 2 < len(tokens) and tokens[k].key == "و" and tokens[k + 1].text in QUOTES
 
 
 def _patronymic_end(tokens: list[Token], k: int, masked: set[int]) -> int:

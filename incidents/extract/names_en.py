@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from gazetteer import Match
 
+from .casualties import EN_ONE
 from .events import OTHER, event_kind, strike_logs
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, LOCATIVE, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,
@@ -10,7 +11,7 @@ from .place_words import (
     STOP_NAMES, STRONG,
     SURROUNDINGS,
 )
-from .spans import Place, capitalised, name_text
+from .spans import Place, capitalised, name_text, past_nearby
 from .text import Token, word_key
 
 
@@ -21,6 +22,21 @@ TOWN_SITES = frozenset("airport airbase base prison military crossing checkpoint
 TITLE_SMALL = frozenset("a an the and or but of in on at to for with near by from as over after into".split())
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
                            "prison hotel shrine road street warehouses warehouse depot palace factory".split())
+
+
+TITLES = frozenset("president minister general brigadier colonel major lieutenant captain dr mr "
+                   "mrs king prince emir ambassador governor commander".split())  # before a person's name (not Sheikh: Sheikh Maqsoud)
+PERSON_NOUNS = EN_ONE | frozenset("defector commander official spokesman spokeswoman member".split())
+
+
+def _apposed_person(tokens: list[Token], end: int) -> bool:
+    """"Mohammed al-Rifai, a soldier who had defected": a name followed by a person noun in apposition."""
+    k = end + 2
+    if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].key not in ("a", "an", "the"):
+        return False
+    while k < len(tokens) and k < end + 5 and tokens[k].key not in PERSON_NOUNS and tokens[k].is_word and tokens[k].text.islower():
+        k += 1  # "a former rebel commander"
+    return k < len(tokens) and tokens[k].key in PERSON_NOUNS
 
 
 _title_memo: list = [None, False]  # the last sentence asked about and its answer (asked once per position)
@@ -61,8 +77,8 @@ class EnglishNames:
                     out[-1].joined_to = head
                     end = nxt
             kind = EN_AFTER.get(tok.key)
-            if kind and i and tokens[i - 1].key in PEOPLE_ADJECTIVES:
-                continue  # "the Assyrian village of Tal Nasri": the name comes after
+            if kind and i and (tokens[i - 1].key in PEOPLE_ADJECTIVES or tokens[i - 1].key in FOREIGN_ADJECTIVES):
+                continue  # "the Assyrian village of Tal Nasri", "the Turkish town of X": the name comes after
             if kind and i and capitalised(tokens[i - 1]) and (i - 1) not in masked \
                     and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1
@@ -77,8 +93,8 @@ class EnglishNames:
                     head, _, tail = tokens[k].text.replace("’", "'").rpartition("'")
                     if tail.lower() == "s" and head:
                         start, owner = k + 1, self.lookup.exact(head)
-                while start < i - 1 and tokens[start].key in DIRECTIONS:
-                    start += 1
+                while start < i - 1 and tokens[start].key in DIRECTIONS and self.lookup.exact(name_text(tokens, start, i)) is None:
+                    start += 1  # "the northern X district", but "the Eastern Ghouta area" is the region's own name
                 if start == 0 and tokens[0].key in ("the", "in"):
                     start = 1
                 if all(t.key in NOT_PLACES_EN or t.key in EN_STOP for t in tokens[start:i]):
@@ -139,14 +155,14 @@ class EnglishNames:
     def _unknown_en(self, tokens: list[Token], i: int, taken: set[int], out: list[Place]) -> Place | None:
         """"in Baghouz", "near Kafr Zita", "shelled Hish", "al-Habit, Kafr Ain and Hish": a capitalised name the
         gazetteer lacks, right after in/near, an attack verb or in a list of places, is kept unresolved for review
-        (foreign names, months and weekdays excluded)."""
+        (foreign names, months and weekdays excluded); "in nearby X", "in (nearby) X" as after "in"."""
         close_to = i > 1 and (tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next")
                               or tokens[i - 1].key == "of" and tokens[i - 2].key in SURROUNDINGS)  # "in the vicinity of X"
         listed = bool(out) and out[-1].end in (i - 1, i - 2) and tokens[i - 1].key in JOINERS and (
             out[-1].end == i - 1 or tokens[i - 2].key in JOINERS)
         verb = bool(i) and (tokens[i - 1].key in EN_OBJECT_VERBS or tokens[i - 1].key in EN_ON or i > 1 and tokens[
             i - 1].key == "of" and event_kind(tokens[i - 2].key) not in (None, OTHER))  # "heavy shelling of Baba Amr"
-        if not i or tokens[i - 1].key not in EN_IN and not verb and not close_to and not listed \
+        if not i or tokens[past_nearby(tokens, i - 1)].key not in EN_IN and not verb and not close_to and not listed \
                 and not self._en_position(tokens, i, taken):
             return None
         if title_case(tokens) and not strike_logs(tokens):  # (a strike log's line is no title)
@@ -155,6 +171,8 @@ class EnglishNames:
         words = [t.key for t in tokens[i:end]]
         if not words or any(w in EN_STOP or w in NOT_PLACES_EN or w in STOP_NAMES or w in FOREIGN_ADJECTIVES for w in words):
             return None  # a foreign name is kept: it is marked abroad, so its sentence gives nothing
+        if words[0] in TITLES or _apposed_person(tokens, end):
+            return None  # "President Bashar Assad's heartland", "X, a soldier who had defected": a person
         if all(w in DIRECTIONS for w in words):
             return None  # "Sbeikhan, Eastern Deir Ezzor governorate": a side of the place that follows, no name
         if any(t.text.isupper() and len(t.text) > 1 for t in tokens[i:end]):

@@ -43,7 +43,7 @@ DIRECTIONS = key_set(
 )
 # First words of multi-word names: never a name alone when a name word follows ("كفر نبودة", not "كفر").
 NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة "
-                        "باب حوش بئر بير قصر مرج نهر عرب شيخ جديد سهل")
+                        "باب حوش بئر بير قصر مرج نهر عرب شيخ جديد سهل بني النبي")
 EN_NAME_PREFIXES = frozenset(
     "khan kafr kfar kafar deir dayr dair der tal tall tel tell ain ein ayn bab sheikh shaykh sheik beit bayt abu umm um "
     "ras jabal jebel wadi jisr marj qasr bir hosh hawsh maarat maarrat maaret arab".split()
@@ -75,6 +75,8 @@ NOT_NAME = key_set(
     "بدورها بدوره بدورهم بدورهما "  # "in turn": "تعرضت بلدة X بدورها لقصف"
     "منها منهم منهما "  # "of them": "قصفت عدة قرى منها: X-Y-Z"
     "بعضها بعضهم "  # "some of them": "مناطق وقرى بعضها تتمركز حولها قوات"
+    "إشارة "  # "في إشارة إلى": referring to
+    "الأول الثاني الثالث الرابع الخامس الأولى الثانية الثالثة الرابعة "  # "سقط اثنان منها في X والثالث في Y": the third
     "الموالية الموالي الموالين المواليتين الموالتين ردا آخرين آخرون أخرى "  # "استهدف X وآخرين في Y": others  # "قريتي X وY المواليتين": loyal, no part of a name
     "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع الريف "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "

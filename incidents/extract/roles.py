@@ -7,7 +7,7 @@ from typing import Callable
 from gazetteer import Match
 from gazetteer.core import distance_km
 
-from .spans import Place, designator
+from .spans import Place, designator, name_word_ar
 from .events import OTHER, SHELLING, EventCue, event_kind
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
@@ -39,7 +39,7 @@ SUBDISTRICT_AR = key_set("بناحية لناحية")
 INSTITUTIONS_AR = key_set("مدرسة مدارس جامع مسجد")
 NEAR_AR = key_set("قرب بالقرب من near")
 BETWEEN = key_set("between بين")
-ADVANCE = key_set("التقدم تقدم تتقدم يتقدم")  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
+ADVANCE = key_set("التقدم تقدم تتقدم يتقدم advanced advancing advance advances")  # "تحاول التقدم باتجاه X", "advanced towards X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
 SPEAKER_AT = frozenset(("in", "from", "at", "of", "في", "من"))  # "a medic in X said": where the speaker is
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
@@ -70,8 +70,10 @@ class Roles:
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
-            elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end):
-                p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا": a roundabout named after a town, in another town
+            elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end) \
+                    or _street_in_city(tokens, p.end) or _landmark_named(tokens, p):
+                p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا", "on Raju street in the city centre": a roundabout or
+                # street named after a town, in another town
             elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window, tokens[: p.start]):
@@ -197,8 +199,12 @@ class Roles:
             return False
         before = tokens[max(0, p.start - 4) : p.start]
         cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or stems(t.key)[-1] in LOCATIVE), default=0)
+        if cut == len(before) and len(before) > 1 and before[-1].key == "of" and before[-2].key in EN_BEFORE:
+            before, cut = tokens[max(0, p.start - 6) : p.start - 2], 0  # "the southern Israeli resort town of X"
+            cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE), default=0)
         near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
-        return any(t.key in FOREIGN_ADJECTIVES for t in near)
+        return any(t.key in FOREIGN_ADJECTIVES for t in near) or any(
+            t.key.endswith("-annexed") and t.key.partition("-")[0] in FOREIGN_ADJECTIVES for t in tokens[p.start : p.end])
 
     @staticmethod
     def _away_from(window: list[Token]) -> bool:
@@ -338,10 +344,12 @@ class Roles:
                     p.hint = governorate  # a known name also found there, or a loose guess far from the report's area
                 elif p.role == "target" and p.match is None and p.hint is not None and p.hint.level not in (
                         "governorate", "district") and p.hint.admin1_pcode != governorate.admin1_pcode and distance_km(
-                        p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM:
+                        p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM \
+                        and not any(q is not p and q.match is p.hint for q in places):  # (not "X, west of Y": told)
                     p.hint = governorate  # "حي جورة الشياح" near a same-named quarter at the other end of the country
         for p in places:
-            if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode):
+            if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode) \
+                    and not _beside(p.match, p.hint):
                 p.match = self._resolve(p.text, p.kind, p.hint.admin1_pcode)  # none there: unknown, not elsewhere
 
     def _far_guess(self, place: Place, governorate: Match) -> bool:
@@ -493,7 +501,12 @@ def _origin_ar(window: list[Token]) -> bool:
     (an origin word, then only من or a designator before the name)."""
     keys = [stems(t.key)[-1] for t in window]
     at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR), None)
-    return at is not None and all(window[k].key == word_key("من") or designator(window[k]) for k in range(at + 1, len(window)))
+    if at is None:
+        return False
+    if all(window[k].key == word_key("من") or designator(window[k]) for k in range(at + 1, len(window))):
+        return True
+    return at + 2 < len(window) and window[-1].key[:1] == "ب" and designator(window[-1]) is not None and all(
+        name_word_ar(window[k]) for k in range(at + 1, len(window) - 1))  # "من نازحي سهل الغاب بريف حماة": where the origin lies
 
 
 def _council(tokens: list[Token], p: Place) -> bool:
@@ -516,13 +529,18 @@ OUTLETS = key_set("شبكة موقع صفحة منصة وكالة إذاعة ق�
 
 
 def _outlet(tokens: list[Token], p: Place) -> bool:
-    """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event."""
+    """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event;
+    so is a quoted name of a town and a word after a reporter ('مراسل “حلب اليوم” في حمص': a channel)."""
+    if p.start > 1 and tokens[p.start - 1].text in QUOTES and stems(tokens[p.start - 2].key)[-1] in REPORTERS_OF \
+            and p.end + 1 < len(tokens) and tokens[p.end].is_word and tokens[p.end + 1].text in QUOTES:
+        return True
     if p.end >= len(tokens) or not tokens[p.end].text.isdigit() or not p.start:
         return False
     before = tokens[p.start - 1]
     return before.text in QUOTES or stems(before.key)[-1] in OUTLETS
 
 
+REPORTERS_OF = key_set("مراسل مراسلة قناة شبكة موقع وكالة")  # "مراسل “X Y”": the outlet a reporter works for
 STREETS = key_set("دوار ساحة شارع طريق")
 LEADING = key_set("المتجهة المتجه المؤدية المؤدي الذاهبة leading")
 IN_TOWN = key_set("بمدينة ببلدة بحي")
@@ -536,8 +554,36 @@ def _located_in_town(tokens: list[Token], end: int) -> bool:
         and designator(tokens[end + 1]) is not None
 
 
+STREETS_EN = frozenset("street road avenue square roundabout".split())
+CITY_WORDS = frozenset("city centre center downtown".split())
+LANDMARKS_EN = STREETS_EN | {"market"}
+
+
+def _street_in_city(tokens: list[Token], end: int) -> bool:
+    """"on Raju street in the city centre", "at Tadmur Square in the city of X": a street named after a town, which
+    the text places in a city (its name, "the city", "the centre")."""
+    after = [t.key for t in tokens[end : end + 4]]
+    return len(after) == 4 and after[0] in STREETS_EN and after[1:3] == ["in", "the"] and after[3] in CITY_WORDS
+
+
+def _landmark_named(tokens: list[Token], p: Place) -> bool:
+    """"in the al-Hal market", "near the Raju roundabout": a market or street the text calls by its name (often a
+    town's), not that town."""
+    return p.start > 0 and tokens[p.start - 1].key == "the" and p.end < len(tokens) and tokens[p.end].key in LANDMARKS_EN
+
+
+REPORTERS_EN = frozenset("reporter reporters correspondent photographer journalist".split())
+
+
 def _reporter_at(tokens: list[Token], p: Place) -> bool:
-    """"وقال مراسل الجزيرة في درعا إن ...": where a correspondent is posted, not where it happened."""
-    if p.start < 2 or tokens[p.start - 1].key != word_key("في"):
+    """"وقال مراسل الجزيرة في درعا إن ...", "according to an AP reporter in X": where a correspondent is posted, not
+    where it happened."""
+    if p.start < 2 or tokens[p.start - 1].key not in (word_key("في"), "in"):
         return False
-    return any(stems(t.key)[-1] in REPORTERS for t in tokens[max(0, p.start - 4) : p.start - 1])
+    return any(stems(t.key)[-1] in REPORTERS or t.key in REPORTERS_EN for t in tokens[max(0, p.start - 4) : p.start - 1])
+
+
+def _beside(match: Match | None, town: Match) -> bool:
+    """Does the place found lie beside the town (or small governorate) the text puts it near, across a governorate line ("the Eastern
+    Ghouta area near Damascus": Rural Damascus around the capital)?"""
+    return match is not None and town.level in ("town", "governorate") and distance_km(match.lat, match.lon, town.lat, town.lon) <= BESIDE_KM

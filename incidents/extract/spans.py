@@ -7,7 +7,7 @@ from gazetteer import Match
 
 from .events import CUE_WORDS, event_kind
 from .place_words import AR_DESIGNATORS, ARTICLES, DIRECTIONS, JOINERS, LOCATIVE, NAME_PREFIXES, NOT_NAME
-from .text import Token, arabic_word, key_set, stems, word_key
+from .text import NEARBY, Token, arabic_word, key_set, stems, word_key
 
 
 @dataclass
@@ -110,3 +110,9 @@ def designator(tok: Token) -> str | None:
 
 SHORT_CLITICS = "وفبل"  # proclitics a two-letter designator may carry
 
+
+
+
+def past_nearby(tokens: list[Token], k: int) -> int:
+    """The word before a name past an adjective of nearness ("in nearby X"; the tokens leave out its brackets)."""
+    return k - 1 if k > 0 and tokens[k].key in NEARBY else k

@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Fe
 _PROCLITICS = "وف"
 MAX_TOKENS = 120  # a longer sentence is cut into clauses: extraction cost per sentence stays bounded
 CLAUSE_MARKS = frozenset("،,;؛:")
-_LOST_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # "Maarrat al-Nu?man": an apostrophe the source could not encode
+_LOST_MARK = re.compile(r"(?<=[A-Za-z])(\?|β(?=s\b))(?=[A-Za-z])")  # "Maarrat al-Nu?man", "Syriaβs": an apostrophe lost or mis-decoded
 _LOST_SCRIPT = re.compile(r"((?<!\S)\?+|(?<=\))\?{2,})(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa", "(S551)??? Mudar":
 # words of a script the source lost
 # Invisible format characters (the gazetteer's FORMAT_CHARS): removed before matching so that "Ale\u200bppo" is
@@ -142,16 +142,21 @@ def key_table(table: dict[str, object]) -> dict:
     return {word_key(k): v for k, v in table.items()}
 
 
+NEARBY = frozenset("nearby neighbouring neighboring adjacent".split())  # "in (nearby) Saqba": still "in"
 _AYN_MARKS = "'’`ʿʾ"  # a transliteration's ʿayn or hamza: "Tal Jum`a", "Tel Jumaa’", "Sana’a" (inner ones join the word)
 
 
 def tokenize(text: str) -> list[Token]:
     """Words (with inner hyphens/apostrophes and ʿayn marks) and punctuation marks, each with its key and offsets; a
-    mark right after a capitalised Latin name that does not end in s is its final ʿayn ("Tel Jumaa’,"), not a quote."""
+    mark right after a capitalised Latin name that does not end in s is its final ʿayn ("Tel Jumaa’,"), not a quote;
+    the brackets an editor put around a word of nearness in a quote are left out ("in (nearby) Saqba")."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
         last = out[-1] if out else None
+        if word == ")" and len(out) > 1 and out[-1].key in NEARBY and out[-2].text == "(":
+            del out[-2]
+            continue
         if word in _AYN_MARKS and last is not None and last.end == m.start() and last.text[:1].isupper() \
                 and last.text[-1:].isalpha() and last.text.isascii() and last.text[-1:] not in "sS":
             word = last.text + word

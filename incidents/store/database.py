@@ -56,6 +56,16 @@ def _connect_args(url: str) -> dict:
     return {"options": " ".join([*([given] if isinstance(given, str) else given), PG_SESSION])}
 
 
+# A page of free text on PostgreSQL walks the incidents newest first until it has its rows, looking each one's
+# shared text up in the hash of matching ids; the planner charges building that hash at every step, so the walk
+# looks dear and it starts parallel workers, which at load 9-11 took 30-110 ms to start for ~5 ms of work each.
+# A page prices starting them at five times PostgreSQL's default (1000): at 1M the walks stay in one process
+# ("Raqqa", "massacre": 172 / 154 -> 20 / 24 ms at load 11, EXPLAIN ANALYZE), while a text in no shared text
+# (its page a scan of every own text, planned at ~25,000 alone, ~19,000 + the workers' setup with them) still
+# takes the workers.
+PG_PAGE_PARALLEL_SETUP = 5_000
+
+
 def open_engine(url: str, wait: float = 30.0) -> sa.Engine:
     """An engine on the store's database as every user of it needs one: a SQLite file's folder made, WAL, and
     locks waited for `wait` seconds (see `locking.install`); the store's tables are the Store's to create."""
@@ -164,7 +174,14 @@ class Store:
         return Incident(**_record(row)) if row else None
 
     def _select(self, columns, filters: Filters | None):
-        return sa.select(*columns).where(*query.where(filters, self.postgis))
+        return sa.select(*columns).where(*query.where(filters, self.postgis, self._shared(filters)))
+
+    def _shared(self, filters: Filters | None) -> list[int] | None:
+        """(PostgreSQL) The shared texts holding the selection's free text, looked up before the query is made."""
+        if not (self.postgis and filters is not None and filters.text):
+            return None
+        with self.engine.connect() as conn:
+            return query.pg_shared_holding(conn, filters.text)
 
     def query(self, filters: Filters | None = None, limit: int | None = None) -> list[Incident]:
         """Incidents of a selection, newest first."""
@@ -172,6 +189,8 @@ class Store:
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.engine.connect() as conn:
+            if self.postgis and limit is not None and filters is not None and filters.text:
+                conn.exec_driver_sql(f"SET LOCAL parallel_setup_cost = {PG_PAGE_PARALLEL_SETUP}")
             return [Incident(**_record(row)) for row in conn.execute(stmt).mappings()]
 
     def frame(self, filters: Filters | None = None, columns: Iterable[str] | None = None,
@@ -215,10 +234,12 @@ class Store:
             return conn.exec_driver_sql(str(compiled), params).fetchall()
 
     def count(self, filters: Filters | None = None) -> int:
-        stmt = self._select([sa.func.count()], filters).select_from(incidents)
         if self.postgis and filters is not None and filters.text and dataclasses.replace(filters, text=None).is_empty():
             # Free text alone: counted in the text table (a row per incident), not joined to the incidents.
-            stmt = sa.select(sa.func.count()).select_from(pg_text).where(query.pg_text_found(filters.text))
+            stmt = sa.select(sa.func.count()).select_from(pg_text).where(
+                query.pg_text_found(filters.text, self._shared(filters)))
+        else:
+            stmt = self._select([sa.func.count()], filters).select_from(incidents)
         with self.engine.connect() as conn:
             return conn.execute(stmt).scalar_one()
 

@@ -1,12 +1,13 @@
 """Adding checked rows to the store in bulk, inside one write transaction: new rows only (by identity),
 inserted many at a time (COPY on PostgreSQL), each chunk's `create` history rows, summary counts and text index
 written by SQL over its new ids (a bulk load into an empty store: SQLite's text index built beside the load, in
-another thread; PostgreSQL's derived rows written once after the last chunk); one data version for the whole
-load."""
+another thread; PostgreSQL's text rows written once after the last chunk, sharing repeated texts); one data
+version for the whole load."""
 from __future__ import annotations
 
 import hashlib
 import itertools
+import multiprocessing
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -105,13 +106,17 @@ class Load:
         if self.bulk and self.postgis:
             # The empty table emptied again in this transaction lets COPY write its rows frozen and marked
             # all-visible (FREEZE): index-only scans need no VACUUM after the load, no reader sets hint bits.
-            conn.exec_driver_sql("TRUNCATE incidents")
+            conn.exec_driver_sql("TRUNCATE incidents, incident_text, incident_text_shared")  # the text: see finish
             conn.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{PG_BUILD_MEMORY}'")  # the index builds
-        # PostgreSQL's bulk load derives its history, summary and text rows once, after the last chunk: one
-        # pass over the table instead of one per chunk (the table has no statistics for `id > since` yet).
-        self.derive_at_end = self.bulk and self.postgis
+            # and the text tables' grouping: hashed in memory, not sorted through temporary files
+            conn.exec_driver_sql(f"SET LOCAL work_mem = '{PG_BUILD_MEMORY}'")
+        # PostgreSQL's bulk load writes its text rows once, after the last chunk: the combinations of naming
+        # columns several incidents share are found over the whole table (see schema).
+        self.text_at_end = self.bulk and self.postgis
         # SQLite: a bulk load's text index is built beside it (derived.TextBeside), the rows' ids known.
-        self.text = derived.TextBeside() if self.bulk and not self.postgis else None
+        # (A daemon process may start no process: its text index is then written chunk by chunk.)
+        self.text = (derived.TextBeside() if self.bulk and not self.postgis
+                     and not multiprocessing.current_process().daemon else None)
 
     def prepare(self, frame: pd.DataFrame) -> Batch:
         """The rows' identities and insert values (no database work: a reading thread may do this while the
@@ -161,22 +166,22 @@ class Load:
         if self.text is not None:  # SQLite numbers new rows on from the highest id: since + 1, since + 2, ...
             values = dict(zip(names, columns))
             self.text.add(since + 1, added, {name: values[name] for name in TEXT_COLUMNS if name in values})
-        if not self.derive_at_end:
-            self._derive(since, batch.counts if new.all() else None)
+        last = self.conn.execute(sa.select(sa.func.max(incidents.c.id))).scalar()
+        self._derive(since, last, batch.counts if new.all() else None)
         return new
 
-    def _derive(self, since: int, counts: list[dict] | None) -> None:
+    def _derive(self, since: int, last: int, counts: list[dict] | None) -> None:
         """The `create` history rows, summary counts (`counts` when worked out already) and text index of the
-        incidents with ids above `since`, each written by one SQL statement (chunk by chunk, so they keep pace
-        with the inserts)."""
+        incidents with ids above `since` up to `last`, each written by one SQL statement (chunk by chunk, so
+        they keep pace with the inserts, while the reading thread prepares the next chunk)."""
         if self.version is None:
             self.version = bump(self.conn)
         self.conn.execute(sa.text(
             "INSERT INTO incident_history (incident_id, version, action, changed_by, changed_at, changes, data_version) "
-            "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents WHERE id > :since"),
-            {"version": self.version, "since": since})
-        # SQLite's bulk text index: beside the load
-        derived.add_rows(self.conn, since, text=self.text is None, counts=counts)
+            "SELECT id, 0, 'create', changed_by, created_at, '{}', :version FROM incidents "
+            "WHERE id > :since AND id <= :last"), {"version": self.version, "since": since, "last": last})
+        # SQLite's bulk text index: beside the load; PostgreSQL's bulk text rows: at the end
+        derived.add_rows(self.conn, since, last, text=self.text is None and not self.text_at_end, counts=counts)
 
     def _insert(self, names: list[str], tuples: Iterable[tuple]) -> None:
         sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
@@ -233,8 +238,8 @@ class Load:
 
     def finish(self) -> int | None:
         """Build the indexes a bulk load left out; return the load's data version (None if nothing was added)."""
-        if self.derive_at_end and self.added:
-            self._derive(0, None)
+        if self.text_at_end and self.added:
+            derived.add_text(self.conn, 0, share=True)
         if self.bulk:
             create_indexes(self.conn)  # meanwhile the text index beside the load takes its last chunks
             if self.text is not None:

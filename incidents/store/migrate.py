@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from incidents.store import derived
 from incidents.store.schema import (BOOKKEEPING, DROPPED_INDEXES, INDEXES, PG_INDEXES, PG_OLD_TEXT_INDEX, SCHEMA_VERSION,
-                                    history, incidents, meta, metadata, period_keys, pg_text)
+                                    history, incidents, meta, metadata, period_keys, pg_shared, pg_text)
 
 # PostGIS: a point generated from latitude/longitude (so every write path fills it) and its GiST index.
 GEOMETRY_COLUMN = (
@@ -77,6 +77,17 @@ def _to_7(conn: sa.Connection) -> None:
         derived.add_text(conn, 0)
 
 
+def _to_8(conn: sa.Connection) -> None:
+    """Schema 8 (PostgreSQL): an incident's text is its own text beside an optional shared combination of its
+    naming columns (see schema); the stored rows keep their whole text as their own. SQLite: nothing."""
+    if conn.dialect.name != "postgresql":
+        return
+    if "body" in {c["name"] for c in sa.inspect(conn).get_columns(pg_text.name)}:
+        conn.execute(sa.text(f"ALTER TABLE {pg_text.name} RENAME COLUMN body TO own"))
+        conn.execute(sa.text(f"ALTER TABLE {pg_text.name} ADD COLUMN combo INTEGER"))
+    pg_shared.create(conn, checkfirst=True)
+
+
 def _add_record_columns(conn: sa.Connection) -> None:
     """Schema 5 (source_timestamp, extra), and any field added to `Incident` since: a column each."""
     for column in _missing_columns(conn):
@@ -88,7 +99,7 @@ def _add_record_columns(conn: sa.Connection) -> None:
                              f"{column.type.compile(conn.dialect)}{default}{required}"))
 
 
-UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _add_record_columns, 6: _to_6, 7: _to_7}
+UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _add_record_columns, 6: _to_6, 7: _to_7, 8: _to_8}
 
 
 def _missing_columns(conn: sa.Connection) -> list[sa.Column]:

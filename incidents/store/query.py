@@ -5,9 +5,10 @@ import re
 
 import sqlalchemy as sa
 from geoalchemy2 import Geometry
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from incidents.filters import Filters
-from incidents.store.schema import FTS_TABLE, TEXT_COLUMNS, pg_text
+from incidents.store.schema import FTS_TABLE, TEXT_COLUMNS, pg_shared, pg_text
 from incidents.store.schema import incidents as t
 
 # The PostGIS point column (generated from latitude/longitude, GiST-indexed; see migrations).
@@ -44,27 +45,45 @@ def _contains(column, text: str, postgis: bool):
     return column.icontains(text, autoescape=True) if postgis else column.contains(text, autoescape=True)
 
 
-def pg_text_found(text: str):
-    """(PostgreSQL) The `incident_text` rows whose lowered text holds `text` lowered the same way by the server:
-    what ILIKE '%text%' over the joined columns means. `strpos` searches for the bytes (Horspool) where LIKE
-    steps through its pattern: at 1M, 0.42 s instead of 0.56 s of CPU for "raqqa"."""
-    return sa.func.strpos(pg_text.c.body, sa.func.lower(sa.literal(text, sa.Text))) > 0
+def pg_shared_holding(conn: sa.Connection, text: str) -> list[int]:
+    """(PostgreSQL) The ids of the shared texts (`incident_text_shared`, one per combination of naming columns
+    that several incidents have) holding `text` as ILIKE would find it: a few thousand rows read, not a million."""
+    return conn.execute(sa.select(pg_shared.c.id).where(
+        sa.func.strpos(pg_shared.c.body, sa.func.lower(sa.literal(text, sa.Text))) > 0)).scalars().all()
 
 
-def pg_text_like(text: str):
-    """(PostgreSQL) The same rows as `pg_text_found`, as LIKE over the lowered bodies: the planner estimates how
-    many match from the table's statistics (it takes any `strpos` to match a third of the rows), so a text in
-    few rows or none is not looked for by walking every incident newest first and reading its text (the first
-    page of a text found nowhere at 1M: 17 s -> 0.7 s). Reading every body, LIKE costs more CPU than `strpos`
-    (0.69 against 0.45 s at 1M): the count of a text alone keeps `strpos`."""
+def _either(shared: list[int], own):
+    """An incident's text holds the text: its shared combination is one of `shared`, or its own text does. The ids
+    go as one array value: planned with it, so the planner estimates the matches from `combo`'s statistics and
+    looks each row's combination up in a hash."""
+    if not shared:
+        return own
+    return sa.or_(pg_text.c.combo == sa.any_(sa.literal(shared, ARRAY(sa.Integer))), own)
+
+
+def pg_text_found(text: str, shared: list[int]):
+    """(PostgreSQL) The `incident_text` rows whose text holds `text` lowered the same way by the server (what
+    ILIKE '%text%' over the text columns means), given the shared texts holding it (`pg_shared_holding`).
+    `strpos` searches for the bytes (Horspool) where LIKE steps through its pattern: at 1M, 0.42 s instead of
+    0.56 s of CPU for "raqqa" over every row's whole text."""
+    return _either(shared, sa.func.strpos(pg_text.c.own, sa.func.lower(sa.literal(text, sa.Text))) > 0)
+
+
+def pg_text_like(text: str, shared: list[int]):
+    """(PostgreSQL) The same rows as `pg_text_found`, own texts compared by LIKE: the planner estimates how many
+    match from the table's statistics (it takes any `strpos` to match a third of the rows), so a text in few
+    rows or none is not looked for by walking every incident newest first and reading its text (the first page
+    of a text found nowhere at 1M: 17 s -> 0.7 s). Reading every text, LIKE costs more CPU than `strpos` (0.69
+    against 0.45 s at 1M): the count of a text alone keeps `strpos`."""
     pattern = "%" + text.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
-    return pg_text.c.body.like(sa.func.lower(sa.literal(pattern, sa.Text)), escape="/")
+    return _either(shared, pg_text.c.own.like(sa.func.lower(sa.literal(pattern, sa.Text)), escape="/"))
 
 
-def _text(text: str, postgis: bool):
-    """Free text anywhere in the text columns, any case: through the trigram index where there is one."""
+def _text(text: str, postgis: bool, shared: list[int] | None):
+    """Free text anywhere in the text columns, any case: through the trigram index (SQLite) or the text tables
+    (PostgreSQL, given the shared texts holding it)."""
     if postgis:
-        return t.c.id.in_(sa.select(pg_text.c.id).where(pg_text_like(text)))
+        return t.c.id.in_(sa.select(pg_text.c.id).where(pg_text_like(text, shared or [])))
     anywhere = sa.or_(*(_contains(t.c[name], text, postgis) for name in TEXT_COLUMNS))
     if len(text) < MIN_INDEXED:
         return anywhere
@@ -75,8 +94,9 @@ def _text(text: str, postgis: bool):
     return sa.and_(t.c.id.in_(hits), anywhere)
 
 
-def where(filters: Filters | None, postgis: bool) -> list:
-    """The WHERE clauses of a selection; bbox uses the spatial index on PostGIS, lat/lon ranges elsewhere."""
+def where(filters: Filters | None, postgis: bool, shared: list[int] | None = None) -> list:
+    """The WHERE clauses of a selection; bbox uses the spatial index on PostGIS, lat/lon ranges elsewhere;
+    `shared`: on PostgreSQL, the shared texts holding the free text (`pg_shared_holding`)."""
     if filters is None:
         return []
     f = filters
@@ -100,7 +120,7 @@ def where(filters: Filters | None, postgis: bool) -> list:
     if f.review_status:
         clauses.append(t.c.review_status.in_(f.review_status))
     if f.text:
-        clauses.append(_text(f.text, postgis))
+        clauses.append(_text(f.text, postgis, shared))
     if f.bbox:
         west, south, east, north = f.bbox
         dated = f.date_from is not None or f.date_to is not None

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from incidents.record import Incident
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # The kind of each field, from its type annotation: how the store keeps it and converts it back.
 KIND_TYPES = {"date": sa.Date, "time": lambda: sa.DateTime(timezone=True), "bool": sa.Boolean, "int": sa.Integer,
@@ -123,21 +123,42 @@ SUMMARY_GROUPS = ("admin1", "event_type", "month", "year")
 
 # Free text: the columns searched, and their index. SQLite: FTS5 trigrams without positions (detail=none, half
 # the build time of a full index), so a search finds the rows holding all of its trigrams and LIKE confirms
-# each; any script, any substring. PostgreSQL: a narrow table beside the incidents holding, per incident, the
-# columns joined by newlines and lowered (`body`, ~280 bytes), which a search reads whole with strpos (in
-# parallel workers), with no index: building a pg_trgm GIN index over it took 7-8 s of CPU at 100k (~70 s at
-# 1M, more than the whole import's target), while reading every body costs ~0.3-0.45 s of CPU at 1M. The
-# search means what ILIKE '%text%' did (PostgreSQL's ILIKE is lower() on both sides), with no lower() per row.
+# each; any script, any substring. PostgreSQL: no index (a pg_trgm GIN index over a million rows cost ~60 s of
+# CPU to build, and a word in many rows still rechecked each); the text is kept lowered (what ILIKE compares) in
+# narrow tables a search reads whole: per incident, `incident_text` (schema 8) holds its `own` text, and
+# `combo`, the id of a row of `incident_text_shared` holding the seven naming columns (places, actors, excerpt,
+# source) joined by newlines when a bulk load found that combination in more than one incident. The incident's
+# own text is then its notes alone; otherwise (no combo, or any incident written by an edit or a later import)
+# its own text is all eight columns joined. A search reads the shared texts (one per distinct combination) and
+# each incident's own text: on a store whose incidents repeat their places, actors and sources, a fifth of the
+# bytes of every row's whole text.
 TEXT_COLUMNS = ("place_text", "location_en", "location_ar", "actor1", "actor2", "notes", "excerpt", "source")
 FTS_TABLE = "incidents_text"
 FTS_DDL = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({', '.join(TEXT_COLUMNS)}, "
            "content='incidents', content_rowid='id', tokenize='trigram', detail=none, columnsize=0)")
-PG_TEXT = "lower(" + " || E'\\n' || ".join(f"coalesce({c}, '')" for c in TEXT_COLUMNS) + ")"
-pg_text = sa.Table(  # PostgreSQL only (schema 7): not in `metadata`, which SQLite stores are made from
-    "incident_text",
-    sa.MetaData(),
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+PG_OWN_COLUMN = "notes"  # the record's own description: distinct per incident, never shared
+PG_SHARED_COLUMNS = tuple(c for c in TEXT_COLUMNS if c != PG_OWN_COLUMN)
+
+
+def pg_joined(columns, prefix: str = "") -> str:
+    """(PostgreSQL) The columns' values joined by newlines and lowered by the server, as SQL."""
+    return "lower(" + " || E'\\n' || ".join(f"coalesce({prefix}{c}, '')" for c in columns) + ")"
+
+
+PG_TEXT = pg_joined(TEXT_COLUMNS)  # an incident's whole text
+_pg_tables = sa.MetaData()  # PostgreSQL only: not in `metadata`, which SQLite stores are made from
+pg_shared = sa.Table(  # (schema 8)
+    "incident_text_shared",
+    _pg_tables,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # numbered by the load that writes them
     sa.Column("body", sa.Text, nullable=False),
+)
+pg_text = sa.Table(  # (schema 7; `combo` and `own`, was `body`, schema 8)
+    "incident_text",
+    _pg_tables,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("combo", sa.Integer),  # an incident_text_shared id, or NULL: `own` is the whole text
+    sa.Column("own", sa.Text, nullable=False),
 )
 PG_OLD_TEXT_INDEX = "ix_incidents_text"  # schema 6: a pg_trgm index over the incidents' own columns
 

@@ -28,11 +28,44 @@
     box.appendChild(line);
   }
 
+  // A casualty figure as the data give it: 'unknown' when no incident counted gives it (GED records no wounded),
+  // 'given for n of m' when only some do: a sum of 0 filled in for the others is not '0 wounded'.
+  function figure(labels, value, given, count, word) {
+    if (given === 0) return word + ' ' + labels.unknown;
+    var text = value + ' ' + word;
+    if (given !== null && given < count) text += ' (' + labels.givenFor.replace('{n}', given).replace('{m}', count) + ')';
+    return text;
+  }
+
+  function boxesApart(a, b) { return a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1]; }
+
+  // Does a disc at (x, y) of radius rad meet none of the boxes [left, top, right, bottom]?
+  function clearOf(boxes, x, y, rad) {
+    return boxes.every(function (b) { return x + rad <= b[0] || x - rad >= b[2] || y + rad <= b[1] || y - rad >= b[3]; });
+  }
+
+  // The nearest centre, at most `reach` away in one of twelve directions (at one distance, downward ones first),
+  // where the disc meets no box; null where there is none.
+  function aside(boxes, x, y, rad, reach) {
+    for (var t = 2; t <= reach; t += 2) {
+      for (var k = 0; k < 12; k++) {
+        var a = Math.PI / 2 + (k % 2 ? -1 : 1) * Math.ceil(k / 2) * Math.PI / 6;
+        var nx = x + t * Math.cos(a), ny = y + t * Math.sin(a);
+        if (clearOf(boxes, nx, ny, rad)) return [nx, ny];
+      }
+    }
+    return null;
+  }
+
+  // A point that stands for a district's or governorate's centre, not a town: a diamond, and said in the popup.
+  function areaOnly(set, i) { return set.area ? set.area[i] : 0; }
+
   // Sequential fill for cells by killed (light yellow to dark red), on a log scale within the level.
   var RAMP = [[255, 237, 160], [254, 178, 76], [240, 59, 32], [128, 0, 38]];
   var CSS = '.lod-popup { text-align: start; } .lod-incident + .lod-incident { border-top: 1px solid #ccc; margin-top: 6px; padding-top: 6px; }' +
     '.lod-excerpt { margin: 4px 0 0; padding-inline-start: 6px; border-inline-start: 3px solid #ccc; color: #333; }' +
-    '.lod-more { margin-top: 6px; font-style: italic; }';
+    '.lod-more { margin-top: 6px; font-style: italic; }' +
+    '.place-label.lod-covering { background: rgba(255,255,255,0.88); border-radius: 3px; padding: 0 3px; }';
   var STACK_SHOWN = 10;  // incidents listed in one popup; the rest are counted
 
   function rampColour(t) {
@@ -45,7 +78,9 @@
     var level = {
       kind: 'cells', raw: raw, lat: typed(raw.lat, Float64Array), lon: typed(raw.lon, Float64Array),
       off: typed(raw.offsets, Int16Array), count: typed(raw.count, Float64Array),
-      killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], px: {}
+      killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], px: {},
+      killedGiven: raw.killedGiven ? typed(raw.killedGiven, Uint32Array) : null,  // null: every incident gives it
+      woundedGiven: raw.woundedGiven ? typed(raw.woundedGiven, Uint32Array) : null
     };
     var top = 0, i;
     for (i = 0; i < level.killed.length; i++) top = Math.max(top, level.killed[i]);
@@ -59,7 +94,10 @@
     var p = {
       kind: 'points', raw: raw, lat: typed(raw.lat, Float64Array), lon: typed(raw.lon, Float64Array),
       killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], radius: [], px: {},
-      imprecise: raw.imprecise ? typed(raw.imprecise, Uint8Array) : null
+      imprecise: raw.imprecise ? typed(raw.imprecise, Uint8Array) : null,
+      killedKnown: raw.killedKnown ? typed(raw.killedKnown, Uint8Array) : null,
+      woundedKnown: raw.woundedKnown ? typed(raw.woundedKnown, Uint8Array) : null,
+      area: raw.area ? typed(raw.area, Uint8Array) : null
     };
     for (var i = 0; i < p.lat.length; i++) {
       p.fill.push(colours[raw.type[i]] || colours.Other);
@@ -86,6 +124,7 @@
 
     onRemove: function () {
       if (this._tip) this._map.closeTooltip(this._tip);
+      this._labelBoxes();  // the names back at their points
       this._hover = -1;
       L.Canvas.prototype.onRemove.call(this);
     },
@@ -181,26 +220,81 @@
         ctx.stroke();
         if (r >= 14) labels.push(i);
       }
-      // Badges: the exact sum of killed of each cell, on a white disc.
+      // Badges: the exact sum of killed of each cell, on a white disc, stepping aside from the place names (a
+      // capital's name sits where its cell's badge would: one hid the other).
       ctx.font = 'bold 11px sans-serif';
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       ctx.lineWidth = 1.5;
       ctx.strokeStyle = '#4a0a12';
-      labels.forEach(function (i) {
-        var text = String(set.killed[i]), x = p.x[i] - p.ox, y = p.y[i] - p.oy;
-        var rad = Math.max(9, ctx.measureText(text).width / 2 + 4);
+      var names = this._labelBoxes(), badges = this._badges = labels.map(function (i) {
+        var text = String(set.killed[i]);
+        return { text: text, x: p.x[i] - p.ox, y: p.y[i] - p.oy, rad: Math.max(9, ctx.measureText(text).width / 2 + 4),
+          reach: Math.hypot(p.vx[i * 6] - p.x[i], p.vy[i * 6] - p.y[i]) };  // its centre stays on its cell
+      });
+      if (names.length) {
+        badges.forEach(function (badge) {  // clear of the names and of the other badges
+          if (clearOf(names, badge.x, badge.y, badge.rad)) return;
+          var near = badge.reach + badge.rad + 16;
+          var others = badges.filter(function (o) {
+            return o !== badge && Math.abs(o.x - badge.x) < near + o.rad && Math.abs(o.y - badge.y) < near + o.rad;
+          }).map(function (o) {
+            return [o.x - o.rad, o.y - o.rad, o.x + o.rad, o.y + o.rad];
+          });
+          var at = aside(names.concat(others), badge.x, badge.y, badge.rad, badge.reach);
+          if (at) {
+            badge.x = at[0]; badge.y = at[1];
+            return;
+          }
+          names.forEach(function (b) {  // no room on its cell: the name moves above or below it, if that is clear
+            if (clearOf([b], badge.x, badge.y, badge.rad)) return;
+            var rest = names.filter(function (o) { return o !== b; }).concat(others), moves = [
+              badge.y - badge.rad - 1 - b[3], badge.y + badge.rad + 1 - b[1]];
+            moves.sort(function (m, n) { return Math.abs(m) - Math.abs(n); });
+            var best = null, bestHits = Infinity;
+            moves.forEach(function (dy) {
+              var moved = [b[0], b[1] + dy, b[2], b[3] + dy];
+              if (!names.every(function (o) { return o === b || boxesApart(o, moved); })) return;
+              var hits = rest.filter(function (o) { return !boxesApart(o, moved); }).length;
+              if (hits < bestHits) { best = dy; bestHits = hits; }
+            });
+            if (best === null) return;  // the name stays over the badge
+            b[4].style.marginTop = best + 'px';
+            b[1] += best; b[3] += best;
+          });
+        });
+        names.forEach(function (b) {  // a name still over a badge gets a backing, so it reads over the number
+          if (!badges.every(function (o) { return clearOf([b], o.x, o.y, o.rad); })) b[4].classList.add('lod-covering');
+        });
+      }
+      badges.forEach(function (badge) {
         ctx.beginPath();
-        ctx.arc(x, y, rad, 0, Math.PI * 2);
+        ctx.arc(badge.x, badge.y, badge.rad, 0, Math.PI * 2);
         ctx.fillStyle = 'rgba(255,255,255,0.92)';
         ctx.fill();
         ctx.stroke();
         ctx.fillStyle = '#1a1a1a';
-        ctx.fillText(text, x, y + 0.5);
+        ctx.fillText(badge.text, badge.x, badge.y + 0.5);
       });
     },
 
-    // An incident whose date is known only roughly (week, month, range) is paler with a dashed ring.
+    // The boxes of the place names on the map (dashboard.map.PlaceLabels: a name centred on its point), in layer
+    // pixels as the cells are drawn.
+    _labelBoxes: function () {
+      var map = this._map, boxes = [];
+      map.eachLayer(function (layer) {
+        var icon = layer.options && layer.options.icon, node = layer._icon && layer._icon.firstChild;
+        if (!icon || icon.options.className !== 'place-label-icon' || !node) return;
+        node.style.marginTop = '';  // where a badge last moved it
+        node.classList.remove('lod-covering');
+        var at = map.latLngToLayerPoint(layer.getLatLng()), w = node.offsetWidth / 2, h = node.offsetHeight / 2;
+        boxes.push([at.x - w - 1, at.y - h, at.x + w + 1, at.y + h, node]);
+      });
+      return boxes;
+    },
+
+    // An incident whose date is known only roughly (week, month, range) is paler with a dashed ring; one located
+    // only to a district or governorate (its point is the area's centre) is a diamond, not a town's circle.
     _drawPoints: function (ctx, b, p, set, n) {
       ctx.lineWidth = 0.8;
       ctx.strokeStyle = '#222';
@@ -208,7 +302,12 @@
         var x = p.x[i] - p.ox, y = p.y[i] - p.oy, r = set.radius[i], rough = set.imprecise && set.imprecise[i];
         if (x + r < b.min.x || x - r > b.max.x || y + r < b.min.y || y - r > b.max.y) continue;
         ctx.beginPath();
-        ctx.arc(x, y, r, 0, Math.PI * 2);
+        if (areaOnly(set, i)) {
+          ctx.moveTo(x, y - r * 1.25); ctx.lineTo(x + r * 1.25, y); ctx.lineTo(x, y + r * 1.25); ctx.lineTo(x - r * 1.25, y);
+          ctx.closePath();
+        } else {
+          ctx.arc(x, y, r, 0, Math.PI * 2);
+        }
         ctx.globalAlpha = rough ? 0.4 : 0.8;
         ctx.fillStyle = set.fill[i];
         ctx.fill();
@@ -298,25 +397,32 @@
     _tooltip: function (set, i) {
       var labels = this._data.labels, box = el('div', null, 'lod-tip');
       if (set.kind === 'cells') {
-        box.appendChild(el('div', set.count[i] + ' ' + labels.incidents));
-        box.appendChild(el('div', set.killed[i] + ' ' + labels.killed + ' · ' + set.wounded[i] + ' ' + labels.wounded));
+        var n = set.count[i];
+        box.appendChild(el('div', n + ' ' + labels.incidents));
+        box.appendChild(el('div', figure(labels, set.killed[i], set.killedGiven ? set.killedGiven[i] : null, n, labels.killed)
+          + ' · ' + figure(labels, set.wounded[i], set.woundedGiven ? set.woundedGiven[i] : null, n, labels.wounded)));
       } else {
-        box.appendChild(el('div', [set.raw.date[i], this._place(set.raw, i), set.killed[i] + ' ' + labels.killed]
-          .filter(Boolean).join(' · ')));
+        box.appendChild(el('div', [set.raw.date[i], this._place(set.raw, i),
+          figure(labels, set.killed[i], this._known(set, 'killedKnown', i), 1, labels.killed)].filter(Boolean).join(' · ')));
+        if (areaOnly(set, i)) box.appendChild(el('div', labels.areaOnly[areaOnly(set, i)]));
         var more = this._stack(set, i).length - 1;
         if (more) box.appendChild(el('div', '+ ' + more + ' ' + labels.incidents));
       }
       return box;
     },
 
+    // 1 when the source gives this figure for point i, 0 when not (older payloads: given).
+    _known: function (set, name, i) { return set[name] ? set[name][i] : null; },
+
     _popup: function (set, i) {
       var labels = this._data.labels, p = set.raw, box = el('div', null, 'lod-incident');
+      var place = [p.placeEn[i], p.placeAr[i]].filter(Boolean).join(' / ');
       row(box, labels.date, p.date[i]);
-      row(box, labels.place, [p.placeEn[i], p.placeAr[i]].filter(Boolean).join(' / '));
+      row(box, labels.place, areaOnly(set, i) ? (place ? place + ' — ' : '') + labels.areaOnly[areaOnly(set, i)] : place);
       row(box, labels.type, [p.type[i], p.subType[i]].filter(Boolean).join(' · '));
       row(box, labels.actors, [p.actor1[i], p.actor2[i]].filter(Boolean).join(' — '));
-      row(box, labels.killed, set.killed[i]);
-      row(box, labels.wounded, set.wounded[i]);
+      row(box, labels.killedRow || labels.killed, this._known(set, 'killedKnown', i) === 0 ? labels.unknown : set.killed[i]);
+      row(box, labels.woundedRow || labels.wounded, this._known(set, 'woundedKnown', i) === 0 ? labels.unknown : set.wounded[i]);
       if (p.source[i] || p.url[i]) {
         var line = el('div'), link = el(p.url[i] ? 'a' : 'span', p.source[i] || p.url[i]);
         line.appendChild(el('b', labels.source + ': '));

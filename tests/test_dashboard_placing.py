@@ -1,0 +1,106 @@
+"""Incidents located only to the country are counted, not drawn; those located only to an area are drawn as such;
+the brief's figures cover what its map shows (map page, brief, map export, small multiples, GeoJSON)."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+
+import numpy as np
+import pandas as pd
+import pypdf
+import pytest
+
+from dashboard import located, panels
+from dashboard.export import brief, render_brief, render_map
+from dashboard.export.frame import prepare
+from dashboard.export.layers import Basemap
+from dashboard.export.symbols import Points, placing_note
+from incidents.record import SYRIA_BBOX
+from briefing_data import incidents
+from test_briefing_export import svg_texts
+
+WHEN = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.timezone.utc)
+OFFLINE = Basemap()
+ALEPPO_VIEW = (36.6, 35.9, 37.8, 36.6)
+
+
+@pytest.fixture(scope="module")
+def frame():
+    """Briefing rows, every one at a town, plus GED-style rows: two known only to Syria (the country's point), one
+    only to Aleppo governorate (its centre), one only to a district."""
+    rows = incidents(60, seed=9).assign(geo_precision=1)
+    extra = rows.iloc[:4].copy()
+    extra[["latitude", "longitude"]] = [[35.0, 38.0], [35.0, 38.0], [36.25, 37.62], [34.55, 38.27]]
+    extra["geo_precision"] = 3
+    extra["admin1"] = [None, None, "Aleppo", "Homs"]
+    extra["admin2"] = [None, None, None, "Tadmor"]
+    extra["killed"] = [900, 100, 700, 2]
+    extra["location_en"] = ["Syria", "Syria", "Aleppo", "Tadmor"]
+    out = pd.concat([rows, extra], ignore_index=True)
+    return out.assign(id=np.arange(1, len(out) + 1))
+
+
+def test_levels_read_precision_and_admin_units(frame) -> None:
+    assert located.levels(frame).tolist()[-4:] == [located.COUNTRY, located.COUNTRY, located.GOVERNORATE,
+                                                   located.DISTRICT]
+    assert (located.levels(frame)[:-4] == located.POINT).all()
+    assert located.drawn(frame).sum() == len(frame) - 2
+
+
+def test_exports_draw_no_symbol_for_the_country_and_mark_area_centres(frame) -> None:
+    points = Points.from_frame(prepare(frame), SYRIA_BBOX)
+    assert len(points) == len(frame) - 2 and not ((points.lat == 35.0) & (points.lon == 38.0)).any()
+    assert points.area_only.sum() == 2
+    assert placing_note(frame) == "Not drawn: 2 incidents, 1,000 killed located only to Syria"
+
+
+def test_map_export_legend_tells_what_is_not_drawn_and_what_a_diamond_is(frame) -> None:
+    note = " ".join(svg_texts(render_map(frame, fmt="svg", dpi=40, basemap=OFFLINE))["legend"])
+    assert "Not drawn: 2 incidents, 1,000 killed" in note and "located only to Syria" in note
+    assert "drawn at its centre" in note
+
+
+def test_brief_counts_them_in_its_figures_and_says_they_are_not_drawn(frame) -> None:
+    pdf = render_brief(frame, basemap=OFFLINE, exported_at=WHEN)
+    text = " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert f"INCIDENTS {len(frame):,}" in text and f"KILLED {int(frame.killed.sum()):,}" in text
+    assert (f"Figures: all {len(frame):,} incidents selected (2 incidents, 1,000 killed located only to Syria, "
+            "not drawn).") in text
+    assert "no governorate" not in text  # the country is not a place among the governorates with most killed
+    assert "Syria (country)" in text and "Aleppo (governorate)" in text  # the largest incidents' places
+
+
+def test_brief_figures_cover_what_its_map_shows(frame) -> None:
+    """The map framed to the map page's view (Aleppo): the figures, timeline and table are those of the incidents
+    drawn in it, not the whole selection's, and a line says so."""
+    data = prepare(frame)
+    rows, scope = brief.covered(data, ALEPPO_VIEW)
+    w, s, e, n = ALEPPO_VIEW
+    inside = data.longitude.between(w, e) & data.latitude.between(s, n) & located.drawn(data)
+    assert 0 < rows.sum() < len(frame) and (rows == inside.to_numpy()).all()
+    assert scope.startswith(f"Figures: the {int(inside.sum()):,} incidents drawn inside this map, of {len(frame):,}")
+    pdf = render_brief(frame, bbox=ALEPPO_VIEW, basemap=OFFLINE, exported_at=WHEN)
+    text = " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    shown = int(re.search(r"Figures: the (\d+) incidents drawn inside this map", text).group(1))
+    assert 0 < shown < len(frame) and f"INCIDENTS {shown:,}" in text  # the map's, not the selection's
+
+
+def test_geojson_export_gives_them_no_geometry_and_csv_keeps_the_row(frame) -> None:
+    collection = json.loads(panels.exported(frame, "geojson"))
+    geometry = {f["id"]: f["geometry"] for f in collection["features"]}
+    ids = frame["id"].tolist()
+    assert geometry[ids[-4]] is None and geometry[ids[-3]] is None  # 'Syria': no point
+    assert geometry[ids[-2]] == {"type": "Point", "coordinates": [37.62, 36.25]}  # a governorate's centre stays
+    assert len(collection["features"]) == len(frame)
+    csv = panels.exported(frame, "csv").decode()
+    assert csv.count("\n") >= len(frame) + 1
+
+
+def test_table_says_which_incidents_are_known_only_to_an_area(frame) -> None:
+    """A governorate-only 'Aleppo' must not read as the town in the table either."""
+    table = panels.table_frame(frame, "en")
+    assert table["located"].tolist()[-4:] == ["country only", "country only", "governorate only", "district only"]
+    assert set(table["located"].iloc[:-4]) == {""}
+    assert panels.table_arrow(frame, "en").num_rows == len(frame)
