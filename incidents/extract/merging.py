@@ -125,9 +125,11 @@ def _retold(a: Draft, b: Draft) -> bool:
     """The same dead in the same governorate told twice ("19 soldiers killed in Idlib" / "...near Maarat al-Numan")."""
     if not a.killed or a.killed != b.killed or None not in (a.wounded, b.wounded) and a.wounded != b.wounded:
         return False
-    if all(d.place is not None and d.place.kind not in (None, NAMED, "region", "governorate", "area") and not d.place.coarse
+    if all(d.place is not None and d.place.kind not in (None, NAMED, "region", "governorate", "area") and (
+            not d.place.coarse or d.place.match is None and d.place.kind in ("village", "town") and d.place.text[:1].isascii())
            for d in (a, b)):
         return False  # "في بلدة المسيفرة ... مقتله" / "في مدينة الحراك، قتل عنصر": two towns, each named for its own dead
+        # (also an English "in the village of X" the gazetteer lacks, beside "in the city of Y")
     return _governorate(a) is not None and _governorate(a) == _governorate(b)
 
 
