@@ -34,6 +34,16 @@ def levels(frame: pd.DataFrame) -> np.ndarray:
     return out
 
 
+AREA_ONLY = {DISTRICT: "district only", GOVERNORATE: "governorate only", COUNTRY: "country only"}
+
+
+def described(frame: pd.DataFrame) -> pd.Categorical:
+    """Per row, '' at a point, else 'district only', 'governorate only' or 'country only' (for the table: a
+    governorate-only 'Aleppo' is not the town)."""
+    names = [""] + [AREA_ONLY[level] for level in (DISTRICT, GOVERNORATE, COUNTRY)]
+    return pd.Categorical.from_codes(levels(frame), categories=names)
+
+
 def has_point(frame: pd.DataFrame) -> np.ndarray:
     """Rows with both coordinates."""
     lat = pd.to_numeric(frame["latitude"], errors="coerce").to_numpy(float, na_value=np.nan)

@@ -25,6 +25,7 @@ TABLE_COLUMNS = [
     "event_type",
     "sub_event_type",
     "location",
+    "located",
     "admin1",
     "admin2",
     "actor1",
@@ -34,7 +35,8 @@ TABLE_COLUMNS = [
     "review_status",
     "source",
 ]
-TABLE_SOURCE = tuple(c for c in TABLE_COLUMNS if c != "location") + ("location_en", "location_ar")
+TABLE_SOURCE = tuple(c for c in TABLE_COLUMNS if c not in ("location", "located")) + ("location_en", "location_ar",
+                                                                                     "geo_precision")
 TIMELINE_COLUMNS = ("event_date", "date_precision", "event_date_end", "killed", "wounded")
 # Up to this many rows the table is sent whole and a row click selects the incident; above, it loads lazily.
 PICK_ROWS = 20_000
@@ -98,6 +100,9 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
             # Horizontal: Streamlit swaps the axes, so y_label names the (horizontal) value axis.
             st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True,
                          x_label="", y_label="killed", color="#D55E00", sort="-killed")
+            note = no_governorate_note(selection.columns("admin1", "killed"))
+            if note:
+                st.caption(note)
     return view
 
 
@@ -115,7 +120,7 @@ def casualties(shown: pd.DataFrame) -> str:
 def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table's rows in store order (sorting is the table's own, by its headers), the place in the language."""
     first, second = ("location_ar", "location_en") if lang == "ar" else ("location_en", "location_ar")
-    frame = shown.assign(location=shown[first].fillna(shown[second]))
+    frame = shown.assign(location=shown[first].fillna(shown[second]), located=located.described(shown))
     return frame[TABLE_COLUMNS].reset_index(drop=True)
 
 
@@ -144,6 +149,9 @@ def _table(view: View, selection: Selection) -> None:
         column_config={
             "id": st.column_config.NumberColumn("id", format="%d", width="small"),
             "event_date": st.column_config.DateColumn("date"),
+            "located": st.column_config.TextColumn(
+                "located", help="Known only to a district or governorate (drawn at its centre) or to the country "
+                "(not drawn); empty: at a place"),
             "killed": st.column_config.NumberColumn("killed", format="%d"),
             "wounded": st.column_config.NumberColumn("wounded", format="%d"),
         },
@@ -228,6 +236,17 @@ def by_governorate(shown: pd.DataFrame) -> pd.DataFrame:
     """Killed per governorate, largest first."""
     killed = shown.groupby("admin1")["killed"].sum().astype(int).sort_values(ascending=False)
     return killed.to_frame("killed")
+
+
+def no_governorate_note(shown: pd.DataFrame) -> str:
+    """What the by-governorate bars leave out: incidents that name no governorate (GED's 'Syria' rows), counted."""
+    none = shown["admin1"].isna().to_numpy()
+    if not none.any():
+        return ""
+    killed = int(pd.to_numeric(shown["killed"][none], errors="coerce").fillna(0).sum())
+    count = int(none.sum())
+    return (f"Not in the bars: {count:,} incident{'s' if count != 1 else ''} ({killed:,} killed) naming no "
+            "governorate, e.g. located only to Syria (the totals and the table hold them).")
 
 
 def exported(shown: pd.DataFrame, fmt: str) -> bytes:

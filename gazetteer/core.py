@@ -30,12 +30,14 @@ CROSS_SLOPE = 0.3  # score lost per point of romanised-spelling ratio below 100 
 ARTICLE_PENALTY = 4.0  # a cross-script match whose name has another number of articles (al-Tuba for "Tuba")
 LETTER_PENALTY = 4.0  # ...and one whose Arabic letters (long vowels, a final ة) the Latin spelling does not all write
 SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
-MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all
+MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all (across scripts: vowel frames alike)...
+MIN_CROSS_LEN = 3  # ...and shorter than this not across scripts at all
 CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
 HINTED_SCORE = 80.0  # ...and this inside the hinted governorate
 AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
+_DUPLICATE_REACH = (DUPLICATE_KM / 111.2) ** 2  # its square in degrees of latitude (longitude scaled by 0.82)
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
 MEMO_SIZE = 100_000  # answers remembered
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
@@ -217,7 +219,8 @@ class Gazetteer:
                 if pcode or m.source != "osm" or not _obscure(m, w)]
 
     def _exact_hits(self, keys: tuple[str, ...]) -> dict[int, float]:
-        """Entries under the keys: 100 for the name's own key, 3 less for each proclitic stripped."""
+        """Entries under the keys: 100 for the name's own key, 3 less for each proclitic stripped (in order of the
+        keys, so best first)."""
         if len(keys) == 1:  # most names: one key, its entries at 100
             return dict.fromkeys(self._index.get(keys[0], ()), 100.0)
         hits: dict[int, float] = {}
@@ -232,6 +235,9 @@ class Gazetteer:
         """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys
         (`name`: the query, whose articles _cross_hits weighs; counted only when the exact keys miss)."""
         hits = self._exact_hits(keys)
+        filtered = levels is not None or within != (None, None)
+        if hits and not filtered:  # most names: the exact keys' entries, best first already (see _exact_hits)
+            return list(hits.items())
 
         def keep(i: int) -> bool:
             entry = self.entries[i]
@@ -239,7 +245,7 @@ class Gazetteer:
                 code is None or code == getattr(entry, f"admin{n}_pcode") for n, code in enumerate(within, 1)
             )
 
-        if levels is not None or within != (None, None):
+        if filtered:
             hits = {i: s for i, s in hits.items() if keep(i)}
         if not hits:
             for key, score in self._near_keys(keys[0]):
@@ -259,7 +265,7 @@ class Gazetteer:
         name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
         the ancient "Adraa" for Daraa, 116 km away): such a variant is no surer than the cross-script reading, so
         both are candidates at its score."""
-        if is_arabic(keys[0]) or any(parse(n).key in keys for i in hits
+        if is_arabic(keys[0]) or len(keys[0]) < MIN_FUZZY_LEN or any(parse(n).key in keys for i in hits
                                      for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
             return {}
         if not any(frame in self._town_frames for key in keys for frame in vowel_frames(key)):
@@ -346,13 +352,14 @@ class Gazetteer:
         scored below CONFIDENT_SCORE, so a cross-script match answers only inside a hinted governorate. The
         closer the spelling the higher the score, and a name with another number of articles than the
         query's (`articles`, when known) scores lower (not below HINTED_SCORE): both scripts write the article."""
-        if len(key) < MIN_FUZZY_LEN or key.startswith(REGION):
+        if len(key) < MIN_CROSS_LEN or key.startswith(REGION):
             return {}
         arabic, mine = is_arabic(key), vowel_frames(key)  # an Arabic query's ه has its readings too
         found: dict[int, float] = {}
         others, shipped = self._cross[not arabic], self._cross_frames
+        short = len(key) < MIN_FUZZY_LEN  # a short key ("Bzaah", "Al Mal") matches letter for letter or not at all
         for skel in cross_skeletons(key):
-            cutoff = CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
+            cutoff = 100.0 if short else CROSS_CUTOFF if len(skel) > 1 else SHORT_CROSS_CUTOFF
             for other, i in others.get(skel, ()):
                 if i not in found:
                     frames = shipped.get(other) or vowel_frames(other)
@@ -384,7 +391,7 @@ class Gazetteer:
         exact keys: asked without a (known) hint and naming no level, such a name takes a short path that
         skips the tiers and checks which cannot apply to it, with the same result."""
         parsed = parse(name)
-        if parsed.key and parsed.level is None and self.admin_pcode(admin1) is None:
+        if parsed.key and parsed.level is None and (not admin1 or self.admin_pcode(admin1) is None):
             keys = variants(name)
             hits = self._exact_hits(keys)
             if len(hits) == 1:
@@ -418,8 +425,8 @@ class Gazetteer:
         parsed = parse(name)
         if not parsed.key:
             raise ValueError("empty place name")
-        pcode1 = self.admin_pcode(admin1)
-        pcode2 = self.admin_pcode(admin2, "district")
+        pcode1 = self.admin_pcode(admin1) if admin1 else None  # (no call for no hint: most queries)
+        pcode2 = self.admin_pcode(admin2, "district") if admin2 else None
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
             return self._city_part(*split, admin1, admin2)
@@ -588,7 +595,8 @@ class Gazetteer:
         if not ranked:
             return None
         top, weight = ranked[0]
-        pcode1, pcode2 = self.admin_pcode(admin1), self.admin_pcode(admin2, "district")
+        pcode1 = self.admin_pcode(admin1) if admin1 else None
+        pcode2 = self.admin_pcode(admin2, "district") if admin2 else None
 
         def inside(match: Match) -> bool:
             return pcode1 in (None, match.admin1_pcode) and pcode2 in (None, match.admin2_pcode)
@@ -686,17 +694,19 @@ class Gazetteer:
         if len(hits) == 1:  # most names: nothing to order
             [(i, score)] = hits.items()
             return [(self._match(i, score), self._place_weight(i))]
-        entries, wanted = self.entries, _HINT_LEVELS.get(level, (level,))
+        entries, prominence, wanted = self.entries, self._prominence, _HINT_LEVELS.get(level, (level,))
 
-        def order(item: tuple[int, float]) -> tuple:
+        def order(item: tuple[int, float]) -> tuple:  # _outside's two flags written out: one call less per hit
             entry = entries[item[0]]
-            return (*_outside(entry, pcode1, pcode2), entry.level == "locality", -item[1],
-                    level is not None and entry.level not in wanted, self._prominence[item[0]])
+            return (pcode1 is not None and entry.admin1_pcode != pcode1, pcode2 is not None and entry.admin2_pcode
+                    != pcode2, entry.level == "locality", -item[1], level is not None and entry.level not in wanted,
+                    prominence[item[0]])
 
         ranked = sorted(hits.items(), key=order)
-        units = [entries[i] for i, _ in ranked if entries[i].level in ("governorate", "district", "subdistrict")]
+        places = [entries[i] for i, _ in ranked]
+        units = [e for e in places if e.level in ("governorate", "district", "subdistrict")]
         out: list[Ranked] = []
-        for group in _twins([entries[i] for i, _ in ranked]):
+        for group in _twins(places):
             head, score = ranked[group[0]]
             if len(group) == 1:  # most places: one source among the candidates, its names and prominence its own
                 match, weight = self._match(head, score), self._place_weight(head)
@@ -710,8 +720,8 @@ class Gazetteer:
                 # a dataset's, and either over OSM's (which only the Arabic name reaches).
                 first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
                 match = self._match(ranked[first][0], score, arabic, english)
-            if entries[head].level == "town":  # ... and so does each admin unit named after it that holds it
-                weight += sum(u.weight for u in units if _contains(u, entries[head]))
+            if units and places[group[0]].level == "town":  # ... and so does each admin unit named after it that holds it
+                weight += sum(u.weight for u in units if _contains(u, places[group[0]]))
             out.append((match, weight))
         return out
 
@@ -737,7 +747,7 @@ class Gazetteer:
         entries with twins (_same_places reads the rest as alone)."""
         if self._shipped:
             return self._shipped.twin_sets
-        entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
+        entries, reach = self.entries, _DUPLICATE_REACH
         points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS and not _quarter(entry)]
         groups: dict[object, list[int]] = {}
         for i in points:
@@ -919,5 +929,5 @@ def _dedupe(ranked: list[Ranked]) -> list[Ranked]:
 def _same_place(a, b) -> bool:
     """Two entries or matches that are one place: points within DUPLICATE_KM, or the same admin unit."""
     if a.level in POINT_LEVELS and b.level in POINT_LEVELS:  # flat-earth distance is exact enough at 5 km
-        return (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 <= (DUPLICATE_KM / 111.2) ** 2
+        return (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 <= _DUPLICATE_REACH
     return a.level == b.level and (a.admin1_pcode, a.admin2_pcode) == (b.admin1_pcode, b.admin2_pcode)

@@ -187,3 +187,6 @@ def test_map_page_counts_incidents_located_only_to_syria_but_says_they_are_not_d
     assert _shown_line(at).startswith("**4 of 4 incidents shown** · 55 killed")
     captions = [c.value for c in at.caption]
     assert "Not on the map: 1 incident, 40 killed located only to Syria, not drawn." in captions
+    at.session_state["linked_tab"] = "By governorate"
+    at.run()
+    assert any(c.value.startswith("Not in the bars: 1 incident (40 killed) naming no governorate") for c in at.caption)

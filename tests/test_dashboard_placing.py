@@ -36,8 +36,8 @@ def frame():
     extra["geo_precision"] = 3
     extra["admin1"] = [None, None, "Aleppo", "Homs"]
     extra["admin2"] = [None, None, None, "Tadmor"]
-    extra["killed"] = [900, 100, 7, 2]
-    extra["location_en"] = ["Syria", "Syria", "Aleppo governorate", "Tadmor district"]
+    extra["killed"] = [900, 100, 700, 2]
+    extra["location_en"] = ["Syria", "Syria", "Aleppo", "Tadmor"]
     out = pd.concat([rows, extra], ignore_index=True)
     return out.assign(id=np.arange(1, len(out) + 1))
 
@@ -69,6 +69,7 @@ def test_brief_counts_them_in_its_figures_and_says_they_are_not_drawn(frame) -> 
     assert (f"Figures: all {len(frame):,} incidents selected (2 incidents, 1,000 killed located only to Syria, "
             "not drawn).") in text
     assert "no governorate" not in text  # the country is not a place among the governorates with most killed
+    assert "Syria (country)" in text and "Aleppo (governorate)" in text  # the largest incidents' places
 
 
 def test_brief_figures_cover_what_its_map_shows(frame) -> None:
@@ -95,3 +96,11 @@ def test_geojson_export_gives_them_no_geometry_and_csv_keeps_the_row(frame) -> N
     assert len(collection["features"]) == len(frame)
     csv = panels.exported(frame, "csv").decode()
     assert csv.count("\n") >= len(frame) + 1
+
+
+def test_table_says_which_incidents_are_known_only_to_an_area(frame) -> None:
+    """A governorate-only 'Aleppo' must not read as the town in the table either."""
+    table = panels.table_frame(frame, "en")
+    assert table["located"].tolist()[-4:] == ["country only", "country only", "governorate only", "district only"]
+    assert set(table["located"].iloc[:-4]) == {""}
+    assert panels.table_arrow(frame, "en").num_rows == len(frame)

@@ -134,3 +134,31 @@ def test_a_name_in_quotes_after_the_cue_is_one_person(gaz):
     text = 'أطلق مسلحون النار على شاب في بلدة تسيل، ما أدى إلى إصابة "خالد العمر" بجروح في يده.'
     assert _found(text, gaz) == [("تسيل", None, 1)]
     assert _found('أفاد المراسل عن استشهاد "محمود الخطيب" من قرية الحمرا جراء القصف على القرية.', gaz) == [("الحمرا", 1, None)]
+
+
+def test_the_people_of_a_place_in_a_region_are_its_origin(gaz):
+    text = ("تعرض مخيم الأمل قرب الحدود لقصف بعدة قذائف ظهر اليوم. ما أسفر عن مقتل شاب وإصابة سبعة آخرين، "
+            "مشيراً إلى أن قاطني المخيم جلّهم من نازحي سهل الغاب بريف حماة الغربي.")
+    found = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.killed, i.wounded, i.admin1_pcode) for i in found] == [("الأمل", 1, 7, None)]
+    # (the camp's toll, and not placed in Hama, the region its people fled)
+
+
+def test_a_prophets_hill_keeps_its_whole_name(gaz):
+    assert _places("شنت المقاتلات غارات طالت كلاً من تلة النبي أيوب وبلدة إحسم في جبل الزاوية.", gaz) == [
+        "تلة النبي أيوب", "إحسم"]
+
+
+def test_the_syrian_capital_named_is_no_place_of_its_own(gaz):
+    text = "سقطت عدة قذائف في مناطق متفرقة من العاصمة السورية دمشق، وقالت مصادر إن قذيفتي هاون سقطتا في منطقة الحجاز."
+    assert "العاصمة" not in _places(text, gaz)
+
+
+def test_a_designator_inside_a_quoted_list_is_no_part_of_a_name(gaz):
+    assert _places('قصفت قوات النظام قرى “باب الطاقة وبلدة قلعة المضيق” بالمدفعية الثقيلة.', gaz) == [
+        "باب الطاقة", "قلعة المضيق"]
+
+
+def test_a_channel_named_after_a_town_is_no_place(gaz):
+    text = 'أفاد مراسل “حلب اليوم” في حمص بأن طفلين اثنين قُتلا، أمس، جراء انفجار لغم أرضي شرق مدينة تدمر.'
+    assert _found(text, gaz) == [("تدمر", 2, None)]  # and the dual verb tells the two dead

@@ -194,3 +194,14 @@ def test_a_final_arabic_ha_the_latin_spelling_leaves_out_is_found_and_ranks_belo
     both = Gazetteer([_osm("تل ملاح"), _osm("تل ملا", 35.0, 38.0)])
     ranked = both.resolve("Tall Malla village", admin1="Raqqa")
     assert ranked[0].name_ar == "تل ملا" and ranked[1].score < ranked[0].score  # the one it spells wholly first
+
+
+def test_a_short_name_goes_across_scripts_letter_for_letter_only():
+    """A key of three letters ("Al Mal", "Foah", "Has") reaches an Arabic-only place when their vowel frames agree
+    exactly, never by a looser spelling; two letters never go across scripts."""
+    gaz = Gazetteer([_osm("المال"), _osm("فوعا", 35.9, 36.7, DEIR), _osm("مالو", 35.0, 38.0)])
+    assert gaz.best("Al Mal town", admin1="Raqqa").name_ar == "المال"
+    assert gaz.best("Foah village", admin1="Deir ez-Zor").name_ar == "فوعا"
+    assert gaz.best("Al Mal town") is None  # across scripts only with the hint
+    assert not gaz.cross_script("Mul", admin1="Raqqa")  # a short key spelt otherwise (المال at ratio 80): nothing
+    assert not gaz.cross_script("Ma", admin1="Raqqa")  # two letters: never across scripts

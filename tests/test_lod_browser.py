@@ -124,7 +124,7 @@ def test_unknown_casualties_and_area_centres_are_said_so(site, browser) -> None:
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     text = popup.inner_text()
-    assert "wounded: unknown" in text and "killed: 5" in text
+    assert "Wounded: unknown" in text and "Killed: 5" in text
     assert "governorate only: drawn at its centre" in text
     page.close()
     cells = index.view(index.mask(Filters()), zoom=7, max_points=0)

@@ -86,12 +86,13 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS, raw: pd.DataFra
         df = df.assign(**{f"{c}_given": pd.to_numeric(raw[c], errors="coerce").notna().to_numpy()
                           for c in ("killed", "wounded") if c in raw})
     top = df.sort_values(["casualties", "event_date"], ascending=[False, True], kind="stable").head(rows)
+    top = top.assign(located=located.described(top))  # 'Aleppo (governorate only)' is not the town
     places = ["location_ar", "location_en"] if lang == "ar" else ["location_en", "location_ar"]
     places += ["place_text", "admin2", "admin1"]
     return [
         [
             _date_text(row["event_date"], row["date_precision"]),
-            _clip(_first_text(row, places), 30),
+            _clip(_first_text(row, places), 30 - len(_area(row["located"]))) + _area(row["located"]),
             _clip(_first_text(row, ["sub_event_type", "event_type"]), 30),
             _count(row, "killed"),
             _count(row, "wounded"),
@@ -99,6 +100,11 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS, raw: pd.DataFra
         ]
         for _, row in top.iterrows()
     ]
+
+
+def _area(located_as: str) -> str:
+    """' (governorate)' after the place of an incident known only to a governorate (or district, or country)."""
+    return f" ({located_as.removesuffix(' only')})" if located_as else ""
 
 
 def _count(row: pd.Series, column: str) -> str:

@@ -24,13 +24,14 @@ def nice_length(limit: float) -> float:
 
 
 def scale_bar(ax: Axes, extent: tuple[float, float, float, float]) -> None:
-    """A bar of a round number of km, about a fifth of the map's width, at the map's mid-latitude."""
+    """A bar of a round number of km, about a fifth of the map's width, at the map's mid-latitude; lower right,
+    where a map of Syria has empty desert (lower left it hid Dar'a and Lattakia)."""
     west, south, east, north = extent
     km_per_deg = KM_PER_DEG_LAT * math.cos(math.radians((south + north) / 2))
     km = nice_length((east - west) * km_per_deg / 5)
     label = f"{km:g} km"
     bar = AnchoredSizeBar(
-        ax.transData, km / km_per_deg, label, loc="lower left", pad=0.6, borderpad=0.8, sep=3,
+        ax.transData, km / km_per_deg, label, loc="lower right", pad=0.6, borderpad=0.8, sep=3,
         frameon=True, size_vertical=(north - south) / 250, color=INK, fontproperties={"size": 8},
     )
     bar.patch.set(facecolor="white", alpha=0.85, edgecolor="none")

@@ -8,6 +8,9 @@ from pathlib import Path
 import geopandas as gpd
 from matplotlib import patheffects
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.text import Annotation
+from matplotlib.transforms import Bbox
 
 from dashboard.export.basemap import places as label_places
 from dashboard.export.labels import font_families, language
@@ -84,17 +87,49 @@ def draw_labels(ax: Axes, extent: tuple[float, float, float, float], source: Bas
     places = places[places["lon"].between(west, east) & places["lat"].between(south, north)]
     capitals = places[places["point"]]
     ax.scatter(capitals["lon"], capitals["lat"], s=9, c="#1a1a1a", marker="s", zorder=6, linewidths=0)
-    for row in places.itertuples():
+    renderer = FigureCanvasAgg(ax.figure).get_renderer()  # measured with Agg whatever the output format
+    frame, taken = ax.get_window_extent(renderer), []
+    for row in places.sort_values("level", kind="stable").itertuples():  # capitals of governorates placed first
         name = row.name_ar if lang == "ar" and isinstance(row.name_ar, str) else row.name_en
-        place_label(ax, name, row.lon, row.lat, 9.5 if row.level == 1 else 7.5, beside=row.point)
+        label = place_label(ax, name, row.lon, row.lat, 9.5 if row.level == 1 else 7.5, beside=row.point)
+        if row.point:
+            taken.append(_fit_beside(label, renderer, frame, taken))
 
 
-def place_label(ax: Axes, name: str, lon: float, lat: float, size: float, beside: bool = True) -> None:
+def _fit_beside(label: Annotation, renderer, frame: Bbox, taken: list[Bbox]) -> Bbox:
+    """Put a name on the other side of its point when its own side runs out of the map's frame or onto a name
+    placed before and the other does not (Arabic names, left of their points, ran off the west edge: Lattakia,
+    Tartus; As-Sweida's covered Dar'a's); returns where it ends up."""
+    def inside(box: Bbox) -> bool:
+        return frame.x0 <= box.x0 and box.x1 <= frame.x1
+
+    def fits(box: Bbox) -> bool:
+        return inside(box) and not any(box.overlaps(other) for other in taken)
+
+    own = label.get_window_extent(renderer)
+    if fits(own):
+        return own
+    _flip(label)
+    other = label.get_window_extent(renderer)
+    if fits(other) or (inside(other) and not inside(own)):
+        return other
+    _flip(label)
+    return own
+
+
+def _flip(label: Annotation) -> None:
+    """The name to the other side of its point."""
+    x, y = label.xyann
+    label.xyann = (-x, y)
+    label.set_horizontalalignment("left" if label.get_horizontalalignment() == "right" else "right")
+
+
+def place_label(ax: Axes, name: str, lon: float, lat: float, size: float, beside: bool = True) -> Annotation:
     """A place name with a white halo beside its point (Arabic on the left, read right to left; Latin on the
     right), or centred on a region; Arabic is shaped and laid out right to left by matplotlib (libraqm)."""
     lang = language(name)
     side = -1 if lang == "ar" else 1
-    ax.annotate(name, (lon, lat), xytext=(4 * side, 3) if beside else (0, 0), textcoords="offset points",
+    return ax.annotate(name, (lon, lat), xytext=(4 * side, 3) if beside else (0, 0), textcoords="offset points",
                 ha=("right" if side < 0 else "left") if beside else "center", va="baseline" if beside else "center",
                 fontsize=size, color=LABEL, family=font_families(arabic_first=lang == "ar"), language=lang,
                 path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")], zorder=7,

@@ -69,10 +69,10 @@ def draw_map(
     draw_basemap(ax, extent, source)
     tiles_drawn = draw_tiles(ax, extent, source.tiles_url)
     drawn = draw_incidents(ax, df, extent, rasterize)
-    draw_labels(ax, extent, source, lang)
     ax.set_xlim(extent[0], extent[2])
     ax.set_ylim(extent[1], extent[3])
     ax.set_aspect("auto")
+    draw_labels(ax, extent, source, lang)  # after the limits: it measures where the names fall
     ax.set(xticks=[], yticks=[], xlabel="", ylabel="")
     for spine in ax.spines.values():
         spine.set(color="#777777", linewidth=0.8)

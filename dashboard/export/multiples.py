@@ -69,7 +69,9 @@ def multiples_figure(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
         drawn = drawn if drawn and drawn.cell_deg else drawn_here
         _panel_title(ax, part, lang)
     legend_ax = frame.fig.add_axes(frame.box(MARGIN, frame.bottom + 0.05, usable_w, LEGEND_H - 0.15), gid="legend")
-    furniture.legend(legend_ax, legend_types(data), drawn, columns=3, beside=True, not_drawn=placing_note(data))
+    shown = pd.concat([part.rows for part in parts]) if parts else data  # the panels' incidents, once each
+    furniture.legend(legend_ax, legend_types(data), drawn, columns=3, beside=True,
+                     not_drawn=placing_note(shown[~shown.index.duplicated()]))
     if any(part.rough.any() for part in parts):
         legend_ax.add_artist(legend_ax.get_legend())  # keep the sizes' legend: the axes holds one of its own
         ring = legend_ax.scatter([], [], s=60, facecolors="none", edgecolors="#222222", linewidths=0.8,

@@ -57,6 +57,7 @@ class Points:
         return cls(lon[keep], lat[keep], df["casualties"].to_numpy(np.int64)[keep], lookup[codes][keep], area_only)
 
     def part(self, rows: np.ndarray) -> Points:
+        """These rows only (a boolean mask or positions)."""
         return Points(self.lon[rows], self.lat[rows], self.casualties[rows], self.kind[rows],
                       None if self.area_only is None else self.area_only[rows])
 

@@ -20,12 +20,14 @@ LABELS = {
     "en": {
         "incidents": "incidents", "killed": "killed", "wounded": "wounded", "date": "Date", "place": "Place",
         "type": "Type", "actors": "Actors", "source": "Source", "excerpt": "Excerpt", "unknown": "unknown",
+        "killedRow": "Killed", "woundedRow": "Wounded",
         "givenFor": "given for {n} of {m}", "areaOnly": {"1": "district only: drawn at its centre",
                                                           "2": "governorate only: drawn at its centre"},
     },
     "ar": {
         "incidents": "حوادث", "killed": "قتلى", "wounded": "جرحى", "date": "التاريخ", "place": "المكان",
         "type": "النوع", "actors": "الأطراف", "source": "المصدر", "excerpt": "مقتطف", "unknown": "غير معروف",
+        "killedRow": "قتلى", "woundedRow": "جرحى",
         "givenFor": "معروف لـ {n} من {m}", "areaOnly": {"1": "المنطقة فقط: مرسوم في مركزها",
                                                          "2": "المحافظة فقط: مرسوم في مركزها"},
     },

@@ -56,6 +56,9 @@ screen_png = preview(dataset.version, repr((filters, common)), now, shown, filte
 st.image(screen_png, width="stretch", alt="The map as it will be exported")
 when = f"{window.title()} (the map page's time window) · " if window else ""
 st.text(f"{len(shown):,} incidents · {when}{filters.describe()}")  # plain text: filters hold typed (or linked) words
+if state.get("map_bounds"):
+    st.caption("The map shows the map page's view; the one-page brief's figures count the incidents drawn in it "
+               "(it says how many of the selection).")
 
 stamp = now.strftime("%Y%m%d-%H%M")
 buttons = st.columns(5)

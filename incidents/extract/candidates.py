@@ -15,6 +15,7 @@ from .text import Token, arabic_word, key_set, stems, word_key
 
 QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
+SYRIAN = key_set("السورية")  # "العاصمة السورية دمشق": the Syrian capital, named
 INSTITUTIONS_AR = key_set("سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار")
 BEARINGS_AR = key_set("شرقي غربي شمالي جنوبي شرق غرب شمال جنوب")
 BARE_BEFORE = key_set("في على قرب")
@@ -116,7 +117,10 @@ class Candidates(ArabicNames, EnglishNames):
                                       or i + 1 in taken or arabic_word(after.key) and self.lookup.exact(after.text)):
                 continue  # "the capital of ...", "العاصمة الروسية", "the capital Ankara", "العاصمة دمشق" (named)
             start = i - 1 if english else i
-            named = after is not None and after.text in ",،" and i + 2 < len(tokens) and self.lookup.exact(tokens[i + 2].text)
+            named = after is not None and (after.text in ",،" or after.key in SYRIAN) and i + 2 < len(tokens) \
+                and self.lookup.exact(tokens[i + 2].text)
+            if named and i + 2 in taken:
+                continue  # "العاصمة السورية دمشق": the name that follows, found already, is the place
             if named:  # "the Syrian capital, Damascus": the name that follows is the place
                 out.append(Place(i + 2, i + 3, tokens[i + 2].text, named))
                 continue

@@ -94,11 +94,12 @@ AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "استشهدوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين", "مقتله", "مقتلها", "مقتلهما",
     "مقتولين", "مقتولا", "مقتول", "مقتولة",  # "عثر على شخصين مقتولين"
+    "قتلا", "استشهدا",  # "طفلين اثنين قُتلا": the dual past
 )
 AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات",
                          "يصيب", "تصيب", "يجرح", "تجرح", "يصيبان", "تصيبان")
 AR_WOUNDED_BACK = key_set(
-    "جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "بجروح", "جرحوا", "أصيبوا",
+    "جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "بجروح", "جرحوا", "أصيبوا", "أصيبا",
     "إصابات", "الجرحى", "المصابين", "إصابته", "إصابتها", "إصابتهما",
 )
 AR_FILLERS = key_set(
@@ -544,6 +545,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)))]
     out = [c for c in out if not _why_it_rose(tokens, c)]
     out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
+    if not arabic:
+        out = _alternatives(tokens, out)
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
 
 
@@ -647,6 +650,25 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
         if joined and prev:
             q.claimed = True
             out.append(Count(prev[-1].kind, q.value, q.start, None, q.end))
+    return out
+
+
+CONTRAST = frozenset("though although while whereas but".split())
+ACCORDING = frozenset("according reported said says put gave documented".split())
+
+
+def _alternatives(tokens: list[Token], found: list[Count]) -> list[Count]:
+    """"which killed 18 according to the authorities, though the Observatory reported 27 dead": two sources' figures
+    for the same dead are alternatives, not a sum; both are kept as totals (the higher one stands)."""
+    out = list(found)
+    for n, c in enumerate(found):
+        prev = [p for p in found[:n] if p.kind == c.kind and p.value is not None]
+        if not prev or c.value is None:
+            continue
+        between = tokens[prev[-1].pos : c.pos]
+        if any(t.key in CONTRAST for t in between) and any(t.key in ACCORDING for t in between):
+            out[n] = Count(c.kind, c.value, c.pos, f"{c.kind} {prev[-1].value} by another source", c.end, True)
+            out[found.index(prev[-1])] = Count(prev[-1].kind, prev[-1].value, prev[-1].pos, prev[-1].note, prev[-1].end, True)
     return out
 
 

@@ -192,8 +192,14 @@ def _locates(q, city) -> bool:
     return all(p.match.admin1_pcode == city.place.match.admin1_pcode for p in others)
 
 
-def province_only(draft) -> bool:
+def province_only(draft, drafts: list) -> bool:
     """A place named only as a province ("in western Idlib province", "the southern province of Daraa") is no
-    incident: the text gives no place finer than the governorate, which a map point would pretend to."""
+    incident: the text gives no place finer than the governorate, which a map point would pretend to. Nor is a
+    governorate's countryside ("in the countryside of Deir ez-Zor") where other sentences name finer places (a
+    headline's countryside beside its own town stays, at the region's precision)."""
     place = draft.place
-    return place.kind == "governorate" and place.match is not None and place.match.level == "governorate"
+    if place.match is None or place.match.level != "governorate":
+        return False
+    return place.kind == "governorate" or place.kind == "region" and any(
+        d.place.kind not in ("region", "governorate") and not d.place.coarse and d.sentences.keys().isdisjoint(draft.sentences)
+        for d in drafts)

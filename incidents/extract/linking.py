@@ -55,7 +55,7 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
         last_group = group
     if pending is not None:
         out.append(pending)
-    return fold(out)
+    return fold(out, frames[0].sentence.index if frames else 0)
 
 
 def _reprisal(loose: Draft) -> bool:
@@ -129,5 +129,14 @@ def _figures_for(prev: Draft, counted: list[Draft], loose: Draft) -> None:
         for d in counted or [prev]:
             d.notes.append(f"{note}, not counted here")
         return
+    more = {k: getattr(prev, k) + getattr(loose, k) for k in kinds if getattr(prev, k) and _one_more(loose)}
     absorb(prev, loose)
+    for k, n in more.items():
+        setattr(prev, k, n)  # "His assistant was also killed": one more, not the one told again
+
+
+def _one_more(loose: Draft) -> bool:
+    """Does the sentence tell one more person hit ("His assistant, from the same village, was also killed")?"""
+    keys = [t.key for t in loose.frame.sentence.tokens]
+    return bool(keys) and keys[0] in ("his", "her", "their") and "also" in keys
 

@@ -191,6 +191,8 @@ class ArabicNames:
             key = tokens[k].key
             if tokens[k].text in ",،" or key == "و":
                 parts.append([])
+            elif key[:1] == "و" and len(key) > 2 and k > j + 1 and designator(Token(key[1:], key[1:], 0, 0)):
+                parts.append([])  # '“A وبلدة B”': the next name, its designator no part of it
             elif key[:1] == "و" and len(key) > 2 and k > j + 1 and not self._starts_with_and(tokens[k]):
                 parts.append([k])  # "وزعرورة": the next name
             else:
@@ -309,6 +311,9 @@ class ArabicNames:
         if i + 1 >= len(tokens) or i + 1 in taken or not prefix_alone(tokens, i):
             return None
         end = i + 2
+        if end < len(tokens) and end not in taken and is_prefix(tokens[i + 1].key) and name_word_ar(tokens[end]) \
+                and tokens[end].key[:1] != "و":
+            end += 1  # "تلة النبي أيوب", "جسر بيت الراس": a name does not end on a prefix word
         if end < len(tokens) and end not in taken and tokens[end].key in NAME_ADJECTIVES:
             end += 1
         text = bare(tokens, i, end)

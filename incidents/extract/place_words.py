@@ -43,7 +43,7 @@ DIRECTIONS = key_set(
 )
 # First words of multi-word names: never a name alone when a name word follows ("كفر نبودة", not "كفر").
 NAME_PREFIXES = key_set("تل كفر دير عين خان جسر معرة معرتة بيت أبو ابو أم ام رأس تلة جبل وادي مزرعة الشيخ سرمين قلعة "
-                        "باب حوش بئر بير قصر مرج نهر عرب شيخ جديد سهل بني")
+                        "باب حوش بئر بير قصر مرج نهر عرب شيخ جديد سهل بني النبي")
 EN_NAME_PREFIXES = frozenset(
     "khan kafr kfar kafar deir dayr dair der tal tall tel tell ain ein ayn bab sheikh shaykh sheik beit bayt abu umm um "
     "ras jabal jebel wadi jisr marj qasr bir hosh hawsh maarat maarrat maaret arab".split()

@@ -9,11 +9,11 @@ from gazetteer import Gazetteer
 from incidents.record import Incident
 
 from .as_incident import as_incident, spans_of
-from .dates import When
+from .dates import When, find_dates
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
 from .frame import Frame, read_frame, recalls_past
-from .lead import frame_units, province_only, quarter_of_the_event
+from .lead import RETOLD, frame_units, province_only, quarter_of_the_event
 from .linking import link
 from .lookup import lookup_for
 from .merging import compatible
@@ -47,7 +47,8 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     quake = False  # the sentence before told of an earthquake, a flood...: figures with no event word go on with it
     dropped = None  # the sentence before, when it gave no frame: if it recalled an earlier event, a toll with no
     duals: set[str] = set()  # place of its own goes on with it; duals: the dual designators told so far ("بقريتي A وB")
-    for sentence in sentences(text):
+    every = sentences(text)
+    for sentence in every:
         told = quake and not event_cues(sentence.tokens)
         quake = not_conflict(sentence.tokens) or told
         frame = None if told else read_frame(sentence, finder, published, governorate, frozenset(named))
@@ -72,8 +73,21 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
     drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible))
     if lang == "en":
-        drafts = [d for d in drafts if not province_only(d)]
+        drafts = [d for d in drafts if not province_only(d, drafts)]
+        _dated_by_retelling(drafts, every, published)
     return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned)) for d in drafts]
+
+
+def _dated_by_retelling(drafts: list, every: list, published: dt.date) -> None:
+    """"ISIS fighters ambushed their bus overnight" then "Thursday's attack was the deadliest this year": an event
+    told without a day takes the one a sentence gives it by name ("<weekday>'s attack"), when only one day is so given."""
+    days = {w.date for s in every for w in find_dates(s.tokens, published)
+            if w.pos + 1 < len(s.tokens) and s.tokens[w.pos].key.endswith(("'s", "’s")) and s.tokens[w.pos + 1].key in RETOLD}
+    if len(days) == 1:
+        when = When(0, days.pop(), "day", "the day its retelling names")
+        for d in drafts:
+            if d.when is None:
+                d.when = when
 
 
 def _two_named_before(frame: Frame, duals: set[str]) -> None:

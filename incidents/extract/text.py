@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Fe
 _PROCLITICS = "وف"
 MAX_TOKENS = 120  # a longer sentence is cut into clauses: extraction cost per sentence stays bounded
 CLAUSE_MARKS = frozenset("،,;؛:")
-_LOST_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # "Maarrat al-Nu?man": an apostrophe the source could not encode
+_LOST_MARK = re.compile(r"(?<=[A-Za-z])(\?|β(?=s\b))(?=[A-Za-z])")  # "Maarrat al-Nu?man", "Syriaβs": an apostrophe lost or mis-decoded
 _LOST_SCRIPT = re.compile(r"((?<!\S)\?+|(?<=\))\?{2,})(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa", "(S551)??? Mudar":
 # words of a script the source lost
 # Invisible format characters (the gazetteer's FORMAT_CHARS): removed before matching so that "Ale\u200bppo" is

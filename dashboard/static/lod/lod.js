@@ -421,8 +421,8 @@
       row(box, labels.place, areaOnly(set, i) ? (place ? place + ' — ' : '') + labels.areaOnly[areaOnly(set, i)] : place);
       row(box, labels.type, [p.type[i], p.subType[i]].filter(Boolean).join(' · '));
       row(box, labels.actors, [p.actor1[i], p.actor2[i]].filter(Boolean).join(' — '));
-      row(box, labels.killed, this._known(set, 'killedKnown', i) === 0 ? labels.unknown : set.killed[i]);
-      row(box, labels.wounded, this._known(set, 'woundedKnown', i) === 0 ? labels.unknown : set.wounded[i]);
+      row(box, labels.killedRow || labels.killed, this._known(set, 'killedKnown', i) === 0 ? labels.unknown : set.killed[i]);
+      row(box, labels.woundedRow || labels.wounded, this._known(set, 'woundedKnown', i) === 0 ? labels.unknown : set.wounded[i]);
       if (p.source[i] || p.url[i]) {
         var line = el('div'), link = el(p.url[i] ? 'a' : 'span', p.source[i] || p.url[i]);
         line.appendChild(el('b', labels.source + ': '));
