@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from incidents.io import acled_dates, admin_names, formats, geojson, gpkg, kml
-from incidents.io.ahead import ahead
+from incidents.io.ahead import ahead, quick_turns
 from incidents.io.apart import apart
 from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
@@ -144,7 +144,7 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     learned, known = [], []
     lesson = None
     try:
-        with ThreadPoolExecutor(1) as pool, store.load(bulk=size > BULK_BYTES) as load:
+        with quick_turns(), ThreadPoolExecutor(1) as pool, store.load(bulk=size > BULK_BYTES) as load:
             # The next chunk is read, checked and made ready to insert in a thread while this one loads.
             for batch, rejected, taught in ahead((load.prepare(good), rejected, taught)
                                                  for good, rejected, taught in checked):
