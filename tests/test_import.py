@@ -11,7 +11,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -252,29 +251,25 @@ def test_malformed_files_fail_clearly_and_import_nothing(store_url, tmp_path):
 
 
 KILLER = textwrap.dedent("""
-    import multiprocessing, sys, time
+    import sys, time
     import incidents.io.csv_rows as rows
     import incidents.io.importer as importer
     from incidents.io import import_file
     from incidents.store import Store
     rows.CHUNK_ROWS = 500
     importer.BULK_BYTES = 0  # into an empty store: the bulk path, indexes dropped until the end
-    apart = sys.argv[3:] == ["apart"]
-    if apart:  # read in a process of its own, in one chunk (the reading process has its own CHUNK_ROWS)
-        importer.APART_BYTES = 0
     calls = []
-    def progress(done, total):  # reported after its chunk is handed over (apart: once, the chunk about to load)
+    def progress(done, total):
         calls.append(done)
-        if len(calls) == (1 if apart else 3):  # rows are in the open transaction: say so, then wait to be killed
-            print("midway", *[f"{c.name}:{c.pid}" for c in multiprocessing.active_children()], flush=True)
+        if len(calls) == 3:  # 1,500 rows are in the open transaction: say so, then wait to be killed
+            print("midway", flush=True)
             time.sleep(120)
     import_file(Store(sys.argv[1]), sys.argv[2], progress=progress)
 """)
 
 
-@pytest.mark.parametrize("preloaded, apart", [(True, False), (False, False), (False, True)],
-                         ids=["store-with-data", "empty-store", "empty-store-read-apart"])
-def test_an_import_killed_midway_leaves_the_store_intact(store_url, tmp_path, preloaded, apart):
+@pytest.mark.parametrize("preloaded", [True, False], ids=["store-with-data", "empty-store"])
+def test_an_import_killed_midway_leaves_the_store_intact(store_url, tmp_path, preloaded):
     store = Store(store_url)
     if preloaded:
         store.add([full_incident()])
@@ -282,24 +277,13 @@ def test_an_import_killed_midway_leaves_the_store_intact(store_url, tmp_path, pr
     indexes = {i["name"] for i in sa.inspect(store.engine).get_indexes("incidents")}
     store.close()  # SQLite: with no other connection open, a bulk load into an empty file leaves the WAL
     path = write_csv(tmp_path / "big.csv", ACLED_HEADER, [acled_row(n) for n in range(1, 3001)])
-    child = subprocess.Popen([sys.executable, "-c", KILLER, store_url, str(path), *(["apart"] if apart else [])],
-                             stdout=subprocess.PIPE, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    child = subprocess.Popen([sys.executable, "-c", KILLER, store_url, str(path)], stdout=subprocess.PIPE,
+                             text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
     try:
-        said = child.stdout.readline().split()
+        assert child.stdout.readline().strip() == "midway"
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
-    children = dict(word.split(":") for word in said[1:])
-    assert said[0] == "midway" and ("reader" in children) == apart
-    # SQLite's bulk load into an empty store builds its text index in a process too
-    assert ("text-index" in children) == (not preloaded and not store.postgis)
-    for name, pid in children.items():  # processes working for the import end with it
-        for _ in range(100):
-            if _gone(int(pid)):
-                break
-            time.sleep(0.1)
-        else:
-            raise AssertionError(f"the {name} process {pid} outlived the killed import")
     if not store.postgis:  # the killed load wrote through a rollback journal into the empty file, else the WAL
         database = sa.engine.make_url(store_url).database
         assert Path(f"{database}-journal").exists() == (not preloaded)
@@ -307,14 +291,6 @@ def test_an_import_killed_midway_leaves_the_store_intact(store_url, tmp_path, pr
     assert reopened.count() == before and reopened.data_version() == version
     assert {i["name"] for i in sa.inspect(reopened.engine).get_indexes("incidents")} == indexes
     assert import_file(reopened, path).added == 3000  # and the store still works
-
-
-def _gone(pid: int) -> bool:
-    """Whether a process has ended (gone, or a zombie nobody has reaped yet)."""
-    try:
-        return ") Z " in Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return True
 
 
 def test_export_then_import_into_the_same_store_adds_nothing(store_url, tmp_path):
@@ -491,91 +467,3 @@ def test_chunks_read_ahead_keep_their_order_fail_where_they_failed_and_stop_with
         if item == 3:
             break
     assert len(produced) < 10 and not any(t.name == "ahead" for t in threading.enumerate())
-
-
-def _rows_of(store: Store) -> pd.DataFrame:
-    return store.frame().drop(columns=["id", "created_at", "updated_at"])
-
-
-def test_a_large_file_read_in_a_process_of_its_own_imports_what_a_thread_does(store_url, tmp_path, monkeypatch):
-    """A CSV over APART_BYTES is read, mapped and checked in a reading process: the same rows, rejections by
-    line, progress and failures (with their line) as when the importer's own thread reads it."""
-    import multiprocessing
-
-    import incidents.io.importer as importer
-
-    rows = [acled_row(n, location=["Kafr Nabl", "Saraqib", "حلب"][n % 3]) for n in range(1, 301)]
-    rows[10] = acled_row(11, event_date="2017-02-30")
-    rows[20] = acled_row(21)[:5]
-    path = write_csv(tmp_path / "acled.csv", ACLED_HEADER, rows)
-    here = Store(f"sqlite:///{tmp_path / 'here.sqlite'}")
-    expected = import_file(here, path)
-    monkeypatch.setattr(importer, "APART_BYTES", 0)
-    store, calls = Store(store_url), []
-    report = import_file(store, path, progress=lambda done, total: calls.append((done, total)))
-    assert (report.added, report.rejected) == (expected.added, expected.rejected) == (298, expected.rejected)
-    assert [line for line, _ in report.rejected] == [12, 22]
-    pd.testing.assert_frame_equal(_rows_of(store), _rows_of(here))
-    assert calls and calls[-1][0] == calls[-1][1] == path.stat().st_size
-    assert store.count(Filters(text="حلب")) == here.count(Filters(text="حلب")) == 99  # n % 3 == 0 but 21
-    broken = tmp_path / "quoting.csv"
-    broken.write_text(path.read_text(encoding="utf-8") + 'SYR999,"2018-03-12"x,2018\n', encoding="utf-8")
-    assert _assert_nothing_imported(store, broken, "broken CSV quoting").line == 302
-    error = _assert_nothing_imported(store, _slash_file(tmp_path, ["5/9/2020", "4/2/2020"]),
-                                     "could be month/day or day/month")
-    assert error.line == 2
-    assert multiprocessing.active_children() == []  # every reading process has ended
-
-
-def test_a_reading_process_hands_back_items_in_order_fails_where_it_failed_and_ends_with_the_import():
-    import multiprocessing
-
-    from incidents.io.apart import apart
-
-    got = []
-    with pytest.raises(ImportFailed, match="line 3: the third chunk is broken") as error:
-        for item in apart(_failing_at_three, "x.csv"):
-            got.append(item)
-    assert got == [1, 2] and error.value.line == 3
-    reports = []
-    for item in apart(_counting, 1000, progress=lambda done, total: reports.append(done)):
-        if item == 3:
-            break
-    assert reports[:3] == [0, 1, 2] and multiprocessing.active_children() == []
-
-
-def _failing_at_three(name: str, progress=None):
-    yield 1
-    yield 2
-    raise ImportFailed(name, "the third chunk is broken", 3)
-
-
-def _counting(n: int, progress=None):
-    for number in range(n):
-        progress(number, n)
-        yield number
-
-
-def test_a_bulk_load_whose_text_index_process_dies_fails_whole_and_leaves_the_store_empty(tmp_path, monkeypatch):
-    """SQLite: the text index of a bulk load is built in a process of its own; if it dies midway, the load fails
-    with one clear error and nothing of it is kept (the index is copied in inside the load's transaction)."""
-    import multiprocessing
-
-    import incidents.io.csv_rows as csv_rows
-    import incidents.io.importer as importer
-
-    monkeypatch.setattr(importer, "BULK_BYTES", 0)
-    monkeypatch.setattr(csv_rows, "CHUNK_ROWS", 100)
-    path = write_csv(tmp_path / "acled.csv", ACLED_HEADER, [acled_row(n) for n in range(1, 1001)])
-    store = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
-    version = store.data_version()
-
-    def kill_the_text_index(done, total):
-        for child in multiprocessing.active_children():
-            if child.name == "text-index":
-                os.kill(child.pid, signal.SIGKILL)
-
-    with pytest.raises(RuntimeError, match="text index process ended"):
-        import_file(store, path, progress=kill_the_text_index)
-    assert store.count() == 0 and store.data_version() == version and multiprocessing.active_children() == []
-    assert import_file(store, path).added == 1000 and store.count(Filters(text="shelling 1000")) == 1

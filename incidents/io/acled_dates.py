@@ -19,9 +19,6 @@ class AmbiguousDates(ValueError):
         self.line = line
         super().__init__(reason)
 
-    def __reduce__(self):  # raised in a reading process, raised again in the importer's
-        return type(self), (self.line, str(self))
-
 
 def _slash(text: pd.Series, order: str) -> pd.Series:
     long, short = ORDERS[order]

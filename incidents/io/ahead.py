@@ -3,30 +3,12 @@ the database's work on this one (Arrow, pandas' string kernels and SQLite releas
 from __future__ import annotations
 
 import queue
-import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
 _END = object()
-# Seconds a thread holding the GIL keeps it once another thread asks for it, while an import runs (Python's
-# default: 0.005). SQLite's inserts give the GIL up for every row and must win it back from the Python thread
-# that took it: FTS5 indexing 100k rows' texts (1.9-2.0 s of CPU) took 18-29 s wall beside one busy Python
-# thread at 5 ms, 12.6 s at 0.5 ms and 6.6 s at 0.2 ms (4.2-6.6 s alone; load ~7).
-QUICK_SWITCH = 0.0002
-
-
-@contextmanager
-def quick_turns() -> Iterator[None]:
-    """Threads take turns with the GIL every QUICK_SWITCH seconds inside the block (as before after it)."""
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(min(before, QUICK_SWITCH))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(before)
 
 
 def ahead(items: Iterator[T], depth: int = 1) -> Iterator[T]:

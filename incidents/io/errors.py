@@ -9,6 +9,3 @@ class ImportFailed(ValueError):
         self.path, self.reason, self.line = path, reason, line
         where = f"{path}, line {line}" if line else f"{path}"
         super().__init__(f"{where}: {reason}; nothing was imported")
-
-    def __reduce__(self):  # raised in a reading process, raised again in the importer's
-        return type(self), (self.path, self.reason, self.line)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import multiprocessing
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -11,24 +10,20 @@ from pathlib import Path
 import pandas as pd
 
 from incidents.io import acled_dates, admin_names, formats, geojson, gpkg, kml
-from incidents.io.ahead import ahead, quick_turns
-from incidents.io.apart import apart
+from incidents.io.ahead import ahead
 from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
 from incidents.store import Store
+from incidents.store.load import Batch
 from incidents.record import FIELD_NAMES
 from incidents.validate import check_frame
 
 FORMATS = ("ged", "acled", "csv", "geojson", "gpkg", "kml")
 BULK_BYTES = 5_000_000  # files larger than this, into an empty store, load with indexes built at the end
-# CSV files larger than this are read, mapped and checked in a process of their own (starting one costs ~1-2 s of
-# CPU): that work holds the GIL most of its time, and beside the database's thread it ran by turns, not at once.
-APART_BYTES = 32_000_000
 LEARN_FROM = ("ged", "acled")  # geocoded datasets whose place names the gazetteer learns
 PLACE_FIELDS = {"place_text": "name", "location_ar": "name_ar", "latitude": "lat", "longitude": "lon",
                 "admin1": "admin1", "admin2": "admin2", "dataset": "source"}  # incident field -> learned column
 SUFFIXES = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".kml": "kml"}
-DOCUMENTS = ("geojson", "gpkg", "kml")  # formats read whole, not in chunks of CSV rows
 
 
 @dataclass
@@ -135,19 +130,15 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     fmt = format or detect_format(path, encoding)
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    size = path.stat().st_size
-    reading = (path, fmt, mapping, encoding, changed_by)
-    checked = (apart(_checked, *reading, progress=progress)
-               if fmt not in DOCUMENTS and size > APART_BYTES and not multiprocessing.current_process().daemon
-               else _checked(*reading, progress=progress))
+    chunks = (_document_chunks(path, fmt, mapping, progress) if fmt in ("geojson", "gpkg", "kml")
+              else _csv_chunks(path, fmt, mapping, encoding, progress))
     report = ImportReport(path=str(path), format=fmt)
     learned, known = [], []
     lesson = None
     try:
-        with quick_turns(), ThreadPoolExecutor(1) as pool, store.load(bulk=size > BULK_BYTES) as load:
+        with ThreadPoolExecutor(1) as pool, store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
             # The next chunk is read, checked and made ready to insert in a thread while this one loads.
-            for batch, rejected, taught in ahead((load.prepare(good), rejected, taught)
-                                                 for good, rejected, taught in checked):
+            for batch, rejected, taught in ahead(_checked(chunks, changed_by, load.prepare)):
                 new = load.add(batch)
                 good = batch.frame
                 report.added += int(new.sum())
@@ -177,17 +168,15 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     return report
 
 
-def _checked(path: Path, fmt: str, mapping, encoding: str, changed_by: str | None,
-             progress: Progress | None = None) -> Iterator[tuple[pd.DataFrame, list[tuple[int, str]], pd.DataFrame]]:
-    """(good rows, rejected rows, the good rows' places to teach) of each chunk of the file: admin names
-    standardised, rows validated (no database: a process of its own may run this)."""
-    chunks = (_document_chunks(path, fmt, mapping, progress) if fmt in DOCUMENTS
-              else _csv_chunks(path, fmt, mapping, encoding, progress))
+def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]], changed_by: str | None,
+             prepare: Callable[[pd.DataFrame], Batch]) -> Iterator[tuple[Batch, list[tuple[int, str]], pd.DataFrame]]:
+    """(good rows ready to insert, rejected rows, the good rows' places to teach) of each chunk: admin names
+    standardised, rows validated."""
     for records, unsplit, canonical in chunks:
         good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical)
         if changed_by:
             good["changed_by"] = good["changed_by"].fillna(changed_by)
-        yield good, unsplit + rejected, places(good[good["dataset"].isin(LEARN_FROM)])
+        yield prepare(good), unsplit + rejected, places(good[good["dataset"].isin(LEARN_FROM)])
 
 
 def places(rows: pd.DataFrame) -> pd.DataFrame:

@@ -3,7 +3,6 @@ the aggregates read, and the text searched: SQLite's FTS5 index, PostgreSQL's `i
 `incident_text_shared` tables (see schema)."""
 from __future__ import annotations
 
-import multiprocessing
 import queue
 import sqlite3
 import threading
@@ -84,118 +83,70 @@ def add_text(conn: sa.Connection, since_id: int, last_id: int = NO_LAST, share: 
 
 
 class TextBeside:
-    """(SQLite) A bulk load's text index built beside the load, in a process of its own: each chunk's texts go,
-    with the ids the store gave them, to a process that indexes them into an in-memory database's FTS5 table of
-    the same definition while the store inserts the next chunk; `copy_into` then puts that index's segment into
-    the store's own text index (the rows `rebuild` would have written, without the store's thread tokenising a
-    million rows after the inserts). A process, not a thread: FTS5 gives up the GIL for each row it indexes and
-    had to win it back from the importer's Python threads a million times. It keeps nothing on disk: a load that
-    fails or is killed leaves nothing of it (the process ends when the load's end of its pipe closes)."""
+    """(SQLite) A bulk load's text index built beside the load, on the other core: each chunk's texts go, with
+    the ids the store gave them, to a thread that indexes them into an in-memory database's FTS5 table of the
+    same definition while the store inserts the next chunk; `copy_into` then puts that index's segment into
+    the store's own text index (the rows `rebuild` would have written, without the store's thread tokenising
+    a million rows after the inserts)."""
 
     SHADOWS = ("data", "idx")  # the FTS5 tables that hold the index itself (config is the store's own)
+    _DONE, _STOP = "done", "stop"  # the load's last word to the thread: write the index, or drop it
 
     def __init__(self) -> None:
-        context = multiprocessing.get_context("spawn")  # no fork of a process holding threads and connections
-        self._pipe, theirs = context.Pipe()
-        self._process = context.Process(target=_index_texts, args=(theirs,), name="text-index", daemon=True)
-        self._process.start()
-        theirs.close()
-        # Chunks are pickled and sent by a thread of their own, so the load's thread never waits for the pipe.
         self._items: queue.Queue = queue.Queue(maxsize=2)
+        self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         self._error: BaseException | None = None
-        self._sender = threading.Thread(target=self._send, name="text-index-sender", daemon=True)
-        self._sender.start()
+        self._thread = threading.Thread(target=self._run, name="text-index", daemon=True)
+        self._thread.start()
 
     def add(self, first_id: int, count: int, texts: dict[str, Sequence]) -> None:
         """Index `count` rows with ids first_id, first_id + 1, ...; `texts` holds a column's values per text
         column (a column left out is empty in every row)."""
         self._items.put((first_id, count, texts))
 
-    def _send(self) -> None:
-        while (item := self._items.get()) is not None:
-            if self._error is None:
-                try:
-                    self._pipe.send(item)
-                except OSError as error:  # the process died: copy_into reports it; the load's chunks drain
-                    self._error = error
+    def _run(self) -> None:
+        insert = (f"INSERT INTO {FTS_TABLE} (rowid, {_TEXT}) VALUES ({', '.join('?' * (len(TEXT_COLUMNS) + 1))})")
+        try:
+            self._db.execute(FTS_DDL)
+            self._db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('hashsize', {BULK_HASH})")
+            self._db.execute("BEGIN")
+            while isinstance(item := self._items.get(), tuple):
+                first_id, count, texts = item
+                empty = (None,) * count
+                self._db.executemany(insert, zip(range(first_id, first_id + count),
+                                                 *(texts.get(name, empty) for name in TEXT_COLUMNS)))
+            if item == self._DONE:
+                self._db.execute("COMMIT")  # the pending terms written as one segment
+        except BaseException as error:  # noqa: BLE001 - raised again by copy_into
+            self._error = error
+            while isinstance(self._items.get(), tuple):  # keep taking chunks until the load ends
+                pass
 
     def copy_into(self, conn: sa.Connection) -> None:
         """Replace the store's text index (empty before a bulk load) by the one built beside the load. The
         table is made anew, so no connection keeps FTS5's cached view of the old one."""
-        self._items.put(None)
-        self._sender.join()
-        try:
-            if self._error is not None:
-                raise self._error
-            self._pipe.send(_DONE)
-            conn.execute(sa.text(f"DROP TABLE {FTS_TABLE}"))
-            conn.execute(sa.text(FTS_DDL))
-            cursor = conn.connection.dbapi_connection.cursor()
-            while (message := self._pipe.recv())[0] != _DONE:
-                if message[0] == _FAILED:
-                    raise message[1]
-                _, table, marks, rows = message
-                if marks is None:
-                    cursor.execute(f"DELETE FROM {table}")
-                else:
-                    cursor.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-            cursor.close()
-        except (EOFError, OSError) as error:
-            raise RuntimeError(f"the text index process ended before its index was copied in (exit code "
-                               f"{self._process.exitcode})") from error
+        self._items.put(self._DONE)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        conn.execute(sa.text(f"DROP TABLE {FTS_TABLE}"))
+        conn.execute(sa.text(FTS_DDL))
+        cursor = conn.connection.dbapi_connection.cursor()
+        for shadow in self.SHADOWS:
+            table = f"{FTS_TABLE}_{shadow}"
+            rows = self._db.execute(f"SELECT * FROM {table}")
+            cursor.execute(f"DELETE FROM {table}")
+            marks = ", ".join("?" * len(rows.description))
+            while chunk := rows.fetchmany(1000):
+                cursor.executemany(f"INSERT INTO {table} VALUES ({marks})", chunk)
+        cursor.close()
 
     def close(self) -> None:
-        """Stop the sender and the process (after a failed load too), which frees the in-memory index."""
-        if self._sender.is_alive():
-            self._items.put(None)
-            self._sender.join()
-        self._pipe.close()  # the process reads the end of its input and exits
-        self._process.join(timeout=10)
-        if self._process.is_alive():
-            self._process.kill()
-            self._process.join()
-        self._process.close()
-
-
-_DONE, _FAILED = "done", "failed"
-
-
-def _index_texts(pipe) -> None:
-    """The text index process: chunks of texts into an in-memory FTS5 table until the load says it is done,
-    then that index's rows sent back, table by table, in batches; an end of input (the load failed or was
-    killed) ends it with nothing kept."""
-    database = sqlite3.connect(":memory:", isolation_level=None)
-    insert = (f"INSERT INTO {FTS_TABLE} (rowid, {_TEXT}) VALUES ({', '.join('?' * (len(TEXT_COLUMNS) + 1))})")
-    try:
-        database.execute(FTS_DDL)
-        database.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('hashsize', {BULK_HASH})")
-        database.execute("BEGIN")
-        while isinstance(item := pipe.recv(), tuple):
-            first_id, count, texts = item
-            empty = (None,) * count
-            database.executemany(insert, zip(range(first_id, first_id + count),
-                                             *(texts.get(name, empty) for name in TEXT_COLUMNS)))
-        database.execute("COMMIT")  # the pending terms written as one segment
-        for shadow in TextBeside.SHADOWS:
-            table = f"{FTS_TABLE}_{shadow}"
-            rows = database.execute(f"SELECT * FROM {table}")
-            marks = ", ".join("?" * len(rows.description))
-            pipe.send(("rows", table, None, []))
-            while chunk := rows.fetchmany(1000):
-                pipe.send(("rows", table, marks, chunk))
-        pipe.send((_DONE,))
-    except (EOFError, OSError):  # the load ended without asking for the index
-        pass
-    except BaseException as error:  # noqa: BLE001 - raised again by copy_into
-        try:
-            pipe.send((_FAILED, error))
-        except OSError:
-            pass
-        except Exception:  # noqa: BLE001 - an exception that does not pickle goes as its type and text
-            pipe.send((_FAILED, RuntimeError(f"{type(error).__name__}: {error}")))
-    finally:
-        database.close()
-        pipe.close()
+        """Stop the thread (after a failed load too) and free the in-memory index."""
+        if self._thread.is_alive():
+            self._items.put(self._STOP)
+            self._thread.join()
+        self._db.close()
 
 
 def change_row(conn: sa.Connection, incident_id: int, before: dict, after: dict) -> None:

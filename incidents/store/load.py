@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import multiprocessing
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -114,9 +113,7 @@ class Load:
         # columns several incidents share are found over the whole table (see schema).
         self.text_at_end = self.bulk and self.postgis
         # SQLite: a bulk load's text index is built beside it (derived.TextBeside), the rows' ids known.
-        # (A daemon process may start no process: its text index is then written chunk by chunk.)
-        self.text = (derived.TextBeside() if self.bulk and not self.postgis
-                     and not multiprocessing.current_process().daemon else None)
+        self.text = derived.TextBeside() if self.bulk and not self.postgis else None
 
     def prepare(self, frame: pd.DataFrame) -> Batch:
         """The rows' identities and insert values (no database work: a reading thread may do this while the
