@@ -265,11 +265,11 @@ class Gazetteer:
         name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
         the ancient "Adraa" for Daraa, 116 km away): such a variant is no surer than the cross-script reading, so
         both are candidates at its score."""
-        if is_arabic(keys[0]) or len(keys[0]) < MIN_FUZZY_LEN or any(parse(n).key in keys for i in hits
-                                     for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
-            return {}
-        if not any(frame in self._town_frames for key in keys for frame in vowel_frames(key)):
+        if is_arabic(keys[0]) or len(keys[0]) < MIN_FUZZY_LEN or not any(
+                frame in self._town_frames for key in keys for frame in vowel_frames(key)):
             return {}  # no such town's romanised spelling agrees letter for letter: none can score CROSS_SCORE
+        if any(parse(n).key in keys for i in hits for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
+            return {}  # (asked second: a new name's hits' names are parsed for nothing when no town's frame agrees)
         places = [self.entries[i] for i in hits]
         return {j: score for j, score in self._cross_known(keys, None).items()
                 if score >= CROSS_SCORE and self.entries[j].level == "town" and self.entries[j].weight >= TOWN_WEIGHT
@@ -823,11 +823,12 @@ class Gazetteer:
         entry = self.entries[i]
         name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en or self._latin_names.get(i, "")
         if score != 100.0:
-            return entry.to_match(score, name_ar=name_ar, name_en=name_en)
+            return entry.to_match(score, False, False, name_ar, name_en)
         key = (i, name_ar, name_en)
-        if key not in self._exact_matches:
-            self._exact_matches[key] = entry.to_match(score, name_ar=name_ar, name_en=name_en)
-        return self._exact_matches[key]
+        found = self._exact_matches.get(key)
+        if found is None:  # (positional arguments: a keyword call costs more)
+            found = self._exact_matches[key] = entry.to_match(score, False, False, name_ar, name_en)
+        return found
 
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
         """'countryside of X': the governorates of X's candidates, at region precision, when X names an admin
