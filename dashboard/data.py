@@ -282,7 +282,7 @@ def keep(cache: Path, url: str, dataset: Dataset) -> None:
 def _from_store(store: Store, url: str | None) -> Dataset:
     """Every incident read from the store: the map's columns, then the others in the background."""
     first = firstread.from_store(store)
-    return _dataset(first.version, Frame(first.head, first.rest), url)
+    return _dataset(first.version, Frame(first.head, first.rest), url, first.cells)
 
 
 def refreshed(store: Store, dataset: Dataset, url: str | None = None) -> Dataset:

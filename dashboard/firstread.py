@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from dashboard import framecache
+from dashboard import cellids, framecache
 from incidents.record import FIELD_NAMES
 from incidents.store import Store
 
@@ -26,22 +26,19 @@ MAP_COLUMNS = ("id", "event_date", "date_precision", "event_date_end", "event_ty
                "admin1_pcode", "admin2", "admin2_pcode", "review_status", "latitude", "longitude", "geo_precision",
                "killed", "wounded", "dataset")
 REST_COLUMNS = ("id",) + tuple(name for name in FRAME_COLUMNS if name not in MAP_COLUMNS)
-CELLS = "index_cells"  # the frame cache's copy of the index's H3 cells (IncidentIndex.cells)
+CELLS = cellids.COLUMN  # the index's H3 cells (IncidentIndex.cells), as the frame cache keeps them
 
 
 @dataclass(frozen=True)
 class FirstRead:
     """The map's columns of one data version (`head`), a reader of the other FRAME_COLUMNS (`rest`, with `id`),
-    and the index's H3 cells when they came from the frame cache (`cells`, else None)."""
+    the index's H3 cells when they came with them (`cells`, else None), and whether from the frame cache."""
 
     version: str
     head: pd.DataFrame
     rest: Callable[[], pd.DataFrame]
     cells: np.ndarray | None = None
-
-    @property
-    def cached(self) -> bool:
-        return self.cells is not None
+    cached: bool = False
 
 
 def read(store: Store, url: str, cache: Path | None) -> FirstRead:
@@ -50,15 +47,18 @@ def read(store: Store, url: str, cache: Path | None) -> FirstRead:
     if cached is None:
         return from_store(store)
     return FirstRead(cached.version, cached.head.drop(columns=CELLS), cached.rest,
-                     cached.head[CELLS].to_numpy(np.uint64))
+                     cached.head[CELLS].to_numpy(np.uint64), cached=True)
 
 
 def from_store(store: Store) -> FirstRead:
-    """The store's map columns now (the other columns when `rest` is called, read in the background by one reader
-    process at a time: two side by side held ~0.6 GB beside the server's)."""
+    """The store's map columns now, with the index's H3 cells when SQLite's reader processes computed them beside
+    their scan (0.8 CPU-s at a million points, in parallel instead of in the server after it); the other columns
+    when `rest` is called, read in the background by one reader process at a time (two side by side held ~0.6 GB
+    beside the server's)."""
     version = store.data_version()  # read before the rows: a write in between is patched in next time
-    return FirstRead(version, store.frame(columns=MAP_COLUMNS),
-                     lambda: store.frame(columns=REST_COLUMNS, side_by_side=False))
+    head = store.frame(columns=MAP_COLUMNS, derive=cellids.column)
+    cells = head.pop(CELLS).to_numpy(np.uint64) if CELLS in head else None
+    return FirstRead(version, head, lambda: store.frame(columns=REST_COLUMNS, side_by_side=False), cells)
 
 
 _started: dict[str, Future] = {}

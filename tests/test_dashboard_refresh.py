@@ -173,3 +173,18 @@ def test_a_session_waiting_for_the_report_texts_does_not_hold_up_another_session
     assert before_the_texts, "the map's columns waited for the report texts"
     assert before_the_texts[0]["latitude"].tolist() == [35.0]
     assert selection.columns("id", "excerpt")["id"].tolist() == [1]
+
+
+def test_the_cells_read_with_the_map_columns_are_the_index_own(store_url):
+    """The reader processes compute the index's H3 cells beside their scan (PostGIS: in the process); they must be
+    what the index computes itself, 0 for an incident without a point, and a repeated place gets one cell."""
+    rows = random_incidents(300)
+    for row in rows[:7]:
+        row.latitude = row.longitude = None
+    rows[10].latitude, rows[10].longitude = rows[11].latitude, rows[11].longitude
+    Store(store_url).add(rows)
+    first = firstread.from_store(Store(store_url))
+    assert first.cells is not None and not first.cached and firstread.CELLS not in first.head.columns
+    built = IncidentIndex.from_frame(first.head)
+    assert np.array_equal(first.cells, built.cells)
+    assert (first.cells == 0).sum() == 7 and first.cells[10] == first.cells[11] != 0

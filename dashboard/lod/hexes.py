@@ -6,9 +6,9 @@ import math
 
 import h3
 import numpy as np
-import pandas as pd
 
-FINEST = 9  # ~0.1 km2 cells: the finest level the map aggregates at (individual points take over beyond it)
+from dashboard.cellids import FINEST, cells  # noqa: F401  (the index's cells; FINEST its level)
+
 _RES_SHIFT = np.uint64(52)
 _RES_MASK = np.uint64(0xF) << _RES_SHIFT
 
@@ -17,21 +17,6 @@ def resolution_for_zoom(zoom: float) -> int:
     """The H3 resolution whose hexagons are ~40-80 px across at this Leaflet zoom (at Syria's latitude)."""
     # one zoom step halves the pixel size; one H3 step divides the edge by ~2.65 (log 2 / log 2.65 = 0.71)
     return int(min(FINEST, max(1, math.floor(4.5 + (zoom - 7) * 0.71))))
-
-
-def cells(lat: np.ndarray, lon: np.ndarray, res: int = FINEST) -> np.ndarray:
-    """The H3 cell (uint64) of every point, computed once per distinct coordinate (reports share places)."""
-    key = np.round(lat * 1e6).astype(np.int64) * 1_000_000_000 + np.round(lon * 1e6).astype(np.int64)
-    codes, uniques = pd.factorize(key)
-    first = np.empty(len(uniques), dtype=np.int64)
-    first[codes] = np.arange(len(codes))  # any row of each distinct coordinate
-    to_cell = h3.api.numpy_int.latlng_to_cell
-    distinct = np.fromiter(
-        (to_cell(a, b, res) for a, b in zip(lat[first].tolist(), lon[first].tolist())),
-        dtype=np.uint64,
-        count=len(first),
-    )
-    return distinct[codes]
 
 
 def parents(cell_ids: np.ndarray, res: int) -> np.ndarray:

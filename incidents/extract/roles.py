@@ -39,7 +39,7 @@ SUBDISTRICT_AR = key_set("بناحية لناحية")
 INSTITUTIONS_AR = key_set("مدرسة مدارس جامع مسجد")
 NEAR_AR = key_set("قرب بالقرب من near")
 BETWEEN = key_set("between بين")
-ADVANCE = key_set("التقدم تقدم تتقدم يتقدم")  # "تحاول التقدم باتجاه X": an advance's aim, not a place taken
+ADVANCE = key_set("التقدم تقدم تتقدم يتقدم advanced advancing advance advances")  # "تحاول التقدم باتجاه X", "advanced towards X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
 SPEAKER_AT = frozenset(("in", "from", "at", "of", "في", "من"))  # "a medic in X said": where the speaker is
 Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
@@ -68,6 +68,8 @@ class Roles:
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
             if _council(tokens, p) or _outlet(tokens, p):
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
+            elif _named_people(tokens, p):
+                p.role = "person"  # "three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin": noms de guerre
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
             elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end) \
@@ -572,11 +574,30 @@ def _landmark_named(tokens: list[Token], p: Place) -> bool:
     return p.start > 0 and tokens[p.start - 1].key == "the" and p.end < len(tokens) and tokens[p.end].key in LANDMARKS_EN
 
 
+REPORTERS_EN = frozenset("reporter reporters correspondent photographer journalist".split())
+
+
+PEOPLE_PLURAL = frozenset("fighters members soldiers civilians men women children people victims commanders "
+                          "leaders officers brothers sons".split())
+
+
+def _named_people(tokens: list[Token], p: Place) -> bool:
+    """Is the place's name one of a list of names in apposition to people ("three of its fighters, A B, C D, and
+    E Afrin"): a person's name (fighters go by their towns' names), not a place?"""
+    k = p.start - 1
+    while k > 0 and (tokens[k].text == "," or tokens[k].key == "and" or tokens[k].text[:1].isupper() and tokens[k].is_word):
+        if tokens[k].text == "," and tokens[k - 1].key in PEOPLE_PLURAL:
+            return k < p.start - 1
+        k -= 1
+    return False
+
+
 def _reporter_at(tokens: list[Token], p: Place) -> bool:
-    """"وقال مراسل الجزيرة في درعا إن ...": where a correspondent is posted, not where it happened."""
-    if p.start < 2 or tokens[p.start - 1].key != word_key("في"):
+    """"وقال مراسل الجزيرة في درعا إن ...", "according to an AP reporter in X": where a correspondent is posted, not
+    where it happened."""
+    if p.start < 2 or tokens[p.start - 1].key not in (word_key("في"), "in"):
         return False
-    return any(stems(t.key)[-1] in REPORTERS for t in tokens[max(0, p.start - 4) : p.start - 1])
+    return any(stems(t.key)[-1] in REPORTERS or t.key in REPORTERS_EN for t in tokens[max(0, p.start - 4) : p.start - 1])
 
 
 def _beside(match: Match | None, town: Match) -> bool:

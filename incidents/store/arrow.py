@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -35,6 +36,11 @@ with adbc_driver_sqlite.connect(sys.argv[1]) as database, adbc.AdbcConnection(da
     stream, _ = statement.execute_query()
     table = pa.RecordBatchReader._import_from_c(stream.address).read_all()
 table = table.cast(pa.schema([f.with_type(pa.large_string()) if f.type == pa.string() else f for f in table.schema]))
+if len(sys.argv) > 2:  # a function of the rows read, run here beside the scan: [its package's folder, module, name]
+    import importlib
+    sys.path.insert(0, sys.argv[2])
+    for name, values in getattr(importlib.import_module(sys.argv[3]), sys.argv[4])(table).items():
+        table = table.append_column(name, values)
 for name in table.column_names:
     with pa.ipc.new_stream(sys.stdout.buffer, table.select([name]).schema) as out:
         out.write_table(table.select([name]))
@@ -45,23 +51,36 @@ class ReadFailed(RuntimeError):
     """The columnar reader could not read the store."""
 
 
-def read(url: sa.URL, sql: str) -> pa.Table:
-    """The result of `sql` (no parameters) on the PostgreSQL or SQLite database at `url`."""
+Derive = Callable[[pa.Table], dict[str, pa.Array]]
+"""Columns computed from a result's rows (a module-level function of a module light to import): SQLite's reader
+processes run it beside their scan, in parallel, instead of the process that asked."""
+
+
+def read(url: sa.URL, sql: str, derive: Derive | None = None) -> pa.Table:
+    """The result of `sql` (no parameters) on the PostgreSQL or SQLite database at `url`, with the columns of
+    `derive(result)` after its own."""
     if url.get_backend_name() == "sqlite":
-        return _read_sqlite(Path(url.database), sql)
+        return _read_sqlite(Path(url.database), sql, derive)
     import adbc_driver_postgresql.dbapi as driver
 
     with driver.connect(url.set(drivername="postgresql").render_as_string(hide_password=False)) as connection:
         with connection.cursor() as cursor:
             cursor.execute(sql)
-            return cursor.fetch_arrow_table()
+            table = cursor.fetch_arrow_table()
+    for name, values in (derive(table) if derive else {}).items():
+        table = table.append_column(name, values)
+    return table
 
 
-def _read_sqlite(path: Path, sql: str) -> pa.Table:
-    """`sql` on the SQLite file at `path`, read read-only by a child process."""
+def _read_sqlite(path: Path, sql: str, derive: Derive | None = None) -> pa.Table:
+    """`sql` on the SQLite file at `path`, read read-only by a child process (which runs `derive` too)."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    child = subprocess.Popen([sys.executable, "-c", CHILD, uri], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
+    where = []
+    if derive is not None:  # the child imports it from the folder that holds its top package
+        package = sys.modules[derive.__module__.partition(".")[0]]
+        where = [str(Path(package.__file__).resolve().parent.parent), derive.__module__, derive.__qualname__]
+    child = subprocess.Popen([sys.executable, "-c", CHILD, uri, *where], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     child.stdin.write(sql.encode())
     child.stdin.close()
     columns = []

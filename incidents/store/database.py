@@ -194,10 +194,13 @@ class Store:
             return [Incident(**_record(row)) for row in conn.execute(stmt).mappings()]
 
     def frame(self, filters: Filters | None = None, columns: Iterable[str] | None = None,
-              ids: Iterable[int] | None = None, side_by_side: bool = True) -> pd.DataFrame:
+              ids: Iterable[int] | None = None, side_by_side: bool = True,
+              derive: arrow.Derive | None = None) -> pd.DataFrame:
         """One row per incident in id order (columns = record.FIELD_NAMES, or those asked for; only the incidents
         with these `ids` when given); dates as datetime64, flags as 'a,b'. `side_by_side=False`: SQLite's reader
-        processes run one after the other on smaller parts (a read nobody waits for holds less memory)."""
+        processes run one after the other on smaller parts (a read nobody waits for holds less memory). `derive`:
+        columns computed from the rows read, added when every row is read columnar (by SQLite's readers, beside
+        their scan), else left out."""
         names = list(columns or FIELD_NAMES)
         stmt = self._select([incidents.c[n] for n in names], filters).order_by(incidents.c.id)
         if ids is not None:
@@ -206,10 +209,11 @@ class Store:
                     for row in self._rows(stmt.where(incidents.c.id.in_(wanted[start:start + ID_CHUNK])))]
             return _typed(pd.DataFrame.from_records(rows, columns=names))
         if (filters is None or filters.is_empty()) and (self.postgis or _sqlite_path(self.url)):
-            return _typed(arrow.to_pandas(self._columnar(stmt, names, side_by_side)))  # everything: columnar
+            return _typed(arrow.to_pandas(self._columnar(stmt, names, side_by_side, derive)))  # everything: columnar
         return _typed(pd.DataFrame.from_records(self._rows(stmt), columns=names))
 
-    def _columnar(self, stmt, names: list[str], side_by_side: bool = True) -> list[pa.Table]:
+    def _columnar(self, stmt, names: list[str], side_by_side: bool = True,
+                  derive: arrow.Derive | None = None) -> list[pa.Table]:
         """Every row of `stmt` as Arrow tables in id order: SQLite's in ranges of the ids, a reader process each,
         halves read side by side (two cores share the scan) or quarters one after the other (a quarter of the
         rows in a reader at a time); PostgreSQL's at once."""
@@ -224,7 +228,8 @@ class Store:
                          for after, last in zip(edges, edges[1:])]
         sqls = [str(part.compile(self.engine, compile_kwargs={"literal_binds": True})) for part in parts]
         with ThreadPoolExecutor(len(sqls) if side_by_side else 1) as pool:
-            return [table.rename_columns(names) for table in pool.map(partial(arrow.read, self.engine.url), sqls)]
+            tables = pool.map(partial(arrow.read, self.engine.url, derive=derive), sqls)
+            return [table.rename_columns(names + table.column_names[len(names):]) for table in tables]
 
     def _rows(self, stmt) -> list[tuple]:
         """Plain driver values (no per-value conversion in Python); pandas types them column by column."""
