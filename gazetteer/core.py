@@ -37,6 +37,7 @@ HINTED_SCORE = 80.0  # ...and this inside the hinted governorate
 AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
+_DUPLICATE_REACH = (DUPLICATE_KM / 111.2) ** 2  # its square in degrees of latitude (longitude scaled by 0.82)
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
 MEMO_SIZE = 100_000  # answers remembered
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
@@ -218,7 +219,8 @@ class Gazetteer:
                 if pcode or m.source != "osm" or not _obscure(m, w)]
 
     def _exact_hits(self, keys: tuple[str, ...]) -> dict[int, float]:
-        """Entries under the keys: 100 for the name's own key, 3 less for each proclitic stripped."""
+        """Entries under the keys: 100 for the name's own key, 3 less for each proclitic stripped (in order of the
+        keys, so best first)."""
         if len(keys) == 1:  # most names: one key, its entries at 100
             return dict.fromkeys(self._index.get(keys[0], ()), 100.0)
         hits: dict[int, float] = {}
@@ -233,6 +235,9 @@ class Gazetteer:
         """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys
         (`name`: the query, whose articles _cross_hits weighs; counted only when the exact keys miss)."""
         hits = self._exact_hits(keys)
+        filtered = levels is not None or within != (None, None)
+        if hits and not filtered:  # most names: the exact keys' entries, best first already (see _exact_hits)
+            return list(hits.items())
 
         def keep(i: int) -> bool:
             entry = self.entries[i]
@@ -240,7 +245,7 @@ class Gazetteer:
                 code is None or code == getattr(entry, f"admin{n}_pcode") for n, code in enumerate(within, 1)
             )
 
-        if levels is not None or within != (None, None):
+        if filtered:
             hits = {i: s for i, s in hits.items() if keep(i)}
         if not hits:
             for key, score in self._near_keys(keys[0]):
@@ -260,11 +265,11 @@ class Gazetteer:
         name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
         the ancient "Adraa" for Daraa, 116 km away): such a variant is no surer than the cross-script reading, so
         both are candidates at its score."""
-        if is_arabic(keys[0]) or len(keys[0]) < MIN_FUZZY_LEN or any(parse(n).key in keys for i in hits
-                                     for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
-            return {}
-        if not any(frame in self._town_frames for key in keys for frame in vowel_frames(key)):
+        if is_arabic(keys[0]) or len(keys[0]) < MIN_FUZZY_LEN or not any(
+                frame in self._town_frames for key in keys for frame in vowel_frames(key)):
             return {}  # no such town's romanised spelling agrees letter for letter: none can score CROSS_SCORE
+        if any(parse(n).key in keys for i in hits for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
+            return {}  # (asked second: a new name's hits' names are parsed for nothing when no town's frame agrees)
         places = [self.entries[i] for i in hits]
         return {j: score for j, score in self._cross_known(keys, None).items()
                 if score >= CROSS_SCORE and self.entries[j].level == "town" and self.entries[j].weight >= TOWN_WEIGHT
@@ -386,7 +391,7 @@ class Gazetteer:
         exact keys: asked without a (known) hint and naming no level, such a name takes a short path that
         skips the tiers and checks which cannot apply to it, with the same result."""
         parsed = parse(name)
-        if parsed.key and parsed.level is None and self.admin_pcode(admin1) is None:
+        if parsed.key and parsed.level is None and (not admin1 or self.admin_pcode(admin1) is None):
             keys = variants(name)
             hits = self._exact_hits(keys)
             if len(hits) == 1:
@@ -420,8 +425,8 @@ class Gazetteer:
         parsed = parse(name)
         if not parsed.key:
             raise ValueError("empty place name")
-        pcode1 = self.admin_pcode(admin1)
-        pcode2 = self.admin_pcode(admin2, "district")
+        pcode1 = self.admin_pcode(admin1) if admin1 else None  # (no call for no hint: most queries)
+        pcode2 = self.admin_pcode(admin2, "district") if admin2 else None
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
             return self._city_part(*split, admin1, admin2)
@@ -590,7 +595,8 @@ class Gazetteer:
         if not ranked:
             return None
         top, weight = ranked[0]
-        pcode1, pcode2 = self.admin_pcode(admin1), self.admin_pcode(admin2, "district")
+        pcode1 = self.admin_pcode(admin1) if admin1 else None
+        pcode2 = self.admin_pcode(admin2, "district") if admin2 else None
 
         def inside(match: Match) -> bool:
             return pcode1 in (None, match.admin1_pcode) and pcode2 in (None, match.admin2_pcode)
@@ -688,17 +694,19 @@ class Gazetteer:
         if len(hits) == 1:  # most names: nothing to order
             [(i, score)] = hits.items()
             return [(self._match(i, score), self._place_weight(i))]
-        entries, wanted = self.entries, _HINT_LEVELS.get(level, (level,))
+        entries, prominence, wanted = self.entries, self._prominence, _HINT_LEVELS.get(level, (level,))
 
-        def order(item: tuple[int, float]) -> tuple:
+        def order(item: tuple[int, float]) -> tuple:  # _outside's two flags written out: one call less per hit
             entry = entries[item[0]]
-            return (*_outside(entry, pcode1, pcode2), entry.level == "locality", -item[1],
-                    level is not None and entry.level not in wanted, self._prominence[item[0]])
+            return (pcode1 is not None and entry.admin1_pcode != pcode1, pcode2 is not None and entry.admin2_pcode
+                    != pcode2, entry.level == "locality", -item[1], level is not None and entry.level not in wanted,
+                    prominence[item[0]])
 
         ranked = sorted(hits.items(), key=order)
-        units = [entries[i] for i, _ in ranked if entries[i].level in ("governorate", "district", "subdistrict")]
+        places = [entries[i] for i, _ in ranked]
+        units = [e for e in places if e.level in ("governorate", "district", "subdistrict")]
         out: list[Ranked] = []
-        for group in _twins([entries[i] for i, _ in ranked]):
+        for group in _twins(places):
             head, score = ranked[group[0]]
             if len(group) == 1:  # most places: one source among the candidates, its names and prominence its own
                 match, weight = self._match(head, score), self._place_weight(head)
@@ -712,8 +720,8 @@ class Gazetteer:
                 # a dataset's, and either over OSM's (which only the Arabic name reaches).
                 first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
                 match = self._match(ranked[first][0], score, arabic, english)
-            if entries[head].level == "town":  # ... and so does each admin unit named after it that holds it
-                weight += sum(u.weight for u in units if _contains(u, entries[head]))
+            if units and places[group[0]].level == "town":  # ... and so does each admin unit named after it that holds it
+                weight += sum(u.weight for u in units if _contains(u, places[group[0]]))
             out.append((match, weight))
         return out
 
@@ -739,7 +747,7 @@ class Gazetteer:
         entries with twins (_same_places reads the rest as alone)."""
         if self._shipped:
             return self._shipped.twin_sets
-        entries, reach = self.entries, (DUPLICATE_KM / 111.2) ** 2
+        entries, reach = self.entries, _DUPLICATE_REACH
         points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS and not _quarter(entry)]
         groups: dict[object, list[int]] = {}
         for i in points:
@@ -815,11 +823,12 @@ class Gazetteer:
         entry = self.entries[i]
         name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en or self._latin_names.get(i, "")
         if score != 100.0:
-            return entry.to_match(score, name_ar=name_ar, name_en=name_en)
+            return entry.to_match(score, False, False, name_ar, name_en)
         key = (i, name_ar, name_en)
-        if key not in self._exact_matches:
-            self._exact_matches[key] = entry.to_match(score, name_ar=name_ar, name_en=name_en)
-        return self._exact_matches[key]
+        found = self._exact_matches.get(key)
+        if found is None:  # (positional arguments: a keyword call costs more)
+            found = self._exact_matches[key] = entry.to_match(score, False, False, name_ar, name_en)
+        return found
 
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
         """'countryside of X': the governorates of X's candidates, at region precision, when X names an admin
@@ -921,5 +930,5 @@ def _dedupe(ranked: list[Ranked]) -> list[Ranked]:
 def _same_place(a, b) -> bool:
     """Two entries or matches that are one place: points within DUPLICATE_KM, or the same admin unit."""
     if a.level in POINT_LEVELS and b.level in POINT_LEVELS:  # flat-earth distance is exact enough at 5 km
-        return (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 <= (DUPLICATE_KM / 111.2) ** 2
+        return (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 <= _DUPLICATE_REACH
     return a.level == b.level and (a.admin1_pcode, a.admin2_pcode) == (b.admin1_pcode, b.admin2_pcode)

@@ -67,7 +67,7 @@ def answer_line(gaz: Gazetteer, name: str, admin1: str | None) -> bytes:
     Match dataclasses directly, ten times faster than json over their dicts)."""
     best, candidates = gaz.answer(name, admin1)
     result = {"query": name, "admin1": admin1, "match": best, "candidates": candidates}
-    warning = unknown_hint(gaz, admin1)
+    warning = unknown_hint(gaz, admin1) if admin1 else None
     if warning:
         result["warning"] = warning
     return _one_line(orjson.dumps(result, option=orjson.OPT_APPEND_NEWLINE))

@@ -192,3 +192,26 @@ def test_where_fighters_advance_towards_is_no_place_of_the_event(gaz):
 def test_where_a_reporter_stands_is_no_place_of_the_event(gaz):
     text = "Artillery hit rebels in the town of Kassab every few minutes, according to a reporter in Qastal Maaf."
     assert [p for p, _, _ in places(text, gaz)] == ["Kassab"]
+
+
+def test_fighters_names_after_their_towns_are_no_places(gaz):
+    text = ("The command announced the deaths of three of its fighters, Zagros Hasakah, Baran Derik, and Amed Afrin, "
+            "in a drone strike on Sunday.")
+    assert places(text, gaz) == []
+    text = "Shells hit the villages of Tasil, Nawa and Jasim on Sunday."
+    assert [p for p, _, _ in places(text, gaz)] == ["Tasil", "Nawa", "Jasim"]
+
+
+def test_the_headline_under_a_sites_name_is_the_headline(gaz):
+    """A site's name above the headline does not make the headline a second event of the body's place."""
+    text = ("The Monitor For Human Rights\n\n7 civilians killed in air strikes and shelling on the town of Saqba\n\n"
+            "The number of civilians killed by the shelling of the town of Saqba yesterday has risen to 7.")
+    got = [(i.place_text, i.killed, i.event_date) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+    assert got == [("Saqba", 7, dt.date(2022, 5, 8))]
+
+
+def test_one_dead_in_an_unknown_village_and_one_in_a_town_are_two_events(gaz):
+    text = ("Two people were killed on Sunday in mine blasts in two towns of Deir ez-Zor. Omar al-Saleh, 14, was "
+            "killed in a mine blast in the village of al-Ma’amel, located near the Deir ez-Zor airport. In addition, "
+            "Ali al-Hamad, 40, was killed in another mine blast in the city of al-Busayrah, east of Deir ez-Zor.")
+    assert places(text, gaz) == [("al-Ma’amel", 1, None), ("al-Busayrah", 1, None)]

@@ -55,7 +55,7 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
         last_group = group
     if pending is not None:
         out.append(pending)
-    return fold(out)
+    return fold(out, frames[0].sentence.index if frames else 0)
 
 
 def _reprisal(loose: Draft) -> bool:

@@ -34,15 +34,16 @@ def absorb(into: Draft, other: Draft) -> None:
     into.when = into.when or other.when
 
 
-def fold(drafts: list[Draft]) -> list[Draft]:
-    """Merge drafts of one place and day, and retellings (a headline and its story): count the dead once."""
+def fold(drafts: list[Draft], first: int = 0) -> list[Draft]:
+    """Merge drafts of one place and day, and retellings (a headline and its story): count the dead once. `first` is
+    the index of the headline, the first sentence that tells anything."""
     out: list[Draft] = []
     designated = {d.place.key(): d.place.kind for d in drafts
                   if d.place is not None and d.place.match is not None and d.place.kind not in (None, NAMED)}
     for d in drafts:
         twin = next((o for o in out if compatible(o, d) and (same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o)
                                                               or _site_of(o, d) or _site_of(d, o))), None)
-        headline = next((o for o in out if _headline_of(o, d) or _headline_toll(o, d)), None) if twin is None else None
+        headline = next((o for o in out if _headline_of(o, d, first) or _headline_toll(o, d, first)), None) if twin is None else None
         if headline is not None:  # the headline's list told one kind for all, the body tells this place's own
             d.place.hint = d.place.hint or headline.place.hint
             absorb(d, headline)
@@ -69,16 +70,17 @@ def fold(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _headline_of(head: Draft, body: Draft) -> bool:
-    """Is `head` the headline's figure-less mention of the place the body tells with figures of its own?"""
-    return head.frame.sentence.index == 0 and not head.has_counts and body.has_counts and same_place(head, body) \
+def _headline_of(head: Draft, body: Draft, first: int = 0) -> bool:
+    """Is `head` the headline's figure-less mention of the place the body tells with figures of its own? (The
+    headline is the first sentence that tells anything: a site's name may stand above it.)"""
+    return head.frame.sentence.index == first and not head.has_counts and body.has_counts and same_place(head, body) \
         and (head.when is None or body.when is None or head.when.date == body.when.date)
 
 
-def _headline_toll(head: Draft, body: Draft) -> bool:
+def _headline_toll(head: Draft, body: Draft, first: int = 0) -> bool:
     """Is `head` the headline's telling of the body's toll at the same place, whatever kind each reads ("ثلاثة قتلى
     برصاص الأمن في باب القبلي" / "قتل ثلاثة متظاهرين ... في حي باب القبلي")?"""
-    return head.frame.sentence.index == 0 and body.frame.sentence.index > 0 and same_place(head, body) \
+    return head.frame.sentence.index == first and body.frame.sentence.index > first and same_place(head, body) \
         and head.killed is not None and head.killed == body.killed \
         and (head.when is None or body.when is None or head.when.date == body.when.date)
 
@@ -123,9 +125,11 @@ def _retold(a: Draft, b: Draft) -> bool:
     """The same dead in the same governorate told twice ("19 soldiers killed in Idlib" / "...near Maarat al-Numan")."""
     if not a.killed or a.killed != b.killed or None not in (a.wounded, b.wounded) and a.wounded != b.wounded:
         return False
-    if all(d.place is not None and d.place.kind not in (None, NAMED, "region", "governorate", "area") and not d.place.coarse
+    if all(d.place is not None and d.place.kind not in (None, NAMED, "region", "governorate", "area") and (
+            not d.place.coarse or d.place.match is None and d.place.kind in ("village", "town") and d.place.text[:1].isascii())
            for d in (a, b)):
         return False  # "في بلدة المسيفرة ... مقتله" / "في مدينة الحراك، قتل عنصر": two towns, each named for its own dead
+        # (also an English "in the village of X" the gazetteer lacks, beside "in the city of Y")
     return _governorate(a) is not None and _governorate(a) == _governorate(b)
 
 

@@ -81,8 +81,10 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
 def _dated_by_retelling(drafts: list, every: list, published: dt.date) -> None:
     """"ISIS fighters ambushed their bus overnight" then "Thursday's attack was the deadliest this year": an event
     told without a day takes the one a sentence gives it by name ("<weekday>'s attack"), when only one day is so given."""
-    days = {w.date for s in every for w in find_dates(s.tokens, published)
-            if w.pos + 1 < len(s.tokens) and s.tokens[w.pos].key.endswith(("'s", "’s")) and s.tokens[w.pos + 1].key in RETOLD}
+    if all(d.when is not None for d in drafts):
+        return
+    days = {w.date for s in every for k, t in enumerate(s.tokens[:-1]) if t.key.endswith(("'s", "’s"))
+            and s.tokens[k + 1].key in RETOLD for w in find_dates([t], published)}
     if len(days) == 1:
         when = When(0, days.pop(), "day", "the day its retelling names")
         for d in drafts:

@@ -68,6 +68,8 @@ class Roles:
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
             if _council(tokens, p) or _outlet(tokens, p):
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
+            elif _named_people(tokens, p):
+                p.role = "person"  # "three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin": noms de guerre
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
             elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end) \
@@ -573,6 +575,21 @@ def _landmark_named(tokens: list[Token], p: Place) -> bool:
 
 
 REPORTERS_EN = frozenset("reporter reporters correspondent photographer journalist".split())
+
+
+PEOPLE_PLURAL = frozenset("fighters members soldiers civilians men women children people victims commanders "
+                          "leaders officers brothers sons".split())
+
+
+def _named_people(tokens: list[Token], p: Place) -> bool:
+    """Is the place's name one of a list of names in apposition to people ("three of its fighters, A B, C D, and
+    E Afrin"): a person's name (fighters go by their towns' names), not a place?"""
+    k = p.start - 1
+    while k > 0 and (tokens[k].text == "," or tokens[k].key == "and" or tokens[k].text[:1].isupper() and tokens[k].is_word):
+        if tokens[k].text == "," and tokens[k - 1].key in PEOPLE_PLURAL:
+            return k < p.start - 1
+        k -= 1
+    return False
 
 
 def _reporter_at(tokens: list[Token], p: Place) -> bool:

@@ -143,13 +143,16 @@ def key_table(table: dict[str, object]) -> dict:
 
 
 NEARBY = frozenset("nearby neighbouring neighboring adjacent".split())  # "in (nearby) Saqba": still "in"
-_AYN_MARKS = "'’`ʿʾ"  # a transliteration's ʿayn or hamza: "Tal Jum`a", "Tel Jumaa’", "Sana’a" (inner ones join the word)
+_AYN_MARKS = "'’`ʿʾ"
+_MERGED = re.compile(r"[A-Za-z]['’`ʿʾ](?![A-Za-z])|\((?:nearby|neighbou?ring|adjacent)\)")  # a transliteration's ʿayn or hamza: "Tal Jum`a", "Tel Jumaa’", "Sana’a" (inner ones join the word)
 
 
 def tokenize(text: str) -> list[Token]:
     """Words (with inner hyphens/apostrophes and ʿayn marks) and punctuation marks, each with its key and offsets; a
     mark right after a capitalised Latin name that does not end in s is its final ʿayn ("Tel Jumaa’,"), not a quote;
     the brackets an editor put around a word of nearness in a quote are left out ("in (nearby) Saqba")."""
+    if not _MERGED.search(text):  # (most sentences: no mark after a word, no bracketed word of nearness)
+        return [Token(m.group(), word_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
