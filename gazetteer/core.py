@@ -445,7 +445,7 @@ class Gazetteer:
                                                  _prominence(r[0], r[1]))))
         keys = variants(name)
         hits = dict(self._candidates(keys, name=name))
-        shadowed = self._shadowed(keys, hits) if hits and all(s == 100.0 for s in hits.values()) else {}
+        shadowed = self._shadowed(keys, hits) if hits and set(hits.values()) == {100.0} else {}  # (all exact)
         if shadowed:  # "Adra": Daraa's ancient variant and the town عدرا, both no surer than a cross-script reading
             hits = {**{i: CROSS_SCORE for i in hits}, **shadowed}
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
