@@ -45,7 +45,7 @@ LABELS = {
         "selected": "Selected incident",
         "incidents": "Incidents",
         "area_only": "Located only to a district or governorate: drawn at its centre",
-        "country_only": "Located only to Syria: counted, not drawn (the caption under the totals says how many)",
+        "country_only": "Located only to Syria: counted in the totals and the table, not drawn",
     },
     "ar": {
         "types": "نوع الحدث",
@@ -59,7 +59,7 @@ LABELS = {
         "selected": "الحدث المحدد",
         "incidents": "الحوادث",
         "area_only": "معروف إلى المنطقة أو المحافظة فقط: مرسوم في مركزها",
-        "country_only": "معروف إلى سوريا فقط: محسوب وغير مرسوم (العدد تحت المجاميع)",
+        "country_only": "معروف إلى سوريا فقط: محسوب في المجاميع والجدول وغير مرسوم",
     },
 }
 

@@ -55,12 +55,14 @@ def _begin(url: str, cache: Path | None) -> None:
 
 
 def preload(url: str, ocha_dir: str) -> None:
-    """Read the store's incidents into the app's cache (`dashboard.data.preload`) and make what the default first
-    map shares (`dashboard.data.warm_first_map`), beside Streamlit's own start-up; a failure is printed and the
+    """Make the base map while the store's incidents are read (`dashboard.data.warm_base_map`), then take them into
+    the app's cache (`dashboard.data.preload`) and make what the default first map shares
+    (`dashboard.data.warm_first_map`), beside Streamlit's own start-up; a failure is printed and the
     first page reads them again, saying why if it fails too."""
     from dashboard import data
 
     try:
+        data.warm_base_map(ocha_dir)  # needs no incidents: made while the first read is still under way
         data.warm_first_map(data.preload(url), ocha_dir)
     except Exception as error:  # the app still serves
         print(f"preload failed: {error}", file=sys.stderr, flush=True)

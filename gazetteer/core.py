@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from functools import cached_property
+from operator import itemgetter
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -265,11 +266,11 @@ class Gazetteer:
         name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
         the ancient "Adraa" for Daraa, 116 km away): such a variant is no surer than the cross-script reading, so
         both are candidates at its score."""
-        if is_arabic(keys[0]) or len(keys[0]) < MIN_FUZZY_LEN or any(parse(n).key in keys for i in hits
-                                     for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
-            return {}
-        if not any(frame in self._town_frames for key in keys for frame in vowel_frames(key)):
+        if is_arabic(keys[0]) or len(keys[0]) < MIN_FUZZY_LEN or not any(
+                frame in self._town_frames for key in keys for frame in vowel_frames(key)):
             return {}  # no such town's romanised spelling agrees letter for letter: none can score CROSS_SCORE
+        if any(parse(n).key in keys for i in hits for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
+            return {}  # (asked second: a new name's hits' names are parsed for nothing when no town's frame agrees)
         places = [self.entries[i] for i in hits]
         return {j: score for j, score in self._cross_known(keys, None).items()
                 if score >= CROSS_SCORE and self.entries[j].level == "town" and self.entries[j].weight >= TOWN_WEIGHT
@@ -401,7 +402,9 @@ class Gazetteer:
                     top, weight = self._match(i, score), self._place_weight(i)
                     confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
                     return (top if confident else None), [top][:limit]
-        return self.best(name, admin1), self.resolve(name, admin1, limit=limit)
+        hint = self._city_hint(name, admin1, None)  # best()'s and resolve()'s, made once
+        ranked = self._resolve(name, hint, None)
+        return self._best(name, hint, None, ranked), [m for m, _ in ranked[:limit]]
 
     def resolve(self, name: str, admin1: str | None = None, admin2: str | None = None,
                 limit: int = 5) -> list[Match]:
@@ -442,7 +445,7 @@ class Gazetteer:
                                                  _prominence(r[0], r[1]))))
         keys = variants(name)
         hits = dict(self._candidates(keys, name=name))
-        shadowed = self._shadowed(keys, hits) if hits and all(s == 100.0 for s in hits.values()) else {}
+        shadowed = self._shadowed(keys, hits) if hits and set(hits.values()) == {100.0} else {}  # (all exact)
         if shadowed:  # "Adra": Daraa's ancient variant and the town عدرا, both no surer than a cross-script reading
             hits = {**{i: CROSS_SCORE for i in hits}, **shadowed}
         if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
@@ -591,17 +594,21 @@ class Gazetteer:
         when a far-apart place of similar prominence matches as well, when the name calls it a village but
         it is a city quarter, or when, without a hint, it is a village seen only once."""
         admin1 = self._city_hint(name, admin1, admin2)
-        ranked = self._resolve(name, admin1, admin2)
+        return self._best(name, admin1, admin2, self._resolve(name, admin1, admin2))
+
+    def _best(self, name: str, admin1: str | None, admin2: str | None, ranked: list[Ranked]) -> Match | None:
+        """best() of the ranked candidates, the hint as _city_hint gives it (answer() prints them too)."""
         if not ranked:
             return None
         top, weight = ranked[0]
         pcode1 = self.admin_pcode(admin1) if admin1 else None
         pcode2 = self.admin_pcode(admin2, "district") if admin2 else None
+        hinted = pcode1 is not None or pcode2 is not None  # (no call of inside() per candidate without a hint)
 
         def inside(match: Match) -> bool:
             return pcode1 in (None, match.admin1_pcode) and pcode2 in (None, match.admin2_pcode)
 
-        if not inside(top):
+        if hinted and not inside(top):
             return None  # the name is known only outside the hinted governorate or district
         if city_part(name) and not self._exact_hits(variants(name)):
             if top.score < HINTED_SCORE:
@@ -609,13 +616,14 @@ class Gazetteer:
             if road_part(name):  # "Homs - Palmyra road": along the road out of the city, near it
                 return replace(top, geo_precision=max(top.geo_precision, 2), where_prec=max(top.where_prec, 2))
             return top  # the city placed its part: no rival to weigh
-        rivals = [(m, w) for m, w in ranked if inside(m) and m.score >= top.score - AMBIGUOUS_SCORE_GAP]
-        leader = max(rivals, key=lambda r: r[1])
+        floor = top.score - AMBIGUOUS_SCORE_GAP
+        rivals = [(m, w) for m, w in ranked if m.score >= floor and (not hinted or inside(m))]
+        leader = max(rivals, key=itemgetter(1))
         asked = parse(name).level
         if (leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top) and not _contains(top, leader[0])
                 and (asked is None or leader[0].level in _HINT_LEVELS.get(asked, (asked,)))):
             top, weight = leader  # a far more prominent place of the name is what the name means
-        settled = (any(_learned(m) for m, _ in rivals)  # a dataset's own spelling of its place weighs as before
+        settled = (any(m.source not in SOURCE_RANK for m, _ in rivals)  # (_learned) a dataset's own spelling weighs as before
                    and not self._dataset_spelling(name))
         if settled and _learned(top):  # a reference place keeps its name unless the learned one is far busier
             keeper = max((r for r in rivals if not _learned(r[0]) and PROMINENCE_RATIO * r[1] > weight
@@ -823,11 +831,12 @@ class Gazetteer:
         entry = self.entries[i]
         name_ar, name_en = entry.name_ar or name_ar, entry.name_en or name_en or self._latin_names.get(i, "")
         if score != 100.0:
-            return entry.to_match(score, name_ar=name_ar, name_en=name_en)
+            return entry.to_match(score, False, False, name_ar, name_en)
         key = (i, name_ar, name_en)
-        if key not in self._exact_matches:
-            self._exact_matches[key] = entry.to_match(score, name_ar=name_ar, name_en=name_en)
-        return self._exact_matches[key]
+        found = self._exact_matches.get(key)
+        if found is None:  # (positional arguments: a keyword call costs more)
+            found = self._exact_matches[key] = entry.to_match(score, False, False, name_ar, name_en)
+        return found
 
     def _region(self, core: str, pcode1: str | None) -> list[Ranked]:
         """'countryside of X': the governorates of X's candidates, at region precision, when X names an admin

@@ -141,11 +141,6 @@ class Parsed(NamedTuple):
         return self.key[len(REGION):] if self.region else self.key
 
 
-def _plain(key: str) -> Parsed:
-    """Parsed(key) made without the named tuple's keyword-taking __new__ (one per new name)."""
-    return tuple.__new__(Parsed, (key, None, False))
-
-
 def is_arabic(text: str) -> bool:
     """True when the text contains Arabic letters (an Arabic name's first letter says so without the search)."""
     return not text.isascii() and ("\u0600" <= text[0] <= "\u06ff" or bool(_ARABIC.search(text)))
@@ -194,12 +189,6 @@ def _arabic_word(word: str) -> str:
     return word
 
 
-def _arabic_words(text: str) -> list[str]:
-    """A normalised Arabic name's words: split at separators as well as spaces (a name of letters and spaces alone,
-    most of them, needs no str.translate, which looks each Arabic character up in a dict)."""
-    return text.split() if text.replace(" ", "").isalpha() else text.translate(_SPLIT_ARABIC).split()
-
-
 def _latin_words(text: str) -> list[str]:
     """Lower-case words without accents, apostrophes or articles (separate or assimilated: "ezzor")."""
     words = _strip_accents(text).lower().translate(_SPLIT_LATIN).split()
@@ -215,15 +204,22 @@ def _latin_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def parse(text: str) -> Parsed:
-    """The key of a place name plus what its designator and region words say."""
-    text = normalize_arabic(text or "")
+    """The key of a place name plus what its designator and region words say. One is made for every new name, so
+    normalize_arabic is written out here and a plain name's Parsed made without the named tuple's keyword __new__."""
+    text = text or ""
+    if not text.isascii():
+        text = _normalized(text)
     arabic = is_arabic(text)
-    words = _arabic_words(text) if arabic else _latin_words(text)
+    if arabic:  # split at separators as well as spaces (a name of letters and spaces alone, most of them, needs no
+        # str.translate, which looks each Arabic character up in a dict)
+        words = text.split() if text.replace(" ", "").isalpha() else text.translate(_SPLIT_ARABIC).split()
+    else:
+        words = _latin_words(text)
+    if (_AR_SPECIAL if arabic else _LATIN_SPECIAL).isdisjoint(words):  # most names: none of those words
+        return tuple.__new__(Parsed, ("".join(map(_arabic_word if arabic else fold_latin_word, words)), None, False))
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
-    if (_AR_SPECIAL if arabic else _LATIN_SPECIAL).isdisjoint(words):  # most names: none of those words
-        return _plain("".join(map(_arabic_word if arabic else fold_latin_word, words)))
     level, rural, compass, kept = None, False, False, []
     for word in words:
         if word in regions:  # "countryside of X", "ريف X"
@@ -273,7 +269,8 @@ def variants(text: str) -> tuple[str, ...]:
     named = compass_name(text) if parsed.region else None  # "Western Ghouta": also al-Ghouta al-Gharbiya
     if named and parse(named).key not in keys:
         keys.append(parse(named).key)
-    norm = normalize_arabic(text or "").strip()
+    text = text or ""
+    norm = (text if text.isascii() else _normalized(text)).strip()  # normalize_arabic, written out
     arabic = is_arabic(norm)
     if not arabic and _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla ("village" stays a word)
         key = parse(" ".join(w if w.lower() in _LATIN_SPECIAL else _SILENT_E.sub("", w) for w in norm.split())).key
