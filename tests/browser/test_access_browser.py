@@ -73,6 +73,15 @@ def go(page, title: str) -> None:
     page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=title).click()
 
 
+def idle(page) -> None:
+    """Wait until the page's run is over (Streamlit's 'Running…' gone for a second): a click made during a run can
+    be lost to the rerun that follows it."""
+    running = page.locator('[data-testid="stStatusWidget"]')
+    for _ in range(2):
+        page.wait_for_timeout(1000)
+        running.wait_for(state="hidden", timeout=TIMEOUT)
+
+
 def shown(page, text: str) -> None:
     page.get_by_text(re.compile(re.escape(text))).first.wait_for(timeout=TIMEOUT)
 
@@ -125,6 +134,7 @@ def test_a_reload_keeps_the_user_signed_in_until_sign_out_or_a_new_password(page
     page.reload()
     shown(page, "Signed in as analyst (analyst)")
     shown(page, "incidents shown")
+    idle(page)  # the map page's run over, so the click is not lost to it (seen once in a fresh CI)
     page.locator('[data-testid="stSidebar"]').get_by_role("button", name="Sign out").click()
     page.get_by_role("button", name="Sign in").wait_for(timeout=TIMEOUT)
     assert session_cookie(page, present=False) is None
@@ -161,15 +171,12 @@ def test_many_failed_sign_ins_pause_the_name_with_a_message(page, signed_app):
     base, url = signed_app
     Accounts(url).add("mallory", "viewer", "mallory's password")
     page.goto(base)
-    running = page.locator('[data-testid="stStatusWidget"]')
     for attempt in range(5):
         page.get_by_role("textbox", name="User name").fill("mallory")
         page.get_by_role("textbox", name="Password").fill(f"guess number {attempt}")
         page.get_by_role("button", name="Sign in").click()
         page.get_by_text("Wrong user name or password.").wait_for(timeout=TIMEOUT)
-        for _ in range(2):  # the run of this press over (its 'Running…' gone for a second) before the next one
-            page.wait_for_timeout(1000)
-            running.wait_for(state="hidden", timeout=TIMEOUT)
+        idle(page)  # the run of this press over before the next one
     page.get_by_role("textbox", name="Password").fill("mallory's password")  # the right one is refused now too
     page.get_by_role("button", name="Sign in").click()
     shown(page, "Too many failed sign-ins for this user name: signing in is paused for it.")
