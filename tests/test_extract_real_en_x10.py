@@ -41,3 +41,52 @@ def test_an_event_told_as_before_another_is_not_it(gaz):
     got = found(text, gaz)
     assert ("al-Sukhnah", "SY04", 9, None) in got
     assert any(p == "Kabajib" and k is None for p, _, k, _ in got)
+
+
+def test_others_seriously_wounded_are_wounded(gaz):
+    """A word of manner between "were" and the cue keeps the figure with its own cue, not the dead before it."""
+    text = "Three soldiers were killed on Tuesday, and two others were seriously wounded near the village of Kabajib."
+    assert [(p, k, w) for p, _, k, w in found(text, gaz)] == [("Kabajib", 3, 2)]
+
+
+def test_the_injury_of_others_counts_the_wounded(gaz):
+    text = ("The monitor reported the killing of 14 members of the army and the injury of more than 19 others in an "
+            "attack on their bus near the village of Kabajib on Tuesday.")
+    assert [(p, k, w) for p, _, k, w in found(text, gaz)] == [("Kabajib", 14, 19)]
+
+
+def test_animals_are_no_casualties(gaz):
+    text = ("Gunmen attacked shepherds near the village of Kabajib on Tuesday, killing one shepherd and about 100 "
+            "sheep.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Kabajib", 1)]
+    text = "A drone strike near the village of Kabajib on Tuesday killed 40 heads of sheep and no people."
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Kabajib", None)]
+
+
+def test_a_person_named_with_an_age_in_apposition_is_one(gaz):
+    """"a civilian, named X (55), who was killed": the name and age are the same person, told once."""
+    text = ("Turkish shelling hit villages around Tal Tamr on Tuesday. Among the dead was a civilian, named Ali "
+            "Hamad al-Saleh (55), who was killed by a shell in the town of Tal Tamr.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Tal Tamr", 1)]
+    text = "A farmer, Ali Hamad, 55, was wounded by a shell in the town of Tal Tamr on Tuesday."
+    assert [(p, w) for p, _, _, w in found(text, gaz)] == [("Tal Tamr", 1)]
+
+
+def test_a_lead_toll_goes_to_the_town_the_next_sentence_names(gaz):
+    """"22 killed in strikes on a rebel-held town" then "40 others injured in the strikes on the town of X": the
+    lead's dead are X's too, though the next sentence has a figure of its own kind."""
+    text = ("At least 22 civilians have been killed in air strikes on a rebel-held town in northwestern Syria, a "
+            "monitor said.\nThe monitor said 40 others were injured in the Tuesday strikes on the town of Darkush.")
+    assert found(text, gaz) == [("Darkush", "SY07", 22, 40)]
+
+
+def test_a_sentence_that_only_describes_does_not_part_a_figure_from_its_place(gaz):
+    text = ("Rebels shelled the Hamdaniya neighbourhood of Aleppo on Tuesday. They used home-made launchers. "
+            "They aimed at houses and offices. At least 7 civilians were wounded, including two children.")
+    assert [(p, w) for p, _, _, w in found(text, gaz)] == [("Hamdaniya", 7)]
+
+
+def test_a_tally_since_an_operation_began_is_no_events_figure(gaz):
+    text = ("Two civilians were killed in a drone strike on the town of Jinderes on Tuesday. Fighting went on in the "
+            "countryside. Since the launch of the operation, more than 60 civilians have been killed.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jinderes", 2)]

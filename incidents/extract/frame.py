@@ -30,7 +30,7 @@ SINCE_AGO = key_set("قبل منذ")
 SOME_SPANS = key_set("أيام أسابيع أشهر شهور سنوات")  # no number: "some days ago"
 WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 CAMPAIGN = key_set("حملة حملات")  # "the campaign has killed ... since": its toll
-PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
+PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع أسبوع أسبوعين أسابيع شهر "
                   "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
