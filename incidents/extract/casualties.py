@@ -691,9 +691,13 @@ def _number_of(tokens: list[Token], pos: int) -> bool:
     return k is not None and not any(t.text in (",", ";") for t in tokens[k:pos])
 
 
+RISE_REACH = 80  # tokens from the cue to "has risen to N"
+
+
 def _risen_to(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
     """The figure after a rise verb's "to" later in the sentence ("... has risen to 9"), not after "due to"."""
-    for i in range(pos + 1, min(len(tokens) - 1, pos + 45)):  # (past a long "due to the shelling of X ..." clause)
+    for i in range(pos + 1, min(len(tokens) - 1, pos + RISE_REACH)):  # (past a long "due to the shelling of X ..." clause,
+        # or a list of the quarters hit)
         if tokens[i].key == "to" and tokens[i - 1].key in RISE_EN:
             return next((q for q in quants if q.start == i + 1 and not q.claimed and q.value is not None), None)
     return None
