@@ -21,7 +21,7 @@ from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_context, city_part, compass_name, descriptive,
                                  is_arabic, parse, qualifier_stripped, road_part, says_camp, says_village, skeleton,
                                  unqualified, variants)
-from gazetteer.translit import cross_skeletons, spelt_out, vowel_frame, vowel_frames
+from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
 CROSS_CUTOFF = 70.0  # fuzz.ratio of romanised keys with the same consonant skeleton across scripts
@@ -266,8 +266,8 @@ class Gazetteer:
         name as their own in Arabic (عدرا for "Adra") when the hits hold it only as a variant spelling (GeoNames lists
         the ancient "Adraa" for Daraa, 116 km away): such a variant is no surer than the cross-script reading, so
         both are candidates at its score."""
-        if is_arabic(keys[0]) or len(keys[0]) < MIN_FUZZY_LEN or not any(
-                frame in self._town_frames for key in keys for frame in vowel_frames(key)):
+        if not keys[0].isascii() or len(keys[0]) < MIN_FUZZY_LEN or self._town_frames.isdisjoint(
+                [key.translate(SHORT_VOWELS) for key in keys]):  # (a Latin key is ASCII and has one vowel frame)
             return {}  # no such town's romanised spelling agrees letter for letter: none can score CROSS_SCORE
         if any(parse(n).key in keys for i in hits for n in (self.entries[i].name_en, self.entries[i].name_ar) if n):
             return {}  # (asked second: a new name's hits' names are parsed for nothing when no town's frame agrees)
@@ -393,12 +393,14 @@ class Gazetteer:
         skips the tiers and checks which cannot apply to it, with the same result."""
         parsed = parse(name)
         if parsed.key and parsed.level is None and (not admin1 or self.admin_pcode(admin1) is None):
-            keys = variants(name)
-            hits = self._exact_hits(keys)
+            keys = variants(name)  # (one key, most names: its entries at 100, as _exact_hits gives them)
+            hits = self._index.get(keys[0], ()) if len(keys) == 1 else self._exact_hits(keys)
             if len(hits) == 1:
-                [(i, score)] = hits.items()
+                [i] = hits
+                score = 100.0 if len(keys) == 1 else hits[i]
                 entry = self.entries[i]  # a unit's name may also find its town; a city quarter needs its context
-                if entry.level not in _UNIT_CODES and not _quarter(entry) and not self._shadowed(keys, hits):
+                if entry.level not in _UNIT_CODES and not _quarter(entry) and not (
+                        keys[0].isascii() and self._shadowed(keys, {i: score})):  # (only a Latin name is shadowed)
                     top, weight = self._match(i, score), self._place_weight(i)
                     confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
                     return (top if confident else None), [top][:limit]

@@ -30,7 +30,7 @@ SINCE_AGO = key_set("قبل منذ")
 SOME_SPANS = key_set("أيام أسابيع أشهر شهور سنوات")  # no number: "some days ago"
 WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 CAMPAIGN = key_set("حملة حملات")  # "the campaign has killed ... since": its toll
-PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
+PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع أسبوع أسبوعين أسابيع شهر "
                   "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
@@ -90,7 +90,21 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
         return None
+    if _provinces_only(places, finder) and not any(w.precision == "day" for w in dates):
+        return None  # "... killed by air strikes in Homs desert, Swaydaa, Hama, Raqqa and Aleppo": a summary, no event
     return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
+
+
+SUMMARY_UNITS = 3  # a sentence whose only places are this many provinces sums up a period or a war, it tells no event
+
+
+def _provinces_only(places: list[Place], finder: PlaceFinder) -> bool:
+    """Are the sentence's targets several governorates or regions and nothing finer ("in Homs desert, Swaydaa, Hama,
+    Raqqa, Deir al-Zor and Aleppo")? A tally or a survey names provinces; an event names its town."""
+    targets = [p for p in places if p.role == "target"]
+    units = [finder.roles.unit(p) for p in targets]
+    return len(targets) >= SUMMARY_UNITS and all(u is not None and u.level in ("governorate", "region") for u in units) \
+        and len({u.admin1_pcode for u in units}) >= SUMMARY_UNITS
 
 
 def recalls_past(sentence: Sentence, published: dt.date, dates: list[When] | None = None, logged: bool = False) -> bool:
