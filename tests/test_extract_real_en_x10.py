@@ -115,3 +115,22 @@ def test_clashes_in_the_neighborhoods_of_a_b_and_c_are_each_an_incident(gaz):
             "fired missiles at the neighborhoods of al-Zahraa and al-Midan.")
     names = [p for p, *_ in found(text, gaz)]
     assert {"al-Rashidin", "al-Ashrafiyya", "al-Khalidiyya"} <= set(names)
+
+
+def test_a_breakdown_listed_line_by_line_after_a_heading(gaz):
+    """"The breakdown of the dead was as follows:" then "• X town: two children" lines: each line's people are the
+    heading's kind at that line's place, and the kind of event is the one told before."""
+    text = ("Government artillery killed eight civilians in villages of Jabal al-Zawiyah on Tuesday. The breakdown of "
+            "the dead was as follows:\n• Kansafra town: two children.\n• Iblin town: a family of five people (the "
+            "father, the mother and their three children).\n• al-Bara town: one man.")
+    got = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.killed) for i in got if i.killed] == [("Kansafra", 2), ("Iblin", 5), ("al-Bara", 1)]
+    assert {i.sub_event_type for i in got if i.killed} == {"Shelling/artillery/missile attack"}
+
+
+def test_the_kind_told_before_is_the_first_specific_one(gaz):
+    """A sentence with figures only takes the kind the report told last, even when that sentence opened with a
+    generic word ("killed ... in artillery fire")."""
+    text = ("The massacre killed nine civilians, hit by artillery fire on the town of Iblin on Tuesday. Two others "
+            "later died of their wounds in the town of Maarrat al-Numan.")
+    assert {i.sub_event_type for i in extract(text, PUBLISHED, gazetteer=gaz)} == {"Shelling/artillery/missile attack"}

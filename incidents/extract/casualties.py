@@ -553,6 +553,28 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
 
 
+LINE_LABEL = 6  # words before the colon of a breakdown's line ("• Iblin town: a family of five")
+
+
+def heading_kind(tokens: list[Token], arabic: bool) -> str | None:
+    """The kind of figure a heading announces for the lines after it ("The breakdown of fatalities was as
+    follows:"): a sentence ending in a colon with a casualty word; else None."""
+    if not tokens or tokens[-1].text != ":":
+        return None
+    kinds = {c.kind for i in range(len(tokens)) if (c := _cue(tokens, i, arabic))}
+    return "killed" if "killed" in kinds else "wounded" if "wounded" in kinds else None
+
+
+def listed_counts(tokens: list[Token], kind: str, arabic: bool) -> list[Count]:
+    """A line of a breakdown ("• Balyoun town: two children"): the people after its label's colon, of the kind
+    its heading announced."""
+    colon = next((k for k, t in enumerate(tokens[: LINE_LABEL + 2]) if t.text == ":"), None)
+    if colon is None:
+        return []
+    quant = next((q for q in quantities(tokens[colon + 1 :], arabic) if q.value), None)
+    return [] if quant is None else [Count(kind, quant.value, colon + 1 + quant.start, None, colon + 1 + quant.end)]
+
+
 CAUSE = key_set("نتيجة جراء إثر اثر بعد بسبب")
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .actors import ActorMention, actor_mentions
 from .breakdown import breakdown
-from .casualties import Count, counts
+from .casualties import Count, counts, listed_counts
 from .dates import When, find_dates, month_at
 from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .places import PlaceFinder
@@ -55,8 +55,9 @@ class Frame:
 
 
 def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governorate,
-           named: frozenset[str] = frozenset()) -> Frame | None:
-    """What a sentence says about violence, or None when it names no event and gives no figure."""
+           named: frozenset[str] = frozenset(), listed: str | None = None) -> Frame | None:
+    """What a sentence says about violence, or None when it names no event and gives no figure; `listed` is the kind
+    of figure a breakdown's heading announced for the lines after it."""
     tokens = sentence.tokens
     if len(tokens) > 1 and tokens[0].text in ("FILE", "File") and tokens[1].text in ("-", "–", "—", ":"):
         return None  # "FILE - This file frame grab ... shows smoke rise from ... shelling on X": an old photo's caption
@@ -67,6 +68,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
         return None  # an earthquake "killed" people: no conflict event
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
+    if not found and listed:
+        found = listed_counts(tokens, listed, arabic)  # "• Iblin town: a family of five people"
     found = breakdown(tokens, found, anaphors)
     found = [c for c in found if not _same_period(tokens, c)]
     tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)), None)
