@@ -28,7 +28,7 @@ def dual_noun(key: str) -> str | None:
 def counted_dual(key: str) -> bool:
     """'قريتين', 'وبلدتين': "two villages", an indefinite dual that counts places and names none (not the town
     al-Qaryatayn, القريتين, nor 'قريتي A وB', whose names follow)."""
-    return any(f[:2] != "ال" and f[-2:] == "ين" and f[:-1] in AR_DUAL_DESIGNATORS for f in stems(key))
+    return key[-2:] == "ين" and any(f[:2] != "ال" and f[:-1] in AR_DUAL_DESIGNATORS for f in stems(key))
 
 
 def definite_dual(key: str) -> str | None:

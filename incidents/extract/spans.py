@@ -82,11 +82,14 @@ def is_prefix(key: str) -> bool:
 
 
 LED_TO = ("أدى", "أدت")  # "وأدى إلى ...": written with its hamza, a verb; normalised, the prefix وادي ("valley")
+LED_TO_KEYS = key_set("أدى أدت وأدى وأدت فأدى فأدت")
 
 
 def led_to(tok: Token) -> bool:
     """"وأدى" as written (hamza, final ى): the verb "and it led (to)", which the normalised key cannot tell from
     وادي."""
+    if tok.key not in LED_TO_KEYS:
+        return False
     text = "".join(ch for ch in tok.text if not "\u064b" <= ch <= "\u0652")
     return text in LED_TO or text[:1] in "وف" and text[1:] in LED_TO
 
