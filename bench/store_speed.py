@@ -79,16 +79,15 @@ def replicate(ged: Path, n: int, out: Path, seed: int = 1) -> None:
 
 
 def store_bytes(store: Store) -> int | None:
-    """The size of the store: the SQLite file with its WAL, or the PostgreSQL tables with indexes. (No
-    checkpoint: on the import's own pooled connection it failed with "database table is locked" after a bulk
-    load, a statement left active there; see the README's note on it.)"""
-    if store.postgis:
-        with store.engine.connect() as conn:
+    """The size of the store: the SQLite file after a checkpoint (its WAL copied in and emptied), or the
+    PostgreSQL tables with indexes."""
+    with store.engine.connect() as conn:
+        if store.postgis:
             return conn.execute(sa.text("SELECT pg_total_relation_size('incidents') + "
                                         "pg_total_relation_size('incident_history') + pg_total_relation_size('incident_text') + "
                                         "pg_total_relation_size('incident_text_shared')")).scalar()
-    database = Path(store.engine.url.database)
-    return sum(path.stat().st_size for path in (database, Path(f"{database}-wal")) if path.exists())
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return Path(store.engine.url.database).stat().st_size
 
 
 def fresh(url: str | None, workdir: Path, name: str) -> Store:

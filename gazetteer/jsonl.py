@@ -76,8 +76,9 @@ def answer_line(gaz: Gazetteer, name: str, admin1: str | None) -> bytes:
 def _one_line(body: bytes) -> bytes:
     """A JSON text ending in its newline as one line: the Unicode line breaks JSON allows in strings escaped. Whether
     the UTF-8 text may hold U+0085, U+2028 or U+2029 is asked by lead byte (a search for one byte runs as memchr, one
-    for two bytes goes byte by byte: half a result line's cost); U+0085 is C2 85, and most C2s are a ©."""
-    if b"\xe2" not in body:
+    for two bytes goes byte by byte: half a result line's cost); U+0085 is C2 85, and most C2s are a ©. The lead
+    byte is asked for as an int: `bytes in body` first tries the bytes as an index and formats a TypeError to drop."""
+    if 0xE2 not in body:
         at = body.find(b"\xc2")
         while at >= 0 and body[at + 1] != 0x85:  # a lead byte in valid UTF-8: a continuation byte follows
             at = body.find(b"\xc2", at + 2)

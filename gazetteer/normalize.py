@@ -179,7 +179,7 @@ def _strip_accents(text: str) -> str:
 
 
 def _arabic_word(word: str) -> str:
-    """Drop the article (and a proclitic fused with it: وال، بال، لل ...)."""
+    """Drop the article (and a proclitic fused with it: وال، بال، لل ...); _ARTICLES_AR does it to every word of a text."""
     if word.startswith("ال") and len(word) > 3:
         return word[2:]
     if len(word) > 4 and word[0] in _AR_PROCLITICS and word[1:3] == "ال":
@@ -187,6 +187,11 @@ def _arabic_word(word: str) -> str:
     if len(word) > 3 and word.startswith("لل"):
         return word[2:]
     return word
+
+
+# _arabic_word at the start of each word of a text, in one pass (a Python call per word cost more than the rest of a
+# name's key): the article with at least two letters after it, a proclitic before it, or لل.
+_ARTICLES_AR = re.compile(r"(?<!\S)(?:ال(?=\S\S)|[وبلفك]ال(?=\S\S)|لل(?=\S\S))")
 
 
 def _latin_words(text: str) -> list[str]:
@@ -212,11 +217,15 @@ def parse(text: str) -> Parsed:
     arabic = is_arabic(text)
     if arabic:  # split at separators as well as spaces (a name of letters and spaces alone, most of them, needs no
         # str.translate, which looks each Arabic character up in a dict)
-        words = text.split() if text.replace(" ", "").isalpha() else text.translate(_SPLIT_ARABIC).split()
+        if not text.replace(" ", "").isalpha():
+            text = text.translate(_SPLIT_ARABIC)
+        words = text.split()
+        if _AR_SPECIAL.isdisjoint(words):  # most names: none of those words; each word without its article
+            return tuple.__new__(Parsed, ("".join(_ARTICLES_AR.sub("", text).split()), None, False))
     else:
         words = _latin_words(text)
-    if (_AR_SPECIAL if arabic else _LATIN_SPECIAL).isdisjoint(words):  # most names: none of those words
-        return tuple.__new__(Parsed, ("".join(map(_arabic_word if arabic else fold_latin_word, words)), None, False))
+        if _LATIN_SPECIAL.isdisjoint(words):
+            return tuple.__new__(Parsed, ("".join(map(fold_latin_word, words)), None, False))
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
@@ -247,11 +256,22 @@ def parse(text: str) -> Parsed:
 
 
 _VILLAGE_WORDS = frozenset(("village", "hamlet", "farm", "farms", "قريه", "مزرعه"))
+_CAMP_WORDS = frozenset(("camp", "مخيم"))
+
+
+def _words(text: str) -> set[str]:
+    """A name's words, normalised and case-folded (designators included)."""
+    return set(normalize_arabic(text or "").casefold().translate(_SPLIT_ARABIC).split())
 
 
 def says_village(text: str) -> bool:
     """True when a name calls its place a village, hamlet or farm ("As Safsafah village", "قرية الصفصافة")."""
-    return not _VILLAGE_WORDS.isdisjoint(normalize_arabic(text or "").casefold().translate(_SPLIT_ARABIC).split())
+    return not _VILLAGE_WORDS.isdisjoint(_words(text))
+
+
+def says_camp(text: str) -> bool:
+    """True when a name calls its place a camp ("Yarmouk Camp", "مخيم اليرموك")."""
+    return not _CAMP_WORDS.isdisjoint(_words(text))
 
 
 def normalize(text: str) -> str:

@@ -120,7 +120,9 @@ def romanize(key: str) -> str:
     return {"و": "w", "ي": "y"}.get(key[0], "") + text[1:] if key[0] in "وي" else text
 
 
-_SHORT_VOWELS = str.maketrans({"a": None, "e": None, "o": None, "y": "i", "w": "u"})
+# A romanised key to its vowel frame (a folded Latin key is its own romanisation: its one frame is
+# key.translate(SHORT_VOWELS)).
+SHORT_VOWELS = str.maketrans({"a": None, "e": None, "o": None, "y": "i", "w": "u"})
 # An ه inside an Arabic key is the consonant h ("Hunaydah" هندة, "Sahriyah" صهرية) or a ة ending a word of a
 # joined key, which a Latin spelling writes as a vowel or as t ("Maarat al-Numan" معرةالنعمان).
 _INNER_HA_READINGS = ("a", "h", "at")
@@ -129,7 +131,7 @@ _INNER_HA_READINGS = ("a", "h", "at")
 def vowel_frame(key: str) -> str:
     """A key's romanised spelling without the vowels Arabic script leaves unwritten (a, e, o), y/w as i/u:
     what a Latin and an Arabic spelling of one name share beyond their consonants."""
-    return romanize(key).translate(_SHORT_VOWELS)
+    return romanize(key).translate(SHORT_VOWELS)
 
 
 @lru_cache(maxsize=100_000)
@@ -166,7 +168,7 @@ def _ha_readings(key: str) -> tuple[str, ...]:
 def vowel_frames(key: str) -> tuple[str, ...]:
     """The vowel frames of a key's readings (romanizations), vowel_frame(key) first: a Latin spelling is
     compared with each and the closest counts."""
-    return tuple(dict.fromkeys(r.translate(_SHORT_VOWELS) for r in romanizations(key)))
+    return tuple(dict.fromkeys(r.translate(SHORT_VOWELS) for r in romanizations(key)))
 
 
 _SPELT = str.maketrans({"y": "i", "w": "u", "o": "u", "e": "i"})

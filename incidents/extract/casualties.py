@@ -75,6 +75,7 @@ for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())
+ANIMALS = frozenset("sheep goats cattle cows camels horses donkeys livestock animals heads head".split())  # "100 heads of sheep"
 THEM_ALL = [["them", "all"], ["them", "both"], ["all", "of"], ["both", "of"]]  # "killing them all", "all of them"
 ASIDE_MARKS = frozenset(",،–—")  # around an aside: "Fourteen civilians – three of them children – were killed"
 ONE_PERSON = frozenset("him her".split())  # "opened fire on X, killing him": one
@@ -120,15 +121,15 @@ LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "as
 TO = key_set("إلى", "الى", "to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated "
                       "assassinate assassinates bodies martyred martyrdom assassination".split())  # "four fighters were martyred"
-EN_WOUNDED = frozenset("wounded wounding wounds wound injured injuring injuries injures injure hurt".split())
+EN_WOUNDED = frozenset("wounded wounding wounds wound injured injuring injuries injury injures injure hurt".split())
 EN_BOTH = frozenset(["casualties"])
 EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies martyred".split())  # "the lives of two": both ways
 EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties injuries wounds".split())
-EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injures injure wound toll assassinate assassinates "
+EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injury injures injure wound toll assassinate assassinates "
                         "martyrdom assassination".split())
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
-    "stands lost their the lives numbered found sustained suffered".split()
+    "stands lost their the lives numbered found sustained suffered who".split()
 )
 
 
@@ -353,8 +354,8 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             k += 1
         return None, k, tokens[j].text
     num = parse_number(tokens, j)
-    if num is None:
-        return None
+    if num is None or num[1] < len(tokens) and tokens[num[1]].key in ANIMALS:
+        return None  # "the death of about 100 sheep": no people
     k = num[1]
     named = k
     while named < len(tokens) and named - k < 3 and tokens[named].text[:1].isupper():
@@ -496,6 +497,8 @@ def _next_term(tokens, end, arabic, term):
         start = end + 1 + (qualifier.count(" ") + 1 if qualifier else 0)  # "seven fighters and at least four soldiers"
         if start >= len(tokens) or (nxt := term(tokens, start)) is None:
             return None
+        if tokens[end].text == "," and tokens[end - 1].key in EN_ONE and _named_with_age(tokens, start) == nxt[1]:
+            return 0, nxt[1]  # "a farmer, Ibrahim Hamad, 55, was wounded": his name, not one more
         if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] == ["of", "them"]:
             return None  # "Twelve people, seven of them children": a part of the first, not more
         if tokens[end].text == "," and _speaker_follows(tokens, nxt[1]):
@@ -541,7 +544,7 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     if not cues:
         return [], []
     quants = quantities(tokens, arabic)
-    fillers = AR_FILLERS if arabic else EN_FILLERS
+    fillers = AR_FILLERS if arabic else EN_FILLERS | EN_MANNER  # "two others were seriously wounded"
     cues = _join_both(tokens, cues, arabic, quants, fillers)
     out: list[Count] = []
     singles: list[Count] = []  # figures of one told by a singular passive, where nothing else counts that kind
@@ -598,6 +601,28 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     if not arabic:
         out = _alternatives(tokens, out)
     return [c if c.kind != "both" else _both_note(c) for c in out], [] if out else anaphors
+
+
+LINE_LABEL = 6  # words before the colon of a breakdown's line ("• Iblin town: a family of five")
+
+
+def heading_kind(tokens: list[Token], arabic: bool) -> str | None:
+    """The kind of figure a heading announces for the lines after it ("The breakdown of fatalities was as
+    follows:"): a sentence ending in a colon with a casualty word; else None."""
+    if not tokens or tokens[-1].text != ":":
+        return None
+    kinds = {c.kind for i in range(len(tokens)) if (c := _cue(tokens, i, arabic))}
+    return "killed" if "killed" in kinds else "wounded" if "wounded" in kinds else None
+
+
+def listed_counts(tokens: list[Token], kind: str, arabic: bool) -> list[Count]:
+    """A line of a breakdown ("• Balyoun town: two children"): the people after its label's colon, of the kind
+    its heading announced."""
+    colon = next((k for k, t in enumerate(tokens[: LINE_LABEL + 2]) if t.text == ":"), None)
+    if colon is None:
+        return []
+    quant = next((q for q in quantities(tokens[colon + 1 :], arabic) if q.value), None)
+    return [] if quant is None else [Count(kind, quant.value, colon + 1 + quant.start, None, colon + 1 + quant.end)]
 
 
 CAUSE = key_set("نتيجة جراء إثر اثر بعد بسبب")
@@ -738,9 +763,13 @@ def _number_of(tokens: list[Token], pos: int) -> bool:
     return k is not None and not any(t.text in (",", ";") for t in tokens[k:pos])
 
 
+RISE_REACH = 80  # tokens from the cue to "has risen to N"
+
+
 def _risen_to(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
     """The figure after a rise verb's "to" later in the sentence ("... has risen to 9"), not after "due to"."""
-    for i in range(pos + 1, min(len(tokens) - 1, pos + 45)):  # (past a long "due to the shelling of X ..." clause)
+    for i in range(pos + 1, min(len(tokens) - 1, pos + RISE_REACH)):  # (past a long "due to the shelling of X ..." clause,
+        # or a list of the quarters hit)
         if tokens[i].key == "to" and tokens[i - 1].key in RISE_EN:
             return next((q for q in quants if q.start == i + 1 and not q.claimed and q.value is not None), None)
     return None
@@ -790,6 +819,16 @@ def _adjacent(tokens, quants, i, step, fillers, arabic) -> Quantity | None:
     return None
 
 
+def _name_aside(tokens: list[Token], i: int) -> int | None:
+    """After "a civilian,": a name told in apposition with its age ("named Ibrahim Hamad (55), who"); the index of
+    the relative pronoun that goes on with the person, else None."""
+    start = i + (i < len(tokens) and tokens[i].key in ("named", "called"))
+    end = _named_with_age(tokens, start) if start < len(tokens) else None
+    if end is not None and end < len(tokens) and tokens[end].text == ",":
+        end += 1
+    return end if end is not None and end < len(tokens) and tokens[end].key == "who" else None
+
+
 def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     """Token positions of "including N ..." / "بينهم N" asides with the commas around them."""
     out: set[int] = set()
@@ -813,4 +852,6 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
             if words and all(t.key in EN_PEOPLE or t.key in EN_DETERMINERS or t.key in ("and", "the", "all", "both")
                              or t.key.isalpha() and t.key.endswith(("age", "ly")) for t in words):
                 out.update(range(q.end, close + 1))  # "The two victims, a man and his teenage son, were killed"
+            elif (named := _name_aside(tokens, q.end + 1)) is not None:
+                out.update(range(q.end, named))  # "a civilian, named Ibrahim Hamad (55), who was killed"
     return out

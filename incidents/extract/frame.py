@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .actors import ActorMention, actor_mentions
 from .breakdown import breakdown
-from .casualties import Count, counts
+from .casualties import Count, counts, listed_counts
 from .dates import When, find_dates, month_at
 from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .places import PlaceFinder
@@ -30,11 +30,11 @@ FEW = key_set("القليلة القليل")  # "الأيام القليلة ا�
 SINCE_AGO = key_set("قبل منذ")
 SOME_SPANS = key_set("أيام أسابيع أشهر شهور سنوات")  # no number: "some days ago"
 WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
-CAMPAIGN = key_set("حملة حملات")
+CAMPAIGN = key_set("حملة حملات")  # "the campaign has killed ... since": its toll
 PRESENT_OPENERS = key_set("تشهد يشهد تتكرر يتكرر تتعرض يتعرض تعاني يعاني تتواصل يتواصل")  # "وتشهد المنطقة ...": what it sees
 HABITUAL = key_set("يومي يومية يوميا متكرر متكررة متكررا متكررين باستمرار مستمر مستمرة")  # daily, again and again
-NOW_AND_THEN = (word_key("بين"), word_key("الحين"))  # "بين الحين والآخر": from time to time (not "منذ ذلك الحين")  # "the campaign has killed ... since": its toll
-PERIODS = key_set("year years month months week weeks beginning start january february march april may june july "
+NOW_AND_THEN = (word_key("بين"), word_key("الحين"))  # "بين الحين والآخر": from time to time (not "منذ ذلك الحين")
+PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع أسبوع أسبوعين أسابيع شهر "
                   "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
@@ -59,8 +59,9 @@ class Frame:
 
 
 def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, governorate,
-           named: frozenset[str] = frozenset()) -> Frame | None:
-    """What a sentence says about violence, or None when it names no event and gives no figure."""
+           named: frozenset[str] = frozenset(), listed: str | None = None) -> Frame | None:
+    """What a sentence says about violence, or None when it names no event and gives no figure; `listed` is the kind
+    of figure a breakdown's heading announced for the lines after it."""
     tokens = sentence.tokens
     if len(tokens) > 1 and tokens[0].text in ("FILE", "File") and tokens[1].text in ("-", "–", "—", ":"):
         return None  # "FILE - This file frame grab ... shows smoke rise from ... shelling on X": an old photo's caption
@@ -71,6 +72,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
         return None  # an earthquake "killed" people: no conflict event
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
+    if not found and listed:
+        found = listed_counts(tokens, listed, arabic)  # "• Iblin town: a family of five people"
     found = breakdown(tokens, found, anaphors)
     found = [c for c in found if not _same_period(tokens, c)]
     tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)), None)
@@ -94,7 +97,21 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
         return None
+    if _provinces_only(places, finder) and not any(w.precision == "day" for w in dates):
+        return None  # "... killed by air strikes in Homs desert, Swaydaa, Hama, Raqqa and Aleppo": a summary, no event
     return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
+
+
+SUMMARY_UNITS = 3  # a sentence whose only places are this many provinces sums up a period or a war, it tells no event
+
+
+def _provinces_only(places: list[Place], finder: PlaceFinder) -> bool:
+    """Are the sentence's targets several governorates or regions and nothing finer ("in Homs desert, Swaydaa, Hama,
+    Raqqa, Deir al-Zor and Aleppo")? A tally or a survey names provinces; an event names its town."""
+    targets = [p for p in places if p.role == "target"]
+    units = [finder.roles.unit(p) for p in targets]
+    return len(targets) >= SUMMARY_UNITS and all(u is not None and u.level in ("governorate", "region") for u in units) \
+        and len({u.admin1_pcode for u in units}) >= SUMMARY_UNITS
 
 
 def recalls_past(sentence: Sentence, published: dt.date, dates: list[When] | None = None, logged: bool = False) -> bool:

@@ -138,7 +138,8 @@ def _near(place: Place, city: Place) -> bool:
 STORY = 12  # sentences apart at most for a quarter or village that retells a town's event
 RETOLD = key_set("attack violence bombing blast explosion clashes fighting strike raid shelling incident assault ambush")
 THE = key_set("the this")
-HAPPENED = key_set("took occurred happened struck hit targeted")  # "a drone attack took place on the X village"
+HAPPENED = key_set("took occurred happened struck hit targeted")
+SEQUENCE = key_set("before after prior following")  # "Before the attack that left casualties, ... attacked X": another event  # "a drone attack took place on the X village"
 
 
 def quarter_of_the_event(drafts: list) -> list:
@@ -176,7 +177,8 @@ def _retells(q) -> bool:
     """Does the quarter's sentence refer back to the event before naming it ("The violence broke out in the X
     neighbourhood", "the attack was carried out ... in the X neighbourhood")?"""
     keys = [t.key for t in q.frame.sentence.tokens[: q.place.start]]
-    return any(k in THE and nxt in RETOLD or k in RETOLD and nxt in HAPPENED for k, nxt in zip(keys, keys[1:]))
+    return any(k in THE and nxt in RETOLD and not (n and keys[n - 1] in SEQUENCE) or k in RETOLD and nxt in HAPPENED
+               for n, (k, nxt) in enumerate(zip(keys, keys[1:])))
 
 
 def _locates(q, city) -> bool:

@@ -1,9 +1,11 @@
 """Sentences joined into incidents: figures without a place go to the place told next to them; retellings fold."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .draft import Draft
 from .frame import Frame
-from .lead import ANOTHER, FINE_KINDS
+from .lead import ANOTHER, FINE_KINDS, RETOLD
 from .merging import absorb, compatible, fold
 from .text import key_set, word_key
 
@@ -14,6 +16,7 @@ PLACE_BACK = key_set("town village city")  # "in the town"
 IN_AR = word_key("في")
 REPRISAL = key_set("response retaliation reprisal")  # "in response", "in retaliation"
 ALSO = key_set("also too")  # "two fighters were also wounded in the attack on X"
+RETELLING = RETOLD | key_set("strikes attacks raids airstrikes bombings explosions")  # "in the strikes on X": the event told
 EARLIER = key_set("أولية أولي الأولية السابقة سابقة initial preliminary earlier first previous")  # a toll since updated
 
 
@@ -22,6 +25,7 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     out: list[Draft] = []
     last_group: list[Draft] = []
     pending: Draft | None = None
+    told = [f.sentence.index for f in frames]  # sentences that tell violence (the others only describe)
     for frame, group in zip(frames, drafts):
         idx = frame.sentence.index
         placeless = group[0].place is None
@@ -34,7 +38,7 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             if prev and prev.place is not None and group[0].has_counts and _another_day_there(prev, group[0]):
                 _place_at(group[0], prev)  # "On Thursday, a motorbike blew up in the city centre, killing four"
                 out.append(group[0])
-            elif prev and idx - prev.frame.sentence.index <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
+            elif prev and _apart(told, prev.frame.sentence.index, idx) <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
                     and (compatible(prev, group[0]) or _toll_of(prev, group[0]) or _told_there(group[0])):
                 story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
                 _figures_for(_first_of_both(story, group[0]) or prev, [d for d in last if d.has_counts], group[0])
@@ -58,6 +62,12 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     return fold(out, frames[0].sentence.index if frames else 0)
 
 
+def _apart(told: list[int], before: int, idx: int) -> int:
+    """How many sentences telling violence lie after sentence `before` up to `idx`: one that only describes ("Militants
+    used improvised rocket launchers") does not part a figure from the place told before it."""
+    return bisect_right(told, idx) - bisect_right(told, before)
+
+
 def _reprisal(loose: Draft) -> bool:
     """Does the placeless sentence tell a reprisal for the event before ("in response", "in retaliation")?"""
     keys = [t.key for t in loose.frame.sentence.tokens]
@@ -77,7 +87,13 @@ def _other_kinds(placed: Draft, loose: Draft) -> bool:
     if not placed.has_counts:
         return True
     also = any(t.key in ALSO for t in placed.frame.sentence.tokens)  # the same event's further casualties
-    return also and not any(getattr(placed, k) is not None and getattr(loose, k) is not None for k in ("killed", "wounded"))
+    return (also or _retold(placed)) and not any(getattr(placed, k) is not None and getattr(loose, k) is not None for k in ("killed", "wounded"))
+
+
+def _retold(placed: Draft) -> bool:
+    """Does the placed sentence refer back to the event ("40 others were injured in the July 8 strikes on X")?"""
+    keys = [t.key for t in placed.frame.sentence.tokens]
+    return any(key in RETELLING and "the" in keys[max(0, k - 3) : k] for k, key in enumerate(keys))
 
 
 def _told_there(loose: Draft) -> bool:

@@ -68,6 +68,8 @@ class Roles:
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
             if _council(tokens, p) or _outlet(tokens, p) or _branch_of(tokens, p):
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
+            elif _capital_for_government(tokens, p):
+                p.role = "government"  # "Damascus government forces", "an operation by Damascus": the state, not the city
             elif _named_people(tokens, p):
                 p.role = "person"  # "three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin": noms de guerre
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
@@ -514,6 +516,19 @@ def _origin_ar(window: list[Token]) -> bool:
         return True
     return at + 2 < len(window) and window[-1].key[:1] == "ب" and designator(window[-1]) is not None and all(
         name_word_ar(window[k]) for k in range(at + 1, len(window) - 1))  # "من نازحي سهل الغاب بريف حماة": where the origin lies
+
+
+GOVERNMENT_NOUNS = frozenset("government regime authorities forces troops army administration".split())
+NOT_AGENT = UNIT_NOUNS | frozenset("airport city suburbs outskirts".split())  # "by Damascus airport": a place
+
+
+def _capital_for_government(tokens: list[Token], p: Place) -> bool:
+    """"a checkpoint of the Damascus government forces", "an operation by Damascus aimed at ...": the capital's name
+    standing for the state (before a word for a government or its forces, or as the agent after "by")."""
+    if p.match is None or p.end - p.start != 1 or p.match.name_en != "Damascus" or p.kind is not None:
+        return False
+    after = tokens[p.end].key if p.end < len(tokens) else ""
+    return after in GOVERNMENT_NOUNS or p.start > 0 and tokens[p.start - 1].key == "by" and after not in NOT_AGENT
 
 
 def _council(tokens: list[Token], p: Place) -> bool:

@@ -54,13 +54,22 @@ def install(engine: sa.Engine, wait: float) -> None:
 
 def _journal(conn: sa.Connection, mode: str, wait: bool) -> bool:
     """Switch the connection's SQLite file to journal `mode` outside any transaction (`wait`: for readers as
-    long as the busy timeout, else not at all); False, left as it was, if another connection forbids it."""
+    long as the busy timeout, else not at all); False, left as it was, if another connection forbids it.
+
+    Back in WAL, the connection reads the file's header at once, which opens its WAL. Until a read does, a
+    checkpoint of every database (`PRAGMA wal_checkpoint`) opens it by running SQLite's own `PRAGMA table_list`
+    inside itself, and that leaves the temp database (opened by any look at `sqlite_temp_master`, as
+    SQLAlchemy's `has_table` takes) in a read transaction the checkpoint then refuses: "database table is
+    locked", with no statement of ours left active (SQLite 3.40)."""
     dbapi = conn.connection.dbapi_connection
     timeout = dbapi.execute("PRAGMA busy_timeout").fetchone()[0]
     try:
         if not wait:
             dbapi.execute("PRAGMA busy_timeout=0")
-        return dbapi.execute(f"PRAGMA journal_mode={mode}").fetchone()[0].lower() == mode.lower()
+        switched = dbapi.execute(f"PRAGMA journal_mode={mode}").fetchone()[0].lower() == mode.lower()
+        if switched and mode.lower() == "wal":
+            dbapi.execute("PRAGMA main.schema_version").fetchone()
+        return switched
     except sqlite3.OperationalError:
         return False
     finally:

@@ -1,0 +1,136 @@
+"""Classes found by studying fresh real English reports (the md5 8-f half, 2 Dec twelfth shift, annotated before any
+run), as the team's own examples: invented sentences in the manner of the outlets, never an article's words."""
+from __future__ import annotations
+
+import datetime as dt
+
+from incidents.extract import extract
+
+PUBLISHED = dt.date(2022, 5, 10)  # a Tuesday
+
+
+def found(text, gaz):
+    return [(i.place_text, i.admin1_pcode, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+
+
+def test_the_capital_standing_for_the_state_is_no_place(gaz):
+    """"Damascus government forces", "an operation by Damascus": the state, not the city; an unknown village the
+    sentence puts in a countryside lies there, not near Damascus."""
+    text = ("Gunmen fired rockets at a post of the Damascus government forces near Tal Hamad village in the "
+            "western countryside of Daraa on Tuesday.")
+    assert found(text, gaz) == [("Tal Hamad", "SY12", None, None)]
+    text = "Two soldiers were killed near Palmyra on Tuesday during a sweep by Damascus aimed at the last cells."
+    assert [p for p, *_ in found(text, gaz)] == ["Palmyra"]
+    text = "A rocket hit a flat in Damascus on Tuesday, wounding three people."
+    assert found(text, gaz) == [("Damascus", "SY01", None, 3)]
+
+
+def test_a_list_of_provinces_sums_up_no_event(gaz):
+    """A sentence whose only places are several provinces is a tally or a survey; an event is told with its town."""
+    text = ("Gunmen ambushed a patrol near Palmyra on Tuesday, killing four soldiers. The toll of the desert raids "
+            "has reached 70 since January, of whom 40 were killed by air strikes in Homs, Hama, Raqqa and Deir ez-Zor.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Palmyra", 4)]
+    text = "On Tuesday, rebel rockets fell on Homs, Hama and Latakia, wounding eleven people."
+    assert found(text, gaz)  # a day told: the event of that day, not a summary
+
+
+def test_an_event_told_as_before_another_is_not_it(gaz):
+    """"Before the attack that killed them, gunmen attacked X": another, earlier event, not the same one retold."""
+    text = ("Gunmen attacked an army bus in the town of al-Sukhnah on Tuesday, killing nine soldiers. Before the attack "
+            "that left casualties, the gunmen attacked positions near Kabajib village, with no casualties reported.")
+    got = found(text, gaz)
+    assert ("al-Sukhnah", "SY04", 9, None) in got
+    assert any(p == "Kabajib" and k is None for p, _, k, _ in got)
+
+
+def test_others_seriously_wounded_are_wounded(gaz):
+    """A word of manner between "were" and the cue keeps the figure with its own cue, not the dead before it."""
+    text = "Three soldiers were killed on Tuesday, and two others were seriously wounded near the village of Kabajib."
+    assert [(p, k, w) for p, _, k, w in found(text, gaz)] == [("Kabajib", 3, 2)]
+
+
+def test_the_injury_of_others_counts_the_wounded(gaz):
+    text = ("The monitor reported the killing of 14 members of the army and the injury of more than 19 others in an "
+            "attack on their bus near the village of Kabajib on Tuesday.")
+    assert [(p, k, w) for p, _, k, w in found(text, gaz)] == [("Kabajib", 14, 19)]
+
+
+def test_animals_are_no_casualties(gaz):
+    text = ("Gunmen attacked shepherds near the village of Kabajib on Tuesday, killing one shepherd and about 100 "
+            "sheep.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Kabajib", 1)]
+    text = "A drone strike near the village of Kabajib on Tuesday killed 40 heads of sheep and no people."
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Kabajib", None)]
+
+
+def test_a_person_named_with_an_age_in_apposition_is_one(gaz):
+    """"a civilian, named X (55), who was killed": the name and age are the same person, told once."""
+    text = ("Turkish shelling hit villages around Tal Tamr on Tuesday. Among the dead was a civilian, named Ali "
+            "Hamad al-Saleh (55), who was killed by a shell in the town of Tal Tamr.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Tal Tamr", 1)]
+    text = "A farmer, Ali Hamad, 55, was wounded by a shell in the town of Tal Tamr on Tuesday."
+    assert [(p, w) for p, _, _, w in found(text, gaz)] == [("Tal Tamr", 1)]
+
+
+def test_a_lead_toll_goes_to_the_town_the_next_sentence_names(gaz):
+    """"22 killed in strikes on a rebel-held town" then "40 others injured in the strikes on the town of X": the
+    lead's dead are X's too, though the next sentence has a figure of its own kind."""
+    text = ("At least 22 civilians have been killed in air strikes on a rebel-held town in northwestern Syria, a "
+            "monitor said.\nThe monitor said 40 others were injured in the Tuesday strikes on the town of Darkush.")
+    assert found(text, gaz) == [("Darkush", "SY07", 22, 40)]
+
+
+def test_a_sentence_that_only_describes_does_not_part_a_figure_from_its_place(gaz):
+    text = ("Rebels shelled the Hamdaniya neighbourhood of Aleppo on Tuesday. They used home-made launchers. "
+            "They aimed at houses and offices. At least 7 civilians were wounded, including two children.")
+    assert [(p, w) for p, _, _, w in found(text, gaz)] == [("Hamdaniya", 7)]
+
+
+def test_a_tally_since_an_operation_began_is_no_events_figure(gaz):
+    text = ("Two civilians were killed in a drone strike on the town of Jinderes on Tuesday. Fighting went on in the "
+            "countryside. Since the launch of the operation, more than 60 civilians have been killed.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jinderes", 2)]
+
+
+def test_quarters_listed_each_with_its_article(gaz):
+    """"the neighborhoods of the New Siryan, the Old Siryan and X": every quarter, the joint toll on the first; a
+    space a source leaves in "regime- held" joins the word again."""
+    text = ("Rebel rockets fell on the regime- held neighborhoods of the Upper Karm, the Lower Karm and al-Bustan in "
+            "the city of Aleppo on Tuesday, killing 9 civilians.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Upper Karm", 9), ("Lower Karm", None), ("al-Bustan", None)]
+
+
+def test_the_risen_toll_after_a_long_list_of_quarters(gaz):
+    text = ("The number of civilians who were killed due to the fall of dozens of shells fired by the rebels on the "
+            "neighborhoods of al-Bustan, al-Karm, al-Jalaa, al-Midan, al-Sabil, al-Furqan, al-Hamdaniya and "
+            "al-Zahraa and on other places near the old mosque in the western part of the city of Aleppo on Tuesday "
+            "morning has risen to 21, including 6 children.")
+    assert [k for _, _, k, _ in found(text, gaz)][0] == 21
+
+
+def test_clashes_in_the_neighborhoods_of_a_b_and_c_are_each_an_incident(gaz):
+    """Quarters named after "neighborhoods of" are the places themselves, not the quarters of a city told later."""
+    text = ("Rebel shells killed four civilians in the city of Aleppo on Tuesday. Clashes took place between rebels "
+            "and government forces in the neighborhoods of al-Rashidin, al-Ashrafiyya and al-Khalidiyya. Government forces "
+            "fired missiles at the neighborhoods of al-Zahraa and al-Midan.")
+    names = [p for p, *_ in found(text, gaz)]
+    assert {"al-Rashidin", "al-Ashrafiyya", "al-Khalidiyya"} <= set(names)
+
+
+def test_a_breakdown_listed_line_by_line_after_a_heading(gaz):
+    """"The breakdown of the dead was as follows:" then "• X town: two children" lines: each line's people are the
+    heading's kind at that line's place, and the kind of event is the one told before."""
+    text = ("Government artillery killed eight civilians in villages of Jabal al-Zawiyah on Tuesday. The breakdown of "
+            "the dead was as follows:\n• Kansafra town: two children.\n• Iblin town: a family of five people (the "
+            "father, the mother and their three children).\n• al-Bara town: one man.")
+    got = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.killed) for i in got if i.killed] == [("Kansafra", 2), ("Iblin", 5), ("al-Bara", 1)]
+    assert {i.sub_event_type for i in got if i.killed} == {"Shelling/artillery/missile attack"}
+
+
+def test_the_kind_told_before_is_the_first_specific_one(gaz):
+    """A sentence with figures only takes the kind the report told last, even when that sentence opened with a
+    generic word ("killed ... in artillery fire")."""
+    text = ("The massacre killed nine civilians, hit by artillery fire on the town of Iblin on Tuesday. Two others "
+            "later died of their wounds in the town of Maarrat al-Numan.")
+    assert {i.sub_event_type for i in extract(text, PUBLISHED, gazetteer=gaz)} == {"Shelling/artillery/missile attack"}
