@@ -115,3 +115,11 @@ def test_the_bombardment_is_the_kind_its_sentence_told(gaz):
     assert {i.sub_event_type for i in extract(text, PUBLISHED, gazetteer=gaz)} == {"Air/drone strike"}
     text = "استشهد رجل جراء القصف من قبل قوات النظام على قرية طلف."
     assert [i.sub_event_type for i in extract(text, PUBLISHED, gazetteer=gaz)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_tally_goes_on_past_a_sentence_without_an_event(gaz):
+    text = ("قتل عنصر أمن بهجوم انتحاري على حاجز في مدينة الميادين اليوم. "
+            "وفي مطلع الشهر الجاري، أحصى المرصد 90 عملية نفذتها خلايا التنظيم منذ بداية العام. "
+            "وكشفت الإحصائية عن تنامي العمليات في المنطقة. "
+            "بلغت حصيلة القتلى جراء الهجمات 45 قتيلاً.")
+    assert _found(text, gaz) == [("الميادين", 1, None)]
