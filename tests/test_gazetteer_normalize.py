@@ -127,3 +127,10 @@ def test_arabic_indic_digits_in_a_name():
                                            ("دير\u00ad الزور\u200e", "دير الزور"), ("\ufeffدرعا", "درعا")])
 def test_invisible_format_characters_of_a_copied_text_are_no_part_of_a_name(copied, plain):
     assert normalize(copied) == normalize(plain)
+
+
+def test_says_camp_reads_the_designator_in_both_scripts():
+    from gazetteer.normalize import says_camp
+
+    assert says_camp("Yarmouk Camp") and says_camp("مخيم اليرموك") and says_camp("Al Zafr refugee camp")
+    assert not says_camp("Yarmouk") and not says_camp("Campo") and not says_camp("قرية الزهراء")

@@ -11,9 +11,9 @@ from .spans import Place, designator, name_word_ar
 from .events import OTHER, SHELLING, EventCue, event_kind
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
-    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
+    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, REGION_KM, STATEMENT, STRONG, TAKEN_TO,
 )
-from .text import Token, key_set, stems, word_key
+from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
 EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
@@ -68,7 +68,7 @@ class Roles:
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
-            if _council(tokens, p) or _outlet(tokens, p):
+            if _council(tokens, p) or _outlet(tokens, p) or _branch_of(tokens, p):
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
             elif _capital_for_government(tokens, p):
                 p.role = "government"  # "Damascus government forces", "an operation by Damascus": the state, not the city
@@ -435,7 +435,8 @@ class Roles:
         for a in targets:
             if a.role != "target" or a.match is None or a.kind in ("neighbourhood", "village", "town"):
                 continue  # a named quarter, "the town of X", "the village of X" frame nothing
-            region = (a.coarse or self._bare_unit(a)) and a.kind not in STRONG
+            named_region = a.match.level == "region"  # "البارة بمنطقة جبل الزاوية": a plain, a mountain range
+            region = (a.coarse or named_region or self._bare_unit(a)) and a.kind not in STRONG
             town = a.match.level == "town"
             for b in (b for b in targets if b is not a and b.role == "target" and (region or town)):
                 lo, hi = sorted((a.start, b.start))
@@ -445,7 +446,11 @@ class Roles:
                 if any(first.end <= c.pos < hi for c in cues) and any(c.pos < lo for c in cues):
                     continue  # two events of one headline, each with its place
                 known = b.match or b.hint
-                inside = known is not None and known.admin1_pcode == a.match.admin1_pcode
+                if named_region and b.start > a.start:
+                    continue  # a named region frames the places it locates, told before it ("البارة بمنطقة جبل الزاوية");
+                    # told first ("strikes killed 14 in Eastern Ghouta, including six in A") it keeps what they leave
+                inside = known is not None and known.admin1_pcode == a.match.admin1_pcode and (not named_region or distance_km(
+                    known.lat, known.lon, a.match.lat, a.match.lon) <= REGION_KM)
                 if town and b.match is None and b.kind == "neighbourhood" or region and (
                     inside and (not b.coarse or b.kind in STRONG) and not self._bare_unit(b)
                     or b.match is None and b.kind in STRONG and b.hint is None
@@ -573,6 +578,23 @@ def _outlet(tokens: list[Token], p: Place) -> bool:
         return False
     before = tokens[p.start - 1]
     return before.text in QUOTES or stems(before.key)[-1] in OUTLETS
+
+
+SECURITY_BODIES = key_set("شرطة الشرطة الأمن فرع لفرع للأمن للشرطة مجموعة")  # a police or security branch, a group
+MEMBERSHIP = BELONGING | key_set("تابعة تابع قائد رئيس نائب مدير")  # belonging to it, or commanding it
+BRANCH_REACH = 7  # words from the branch's member to the place its name holds
+
+
+def _branch_of(tokens: list[Token], p: Place) -> bool:
+    """"رئيس قسم التابع لفرع الشرطة العسكرية في منطقة أعزاز", "نائب قائد الشرطة العسكرية شمال حلب", "أحد القياديين
+    في مجموعة تابعة للأمن العسكري في درعا": a town in the name of the branch someone belongs to or commands says
+    which branch it is, not where the event was."""
+    start = max(0, p.start - BRANCH_REACH)
+    body = next((k for k in range(p.start - 1, start - 1, -1) if tokens[k].key in SECURITY_BODIES
+                 or stems(tokens[k].key)[-1] in SECURITY_BODIES), None)
+    if body is None or any(t.text in CLAUSE_MARKS for t in tokens[body : p.start]):
+        return False
+    return any(stems(t.key)[-1] in MEMBERSHIP for t in tokens[max(0, body - 3) : body + 2])
 
 
 REPORTERS_OF = key_set("مراسل مراسلة قناة شبكة موقع وكالة")  # "مراسل “X Y”": the outlet a reporter works for
