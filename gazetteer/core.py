@@ -19,8 +19,8 @@ from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_context, city_part, compass_name, descriptive,
-                                 is_arabic, parse, qualifier_stripped, road_part, says_village, skeleton, unqualified,
-                                 variants)
+                                 is_arabic, parse, qualifier_stripped, road_part, says_camp, says_village, skeleton,
+                                 unqualified, variants)
 from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -621,9 +621,10 @@ class Gazetteer:
 
         if hinted and not inside(top):
             return None  # the name is known only outside the hinted governorate or district
-        if city_part(name) and not self._exact_hits(variants(name)):
-            if top.score < HINTED_SCORE:
-                return None
+        split = city_part(name)
+        if split and not self._exact_hits(variants(name)):
+            if top.score < HINTED_SCORE or self.best(split[0], admin1, admin2) is None:
+                return None  # (a city its name alone does not place places no part of it: "Suran - X")
             if road_part(name):  # "Homs - Palmyra road": along the road out of the city, near it
                 return replace(top, geo_precision=max(top.geo_precision, 2), where_prec=max(top.where_prec, 2))
             return top  # the city placed its part: no rival to weigh
@@ -659,6 +660,9 @@ class Gazetteer:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
+        if (not hinted and asked is None and top.level == "town" and weight < PROMINENCE_RATIO * TOWN_WEIGHT
+                and self._far_quarter(name, top, ranked)):
+            return None  # a city quarter of the name elsewhere may be meant as well (الزهراء: Homs's, Aleppo's town)
         if (not (pcode1 or pcode2) and weight >= TOWN_WEIGHT and asked == "town" and says_village(name)
                 and self._village_namesake(name, top) and not self._dataset_spelling(name, top)):
             return None  # "X village": a town of the name elsewhere does not outrank a village of it (unless a
@@ -677,6 +681,18 @@ class Gazetteer:
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
         return top
+
+    def _far_quarter(self, name: str, place: Match, ranked: list[Ranked]) -> bool:
+        """True when an OCHA city quarter that the name's own keys hold lies more than AMBIGUOUS_KM from `place`. A
+        quarter answers only in context, but its bare name is no less its own than a town's: a city quarter is as
+        populous as a town (it rivals one as TOWN_WEIGHT), so only a town PROMINENCE_RATIO times that outweighs it.
+        A name that says camp ("Yarmouk Camp") is not a quarter that does not say so."""
+        if not any(m.level == "neighbourhood" for m, _ in ranked):  # (set-aside quarters stay listed: most names
+            return False  # have none, and pay nothing more)
+        quarters, entries, camp = self._quarter_ids, self.entries, says_camp(name)
+        return any(i in quarters and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
+                   and not (camp and not any(map(says_camp, entries[i].all_names())))
+                   for i in self._exact_hits(variants(name)))
 
     def _village_namesake(self, name: str, place: Match) -> bool:
         """True when a settlement weighing less than a town lies far from `place` under any of its names in either

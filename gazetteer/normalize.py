@@ -269,11 +269,22 @@ def parse(text: str) -> Parsed:
 
 
 _VILLAGE_WORDS = frozenset(("village", "hamlet", "farm", "farms", "قريه", "مزرعه"))
+_CAMP_WORDS = frozenset(("camp", "مخيم"))
+
+
+def _words(text: str) -> set[str]:
+    """A name's words, normalised and case-folded (designators included)."""
+    return set(normalize_arabic(text or "").casefold().translate(_SPLIT_ARABIC).split())
 
 
 def says_village(text: str) -> bool:
     """True when a name calls its place a village, hamlet or farm ("As Safsafah village", "قرية الصفصافة")."""
-    return not _VILLAGE_WORDS.isdisjoint(normalize_arabic(text or "").casefold().translate(_SPLIT_ARABIC).split())
+    return not _VILLAGE_WORDS.isdisjoint(_words(text))
+
+
+def says_camp(text: str) -> bool:
+    """True when a name calls its place a camp ("Yarmouk Camp", "مخيم اليرموك")."""
+    return not _CAMP_WORDS.isdisjoint(_words(text))
 
 
 def normalize(text: str) -> str:

@@ -90,3 +90,77 @@ def test_a_tally_since_an_operation_began_is_no_events_figure(gaz):
     text = ("Two civilians were killed in a drone strike on the town of Jinderes on Tuesday. Fighting went on in the "
             "countryside. Since the launch of the operation, more than 60 civilians have been killed.")
     assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jinderes", 2)]
+
+
+def test_quarters_listed_each_with_its_article(gaz):
+    """"the neighborhoods of the New Siryan, the Old Siryan and X": every quarter, the joint toll on the first; a
+    space a source leaves in "regime- held" joins the word again."""
+    text = ("Rebel rockets fell on the regime- held neighborhoods of the Upper Karm, the Lower Karm and al-Bustan in "
+            "the city of Aleppo on Tuesday, killing 9 civilians.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Upper Karm", 9), ("Lower Karm", None), ("al-Bustan", None)]
+
+
+def test_the_risen_toll_after_a_long_list_of_quarters(gaz):
+    text = ("The number of civilians who were killed due to the fall of dozens of shells fired by the rebels on the "
+            "neighborhoods of al-Bustan, al-Karm, al-Jalaa, al-Midan, al-Sabil, al-Furqan, al-Hamdaniya and "
+            "al-Zahraa and on other places near the old mosque in the western part of the city of Aleppo on Tuesday "
+            "morning has risen to 21, including 6 children.")
+    assert [k for _, _, k, _ in found(text, gaz)][0] == 21
+
+
+def test_clashes_in_the_neighborhoods_of_a_b_and_c_are_each_an_incident(gaz):
+    """Quarters named after "neighborhoods of" are the places themselves, not the quarters of a city told later."""
+    text = ("Rebel shells killed four civilians in the city of Aleppo on Tuesday. Clashes took place between rebels "
+            "and government forces in the neighborhoods of al-Rashidin, al-Ashrafiyya and al-Khalidiyya. Government forces "
+            "fired missiles at the neighborhoods of al-Zahraa and al-Midan.")
+    names = [p for p, *_ in found(text, gaz)]
+    assert {"al-Rashidin", "al-Ashrafiyya", "al-Khalidiyya"} <= set(names)
+
+
+def test_a_breakdown_listed_line_by_line_after_a_heading(gaz):
+    """"The breakdown of the dead was as follows:" then "• X town: two children" lines: each line's people are the
+    heading's kind at that line's place, and the kind of event is the one told before."""
+    text = ("Government artillery killed eight civilians in villages of Jabal al-Zawiyah on Tuesday. The breakdown of "
+            "the dead was as follows:\n• Kansafra town: two children.\n• Iblin town: a family of five people (the "
+            "father, the mother and their three children).\n• al-Bara town: one man.")
+    got = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.killed) for i in got if i.killed] == [("Kansafra", 2), ("Iblin", 5), ("al-Bara", 1)]
+    assert {i.sub_event_type for i in got if i.killed} == {"Shelling/artillery/missile attack"}
+
+
+def test_the_kind_told_before_is_the_first_specific_one(gaz):
+    """A sentence with figures only takes the kind the report told last, even when that sentence opened with a
+    generic word ("killed ... in artillery fire")."""
+    text = ("The massacre killed nine civilians, hit by artillery fire on the town of Iblin on Tuesday. Two others "
+            "later died of their wounds in the town of Maarrat al-Numan.")
+    assert {i.sub_event_type for i in extract(text, PUBLISHED, gazetteer=gaz)} == {"Shelling/artillery/missile attack"}
+
+
+def test_forces_deployed_in_a_village_fire_from_it(gaz):
+    text = ("Armed groups deployed in Tal Hamad village shelled the positions of local fighters in the town of Jasim "
+            "on Tuesday evening.")
+    assert [p for p, *_ in found(text, gaz)] == ["Jasim"]
+
+
+def test_an_owner_and_a_district_only_place_the_village(gaz):
+    """"X village in Afrin Canton's Y district": the canton and the district say where the village is."""
+    text = "Turkish troops shelled Tal Hamad village in Afrin Canton’s Bulbul district with mortars on Tuesday."
+    assert [p for p, *_ in found(text, gaz)] == ["Tal Hamad"]
+
+
+def test_wounds_the_dead_died_of_are_no_wounded(gaz):
+    text = ("The monitor documented the death of a farmer of his wounds, sustained when a landmine exploded in his "
+            "field near the village of Kabajib and seriously injured him.")
+    assert [(k, w) for _, _, k, w in found(text, gaz)] == [(1, None)]
+
+
+def test_a_suburb_named_in_apposition_places_the_event(gaz):
+    """"near Jaramana, a suburb of the capital": the capital only says where Jaramana is."""
+    text = "A car bomb exploded at a checkpoint near Jaramana, a suburb of the capital, on Tuesday, killing five."
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jaramana", 5)]
+
+
+def test_the_wars_toll_is_no_events_figure(gaz):
+    text = ("Rebels fired rockets at the town of Jaramana on Tuesday. More than 100,000 people have been killed in "
+            "Syria's two-year-old conflict.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jaramana", None)]

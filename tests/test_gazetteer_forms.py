@@ -165,3 +165,12 @@ def test_a_road_out_of_a_city_is_near_the_city_never_in_it(gaz):
         assert best is not None and (best.lat, best.lon) == (homs.lat, homs.lon), name
         assert (best.geo_precision, best.where_prec) == (2, 2), name
     assert gaz.best("Al-Hasakeh - Ghoweran").geo_precision == 1  # a quarter the city holds stays the town
+
+
+def test_a_city_part_whose_city_has_no_answer_has_none(gaz):
+    """"Suran - X": two seats are named Suran (Aleppo, Hama), so without a hint no part of either is placed."""
+    assert gaz.best("Suran") is None
+    assert gaz.best("Suran - Tashreen") is None and gaz.best("Sourane - Al Jadida") is None
+    assert gaz.resolve("Suran - Tashreen")  # the cities are still listed
+    hinted = gaz.best("Suran - Tashreen", admin1="Hama")
+    assert hinted is not None and hinted.admin1_pcode == "SY05"

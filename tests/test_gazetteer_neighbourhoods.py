@@ -108,3 +108,58 @@ def test_a_village_query_whose_name_only_a_city_quarter_holds_still_finds_the_vi
     assert any(_quarter(m, "SY12") for m in gaz.resolve("Al Karak town", "Daraa"))
     assert _quarter(gaz.best("Karak neighbourhood", "Daraa"), "SY12")  # the quarter, when the name says quarter
     assert gaz.best("Al Karak town") is None  # no hint: nothing confident
+
+
+def test_a_town_and_a_far_city_quarter_of_its_name_give_candidates_without_a_hint(gaz):
+    """الزهراء is the town by Nubl (Aleppo) and a Homs quarter: a bare mention may mean either, so no best answer."""
+    assert gaz.best("الزهراء") is None
+    listed = gaz.resolve("الزهراء")
+    assert {m.admin1_pcode for m in listed} >= {"SY02", "SY04"}  # the Aleppo town and the Homs quarter listed
+    town = gaz.best("الزهراء", "Aleppo")
+    assert town is not None and town.level == "town" and town.admin1_pcode == "SY02"  # the hint decides
+    assert _quarter(gaz.best("حي الزهراء", "Homs"), "SY04")
+    village = gaz.best("قرية الزهراء")  # a name that says village is not the quarter's: the town if anything
+    assert village is None or village.level == "town"
+
+
+def test_a_town_far_more_prominent_than_a_city_quarter_keeps_its_bare_name(gaz):
+    """Quneitra (the governorate's seat) over Daraa's quarter of the name; al-Bab over the Damascus and Hama ones."""
+    for name, pcode in (("Quneitra", "SY14"), ("القنيطرة", "SY14"), ("Bab", "SY02")):
+        best = gaz.best(name)
+        assert best is not None and best.level == "town" and best.admin1_pcode == pcode, name
+
+
+def test_a_far_quarter_rivals_a_town_of_comparable_weight_only():
+    """A small gazetteer: a town weighing as a GeoNames town, and a quarter of its name 100 km away."""
+    from gazetteer.builtin import admin_units
+
+    town = Entry(name_en="Mithaliya", name_ar="", lat=35.4, lon=37.0, level="town", source="geonames",
+                 admin1_pcode="SY05", admin2_pcode="SY0500", weight=3.0)
+    quarter = Entry(name_en="Mithaliya", name_ar="", lat=36.2, lon=37.15, level="neighbourhood", source="ocha",
+                    admin1_pcode="SY02", admin2_pcode="SY0200", admin3_pcode="SY020000", weight=1.0)
+    gaz = Gazetteer([*admin_units(), town, quarter])
+    assert gaz.best("Mithaliya") is None
+    assert gaz.best("Mithaliya", admin1="Hama").level == "town"
+    assert gaz.best("Mithaliya village").level == "town"  # a quarter is no village
+    big = Gazetteer([*admin_units(), Entry(**{**town.__dict__, "weight": 9.0}), quarter])
+    assert big.best("Mithaliya").level == "town"  # PROMINENCE_RATIO times a town outweighs a quarter
+    near = Gazetteer([*admin_units(), town, Entry(**{**quarter.__dict__, "lat": 35.45})])
+    assert near.best("Mithaliya").level == "town"  # a quarter within 25 km is the town's own
+
+
+@pytest.mark.parametrize("name, admin1", [("Aziziyeh", None), ("Aziziyeh", "Hasakah"), ("Al-Khaldiyah", None),
+                                          ("Al-Khaldiyah", "Raqqa")])
+def test_acled_places_named_like_an_aleppo_quarter_never_answer_the_quarter(gaz, name, admin1):
+    """ACLED's Aziziyeh (Hasakah) and Al-Khaldiyah (Raqqa) became Aleppo quarters 280 km away; a quarter needs its
+    context, so without one (and inside another governorate's hint) they get no answer, the quarters listed."""
+    best = gaz.best(name, admin1)
+    assert best is None or best.level != "neighbourhood" and best.admin1_pcode != "SY02", (name, best)
+
+
+def test_a_name_that_says_camp_is_not_a_city_quarter_that_does_not(gaz):
+    """Yarmouk: the Damascus camp, and quarters of Raqqa and Daraa; "Yarmouk Camp" is the camp, bare "Yarmouk" either."""
+    for name in ("Yarmouk Camp", "مخيم اليرموك"):
+        best = gaz.best(name)
+        assert best is not None and best.admin1_pcode == "SY01" and best.level == "town", name
+    assert gaz.best("Yarmouk") is None
+    assert {"SY01", "SY11", "SY12"} <= {m.admin1_pcode for m in gaz.resolve("Yarmouk", limit=10)}

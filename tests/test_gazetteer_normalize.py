@@ -129,6 +129,13 @@ def test_invisible_format_characters_of_a_copied_text_are_no_part_of_a_name(copi
     assert normalize(copied) == normalize(plain)
 
 
+def test_says_camp_reads_the_designator_in_both_scripts():
+    from gazetteer.normalize import says_camp
+
+    assert says_camp("Yarmouk Camp") and says_camp("مخيم اليرموك") and says_camp("Al Zafr refugee camp")
+    assert not says_camp("Yarmouk") and not says_camp("Campo") and not says_camp("قرية الزهراء")
+
+
 @pytest.mark.parametrize("text, plain", [
     ("مَعَرَّة النُّعمان", "معره النعمان"),  # diacritics with a ة: the whole table, the common letters too
     ("أم الجِمال", "ام الجمال"),  # an أ and a kasra

@@ -53,6 +53,11 @@ def title_case(tokens: list[Token]) -> bool:
     return _title_memo[1]
 
 
+def _the_before_name(tokens: list[Token], i: int) -> bool:
+    """Is tokens[i] an article before a capitalised name ("the New Siryan")?"""
+    return i + 1 < len(tokens) and tokens[i].key == "the" and capitalised(tokens[i + 1])
+
+
 class EnglishNames:
     """English names: around designators, capitalised runs, unknown names where a place stands, possessives."""
 
@@ -62,6 +67,7 @@ class EnglishNames:
         for i, tok in enumerate(tokens):
             kind = EN_BEFORE.get(tok.key) or QUARTERS.get(tok.key)
             of = 1 if i + 1 < len(tokens) and tokens[i + 1].key == "of" else 0
+            of += bool(of) and tok.key.endswith("s") and _the_before_name(tokens, i + 2)  # "neighborhoods of the New Siryan"
             bare = tok.key in PLURAL_PLACES or tok.key == "countryside"  # "villages Anad, Tashtash and X", "countryside Shaddadi"
             if kind and i + 1 + of < len(tokens) and (of or bare) and capitalised(tokens[i + 1 + of]) \
                     and i + 1 + of not in masked:
@@ -71,7 +77,9 @@ class EnglishNames:
                     continue  # "the eastern districts of Aleppo": the city, not a quarter's name
                 out.append(first)
                 head = len(out) - 1
-                while tok.key.endswith("s") and end + 1 < len(tokens) and tokens[end].key in JOINERS and capitalised(tokens[end + 1]):
+                while tok.key.endswith("s") and end + 1 < len(tokens) and tokens[end].key in JOINERS and (
+                        capitalised(tokens[end + 1]) or of == 2 and _the_before_name(tokens, end + 1)):
+                    end += of == 2 and _the_before_name(tokens, end + 1)  # "..., the Old Siryan": each with its article
                     nxt = self._cap_run(tokens, end + 1, masked)
                     out.append(self._en_place(tokens, end + 1, nxt, kind))
                     out[-1].joined_to = head

@@ -9,6 +9,7 @@ from gazetteer import Gazetteer
 from incidents.record import Incident
 
 from .as_incident import as_incident, spans_of
+from .casualties import heading_kind
 from .dates import When, find_dates
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
@@ -47,15 +48,21 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     quake = False  # the sentence before told of an earthquake, a flood...: figures with no event word go on with it
     dropped = None  # the sentence before, when it gave no frame: if it recalled an earlier event, a toll with no
     duals: set[str] = set()  # place of its own goes on with it; duals: the dual designators told so far ("بقريتي A وB")
+    listed = None  # the kind of figure a breakdown's heading announced ("The breakdown of fatalities was as follows:")
     every = sentences(text)
     for sentence in every:
         told = quake and not event_cues(sentence.tokens)
         quake = not_conflict(sentence.tokens) or told
-        frame = None if told else read_frame(sentence, finder, published, governorate, frozenset(named))
+        frame = None if told else read_frame(sentence, finder, published, governorate, frozenset(named), listed)
+        listed = heading_kind(sentence.tokens, lang == "ar") or (listed if frame is not None and frame.counts else None)
         if frame is not None and dropped is not None and frame.counts and not frame.places and not frame.dates \
                 and recalls_past(dropped, published):
             frame = None  # "Last week, Russian strikes hit the hills around the town. At least one militant was killed."
-        dropped = sentence if frame is None else None
+        if frame is not None:
+            dropped = None
+        elif dropped is None or not recalls_past(dropped, published):
+            dropped = sentence  # (a recalled event or tally goes on through sentences that give no frame: "أحصى المرصد
+            # ... منذ بداية العام" / "وكشفت الإحصائية عن ..." / "بلغت حصيلة القتلى 60 قتيلاً" is the tally's toll)
         if frame is not None:
             _two_named_before(frame, duals)
         duals.update(n for t in sentence.tokens if t.key[-1:] in "يا" and (n := dual_noun(t.key)))
@@ -105,7 +112,7 @@ def _two_named_before(frame: Frame, duals: set[str]) -> None:
 def _previous_type(frames: list[Frame], n: int) -> str:
     """The event type the report spoke of last (a sentence with figures only continues it; one that names no kind,
     "تعرضت قرى A وB", passes it on)."""
-    kind = next((f.cues[0].sub_event_type for f in reversed(frames[:n]) if any(c.sub_event_type != OTHER for c in f.cues)), OTHER)
+    kind = next((c.sub_event_type for f in reversed(frames[:n]) for c in f.cues if c.sub_event_type != OTHER), OTHER)
     return OTHER if kind == TERRITORY else kind
 
 

@@ -27,7 +27,8 @@ _LOST_SCRIPT = re.compile(r"((?<!\S)\?+|(?<=\))\?{2,})(?=\s|$)")  # "??????? Mai
 # Aleppo and a ZWJ beside a digit keeps the number.
 _FORMAT_CHARS = re.compile(f"[{re.escape(FORMAT_CHARS)}]")
 _PREPOSITIONS = "بلك"
-_ARTICLE_GAP = r"(?<=\b[AaEe]l-) (?=[A-Z])"  # "al- Khaldiyya": a space a source leaves after the article
+_ARTICLE_GAP = r"(?<=\b[AaEe]l-) (?=[A-Z])|(?<=[a-z]-) (?=(?:held|controlled|backed|run|led|based)\b)"  # "al- Khaldiyya",
+# "regime- held": a space a source leaves after a hyphen
 _HIDDEN = re.compile(f"{_FORMAT_CHARS.pattern}|{_ARTICLE_GAP}|&(?:#[0-9]{{2,5}}|#x[0-9a-fA-F]{{2,4}}|amp|quot|apos|lt|gt|nbsp);")
 
 # A line that introduces a list of links to other stories; it and the list after it are dropped.

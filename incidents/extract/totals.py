@@ -106,6 +106,8 @@ def _of_another_city(quarter: Draft, head: Draft) -> bool:
 def _of_quarters(head: Draft) -> bool:
     """Is the head's place named as the owner of quarters ("districts of Hasakah")? (Arabic أحياء X names the
     quarters themselves.)"""
+    if head.place.kind == "neighbourhood":
+        return False  # "in the neighborhoods of al-Khalidiyya, al-Rashidin ...": the quarters' own names
     tokens = head.frame.sentence.tokens
     before = [t.key for t in tokens[max(0, head.place.start - 6) : head.place.start]]
     return any(k in QUARTERS and before[i + 1 : i + 2] == ["of"] for i, k in enumerate(before))
