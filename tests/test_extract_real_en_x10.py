@@ -164,3 +164,13 @@ def test_the_wars_toll_is_no_events_figure(gaz):
     text = ("Rebels fired rockets at the town of Jaramana on Tuesday. More than 100,000 people have been killed in "
             "Syria's two-year-old conflict.")
     assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jaramana", None)]
+
+
+def test_two_designated_places_with_the_same_toll_stay_apart(gaz):
+    """A place first named bare in a list, then designated with its dead ("Balyoun town: two children"), is the
+    designated place: another village with as many dead ("Kafr Nabl village: two girls") is not it retold."""
+    text = ("Rockets hit areas in Kansafra, Balyoun and Mashoun in Jabal al-Zawiyah in the southern countryside of "
+            "Idlib on Tuesday. The breakdown of the dead was as follows:\n• Balyoun town: two children.\n"
+            "• Kafr Nabl village: two girls.")
+    got = [(p, k) for p, _, k, _ in found(text, gaz) if k]
+    assert got == [("Balyoun", 2), ("Kafr Nabl", 2)]
