@@ -1,7 +1,6 @@
-"""How precisely an incident is placed, for drawing it: at a point (a town, near one), only at an admin area's
-centre (GED/ACLED give a district's or a governorate's centroid), or only to the country (GED's where_prec 6
-"Syria": its point, 35 N 38 E in the desert, is no place). An incident located only to the country is counted
-(totals, table, charts, exports) but never drawn; one located only to an area is drawn as such, not as a town."""
+"""How precisely an incident is placed, for drawing it (the levels themselves: `incidents.located`): an incident
+located only to the country (GED's where_prec 6 "Syria") is counted (totals, table, charts, exports) but never
+drawn; one located only to an area is drawn as such, not as a town."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,30 +8,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-POINT, DISTRICT, GOVERNORATE, COUNTRY = 0, 1, 2, 3  # `levels`: what the incident's point stands for
-COLUMNS = ("latitude", "longitude", "geo_precision", "admin1", "admin2")
-REGION = 3  # ACLED geo_precision (GED where_prec 3, 4, 6, 7 map to it): the event is known only to an admin unit
+from incidents.located import COLUMNS, COUNTRY, DISTRICT, GOVERNORATE, POINT, has_point, levels, placed  # noqa: F401
 
-
-def _missing(frame: pd.DataFrame, column: str) -> np.ndarray:
-    if column not in frame:
-        return np.ones(len(frame), dtype=bool)
-    values = frame[column]
-    return (values.isna() | values.eq("")).to_numpy(bool, na_value=True)
-
-
-def levels(frame: pd.DataFrame) -> np.ndarray:
-    """Per row (int8): POINT, or for an incident known only to a region the smallest admin unit it names:
-    DISTRICT, GOVERNORATE, or COUNTRY when it names none. A row without a precision counts as a point."""
-    out = np.zeros(len(frame), dtype=np.int8)
-    if "geo_precision" not in frame:
-        return out
-    region = pd.to_numeric(frame["geo_precision"], errors="coerce").to_numpy(float, na_value=np.nan) >= REGION
-    out[region] = DISTRICT
-    out[region & _missing(frame, "admin2")] = GOVERNORATE
-    out[region & _missing(frame, "admin1")] = COUNTRY
-    return out
-
+__all__ = ["COLUMNS", "COUNTRY", "DISTRICT", "GOVERNORATE", "POINT", "AREA_ONLY", "Undrawn", "described", "drawn",
+           "has_point", "levels"]
 
 AREA_ONLY = {DISTRICT: "district only", GOVERNORATE: "governorate only", COUNTRY: "country only"}
 
@@ -44,16 +23,7 @@ def described(frame: pd.DataFrame) -> pd.Categorical:
     return pd.Categorical.from_codes(levels(frame), categories=names)
 
 
-def has_point(frame: pd.DataFrame) -> np.ndarray:
-    """Rows with both coordinates."""
-    lat = pd.to_numeric(frame["latitude"], errors="coerce").to_numpy(float, na_value=np.nan)
-    lon = pd.to_numeric(frame["longitude"], errors="coerce").to_numpy(float, na_value=np.nan)
-    return np.isfinite(lat) & np.isfinite(lon)
-
-
-def drawn(frame: pd.DataFrame) -> np.ndarray:
-    """Rows a map draws: with a point that stands for a place smaller than the country."""
-    return has_point(frame) & (levels(frame) < COUNTRY)
+drawn = placed  # the rows a map draws: with a point that stands for a place smaller than the country
 
 
 @dataclass(frozen=True)
@@ -67,9 +37,11 @@ class Undrawn:
 
     @classmethod
     def of(cls, level: np.ndarray, point: np.ndarray, killed: np.ndarray) -> "Undrawn":
-        """From per-row arrays of the selected rows (killed with unknown as 0)."""
-        country = point & (level >= COUNTRY)
-        return cls(int(country.sum()), int(killed[country].sum()), int((~point).sum()), int(killed[~point].sum()))
+        """From per-row arrays of the selected rows (killed with unknown as 0). One known only to the country is
+        that whether or not it has the country's point (an export writes it without)."""
+        country = level >= COUNTRY
+        nowhere = ~point & ~country
+        return cls(int(country.sum()), int(killed[country].sum()), int(nowhere.sum()), int(killed[nowhere].sum()))
 
     @classmethod
     def of_frame(cls, frame: pd.DataFrame) -> "Undrawn":

@@ -250,15 +250,8 @@ def no_governorate_note(shown: pd.DataFrame) -> str:
 
 
 def exported(shown: pd.DataFrame, fmt: str) -> bytes:
-    """The shown incidents as the incidents library exports them (CSV with ACLED columns first, or GeoJSON). In
-    GeoJSON an incident located only to the country has no geometry (null, as RFC 7946 allows): its point is the
-    country's, no place a GIS should plot; its properties say so (geo_precision 3, where_prec 6, no admin1). The
-    CSV keeps every column as stored."""
-    if fmt == "geojson":
-        country = located.levels(shown) >= located.COUNTRY
-        if country.any():
-            shown = shown.copy()
-            shown.loc[country, ["latitude", "longitude"]] = None
+    """The shown incidents as the incidents library exports them (CSV with ACLED columns first, or GeoJSON; one
+    located only to the country without coordinates, see incidents.io.exporter)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"incidents.{fmt}"
         export(shown, path, format=fmt)

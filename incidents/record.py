@@ -37,6 +37,11 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 # Syria's bounding box (with a small margin); points outside are flagged, not silently kept.
 SYRIA_BBOX = (35.5, 32.2, 42.5, 37.4)  # west, south, east, north
 
+# ACLED geo_precision 3 (GED where_prec 3, 4, 6, 7 map to it): the event is known only to an admin unit, or only
+# to the country when it names no governorate, and its point is that unit's (or the country's) centre, not a
+# town's. Below it (1, 2) the point is a place. See incidents.located.
+REGION_PRECISION = 3
+
 
 @dataclass
 class Incident:
@@ -62,7 +67,7 @@ class Incident:
     admin3_pcode: str | None = None
     latitude: float | None = None
     longitude: float | None = None
-    geo_precision: int | None = None  # ACLED 1-3
+    geo_precision: int | None = None  # ACLED 1-3 (REGION_PRECISION: known only to an admin unit)
     where_prec: int | None = None  # UCDP 1-7
     # Casualties: killed is ACLED fatalities / UCDP best; low/high where a source gives them.
     killed: int | None = None

@@ -12,10 +12,10 @@ import re
 import numpy as np
 import pandas as pd
 
-from incidents.record import DATE_PRECISIONS, EVENT_TYPES, FIELD_NAMES, REVIEW_STATUSES, SYRIA_BBOX
+from incidents.record import DATE_PRECISIONS, EVENT_TYPES, FIELD_NAMES, REGION_PRECISION, REVIEW_STATUSES, SYRIA_BBOX
 
 COUNT_FIELDS = ("killed", "wounded", "deaths_low", "deaths_high")
-CODE_RANGES = {"geo_precision": (1, 3), "where_prec": (1, 7)}
+CODE_RANGES = {"geo_precision": (1, REGION_PRECISION), "where_prec": (1, 7)}
 DATE_FIELDS = ("event_date", "event_date_end")
 TIME_FIELDS = ("created_at", "updated_at", "source_timestamp")
 _TYPED = {"latitude", "longitude", "civilian_targeting", "flags", "extra", "version", "id", "date_precision", "event_type",

@@ -168,6 +168,24 @@ def test_after_a_bulk_load_the_importing_process_can_checkpoint_the_wal_to_nothi
     assert store.count() == 40
 
 
+def test_the_gazetteer_learns_only_what_the_map_draws_as_a_place(tmp_path):
+    """ACLED's geo_precision 3 ("eastern Hama countryside": only the governorate is known) puts the event at an admin
+    unit's centre: the importer teaches the gazetteer no place from it, and the map draws it as the area, never
+    as a town; precision 1 and 2 are places to both. One constant (REGION_PRECISION) decides for both."""
+    from dashboard import located
+
+    rows = [acled_row(1, location="Kafr Nabl", geo_precision="1"), acled_row(2, location="Saraqib", geo_precision="2"),
+            acled_row(3, location="Hama", admin1="Hama", admin2="", latitude="35.2", longitude="37.2",
+                      geo_precision="3")]
+    taught = []
+    store = Store(f"sqlite:///{tmp_path / 'learn.sqlite'}")
+    import_file(store, write_csv(tmp_path / "acled.csv", ACLED_HEADER, rows), learn=lambda places: taught.append(places) or 0)
+    (places,) = taught
+    assert sorted(places["name"]) == ["Kafr Nabl", "Saraqib"]
+    frame = store.frame().sort_values("source_id")
+    assert located.levels(frame).tolist() == [located.POINT, located.POINT, located.GOVERNORATE]
+
+
 def test_generic_csv_with_a_column_mapping(store_url, tmp_path):
     path = write_csv(tmp_path / "mine.csv", ["Date", "Place", "Lat", "Lon", "Dead", "Hurt", "event_type"],
                      [["2017-05-01", "حماة", "35.13", "36.75", "4", "", "Battles"],

@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,6 +23,7 @@ from incidents.store import Store
 
 COMPARED = [n for n in FIELD_NAMES if n not in ("id", "version")]
 DATA = Path(__file__).resolve().parent / "data"
+REPO = Path(__file__).resolve().parents[1]
 
 
 def varied_incidents():
@@ -75,6 +79,44 @@ def test_geojson_follows_rfc_7946(tmp_path):
     assert point["geometry"] == {"type": "Point", "coordinates": [36.6339, 35.9306]}  # longitude first
     assert empty["geometry"] is None
     assert point["properties"]["event_date"] == "2017-03-04" and point["properties"]["flags"] == ["place_unresolved"]
+
+
+def test_no_export_puts_an_incident_known_only_to_the_country_at_the_countrys_point(tmp_path):
+    """GED's 'Syria' events (where_prec 6: region precision, no governorate) carry the country's point, 35 N 38 E
+    in the desert, no place a GIS should plot. GeoJSON gives them a null geometry (RFC 7946), a GeoPackage an
+    empty one, KML a Placemark without a Point and CSV empty latitude/longitude; each keeps geo_precision 3,
+    where_prec 6 and no governorate. A governorate-only event keeps its governorate's centre, and the command
+    line writes what the library does."""
+    unplaced = dict(admin1=None, admin1_pcode=None, admin2=None, admin2_pcode=None, admin3=None, admin3_pcode=None)
+    syria = full_incident(source_id="syria", location_en="Syria", **unplaced, latitude=35.0, longitude=38.0,
+                          geo_precision=3, where_prec=6)
+    homs = full_incident(source_id="homs", location_en="Homs", **(unplaced | dict(admin1="Homs")), latitude=34.8,
+                         longitude=38.2, geo_precision=3, where_prec=4)
+    paths = {fmt: tmp_path / f"out.{fmt}" for fmt in ("csv", "geojson", "gpkg", "kml")}
+    for fmt, path in paths.items():
+        assert export([syria, homs], path, format=fmt) == 2
+    features = json.loads(paths["geojson"].read_text(encoding="utf-8"))["features"]
+    assert [f["geometry"] for f in features] == [None, {"type": "Point", "coordinates": [38.2, 34.8]}]
+    assert {k: features[0]["properties"][k] for k in ("geo_precision", "where_prec", "admin1")} == {
+        "geo_precision": 3, "where_prec": 6, "admin1": None}
+    with open(paths["csv"], encoding="utf-8", newline="") as source:
+        rows = list(csv.DictReader(source))
+    assert [(r["latitude"], r["longitude"], r["geo_precision"], r["admin1"]) for r in rows] == [
+        ("", "", "3", ""), ("34.8", "38.2", "3", "Homs")]
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    marks = ET.parse(paths["kml"]).getroot().findall("k:Document/k:Placemark", ns)
+    assert [m.findtext("k:Point/k:coordinates", namespaces=ns) for m in marks] == [None, "38.2,34.8"]
+    assert {d.get("name"): d.findtext("k:value", namespaces=ns) for d in marks[0].iter(f"{{{ns['k']}}}Data")}[
+        "where_prec"] == "6"
+    layer = pyogrio.read_dataframe(paths["gpkg"])
+    assert layer.geometry.isna().tolist() == [True, False] and layer["geo_precision"].tolist() == [3, 3]
+    store = Store(f"sqlite:///{tmp_path / 'cli.sqlite'}")
+    store.add([syria, homs])
+    out = tmp_path / "cli.geojson"
+    subprocess.run([sys.executable, "-m", "incidents", "export", "--db", str(store.engine.url), "--format", "geojson",
+                    "-o", str(out)], check=True, capture_output=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    written = {f["properties"]["source_id"]: f["geometry"] for f in json.loads(out.read_text(encoding="utf-8"))["features"]}
+    assert written == {"syria": None, "homs": {"type": "Point", "coordinates": [38.2, 34.8]}}
 
 
 def test_geopackage_is_a_wgs84_point_layer(tmp_path):
@@ -178,8 +220,14 @@ def test_ged_sample_survives_export_and_reimport_in_every_format(ged_csv, tmp_pa
         assert {c for c, v in row.items() if v} <= set(incident.extra) | implied | {
             formats.ged_column(row, name) for name in formats.GED_CONSUMED}
         assert incident.killed == int(float(row["best"])) and incident.extra.get("adm_1", "") == row["adm_1"]
+    # GED's 'Syria' events (where_prec 6: geo_precision 3, no governorate) come back without the country's point,
+    # as every export writes them; everything else about them, and every other event, comes back as it was.
+    expected = comparable(store)
+    country = (expected["geo_precision"] == 3) & expected["admin1"].isna()
+    assert country.any() and expected.loc[country, "latitude"].notna().all()
+    expected.loc[country, ["latitude", "longitude"]] = None
     for fmt in ("csv", "geojson", "gpkg", "kml"):
-        pd.testing.assert_frame_equal(comparable(_reimported(store, fmt, tmp_path)), comparable(store))
+        pd.testing.assert_frame_equal(comparable(_reimported(store, fmt, tmp_path)), expected)
 
 
 def test_csv_cells_a_spreadsheet_would_run_are_neutralised_and_read_back_as_given(tmp_path):

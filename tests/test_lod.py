@@ -250,6 +250,16 @@ def test_incidents_located_only_to_the_country_are_counted_not_drawn(zoom: int, 
     assert not index.undrawn(index.mask(Filters(admin1=["Aleppo"])))
 
 
+def test_an_incident_known_only_to_the_country_reads_so_after_an_export_took_its_point() -> None:
+    """Every export writes GED's 'Syria' events without the country's point; read back, the caption still says
+    they are located only to Syria (their precision and empty governorate say so), not 'with no place'."""
+    frame = placed_frame()
+    frame.loc[frame["id"] == 3, ["latitude", "longitude"]] = None
+    index = IncidentIndex.from_frame(frame)
+    assert index.undrawn(index.mask(Filters())).text() == "1 incident, 400 killed located only to Syria, not drawn"
+    assert index.view(index.mask(Filters())).mapped == 3
+
+
 def test_points_known_only_to_an_area_are_marked_as_such() -> None:
     index = IncidentIndex.from_frame(placed_frame())
     points = index.view(index.mask(Filters())).points

@@ -152,6 +152,34 @@ def test_every_filter_runs_in_the_database_and_means_what_it_says(store_url):
     assert [i.event_date for i in newest] == sorted((r.event_date for r in records), reverse=True)[:3]
 
 
+def test_a_map_extent_holds_no_incident_known_only_to_the_country(store_url):
+    """GED's 'Syria' events (where_prec 6: region precision, no governorate) stand at the country's point, 35 N
+    38 E in the desert: a box drawn around it must not select them, in the store (SQLite, PostGIS, with or
+    without dates) or in the dashboard's index, which counts them 'not on the map'. A governorate-only event at
+    its governorate's centre is in the box, and so is one whose source gives no precision."""
+    from dashboard.lod.index import IncidentIndex
+
+    unplaced = dict(admin1=None, admin1_pcode=None, admin2=None, admin2_pcode=None, admin3=None, admin3_pcode=None)
+    store = Store(store_url)
+    ids = store.add([
+        full_incident(source_id="syria", location_en="Syria", **unplaced, latitude=35.0, longitude=38.0,
+                      geo_precision=3, where_prec=6),
+        full_incident(source_id="homs only", location_en="Homs", **(unplaced | dict(admin1="Homs")), latitude=34.8,
+                      longitude=38.2, geo_precision=3, where_prec=4),
+        full_incident(source_id="no precision", **unplaced, latitude=35.01, longitude=38.01, geo_precision=None,
+                      where_prec=None),
+        full_incident(source_id="town", latitude=35.1, longitude=37.9, geo_precision=1),
+    ])
+    in_box = set(ids[1:])
+    for around in (Filters(bbox=(37.5, 34.5, 38.5, 35.5)), Filters(bbox=(37.5, 34.5, 38.5, 35.5),
+                                                                   date_from=dt.date(2017, 1, 1))):
+        assert {i.id for i in store.query(around)} == in_box, around
+        assert store.count(around) == 3 and set(store.frame(around)["id"]) == in_box, around
+        frame = store.frame()
+        assert set(frame["id"][IncidentIndex.from_frame(frame).mask(around)]) == in_box, around
+    assert store.count() == 4 and store.count(Filters(bbox=(42.0, 36.0, 42.5, 37.0))) == 0
+
+
 @pytest.mark.parametrize("by", ["admin1", "admin2", "event_type", "year", "month", "week", "day"])
 def test_aggregates_equal_sums_over_the_incidents(store_url, by):
     store = Store(store_url)

@@ -152,9 +152,10 @@ class IncidentIndex:
         return located.Undrawn.of(self.place[mask], self.has_point[mask], self.killed[mask])
 
     def within(self, bounds: Bounds) -> np.ndarray:
-        """Rows whose point lies in (west, south, east, north); rows without coordinates never do."""
+        """Rows whose point lies in (west, south, east, north) and stands for a place: rows without coordinates,
+        and those known only to the country (their point is the country's), are in no extent."""
         w, s, e, n = bounds
-        return (self.lon >= w) & (self.lon <= e) & (self.lat >= s) & (self.lat <= n)
+        return self.mapped & (self.lon >= w) & (self.lon <= e) & (self.lat >= s) & (self.lat <= n)
 
     def view(self, mask: np.ndarray, bounds: Bounds | None = None, zoom: int | None = None,
              max_points: int = MAX_POINTS) -> View:  # fmt: skip

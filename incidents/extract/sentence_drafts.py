@@ -4,7 +4,7 @@ from __future__ import annotations
 from .actors import CIVILIANS, attacker, victims
 from .dates import When
 from .draft import Draft
-from .events import ATTACK, CLASH, IED, OTHER, SNIPER, SUICIDE, TERRITORY, nearest, territory_type
+from .events import ATTACK, CLASH, IED, OTHER, SNIPER, SUICIDE, TERRITORY, event_kind, nearest, territory_type
 from .frame import Frame
 from .ownership import figure_owner, list_head, note_joint
 from .text import key_set, stems, word_key
@@ -35,6 +35,9 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
         pos = d.place.start if d.place else (frame.counts[0].pos if frame.counts else 0)
         cue = nearest([c for c in frame.cues if c.sub_event_type != OTHER] or frame.cues, pos, tokens)  # specific first
         d.sub_event_type = cue.sub_event_type if cue and cue.sub_event_type != OTHER else previous  # "23 were killed": the kind told before
+        if cue is not None and _the_bombardment(tokens, cue.pos):
+            told = [c.sub_event_type for c in frame.cues if c.pos < cue.pos and c.sub_event_type not in (OTHER, TERRITORY)]
+            d.sub_event_type = told[-1] if told else d.sub_event_type
         if cue is not None and previous != OTHER and stems(tokens[cue.pos].key)[-1] in GENERIC and any(
                 t.key in SIMILAR for t in tokens[cue.pos + 1 : cue.pos + 3]):
             d.sub_event_type = previous  # "تعرضت بدورها لقصف مماثل", "a similar attack": the kind told before
@@ -53,6 +56,16 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
                 stems(t.key)[-1] in DISPUTE and (k < cue.pos or stems(t.key)[-1] == CLASH_WORD) for k, t in enumerate(tokens)):
             d.sub_event_type = CLASH  # "خلاف عائلي تطور إلى إطلاق النار", "إطلاق نار ناجم عن اشتباك": a fight, not a one-sided attack
     return drafts
+
+
+THE_BOMBARDMENT = word_key("القصف")
+
+
+def _the_bombardment(tokens, pos: int) -> bool:
+    """"غارات على البارة، فيما اقتصرت الأضرار على الماديات في القصف على خان شيخون": "the bombardment", definite and
+    with no kind after it, is the one its sentence told before (here the air strikes), not shelling of its own."""
+    nxt = tokens[pos + 1].key if pos + 1 < len(tokens) else ""
+    return stems(tokens[pos].key)[-1] == THE_BOMBARDMENT and event_kind(nxt) is None
 
 
 def _date_of(frame: Frame, pos: int) -> When | None:

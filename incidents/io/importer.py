@@ -15,7 +15,7 @@ from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
 from incidents.store import Store
 from incidents.store.load import Batch
-from incidents.record import FIELD_NAMES
+from incidents.record import FIELD_NAMES, REGION_PRECISION
 from incidents.validate import check_frame
 
 FORMATS = ("ged", "acled", "csv", "geojson", "gpkg", "kml")
@@ -182,7 +182,8 @@ def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]], changed_by: str 
 def places(rows: pd.DataFrame) -> pd.DataFrame:
     """The rows' places at town precision (not admin-unit centroids), one row per distinct place with its
     `count`: what the gazetteer learns, kept instead of every row while a large file imports."""
-    precise = rows[(rows["geo_precision"] <= 2).fillna(False) & rows["place_text"].notna() & rows["latitude"].notna()]
+    at_place = (rows["geo_precision"] < REGION_PRECISION).fillna(False)
+    precise = rows[at_place & rows["place_text"].notna() & rows["latitude"].notna()]
     named = precise[list(PLACE_FIELDS)].rename(columns=PLACE_FIELDS)
     return _counted(named.assign(count=1))
 

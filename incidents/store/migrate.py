@@ -99,7 +99,13 @@ def _add_record_columns(conn: sa.Connection) -> None:
                              f"{column.type.compile(conn.dialect)}{default}{required}"))
 
 
-UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _add_record_columns, 6: _to_6, 7: _to_7, 8: _to_8}
+def _to_9(conn: sa.Connection) -> None:
+    """Schema 9: the partial index of the incidents known only to the country (made with the other indexes,
+    after the upgrade steps)."""
+
+
+UPGRADES = {2: _to_2, 3: _drop_old_indexes, 4: _drop_old_indexes, 5: _add_record_columns, 6: _to_6, 7: _to_7, 8: _to_8,
+            9: _to_9}
 
 
 def _missing_columns(conn: sa.Connection) -> list[sa.Column]:

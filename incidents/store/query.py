@@ -8,7 +8,7 @@ from geoalchemy2 import Geometry
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from incidents.filters import Filters
-from incidents.store.schema import FTS_TABLE, TEXT_COLUMNS, pg_shared, pg_text
+from incidents.store.schema import COUNTRY_ONLY, FTS_TABLE, TEXT_COLUMNS, pg_shared, pg_text
 from incidents.store.schema import incidents as t
 
 # The PostGIS point column (generated from latitude/longitude, GiST-indexed; see migrations).
@@ -95,7 +95,8 @@ def _text(text: str, postgis: bool, shared: list[int] | None):
 
 
 def where(filters: Filters | None, postgis: bool, shared: list[int] | None = None) -> list:
-    """The WHERE clauses of a selection; bbox uses the spatial index on PostGIS, lat/lon ranges elsewhere;
+    """The WHERE clauses of a selection; bbox uses the spatial index on PostGIS, lat/lon ranges elsewhere, and
+    holds no incident known only to the country;
     `shared`: on PostgreSQL, the shared texts holding the free text (`pg_shared_holding`)."""
     if filters is None:
         return []
@@ -132,4 +133,12 @@ def where(filters: Filters | None, postgis: bool, shared: list[int] | None = Non
             lat, lon = (t.c.latitude + 0, t.c.longitude + 0) if dated and not postgis else (t.c.latitude, t.c.longitude)
             clauses.append(lat.between(south, north))
             clauses.append(lon.between(west, east))
+        clauses.append(placed())
     return clauses
+
+
+def placed():
+    """Incidents whose point stands for a place: not those known only to the country (region precision, no
+    governorate named), whose point is the country's and so in no map extent (see incidents.located). Their ids
+    come from their partial index, so a box's count still reads a covering index alone."""
+    return t.c.id.not_in(sa.select(t.c.id).where(COUNTRY_ONLY))
