@@ -595,7 +595,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
     out += [c for c in singles if all(o.kind != c.kind for o in out)]  # "the death of a shepherd who was shot dead": one
-    out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)))]
+    out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)
+                                                           or _wounds_died_of(tokens, c, out)))]
     out = [c for c in out if not _why_it_rose(tokens, c)]
     out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
     if not arabic:
@@ -695,6 +696,17 @@ def _died_after(tokens: list[Token], count: Count) -> bool:
     wounded any more."""
     end = count.end or count.pos + 1
     return any(_in(t.key, DIED_OF_WOUNDS) for t in tokens[max(0, count.pos - 2) : end + 3])
+
+
+HIS_WOUNDS = [[p, w] for p in ("his", "her", "their") for w in ("wounds", "injuries")]
+
+
+def _wounds_died_of(tokens: list[Token], count: Count, counts: list[Count]) -> bool:
+    """"the death of a woman of her wounds, sustained when a landmine ... seriously injured her": the wound of the one
+    who died, no wounded person of its own."""
+    keys = [t.key for t in tokens]
+    return count.value == 1 and any(c.kind == "killed" and c.value == 1 for c in counts) \
+        and any(keys[k : k + 2] in HIS_WOUNDS for k in range(len(keys) - 1))
 
 
 def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:

@@ -80,6 +80,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
         found = listed_counts(tokens, listed, arabic)  # "• Iblin town: a family of five people"
     found = breakdown(tokens, found, anaphors)
     found = [c for c in found if not _same_period(tokens, c)]
+    if found and _war_toll(tokens, found):
+        return None  # "More than 100,000 people have been killed in Syria's conflict": the war's toll, no event
     tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
         campaign = found and any(stems(t.key)[-1] in CAMPAIGN for t in tokens[: min(c.pos for c in found)])
@@ -207,6 +209,18 @@ def _opens_past(tokens) -> bool:
     recalls an earlier event, its figures too."""
     comma = next((k for k, t in enumerate(tokens[:5]) if t.text in CLAUSE_MARKS), None)
     return comma is not None and _background(tokens[:comma])
+
+
+WAR_NOUNS = frozenset("conflict war uprising revolution crisis".split())
+WAR_OPENERS = frozenset("in during since syria's country's".split())
+
+
+def _war_toll(tokens, found: list[Count]) -> bool:
+    """Is a figure of the sentence a toll of the whole war ("100,000 killed in Syria's 2-1/2-year-old conflict"): a
+    war noun after in/since/during within a few words, in the figure's own clause?"""
+    keys = [t.key.replace("’", "'") for t in tokens]
+    wars = [n for n, key in enumerate(keys) if key in WAR_NOUNS and any(k in WAR_OPENERS for k in keys[max(0, n - 4) : n])]
+    return any(not any(t.text in CLAUSE_MARKS for t in tokens[min(n, c.pos) : max(n, c.pos)]) for n in wars for c in found)
 
 
 def _same_period(tokens, count) -> bool:

@@ -137,7 +137,7 @@ FOREIGN_ADJECTIVES = key_set(
 NEIGHBOURS = key_set("العراق لبنان تركيا الأردن إسرائيل iraq lebanon turkey jordan israel")
 OPENERS = key_set("في وفي in on across inside meanwhile elsewhere")
 # Cues that make a place not where the event happened.
-FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed positioned entrenched")
+FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed positioned entrenched deployed")
 FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض اتجاه positions position areas direction")
 FIRING_VERBS = key_set("fired firing launched launching shelling")
 HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")

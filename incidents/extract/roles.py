@@ -27,6 +27,8 @@ DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح 
                     "displaced displacement exodus")
 ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
+VILLAGE_WORDS = frozenset("village town".split())  # a designator after the name: "X village in Y district"
+AREA_NOUNS = frozenset("district subdistrict area region".split())  # "X village in Y district": Y only places X
 SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
@@ -112,6 +114,8 @@ class Roles:
             if b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
                     and b.role == "target":
                 b.role = "context"
+            if b.start == a.end and a.role == "target" and a.text.replace("’", "'").endswith("'s"):
+                a.role = "context"  # "in Efrîn Canton's Sherawa district": the owner only places what follows
         dateline = next((i for i, t in enumerate(tokens[:12]) if t.text in DASHES), None)
         if dateline is None:  # "Damascus, Aug 21 (IANS) An Israeli drone ...": the agency's bracket ends it
             dateline = next((i + 2 for i, t in enumerate(tokens[2:10], 2) if t.text == "(" and i + 2 < len(tokens)
@@ -378,7 +382,7 @@ class Roles:
         """"… مدينة دوما، آخر معقل للمعارضة قرب دمشق", "X, a town near Y": a place given only as a reference point."""
         targets = [p for p in places if p.role == "target"]
         for a, b in zip(targets, targets[1:]):
-            introduced = any(t.key in NEAR for t in tokens[max(a.end, b.start - 2) : b.start])
+            introduced = any(t.key in NEAR for t in tokens[max(a.end, b.start - 2) : b.start]) or _apposed_part(tokens, a, b)
             added = any(t.key in ADDITIVE for t in tokens[a.end : b.start])  # "as well as a station near X"
             if introduced and not added and not any(a.end <= c.pos < b.start for c in cues):
                 b.role = "context"
@@ -386,8 +390,11 @@ class Roles:
     def _next_to(self, tokens: list[Token], places: list[Place]) -> None:
         """"X في محافظة Y", "X in Y province", "قرية X قرب مدينة Y", "X in Y": Y right after X locates X."""
         targets = [p for p in places if p.role == "target"]
+        owners = {k for p in places if p.role == "context" and p.text.replace("’", "'").endswith("'s")
+                  for k in range(p.start, p.end)}  # "in Efrîn Canton's Sherawa district": the owner is part of the place
         for a, b in zip(targets, targets[1:]):
-            gap = _past_a_bearing(tokens[a.end : b.start])
+            gap = _past_a_bearing([t for k, t in enumerate(tokens[a.end : b.start], a.end) if k not in owners
+                                   and not (k == a.end and t.key in VILLAGE_WORDS)])  # ("X village in")
             if len(gap) > 4 or b.joined_to is not None or not all(
                 t.key in CONNECTORS or t.key in NEAR or stems(t.key)[-1] in CONNECTORS or not t.is_word for t in gap
             ):
@@ -398,7 +405,8 @@ class Roles:
                 continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other
             near = any(t.key in NEAR for t in gap)
             inside = [t.key for t in gap if t.is_word] in (["in"], [word_key("في")])
-            if inside and b.kind == "named" or (
+            area = a.kind in ("village", "town") and b.end < len(tokens) and tokens[b.end].key in AREA_NOUNS
+            if inside and (b.kind == "named" or area) or (
                 inside and a.match is not None and b.match is not None and unit is None
                 and (b.match.level != "town" or a.kind in STRONG)
             ):
@@ -529,6 +537,16 @@ def _capital_for_government(tokens: list[Token], p: Place) -> bool:
         return False
     after = tokens[p.end].key if p.end < len(tokens) else ""
     return after in GOVERNMENT_NOUNS or p.start > 0 and tokens[p.start - 1].key == "by" and after not in NOT_AGENT
+
+
+PART_NOUNS = frozenset("suburb suburbs district quarter neighbourhood neighborhood outskirts".split())
+
+
+def _apposed_part(tokens: list[Token], a: Place, b: Place) -> bool:
+    """"near Jaramana, a suburb of the capital": the place after the apposition only says where the first lies."""
+    gap = [t.key for t in tokens[a.end : b.start]]
+    return len(gap) in (4, 5) and gap[0] == "," and gap[1] in ("a", "an", "the") and gap[2] in PART_NOUNS \
+        and gap[3] == "of" and gap[4:] in ([], ["the"])
 
 
 def _council(tokens: list[Token], p: Place) -> bool:
