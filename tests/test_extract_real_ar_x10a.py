@@ -145,7 +145,3 @@ def test_a_gas_field_is_no_chemical_weapon(gaz):
     found = extract(text, PUBLISHED, gazetteer=gaz)
     assert [(i.place_text, i.killed, i.sub_event_type) for i in found] == [("فرج", 15, "Suicide bomb")]
 
-
-def test_a_governorate_told_alone_is_no_incident(gaz):
-    text = "قتل ثلاثة مدنيين بقصف على بلدة الشحيل اليوم. وتشهد محافظة دير الزور معارك عنيفة على عدة جبهات."
-    assert _places(text, gaz) == ["الشحيل"]

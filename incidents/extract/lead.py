@@ -194,15 +194,14 @@ def _locates(q, city) -> bool:
     return all(p.match.admin1_pcode == city.place.match.admin1_pcode for p in others)
 
 
-def province_only(draft, drafts: list, countryside: bool = True) -> bool:
-    """A place named only as a province ("in western Idlib province", "وتشهد محافظة دير الزور معارك") is no
-    incident: the text gives no place finer than the governorate, which a map point would pretend to. Nor, in
-    English (`countryside`), is a governorate's countryside ("in the countryside of Deir ez-Zor") where other
-    sentences name finer places (a headline's countryside beside its own town stays, at the region's precision);
-    the Arabic sets record a countryside told with its own event ("قصف على ريف حلب الغربي")."""
+def province_only(draft, drafts: list) -> bool:
+    """A place named only as a province ("in western Idlib province", "the southern province of Daraa") is no
+    incident: the text gives no place finer than the governorate, which a map point would pretend to. Nor is a
+    governorate's countryside ("in the countryside of Deir ez-Zor") where other sentences name finer places (a
+    headline's countryside beside its own town stays, at the region's precision)."""
     place = draft.place
     if place.match is None or place.match.level != "governorate":
         return False
-    return place.kind == "governorate" or countryside and place.kind == "region" and any(
+    return place.kind == "governorate" or place.kind == "region" and any(
         d.place.kind not in ("region", "governorate") and not d.place.coarse and d.sentences.keys().isdisjoint(draft.sentences)
         for d in drafts)

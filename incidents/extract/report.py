@@ -79,8 +79,8 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     drafts = link(frames, groups)
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
     drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible))
-    drafts = [d for d in drafts if not province_only(d, drafts, countryside=lang == "en")]
     if lang == "en":
+        drafts = [d for d in drafts if not province_only(d, drafts)]
         _dated_by_retelling(drafts, every, published)
     return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned)) for d in drafts]
 
