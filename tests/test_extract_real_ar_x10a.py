@@ -123,3 +123,25 @@ def test_a_tally_goes_on_past_a_sentence_without_an_event(gaz):
             "وكشفت الإحصائية عن تنامي العمليات في المنطقة. "
             "بلغت حصيلة القتلى جراء الهجمات 45 قتيلاً.")
     assert _found(text, gaz) == [("الميادين", 1, None)]
+
+
+def test_a_city_the_quarter_sentence_puts_it_in_frames_it(gaz):
+    text = ("ضرب انفجار مدينة عفرين شمال غربي حلب اليوم. "
+            "وأفاد ناشطون أن الانفجار ناجم عن عبوة ناسفة استهدفت سيارة بحي المحمودية قرب أحد المساجد (وسط عفرين).")
+    assert _places(text, gaz) == ["المحمودية"]
+
+
+def test_what_recurs_and_what_it_comes_after_are_background(gaz):
+    today = "أصيب ثلاثة أشخاص بانفجار عبوة ناسفة في مدينة عفرين اليوم. "
+    for background in ("يأتي ذلك بعد أيام من اشتباكات بين الفصائل في بلدة جنديرس أوقعت قتلى.",
+                       "والجدير ذكره تشهد بلدة جنديرس غارات جوية بشكل مستمر.",
+                       "وتتكرر الغارات الجوية على بلدة جنديرس."):
+        assert _found(today + background, gaz) == [("عفرين", None, 3)]
+
+
+def test_a_gas_field_is_no_chemical_weapon(gaz):
+    text = ("فجر انتحاري سيارة مفخخة في قرية فرج الواقعة بين حقلي الجفرة النفطي وكونيكو للغاز في ريف دير الزور "
+            "الشرقي، ما أدى لمقتل 15 شخصاً.")
+    found = extract(text, PUBLISHED, gazetteer=gaz)
+    assert [(i.place_text, i.killed, i.sub_event_type) for i in found] == [("فرج", 15, "Suicide bomb")]
+

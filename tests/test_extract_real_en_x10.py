@@ -164,3 +164,38 @@ def test_the_wars_toll_is_no_events_figure(gaz):
     text = ("Rebels fired rockets at the town of Jaramana on Tuesday. More than 100,000 people have been killed in "
             "Syria's two-year-old conflict.")
     assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jaramana", None)]
+
+
+def test_two_designated_places_with_the_same_toll_stay_apart(gaz):
+    """A place first named bare in a list, then designated with its dead ("Balyoun town: two children"), is the
+    designated place: another village with as many dead ("Kafr Nabl village: two girls") is not it retold."""
+    text = ("Rockets hit areas in Kansafra, Balyoun and Mashoun in Jabal al-Zawiyah in the southern countryside of "
+            "Idlib on Tuesday. The breakdown of the dead was as follows:\n• Balyoun town: two children.\n"
+            "• Kafr Nabl village: two girls.")
+    got = [(p, k) for p, _, k, _ in found(text, gaz) if k]
+    assert got == [("Balyoun", 2), ("Kafr Nabl", 2)]
+
+
+def test_names_listed_with_an_oxford_comma_before_a_plural_designator(gaz):
+    text = "Rebel shells hit the Hamdaniya, New Aleppo, and Midan areas of Aleppo on Tuesday, wounding seven people."
+    assert {"Hamdaniya", "New Aleppo", "Midan"} <= {p for p, *_ in found(text, gaz)}
+
+
+def test_the_city_district_of_a_quarter_is_the_quarter(gaz):
+    """"the Homs district of Khaldiyeh", "the Damascus suburb of Douma": the city places the quarter or suburb; "the
+    Jinderes district of Afrin" still names Jinderes."""
+    text = "Army troops shelled the Homs district of Bayada on Tuesday, killing five civilians."
+    assert found(text, gaz) == [("Bayada", "SY04", 5, None)]
+    text = "Troops shelled the Damascus suburb of Douma on Tuesday, killing five."
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Douma", 5)]
+    text = "Troops shelled the Jinderes district of Afrin on Tuesday, killing five."
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jinderes", 5)]
+
+
+def test_a_months_toll_and_a_toll_since_a_weekday_are_tallies(gaz):
+    text = ("A rocket attack killed ten civilians in the Salaheddine district of Aleppo on Tuesday. Nearly 400 people "
+            "have died in Aleppo in the past month.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz) if k] == [("Salaheddine", 10)]
+    text = ("Two civilians were killed by shelling on the town of Jasim on Tuesday. The monitor said 25 people have "
+            "been killed in clashes in the province since Sunday.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz) if k] == [("Jasim", 2)]

@@ -79,6 +79,8 @@ SUBJECTED = key_set("تعرض تعرضت")  # "was subjected (to)": with no "ل�
 STILL = key_set("زالت زال تزال يزال لازالت مازالت مازال لازال")  # "ما زالت", "لا تزال": still
 PART_OF = key_set("قسم جزء أجزاء معظم أغلب غالبية نصف القسم الجزء")
 HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
+GAS = key_set("غاز الغاز غازات")
+FIELDS = key_set("حقل حقلي حقول معمل محطة شركة منشأة field plant")  # oil and gas fields, plants, companies
 REMNANTS = key_set("مخلفات مخلفاتها remnants remnant leftover left-over")  # "قنبلة من مخلفات قصف سابق": what an old strike left
 SURVEILLANCE = {word_key(w) for w in "الاستطلاع استطلاع الاستطلاعي استطلاعي حلق حلقت تحليق يحلق reconnaissance "
                 "surveillance flight flights flying hovering hovered".split()}  # "the flight of armed drones over X"
@@ -213,6 +215,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue  # "aid convoy enters Madaya", "the siege entered its 15th month", "دخل حيز التنفيذ": no place taken
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
             continue
+        if kind == CHEMICAL and stems(tok.key)[-1] in GAS and any(stems(t.key)[-1] in FIELDS for t in tokens[max(0, i - 10) : i]):
+            continue  # "بين حقلي الجفرة النفطي وكونيكو للغاز": a gas field, no chemical weapon
         if kind != IED and any(stems(t.key)[-1] in REMNANTS for t in tokens[max(0, i - 2) : i]):
             continue  # "انفجار قنبلة من مخلفات قصف سابق", "remnants of shelling": the old strike is not the event
         if kind == TERRITORY and tok.key[:1] in "تي" and i + 1 < len(tokens) and tokens[i + 1].key in HELD_BY:
