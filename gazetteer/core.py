@@ -458,11 +458,14 @@ class Gazetteer:
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
         aside = {} if quarters else self._quarters_aside(hits, keys, parsed.level, pcode1)
-        if pcode1 and parsed.level == "town" and hits and all(self.entries[i].level == "neighbourhood" for i in hits):
+        if pcode1 and parsed.level in (None, "town") and hits and all(self.entries[i].level == "neighbourhood" for i in hits):
+            bare = parsed.level is None  # a bare name: only a town or village the other script spells letter for letter
             other = {i: s for i, s in self._cross_known(keys, article_count(name)).items()
-                     if self.entries[i].level != "neighbourhood" and self.entries[i].admin1_pcode == pcode1}
-            if other:  # "Al Karak town" in Daraa: a city quarter is not the town or village the name asks for, which
-                aside, hits = {**aside, **hits}, other  # the other script may name there (the village الكرك)
+                     if self.entries[i].admin1_pcode == pcode1 and (self.entries[i].level == "town" if bare else
+                                                                    self.entries[i].level != "neighbourhood")
+                     and (not bare or s >= CROSS_SCORE)}
+            if other:  # "Al Karak (town)" in Daraa: a city quarter is not the town or village the name asks for or
+                aside, hits = {**aside, **hits}, other  # also bears, which the other script may name there (الكرك)
         if parsed.level is None and hits and all(self.entries[i].level in _UNIT_CODES for i in hits):
             hits.update(self._unit_towns(keys[0], hits))
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)

@@ -19,7 +19,7 @@ TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
 MONTH_OPENERS = key_set("in early late mid أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April"
 PART_OF_MONTH = key_set("early late mid أواخر أوائل منتصف مطلع")
-PAST = key_set("last recent الماضي الماضية المنصرم المنصرمة السابق الأخير الأخيرة")  # "خلال الأسبوع الأخير"
+PAST = key_set("last recent past الماضي الماضية المنصرم المنصرمة السابق الأخير الأخيرة")  # "خلال الأسبوع الأخير"
 MONTH_PAST = key_set("الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق")  # "تشرين الأول الماضي": last October
 THIS_MONTH = key_set("الجاري الحالي")  # "مطلع شهر حزيران الجاري": early this June
 AR_MONTH_WORD = key_set("شهر")
@@ -38,7 +38,8 @@ RECURS = key_set("تتكرر يتكرر تتوالى يتوالى")  # "وتتك
 HABITUAL = key_set("يومي يومية يوميا متكرر متكررة متكررا متكررين باستمرار مستمر مستمرة")  # daily, again and again
 OPENER_REACH = 3  # "والجدير ذكره تشهد منطقة X ...": the present verb after a lead-in
 NOW_AND_THEN = (word_key("بين"), word_key("الحين"))  # "بين الحين والآخر": from time to time (not "منذ ذلك الحين")
-PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء january february march april may june july "
+PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء monday tuesday wednesday thursday "
+                  "friday saturday sunday january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع أسبوع أسبوعين أسابيع شهر "
                   "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
@@ -140,9 +141,9 @@ def _background(tokens) -> bool:
     keys = keys[: next((k for k, key in enumerate(keys) if k and key in RELATIVE), len(keys))]  # the main clause
     for k, key in enumerate(keys):
         nxt = keys[k + 1] if k + 1 < len(keys) else ""
-        if key in PAST and (k and keys[k - 1] in SPANS or nxt in SPANS and key in ("last", "recent")
+        if key in PAST and (k and keys[k - 1] in SPANS or nxt in SPANS and key in ("last", "recent", "past")
                             or k > 1 and keys[k - 1] in FEW and keys[k - 2] in SPANS):
-            return True  # "الشهر الماضي", "last month", "in recent weeks", "في الأيام القليلة الماضية"
+            return True  # "الشهر الماضي", "last month", "in recent weeks", "in the past month", "في الأيام القليلة الماضية"
         if key == "earlier" and nxt == "this" and k + 2 < len(keys) and keys[k + 2] in SPANS:
             return True  # "earlier this month"
         if key in ("ago",) and k and keys[k - 1] in SPANS or key == word_key("مطلع") and nxt in SPANS:

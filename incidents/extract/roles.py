@@ -28,6 +28,7 @@ DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح 
 ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
 VILLAGE_WORDS = frozenset("village town".split())  # a designator after the name: "X village in Y district"
+CITY_PARTS = frozenset("district suburb quarter neighbourhood neighborhood".split())
 AREA_NOUNS = frozenset("district subdistrict area region".split())  # "X village in Y district": Y only places X
 SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
@@ -111,7 +112,12 @@ class Roles:
         self._reference_points(tokens, places)
         self._site_names(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
-            if b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
+            if b.start - a.end == 2 and tokens[a.end].key in CITY_PARTS and tokens[a.end + 1].key == "of" \
+                    and a.role == b.role == "target" and self._capital_of(a) and not self._capital_of(b):
+                a.role = "context"  # "the Homs district of Khaldiyeh", "the Damascus suburb of Douma": the city places it
+                if b.match is None or b.match.admin1_pcode != a.match.admin1_pcode:
+                    b.hint = a.match  # (not Aleppo's Khalidiya)
+            elif b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
                     and b.role == "target":
                 b.role = "context"
             if b.start == a.end and a.role == "target" and a.text.replace("’", "'").endswith("'s"):
@@ -326,6 +332,10 @@ class Roles:
         """A governorate's name with no designator ("in Idlib"): the province when a place inside it is named."""
         unit = self.unit(place) if place.kind is None else None
         return unit is not None and unit.level == "governorate" and place.match.level == "town"
+
+    def _capital_of(self, place: Place) -> bool:
+        """Does the place name a governorate's capital (Homs, Damascus), the city its quarters and suburbs are told of?"""
+        return place.match is not None and self._resolve(place.text, "governorate", None) is not None
 
     def unit(self, place: Place) -> Match | None:
         """The governorate, district or named region (Ghouta, Ghab) a place names (a governorate capital's name names
