@@ -388,22 +388,26 @@ class Gazetteer:
         return [m for m, _ in self._rank(hits, None, pcode, None)]
 
     def answer(self, name: str, admin1: str | None = None, limit: int = 5) -> tuple[Match | None, list[Match]]:
-        """best() and resolve() of one query together. Most names of a batch are held by one entry under their
-        exact keys: asked without a (known) hint and naming no level, such a name takes a short path that
-        skips the tiers and checks which cannot apply to it, with the same result."""
+        """best() and resolve() of one query together. Most names of a batch are held by one or more entries under
+        their exact keys: asked without a (known) hint and naming no level, such a name takes a short path that
+        skips the tiers and checks which cannot apply to it (_lookup's forms, quarters, units, hints), with the same
+        result; one entry needs none of best()'s rival checks either."""
         parsed = parse(name)
         if parsed.key and parsed.level is None and (not admin1 or self.admin_pcode(admin1) is None):
             keys = variants(name)  # (one key, most names: its entries at 100, as _exact_hits gives them)
-            hits = self._index.get(keys[0], ()) if len(keys) == 1 else self._exact_hits(keys)
-            if len(hits) == 1:
-                [i] = hits
-                score = 100.0 if len(keys) == 1 else hits[i]
-                entry = self.entries[i]  # a unit's name may also find its town; a city quarter needs its context
-                if entry.level not in _UNIT_CODES and not _quarter(entry) and not (
-                        keys[0].isascii() and self._shadowed(keys, {i: score})):  # (only a Latin name is shadowed)
-                    top, weight = self._match(i, score), self._place_weight(i)
-                    confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
-                    return (top if confident else None), [top][:limit]
+            found = self._index.get(keys[0], ()) if len(keys) == 1 else self._exact_hits(keys)
+            # a unit's name may also find its town, a city quarter answers in context: neither takes the short path
+            if found and self._quarter_ids.isdisjoint(found) and self._unit_ids.isdisjoint(found):
+                hits = found if len(keys) > 1 else dict.fromkeys(found, 100.0)
+                if len(hits) == 1:
+                    if not (keys[0].isascii() and self._shadowed(keys, hits)):  # (only a Latin name is shadowed)
+                        [(i, score)] = hits.items()
+                        top, weight = self._match(i, score), self._place_weight(i)
+                        confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
+                        return (top if confident else None), [top][:limit]
+                elif not (keys[0].isascii() and set(hits.values()) == {100.0} and self._shadowed(keys, hits)):
+                    ranked = self._rank(hits, None, None, None)  # what _lookup ranks for them
+                    return self._best(name, admin1, None, ranked), [m for m, _ in ranked[:limit]]
         hint = self._city_hint(name, admin1, None)  # best()'s and resolve()'s, made once
         ranked = self._resolve(name, hint, None)
         return self._best(name, hint, None, ranked), [m for m, _ in ranked[:limit]]
@@ -454,11 +458,14 @@ class Gazetteer:
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
         aside = {} if quarters else self._quarters_aside(hits, keys, parsed.level, pcode1)
-        if pcode1 and parsed.level == "town" and hits and all(self.entries[i].level == "neighbourhood" for i in hits):
+        if pcode1 and parsed.level in (None, "town") and hits and all(self.entries[i].level == "neighbourhood" for i in hits):
+            bare = parsed.level is None  # a bare name: only a town or village the other script spells letter for letter
             other = {i: s for i, s in self._cross_known(keys, article_count(name)).items()
-                     if self.entries[i].level != "neighbourhood" and self.entries[i].admin1_pcode == pcode1}
-            if other:  # "Al Karak town" in Daraa: a city quarter is not the town or village the name asks for, which
-                aside, hits = {**aside, **hits}, other  # the other script may name there (the village الكرك)
+                     if self.entries[i].admin1_pcode == pcode1 and (self.entries[i].level == "town" if bare else
+                                                                    self.entries[i].level != "neighbourhood")
+                     and (not bare or s >= CROSS_SCORE)}
+            if other:  # "Al Karak (town)" in Daraa: a city quarter is not the town or village the name asks for or
+                aside, hits = {**aside, **hits}, other  # also bears, which the other script may name there (الكرك)
         if parsed.level is None and hits and all(self.entries[i].level in _UNIT_CODES for i in hits):
             hits.update(self._unit_towns(keys[0], hits))
         ranked = self._rank(hits, parsed.level, pcode1, pcode2)
@@ -520,6 +527,11 @@ class Gazetteer:
         """The OCHA city quarters' entry indices."""
         return self._shipped.quarter_ids if self._shipped else frozenset(
             i for i, entry in enumerate(self.entries) if _quarter(entry))
+
+    @cached_property
+    def _unit_ids(self) -> frozenset[int]:
+        """The districts' and subdistricts' entry indices (made on first use: a few milliseconds)."""
+        return frozenset(i for i, entry in enumerate(self.entries) if entry.level in _UNIT_CODES)
 
     @cached_property
     def _generic_quarter_keys(self) -> frozenset[str]:

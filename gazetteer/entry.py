@@ -86,10 +86,15 @@ def population_weight(population: int) -> float:
     return math.log10(min(max(population, POPULATION_UNIT), MAX_POPULATION) / POPULATION_UNIT)
 
 
+COMPASS_NAMED = ("region", "town", "landmark", "locality")  # levels whose names hold their compass word
+
+
 def entry_keys(entry: Entry) -> list[str]:
-    """The distinct match keys of an entry's names; a region's compass word is part of its name ("Eastern
-    Ghouta" is keyed as al-Ghouta al-Sharqiya, not as the countryside of Ghouta, which Western Ghouta also is)."""
+    """The distinct match keys of an entry's names; the compass word of a region's or a place's name is part of it
+    ("Eastern Ghouta" is keyed as al-Ghouta al-Sharqiya, not as the countryside of Ghouta, which Western Ghouta also
+    is; GED's "Western Ghariyah" as al-Ghariyah al-Gharbiyah, not as the Eastern one's countryside). A city quarter
+    keeps its own keys (gazetteer.quarters: "جوبر الغربي" also answers جوبر)."""
     names = entry.all_names()
-    if entry.level == "region":
+    if entry.level in COMPASS_NAMED:
         names = [(parse(n).region and compass_name(n)) or n for n in names]
     return list(dict.fromkeys(k for k in (parse(n).key for n in names) if k))

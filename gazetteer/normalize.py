@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 REGION = "~"  # key prefix: "countryside of X" and friends
@@ -38,6 +39,11 @@ _AR_LETTERS = _table(  # one table for diacritics and tatweel (dropped), letters
         **{d: str(n % 10) for n, d in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")},
     }
 )
+# The two letters most names change (ة in two of five, أ in one of ten), by str.replace; a text holding any other
+# letter the table changes takes str.translate, which looks every character up in a dict (most of a new name's cost).
+_AR_COMMON = (("ة", "ه"), ("أ", "ا"))
+_AR_RARE = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_AR_LETTERS.items())
+                                    if v != c and chr(c) not in dict(_AR_COMMON)) + "]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _AR_PROCLITICS = "وبلفك"
 
@@ -104,6 +110,8 @@ _SPLIT_LATIN = _table({**_SEPARATORS, **dict.fromkeys("'`´ʿʾʻʼ’‘′")})
 _LATIN_VOWELS = frozenset("aeiou")
 _NOT_ALNUM = re.compile("[^a-z0-9]")
 _ATTACHED_ARTICLE = re.compile(r"^[ae]([dnrstz])(?=\1[a-z]{2})")  # "ezzor", "arraqqa" (not first word)
+# A regular expression's replacement that names a group (r"\1") makes re call its Python helper re._subx on every
+# sub() and a Python filter for each match; itemgetter(1) gives the same group from C.
 _FOLDS = (  # each with letters one of which any match holds: a word without them skips the expression
     (re.compile(r"ph"), "f", ("ph",)),
     (re.compile(r"ch"), "sh", ("ch",)),
@@ -115,7 +123,7 @@ _FOLDS = (  # each with letters one of which any match holds: a word without the
     (re.compile(r"(aw|ow|au)(?![aeiouy])"), "u", ("w", "au")),
     (re.compile(r"ou|oo|o"), "u", ("o",)),
     (re.compile(r"ee|ie"), "i", ("e",)),
-    (re.compile(r"([a-z])\1+"), r"\1", ("",)),  # ("": every word)
+    (re.compile(r"([a-z])\1+"), itemgetter(1), ("",)),  # ("": every word; group 1 by a C callable, above)
     (re.compile(r"[ae]h$"), "a", ("h",)),
     (re.compile(r"(?<=[^aeiouy])e$"), "a", ("e",)),
     (re.compile(r"(?<=[a-z])e(?=[a-z])"), "i", ("e",)),
@@ -156,8 +164,15 @@ def normalize_arabic(text: str) -> str:
 @lru_cache(maxsize=100_000)
 def _normalized(text: str) -> str:
     """normalize_arabic of a text not all ASCII, remembered: parse() and variants() of a new name both need it, and
-    str.translate looks each non-ASCII character up in a dict."""
-    return unicodedata.normalize("NFKC", text).translate(_AR_LETTERS)
+    str.translate looks each non-ASCII character up in a dict (so a text that needs only _AR_COMMON's letters
+    changed has them replaced: the same text)."""
+    text = unicodedata.normalize("NFKC", text)
+    if _AR_RARE.search(text):
+        return text.translate(_AR_LETTERS)
+    for letter, plain in _AR_COMMON:
+        if letter in text:
+            text = text.replace(letter, plain)
+    return text
 
 
 @lru_cache(maxsize=100_000)
@@ -189,9 +204,10 @@ def _arabic_word(word: str) -> str:
     return word
 
 
-# _arabic_word at the start of each word of a text, in one pass (a Python call per word cost more than the rest of a
-# name's key): the article with at least two letters after it, a proclitic before it, or لل.
-_ARTICLES_AR = re.compile(r"(?<!\S)(?:ال(?=\S\S)|[وبلفك]ال(?=\S\S)|لل(?=\S\S))")
+# _arabic_word at the start of each word of a text whose words a single space parts, a space put first, in one pass
+# (a Python call per word cost more than the rest of a name's key): the article with at least two letters after it, a
+# proclitic before it, or لل; the space goes too (a key joins the words). A leading space lets re find it by memchr.
+_ARTICLES_AR = re.compile(r" (?:ال(?=\S\S)|[وبلفك]ال(?=\S\S)|لل(?=\S\S))")
 
 
 def _latin_words(text: str) -> list[str]:
@@ -217,11 +233,12 @@ def parse(text: str) -> Parsed:
     arabic = is_arabic(text)
     if arabic:  # split at separators as well as spaces (a name of letters and spaces alone, most of them, needs no
         # str.translate, which looks each Arabic character up in a dict)
-        if not text.replace(" ", "").isalpha():
-            text = text.translate(_SPLIT_ARABIC)
+        if not text.replace(" ", "").isalpha():  # (then words apart by single spaces, as _ARTICLES_AR needs them)
+            text = " ".join(text.translate(_SPLIT_ARABIC).split())
         words = text.split()
         if _AR_SPECIAL.isdisjoint(words):  # most names: none of those words; each word without its article
-            return tuple.__new__(Parsed, ("".join(_ARTICLES_AR.sub("", text).split()), None, False))
+            body = _ARTICLES_AR.sub("", " " + text) if "ال" in text or "لل" in text else text  # (half: none)
+            return tuple.__new__(Parsed, (body.replace(" ", ""), None, False))
     else:
         words = _latin_words(text)
         if _LATIN_SPECIAL.isdisjoint(words):

@@ -134,3 +134,85 @@ def test_the_kind_told_before_is_the_first_specific_one(gaz):
     text = ("The massacre killed nine civilians, hit by artillery fire on the town of Iblin on Tuesday. Two others "
             "later died of their wounds in the town of Maarrat al-Numan.")
     assert {i.sub_event_type for i in extract(text, PUBLISHED, gazetteer=gaz)} == {"Shelling/artillery/missile attack"}
+
+
+def test_forces_deployed_in_a_village_fire_from_it(gaz):
+    text = ("Armed groups deployed in Tal Hamad village shelled the positions of local fighters in the town of Jasim "
+            "on Tuesday evening.")
+    assert [p for p, *_ in found(text, gaz)] == ["Jasim"]
+
+
+def test_an_owner_and_a_district_only_place_the_village(gaz):
+    """"X village in Afrin Canton's Y district": the canton and the district say where the village is."""
+    text = "Turkish troops shelled Tal Hamad village in Afrin Canton’s Bulbul district with mortars on Tuesday."
+    assert [p for p, *_ in found(text, gaz)] == ["Tal Hamad"]
+
+
+def test_wounds_the_dead_died_of_are_no_wounded(gaz):
+    text = ("The monitor documented the death of a farmer of his wounds, sustained when a landmine exploded in his "
+            "field near the village of Kabajib and seriously injured him.")
+    assert [(k, w) for _, _, k, w in found(text, gaz)] == [(1, None)]
+
+
+def test_a_suburb_named_in_apposition_places_the_event(gaz):
+    """"near Jaramana, a suburb of the capital": the capital only says where Jaramana is."""
+    text = "A car bomb exploded at a checkpoint near Jaramana, a suburb of the capital, on Tuesday, killing five."
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jaramana", 5)]
+
+
+def test_the_wars_toll_is_no_events_figure(gaz):
+    text = ("Rebels fired rockets at the town of Jaramana on Tuesday. More than 100,000 people have been killed in "
+            "Syria's two-year-old conflict.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jaramana", None)]
+
+
+def test_two_designated_places_with_the_same_toll_stay_apart(gaz):
+    """A place first named bare in a list, then designated with its dead ("Balyoun town: two children"), is the
+    designated place: another village with as many dead ("Kafr Nabl village: two girls") is not it retold."""
+    text = ("Rockets hit areas in Kansafra, Balyoun and Mashoun in Jabal al-Zawiyah in the southern countryside of "
+            "Idlib on Tuesday. The breakdown of the dead was as follows:\n• Balyoun town: two children.\n"
+            "• Kafr Nabl village: two girls.")
+    got = [(p, k) for p, _, k, _ in found(text, gaz) if k]
+    assert got == [("Balyoun", 2), ("Kafr Nabl", 2)]
+
+
+def test_names_listed_with_an_oxford_comma_before_a_plural_designator(gaz):
+    text = "Rebel shells hit the Hamdaniya, New Aleppo, and Midan areas of Aleppo on Tuesday, wounding seven people."
+    assert {"Hamdaniya", "New Aleppo", "Midan"} <= {p for p, *_ in found(text, gaz)}
+
+
+def test_the_city_district_of_a_quarter_is_the_quarter(gaz):
+    """"the Homs district of Khaldiyeh", "the Damascus suburb of Douma": the city places the quarter or suburb; "the
+    Jinderes district of Afrin" still names Jinderes."""
+    text = "Army troops shelled the Homs district of Bayada on Tuesday, killing five civilians."
+    assert found(text, gaz) == [("Bayada", "SY04", 5, None)]
+    text = "Troops shelled the Damascus suburb of Douma on Tuesday, killing five."
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Douma", 5)]
+    text = "Troops shelled the Jinderes district of Afrin on Tuesday, killing five."
+    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jinderes", 5)]
+
+
+def test_a_months_toll_and_a_toll_since_a_weekday_are_tallies(gaz):
+    text = ("A rocket attack killed ten civilians in the Salaheddine district of Aleppo on Tuesday. Nearly 400 people "
+            "have died in Aleppo in the past month.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz) if k] == [("Salaheddine", 10)]
+    text = ("Two civilians were killed by shelling on the town of Jasim on Tuesday. The monitor said 25 people have "
+            "been killed in clashes in the province since Sunday.")
+    assert [(p, k) for p, _, k, _ in found(text, gaz) if k] == [("Jasim", 2)]
+
+
+def test_a_figure_of_the_day_before_is_an_incident_of_its_own(gaz):
+    """"five killed in Tuesday's shelling, a day after 14 were killed in the same district": two days, two incidents;
+    the activists' toll of both days is their sum, not Tuesday's."""
+    text = ("Troops shelled the Homs district of Bayada on Tuesday, as the toll from two days of shelling rose to at "
+            "least 19 dead, activists said.\nThe monitor said at least five civilians were killed in Tuesday's shelling, "
+            "a day after 14 civilians were killed in the same district.")
+    got = sorted((i.event_date.isoformat(), i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz))
+    assert got == [("2022-05-09", 14), ("2022-05-10", 5)]
+
+
+def test_after_n_were_killed_on_another_weekday_is_that_days_incident(gaz):
+    text = ("Air strikes killed 20 civilians in the town of Mayadin on Tuesday, the monitor said, after 15 people were "
+            "killed in strikes on the town on Monday.")
+    got = sorted((i.event_date.isoformat(), i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz))
+    assert got == [("2022-05-09", 15), ("2022-05-10", 20)]

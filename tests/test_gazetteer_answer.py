@@ -47,3 +47,23 @@ def test_a_hint_or_a_level_word_takes_the_full_lookup(monkeypatch):
     gaz.answer("Saraqib", "SY07")
     gaz.answer("Saraqib city")
     assert len(called) == 2
+
+
+
+@pytest.mark.parametrize("name", ["سراقب", "الصفصافة"])
+def test_a_name_several_entries_hold_skips_the_full_lookup_with_the_same_answer(monkeypatch, full, name):
+    """سراقب: the GeoNames town and its OSM twin; الصفصافة: seven villages. No unit, quarter or hint among them:
+    they are ranked and weighed as _lookup and best() would."""
+    fresh = Gazetteer.from_layers()
+    monkeypatch.setattr(fresh, "_lookup", lambda *a: pytest.fail("the short path was not taken"))
+    assert fresh.answer(name) == (full.best(name), full.resolve(name))
+
+
+@pytest.mark.parametrize("name", ["Harim", "تل أبيض", "الحميدية"])
+def test_a_unit_or_a_quarter_among_the_entries_takes_the_full_lookup(monkeypatch, full, name):
+    """Harim and تل أبيض are also districts (the town answers), الحميدية is also a city quarter of five cities."""
+    fresh = Gazetteer.from_layers()
+    called = []
+    lookup = fresh._lookup
+    monkeypatch.setattr(fresh, "_lookup", lambda *a: called.append(a) or lookup(*a))
+    assert fresh.answer(name) == (full.best(name), full.resolve(name)) and called

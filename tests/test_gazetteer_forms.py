@@ -97,6 +97,24 @@ def test_western_maliha_is_the_daraa_village_never_a_governorate(gaz):
         assert match is None or match.level not in ("governorate", "district")
 
 
+def test_a_place_named_with_a_compass_word_keeps_it(gaz):
+    """GED's "Western Ghariyah" and "Eastern Ghariyah" (Daraa, 3 km apart) were both keyed as the countryside of
+    Ghariyah, so "Eastern Ghariyah" answered the Western one; a place's compass word is part of its name, as a
+    region's is: each answers its own name and its Arabic-order reading ("Ghariyah al Gharbiyah")."""
+    from gazetteer.entry import Entry, entry_keys
+
+    west = gaz.best("Western Ghariyah", admin1="Daraa")
+    east = gaz.best("Eastern Ghariyah", admin1="Daraa")
+    assert west is not None and east is not None and (west.lat, west.lon) != (east.lat, east.lon)
+    for name, place in (("Ghariyah al Gharbiyah", west), ("Al-Ghariyah al-Sharqiyah", east)):
+        found = gaz.best(name, admin1="Daraa")
+        assert found is not None and (found.lat, found.lon) == (place.lat, place.lon), name
+    village = Entry("", "رملان شرقي", 36.09, 40.61, "town", "osm")
+    assert entry_keys(village) == [parse("رملان الشرقي").key]  # not the countryside of رملان
+    quarter = Entry("Joubar Gharbi", "جوبر الغربي", 33.53, 36.33, "neighbourhood", "ocha")
+    assert parse("جوبر").key not in entry_keys(quarter)  # (a quarter's keys are gazetteer.quarters' own)
+
+
 def test_regions_of_cities_still_name_their_governorate(gaz):
     assert gaz.best("ريف حماة").level == "governorate"
     assert gaz.best("Eastern Ghouta").admin1_pcode == "SY03"

@@ -110,6 +110,18 @@ def test_a_village_query_whose_name_only_a_city_quarter_holds_still_finds_the_vi
     assert gaz.best("Al Karak town") is None  # no hint: nothing confident
 
 
+def test_a_quarter_never_displaces_a_village_the_other_script_names_alike_in_the_hinted_governorate(gaz):
+    """Bare "Al Karak" with the Daraa hint answered OCHA's Daraa quarter, 25 km from the town al-Karak (الكرك, OSM,
+    Arabic only): the rule that a quarter never displaces a town or village of its name holds across scripts too, for
+    a place the Latin name spells letter for letter. A looser spelling does not unseat an exact quarter ("Mimas" is
+    Homs's quarter الميماس, not the village أم الميس)."""
+    best = gaz.best("Al Karak", "Daraa")
+    assert best is not None and (best.name_ar, best.level, best.source) == ("الكرك", "town", "osm")
+    assert any(_quarter(m, "SY12") for m in gaz.resolve("Al Karak", "Daraa"))
+    assert _quarter(gaz.best("Karak neighbourhood", "Daraa"), "SY12")
+    assert _quarter(gaz.best("Mimas", "Homs"), "SY04")
+
+
 def test_a_town_and_a_far_city_quarter_of_its_name_give_candidates_without_a_hint(gaz):
     """الزهراء is the town by Nubl (Aleppo) and a Homs quarter: a bare mention may mean either, so no best answer."""
     assert gaz.best("الزهراء") is None

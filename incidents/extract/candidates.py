@@ -9,8 +9,8 @@ from gazetteer import Match
 from .lookup import SETTLEMENTS, Lookup
 from .names_ar import LIST_DASHES, ArabicNames, touching_dash
 from .names_en import EnglishNames
-from .place_words import ARTICLES, EN_AFTER, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, QUOTES, STOP_NAMES, STRONG
-from .spans import Place, capitalised, designator, is_arabic_token, name_text, past_nearby, prefix_alone
+from .place_words import ARTICLES, EN_AFTER, counted_dual, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, QUOTES, STOP_NAMES, STRONG
+from .spans import Place, capitalised, designator, is_arabic_token, led_to, name_text, past_nearby, prefix_alone
 from .text import Token, arabic_word, key_set, stems, word_key
 
 QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
@@ -153,9 +153,10 @@ class Candidates(ArabicNames, EnglishNames):
             if i in taken or not tokens[i].is_word or not (arabic or capitalised(tokens[i])):
                 i += 1
                 continue
-            if arabic and (tokens[i].key in LOCATIVE or tokens[i].key in NOT_NAME or tokens[i].key in JOINERS):
-                i += 1  # "على", "ما": a particle is never a name, even where the gazetteer has a homograph
-                continue
+            if arabic and (tokens[i].key in LOCATIVE or tokens[i].key in NOT_NAME or tokens[i].key in JOINERS
+                           or counted_dual(tokens[i].key) or led_to(tokens[i])):
+                i += 1  # "على", "ما": a particle is never a name, even where the gazetteer has a homograph; nor
+                continue  # "طال قريتين وبلدة": two villages counted, none named
             if not arabic and (tokens[i].text.isupper() and len(tokens[i].text) > 1):
                 i += 1  # "SANA", "SDF", a dateline's "ALEPPO": an acronym or a dateline, not a place of the event
                 continue

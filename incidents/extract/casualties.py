@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .dates import month_at
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
@@ -16,6 +17,7 @@ AR_ONE = key_set(
     "فتاة", "جندي", "جنديا", "عسكري", "عسكريا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مواطن", "مواطنا",
     "مسن", "مسنة", "عامل", "صحفي", "صحفيا", "ناشط", "ضابط", "ضابطا", "قيادي", "قياديا", "راع", "راعي", "راعيا",
     "مزارع", "طبيب", "آخر", "مسعف", "متطوع", "فتى", "يافع", "مجند", "عقيد", "عميد", "ملازم",
+    "ممرض", "ممرضة", "معلم", "معلمة", "سائق", "حارس", "شرطي",  # "ممرضان ... قتلا": the dual counts two
     "زوجته", "زوجها", "ابنه", "ابنها", "ابنته", "ابنتها", "والده", "والدته", "شقيقه", "شقيقها", "رضيع",
     "والدتهما", "والدتهم", "والدهما", "والدهم", "والدتها", "والدها", "أمهما", "أمهم", "أبوهما", "زوجتهما",
     "أمها", "أمه", "أبيهم", "أبيهما", "أبيها", "أبيه", "وأبيهم", "أباهم",
@@ -39,7 +41,7 @@ AR_SELF = {word_key(w): n for w, n in (
 AR_AFTER_NUMBER = key_set(
     "أشخاص", "شخصا", "مدنيين", "مدنيا", "مدنيون", "عسكريين", "عسكريا", "عسكريون", "جنود", "جنديا",
     "أطفال", "طفلا", "نساء", "رجال", "عناصر", "عنصرا", "مقاتلين", "مقاتلا", "مسلحين", "مسلحا", "مواطنين",
-    "مواطنا", "أفراد", "فردا", "آخرين", "آخرون", "سوريين", "سوريون", "أتراك", "روس", "أيضا", "ضحايا",
+    "مواطنا", "أفراد", "فردا", "آخرين", "آخرون", "سوريين", "سوريون", "أتراك", "روس", "أيضا",
     "من", "بينهم", "الأقل", "على", "آخران", "آخرتان", "طلاب", "عمال", "صحفيين", "أطفاله", "أطفالها", "أبنائه", "أبنائها",
 )
 AR_POSTPOSED = key_set("اثنين", "اثنان", "اثنتين", "اثنتان")  # "مدنيين اثنين": two follows its noun
@@ -90,12 +92,14 @@ EN_SAID = frozenset("said says told reported added".split())  # a statement verb
 AR_KILLED_FWD = key_set("قضى", "قضوا", "ارتقى", "ارتقت", "ارتقاء", "اغتال", "اغتالت", "اغتيال", "بحياة", "مقتل", "قتل", "قتلت", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاة", "أودى", "أودت", "حصد", "حصيلة", "إعدام", "أعدم",
                         "قتلوا", "فارق", "توفي", "توفيت", "لقي", "لقيت",
                         "يقتل", "تقتل", "يقتلون", "تقتلان", "يقتلان", "تودي", "يودي",  # headlines: "غارة تقتل 5"
-                        "مودية", "موديا", "مودين")  # "مودية بخمسة مدنيين": claiming five
+                        "مودية", "موديا", "مودين",  # "مودية بخمسة مدنيين": claiming five
+                        "ضحيتها", "ضحيته", "ضحيتهم", "ضحيتهما")  # "راح ضحيتها ثلاثة مدنيين": its victims
 AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "استشهدوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين", "مقتله", "مقتلها", "مقتلهما",
     "مقتولين", "مقتولا", "مقتول", "مقتولة",  # "عثر على شخصين مقتولين"
     "قتلا", "استشهدا",  # "طفلين اثنين قُتلا": the dual past
+    "شهيدان", "شهيدين",  # "ارتقى شهيدان": two martyrs, counted by the word itself
 )
 AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات",
                          "يصيب", "تصيب", "يجرح", "تجرح", "يصيبان", "تصيبان")
@@ -116,6 +120,7 @@ DIED_OF_WOUNDS = key_set("يفارق", "فارق", "فارقوا", "يفارقو
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
 LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates",
                      "assassination")  # "an assassination operation by unknown gunmen against a former commander"
+LONG_REACH_WORDS = 14  # "اغتال مسلحون مجهولون، صباح اليوم الثلاثاء 7 آذار/مارس، شاباً": past the doers and the date
 TO = key_set("إلى", "الى", "to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated "
                       "assassinate assassinates bodies martyred martyrdom assassination".split())  # "four fighters were martyred"
@@ -194,6 +199,8 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             back = next((x for x in range(k + 2, min(k + 4, len(tokens))) if (c := _cue(tokens, x, True)) and c.back), None)
             j = back if back is not None else j  # "ثمانية مقاتلين من فصائل المعارضة قتلوا": the group is part of them
         return value, j, None
+    if _in(key, AR_FAMILY) and (members := _family_members(tokens, i)) is not None:
+        return members  # "قتلت عائلة كاملة من أم وأب وخمسة أطفال": seven
     if _in(key, AR_FAMILY) and i + 2 < len(tokens) and tokens[i + 1].key == word_key("من") \
             and (num := parse_number(tokens, i + 2)) is not None:
         j = num[1]
@@ -201,16 +208,21 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             j += 1
         return num[0], j, None  # "قتلت عائلة من خمسة أفراد": the family's members
     if _in(key, AR_TWO) or _dual(key):
-        return 2, i + 1, None
+        return 2, i + 1 + _another(tokens, i + 1), None
     if _in(key, AR_ONE) and not key.startswith("ال"):
-        return 1, i + 1, None
+        return 1, i + 1 + _another(tokens, i + 1), None  # "إصابة شخص آخر بجروح": one person, "another" is his
     before = i - 1
-    while before > 0 and i - before < 5 and tokens[before].key in BETWEEN:
+    while before > 0 and i - before < 7 and (tokens[before].key in BETWEEN or tokens[before].key in PERPETRATORS):
+        if tokens[before].key in PERPETRATORS and before > 1 and _cue(tokens, before - 1, True) is None:
+            before -= 1  # "اغتال شخصان مجهولان المدني X": past those who did it, to the verb
         before -= 1  # "قتل مساء اليوم اليافع X", "ارتقى على إثرها الشهيد الشاب X"
-    if key.startswith("ال") and (_in(key[2:], AR_ONE) or _in(key[2:], AR_TWO)) and i and (c := _cue(tokens, before, True)) is not None \
-            and c.fwd and (named := _named_after(tokens, i + 1)) is not None and _cue(tokens, named, True) is None:
-        return (2 if _in(key[2:], AR_TWO) else 1), _kin_after_name(tokens, named, i + 1), None  # "استشهد الطفل جمعة", "مقتل الشاب «X»", "استشهاد
-        # الفتاتين X وY": the ones named after the verb (not "الطفل" told before)
+    named = _named_after(tokens, i + 1) if key.startswith("ال") and (_in(key[2:], AR_ONE) or _in(key[2:], AR_TWO)) else None
+    if named is not None and _cue(tokens, named, True) is None:
+        verb = _name_before_verb(tokens, named)
+        if i and (c := _cue(tokens, before, True)) is not None and c.fwd or verb is not None:
+            end = verb if verb is not None else _kin_after_name(tokens, named, i + 1)
+            return (2 if _in(key[2:], AR_TWO) else 1), end, None  # "استشهد الطفل جمعة", "مقتل الشاب «X»", "استشهاد
+        # الفتاتين X وY": the ones named after the verb (not "الطفل" told before); "الطفل X، قُتل": named, then the verb
     if _in(key, AR_VAGUE):
         j = i + 1
         if j < len(tokens) and tokens[j].key == "من":
@@ -223,6 +235,46 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
 
 
 BETWEEN = key_set("صباح مساء ظهر فجر ليل ليلة اليوم أمس على إثرها اثرها أثرها إثره اثره الشهيد الشهيدة")  # between a verb and its victim
+PERPETRATORS = key_set("مجهول مجهولان مجهولين مجهولون مسلح مسلحان مسلحين مسلحون ملثم ملثمان ملثمين ملثمون")  # who did it
+WHOLE = key_set("كاملة بأكملها بكاملها")  # "عائلة كاملة من ...": a whole family
+PARENTS = key_set("أم أب الأم الأب زوج زوجة جد جدة")  # members of a family told by kin, one each
+
+
+def _another(tokens: list[Token], j: int) -> int:
+    """1 when "another" follows a counted noun ("شخص آخر", "طفلان آخران"): part of the same term, not one more."""
+    return int(j < len(tokens) and tokens[j].key in AR_OTHERS)
+
+
+def _family_members(tokens: list[Token], i: int) -> tuple[int, int, None] | None:
+    """"عائلة كاملة من أم وأب وخمسة أطفال": the members a family is told by, kin words one each and numbers as
+    counted, summed; None when no kin word opens them (the number-only form is read elsewhere)."""
+    k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].key in WHOLE)
+    if k + 1 >= len(tokens) or tokens[k].key != word_key("من") or tokens[k + 1].key not in PARENTS:
+        return None
+    total, j = 0, k + 1
+    while j < len(tokens):
+        key = tokens[j].key[1:] if j > k + 1 and tokens[j].key[:1] == "و" else tokens[j].key if j == k + 1 else None
+        if key is None:
+            break
+        if key in PARENTS:
+            total, j = total + 1, j + 1
+            continue
+        probe = [Token(tokens[j].text[1:], key, 0, 0), *tokens[j + 1 :]]
+        if (term := _ar_term(probe, 0)) is None or term[0] is None:
+            break
+        total, j = total + term[0], j + term[1]
+    return total, j, None
+
+
+def _name_before_verb(tokens: list[Token], named: int) -> int | None:
+    """"الطفل هيثم رائد الراضي، قُتل وأصيب آخر": where the name ends, when a killed or wounded verb follows it
+    (past a comma); else None."""
+    k = named
+    while k < len(tokens) and k - named < 4 and name_word_ar(tokens[k]) and _cue(tokens, k, True) is None:
+        k += 1
+    verb = k + (k < len(tokens) and tokens[k].text in ",،")
+    cue = _cue(tokens, verb, True) if verb < len(tokens) else None
+    return k if cue is not None and cue.fwd and not tokens[verb].key.startswith(("ال", "م")) else None
 
 
 def _quoted_name(tokens: list[Token], i: int) -> int | None:
@@ -379,6 +431,9 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             out.append(Quantity(start, rank[1], rank[0], total=rank[1] - start == 3))
             i = rank[1]
             continue
+        if parse_number(tokens, i) is not None and _day_of_month(tokens, i):
+            i += 1  # "صباح اليوم الثلاثاء 15 فبراير": a date, nobody counted
+            continue
         first = term(tokens, i)
         if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
             first = term([Token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
@@ -403,6 +458,12 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
                             bare=not arabic and end == start + 1 and tokens[start].key in EN_ONE))
         i = end
     return out
+
+
+def _day_of_month(tokens: list[Token], i: int) -> bool:
+    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May")?"""
+    j = parse_number(tokens, i)[1]
+    return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
 
 
 def _ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -505,7 +566,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         quant = _toll(tokens, quants, cue.pos) if toll else None
         if quant is None and _in(tokens[cue.pos].key, LONG_REACH):
             quant = next((q for q in quants if not q.claimed and not q.subset and q.value is not None
-                          and 0 < q.start - cue.pos <= 10), None)  # (not "by unknown gunmen": who did it)
+                          and 0 < q.start - cue.pos <= LONG_REACH_WORDS and not (q.end < len(tokens) and tokens[q.end].key in PERPETRATORS)),
+                         None)  # (not "by unknown gunmen", "اغتال شخصان مجهولان": who did it)
         if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers | BETWEEN if arabic else fillers, arabic)
             # ("استشهد مساء أمس شاب": the time told between the verb and its victim)
@@ -545,7 +607,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
     out += [c for c in singles if all(o.kind != c.kind for o in out)]  # "the death of a shepherd who was shot dead": one
-    out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)))]
+    out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)
+                                                           or _wounds_died_of(tokens, c, out)))]
     out = [c for c in out if not _why_it_rose(tokens, c)]
     out = [_other_toll(c) if _other_source(tokens, c) else c for c in out]
     if not arabic:
@@ -645,6 +708,17 @@ def _died_after(tokens: list[Token], count: Count) -> bool:
     wounded any more."""
     end = count.end or count.pos + 1
     return any(_in(t.key, DIED_OF_WOUNDS) for t in tokens[max(0, count.pos - 2) : end + 3])
+
+
+HIS_WOUNDS = [[p, w] for p in ("his", "her", "their") for w in ("wounds", "injuries")]
+
+
+def _wounds_died_of(tokens: list[Token], count: Count, counts: list[Count]) -> bool:
+    """"the death of a woman of her wounds, sustained when a landmine ... seriously injured her": the wound of the one
+    who died, no wounded person of its own."""
+    keys = [t.key for t in tokens]
+    return count.value == 1 and any(c.kind == "killed" and c.value == 1 for c in counts) \
+        and any(keys[k : k + 2] in HIS_WOUNDS for k in range(len(keys) - 1))
 
 
 def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:

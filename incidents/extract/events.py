@@ -76,8 +76,12 @@ FIRE = {word_key(w) for w in "نار النار نارا fire".split()}
 CEASE = {word_key(w) for w in "وقف cease".split()}
 TARGETED = key_set("استهدفت استهدف")  # a past attack on a place, its kind told before ("بقذائف المدفعية" or not)
 SUBJECTED = key_set("تعرض تعرضت")  # "was subjected (to)": with no "لـ" object after it, the event told before
+STILL = key_set("زالت زال تزال يزال لازالت مازالت مازال لازال")  # "ما زالت", "لا تزال": still
 PART_OF = key_set("قسم جزء أجزاء معظم أغلب غالبية نصف القسم الجزء")
 HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
+GAS = key_set("غاز الغاز غازات")
+FIELDS = key_set("حقل حقلي حقول معمل محطة شركة منشأة field plant")  # oil and gas fields, plants, companies
+REMNANTS = key_set("مخلفات مخلفاتها remnants remnant leftover left-over")  # "قنبلة من مخلفات قصف سابق": what an old strike left
 SURVEILLANCE = {word_key(w) for w in "الاستطلاع استطلاع الاستطلاعي استطلاعي حلق حلقت تحليق يحلق reconnaissance "
                 "surveillance flight flights flying hovering hovered".split()}  # "the flight of armed drones over X"
 AIR_FACILITIES = key_set("base bases field قاعدة القاعدة")  # after "air", before "جوية"
@@ -211,10 +215,16 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue  # "aid convoy enters Madaya", "the siege entered its 15th month", "دخل حيز التنفيذ": no place taken
         if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
             continue
+        if kind == CHEMICAL and stems(tok.key)[-1] in GAS and any(stems(t.key)[-1] in FIELDS for t in tokens[max(0, i - 10) : i]):
+            continue  # "بين حقلي الجفرة النفطي وكونيكو للغاز": a gas field, no chemical weapon
+        if kind != IED and any(stems(t.key)[-1] in REMNANTS for t in tokens[max(0, i - 2) : i]):
+            continue  # "انفجار قنبلة من مخلفات قصف سابق", "remnants of shelling": the old strike is not the event
         if kind == TERRITORY and tok.key[:1] in "تي" and i + 1 < len(tokens) and tokens[i + 1].key in HELD_BY:
             continue  # "مدينة تسيطر عليها المعارضة": who holds a place, not a place taken
         if kind == TERRITORY and tok.key[:1] in "تي" and any(t.key in PART_OF for t in tokens[i + 1 : i + 4]):
             continue  # "قوات النظام تسيطر على قسم صغير من المدينة": who holds what part, no place taken
+        if kind == TERRITORY and tok.key[:1] in "تي" and any(stems(t.key)[-1] in STILL for t in tokens[max(0, i - 4) : i]):
+            continue  # "ما زالت المعارضة تسيطر على X": who still holds it, no place taken
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
     last = -10  # the last raw cue merged: "killed in air strikes and shelling" is one run of cues

@@ -19,18 +19,27 @@ TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
 MONTH_OPENERS = key_set("in early late mid أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April"
 PART_OF_MONTH = key_set("early late mid أواخر أوائل منتصف مطلع")
-PAST = key_set("last recent الماضي الماضية المنصرم المنصرمة السابق الأخير الأخيرة")  # "خلال الأسبوع الأخير"
+PAST = key_set("last recent past الماضي الماضية المنصرم المنصرمة السابق الأخير الأخيرة")  # "خلال الأسبوع الأخير"
 MONTH_PAST = key_set("الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق")  # "تشرين الأول الماضي": last October
 THIS_MONTH = key_set("الجاري الحالي")  # "مطلع شهر حزيران الجاري": early this June
 AR_MONTH_WORD = key_set("شهر")
 AR_EARLIER = key_set("سبق")  # "وسبق أن قتل ...": it happened before
 SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
                 "السنوات السنة الأيام")
+FEW = key_set("القليلة القليل")  # "الأيام القليلة الماضية": the last few days
 SINCE_AGO = key_set("قبل منذ")
+AFTER = word_key("بعد")
+COMES = key_set("يأتي تأتي")  # "يأتي ذلك بعد أيام من ...": what it comes after is an earlier event
 SOME_SPANS = key_set("أيام أسابيع أشهر شهور سنوات")  # no number: "some days ago"
 WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 CAMPAIGN = key_set("حملة حملات")  # "the campaign has killed ... since": its toll
-PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء january february march april may june july "
+PRESENT_OPENERS = key_set("تشهد يشهد تتعرض يتعرض تعاني يعاني تتواصل يتواصل")  # "وتشهد المنطقة ...": what it sees
+RECURS = key_set("تتكرر يتكرر تتوالى يتوالى")  # "وتتكرر التفجيرات في X": recurring, by the verb itself
+HABITUAL = key_set("يومي يومية يوميا متكرر متكررة متكررا متكررين باستمرار مستمر مستمرة")  # daily, again and again
+OPENER_REACH = 3  # "والجدير ذكره تشهد منطقة X ...": the present verb after a lead-in
+NOW_AND_THEN = (word_key("بين"), word_key("الحين"))  # "بين الحين والآخر": from time to time (not "منذ ذلك الحين")
+PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء monday tuesday wednesday thursday "
+                  "friday saturday sunday january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع أسبوع أسبوعين أسابيع شهر "
                   "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
@@ -72,6 +81,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
         found = listed_counts(tokens, listed, arabic)  # "• Iblin town: a family of five people"
     found = breakdown(tokens, found, anaphors)
     found = [c for c in found if not _same_period(tokens, c)]
+    if found and _war_toll(tokens, found):
+        return None  # "More than 100,000 people have been killed in Syria's conflict": the war's toll, no event
     tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
         campaign = found and any(stems(t.key)[-1] in CAMPAIGN for t in tokens[: min(c.pos for c in found)])
@@ -117,7 +128,7 @@ def recalls_past(sentence: Sentence, published: dt.date, dates: list[When] | Non
     tokens = sentence.tokens
     dates = find_dates(tokens, published) if dates is None else dates
     if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
-            or _told_before(tokens) or _days_before(tokens)) and not any(w.precision == "day" for w in dates):
+            or _told_before(tokens) or _days_before(tokens) or _habitual(tokens)) and not any(w.precision == "day" for w in dates):
         return True
     return bool(sentence.index and dates and not logged and all(
         w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates))
@@ -130,8 +141,9 @@ def _background(tokens) -> bool:
     keys = keys[: next((k for k, key in enumerate(keys) if k and key in RELATIVE), len(keys))]  # the main clause
     for k, key in enumerate(keys):
         nxt = keys[k + 1] if k + 1 < len(keys) else ""
-        if key in PAST and (k and keys[k - 1] in SPANS or nxt in SPANS and key in ("last", "recent")):
-            return True  # "الشهر الماضي", "last month", "in recent weeks"
+        if key in PAST and (k and keys[k - 1] in SPANS or nxt in SPANS and key in ("last", "recent", "past")
+                            or k > 1 and keys[k - 1] in FEW and keys[k - 2] in SPANS):
+            return True  # "الشهر الماضي", "last month", "in recent weeks", "in the past month", "في الأيام القليلة الماضية"
         if key == "earlier" and nxt == "this" and k + 2 < len(keys) and keys[k + 2] in SPANS:
             return True  # "earlier this month"
         if key in ("ago",) and k and keys[k - 1] in SPANS or key == word_key("مطلع") and nxt in SPANS:
@@ -177,6 +189,17 @@ def _past_month(tokens) -> bool:
     return False
 
 
+def _habitual(tokens) -> bool:
+    """"وتشهد مدينة إدلب وريفها غارات جوية يومية", "وتتعرض المنطقة لقصف متكرر", "والجدير ذكره تشهد منطقة X ... بشكل
+    مستمر": a sentence opened by a verb in the present that tells what a place sees daily or again and again is the
+    story's background, not an event of its own."""
+    if any(stems(t.key)[-1] in RECURS for t in tokens[:OPENER_REACH]):
+        return True
+    opener = next((k for k, t in enumerate(tokens[:OPENER_REACH]) if stems(t.key)[-1] in PRESENT_OPENERS), None)
+    return opener is not None and any(
+        stems(t.key)[-1] in HABITUAL or (t.key, nxt.key) == NOW_AND_THEN for t, nxt in zip(tokens[opener + 1 :], tokens[opener + 2 :]))
+
+
 def _told_before(tokens) -> bool:
     """"وسبق أن قتل أربعة مدنيين ...": a sentence opened by 'it happened before that' recalls an earlier event."""
     return len(tokens) > 1 and stems(tokens[0].key)[-1] in AR_EARLIER and tokens[1].key == word_key("أن")
@@ -187,6 +210,18 @@ def _opens_past(tokens) -> bool:
     recalls an earlier event, its figures too."""
     comma = next((k for k, t in enumerate(tokens[:5]) if t.text in CLAUSE_MARKS), None)
     return comma is not None and _background(tokens[:comma])
+
+
+WAR_NOUNS = frozenset("conflict war uprising revolution crisis".split())
+WAR_OPENERS = frozenset("in during since syria's country's".split())
+
+
+def _war_toll(tokens, found: list[Count]) -> bool:
+    """Is a figure of the sentence a toll of the whole war ("100,000 killed in Syria's 2-1/2-year-old conflict"): a
+    war noun after in/since/during within a few words, in the figure's own clause?"""
+    keys = [t.key.replace("’", "'") for t in tokens]
+    wars = [n for n, key in enumerate(keys) if key in WAR_NOUNS and any(k in WAR_OPENERS for k in keys[max(0, n - 4) : n])]
+    return any(not any(t.text in CLAUSE_MARKS for t in tokens[min(n, c.pos) : max(n, c.pos)]) for n in wars for c in found)
 
 
 def _same_period(tokens, count) -> bool:
@@ -209,7 +244,9 @@ def _period_after(tokens, i: int) -> bool:
 
 
 def _days_before(tokens) -> bool:
-    """"شن مجهولون قبل أيام هجوماً", "تشهد الجبهات منذ أيام عدة اشتباكات": some days ago, no day told - an earlier or a
-    running event, not the report's."""
-    return any(t.key in SINCE_AGO and nxt.key in SOME_SPANS for t, nxt in zip(tokens, tokens[1:]))
+    """"شن مجهولون قبل أيام هجوماً", "تشهد الجبهات منذ أيام عدة اشتباكات", "يأتي ذلك بعد أيام من اشتباكات": some days
+    ago, no day told - an earlier or a running event, not the report's."""
+    comes = any(stems(t.key)[-1] in COMES for t in tokens[:3])  # "يأتي ذلك بعد أيام من اشتباكات في X": days before
+    return any(t.key in SINCE_AGO and nxt.key in SOME_SPANS for t, nxt in zip(tokens, tokens[1:])) or comes and any(
+        stems(t.key)[-1] == AFTER and nxt.key in SOME_SPANS for t, nxt in zip(tokens, tokens[1:]))
 

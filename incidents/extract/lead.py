@@ -12,13 +12,13 @@ from gazetteer import Match
 from gazetteer.core import distance_km
 
 from .merging import absorb
+from .place_words import REGION_KM
 from .spans import Place
 from .text import key_set
 
 ANOTHER = key_set("آخر another second")
 
 CITY_KM = 6.0  # a quarter lies this close to its city's point
-REGION_KM = 35.0  # a village this close to a named region's point is in it
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
 FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated: "مدينة حلب" is the city itself
 

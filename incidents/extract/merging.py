@@ -65,7 +65,7 @@ def fold(drafts: list[Draft], first: int = 0) -> list[Draft]:
         else:
             twin.framing = twin.framing or d.framing and not twin.has_counts  # "الرقة" told again as the quarters' city
             absorb(twin, d)
-            if same_place(twin, d) and twin.place.kind is None and d.place.kind is not None:
+            if same_place(twin, d) and twin.place.kind in (None, NAMED) and d.place.kind not in (None, NAMED):
                 twin.place = d.place  # "السويداء:" then "في مدينة السويداء": the designated mention says what it is
     return out
 

@@ -15,7 +15,8 @@ from .spans import Place, capitalised, name_text, past_nearby
 from .text import Token, word_key
 
 
-QUARTERS = {"districts": "neighbourhood", "quarters": "neighbourhood"}  # "the districts of A and B": quarters' names
+QUARTERS = {"districts": "neighbourhood", "quarters": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood",
+            "suburb": "town"}  # "the districts of A and B", "the Homs district of Khaldiyeh": quarters' names
 INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison crossing bakery school mosque "
                          "checkpoint".split())
 TOWN_SITES = frozenset("airport airbase base prison military crossing checkpoint".split())  # sites named after the town they serve
@@ -73,17 +74,17 @@ class EnglishNames:
                     and i + 1 + of not in masked:
                 end = self._cap_run(tokens, i + 1 + of, masked)
                 first = self._en_place(tokens, i + 1 + of, end, kind)
-                if tok.key in QUARTERS and first.match is not None and first.match.level != "neighbourhood":
-                    continue  # "the eastern districts of Aleppo": the city, not a quarter's name
-                out.append(first)
-                head = len(out) - 1
-                while tok.key.endswith("s") and end + 1 < len(tokens) and tokens[end].key in JOINERS and (
+                if not (tok.key in QUARTERS and first.match is not None and first.match.level != "neighbourhood"):
+                    out.append(first)  # (not "the eastern districts of Aleppo", "the Jinderes district of Afrin": the city)
+                    head = len(out) - 1
+                while out and out[-1] is first and tok.key.endswith("s") and end + 1 < len(tokens) and tokens[end].key in JOINERS and (
                         capitalised(tokens[end + 1]) or of == 2 and _the_before_name(tokens, end + 1)):
                     end += of == 2 and _the_before_name(tokens, end + 1)  # "..., the Old Siryan": each with its article
                     nxt = self._cap_run(tokens, end + 1, masked)
                     out.append(self._en_place(tokens, end + 1, nxt, kind))
                     out[-1].joined_to = head
                     end = nxt
+                    first = out[-1]
             kind = EN_AFTER.get(tok.key)
             if kind and i and (tokens[i - 1].key in PEOPLE_ADJECTIVES or tokens[i - 1].key in FOREIGN_ADJECTIVES):
                 continue  # "the Assyrian village of Tal Nasri", "the Turkish town of X": the name comes after
@@ -128,13 +129,16 @@ class EnglishNames:
         """"the al-Ziraa and al-Ramel neighbourhoods": the names listed before the last one of a plural designator."""
         out: list[Place] = []
         end = start
-        while end > 1 and tokens[end - 1].key in JOINERS and capitalised(tokens[end - 2]) and end - 2 not in masked:
-            first = end - 2
-            while first > 0 and capitalised(tokens[first - 1]) and first - 1 not in masked and end - 1 - first < 4:
+        while True:
+            joint = 2 if end > 2 and tokens[end - 1].key in ("and", "or") and tokens[end - 2].text == "," else 1  # "A, B, and C"
+            if not (end > joint and tokens[end - 1].key in JOINERS and capitalised(tokens[end - 1 - joint])
+                    and end - 1 - joint not in masked):
+                return out
+            first = end - 1 - joint
+            while first > 0 and capitalised(tokens[first - 1]) and first - 1 not in masked and end - joint - first < 4:
                 first -= 1
-            out.append(self._en_place(tokens, first, end - 1, kind, heads=False))
+            out.append(self._en_place(tokens, first, end - joint, kind, heads=False))
             end = first
-        return out
 
     def _en_place(self, tokens, start: int, end: int, kind: str, heads: bool = True) -> Place:
         """The known name of a capitalised run: the run or its heads after "town of"; the whole run before "district"."""

@@ -25,6 +25,12 @@ def dual_noun(key: str) -> str | None:
     return next((f[:-1] for f in stems(key) if f in AR_DUAL_DESIGNATORS), None)
 
 
+def counted_dual(key: str) -> bool:
+    """'قريتين', 'وبلدتين': "two villages", an indefinite dual that counts places and names none (not the town
+    al-Qaryatayn, القريتين, nor 'قريتي A وB', whose names follow)."""
+    return key[-2:] == "ين" and any(f[:2] != "ال" and f[:-1] in AR_DUAL_DESIGNATORS for f in stems(key))
+
+
 def definite_dual(key: str) -> str | None:
     """'القريتين', 'البلدتان': "the two villages/towns" (the noun of the dual it repeats, 'قريت'), else None."""
     return key[2:-2] if key[:2] == "ال" and key[-1:] == "ن" and key[2:-1] in AR_DUAL_DESIGNATORS else None
@@ -35,6 +41,7 @@ EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhoo
 EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "areas": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
             "countryside": "region", "provinces": "governorate", "governorates": "governorate",
             "township": "town"}  # "al-Taman’aa Township" (a subdistrict in translations of ناحية)
+REGION_KM = 35.0  # a village this close to a named region's point (Ghouta, Ghab, Jabal al-Zawiya) is in it
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
 STRONG = {"village", "town", "city", "neighbourhood", "camp", "front", "named"}  # an unknown name after these is still a place
 DIRECTIONS = key_set(
@@ -51,7 +58,8 @@ EN_NAME_PREFIXES = frozenset(
 # Adjectives that end a village name ("كويرس الشرقي", "تل رفعت الشمالية"): part of the name, not a direction.
 NAME_ADJECTIVES = key_set(
     "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الفوقاني الفوقانية التحتاني التحتانية الكبير "
-    "الكبيرة الكبرى الصغير الصغيرة الصغرى القبلي القبلية البحري البحرية"
+    "الكبيرة الكبرى الصغير الصغيرة الصغرى القبلي القبلية البحري البحرية الوسطى الوسطاني الوسطانية العليا السفلى "
+    "الفوقا التحتا القديمة الجديدة"  # "البحرة الوسطى", "الزاهرة القديمة"
 )
 # English verbs whose object is where an attack happened ("targets X", "shell X", "stormed X").
 EN_OBJECT_VERBS = frozenset(
@@ -75,6 +83,7 @@ NOT_NAME = key_set(
     "بدورها بدوره بدورهم بدورهما "  # "in turn": "تعرضت بلدة X بدورها لقصف"
     "منها منهم منهما "  # "of them": "قصفت عدة قرى منها: X-Y-Z"
     "بعضها بعضهم "  # "some of them": "مناطق وقرى بعضها تتمركز حولها قوات"
+    "غيرها وغيرها أماكن وأماكن "  # "قرى A وB وغيرها": and others; "مناطق في X وأماكن في Y": places, no name
     "إشارة "  # "في إشارة إلى": referring to
     "الأول الثاني الثالث الرابع الخامس الأولى الثانية الثالثة الرابعة "  # "سقط اثنان منها في X والثالث في Y": the third
     "الموالية الموالي الموالين المواليتين الموالتين ردا آخرين آخرون أخرى "  # "استهدف X وآخرين في Y": others  # "قريتي X وY المواليتين": loyal, no part of a name
@@ -128,7 +137,7 @@ FOREIGN_ADJECTIVES = key_set(
 NEIGHBOURS = key_set("العراق لبنان تركيا الأردن إسرائيل iraq lebanon turkey jordan israel")
 OPENERS = key_set("في وفي in on across inside meanwhile elsewhere")
 # Cues that make a place not where the event happened.
-FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed positioned entrenched")
+FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed positioned entrenched deployed")
 FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض اتجاه positions position areas direction")
 FIRING_VERBS = key_set("fired firing launched launching shelling")
 HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")

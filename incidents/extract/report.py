@@ -58,7 +58,11 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
         if frame is not None and dropped is not None and frame.counts and not frame.places and not frame.dates \
                 and recalls_past(dropped, published):
             frame = None  # "Last week, Russian strikes hit the hills around the town. At least one militant was killed."
-        dropped = sentence if frame is None else None
+        if frame is not None:
+            dropped = None
+        elif dropped is None or not recalls_past(dropped, published):
+            dropped = sentence  # (a recalled event or tally goes on through sentences that give no frame: "أحصى المرصد
+            # ... منذ بداية العام" / "وكشفت الإحصائية عن ..." / "بلغت حصيلة القتلى 60 قتيلاً" is the tally's toll)
         if frame is not None:
             _two_named_before(frame, duals)
         duals.update(n for t in sentence.tokens if t.key[-1:] in "يا" and (n := dual_noun(t.key)))

@@ -11,13 +11,13 @@ from .spans import Place, designator, name_word_ar
 from .events import OTHER, SHELLING, EventCue, event_kind
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
-    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
+    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, REGION_KM, STATEMENT, STRONG, TAKEN_TO,
 )
-from .text import Token, key_set, stems, word_key
+from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
 EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
-HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى hospital")
+HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى مشافي المشافي مستشفيات المستشفيات hospital hospitals")
 TOWARD = key_set("نحو باتجاه towards toward to إلى الى")
 FIRING_SITES = key_set("قريتي قرية بلدتي حاجز حاجزي حواجز كتيبة معسكر المعسكر")
 STATIONED = key_set("المتواجدة المتواجد المتواجدين الموجودة الموجود الموجودين")  # "حواجز النظام المتواجدة في X"
@@ -27,6 +27,9 @@ DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح 
                     "displaced displacement exodus")
 ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
+VILLAGE_WORDS = frozenset("village town".split())  # a designator after the name: "X village in Y district"
+CITY_PARTS = frozenset("district suburb quarter neighbourhood neighborhood".split())
+AREA_NOUNS = frozenset("district subdistrict area region".split())  # "X village in Y district": Y only places X
 SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
@@ -66,7 +69,7 @@ class Roles:
             p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
-            if _council(tokens, p) or _outlet(tokens, p):
+            if _council(tokens, p) or _outlet(tokens, p) or _branch_of(tokens, p):
                 p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
             elif _capital_for_government(tokens, p):
                 p.role = "government"  # "Damascus government forces", "an operation by Damascus": the state, not the city
@@ -109,9 +112,16 @@ class Roles:
         self._reference_points(tokens, places)
         self._site_names(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
-            if b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
+            if b.start - a.end == 2 and tokens[a.end].key in CITY_PARTS and tokens[a.end + 1].key == "of" \
+                    and a.role == b.role == "target" and self._capital_of(a) and not self._capital_of(b):
+                a.role = "context"  # "the Homs district of Khaldiyeh", "the Damascus suburb of Douma": the city places it
+                if b.match is None or b.match.admin1_pcode != a.match.admin1_pcode:
+                    b.hint = a.match  # (not Aleppo's Khalidiya)
+            elif b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
                     and b.role == "target":
                 b.role = "context"
+            if b.start == a.end and a.role == "target" and a.text.replace("’", "'").endswith("'s"):
+                a.role = "context"  # "in Efrîn Canton's Sherawa district": the owner only places what follows
         dateline = next((i for i, t in enumerate(tokens[:12]) if t.text in DASHES), None)
         if dateline is None:  # "Damascus, Aug 21 (IANS) An Israeli drone ...": the agency's bracket ends it
             dateline = next((i + 2 for i, t in enumerate(tokens[2:10], 2) if t.text == "(" and i + 2 < len(tokens)
@@ -130,9 +140,9 @@ class Roles:
 
     @staticmethod
     def _hospital_town(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
-        """"توفي متأثراً بجراحه في مستشفى بمدينة X", "died in a hospital in X": the hospital's town, unless an attack
-        on the hospital is told ("a strike hit a hospital in X")."""
-        at = next((k for k in range(p.start - 1, max(-1, p.start - 4), -1) if stems(tokens[k].key)[-1] in HOSPITALS
+        """"توفي متأثراً بجراحه في مستشفى بمدينة X", "died in a hospital in X", "إسعاف الجرحى للمشافي الميدانية القريبة في
+        X": the hospitals' town, unless an attack on the hospital is told ("a strike hit a hospital in X")."""
+        at = next((k for k in range(p.start - 1, max(-1, p.start - 6), -1) if stems(tokens[k].key)[-1] in HOSPITALS
                    or tokens[k].key in HOSPITALS), None)
         if at is None:
             return False
@@ -323,6 +333,10 @@ class Roles:
         unit = self.unit(place) if place.kind is None else None
         return unit is not None and unit.level == "governorate" and place.match.level == "town"
 
+    def _capital_of(self, place: Place) -> bool:
+        """Does the place name a governorate's capital (Homs, Damascus), the city its quarters and suburbs are told of?"""
+        return place.match is not None and self._resolve(place.text, "governorate", None) is not None
+
     def unit(self, place: Place) -> Match | None:
         """The governorate, district or named region (Ghouta, Ghab) a place names (a governorate capital's name names
         its governorate)."""
@@ -378,7 +392,7 @@ class Roles:
         """"… مدينة دوما، آخر معقل للمعارضة قرب دمشق", "X, a town near Y": a place given only as a reference point."""
         targets = [p for p in places if p.role == "target"]
         for a, b in zip(targets, targets[1:]):
-            introduced = any(t.key in NEAR for t in tokens[max(a.end, b.start - 2) : b.start])
+            introduced = any(t.key in NEAR for t in tokens[max(a.end, b.start - 2) : b.start]) or _apposed_part(tokens, a, b)
             added = any(t.key in ADDITIVE for t in tokens[a.end : b.start])  # "as well as a station near X"
             if introduced and not added and not any(a.end <= c.pos < b.start for c in cues):
                 b.role = "context"
@@ -386,8 +400,11 @@ class Roles:
     def _next_to(self, tokens: list[Token], places: list[Place]) -> None:
         """"X في محافظة Y", "X in Y province", "قرية X قرب مدينة Y", "X in Y": Y right after X locates X."""
         targets = [p for p in places if p.role == "target"]
+        owners = {k for p in places if p.role == "context" and p.text.replace("’", "'").endswith("'s")
+                  for k in range(p.start, p.end)}  # "in Efrîn Canton's Sherawa district": the owner is part of the place
         for a, b in zip(targets, targets[1:]):
-            gap = _past_a_bearing(tokens[a.end : b.start])
+            gap = _past_a_bearing([t for k, t in enumerate(tokens[a.end : b.start], a.end) if k not in owners
+                                   and not (k == a.end and t.key in VILLAGE_WORDS)])  # ("X village in")
             if len(gap) > 4 or b.joined_to is not None or not all(
                 t.key in CONNECTORS or t.key in NEAR or stems(t.key)[-1] in CONNECTORS or not t.is_word for t in gap
             ):
@@ -398,7 +415,8 @@ class Roles:
                 continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other
             near = any(t.key in NEAR for t in gap)
             inside = [t.key for t in gap if t.is_word] in (["in"], [word_key("في")])
-            if inside and b.kind == "named" or (
+            area = a.kind in ("village", "town") and b.end < len(tokens) and tokens[b.end].key in AREA_NOUNS
+            if inside and (b.kind == "named" or area) or (
                 inside and a.match is not None and b.match is not None and unit is None
                 and (b.match.level != "town" or a.kind in STRONG)
             ):
@@ -427,7 +445,8 @@ class Roles:
         for a in targets:
             if a.role != "target" or a.match is None or a.kind in ("neighbourhood", "village", "town"):
                 continue  # a named quarter, "the town of X", "the village of X" frame nothing
-            region = (a.coarse or self._bare_unit(a)) and a.kind not in STRONG
+            named_region = a.match.level == "region"  # "البارة بمنطقة جبل الزاوية": a plain, a mountain range
+            region = (a.coarse or named_region or self._bare_unit(a)) and a.kind not in STRONG
             town = a.match.level == "town"
             for b in (b for b in targets if b is not a and b.role == "target" and (region or town)):
                 lo, hi = sorted((a.start, b.start))
@@ -437,7 +456,11 @@ class Roles:
                 if any(first.end <= c.pos < hi for c in cues) and any(c.pos < lo for c in cues):
                     continue  # two events of one headline, each with its place
                 known = b.match or b.hint
-                inside = known is not None and known.admin1_pcode == a.match.admin1_pcode
+                if named_region and b.start > a.start:
+                    continue  # a named region frames the places it locates, told before it ("البارة بمنطقة جبل الزاوية");
+                    # told first ("strikes killed 14 in Eastern Ghouta, including six in A") it keeps what they leave
+                inside = known is not None and known.admin1_pcode == a.match.admin1_pcode and (not named_region or distance_km(
+                    known.lat, known.lon, a.match.lat, a.match.lon) <= REGION_KM)
                 if town and b.match is None and b.kind == "neighbourhood" or region and (
                     inside and (not b.coarse or b.kind in STRONG) and not self._bare_unit(b)
                     or b.match is None and b.kind in STRONG and b.hint is None
@@ -526,6 +549,16 @@ def _capital_for_government(tokens: list[Token], p: Place) -> bool:
     return after in GOVERNMENT_NOUNS or p.start > 0 and tokens[p.start - 1].key == "by" and after not in NOT_AGENT
 
 
+PART_NOUNS = frozenset("suburb suburbs district quarter neighbourhood neighborhood outskirts".split())
+
+
+def _apposed_part(tokens: list[Token], a: Place, b: Place) -> bool:
+    """"near Jaramana, a suburb of the capital": the place after the apposition only says where the first lies."""
+    gap = [t.key for t in tokens[a.end : b.start]]
+    return len(gap) in (4, 5) and gap[0] == "," and gap[1] in ("a", "an", "the") and gap[2] in PART_NOUNS \
+        and gap[3] == "of" and gap[4:] in ([], ["the"])
+
+
 def _council(tokens: list[Token], p: Place) -> bool:
     """Is the place the name of a council ("مجلس منبج العسكري", "Deir Ezzor Military Council")?"""
     after = [t.key for t in tokens[p.end : p.end + 2]]
@@ -555,6 +588,23 @@ def _outlet(tokens: list[Token], p: Place) -> bool:
         return False
     before = tokens[p.start - 1]
     return before.text in QUOTES or stems(before.key)[-1] in OUTLETS
+
+
+SECURITY_BODIES = key_set("شرطة الشرطة الأمن فرع لفرع للأمن للشرطة مجموعة")  # a police or security branch, a group
+MEMBERSHIP = BELONGING | key_set("تابعة تابع قائد رئيس نائب مدير")  # belonging to it, or commanding it
+BRANCH_REACH = 7  # words from the branch's member to the place its name holds
+
+
+def _branch_of(tokens: list[Token], p: Place) -> bool:
+    """"رئيس قسم التابع لفرع الشرطة العسكرية في منطقة أعزاز", "نائب قائد الشرطة العسكرية شمال حلب", "أحد القياديين
+    في مجموعة تابعة للأمن العسكري في درعا": a town in the name of the branch someone belongs to or commands says
+    which branch it is, not where the event was."""
+    start = max(0, p.start - BRANCH_REACH)
+    body = next((k for k in range(p.start - 1, start - 1, -1) if tokens[k].key in SECURITY_BODIES
+                 or stems(tokens[k].key)[-1] in SECURITY_BODIES), None)
+    if body is None or any(t.text in CLAUSE_MARKS for t in tokens[body : p.start]):
+        return False
+    return any(stems(t.key)[-1] in MEMBERSHIP for t in tokens[max(0, body - 3) : body + 2])
 
 
 REPORTERS_OF = key_set("مراسل مراسلة قناة شبكة موقع وكالة")  # "مراسل “X Y”": the outlet a reporter works for

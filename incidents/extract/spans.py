@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from gazetteer import Match
 
 from .events import CUE_WORDS, event_kind
-from .place_words import AR_DESIGNATORS, ARTICLES, DIRECTIONS, JOINERS, LOCATIVE, NAME_PREFIXES, NOT_NAME
+from .place_words import AR_DESIGNATORS, ARTICLES, counted_dual, DIRECTIONS, JOINERS, LOCATIVE, NAME_PREFIXES, NOT_NAME
 from .text import NEARBY, Token, arabic_word, key_set, stems, word_key
 
 
@@ -56,7 +56,7 @@ def name_word_ar(tok: Token) -> bool:
     key = tok.key
     if tok.text == "علي":
         return True  # the name Ali, spelt with ي; the preposition على shares its key
-    if not tok.is_word or key in NOT_NAME or key in LOCATIVE or key in JOINERS or designator(tok):
+    if not tok.is_word or key in NOT_NAME or key in LOCATIVE or key in JOINERS or designator(tok) or counted_dual(key):
         return False
     if key[:1] == "ل" and event_kind(key[1:]) is not None:
         return False  # "قرية الدور لقصف": "for shelling" ends the name
@@ -79,6 +79,19 @@ def possessed(key: str) -> str:
 def is_prefix(key: str) -> bool:
     """A name's first word ("تل"), also behind a proclitic ("وتل", "بكفر")."""
     return key in NAME_PREFIXES or key[:1] in "وبفل" and key[1:] in NAME_PREFIXES or key[:2] in ("وب", "ول") and key[2:] in NAME_PREFIXES
+
+
+LED_TO = ("أدى", "أدت")  # "وأدى إلى ...": written with its hamza, a verb; normalised, the prefix وادي ("valley")
+LED_TO_KEYS = key_set("أدى أدت وأدى وأدت فأدى فأدت")
+
+
+def led_to(tok: Token) -> bool:
+    """"وأدى" as written (hamza, final ى): the verb "and it led (to)", which the normalised key cannot tell from
+    وادي."""
+    if tok.key not in LED_TO_KEYS:
+        return False
+    text = "".join(ch for ch in tok.text if not "\u064b" <= ch <= "\u0652")
+    return text in LED_TO or text[:1] in "وف" and text[1:] in LED_TO
 
 
 def prefix_alone(tokens: list[Token], i: int) -> bool:

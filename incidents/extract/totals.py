@@ -95,7 +95,14 @@ def quarters_named_later(groups: list[list[Draft]]) -> None:
             level = "admin1_pcode" if quarters else "admin2_pcode"  # a city's own quarter lies in its district
             head.framing = head.framing or any(
                 (d.place.match or d.place.hint) is None or known is not None
-                and getattr(d.place.match or d.place.hint, level) == getattr(known, level) for d in later)
+                and getattr(d.place.match or d.place.hint, level) == getattr(known, level) or _placed_in(d, known) for d in later)
+
+
+def _placed_in(quarter: Draft, city) -> bool:
+    """"بحي المحمودية قرب أحد المساجد (وسط عفرين)": the quarter's own sentence puts it in the city (a namesake
+    elsewhere in the gazetteer does not move it out)."""
+    return city is not None and any(p.role == "context" and p.match is not None and p.match.name_en == city.name_en
+                                    for p in quarter.frame.places)
 
 
 def _of_another_city(quarter: Draft, head: Draft) -> bool:

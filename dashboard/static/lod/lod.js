@@ -376,7 +376,11 @@
     _onClick: function (e) {
       var map = this._map, i = this._hit(map.mouseEventToLayerPoint(e)), set = this.shown();
       this._fireEvent(false, e);
-      if (e.type !== 'click' || i < 0 || map._draggableMoved(this)) return;
+      if (e.type !== 'click' || map._draggableMoved(this)) return;
+      if (i < 0) {
+        this.fire('select', { id: null });  // a click beside every incident selects none of them
+        return;
+      }
       if (set.kind === 'points') {
         var box = el('div', null, 'lod-popup'), here = this._stack(set, i), self = this;
         box.dir = this._data.lang === 'ar' ? 'rtl' : 'ltr';
