@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 REGION = "~"  # key prefix: "countryside of X" and friends
@@ -109,6 +110,8 @@ _SPLIT_LATIN = _table({**_SEPARATORS, **dict.fromkeys("'`´ʿʾʻʼ’‘′")})
 _LATIN_VOWELS = frozenset("aeiou")
 _NOT_ALNUM = re.compile("[^a-z0-9]")
 _ATTACHED_ARTICLE = re.compile(r"^[ae]([dnrstz])(?=\1[a-z]{2})")  # "ezzor", "arraqqa" (not first word)
+# A regular expression's replacement that names a group (r"\1") makes re call its Python helper re._subx on every
+# sub() and a Python filter for each match; itemgetter(1) gives the same group from C.
 _FOLDS = (  # each with letters one of which any match holds: a word without them skips the expression
     (re.compile(r"ph"), "f", ("ph",)),
     (re.compile(r"ch"), "sh", ("ch",)),
@@ -120,7 +123,7 @@ _FOLDS = (  # each with letters one of which any match holds: a word without the
     (re.compile(r"(aw|ow|au)(?![aeiouy])"), "u", ("w", "au")),
     (re.compile(r"ou|oo|o"), "u", ("o",)),
     (re.compile(r"ee|ie"), "i", ("e",)),
-    (re.compile(r"([a-z])\1+"), r"\1", ("",)),  # ("": every word)
+    (re.compile(r"([a-z])\1+"), itemgetter(1), ("",)),  # ("": every word; group 1 by a C callable, above)
     (re.compile(r"[ae]h$"), "a", ("h",)),
     (re.compile(r"(?<=[^aeiouy])e$"), "a", ("e",)),
     (re.compile(r"(?<=[a-z])e(?=[a-z])"), "i", ("e",)),
@@ -201,9 +204,10 @@ def _arabic_word(word: str) -> str:
     return word
 
 
-# _arabic_word at the start of each word of a text, in one pass (a Python call per word cost more than the rest of a
-# name's key): the article with at least two letters after it, a proclitic before it, or لل.
-_ARTICLES_AR = re.compile(r"(?<!\S)(?:ال(?=\S\S)|[وبلفك]ال(?=\S\S)|لل(?=\S\S))")
+# _arabic_word at the start of each word of a text whose words a single space parts, a space put first, in one pass
+# (a Python call per word cost more than the rest of a name's key): the article with at least two letters after it, a
+# proclitic before it, or لل; the space goes too (a key joins the words). A leading space lets re find it by memchr.
+_ARTICLES_AR = re.compile(r" (?:ال(?=\S\S)|[وبلفك]ال(?=\S\S)|لل(?=\S\S))")
 
 
 def _latin_words(text: str) -> list[str]:
@@ -229,12 +233,12 @@ def parse(text: str) -> Parsed:
     arabic = is_arabic(text)
     if arabic:  # split at separators as well as spaces (a name of letters and spaces alone, most of them, needs no
         # str.translate, which looks each Arabic character up in a dict)
-        if not text.replace(" ", "").isalpha():
-            text = text.translate(_SPLIT_ARABIC)
+        if not text.replace(" ", "").isalpha():  # (then words apart by single spaces, as _ARTICLES_AR needs them)
+            text = " ".join(text.translate(_SPLIT_ARABIC).split())
         words = text.split()
         if _AR_SPECIAL.isdisjoint(words):  # most names: none of those words; each word without its article
-            body = _ARTICLES_AR.sub("", text) if "ال" in text or "لل" in text else text  # (half the names: none)
-            return tuple.__new__(Parsed, ("".join(body.split()), None, False))
+            body = _ARTICLES_AR.sub("", " " + text) if "ال" in text or "لل" in text else text  # (half: none)
+            return tuple.__new__(Parsed, (body.replace(" ", ""), None, False))
     else:
         words = _latin_words(text)
         if _LATIN_SPECIAL.isdisjoint(words):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import product
+from operator import itemgetter
 
 from rapidfuzz.distance import LCSseq
 
@@ -74,6 +75,7 @@ def _latin_skeletons(key: str) -> list[str]:
 # الحتتاش, حززانو) is also read once, as a folded Latin key writes a doubled letter ("Affan" -> afan); not first in the
 # key (ببيس is Babis) nor where a joined key puts two words' letters side by side (أم المعز, keyed اممعز).
 _DOUBLED = re.compile(r"(?<=[\u0621-\u064a])([\u0628-\u064a])\1(?=[اويه]|$)")
+_ONCE = itemgetter(1)  # _DOUBLED's replacement, its group: a C callable (r"\1" calls re's Python helpers each sub())
 
 
 @lru_cache(maxsize=100_000)
@@ -83,7 +85,7 @@ def cross_skeletons(key: str) -> tuple[str, ...]:
         return ()
     if not is_arabic(key):
         return tuple(s for s in _latin_skeletons(key) if s)
-    single = _DOUBLED.sub(r"\1", key) if len(key) > 3 else key
+    single = _DOUBLED.sub(_ONCE, key) if len(key) > 3 else key
     out = _arabic_skeletons(key) if single == key else tuple(
         dict.fromkeys(_arabic_skeletons(key) + _arabic_skeletons(single)))[:MAX_VARIANTS]
     if key[-1] == "ح" and len(key) > 2:  # a final ح a Latin spelling leaves out or writes as the vowel's h
@@ -140,7 +142,7 @@ def romanizations(key: str) -> tuple[str, ...]:
     first = romanize(key)
     if not is_arabic(key):
         return (first,)
-    single = _DOUBLED.sub(r"\1", key) if len(key) > 3 else key
+    single = _DOUBLED.sub(_ONCE, key) if len(key) > 3 else key
     if single != key:  # a letter written twice, also read once
         return tuple(dict.fromkeys(_ha_readings(key) + _ha_readings(single)))[:MAX_VARIANTS]
     return _ha_readings(key)

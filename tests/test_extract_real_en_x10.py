@@ -199,3 +199,20 @@ def test_a_months_toll_and_a_toll_since_a_weekday_are_tallies(gaz):
     text = ("Two civilians were killed by shelling on the town of Jasim on Tuesday. The monitor said 25 people have "
             "been killed in clashes in the province since Sunday.")
     assert [(p, k) for p, _, k, _ in found(text, gaz) if k] == [("Jasim", 2)]
+
+
+def test_a_figure_of_the_day_before_is_an_incident_of_its_own(gaz):
+    """"five killed in Tuesday's shelling, a day after 14 were killed in the same district": two days, two incidents;
+    the activists' toll of both days is their sum, not Tuesday's."""
+    text = ("Troops shelled the Homs district of Bayada on Tuesday, as the toll from two days of shelling rose to at "
+            "least 19 dead, activists said.\nThe monitor said at least five civilians were killed in Tuesday's shelling, "
+            "a day after 14 civilians were killed in the same district.")
+    got = sorted((i.event_date.isoformat(), i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz))
+    assert got == [("2022-05-09", 14), ("2022-05-10", 5)]
+
+
+def test_after_n_were_killed_on_another_weekday_is_that_days_incident(gaz):
+    text = ("Air strikes killed 20 civilians in the town of Mayadin on Tuesday, the monitor said, after 15 people were "
+            "killed in strikes on the town on Monday.")
+    got = sorted((i.event_date.isoformat(), i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz))
+    assert got == [("2022-05-09", 15), ("2022-05-10", 20)]

@@ -34,6 +34,22 @@ LABELS = {
 }  # fmt: skip
 
 
+# The id of the incident a click picked travels back to the app in streamlit-folium's returned value under this
+# name (its "tooltip of the object clicked", which no other layer of the map sets): the app selects that incident,
+# the one the popup shows first, rather than guessing from the click's point, which several incidents often share.
+CLICK_CHANNEL = "last_object_clicked_tooltip"
+CLICK_PREFIX = "incident "
+
+
+def clicked_id(returned: dict) -> int | None:
+    """The id of the incident the map's last click picked (None: the click hit none, or the map did not say)."""
+    value = returned.get(CLICK_CHANNEL)
+    if not isinstance(value, str) or not value.startswith(CLICK_PREFIX):
+        return None
+    number = value.removeprefix(CLICK_PREFIX)
+    return int(number) if number.isdigit() else None
+
+
 class IncidentLayer(Layer):
     """A Leaflet layer group whose data is one JSON payload; lod.js picks the cells or points for the zoom."""
 
@@ -42,6 +58,10 @@ class IncidentLayer(Layer):
         {% macro script(this, kwargs) %}
         {{ this.script }}
         var {{ this.get_name() }} = L.lodLayer({{ this.payload }});
+        {{ this.get_name() }}.on('select', function (e) {  // the incident clicked, for the app (see clicked_id)
+          var data = window.__GLOBAL_DATA__;
+          if (data) data.{{ this.channel }} = e.id === null ? null : {{ this.prefix|tojson }} + e.id;
+        });
         {%- if this.show %}
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
         {%- endif %}
@@ -53,6 +73,7 @@ class IncidentLayer(Layer):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "IncidentLayer"
         self.payload = script_json(payload)
+        self.channel, self.prefix = CLICK_CHANNEL, CLICK_PREFIX
         self.script = _script()
 
 

@@ -41,7 +41,14 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             elif prev and _apart(told, prev.frame.sentence.index, idx) <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
                     and (compatible(prev, group[0]) or _toll_of(prev, group[0]) or _told_there(group[0])):
                 story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
+                lead = prev.killed
                 _figures_for(_first_of_both(story, group[0]) or prev, [d for d in last if d.has_counts], group[0])
+                days = [d for d in group[1:] if d.place is None and d.has_counts and prev.place is not None]
+                for earlier in days:  # "..., a day after 14 civilians were killed in the same district": its own day
+                    _place_at(earlier, prev)
+                    out.append(earlier)
+                if days and lead and group[0].killed and lead == group[0].killed + sum(d.killed or 0 for d in days):
+                    prev.killed = group[0].killed  # "the toll from two days of shelling rose to 19": 5 today, 14 before
             elif group[0].has_counts or group[0].notes:
                 pending = group[0]
             continue

@@ -1,13 +1,16 @@
 """The drafts one sentence gives: one per target place, with its figures, event type, actors and date."""
 from __future__ import annotations
 
+import datetime as dt
+
 from .actors import CIVILIANS, attacker, victims
+from .casualties import AR_OTHERS
 from .dates import When
 from .draft import Draft
 from .events import ATTACK, CLASH, IED, OTHER, SNIPER, SUICIDE, TERRITORY, event_kind, nearest, territory_type
 from .frame import Frame
 from .ownership import figure_owner, list_head, note_joint
-from .text import key_set, stems, word_key
+from .text import CLAUSE_MARKS, key_set, stems, word_key
 
 SIMILAR = key_set("مماثل مماثلة مماثلا مماثلاً مشابه مشابهة similar")
 DISPUTE = key_set("خلاف خلافات مشكلة شجار مشاجرة اشتباك")
@@ -22,11 +25,23 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
                     evidence=[("place", frame.sentence, p.start, p.end)]) for p in targets]
     if not drafts:
         drafts = [Draft(None, frame, sentences={frame.sentence.index: frame.sentence})]
+    told: list[tuple[Draft, str, int]] = []  # (owner, kind, value) of the figures given so far
+    earlier: list[tuple[Draft, When]] = []  # figures of the day before, told with the day's ("a day after 14 were killed")
     for count in frame.counts:
         owner = figure_owner(drafts, count, frame)
         if owner is None:
             continue  # the figure of a place the text does not name
         owner = list_head(drafts, owner)
+        day = _day_of_its_own(frame, count)
+        if day is not None:
+            other = Draft(owner.place, frame, sentences={frame.sentence.index: frame.sentence}, evidence=[
+                e for e in owner.evidence if e[0] == "place"])
+            other.add(count, frame.sentence)
+            earlier.append((other, day))
+            continue
+        if _told_again(frame.sentence.tokens, count, owner, told):
+            continue  # "أصيب ثلاثة أشخاص ... ما أسفر عن إصابة ثلاثة من أبناء المدينة": the same three
+        told.append((owner, count.kind, count.value))
         owner.add(count, frame.sentence)
         if count.kind != "both" and count.value is not None:
             note_joint(drafts, owner, frame)
@@ -55,7 +70,39 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
         elif d.sub_event_type == ATTACK and cue is not None and any(
                 stems(t.key)[-1] in DISPUTE and (k < cue.pos or stems(t.key)[-1] == CLASH_WORD) for k, t in enumerate(tokens)):
             d.sub_event_type = CLASH  # "خلاف عائلي تطور إلى إطلاق النار", "إطلاق نار ناجم عن اشتباك": a fight, not a one-sided attack
+    for other, day in earlier:
+        other.sub_event_type, other.actor1, other.actor2 = drafts[0].sub_event_type, drafts[0].actor1, drafts[0].actor2
+        other.when = day
+        drafts.append(other)
     return drafts
+
+
+def _told_again(tokens, count, owner: Draft, told: list) -> bool:
+    """Is the figure one the sentence already gave the same place ("أصيب ثلاثة أشخاص بجروح ... تبعه إطلاق نار، ما
+    أسفر عن إصابة ثلاثة من أبناء المدينة"): the same kind and number again, not "three others"?"""
+    if count.value is None or not any(o is owner and k == count.kind and v == count.value for o, k, v in told):
+        return False
+    return not any(stems(t.key)[-1] in AR_OTHERS or t.key in ("other", "others", "more")
+                   for t in tokens[count.pos : (count.end or count.pos + 1) + 1])
+
+
+DAY_BEFORE = [["a", "day", "after"], ["the", "day", "after"], ["one", "day", "after"]]
+
+
+def _day_of_its_own(frame: Frame, count) -> When | None:
+    """The day of a figure told as an earlier event of the same place: "five were killed on Wednesday, a day after 14
+    civilians were killed in the same district", "..., after 15 people were killed in strikes on the town on
+    Wednesday" (another day than the sentence's)."""
+    tokens, base = frame.sentence.tokens, frame.when
+    if base is None or base.precision != "day":
+        return None
+    keys = [t.key for t in tokens[max(0, count.pos - 3) : count.pos]]
+    if keys in DAY_BEFORE:
+        return When(count.pos, base.date - dt.timedelta(days=1), "day", "a day after")
+    if "after" not in keys[-2:]:
+        return None
+    end = next((k for k in range(count.pos, len(tokens)) if tokens[k].text in CLAUSE_MARKS), len(tokens))
+    return next((w for w in frame.dates if count.pos < w.pos < end and w.precision == "day" and w.date < base.date), None)
 
 
 THE_BOMBARDMENT = word_key("القصف")
