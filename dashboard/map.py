@@ -30,6 +30,7 @@ KILLED_CLASSES = (
 )
 # The zoom from which capitals of each admin level are named on the map.
 LABEL_ZOOM = {1: 0, 2: 8, 3: 10}
+LABEL_GAP = 3  # px kept clear between two place names (their white halos touch at 0)
 HEAT_MAX_POINTS = 20_000  # above this the heatmap gets a grid of weights instead of the points
 
 LABELS = {
@@ -244,28 +245,59 @@ def _outline_style(feature: dict) -> dict:
 
 class PlaceLabels(MacroElement):
     """Place names that appear as one zooms in: governorate capitals first, then district and sub-district
-    capitals. Names are set as text (serialised escaped, never read as HTML); Arabic ones right to left."""
+    capitals. At every zoom the names are placed by rank (admin level, then OCHA's P-code order: Damascus,
+    Aleppo, Homs, ...), each centred on its point, else just above or just below it; a name that would touch
+    one placed before it in all three, or whose point lies under one (set beside it, it would name a place it
+    does not show), is left out, so no two overlap (at zoom 4-5 the 13 governorate capitals lie within
+    ~250 px and ran into one another; at the default view Dar'a and As-Sweida did). Names are set as text
+    (serialised escaped, never read as HTML); Arabic ones right to left."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
         (function() {
           var map = {{ this._parent.get_name() }}, places = {{ this.places|tojson }}, rtl = {{ this.rtl|tojson }};
-          var from = {{ this.min_zoom|tojson }}, layer = L.layerGroup().addTo(map), shown = null;
+          var from = {{ this.min_zoom|tojson }}, gap = {{ this.gap|tojson }};
+          var layer = L.layerGroup().addTo(map), shown = null;
           function marker(p) {
             var div = document.createElement("div");
             div.className = "place-label place-label-" + p[3];
             if (rtl) { div.dir = "rtl"; div.lang = "ar"; }
             div.textContent = p[2];
-            return L.marker([p[0], p[1]], {interactive: false, keyboard: false,
+            return L.marker([p[0], p[1]], {interactive: false, keyboard: false, place: [p[0], p[1]],
               icon: L.divIcon({html: div.outerHTML, className: "place-label-icon", iconSize: null})});
+          }
+          function touches(a, b) {
+            return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
           }
           function update() {
             var zoom = map.getZoom(), level = 0;
             for (var l in from) { if (zoom >= from[l]) level = Math.max(level, +l); }
-            if (level === shown) return;
-            shown = level;
+            if (zoom === shown) return;
+            shown = zoom;
             layer.clearLayers();
-            places.forEach(function(p) { if (p[3] <= level) layer.addLayer(marker(p)); });
+            // Every name of this zoom added at once and measured in one layout, then kept in rank order
+            // unless it touches a name kept before it.
+            var markers = places.filter(function(p) { return p[3] <= level; }).map(function(p) {
+              var m = marker(p);
+              layer.addLayer(m);
+              return m;
+            });
+            var boxes = markers.map(function(m) { return m.getElement().firstChild.getBoundingClientRect(); });
+            var kept = [];
+            markers.forEach(function(m, i) {
+              var box = boxes[i], x = (box.left + box.right) / 2, y = (box.top + box.bottom) / 2;
+              if (kept.some(function(other) {  // its place is under a name already
+                return x >= other.left && x <= other.right && y >= other.top && y <= other.bottom;
+              })) { layer.removeLayer(m); return; }
+              var step = box.height / 2 + gap, free = [0, -step, step].filter(function(dy) {
+                var moved = {left: box.left, right: box.right, top: box.top + dy, bottom: box.bottom + dy};
+                return !kept.some(function(other) { return touches(moved, other); });
+              });
+              if (!free.length) { layer.removeLayer(m); return; }
+              var dy = free[0];
+              kept.push({left: box.left, right: box.right, top: box.top + dy, bottom: box.bottom + dy});
+              if (dy) m.setLatLng(map.layerPointToLatLng(map.latLngToLayerPoint(m.getLatLng()).add([0, dy])));
+            });
           }
           map.on("zoomend", update);
           update();
@@ -276,6 +308,7 @@ class PlaceLabels(MacroElement):
 
     def __init__(self, places: pd.DataFrame, lang: str):
         super().__init__()
+        places = places.sort_values("level", kind="stable")  # the rank: level, then the order given
         names = places["name_en"]
         if lang == "ar":
             names = places["name_ar"].where(places["name_ar"].notna() & (places["name_ar"] != ""), names)
@@ -285,6 +318,7 @@ class PlaceLabels(MacroElement):
         ]
         self.rtl = lang == "ar"
         self.min_zoom = {str(level): zoom for level, zoom in LABEL_ZOOM.items()}
+        self.gap = LABEL_GAP
 
 
 def area_features(areas: gpd.GeoDataFrame, totals: pd.DataFrame, lang: str) -> dict:

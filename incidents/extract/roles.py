@@ -17,7 +17,7 @@ from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
 EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
-HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى hospital")
+HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى مشافي المشافي مستشفيات المستشفيات hospital hospitals")
 TOWARD = key_set("نحو باتجاه towards toward to إلى الى")
 FIRING_SITES = key_set("قريتي قرية بلدتي حاجز حاجزي حواجز كتيبة معسكر المعسكر")
 STATIONED = key_set("المتواجدة المتواجد المتواجدين الموجودة الموجود الموجودين")  # "حواجز النظام المتواجدة في X"
@@ -140,9 +140,9 @@ class Roles:
 
     @staticmethod
     def _hospital_town(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
-        """"توفي متأثراً بجراحه في مستشفى بمدينة X", "died in a hospital in X": the hospital's town, unless an attack
-        on the hospital is told ("a strike hit a hospital in X")."""
-        at = next((k for k in range(p.start - 1, max(-1, p.start - 4), -1) if stems(tokens[k].key)[-1] in HOSPITALS
+        """"توفي متأثراً بجراحه في مستشفى بمدينة X", "died in a hospital in X", "إسعاف الجرحى للمشافي الميدانية القريبة في
+        X": the hospitals' town, unless an attack on the hospital is told ("a strike hit a hospital in X")."""
+        at = next((k for k in range(p.start - 1, max(-1, p.start - 6), -1) if stems(tokens[k].key)[-1] in HOSPITALS
                    or tokens[k].key in HOSPITALS), None)
         if at is None:
             return False
