@@ -39,6 +39,7 @@ ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر الم�
                     "مهجرين النازحين نازحين نازحي النازحون")
 BELONGING = key_set("التابعة التابع التابعتين التابعين تتبع يتبع")
 SUBDISTRICT_AR = key_set("بناحية لناحية")
+LOCATING_UNITS = key_set("ريف ناحية")  # "X بريف مدينة Y", "X في ناحية Y": Y locates X
 INSTITUTIONS_AR = key_set("مدرسة مدارس جامع مسجد")
 NEAR_AR = key_set("قرب بالقرب من near")
 BETWEEN = key_set("between بين")
@@ -410,6 +411,11 @@ class Roles:
             ):
                 continue
             unit = self.unit(b)
+            if unit is None and any(t.key[:1] != "و" and stems(t.key)[-1] in LOCATING_UNITS for t in gap):
+                b.role = "context"  # "بقرية تل جمال بريف مدينة ديرك", "قرية السلماسة في ناحية تل تمر": Y's countryside or
+                for p in self._list_of(places, a):  # subdistrict only says where X is
+                    p.hint = p.hint or (b.match if a.match is None else None)
+                continue
             listed = all(t.key in JOINERS for t in gap) if gap else tokens[b.start].key[:1] == "و"
             if unit is None and listed:
                 continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other
