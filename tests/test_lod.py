@@ -12,7 +12,7 @@ import pyarrow as pa
 import pytest
 
 from bench.map_scale import synthetic_frame
-from dashboard.lod import IncidentIndex, incident_layer
+from dashboard.lod import CLICK_CHANNEL, IncidentIndex, clicked_id, incident_layer
 from dashboard.lod.columns import take
 from dashboard.lod.index import INDEX_FIELDS, MAX_CELLS, MAX_POINTS
 from incidents.filters import Filters
@@ -277,3 +277,11 @@ def test_points_and_cells_tell_which_casualty_figures_are_given() -> None:
     points = index.view(index.mask(Filters())).points
     known = dict(zip(points.rows["id"], points.wounded_known))
     assert known == {1: False, 2: False, 4: True}
+
+
+def test_the_map_says_which_incident_a_click_picked_and_nothing_else_passes_for_it():
+    assert clicked_id({CLICK_CHANNEL: "incident 42"}) == 42
+    assert clicked_id({CLICK_CHANNEL: None}) is None  # the click hit no incident
+    assert clicked_id({}) is None  # an older page that does not say
+    assert clicked_id({CLICK_CHANNEL: "Aleppo: 12 killed"}) is None  # another layer's tooltip text
+    assert clicked_id({CLICK_CHANNEL: "incident 4; drop"}) is None

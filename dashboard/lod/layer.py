@@ -13,6 +13,7 @@ from folium.template import Template
 
 from dashboard.lod.view import CellLevel, Points, View
 from dashboard.palette import EVENT_COLOURS
+from dashboard.timewindow import dates_as_known
 
 SCRIPT = Path(__file__).resolve().parents[1] / "static" / "lod" / "lod.js"
 EXCERPT_CHARS = 280  # the popup shows the start of a report; the table and exports hold all of it
@@ -34,6 +35,22 @@ LABELS = {
 }  # fmt: skip
 
 
+# The id of the incident a click picked travels back to the app in streamlit-folium's returned value under this
+# name (its "tooltip of the object clicked", which no other layer of the map sets): the app selects that incident,
+# the one the popup shows first, rather than guessing from the click's point, which several incidents often share.
+CLICK_CHANNEL = "last_object_clicked_tooltip"
+CLICK_PREFIX = "incident "
+
+
+def clicked_id(returned: dict) -> int | None:
+    """The id of the incident the map's last click picked (None: the click hit none, or the map did not say)."""
+    value = returned.get(CLICK_CHANNEL)
+    if not isinstance(value, str) or not value.startswith(CLICK_PREFIX):
+        return None
+    number = value.removeprefix(CLICK_PREFIX)
+    return int(number) if number.isdigit() else None
+
+
 class IncidentLayer(Layer):
     """A Leaflet layer group whose data is one JSON payload; lod.js picks the cells or points for the zoom."""
 
@@ -42,6 +59,10 @@ class IncidentLayer(Layer):
         {% macro script(this, kwargs) %}
         {{ this.script }}
         var {{ this.get_name() }} = L.lodLayer({{ this.payload }});
+        {{ this.get_name() }}.on('select', function (e) {  // the incident clicked, for the app (see clicked_id)
+          var data = window.__GLOBAL_DATA__;
+          if (data) data.{{ this.channel }} = e.id === null ? null : {{ this.prefix|tojson }} + e.id;
+        });
         {%- if this.show %}
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
         {%- endif %}
@@ -53,6 +74,7 @@ class IncidentLayer(Layer):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "IncidentLayer"
         self.payload = script_json(payload)
+        self.channel, self.prefix = CLICK_CHANNEL, CLICK_PREFIX
         self.script = _script()
 
 
@@ -144,18 +166,9 @@ def _texts(column: pd.Series) -> list[str | None]:
     return [str(v) if k else None for v, k in zip(column.to_numpy(object), known)]
 
 
-def _date(value) -> str | None:
-    return None if pd.isna(value) else pd.Timestamp(value).date().isoformat()
-
-
 def _dates(rows: pd.DataFrame) -> list[str | None]:
     """The date, with its precision when it is not a day: '2017-03-06 (week)'."""
-    precision = rows["date_precision"] if "date_precision" in rows else pd.Series(None, rows.index)
-    out = []
-    for value, rough in zip(rows["event_date"].tolist(), precision.tolist()):
-        day = _date(value)
-        out.append(f"{day} ({rough})" if day and isinstance(rough, str) and rough != "day" else day)
-    return out
+    return dates_as_known(rows["event_date"], rows.get("date_precision")).tolist()
 
 
 def _web_link(url) -> str | None:

@@ -7,7 +7,7 @@ import folium
 import streamlit as st
 
 from dashboard import data, mapframe, panels, sidebar, signin, timeplay
-from dashboard.lod import incident_layer
+from dashboard.lod import CLICK_CHANNEL, clicked_id, incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
     LABELS,
@@ -61,8 +61,10 @@ def on_map_change() -> None:
         if click and click != state.get(f"seen_{event}"):
             state[f"seen_{event}"] = click
             if points_from is not None and (current.zoom or 0) >= points_from:
-                nearest = data.nearest(state.shown, click["lat"], click["lng"], current.zoom)
-                current = replace(current, selected=nearest)
+                picked = clicked_id(out)  # the incident the map's popup shows first, when the map says
+                if picked is None or not state.shown["id"].eq(picked).any():
+                    picked = data.nearest(state.shown, click["lat"], click["lng"], current.zoom)
+                current = replace(current, selected=picked)
             break
     drawing = out.get("last_active_drawing")
     if drawing and drawing != state.get("seen_drawing"):
@@ -157,7 +159,8 @@ def window_views() -> None:
         localize(folium.LayerControl(collapsed=True)),
         key=MAP_KEY,
         height=MAP_HEIGHT,
-        returned_objects=["last_clicked", "last_object_clicked", "last_active_drawing", "bounds", "zoom", "center"],
+        returned_objects=["last_clicked", "last_object_clicked", CLICK_CHANNEL, "last_active_drawing", "bounds", "zoom",
+                          "center"],
         center=state.pop("jump", None),
         on_change=on_map_change,
     )

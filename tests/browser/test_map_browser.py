@@ -1,6 +1,7 @@
 """The dashboard in headless Chromium: incidents drawn, filters, links, ingest to map, hostile text, offline."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from urllib.parse import urlparse
@@ -9,6 +10,10 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 from conftest import incidents
+
+from dashboard.headless import running_app
+from incidents.record import Incident
+from incidents.store import Store
 
 pytestmark = pytest.mark.browser
 
@@ -234,3 +239,45 @@ def test_an_ingested_report_ends_on_the_map(page, writable_app_url):
     assert new_ids & located, "the ingested incident is not on the map"
     assert_nothing_ran(page)
     assert_only_own_host(page, writable_app_url)
+
+
+def test_a_click_on_incidents_drawn_at_one_point_selects_the_one_its_popup_shows_first(page, tmp_path, chromium_path):
+    """Reports often share a town's point: the popup lists them, the topmost first. The detail card and the table
+    must describe that one, not another of the stack (the card said 2 killed under a popup saying 0)."""
+    common = dict(review_status="published", dataset="test", source="test wire", event_type="Battles",
+                  sub_event_type="Armed clash", location_en="Douma", location_ar="دوما", admin1="Rural Damascus",
+                  latitude=33.5723, longitude=36.4018)
+    url = f"sqlite:///{tmp_path / 'incidents.sqlite'}"
+    Store(url).add([
+        Incident(event_date=dt.date(2017, 1, 5), killed=12, wounded=3, source_id="a", excerpt="The larger one.", **common),
+        Incident(event_date=dt.date(2017, 1, 9), killed=1, wounded=0, source_id="b", excerpt="The smaller one.", **common),
+    ])  # fmt: skip
+    env = {"INCIDENTS_DB": url, "GAZETTEER_LEARNED": str(tmp_path / "learned.csv"), "TILES_URL": "", "OCHA_DIR": ""}
+    with running_app(env, tmp_path / "streamlit.log") as base:
+        page.goto(f"{base}/?lat=33.57&lon=36.40&z=11")
+        wait_shown(page, "2 of 2 incidents shown")
+        drawn_ids(page, {"1", "2"})
+        page.wait_for_timeout(1000)  # let the first map state reach the app
+        click_incident(page, "1")  # either id: both are drawn at this point
+        popup = map_frame(page).locator(".lod-popup .lod-incident").first
+        popup.wait_for(timeout=TIMEOUT)
+        first = "1" if "2017-01-05" in popup.inner_text() else "2"
+        page.wait_for_url(re.compile(rf"sel={first}\b"), timeout=TIMEOUT)
+        card_date = "2017-01-05" if first == "1" else "2017-01-09"
+        page.get_by_text(re.compile(rf"^{card_date} · Battles")).first.wait_for(timeout=TIMEOUT)
+        assert_only_own_host(page, base)
+
+
+def test_the_legend_folds_away_to_show_the_east_and_says_what_a_cell_number_is(page, app_url):
+    """Open, the legend covers Deir ez-Zor and the Iraqi border at the first zoom; a click on its title folds it."""
+    page.goto(app_url)
+    wait_shown(page, "6 of 6 incidents shown")
+    legend = map_frame(page).locator(".map-legend")
+    legend.get_by_text("Number on a hexagon: killed in it").wait_for(timeout=TIMEOUT)
+    open_height = legend.bounding_box()["height"]
+    legend.locator("summary").click()
+    assert legend.bounding_box()["height"] < open_height / 4
+    assert not legend.get_by_text("Number on a hexagon: killed in it").is_visible()
+    legend.locator("summary").click()
+    assert legend.bounding_box()["height"] == pytest.approx(open_height, abs=2)
+    assert "sel=" not in page.url  # folding it selected nothing on the map
