@@ -30,6 +30,7 @@ KILLED_CLASSES = (
 )
 # The zoom from which capitals of each admin level are named on the map.
 LABEL_ZOOM = {1: 0, 2: 8, 3: 10}
+LABEL_GAP = 3  # px kept clear between two place names (their white halos touch at 0)
 HEAT_MAX_POINTS = 20_000  # above this the heatmap gets a grid of weights instead of the points
 
 LABELS = {
@@ -37,6 +38,8 @@ LABELS = {
         "types": "Event type",
         "killed": "Killed per area",
         "size": "Circle size: killed + wounded",
+        "badge": "Number on a hexagon: killed in it",
+        "legend": "Legend",
         "outlines": "Country outlines",
         "boundaries": "Governorate boundaries",
         "districts": "District boundaries",
@@ -51,6 +54,8 @@ LABELS = {
         "types": "نوع الحدث",
         "killed": "القتلى حسب المنطقة",
         "size": "حجم الدائرة: القتلى + الجرحى",
+        "badge": "الرقم على الخلية السداسية: عدد القتلى فيها",
+        "legend": "مفتاح الخريطة",
         "outlines": "حدود الدول",
         "boundaries": "حدود المحافظات",
         "districts": "حدود المناطق",
@@ -88,6 +93,8 @@ class _Css(MacroElement):
         .map-legend i.dot { border-radius: 50%; }
         .map-legend i.diamond { transform: rotate(45deg) scale(.85); background: #bbb; }
         .map-legend .note { color: #444; font-size: 11px; margin-top: 2px; }
+        .map-legend summary { cursor: pointer; font-weight: 700; }
+        .map-legend details:not([open]) summary { color: #333; }
         .leaflet-control-attribution { font-size: 10px; line-height: 1.3; }
         .place-label-icon { background: none; border: none; }
         .place-label { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
@@ -109,6 +116,8 @@ class Legend(MacroElement):
           legend.onAdd = function() {
             var div = L.DomUtil.create("div", "map-legend");
             div.innerHTML = {{ this.body|tojson }};
+            L.DomEvent.disableClickPropagation(div);  // folding it is no click on the map
+            L.DomEvent.disableScrollPropagation(div);
             return div;
           };
           legend.addTo({{ this._parent.get_name() }});
@@ -125,6 +134,7 @@ class Legend(MacroElement):
             f'<div><i class="dot" style="background:{c}"></i>{html.escape(names[t])}</div>' for t, c in EVENT_COLOURS.items()
         ]
         rows.append(f"<div>{html.escape(text['size'])}</div>")
+        rows.append(f"<div>{html.escape(text['badge'])}</div>")
         rows.append(f'<div class="note"><i class="diamond"></i>{html.escape(text["area_only"])}</div>')
         rows.append(f'<div class="note">{html.escape(text["country_only"])}</div>')
         if with_areas:
@@ -134,7 +144,9 @@ class Legend(MacroElement):
                 upper = f"–{bounds[i + 1] - 1}" if i + 1 < len(bounds) else "+"
                 rows.append(f'<div><i style="background:{fill}"></i><bdi dir="ltr">{lower}{upper}</bdi></div>')
         direction = ' dir="rtl" lang="ar"' if lang == "ar" else ""
-        self.body = f"<div{direction}>{''.join(rows)}</div>"
+        # Folded by a click on its title: open, it covers the east of the country at the first zoom.
+        self.body = (f"<details open{direction}><summary>{html.escape(text['legend'])}</summary>{''.join(rows)}"
+                     "</details>")
 
 
 class Credits(MacroElement):
@@ -233,28 +245,59 @@ def _outline_style(feature: dict) -> dict:
 
 class PlaceLabels(MacroElement):
     """Place names that appear as one zooms in: governorate capitals first, then district and sub-district
-    capitals. Names are set as text (serialised escaped, never read as HTML); Arabic ones right to left."""
+    capitals. At every zoom the names are placed by rank (admin level, then OCHA's P-code order: Damascus,
+    Aleppo, Homs, ...), each centred on its point, else just above or just below it; a name that would touch
+    one placed before it in all three, or whose point lies under one (set beside it, it would name a place it
+    does not show), is left out, so no two overlap (at zoom 4-5 the 13 governorate capitals lie within
+    ~250 px and ran into one another; at the default view Dar'a and As-Sweida did). Names are set as text
+    (serialised escaped, never read as HTML); Arabic ones right to left."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
         (function() {
           var map = {{ this._parent.get_name() }}, places = {{ this.places|tojson }}, rtl = {{ this.rtl|tojson }};
-          var from = {{ this.min_zoom|tojson }}, layer = L.layerGroup().addTo(map), shown = null;
+          var from = {{ this.min_zoom|tojson }}, gap = {{ this.gap|tojson }};
+          var layer = L.layerGroup().addTo(map), shown = null;
           function marker(p) {
             var div = document.createElement("div");
             div.className = "place-label place-label-" + p[3];
             if (rtl) { div.dir = "rtl"; div.lang = "ar"; }
             div.textContent = p[2];
-            return L.marker([p[0], p[1]], {interactive: false, keyboard: false,
+            return L.marker([p[0], p[1]], {interactive: false, keyboard: false, place: [p[0], p[1]],
               icon: L.divIcon({html: div.outerHTML, className: "place-label-icon", iconSize: null})});
+          }
+          function touches(a, b) {
+            return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
           }
           function update() {
             var zoom = map.getZoom(), level = 0;
             for (var l in from) { if (zoom >= from[l]) level = Math.max(level, +l); }
-            if (level === shown) return;
-            shown = level;
+            if (zoom === shown) return;
+            shown = zoom;
             layer.clearLayers();
-            places.forEach(function(p) { if (p[3] <= level) layer.addLayer(marker(p)); });
+            // Every name of this zoom added at once and measured in one layout, then kept in rank order
+            // unless it touches a name kept before it.
+            var markers = places.filter(function(p) { return p[3] <= level; }).map(function(p) {
+              var m = marker(p);
+              layer.addLayer(m);
+              return m;
+            });
+            var boxes = markers.map(function(m) { return m.getElement().firstChild.getBoundingClientRect(); });
+            var kept = [];
+            markers.forEach(function(m, i) {
+              var box = boxes[i], x = (box.left + box.right) / 2, y = (box.top + box.bottom) / 2;
+              if (kept.some(function(other) {  // its place is under a name already
+                return x >= other.left && x <= other.right && y >= other.top && y <= other.bottom;
+              })) { layer.removeLayer(m); return; }
+              var step = box.height / 2 + gap, free = [0, -step, step].filter(function(dy) {
+                var moved = {left: box.left, right: box.right, top: box.top + dy, bottom: box.bottom + dy};
+                return !kept.some(function(other) { return touches(moved, other); });
+              });
+              if (!free.length) { layer.removeLayer(m); return; }
+              var dy = free[0];
+              kept.push({left: box.left, right: box.right, top: box.top + dy, bottom: box.bottom + dy});
+              if (dy) m.setLatLng(map.layerPointToLatLng(map.latLngToLayerPoint(m.getLatLng()).add([0, dy])));
+            });
           }
           map.on("zoomend", update);
           update();
@@ -265,6 +308,7 @@ class PlaceLabels(MacroElement):
 
     def __init__(self, places: pd.DataFrame, lang: str):
         super().__init__()
+        places = places.sort_values("level", kind="stable")  # the rank: level, then the order given
         names = places["name_en"]
         if lang == "ar":
             names = places["name_ar"].where(places["name_ar"].notna() & (places["name_ar"] != ""), names)
@@ -274,6 +318,7 @@ class PlaceLabels(MacroElement):
         ]
         self.rtl = lang == "ar"
         self.min_zoom = {str(level): zoom for level, zoom in LABEL_ZOOM.items()}
+        self.gap = LABEL_GAP
 
 
 def area_features(areas: gpd.GeoDataFrame, totals: pd.DataFrame, lang: str) -> dict:
@@ -386,3 +431,25 @@ def bounds_bbox(bounds: dict | None) -> tuple[float, float, float, float] | None
         return None
     return (max(west, -180.0), max(south, -90.0), min(east, 180.0), min(north, 90.0))
 
+
+
+AREA_MARGIN = {"governorate": 0.8, "district": 0.35, "subdistrict": 0.15}  # degrees, when a unit's outline is unknown
+PLACE_MARGIN = 0.1  # degrees around a town or smaller place
+
+
+def candidate_bounds(candidates, areas: dict[str, gpd.GeoDataFrame | None]) -> list[list[float]]:
+    """[[south, west], [north, east]] framing every gazetteer candidate: a governorate or district by its whole
+    outline from `areas` (by level; each has pcode and geometry), another place with a margin. Framed by its
+    centre alone, 'countryside of Hama' showed 20 km of empty steppe around a point, not the governorate."""
+    boxes = []
+    for match in candidates:
+        pcode = {"governorate": match.admin1_pcode, "district": match.admin2_pcode}.get(match.level)
+        level_areas = areas.get(match.level)
+        outline = level_areas[level_areas["pcode"] == pcode] if pcode and level_areas is not None else None
+        if outline is not None and len(outline):
+            boxes.append(tuple(float(v) for v in outline.total_bounds))
+        else:
+            margin = AREA_MARGIN.get(match.level, PLACE_MARGIN)
+            boxes.append((match.lon - margin, match.lat - margin, match.lon + margin, match.lat + margin))
+    west, south, east, north = (f(box[k] for box in boxes) for k, f in enumerate((min, min, max, max)))
+    return [[south, west], [north, east]]

@@ -145,3 +145,42 @@ def test_a_gas_field_is_no_chemical_weapon(gaz):
     found = extract(text, PUBLISHED, gazetteer=gaz)
     assert [(i.place_text, i.killed, i.sub_event_type) for i in found] == [("فرج", 15, "Suicide bomb")]
 
+
+
+def test_two_martyrs_count_themselves(gaz):
+    assert _found("ارتقى شهيدان وسقط 6 جرحى اليوم بقصف بالبراميل على بلدة كفرزيتا.", gaz) == [("كفرزيتا", 2, 6)]
+
+
+def test_a_day_of_the_month_is_nobody_counted(gaz):
+    text = "اغتال مسلحون مجهولون، صباح اليوم الثلاثاء 7 آذار/مارس، شاباً في بلدة الغارية الشرقية بريف درعا."
+    assert _found(text, gaz) == [("الغارية الشرقية", 1, None)]
+
+
+def test_the_same_figure_told_again_in_its_sentence(gaz):
+    text = ("أصيب أربعة أشخاص بجروح إثر انفجار عبوة ناسفة في مدينة الصنمين، تبعه إطلاق نار كثيف، ما أسفر عن إصابة "
+            "أربعة من أبناء المدينة.")
+    assert _found(text, gaz) == [("الصنمين", None, 4)]
+    assert _found("أصيب أربعة أشخاص بقصف على مدينة الصنمين، كما أصيب أربعة آخرون.", gaz) == [("الصنمين", None, 8)]
+
+
+def test_where_the_field_hospitals_are_is_no_place_of_the_event(gaz):
+    text = ("قتل مدنيان بقصف بالبراميل على بلدة كفرزيتا اليوم. "
+            "وقامت طواقم الدفاع المدني بعد القصف؛ بانتشال الجثث من تحت الأنقاض، وإسعاف الجرحى للمشافي الميدانية "
+            "القريبة في ريف إدلب الجنوبي.")
+    assert _places(text, gaz) == ["كفرزيتا"]
+
+
+def test_a_village_in_a_towns_countryside_or_subdistrict(gaz):
+    text = "استهدفت طائرة مسيرة سيارة مدنية بقرية تل جمال بريف مدينة ديرك، ما أسفر عن مقتل مدنيين اثنين."
+    assert _found(text, gaz) == [("تل جمال", 2, None)]
+    text = "قصفت المدفعية قرية السلماسة في ناحية تل تمر، ما أدى إلى مقتل مواطن."
+    assert _found(text, gaz) == [("السلماسة", 1, None)]
+
+
+def test_who_is_accused_of_firing_is_no_place_of_the_event(gaz):
+    text = ("أصيب أربعة مدنيين بسقوط قذائف هاون على حي باب توما اليوم. "
+            "ويتهم النظام فصائل المعارضة في حي جوبر باستهداف أحياء العاصمة بالقذائف.")
+    assert _found(text, gaz) == [("باب توما", None, 4)]
+    text = ("واتهمت وسائل إعلام رسمية المجموعات المنتشرة في جبل الأكراد بإطلاق الصواريخ، مشيرة إلى أن الجيش استهدف "
+            "مصادر النيران في محيط بلدة سلمى.")
+    assert "سلمى" in _places(text, gaz)  # the army's reply is a strike of its own

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .dates import month_at
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
@@ -98,6 +99,7 @@ AR_KILLED_BACK = key_set(
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين", "مقتله", "مقتلها", "مقتلهما",
     "مقتولين", "مقتولا", "مقتول", "مقتولة",  # "عثر على شخصين مقتولين"
     "قتلا", "استشهدا",  # "طفلين اثنين قُتلا": the dual past
+    "شهيدان", "شهيدين",  # "ارتقى شهيدان": two martyrs, counted by the word itself
 )
 AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات",
                          "يصيب", "تصيب", "يجرح", "تجرح", "يصيبان", "تصيبان")
@@ -118,6 +120,7 @@ DIED_OF_WOUNDS = key_set("يفارق", "فارق", "فارقوا", "يفارقو
 # Verbs whose object (the person killed) may stand a few words away: "اغتال مسلحون مجهولون قيادياً".
 LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "assassinated", "executed", "assassinate", "assassinates",
                      "assassination")  # "an assassination operation by unknown gunmen against a former commander"
+LONG_REACH_WORDS = 14  # "اغتال مسلحون مجهولون، صباح اليوم الثلاثاء 7 آذار/مارس، شاباً": past the doers and the date
 TO = key_set("إلى", "الى", "to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated "
                       "assassinate assassinates bodies martyred martyrdom assassination".split())  # "four fighters were martyred"
@@ -428,6 +431,9 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             out.append(Quantity(start, rank[1], rank[0], total=rank[1] - start == 3))
             i = rank[1]
             continue
+        if parse_number(tokens, i) is not None and _day_of_month(tokens, i):
+            i += 1  # "صباح اليوم الثلاثاء 15 فبراير": a date, nobody counted
+            continue
         first = term(tokens, i)
         if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
             first = term([Token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
@@ -452,6 +458,12 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
                             bare=not arabic and end == start + 1 and tokens[start].key in EN_ONE))
         i = end
     return out
+
+
+def _day_of_month(tokens: list[Token], i: int) -> bool:
+    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May")?"""
+    j = parse_number(tokens, i)[1]
+    return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
 
 
 def _ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -554,7 +566,7 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         quant = _toll(tokens, quants, cue.pos) if toll else None
         if quant is None and _in(tokens[cue.pos].key, LONG_REACH):
             quant = next((q for q in quants if not q.claimed and not q.subset and q.value is not None
-                          and 0 < q.start - cue.pos <= 10 and not (q.end < len(tokens) and tokens[q.end].key in PERPETRATORS)),
+                          and 0 < q.start - cue.pos <= LONG_REACH_WORDS and not (q.end < len(tokens) and tokens[q.end].key in PERPETRATORS)),
                          None)  # (not "by unknown gunmen", "اغتال شخصان مجهولان": who did it)
         if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers | BETWEEN if arabic else fillers, arabic)

@@ -17,7 +17,7 @@ from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
 
 EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
-HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى hospital")
+HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى مشافي المشافي مستشفيات المستشفيات hospital hospitals")
 TOWARD = key_set("نحو باتجاه towards toward to إلى الى")
 FIRING_SITES = key_set("قريتي قرية بلدتي حاجز حاجزي حواجز كتيبة معسكر المعسكر")
 STATIONED = key_set("المتواجدة المتواجد المتواجدين الموجودة الموجود الموجودين")  # "حواجز النظام المتواجدة في X"
@@ -40,6 +40,7 @@ ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر الم�
                     "مهجرين النازحين نازحين نازحي النازحون")
 BELONGING = key_set("التابعة التابع التابعتين التابعين تتبع يتبع")
 SUBDISTRICT_AR = key_set("بناحية لناحية")
+LOCATING_UNITS = key_set("ريف ناحية")  # "X بريف مدينة Y", "X في ناحية Y": Y locates X
 INSTITUTIONS_AR = key_set("مدرسة مدارس جامع مسجد")
 NEAR_AR = key_set("قرب بالقرب من near")
 BETWEEN = key_set("between بين")
@@ -144,9 +145,9 @@ class Roles:
 
     @staticmethod
     def _hospital_town(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
-        """"توفي متأثراً بجراحه في مستشفى بمدينة X", "died in a hospital in X": the hospital's town, unless an attack
-        on the hospital is told ("a strike hit a hospital in X")."""
-        at = next((k for k in range(p.start - 1, max(-1, p.start - 4), -1) if stems(tokens[k].key)[-1] in HOSPITALS
+        """"توفي متأثراً بجراحه في مستشفى بمدينة X", "died in a hospital in X", "إسعاف الجرحى للمشافي الميدانية القريبة في
+        X": the hospitals' town, unless an attack on the hospital is told ("a strike hit a hospital in X")."""
+        at = next((k for k in range(p.start - 1, max(-1, p.start - 6), -1) if stems(tokens[k].key)[-1] in HOSPITALS
                    or tokens[k].key in HOSPITALS), None)
         if at is None:
             return False
@@ -419,6 +420,11 @@ class Roles:
             ):
                 continue
             unit = self.unit(b)
+            if unit is None and any(t.key[:1] != "و" and stems(t.key)[-1] in LOCATING_UNITS for t in gap):
+                b.role = "context"  # "بقرية تل جمال بريف مدينة ديرك", "قرية السلماسة في ناحية تل تمر": Y's countryside or
+                for p in self._list_of(places, a):  # subdistrict only says where X is
+                    p.hint = p.hint or (b.match if a.match is None else None)
+                continue
             listed = all(t.key in JOINERS for t in gap) if gap else tokens[b.start].key[:1] == "و"
             if unit is None and listed:
                 continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other

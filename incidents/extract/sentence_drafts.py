@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .actors import CIVILIANS, attacker, victims
+from .casualties import AR_OTHERS
 from .dates import When
 from .draft import Draft
 from .events import ATTACK, CLASH, IED, OTHER, SNIPER, SUICIDE, TERRITORY, event_kind, nearest, territory_type
@@ -24,6 +25,7 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
                     evidence=[("place", frame.sentence, p.start, p.end)]) for p in targets]
     if not drafts:
         drafts = [Draft(None, frame, sentences={frame.sentence.index: frame.sentence})]
+    told: list[tuple[Draft, str, int]] = []  # (owner, kind, value) of the figures given so far
     earlier: list[tuple[Draft, When]] = []  # figures of the day before, told with the day's ("a day after 14 were killed")
     for count in frame.counts:
         owner = figure_owner(drafts, count, frame)
@@ -37,6 +39,9 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
             other.add(count, frame.sentence)
             earlier.append((other, day))
             continue
+        if _told_again(frame.sentence.tokens, count, owner, told):
+            continue  # "أصيب ثلاثة أشخاص ... ما أسفر عن إصابة ثلاثة من أبناء المدينة": the same three
+        told.append((owner, count.kind, count.value))
         owner.add(count, frame.sentence)
         if count.kind != "both" and count.value is not None:
             note_joint(drafts, owner, frame)
@@ -70,6 +75,15 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
         other.when = day
         drafts.append(other)
     return drafts
+
+
+def _told_again(tokens, count, owner: Draft, told: list) -> bool:
+    """Is the figure one the sentence already gave the same place ("أصيب ثلاثة أشخاص بجروح ... تبعه إطلاق نار، ما
+    أسفر عن إصابة ثلاثة من أبناء المدينة"): the same kind and number again, not "three others"?"""
+    if count.value is None or not any(o is owner and k == count.kind and v == count.value for o, k, v in told):
+        return False
+    return not any(stems(t.key)[-1] in AR_OTHERS or t.key in ("other", "others", "more")
+                   for t in tokens[count.pos : (count.end or count.pos + 1) + 1])
 
 
 DAY_BEFORE = [["a", "day", "after"], ["the", "day", "after"], ["one", "day", "after"]]

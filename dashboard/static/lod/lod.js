@@ -246,21 +246,27 @@
             badge.x = at[0]; badge.y = at[1];
             return;
           }
-          names.forEach(function (b) {  // no room on its cell: the name moves above or below it, if that is clear
+          names.forEach(function (b) {  // no room on its cell: the name moves above or below it, if that is clear,
+            // once, only off the badge of the cell its place is in, and never nearer another name's place than its
+            // own (moved off every badge it met, at zoom 4-5 where badges are large a name drifted over other
+            // towns and read as theirs)
+            if (b[7] || Math.hypot(b[5] - badge.x, b[6] - badge.y) > badge.reach) return;
             if (clearOf([b], badge.x, badge.y, badge.rad)) return;
             var rest = names.filter(function (o) { return o !== b; }).concat(others), moves = [
               badge.y - badge.rad - 1 - b[3], badge.y + badge.rad + 1 - b[1]];
             moves.sort(function (m, n) { return Math.abs(m) - Math.abs(n); });
             var best = null, bestHits = Infinity;
             moves.forEach(function (dy) {
-              var moved = [b[0], b[1] + dy, b[2], b[3] + dy];
+              var moved = [b[0], b[1] + dy, b[2], b[3] + dy], x = (b[0] + b[2]) / 2, y = (b[1] + b[3]) / 2 + dy;
+              var own = Math.hypot(x - b[5], y - b[6]);
+              if (names.some(function (o) { return o !== b && Math.hypot(x - o[5], y - o[6]) < own; })) return;
               if (!names.every(function (o) { return o === b || boxesApart(o, moved); })) return;
               var hits = rest.filter(function (o) { return !boxesApart(o, moved); }).length;
               if (hits < bestHits) { best = dy; bestHits = hits; }
             });
             if (best === null) return;  // the name stays over the badge
             b[4].style.marginTop = best + 'px';
-            b[1] += best; b[3] += best;
+            b[1] += best; b[3] += best; b[7] = true;
           });
         });
         names.forEach(function (b) {  // a name still over a badge gets a backing, so it reads over the number
@@ -278,8 +284,9 @@
       });
     },
 
-    // The boxes of the place names on the map (dashboard.map.PlaceLabels: a name centred on its point), in layer
-    // pixels as the cells are drawn.
+    // The boxes of the place names on the map (dashboard.map.PlaceLabels: a name centred on its marker's point,
+    // which is its place or just above or below it), in layer pixels as the cells are drawn: [left, top, right,
+    // bottom, node, place x, place y, moved].
     _labelBoxes: function () {
       var map = this._map, boxes = [];
       map.eachLayer(function (layer) {
@@ -288,7 +295,9 @@
         node.style.marginTop = '';  // where a badge last moved it
         node.classList.remove('lod-covering');
         var at = map.latLngToLayerPoint(layer.getLatLng()), w = node.offsetWidth / 2, h = node.offsetHeight / 2;
-        boxes.push([at.x - w - 1, at.y - h, at.x + w + 1, at.y + h, node]);
+        var place = map.latLngToLayerPoint(layer.options.place || layer.getLatLng());  // (PlaceLabels may set
+        // the name just above or below its place)
+        boxes.push([at.x - w - 1, at.y - h, at.x + w + 1, at.y + h, node, place.x, place.y, false]);
       });
       return boxes;
     },
