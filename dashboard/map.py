@@ -38,6 +38,8 @@ LABELS = {
         "types": "Event type",
         "killed": "Killed per area",
         "size": "Circle size: killed + wounded",
+        "badge": "Number on a hexagon: killed in it",
+        "legend": "Legend",
         "outlines": "Country outlines",
         "boundaries": "Governorate boundaries",
         "districts": "District boundaries",
@@ -52,6 +54,8 @@ LABELS = {
         "types": "نوع الحدث",
         "killed": "القتلى حسب المنطقة",
         "size": "حجم الدائرة: القتلى + الجرحى",
+        "badge": "الرقم على الخلية السداسية: عدد القتلى فيها",
+        "legend": "مفتاح الخريطة",
         "outlines": "حدود الدول",
         "boundaries": "حدود المحافظات",
         "districts": "حدود المناطق",
@@ -89,6 +93,8 @@ class _Css(MacroElement):
         .map-legend i.dot { border-radius: 50%; }
         .map-legend i.diamond { transform: rotate(45deg) scale(.85); background: #bbb; }
         .map-legend .note { color: #444; font-size: 11px; margin-top: 2px; }
+        .map-legend summary { cursor: pointer; font-weight: 700; }
+        .map-legend details:not([open]) summary { color: #333; }
         .leaflet-control-attribution { font-size: 10px; line-height: 1.3; }
         .place-label-icon { background: none; border: none; }
         .place-label { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
@@ -110,6 +116,8 @@ class Legend(MacroElement):
           legend.onAdd = function() {
             var div = L.DomUtil.create("div", "map-legend");
             div.innerHTML = {{ this.body|tojson }};
+            L.DomEvent.disableClickPropagation(div);  // folding it is no click on the map
+            L.DomEvent.disableScrollPropagation(div);
             return div;
           };
           legend.addTo({{ this._parent.get_name() }});
@@ -126,6 +134,7 @@ class Legend(MacroElement):
             f'<div><i class="dot" style="background:{c}"></i>{html.escape(names[t])}</div>' for t, c in EVENT_COLOURS.items()
         ]
         rows.append(f"<div>{html.escape(text['size'])}</div>")
+        rows.append(f"<div>{html.escape(text['badge'])}</div>")
         rows.append(f'<div class="note"><i class="diamond"></i>{html.escape(text["area_only"])}</div>')
         rows.append(f'<div class="note">{html.escape(text["country_only"])}</div>')
         if with_areas:
@@ -135,7 +144,9 @@ class Legend(MacroElement):
                 upper = f"–{bounds[i + 1] - 1}" if i + 1 < len(bounds) else "+"
                 rows.append(f'<div><i style="background:{fill}"></i><bdi dir="ltr">{lower}{upper}</bdi></div>')
         direction = ' dir="rtl" lang="ar"' if lang == "ar" else ""
-        self.body = f"<div{direction}>{''.join(rows)}</div>"
+        # Folded by a click on its title: open, it covers the east of the country at the first zoom.
+        self.body = (f"<details open{direction}><summary>{html.escape(text['legend'])}</summary>{''.join(rows)}"
+                     "</details>")
 
 
 class Credits(MacroElement):
@@ -420,3 +431,25 @@ def bounds_bbox(bounds: dict | None) -> tuple[float, float, float, float] | None
         return None
     return (max(west, -180.0), max(south, -90.0), min(east, 180.0), min(north, 90.0))
 
+
+
+AREA_MARGIN = {"governorate": 0.8, "district": 0.35, "subdistrict": 0.15}  # degrees, when a unit's outline is unknown
+PLACE_MARGIN = 0.1  # degrees around a town or smaller place
+
+
+def candidate_bounds(candidates, areas: dict[str, gpd.GeoDataFrame | None]) -> list[list[float]]:
+    """[[south, west], [north, east]] framing every gazetteer candidate: a governorate or district by its whole
+    outline from `areas` (by level; each has pcode and geometry), another place with a margin. Framed by its
+    centre alone, 'countryside of Hama' showed 20 km of empty steppe around a point, not the governorate."""
+    boxes = []
+    for match in candidates:
+        pcode = {"governorate": match.admin1_pcode, "district": match.admin2_pcode}.get(match.level)
+        level_areas = areas.get(match.level)
+        outline = level_areas[level_areas["pcode"] == pcode] if pcode and level_areas is not None else None
+        if outline is not None and len(outline):
+            boxes.append(tuple(float(v) for v in outline.total_bounds))
+        else:
+            margin = AREA_MARGIN.get(match.level, PLACE_MARGIN)
+            boxes.append((match.lon - margin, match.lat - margin, match.lon + margin, match.lat + margin))
+    west, south, east, north = (f(box[k] for box in boxes) for k, f in enumerate((min, min, max, max)))
+    return [[south, west], [north, east]]

@@ -12,7 +12,7 @@ import pyarrow as pa
 import streamlit as st
 
 from dashboard import located, timeplay
-from dashboard.timewindow import period_starts, within_one
+from dashboard.timewindow import dates_as_known, period_starts, within_one
 from dashboard.data import Selection
 from dashboard.export.frame import casualty_figure
 from dashboard.urlstate import PERIODS, View
@@ -36,7 +36,7 @@ TABLE_COLUMNS = [
     "source",
 ]
 TABLE_SOURCE = tuple(c for c in TABLE_COLUMNS if c not in ("location", "located")) + ("location_en", "location_ar",
-                                                                                     "geo_precision")
+                                                                                     "geo_precision", "date_precision")
 TIMELINE_COLUMNS = ("event_date", "date_precision", "event_date_end", "killed", "wounded")
 # Up to this many rows the table is sent whole and a row click selects the incident; above, it loads lazily.
 PICK_ROWS = 20_000
@@ -50,7 +50,8 @@ def selected_incident(view: View, row: pd.DataFrame) -> View:
     r = row.iloc[0]
     with st.container(border=True):
         cols = st.columns([3, 1])
-        cols[0].text(f"{pd.Timestamp(r['event_date']).date()} · {r['event_type']} / {r['sub_event_type']}")
+        day = dates_as_known(row["event_date"], row.get("date_precision")).iloc[0]
+        cols[0].text(f"{day} · {r['event_type']} / {r['sub_event_type']}")
         place = " — ".join(str(p) for p in (r.get("location_en"), r.get("location_ar")) if _present(p))
         cols[0].text(f"{place} ({', '.join(str(a) for a in (r['admin2'], r['admin1']) if _present(a))})")
         actors = " vs ".join(str(a) for a in (r.get("actor1"), r.get("actor2")) if _present(a))
@@ -120,7 +121,8 @@ def casualties(shown: pd.DataFrame) -> str:
 def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table's rows in store order (sorting is the table's own, by its headers), the place in the language."""
     first, second = ("location_ar", "location_en") if lang == "ar" else ("location_en", "location_ar")
-    frame = shown.assign(location=shown[first].fillna(shown[second]), located=located.described(shown))
+    frame = shown.assign(location=shown[first].fillna(shown[second]), located=located.described(shown),
+                         event_date=dates_as_known(shown["event_date"], shown["date_precision"]))
     return frame[TABLE_COLUMNS].reset_index(drop=True)
 
 
@@ -148,7 +150,8 @@ def _table(view: View, selection: Selection) -> None:
         lazy=not pickable,
         column_config={
             "id": st.column_config.NumberColumn("id", format="%d", width="small"),
-            "event_date": st.column_config.DateColumn("date"),
+            "event_date": st.column_config.TextColumn(
+                "date", help="'(year)', '(month)', '(week)': the source gives the date only to that period"),
             "located": st.column_config.TextColumn(
                 "located", help="Known only to a district or governorate (drawn at its centre) or to the country "
                 "(not drawn); empty: at a place"),

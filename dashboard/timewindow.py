@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 SIZES = ("day", "week", "month")
+ROUGH = ("week", "month", "year")  # date precisions coarser than a day
 MODES = ("window", "upto")  # the window alone, or everything up to its end
 MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
              "ديسمبر")  # fmt: skip
@@ -92,6 +93,28 @@ def day_spans(event_date: pd.Series, precision: pd.Series, event_date_end: pd.Se
     ranged = ~np.isnat(end) & ~np.isnat(day) & (end > day)
     first[ranged], last[ranged] = day[ranged], end[ranged]
     return first, last
+
+
+def dates_as_known(event_date: pd.Series, precision: pd.Series | None = None) -> pd.Series:
+    """Each date as ISO text with its precision when it is not a day: '2017-03-06', '2017-01-01 (year)' (GED's
+    year-precise row is not an event of 1 January, nor a month-precise one of the 1st). The texts sort as the dates
+    do; undated rows are None. Formatted once per distinct date and precision (a million rows hold a few thousand)."""
+    day = pd.to_datetime(event_date, errors="coerce").to_numpy("datetime64[D]")
+    grade = np.zeros(len(day), dtype=np.int64)  # 0: a day (or no precision given)
+    for k, name in enumerate(ROUGH, start=1):
+        if precision is not None:
+            grade[_is(precision, name)] = k
+    undated = np.isnat(day)
+    key = np.where(undated, -1, day.astype(np.int64) * (len(ROUGH) + 1) + grade)
+    codes, keys = pd.factorize(key)
+    texts = np.array([None if k < 0 else _date_text(k) for k in keys], dtype=object)
+    return pd.Series(texts[codes], index=event_date.index, dtype=object)
+
+
+def _date_text(key: int) -> str:
+    day, grade = divmod(int(key), len(ROUGH) + 1)
+    text = str(np.datetime64(day, "D"))
+    return f"{text} ({ROUGH[grade - 1]})" if grade else text
 
 
 def period_starts(days: np.ndarray, period: str) -> np.ndarray:

@@ -14,6 +14,8 @@ PERIODS = ("day", "week", "month")
 LANGS = ("en", "ar")
 AREA_LEVELS = ("governorate", "district")
 
+STREAMLIT_PARAMS = {"embed", "embed_options"}  # Streamlit's own, for embedding the app
+
 # Filters field -> query parameter, for the list-valued criteria.
 _LIST_PARAMS = {
     "event_types": "type",
@@ -88,8 +90,10 @@ def to_params(view: View) -> dict[str, str | list[str]]:
 def from_params(params: Mapping[str, str | Sequence[str]]) -> tuple[View, list[str]]:
     """The view a link describes, and a message for each value that was ignored (with the reason)."""
     problems: list[str] = []
+    read: set[str] = set()  # the names this function knows; any other in a link is named, not dropped silently
 
     def one(key: str) -> str | None:
+        read.add(key)
         value = params.get(key)
         if value is None:
             return None
@@ -98,6 +102,7 @@ def from_params(params: Mapping[str, str | Sequence[str]]) -> tuple[View, list[s
         return value.strip() if value and value.strip() else None
 
     def many(key: str) -> list[str]:
+        read.add(key)
         value = params.get(key)
         values = [value] if isinstance(value, str) else list(value or [])
         return [v for v in (s.strip() for s in values) if v]
@@ -153,6 +158,9 @@ def from_params(params: Mapping[str, str | Sequence[str]]) -> tuple[View, list[s
     size, mode = choice("tsize", SIZES, "week"), choice("tmode", MODES, "window")
     if start is not None:
         view = replace(view, time=TimeWindow(start, size, mode))
+    unknown = sorted(set(params) - read - STREAMLIT_PARAMS)
+    if unknown:  # a hand-edited link's 'text=حلب' showed every incident as if it had been read
+        problems.append(f"{', '.join(unknown)} ignored: not a setting of this map (it reads {', '.join(sorted(read))})")
     return view, problems
 
 

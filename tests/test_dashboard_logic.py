@@ -13,9 +13,9 @@ import pytest
 from streamlit_folium import _get_header
 
 from dashboard import data, drafts, panels, review
-from dashboard.map import base_map, heat_layer, heat_points, killed_colour, rectangle_bbox
+from dashboard.map import base_map, candidate_bounds, heat_layer, heat_points, killed_colour, rectangle_bbox
 from dashboard.offline import localize
-from dashboard.settings import VENDOR_URL
+from dashboard.settings import SHIPPED_BOUNDARIES, VENDOR_URL
 from gazetteer import Match
 from incidents.io.plain import as_frame
 from incidents.record import Incident
@@ -200,3 +200,20 @@ def test_heat_leaves_out_incidents_located_only_to_the_country() -> None:
                          "admin2": ["Jebel Saman", None, None], "killed": [3, 400, 2], "wounded": [None, None, 1]})
     lat, lon, weight = heat_points(rows)
     assert list(zip(lat, lon)) == [(36.2, 37.15), (34.55, 38.27)] and list(weight) == [3.0, 3.0]
+
+
+def test_gazetteer_map_frames_a_governorate_whole_and_a_town_closely():
+    """'countryside of Hama' answers the governorate: framed by its centre alone, the page showed 20 km of steppe."""
+    areas = {level: data.admin_areas(str(SHIPPED_BOUNDARIES), level) for level in ("governorate", "district")}
+    hama = Match(name_en="Hama", name_ar="حماة", lat=35.31, lon=37.34, level="governorate", admin1="Hama",
+                 admin1_pcode="SY05")
+    (south, west), (north, east) = candidate_bounds([hama], areas)
+    assert west < 36.5 and east > 38.0 and south < 35.0 and north > 35.6  # Hama city to the eastern steppe
+    town = Match(name_en="Al Atarib", name_ar="الأتارب", lat=36.139, lon=36.825, level="town", admin1_pcode="SY02")
+    (south, west), (north, east) = candidate_bounds([town], areas)
+    assert north - south < 0.5 and east - west < 0.5
+    (south, west), (north, east) = candidate_bounds([town, hama], areas)  # both candidates in one frame
+    assert south < 35.0 and north >= 36.139 + 0.1
+    unknown = Match(name_en="X", name_ar="س", lat=35.0, lon=38.0, level="governorate", admin1_pcode="SY99")
+    (south, west), (north, east) = candidate_bounds([unknown], areas)  # no outline: a governorate's margin
+    assert north - south > 1.0

@@ -104,3 +104,11 @@ def test_table_says_which_incidents_are_known_only_to_an_area(frame) -> None:
     assert table["located"].tolist()[-4:] == ["country only", "country only", "governorate only", "district only"]
     assert set(table["located"].iloc[:-4]) == {""}
     assert panels.table_arrow(frame, "en").num_rows == len(frame)
+
+
+def test_table_dates_an_incident_as_precisely_as_it_is_known(frame) -> None:
+    """A row known only to the year is not an event of 1 January: the table says '(year)' after it."""
+    rough = frame.assign(event_date=pd.Timestamp("2017-01-01"), date_precision=["year"] + ["day"] * (len(frame) - 1))
+    dates = panels.table_frame(rough, "en")["event_date"]
+    assert dates.iloc[0] == "2017-01-01 (year)"
+    assert set(dates.iloc[1:]) == {"2017-01-01"}

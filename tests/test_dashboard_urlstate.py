@@ -57,3 +57,12 @@ def test_bad_values_are_ignored_with_the_reason():
     text = " | ".join(problems)
     for key in ("from=", "z=", "bbox=", "lang=", "tiles", "minkilled="):
         assert key in text
+
+
+def test_a_link_naming_a_setting_the_map_does_not_have_says_so():
+    """'?text=حلب' (the free-text setting is 'q') showed every incident without a word: the name was dropped."""
+    view, problems = from_params({"text": "حلب", "gov": ["Idleb"], "embed": "true"})
+    assert view.filters.admin1 == ["Idleb"] and view.filters.text is None
+    assert len(problems) == 1 and problems[0].startswith("text ignored: not a setting of this map")
+    assert "q" in problems[0]  # the names it does read, to correct the link by
+    assert from_params({"q": "حلب"})[1] == []

@@ -168,3 +168,24 @@ def test_where_the_field_hospitals_are_is_no_place_of_the_event(gaz):
             "وقامت طواقم الدفاع المدني بعد القصف؛ بانتشال الجثث من تحت الأنقاض، وإسعاف الجرحى للمشافي الميدانية "
             "القريبة في ريف إدلب الجنوبي.")
     assert _places(text, gaz) == ["كفرزيتا"]
+
+
+def test_a_village_in_a_towns_countryside_or_subdistrict(gaz):
+    text = "استهدفت طائرة مسيرة سيارة مدنية بقرية تل جمال بريف مدينة ديرك، ما أسفر عن مقتل مدنيين اثنين."
+    assert _found(text, gaz) == [("تل جمال", 2, None)]
+    text = "قصفت المدفعية قرية السلماسة في ناحية تل تمر، ما أدى إلى مقتل مواطن."
+    assert _found(text, gaz) == [("السلماسة", 1, None)]
+
+
+def test_who_is_accused_of_firing_is_no_place_of_the_event(gaz):
+    text = ("أصيب أربعة مدنيين بسقوط قذائف هاون على حي باب توما اليوم. "
+            "ويتهم النظام فصائل المعارضة في حي جوبر باستهداف أحياء العاصمة بالقذائف.")
+    assert _found(text, gaz) == [("باب توما", None, 4)]
+    text = ("واتهمت وسائل إعلام رسمية المجموعات المنتشرة في جبل الأكراد بإطلاق الصواريخ، مشيرة إلى أن الجيش استهدف "
+            "مصادر النيران في محيط بلدة سلمى.")
+    assert "سلمى" in _places(text, gaz)  # the army's reply is a strike of its own
+
+
+def test_where_the_sources_said_it_is_no_place_of_the_event(gaz):
+    text = "أفادت مصادر أهلية في مدينة الميادين بأن طائرات شنت غارات على قرية الطيبة، ما أدى إلى مصرع 7 أشخاص."
+    assert _found(text, gaz) == [("الطيبة", 7, None)]

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.lod import IncidentIndex
-from dashboard.timewindow import SIZES, TimeWindow, day_spans, in_window, starts
+from dashboard.timewindow import SIZES, TimeWindow, dates_as_known, day_spans, in_window, starts
 from dashboard.urlstate import View, from_params, to_params
 from incidents.filters import Filters
 
@@ -102,3 +102,14 @@ def test_a_bad_time_in_a_link_is_named_not_guessed() -> None:
     view, problems = from_params({"t": "2017-13-01", "tsize": "fortnight"})
     assert view.time is None
     assert any(p.startswith("t=") for p in problems) and any(p.startswith("tsize=") for p in problems)
+
+
+def test_a_date_known_only_roughly_says_so_and_still_sorts_as_a_date():
+    """GED's year-precise row is dated 1 January in the store: a table in an April window listed it as
+    '2017-01-01', an event of New Year's Day that never happened."""
+    days = pd.Series(pd.to_datetime(["2017-01-01", "2017-03-06", "2017-02-01", "2017-03-14", None]))
+    precision = pd.Series(["year", "week", "month", "day", None])
+    texts = dates_as_known(days, precision)
+    assert texts.tolist() == ["2017-01-01 (year)", "2017-03-06 (week)", "2017-02-01 (month)", "2017-03-14", None]
+    assert sorted(texts.dropna()) == texts.iloc[[0, 2, 1, 3]].tolist()  # text order is date order
+    assert dates_as_known(days.iloc[:1]).tolist() == ["2017-01-01"]  # no precision column: days

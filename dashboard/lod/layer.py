@@ -13,6 +13,7 @@ from folium.template import Template
 
 from dashboard.lod.view import CellLevel, Points, View
 from dashboard.palette import EVENT_COLOURS
+from dashboard.timewindow import dates_as_known
 
 SCRIPT = Path(__file__).resolve().parents[1] / "static" / "lod" / "lod.js"
 EXCERPT_CHARS = 280  # the popup shows the start of a report; the table and exports hold all of it
@@ -165,18 +166,9 @@ def _texts(column: pd.Series) -> list[str | None]:
     return [str(v) if k else None for v, k in zip(column.to_numpy(object), known)]
 
 
-def _date(value) -> str | None:
-    return None if pd.isna(value) else pd.Timestamp(value).date().isoformat()
-
-
 def _dates(rows: pd.DataFrame) -> list[str | None]:
     """The date, with its precision when it is not a day: '2017-03-06 (week)'."""
-    precision = rows["date_precision"] if "date_precision" in rows else pd.Series(None, rows.index)
-    out = []
-    for value, rough in zip(rows["event_date"].tolist(), precision.tolist()):
-        day = _date(value)
-        out.append(f"{day} ({rough})" if day and isinstance(rough, str) and rough != "day" else day)
-    return out
+    return dates_as_known(rows["event_date"], rows.get("date_precision")).tolist()
 
 
 def _web_link(url) -> str | None:

@@ -10,7 +10,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import data, notices, signin
-from dashboard.map import base_map
+from dashboard.map import base_map, candidate_bounds
 from dashboard.offline import localize
 from dashboard.settings import load
 from gazetteer.learned import learn, learned_path
@@ -34,8 +34,9 @@ def candidate_map(candidates) -> folium.Map:
             [match.lat, match.lon], radius=7, color="#0072B2", fill=True, fill_opacity=0.8,
             tooltip=f"{rank}. {html.escape(match.name_en)} / {html.escape(match.name_ar)} ({html.escape(match.source)})",
         ).add_to(m)
-    lats, lons = [c.lat for c in candidates], [c.lon for c in candidates]
-    m.fit_bounds([[min(lats) - 0.1, min(lons) - 0.1], [max(lats) + 0.1, max(lons) + 0.1]], max_zoom=10)
+    ocha = str(load().ocha_dir)
+    areas = {level: data.admin_areas(ocha, level) for level in ("governorate", "district")}
+    m.fit_bounds(candidate_bounds(candidates, areas), max_zoom=10)
     return localize(m)
 
 

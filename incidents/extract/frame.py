@@ -36,6 +36,8 @@ CAMPAIGN = key_set("حملة حملات")  # "the campaign has killed ... since"
 PRESENT_OPENERS = key_set("تشهد يشهد تتعرض يتعرض تعاني يعاني تتواصل يتواصل")  # "وتشهد المنطقة ...": what it sees
 RECURS = key_set("تتكرر يتكرر تتوالى يتوالى")  # "وتتكرر التفجيرات في X": recurring, by the verb itself
 HABITUAL = key_set("يومي يومية يوميا متكرر متكررة متكررا متكررين باستمرار مستمر مستمرة")  # daily, again and again
+ACCUSES = key_set("يتهم تتهم اتهم اتهمت يتهمون")  # a sentence opened by an accusation
+STRUCK = key_set("استهدف استهدفت قصف قصفت")  # a strike told in the past tense
 OPENER_REACH = 3  # "والجدير ذكره تشهد منطقة X ...": the present verb after a lead-in
 NOW_AND_THEN = (word_key("بين"), word_key("الحين"))  # "بين الحين والآخر": from time to time (not "منذ ذلك الحين")
 PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء monday tuesday wednesday thursday "
@@ -72,6 +74,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
         return None  # "FILE - This file frame grab ... shows smoke rise from ... shelling on X": an old photo's caption
     if any(ARCHIVE in t.key for t in tokens):
         return None  # "آثار غارة على X (الصحافة السورية-أرشيف)", "صورة أرشيفية": an archive photo's caption
+    if _accusation_only(tokens):
+        return None  # "ويتهم النظام قوات المعارضة في حي جوبر باستهداف الأحياء": who is blamed and from where, no event
     cues = event_cues(tokens)
     if not_conflict(tokens) and all(c.sub_event_type == OTHER for c in cues):
         return None  # an earthquake "killed" people: no conflict event
@@ -187,6 +191,16 @@ def _past_month(tokens) -> bool:
                                   and keys[before] in PART_OF_MONTH):
             return True
     return False
+
+
+def _accusation_only(tokens) -> bool:
+    """"ويتهم نظام الأسد قوات المعارضة في حي جوبر باستهداف أحياء دمشق، في حين تنفي الفصائل ...": a sentence opened by an
+    accusation tells who is blamed, not an event - unless a later clause tells a strike of its own ("..., مشيرة إلى أن
+    الجيش استهدف مصادر النيران في محيط بلدة X")."""
+    if not any(stems(t.key)[-1] in ACCUSES for t in tokens[:OPENER_REACH]):
+        return False
+    clause = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), len(tokens))
+    return not any(stems(t.key)[-1] in STRUCK for t in tokens[clause:])
 
 
 def _habitual(tokens) -> bool:

@@ -147,11 +147,11 @@ STATEMENT = key_set(
     "said says announced stated told confirmed added statement claimed reported"
 )
 TAKEN_TO = key_set("نقل نقلت نقلوا نقلها نقله أسعف أسعفت إسعافه إسعافها taken rushed transferred evacuated transported")
-CONTENT = key_set("عن أن إن : that")
+CONTENT = key_set("عن أن إن بأن : that")  # "أفادت مصادر في مدينة X بأن ...": what was said follows
 ADDITIVE = key_set("إضافة بالإضافة إضافة كما also addition well")
 JOINERS = key_set("و , ، and or")
 CONNECTORS = key_set(
-    "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة "
+    "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة ناحية بناحية لناحية "
     "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
 ) | DIRECTIONS
 EXTENT = key_set("extends extending stretches stretching spans spanning يمتد تمتد الممتدة الممتد مرورا وصولا")  # "from X to Y": an area's ends

@@ -266,3 +266,18 @@ def test_a_click_on_incidents_drawn_at_one_point_selects_the_one_its_popup_shows
         card_date = "2017-01-05" if first == "1" else "2017-01-09"
         page.get_by_text(re.compile(rf"^{card_date} · Battles")).first.wait_for(timeout=TIMEOUT)
         assert_only_own_host(page, base)
+
+
+def test_the_legend_folds_away_to_show_the_east_and_says_what_a_cell_number_is(page, app_url):
+    """Open, the legend covers Deir ez-Zor and the Iraqi border at the first zoom; a click on its title folds it."""
+    page.goto(app_url)
+    wait_shown(page, "6 of 6 incidents shown")
+    legend = map_frame(page).locator(".map-legend")
+    legend.get_by_text("Number on a hexagon: killed in it").wait_for(timeout=TIMEOUT)
+    open_height = legend.bounding_box()["height"]
+    legend.locator("summary").click()
+    assert legend.bounding_box()["height"] < open_height / 4
+    assert not legend.get_by_text("Number on a hexagon: killed in it").is_visible()
+    legend.locator("summary").click()
+    assert legend.bounding_box()["height"] == pytest.approx(open_height, abs=2)
+    assert "sel=" not in page.url  # folding it selected nothing on the map
