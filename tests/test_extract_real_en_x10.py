@@ -216,3 +216,22 @@ def test_after_n_were_killed_on_another_weekday_is_that_days_incident(gaz):
             "killed in strikes on the town on Monday.")
     got = sorted((i.event_date.isoformat(), i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz))
     assert got == [("2022-05-09", 15), ("2022-05-10", 20)]
+
+
+def test_the_governorate_town_of_a_place_is_the_place(gaz):
+    """"the Idleb town of Khan Sheikhoun": the governorate's name only says where the town is."""
+    text = "Helicopters dropped barrel bombs on the Idleb town of Khan Sheikhoun on Tuesday."
+    assert [p for p, *_ in found(text, gaz)] == ["Khan Sheikhoun"]
+
+
+def test_a_suburb_of_the_capital_lies_around_it(gaz):
+    """"an explosion in the X suburb of the capital": X, in Rural Damascus (not a namesake in another governorate);
+    the capital only places it."""
+    text = "State media reported an explosion in the Sabbourah suburb of the capital on Tuesday, killing two."
+    assert found(text, gaz) == [("Sabbourah", "SY03", 2, None)]
+
+
+def test_the_capital_told_in_a_headline_frames_its_quarters(gaz):
+    text = ("Mortar shells target the capital\nSeveral mortar shells fell on the al-Maliki neighborhood and the Abu "
+            "Rummana neighborhood on Tuesday, wounding civilians.")
+    assert "the capital" not in {p for p, *_ in found(text, gaz)}
