@@ -235,3 +235,9 @@ def test_the_capital_told_in_a_headline_frames_its_quarters(gaz):
     text = ("Mortar shells target the capital\nSeveral mortar shells fell on the al-Maliki neighborhood and the Abu "
             "Rummana neighborhood on Tuesday, wounding civilians.")
     assert "the capital" not in {p for p, *_ in found(text, gaz)}
+
+
+def test_a_joint_figure_of_names_listed_before_a_plural_designator_stays_on_the_first(gaz):
+    text = "The shells hit the Hamdaniya, New Aleppo, and Midan areas of Aleppo on Tuesday, wounding seven people."
+    got = [(p, w) for p, _, _, w in found(text, gaz)]
+    assert got[0] == ("Hamdaniya", 7) and all(w is None for _, w in got[1:])
