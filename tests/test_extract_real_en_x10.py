@@ -26,12 +26,14 @@ def test_the_capital_standing_for_the_state_is_no_place(gaz):
 
 
 def test_a_list_of_provinces_sums_up_no_event(gaz):
-    """A sentence whose only places are several provinces is a tally or a survey; an event is told with its town."""
+    """A sentence counting dead over five provinces or more, and nothing finer, is a tally or a survey."""
     text = ("Gunmen ambushed a patrol near Palmyra on Tuesday, killing four soldiers. The toll of the desert raids "
-            "has reached 70 since January, of whom 40 were killed by air strikes in Homs, Hama, Raqqa and Deir ez-Zor.")
+            "has reached 70 since January, of whom 40 were killed by air strikes in Homs, Hama, Raqqa, Aleppo and Deir "
+            "ez-Zor.")
     assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Palmyra", 4)]
     text = "On Tuesday, rebel rockets fell on Homs, Hama and Latakia, wounding eleven people."
     assert found(text, gaz)  # a day told: the event of that day, not a summary
+    assert found("Bombardment targets Idlib, Hama and Latakia", gaz)  # a roundup headline still places its events
 
 
 def test_an_event_told_as_before_another_is_not_it(gaz):
