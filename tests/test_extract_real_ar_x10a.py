@@ -184,3 +184,8 @@ def test_who_is_accused_of_firing_is_no_place_of_the_event(gaz):
     text = ("واتهمت وسائل إعلام رسمية المجموعات المنتشرة في جبل الأكراد بإطلاق الصواريخ، مشيرة إلى أن الجيش استهدف "
             "مصادر النيران في محيط بلدة سلمى.")
     assert "سلمى" in _places(text, gaz)  # the army's reply is a strike of its own
+
+
+def test_where_the_sources_said_it_is_no_place_of_the_event(gaz):
+    text = "أفادت مصادر أهلية في مدينة الميادين بأن طائرات شنت غارات على قرية الطيبة، ما أدى إلى مصرع 7 أشخاص."
+    assert _found(text, gaz) == [("الطيبة", 7, None)]

@@ -26,12 +26,14 @@ def test_the_capital_standing_for_the_state_is_no_place(gaz):
 
 
 def test_a_list_of_provinces_sums_up_no_event(gaz):
-    """A sentence whose only places are several provinces is a tally or a survey; an event is told with its town."""
+    """A sentence counting dead over five provinces or more, and nothing finer, is a tally or a survey."""
     text = ("Gunmen ambushed a patrol near Palmyra on Tuesday, killing four soldiers. The toll of the desert raids "
-            "has reached 70 since January, of whom 40 were killed by air strikes in Homs, Hama, Raqqa and Deir ez-Zor.")
+            "has reached 70 since January, of whom 40 were killed by air strikes in Homs, Hama, Raqqa, Aleppo and Deir "
+            "ez-Zor.")
     assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Palmyra", 4)]
     text = "On Tuesday, rebel rockets fell on Homs, Hama and Latakia, wounding eleven people."
     assert found(text, gaz)  # a day told: the event of that day, not a summary
+    assert found("Bombardment targets Idlib, Hama and Latakia", gaz)  # a roundup headline still places its events
 
 
 def test_an_event_told_as_before_another_is_not_it(gaz):
@@ -216,3 +218,28 @@ def test_after_n_were_killed_on_another_weekday_is_that_days_incident(gaz):
             "killed in strikes on the town on Monday.")
     got = sorted((i.event_date.isoformat(), i.killed) for i in extract(text, PUBLISHED, gazetteer=gaz))
     assert got == [("2022-05-09", 15), ("2022-05-10", 20)]
+
+
+def test_the_governorate_town_of_a_place_is_the_place(gaz):
+    """"the Idleb town of Khan Sheikhoun": the governorate's name only says where the town is."""
+    text = "Helicopters dropped barrel bombs on the Idleb town of Khan Sheikhoun on Tuesday."
+    assert [p for p, *_ in found(text, gaz)] == ["Khan Sheikhoun"]
+
+
+def test_a_suburb_of_the_capital_lies_around_it(gaz):
+    """"an explosion in the X suburb of the capital": X, in Rural Damascus (not a namesake in another governorate);
+    the capital only places it."""
+    text = "State media reported an explosion in the Sabbourah suburb of the capital on Tuesday, killing two."
+    assert found(text, gaz) == [("Sabbourah", "SY03", 2, None)]
+
+
+def test_the_capital_told_in_a_headline_frames_its_quarters(gaz):
+    text = ("Mortar shells target the capital\nSeveral mortar shells fell on the al-Maliki neighborhood and the Abu "
+            "Rummana neighborhood on Tuesday, wounding civilians.")
+    assert "the capital" not in {p for p, *_ in found(text, gaz)}
+
+
+def test_a_joint_figure_of_names_listed_before_a_plural_designator_stays_on_the_first(gaz):
+    text = "The shells hit the Hamdaniya, New Aleppo, and Midan areas of Aleppo on Tuesday, wounding seven people."
+    got = [(p, w) for p, _, _, w in found(text, gaz)]
+    assert got[0] == ("Hamdaniya", 7) and all(w is None for _, w in got[1:])

@@ -14,6 +14,8 @@ import pytest
 from bench.map_scale import synthetic_frame
 from dashboard.lod import CLICK_CHANNEL, IncidentIndex, clicked_id, incident_layer
 from dashboard.lod.columns import take
+from dashboard.lod.layer import payload
+from dashboard.palette import EVENT_NAMES_AR
 from dashboard.lod.index import INDEX_FIELDS, MAX_CELLS, MAX_POINTS
 from incidents.filters import Filters
 
@@ -285,3 +287,12 @@ def test_the_map_says_which_incident_a_click_picked_and_nothing_else_passes_for_
     assert clicked_id({}) is None  # an older page that does not say
     assert clicked_id({CLICK_CHANNEL: "Aleppo: 12 killed"}) is None  # another layer's tooltip text
     assert clicked_id({CLICK_CHANNEL: "incident 4; drop"}) is None
+
+
+def test_the_arabic_popup_names_the_event_type_as_the_arabic_legend_does(small: IncidentIndex) -> None:
+    """With Arabic labels the popup's headings were Arabic and its type 'Battles' English, beside a legend saying
+    'معارك'."""
+    view = small.view(small.mask(Filters()), zoom=12)
+    arabic, english = (payload(view, lang)["points"]["type"] for lang in ("ar", "en"))
+    assert sorted(set(english)) == ["Battles", "Explosions/Remote violence"]
+    assert sorted(set(arabic)) == sorted({EVENT_NAMES_AR["Battles"], EVENT_NAMES_AR["Explosions/Remote violence"]})

@@ -9,11 +9,9 @@ import json
 import re
 import subprocess
 from itertools import combinations
-from pathlib import Path
 
 import pytest
 
-from bench.map_scale import serve
 from dashboard.data import places
 from dashboard.headless import CHROMIUM_ARGS
 from dashboard.lod import IncidentIndex, incident_layer
@@ -23,9 +21,9 @@ from dashboard.settings import SHIPPED_BOUNDARIES
 from incidents.filters import Filters
 from incidents.sample import ensure_default_data
 from incidents.store import Store
+from test_lod_browser import site  # noqa: F401 (the pages' web server, a fixture)
 
 pytestmark = pytest.mark.browser
-STATIC = Path(__file__).resolve().parents[1] / "dashboard" / "static"
 # Once the map has placed its names (and the incident layer its badges): each name's text, box and place, in
 # page pixels, written where --dump-dom reads it.
 BOXES = """<script>setTimeout(function () {
@@ -37,16 +35,6 @@ BOXES = """<script>setTimeout(function () {
   });
   document.body.setAttribute("data-labels", JSON.stringify(names));
 }, 3000);</script>"""
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    if not (STATIC / "vendor" / "leaflet" / "leaflet.js").exists():
-        pytest.fail("Leaflet assets missing: run `python -m dashboard.assets` (make setup does)")
-    root = tmp_path_factory.mktemp("labels")
-    server, url = serve(root)
-    yield root, url
-    server.shutdown()
 
 
 def names_at(site, chromium_path: str, zoom: int, lang: str = "en", view=None) -> list[tuple]:

@@ -12,7 +12,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from dashboard.lod.view import CellLevel, Points, View
-from dashboard.palette import EVENT_COLOURS
+from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
 from dashboard.timewindow import dates_as_known
 
 SCRIPT = Path(__file__).resolve().parents[1] / "static" / "lod" / "lod.js"
@@ -95,7 +95,7 @@ def payload(view: View, lang: str = "en") -> dict:
         "labels": LABELS[lang],
         "colours": EVENT_COLOURS,
         "levels": [_level(level) for level in view.levels],
-        "points": None if view.points is None else _points(view.points),
+        "points": None if view.points is None else _points(view.points, lang),
     }
 
 
@@ -135,7 +135,7 @@ def _given(given: np.ndarray, count: np.ndarray) -> str | None:
     return None if np.array_equal(given, count) else _b64(given, "<u4")
 
 
-def _points(points: Points) -> dict:
+def _points(points: Points, lang: str = "en") -> dict:
     rows = points.rows
     return {
         "minZoom": points.min_zoom,
@@ -151,7 +151,7 @@ def _points(points: Points) -> dict:
         "date": _dates(rows),
         "placeEn": _texts(rows["location_en"].fillna(rows["place_text"])),
         "placeAr": _texts(rows["location_ar"]),
-        "type": _texts(rows["event_type"]),
+        "type": _texts(_event_types(rows["event_type"], lang)),
         "subType": _texts(rows["sub_event_type"]),
         "actor1": _texts(rows["actor1"]),
         "actor2": _texts(rows["actor2"]),
@@ -159,6 +159,11 @@ def _points(points: Points) -> dict:
         "url": _texts(rows["source_url"].map(_web_link)),
         "excerpt": _texts(rows["excerpt"].map(_shorten)),
     }
+
+
+def _event_types(types: pd.Series, lang: str) -> pd.Series:
+    """The event types in the popup's language, as the legend names them (a type it has no name for stays)."""
+    return types.map(EVENT_NAMES_AR).fillna(types) if lang == "ar" else types
 
 
 def _texts(column: pd.Series) -> list[str | None]:

@@ -147,7 +147,7 @@ STATEMENT = key_set(
     "said says announced stated told confirmed added statement claimed reported"
 )
 TAKEN_TO = key_set("نقل نقلت نقلوا نقلها نقله أسعف أسعفت إسعافه إسعافها taken rushed transferred evacuated transported")
-CONTENT = key_set("عن أن إن : that")
+CONTENT = key_set("عن أن إن بأن : that")  # "أفادت مصادر في مدينة X بأن ...": what was said follows
 ADDITIVE = key_set("إضافة بالإضافة إضافة كما also addition well")
 JOINERS = key_set("و , ، and or")
 CONNECTORS = key_set(

@@ -28,11 +28,12 @@ DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح 
 ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
 VILLAGE_WORDS = frozenset("village town".split())  # a designator after the name: "X village in Y district"
-CITY_PARTS = frozenset("district suburb quarter neighbourhood neighborhood".split())
+CITY_PARTS = frozenset("district suburb quarter neighbourhood neighborhood town village".split())  # "the Idleb town of X"
 AREA_NOUNS = frozenset("district subdistrict area region".split())  # "X village in Y district": Y only places X
 SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
+SUBURB_KM = 30.0  # a suburb lies this close to its city
 BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
@@ -118,9 +119,12 @@ class Roles:
                 a.role = "context"  # "the Homs district of Khaldiyeh", "the Damascus suburb of Douma": the city places it
                 if b.match is None or b.match.admin1_pcode != a.match.admin1_pcode:
                     b.hint = a.match  # (not Aleppo's Khalidiya)
-            elif b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS and tokens[a.end + 1].key == "of" \
-                    and b.role == "target":
-                b.role = "context"
+            elif b.start - a.end == 2 and tokens[a.end].key in UNIT_NOUNS | CITY_PARTS and tokens[a.end + 1].key == "of" \
+                    and b.role == "target" and (tokens[a.end].key in UNIT_NOUNS or self._capital_of(b)):
+                b.role = "context"  # "the Jinderes district of Afrin", "the Sabbourah suburb of the capital"
+                if tokens[a.end].key == "suburb" and b.match is not None and (a.match is None or distance_km(
+                        a.match.lat, a.match.lon, b.match.lat, b.match.lon) > SUBURB_KM):
+                    a.hint = self._around(b.match)  # not a namesake far away
             if b.start == a.end and a.role == "target" and a.text.replace("’", "'").endswith("'s"):
                 a.role = "context"  # "in Efrîn Canton's Sherawa district": the owner only places what follows
         dateline = next((i for i, t in enumerate(tokens[:12]) if t.text in DASHES), None)
@@ -334,9 +338,14 @@ class Roles:
         unit = self.unit(place) if place.kind is None else None
         return unit is not None and unit.level == "governorate" and place.match.level == "town"
 
+    def _around(self, city: Match) -> Match:
+        """Where a city's suburbs lie: its governorate, or Rural Damascus around the capital."""
+        return (self._resolve("Rural Damascus", "governorate", None) if city.admin1_pcode == "SY01" else None) or city
+
     def _capital_of(self, place: Place) -> bool:
         """Does the place name a governorate's capital (Homs, Damascus), the city its quarters and suburbs are told of?"""
-        return place.match is not None and self._resolve(place.text, "governorate", None) is not None
+        return place.match is not None and (self._resolve(place.text, "governorate", None) is not None
+                                            or place.text.lower().endswith("capital"))  # "the capital": Damascus
 
     def unit(self, place: Place) -> Match | None:
         """The governorate, district or named region (Ghouta, Ghab) a place names (a governorate capital's name names
@@ -346,7 +355,7 @@ class Roles:
             return None
         if m.level in ("governorate", "district", "region") or place.kind in ("region", "governorate"):
             return m
-        return self._resolve(place.text, "governorate", None)
+        return self._resolve(m.name_en if place.text.lower().endswith("capital") else place.text, "governorate", None)
 
     def apply_context(self, tokens: list[Token], places: list[Place], governorate: Match | None,
                        cues: list[EventCue]) -> None:
