@@ -26,12 +26,14 @@ def test_the_capital_standing_for_the_state_is_no_place(gaz):
 
 
 def test_a_list_of_provinces_sums_up_no_event(gaz):
-    """A sentence whose only places are several provinces is a tally or a survey; an event is told with its town."""
+    """A sentence counting dead over five provinces or more, and nothing finer, is a tally or a survey."""
     text = ("Gunmen ambushed a patrol near Palmyra on Tuesday, killing four soldiers. The toll of the desert raids "
-            "has reached 70 since January, of whom 40 were killed by air strikes in Homs, Hama, Raqqa and Deir ez-Zor.")
+            "has reached 70 since January, of whom 40 were killed by air strikes in Homs, Hama, Raqqa, Aleppo and Deir "
+            "ez-Zor.")
     assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Palmyra", 4)]
     text = "On Tuesday, rebel rockets fell on Homs, Hama and Latakia, wounding eleven people."
     assert found(text, gaz)  # a day told: the event of that day, not a summary
+    assert found("Bombardment targets Idlib, Hama and Latakia", gaz)  # a roundup headline still places its events
 
 
 def test_an_event_told_as_before_another_is_not_it(gaz):
@@ -235,3 +237,9 @@ def test_the_capital_told_in_a_headline_frames_its_quarters(gaz):
     text = ("Mortar shells target the capital\nSeveral mortar shells fell on the al-Maliki neighborhood and the Abu "
             "Rummana neighborhood on Tuesday, wounding civilians.")
     assert "the capital" not in {p for p, *_ in found(text, gaz)}
+
+
+def test_a_joint_figure_of_names_listed_before_a_plural_designator_stays_on_the_first(gaz):
+    text = "The shells hit the Hamdaniya, New Aleppo, and Midan areas of Aleppo on Tuesday, wounding seven people."
+    got = [(p, w) for p, _, _, w in found(text, gaz)]
+    assert got[0] == ("Hamdaniya", 7) and all(w is None for _, w in got[1:])

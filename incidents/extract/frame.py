@@ -81,6 +81,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
         return None  # an earthquake "killed" people: no conflict event
     arabic = any(arabic_word(t.key) for t in tokens)
     found, anaphors = counts(tokens, arabic)
+    counted = any(c.value for c in found)  # (before tallies drop their figures)
     if not found and listed:
         found = listed_counts(tokens, listed, arabic)  # "• Iblin town: a family of five people"
     found = breakdown(tokens, found, anaphors)
@@ -108,12 +109,13 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     places = finder.find(tokens, actors, cues, governorate, named)
     if places and all(p.role == "outside Syria" for p in places):
         return None
-    if _provinces_only(places, finder) and not any(w.precision == "day" for w in dates):
-        return None  # "... killed by air strikes in Homs desert, Swaydaa, Hama, Raqqa and Aleppo": a summary, no event
+    if counted and _provinces_only(places, finder) and not any(w.precision == "day" for w in dates):
+        return None  # "69 were killed by air strikes in Homs desert, Swaydaa, Hama, Raqqa and Aleppo": a summary, no event
     return Frame(sentence, cues, found, anaphors, places, actors, dates[0] if dates else None, dates)
 
 
-SUMMARY_UNITS = 3  # a sentence whose only places are this many provinces sums up a period or a war, it tells no event
+SUMMARY_UNITS = 5  # a sentence counting dead over this many provinces and nothing finer sums up a period, no event
+# (a roundup headline naming three or four, "Bombardment targets Idlib, Hama and Lattakia", still places its events)
 
 
 def _provinces_only(places: list[Place], finder: PlaceFinder) -> bool:

@@ -65,6 +65,7 @@ class EnglishNames:
     def _designated_en(self, tokens: list[Token], masked: set[int]) -> list[Place]:
         """English names around designators: "the town of X", "villages of X, Y and Z", "X province", "the Y district"."""
         out: list[Place] = []
+        lists: list[list[Place]] = []  # names listed before a plural designator, with the one it follows
         for i, tok in enumerate(tokens):
             kind = EN_BEFORE.get(tok.key) or QUARTERS.get(tok.key)
             of = 1 if i + 1 < len(tokens) and tokens[i + 1].key == "of" else 0
@@ -118,11 +119,17 @@ class EnglishNames:
                     place.text = name_text(tokens, lead, i + 1)  # "western Aleppo countryside", as written
                 out.append(place)
                 if tok.key in PLURAL_PLACES:
-                    out += self._listed_before(tokens, start, kind, masked)
+                    before = self._listed_before(tokens, start, kind, masked)
+                    out += before
+                    lists.append([*before, place])
         kept: list[Place] = []
         for p in sorted(out, key=lambda p: (p.start, -p.end)):
             if p.text and (not kept or p.start >= kept[-1].end) and (p.match or p.kind in STRONG):
                 kept.append(p)
+        for members in lists:  # "the A, B and C areas": one list, its joint figure stays on its first name
+            named = sorted((p for p in members if any(p is k for k in kept)), key=lambda p: p.start)
+            for p in named[1:]:
+                p.joined_to = next(n for n, k in enumerate(kept) if k is named[0])
         return kept
 
     def _listed_before(self, tokens: list[Token], start: int, kind: str, masked: set[int]) -> list[Place]:
