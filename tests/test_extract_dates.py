@@ -18,3 +18,35 @@ def test_dates_without_a_year_or_impossible_days_are_not_stated():
 
 def test_two_word_arabic_months():
     assert stated_dates("وفي 1 كانون الثاني 2018 قصفت الطائرات البلدة") == [dt.date(2018, 1, 1)]
+
+
+# A dateline's day is the report's own date: its weekdays and the sentences after it are read against it, not
+# against the day the report was pasted (the Ingest page's "Published on" defaults to today).
+PASTED = dt.date(2026, 12, 1)
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    from incidents.extract import extract
+    return [(i.place_text, i.event_date.isoformat()) for i in extract(text, PASTED)]
+
+
+def test_a_weekday_after_a_dateline_is_read_against_the_dateline():
+    text = ("ALEPPO, 14 March 2017 - Air strikes on the town of Atarib killed nine civilians on Tuesday, medics said. "
+            "Separately, a car bomb exploded in Azaz, killing four fighters.")
+    assert _dates(text) == [("Atarib", "2017-03-14"), ("Azaz", "2017-03-14")]
+
+
+def test_an_arabic_dateline_between_dashes():
+    text = ("حلب - 14 آذار 2017 - قتل تسعة مدنيين بغارات على بلدة الأتارب يوم الثلاثاء. "
+            "وفي سياق منفصل، قتل أربعة مقاتلين بانفجار سيارة مفخخة في اعزاز.")
+    assert _dates(text) == [("الأتارب", "2017-03-14"), ("اعزاز", "2017-03-14")]
+
+
+def test_a_month_first_date_keeps_its_year():
+    text = "DARAA, June 10, 2019 – Gunmen shot dead two men in the town of Tafas on Wednesday evening."
+    assert _dates(text) == [("Tafas", "2019-06-05")]
+    assert stated_dates("On June 10, 2019 and on June 12 2019") == [dt.date(2019, 6, 10), dt.date(2019, 6, 12)]
+
+
+def test_without_a_dateline_weekdays_are_read_against_the_publication_day():
+    assert _dates("Gunmen shot dead two men in the town of Tafas on Wednesday.") == [("Tafas", "2026-11-25")]

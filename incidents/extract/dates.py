@@ -91,7 +91,7 @@ def _year_at(tokens: list[Token], j: int) -> int | None:
 
 
 def _explicit(tokens: list[Token], i: int, published: dt.date) -> tuple[dt.date, int] | None:
-    """"20 December 2018", "December 20", "20 كانون الأول", "2018-12-20": the date and the index after it."""
+    """"20 December 2018", "December 20", "December 20, 2018", "20 كانون الأول", "2018-12-20": the date and the index after it."""
     key = tokens[i].key
     if _iso(key):
         try:
@@ -105,8 +105,10 @@ def _explicit(tokens: list[Token], i: int, published: dt.date) -> tuple[dt.date,
         date = _on_or_before(published, m[0], day, year)
         return (date, j + (year is not None)) if date else None
     if (m := month_at(tokens, i)) and m[1] < len(tokens) and (day := _day(tokens[m[1]].key)) is not None:
-        date = _on_or_before(published, m[0], day, None)
-        return (date, m[1] + 1) if date else None
+        j = m[1] + 1 + (m[1] + 2 < len(tokens) and tokens[m[1] + 1].text == ",")  # "June 10, 2019", "June 10 2019"
+        year = _year_at(tokens, j)
+        date = _on_or_before(published, m[0], day, year)
+        return (date, j + 1 if year is not None else m[1] + 1) if date else None
     return None
 
 

@@ -50,6 +50,7 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     duals: set[str] = set()  # place of its own goes on with it; duals: the dual designators told so far ("بقريتي A وB")
     listed = None  # the kind of figure a breakdown's heading announced ("The breakdown of fatalities was as follows:")
     every = sentences(text)
+    published = _dateline_date(every[:3], published) or published
     for sentence in every:
         told = quake and not event_cues(sentence.tokens)
         quake = not_conflict(sentence.tokens) or told
@@ -83,6 +84,19 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
         drafts = [d for d in drafts if not province_only(d, drafts)]
         _dated_by_retelling(drafts, every, published)
     return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned)) for d in drafts]
+
+
+def _dateline_date(first: list, published: dt.date) -> dt.date | None:
+    """The day a report's dateline gives ("ALEPPO, 14 March 2017 - ..."): the report's own date, against which its
+    weekdays and "yesterday" are read, whatever day the report was pasted or said to be published."""
+    for sentence in first:
+        tokens = sentence.tokens
+        dashes = [i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"]
+        if dashes:  # "ALEPPO, 14 March 2017 -", "حلب - 14 آذار 2017 -": a day written out before the (last) dash
+            told = [w for w in find_dates(tokens[: dashes[-1]], published)
+                    if w.precision == "day" and any(c.isdigit() for c in w.text)]
+            return told[0].date if told else None
+    return None
 
 
 def _dated_by_retelling(drafts: list, every: list, published: dt.date) -> None:
