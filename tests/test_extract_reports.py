@@ -174,6 +174,16 @@ def test_event_types_follow_the_acled_taxonomy(gaz, text, sub):
     assert inc.sub_event_type == sub and sub in EVENT_TYPES[inc.event_type]
 
 
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Government air strikes on the town of Ariha killed nine civilians yesterday.", "Syrian government forces", "Civilians"),
+    ("قتل ثلاثة مدنيين بقصف طيران النظام على مدينة أريحا أمس.", "Syrian government forces", "Civilians"),
+    ("A car bomb exploded in Ariha yesterday, killing four fighters of the Levant Front.", None, "Levant Front"),
+])
+def test_the_air_force_is_named_by_its_side_and_a_faction_by_its_name(gaz, text, actor1, actor2):
+    (inc,) = run(text, "2019-05-14", gaz)
+    assert (inc.actor1, inc.actor2) == (actor1, actor2)
+
+
 def test_dates_without_a_day_in_the_text_use_publication_at_week_precision(gaz):
     (inc,) = run("Shelling killed three civilians in Ariha.", "2019-05-14", gaz)
     assert inc.event_date == dt.date(2019, 5, 14) and inc.date_precision == "week" and "needs_review" in inc.flags

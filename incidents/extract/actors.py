@@ -13,11 +13,16 @@ _ACTORS = {
     "|militants|terrorists|armed groups",
     GOVERNMENT: "قوات النظام|القوات الحكومية|الجيش السوري|الجيش العربي السوري|القوات السورية|قوات الحكومة"
     "|النظام السوري|القوات المسلحة السورية|عسكريين سوريين|جنود سوريين|government forces|regime forces"
-    "|syrian army|syrian troops|pro-government forces|syrian government|syrian soldiers|government troops",
+    "|syrian army|syrian troops|pro-government forces|syrian government|syrian soldiers|government troops"
+    "|طيران النظام|الطيران الحربي السوري|الطائرات الحربية السورية|مروحيات النظام|government air strikes"
+    "|government airstrikes|government warplanes|government jets|government aircraft|government helicopters"
+    "|regime air strikes|regime airstrikes|regime warplanes|regime jets|regime helicopters|syrian warplanes"
+    "|syrian jets|syrian air force",  # the air force by the side it flies for: "Government air strikes on X"
     "Russian forces": "الطيران الروسي|الطائرات الروسية|القوات الروسية|طائرات روسية|الطيران الحربي الروسي"
     "|russian warplanes|russian jets|russian forces|russian aircraft|russian air",
     "Opposition armed groups": "فصائل المعارضة|الفصائل المعارضة|المعارضة المسلحة|الفصائل المسلحة|الفصائل"
     "|rebels|rebel groups|opposition fighters|opposition factions|armed opposition|rebel",
+    "Levant Front": "الجبهة الشامية|levant front|al-jabha al-shamiya",  # a northern Aleppo faction ACLED names alone
     "Hayat Tahrir al-Sham": "هيئة تحرير الشام|تحرير الشام|جبهة النصرة|جبهة فتح الشام|hts|hayat tahrir al-sham"
     "|tahrir al-sham|nusra front|al-nusra front",
     "Islamic State": "داعش|تنظيم الدولة|الدولة الإسلامية|islamic state|isis|isil",
@@ -67,7 +72,8 @@ def actor_mentions(tokens: list[Token]) -> list[ActorMention]:
 def victims(mentions: list[ActorMention], tokens: list[Token], casualty_positions: list[int]) -> str | None:
     """Who was hit: the group after "في صفوف"/"among", or the people words of the casualty figures."""
     for m in mentions:
-        if m.start and stems(tokens[m.start - 1].key)[-1] in _VICTIM_MARKERS:
+        k = m.start - 1 - (m.start > 1 and tokens[m.start - 1].key == "the")  # "fighters of the Levant Front"
+        if k >= 0 and stems(tokens[k].key)[-1] in _VICTIM_MARKERS:
             return m.name
     for m in mentions:
         if any(0 <= m.start - p <= 3 for p in casualty_positions):  # "6 عسكريين سوريين", "مقاتل من هيئة تحرير الشام"
