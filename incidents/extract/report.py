@@ -91,7 +91,7 @@ def _dateline_date(first: list, published: dt.date) -> dt.date | None:
     weekdays and "yesterday" are read, whatever day the report was pasted or said to be published."""
     for sentence in first:
         tokens = sentence.tokens
-        dashes = [i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"]
+        dashes = _dateline_dashes(tokens)
         if dashes:  # "ALEPPO, 14 March 2017 -", "حلب - 14 آذار 2017 -": a day written out before the (last) dash
             told = [w for w in find_dates(tokens[: dashes[-1]], published)
                     if w.precision == "day" and any(c.isdigit() for c in w.text)]
@@ -144,6 +144,10 @@ def _carry_dates(frames: list[Frame]) -> None:
 
 def _event_date(frame: Frame) -> When:
     """Of a sentence's dates, the one its event is told with: not a dateline's ("DARAA, June 10 – ... on Wednesday")."""
-    tokens = frame.sentence.tokens
-    dash = next((i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"), -1)
+    dash = next(iter(_dateline_dashes(frame.sentence.tokens)), -1)
     return next((w for w in frame.dates if w.pos > dash), frame.dates[0])
+
+
+def _dateline_dashes(tokens: list) -> list[int]:
+    """Where a dateline's dashes stand: among a sentence's first twelve words ("DARAA, June 10 –", "حلب - ... -")."""
+    return [i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"]
