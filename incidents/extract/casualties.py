@@ -83,8 +83,8 @@ ONE_PERSON = frozenset("him her".split())  # "opened fire on X, killing him": on
 EN_OTHER_FATES = frozenset("arrested detained kidnapped abducted captured seized missing taken held freed released "
                            "rescued evacuated displaced".split())  # "and five others were arrested": no casualties
 EN_PERSON_NOUNS = frozenset("syrian rebel jihadist".split())  # "a Syrian and three Lebanese fighters": one person
-EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly later shot "
-                      "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead"
+EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly reported later shot "
+                      "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead", "were reported injured"
 EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was hurt"
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
