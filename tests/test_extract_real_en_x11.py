@@ -47,3 +47,24 @@ def test_reported_killed_or_injured_is_counted(gaz):
         ("Kafr Nabl", 1, None)]
     assert X.found("Four more civilians were reported wounded as further shells fell in the town of Nawa.", gaz) == [
         ("Nawa", None, 4)]
+
+
+def test_victims_named_with_their_ages_are_counted_to_the_last(gaz):
+    """"killing Ali Hasan, 13, and Omar Said, 11.": the last name's age closes the sentence, not a comma; each named
+    victim counts once."""
+    text = "A landmine exploded in the village of Kansafra on Thursday, killing Ali Hasan, 13, and Omar Said, 11."
+    assert X.found(text, gaz) == [("Kansafra", 2, None)]
+    assert X.found("A shell hit the village of Kansafra on Thursday, wounding Ibrahim Hamad, 55", gaz) == [
+        ("Kansafra", None, 1)]
+    text = "A farmer, Ibrahim Hamad, 55, was wounded by shelling on the village of Kansafra on Thursday."
+    assert X.found(text, gaz) == [("Kansafra", None, 1)]  # his name, not one more
+
+
+def test_the_end_of_an_earlier_month_sets_a_sentence_in_the_past(gaz):
+    """"A truce halted the offensive on Idlib at the end of August", in a November report: background, no incident;
+    the end of this month is still this month's news."""
+    text = ("Air strikes killed five people in the village of Mallaja on Thursday. A fragile truce stopped the "
+            "army's offensive on Idlib at the end of January.")
+    assert X.places(text, gaz) == ["Mallaja"]
+    text = "Shelling hit the town of Saraqib at the beginning of March, wounding two."
+    assert X.found(text, gaz) == [("Saraqib", None, 2)]
