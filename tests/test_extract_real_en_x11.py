@@ -68,3 +68,14 @@ def test_the_end_of_an_earlier_month_sets_a_sentence_in_the_past(gaz):
     assert X.places(text, gaz) == ["Mallaja"]
     text = "Shelling hit the town of Saraqib at the beginning of March, wounding two."
     assert X.found(text, gaz) == [("Saraqib", None, 2)]
+
+
+def test_the_life_of_one_and_another_hurt_are_counted(gaz):
+    """"claiming the life of a civilian, injuring another": one killed (the singular of "the lives of") and one
+    wounded ("another" standing alone is one more person, "another car bomb" counts nobody)."""
+    text = ("Three mortar shells landed in the town of Jaramana on Thursday, claiming the life of a woman, injuring "
+            "another and damaging shops.")
+    assert X.found(text, gaz) == [("Jaramana", 1, 1)]
+    text = "Two soldiers were killed at a checkpoint in the town of Jasim on Thursday and another was wounded."
+    assert X.found(text, gaz) == [("Jasim", 2, 1)]
+    assert X.found("Another car bomb went off in the town of Azaz on Thursday, killing three.", gaz) == [("Azaz", 3, None)]
