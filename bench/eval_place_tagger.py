@@ -17,13 +17,13 @@ import json
 from pathlib import Path
 
 from gazetteer.core import distance_km
-from gazetteer.normalize import normalize
-from incidents.extract.evaluate import NEAR_KM, _date, ged_rows
+from gazetteer.normalize import normalize, variants
+from incidents.extract.evaluate import NEAR_KM, _date, ged_rows, load_cases
+from incidents.extract.files import report_text
 from incidents.extract.report import extract_report
-from incidents.extract.tagger import MODEL, PlaceTagger
-from incidents.extract.tagger_places import MIN_PROBABILITY, tagged_place
-from incidents.extract.text import tokenize
+from incidents.extract.text import sentences, tokenize
 
+from .place_tagger import MIN_PROBABILITY, MODEL, PlaceTagger, candidate_spans, tagged_place
 from .train_place_tagger import builtin_lookup, place_names, tagger_part, weak_span
 
 
@@ -33,16 +33,43 @@ def rows_of(ged: Path, part: str) -> list[dict]:
     return [r for r in ged_rows(ged, "dev") if tagger_part(r["id"]) == part]
 
 
+def report_spans(folder: Path, tagger: PlaceTagger, threshold: float) -> dict:
+    """On the team's annotated reports: the share of annotated places (distinct per report) an incident of the rules
+    is placed at (as written, normalised) / a span the tagger proposes (probability >= threshold) writes / either,
+    and the share of the tagger's proposed spans that are annotated places."""
+    wanted = by_rules = by_tagger = by_either = proposed = right = 0
+    for case in load_cases(folder):
+        text = report_text(case.path)
+        places = {normalize(w["place"]) for w in case.expected if w.get("place")}
+        got = {normalize(i.place_text) for i in extract_report(text, case.published, gazetteer=tagger.lookup.gaz)
+               if i.place_text}
+        spans = [s for sentence in sentences(text) for s in candidate_spans(tagger.read(sentence.tokens))
+                 if s.probability >= threshold]
+        keys = [set(variants(s.text)) for s in spans]
+        wanted += len(places)
+        by_rules += len(places & got)
+        by_tagger += sum(any(p in k for k in keys) for p in places)
+        by_either += sum(p in got or any(p in k for k in keys) for p in places)
+        proposed += len(spans)
+        right += sum(bool(places & k) for k in keys)
+    share = lambda n, d: round(n / d, 3) if d else None  # noqa: E731
+    return {"reports": str(folder), "annotated_places": wanted, "recall_rules": share(by_rules, wanted),
+            "recall_tagger": share(by_tagger, wanted), "recall_either": share(by_either, wanted), "tagger_spans": proposed, "precision_tagger": share(right, proposed)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ged", type=Path, required=True)
     parser.add_argument("--part", choices=("validation", "holdout"), default="validation")
     parser.add_argument("--model", type=Path, default=MODEL)
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--reports", type=Path, nargs="*", default=[], help="folders of annotated reports: span recall")
     parser.add_argument("--threshold", type=float, default=MIN_PROBABILITY, help="least span probability proposed")
     args = parser.parse_args()
     lookup = builtin_lookup()
     tagger = PlaceTagger(lookup, args.model)
+    for folder in args.reports:
+        print(json.dumps(report_spans(folder, tagger, args.threshold)))
     rows = rows_of(args.ged, args.part)[: args.limit]
     near = {"rules": 0, "tagger": 0, "fill": 0, "refine": 0}
     placed = dict.fromkeys(near, 0)

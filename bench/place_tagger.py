@@ -1,20 +1,25 @@
-"""A statistical place tagger (a linear-chain CRF, python-crfsuite): which words of a sentence name the place where
-its event happened. Trained on weak labels (the UCDP GED event's own place found in its own source headline,
-`bench.train_place_tagger`), it reads the same words the rules read - shape, affixes, Arabic clitics, neighbouring
-words, gazetteer membership of the word and its bigram/trigram - but weighs them from data instead of hand rules.
-It proposes spans with a probability; resolving them to coordinates stays the gazetteer's job."""
+"""A statistical place tagger (a linear-chain CRF, python-crfsuite), built to measure whether it beats the
+extractor's rules (issue 11; it did not, so it is a benchmark, not part of the product: README "Extraction from news
+reports", the thirteenth shift's tagger paragraph). It marks which words of a sentence name a place. Trained on weak
+labels (`bench.train_place_tagger`: the UCDP GED event's own place found in its own source headline), it reads the
+words the rules read - shape, affixes, Arabic clitics, neighbouring words, gazetteer membership of the word and of
+its bigram/trigram - but weighs them from data instead of hand rules. It proposes spans with a probability; the
+gazetteer places them as the rules' positions do (`tagged_place`)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lookup import Lookup
-from .text import Token, arabic_word, stems
+from gazetteer import Match
+from incidents.extract.lookup import Lookup
+from incidents.extract.text import Token, arabic_word, stems
 
-MODEL = Path(__file__).resolve().parents[2] / "data" / "tagger" / "place_crf.crfsuite"
+MODEL = Path(__file__).resolve().parents[1] / "var" / "place_crf.crfsuite"  # git-ignored: rebuilt by the training script
 LABELS = ("B", "I", "O")  # begins a place name, inside one, outside
 MAX_NGRAM = 3
-_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "an-", "ash-", "az-", "ad-", "ed-", "es-", "et-")
+MIN_PROBABILITY = 0.3  # a span the model is less sure of is not proposed (chosen on the validation slice)
+_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "an-", "ash-", "az-", "ed-", "es-", "et-")
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,7 @@ class PlaceTagger:
     """A trained model and the gazetteer lookup its membership features read; `read` tags one sentence."""
 
     def __init__(self, lookup: Lookup, model: Path = MODEL):
-        import pycrfsuite  # the model's runtime; imported here so the rules never need it
+        import pycrfsuite
 
         self.lookup = lookup
         self._tagger = pycrfsuite.Tagger()
@@ -139,6 +144,31 @@ class PlaceTagger:
         marginals = {label: [self._tagger.marginal(label, i) for i in range(len(tokens))] for label in ("B", "I")}
         return Reading(tokens, labels, marginals)
 
-    def spans(self, tokens: list[Token]) -> list[TaggedSpan]:
-        """The place spans of one sentence's tokens, in text order."""
-        return self.read(tokens).spans()
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _resolve(name: str, lookup: Lookup, admin1: str | None) -> Match | None:
+    name = _POSSESSIVE.sub("", name)
+    return lookup.exact(name, admin1) or lookup.place(name, admin1) or lookup.close(name, admin1)
+
+
+def candidate_spans(reading: Reading) -> list[TaggedSpan]:
+    """The model's own spans, then every other run of 1-3 words, most probable first."""
+    own = reading.spans()
+    seen = {(s.start, s.end) for s in own}
+    tokens = reading.tokens
+    others = [reading.span(i, i + n) for i in range(len(tokens)) for n in range(1, MAX_NGRAM + 1)
+              if i + n <= len(tokens) and (i, i + n) not in seen and all(t.is_word for t in tokens[i : i + n])]
+    return sorted(own + others, key=lambda s: -s.probability)
+
+
+def tagged_place(reading: Reading, lookup: Lookup, admin1: str | None = None,
+                 threshold: float = MIN_PROBABILITY) -> tuple[TaggedSpan, Match] | None:
+    """The most probable span (at least `threshold`) the gazetteer places, with its match; None if none is."""
+    for span in candidate_spans(reading):
+        if span.probability < threshold:
+            break
+        match = _resolve(span.text, lookup, admin1)
+        if match is not None:
+            return span, match
+    return None
