@@ -83,8 +83,8 @@ ONE_PERSON = frozenset("him her".split())  # "opened fire on X, killing him": on
 EN_OTHER_FATES = frozenset("arrested detained kidnapped abducted captured seized missing taken held freed released "
                            "rescued evacuated displaced".split())  # "and five others were arrested": no casualties
 EN_PERSON_NOUNS = frozenset("syrian rebel jihadist".split())  # "a Syrian and three Lebanese fighters": one person
-EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly later shot "
-                      "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead"
+EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly reported later shot "
+                      "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead", "were reported injured"
 EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was hurt"
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
@@ -376,15 +376,18 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
 
 
 def _named_with_age(tokens: list[Token], i: int) -> int | None:
-    """The end of a person's name of two to four capitalised words followed by an age in commas or brackets."""
+    """The end of a person's name of two to four capitalised words followed by an age in commas or brackets (the
+    last of a list may close the sentence: "killing Ali Hasan, 13, and Omar Said, 11.")."""
     if i and (capitalised(tokens[i - 1]) or not tokens[i].text[:1].isupper()):
         return None
     end = i
     while end < len(tokens) and end - i < 4 and capitalised(tokens[end]) and tokens[end].is_word:
         end += 1
-    mark = [t.text for t in tokens[end : end + 3]]
+    mark = [t.text for t in tokens[end : end + 3]] + ["."]  # the sentence's end closes an age as a full stop does
     if end - i < 2 or len(mark) < 3 or not mark[1].isdigit() or not 0 < int(mark[1]) < 110:
         return None
+    if mark[0] == "," and mark[2] == ".":
+        return end + 2  # (the full stop is the sentence's, not the name's)
     return end + 3 if mark[0] == "," and mark[2] == "," or mark[0] == "(" and mark[2] == ")" else None
 
 
