@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 from gazetteer.core import distance_km
@@ -21,7 +22,7 @@ from gazetteer.normalize import normalize, variants
 from incidents.extract.evaluate import NEAR_KM, _date, ged_rows, load_cases
 from incidents.extract.files import report_text
 from incidents.extract.report import extract_report
-from incidents.extract.text import sentences, tokenize
+from incidents.extract.text import detect_language, sentences, tokenize
 
 from .place_tagger import MIN_PROBABILITY, MODEL, PlaceTagger, candidate_spans, tagged_place
 from .train_place_tagger import builtin_lookup, place_names, tagger_part, weak_span
@@ -33,11 +34,12 @@ def rows_of(ged: Path, part: str) -> list[dict]:
     return [r for r in ged_rows(ged, "dev") if tagger_part(r["id"]) == part]
 
 
-def report_spans(folder: Path, tagger: PlaceTagger, threshold: float) -> dict:
-    """On the team's annotated reports: the share of annotated places (distinct per report) an incident of the rules
-    is placed at (as written, normalised) / a span the tagger proposes (probability >= threshold) writes / either,
-    and the share of the tagger's proposed spans that are annotated places."""
-    wanted = by_rules = by_tagger = by_either = proposed = right = 0
+def report_spans(folder: Path, tagger: PlaceTagger, threshold: float) -> list[dict]:
+    """On annotated reports (all, then Arabic and English apart): the share of annotated places (distinct per report)
+    an incident of the rules is placed at (as written, normalised) / a span the tagger proposes (probability >=
+    threshold, placed by the gazetteer or not) writes / either, and the share of the tagger's spans that are
+    annotated places."""
+    counts = {lang: Counter() for lang in ("all", "ar", "en")}
     for case in load_cases(folder):
         text = report_text(case.path)
         places = {normalize(w["place"]) for w in case.expected if w.get("place")}
@@ -46,15 +48,19 @@ def report_spans(folder: Path, tagger: PlaceTagger, threshold: float) -> dict:
         spans = [s for sentence in sentences(text) for s in candidate_spans(tagger.read(sentence.tokens))
                  if s.probability >= threshold]
         keys = [set(variants(s.text)) for s in spans]
-        wanted += len(places)
-        by_rules += len(places & got)
-        by_tagger += sum(any(p in k for k in keys) for p in places)
-        by_either += sum(p in got or any(p in k for k in keys) for p in places)
-        proposed += len(spans)
-        right += sum(bool(places & k) for k in keys)
+        for lang in ("all", detect_language(text)):
+            c = counts[lang]
+            c["wanted"] += len(places)
+            c["rules"] += len(places & got)
+            c["tagger"] += sum(any(p in k for k in keys) for p in places)
+            c["either"] += sum(p in got or any(p in k for k in keys) for p in places)
+            c["proposed"] += len(spans)
+            c["right"] += sum(bool(places & k) for k in keys)
     share = lambda n, d: round(n / d, 3) if d else None  # noqa: E731
-    return {"reports": str(folder), "annotated_places": wanted, "recall_rules": share(by_rules, wanted),
-            "recall_tagger": share(by_tagger, wanted), "recall_either": share(by_either, wanted), "tagger_spans": proposed, "precision_tagger": share(right, proposed)}
+    return [{"reports": f"{folder}{'' if lang == 'all' else ', ' + lang}", "annotated_places": c["wanted"],
+             **{f"recall_{k}": share(c[k], c["wanted"]) for k in ("rules", "tagger", "either")},
+             "tagger_spans": c["proposed"], "precision_tagger": share(c["right"], c["proposed"])}
+            for lang, c in counts.items()]
 
 
 def main() -> None:
@@ -69,7 +75,8 @@ def main() -> None:
     lookup = builtin_lookup()
     tagger = PlaceTagger(lookup, args.model)
     for folder in args.reports:
-        print(json.dumps(report_spans(folder, tagger, args.threshold)))
+        for line in report_spans(folder, tagger, args.threshold):
+            print(json.dumps(line))
     rows = rows_of(args.ged, args.part)[: args.limit]
     near = {"rules": 0, "tagger": 0, "fill": 0, "refine": 0}
     placed = dict.fromkeys(near, 0)
