@@ -79,3 +79,15 @@ def test_the_life_of_one_and_another_hurt_are_counted(gaz):
     text = "Two soldiers were killed at a checkpoint in the town of Jasim on Thursday and another was wounded."
     assert X.found(text, gaz) == [("Jasim", 2, 1)]
     assert X.found("Another car bomb went off in the town of Azaz on Thursday, killing three.", gaz) == [("Azaz", 3, None)]
+
+
+def test_a_lead_total_the_quarters_add_up_to_after_their_own_sentences_is_no_incident(gaz):
+    """"Two killed, 22 injured in Aleppo" over "a girl and a young man dead" in one quarter (its wounded told in a
+    sentence of their own) and "five more injured" in another: the lead's city total is the quarters' sum."""
+    text = ("Two civilians killed, 22 others injured in mortar attacks in Aleppo. A mortar attack killed a girl and a "
+            "young man in the city of Aleppo on Thursday, according to the police. Shells fired by militants fell in the "
+            "al-Kalasa neighborhood, leaving a girl and a young man dead. The attack also injured 17 other civilians. "
+            "Five more civilians were injured as the rest of the shells fell in the al-Ansari neighborhood.")
+    assert X.found(text, gaz) == [("al-Kalasa", 2, 17), ("al-Ansari", None, 5)]
+    text = text.replace("22 others", "30 others")  # no sum: the city keeps its own figures
+    assert X.found(text, gaz)[0] == ("Aleppo", 2, 30)
