@@ -91,3 +91,14 @@ def test_a_lead_total_the_quarters_add_up_to_after_their_own_sentences_is_no_inc
     assert X.found(text, gaz) == [("al-Kalasa", 2, 17), ("al-Ansari", None, 5)]
     text = text.replace("22 others", "30 others")  # no sum: the city keeps its own figures
     assert X.found(text, gaz)[0] == ("Aleppo", 2, 30)
+
+
+def test_a_title_case_headline_names_no_unknown_place_before_a_designator(gaz):
+    """"Car Bomb Blast Rocks Northern Syria Town": in a Title Case headline every word is capitalised, so the words
+    before "Town" are no name the gazetteer lacks; a known one still stands ("... in Azaz Town")."""
+    text = ("Car Bomb Blast Rocks Northern Syria Town\n\nA car bomb went off in the town of Azaz on Thursday, killing "
+            "four people.")
+    assert X.found(text, gaz) == [("Azaz", 4, None)]
+    assert X.places("Rebels Attack Last Government Town Along Border", gaz) == []
+    assert X.places("Car Bomb Kills Five in Azaz Town", gaz) == ["Azaz"]
+    assert X.places("Shelling hit the Karm al-Jabal district on Thursday, wounding two.", gaz) == ["Karm al-Jabal"]
