@@ -581,7 +581,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             quant = next((q for q in reversed(quants) if q.end <= cue.pos and q.value and not q.claimed), None)
             # "destroyed a car inside which two were located, killing them all": the people counted before
         if quant is None and not arabic and cue.kind != "both" and _number_of(tokens, cue.pos):
-            quant = _risen_to(tokens, quants, cue.pos)  # "The number of civilians killed ... has risen to 9"
+            quant = _risen_to(tokens, quants, cue.pos) or _put_at(tokens, quants, cue.pos)
+            # "The number of civilians killed ... has risen to 9", "put the number of the fatalities at 14"
         if quant is None and arabic and cue.fwd and (named := _quoted_name(tokens, cue.pos + 1)) is not None:
             quant = Quantity(cue.pos + 1, named, 1)  # 'إصابة "زين العابدين" بجروح': the one named in quotes
         if quant is None and arabic and cue.fwd and not cue.back:
@@ -802,6 +803,13 @@ def _risen_to(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity
         # or a list of the quarters hit)
         if tokens[i].key == "to" and tokens[i - 1].key in RISE_EN:
             return next((q for q in quants if q.start == i + 1 and not q.claimed and q.value is not None), None)
+    return None
+
+
+def _put_at(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
+    """The figure right after "at" that follows the cue of "the number of ..." ("put the number of the dead at 14")."""
+    if pos + 1 < len(tokens) and tokens[pos + 1].key == "at":
+        return next((q for q in quants if q.start == pos + 2 and not q.claimed and q.value is not None), None)
     return None
 
 
