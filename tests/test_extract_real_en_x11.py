@@ -121,3 +121,15 @@ def test_last_month_named_sets_a_sentence_in_the_past(gaz):
     assert X.found(text, gaz) == [("Palmyra", 6, None)]
     text = "A landmine killed six people near the town of Palmyra on Thursday. Last January, gunmen killed 12 in Sukhnah."
     assert X.found(text, gaz) == [("Palmyra", 6, None)]
+
+
+def test_martyrs_and_the_injury_of_another_are_counted(gaz):
+    """"Bodies of 16 martyrs", "the martyrdom of three and the injury of another due to ...": the state media's and
+    local outlets' words for the dead and one more wounded; "the Martyrs Brigade" counts nobody."""
+    text = ("Bodies of 16 martyrs, including seven children, reached the hospital after a car bomb went off in the town "
+            "of Qatana on Thursday.")
+    assert X.found(text, gaz) == [("Qatana", 16, None)]
+    text = ("Police reported the martyrdom of three men and the injury of another due to the blast of a landmine in the "
+            "village of Kafr Nabl on Thursday.")
+    assert X.found(text, gaz) == [("Kafr Nabl", 3, 1)]
+    assert X.found("The Martyrs Brigade shelled the town of Qatana on Thursday.", gaz) == [("Qatana", None, None)]
