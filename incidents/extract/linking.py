@@ -12,7 +12,7 @@ from .text import key_set, word_key
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
 BOTH = key_set("both two الهجومين الغارتين التفجيرين الانفجارين كلا")  # "in the two attacks"
 THERE = key_set("البلدة بالبلدة المدينة بالمدينة القرية بالقرية")  # "في البلدة": the town told before
-PLACE_BACK = key_set("town village city")  # "in the town"
+PLACE_BACK = key_set("town village city neighborhood neighbourhood district")  # "in the town", "the same neighborhood"
 IN_AR = word_key("في")
 REPRISAL = key_set("response retaliation reprisal")  # "in response", "in retaliation"
 ALSO = key_set("also too")  # "two fighters were also wounded in the attack on X"
@@ -104,11 +104,11 @@ def _retold(placed: Draft) -> bool:
 
 
 def _told_there(loose: Draft) -> bool:
-    """"... عنصر من قسد في البلدة ... مما أسفر عن وفاة 3 شبان", "in the town": the sentence goes on at the place told
-    before, whatever kind its own words read."""
+    """"... عنصر من قسد في البلدة ... مما أسفر عن وفاة 3 شبان", "in the town", "the same neighborhood was shelled": the
+    sentence goes on at the place told before, whatever kind its own words read."""
     keys = [t.key for t in loose.frame.sentence.tokens]
     return any(key in THERE and (key[:1] == "ب" or k and keys[k - 1] == IN_AR)
-               or key in PLACE_BACK and k > 1 and keys[k - 2 : k] == ["in", "the"] for k, key in enumerate(keys))
+               or key in PLACE_BACK and k > 1 and keys[k - 2 : k] in (["in", "the"], ["the", "same"]) for k, key in enumerate(keys))
 
 
 def _another_day_there(prev: Draft, loose: Draft) -> bool:
