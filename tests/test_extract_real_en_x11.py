@@ -102,3 +102,34 @@ def test_a_title_case_headline_names_no_unknown_place_before_a_designator(gaz):
     assert X.places("Rebels Attack Last Government Town Along Border", gaz) == []
     assert X.places("Car Bomb Kills Five in Azaz Town", gaz) == ["Azaz"]
     assert X.places("Shelling hit the Karm al-Jabal district on Thursday, wounding two.", gaz) == ["Karm al-Jabal"]
+
+
+def test_a_monitor_putting_the_number_at_a_figure_gives_the_toll(gaz):
+    """"has put the number of the fatalities at 14" after state media's nine: the higher toll of the same event."""
+    text = ("A car bomb went off in the market of the town of Jableh on Thursday, leaving at least nine people dead. "
+            "The Observatory has put the number of the fatalities at 14.")
+    assert X.found(text, gaz) == [("Jableh", 14, None)]
+    text = ("A car bomb went off in the town of Jableh on Thursday, killing nine and wounding 20. Medics put the number "
+            "of the wounded at 31.")
+    assert X.found(text, gaz) == [("Jableh", 9, 31)]
+
+
+def test_last_month_named_sets_a_sentence_in_the_past(gaz):
+    """"On the 17th of last February, 53 were killed near X": an earlier event recalled, not this report's."""
+    text = ("A landmine killed six people collecting truffles near the town of Palmyra on Thursday. On the 17th of last "
+            "February, 53 people were killed in an attack near the town of Sukhnah.")
+    assert X.found(text, gaz) == [("Palmyra", 6, None)]
+    text = "A landmine killed six people near the town of Palmyra on Thursday. Last January, gunmen killed 12 in Sukhnah."
+    assert X.found(text, gaz) == [("Palmyra", 6, None)]
+
+
+def test_martyrs_and_the_injury_of_another_are_counted(gaz):
+    """"Bodies of 16 martyrs", "the martyrdom of three and the injury of another due to ...": the state media's and
+    local outlets' words for the dead and one more wounded; "the Martyrs Brigade" counts nobody."""
+    text = ("Bodies of 16 martyrs, including seven children, reached the hospital after a car bomb went off in the town "
+            "of Qatana on Thursday.")
+    assert X.found(text, gaz) == [("Qatana", 16, None)]
+    text = ("Police reported the martyrdom of three men and the injury of another due to the blast of a landmine in the "
+            "village of Kafr Nabl on Thursday.")
+    assert X.found(text, gaz) == [("Kafr Nabl", 3, 1)]
+    assert X.found("The Martyrs Brigade shelled the town of Qatana on Thursday.", gaz) == [("Qatana", None, None)]
