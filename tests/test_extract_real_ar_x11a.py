@@ -50,3 +50,6 @@ def test_the_leads_city_is_the_frame_of_the_quarters_the_body_names_for_its_toll
     assert EXTRACTED.found(text, gaz) == [("الخزامى", 1, 10), ("السنديان", None, None), ("الزيزفون", None, None)]
     text = "قتل مدني بقذائف على مدينة حلب اليوم.\nوسقطت قذائف أخرى على حي الخزامى دون إصابات."
     assert EXTRACTED.found(text, gaz) == [("حلب", 1, None), ("الخزامى", None, None)]
+    text = ("قتل مدنيان وجرح ثلاثون آخرون بقذائف على مدينة حلب اليوم.\n"
+            "وسقطت القذائف على حي الخزامى ما أسفر عن مقتل مدنيين اثنين وجرح 17 آخرين.")
+    assert EXTRACTED.found(text, gaz)[0] == ("حلب", 2, 30)  # other figures than the quarter's: the city keeps its own
