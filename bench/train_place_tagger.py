@@ -208,7 +208,8 @@ def main() -> None:
     data += [ex for folder in args.reports for ex in report_examples(folder)]
     train(data, lookup, args.out, args.c1, args.c2, args.max_iterations, args.min_freq)
     digest = hashlib.sha256(args.out.read_bytes()).hexdigest()[:16]
-    print(f"{len(data)} labelled headlines and report sentences -> {args.out} ({args.out.stat().st_size:,} bytes, sha256 {digest})")
+    size = args.out.stat().st_size
+    print(f"{len(data)} labelled headlines and report sentences -> {args.out} ({size:,} bytes, sha256 {digest})")
 
 
 if __name__ == "__main__":
