@@ -68,3 +68,68 @@ def test_the_end_of_an_earlier_month_sets_a_sentence_in_the_past(gaz):
     assert X.places(text, gaz) == ["Mallaja"]
     text = "Shelling hit the town of Saraqib at the beginning of March, wounding two."
     assert X.found(text, gaz) == [("Saraqib", None, 2)]
+
+
+def test_the_life_of_one_and_another_hurt_are_counted(gaz):
+    """"claiming the life of a civilian, injuring another": one killed (the singular of "the lives of") and one
+    wounded ("another" standing alone is one more person, "another car bomb" counts nobody)."""
+    text = ("Three mortar shells landed in the town of Jaramana on Thursday, claiming the life of a woman, injuring "
+            "another and damaging shops.")
+    assert X.found(text, gaz) == [("Jaramana", 1, 1)]
+    text = "Two soldiers were killed at a checkpoint in the town of Jasim on Thursday and another was wounded."
+    assert X.found(text, gaz) == [("Jasim", 2, 1)]
+    assert X.found("Another car bomb went off in the town of Azaz on Thursday, killing three.", gaz) == [("Azaz", 3, None)]
+
+
+def test_a_lead_total_the_quarters_add_up_to_after_their_own_sentences_is_no_incident(gaz):
+    """"Two killed, 22 injured in Aleppo" over "a girl and a young man dead" in one quarter (its wounded told in a
+    sentence of their own) and "five more injured" in another: the lead's city total is the quarters' sum."""
+    text = ("Two civilians killed, 22 others injured in mortar attacks in Aleppo. A mortar attack killed a girl and a "
+            "young man in the city of Aleppo on Thursday, according to the police. Shells fired by militants fell in the "
+            "al-Kalasa neighborhood, leaving a girl and a young man dead. The attack also injured 17 other civilians. "
+            "Five more civilians were injured as the rest of the shells fell in the al-Ansari neighborhood.")
+    assert X.found(text, gaz) == [("al-Kalasa", 2, 17), ("al-Ansari", None, 5)]
+    text = text.replace("22 others", "30 others")  # no sum: the city keeps its own figures
+    assert X.found(text, gaz)[0] == ("Aleppo", 2, 30)
+
+
+def test_a_title_case_headline_names_no_unknown_place_before_a_designator(gaz):
+    """"Car Bomb Blast Rocks Northern Syria Town": in a Title Case headline every word is capitalised, so the words
+    before "Town" are no name the gazetteer lacks; a known one still stands ("... in Azaz Town")."""
+    text = ("Car Bomb Blast Rocks Northern Syria Town\n\nA car bomb went off in the town of Azaz on Thursday, killing "
+            "four people.")
+    assert X.found(text, gaz) == [("Azaz", 4, None)]
+    assert X.places("Rebels Attack Last Government Town Along Border", gaz) == []
+    assert X.places("Car Bomb Kills Five in Azaz Town", gaz) == ["Azaz"]
+    assert X.places("Shelling hit the Karm al-Jabal district on Thursday, wounding two.", gaz) == ["Karm al-Jabal"]
+
+
+def test_a_monitor_putting_the_number_at_a_figure_gives_the_toll(gaz):
+    """"has put the number of the fatalities at 14" after state media's nine: the higher toll of the same event."""
+    text = ("A car bomb went off in the market of the town of Jableh on Thursday, leaving at least nine people dead. "
+            "The Observatory has put the number of the fatalities at 14.")
+    assert X.found(text, gaz) == [("Jableh", 14, None)]
+    text = ("A car bomb went off in the town of Jableh on Thursday, killing nine and wounding 20. Medics put the number "
+            "of the wounded at 31.")
+    assert X.found(text, gaz) == [("Jableh", 9, 31)]
+
+
+def test_last_month_named_sets_a_sentence_in_the_past(gaz):
+    """"On the 17th of last February, 53 were killed near X": an earlier event recalled, not this report's."""
+    text = ("A landmine killed six people collecting truffles near the town of Palmyra on Thursday. On the 17th of last "
+            "February, 53 people were killed in an attack near the town of Sukhnah.")
+    assert X.found(text, gaz) == [("Palmyra", 6, None)]
+    text = "A landmine killed six people near the town of Palmyra on Thursday. Last January, gunmen killed 12 in Sukhnah."
+    assert X.found(text, gaz) == [("Palmyra", 6, None)]
+
+
+def test_martyrs_and_the_injury_of_another_are_counted(gaz):
+    """"Bodies of 16 martyrs", "the martyrdom of three and the injury of another due to ...": the state media's and
+    local outlets' words for the dead and one more wounded; "the Martyrs Brigade" counts nobody."""
+    text = ("Bodies of 16 martyrs, including seven children, reached the hospital after a car bomb went off in the town "
+            "of Qatana on Thursday.")
+    assert X.found(text, gaz) == [("Qatana", 16, None)]
+    text = ("Police reported the martyrdom of three men and the injury of another due to the blast of a landmine in the "
+            "village of Kafr Nabl on Thursday.")
+    assert X.found(text, gaz) == [("Kafr Nabl", 3, 1)]
+    assert X.found("The Martyrs Brigade shelled the town of Qatana on Thursday.", gaz) == [("Qatana", None, None)]

@@ -180,7 +180,7 @@ def _earlier_month(tokens, published: dt.date) -> bool:
 
 def _past_month(tokens) -> bool:
     """"في شهر تشرين الأول الماضي", "في ديسمبر/ كانون الأول الماضي", "خلال شهر شباط/فبراير الماضي", "مطلع شهر حزيران
-    الجاري": a named month said to be the last one, or a part of this one, with no day sets an earlier event or a
+    الجاري", "last February": a named month said to be the last one, or a part of this one, with no day sets an earlier event or a
     month's tally, wherever it stands in the sentence."""
     keys = [t.key for t in tokens]
     for k in range(len(keys)):
@@ -191,8 +191,8 @@ def _past_month(tokens) -> bool:
             after = alt[1]  # "شباط/فبراير": the same month in two calendars
         before = k - 1 - (k > 0 and keys[k - 1] in AR_MONTH_WORD)
         if after < len(keys) and (keys[after] in MONTH_PAST or keys[after] in THIS_MONTH and before >= 0
-                                  and keys[before] in PART_OF_MONTH):
-            return True
+                                  and keys[before] in PART_OF_MONTH) or before >= 0 and keys[before] == "last":
+            return True  # (also "on the 17th of last February")
     return False
 
 
