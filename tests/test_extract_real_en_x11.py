@@ -133,3 +133,13 @@ def test_martyrs_and_the_injury_of_another_are_counted(gaz):
             "village of Kafr Nabl on Thursday.")
     assert X.found(text, gaz) == [("Kafr Nabl", 3, 1)]
     assert X.found("The Martyrs Brigade shelled the town of Qatana on Thursday.", gaz) == [("Qatana", None, None)]
+
+
+def test_a_monitors_toll_after_the_story_told_so_far_is_the_events(gaz):
+    """The Observatory's toll a few sentences after the town is named, once the story has gone on (figures that
+    joined the town, rescuers at work, "No group claimed the attack"): the same event's toll, the higher one kept."""
+    text = ("A car bomb went off in a crowded market on Thursday, killing at least three people. The bomb exploded in "
+            "the town of Azaz. Rescuers said the blast killed two men and a boy. The explosion also wounded five "
+            "civilians, they said. Firefighters worked through the night, searching for casualties. No group has "
+            "claimed the attack. Meanwhile, the Observatory said at least eight people were killed and 23 wounded.")
+    assert X.found(text, gaz) == [("Azaz", 8, 23)]
