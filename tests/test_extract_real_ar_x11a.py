@@ -33,3 +33,20 @@ def test_a_quarter_the_text_designates_is_the_quarter_of_the_reports_city(gaz):
     assert ("الزهراء", "SY04") in _placed(text, gaz)
     text = "سقطت قذائف على حي الزهراء في مدينة حمص اليوم."
     assert _placed(text, gaz) == [("الزهراء", "SY04")]
+
+
+def test_a_quarter_in_the_centre_of_or_inside_a_city_is_located_by_it(gaz):
+    """"وسط مدينة Y", "داخل مدينة Y" place the quarter told before them as "في مدينة Y" does: one incident, in Y."""
+    assert _placed("سقطت قذائف على حي الزهراء وسط مدينة حمص اليوم.", gaz) == [("الزهراء", "SY04")]
+    assert _placed("قصفت الفصائل حي الزهراء داخل مدينة حمص.", gaz) == [("الزهراء", "SY04")]
+    assert _placed("سقطت قذائف على حي الخزامى وسط مدينة حمص اليوم.", gaz) == [("الخزامى", "SY04")]
+
+
+def test_the_leads_city_is_the_frame_of_the_quarters_the_body_names_for_its_toll(gaz):
+    """The lead's "مدينة حلب" and the body's quarters the gazetteer lacks, with the same toll: one event, in the
+    quarters (the toll on the first); a quarter hit by another, harmless shell leaves the city its dead."""
+    text = ("قتل مدني وجرح عشرة آخرون بقذائف صاروخية على مدينة حلب ليل أمس.\n"
+            "وسقطت القذائف على أحياء \"الخزامى والسنديان والزيزفون\" ليل أمس، ما أسفر عن مقتل مدني وجرح عشرة آخرين.")
+    assert EXTRACTED.found(text, gaz) == [("الخزامى", 1, 10), ("السنديان", None, None), ("الزيزفون", None, None)]
+    text = "قتل مدني بقذائف على مدينة حلب اليوم.\nوسقطت قذائف أخرى على حي الخزامى دون إصابات."
+    assert EXTRACTED.found(text, gaz) == [("حلب", 1, None), ("الخزامى", None, None)]

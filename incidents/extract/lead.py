@@ -76,8 +76,9 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
         if unit is None:
             continue
         city = d.place.kind in FINE_KINDS and d.place.match is not None and d.place.match.level in FINE_LEVELS
-        finer = [e for e in out if e is not d and e.place is not None and _fine(e.place) and not _another(e, d)
-                 and _inside(unit, e.place) and e.place.key() != d.place.key() and same_event(d, e)
+        finer = [e for e in out if e is not d and e.place is not None and not _another(e, d)
+                 and (_fine(e.place) and _inside(unit, e.place) or city and _unplaced_quarter(e.place))
+                 and e.place.key() != d.place.key() and same_event(d, e)
                  and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
         if not finer and not city and len(units) == 1:
             finer = _lone_unknown(out, d, same_event)
@@ -124,10 +125,17 @@ def _another(e, d) -> bool:
 
 
 def _in_city(place: Place, city: Place) -> bool:
-    """A quarter of the city (or a place the text puts at it), not a village elsewhere in its governorate."""
+    """A quarter of the city (or a place the text puts at it, or a quarter it leaves unplaced), not a village elsewhere
+    in its governorate."""
     known = _known(place)
-    return _near(place, city) or known is not None and city.match is not None and distance_km(
+    return _near(place, city) or _unplaced_quarter(place) or known is not None and city.match is not None and distance_km(
         known.lat, known.lon, city.match.lat, city.match.lon) <= CITY_KM
+
+
+def _unplaced_quarter(place: Place) -> bool:
+    """"أحياء السبيل والنيل" the gazetteer lacks and the sentence does not locate: told with the city's event, a
+    quarter of that city."""
+    return place.kind == "neighbourhood" and place.match is None and place.hint is None
 
 
 def _near(place: Place, city: Place) -> bool:
