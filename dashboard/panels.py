@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from dashboard import located, timeplay
+from dashboard import grids, located, timeplay
 from dashboard.timewindow import dates_as_known, period_starts, within_one
 from dashboard.data import Selection
 from dashboard.export.frame import casualty_figure
@@ -119,7 +119,9 @@ def casualties(shown: pd.DataFrame) -> str:
 
 
 def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The table's rows in store order (sorting is the table's own, by its headers), the place in the language."""
+    """The table's rows newest first (the latest date, then the latest entered), the place in the language. An analyst reads the table as a log, the latest on top; a header click sorts it otherwise (the
+    deadliest: 'killed'). Store order put GED's first rows of 2016 on top, whatever the filters."""
+    shown = shown.sort_values(["event_date", "id"], ascending=False, kind="stable")
     first, second = ("location_ar", "location_en") if lang == "ar" else ("location_en", "location_ar")
     frame = shown.assign(location=shown[first].fillna(shown[second]), located=located.described(shown),
                          event_date=dates_as_known(shown["event_date"], shown["date_precision"]))
@@ -142,7 +144,7 @@ def _table(view: View, selection: Selection) -> None:
     )
     if pickable:
         st.session_state.table_ids = frame["id"].to_numpy()
-    st.dataframe(
+    grids.table(
         frame,
         key=key if pickable else None,
         hide_index=True,
@@ -155,8 +157,9 @@ def _table(view: View, selection: Selection) -> None:
             "located": st.column_config.TextColumn(
                 "located", help="Known only to a district or governorate (drawn at its centre) or to the country "
                 "(not drawn); empty: at a place"),
-            "killed": st.column_config.NumberColumn("killed", format="%d"),
-            "wounded": st.column_config.NumberColumn("wounded", format="%d"),
+            "killed": st.column_config.NumberColumn("killed", format="%d", help="Empty: the source gives no figure"),
+            "wounded": st.column_config.NumberColumn(
+                "wounded", format="%d", help="Empty: the source gives no figure (UCDP GED records no wounded)"),
         },
         **(picking if pickable else {}),
     )

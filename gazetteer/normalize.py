@@ -52,7 +52,7 @@ _AR_PROCLITICS = "وبلفك"
 _AR_DESIGNATORS = {
     "محافظه": "governorate", "منطقه": "district", "ناحيه": "subdistrict", "مركز": None,
     "مدينه": "town", "بلده": "town", "قريه": "town", "مزرعه": "town", "حي": "neighbourhood",
-    "مخيم": None, "قضاء": "district",
+    "مخيم": None, "مخيمات": None, "قضاء": "district",  # (مخيمات أطمة: the camps named after Atmeh)
 }
 _AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}  # "north of X"
 _AR_DIRECTION_ADJECTIVES = {  # dropped after ريف X only: elsewhere they are part of a village's name
@@ -69,7 +69,7 @@ _LATIN_DESIGNATORS = {
     "district": "district", "mintaqat": "district", "mintaqa": "district", "mantiqa": "district",
     "subdistrict": "subdistrict", "nahiya": "subdistrict", "nahiyah": "subdistrict", "nahia": "subdistrict",
     "suburb": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
-    "quarter": "neighbourhood", "hay": None, "hayy": None, "camp": None, "area": None, "region": None,
+    "quarter": "neighbourhood", "hay": None, "hayy": None, "camp": None, "camps": None, "area": None, "region": None,
     "locality": None,  # GED's "Tall al-Jayer locality": a place, its kind unsaid
     "markaz": None, "of": None, "the": None, "and": None,
 }
@@ -83,7 +83,9 @@ _LATIN_ADJECTIVES = {
     **dict.fromkeys(("west", "western"), "gharbiya"), **dict.fromkeys(("east", "eastern"), "sharqiya"),
     **dict.fromkeys(("north", "northern"), "shamaliya"), **dict.fromkeys(("south", "southern"), "janubiya"),
     "central": "wusta",
+    "upper": "fawqani", "lower": "tahtani",  # "Upper Baghouz" = Baghuz Fawqani: a name's own word, never a region
 }
+_LATIN_HEIGHTS = frozenset(("upper", "lower"))
 _SILENT_E = re.compile(r"(?<=\w[^\Waeiouy\d_])e\b", re.IGNORECASE)  # an English final e: "Hole" (al-Hol)
 _DH = re.compile(r"dh", re.IGNORECASE)  # a Latin dh: ذ or ظ (folded to z), or ض written as spoken (al-Hadher)
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
@@ -346,7 +348,7 @@ def _parse(text: str, arabic: bool) -> Parsed:
 
 
 _VILLAGE_WORDS = frozenset(("village", "hamlet", "farm", "farms", "قريه", "مزرعه"))
-_CAMP_WORDS = frozenset(("camp", "مخيم"))
+_CAMP_WORDS = frozenset(("camp", "camps", "مخيم", "مخيمات"))
 
 
 def _words(text: str) -> set[str]:
@@ -371,7 +373,8 @@ def normalize(text: str) -> str:
 
 def variants(text: str) -> tuple[str, ...]:
     """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب, بتل أبيض -> تل
-    أبيض), or for a Latin name, with its one compass word as part of the name ("Western Ghouta"), without an
+    أبيض), or for a Latin name, with its one compass word or Upper/Lower as part of the name ("Western Ghouta",
+    "Upper Baghouz" -> Baghouz al-Fawqani), without an
     English silent final e ("Hole" -> hul as well as hula) and with a dh read as d ("Hadher" -> hadir too).
     Remembered, and the name's Parsed with them: its text is normalised and its script told once for both."""
     found = _VARIANTS.get(text)
@@ -393,21 +396,19 @@ def _variants(text: str) -> tuple[str, ...]:
     if parsed is None:
         parsed = _remember(_PARSED, text, _parse(norm, arabic))
     keys = [parsed.key]
-    if parsed.region:
-        named = compass_name(text)  # "Western Ghouta": also al-Ghouta al-Gharbiya
-        if named and parse(named).key not in keys:
-            keys.append(parse(named).key)
-    elif arabic:
+    named = compass_name(text) if parsed.region or not _LATIN_HEIGHTS.isdisjoint(text.lower().split()) \
+        else None  # "Western Ghouta": also al-Ghouta al-Gharbiya; "Lower Kastana": also Kastana al-Tahtani
+    if named and parse(named).key not in keys:
+        keys.append(parse(named).key)
+    if arabic:
         head, _, tail = norm.strip().partition(" ")
-        for cut in (1, 2) if head[:1] in _AR_PROCLITICS else ():  # (strip() leaves nothing: all are proclitics)
-            if (len(head) - cut >= 3 or (len(head) - cut == 2 and tail)) and not head[:cut].strip(
-                    _AR_PROCLITICS):  # a two-letter first word only before another (بتل X)
+        cuts = (1, 2) if head[:1] in _AR_PROCLITICS and not parsed.region else ()
+        for cut in cuts:  # (strip() leaves nothing: all are proclitics; a two-letter first word only before another)
+            if (len(head) - cut >= 3 or (len(head) - cut == 2 and tail)) and not head[:cut].strip(_AR_PROCLITICS):
                 reading = f"{head[cut:]} {tail}"  # (normalised already: a part of a normalised text)
                 key = _parse(reading, is_arabic(reading)).key
                 if key and key not in keys:
                     keys.append(key)
-        return tuple(keys)
-    if arabic:
         return tuple(keys)
     norm = norm.strip()
     if _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla ("village" stays a word)
@@ -439,7 +440,8 @@ def article_count(text: str) -> int:
 
 
 def compass_name(text: str) -> str | None:
-    """'Western Maliha' as the village name it may be ('Maliha al-gharbiya'), and 'بري شرقي' (a compass adjective
+    """'Western Maliha' as the village name it may be ('Maliha al-gharbiya'; 'Upper Baghouz': 'Baghouz
+    al-fawqani'), and 'بري شرقي' (a compass adjective
     after the name, without its article) as 'بري الشرقي'; None without one compass word."""
     words = (text or "").split()
     if is_arabic(text or ""):
@@ -535,8 +537,10 @@ def city_context(text: str) -> tuple[str, str] | None:
         for n in range(len(words) - 1, 0, -1):
             if n + 1 < len(words) and normalize_arabic(words[n]) in _AR_IN:
                 return " ".join(words[n + 1:]), " ".join(words[:n])
-        last = words[-1] if len(words) > 1 else ""
-        return (last[1:], " ".join(words[:-1])) if last.startswith("ب") and len(last) > 3 else None
+        for n in range(len(words) - 1, max(len(words) - 3, 0), -1):  # a city of one or two words: "الجورة بدير الزور"
+            if words[n].startswith("ب") and len(words[n]) > (3 if n == len(words) - 1 else 2):
+                return " ".join((words[n][1:], *words[n + 1:])), " ".join(words[:n])
+        return None
     pieces = [p.strip() for p in text.split(",")] if "," in text else ()
     if len(pieces) == 2 and all(pieces):
         return pieces[1], pieces[0]

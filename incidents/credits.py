@@ -9,6 +9,11 @@ DATASETS = {
     "acled": "ACLED (Armed Conflict Location & Event Data Project)",
     "sample": "synthetic sample data (not real events)",
     "extract": "news reports",
+    # a user's own files: named as what they are, never as a dataset whose columns they borrow
+    "csv": "imported CSV tables",
+    "geojson": "imported GeoJSON files",
+    "gpkg": "imported GeoPackage files",
+    "kml": "imported KML files",
 }
 BOUNDARIES = "OCHA / UN Country Team Syria (CC BY 3.0 IGO)"
 

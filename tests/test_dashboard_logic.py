@@ -92,6 +92,18 @@ def test_timeline_and_governorate_chart_keep_the_totals():
     assert bars.index[0] == "Aleppo" and bars["killed"].tolist() == [7, 1, 0]
 
 
+def test_the_table_lists_the_newest_first_then_the_latest_entered():
+    """An analyst reads the table as a log: the latest incident on top, whatever order the store holds them in
+    (GED's first rows of 2016 were on top until a header was clicked), and of one day the one entered last."""
+    frame = _frame()
+    frame = pd.concat([frame, frame.iloc[[1]].assign(id=5)], ignore_index=True)  # a second incident on 3 January
+    shuffled = frame.sample(frac=1, random_state=3)
+    table = panels.table_frame(shuffled, "en")
+    assert table["id"].tolist() == [4, 3, 5, 2, 1]
+    assert table["event_date"].tolist() == ["2017-02-01", "2017-01-10", "2017-01-03", "2017-01-03", "2017-01-02"]
+    assert panels.table_arrow(shuffled, "en")["id"].to_pylist() == [4, 3, 5, 2, 1]  # the lazy grid's order too
+
+
 def test_the_timeline_leaves_out_what_it_cannot_place_in_one_period_and_says_so():
     """An incident known only to the year is in no one week: counted in its first week, it drew a spike of a
     year's dead in the first week of January (16,533 killed in GED's 2016 country-wide rows)."""

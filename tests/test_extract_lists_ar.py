@@ -6,11 +6,11 @@ import datetime as dt
 
 from incidents.extract import extract
 
+from extracted import Extracted
+
 PUBLISHED = dt.date(2021, 3, 9)
-
-
-def _places(text: str, gaz) -> list[tuple]:
-    return [(i.place_text, i.admin1_pcode) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+EXTRACTED = Extracted(PUBLISHED)
+_places = EXTRACTED.placed
 
 
 def test_a_quoted_list_after_a_plural_designator_is_one_name_each(gaz):

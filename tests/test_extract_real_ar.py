@@ -6,11 +6,11 @@ import datetime as dt
 
 from incidents.extract import extract
 
+from extracted import Extracted
+
 PUBLISHED = dt.date(2023, 5, 8)
-
-
-def _found(text: str, gaz) -> list[tuple]:
-    return [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+EXTRACTED = Extracted(PUBLISHED)
+_found = EXTRACTED.found
 
 
 def test_a_month_said_to_be_past_or_early_this_month_tells_an_earlier_event(gaz):

@@ -6,15 +6,12 @@ import datetime as dt
 
 from incidents.extract import extract
 
+from extracted import Extracted
+
 PUBLISHED = dt.date(2021, 3, 9)
-
-
-def _found(text: str, gaz) -> list[tuple]:
-    return [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)]
-
-
-def _kinds(text: str, gaz) -> list[tuple]:
-    return [(i.place_text, i.sub_event_type) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+EXTRACTED = Extracted(PUBLISHED)
+_found = EXTRACTED.found
+_kinds = EXTRACTED.kinds
 
 
 def test_a_proclitic_on_in_opens_a_place_as_in_does(gaz):

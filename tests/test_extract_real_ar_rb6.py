@@ -6,15 +6,12 @@ import datetime as dt
 
 from incidents.extract import extract
 
+from extracted import Extracted
+
 PUBLISHED = dt.date(2022, 5, 11)
-
-
-def _found(text: str, gaz) -> list[tuple]:
-    return [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)]
-
-
-def _places(text: str, gaz) -> list[str]:
-    return [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)]
+EXTRACTED = Extracted(PUBLISHED)
+_found = EXTRACTED.found
+_places = EXTRACTED.places
 
 
 def test_a_clitic_on_the_two_letter_quarter_designator(gaz):

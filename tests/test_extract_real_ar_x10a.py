@@ -6,15 +6,12 @@ import datetime as dt
 
 from incidents.extract import extract
 
+from extracted import Extracted
+
 PUBLISHED = dt.date(2023, 3, 9)
-
-
-def _found(text: str, gaz) -> list[tuple]:
-    return [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)]
-
-
-def _places(text: str, gaz) -> list[str]:
-    return [i.place_text for i in extract(text, PUBLISHED, gazetteer=gaz)]
+EXTRACTED = Extracted(PUBLISHED)
+_found = EXTRACTED.found
+_places = EXTRACTED.places
 
 
 def test_what_an_old_strike_left_is_not_the_strike(gaz):
@@ -144,7 +141,6 @@ def test_a_gas_field_is_no_chemical_weapon(gaz):
             "الشرقي، ما أدى لمقتل 15 شخصاً.")
     found = extract(text, PUBLISHED, gazetteer=gaz)
     assert [(i.place_text, i.killed, i.sub_event_type) for i in found] == [("فرج", 15, "Suicide bomb")]
-
 
 
 def test_two_martyrs_count_themselves(gaz):

@@ -6,11 +6,11 @@ import datetime as dt
 
 from incidents.extract import extract
 
+from extracted import Extracted
+
 PUBLISHED = dt.date(2022, 5, 9)  # a Monday
-
-
-def places(text, gaz):
-    return [(i.place_text, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+EXTRACTED = Extracted(PUBLISHED)
+places = EXTRACTED.found
 
 
 def test_a_transliterations_ayn_mark_is_part_of_the_name(gaz):

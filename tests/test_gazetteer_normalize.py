@@ -1,7 +1,7 @@
 """Normalisation rules: Arabic letters and clitics, Latin transliteration folding, designators, regions."""
 import pytest
 
-from gazetteer.normalize import normalize, normalize_arabic, parse, skeleton, variants
+from gazetteer.normalize import normalize, normalize_arabic, parse, says_camp, skeleton, variants
 
 
 @pytest.mark.parametrize("names", [
@@ -156,6 +156,12 @@ def test_a_name_whose_only_changed_letters_are_common_reads_as_one_whose_letters
 ])
 def test_each_arabic_word_loses_its_article_when_two_letters_are_left(name, key):
     assert normalize(name) == key
+
+
+def test_camps_in_the_plural_name_the_camps_of_a_place():
+    """"مخيمات سرمدا" and "Sarmada camps": the camps around Sarmada, keyed as the town, and said to be camps."""
+    assert parse("مخيمات سرمدا").key == parse("سرمدا").key and parse("Sarmada camps").key == parse("Sarmada").key
+    assert says_camp("مخيمات سرمدا") and says_camp("Sarmada camps") and not says_camp("Sarmada")
 
 
 @pytest.fixture

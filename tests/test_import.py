@@ -18,6 +18,7 @@ import pytest
 import sqlalchemy as sa
 
 from incident_stores import _learned_places_in_tmp, full_incident, store_url  # noqa: F401
+from incidents.credits import dataset_credits
 from incidents.filters import Filters
 from incidents.io import ImportFailed, export, import_file
 from incidents.io.csv_export import acled_table
@@ -83,6 +84,29 @@ def test_acled_rows_become_incidents(store_url, tmp_path):
     assert first.admin1 == "Idleb" and first.admin1_pcode == "SY07"  # OCHA spelling and P-code
     assert first.location_en == "Kafr Nabl" and first.dataset == "acled" and first.source_id == "SYR1"
     assert str(second.event_date) == "2018-03-13" and second.civilian_targeting is None
+
+
+def test_a_table_written_in_acled_columns_is_not_credited_to_acled(store_url, tmp_path):
+    """An analyst's own CSV with ACLED's column names (event_date, location, fatalities...) but no ACLED event id
+    was credited to ACLED on the map and in the brief, and its places taught to the gazetteer as ACLED's. It is
+    the user's table; a row that carries ACLED's own id ("SYR12345") stays ACLED's."""
+    header = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "location", "admin1", "latitude",
+              "longitude", "geo_precision", "fatalities", "source"]
+    rows = [["", "2024-03-02", "Battles", "Armed clash", "Sarmin", "Idlib", "35.9", "36.72", "1", "2", "our team"],
+            ["17", "2024-03-03", "Battles", "Armed clash", "Binnish", "Idlib", "35.95", "36.71", "1", "1", "our team"],
+            ["SYR12345", "2024-03-04", "Battles", "Armed clash", "Taftanaz", "Idlib", "35.99", "36.78", "1", "4",
+             "SOHR"]]
+    taught = []
+    store = Store(store_url)
+    report = import_file(store, write_csv(tmp_path / "ours.csv", header, rows),
+                         learn=lambda places: taught.append(places) or 0)
+    assert (report.added, report.rejected) == (3, [])
+    datasets = {i.location_en: i.dataset for i in store.query()}
+    assert datasets == {"Sarmin": "csv", "Binnish": "csv", "Taftanaz": "acled"}
+    assert [sorted(places["name"]) for places in taught] == [["Taftanaz"]]  # only ACLED's place is learned
+    credit = dataset_credits(store.frame()["dataset"].unique())
+    assert credit == "Incidents: ACLED (Armed Conflict Location & Event Data Project); imported CSV tables"
+    assert dataset_credits(["csv"]) == "Incidents: imported CSV tables"  # not "ACLED", nor the bare word "csv"
 
 
 def test_a_file_mixing_stored_and_new_rows_adds_the_new_ones_whole(store_url, tmp_path):

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import actions, data, drafts, jobs, notices, review, signin, tasks
+from dashboard import actions, data, drafts, grids, jobs, notices, review, signin, tasks
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
@@ -158,7 +158,7 @@ if state.get("drafts") is not None:
     with reports_tab:
         st.subheader("Extracted incidents")
         editor_key = f"drafts_{state.drafts_rev}"
-        edited = st.data_editor(
+        edited = grids.editor(
             state.drafts,
             key=editor_key,
             column_order=drafts.EDIT_COLUMNS,
@@ -261,7 +261,7 @@ with files_tab:
     _job_status("import_job", "import", _show_import)
     notices.show("import")
     if state.get("import_rejected"):
-        st.dataframe(pd.DataFrame(state.import_rejected, columns=["line", "reason"]), hide_index=True)
+        grids.table(pd.DataFrame(state.import_rejected, columns=["line", "reason"]), hide_index=True)
 
 
 for review_tab in review_tabs:  # none for a role that may not publish
@@ -275,7 +275,7 @@ for review_tab in review_tabs:  # none for a role that may not publish
                    "wounded", "source", "excerpt", "version"]
         st.caption(f"{len(queue):,} incident(s)")
         shown = queue[columns].head(500)
-        reviewed = st.data_editor(
+        reviewed = grids.editor(
             shown,
             key=f"review_{dataset.version}",
             hide_index=True,

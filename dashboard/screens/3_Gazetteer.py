@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import data, notices, signin
+from dashboard import data, grids, notices, signin
 from dashboard.map import base_map, candidate_bounds
 from dashboard.offline import localize
 from dashboard.settings import load
@@ -57,7 +57,7 @@ if name:
         candidates = []
     if candidates:
         table = pd.DataFrame([m.to_dict() for m in candidates])
-        st.dataframe(
+        grids.table(
             table[["name_en", "name_ar", "level", "admin1", "admin2", "admin3", "lat", "lon", "geo_precision",
                    "score", "source"]],
             hide_index=True,

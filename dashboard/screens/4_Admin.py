@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import notices, signin
+from dashboard import grids, notices, signin
 from dashboard.accounts import ROLES, AccountError
 from dashboard.settings import load
 from gazetteer.learned import learned_path
@@ -38,7 +38,7 @@ users_tab, places_tab = st.tabs(["Users", "Places added"])
 with users_tab:
     people = book.list()
     names = [p.name for p in people]
-    st.dataframe(pd.DataFrame({"user": names, "role": [p.role for p in people]}), hide_index=True)
+    grids.table(pd.DataFrame({"user": names, "role": [p.role for p in people]}), hide_index=True)
     if not settings.sign_in:
         st.caption("Sign-in is off (DASHBOARD_SIGN_IN): these users are used once it is switched on.")
     add, change, reset, remove = st.columns(4)
@@ -102,5 +102,5 @@ with places_tab:
     else:
         source = st.selectbox("Source", ["every source", *sorted(places["source"].unique())], key="admin_places_source")
         shown = places if source == "every source" else places[places["source"] == source]
-        st.dataframe(shown, hide_index=True, height=380)
+        grids.table(shown, hide_index=True, height=380)
         st.caption(f"{len(shown):,} of {len(places):,} places.")

@@ -134,7 +134,8 @@ class Candidates(ArabicNames, EnglishNames):
         if kind == "governorate":
             found = self.lookup.exact(f"محافظة {text}" if not text.isascii() else f"{text} governorate", admin1)
             return found if found is None or found.level in ("governorate", "district") else None
-        found = self.lookup.exact(text, admin1)
+        found = self.lookup.quarter(text, admin1) if kind == "neighbourhood" and admin1 else None  # a quarter in the
+        found = found or self.lookup.exact(text, admin1)  # governorate given: "حي الزهراء" of Homs, not Aleppo's village
         if found is None and kind in QUARTER_KINDS and text.isascii():
             found = self.lookup.quarter(text, admin1)  # "shells target Sukkari", "in al-Waer neighborhood"
         if found is None and kind is not None:

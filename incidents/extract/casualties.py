@@ -67,6 +67,7 @@ GROUP_HEADS = frozenset("members member fighters elements personnel militants so
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its another".split())  # "injuring another seven"
+ANOTHER_ENDS = frozenset("and was were who due by when as after during while".split())  # "injuring another and ...", "another was hurt", "the injury of another due to": one person
 EN_AGES = frozenset("young elderly old teenage pregnant little small".split())  # before the person word of "a young man"
 # "a fourth civilian died": the toll so far, told by the rank of the latest victim.
 EN_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
@@ -83,8 +84,8 @@ ONE_PERSON = frozenset("him her".split())  # "opened fire on X, killing him": on
 EN_OTHER_FATES = frozenset("arrested detained kidnapped abducted captured seized missing taken held freed released "
                            "rescued evacuated displaced".split())  # "and five others were arrested": no casualties
 EN_PERSON_NOUNS = frozenset("syrian rebel jihadist".split())  # "a Syrian and three Lebanese fighters": one person
-EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly later shot "
-                      "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead"
+EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly reported later shot "
+                      "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead", "were reported injured"
 EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was hurt"
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
@@ -122,12 +123,12 @@ LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "as
                      "assassination")  # "an assassination operation by unknown gunmen against a former commander"
 LONG_REACH_WORDS = 14  # "اغتال مسلحون مجهولون، صباح اليوم الثلاثاء 7 آذار/مارس، شاباً": past the doers and the date
 TO = key_set("إلى", "الى", "to")
-EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll lives executed assassinated "
-                      "assassinate assassinates bodies martyred martyrdom assassination".split())  # "four fighters were martyred"
+EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll life lives executed assassinated "
+                      "assassinate assassinates bodies martyred martyrs martyrdom assassination".split())  # "four fighters were martyred", "16 martyrs"
 EN_WOUNDED = frozenset("wounded wounding wounds wound injured injuring injuries injury injures injure hurt".split())
 EN_BOTH = frozenset(["casualties"])
-EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies martyred".split())  # "the lives of two": both ways
-EN_NOUN_CUES = frozenset("death deaths fatalities toll lives bodies casualties injuries wounds".split())
+EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies martyred martyrs".split())  # "the lives of two": both ways
+EN_NOUN_CUES = frozenset("death deaths fatalities toll life lives bodies casualties injuries wounds".split())
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injury injures injure wound toll assassinate assassinates "
                         "martyrdom assassination".split())
 EN_FILLERS = frozenset(
@@ -343,6 +344,8 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             if k > j + 1 and tokens[k - 1].key in EN_PERSON_NOUNS and tokens[j].key in ("a", "an") \
                     and not _plural_noun(tokens[k].key):
                 return 1, k, None  # "A Syrian and three Lebanese fighters were killed": a Syrian is one person
+            if tokens[j].key == "another" and k == j + 1 and (not tokens[k].is_word or tokens[k].key in ANOTHER_ENDS):
+                return 1, k, None  # "claiming the life of a civilian, injuring another": one more person
             if tokens[j].key != "one":
                 return None
     elif tokens[j].key in EN_ONE:
@@ -376,15 +379,18 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
 
 
 def _named_with_age(tokens: list[Token], i: int) -> int | None:
-    """The end of a person's name of two to four capitalised words followed by an age in commas or brackets."""
+    """The end of a person's name of two to four capitalised words followed by an age in commas or brackets (the
+    last of a list may close the sentence: "killing Ali Hasan, 13, and Omar Said, 11.")."""
     if i and (capitalised(tokens[i - 1]) or not tokens[i].text[:1].isupper()):
         return None
     end = i
     while end < len(tokens) and end - i < 4 and capitalised(tokens[end]) and tokens[end].is_word:
         end += 1
-    mark = [t.text for t in tokens[end : end + 3]]
+    mark = [t.text for t in tokens[end : end + 3]] + ["."]  # the sentence's end closes an age as a full stop does
     if end - i < 2 or len(mark) < 3 or not mark[1].isdigit() or not 0 < int(mark[1]) < 110:
         return None
+    if mark[0] == "," and mark[2] == ".":
+        return end + 2  # (the full stop is the sentence's, not the name's)
     return end + 3 if mark[0] == "," and mark[2] == "," or mark[0] == "(" and mark[2] == ")" else None
 
 
@@ -575,7 +581,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             quant = next((q for q in reversed(quants) if q.end <= cue.pos and q.value and not q.claimed), None)
             # "destroyed a car inside which two were located, killing them all": the people counted before
         if quant is None and not arabic and cue.kind != "both" and _number_of(tokens, cue.pos):
-            quant = _risen_to(tokens, quants, cue.pos)  # "The number of civilians killed ... has risen to 9"
+            quant = _risen_to(tokens, quants, cue.pos) or _put_at(tokens, quants, cue.pos)
+            # "The number of civilians killed ... has risen to 9", "put the number of the fatalities at 14"
         if quant is None and arabic and cue.fwd and (named := _quoted_name(tokens, cue.pos + 1)) is not None:
             quant = Quantity(cue.pos + 1, named, 1)  # 'إصابة "زين العابدين" بجروح': the one named in quotes
         if quant is None and arabic and cue.fwd and not cue.back:
@@ -796,6 +803,13 @@ def _risen_to(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity
         # or a list of the quarters hit)
         if tokens[i].key == "to" and tokens[i - 1].key in RISE_EN:
             return next((q for q in quants if q.start == i + 1 and not q.claimed and q.value is not None), None)
+    return None
+
+
+def _put_at(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
+    """The figure right after "at" that follows the cue of "the number of ..." ("put the number of the dead at 14")."""
+    if pos + 1 < len(tokens) and tokens[pos + 1].key == "at":
+        return next((q for q in quants if q.start == pos + 2 and not q.claimed and q.value is not None), None)
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .numbers import parse_number
 from .text import Token, key_table, stems, tokenize, word_key
 
 
@@ -34,8 +35,9 @@ AR_NIGHT = {word_key("الليلة"), word_key("ليلة")}
 # Words that can start a date expression (anything else is skipped quickly).
 DATE_WORDS = frozenset(
     {*WEEKDAYS, *MONTHS, *RELATIVE, *(a for a, _ in TWO_WORD_MONTHS), AR_WEEK, *AR_NIGHT, AR_DAY, AR_FIRST}
-    | {"last", "this", "next", "following", "day"}
+    | {"last", "this", "next", "following", "day", "ago"}
 )
+AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}  # "two days ago", "a week ago": counted back from the report
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,12 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
             out.append(When(i, published - dt.timedelta(days=2), "day", "the day before yesterday"))
             i += 3
             continue
+        if key == "ago":
+            if (back := _ago(tokens, i)) is not None:
+                out.append(When(back[0], published - dt.timedelta(days=back[1]), "day" if back[1] < 7 else "week",
+                                " ".join(t.text for t in tokens[back[0] : i + 1])))
+            i += 1
+            continue
         rel = next((RELATIVE[f] for f in forms if f in RELATIVE), None)
         if rel is not None:
             if rel == -1 and i and tokens[i - 1].key == AR_FIRST or i > 1 and tokens[i - 2].key == AR_FIRST:
@@ -166,6 +174,17 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
             out.append(When(i, published - dt.timedelta(days=back), "day", tokens[i].text))
         i += 1
     return out
+
+
+def _ago(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Where "N days ago" / "a week ago" ending at tokens[i] ("ago") starts, and how many days back it counts."""
+    unit = AGO_UNITS.get(tokens[i - 1].key) if i > 1 else None
+    if unit is None:
+        return None
+    if tokens[i - 2].key in ("a", "one"):
+        return i - 2, unit
+    start = next((j for j in range(max(0, i - 4), i - 1) if (n := parse_number(tokens, j)) and n[1] == i - 1), None)
+    return (start, parse_number(tokens, start)[0] * unit) if start is not None else None
 
 
 def stated_dates(text: str) -> list[dt.date]:

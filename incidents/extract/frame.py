@@ -17,8 +17,8 @@ ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكا�
 OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
 TALLY_WORDS = key_set("since منذ خلال")
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
-MONTH_OPENERS = key_set("in early late mid أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April"
-PART_OF_MONTH = key_set("early late mid أواخر أوائل منتصف مطلع")
+MONTH_OPENERS = key_set("in early late mid of أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April", "end of May"
+PART_OF_MONTH = key_set("early late mid end beginning start middle أواخر أوائل منتصف مطلع")  # "at the end of August"
 PAST = key_set("last recent past الماضي الماضية المنصرم المنصرمة السابق الأخير الأخيرة")  # "خلال الأسبوع الأخير"
 MONTH_PAST = key_set("الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق")  # "تشرين الأول الماضي": last October
 THIS_MONTH = key_set("الجاري الحالي")  # "مطلع شهر حزيران الجاري": early this June
@@ -170,7 +170,8 @@ def _earlier_month(tokens, published: dt.date) -> bool:
             continue
         month, after = found
         year = int(keys[after]) if after < len(keys) and keys[after].isdigit() and len(keys[after]) == 4 else None
-        part = keys[k] in PART_OF_MONTH or k and keys[k - 1] in PART_OF_MONTH  # "late in April", "أواخر نيسان"
+        part = keys[k] in PART_OF_MONTH or k and keys[k - 1] in PART_OF_MONTH  # "late in April", "أواخر نيسان",
+        # "the end of August" (a bare "of August" is no part of it)
         if year is None and part and month != published.month or year is not None and (year, month) < (
                 published.year, published.month):
             return True  # not a bare "in April": "Clashes resumed in April in Saraqib" may be this spring's news
@@ -179,7 +180,7 @@ def _earlier_month(tokens, published: dt.date) -> bool:
 
 def _past_month(tokens) -> bool:
     """"في شهر تشرين الأول الماضي", "في ديسمبر/ كانون الأول الماضي", "خلال شهر شباط/فبراير الماضي", "مطلع شهر حزيران
-    الجاري": a named month said to be the last one, or a part of this one, with no day sets an earlier event or a
+    الجاري", "last February": a named month said to be the last one, or a part of this one, with no day sets an earlier event or a
     month's tally, wherever it stands in the sentence."""
     keys = [t.key for t in tokens]
     for k in range(len(keys)):
@@ -190,8 +191,8 @@ def _past_month(tokens) -> bool:
             after = alt[1]  # "شباط/فبراير": the same month in two calendars
         before = k - 1 - (k > 0 and keys[k - 1] in AR_MONTH_WORD)
         if after < len(keys) and (keys[after] in MONTH_PAST or keys[after] in THIS_MONTH and before >= 0
-                                  and keys[before] in PART_OF_MONTH):
-            return True
+                                  and keys[before] in PART_OF_MONTH) or before >= 0 and keys[before] == "last":
+            return True  # (also "on the 17th of last February")
     return False
 
 

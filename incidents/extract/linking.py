@@ -5,14 +5,14 @@ from bisect import bisect_right
 
 from .draft import Draft
 from .frame import Frame
-from .lead import ANOTHER, FINE_KINDS, RETOLD
+from .lead import ANOTHER, FINE_KINDS, RETOLD, THE
 from .merging import absorb, compatible, fold
 from .text import key_set, word_key
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
 BOTH = key_set("both two الهجومين الغارتين التفجيرين الانفجارين كلا")  # "in the two attacks"
 THERE = key_set("البلدة بالبلدة المدينة بالمدينة القرية بالقرية")  # "في البلدة": the town told before
-PLACE_BACK = key_set("town village city")  # "in the town"
+PLACE_BACK = key_set("town village city neighborhood neighbourhood district")  # "in the town", "the same neighborhood"
 IN_AR = word_key("في")
 REPRISAL = key_set("response retaliation reprisal")  # "in response", "in retaliation"
 ALSO = key_set("also too")  # "two fighters were also wounded in the attack on X"
@@ -25,7 +25,8 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     out: list[Draft] = []
     last_group: list[Draft] = []
     pending: Draft | None = None
-    told = [f.sentence.index for f in frames]  # sentences that tell violence (the others only describe)
+    told = [f.sentence.index for f in frames if not _retells_only(f)]  # sentences that tell violence (the others only
+    # describe: "No group claimed the attack" does not part the Observatory's toll from the town told before it)
     for frame, group in zip(frames, drafts):
         idx = frame.sentence.index
         placeless = group[0].place is None
@@ -38,7 +39,8 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             if prev and prev.place is not None and group[0].has_counts and _another_day_there(prev, group[0]):
                 _place_at(group[0], prev)  # "On Thursday, a motorbike blew up in the city centre, killing four"
                 out.append(group[0])
-            elif prev and _apart(told, prev.frame.sentence.index, idx) <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
+            elif prev and _apart(told, max(prev.sentences, default=prev.frame.sentence.index), idx) <= LINK_DISTANCE \
+                    and (group[0].has_counts or group[0].notes) \
                     and (compatible(prev, group[0]) or _toll_of(prev, group[0]) or _told_there(group[0])):
                 story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
                 lead = prev.killed
@@ -75,6 +77,14 @@ def _apart(told: list[int], before: int, idx: int) -> int:
     return bisect_right(told, idx) - bisect_right(told, before)
 
 
+def _retells_only(frame: Frame) -> bool:
+    """Does the sentence only speak of the event told before ("No group claimed the attack", "Rescuers searched for
+    casualties"): no place, figure or day, each event word (if any) a "the"/"this" one?"""
+    tokens = frame.sentence.tokens
+    return not frame.places and not frame.dates and not any(c.value for c in frame.counts) \
+        and all(any(t.key in THE for t in tokens[max(0, c.pos - 3) : c.pos]) for c in frame.cues)
+
+
 def _reprisal(loose: Draft) -> bool:
     """Does the placeless sentence tell a reprisal for the event before ("in response", "in retaliation")?"""
     keys = [t.key for t in loose.frame.sentence.tokens]
@@ -104,11 +114,11 @@ def _retold(placed: Draft) -> bool:
 
 
 def _told_there(loose: Draft) -> bool:
-    """"... عنصر من قسد في البلدة ... مما أسفر عن وفاة 3 شبان", "in the town": the sentence goes on at the place told
-    before, whatever kind its own words read."""
+    """"... عنصر من قسد في البلدة ... مما أسفر عن وفاة 3 شبان", "in the town", "the same neighborhood was shelled": the
+    sentence goes on at the place told before, whatever kind its own words read."""
     keys = [t.key for t in loose.frame.sentence.tokens]
     return any(key in THERE and (key[:1] == "ب" or k and keys[k - 1] == IN_AR)
-               or key in PLACE_BACK and k > 1 and keys[k - 2 : k] == ["in", "the"] for k, key in enumerate(keys))
+               or key in PLACE_BACK and k > 1 and keys[k - 2 : k] in (["in", "the"], ["the", "same"]) for k, key in enumerate(keys))
 
 
 def _another_day_there(prev: Draft, loose: Draft) -> bool:

@@ -65,6 +65,21 @@ class Lookup:
             self._exact[key] = found[0] if found else None
         return self._exact[key]
 
+    def namesakes(self, name: str) -> frozenset[str]:
+        """The governorates where towns, villages or quarters of exactly this (normalised) name lie, unless one heads a
+        district or sub-district: two or more, and the name alone does not say which one a text means (a seat's name,
+        "الميادين", "دوما", is the town the reader knows)."""
+        key = ("namesakes", name)
+        if key not in self._best:
+            try:
+                same = [m for m in self.gaz.resolve(name, limit=10) if m.score >= SAME_NAME and self._keep(m, None)]
+            except ValueError:
+                same = []
+            seat = any(m.level in ("district", "subdistrict") for m in same)
+            self._best[key] = frozenset() if seat else frozenset(
+                m.admin1_pcode for m in same if m.level in SETTLEMENTS and m.admin1_pcode)
+        return self._best[key]
+
     def place(self, name: str, admin1: str | None = None) -> Match | None:
         """Where the text puts a place (a designator, a list, an attack's object): the exact match, or else a
         village whose normalised name is the same (villages nothing else corroborates included), unless villages of
@@ -84,12 +99,13 @@ class Lookup:
         return self._best[key]
 
     def quarter(self, name: str, admin1: str | None = None) -> Match | None:
-        """A city quarter an English text names bare or with its designator ("shells target Sukkari", "in al-Waer
-        neighborhood"): the gazetteer places a bare quarter name only with a hint, so it is asked as "X
-        neighbourhood"; one quarter (or several within CLOSE_KM: "Jobar") answers, quarters of two cities do not."""
+        """A city quarter a text names bare or with its designator ("shells target Sukkari", "in al-Waer
+        neighborhood", "حي الزهراء"): the gazetteer places a bare quarter name only with a hint, so it is asked as "X
+        neighbourhood" / "حي X"; one quarter (or several within CLOSE_KM: "Jobar") answers, quarters of two cities do not."""
         key = ("quarter", name, admin1)
         if key not in self._best:
-            found = [m for m in self.gaz.exact(f"{name} neighbourhood", admin1) if m.level == "neighbourhood" and self._keep(m, admin1)]
+            query = f"{name} neighbourhood" if name.isascii() else f"حي {name}"
+            found = [m for m in self.gaz.exact(query, admin1) if m.level == "neighbourhood" and self._keep(m, admin1)]
             top = found[0] if found else None
             same = top is not None and all(distance_km(m.lat, m.lon, top.lat, top.lon) <= CLOSE_KM for m in found)
             self._best[key] = top if same else None

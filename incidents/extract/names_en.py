@@ -113,6 +113,8 @@ class EnglishNames:
                         and not (start and tokens[start - 1].key in JOINERS):
                     continue  # "attacked Assyrian villages", "Christian neighbourhoods": an adjective, not a name
                 place = self._en_place(tokens, start, i, kind, heads=False)
+                if place.match is None and title_case(tokens) and not strike_logs(tokens):
+                    continue  # "Car Bomb Blast Rocks Western Syria Town": in a title every word is capitalised
                 place.hint = place.hint or (owner or self._site_town(tokens, start, i) if place.match is None else None)
                 if kind == "region" and place.match is not None:
                     lead = start - 1 if start and tokens[start - 1].key in DIRECTIONS else start

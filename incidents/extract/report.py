@@ -23,7 +23,7 @@ from .places import PlaceFinder
 from .roles import DASHES
 from .sentence_drafts import sentence_drafts
 from .text import clean_text, detect_language, sentences
-from .totals import quarters_named_later, told_by_place
+from .totals import linked_totals, quarters_named_later, told_by_place
 
 
 def extract_report(text: str, published: dt.date, source: str | None = None, source_url: str | None = None,
@@ -78,6 +78,7 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     told_by_place(groups)
     quarters_named_later(groups)
     drafts = link(frames, groups)
+    linked_totals(drafts)
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
     drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible))
     if lang == "en":

@@ -53,8 +53,9 @@ Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 class Roles:
     """Marks roles and context of found places; `resolve` looks a name up with its designator kind."""
 
-    def __init__(self, resolve: Resolve):
+    def __init__(self, resolve: Resolve, namesakes: Callable[[str], frozenset[str]]):
         self._resolve = resolve
+        self._namesakes = namesakes
 
     def mark_roles(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or stems(t.key)[-1] in STATEMENT]
@@ -367,9 +368,11 @@ class Roles:
             for p in places:
                 if p.role == "target" and p.hint is None and p.match is not None and not self._bare_unit(p) and (
                     p.match.admin1_pcode != governorate.admin1_pcode
-                    and (self._resolve(p.text, p.kind, governorate.admin1_pcode) is not None or self._far_guess(p, governorate))
+                    and (self._resolve(p.text, p.kind, governorate.admin1_pcode) is not None or self._far_guess(p, governorate)
+                         or len(self._namesakes(p.text)) > 1)
                 ):
-                    p.hint = governorate  # a known name also found there, or a loose guess far from the report's area
+                    p.hint = governorate  # a known name also found there, a loose guess far from the report's area, or
+                    # a name of villages in several other governorates (المنصورة in a report on Aleppo: Aleppo's, unknown)
                 elif p.role == "target" and p.match is None and p.hint is not None and p.hint.level not in (
                         "governorate", "district") and p.hint.admin1_pcode != governorate.admin1_pcode and distance_km(
                         p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM \

@@ -23,6 +23,15 @@ def told_by_place(groups: list[list[Draft]]) -> None:
             _unjoin(head, [d for d in near if d.frame is not head.frame], group)
 
 
+def linked_totals(drafts: list[Draft]) -> None:
+    """Once figures told in sentences of their own have joined their places ("The attack also injured 17 others"),
+    a lead's figure the places now add up to exactly is their total too ("Two killed, 22 injured in Aleppo" over
+    "2 killed, 17 injured in A" and "5 more injured in B"): the sentence-by-sentence pass could not see it."""
+    for head in drafts:
+        _split_total(head, [d for d in drafts if d.place is not None and 0 < d.frame.sentence.index
+                            - head.frame.sentence.index <= TOLD_WITHIN])
+
+
 def _split_total(head: Draft, later: list[Draft]) -> None:
     """A head's figure that later drafts, one of them at its place, add up to exactly: it is their total. A figure
     of the other kind that is not broken down then belongs to all those places, so to none of them alone."""

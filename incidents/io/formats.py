@@ -24,6 +24,7 @@ ACLED_CONSUMED = ("event_id_cnty", "event_date", "time_precision", "event_type",
                   "civilian_targeting", "location", "admin1", "admin2", "admin3", "latitude", "longitude",
                   "geo_precision", "fatalities", "source", "notes", "timestamp")
 ACLED_DERIVED = {"iso": "760", "region": "Middle East", "country": "Syria"}
+ACLED_EVENT_ID = r"[A-Z]{3}\d+"  # ACLED's own event id: its country letters and a number ("SYR12345")
 ACLED_TIME_PREC = {"1": "day", "2": "week", "3": "month"}
 ACLED_TIME_PREC_OF = {value: key for key, value in ACLED_TIME_PREC.items()} | {"year": "3"}
 PLAIN_JSON = r'^[^"\\\x00-\x1f]*$'  # text json.dumps(ensure_ascii=False) only puts between quotes
@@ -169,8 +170,8 @@ def from_ged(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def from_acled(frame: pd.DataFrame, date_order: str | None = None) -> pd.DataFrame:
-    """ACLED rows (current and older layouts) as incident fields; columns named like incident fields (our own
-    export's) win. `date_order`: the file's m/d or d/m order when slash dates need it (see acled_dates)."""
+    """ACLED rows (current and older layouts) as incident fields, credited to ACLED when ACLED coded them
+    (`acled_dataset`); columns named like incident fields (our own export's) win. `date_order`: the file's m/d or d/m order when slash dates need it (see acled_dates)."""
     get = lambda name: frame[name] if name in frame else pd.Series(pd.NA, index=frame.index, dtype="string")
     targeting = get("civilian_targeting").astype("string").str.strip().str.lower()
     recorded = acled_dates.recorded_at(get("timestamp"))
@@ -178,7 +179,7 @@ def from_acled(frame: pd.DataFrame, date_order: str | None = None) -> pd.DataFra
                               recorded if "timestamp" in frame else None, date_order)
     out = pd.DataFrame({
         "source_id": get("event_id_cnty"),
-        "dataset": "acled",
+        "dataset": acled_dataset(get("event_id_cnty")),
         "event_date": dates,
         "source_timestamp": recorded.map(lambda t: None if pd.isna(t) else t.isoformat()),
         "date_precision": _number_text(get("time_precision")).map(ACLED_TIME_PREC),
@@ -202,6 +203,14 @@ def from_acled(frame: pd.DataFrame, date_order: str | None = None) -> pd.DataFra
         "extra": extras(frame, ACLED_CONSUMED, dates),
     }, index=frame.index)
     return with_own_columns(out, frame, skip={"event_date"})
+
+
+def acled_dataset(event_ids: pd.Series) -> pd.Series:
+    """Per row, 'acled' when ACLED coded it (its event id, "SYR12345"), else 'csv': a table someone wrote in ACLED's
+    column names (event_date, location, fatalities...) is not ACLED's data, so it must be neither credited to ACLED
+    on the map and in exports nor taught to the gazetteer as ACLED's places."""
+    coded = event_ids.astype("string").str.strip().str.fullmatch(ACLED_EVENT_ID).fillna(False).to_numpy(bool)
+    return pd.Series(np.where(coded, "acled", "csv"), index=event_ids.index)
 
 
 def with_own_columns(out: pd.DataFrame, frame: pd.DataFrame, mapping: dict[str, str] | None = None,
