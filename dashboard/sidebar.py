@@ -61,7 +61,8 @@ def render(view: View, options: Options) -> View:
     sub_choices = sorted({s for t in (types or options.event_types) for s in options.sub_event_types.get(t, [])})
     _keep_known("f_subs", sub_choices)
     subs = sb.multiselect("Sub-event type", sub_choices, key="f_subs")
-    actor = sb.text_input("Actor contains", key="f_actor").strip()
+    actor = sb.text_input("Actor contains", key="f_actor", help="Any part of an actor's name, in any case; a name "
+                          "typed in capitals (IS, SDF, HTS) matches that word only, not letters inside other names").strip()
     govs = sb.multiselect("Governorate", options.governorates, key="f_gov")
     district_choices = sorted({d for g in (govs or options.governorates) for d in options.districts.get(g, [])})
     _keep_known("f_dist", district_choices)
