@@ -5,10 +5,10 @@ For each event: placed within 25 km of the event's point by the rules (`extract_
 tagger alone (its most probable span the gazetteer places), and by both (the rules, and the tagger where the rules
 place nothing or only a governorate/district/region); then, on the headlines whose own place name is found (weak
 labels), span recall (the tagger's span / an incident's place as the rules write it equals the labelled words) and
-the tagger's span precision.
+the tagger's span precision. With --veto, the tagger as a filter of the rules' places on the reports.
 
 Usage: python -m bench.eval_place_tagger --ged ../shared/data/ucdp-ged-syria/ged_syria_2016_2017.csv
-           [--part validation|holdout] [--model PATH] [--limit N]
+           [--part validation|holdout] [--model PATH] [--limit N] [--reports DIR ...] [--veto] [--threshold P]
 """
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ from pathlib import Path
 
 from gazetteer.core import distance_km
 from gazetteer.normalize import normalize, variants
-from incidents.extract.evaluate import NEAR_KM, _date, ged_rows, load_cases
+from incidents.extract.evaluate import NEAR_KM, _date, ged_rows, load_cases, same_place
 from incidents.extract.files import report_text
-from incidents.extract.report import extract_report
-from incidents.extract.text import detect_language, sentences, tokenize
+from incidents.extract.report import extract_report, extract_with_evidence
+from incidents.extract.text import Sentence, detect_language, sentences, tokenize
 
 from .place_tagger import MIN_PROBABILITY, MODEL, PlaceTagger, candidate_spans, tagged_place
 from .train_place_tagger import builtin_lookup, place_names, tagger_part, weak_span
@@ -63,6 +63,51 @@ def report_spans(folder: Path, tagger: PlaceTagger, threshold: float) -> list[di
             for lang, c in counts.items()]
 
 
+VETO_THRESHOLDS = (0.0, 0.001, 0.01, 0.03, 0.1)
+
+
+def place_probability(tagger: PlaceTagger, sentence: Sentence, start: int, end: int) -> float:
+    """The model's probability for the rules' place evidence [start, end) of the report: the most probable span of
+    the words it covers (a designator or clitic beside the name may stand inside it)."""
+    words = [i for i, t in enumerate(sentence.tokens)
+             if t.start + sentence.offset < end and start < t.end + sentence.offset]
+    if not words:
+        return 1.0
+    reading = tagger.read(sentence.tokens)
+    a, b = words[0], words[-1] + 1
+    return max(reading.probability(i, j) for i in range(a, b) for j in range(i + 1, b + 1))
+
+
+def veto_scores(folder: Path, tagger: PlaceTagger) -> list[dict]:
+    """The tagger as a veto on the rules: place P/R/F1 of the rules' incidents when those whose place words the
+    model finds less probable than each threshold are dropped (0: the rules as they are)."""
+    counts = {t: Counter() for t in VETO_THRESHOLDS}
+    for case in load_cases(folder):
+        text = report_text(case.path)
+        found = extract_with_evidence(text, case.published, gazetteer=tagger.lookup.gaz)
+        every = sentences(text)
+        probs = []
+        for _, spans in found:
+            place = next((s for s in spans if s.field == "place"), None)
+            sentence = place and next((s for s in every if s.offset <= place.start < s.offset + len(s.text) + 1), None)
+            probs.append(place_probability(tagger, sentence, place.start, place.end) if sentence else 1.0)
+        for t, c in counts.items():
+            free = [incident for (incident, _), p in zip(found, probs) if p >= t]
+            c["predicted"] += len(free)
+            c["expected"] += len(case.expected)
+            for want in case.expected:
+                hit = next((g for g in free if same_place(want, g)), None)
+                if hit is not None:
+                    free.remove(hit)
+                    c["matched"] += 1
+    out = []
+    for t, c in counts.items():
+        p, r = c["matched"] / max(c["predicted"], 1), c["matched"] / max(c["expected"], 1)
+        out.append({"reports": str(folder), "veto_below": t, "place_precision": round(p, 3),
+                    "place_recall": round(r, 3), "place_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0})
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ged", type=Path, required=True)
@@ -70,12 +115,13 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=MODEL)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--reports", type=Path, nargs="*", default=[], help="folders of annotated reports: span recall")
+    parser.add_argument("--veto", action="store_true", help="with --reports: also the tagger as a veto on the rules")
     parser.add_argument("--threshold", type=float, default=MIN_PROBABILITY, help="least span probability proposed")
     args = parser.parse_args()
     lookup = builtin_lookup()
     tagger = PlaceTagger(lookup, args.model)
     for folder in args.reports:
-        for line in report_spans(folder, tagger, args.threshold):
+        for line in report_spans(folder, tagger, args.threshold) + (veto_scores(folder, tagger) if args.veto else []):
             print(json.dumps(line))
     rows = rows_of(args.ged, args.part)[: args.limit]
     near = {"rules": 0, "tagger": 0, "fill": 0, "refine": 0}

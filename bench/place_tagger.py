@@ -15,7 +15,7 @@ from gazetteer import Match
 from incidents.extract.lookup import Lookup
 from incidents.extract.text import Token, arabic_word, stems
 
-MODEL = Path(__file__).resolve().parents[1] / "var" / "place_crf.crfsuite"  # git-ignored: rebuilt by the training script
+MODEL = Path(__file__).resolve().parents[1] / "var" / "place_crf.crfsuite"  # git-ignored; the training script writes it
 LABELS = ("B", "I", "O")  # begins a place name, inside one, outside
 MAX_NGRAM = 3
 MIN_PROBABILITY = 0.3  # a span the model is less sure of is not proposed (chosen on the validation slice)

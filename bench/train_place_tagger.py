@@ -139,7 +139,8 @@ def examples(ged: Path, part: str, lookup: Lookup | None = None) -> list[Example
         spans = [span] if span is not None else []
         if lookup is not None:
             lat, lon = float(row["latitude"]), float(row["longitude"])
-            spans += [s for s in near_spans(tokens, lookup, lat, lon) if not any(a < s[1] and s[0] < b for a, b in spans)]
+            spans += [s for s in near_spans(tokens, lookup, lat, lon)
+                      if not any(a < s[1] and s[0] < b for a, b in spans)]
         if spans:
             out.append(Example(row["id"], tokens, bio(len(tokens), spans)))
     return out
@@ -151,7 +152,8 @@ def place_occurrences(tokens: list[Token], places: list[str]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     for keys in sorted((tuple(t.key for t in tokenize(p) if t.is_word) for p in places), key=len, reverse=True):
         for i in range(len(tokens) - len(keys) + 1):
-            if keys and keys[0] in stems(tokens[i].key) and all(tokens[i + k].key == keys[k] for k in range(1, len(keys))) \
+            if keys and keys[0] in stems(tokens[i].key) \
+                    and all(tokens[i + k].key == keys[k] for k in range(1, len(keys))) \
                     and not any(a < i + len(keys) and i < b for a, b in out):
                 out.append((i, i + len(keys)))
     return out
@@ -166,7 +168,8 @@ def report_examples(folder: Path) -> list[Example]:
         for sentence in sentences(report_text(case.path)):
             spans = place_occurrences(sentence.tokens, places)
             if spans:
-                out.append(Example(f"{case.path.name}#{sentence.index}", sentence.tokens, bio(len(sentence.tokens), spans)))
+                labels = bio(len(sentence.tokens), spans)
+                out.append(Example(f"{case.path.name}#{sentence.index}", sentence.tokens, labels))
     return out
 
 
@@ -205,7 +208,8 @@ def main() -> None:
     data += [ex for folder in args.reports for ex in report_examples(folder)]
     train(data, lookup, args.out, args.c1, args.c2, args.max_iterations, args.min_freq)
     digest = hashlib.sha256(args.out.read_bytes()).hexdigest()[:16]
-    print(f"{len(data)} weakly labelled headlines -> {args.out} ({args.out.stat().st_size:,} bytes, sha256 {digest})")
+    size = args.out.stat().st_size
+    print(f"{len(data)} labelled headlines and report sentences -> {args.out} ({size:,} bytes, sha256 {digest})")
 
 
 if __name__ == "__main__":

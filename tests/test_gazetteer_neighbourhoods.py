@@ -175,3 +175,14 @@ def test_a_name_that_says_camp_is_not_a_city_quarter_that_does_not(gaz):
         assert best is not None and best.admin1_pcode == "SY01" and best.level == "town", name
     assert gaz.best("Yarmouk") is None
     assert {"SY01", "SY11", "SY12"} <= {m.admin1_pcode for m in gaz.resolve("Yarmouk", limit=10)}
+
+
+def test_a_two_word_city_after_its_clitic_is_the_quarters_context(gaz):
+    """"حي الحميدية بدير الزور": the clitic ب joins the first of the city's two words; Deir ez-Zor's quarter, though
+    Homs has a Hamidiyah too, and a common-word quarter (القصور) of that city as well."""
+    assert city_context("حي الحميدية بدير الزور") == ("دير الزور", "حي الحميدية")
+    assert city_context("القصور بدير الزور") == ("دير الزور", "القصور")
+    for name in ("حي الحميدية بدير الزور", "القصور بدير الزور"):
+        best = gaz.best(name)
+        assert _quarter(best, "SY09"), (name, best)
+    assert gaz.best("الحميدية") is None

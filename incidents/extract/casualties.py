@@ -35,7 +35,7 @@ AR_TWO = key_set(
 # Cue nouns that count themselves: "سقوط قتيلين وجريح" is two killed and one wounded.
 AR_SELF = {word_key(w): n for w, n in (
     ("قتيل", 1), ("جريح", 1), ("شهيد", 1), ("قتيلان", 2), ("قتيلين", 2), ("جريحان", 2), ("جريحين", 2),
-    ("شهيدان", 2), ("شهيدين", 2),
+    ("شهيدان", 2), ("شهيدين", 2), ("ضحيتان", 2), ("ضحيتين", 2),
     ("مقتله", 1), ("مقتلها", 1), ("مقتلهما", 2), ("إصابته", 1), ("إصابتها", 1), ("إصابتهما", 2),  # "أدى إلى مقتله"
 )}
 AR_AFTER_NUMBER = key_set(
@@ -67,7 +67,7 @@ GROUP_HEADS = frozenset("members member fighters elements personnel militants so
 GROUP_WORDS = frozenset("forces security army patrol militia militias group faction factions brigade police "
                         "guards convoy unit units".split())
 EN_DETERMINERS = frozenset("a an one his her their its another".split())  # "injuring another seven"
-ANOTHER_ENDS = frozenset("and was were who".split())  # "injuring another and ...", "another was hurt": one person
+ANOTHER_ENDS = frozenset("and was were who due by when as after during while".split())  # "injuring another and ...", "another was hurt", "the injury of another due to": one person
 EN_AGES = frozenset("young elderly old teenage pregnant little small".split())  # before the person word of "a young man"
 # "a fourth civilian died": the toll so far, told by the rank of the latest victim.
 EN_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
@@ -101,6 +101,7 @@ AR_KILLED_BACK = key_set(
     "مقتولين", "مقتولا", "مقتول", "مقتولة",  # "عثر على شخصين مقتولين"
     "قتلا", "استشهدا",  # "طفلين اثنين قُتلا": the dual past
     "شهيدان", "شهيدين",  # "ارتقى شهيدان": two martyrs, counted by the word itself
+    "ضحية", "ضحيتين", "ضحيتان",  # "سقوط 61 ضحية": the singular a number from eleven on counts, and the dual
 )
 AR_WOUNDED_FWD = key_set("أصاب", "إصابة", "اصابة", "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحت", "إصابات",
                          "يصيب", "تصيب", "يجرح", "تجرح", "يصيبان", "تصيبان")
@@ -124,10 +125,10 @@ LONG_REACH = key_set("اغتال", "اغتالت", "أعدم", "أعدمت", "as
 LONG_REACH_WORDS = 14  # "اغتال مسلحون مجهولون، صباح اليوم الثلاثاء 7 آذار/مارس، شاباً": past the doers and the date
 TO = key_set("إلى", "الى", "to")
 EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths fatalities toll life lives executed assassinated "
-                      "assassinate assassinates bodies martyred martyrdom assassination".split())  # "four fighters were martyred"
+                      "assassinate assassinates bodies martyred martyrs martyrdom assassination".split())  # "four fighters were martyred", "16 martyrs"
 EN_WOUNDED = frozenset("wounded wounding wounds wound injured injuring injuries injury injures injure hurt".split())
 EN_BOTH = frozenset(["casualties"])
-EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies martyred".split())  # "the lives of two": both ways
+EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies martyred martyrs".split())  # "the lives of two": both ways
 EN_NOUN_CUES = frozenset("death deaths fatalities toll life lives bodies casualties injuries wounds".split())
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injury injures injure wound toll assassinate assassinates "
                         "martyrdom assassination".split())

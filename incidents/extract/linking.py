@@ -5,7 +5,7 @@ from bisect import bisect_right
 
 from .draft import Draft
 from .frame import Frame
-from .lead import ANOTHER, FINE_KINDS, RETOLD
+from .lead import ANOTHER, FINE_KINDS, RETOLD, THE
 from .merging import absorb, compatible, fold
 from .text import key_set, word_key
 
@@ -25,7 +25,8 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     out: list[Draft] = []
     last_group: list[Draft] = []
     pending: Draft | None = None
-    told = [f.sentence.index for f in frames]  # sentences that tell violence (the others only describe)
+    told = [f.sentence.index for f in frames if not _retells_only(f)]  # sentences that tell violence (the others only
+    # describe: "No group claimed the attack" does not part the Observatory's toll from the town told before it)
     for frame, group in zip(frames, drafts):
         idx = frame.sentence.index
         placeless = group[0].place is None
@@ -38,7 +39,8 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             if prev and prev.place is not None and group[0].has_counts and _another_day_there(prev, group[0]):
                 _place_at(group[0], prev)  # "On Thursday, a motorbike blew up in the city centre, killing four"
                 out.append(group[0])
-            elif prev and _apart(told, prev.frame.sentence.index, idx) <= LINK_DISTANCE and (group[0].has_counts or group[0].notes) \
+            elif prev and _apart(told, max(prev.sentences, default=prev.frame.sentence.index), idx) <= LINK_DISTANCE \
+                    and (group[0].has_counts or group[0].notes) \
                     and (compatible(prev, group[0]) or _toll_of(prev, group[0]) or _told_there(group[0])):
                 story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
                 lead = prev.killed
@@ -73,6 +75,14 @@ def _apart(told: list[int], before: int, idx: int) -> int:
     """How many sentences telling violence lie after sentence `before` up to `idx`: one that only describes ("Militants
     used improvised rocket launchers") does not part a figure from the place told before it."""
     return bisect_right(told, idx) - bisect_right(told, before)
+
+
+def _retells_only(frame: Frame) -> bool:
+    """Does the sentence only speak of the event told before ("No group claimed the attack", "Rescuers searched for
+    casualties"): no place, figure or day, each event word (if any) a "the"/"this" one?"""
+    tokens = frame.sentence.tokens
+    return not frame.places and not frame.dates and not any(c.value for c in frame.counts) \
+        and all(any(t.key in THE for t in tokens[max(0, c.pos - 3) : c.pos]) for c in frame.cues)
 
 
 def _reprisal(loose: Draft) -> bool:

@@ -152,8 +152,8 @@ ADDITIVE = key_set("إضافة بالإضافة إضافة كما also addition 
 JOINERS = key_set("و , ، and or")
 CONNECTORS = key_set(
     "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة ناحية بناحية لناحية "
-    "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط"
-) | DIRECTIONS
+    "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط وسط بوسط داخل"
+) | DIRECTIONS  # ("حي X وسط مدينة Y", "داخل مدينة Y": in the centre of Y, inside Y)
 EXTENT = key_set("extends extending stretches stretching spans spanning يمتد تمتد الممتدة الممتد مرورا وصولا")  # "from X to Y": an area's ends
 NEAR = key_set("قرب بالقرب من near close to outside المجاورة المجاور القريبة القريب المحاذية المحاذي")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
