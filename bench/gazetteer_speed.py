@@ -122,8 +122,7 @@ def fresh_rate(gaz: Gazetteer, method: str, names: list[str], passes: int = 3) -
     best = 0.0
     for _ in range(passes):
         fresh = Gazetteer(gaz.entries, ocha_dir=gaz.ocha_dir)
-        for cached in (normalize.parse, normalize.variants):
-            cached.cache_clear()
+        normalize.clear_memos()
         best = max(best, rate(getattr(fresh, method), names))
     return best
 

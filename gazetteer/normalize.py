@@ -234,14 +234,78 @@ def _latin_words(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+MEMO_SIZE = 200_000  # names whose Parsed and keys are remembered (each memo is emptied when it grows past this)
+_PARSED: dict[str, Parsed] = {}
+_VARIANTS: dict[str, tuple[str, ...]] = {}
+# Readings made beforehand (gazetteer.indexes ships those of every name its layers write): name -> its one key (no
+# level, no region, no other key), or [level, region, key, *other keys]. parse() and variants() are pure functions of
+# the text, so a name found here needs neither normalised nor taken apart.
+Reading = str | list
+_READINGS: dict[str, Reading] = {}
+
+
+def readings(names) -> dict[str, Reading]:
+    """The readings of `names` for know_readings(), made as if none were known (the memos start afresh)."""
+    known = dict(_READINGS)
+    _READINGS.clear()
+    clear_memos()
+    try:
+        table = {}
+        for name in names:
+            parsed, keys = parse(name), variants(name)
+            simple = parsed.level is None and not parsed.region and keys == (parsed.key,)
+            table[name] = parsed.key if simple else [parsed.level, parsed.region, *keys]
+        return table
+    finally:
+        _READINGS.update(known)
+        clear_memos()
+
+
+def know_readings(table: dict[str, Reading]) -> None:
+    """Take `table` (readings()'s, as gazetteer.indexes ships it) as the readings of its names."""
+    _READINGS.update(table)
+
+
+def clear_memos() -> None:
+    """Forget every remembered Parsed and keys (a benchmark's fresh start; the known readings stay)."""
+    _PARSED.clear()
+    _VARIANTS.clear()
+
+
 def parse(text: str) -> Parsed:
-    """The key of a place name plus what its designator and region words say. One is made for every new name, so
-    normalize_arabic is written out here and a plain name's Parsed made without the named tuple's keyword __new__."""
-    text = text or ""
-    if not text.isascii():
-        text = _normalized(text)
-    arabic = is_arabic(text)
+    """The key of a place name plus what its designator and region words say, remembered (variants() of a new name
+    remembers its Parsed too: a query asks for both, and the text is normalised once)."""
+    found = _PARSED.get(text)
+    if found is None:
+        known = _READINGS.get(text)
+        if known is not None:
+            return _remember(_PARSED, text, _known_parse(known))
+        found = _remember(_PARSED, text or "", _parse_text(text or ""))
+    return found
+
+
+def _parse_text(text: str) -> Parsed:
+    norm = text if text.isascii() else _normalized(text)
+    return _parse(norm, is_arabic(norm))
+
+
+def _known_parse(known: Reading) -> Parsed:
+    if known.__class__ is str:
+        return tuple.__new__(Parsed, (known, None, False))
+    return tuple.__new__(Parsed, (known[2], known[0], known[1]))
+
+
+def _remember(memo: dict, text: str, value):
+    """`value` stored in `memo` under `text` (the memo emptied first when it is full), and returned."""
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[text] = value
+    return value
+
+
+def _parse(text: str, arabic: bool) -> Parsed:
+    """parse() of a text normalize_arabic has normalised already, `arabic` saying its script (is_arabic). One is made
+    for every new name, so a plain name's Parsed is made without the named tuple's keyword __new__."""
     if arabic:  # split at separators as well as spaces (a name of letters and spaces alone, most of them, needs no
         # str.translate, which looks each Arabic character up in a dict)
         if not text.replace(" ", "").isalpha():  # (then words apart by single spaces, as _ARTICLES_AR needs them)
@@ -307,37 +371,54 @@ def normalize(text: str) -> str:
     return parse(text).key
 
 
-@lru_cache(maxsize=200_000)
 def variants(text: str) -> tuple[str, ...]:
     """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب, بتل أبيض -> تل
     أبيض), or for a Latin name, with its one compass word or Upper/Lower as part of the name ("Western Ghouta",
     "Upper Baghouz" -> Baghouz al-Fawqani), without an
-    English silent final e ("Hole" -> hul as well as hula) and with a dh read as d ("Hadher" -> hadir too)."""
-    parsed = parse(text)
+    English silent final e ("Hole" -> hul as well as hula) and with a dh read as d ("Hadher" -> hadir too).
+    Remembered, and the name's Parsed with them: its text is normalised and its script told once for both."""
+    found = _VARIANTS.get(text)
+    if found is None:
+        known = _READINGS.get(text)
+        if known is None:
+            return _remember(_VARIANTS, text or "", _variants(text or ""))
+        if len(_PARSED) >= MEMO_SIZE:
+            _PARSED.clear()
+        _PARSED[text] = _known_parse(known)  # (a query asks for both)
+        found = _remember(_VARIANTS, text, (known,) if known.__class__ is str else tuple(known[2:]))
+    return found
+
+
+def _variants(text: str) -> tuple[str, ...]:
+    norm = text if text.isascii() else _normalized(text)  # normalize_arabic, written out
+    arabic = is_arabic(norm)
+    parsed = _PARSED.get(text)
+    if parsed is None:
+        parsed = _remember(_PARSED, text, _parse(norm, arabic))
     keys = [parsed.key]
-    named = compass_name(text) if parsed.region or not _LATIN_HEIGHTS.isdisjoint((text or "").lower().split()) \
+    named = compass_name(text) if parsed.region or not _LATIN_HEIGHTS.isdisjoint(text.lower().split()) \
         else None  # "Western Ghouta": also al-Ghouta al-Gharbiya; "Lower Kastana": also Kastana al-Tahtani
     if named and parse(named).key not in keys:
         keys.append(parse(named).key)
-    text = text or ""
-    norm = (text if text.isascii() else _normalized(text)).strip()  # normalize_arabic, written out
-    arabic = is_arabic(norm)
-    if not arabic and _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla ("village" stays a word)
+    if arabic:
+        head, _, tail = norm.strip().partition(" ")
+        cuts = (1, 2) if head[:1] in _AR_PROCLITICS and not parsed.region else ()
+        for cut in cuts:  # (strip() leaves nothing: all are proclitics; a two-letter first word only before another)
+            if (len(head) - cut >= 3 or (len(head) - cut == 2 and tail)) and not head[:cut].strip(_AR_PROCLITICS):
+                reading = f"{head[cut:]} {tail}"  # (normalised already: a part of a normalised text)
+                key = _parse(reading, is_arabic(reading)).key
+                if key and key not in keys:
+                    keys.append(key)
+        return tuple(keys)
+    norm = norm.strip()
+    if _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla ("village" stays a word)
         key = parse(" ".join(w if w.lower() in _LATIN_SPECIAL else _SILENT_E.sub("", w) for w in norm.split())).key
         if key and key not in keys:
             keys.append(key)
-    if not arabic and _DH.search(norm):  # "Hadher" may be al-Hadir (ض) as well as a ذ/ظ name
+    if _DH.search(norm):  # "Hadher" may be al-Hadir (ض) as well as a ذ/ظ name
         key = parse(_DH.sub("d", norm)).key
         if key and key not in keys:
             keys.append(key)
-    if arabic and not parsed.region:
-        head, _, tail = norm.partition(" ")
-        for cut in (1, 2) if head[:1] in _AR_PROCLITICS else ():  # (strip() leaves nothing: all are proclitics)
-            if (len(head) - cut >= 3 or (len(head) - cut == 2 and tail)) and not head[:cut].strip(
-                    _AR_PROCLITICS):  # a two-letter first word only before another (بتل X)
-                key = parse(f"{head[cut:]} {tail}").key
-                if key and key not in keys:
-                    keys.append(key)
     return tuple(keys)
 
 

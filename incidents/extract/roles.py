@@ -555,16 +555,19 @@ def _origin_ar(window: list[Token]) -> bool:
 
 
 GOVERNMENT_NOUNS = frozenset("government regime authorities forces troops army administration".split())
+GOVERNMENT_AR = key_set("حكومة")  # "قوات حكومة دمشق": the government of Damascus, the state
 NOT_AGENT = UNIT_NOUNS | frozenset("airport city suburbs outskirts".split())  # "by Damascus airport": a place
 
 
 def _capital_for_government(tokens: list[Token], p: Place) -> bool:
-    """"a checkpoint of the Damascus government forces", "an operation by Damascus aimed at ...": the capital's name
-    standing for the state (before a word for a government or its forces, or as the agent after "by")."""
+    """"a checkpoint of the Damascus government forces", "an operation by Damascus aimed at ...", "قوات حكومة دمشق":
+    the capital's name standing for the state (before a word for a government or its forces, as the agent after
+    "by", or after the word government)."""
     if p.match is None or p.end - p.start != 1 or p.match.name_en != "Damascus" or p.kind is not None:
         return False
     after = tokens[p.end].key if p.end < len(tokens) else ""
-    return after in GOVERNMENT_NOUNS or p.start > 0 and tokens[p.start - 1].key == "by" and after not in NOT_AGENT
+    before = tokens[p.start - 1].key if p.start > 0 else ""
+    return after in GOVERNMENT_NOUNS or before == "by" and after not in NOT_AGENT or stems(before)[-1] in GOVERNMENT_AR
 
 
 PART_NOUNS = frozenset("suburb suburbs district quarter neighbourhood neighborhood outskirts".split())
