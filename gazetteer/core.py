@@ -565,17 +565,29 @@ class Gazetteer:
                         pcode1: str | None) -> dict[int, float]:
         """Take out of `hits` (and return) the OCHA city quarters the name alone does not place: many quarter names
         are common words (الثورة، المحطة) that any text holds. A quarter stays when a designator says quarter, or
-        inside the hinted governorate when the name is one of its distinctive keys (not generic, not a fuzzy spelling)
-        and no other place there bears the name (a quarter never displaces a town or village of its name)."""
-        quarters = self._quarter_ids
+        inside the hinted governorate when the name is one of its distinctive keys (not generic; an Arabic name
+        spelt exactly, a Latin one at least at the hinted bar: "Bustan al-Qasr" for Bustan Al-Qaser) and no other
+        place there bears the name (a quarter never displaces a town or village of its name; an OSM named spot at
+        the quarter itself, within DUPLICATE_KM, is the quarter: Aleppo's "Seif Al-Doleh")."""
+        quarters, entries = self._quarter_ids, self.entries
         found = [i for i in hits if i in quarters]
         if not found or level in QUARTER_CONTEXT:
             return {}
-        distinct = set(keys) - self._generic_quarter_keys
-        rivals = pcode1 is not None and any(self.entries[i].level != "neighbourhood" and self.entries[i].admin1_pcode
-                                            == pcode1 for i in hits)
+        generic = self._generic_quarter_keys
+        distinct, latin = set(keys) - generic, keys[0].isascii()
+        rivals = pcode1 is not None and any(
+            entries[i].level != "neighbourhood" and entries[i].admin1_pcode == pcode1
+            and not (entries[i].level == "locality" and any(
+                distance_km(entries[i].lat, entries[i].lon, entries[q].lat, entries[q].lon) <= DUPLICATE_KM
+                for q in found))
+            for i in hits)
+
+        def placed(i: int) -> bool:
+            own = set(self._entry_keys(i))
+            return bool(distinct & own) or latin and hits[i] >= HINTED_SCORE and own.isdisjoint(generic)
+
         return {i: hits.pop(i) for i in found if not (
-            pcode1 and not rivals and self.entries[i].admin1_pcode == pcode1 and distinct & set(self._entry_keys(i)))}
+            pcode1 and not rivals and entries[i].admin1_pcode == pcode1 and placed(i))}
 
     def _city_quarters(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """The quarters of the named city a part names ("Sukkari, Aleppo"): none when the city is no town (spelt
