@@ -256,13 +256,31 @@ class Gazetteer:
                 for i in self._index[key]:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
+            near = dict(hits)
             articles = article_count(name) if name is not None else None
             for i, score in (self._cross_known(keys, articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
+            if near and len(hits) > len(near):
+                self._read_alike(hits, near)
         if len(hits) < 2:  # most names: nothing to order
             return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
+
+    def _read_alike(self, hits: dict[int, float], near: dict[int, float]) -> None:
+        """Raise in `hits` the towns a loose spelling found (`near`) that bear, in the other script, a name the
+        cross-script reading found elsewhere: "Efrin" is a loose 'Afrin (عفرين) and reads as عفرين, so the city
+        scores as the village عفرين the reading reached (which alone would outrank it), and prominence weighs them."""
+        read: dict[str, float] = {}
+        for i, score in hits.items():
+            if i not in near:
+                for key in self._entry_keys(i):
+                    read[key] = max(read.get(key, 0.0), score)
+        for j, score in near.items():
+            if self.entries[j].level == "town":
+                lift = max((read.get(key, 0.0) for key in self._entry_keys(j)), default=0.0)
+                if lift > score:
+                    hits[j] = lift
 
     def _shadowed(self, keys: tuple[str, ...], hits: dict[int, float]) -> dict[int, float]:
         """Towns (by their own type or population, not by what a dataset taught) far from every hit that write a Latin
@@ -565,17 +583,29 @@ class Gazetteer:
                         pcode1: str | None) -> dict[int, float]:
         """Take out of `hits` (and return) the OCHA city quarters the name alone does not place: many quarter names
         are common words (الثورة، المحطة) that any text holds. A quarter stays when a designator says quarter, or
-        inside the hinted governorate when the name is one of its distinctive keys (not generic, not a fuzzy spelling)
-        and no other place there bears the name (a quarter never displaces a town or village of its name)."""
-        quarters = self._quarter_ids
+        inside the hinted governorate when the name is one of its distinctive keys (not generic; an Arabic name
+        spelt exactly, a Latin one at least at the hinted bar: "Bustan al-Qasr" for Bustan Al-Qaser) and no other
+        place there bears the name (a quarter never displaces a town or village of its name; an OSM named spot at
+        the quarter itself, within DUPLICATE_KM, is the quarter: Aleppo's "Seif Al-Doleh")."""
+        quarters, entries = self._quarter_ids, self.entries
         found = [i for i in hits if i in quarters]
         if not found or level in QUARTER_CONTEXT:
             return {}
-        distinct = set(keys) - self._generic_quarter_keys
-        rivals = pcode1 is not None and any(self.entries[i].level != "neighbourhood" and self.entries[i].admin1_pcode
-                                            == pcode1 for i in hits)
+        generic = self._generic_quarter_keys
+        distinct, latin = set(keys) - generic, keys[0].isascii()
+        rivals = pcode1 is not None and any(
+            entries[i].level != "neighbourhood" and entries[i].admin1_pcode == pcode1
+            and not (entries[i].level == "locality" and any(
+                distance_km(entries[i].lat, entries[i].lon, entries[q].lat, entries[q].lon) <= DUPLICATE_KM
+                for q in found))
+            for i in hits)
+
+        def placed(i: int) -> bool:
+            own = set(self._entry_keys(i))
+            return bool(distinct & own) or latin and hits[i] >= HINTED_SCORE and own.isdisjoint(generic)
+
         return {i: hits.pop(i) for i in found if not (
-            pcode1 and not rivals and self.entries[i].admin1_pcode == pcode1 and distinct & set(self._entry_keys(i)))}
+            pcode1 and not rivals and entries[i].admin1_pcode == pcode1 and placed(i))}
 
     def _city_quarters(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """The quarters of the named city a part names ("Sukkari, Aleppo"): none when the city is no town (spelt

@@ -64,3 +64,17 @@ def test_counting_forms_of_real_reports(gaz):
     assert found("أسفر الهجوم على بلدة السخنة عن سقوط إحدى وستين ضحية من المدنيين.", gaz) == [("السخنة", 61, None)]
     assert found("أسفر الهجوم على بلدة السخنة عن مقتل أحد وعشرين مدنياً.", gaz) == [("السخنة", 21, None)]
     assert found("سقطت قذيفة على بلدة السخنة وخلفت ضحيتين.", gaz) == [("السخنة", 2, None)]
+
+
+def test_the_government_of_damascus_is_the_state_not_the_city(gaz):
+    """"قوات حكومة دمشق" (as "the Damascus government forces"): who the soldiers are, not where they were killed."""
+    text = "قتل سبعة عناصر من قوات حكومة دمشق بهجوم على حاجز قرب بلدة السخنة."
+    assert EXTRACTED.found(text, gaz) == [("السخنة", 7, None)]
+
+
+def test_a_designated_quarter_is_the_quarter_of_the_town_its_sentence_names(gaz):
+    """"حي الزهراء ومناطق أخرى في مدينة حمص": the town frames the quarter (Homs's al-Zahraa, not Aleppo's village
+    beside an incident in Homs)."""
+    assert _placed("سقطت قذائف على حي الزهراء ومناطق أخرى في مدينة حمص.", gaz) == [("الزهراء", "SY04")]
+    assert _placed("حمص: قتلى بقصف على الوعر.. والمعارضة ترد بقصف حي الزهراء", gaz) == [
+        ("الوعر", "SY04"), ("الزهراء", "SY04")]
