@@ -41,6 +41,10 @@ TIMELINE_COLUMNS = ("event_date", "date_precision", "event_date_end", "killed", 
 # Up to this many rows the table is sent whole and a row click selects the incident; above, it loads lazily.
 PICK_ROWS = 20_000
 PERIOD_FREQ = {"day": "D", "week": "W-MON", "month": "MS"}
+# The selection's exports, one button each: every format the incidents library writes (a GeoPackage opens in QGIS,
+# KML in Google Earth; until 2 Dec only the CLI wrote these two).
+EXPORTS = {"csv": ("CSV", "text/csv"), "geojson": ("GeoJSON", "application/geo+json"),
+           "gpkg": ("GeoPackage", "application/geopackage+sqlite3"), "kml": ("KML", "application/vnd.google-earth.kml+xml")}
 
 
 def selected_incident(view: View, row: pd.DataFrame) -> View:
@@ -163,21 +167,14 @@ def _table(view: View, selection: Selection) -> None:
         },
         **(picking if pickable else {}),
     )
-    cols = st.columns([1, 1, 4])
-    cols[0].download_button(
-        "Export CSV", data=lambda: exported(selection.full(), "csv"), file_name="incidents.csv", mime="text/csv", on_click="ignore"
-    )
-    cols[1].download_button(
-        "Export GeoJSON",
-        data=lambda: exported(selection.full(), "geojson"),
-        file_name="incidents.geojson",
-        mime="application/geo+json",
-        on_click="ignore",
-    )
+    cols = st.columns([1] * len(EXPORTS) + [3])
+    for col, (fmt, (name, mime)) in zip(cols, EXPORTS.items()):
+        col.download_button(f"Export {name}", data=lambda fmt=fmt: exported(selection.full(), fmt),
+                            file_name=f"incidents.{fmt}", mime=mime, on_click="ignore")
     credit = dataset_credits(selection.columns("dataset")["dataset"].dropna().unique())
     picking_note = ("Click a row to select it on the map." if pickable else
                     f"Rows load as you scroll; with more than {PICK_ROWS:,} rows, select incidents on the map.")
-    cols[2].caption(f"Exports hold every incident the filters select. {picking_note}"
+    cols[-1].caption(f"Exports hold every incident the filters select. {picking_note}"
                     + (f" Credit when you share them: {credit}." if credit else ""))
 
 
@@ -256,8 +253,8 @@ def no_governorate_note(shown: pd.DataFrame) -> str:
 
 
 def exported(shown: pd.DataFrame, fmt: str) -> bytes:
-    """The shown incidents as the incidents library exports them (CSV with ACLED columns first, or GeoJSON; one
-    located only to the country without coordinates, see incidents.io.exporter)."""
+    """The shown incidents as the incidents library exports them in `fmt` (CSV with ACLED columns first, GeoJSON,
+    GeoPackage, KML; one located only to the country without coordinates, see incidents.io.exporter)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"incidents.{fmt}"
         export(shown, path, format=fmt)

@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard.data import Options
 from dashboard.urlstate import AREA_LEVELS, LAYERS, View
+from gazetteer import admin
 from incidents.filters import Filters
 from incidents.record import REVIEW_STATUSES
 
@@ -20,7 +21,8 @@ def seed(view: View, options: Options) -> list[str]:
     f = view.filters
     dropped: list[str] = []
 
-    def known(values: list[str], allowed: list[str], what: str) -> list[str]:
+    def known(values: list[str], allowed: list[str], what: str, level: str | None = None) -> list[str]:
+        values = [v if v in allowed or level is None else _official(v, level) for v in values]
         unknown = [v for v in values if v not in allowed]
         if unknown:
             dropped.append(f"{what} not in the data: {', '.join(unknown)}")
@@ -35,8 +37,8 @@ def seed(view: View, options: Options) -> list[str]:
         state["f_dates"] = (start, max(start, end))
     state["f_types"] = known(f.event_types, options.event_types, "event types")
     state["f_subs"] = known(f.sub_event_types, all_subs, "sub-event types")
-    state["f_gov"] = known(f.admin1, options.governorates, "governorates")
-    state["f_dist"] = known(f.admin2, all_districts, "districts")
+    state["f_gov"] = known(f.admin1, options.governorates, "governorates", "governorate")
+    state["f_dist"] = known(f.admin2, all_districts, "districts", "district")
     state["f_status"] = known(f.review_status, list(REVIEW_STATUSES), "review statuses")
     state["f_actor"] = f.actor or ""
     state["f_text"] = f.text or ""
@@ -45,6 +47,13 @@ def seed(view: View, options: Options) -> list[str]:
     state["v_lang"] = view.lang
     state["v_areas"] = view.area_level
     return dropped
+
+
+def _official(name: str, level: str) -> str:
+    """A governorate or district as OCHA spells it, as the store holds it ('Raqqa', 'Idlib', 'Rif Dimashq', 'SY11'
+    -> 'Ar-Raqqa', 'Idleb', 'Rural Damascus'): a link written by hand names them as news text does. A name the
+    admin tables do not know stays as it is."""
+    return admin.name(admin.pcode(level, name)) or name
 
 
 def render(view: View, options: Options) -> View:
@@ -61,7 +70,8 @@ def render(view: View, options: Options) -> View:
     sub_choices = sorted({s for t in (types or options.event_types) for s in options.sub_event_types.get(t, [])})
     _keep_known("f_subs", sub_choices)
     subs = sb.multiselect("Sub-event type", sub_choices, key="f_subs")
-    actor = sb.text_input("Actor contains", key="f_actor").strip()
+    actor = sb.text_input("Actor contains", key="f_actor", help="Any part of an actor's name, in any case; a name "
+                          "typed in capitals (IS, SDF, HTS) matches that word only, not letters inside other names").strip()
     govs = sb.multiselect("Governorate", options.governorates, key="f_gov")
     district_choices = sorted({d for g in (govs or options.governorates) for d in options.districts.get(g, [])})
     _keep_known("f_dist", district_choices)

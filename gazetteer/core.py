@@ -19,8 +19,8 @@ from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.normalize import (REGION, article_count, block, city_context, city_part, compass_name, descriptive,
-                                 is_arabic, parse, qualifier_stripped, road_part, says_camp, says_village, skeleton,
-                                 unqualified, variants)
+                                 is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
+                                 skeleton, unqualified, variants)
 from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frame, vowel_frames
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -105,7 +105,10 @@ class Gazetteer:
     def _shipped(self) -> Indexes | None:
         """The derived indexes read from the file made for these entries (None without one, or when it was made
         from other tables or code: they are then made on first use)."""
-        return read_indexes(self._indexes_file, list(self._index)) if self._indexes_file else None
+        shipped = read_indexes(self._indexes_file, list(self._index)) if self._indexes_file else None
+        if shipped:  # the readings of the layers' own names: a query written as a layer writes it is not parsed
+            know_readings(shipped.readings)
+        return shipped
 
     @cached_property
     def _latin_names(self) -> dict[int, str]:
@@ -253,13 +256,31 @@ class Gazetteer:
                 for i in self._index[key]:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
+            near = dict(hits)
             articles = article_count(name) if name is not None else None
             for i, score in (self._cross_known(keys, articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
+            if near and len(hits) > len(near):
+                self._read_alike(hits, near)
         if len(hits) < 2:  # most names: nothing to order
             return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
+
+    def _read_alike(self, hits: dict[int, float], near: dict[int, float]) -> None:
+        """Raise in `hits` the towns a loose spelling found (`near`) that bear, in the other script, a name the
+        cross-script reading found elsewhere: "Efrin" is a loose 'Afrin (عفرين) and reads as عفرين, so the city
+        scores as the village عفرين the reading reached (which alone would outrank it), and prominence weighs them."""
+        read: dict[str, float] = {}
+        for i, score in hits.items():
+            if i not in near:
+                for key in self._entry_keys(i):
+                    read[key] = max(read.get(key, 0.0), score)
+        for j, score in near.items():
+            if self.entries[j].level == "town":
+                lift = max((read.get(key, 0.0) for key in self._entry_keys(j)), default=0.0)
+                if lift > score:
+                    hits[j] = lift
 
     def _shadowed(self, keys: tuple[str, ...], hits: dict[int, float]) -> dict[int, float]:
         """Towns (by their own type or population, not by what a dataset taught) far from every hit that write a Latin
@@ -392,22 +413,29 @@ class Gazetteer:
         their exact keys: asked without a (known) hint and naming no level, such a name takes a short path that
         skips the tiers and checks which cannot apply to it (_lookup's forms, quarters, units, hints), with the same
         result; one entry needs none of best()'s rival checks either."""
+        keys = variants(name)  # (first: a new name's Parsed is made with its keys)
         parsed = parse(name)
         if parsed.key and parsed.level is None and (not admin1 or self.admin_pcode(admin1) is None):
-            keys = variants(name)  # (one key, most names: its entries at 100, as _exact_hits gives them)
+            # (one key, most names: its entries at 100, as _exact_hits gives them)
             found = self._index.get(keys[0], ()) if len(keys) == 1 else self._exact_hits(keys)
             # a unit's name may also find its town, a city quarter answers in context: neither takes the short path
-            if found and self._quarter_ids.isdisjoint(found) and self._unit_ids.isdisjoint(found):
-                hits = found if len(keys) > 1 else dict.fromkeys(found, 100.0)
-                if len(hits) == 1:
-                    if not (keys[0].isascii() and self._shadowed(keys, hits)):  # (only a Latin name is shadowed)
-                        [(i, score)] = hits.items()
-                        top, weight = self._match(i, score), self._place_weight(i)
+            if found and self._context_ids.isdisjoint(found):
+                if len(found) == 1:  # (a list of one entry, or one entry and its score)
+                    if not (keys[0].isascii() and self._shadowed(keys, found)):  # (only a Latin name is shadowed)
+                        [i] = found
+                        top = self._match(i, 100.0 if len(keys) == 1 else found[i])
+                        weight = self._place_weights.get(i) or self._place_weight(i)
                         confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
                         return (top if confident else None), [top][:limit]
-                elif not (keys[0].isascii() and set(hits.values()) == {100.0} and self._shadowed(keys, hits)):
+                    return self._answer(name, admin1, limit)
+                hits = found if len(keys) > 1 else dict.fromkeys(found, 100.0)
+                if not (keys[0].isascii() and set(hits.values()) == {100.0} and self._shadowed(keys, hits)):
                     ranked = self._rank(hits, None, None, None)  # what _lookup ranks for them
                     return self._best(name, admin1, None, ranked), [m for m, _ in ranked[:limit]]
+        return self._answer(name, admin1, limit)
+
+    def _answer(self, name: str, admin1: str | None, limit: int) -> tuple[Match | None, list[Match]]:
+        """answer() by the full lookup."""
         hint = self._city_hint(name, admin1, None)  # best()'s and resolve()'s, made once
         ranked = self._resolve(name, hint, None)
         return self._best(name, hint, None, ranked), [m for m, _ in ranked[:limit]]
@@ -529,9 +557,10 @@ class Gazetteer:
             i for i, entry in enumerate(self.entries) if _quarter(entry))
 
     @cached_property
-    def _unit_ids(self) -> frozenset[int]:
-        """The districts' and subdistricts' entry indices (made on first use: a few milliseconds)."""
-        return frozenset(i for i, entry in enumerate(self.entries) if entry.level in _UNIT_CODES)
+    def _context_ids(self) -> frozenset[int]:
+        """The entries whose names answer() looks up in full: districts and subdistricts (a unit's name may also
+        find its town) and the OCHA city quarters (which answer in context); made on first use, a few milliseconds."""
+        return self._quarter_ids.union(i for i, entry in enumerate(self.entries) if entry.level in _UNIT_CODES)
 
     @cached_property
     def _generic_quarter_keys(self) -> frozenset[str]:
@@ -554,17 +583,29 @@ class Gazetteer:
                         pcode1: str | None) -> dict[int, float]:
         """Take out of `hits` (and return) the OCHA city quarters the name alone does not place: many quarter names
         are common words (الثورة، المحطة) that any text holds. A quarter stays when a designator says quarter, or
-        inside the hinted governorate when the name is one of its distinctive keys (not generic, not a fuzzy spelling)
-        and no other place there bears the name (a quarter never displaces a town or village of its name)."""
-        quarters = self._quarter_ids
+        inside the hinted governorate when the name is one of its distinctive keys (not generic; an Arabic name
+        spelt exactly, a Latin one at least at the hinted bar: "Bustan al-Qasr" for Bustan Al-Qaser) and no other
+        place there bears the name (a quarter never displaces a town or village of its name; an OSM named spot at
+        the quarter itself, within DUPLICATE_KM, is the quarter: Aleppo's "Seif Al-Doleh")."""
+        quarters, entries = self._quarter_ids, self.entries
         found = [i for i in hits if i in quarters]
         if not found or level in QUARTER_CONTEXT:
             return {}
-        distinct = set(keys) - self._generic_quarter_keys
-        rivals = pcode1 is not None and any(self.entries[i].level != "neighbourhood" and self.entries[i].admin1_pcode
-                                            == pcode1 for i in hits)
+        generic = self._generic_quarter_keys
+        distinct, latin = set(keys) - generic, keys[0].isascii()
+        rivals = pcode1 is not None and any(
+            entries[i].level != "neighbourhood" and entries[i].admin1_pcode == pcode1
+            and not (entries[i].level == "locality" and any(
+                distance_km(entries[i].lat, entries[i].lon, entries[q].lat, entries[q].lon) <= DUPLICATE_KM
+                for q in found))
+            for i in hits)
+
+        def placed(i: int) -> bool:
+            own = set(self._entry_keys(i))
+            return bool(distinct & own) or latin and hits[i] >= HINTED_SCORE and own.isdisjoint(generic)
+
         return {i: hits.pop(i) for i in found if not (
-            pcode1 and not rivals and self.entries[i].admin1_pcode == pcode1 and distinct & set(self._entry_keys(i)))}
+            pcode1 and not rivals and entries[i].admin1_pcode == pcode1 and placed(i))}
 
     def _city_quarters(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """The quarters of the named city a part names ("Sukkari, Aleppo"): none when the city is no town (spelt

@@ -16,6 +16,7 @@ from pathlib import Path
 import orjson
 
 from gazetteer.builtin import DATA
+from gazetteer.normalize import readings
 from gazetteer.replace_file import replace_file
 from gazetteer.translit import display_latin, vowel_frames
 
@@ -39,6 +40,7 @@ class Indexes:
     latin_names: dict[int, str]  # the romanised name a match of an entry with no Latin name shows
     town_frames: frozenset[str]
     cross_frames: dict[str, list[str]]  # translit.vowel_frames of each key in the cross-script index
+    readings: dict[str, object]  # normalize.readings() of every name the entries write
 
 
 def fingerprint() -> str:
@@ -71,6 +73,7 @@ def read_indexes(path: Path, keys: list[str]) -> Indexes | None:
         latin_names=dict(doc["latin_names"]),
         town_frames=frozenset(doc["town_frames"]),
         cross_frames=doc["cross_frames"],
+        readings=doc["readings"],
     )
 
 
@@ -92,6 +95,7 @@ def make_indexes(gaz) -> dict:
         "town_frames": sorted(gaz._town_frames),
         "cross_frames": {key: list(vowel_frames(key)) for groups in gaz._cross.values() for pairs in groups.values()
                          for key, _ in pairs},
+        "readings": readings(dict.fromkeys(name for entry in gaz.entries for name in entry.all_names())),
     }
 
 

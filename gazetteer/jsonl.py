@@ -32,11 +32,12 @@ def parse_line(raw: bytes) -> tuple[str, str | None]:
         raise BadLine('"name" is missing or empty')
     if admin1 is not None and not isinstance(admin1, str):
         raise BadLine('"admin1" must be a string')
-    for field, value in () if checked else (("name", name), ("admin1", admin1 or "")):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise BadLine(f'"{field}" holds a lone surrogate (\\u{ord(value[exc.start]):04x})') from None
+    if not checked:
+        for field, value in (("name", name), ("admin1", admin1 or "")):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise BadLine(f'"{field}" holds a lone surrogate (\\u{ord(value[exc.start]):04x})') from None
     return name, admin1
 
 

@@ -52,7 +52,7 @@ _AR_PROCLITICS = "وبلفك"
 _AR_DESIGNATORS = {
     "محافظه": "governorate", "منطقه": "district", "ناحيه": "subdistrict", "مركز": None,
     "مدينه": "town", "بلده": "town", "قريه": "town", "مزرعه": "town", "حي": "neighbourhood",
-    "مخيم": None, "قضاء": "district",
+    "مخيم": None, "مخيمات": None, "قضاء": "district",  # (مخيمات أطمة: the camps named after Atmeh)
 }
 _AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}  # "north of X"
 _AR_DIRECTION_ADJECTIVES = {  # dropped after ريف X only: elsewhere they are part of a village's name
@@ -69,7 +69,7 @@ _LATIN_DESIGNATORS = {
     "district": "district", "mintaqat": "district", "mintaqa": "district", "mantiqa": "district",
     "subdistrict": "subdistrict", "nahiya": "subdistrict", "nahiyah": "subdistrict", "nahia": "subdistrict",
     "suburb": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
-    "quarter": "neighbourhood", "hay": None, "hayy": None, "camp": None, "area": None, "region": None,
+    "quarter": "neighbourhood", "hay": None, "hayy": None, "camp": None, "camps": None, "area": None, "region": None,
     "locality": None,  # GED's "Tall al-Jayer locality": a place, its kind unsaid
     "markaz": None, "of": None, "the": None, "and": None,
 }
@@ -83,7 +83,9 @@ _LATIN_ADJECTIVES = {
     **dict.fromkeys(("west", "western"), "gharbiya"), **dict.fromkeys(("east", "eastern"), "sharqiya"),
     **dict.fromkeys(("north", "northern"), "shamaliya"), **dict.fromkeys(("south", "southern"), "janubiya"),
     "central": "wusta",
+    "upper": "fawqani", "lower": "tahtani",  # "Upper Baghouz" = Baghuz Fawqani: a name's own word, never a region
 }
+_LATIN_HEIGHTS = frozenset(("upper", "lower"))
 _SILENT_E = re.compile(r"(?<=\w[^\Waeiouy\d_])e\b", re.IGNORECASE)  # an English final e: "Hole" (al-Hol)
 _DH = re.compile(r"dh", re.IGNORECASE)  # a Latin dh: ذ or ظ (folded to z), or ض written as spoken (al-Hadher)
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
@@ -232,14 +234,78 @@ def _latin_words(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+MEMO_SIZE = 200_000  # names whose Parsed and keys are remembered (each memo is emptied when it grows past this)
+_PARSED: dict[str, Parsed] = {}
+_VARIANTS: dict[str, tuple[str, ...]] = {}
+# Readings made beforehand (gazetteer.indexes ships those of every name its layers write): name -> its one key (no
+# level, no region, no other key), or [level, region, key, *other keys]. parse() and variants() are pure functions of
+# the text, so a name found here needs neither normalised nor taken apart.
+Reading = str | list
+_READINGS: dict[str, Reading] = {}
+
+
+def readings(names) -> dict[str, Reading]:
+    """The readings of `names` for know_readings(), made as if none were known (the memos start afresh)."""
+    known = dict(_READINGS)
+    _READINGS.clear()
+    clear_memos()
+    try:
+        table = {}
+        for name in names:
+            parsed, keys = parse(name), variants(name)
+            simple = parsed.level is None and not parsed.region and keys == (parsed.key,)
+            table[name] = parsed.key if simple else [parsed.level, parsed.region, *keys]
+        return table
+    finally:
+        _READINGS.update(known)
+        clear_memos()
+
+
+def know_readings(table: dict[str, Reading]) -> None:
+    """Take `table` (readings()'s, as gazetteer.indexes ships it) as the readings of its names."""
+    _READINGS.update(table)
+
+
+def clear_memos() -> None:
+    """Forget every remembered Parsed and keys (a benchmark's fresh start; the known readings stay)."""
+    _PARSED.clear()
+    _VARIANTS.clear()
+
+
 def parse(text: str) -> Parsed:
-    """The key of a place name plus what its designator and region words say. One is made for every new name, so
-    normalize_arabic is written out here and a plain name's Parsed made without the named tuple's keyword __new__."""
-    text = text or ""
-    if not text.isascii():
-        text = _normalized(text)
-    arabic = is_arabic(text)
+    """The key of a place name plus what its designator and region words say, remembered (variants() of a new name
+    remembers its Parsed too: a query asks for both, and the text is normalised once)."""
+    found = _PARSED.get(text)
+    if found is None:
+        known = _READINGS.get(text)
+        if known is not None:
+            return _remember(_PARSED, text, _known_parse(known))
+        found = _remember(_PARSED, text or "", _parse_text(text or ""))
+    return found
+
+
+def _parse_text(text: str) -> Parsed:
+    norm = text if text.isascii() else _normalized(text)
+    return _parse(norm, is_arabic(norm))
+
+
+def _known_parse(known: Reading) -> Parsed:
+    if known.__class__ is str:
+        return tuple.__new__(Parsed, (known, None, False))
+    return tuple.__new__(Parsed, (known[2], known[0], known[1]))
+
+
+def _remember(memo: dict, text: str, value):
+    """`value` stored in `memo` under `text` (the memo emptied first when it is full), and returned."""
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[text] = value
+    return value
+
+
+def _parse(text: str, arabic: bool) -> Parsed:
+    """parse() of a text normalize_arabic has normalised already, `arabic` saying its script (is_arabic). One is made
+    for every new name, so a plain name's Parsed is made without the named tuple's keyword __new__."""
     if arabic:  # split at separators as well as spaces (a name of letters and spaces alone, most of them, needs no
         # str.translate, which looks each Arabic character up in a dict)
         if not text.replace(" ", "").isalpha():  # (then words apart by single spaces, as _ARTICLES_AR needs them)
@@ -282,7 +348,7 @@ def parse(text: str) -> Parsed:
 
 
 _VILLAGE_WORDS = frozenset(("village", "hamlet", "farm", "farms", "قريه", "مزرعه"))
-_CAMP_WORDS = frozenset(("camp", "مخيم"))
+_CAMP_WORDS = frozenset(("camp", "camps", "مخيم", "مخيمات"))
 
 
 def _words(text: str) -> set[str]:
@@ -305,36 +371,62 @@ def normalize(text: str) -> str:
     return parse(text).key
 
 
-@lru_cache(maxsize=200_000)
 def variants(text: str) -> tuple[str, ...]:
     """The key, then keys with an Arabic proclitic stripped from the first word (وبإدلب -> إدلب, بتل أبيض -> تل
-    أبيض), or for a Latin name, with its one compass word as part of the name ("Western Ghouta"), without an
-    English silent final e ("Hole" -> hul as well as hula) and with a dh read as d ("Hadher" -> hadir too)."""
-    parsed = parse(text)
+    أبيض), or for a Latin name, with its one compass word or Upper/Lower as part of the name ("Western Ghouta",
+    "Upper Baghouz" -> Baghouz al-Fawqani), without an
+    English silent final e ("Hole" -> hul as well as hula) and with a dh read as d ("Hadher" -> hadir too).
+    Remembered, and the name's Parsed with them: its text is normalised and its script told once for both."""
+    found = _VARIANTS.get(text)
+    if found is None:
+        known = _READINGS.get(text)
+        if known is None:
+            return _remember(_VARIANTS, text or "", _variants(text or ""))
+        if len(_PARSED) >= MEMO_SIZE:
+            _PARSED.clear()
+        _PARSED[text] = _known_parse(known)  # (a query asks for both)
+        found = _remember(_VARIANTS, text, (known,) if known.__class__ is str else tuple(known[2:]))
+    return found
+
+
+def _variants(text: str) -> tuple[str, ...]:
+    norm = text if text.isascii() else _normalized(text)  # normalize_arabic, written out
+    arabic = is_arabic(norm)
+    parsed = _PARSED.get(text)
+    if parsed is None:
+        parsed = _remember(_PARSED, text, _parse(norm, arabic))
     keys = [parsed.key]
-    named = compass_name(text) if parsed.region else None  # "Western Ghouta": also al-Ghouta al-Gharbiya
+    # "Western Ghouta": also al-Ghouta al-Gharbiya; "Lower Kastana": also Kastana al-Tahtani
+    named = compass_name(text) if parsed.region or _height_word(text) else None
     if named and parse(named).key not in keys:
         keys.append(parse(named).key)
-    text = text or ""
-    norm = (text if text.isascii() else _normalized(text)).strip()  # normalize_arabic, written out
-    arabic = is_arabic(norm)
-    if not arabic and _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla ("village" stays a word)
+    if arabic:
+        head, _, tail = norm.strip().partition(" ")
+        cuts = (1, 2) if head[:1] in _AR_PROCLITICS and not parsed.region else ()
+        for cut in cuts:  # (strip() leaves nothing: all are proclitics; a two-letter first word only before another)
+            if (len(head) - cut >= 3 or (len(head) - cut == 2 and tail)) and not head[:cut].strip(_AR_PROCLITICS):
+                reading = f"{head[cut:]} {tail}"  # (normalised already: a part of a normalised text)
+                key = _parse(reading, is_arabic(reading)).key
+                if key and key not in keys:
+                    keys.append(key)
+        return tuple(keys)
+    norm = norm.strip()
+    if _SILENT_E.search(norm):  # "Hole" may be al-Hol as well as Houla ("village" stays a word)
         key = parse(" ".join(w if w.lower() in _LATIN_SPECIAL else _SILENT_E.sub("", w) for w in norm.split())).key
         if key and key not in keys:
             keys.append(key)
-    if not arabic and _DH.search(norm):  # "Hadher" may be al-Hadir (ض) as well as a ذ/ظ name
+    if _DH.search(norm):  # "Hadher" may be al-Hadir (ض) as well as a ذ/ظ name
         key = parse(_DH.sub("d", norm)).key
         if key and key not in keys:
             keys.append(key)
-    if arabic and not parsed.region:
-        head, _, tail = norm.partition(" ")
-        for cut in (1, 2) if head[:1] in _AR_PROCLITICS else ():  # (strip() leaves nothing: all are proclitics)
-            if (len(head) - cut >= 3 or (len(head) - cut == 2 and tail)) and not head[:cut].strip(
-                    _AR_PROCLITICS):  # a two-letter first word only before another (بتل X)
-                key = parse(f"{head[cut:]} {tail}").key
-                if key and key not in keys:
-                    keys.append(key)
     return tuple(keys)
+
+
+def _height_word(text: str) -> bool:
+    """True when a name has Upper or Lower as a word ("Upper Baghouz"); most have neither letter group, which
+    four substring tests tell without lower-casing and splitting every new name."""
+    return ("pper" in text or "ower" in text or "PPER" in text or "OWER" in text) and not _LATIN_HEIGHTS.isdisjoint(
+        text.lower().split())
 
 
 def _has_article(word: str) -> bool:
@@ -355,7 +447,8 @@ def article_count(text: str) -> int:
 
 
 def compass_name(text: str) -> str | None:
-    """'Western Maliha' as the village name it may be ('Maliha al-gharbiya'), and 'بري شرقي' (a compass adjective
+    """'Western Maliha' as the village name it may be ('Maliha al-gharbiya'; 'Upper Baghouz': 'Baghouz
+    al-fawqani'), and 'بري شرقي' (a compass adjective
     after the name, without its article) as 'بري الشرقي'; None without one compass word."""
     words = (text or "").split()
     if is_arabic(text or ""):
@@ -451,8 +544,10 @@ def city_context(text: str) -> tuple[str, str] | None:
         for n in range(len(words) - 1, 0, -1):
             if n + 1 < len(words) and normalize_arabic(words[n]) in _AR_IN:
                 return " ".join(words[n + 1:]), " ".join(words[:n])
-        last = words[-1] if len(words) > 1 else ""
-        return (last[1:], " ".join(words[:-1])) if last.startswith("ب") and len(last) > 3 else None
+        for n in range(len(words) - 1, max(len(words) - 3, 0), -1):  # a city of one or two words: "الجورة بدير الزور"
+            if words[n].startswith("ب") and len(words[n]) > (3 if n == len(words) - 1 else 2):
+                return " ".join((words[n][1:], *words[n + 1:])), " ".join(words[:n])
+        return None
     pieces = [p.strip() for p in text.split(",")] if "," in text else ()
     if len(pieces) == 2 and all(pieces):
         return pieces[1], pieces[0]

@@ -25,7 +25,7 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--event-type", action="append", default=[], choices=list(EVENT_TYPES), metavar="TYPE",
                        help="repeatable; one of: " + "; ".join(EVENT_TYPES))
     group.add_argument("--sub-event-type", action="append", default=[], metavar="SUBTYPE", help="repeatable")
-    group.add_argument("--actor", help="a substring of actor1 or actor2 (any case)")
+    group.add_argument("--actor", help="a substring of actor1 or actor2 (any case); in capitals (IS, SDF), that word")
     group.add_argument("--admin1", action="append", default=[], metavar="NAME|PCODE", help="governorate, repeatable")
     group.add_argument("--admin2", action="append", default=[], metavar="NAME|PCODE", help="district, repeatable")
     group.add_argument("--min-killed", type=int, metavar="N")

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # an actor typed in capitals: IS, SDF, HTS, YPG, ISIL
 
 
 @dataclass
@@ -13,7 +16,7 @@ class Filters:
     date_to: dt.date | None = None
     event_types: list[str] = field(default_factory=list)
     sub_event_types: list[str] = field(default_factory=list)
-    actor: str | None = None  # substring of actor1 or actor2, case-insensitive
+    actor: str | None = None  # in actor1 or actor2: anywhere in any case, an acronym as a word (actor_pattern)
     admin1: list[str] = field(default_factory=list)  # governorate names or P-codes
     admin2: list[str] = field(default_factory=list)  # district names or P-codes
     min_killed: int | None = None
@@ -39,6 +42,16 @@ class Filters:
             _bbox_words(self.bbox) if self.bbox else "",
         ]
         return " · ".join(p for p in parts if p) or "All incidents"
+
+
+def actor_pattern(actor: str) -> str | None:
+    """The actor filter's regular expression when the actor is typed as an acronym (capitals: "IS", "SDF"): that
+    word in its own case, as Python, SQLite (SQLAlchemy's REGEXP) and PostgreSQL ("~") all read it; None for any
+    other text, which matches anywhere in any case. UCDP GED names the Islamic State "IS": as letters anywhere,
+    "IS" also selected Jaysh al-Islam, the 13th Division and the Government of Israel."""
+    if not ACRONYM.fullmatch(actor):
+        return None
+    return f"(?:^|[^A-Za-z0-9]){actor}(?:[^A-Za-z0-9]|$)"
 
 
 def _day(d: dt.date) -> str:

@@ -98,6 +98,17 @@ def test_a_bad_link_value_is_reported_and_the_rest_still_applies(store_url):
     assert _shown_line(at).startswith("**2 of 3 incidents shown**")
 
 
+def test_a_link_naming_governorates_as_news_text_does_selects_them(store_url):
+    """A link written by hand names governorates as reports do ('Idlib', 'Rif Dimashq'): they were dropped as
+    'not in the data', since the store holds OCHA's spelling ('Idleb', 'Rural Damascus'); now they are read as
+    those governorates. A name no table knows is still reported."""
+    at = _map_page({"gov": ["Idlib", "Rif Dimashq", "Atlantis"]})
+    assert at.session_state["f_gov"] == ["Idleb", "Rural Damascus"]
+    assert _shown_line(at).startswith("**2 of 3 incidents shown**")
+    problems = " ".join(t.value for t in at.text)
+    assert "governorates not in the data: Atlantis" in problems and "Idlib" not in problems
+
+
 def test_ingested_report_is_saved_as_a_draft_incident(store_url):
     at = AppTest.from_file(str(APP / "screens" / "1_Ingest.py"), default_timeout=60).run()
     at.text_area(key="ingest_text").input(

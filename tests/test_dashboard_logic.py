@@ -141,12 +141,23 @@ def test_the_arabic_legend_names_the_event_types_in_arabic():
     assert "معارك" in arabic and 'dir="rtl"' in arabic
 
 
-def test_exports_hold_exactly_the_shown_incidents():
+def test_exports_hold_exactly_the_shown_incidents(tmp_path):
+    """Every format the incidents library writes has its button under the table (the page offered only CSV and
+    GeoJSON: a GeoPackage for QGIS or KML for Google Earth needed the CLI), each holding the shown incidents."""
+    from incidents.io.exporter import WRITERS
+    from incidents.io import gpkg, kml
+
+    assert set(panels.EXPORTS) == set(WRITERS)
     shown = _frame().iloc[[0, 2]]
     features = json.loads(panels.exported(shown, "geojson"))["features"]
     assert sorted(f["properties"]["admin1"] for f in features) == ["Aleppo", "Idleb"]
     table = pd.read_csv(io.BytesIO(panels.exported(shown, "csv")))
     assert len(table) == 2 and sorted(table["fatalities"].tolist()) == [1, 5]
+    for fmt, reader in (("gpkg", gpkg.read), ("kml", kml.read)):
+        path = tmp_path / f"shown.{fmt}"
+        path.write_bytes(panels.exported(shown, fmt))
+        back, rejected = reader(path)
+        assert rejected == [] and sorted(back["admin1"]) == ["Aleppo", "Idleb"], fmt
 
 
 def test_killed_classes_and_rectangles():

@@ -50,3 +50,31 @@ def test_the_leads_city_is_the_frame_of_the_quarters_the_body_names_for_its_toll
     assert EXTRACTED.found(text, gaz) == [("الخزامى", 1, 10), ("السنديان", None, None), ("الزيزفون", None, None)]
     text = "قتل مدني بقذائف على مدينة حلب اليوم.\nوسقطت قذائف أخرى على حي الخزامى دون إصابات."
     assert EXTRACTED.found(text, gaz) == [("حلب", 1, None), ("الخزامى", None, None)]
+    text = ("قتل مدنيان وجرح ثلاثون آخرون بقذائف على مدينة حلب اليوم.\n"
+            "وسقطت القذائف على حي الخزامى ما أسفر عن مقتل مدنيين اثنين وجرح 17 آخرين.")
+    assert EXTRACTED.found(text, gaz)[0] == ("حلب", 2, 30)  # other figures than the quarter's: the city keeps its own
+
+
+def test_counting_forms_of_real_reports(gaz):
+    """The article joined to digits by a tatweel ("الـ30 قتيلاً"), "one and sixty" opened by إحدى/أحد, and ضحية (the
+    singular a number from eleven on counts; ضحيتان counts two by itself) are tolls of the dead."""
+    found = EXTRACTED.found
+    assert found("شنت طائرات التحالف غارات على مدينة البوكمال، ما أسفر عن سقوط حوالي الـ30 قتيلاً.", gaz) == [
+        ("البوكمال", 30, None)]
+    assert found("أسفر الهجوم على بلدة السخنة عن سقوط إحدى وستين ضحية من المدنيين.", gaz) == [("السخنة", 61, None)]
+    assert found("أسفر الهجوم على بلدة السخنة عن مقتل أحد وعشرين مدنياً.", gaz) == [("السخنة", 21, None)]
+    assert found("سقطت قذيفة على بلدة السخنة وخلفت ضحيتين.", gaz) == [("السخنة", 2, None)]
+
+
+def test_the_government_of_damascus_is_the_state_not_the_city(gaz):
+    """"قوات حكومة دمشق" (as "the Damascus government forces"): who the soldiers are, not where they were killed."""
+    text = "قتل سبعة عناصر من قوات حكومة دمشق بهجوم على حاجز قرب بلدة السخنة."
+    assert EXTRACTED.found(text, gaz) == [("السخنة", 7, None)]
+
+
+def test_a_designated_quarter_is_the_quarter_of_the_town_its_sentence_names(gaz):
+    """"حي الزهراء ومناطق أخرى في مدينة حمص": the town frames the quarter (Homs's al-Zahraa, not Aleppo's village
+    beside an incident in Homs)."""
+    assert _placed("سقطت قذائف على حي الزهراء ومناطق أخرى في مدينة حمص.", gaz) == [("الزهراء", "SY04")]
+    assert _placed("حمص: قتلى بقصف على الوعر.. والمعارضة ترد بقصف حي الزهراء", gaz) == [
+        ("الوعر", "SY04"), ("الزهراء", "SY04")]

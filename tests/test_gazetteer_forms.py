@@ -192,3 +192,22 @@ def test_a_city_part_whose_city_has_no_answer_has_none(gaz):
     assert gaz.resolve("Suran - Tashreen")  # the cities are still listed
     hinted = gaz.best("Suran - Tashreen", admin1="Hama")
     assert hinted is not None and hinted.admin1_pcode == "SY05"
+
+
+def test_upper_and_lower_before_a_name_are_its_own_words_never_a_region():
+    """English writes the villages that OSM names X فوقاني / X التحتاني as "Upper X" / "Lower X"."""
+    assert compass_name("Upper Khweitla") == "Khweitla al-fawqani"
+    assert compass_name("Lower Arzghan") == "Arzghan al-tahtani"
+    assert parse("Lower Arzghan").region is False
+    assert variants("Upper Khweitla") == (parse("Upper Khweitla").key, parse("Khweitla al-fawqani").key)
+
+
+@pytest.mark.parametrize("upper, lower, admin1", [
+    ("Upper Khweitla", "Lower Khweitla", "Hasakah"),  # خويتلة فوقاني / تحتاني, no article in OSM
+    ("Upper Arzghan", "Lower Arzghan", "Idleb"),  # أرزغان الفوقاني / التحتاني, with it
+])
+def test_upper_and_lower_find_each_its_own_village_across_scripts(gaz, upper, lower, admin1):
+    found = {name: gaz.best(name, admin1=admin1) for name in (upper, lower)}
+    assert all(m is not None and m.level == "town" for m in found.values()), found
+    assert "فوقاني" in found[upper].name_ar and "تحتاني" in found[lower].name_ar
+    assert gaz.best(upper) is None  # a cross-script reading alone needs the hint

@@ -39,6 +39,20 @@ def test_shipped_indexes_are_those_made_on_first_use(made):
                                          for key, _ in pairs}
 
 
+def test_shipped_readings_are_every_name_as_parse_and_variants_read_it(made, monkeypatch):
+    from gazetteer import normalize
+
+    shipped = Gazetteer.from_layers()._shipped
+    assert set(shipped.readings) == {name for entry in made.entries for name in entry.all_names()}
+    monkeypatch.setattr(normalize, "_READINGS", {})
+    normalize.clear_memos()
+    made_here = {name: (normalize.parse(name), normalize.variants(name)) for name in shipped.readings}
+    normalize.clear_memos()
+    monkeypatch.setattr(normalize, "_READINGS", dict(shipped.readings))
+    assert {name: (normalize.variants(name), normalize.parse(name))[::-1] for name in shipped.readings} == made_here
+    normalize.clear_memos()
+
+
 def test_every_entry_matches_as_without_the_file(made):
     shipped = Gazetteer.from_layers()
     assert shipped._latin_names and not made._latin_names

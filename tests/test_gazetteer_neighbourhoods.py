@@ -175,3 +175,39 @@ def test_a_name_that_says_camp_is_not_a_city_quarter_that_does_not(gaz):
         assert best is not None and best.admin1_pcode == "SY01" and best.level == "town", name
     assert gaz.best("Yarmouk") is None
     assert {"SY01", "SY11", "SY12"} <= {m.admin1_pcode for m in gaz.resolve("Yarmouk", limit=10)}
+
+
+def test_a_two_word_city_after_its_clitic_is_the_quarters_context(gaz):
+    """"حي الحميدية بدير الزور": the clitic ب joins the first of the city's two words; Deir ez-Zor's quarter, though
+    Homs has a Hamidiyah too, and a common-word quarter (القصور) of that city as well."""
+    assert city_context("حي الحميدية بدير الزور") == ("دير الزور", "حي الحميدية")
+    assert city_context("القصور بدير الزور") == ("دير الزور", "القصور")
+    for name in ("حي الحميدية بدير الزور", "القصور بدير الزور"):
+        best = gaz.best(name)
+        assert _quarter(best, "SY09"), (name, best)
+    assert gaz.best("الحميدية") is None
+
+
+@pytest.mark.parametrize("name, admin1, arabic", [
+    ("Dahret Awwad", "Aleppo", "ضهرة عواد"),  # OCHA: Dahert Awwad
+    ("Bab el-Sbaa", "Homs", "باب السباع"),  # OCHA: Bab As-Siba'
+])
+def test_a_loose_latin_spelling_of_a_distinctive_quarter_answers_with_its_hint(gaz, name, admin1, arabic):
+    best = gaz.best(name, admin1)
+    assert best is not None and best.level == "neighbourhood" and best.name_ar == arabic, best
+    assert best.score < 100 and gaz.best(name) is None  # a loose spelling still needs the hint
+
+
+def test_a_loose_spelling_answers_no_quarter_in_arabic_or_of_a_shared_name(gaz):
+    """Arabic text holds common words a letter away from quarter names: only an exact Arabic name places one; a
+    name two cities give a quarter (Khalidiyah: Homs and Aleppo) needs its context however it is spelt."""
+    assert gaz.best("مساكين برزة", "Damascus") is None  # مساكن برزة
+    assert gaz.best("Khalidiya", "Homs") is None
+
+
+def test_an_osm_named_spot_at_the_quarter_is_the_quarter_not_its_rival(gaz):
+    """OSM marks Aleppo's Suleimaniyeh quarter with a locality point سليمانية 0.7 km from OCHA's: with the hint,
+    the quarter answers; without it, it is still only a candidate."""
+    best = gaz.best("السليمانية", "Aleppo")
+    assert _quarter(best, "SY02") and best.name_en == "Suleimaniyeh"
+    assert gaz.best("السليمانية") is None

@@ -1,7 +1,7 @@
 """Normalisation rules: Arabic letters and clitics, Latin transliteration folding, designators, regions."""
 import pytest
 
-from gazetteer.normalize import normalize, normalize_arabic, parse, skeleton, variants
+from gazetteer.normalize import normalize, normalize_arabic, parse, says_camp, skeleton, variants
 
 
 @pytest.mark.parametrize("names", [
@@ -156,3 +156,44 @@ def test_a_name_whose_only_changed_letters_are_common_reads_as_one_whose_letters
 ])
 def test_each_arabic_word_loses_its_article_when_two_letters_are_left(name, key):
     assert normalize(name) == key
+
+
+def test_camps_in_the_plural_name_the_camps_of_a_place():
+    """"مخيمات سرمدا" and "Sarmada camps": the camps around Sarmada, keyed as the town, and said to be camps."""
+    assert parse("مخيمات سرمدا").key == parse("سرمدا").key and parse("Sarmada camps").key == parse("Sarmada").key
+    assert says_camp("مخيمات سرمدا") and says_camp("Sarmada camps") and not says_camp("Sarmada")
+
+
+@pytest.fixture
+def no_known_readings(monkeypatch):
+    """parse() and variants() as they are without a shipped table of readings, their memos empty."""
+    from gazetteer import normalize as module
+
+    monkeypatch.setattr(module, "_READINGS", {})
+    module.clear_memos()
+    yield module
+    module.clear_memos()
+
+
+def test_a_name_with_a_known_reading_is_not_taken_apart_again(no_known_readings):
+    """The readings gazetteer.indexes ships are what parse() and variants() answer for those very texts: a query
+    written as a layer writes it skips normalisation (a made-up reading shows it was read, not made)."""
+    module = no_known_readings
+    module.know_readings({"Tal Abyad": "made-up", "وبإدلب": [None, False, "first", "second"],
+                          "Aleppo Governorate": ["governorate", False, "halab"]})
+    assert parse("Tal Abyad") == ("made-up", None, False) and variants("Tal Abyad") == ("made-up",)
+    assert variants("وبإدلب") == ("first", "second") and parse("وبإدلب").key == "first"  # variants() first, as
+    assert parse("Aleppo Governorate").level == "governorate"  # answer() asks
+    assert parse("Tell Abyad").key == normalize("Tall Abyad") != "made-up"  # another spelling is parsed as ever
+
+
+def test_readings_are_made_as_parse_and_variants_make_them(no_known_readings):
+    module = no_known_readings
+    names = ["Tal Abyad", "وبإدلب", "Aleppo Governorate", "ريف حلب الشمالي", "Western Ghouta", "Hadher", "بتل أبيض"]
+    expected = {n: (parse(n), variants(n)) for n in names}
+    table = module.readings(names)
+    assert table["Tal Abyad"] == normalize("Tal Abyad")  # one key, no level, no region: the key alone
+    assert table["وبإدلب"] == [None, False, *variants("وبإدلب")]
+    module.clear_memos()
+    module.know_readings(table)
+    assert {n: (parse(n), variants(n)) for n in names} == expected

@@ -15,7 +15,7 @@ from bench.map_scale import synthetic_frame
 from dashboard.lod import CLICK_CHANNEL, IncidentIndex, clicked_id, incident_layer
 from dashboard.lod.columns import take
 from dashboard.lod.layer import payload
-from dashboard.palette import EVENT_NAMES_AR
+from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
 from dashboard.lod.index import INDEX_FIELDS, MAX_CELLS, MAX_POINTS
 from incidents.filters import Filters
 
@@ -296,3 +296,15 @@ def test_the_arabic_popup_names_the_event_type_as_the_arabic_legend_does(small: 
     arabic, english = (payload(view, lang)["points"]["type"] for lang in ("ar", "en"))
     assert sorted(set(english)) == ["Battles", "Explosions/Remote violence"]
     assert sorted(set(arabic)) == sorted({EVENT_NAMES_AR["Battles"], EVENT_NAMES_AR["Explosions/Remote violence"]})
+
+
+def test_an_arabic_map_colours_each_incident_by_its_event_type(small: IncidentIndex) -> None:
+    """The Arabic popup's type names (above) were also the key the map looks its colour up by (`colours[type] ||
+    colours.Other` in lod.js), among English keys: every incident of an Arabic map was drawn in Other's grey."""
+    view = small.view(small.mask(Filters()), zoom=12)
+    english = payload(view, "en")["points"]["type"]
+    for lang in ("ar", "en"):
+        data = payload(view, lang)
+        drawn = [data["colours"].get(name) or data["colours"]["Other"] for name in data["points"]["type"]]
+        assert drawn == [EVENT_COLOURS[name] for name in english], lang
+    assert len({EVENT_COLOURS[name] for name in english}) == 2  # two types, two colours: none grey

@@ -3,6 +3,7 @@ history, every filter in SQL (checked against a plain-Python reading of the filt
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 import pytest
@@ -100,12 +101,16 @@ def matches(incident: Incident, f: Filters) -> bool:
     def has(text, needle):
         return text is not None and needle.lower() in text.lower()
 
+    def names(text, actor):  # an actor in capitals is a word of the name, in its case; other text is found anywhere
+        return (text is not None and re.search(rf"(?<![A-Za-z0-9]){actor}(?![A-Za-z0-9])", text) is not None
+                if actor.isupper() else has(text, actor))
+
     checks = [
         f.date_from is None or incident.event_date >= f.date_from,
         f.date_to is None or incident.event_date <= f.date_to,
         not f.event_types or incident.event_type in f.event_types,
         not f.sub_event_types or incident.sub_event_type in f.sub_event_types,
-        f.actor is None or has(incident.actor1, f.actor) or has(incident.actor2, f.actor),
+        f.actor is None or names(incident.actor1, f.actor) or names(incident.actor2, f.actor),
         not f.admin1 or incident.admin1 in f.admin1 or incident.admin1_pcode in f.admin1,
         not f.admin2 or incident.admin2 in f.admin2 or incident.admin2_pcode in f.admin2,
         f.min_killed is None or (incident.killed is not None and incident.killed >= f.min_killed),
@@ -123,6 +128,8 @@ SELECTIONS = [
     Filters(event_types=["Battles", "Protests"]),
     Filters(sub_event_types=["Air/drone strike"]),
     Filters(actor="islamic"),
+    Filters(actor="IS"),  # not the letters of "Islamic State"
+    Filters(actor="SDF"),
     Filters(admin1=["Aleppo", "SY07"]),
     Filters(admin2=["SY0500"]),
     Filters(min_killed=5),
@@ -150,6 +157,33 @@ def test_every_filter_runs_in_the_database_and_means_what_it_says(store_url):
     assert len(store.query(Filters(), limit=5)) == 5
     newest = store.query(limit=3)
     assert [i.event_date for i in newest] == sorted((r.event_date for r in records), reverse=True)[:3]
+
+
+def test_an_actor_typed_in_capitals_is_that_word_not_letters_inside_other_names(store_url):
+    """UCDP GED names the Islamic State "IS": an analyst typing IS got Jaysh al-Islam, the 13th Division and the
+    Government of Israel too (237 more GED 2016-17 incidents). In capitals it is that word, in the store's query
+    and in the map's index alike; in any other case the text is still found anywhere in the name."""
+    from dashboard.lod.index import IncidentIndex
+
+    actors = [("IS", None), ("Jaysh al-Islam", "IS"), ("Government of Syria", "IS, Jabhat Fateh al-Sham"),
+              ("13th Division", None), ("Government of Israel", "Hezbollah"), ("SDF", "Syrian insurgents"),
+              ("Ahrar al-Sham", None)]
+    store = Store(store_url)
+    ids = store.add([full_incident(source_id=str(n), actor1=one, actor2=two) for n, (one, two) in enumerate(actors)])
+    frame = store.frame()
+    index = IncidentIndex.from_frame(frame)
+
+    def selected(actor: str) -> list[int]:
+        chosen = Filters(actor=actor)
+        in_store = {incident.id for incident in store.query(chosen)}
+        assert set(frame["id"].to_numpy()[index.mask(chosen)]) == in_store, actor  # the map selects the same
+        return sorted(ids.index(i) for i in in_store)
+
+    assert selected("IS") == [0, 1, 2]
+    assert selected("is") == [0, 1, 2, 3, 4]  # lower case: anywhere, as before
+    assert selected("Islam") == [1]
+    assert selected("SDF") == [5]
+    assert selected("Syria") == [2, 5]
 
 
 def test_a_map_extent_holds_no_incident_known_only_to_the_country(store_url):

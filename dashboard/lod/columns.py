@@ -38,6 +38,10 @@ class Codes:
         """Rows whose value contains `needle`, ignoring case."""
         return self.rows(np.asarray(self.folded.str.contains(needle.casefold(), regex=False), dtype=bool))
 
+    def matches(self, pattern: str) -> np.ndarray:
+        """Rows whose value holds a match of the regular expression `pattern` (case as written)."""
+        return self.rows(np.asarray(self.values.str.contains(pattern, regex=True), dtype=bool))
+
 
 def take(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
     """`frame.iloc[rows]` for a few rows, taking Arrow-backed text chunk by chunk: pyarrow's take joins a column's

@@ -12,7 +12,7 @@ from dashboard.lod import hexes
 from dashboard.lod.columns import Codes, take
 from dashboard.lod.view import Bounds, CellLevel, Points, View
 from dashboard.timewindow import TimeWindow, day_spans, in_window
-from incidents.filters import Filters
+from incidents.filters import Filters, actor_pattern
 
 POPUP_FIELDS = (
     "id", "event_date", "location_en", "location_ar", "place_text", "event_type", "sub_event_type",
@@ -113,6 +113,13 @@ class IncidentIndex:
             self._codes[column] = Codes.of(self._columns((column,))[column])
         return self._codes[column]
 
+    def _actor_rows(self, column: str, actor: str) -> np.ndarray:
+        """Rows whose `column` names `actor`: an acronym as a word in its case, as the store's query reads it
+        (`actor_pattern`), other text anywhere in any case."""
+        pattern = actor_pattern(actor)
+        codes = self.codes(column)
+        return codes.matches(pattern) if pattern else codes.contains(actor)
+
     def mask(self, filters: Filters) -> np.ndarray:
         """The rows the filters select, as a boolean array."""
         f = filters
@@ -126,7 +133,7 @@ class IncidentIndex:
         if f.sub_event_types:
             keep &= self.codes("sub_event_type").isin(f.sub_event_types)
         if f.actor:
-            keep &= self.codes("actor1").contains(f.actor) | self.codes("actor2").contains(f.actor)
+            keep &= self._actor_rows("actor1", f.actor) | self._actor_rows("actor2", f.actor)
         for names, columns in ((f.admin1, ("admin1", "admin1_pcode")), (f.admin2, ("admin2", "admin2_pcode"))):
             if names:
                 keep &= self.codes(columns[0]).isin(names) | self.codes(columns[1]).isin(names)

@@ -93,7 +93,7 @@ def payload(view: View, lang: str = "en") -> dict:
     return {
         "lang": lang,
         "labels": LABELS[lang],
-        "colours": EVENT_COLOURS,
+        "colours": _colours(lang),
         "levels": [_level(level) for level in view.levels],
         "points": None if view.points is None else _points(view.points, lang),
     }
@@ -159,6 +159,13 @@ def _points(points: Points, lang: str = "en") -> dict:
         "url": _texts(rows["source_url"].map(_web_link)),
         "excerpt": _texts(rows["excerpt"].map(_shorten)),
     }
+
+
+def _colours(lang: str) -> dict[str, str]:
+    """Each event type's colour keyed as the points name their type (`_event_types`: in Arabic on an Arabic map),
+    the English keys and 'Other' kept. Keyed in English only, an Arabic map drew every incident in Other's grey."""
+    return EVENT_COLOURS | ({EVENT_NAMES_AR[t]: c for t, c in EVENT_COLOURS.items() if t in EVENT_NAMES_AR}
+                            if lang == "ar" else {})
 
 
 def _event_types(types: pd.Series, lang: str) -> pd.Series:

@@ -76,17 +76,18 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
         if unit is None:
             continue
         city = d.place.kind in FINE_KINDS and d.place.match is not None and d.place.match.level in FINE_LEVELS
-        finer = [e for e in out if e is not d and e.place is not None and not _another(e, d)
-                 and (_fine(e.place) and _inside(unit, e.place) or city and _unplaced_quarter(e.place))
-                 and e.place.key() != d.place.key() and same_event(d, e)
+        finer = [e for e in out if e is not d and e.place is not None and _fine(e.place) and not _another(e, d)
+                 and _inside(unit, e.place) and e.place.key() != d.place.key() and same_event(d, e)
                  and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
+        quarters = _quarters_told(out, d, same_event) if city else []
+        finer += [q for q in quarters if q not in finer]
         if not finer and not city and len(units) == 1:
             finer = _lone_unknown(out, d, same_event)
             for e in finer:  # it lies inside the unit that frames it: placed there (flagged), not nowhere
                 e.place.hint = unit
         if not finer:
             continue
-        if city and d.has_counts and not any(e.has_counts for e in finer if _in_city(e.place, d.place)):
+        if city and d.has_counts and not quarters and not any(e.has_counts for e in finer if _in_city(e.place, d.place)):
             continue  # "the city of X" with its own figures and unhurt quarters (or villages around): the city is the place
         first = next((e for e in finer if e.has_counts), finer[0])
         unknown = [e for e in out if e is not d and e.place is not None and e.place.kind in FINE_KINDS
@@ -125,17 +126,25 @@ def _another(e, d) -> bool:
 
 
 def _in_city(place: Place, city: Place) -> bool:
-    """A quarter of the city (or a place the text puts at it, or a quarter it leaves unplaced), not a village elsewhere
-    in its governorate."""
+    """A quarter of the city (or a place the text puts at it), not a village elsewhere in its governorate."""
     known = _known(place)
-    return _near(place, city) or _unplaced_quarter(place) or known is not None and city.match is not None and distance_km(
+    return _near(place, city) or known is not None and city.match is not None and distance_km(
         known.lat, known.lon, city.match.lat, city.match.lon) <= CITY_KM
 
 
-def _unplaced_quarter(place: Place) -> bool:
-    """"أحياء السبيل والنيل" the gazetteer lacks and the sentence does not locate: told with the city's event, a
-    quarter of that city."""
-    return place.kind == "neighbourhood" and place.match is None and place.hint is None
+def _quarters_told(drafts: list, city, same_event: Callable) -> list:
+    """Quarters the gazetteer lacks and the text leaves unplaced ("أحياء السبيل والنيل"), told for the city's event
+    with the city's own toll (or the city with none): the city's quarters, where it happened. Quarters that give
+    other figures than the city's keep it its own ("Two killed, 30 injured in Aleppo" over 2 + 17 and 5 more)."""
+    quarters = [e for e in drafts if e is not city and e.place is not None and e.place.kind == "neighbourhood"
+                and e.place.match is None and e.place.hint is None and same_event(city, e)]
+    told = [e for e in quarters if e.has_counts]
+
+    def total(kind: str) -> int | None:
+        values = [getattr(e, kind) for e in told if getattr(e, kind) is not None]
+        return sum(values) if values else None
+
+    return quarters if not city.has_counts or told and (total("killed"), total("wounded")) == (city.killed, city.wounded) else []
 
 
 def _near(place: Place, city: Place) -> bool:

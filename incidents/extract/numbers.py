@@ -6,6 +6,7 @@ import re
 from .text import Token, key_table, stems
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
+_ARTICLE_DIGITS = re.compile(r"^و?ال(\d+)$")  # "الـ30 قتيلاً": the article joined to the digits by a tatweel
 
 
 
@@ -66,6 +67,8 @@ def _word_value(tok: Token) -> int | None:
     key = tok.key
     if _DIGITS.match(key):
         return int(key.replace(",", ""))
+    if (digits := _ARTICLE_DIGITS.match(key)) is not None:
+        return int(digits.group(1))
     return _en_word(key) if key.isascii() else _ar_word(key)
 
 
@@ -79,6 +82,9 @@ def parse_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
         head = _strip_article(stems(key)[-1] if stems(key)[-1] in AR_TEENS_HEAD else key)
         if head in AR_TEENS_HEAD and i + 1 < len(tokens) and _ar_word(tokens[i + 1].key) == 10:
             return 10 + AR_TEENS_HEAD[head], i + 2
+        tens = tokens[i + 1].key[1:] if i + 1 < len(tokens) and tokens[i + 1].key.startswith("و") else ""
+        if head in AR_TEENS_HEAD and AR_TEENS_HEAD[head] == 1 and tens in AR_TENS:
+            return AR_TENS[tens] + 1, i + 2  # "إحدى وستين ضحية", "أحد وعشرون": one and sixty
     value = _word_value(first)
     if value is None:
         return None

@@ -479,12 +479,18 @@ class Roles:
                     # told first ("strikes killed 14 in Eastern Ghouta, including six in A") it keeps what they leave
                 inside = known is not None and known.admin1_pcode == a.match.admin1_pcode and (not named_region or distance_km(
                     known.lat, known.lon, a.match.lat, a.match.lon) <= REGION_KM)
-                if town and b.match is None and b.kind == "neighbourhood" or region and (
+                if town and b.kind == "neighbourhood" and (b.match is None or self._quarter_there(b, a.match)) or region and (
                     inside and (not b.coarse or b.kind in STRONG) and not self._bare_unit(b)
                     or b.match is None and b.kind in STRONG and b.hint is None
                 ):
                     a.role = "context"
                     b.hint = b.hint or a.match
+
+    def _quarter_there(self, quarter: Place, town: Match) -> bool:
+        """Is the quarter the text designates ("حي الزهراء") one the gazetteer knows in the town's governorate, while
+        its bare name matched a place elsewhere (Aleppo's village of al-Zahraa in a sentence on Homs)?"""
+        return quarter.match.admin1_pcode != town.admin1_pcode and self._resolve(
+            quarter.text, quarter.kind, town.admin1_pcode) is not None
 
 
 BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east northwest northeast southwest southeast".split())
@@ -555,16 +561,19 @@ def _origin_ar(window: list[Token]) -> bool:
 
 
 GOVERNMENT_NOUNS = frozenset("government regime authorities forces troops army administration".split())
+GOVERNMENT_AR = key_set("حكومة")  # "قوات حكومة دمشق": the government of Damascus, the state
 NOT_AGENT = UNIT_NOUNS | frozenset("airport city suburbs outskirts".split())  # "by Damascus airport": a place
 
 
 def _capital_for_government(tokens: list[Token], p: Place) -> bool:
-    """"a checkpoint of the Damascus government forces", "an operation by Damascus aimed at ...": the capital's name
-    standing for the state (before a word for a government or its forces, or as the agent after "by")."""
+    """"a checkpoint of the Damascus government forces", "an operation by Damascus aimed at ...", "قوات حكومة دمشق":
+    the capital's name standing for the state (before a word for a government or its forces, as the agent after
+    "by", or after the word government)."""
     if p.match is None or p.end - p.start != 1 or p.match.name_en != "Damascus" or p.kind is not None:
         return False
     after = tokens[p.end].key if p.end < len(tokens) else ""
-    return after in GOVERNMENT_NOUNS or p.start > 0 and tokens[p.start - 1].key == "by" and after not in NOT_AGENT
+    before = tokens[p.start - 1].key if p.start > 0 else ""
+    return after in GOVERNMENT_NOUNS or before == "by" and after not in NOT_AGENT or stems(before)[-1] in GOVERNMENT_AR
 
 
 PART_NOUNS = frozenset("suburb suburbs district quarter neighbourhood neighborhood outskirts".split())
