@@ -256,13 +256,31 @@ class Gazetteer:
                 for i in self._index[key]:
                     if keep(i) and score > hits.get(i, 0.0):
                         hits[i] = score
+            near = dict(hits)
             articles = article_count(name) if name is not None else None
             for i, score in (self._cross_known(keys, articles) if cross else {}).items():
                 if keep(i) and score > hits.get(i, 0.0):
                     hits[i] = score
+            if near and len(hits) > len(near):
+                self._read_alike(hits, near)
         if len(hits) < 2:  # most names: nothing to order
             return list(hits.items())
         return sorted(hits.items(), key=lambda kv: -kv[1])
+
+    def _read_alike(self, hits: dict[int, float], near: dict[int, float]) -> None:
+        """Raise in `hits` the towns a loose spelling found (`near`) that bear, in the other script, a name the
+        cross-script reading found elsewhere: "Efrin" is a loose 'Afrin (عفرين) and reads as عفرين, so the city
+        scores as the village عفرين the reading reached (which alone would outrank it), and prominence weighs them."""
+        read: dict[str, float] = {}
+        for i, score in hits.items():
+            if i not in near:
+                for key in self._entry_keys(i):
+                    read[key] = max(read.get(key, 0.0), score)
+        for j, score in near.items():
+            if self.entries[j].level == "town":
+                lift = max((read.get(key, 0.0) for key in self._entry_keys(j)), default=0.0)
+                if lift > score:
+                    hits[j] = lift
 
     def _shadowed(self, keys: tuple[str, ...], hits: dict[int, float]) -> dict[int, float]:
         """Towns (by their own type or population, not by what a dataset taught) far from every hit that write a Latin

@@ -396,8 +396,8 @@ def _variants(text: str) -> tuple[str, ...]:
     if parsed is None:
         parsed = _remember(_PARSED, text, _parse(norm, arabic))
     keys = [parsed.key]
-    named = compass_name(text) if parsed.region or not _LATIN_HEIGHTS.isdisjoint(text.lower().split()) \
-        else None  # "Western Ghouta": also al-Ghouta al-Gharbiya; "Lower Kastana": also Kastana al-Tahtani
+    # "Western Ghouta": also al-Ghouta al-Gharbiya; "Lower Kastana": also Kastana al-Tahtani
+    named = compass_name(text) if parsed.region or _height_word(text) else None
     if named and parse(named).key not in keys:
         keys.append(parse(named).key)
     if arabic:
@@ -420,6 +420,13 @@ def _variants(text: str) -> tuple[str, ...]:
         if key and key not in keys:
             keys.append(key)
     return tuple(keys)
+
+
+def _height_word(text: str) -> bool:
+    """True when a name has Upper or Lower as a word ("Upper Baghouz"); most have neither letter group, which
+    four substring tests tell without lower-casing and splitting every new name."""
+    return ("pper" in text or "ower" in text or "PPER" in text or "OWER" in text) and not _LATIN_HEIGHTS.isdisjoint(
+        text.lower().split())
 
 
 def _has_article(word: str) -> bool:

@@ -124,7 +124,9 @@ def romanize(key: str) -> str:
 
 # A romanised key to its vowel frame (a folded Latin key is its own romanisation: its one frame is
 # key.translate(SHORT_VOWELS)).
-SHORT_VOWELS = str.maketrans({"a": None, "e": None, "o": None, "y": "i", "w": "u"})
+# Latin letters Arabic lacks are read as the letters it writes for them, as the skeletons read them ("Qara Tepe"
+# قرة تبة, "Pinar" بينار; v as ف).
+SHORT_VOWELS = str.maketrans({"a": None, "e": None, "o": None, "y": "i", "w": "u", "p": "b", "v": "f"})
 # An ه inside an Arabic key is the consonant h ("Hunaydah" هندة, "Sahriyah" صهرية) or a ة ending a word of a
 # joined key, which a Latin spelling writes as a vowel or as t ("Maarat al-Numan" معرةالنعمان).
 _INNER_HA_READINGS = ("a", "h", "at")

@@ -70,3 +70,11 @@ def test_the_government_of_damascus_is_the_state_not_the_city(gaz):
     """"قوات حكومة دمشق" (as "the Damascus government forces"): who the soldiers are, not where they were killed."""
     text = "قتل سبعة عناصر من قوات حكومة دمشق بهجوم على حاجز قرب بلدة السخنة."
     assert EXTRACTED.found(text, gaz) == [("السخنة", 7, None)]
+
+
+def test_a_designated_quarter_is_the_quarter_of_the_town_its_sentence_names(gaz):
+    """"حي الزهراء ومناطق أخرى في مدينة حمص": the town frames the quarter (Homs's al-Zahraa, not Aleppo's village
+    beside an incident in Homs)."""
+    assert _placed("سقطت قذائف على حي الزهراء ومناطق أخرى في مدينة حمص.", gaz) == [("الزهراء", "SY04")]
+    assert _placed("حمص: قتلى بقصف على الوعر.. والمعارضة ترد بقصف حي الزهراء", gaz) == [
+        ("الوعر", "SY04"), ("الزهراء", "SY04")]

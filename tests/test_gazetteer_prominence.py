@@ -104,3 +104,19 @@ def test_a_dataset_s_own_spelling_of_the_town_still_answers():
                     names=["As Safsafah village"], admin1_pcode="SY10", weight=2.0)
     best = _safsafah(learned).best("As Safsafah village")
     assert best is not None and best.admin1_pcode == "SY10"
+
+
+def test_a_loose_spelling_that_reads_as_a_towns_arabic_name_weighs_the_town_too():
+    """"Eskar" is a loose spelling of the town Askar (عسكر) and reads across scripts as عسكر, which an OSM village
+    60 km away also bears: the reading reaches both, so the far more prominent town answers with the hint (the
+    village alone, at the cross-script score, outranked the town's loose spelling)."""
+    town = Entry(name_en="Askar", name_ar="عسكر", lat=35.9, lon=36.6, level="town", source="geonames",
+                 admin1_pcode="SY07", admin2_pcode="SY0701", weight=6.0)
+    village = Entry(name_en="", name_ar="عسكر", lat=35.5, lon=36.3, level="town", source="osm",
+                    admin1_pcode="SY07", admin2_pcode="SY0702", weight=1.0)
+    gaz = Gazetteer([*admin_units(), town, village])
+    best = gaz.best("Eskar", admin1="Idleb")
+    assert best is not None and best.name_en == "Askar" and (best.lat, best.lon) == (town.lat, town.lon)
+    assert gaz.best("Eskar") is None  # a loose spelling and a cross-script reading still need the hint
+    alone = Gazetteer([*admin_units(), Entry(**{**town.__dict__, "weight": 1.0}), village])
+    assert alone.best("Eskar", admin1="Idleb") is None  # namesakes of one weight far apart: candidates only

@@ -205,3 +205,16 @@ def test_a_short_name_goes_across_scripts_letter_for_letter_only():
     assert gaz.best("Al Mal town") is None  # across scripts only with the hint
     assert not gaz.cross_script("Mul", admin1="Raqqa")  # a short key spelt otherwise (المال at ratio 80): nothing
     assert not gaz.cross_script("Ma", admin1="Raqqa")  # two letters: never across scripts
+
+
+def test_a_latin_p_or_v_is_read_as_the_arabic_letter_written_for_it():
+    """Turkish and Kurdish names of the north-east: "Tepe" is تبة, "Pinar" بينار, a v is ف. The vowel frames
+    read them so, as the consonant skeletons already did."""
+    assert vowel_frames(normalize("Qizil Tepe")) == vowel_frames(normalize("Qizil Tebe"))
+    assert vowel_frames(normalize("Tepe")) == ("tib",)  # compared with تبة's "tb" as "Tebe" would be
+    for arabic, latin in (("قزل تبة", "Qizil Tepe"), ("تبة", "Tepe")):
+        village = Entry(name_en="", name_ar=arabic, lat=36.8, lon=40.9, level="town", source="osm",
+                        admin1_pcode="SY08", admin2_pcode="SY0802", weight=1.0)
+        gaz = Gazetteer([village])
+        best = gaz.best(latin, admin1="SY08")
+        assert best is not None and best.name_ar == arabic and best.score >= HINTED_SCORE, latin

@@ -479,12 +479,18 @@ class Roles:
                     # told first ("strikes killed 14 in Eastern Ghouta, including six in A") it keeps what they leave
                 inside = known is not None and known.admin1_pcode == a.match.admin1_pcode and (not named_region or distance_km(
                     known.lat, known.lon, a.match.lat, a.match.lon) <= REGION_KM)
-                if town and b.match is None and b.kind == "neighbourhood" or region and (
+                if town and b.kind == "neighbourhood" and (b.match is None or self._quarter_there(b, a.match)) or region and (
                     inside and (not b.coarse or b.kind in STRONG) and not self._bare_unit(b)
                     or b.match is None and b.kind in STRONG and b.hint is None
                 ):
                     a.role = "context"
                     b.hint = b.hint or a.match
+
+    def _quarter_there(self, quarter: Place, town: Match) -> bool:
+        """Is the quarter the text designates ("حي الزهراء") one the gazetteer knows in the town's governorate, while
+        its bare name matched a place elsewhere (Aleppo's village of al-Zahraa in a sentence on Homs)?"""
+        return quarter.match.admin1_pcode != town.admin1_pcode and self._resolve(
+            quarter.text, quarter.kind, town.admin1_pcode) is not None
 
 
 BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east northwest northeast southwest southeast".split())
