@@ -42,6 +42,21 @@ def test_an_arabic_dateline_between_dashes():
     assert _dates(text) == [("الأتارب", "2017-03-14"), ("اعزاز", "2017-03-14")]
 
 
+def test_a_day_after_the_dash_closed_by_a_colon_is_the_dateline():
+    text = ("إدلب - 3 تشرين الثاني 2026: قتل ثلاثة مدنيين بقصف مدفعي على بلدة سرمين أمس. "
+            "وأصيب خمسة آخرون صباح اليوم بغارة جوية على مدينة أريحا.")
+    assert _dates(text) == [("سرمين", "2026-11-02"), ("أريحا", "2026-11-03")]
+    text = ("IDLIB - 3 November 2026: Three civilians were killed by shelling on Sarmin yesterday. "
+            "Five others were wounded this morning in an air strike on Ariha.")
+    assert _dates(text) == [("Sarmin", "2026-11-02"), ("Ariha", "2026-11-03")]
+
+
+def test_this_morning_is_the_reports_own_day_not_the_day_told_before():
+    text = ("Three civilians were killed by shelling on Sarmin yesterday. "
+            "Five others were wounded this morning in an air strike on Ariha.")
+    assert _dates(text) == [("Sarmin", "2026-11-30"), ("Ariha", "2026-12-01")]
+
+
 def test_a_month_first_date_keeps_its_year():
     text = "DARAA, June 10, 2019 – Gunmen shot dead two men in the town of Tafas on Wednesday evening."
     assert _dates(text) == [("Tafas", "2019-06-05")]

@@ -37,6 +37,7 @@ DATE_WORDS = frozenset(
     {*WEEKDAYS, *MONTHS, *RELATIVE, *(a for a, _ in TWO_WORD_MONTHS), AR_WEEK, *AR_NIGHT, AR_DAY, AR_FIRST}
     | {"last", "this", "next", "following", "day", "ago"}
 )
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}  # "two days ago", "a week ago": counted back from the report
 
 
@@ -132,6 +133,10 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
         if key in ("last", "this") and nxt == "week" or AR_WEEK in forms and nxt in AR_PAST:
             back = 7 if key != "this" else 0
             out.append(When(i, published - dt.timedelta(days=back), "week", f"{tokens[i].text} {tokens[i + 1].text}"))
+            i += 2
+            continue
+        if key == "this" and nxt in PARTS_OF_DAY:  # "this morning": today, as "صباح اليوم" is
+            out.append(When(i, published, "day", f"{tokens[i].text} {tokens[i + 1].text}"))
             i += 2
             continue
         if key == "last" and nxt == "night" or forms[-1] in AR_NIGHT and nxt in AR_PAST:

@@ -88,13 +88,12 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
 
 
 def _dateline_date(first: list, published: dt.date) -> dt.date | None:
-    """The day a report's dateline gives ("ALEPPO, 14 March 2017 - ..."): the report's own date, against which its
-    weekdays and "yesterday" are read, whatever day the report was pasted or said to be published."""
+    """The day a report's dateline gives ("ALEPPO, 14 March 2017 - ...", "إدلب - 3 تشرين الثاني 2026: ..."): the
+    report's own date, against which its weekdays and "yesterday" are read, whatever day it was pasted or published."""
     for sentence in first:
-        tokens = sentence.tokens
-        dashes = _dateline_dashes(tokens)
-        if dashes:  # "ALEPPO, 14 March 2017 -", "حلب - 14 آذار 2017 -": a day written out before the (last) dash
-            told = [w for w in find_dates(tokens[: dashes[-1]], published)
+        end = _dateline_end(sentence.tokens)
+        if end >= 0:
+            told = [w for w in find_dates(sentence.tokens[:end], published)
                     if w.precision == "day" and any(c.isdigit() for c in w.text)]
             return told[0].date if told else None
     return None
@@ -145,10 +144,15 @@ def _carry_dates(frames: list[Frame]) -> None:
 
 def _event_date(frame: Frame) -> When:
     """Of a sentence's dates, the one its event is told with: not a dateline's ("DARAA, June 10 – ... on Wednesday")."""
-    dash = next(iter(_dateline_dashes(frame.sentence.tokens)), -1)
-    return next((w for w in frame.dates if w.pos > dash), frame.dates[0])
+    end = _dateline_end(frame.sentence.tokens)
+    return next((w for w in frame.dates if w.pos > end), frame.dates[0])
 
 
-def _dateline_dashes(tokens: list) -> list[int]:
-    """Where a dateline's dashes stand: among a sentence's first twelve words ("DARAA, June 10 –", "حلب - ... -")."""
-    return [i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"]
+def _dateline_end(tokens: list) -> int:
+    """Where a dateline ends among a sentence's first words, -1 if it has none: at its last dash ("DARAA, June 10 –",
+    "حلب - ... -"), or at the colon that closes a day written after its dash ("إدلب - 3 تشرين الثاني 2026:")."""
+    dashes = [i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"]
+    if not dashes:
+        return -1
+    colon = next((i for i in range(dashes[0] + 1, min(dashes[0] + 8, len(tokens))) if tokens[i].text == ":"), None)
+    return dashes[-1] if colon is None else colon
