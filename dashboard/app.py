@@ -31,8 +31,11 @@ if user is None:  # every page's address leads to the sign-in form (or the refus
     st.navigation(pages, position="hidden").run()
     st.stop()
 signin.sign_out(settings, user)
+# A page the role may not use is still an address: asked for by it, it says so, instead of Streamlit's
+# "Page not found" over the map; it is left out of the menu.
 navigation = st.navigation(
-    [st.Page(PAGES / name, title=title, icon=icon, default=not number)
-     for number, (name, title, icon, action) in enumerate(PAGE_LIST) if user.can(action)]
+    [st.Page(PAGES / name, title=title, icon=icon, default=not number) if user.can(action)
+     else st.Page(partial(signin.refused_page, user, title, action), title=title, url_path=title, visibility="hidden")
+     for number, (name, title, icon, action) in enumerate(PAGE_LIST)]
 )
 navigation.run()

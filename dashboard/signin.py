@@ -9,7 +9,7 @@ import time
 
 import streamlit as st
 
-from dashboard.accounts import Accounts, User
+from dashboard.accounts import NEEDS, Accounts, User
 from dashboard.sessions import SessionTokens
 from dashboard.settings import Settings
 from dashboard.throttle import Throttle
@@ -182,6 +182,14 @@ def _sign_out(settings: Settings) -> None:
     if st.session_state.get(TOKEN_KEY):
         tokens(settings.incidents_db, settings.session_hours).revoke(st.session_state[TOKEN_KEY])
     _forget(st.session_state)
+
+
+def refused_page(user: User, title: str, action: str) -> None:
+    """What a page the user's role may not use shows when asked for by its address: whose it is (the menu, which
+    leaves it out, leads on)."""
+    st.title(title)
+    st.warning(f"The {title} page is for the {NEEDS[action]} role or above; yours is {user.role}. "
+               "Ask an administrator if you need it.")
 
 
 def require(user: User, action: str, doing: str) -> None:

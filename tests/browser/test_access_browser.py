@@ -107,8 +107,8 @@ def test_a_viewer_cannot_import_publish_or_add_places(page, signed_app):
     shown(page, "Only an admin can add places (your role: viewer).")
     assert page.get_by_role("button", name="Add place").count() == 0
     session_cookie(page, present=True)
-    page.goto(f"{base}/Ingest")  # asked for by its address (a new session, signed in by its cookie)
-    shown(page, "incidents shown")
+    page.goto(f"{base}/Ingest")  # asked for by its address (a new session, signed in by its cookie): refused
+    shown(page, "The Ingest page is for the analyst role or above; yours is viewer.")
     page.wait_for_timeout(1500)
     assert page.get_by_text("Ingest and review").count() == 0
     assert page.get_by_role("button", name="Import", exact=True).count() == 0
@@ -201,9 +201,10 @@ def test_the_admin_page_manages_users_and_a_viewer_cannot_reach_it(page, signed_
     shown(page, "Signed in as nadia (viewer)")
     assert page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Admin").count() == 0
     session_cookie(page, present=True)
-    page.goto(f"{base}/Admin")  # asked for by its address (a new session, signed in by its cookie): the map instead
-    shown(page, "incidents shown")
+    page.goto(f"{base}/Admin")  # asked for by its address (a new session, signed in by its cookie): refused, plainly
+    shown(page, "The Admin page is for the admin role or above; yours is viewer.")
     page.wait_for_timeout(1500)
+    assert page.get_by_text("Page not found").count() == 0
     assert page.get_by_text("Add a user").count() == 0
     assert page.get_by_role("button", name="Add user").count() == 0
 
