@@ -733,7 +733,7 @@ def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | N
     """"the toll ... rose to 17", "حصيلة القتلى ... إلى 17": the figure after "to" later in the sentence."""
     for i in range(pos + 1, min(len(tokens) - 1, pos + 25)):
         if tokens[i].key in TO:
-            return next((q for q in quants if q.start == i + 1 and not q.claimed and q.value is not None), None)
+            return _free_at(quants, i + 1)
     return None
 
 
@@ -803,14 +803,19 @@ def _risen_to(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity
     for i in range(pos + 1, min(len(tokens) - 1, pos + RISE_REACH)):  # (past a long "due to the shelling of X ..." clause,
         # or a list of the quarters hit)
         if tokens[i].key == "to" and tokens[i - 1].key in RISE_EN:
-            return next((q for q in quants if q.start == i + 1 and not q.claimed and q.value is not None), None)
+            return _free_at(quants, i + 1)
     return None
+
+
+def _free_at(quants: list[Quantity], start: int) -> Quantity | None:
+    """The figure that starts at token `start`, if no count has claimed it yet ("rose to 17": the one after "to")."""
+    return next((q for q in quants if q.start == start and not q.claimed and q.value is not None), None)
 
 
 def _put_at(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
     """The figure right after "at" that follows the cue of "the number of ..." ("put the number of the dead at 14")."""
     if pos + 1 < len(tokens) and tokens[pos + 1].key == "at":
-        return next((q for q in quants if q.start == pos + 2 and not q.claimed and q.value is not None), None)
+        return _free_at(quants, pos + 2)
     return None
 
 
