@@ -382,7 +382,9 @@ def variants(text: str) -> tuple[str, ...]:
         known = _READINGS.get(text)
         if known is None:
             return _remember(_VARIANTS, text or "", _variants(text or ""))
-        _remember(_PARSED, text, _known_parse(known))  # (a query asks for both)
+        if len(_PARSED) >= MEMO_SIZE:
+            _PARSED.clear()
+        _PARSED[text] = _known_parse(known)  # (a query asks for both)
         found = _remember(_VARIANTS, text, (known,) if known.__class__ is str else tuple(known[2:]))
     return found
 
