@@ -234,3 +234,12 @@ def test_a_latin_name_that_begins_with_a_vowel_spells_an_arabic_one_that_writes_
     latin = Gazetteer([Entry("Aqrabat village", "", 36.0, 38.5, "town", "ged", admin1_pcode=RAQQA, weight=1.0),
                        Entry("Qarbat village", "", 35.4, 38.0, "town", "ged", admin1_pcode=RAQQA, weight=1.0)])
     assert latin.best("قربات", admin1="Raqqa").name_en == "Qarbat village"
+
+
+def test_a_final_arabic_ain_may_be_the_vowel_a_latin_spelling_ends_with():
+    """A final ع is voiced with a vowel a Latin spelling writes last ("Jamaa", "Jamea" جامع): it is spelt out, so it ranks
+    above a namesake whose last letter the Latin vowel is not."""
+    assert spelt_out(normalize("Jamea"), normalize("جامع")) and spelt_out(normalize("Nabaa"), normalize("نبع"))
+    assert not spelt_out(normalize("Jamea"), normalize("جام"))
+    gaz = Gazetteer([_osm("جام", 36.0, 38.5), _osm("جامع", 35.4, 38.0)])
+    assert gaz.best("Jamaa village", admin1="Raqqa").name_ar == "جامع"
