@@ -196,10 +196,12 @@ class Roles:
                 p.role = "reference"
                 n = places.index(p)
                 first = places[n - 1] if n else None
-                if first is not None and p.match is not None and _direction_of(tokens[first.end : p.start]) and (
+                gap = tokens[first.end : p.start] if first is not None else []
+                if first is not None and p.match is not None and _direction_of(gap) and _kilometres(gap) <= BESIDE_KM and (
                         first.match is None or first.match.admin1_pcode != p.match.admin1_pcode and distance_km(
                             first.match.lat, first.match.lon, p.match.lat, p.match.lon) > BESIDE_KM):
                     first.hint = first.hint or p.match  # the unknown village (or a far same-name one) lies near it
+                    # (not one told "160 km north of the capital")
 
     @staticmethod
     def _bearing_before(tokens: list[Token], start: int) -> bool:
@@ -378,6 +380,10 @@ class Roles:
                         p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM \
                         and not any(q is not p and q.match is p.hint for q in places):  # (not "X, west of Y": told)
                     p.hint = governorate  # "حي جورة الشياح" near a same-named quarter at the other end of the country
+                elif p.role == "target" and p.match is None and p.hint is None and p.kind == "neighbourhood" \
+                        and self._resolve(p.text, p.kind, governorate.admin1_pcode) is not None:
+                    p.hint = governorate  # "in the al-Zahraa neighborhood" after "a car bomb exploded in Homs": a quarter
+                    # of several cities' names, told in a report on one governorate, is that governorate's
         for p in places:
             if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode) \
                     and not _beside(p.match, p.hint):
@@ -497,11 +503,34 @@ BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east n
 COMPASS = BEARINGS | frozenset("of the a an some about around nearly border area areas , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
+DISTANCE_CLAUSE = frozenset("which that is lies lie lying located situated miles mile".split())
+
+
 def _direction_of(gap: list[Token]) -> bool:
-    """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of")?"""
+    """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of",
+    ", which lies around 160 km (100 miles) north of", ", which is located 30km southeast of": a distance from it)?"""
     words = [t for t in gap if t.is_word and t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
-             and t.key not in EN_DESIGNATORS]  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
-    return not words and any(t.key in BEARINGS for t in gap)
+             and t.key not in EN_DESIGNATORS and t.key not in DISTANCE_CLAUSE and not _distance(t.key)]
+    return not words and any(t.key in BEARINGS for t in gap)  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
+
+
+def _distance(key: str) -> bool:
+    """A figure glued to its unit: "30km", "25kms"."""
+    digits = key.rstrip("kms")
+    return digits.isdigit() and key[len(digits):] in ("km", "kms")
+
+
+KILOMETRES = frozenset("km kms kilometres kilometers كم كلم كيلومتر كيلومترات".split())
+
+
+def _kilometres(gap: list[Token]) -> float:
+    """The distance a direction tells in kilometres ("160 km (100 miles) north of", "30km southeast of"), 0 if none."""
+    for k, t in enumerate(gap):
+        if _distance(t.key):
+            return float(t.key.rstrip("kms"))
+        if t.key.isdigit() and k + 1 < len(gap) and gap[k + 1].key in KILOMETRES:
+            return float(t.key)
+    return 0.0
 
 
 def _past_a_bearing(gap: list[Token]) -> list[Token]:
