@@ -425,7 +425,8 @@ class Gazetteer:
                         [i] = found
                         top = self._match(i, 100.0 if len(keys) == 1 else found[i])
                         weight = self._place_weights.get(i) or self._place_weight(i)
-                        confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
+                        confident = (top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
+                                     and not self._namesake_village(name, top, weight, ()))
                         return (top if confident else None), [top][:limit]
                     return self._answer(name, admin1, limit)
                 hits = found if len(keys) > 1 else dict.fromkeys(found, 100.0)
@@ -704,6 +705,8 @@ class Gazetteer:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
+        if not hinted and self._namesake_village(name, top, weight, rivals):
+            return None  # two villages of the name, neither far more prominent: a new report may mean either
         if (not hinted and asked is None and top.level == "town" and weight < PROMINENCE_RATIO * TOWN_WEIGHT
                 and self._far_quarter(name, top, ranked)):
             return None  # a city quarter of the name elsewhere may be meant as well (الزهراء: Homs's, Aleppo's town)
@@ -737,6 +740,37 @@ class Gazetteer:
         return any(i in quarters and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
                    and not (camp and not any(map(says_camp, entries[i].all_names())))
                    for i in self._exact_hits(variants(name)))
+
+    def _namesake_village(self, name: str, place: Match, weight: float, rivals) -> bool:
+        """True when `place` is a village by what reference sources give it (below TOWN_WEIGHT) and a settlement of its
+        name lies more than AMBIGUOUS_KM away, among the `rivals` (exact namesakes) or named only in the other script
+        and read letter for letter (CROSS_SCORE), that it does not outweigh PROMINENCE_RATIO times, either by its own
+        prominence against the namesake's or by the events a dataset saw at it alone against the namesake's whole
+        weight: two villages' own existence is the same evidence, so a village and a few events at it do not make it
+        the one a report means ("Maarzaf": GED's 2 events at the Hama village, OSM's معر زاف in Idlib)."""
+        if place.level != "town":
+            return False
+        learned = self._learned_weight(name, place)
+        own = weight - learned
+        if own >= TOWN_WEIGHT:
+            return False
+        entries = self.entries
+
+        def rival(lat: float, lon: float, other: float, other_own: float) -> bool:
+            return (own < PROMINENCE_RATIO * other_own and learned < PROMINENCE_RATIO * other
+                    and distance_km(place.lat, place.lon, lat, lon) > AMBIGUOUS_KM)
+
+        if any(m is not place and m.level == "town" and rival(m.lat, m.lon, w, w - self._learned_weight(name, m))
+               for m, w in rivals):
+            return True
+        return any(score >= CROSS_SCORE and entries[i].level == "town"
+                   and rival(entries[i].lat, entries[i].lon, self._place_weight(i), self._reference_weight(i))
+                   for i, score in self._cross_known(variants(name), article_count(name)).items())
+
+    def _reference_weight(self, i: int) -> float:
+        """The prominence reference sources give entry i's place: its own and its twins' weights, a dataset's left out."""
+        entries = self.entries
+        return sum(entries[j].weight for j in self._same_places(i) if entries[j].source in SOURCE_RANK)
 
     def _village_namesake(self, name: str, place: Match) -> bool:
         """True when a settlement weighing less than a town lies far from `place` under any of its names in either
