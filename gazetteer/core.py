@@ -624,16 +624,17 @@ class Gazetteer:
     def _in_context(self, where: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked] | None:
         """The places a name followed by its governorate or town ("Nawa, Daraa", "al-Hamidiyah, Tartus") names
         inside that governorate: the words after the comma are its hint. None when they name no governorate or
-        town (spelt exactly, as _city_quarters asks); none found when they name one outside the hinted governorate."""
+        town (spelt exactly, as _city_quarters asks) or nothing there bears X (the whole name is looked up then:
+        "Aleppo's western countryside"); none found when they name one outside the hinted governorate."""
         if not self._exact_hits(variants(where)):
             return None
-        place = self.best(where, admin1, admin2) or (self.best(where) if admin1 or admin2 else None)
-        if place is None or place.level not in CONTEXT_LEVELS:
+        place = self.best(where) or (self.best(where, admin1, admin2) if admin1 or admin2 else None)
+        if place is None or place.level not in CONTEXT_LEVELS or place.score < CONFIDENT_SCORE:
             return None
         pcode1 = place.admin1_pcode
         if admin1 and self.admin_pcode(admin1) != pcode1:
             return []
-        return [(m, w) for m, w in self._resolve(part, pcode1, admin2) if m.admin1_pcode == pcode1]
+        return [(m, w) for m, w in self._resolve(part, pcode1, admin2) if m.admin1_pcode == pcode1] or None
 
     def _near_town(self, part: str, town: Match, admin2: str | None) -> list[Ranked]:
         """The places a city's part names, as the city's quarters may be named: in its governorate, answerable with

@@ -224,6 +224,8 @@ def test_a_place_followed_by_its_governorate_or_town_is_looked_up_inside_that_go
         best = gaz.best(name, hint)
         assert best is not None and best.name_ar == arabic and best.admin1_pcode == gaz.admin_pcode(admin1), (name, hint)
     assert gaz.best("Nawa, Homs") is None and gaz.best("Nawa, Daraa", "Homs") is None  # named elsewhere: no answer
+    best = gaz.best("Hama's eastern countryside", "Hama")  # no place there called so: the whole name, a region
+    assert best is not None and best.admin1_pcode == "SY05"
 
 
 def test_a_city_named_after_the_part_asks_for_its_quarter_even_beside_a_village_of_the_name():
@@ -234,3 +236,4 @@ def test_a_city_named_after_the_part_asks_for_its_quarter_even_beside_a_village_
                      Entry("", "باب هود", 34.98, 36.97, "town", "osm", admin1_pcode="SY04", weight=1.0)])
     assert _quarter(gaz.best("Bab Houd, Homs", "Homs"), "SY04") and _quarter(gaz.best("Bab Houd, Homs"), "SY04")
     assert gaz.best("Bab Houd", "Homs").level == "town"
+
