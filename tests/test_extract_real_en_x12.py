@@ -52,3 +52,12 @@ def test_between_two_named_places_is_one_spot_the_first_tells(gaz):
     assert X.found(text, gaz) == [("Arak", 2, None)]
     text = "Clashes broke out on Monday between government forces and rebels in Hass and Kafr Nabl."
     assert X.places(text, gaz) == ["Hass", "Kafr Nabl"]  # the sides are between; the places, a list after "in"
+
+
+def test_a_lower_case_al_inside_a_name_before_its_designator_keeps_the_name_whole(gaz):
+    """"in Ras al Ain town", "near Tal al Karameh village": a name written with a bare lower-case "al" before the
+    designator that follows it is one name, not "Ras al" and "Ain"."""
+    assert X.places("A car bomb killed six people in Ras al Ain town on Monday.", gaz) == ["Ras al Ain"]
+    text = "A landmine killed a shepherd on Monday near Tal al Karameh village in the eastern countryside of Hama."
+    assert X.found(text, gaz) == [("Tal al Karameh", 1, None)]
+    assert X.places("Shells hit Hayyan town on Monday, killing a man.", gaz) == ["Hayyan"]  # (no inner word: as before)
