@@ -36,3 +36,19 @@ def test_a_quarter_of_several_cities_is_the_one_in_the_reports_governorate(gaz):
     assert X.placed(text, gaz) == [("al-Sabil", "SY02")]
     text = "Mortar shells fell on Homs on Monday. Four people were killed in the al-Sabil neighborhood."
     assert X.placed(text, gaz) == [("al-Sabil", "SY04")]
+
+
+def test_between_two_named_places_is_one_spot_the_first_tells(gaz):
+    """"in the olive groves between the village of A and the town of B": one spot, told by its first name (the
+    designators keep the two from reading as a list); "near a road between the city of A and the town of B" after
+    the town it happened in only says where that town is; a locating "in ... governorate" after the pair still
+    leaves the first its place."""
+    text = "A landmine exploded on Monday in the olive groves between the village of Hass and the town of Kafr Nabl, wounding two farmers."
+    assert X.found(text, gaz) == [("Hass", None, 2)]
+    text = "A car bomb killed seven people in the town of Azaz on Monday, near a road between the city of Afrin and the town of Marea."
+    assert X.found(text, gaz) == [("Azaz", 7, None)]
+    text = ("Two shepherds were killed on Monday when a mine went off on the road between Arak village and al-Sukhnah "
+            "town in the eastern desert of Homs governorate.")
+    assert X.found(text, gaz) == [("Arak", 2, None)]
+    text = "Clashes broke out on Monday between government forces and rebels in Hass and Kafr Nabl."
+    assert X.places(text, gaz) == ["Hass", "Kafr Nabl"]  # the sides are between; the places, a list after "in"

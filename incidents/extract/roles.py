@@ -163,14 +163,17 @@ class Roles:
         is, when the sentence names another one."""
         marked = []
         road_ends = 0  # how many of the marked are the ends of a road
+        seconds = 0  # how many of the marked are the second place of a "between A and B" of two names
         for n, p in enumerate(places):
             after = {t.key for t in tokens[p.end : p.end + 3]}
             road = bool(after & ROADS) and not any(t.is_word and t.key not in ROADS for t in tokens[p.end : p.end + 1])
             ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
             head_place = places[p.joined_to] if p.joined_to is not None else p
-            between = any(t.key in BETWEEN for t in tokens[max(0, head_place.start - 6) : head_place.start]) and not any(
-                t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head_place.start - 3) : head_place.start]
-            ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
+            between = _after_between(tokens, head_place) and (p.joined_to is not None or any(q.joined_to == n for q in places))
+            # (not "between IS and the army in A and B")
+            paired = n and _between_pair(tokens, places[n - 1], p)  # "between the coastal city of A and city of B"
+            between = between or paired or n + 1 < len(places) and _between_pair(tokens, p, places[n + 1])
+            seconds += paired and p.role == "target" and places[n - 1].role == "target"
             gap = tokens[places[n - 1].end : p.start] if n else []
             in_at = max((k for k, t in enumerate(gap) if t.key == word_key("في")), default=None)
             beside = n and places[n - 1].role == "target" and (_direction_of(gap) or in_at is not None and in_at < len(gap) - 1
@@ -189,8 +192,12 @@ class Roles:
             elif p.role == "target" and (ends or between or beside or bearing):
                 marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
                 road_ends += ends or between and any(t.key in ROADS for t in tokens[max(0, head_place.start - 3) : head_place.start])
-        if marked and road_ends == len(marked) > 1 and not any(q.role == "target" and q not in marked for q in places):
-            marked = marked[1:]  # "ambushed a convoy on the road between al-Sukhnah and Palmyra": the first end tells where
+        others = [q for q in places if q.role == "target" and q not in marked and not (
+            seconds and q.start > marked[-1].end and _in_after(tokens[marked[-1].end : q.start]))]
+        # ("between A village and B city in the eastern suburbs of Homs governorate": Homs only locates them)
+        if marked and (road_ends == len(marked) > 1 or seconds and 2 * seconds == len(marked)) and not others:
+            marked = marked[1:]  # "ambushed a convoy on the road between al-Sukhnah and Palmyra", "in the farmlands between
+            # the villages of A and B": one spot, which the first name tells
         if any(q.role == "target" and q not in marked for q in places):  # the sentence names where it happened
             for p in marked:
                 p.role = "reference"
@@ -531,6 +538,29 @@ def _kilometres(gap: list[Token]) -> float:
         if t.key.isdigit() and k + 1 < len(gap) and gap[k + 1].key in KILOMETRES:
             return float(t.key)
     return 0.0
+
+
+def _after_between(tokens: list[Token], p: Place) -> bool:
+    """Does "between" / "بين" stand in the six words before the place, with no "in", "at", "on" after it?"""
+    return any(t.key in BETWEEN for t in tokens[max(0, p.start - 6) : p.start]) and not any(
+        t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, p.start - 3) : p.start])
+
+
+PAIR_WORDS = frozenset("and the of al".split())
+
+
+def _between_pair(tokens: list[Token], a: Place, b: Place) -> bool:
+    """"between the coastal city of Latakia and city of Aleppo", "between Rawd al Wahsh village and al Sekhna city":
+    two names after "between", parted by "and" and their designators only (an English list its designators keep
+    from being joined)."""
+    gap = tokens[a.end : b.start]
+    return _after_between(tokens, a) and any(t.key == "and" for t in gap) and len(gap) <= 5 and all(
+        t.key in PAIR_WORDS or t.key in EN_DESIGNATORS or t.key in VILLAGE_WORDS or designator(t) is not None for t in gap)
+
+
+def _in_after(gap: list[Token]) -> bool:
+    """Is what follows a place a locating "in ..." phrase ("city in the eastern suburbs of"), no clause between?"""
+    return len(gap) <= 8 and any(t.key == "in" for t in gap) and not any(t.text in CLAUSE_MARKS or t.text == "," for t in gap)
 
 
 def _past_a_bearing(gap: list[Token]) -> list[Token]:
