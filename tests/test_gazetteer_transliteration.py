@@ -6,7 +6,7 @@ from __future__ import annotations
 from gazetteer import Gazetteer
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import Entry
-from gazetteer.normalize import normalize, qualifier_stripped, unqualified, variants
+from gazetteer.normalize import normalize, parse, qualifier_stripped, unqualified, variants
 from gazetteer.translit import cross_skeletons, spelt_out, vowel_frames
 from tests.gazetteer_env import clean_env  # noqa: F401
 
@@ -243,3 +243,13 @@ def test_a_final_arabic_ain_may_be_the_vowel_a_latin_spelling_ends_with():
     assert not spelt_out(normalize("Jamea"), normalize("جام"))
     gaz = Gazetteer([_osm("جام", 36.0, 38.5), _osm("جامع", 35.4, 38.0)])
     assert gaz.best("Jamaa village", admin1="Raqqa").name_ar == "جامع"
+
+
+def test_an_arabic_designator_after_the_name_is_a_word_of_it():
+    """Arabic writes a designator first (مزرعة رفقين: the farm of Rafqin); one that ends a name after its words is a
+    word of the name, as in a Turkmen compound ("Ak Mazraa", آق مزرعة), so the Latin spelling reaches it."""
+    assert normalize("آق مزرعة") != normalize("آق") and parse("آق مزرعة").level is None
+    assert normalize("مزرعة آق") == normalize("آق") and parse("مزرعة آق").level == "town"
+    assert normalize("قرية آق مزرعة") == normalize("آق مزرعة")  # the first designator is still dropped
+    gaz = Gazetteer([_osm("آق مزرعة", 36.6, 38.3), _osm("آق", 35.4, 38.0)])
+    assert gaz.best("Aq Mazraa village", admin1="Raqqa").name_ar == "آق مزرعة"
