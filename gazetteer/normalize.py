@@ -324,14 +324,15 @@ def _parse(text: str, arabic: bool) -> Parsed:
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
     level, rural, compass, kept = None, False, False, []
-    for word in words:
+    for n, word in enumerate(words):
         if word in regions:  # "countryside of X", "ريف X"
             rural = True
         elif word in directions:  # "northern X", "شمال X"
             compass = True
             kept.append(word)
-        elif word in designators or word == _AR_ISLAND and not kept:
-            level = designators.get(word) or level
+        elif (word in designators and not (arabic and kept and n == len(words) - 1)
+              or word == _AR_ISLAND and not kept):  # Arabic writes a designator first: last, after the name, it
+            level = designators.get(word) or level  # is a word of it (قرة مزرعة, Qara Mazraa); جزيرة only first
         else:
             kept.append(word)
     # A direction makes a region, unless the name says it is a town ("Western Ghariyah town").
