@@ -182,7 +182,9 @@ class Roles:
             # "قرية القيروان التابعة لبلدة تل حميس": the town the village belongs to says where it lies
             head = n if p.joined_to is None else p.joined_to
             corners = between and 1 + sum(q.joined_to == head for q in places) > 2
-            if p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
+            if p.role == "target" and n and places[n - 1].role in PEOPLE_FROM and _direction_of(gap):
+                p.role = places[n - 1].role  # "مدنيين من أبناء منطقة X شرقي Y": Y only locates where they come from
+            elif p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
                 p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
             elif p.role == "target" and corners:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
@@ -495,6 +497,9 @@ class Roles:
 
 BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east northwest northeast southwest southeast".split())
 COMPASS = BEARINGS | frozenset("of the a an some about around nearly border area areas , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
+
+
+PEOPLE_FROM = frozenset({"origin", "firing position"})  # roles a bearing's town shares with the place it locates
 
 
 def _direction_of(gap: list[Token]) -> bool:
