@@ -27,3 +27,14 @@ def test_a_bearings_town_after_the_victims_home_village_is_no_place_of_the_event
     text = "قتل ثمانية رعاة من أبناء قرية الحويز شمال مدينة حماة بهجوم على بادية الرصافة."
     assert ("حماة", 8, None) not in _found(text, gaz)
     assert not any(place == "حماة" for place, _, _ in _found(text, gaz))
+
+
+def test_an_unknown_area_name_the_text_locates_right_after_it_is_the_place(gaz):
+    """"بمنطقة X بريف حماة", "في منطقة X وسط العاصمة", "في منطقة X شرقي حمص": an area the gazetteer lacks, located by
+    the words after it, is where it happened - not the countryside or the city that only locates it."""
+    text = "قتل أربعة سائقين بهجوم على قافلة شاحنات بمنطقة وادي السلاسل بريف حماة الشرقي اليوم."
+    assert _found(text, gaz) == [("وادي السلاسل", 4, None)]
+    text = "سقطت قذائف على أماكن في منطقة الكسارات وسط العاصمة، ما أدى لإصابة ثلاثة مدنيين."
+    assert _found(text, gaz) == [("الكسارات", None, 3)]
+    text = "قتل مدني بسقوط قذيفة على منطقة سكنية بريف حماة."  # no name: the countryside stays
+    assert [place for place, _, _ in _found(text, gaz)] == ["ريف حماة"]

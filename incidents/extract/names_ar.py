@@ -17,6 +17,8 @@ from .text import Token, key_set, stems, word_key
 
 
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
+CENTRE = key_set("وسط داخل")  # "منطقة X وسط العاصمة": where an area lies
+CAPITAL = word_key("العاصمة")
 
 
 class ArabicNames:
@@ -95,7 +97,7 @@ class ArabicNames:
                         end += 1
                     return Place(j, end, f"ريف {name_text(tokens, j, end)}", match, kind)  # as written, ريف included
                 return Place(j, end, name_text(tokens, j, end), match, kind)
-        if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
+        if kind in STRONG or kind == "area" and (self._followed_by_in(tokens, j + 1) or self._located_after(tokens, j)):
             if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]) \
                     or event_kind(tokens[j].key) or is_prefix(tokens[j].key) and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
                 return None  # "تشهد 3 قرى اشتباكات", "محاور الاشتباك": an event, no name; "قرى أبو" (cut): no name yet
@@ -138,6 +140,24 @@ class ArabicNames:
         if is_prefix(first.key):
             return True
         return second.key.startswith("ال") and not first.key.startswith("ال")
+
+    def _located_after(self, tokens: list[Token], j: int) -> bool:
+        """"بمنطقة وادي X بريف حماة", "في منطقة X وسط العاصمة", "منطقة X شرقي حمص": an unknown area name of one or
+        two words that the text locates right after it (a countryside or a known town after ب, the centre of or a
+        bearing from a place) is a place, as one followed by "في Y" is."""
+        k = j + 2 if j + 2 < len(tokens) and self._continues(tokens[j], tokens[j + 1]) else j + 1
+        if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+            return False
+        key = tokens[k].key
+        if key in CENTRE or key in DIRECTIONS and key not in NAME_ADJECTIVES:
+            return designator(tokens[k + 1]) is not None or tokens[k + 1].key == CAPITAL \
+                or self.lookup.exact(tokens[k + 1].text) is not None
+        if key[:1] != "ب" or len(key) < 4:
+            return False
+        if designator(Token(key[1:], key[1:], 0, 0)) == "region":
+            return True  # "بريف حماة"
+        town = self.lookup.exact(tokens[k].text[1:].lstrip("ـ"))
+        return town is not None and town.level in CONTAINERS
 
     @staticmethod
     def _followed_by_in(tokens: list[Token], j: int) -> bool:
