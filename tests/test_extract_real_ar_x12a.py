@@ -38,3 +38,14 @@ def test_an_unknown_area_name_the_text_locates_right_after_it_is_the_place(gaz):
     assert _found(text, gaz) == [("الكسارات", None, 3)]
     text = "قتل مدني بسقوط قذيفة على منطقة سكنية بريف حماة."  # no name: the countryside stays
     assert [place for place, _, _ in _found(text, gaz)] == ["ريف حماة"]
+
+
+def test_high_explosive_missiles_are_the_strikes_weapon_not_a_second_bombing(gaz):
+    """"غارات بصواريخ شديدة الانفجار": the explosive describes the missiles; the strike's dead and wounded are one air
+    strike's, not an air strike's and an IED's."""
+    text = ("شنت الطائرات الحربية غارتين بصواريخ شديدة الانفجار على الأحياء السكنية في بلدة الهبيط، "
+            "ما أدى لمقتل امرأة وإصابة ستة مدنيين آخرين.")
+    assert EXTRACTED.fields(text, gaz, "place_text", "killed", "wounded", "sub_event_type") == [
+        ("الهبيط", 1, 6, "Air/drone strike")]
+    text = "قصفت الطائرات بصواريخ شديدة الانفجار بلدة الهبيط عصر اليوم، ما أدى لمقتل طفلين."
+    assert _found(text, gaz) == [("الهبيط", 2, None)]  # the afternoon (عصر) is no part of the name
