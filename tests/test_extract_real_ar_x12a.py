@@ -49,3 +49,14 @@ def test_high_explosive_missiles_are_the_strikes_weapon_not_a_second_bombing(gaz
         ("الهبيط", 1, 6, "Air/drone strike")]
     text = "قصفت الطائرات بصواريخ شديدة الانفجار بلدة الهبيط عصر اليوم، ما أدى لمقتل طفلين."
     assert _found(text, gaz) == [("الهبيط", 2, None)]  # the afternoon (عصر) is no part of the name
+
+
+def test_a_place_of_what_an_attack_answers_is_no_place_of_the_attack(gaz):
+    """"ردًا على المجازر ... في حلب", "رداً على قصف الطيران لمدينة حلب", "انتقاماً لمقتل ... في X": the earlier event
+    the attack answers is told as its motive; its town is no incident of the report."""
+    text = "قصفت الفصائل مدينة القرداحة بالصواريخ اليوم ردًا على المجازر التي ترتكبها قوات النظام في مدينة حلب، بحسب بيان."
+    assert [place for place, _, _ in _found(text, gaz)] == ["القرداحة"]
+    text = "قصفت الفصائل مطار النيرب.\nوجاء القصف رداً على قصف الطيران الحربي لمدينة حلب وارتكابه المجازر فيها."
+    assert "حلب" not in [place for place, _, _ in _found(text, gaz)]
+    text = "قصفت الفصائل مدينة القرداحة انتقاماً لمقتل مدنيين في بلدة الأتارب أمس."
+    assert [place for place, _, _ in _found(text, gaz)] == ["القرداحة"]

@@ -88,6 +88,8 @@ class Roles:
                 p.role = "outside Syria"
             elif self._fired_from(fire_window, tokens[: p.start]):
                 p.role = "firing position"
+            elif _answered(tokens, p.start):
+                p.role = "motive"  # "قصفوا القرداحة ردًا على المجازر في حلب": what the attack answers, not where it was
             elif "from" in {t.key for t in fire_window[-4:]} and not self._away_from(fire_window[-4:]) or _origin_ar(window):
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
@@ -550,6 +552,22 @@ def _stationed_in(tokens: list[Token], p: Place) -> bool:
     while k >= 0 and (not tokens[k].is_word or designator(tokens[k])):
         k -= 1
     return k >= 1 and tokens[k].key == word_key("في") and stems(tokens[k - 1].key)[-1] in FIRING_FROM
+
+
+RESPONSE_AR = key_set("ردا انتقاما ثأرا")  # "ردًا على", "انتقامًا لـ": in answer to
+RESPONSE_REACH = 12  # words from "ردًا على" to a place of the event it answers, within one clause
+
+
+def _answered(tokens: list[Token], start: int) -> bool:
+    """"ردًا على المجازر التي ينفذها النظام بحق المدنيين في حلب", "رداً على قصف الطيران لمدينة حلب": a place in
+    the clause that says what an attack answers is where the earlier event was, not the attack's place."""
+    for k in range(start - 1, max(-1, start - RESPONSE_REACH), -1):
+        if tokens[k].text in CLAUSE_MARKS or tokens[k].text in ".!?؟":
+            return False
+        if tokens[k].key in RESPONSE_AR and k + 1 < start and (
+                tokens[k + 1].key == word_key("على") or tokens[k + 1].key[:1] == "ل"):
+            return True
+    return False
 
 
 def _origin_ar(window: list[Token]) -> bool:
