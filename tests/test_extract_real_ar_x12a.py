@@ -60,3 +60,14 @@ def test_a_place_of_what_an_attack_answers_is_no_place_of_the_attack(gaz):
     assert "حلب" not in [place for place, _, _ in _found(text, gaz)]
     text = "قصفت الفصائل مدينة القرداحة انتقاماً لمقتل مدنيين في بلدة الأتارب أمس."
     assert [place for place, _, _ in _found(text, gaz)] == ["القرداحة"]
+
+
+def test_where_the_attackers_are_entrenched_or_spread_is_where_the_fire_came_from(gaz):
+    """"مسلحون يتحصنون في X استهدفوا بلدة Y", "مجموعات تنتشر في X قصفت Y", "الفصائل المنتشرة في X": the attackers'
+    positions are no place of the attack."""
+    text = "قال مصدر إن مسلحين يتحصنون في قرية الحويز استهدفوا بلدة السقيلبية بخمس قذائف ما أدى لإصابة طفلين."
+    assert _found(text, gaz) == [("السقيلبية", None, 2)]
+    text = "أصيب ثلاثة مدنيين بقذيفة على حي المزة أطلقتها المجموعات المسلحة المنتشرة في بلدة عين ترما."
+    assert _found(text, gaz) == [("المزة", None, 3)]
+    text = "قال المصدر إن مجموعات مسلحة تنتشر في قرية تل ملح قصفت مدينة محردة بالصواريخ دون إصابات."
+    assert [place for place, _, _ in _found(text, gaz)] == ["محردة"]
