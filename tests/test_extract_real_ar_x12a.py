@@ -71,3 +71,12 @@ def test_where_the_attackers_are_entrenched_or_spread_is_where_the_fire_came_fro
     assert _found(text, gaz) == [("المزة", None, 3)]
     text = "قال المصدر إن مجموعات مسلحة تنتشر في قرية تل ملح قصفت مدينة محردة بالصواريخ دون إصابات."
     assert [place for place, _, _ in _found(text, gaz)] == ["محردة"]
+
+
+def test_the_outskirts_word_is_no_part_of_a_villages_name(gaz):
+    """'بلدات "A، ومحيط بلدتي B وC، ومحيط D"': the members are B, C and D (their outskirts were hit); "قرية X بمحيط
+    مدينة Y": the village is X, the words after it only place it."""
+    text = 'تعرضت بلدات "الهبيط، ومحيط بلدتي كفرعويد وسفوهن، ومحيط معرزيتا" في ريف إدلب الجنوبي لقصف مدفعي عنيف.'
+    assert [place for place, _, _ in _found(text, gaz)] == ["الهبيط", "كفرعويد", "سفوهن", "معرزيتا"]
+    text = "قصفت الطائرات قرية الجلاء بمحيط مدينة البوكمال فجر اليوم."
+    assert "الجلاء" in [place for place, _, _ in _found(text, gaz)]

@@ -21,6 +21,20 @@ CENTRE = key_set("وسط داخل")  # "منطقة X وسط العاصمة": whe
 CAPITAL = word_key("العاصمة")
 
 
+def _locating(tok: Token) -> bool:
+    """"بمحيط", "بأطراف", "بوسط": ب and a noun of where a place lies end the name before them ("قرية X بمحيط مدينة Y")."""
+    return tok.key[:1] == "ب" and len(tok.key) > 3 and (tok.key[1:] in OUTSKIRTS or tok.key[1:] in LOCATIVE)
+
+
+def _past_surroundings(tokens: list[Token], part: list[int]) -> list[int]:
+    """A quoted list's member "ومحيط بلدتي البارة" names البارة: the outskirts word and a designator after it go."""
+    if len(part) > 1 and (tokens[part[0]].key in OUTSKIRTS or tokens[part[0]].key[:1] == "و" and tokens[part[0]].key[1:] in OUTSKIRTS):
+        part = part[1:]
+        if len(part) > 1 and designator(tokens[part[0]]) is not None:
+            part = part[1:]
+    return part
+
+
 class ArabicNames:
     """Arabic names: after designators and in their lists, name prefixes, lists joined by و, village adjectives."""
 
@@ -77,6 +91,7 @@ class ArabicNames:
         while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
             prefix_adjective = limit == j + 1 and prefix_alone(tokens, j) and tokens[limit].key in DIRECTIONS  # "باب شرقي"
             if limit > j and not prefix_adjective and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS
+                                                       or _locating(tokens[limit])
                                                        or designator(tokens[limit]) or tokens[limit].key[:1] == "و" and not (prefix_and and limit == j + 1)):
                 break
             limit += 1
@@ -119,6 +134,7 @@ class ArabicNames:
             return False
         second = tokens[j + 1]
         if not name_word_ar(second) or second.key[:1] == "و" or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES \
+                or _locating(second) \
                 or len(second.key) < 3 or second.key in RISE:  # "حي المحطة ارتفع إلى 21": a toll rose, no name goes on
             return False
         if casualty_word(second.key) or event_kind(second.key):
@@ -217,6 +233,7 @@ class ArabicNames:
                 parts.append([k])  # "وزعرورة": the next name
             else:
                 parts[-1].append(k)
+        parts = [_past_surroundings(tokens, q) for q in parts if q]
         parts = [q for q in parts if q]
         if len(parts) < 2 or any(len(q) > 4 or tokens[q[0]].key in AREA_NOT_NAMES for q in parts):
             return None
