@@ -80,3 +80,9 @@ def test_the_outskirts_word_is_no_part_of_a_villages_name(gaz):
     assert [place for place, _, _ in _found(text, gaz)] == ["الهبيط", "كفرعويد", "سفوهن", "معرزيتا"]
     text = "قصفت الطائرات قرية الجلاء بمحيط مدينة البوكمال فجر اليوم."
     assert "الجلاء" in [place for place, _, _ in _found(text, gaz)]
+
+
+def test_a_plural_designators_quoted_names_parted_by_dashes_are_a_list(gaz):
+    """'بلدات “A – B – C”', 'مدينتي “A – B”': dashes part the quoted names as commas do."""
+    text = "قصفت الطائرات الحربية مدينتي “سراقب – معرة النعمان” وبلدات “حيش – كفرومة – تلمنس” بريف إدلب."
+    assert [place for place, _, _ in _found(text, gaz)] == ["سراقب", "معرة النعمان", "حيش", "كفرومة", "تلمنس"]

@@ -213,19 +213,19 @@ class ArabicNames:
         return out
 
     def _quoted_list(self, tokens: list[Token], j: int, kind: str, masked: set[int], out: list[Place]) -> int | None:
-        """'بلدات "A، وB، وC"', 'قرى ومناطق "A وجمعية B وC"': a plural designator's names inside one pair of quotes are
-        a list, parted by commas and و (a name may begin with a designator of its own); the index after the closing
+        """'بلدات "A، وB، وC"', 'قرى ومناطق "A وجمعية B وC"', 'بلدات “A – B – C”': a plural designator's names inside
+        one pair of quotes are a list, parted by commas, dashes and و (a name may begin with a designator of its own); the index after the closing
         quote, or None (one name, no quotes, or more than names inside)."""
         if j >= len(tokens) or tokens[j].text not in QUOTES:
             return None
         close = next((k for k in range(j + 1, min(len(tokens), j + 40)) if tokens[k].text in QUOTES), None)
-        if close is None or any(k in masked or not tokens[k].is_word and tokens[k].text not in ",،"
+        if close is None or any(k in masked or not tokens[k].is_word and tokens[k].text not in QUOTED_SEPARATORS
                                 for k in range(j + 1, close)):
             return None
         parts: list[list[int]] = [[]]
         for k in range(j + 1, close):
             key = tokens[k].key
-            if tokens[k].text in ",،" or key == "و":
+            if tokens[k].text in QUOTED_SEPARATORS or key == "و":
                 parts.append([])
             elif key[:1] == "و" and len(key) > 2 and k > j + 1 and designator(Token(key[1:], key[1:], 0, 0)):
                 parts.append([])  # '“A وبلدة B”': the next name, its designator no part of it
@@ -493,6 +493,7 @@ class ArabicNames:
 
 
 LIST_DASHES = ("-", "/")
+QUOTED_SEPARATORS = (",", "،", "-", "–", "—")  # 'بلدات “A – B – C”': inside a plural designator's quotes a dash parts names too
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
