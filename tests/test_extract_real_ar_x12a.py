@@ -86,3 +86,13 @@ def test_a_plural_designators_quoted_names_parted_by_dashes_are_a_list(gaz):
     """'بلدات “A – B – C”', 'مدينتي “A – B”': dashes part the quoted names as commas do."""
     text = "قصفت الطائرات الحربية مدينتي “سراقب – معرة النعمان” وبلدات “حيش – كفرومة – تلمنس” بريف إدلب."
     assert [place for place, _, _ in _found(text, gaz)] == ["سراقب", "معرة النعمان", "حيش", "كفرومة", "تلمنس"]
+
+
+def test_the_town_a_place_is_said_to_lie_north_of_only_locates_it(gaz):
+    """"بلدة X الواقعة شمال مدينة Y بـ 7 كم": Y says where X lies; the blast and its wounded are X's, told in the
+    next sentence too."""
+    text = ("انفجرت عبوة ناسفة وسط بلدة قباسين الواقعة شمال شرقي مدينة الباب بـ 7 كم تقريباً.\n"
+            "وقال مصدر إن الانفجار أدى إلى إصابة ثلاثة أشخاص.")
+    assert _found(text, gaz) == [("قباسين", None, 3)]
+    text = "قصف مسلحون مدينة محردة الواقعة شمال مدينة حماة بحوالي 25 كم ما أدى إلى إصابة طفلين."
+    assert _found(text, gaz) == [("محردة", None, 2)]

@@ -501,13 +501,15 @@ BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east n
 COMPASS = BEARINGS | frozenset("of the a an some about around nearly border area areas , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
+LYING = key_set("الواقعة الواقع تقع يقع")  # "بلدة X الواقعة شمال مدينة Y": where X lies, taken from Y
 PEOPLE_FROM = frozenset({"origin", "firing position"})  # roles a bearing's town shares with the place it locates
 
 
 def _direction_of(gap: list[Token]) -> bool:
     """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of")?"""
     words = [t for t in gap if t.is_word and t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
-             and t.key not in EN_DESIGNATORS]  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
+             and t.key not in EN_DESIGNATORS and t.key not in LYING]  # "(15 كم غرب مدينة حلب)", "east of the capital
+    # Damascus", "الواقعة شمال مدينة حماة"
     return not words and any(t.key in BEARINGS for t in gap)
 
 
