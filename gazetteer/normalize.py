@@ -322,14 +322,14 @@ def _parse(text: str, arabic: bool) -> Parsed:
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
     level, rural, compass, kept = None, False, False, []
-    for word in words:
+    for n, word in enumerate(words):
         if word in regions:  # "countryside of X", "ريف X"
             rural = True
         elif word in directions:  # "northern X", "شمال X"
             compass = True
             kept.append(word)
-        elif word in designators:
-            level = designators[word] or level
+        elif word in designators and not (arabic and kept and n == len(words) - 1):  # Arabic writes a designator
+            level = designators[word] or level  # first: last, after the name, it is a word of it (قرة مزرعة, Qara Mazraa)
         else:
             kept.append(word)
     # A direction makes a region, unless the name says it is a town ("Western Ghariyah town").

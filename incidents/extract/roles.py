@@ -165,14 +165,17 @@ class Roles:
         is, when the sentence names another one."""
         marked = []
         road_ends = 0  # how many of the marked are the ends of a road
+        seconds = 0  # how many of the marked are the second place of a "between A and B" of two names
         for n, p in enumerate(places):
             after = {t.key for t in tokens[p.end : p.end + 3]}
             road = bool(after & ROADS) and not any(t.is_word and t.key not in ROADS for t in tokens[p.end : p.end + 1])
             ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
             head_place = places[p.joined_to] if p.joined_to is not None else p
-            between = any(t.key in BETWEEN for t in tokens[max(0, head_place.start - 6) : head_place.start]) and not any(
-                t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head_place.start - 3) : head_place.start]
-            ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
+            between = _after_between(tokens, head_place) and (p.joined_to is not None or any(q.joined_to == n for q in places))
+            # (not "between IS and the army in A and B")
+            paired = n and _between_pair(tokens, places[n - 1], p)  # "between the coastal city of A and city of B"
+            between = between or paired or n + 1 < len(places) and _between_pair(tokens, p, places[n + 1])
+            seconds += paired and p.role == "target" and places[n - 1].role == "target"
             gap = tokens[places[n - 1].end : p.start] if n else []
             in_at = max((k for k, t in enumerate(gap) if t.key == word_key("في")), default=None)
             beside = n and places[n - 1].role == "target" and (_direction_of(gap) or in_at is not None and in_at < len(gap) - 1
@@ -193,17 +196,23 @@ class Roles:
             elif p.role == "target" and (ends or between or beside or bearing):
                 marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
                 road_ends += ends or between and any(t.key in ROADS for t in tokens[max(0, head_place.start - 3) : head_place.start])
-        if marked and road_ends == len(marked) > 1 and not any(q.role == "target" and q not in marked for q in places):
-            marked = marked[1:]  # "ambushed a convoy on the road between al-Sukhnah and Palmyra": the first end tells where
+        others = [q for q in places if q.role == "target" and q not in marked and not (
+            seconds and q.start > marked[-1].end and _in_after(tokens[marked[-1].end : q.start]))]
+        # ("between A village and B city in the eastern suburbs of Homs governorate": Homs only locates them)
+        if marked and (road_ends == len(marked) > 1 or seconds and 2 * seconds == len(marked)) and not others:
+            marked = marked[1:]  # "ambushed a convoy on the road between al-Sukhnah and Palmyra", "in the farmlands between
+            # the villages of A and B": one spot, which the first name tells
         if any(q.role == "target" and q not in marked for q in places):  # the sentence names where it happened
             for p in marked:
                 p.role = "reference"
                 n = places.index(p)
                 first = places[n - 1] if n else None
-                if first is not None and p.match is not None and _direction_of(tokens[first.end : p.start]) and (
+                gap = tokens[first.end : p.start] if first is not None else []
+                if first is not None and p.match is not None and _direction_of(gap) and _kilometres(gap) <= BESIDE_KM and (
                         first.match is None or first.match.admin1_pcode != p.match.admin1_pcode and distance_km(
                             first.match.lat, first.match.lon, p.match.lat, p.match.lon) > BESIDE_KM):
                     first.hint = first.hint or p.match  # the unknown village (or a far same-name one) lies near it
+                    # (not one told "160 km north of the capital")
 
     @staticmethod
     def _bearing_before(tokens: list[Token], start: int) -> bool:
@@ -382,6 +391,10 @@ class Roles:
                         p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM \
                         and not any(q is not p and q.match is p.hint for q in places):  # (not "X, west of Y": told)
                     p.hint = governorate  # "حي جورة الشياح" near a same-named quarter at the other end of the country
+                elif p.role == "target" and p.match is None and p.hint is None and p.kind == "neighbourhood" \
+                        and self._resolve(p.text, p.kind, governorate.admin1_pcode) is not None:
+                    p.hint = governorate  # "in the al-Zahraa neighborhood" after "a car bomb exploded in Homs": a quarter
+                    # of several cities' names, told in a report on one governorate, is that governorate's
         for p in places:
             if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode) \
                     and not _beside(p.match, p.hint):
@@ -501,16 +514,59 @@ BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east n
 COMPASS = BEARINGS | frozenset("of the a an some about around nearly border area areas , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
-LYING = key_set("الواقعة الواقع تقع يقع")  # "بلدة X الواقعة شمال مدينة Y": where X lies, taken from Y
+DISTANCE_CLAUSE = frozenset("which that is lies lie lying located situated miles mile".split()) | key_set(
+    "الواقعة الواقع تقع يقع")  # "بلدة X الواقعة شمال مدينة Y": where X lies, taken from Y
 PEOPLE_FROM = frozenset({"origin", "firing position"})  # roles a bearing's town shares with the place it locates
 
 
 def _direction_of(gap: list[Token]) -> bool:
-    """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of")?"""
+    """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of",
+    ", which lies around 160 km (100 miles) north of", ", which is located 30km southeast of": a distance from it)?"""
     words = [t for t in gap if t.is_word and t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
-             and t.key not in EN_DESIGNATORS and t.key not in LYING]  # "(15 كم غرب مدينة حلب)", "east of the capital
-    # Damascus", "الواقعة شمال مدينة حماة"
-    return not words and any(t.key in BEARINGS for t in gap)
+             and t.key not in EN_DESIGNATORS and t.key not in DISTANCE_CLAUSE and not _distance(t.key)]
+    return not words and any(t.key in BEARINGS for t in gap)  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
+
+
+def _distance(key: str) -> bool:
+    """A figure glued to its unit: "30km", "25kms"."""
+    digits = key.rstrip("kms")
+    return digits.isdigit() and key[len(digits):] in ("km", "kms")
+
+
+KILOMETRES = frozenset("km kms kilometres kilometers كم كلم كيلومتر كيلومترات".split())
+
+
+def _kilometres(gap: list[Token]) -> float:
+    """The distance a direction tells in kilometres ("160 km (100 miles) north of", "30km southeast of"), 0 if none."""
+    for k, t in enumerate(gap):
+        if _distance(t.key):
+            return float(t.key.rstrip("kms"))
+        if t.key.isdigit() and k + 1 < len(gap) and gap[k + 1].key in KILOMETRES:
+            return float(t.key)
+    return 0.0
+
+
+def _after_between(tokens: list[Token], p: Place) -> bool:
+    """Does "between" / "بين" stand in the six words before the place, with no "in", "at", "on" after it?"""
+    return any(t.key in BETWEEN for t in tokens[max(0, p.start - 6) : p.start]) and not any(
+        t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, p.start - 3) : p.start])
+
+
+PAIR_WORDS = frozenset("and the of al".split())
+
+
+def _between_pair(tokens: list[Token], a: Place, b: Place) -> bool:
+    """"between the coastal city of Latakia and city of Aleppo", "between Rawd al Wahsh village and al Sekhna city":
+    two names after "between", parted by "and" and their designators only (an English list its designators keep
+    from being joined)."""
+    gap = tokens[a.end : b.start]
+    return _after_between(tokens, a) and any(t.key == "and" for t in gap) and len(gap) <= 5 and all(
+        t.key in PAIR_WORDS or t.key in EN_DESIGNATORS or t.key in VILLAGE_WORDS or designator(t) is not None for t in gap)
+
+
+def _in_after(gap: list[Token]) -> bool:
+    """Is what follows a place a locating "in ..." phrase ("city in the eastern suburbs of"), no clause between?"""
+    return len(gap) <= 8 and any(t.key == "in" for t in gap) and not any(t.text in CLAUSE_MARKS or t.text == "," for t in gap)
 
 
 def _past_a_bearing(gap: list[Token]) -> list[Token]:
