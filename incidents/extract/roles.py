@@ -81,7 +81,7 @@ class Roles:
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
             elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end) \
-                    or _street_in_city(tokens, p.end) or _landmark_named(tokens, p):
+                    or _street_in_city(tokens, p.end) or _landmark_named(tokens, p) or _street_in_place(tokens, p, places):
                 p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا", "on Raju street in the city centre": a roundabout or
                 # street named after a town, in another town
             elif abroad or self._abroad(tokens, p):
@@ -739,6 +739,19 @@ def _street_in_city(tokens: list[Token], end: int) -> bool:
     the text places in a city (its name, "the city", "the centre")."""
     after = [t.key for t in tokens[end : end + 4]]
     return len(after) == 4 and after[0] in STREETS_EN and after[1:3] == ["in", "the"] and after[3] in CITY_WORDS
+
+
+NAMED_SITES_EN = frozenset("street avenue square roundabout park".split())
+
+
+def _street_in_place(tokens: list[Token], p: Place, places: list[Place]) -> bool:
+    """"al-Thawra street in the al-Mazraa district", "Al Tayba roundabout in Al Mayadin", "Tal Abyad street, Raqqa
+    city", "al-Sofania Park in Bab Tuma": a street, square or park the text calls by a name (often a town's) and
+    places in another named place is a detail of that place, not the town."""
+    k = p.end + (p.end < len(tokens) and tokens[p.end].key in NAMED_SITES_EN)
+    if k == p.end and tokens[p.end - 1].key not in NAMED_SITES_EN or k >= len(tokens) or tokens[k].key not in ("in", ","):
+        return False
+    return any(k < q.start <= k + 4 for q in places)  # ("in the town of X")
 
 
 def _landmark_named(tokens: list[Token], p: Place) -> bool:
