@@ -61,3 +61,16 @@ def test_a_lower_case_al_inside_a_name_before_its_designator_keeps_the_name_whol
     text = "A landmine killed a shepherd on Monday near Tal al Karameh village in the eastern countryside of Hama."
     assert X.found(text, gaz) == [("Tal al Karameh", 1, None)]
     assert X.places("Shells hit Hayyan town on Monday, killing a man.", gaz) == ["Hayyan"]  # (no inner word: as before)
+
+
+def test_a_street_or_park_named_after_a_town_is_a_detail_of_the_place_it_lies_in(gaz):
+    """"on Raqqa street in the town of al-Mayadin", "near the Idlib roundabout in Saraqib", "Tishreen Park in the
+    al-Malki neighborhood": the street, square or park carries a town's (or any) name; where it happened is the
+    place it lies in."""
+    text = "A car bomb exploded on Raqqa street in the town of al-Mayadin on Monday, killing four people."
+    assert X.found(text, gaz) == [("al-Mayadin", 4, None)]
+    text = "A roadside bomb went off near the Idlib roundabout in Saraqib on Monday, killing a man."
+    assert X.found(text, gaz) == [("Saraqib", 1, None)]
+    assert X.found("A shell struck Tishreen Park in the al-Malki neighborhood on Monday, wounding two.", gaz) == [
+        ("al-Malki", None, 2)]
+    assert X.places("Clashes erupted in Raqqa on Monday.", gaz) == ["Raqqa"]  # (a town on its own: as before)
