@@ -52,3 +52,25 @@ def test_between_two_named_places_is_one_spot_the_first_tells(gaz):
     assert X.found(text, gaz) == [("Arak", 2, None)]
     text = "Clashes broke out on Monday between government forces and rebels in Hass and Kafr Nabl."
     assert X.places(text, gaz) == ["Hass", "Kafr Nabl"]  # the sides are between; the places, a list after "in"
+
+
+def test_a_lower_case_al_inside_a_name_before_its_designator_keeps_the_name_whole(gaz):
+    """"in Ras al Ain town", "near Tal al Karameh village": a name written with a bare lower-case "al" before the
+    designator that follows it is one name, not "Ras al" and "Ain"."""
+    assert X.places("A car bomb killed six people in Ras al Ain town on Monday.", gaz) == ["Ras al Ain"]
+    text = "A landmine killed a shepherd on Monday near Tal al Karameh village in the eastern countryside of Hama."
+    assert X.found(text, gaz) == [("Tal al Karameh", 1, None)]
+    assert X.places("Shells hit Hayyan town on Monday, killing a man.", gaz) == ["Hayyan"]  # (no inner word: as before)
+
+
+def test_a_street_or_park_named_after_a_town_is_a_detail_of_the_place_it_lies_in(gaz):
+    """"on Raqqa street in the town of al-Mayadin", "near the Idlib roundabout in Saraqib", "Tishreen Park in the
+    al-Malki neighborhood": the street, square or park carries a town's (or any) name; where it happened is the
+    place it lies in."""
+    text = "A car bomb exploded on Raqqa street in the town of al-Mayadin on Monday, killing four people."
+    assert X.found(text, gaz) == [("al-Mayadin", 4, None)]
+    text = "A roadside bomb went off near the Idlib roundabout in Saraqib on Monday, killing a man."
+    assert X.found(text, gaz) == [("Saraqib", 1, None)]
+    assert X.found("A shell struck Tishreen Park in the al-Malki neighborhood on Monday, wounding two.", gaz) == [
+        ("al-Malki", None, 2)]
+    assert X.places("Clashes erupted in Raqqa on Monday.", gaz) == ["Raqqa"]  # (a town on its own: as before)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from gazetteer import Gazetteer
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import Entry
-from gazetteer.normalize import normalize, qualifier_stripped, unqualified, variants
+from gazetteer.normalize import normalize, parse, qualifier_stripped, unqualified, variants
 from gazetteer.translit import cross_skeletons, spelt_out, vowel_frames
 from tests.gazetteer_env import clean_env  # noqa: F401
 
@@ -104,6 +104,21 @@ def test_a_plain_name_finds_the_villages_a_layer_holds_only_with_a_distinguishin
     assert {m.name_ar for m in apart.resolve("Zafr village", admin1="Raqqa")} == {"ظفر كبير", "ظفر صغير"}
     plain = Gazetteer([_osm("عين حسين الشمالية", 34.88, 36.87, pcode=homs), _osm("عين حسين", 34.6, 36.5, pcode=homs)])
     assert plain.best("Ayn Husayn village", admin1="Homs").name_ar == "عين حسين"  # a layer's plain name first
+
+
+def test_a_wadi_or_hill_of_the_plain_name_does_not_hide_the_qualified_village():
+    """A named spot (a wadi or hill) spelt like the plain name in the hinted governorate never answers a
+    settlement's name alone, so it does not stop the look for the village a layer names only with a
+    distinguishing word."""
+    daraa = "SY12"
+    wadi = Entry("", "كفر شمسة", 33.02, 36.20, "locality", "osm", admin1_pcode=daraa, weight=0.0)
+    gaz = Gazetteer([_osm("كفر شمس الكبيرة", 33.12, 36.11, pcode=daraa), wadi])
+    for name in ("كفر شمس", "مخيم كفر شمس", "Kafr Shams camp"):
+        best = gaz.best(name, admin1="Daraa")
+        assert best is not None and best.name_ar == "كفر شمس الكبيرة", name
+        assert best.score <= HINTED_SCORE  # near the village, at the hinted bar
+    assert gaz.best("كفر شمس") is None  # without the hint: no answer
+    assert gaz.best("كفر شمسة", admin1="Daraa") is None  # the spot's own name: the village is spelt more loosely
 
 
 def test_an_arabic_letter_written_twice_is_also_read_once():
@@ -243,3 +258,13 @@ def test_a_final_arabic_ain_may_be_the_vowel_a_latin_spelling_ends_with():
     assert not spelt_out(normalize("Jamea"), normalize("جام"))
     gaz = Gazetteer([_osm("جام", 36.0, 38.5), _osm("جامع", 35.4, 38.0)])
     assert gaz.best("Jamaa village", admin1="Raqqa").name_ar == "جامع"
+
+
+def test_an_arabic_designator_after_the_name_is_a_word_of_it():
+    """Arabic writes a designator first (مزرعة رفقين: the farm of Rafqin); one that ends a name after its words is a
+    word of the name, as in a Turkmen compound ("Ak Mazraa", آق مزرعة), so the Latin spelling reaches it."""
+    assert normalize("آق مزرعة") != normalize("آق") and parse("آق مزرعة").level is None
+    assert normalize("مزرعة آق") == normalize("آق") and parse("مزرعة آق").level == "town"
+    assert normalize("قرية آق مزرعة") == normalize("آق مزرعة")  # the first designator is still dropped
+    gaz = Gazetteer([_osm("آق مزرعة", 36.6, 38.3), _osm("آق", 35.4, 38.0)])
+    assert gaz.best("Aq Mazraa village", admin1="Raqqa").name_ar == "آق مزرعة"

@@ -81,13 +81,15 @@ class Roles:
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
             elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end) \
-                    or _street_in_city(tokens, p.end) or _landmark_named(tokens, p):
+                    or _street_in_city(tokens, p.end) or _landmark_named(tokens, p) or _street_in_place(tokens, p, places):
                 p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا", "on Raju street in the city centre": a roundabout or
                 # street named after a town, in another town
             elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window, tokens[: p.start]):
                 p.role = "firing position"
+            elif _answered(tokens, p.start):
+                p.role = "motive"  # "قصفوا القرداحة ردًا على المجازر في حلب": what the attack answers, not where it was
             elif "from" in {t.key for t in fire_window[-4:]} and not self._away_from(fire_window[-4:]) or _origin_ar(window):
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
@@ -185,7 +187,9 @@ class Roles:
             # "قرية القيروان التابعة لبلدة تل حميس": the town the village belongs to says where it lies
             head = n if p.joined_to is None else p.joined_to
             corners = between and 1 + sum(q.joined_to == head for q in places) > 2
-            if p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
+            if p.role == "target" and n and places[n - 1].role in PEOPLE_FROM and _direction_of(gap):
+                p.role = places[n - 1].role  # "مدنيين من أبناء منطقة X شرقي Y": Y only locates where they come from
+            elif p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
                 p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
             elif p.role == "target" and corners:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
@@ -510,7 +514,9 @@ BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east n
 COMPASS = BEARINGS | frozenset("of the a an some about around nearly border area areas , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
-DISTANCE_CLAUSE = frozenset("which that is lies lie lying located situated miles mile".split())
+DISTANCE_CLAUSE = frozenset("which that is lies lie lying located situated miles mile".split()) | key_set(
+    "الواقعة الواقع تقع يقع")  # "بلدة X الواقعة شمال مدينة Y": where X lies, taken from Y
+PEOPLE_FROM = frozenset({"origin", "firing position"})  # roles a bearing's town shares with the place it locates
 
 
 def _direction_of(gap: list[Token]) -> bool:
@@ -604,6 +610,22 @@ def _stationed_in(tokens: list[Token], p: Place) -> bool:
     while k >= 0 and (not tokens[k].is_word or designator(tokens[k])):
         k -= 1
     return k >= 1 and tokens[k].key == word_key("في") and stems(tokens[k - 1].key)[-1] in FIRING_FROM
+
+
+RESPONSE_AR = key_set("ردا انتقاما ثأرا")  # "ردًا على", "انتقامًا لـ": in answer to
+RESPONSE_REACH = 12  # words from "ردًا على" to a place of the event it answers, within one clause
+
+
+def _answered(tokens: list[Token], start: int) -> bool:
+    """"ردًا على المجازر التي ينفذها النظام بحق المدنيين في حلب", "رداً على قصف الطيران لمدينة حلب": a place in
+    the clause that says what an attack answers is where the earlier event was, not the attack's place."""
+    for k in range(start - 1, max(-1, start - RESPONSE_REACH), -1):
+        if tokens[k].text in CLAUSE_MARKS or tokens[k].text in ".!?؟":
+            return False
+        if tokens[k].key in RESPONSE_AR and k + 1 < start and (
+                tokens[k + 1].key == word_key("على") or tokens[k + 1].key[:1] == "ل"):
+            return True
+    return False
 
 
 def _origin_ar(window: list[Token]) -> bool:
@@ -717,6 +739,19 @@ def _street_in_city(tokens: list[Token], end: int) -> bool:
     the text places in a city (its name, "the city", "the centre")."""
     after = [t.key for t in tokens[end : end + 4]]
     return len(after) == 4 and after[0] in STREETS_EN and after[1:3] == ["in", "the"] and after[3] in CITY_WORDS
+
+
+NAMED_SITES_EN = frozenset("street avenue square roundabout park".split())
+
+
+def _street_in_place(tokens: list[Token], p: Place, places: list[Place]) -> bool:
+    """"al-Thawra street in the al-Mazraa district", "Al Tayba roundabout in Al Mayadin", "Tal Abyad street, Raqqa
+    city", "al-Sofania Park in Bab Tuma": a street, square or park the text calls by a name (often a town's) and
+    places in another named place is a detail of that place, not the town."""
+    k = p.end + (p.end < len(tokens) and tokens[p.end].key in NAMED_SITES_EN)
+    if k == p.end and tokens[p.end - 1].key not in NAMED_SITES_EN or k >= len(tokens) or tokens[k].key not in ("in", ","):
+        return False
+    return any(k < q.start <= k + 4 for q in places)  # ("in the town of X")
 
 
 def _landmark_named(tokens: list[Token], p: Place) -> bool:
