@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from functools import cached_property
+from itertools import chain
 from operator import itemgetter
 from dataclasses import replace
 from pathlib import Path
@@ -39,6 +40,7 @@ AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
 _DUPLICATE_REACH = (DUPLICATE_KM / 111.2) ** 2  # its square in degrees of latitude (longitude scaled by 0.82)
+_AMBIGUOUS_REACH = (AMBIGUOUS_KM / 111.2) ** 2  # AMBIGUOUS_KM so
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
 MEMO_SIZE = 100_000  # answers remembered
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
@@ -426,8 +428,9 @@ class Gazetteer:
                         [i] = found
                         top = self._match(i, 100.0 if len(keys) == 1 else found[i])
                         weight = self._place_weights.get(i) or self._place_weight(i)
-                        confident = (top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
-                                     and not self._namesake_village(name, top, weight, ()))
+                        confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
+                        if confident and keys[0].isascii() and top.level == "town":  # (no exact rival: only a Latin
+                            confident = not self._namesake_village(name, top, weight, ())  # name has others to weigh)
                         return (top if confident else None), [top][:limit]
                     return self._answer(name, admin1, limit)
                 hits = found if len(keys) > 1 else dict.fromkeys(found, 100.0)
@@ -726,7 +729,8 @@ class Gazetteer:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
-        if not hinted and self._namesake_village(name, top, weight, rivals):
+        if (not hinted and top.level == "town" and (len(rivals) > 1 or variants(name)[0].isascii())
+                and self._namesake_village(name, top, weight, rivals)):
             return None  # two villages of the name, neither far more prominent: a new report may mean either
         if (not hinted and asked is None and top.level == "town" and weight < PROMINENCE_RATIO * TOWN_WEIGHT
                 and self._far_quarter(name, top, ranked)):
@@ -771,27 +775,41 @@ class Gazetteer:
         the one a report means ("Maarzaf": GED's 2 events at the Hama village, OSM's معر زاف in Idlib)."""
         if place.level != "town":
             return False
+        entries, keys, lat, lon = self.entries, variants(name), place.lat, place.lon
+        far = [(m, w) for m, w in rivals  # (flat-earth distance, as _same_place: a call of distance_km a rival costs more)
+               if m.level == "town" and (m.lat - lat) ** 2 + ((m.lon - lon) * 0.82) ** 2 > _AMBIGUOUS_REACH]
+        # A Latin name's letter-for-letter readings (CROSS_SCORE needs a ratio of 100, so one of its vowel frames is
+        # among the cross index's; a Latin key has one); an Arabic name's are Latin-only places, a dataset's mostly
+        across = keys[0].isascii() and not self._cross_frame_set.isdisjoint([k.translate(SHORT_VOWELS) for k in keys])
+        if not (far or across):  # (most names: no namesake far away, and no need to weigh the place)
+            return False
         learned = self._learned_weight(name, place)
         own = weight - learned
         if own >= TOWN_WEIGHT:
             return False
-        entries = self.entries
+        others = [(w, w - self._learned_weight(name, m)) for m, w in far]
+        if across:
+            others += [(self._place_weight(i), self._reference_weight(i))
+                       for i, score in self._cross_known(keys, article_count(name)).items()
+                       if score >= CROSS_SCORE and entries[i].level == "town"
+                       and (entries[i].lat - lat) ** 2 + ((entries[i].lon - lon) * 0.82) ** 2 > _AMBIGUOUS_REACH]
+        return any(own < PROMINENCE_RATIO * other_own and learned < PROMINENCE_RATIO * other
+                   for other, other_own in others)
 
-        def rival(lat: float, lon: float, other: float, other_own: float) -> bool:
-            return (own < PROMINENCE_RATIO * other_own and learned < PROMINENCE_RATIO * other
-                    and distance_km(place.lat, place.lon, lat, lon) > AMBIGUOUS_KM)
-
-        if any(m is not place and m.level == "town" and rival(m.lat, m.lon, w, w - self._learned_weight(name, m))
-               for m, w in rivals):
-            return True
-        return any(score >= CROSS_SCORE and entries[i].level == "town"
-                   and rival(entries[i].lat, entries[i].lon, self._place_weight(i), self._reference_weight(i))
-                   for i, score in self._cross_known(variants(name), article_count(name)).items())
+    @cached_property
+    def _cross_frame_set(self) -> frozenset[str]:
+        """Every vowel frame of the cross-script index's keys (shipped, or made on first use): a reading at
+        CROSS_SCORE needs a ratio of 100, so a name none of whose frames is among them has none."""
+        frames = self._cross_frames or {key: vowel_frames(key) for groups in self._cross.values()
+                                        for pairs in groups.values() for key, _ in pairs}
+        return frozenset(chain.from_iterable(frames.values()))
 
     def _reference_weight(self, i: int) -> float:
         """The prominence reference sources give entry i's place: its own and its twins' weights, a dataset's left out."""
-        entries = self.entries
-        return sum(entries[j].weight for j in self._same_places(i) if entries[j].source in SOURCE_RANK)
+        entries, twins = self.entries, self._twin_sets.get(i)
+        if not twins:  # (most entries)
+            return entries[i].weight if entries[i].source in SOURCE_RANK else 0.0
+        return sum(entries[j].weight for j in twins if entries[j].source in SOURCE_RANK)
 
     def _village_namesake(self, name: str, place: Match) -> bool:
         """True when a settlement weighing less than a town lies far from `place` under any of its names in either
