@@ -4,7 +4,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from functools import cached_property
-from itertools import chain
 from operator import itemgetter
 from dataclasses import replace
 from pathlib import Path
@@ -429,8 +428,9 @@ class Gazetteer:
                         top = self._match(i, 100.0 if len(keys) == 1 else found[i])
                         weight = self._place_weights.get(i) or self._place_weight(i)
                         confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
-                        if confident and keys[0].isascii() and top.level == "town":  # (no exact rival: only a Latin
-                            confident = not self._namesake_village(name, top, weight, ())  # name has others to weigh)
+                        if (confident and keys[0].isascii() and top.level == "town"
+                                and self._reference_weight(i) < TOWN_WEIGHT):  # (a village: see there)
+                            confident = not self._namesake_village(name, top, weight, (), self._reference_weight(i))
                         return (top if confident else None), [top][:limit]
                     return self._answer(name, admin1, limit)
                 hits = found if len(keys) > 1 else dict.fromkeys(found, 100.0)
@@ -729,7 +729,7 @@ class Gazetteer:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
-        if (not hinted and top.level == "town" and (len(rivals) > 1 or variants(name)[0].isascii())
+        if (not hinted and top.level == "town" and variants(name)[0].isascii()
                 and self._namesake_village(name, top, weight, rivals)):
             return None  # two villages of the name, neither far more prominent: a new report may mean either
         if (not hinted and asked is None and top.level == "town" and weight < PROMINENCE_RATIO * TOWN_WEIGHT
@@ -766,8 +766,9 @@ class Gazetteer:
                    and not (camp and not any(map(says_camp, entries[i].all_names())))
                    for i in self._exact_hits(variants(name)))
 
-    def _namesake_village(self, name: str, place: Match, weight: float, rivals) -> bool:
-        """True when `place` is a village by what reference sources give it (below TOWN_WEIGHT) and a settlement of its
+    def _namesake_village(self, name: str, place: Match, weight: float, rivals, own: float | None = None) -> bool:
+        """For a Latin name (whose namesakes hide in the Arabic-only layer; an Arabic name's exact ones are all weighed
+        by best()'s rivals as ever): True when `place` is a village by what reference sources give it (below TOWN_WEIGHT) and a settlement of its
         name lies more than AMBIGUOUS_KM away, among the `rivals` (exact namesakes) or named only in the other script
         and read letter for letter (CROSS_SCORE), that it does not outweigh PROMINENCE_RATIO times, either by its own
         prominence against the namesake's or by the events a dataset saw at it alone against the namesake's whole
@@ -776,33 +777,22 @@ class Gazetteer:
         if place.level != "town":
             return False
         entries, keys, lat, lon = self.entries, variants(name), place.lat, place.lon
-        far = [(m, w) for m, w in rivals  # (flat-earth distance, as _same_place: a call of distance_km a rival costs more)
-               if m.level == "town" and (m.lat - lat) ** 2 + ((m.lon - lon) * 0.82) ** 2 > _AMBIGUOUS_REACH]
-        # A Latin name's letter-for-letter readings (CROSS_SCORE needs a ratio of 100, so one of its vowel frames is
-        # among the cross index's; a Latin key has one); an Arabic name's are Latin-only places, a dataset's mostly
-        across = keys[0].isascii() and not self._cross_frame_set.isdisjoint([k.translate(SHORT_VOWELS) for k in keys])
-        if not (far or across):  # (most names: no namesake far away, and no need to weigh the place)
+        # (a namesake 2 * PROMINENCE_RATIO times lighter is outweighed by the place's own weight or its events,
+        # whichever is the larger half; flat-earth distances, as _same_place: a call of distance_km costs more)
+        far = [(m, w) for m, w in rivals if m.level == "town" and weight < 2 * PROMINENCE_RATIO * w
+               and (m.lat - lat) ** 2 + ((m.lon - lon) * 0.82) ** 2 > _AMBIGUOUS_REACH]
+        if own is None:  # (`own`: the place's reference weight, when the caller knows its entry)
+            own = weight - self._learned_weight(name, place)
+        if own >= TOWN_WEIGHT:  # (most names that get here: a town by its own prominence)
             return False
-        learned = self._learned_weight(name, place)
-        own = weight - learned
-        if own >= TOWN_WEIGHT:
-            return False
+        learned = weight - own
         others = [(w, w - self._learned_weight(name, m)) for m, w in far]
-        if across:
-            others += [(self._place_weight(i), self._reference_weight(i))
-                       for i, score in self._cross_known(keys, article_count(name)).items()
-                       if score >= CROSS_SCORE and entries[i].level == "town"
-                       and (entries[i].lat - lat) ** 2 + ((entries[i].lon - lon) * 0.82) ** 2 > _AMBIGUOUS_REACH]
+        others += [(self._place_weight(i), self._reference_weight(i))  # its letter-for-letter readings
+                   for i, score in self._cross_known(keys, article_count(name)).items()
+                   if score >= CROSS_SCORE and entries[i].level == "town"
+                   and (entries[i].lat - lat) ** 2 + ((entries[i].lon - lon) * 0.82) ** 2 > _AMBIGUOUS_REACH]
         return any(own < PROMINENCE_RATIO * other_own and learned < PROMINENCE_RATIO * other
                    for other, other_own in others)
-
-    @cached_property
-    def _cross_frame_set(self) -> frozenset[str]:
-        """Every vowel frame of the cross-script index's keys (shipped, or made on first use): a reading at
-        CROSS_SCORE needs a ratio of 100, so a name none of whose frames is among them has none."""
-        frames = self._cross_frames or {key: vowel_frames(key) for groups in self._cross.values()
-                                        for pairs in groups.values() for key, _ in pairs}
-        return frozenset(chain.from_iterable(frames.values()))
 
     def _reference_weight(self, i: int) -> float:
         """The prominence reference sources give entry i's place: its own and its twins' weights, a dataset's left out."""
