@@ -38,8 +38,9 @@ def fit_extent(extent: Extent, box_w: float, box_h: float) -> Extent:
 
 
 def subtitle(df: pd.DataFrame, filters: Filters) -> str:
-    """The filters in words, with the data's own first and last dates where the filters set none."""
-    dates = df["event_date"].dropna()
+    """The filters in words, with the data's own first and last dates where the filters set none: the one date range
+    the pictures and the Briefing page's text line both say."""
+    dates = pd.to_datetime(df["event_date"], errors="coerce").dropna()
     if not dates.empty:
         filters = dataclasses.replace(
             filters,

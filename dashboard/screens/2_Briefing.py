@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard import briefing_time, data, signin, timeplay
 from dashboard.export import render_brief, render_map
 from dashboard.export.layers import Basemap
+from dashboard.export.mapfig import subtitle
 from dashboard.export.paper import ORIENTATIONS
 from dashboard.settings import load
 from dashboard.urlstate import View, from_params
@@ -55,7 +56,8 @@ def preview(version: object, key: str, exported_at: dt.datetime, _frame, _filter
 screen_png = preview(dataset.version, repr((filters, common)), now, shown, filters, common)
 st.image(screen_png, width="stretch", alt="The map as it will be exported")
 when = f"{window.title()} (the map page's time window) · " if window else ""
-st.text(f"{len(shown):,} incidents · {when}{filters.describe()}")  # plain text: filters hold typed (or linked) words
+# plain text (filters hold typed or linked words); the dates as the picture says them, not the filters alone
+st.text(f"{len(shown):,} incidents · {when}{subtitle(shown, filters)}")
 if state.get("map_bounds"):
     st.caption("The map shows the map page's view; the one-page brief's figures count the incidents drawn in it "
                "(it says how many of the selection).")
