@@ -267,3 +267,25 @@ def test_brief_of_an_empty_selection_still_renders(frame):
     pdf = render_brief(frame.iloc[:0], Filters(admin1=["Quneitra"]), basemap=OFFLINE)
     text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "No incidents match the filters." in text
+
+
+def test_brief_timeline_spans_the_selections_dates_and_says_a_stretch_without_incidents(frame):
+    """A year of incidents and a few drafts entered years later: the month bars run from the selection's first to its
+    last month (not into the next year), and the long empty stretch between is said in words."""
+    late = frame.iloc[:6].copy()
+    late["event_date"] = pd.to_datetime(["2026-11-20", "2026-11-25", "2026-11-28", "2026-12-01", "2026-12-01",
+                                         "2026-12-02"])
+    both = pd.concat([frame, late], ignore_index=True)
+    series, unit, _ = brief.timeline(prepare(both))
+    assert unit == "month" and series.index[0] == pd.Timestamp("2017-01-01")
+    assert series.index[-1] == pd.Timestamp("2026-12-01")
+    assert brief.quiet_stretch(prepare(both), series.index, unit) == (pd.Timestamp("2018-01-01"),
+                                                                      pd.Timestamp("2026-10-01"))
+    text = pypdf.PdfReader(io.BytesIO(render_brief(both, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert "no incident Jan 2018 – Oct 2026" in text
+    assert "2027" not in text  # the axis ended a month into 2027, and its last tick said so
+    # a filter's first day opens the bars even before the first incident: an empty January is shown, not cut
+    series, unit, _ = brief.timeline(prepare(frame[frame["event_date"] >= "2017-03-01"]), dt.date(2017, 2, 1))
+    assert series.index[0] == pd.Timestamp("2017-01-30") and unit == "week"  # the week holding 1 Feb (a Monday start)
+    assert series["killed"].iloc[:4].sum() == 0
+    assert brief.quiet_stretch(prepare(frame), brief.timeline(prepare(frame))[0].index, "week") is None

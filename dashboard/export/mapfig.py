@@ -37,17 +37,19 @@ def fit_extent(extent: Extent, box_w: float, box_h: float) -> Extent:
     return (west, south - grow, east, north + grow)
 
 
+def date_range(df: pd.DataFrame, filters: Filters) -> tuple[dt.date | None, dt.date | None]:
+    """The selection's dates: the filters' first and last day where they set them, else the data's own (None when
+    neither says). The subtitle, the Briefing page's text line and the brief's timeline all span this."""
+    dates = pd.to_datetime(df["event_date"], errors="coerce").dropna()
+    first, last = (None, None) if dates.empty else (dates.min().date(), dates.max().date())
+    return filters.date_from or first, filters.date_to or last
+
+
 def subtitle(df: pd.DataFrame, filters: Filters) -> str:
     """The filters in words, with the data's own first and last dates where the filters set none: the one date range
     the pictures and the Briefing page's text line both say."""
-    dates = pd.to_datetime(df["event_date"], errors="coerce").dropna()
-    if not dates.empty:
-        filters = dataclasses.replace(
-            filters,
-            date_from=filters.date_from or dates.min().date(),
-            date_to=filters.date_to or dates.max().date(),
-        )
-    return filters.describe()
+    date_from, date_to = date_range(df, filters)
+    return dataclasses.replace(filters, date_from=date_from, date_to=date_to).describe()
 
 
 def credits(df: pd.DataFrame, source: Basemap, tiles_drawn: bool) -> str:
