@@ -289,3 +289,17 @@ def test_brief_timeline_spans_the_selections_dates_and_says_a_stretch_without_in
     assert series.index[0] == pd.Timestamp("2017-01-30") and unit == "week"  # the week holding 1 Feb (a Monday start)
     assert series["killed"].iloc[:4].sum() == 0
     assert brief.quiet_stretch(prepare(frame), brief.timeline(prepare(frame))[0].index, "week") is None
+
+
+def test_exports_say_how_many_unreviewed_drafts_they_include(frame):
+    """Drafts are drawn unless the review filter leaves them out: the map's legend and the brief's figures say so."""
+    frame = frame.assign(review_status="published")
+    frame.loc[frame.index[:4], "review_status"] = "draft"
+    legend = " ".join(svg_texts(render_map(frame, fmt="svg", dpi=40, basemap=OFFLINE))["legend"])
+    assert "Includes 4 unreviewed drafts" in legend
+    text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert f"Figures: all {len(frame):,} incidents selected; includes 4 unreviewed drafts." in text
+    reviewed = frame.assign(review_status="reviewed")
+    assert "unreviewed" not in " ".join(svg_texts(render_map(reviewed, fmt="svg", dpi=40, basemap=OFFLINE))["legend"])
+    text = pypdf.PdfReader(io.BytesIO(render_brief(reviewed, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert "unreviewed" not in text

@@ -31,6 +31,8 @@ def test_page_shows_the_map_and_every_export(page):
     first, last = (f"{d.day} {d:%b %Y}" for d in (FRAME["event_date"].min(), FRAME["event_date"].max()))
     assert page.text[0].value == f"120 incidents · {first} – {last}"  # the picture's dates, not "All incidents"
     assert not page.sidebar.children or all(not c.children for c in page.sidebar.children.values())
+    # the store's incidents were never reviewed: the briefer is told before exporting anything
+    assert page.warning[0].value.startswith("This selection includes 120 unreviewed drafts: they are on the map")
 
 
 def test_page_follows_the_map_pages_selection_and_view(page):

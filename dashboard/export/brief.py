@@ -26,10 +26,12 @@ from dashboard.export.mapfig import (
 from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
-from dashboard.export.symbols import legend_types, placing_note
+from dashboard.export.symbols import drafts_note, legend_types, placing_note
 from dashboard.timewindow import day_spans, period_starts, within_one
+from incidents import unreviewed
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
+from incidents.unreviewed import is_draft
 
 TABLE_ROWS = 10
 KILLED = "#7a1f1f"
@@ -260,13 +262,16 @@ def render_brief(
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
         rows, scope = covered(data, extent)
+        drafts = unreviewed.note(int(is_draft(data.loc[rows, "review_status"]).sum()))
+        scope = f"{scope.removesuffix('.')}; {drafts}." if drafts else scope  # a briefer must know what is unchecked
         counted, raw = data[rows], df[rows]
         _figures(figures_ax, key_figures(counted, raw), scope)
         rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
         drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize)
         legend_box = frame.box(MARGIN + map_w + 0.2, top - map_h, legend_w - 0.2, map_h)
         legend_ax = frame.fig.add_axes(legend_box, gid="legend")
-        furniture.legend(legend_ax, legend_types(data), drawn, not_drawn=placing_note(data))
+        furniture.legend(legend_ax, legend_types(data), drawn, not_drawn=placing_note(data),
+                         drafts=drafts_note(data))
         top -= map_h + 0.55
         timeline_ax = frame.fig.add_axes(frame.box(MARGIN + 0.35, top - timeline_h, usable - 0.35, timeline_h))
         series, unit, left_out = timeline(counted, *date_range(data, filters))

@@ -14,7 +14,7 @@ from dashboard.export.layers import Basemap, draw_basemap, draw_labels
 from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
-from dashboard.export.symbols import Drawn, draw_incidents, legend_types, placing_note
+from dashboard.export.symbols import Drawn, draw_incidents, drafts_note, legend_types, placing_note
 from dashboard.export.tiles import draw_tiles
 from incidents.credits import dataset_credits
 from incidents.filters import Filters
@@ -121,6 +121,6 @@ def render_map(
         else:
             legend_box = frame.box(MARGIN + map_w + 0.3, frame.top - map_h * 0.7, panel - 0.35, map_h * 0.7)
         furniture.legend(frame.fig.add_axes(legend_box, gid="legend"), legend_types(data), drawn,
-                         columns=2 if portrait else 1, not_drawn=placing_note(data))
+                         columns=2 if portrait else 1, not_drawn=placing_note(data), drafts=drafts_note(data))
         footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
         return figure_bytes(frame.fig, fmt)
