@@ -103,3 +103,11 @@ def test_what_an_attack_came_days_after_is_an_earlier_event(gaz):
     text = ("قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة اعزاز اليوم.\n"
             "وجاء الانفجار بعد أسابيع من تفجير مماثل في مدينة الباب أسفر عن إصابة تسعة مدنيين.")
     assert _found(text, gaz) == [("اعزاز", 3, None)]
+
+
+def test_the_bare_singular_a_source_writes_after_a_number_is_counted(gaz):
+    """"إن 18 مدني قتلوا", "إلى 9 قتلى و74 مصاب": sources drop the accusative ending; the number still counts them."""
+    text = "وقالت مصادر محلية إن 23 مدني قتلوا وأصيب 40 آخرون بقصف على بلدة كفرنبل."
+    assert _found(text, gaz) == [("كفرنبل", 23, 40)]
+    text = "ارتفع عدد ضحايا الانفجار في بلدة كفرنبل إلى 7 قتلى، و45 مصاب بجروح متفاوتة."
+    assert _found(text, gaz) == [("كفرنبل", 7, 45)]
