@@ -106,6 +106,21 @@ def test_a_plain_name_finds_the_villages_a_layer_holds_only_with_a_distinguishin
     assert plain.best("Ayn Husayn village", admin1="Homs").name_ar == "عين حسين"  # a layer's plain name first
 
 
+def test_a_wadi_or_hill_of_the_plain_name_does_not_hide_the_qualified_village():
+    """A named spot (a wadi or hill) spelt like the plain name in the hinted governorate never answers a
+    settlement's name alone, so it does not stop the look for the village a layer names only with a
+    distinguishing word."""
+    daraa = "SY12"
+    wadi = Entry("", "كفر شمسة", 33.02, 36.20, "locality", "osm", admin1_pcode=daraa, weight=0.0)
+    gaz = Gazetteer([_osm("كفر شمس الكبيرة", 33.12, 36.11, pcode=daraa), wadi])
+    for name in ("كفر شمس", "مخيم كفر شمس", "Kafr Shams camp"):
+        best = gaz.best(name, admin1="Daraa")
+        assert best is not None and best.name_ar == "كفر شمس الكبيرة", name
+        assert best.score <= HINTED_SCORE  # near the village, at the hinted bar
+    assert gaz.best("كفر شمس") is None  # without the hint: no answer
+    assert gaz.best("كفر شمسة", admin1="Daraa") is None  # the spot's own name: the village is spelt more loosely
+
+
 def test_an_arabic_letter_written_twice_is_also_read_once():
     """OSM spells a shadda out (كسرة عففان, الحتتاش, حززانو); a folded Latin key writes the letter once."""
     assert set(cross_skeletons(normalize("كسرة عففان"))) & set(cross_skeletons(normalize("Kasrat Affan")))

@@ -88,6 +88,8 @@ class Roles:
                 p.role = "outside Syria"
             elif self._fired_from(fire_window, tokens[: p.start]):
                 p.role = "firing position"
+            elif _answered(tokens, p.start):
+                p.role = "motive"  # "قصفوا القرداحة ردًا على المجازر في حلب": what the attack answers, not where it was
             elif "from" in {t.key for t in fire_window[-4:]} and not self._away_from(fire_window[-4:]) or _origin_ar(window):
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
@@ -185,7 +187,9 @@ class Roles:
             # "قرية القيروان التابعة لبلدة تل حميس": the town the village belongs to says where it lies
             head = n if p.joined_to is None else p.joined_to
             corners = between and 1 + sum(q.joined_to == head for q in places) > 2
-            if p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
+            if p.role == "target" and n and places[n - 1].role in PEOPLE_FROM and _direction_of(gap):
+                p.role = places[n - 1].role  # "مدنيين من أبناء منطقة X شرقي Y": Y only locates where they come from
+            elif p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
                 p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
             elif p.role == "target" and corners:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
@@ -510,7 +514,9 @@ BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east n
 COMPASS = BEARINGS | frozenset("of the a an some about around nearly border area areas , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
-DISTANCE_CLAUSE = frozenset("which that is lies lie lying located situated miles mile".split())
+DISTANCE_CLAUSE = frozenset("which that is lies lie lying located situated miles mile".split()) | key_set(
+    "الواقعة الواقع تقع يقع")  # "بلدة X الواقعة شمال مدينة Y": where X lies, taken from Y
+PEOPLE_FROM = frozenset({"origin", "firing position"})  # roles a bearing's town shares with the place it locates
 
 
 def _direction_of(gap: list[Token]) -> bool:
@@ -604,6 +610,22 @@ def _stationed_in(tokens: list[Token], p: Place) -> bool:
     while k >= 0 and (not tokens[k].is_word or designator(tokens[k])):
         k -= 1
     return k >= 1 and tokens[k].key == word_key("في") and stems(tokens[k - 1].key)[-1] in FIRING_FROM
+
+
+RESPONSE_AR = key_set("ردا انتقاما ثأرا")  # "ردًا على", "انتقامًا لـ": in answer to
+RESPONSE_REACH = 12  # words from "ردًا على" to a place of the event it answers, within one clause
+
+
+def _answered(tokens: list[Token], start: int) -> bool:
+    """"ردًا على المجازر التي ينفذها النظام بحق المدنيين في حلب", "رداً على قصف الطيران لمدينة حلب": a place in
+    the clause that says what an attack answers is where the earlier event was, not the attack's place."""
+    for k in range(start - 1, max(-1, start - RESPONSE_REACH), -1):
+        if tokens[k].text in CLAUSE_MARKS or tokens[k].text in ".!?؟":
+            return False
+        if tokens[k].key in RESPONSE_AR and k + 1 < start and (
+                tokens[k + 1].key == word_key("على") or tokens[k + 1].key[:1] == "ل"):
+            return True
+    return False
 
 
 def _origin_ar(window: list[Token]) -> bool:
