@@ -53,6 +53,7 @@ SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a v
 QUARTER_CONTEXT = ("neighbourhood", "district")  # ... ("حي X", "X neighbourhood/quarter/district"), its city named
 QUARTER_CITIES = 2  # ...; a name this many cities give a quarter is a common word (الشهداء، تشرين، الحرية، القصور)
 CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below every bar an answer needs
+CONTEXT_LEVELS = ("town", "governorate", "region")  # "X, Daraa": the words after the comma place X in a governorate
 QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster...
 QUALIFIED_SCORE = 85.0  # ...when spelt this closely (a cross-script match with at most one of its penalties)
 Ranked = tuple[Match, float]  # a candidate and its prominence
@@ -469,8 +470,8 @@ class Gazetteer:
             return self._city_part(*split, admin1, admin2)
         context = None if split or quarters else city_context(name)
         if context and not self._exact_hits(variants(name)):  # "Sukkari, Aleppo", "السكري بحلب": its quarter
-            found = self._city_quarters(*context, admin1, admin2)
-            if found:
+            found = self._city_quarters(*context, admin1, admin2) or self._in_context(*context, admin1, admin2)
+            if found is not None:  # ... or "Nawa, Daraa", "الشجرة في درعا": a place in the governorate named after it
                 return found
         parts = [p for p in spellings(name) if parse(p).key] if "/" in name else []  # no "/": one spelling
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
@@ -486,7 +487,8 @@ class Gazetteer:
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
         aside = {} if quarters else self._quarters_aside(hits, keys, parsed.level, pcode1)
-        if pcode1 and parsed.level in (None, "town") and hits and all(self.entries[i].level == "neighbourhood" for i in hits):
+        if (pcode1 and not quarters and parsed.level in (None, "town") and hits
+                and all(self.entries[i].level == "neighbourhood" for i in hits)):  # (a context naming its city asks a quarter)
             bare = parsed.level is None  # a bare name: only a town or village the other script spells letter for letter
             other = {i: s for i, s in self._cross_known(keys, article_count(name)).items()
                      if self.entries[i].admin1_pcode == pcode1 and (self.entries[i].level == "town" if bare else
@@ -513,8 +515,11 @@ class Gazetteer:
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
-        if pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked):  # "Ayn Husayn": عين حسين الشمالية
-            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1) + ranked
+        if pcode1 and all(m.admin1_pcode != pcode1 or m.level == "locality" for m, _ in ranked):  # "Ayn Husayn":
+            # عين حسين الشمالية; a wadi or hill there, which never answers a settlement's name alone, hides no
+            # village spelt at least as closely as it ("Sbeineh camp": سبينة الكبيرة past the wadi سبنة)
+            spots = max((m.score for m, _ in ranked if m.admin1_pcode == pcode1), default=0.0)
+            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1, spots) + ranked
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
@@ -532,17 +537,18 @@ class Gazetteer:
                 origin.append(i)
         return Gazetteer(copies), origin
 
-    def _qualified_namesakes(self, keys: tuple[str, ...], name: str, level: str | None, pcode1: str) -> list[Ranked]:
+    def _qualified_namesakes(self, keys: tuple[str, ...], name: str, level: str | None, pcode1: str,
+                             floor: float = 0.0) -> list[Ranked]:
         """The villages inside the hinted governorate that a plain name may mean when a layer holds them only with
         a distinguishing word ("Ayn Husayn": عين حسين الشمالية; "Al Zafr camp": ظفر كبير, ظفر صغير) and the name
-        spells them closely: near the first, at the hinted bar, when they lie within QUALIFIED_KM of one another;
-        else listed only."""
+        spells them closely (and at least at `floor`): near the first, at the hinted bar, when they lie within
+        QUALIFIED_KM of one another; else listed only."""
         if level not in (None, "town"):
             return []
         sub, origin = self._qualified
         hits: dict[int, float] = {}
         for i, score in sub._candidates(keys, within=(pcode1, None), name=name):
-            if score >= QUALIFIED_SCORE:
+            if score >= QUALIFIED_SCORE and score >= floor:
                 hits[origin[i]] = max(hits.get(origin[i], 0.0), score)
         ranked = self._rank(hits, level, pcode1, None) if hits else []
         one = all(distance_km(ranked[0][0].lat, ranked[0][0].lon, m.lat, m.lon) <= QUALIFIED_KM for m, _ in ranked)
@@ -614,6 +620,21 @@ class Gazetteer:
         if town is None or town.level != "town":
             return []
         return [(m, w) for m, w in self._near_town(part, town, admin2) if m.level == "neighbourhood"]
+
+    def _in_context(self, where: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked] | None:
+        """The places a name followed by its governorate or town ("Nawa, Daraa", "al-Hamidiyah, Tartus") names
+        inside that governorate: the words after the comma are its hint. None when they name no governorate or
+        town (spelt exactly, as _city_quarters asks) or nothing there bears X (the whole name is looked up then:
+        "Aleppo's western countryside"); none found when they name one outside the hinted governorate."""
+        if not self._exact_hits(variants(where)):
+            return None
+        place = self.best(where) or (self.best(where, admin1, admin2) if admin1 or admin2 else None)
+        if place is None or place.level not in CONTEXT_LEVELS or place.score < CONFIDENT_SCORE:
+            return None
+        pcode1 = place.admin1_pcode
+        if admin1 and self.admin_pcode(admin1) != pcode1:
+            return []
+        return [(m, w) for m, w in self._resolve(part, pcode1, admin2) if m.admin1_pcode == pcode1] or None
 
     def _near_town(self, part: str, town: Match, admin2: str | None) -> list[Ranked]:
         """The places a city's part names, as the city's quarters may be named: in its governorate, answerable with

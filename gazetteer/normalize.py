@@ -54,6 +54,7 @@ _AR_DESIGNATORS = {
     "مدينه": "town", "بلده": "town", "قريه": "town", "مزرعه": "town", "حي": "neighbourhood",
     "مخيم": None, "مخيمات": None, "قضاء": "district",  # (مخيمات أطمة: the camps named after Atmeh)
 }
+_AR_ISLAND = "جزيره"  # "جزيرة أرواد": first only (after a name it is the Jazira bank: سويدان جزيرة, not Suwaydan)
 _AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}  # "north of X"
 _AR_DIRECTION_ADJECTIVES = {  # dropped after ريف X only: elsewhere they are part of a village's name
     "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه",
@@ -72,6 +73,7 @@ _LATIN_DESIGNATORS = {
     "quarter": "neighbourhood", "hay": None, "hayy": None, "camp": None, "camps": None, "area": None, "region": None,
     "locality": None,  # GED's "Tall al-Jayer locality": a place, its kind unsaid
     "markaz": None, "of": None, "the": None, "and": None,
+    "island": None,  # "Hawijat Kati island", "Arwad island": the place (as "جزيرة X", _AR_ISLAND)
 }
 _LATIN_DIRECTIONS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -143,7 +145,7 @@ _FOLDS = (
 )
 
 # Every word parse() treats specially, per script: a name with none of them is just its words.
-_AR_SPECIAL = frozenset((*_AR_DESIGNATORS, *_AR_DIRECTIONS, *_AR_REGION))
+_AR_SPECIAL = frozenset((*_AR_DESIGNATORS, *_AR_DIRECTIONS, *_AR_REGION, _AR_ISLAND))
 _LATIN_SPECIAL = frozenset((*_LATIN_DESIGNATORS, *_LATIN_DIRECTIONS, *_LATIN_REGION))
 
 
@@ -322,14 +324,15 @@ def _parse(text: str, arabic: bool) -> Parsed:
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
     level, rural, compass, kept = None, False, False, []
-    for word in words:
+    for n, word in enumerate(words):
         if word in regions:  # "countryside of X", "ريف X"
             rural = True
         elif word in directions:  # "northern X", "شمال X"
             compass = True
             kept.append(word)
-        elif word in designators:
-            level = designators[word] or level
+        elif (word in designators and not (arabic and kept and n == len(words) - 1)
+              or word == _AR_ISLAND and not kept):  # Arabic writes a designator first: last, after the name, it
+            level = designators.get(word) or level  # is a word of it (قرة مزرعة, Qara Mazraa); جزيرة only first
         else:
             kept.append(word)
     # A direction makes a region, unless the name says it is a town ("Western Ghariyah town").

@@ -177,6 +177,8 @@ def vowel_frames(key: str) -> tuple[str, ...]:
 
 _SPELT = str.maketrans({"y": "i", "w": "u", "o": "u", "e": "i"})
 _VOWELS = frozenset("aiu")
+_LATIN_VOWELS = frozenset("aeiou")  # a Latin name that begins with one of these...
+_ONSETS = frozenset("اعوي")  # ...spells an Arabic one that begins with one of these
 
 
 @lru_cache(maxsize=100_000)
@@ -184,15 +186,21 @@ def spelt_out(latin: str, arabic: str) -> bool:
     """True when a reading of an Arabic key has each of its letters, long vowels included, in order in a folded
     Latin key, and a final vowel the Latin writes is the one Arabic writes last: "Erneh" spells عرنة, not عرانا (no
     a after its r); "Tall Amarah" spells تل عمارة, not تل عمار (no final ة); "Al Alwa" spells علوة, not ألو (its
-    last letter is the w). A first alef is any vowel; a final Latin a may be ى, which reads i ("Aria" عرى)."""
+    last letter is the w). A first alef is any vowel; a final Latin a may be ى, which reads i ("Aria" عرى). A Latin
+    name that begins with a vowel spells only an Arabic one that writes it, with alef or ʿayn (و, ي: a u or i):
+    "Aqrabat" spells عقربات, not قربات; "Anjarah" عنجارة, not نجارة. A final ع is voiced with a vowel, which a Latin
+    spelling may write last ("Marea" مارع, "Sarj Fari" سرج فارع)."""
+    if latin[:1] in _LATIN_VOWELS and arabic[:1] not in _ONSETS:
+        return False
     latin = latin.translate(_SPELT)
     last = latin[-1:]
+    final_ain = arabic[-1:] == "ع"
     for reading in romanizations(arabic):
         reading = reading.translate(_SPELT)
         if reading[:1] == "a" and latin[:1] in _VOWELS:
             reading = reading[1:]
-        if LCSseq.similarity(latin, reading) == len(reading) and (
-                last not in _VOWELS or reading[-1:] == last or last == "a" and reading[-1:] == "i"):
+        if LCSseq.similarity(latin, reading) == len(reading) and (last not in _VOWELS or reading[-1:] == last
+                                                                  or last == "a" and reading[-1:] == "i" or final_ain):
             return True
     return False
 

@@ -211,3 +211,29 @@ def test_an_osm_named_spot_at_the_quarter_is_the_quarter_not_its_rival(gaz):
     best = gaz.best("السليمانية", "Aleppo")
     assert _quarter(best, "SY02") and best.name_en == "Suleimaniyeh"
     assert gaz.best("السليمانية") is None
+
+
+@pytest.mark.parametrize("name, admin1, arabic", [
+    ("Nawa, Daraa", "Daraa", "نوا"), ("Kafr Nubl, Idlib", "Idleb", "كفر نبل"), ("Talkalakh, Homs", "Homs", "تل كلخ"),
+    ("الشجرة في درعا", "Daraa", "الشجرة"), ("حزيمة بالرقة", "Raqqa", "الحزيمة"),
+])
+def test_a_place_followed_by_its_governorate_or_town_is_looked_up_inside_that_governorate(gaz, name, admin1, arabic):
+    """"X, Daraa" that names no quarter of the city: the words after the comma (or في / ب) are X's governorate, a
+    hint the name carries; with or without the caller's hint."""
+    for hint in (admin1, None):
+        best = gaz.best(name, hint)
+        assert best is not None and best.name_ar == arabic and best.admin1_pcode == gaz.admin_pcode(admin1), (name, hint)
+    assert gaz.best("Nawa, Homs") is None and gaz.best("Nawa, Daraa", "Homs") is None  # named elsewhere: no answer
+    best = gaz.best("Hama's eastern countryside", "Hama")  # no place there called so: the whole name, a region
+    assert best is not None and best.admin1_pcode == "SY05"
+
+
+def test_a_city_named_after_the_part_asks_for_its_quarter_even_beside_a_village_of_the_name():
+    """"Bab Houd, Homs": the context says quarter, so a village باب هود that the Latin spells letter for letter
+    elsewhere in the governorate does not set Homs's quarter aside (as it does for bare "Bab Houd" with the hint)."""
+    gaz = Gazetteer([*quarters(), Entry("Homs", "حمص", 34.73, 36.71, "town", "geonames", admin1_pcode="SY04",
+                                        weight=5.0),
+                     Entry("", "باب هود", 34.98, 36.97, "town", "osm", admin1_pcode="SY04", weight=1.0)])
+    assert _quarter(gaz.best("Bab Houd, Homs", "Homs"), "SY04") and _quarter(gaz.best("Bab Houd, Homs"), "SY04")
+    assert gaz.best("Bab Houd", "Homs").level == "town"
+

@@ -197,3 +197,16 @@ def test_readings_are_made_as_parse_and_variants_make_them(no_known_readings):
     module.clear_memos()
     module.know_readings(table)
     assert {n: (parse(n), variants(n)) for n in names} == expected
+
+
+@pytest.mark.parametrize("written, plain", [
+    ("Hawijat Shanan island", "Hawijat Shanan"), ("Ruad Island", "Ruad"), ("جزيرة الحويجة", "الحويجة"),
+])
+def test_island_is_a_designator_in_both_scripts(written, plain):
+    """"X island", "جزيرة X": the place X, as "X camp" is."""
+    assert parse(written).key == parse(plain).key
+
+
+def test_an_arabic_jazira_after_a_name_stays_part_of_it():
+    """"سويدان جزيرة" (the bank of the Jazira) is not Suwaydan: only a leading جزيرة says island."""
+    assert parse("حمار جزيرة").key != parse("حمار").key and parse("الجزيرة").key == normalize("جزيرة")

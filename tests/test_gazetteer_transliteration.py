@@ -6,7 +6,7 @@ from __future__ import annotations
 from gazetteer import Gazetteer
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import Entry
-from gazetteer.normalize import normalize, qualifier_stripped, unqualified, variants
+from gazetteer.normalize import normalize, parse, qualifier_stripped, unqualified, variants
 from gazetteer.translit import cross_skeletons, spelt_out, vowel_frames
 from tests.gazetteer_env import clean_env  # noqa: F401
 
@@ -104,6 +104,21 @@ def test_a_plain_name_finds_the_villages_a_layer_holds_only_with_a_distinguishin
     assert {m.name_ar for m in apart.resolve("Zafr village", admin1="Raqqa")} == {"ظفر كبير", "ظفر صغير"}
     plain = Gazetteer([_osm("عين حسين الشمالية", 34.88, 36.87, pcode=homs), _osm("عين حسين", 34.6, 36.5, pcode=homs)])
     assert plain.best("Ayn Husayn village", admin1="Homs").name_ar == "عين حسين"  # a layer's plain name first
+
+
+def test_a_wadi_or_hill_of_the_plain_name_does_not_hide_the_qualified_village():
+    """A named spot (a wadi or hill) spelt like the plain name in the hinted governorate never answers a
+    settlement's name alone, so it does not stop the look for the village a layer names only with a
+    distinguishing word."""
+    daraa = "SY12"
+    wadi = Entry("", "كفر شمسة", 33.02, 36.20, "locality", "osm", admin1_pcode=daraa, weight=0.0)
+    gaz = Gazetteer([_osm("كفر شمس الكبيرة", 33.12, 36.11, pcode=daraa), wadi])
+    for name in ("كفر شمس", "مخيم كفر شمس", "Kafr Shams camp"):
+        best = gaz.best(name, admin1="Daraa")
+        assert best is not None and best.name_ar == "كفر شمس الكبيرة", name
+        assert best.score <= HINTED_SCORE  # near the village, at the hinted bar
+    assert gaz.best("كفر شمس") is None  # without the hint: no answer
+    assert gaz.best("كفر شمسة", admin1="Daraa") is None  # the spot's own name: the village is spelt more loosely
 
 
 def test_an_arabic_letter_written_twice_is_also_read_once():
@@ -218,3 +233,38 @@ def test_a_latin_p_or_v_is_read_as_the_arabic_letter_written_for_it():
         gaz = Gazetteer([village])
         best = gaz.best(latin, admin1="SY08")
         assert best is not None and best.name_ar == arabic and best.score >= HINTED_SCORE, latin
+
+
+def test_a_latin_name_that_begins_with_a_vowel_spells_an_arabic_one_that_writes_it():
+    """Arabic writes a word's first vowel (alef or ʿayn): a Latin name that begins with one does not spell a name
+    that begins with a consonant, which ranks lower (a namesake that writes it answers), both ways across scripts."""
+    assert spelt_out(normalize("Aqrabat"), normalize("عقربات"))
+    assert not spelt_out(normalize("Aqrabat"), normalize("قربات"))
+    assert spelt_out(normalize("Umm Batnah"), normalize("أم باطنة")) and spelt_out(normalize("Ubin"), normalize("وبين"))
+    gaz = Gazetteer([_osm("قربات", 36.0, 38.5), _osm("عقربات", 35.4, 38.0)])
+    assert gaz.best("Aqrabat village", admin1="Raqqa").name_ar == "عقربات"
+    assert gaz.best("Aqrabat village") is None  # across scripts only with the hint
+    lone = Gazetteer([_osm("قربات")])
+    assert lone.best("Aqrabat village", admin1="Raqqa").name_ar == "قربات"  # alone, it still answers with the hint
+    latin = Gazetteer([Entry("Aqrabat village", "", 36.0, 38.5, "town", "ged", admin1_pcode=RAQQA, weight=1.0),
+                       Entry("Qarbat village", "", 35.4, 38.0, "town", "ged", admin1_pcode=RAQQA, weight=1.0)])
+    assert latin.best("قربات", admin1="Raqqa").name_en == "Qarbat village"
+
+
+def test_a_final_arabic_ain_may_be_the_vowel_a_latin_spelling_ends_with():
+    """A final ع is voiced with a vowel a Latin spelling writes last ("Jamaa", "Jamea" جامع): it is spelt out, so it ranks
+    above a namesake whose last letter the Latin vowel is not."""
+    assert spelt_out(normalize("Jamea"), normalize("جامع")) and spelt_out(normalize("Nabaa"), normalize("نبع"))
+    assert not spelt_out(normalize("Jamea"), normalize("جام"))
+    gaz = Gazetteer([_osm("جام", 36.0, 38.5), _osm("جامع", 35.4, 38.0)])
+    assert gaz.best("Jamaa village", admin1="Raqqa").name_ar == "جامع"
+
+
+def test_an_arabic_designator_after_the_name_is_a_word_of_it():
+    """Arabic writes a designator first (مزرعة رفقين: the farm of Rafqin); one that ends a name after its words is a
+    word of the name, as in a Turkmen compound ("Ak Mazraa", آق مزرعة), so the Latin spelling reaches it."""
+    assert normalize("آق مزرعة") != normalize("آق") and parse("آق مزرعة").level is None
+    assert normalize("مزرعة آق") == normalize("آق") and parse("مزرعة آق").level == "town"
+    assert normalize("قرية آق مزرعة") == normalize("آق مزرعة")  # the first designator is still dropped
+    gaz = Gazetteer([_osm("آق مزرعة", 36.6, 38.3), _osm("آق", 35.4, 38.0)])
+    assert gaz.best("Aq Mazraa village", admin1="Raqqa").name_ar == "آق مزرعة"

@@ -92,7 +92,7 @@ def test_verbose_lists_rows_but_is_refused_on_a_blind_file(tmp_path, capsys):
     assert "hint <=25km" in out and "f2\t" not in out and "Idlib" not in out
 
 
-@pytest.mark.parametrize("folder", ["places-blind4", "places-blind5"])
+@pytest.mark.parametrize("folder", ["places-blind4", "places-blind5", "places-blind6"])
 def test_the_query_sets_are_well_formed_and_keep_their_blind_marker(folder):
     """Only the file's shape is checked here; a set's figures are the lead's runs (places-blind4, released, still
     carries the word so that --verbose stays refused on it)."""

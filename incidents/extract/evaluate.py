@@ -108,31 +108,36 @@ def score(cases: list[Case], gazetteer=None) -> Scores:
     s = Scores()
     for case in cases:
         text = case.text if case.text is not None else report_text(case.path)
-        got = extract_report(text, case.published, source=case.path.name, gazetteer=gazetteer)
-        s.expected += len(case.expected)
-        s.predicted += len(got)
-        s.right_killed_totals += sum(w["killed"] or 0 for w in case.expected) == sum(g.killed or 0 for g in got)
-        free = list(got)
-        for want in case.expected:
-            hit = max((g for g in free if same_place(want, g)), key=lambda g: sum(fits(want, g)), default=None)
-            if hit is None:
-                s.misses.append(f"{case.path.name}: missed {want['place']}")
-                continue
-            free.remove(hit)
-            s.matched += 1
-            right_date, right_counts, right_type = fits(want, hit)
-            s.exact_counts += right_counts
-            s.right_type += right_type
-            s.right_date += right_date
-            if not right_counts:
-                s.misses.append(f"{case.path.name}: {want['place']} counts {hit.killed}/{hit.wounded}, "
-                                f"expected {want['killed']}/{want['wounded']}")
-            if not right_type:
-                s.misses.append(f"{case.path.name}: {want['place']} type {hit.sub_event_type}")
-            if not right_date:
-                s.misses.append(f"{case.path.name}: {want['place']} date {hit.event_date}")
-        s.misses += [f"{case.path.name}: extra {g.place_text} {g.killed}/{g.wounded}" for g in free]
+        tally(s, case, extract_report(text, case.published, source=case.path.name, gazetteer=gazetteer))
     return s
+
+
+def tally(s: Scores, case: Case, got: list[Incident]) -> None:
+    """Add one case to the scores, `got` standing for what was found in its text: the extractor's incidents in
+    score(), a second annotator's in bench.annotator_agreement, so both are judged by the same matching."""
+    s.expected += len(case.expected)
+    s.predicted += len(got)
+    s.right_killed_totals += sum(w["killed"] or 0 for w in case.expected) == sum(g.killed or 0 for g in got)
+    free = list(got)
+    for want in case.expected:
+        hit = max((g for g in free if same_place(want, g)), key=lambda g: sum(fits(want, g)), default=None)
+        if hit is None:
+            s.misses.append(f"{case.path.name}: missed {want['place']}")
+            continue
+        free.remove(hit)
+        s.matched += 1
+        right_date, right_counts, right_type = fits(want, hit)
+        s.exact_counts += right_counts
+        s.right_type += right_type
+        s.right_date += right_date
+        if not right_counts:
+            s.misses.append(f"{case.path.name}: {want['place']} counts {hit.killed}/{hit.wounded}, "
+                            f"expected {want['killed']}/{want['wounded']}")
+        if not right_type:
+            s.misses.append(f"{case.path.name}: {want['place']} type {hit.sub_event_type}")
+        if not right_date:
+            s.misses.append(f"{case.path.name}: {want['place']} date {hit.event_date}")
+    s.misses += [f"{case.path.name}: extra {g.place_text} {g.killed}/{g.wounded}" for g in free]
 
 
 HELD_OUT_SHARE = 5  # one GED event in five (by a hash of its id) is never looked at while writing rules

@@ -82,6 +82,7 @@ HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".sp
 GAS = key_set("غاز الغاز غازات")
 FIELDS = key_set("حقل حقلي حقول معمل محطة شركة منشأة field plant")  # oil and gas fields, plants, companies
 REMNANTS = key_set("مخلفات مخلفاتها remnants remnant leftover left-over")  # "قنبلة من مخلفات قصف سابق": what an old strike left
+HIGHLY = key_set("شديدة شديد شديدات عالية")  # "صواريخ شديدة الانفجار": high-explosive missiles, no explosion of their own
 SURVEILLANCE = {word_key(w) for w in "الاستطلاع استطلاع الاستطلاعي استطلاعي حلق حلقت تحليق يحلق reconnaissance "
                 "surveillance flight flights flying hovering hovered".split()}  # "the flight of armed drones over X"
 AIR_FACILITIES = key_set("base bases field قاعدة القاعدة")  # after "air", before "جوية"
@@ -217,6 +218,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue
         if kind == CHEMICAL and stems(tok.key)[-1] in GAS and any(stems(t.key)[-1] in FIELDS for t in tokens[max(0, i - 10) : i]):
             continue  # "بين حقلي الجفرة النفطي وكونيكو للغاز": a gas field, no chemical weapon
+        if kind == IED and i and stems(tokens[i - 1].key)[-1] in HIGHLY:
+            continue  # "قصفت الطائرات بصواريخ شديدة الانفجار بلدة X": what the missiles are, not a second, IED event
         if kind != IED and any(stems(t.key)[-1] in REMNANTS for t in tokens[max(0, i - 2) : i]):
             continue  # "انفجار قنبلة من مخلفات قصف سابق", "remnants of shelling": the old strike is not the event
         if kind == TERRITORY and tok.key[:1] in "تي" and i + 1 < len(tokens) and tokens[i + 1].key in HELD_BY:

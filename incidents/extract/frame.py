@@ -16,6 +16,8 @@ from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
 ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
 OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
 TALLY_WORDS = key_set("since منذ خلال")
+SUPERLATIVES = key_set("الأكثر الأعنف الأشد الأكبر الأسوأ الأخطر الأضخم deadliest bloodiest worst")  # "the deadliest since"
+SUPERLATIVE_REACH = 3  # "هجوم يعد الأكثر دموية منذ مطلع العام": the superlative a few words before "since"
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
 MONTH_OPENERS = key_set("in early late mid of أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April", "end of May"
 PART_OF_MONTH = key_set("early late mid end beginning start middle أواخر أوائل منتصف مطلع")  # "at the end of August"
@@ -29,7 +31,7 @@ SPANS = key_set("week weeks month months year years summer winter spring autumn 
 FEW = key_set("القليلة القليل")  # "الأيام القليلة الماضية": the last few days
 SINCE_AGO = key_set("قبل منذ")
 AFTER = word_key("بعد")
-COMES = key_set("يأتي تأتي")  # "يأتي ذلك بعد أيام من ...": what it comes after is an earlier event
+COMES = key_set("يأتي تأتي جاء جاءت وجاء")  # "يأتي ذلك بعد أيام من ...", "وجاء الانفجاران بعد أيام من ...": what it comes after
 SOME_SPANS = key_set("أيام أسابيع أشهر شهور سنوات")  # no number: "some days ago"
 WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 CAMPAIGN = key_set("حملة حملات")  # "the campaign has killed ... since": its toll
@@ -88,7 +90,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     found = [c for c in found if not _same_period(tokens, c)]
     if found and _war_toll(tokens, found):
         return None  # "More than 100,000 people have been killed in Syria's conflict": the war's toll, no event
-    tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)), None)
+    tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)
+                  and not _ranks(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
         campaign = found and any(stems(t.key)[-1] in CAMPAIGN for t in tokens[: min(c.pos for c in found)])
         kept = [] if campaign else [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
@@ -245,6 +248,12 @@ def _same_period(tokens, count) -> bool:
     """"while about 107 persons have been injured in the same period": a figure of the tally told before."""
     keys = [t.key for t in tokens[count.pos : count.pos + 10]]
     return any(keys[k : k + 2] == ["same", "period"] and keys[k - 1] == "the" for k in range(1, len(keys) - 1))
+
+
+def _ranks(tokens, i: int) -> bool:
+    """"هجوم يعد الأكثر دموية منذ مطلع العام", "the deadliest attack since 2019": a superlative just before "since"
+    ranks the event told against the period's; it counts no toll over the period."""
+    return any(t.key in SUPERLATIVES for t in tokens[max(0, i - SUPERLATIVE_REACH) : i])
 
 
 def _period_after(tokens, i: int) -> bool:

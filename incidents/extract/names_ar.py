@@ -17,6 +17,22 @@ from .text import Token, key_set, stems, word_key
 
 
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
+CENTRE = key_set("وسط داخل")  # "منطقة X وسط العاصمة": where an area lies
+CAPITAL = word_key("العاصمة")
+
+
+def _locating(tok: Token) -> bool:
+    """"بمحيط", "بأطراف", "بوسط": ب and a noun of where a place lies end the name before them ("قرية X بمحيط مدينة Y")."""
+    return tok.key[:1] == "ب" and len(tok.key) > 3 and (tok.key[1:] in OUTSKIRTS or tok.key[1:] in LOCATIVE)
+
+
+def _past_surroundings(tokens: list[Token], part: list[int]) -> list[int]:
+    """A quoted list's member "ومحيط بلدتي البارة" names البارة: the outskirts word and a designator after it go."""
+    if len(part) > 1 and (tokens[part[0]].key in OUTSKIRTS or tokens[part[0]].key[:1] == "و" and tokens[part[0]].key[1:] in OUTSKIRTS):
+        part = part[1:]
+        if len(part) > 1 and designator(tokens[part[0]]) is not None:
+            part = part[1:]
+    return part
 
 
 class ArabicNames:
@@ -75,6 +91,7 @@ class ArabicNames:
         while limit < len(tokens) and limit - j < 3 and tokens[limit].is_word and limit not in masked:
             prefix_adjective = limit == j + 1 and prefix_alone(tokens, j) and tokens[limit].key in DIRECTIONS  # "باب شرقي"
             if limit > j and not prefix_adjective and (tokens[limit].key in LOCATIVE or tokens[limit].key in DIRECTIONS
+                                                       or _locating(tokens[limit])
                                                        or designator(tokens[limit]) or tokens[limit].key[:1] == "و" and not (prefix_and and limit == j + 1)):
                 break
             limit += 1
@@ -95,7 +112,7 @@ class ArabicNames:
                         end += 1
                     return Place(j, end, f"ريف {name_text(tokens, j, end)}", match, kind)  # as written, ريف included
                 return Place(j, end, name_text(tokens, j, end), match, kind)
-        if kind in STRONG or kind == "area" and self._followed_by_in(tokens, j + 1):
+        if kind in STRONG or kind == "area" and (self._followed_by_in(tokens, j + 1) or self._located_after(tokens, j)):
             if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]) \
                     or event_kind(tokens[j].key) or is_prefix(tokens[j].key) and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
                 return None  # "تشهد 3 قرى اشتباكات", "محاور الاشتباك": an event, no name; "قرى أبو" (cut): no name yet
@@ -117,6 +134,7 @@ class ArabicNames:
             return False
         second = tokens[j + 1]
         if not name_word_ar(second) or second.key[:1] == "و" or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES \
+                or _locating(second) \
                 or len(second.key) < 3 or second.key in RISE:  # "حي المحطة ارتفع إلى 21": a toll rose, no name goes on
             return False
         if casualty_word(second.key) or event_kind(second.key):
@@ -138,6 +156,24 @@ class ArabicNames:
         if is_prefix(first.key):
             return True
         return second.key.startswith("ال") and not first.key.startswith("ال")
+
+    def _located_after(self, tokens: list[Token], j: int) -> bool:
+        """"بمنطقة وادي X بريف حماة", "في منطقة X وسط العاصمة", "منطقة X شرقي حمص": an unknown area name of one or
+        two words that the text locates right after it (a countryside or a known town after ب, the centre of or a
+        bearing from a place) is a place, as one followed by "في Y" is."""
+        k = j + 2 if j + 2 < len(tokens) and self._continues(tokens[j], tokens[j + 1]) else j + 1
+        if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+            return False
+        key = tokens[k].key
+        if key in CENTRE or key in DIRECTIONS and key not in NAME_ADJECTIVES:
+            return designator(tokens[k + 1]) is not None or tokens[k + 1].key == CAPITAL \
+                or self.lookup.exact(tokens[k + 1].text) is not None
+        if key[:1] != "ب" or len(key) < 4:
+            return False
+        if designator(Token(key[1:], key[1:], 0, 0)) == "region":
+            return True  # "بريف حماة"
+        town = self.lookup.exact(tokens[k].text[1:].lstrip("ـ"))
+        return town is not None and town.level in CONTAINERS
 
     @staticmethod
     def _followed_by_in(tokens: list[Token], j: int) -> bool:
@@ -177,19 +213,19 @@ class ArabicNames:
         return out
 
     def _quoted_list(self, tokens: list[Token], j: int, kind: str, masked: set[int], out: list[Place]) -> int | None:
-        """'بلدات "A، وB، وC"', 'قرى ومناطق "A وجمعية B وC"': a plural designator's names inside one pair of quotes are
-        a list, parted by commas and و (a name may begin with a designator of its own); the index after the closing
+        """'بلدات "A، وB، وC"', 'قرى ومناطق "A وجمعية B وC"', 'بلدات “A – B – C”': a plural designator's names inside
+        one pair of quotes are a list, parted by commas, dashes and و (a name may begin with a designator of its own); the index after the closing
         quote, or None (one name, no quotes, or more than names inside)."""
         if j >= len(tokens) or tokens[j].text not in QUOTES:
             return None
         close = next((k for k in range(j + 1, min(len(tokens), j + 40)) if tokens[k].text in QUOTES), None)
-        if close is None or any(k in masked or not tokens[k].is_word and tokens[k].text not in ",،"
+        if close is None or any(k in masked or not tokens[k].is_word and tokens[k].text not in QUOTED_SEPARATORS
                                 for k in range(j + 1, close)):
             return None
         parts: list[list[int]] = [[]]
         for k in range(j + 1, close):
             key = tokens[k].key
-            if tokens[k].text in ",،" or key == "و":
+            if tokens[k].text in QUOTED_SEPARATORS or key == "و":
                 parts.append([])
             elif key[:1] == "و" and len(key) > 2 and k > j + 1 and designator(Token(key[1:], key[1:], 0, 0)):
                 parts.append([])  # '“A وبلدة B”': the next name, its designator no part of it
@@ -197,6 +233,7 @@ class ArabicNames:
                 parts.append([k])  # "وزعرورة": the next name
             else:
                 parts[-1].append(k)
+        parts = [_past_surroundings(tokens, q) for q in parts if q]
         parts = [q for q in parts if q]
         if len(parts) < 2 or any(len(q) > 4 or tokens[q[0]].key in AREA_NOT_NAMES for q in parts):
             return None
@@ -456,6 +493,7 @@ class ArabicNames:
 
 
 LIST_DASHES = ("-", "/")
+QUOTED_SEPARATORS = (",", "،", "-", "–", "—")  # 'بلدات “A – B – C”': inside a plural designator's quotes a dash parts names too
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")

@@ -59,6 +59,9 @@ def _the_before_name(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i].key == "the" and capitalised(tokens[i + 1])
 
 
+INNER_WORDS = frozenset("bin ibn al el ash ad ar az".split())  # lower-case words inside a name, never English words
+
+
 class EnglishNames:
     """English names: around designators, capitalised runs, unknown names where a place stands, possessives."""
 
@@ -93,9 +96,9 @@ class EnglishNames:
                     and tokens[i - 1].key.rpartition("-")[2] not in EN_ADJECTIVE_ENDS:  # not "a Christian-majority quarter"
                 start = i - 1
                 while start > 0 and start - 1 not in masked and i - start < 5 and tokens[start - 1].key not in TITLE_SMALL and (
-                        capitalised(tokens[start - 1]) or tokens[start - 1].key in ("bin", "ibn") and start > 1
+                        capitalised(tokens[start - 1]) or tokens[start - 1].key in INNER_WORDS and start > 1
                         and capitalised(tokens[start - 2])):
-                    start -= 1  # "the Hisham bin Abdul Malik district"; not "Attack Near Palmyra City"
+                    start -= 1  # "the Hisham bin Abdul Malik district", "Jisr al Shughur town"; not "Attack Near Palmyra City"
                 while start < i - 1 and tokens[start].key.rpartition("-")[2] in EN_ADJECTIVE_ENDS:
                     start += 1  # "the SDF-run Mabroukah camp": the camp's name follows its adjective
                 owner = None

@@ -75,7 +75,7 @@ LOCATIVE = key_set(
     "في على قرب بالقرب محيط أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي إلى الى داخل مدخل استهدف استهدفت "
     "طالت طال ضربت ضرب قصفت قصف وسط اقتحم اقتحمت هاجم هاجمت داهمت داهم يستهدف تستهدف in near at on outside around into of inside between "
     "vicinity outskirts surroundings "
-    "تقصف يقصف تقتحم يقتحم تهاجم يهاجم تستعيد يستعيد استعادت استعاد "
+    "تقصف يقصف تقتحم يقتحم تهاجم يهاجم تستعيد يستعيد استعادت استعاد استهدفوا قصفوا هاجموا اقتحموا "
     "وفي ففي وعلى فعلى"  # a proclitic on a two-letter particle (too short for `stems`): "وفي تلبيسة، ..."
 ) | EN_OBJECT_VERBS
 # Words that never start or continue a place name: times, relative words.
@@ -87,7 +87,7 @@ NOT_NAME = key_set(
     "إشارة "  # "في إشارة إلى": referring to
     "الأول الثاني الثالث الرابع الخامس الأولى الثانية الثالثة الرابعة "  # "سقط اثنان منها في X والثالث في Y": the third
     "الموالية الموالي الموالين المواليتين الموالتين ردا آخرين آخرون أخرى "  # "استهدف X وآخرين في Y": others  # "قريتي X وY المواليتين": loyal, no part of a name
-    "صباح مساء فجر ظهر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع الريف "
+    "صباح مساء فجر ظهر عصر ليلة ليل يوم اليوم أمس الأمس الخاضع الخاضعة التي الذي المحاصرة المحاصر الواقعة الواقع الريف "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     # adjectives that follow a name without being part of it ("بلدة ناحتة المجاورة")
     "المجاورة المجاور القريبة القريب المحاذية المحاذي نفسها نفسه ذاتها ذاته الأخرى الآخر المذكورة المذكور عدة "
@@ -137,7 +137,8 @@ FOREIGN_ADJECTIVES = key_set(
 NEIGHBOURS = key_set("العراق لبنان تركيا الأردن إسرائيل iraq lebanon turkey jordan israel")
 OPENERS = key_set("في وفي in on across inside meanwhile elsewhere")
 # Cues that make a place not where the event happened.
-FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed positioned entrenched deployed")
+FIRING_FROM = key_set("انطلاقا مصدرها المتمركزة المتمركز المتمركزين stationed positioned entrenched deployed "
+                      "المنتشرة المنتشرين تنتشر ينتشرون يتحصنون تتحصن يتحصن المتحصنة المتحصنين")  # "مجموعات تنتشر في X استهدفت"
 FIRING_POSITIONS = key_set("مواقع مواقعها مواقعهم مواقعه مناطق مربض مرابض اتجاه positions position areas direction")
 FIRING_VERBS = key_set("fired firing launched launching shelling")
 HEADQUARTERS = key_set("مقره مقرها ومقره ومقرها مقر based headquartered headquarters")

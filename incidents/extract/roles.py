@@ -81,13 +81,15 @@ class Roles:
             elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
             elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end) \
-                    or _street_in_city(tokens, p.end) or _landmark_named(tokens, p):
+                    or _street_in_city(tokens, p.end) or _landmark_named(tokens, p) or _street_in_place(tokens, p, places):
                 p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا", "on Raju street in the city centre": a roundabout or
                 # street named after a town, in another town
             elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window, tokens[: p.start]):
                 p.role = "firing position"
+            elif _answered(tokens, p.start):
+                p.role = "motive"  # "قصفوا القرداحة ردًا على المجازر في حلب": what the attack answers, not where it was
             elif "from" in {t.key for t in fire_window[-4:]} and not self._away_from(fire_window[-4:]) or _origin_ar(window):
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
@@ -163,14 +165,17 @@ class Roles:
         is, when the sentence names another one."""
         marked = []
         road_ends = 0  # how many of the marked are the ends of a road
+        seconds = 0  # how many of the marked are the second place of a "between A and B" of two names
         for n, p in enumerate(places):
             after = {t.key for t in tokens[p.end : p.end + 3]}
             road = bool(after & ROADS) and not any(t.is_word and t.key not in ROADS for t in tokens[p.end : p.end + 1])
             ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
             head_place = places[p.joined_to] if p.joined_to is not None else p
-            between = any(t.key in BETWEEN for t in tokens[max(0, head_place.start - 6) : head_place.start]) and not any(
-                t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, head_place.start - 3) : head_place.start]
-            ) and (p.joined_to is not None or any(q.joined_to == n for q in places))  # not "between IS and the army in A and B"
+            between = _after_between(tokens, head_place) and (p.joined_to is not None or any(q.joined_to == n for q in places))
+            # (not "between IS and the army in A and B")
+            paired = n and _between_pair(tokens, places[n - 1], p)  # "between the coastal city of A and city of B"
+            between = between or paired or n + 1 < len(places) and _between_pair(tokens, p, places[n + 1])
+            seconds += paired and p.role == "target" and places[n - 1].role == "target"
             gap = tokens[places[n - 1].end : p.start] if n else []
             in_at = max((k for k, t in enumerate(gap) if t.key == word_key("في")), default=None)
             beside = n and places[n - 1].role == "target" and (_direction_of(gap) or in_at is not None and in_at < len(gap) - 1
@@ -182,24 +187,32 @@ class Roles:
             # "قرية القيروان التابعة لبلدة تل حميس": the town the village belongs to says where it lies
             head = n if p.joined_to is None else p.joined_to
             corners = between and 1 + sum(q.joined_to == head for q in places) > 2
-            if p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
+            if p.role == "target" and n and places[n - 1].role in PEOPLE_FROM and _direction_of(gap):
+                p.role = places[n - 1].role  # "مدنيين من أبناء منطقة X شرقي Y": Y only locates where they come from
+            elif p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
                 p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
             elif p.role == "target" and corners:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
             elif p.role == "target" and (ends or between or beside or bearing):
                 marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
                 road_ends += ends or between and any(t.key in ROADS for t in tokens[max(0, head_place.start - 3) : head_place.start])
-        if marked and road_ends == len(marked) > 1 and not any(q.role == "target" and q not in marked for q in places):
-            marked = marked[1:]  # "ambushed a convoy on the road between al-Sukhnah and Palmyra": the first end tells where
+        others = [q for q in places if q.role == "target" and q not in marked and not (
+            seconds and q.start > marked[-1].end and _in_after(tokens[marked[-1].end : q.start]))]
+        # ("between A village and B city in the eastern suburbs of Homs governorate": Homs only locates them)
+        if marked and (road_ends == len(marked) > 1 or seconds and 2 * seconds == len(marked)) and not others:
+            marked = marked[1:]  # "ambushed a convoy on the road between al-Sukhnah and Palmyra", "in the farmlands between
+            # the villages of A and B": one spot, which the first name tells
         if any(q.role == "target" and q not in marked for q in places):  # the sentence names where it happened
             for p in marked:
                 p.role = "reference"
                 n = places.index(p)
                 first = places[n - 1] if n else None
-                if first is not None and p.match is not None and _direction_of(tokens[first.end : p.start]) and (
+                gap = tokens[first.end : p.start] if first is not None else []
+                if first is not None and p.match is not None and _direction_of(gap) and _kilometres(gap) <= BESIDE_KM and (
                         first.match is None or first.match.admin1_pcode != p.match.admin1_pcode and distance_km(
                             first.match.lat, first.match.lon, p.match.lat, p.match.lon) > BESIDE_KM):
                     first.hint = first.hint or p.match  # the unknown village (or a far same-name one) lies near it
+                    # (not one told "160 km north of the capital")
 
     @staticmethod
     def _bearing_before(tokens: list[Token], start: int) -> bool:
@@ -378,6 +391,10 @@ class Roles:
                         p.hint.lat, p.hint.lon, governorate.lat, governorate.lon) > FAR_KM \
                         and not any(q is not p and q.match is p.hint for q in places):  # (not "X, west of Y": told)
                     p.hint = governorate  # "حي جورة الشياح" near a same-named quarter at the other end of the country
+                elif p.role == "target" and p.match is None and p.hint is None and p.kind == "neighbourhood" \
+                        and self._resolve(p.text, p.kind, governorate.admin1_pcode) is not None:
+                    p.hint = governorate  # "in the al-Zahraa neighborhood" after "a car bomb exploded in Homs": a quarter
+                    # of several cities' names, told in a report on one governorate, is that governorate's
         for p in places:
             if p.role == "target" and p.hint is not None and (p.match is None or p.match.admin1_pcode != p.hint.admin1_pcode) \
                     and not _beside(p.match, p.hint):
@@ -497,11 +514,59 @@ BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east n
 COMPASS = BEARINGS | frozenset("of the a an some about around nearly border area areas , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
 
 
+DISTANCE_CLAUSE = frozenset("which that is lies lie lying located situated miles mile".split()) | key_set(
+    "الواقعة الواقع تقع يقع")  # "بلدة X الواقعة شمال مدينة Y": where X lies, taken from Y
+PEOPLE_FROM = frozenset({"origin", "firing position"})  # roles a bearing's town shares with the place it locates
+
+
 def _direction_of(gap: list[Token]) -> bool:
-    """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of")?"""
+    """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of",
+    ", which lies around 160 km (100 miles) north of", ", which is located 30km southeast of": a distance from it)?"""
     words = [t for t in gap if t.is_word and t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
-             and t.key not in EN_DESIGNATORS]  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
-    return not words and any(t.key in BEARINGS for t in gap)
+             and t.key not in EN_DESIGNATORS and t.key not in DISTANCE_CLAUSE and not _distance(t.key)]
+    return not words and any(t.key in BEARINGS for t in gap)  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
+
+
+def _distance(key: str) -> bool:
+    """A figure glued to its unit: "30km", "25kms"."""
+    digits = key.rstrip("kms")
+    return digits.isdigit() and key[len(digits):] in ("km", "kms")
+
+
+KILOMETRES = frozenset("km kms kilometres kilometers كم كلم كيلومتر كيلومترات".split())
+
+
+def _kilometres(gap: list[Token]) -> float:
+    """The distance a direction tells in kilometres ("160 km (100 miles) north of", "30km southeast of"), 0 if none."""
+    for k, t in enumerate(gap):
+        if _distance(t.key):
+            return float(t.key.rstrip("kms"))
+        if t.key.isdigit() and k + 1 < len(gap) and gap[k + 1].key in KILOMETRES:
+            return float(t.key)
+    return 0.0
+
+
+def _after_between(tokens: list[Token], p: Place) -> bool:
+    """Does "between" / "بين" stand in the six words before the place, with no "in", "at", "on" after it?"""
+    return any(t.key in BETWEEN for t in tokens[max(0, p.start - 6) : p.start]) and not any(
+        t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, p.start - 3) : p.start])
+
+
+PAIR_WORDS = frozenset("and the of al".split())
+
+
+def _between_pair(tokens: list[Token], a: Place, b: Place) -> bool:
+    """"between the coastal city of Latakia and city of Aleppo", "between Rawd al Wahsh village and al Sekhna city":
+    two names after "between", parted by "and" and their designators only (an English list its designators keep
+    from being joined)."""
+    gap = tokens[a.end : b.start]
+    return _after_between(tokens, a) and any(t.key == "and" for t in gap) and len(gap) <= 5 and all(
+        t.key in PAIR_WORDS or t.key in EN_DESIGNATORS or t.key in VILLAGE_WORDS or designator(t) is not None for t in gap)
+
+
+def _in_after(gap: list[Token]) -> bool:
+    """Is what follows a place a locating "in ..." phrase ("city in the eastern suburbs of"), no clause between?"""
+    return len(gap) <= 8 and any(t.key == "in" for t in gap) and not any(t.text in CLAUSE_MARKS or t.text == "," for t in gap)
 
 
 def _past_a_bearing(gap: list[Token]) -> list[Token]:
@@ -545,6 +610,22 @@ def _stationed_in(tokens: list[Token], p: Place) -> bool:
     while k >= 0 and (not tokens[k].is_word or designator(tokens[k])):
         k -= 1
     return k >= 1 and tokens[k].key == word_key("في") and stems(tokens[k - 1].key)[-1] in FIRING_FROM
+
+
+RESPONSE_AR = key_set("ردا انتقاما ثأرا")  # "ردًا على", "انتقامًا لـ": in answer to
+RESPONSE_REACH = 12  # words from "ردًا على" to a place of the event it answers, within one clause
+
+
+def _answered(tokens: list[Token], start: int) -> bool:
+    """"ردًا على المجازر التي ينفذها النظام بحق المدنيين في حلب", "رداً على قصف الطيران لمدينة حلب": a place in
+    the clause that says what an attack answers is where the earlier event was, not the attack's place."""
+    for k in range(start - 1, max(-1, start - RESPONSE_REACH), -1):
+        if tokens[k].text in CLAUSE_MARKS or tokens[k].text in ".!?؟":
+            return False
+        if tokens[k].key in RESPONSE_AR and k + 1 < start and (
+                tokens[k + 1].key == word_key("على") or tokens[k + 1].key[:1] == "ل"):
+            return True
+    return False
 
 
 def _origin_ar(window: list[Token]) -> bool:
@@ -658,6 +739,19 @@ def _street_in_city(tokens: list[Token], end: int) -> bool:
     the text places in a city (its name, "the city", "the centre")."""
     after = [t.key for t in tokens[end : end + 4]]
     return len(after) == 4 and after[0] in STREETS_EN and after[1:3] == ["in", "the"] and after[3] in CITY_WORDS
+
+
+NAMED_SITES_EN = frozenset("street avenue square roundabout park".split())
+
+
+def _street_in_place(tokens: list[Token], p: Place, places: list[Place]) -> bool:
+    """"al-Thawra street in the al-Mazraa district", "Al Tayba roundabout in Al Mayadin", "Tal Abyad street, Raqqa
+    city", "al-Sofania Park in Bab Tuma": a street, square or park the text calls by a name (often a town's) and
+    places in another named place is a detail of that place, not the town."""
+    k = p.end + (p.end < len(tokens) and tokens[p.end].key in NAMED_SITES_EN)
+    if k == p.end and tokens[p.end - 1].key not in NAMED_SITES_EN or k >= len(tokens) or tokens[k].key not in ("in", ","):
+        return False
+    return any(k < q.start <= k + 4 for q in places)  # ("in the town of X")
 
 
 def _landmark_named(tokens: list[Token], p: Place) -> bool:
