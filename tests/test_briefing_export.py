@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import pypdf
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
@@ -21,7 +22,8 @@ from dashboard.export import brief, render_brief, render_map
 from dashboard.export.frame import prepare
 from dashboard.export.furniture import nice_length, scale_bar
 from dashboard.export.layers import Basemap, draw_labels
-from dashboard.export.pageframe import fitted
+from dashboard.export.pageframe import MARGIN, export_style, fitted, footer, new_page
+from dashboard.export.paper import page
 from dashboard.export.symbols import MAX_SYMBOLS, TYPES, Points, _aggregate
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
@@ -303,3 +305,19 @@ def test_exports_say_how_many_unreviewed_drafts_they_include(frame):
     assert "unreviewed" not in " ".join(svg_texts(render_map(reviewed, fmt="svg", dpi=40, basemap=OFFLINE))["legend"])
     text = pypdf.PdfReader(io.BytesIO(render_brief(reviewed, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
     assert "unreviewed" not in text
+
+
+def test_long_credits_wrap_inside_the_margins():
+    """Three datasets and the boundaries' credits made a line that matplotlib wrapped at the paper's edge: on the
+    A4 brief its first line ran past the right margin to the edge, where a printer cuts."""
+    credits = ("Incidents: UCDP Georeferenced Event Dataset (Sundberg and Melander 2013), CC BY 4.0; imported CSV "
+               "tables; news reports; ACLED (Armed Conflict Location & Event Data Project). Boundaries: Natural Earth, "
+               "OCHA / UN Country Team Syria (CC BY 3.0 IGO).")
+    with export_style():
+        frame = new_page(page("a4", "portrait", 100), "Title", "Subtitle", None)
+        footer(frame, credits, "Exported")
+        renderer = FigureCanvasAgg(frame.fig).get_renderer()
+        text = next(t for t in frame.fig.texts if t.get_gid() == "attribution")
+        box = text.get_window_extent(renderer)
+    assert box.x1 <= (frame.width - MARGIN) * frame.fig.dpi + 1
+    assert " ".join(text.get_text().split()) == credits  # every word kept, in order
