@@ -24,7 +24,7 @@ from dashboard.export.furniture import nice_length, scale_bar
 from dashboard.export.layers import Basemap, draw_labels
 from dashboard.export.pageframe import MARGIN, export_style, fitted, footer, new_page
 from dashboard.export.paper import page
-from dashboard.export.symbols import MAX_SYMBOLS, TYPES, Points, _aggregate
+from dashboard.export.symbols import MAX_SYMBOLS, TYPES, Points, _aggregate, draw_incidents
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
 from briefing_data import incidents
@@ -298,7 +298,7 @@ def test_exports_say_how_many_unreviewed_drafts_they_include(frame):
     frame = frame.assign(review_status="published")
     frame.loc[frame.index[:4], "review_status"] = "draft"
     legend = " ".join(svg_texts(render_map(frame, fmt="svg", dpi=40, basemap=OFFLINE))["legend"])
-    assert "Includes 4 unreviewed drafts" in legend
+    assert "Includes 4 unreviewed drafts" in legend and "drawn hollow" in legend
     text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
     assert f"Figures: all {len(frame):,} incidents selected; includes 4 unreviewed drafts." in text
     reviewed = frame.assign(review_status="reviewed")
@@ -321,3 +321,16 @@ def test_long_credits_wrap_inside_the_margins():
         box = text.get_window_extent(renderer)
     assert box.x1 <= (frame.width - MARGIN) * frame.fig.dpi + 1
     assert " ".join(text.get_text().split()) == credits  # every word kept, in order
+
+
+def test_drafts_are_drawn_hollow_in_the_exports(frame):
+    """As on the app's map: white inside a ring of the type's colour; reviewed incidents stay filled."""
+    frame = prepare(frame.assign(review_status="published"))
+    frame.loc[frame.index[:5], "review_status"] = "draft"
+    ax = Figure().add_subplot()
+    draw_incidents(ax, frame, SYRIA_BBOX, rasterize=False)
+    faces = np.concatenate([c.get_facecolors() for c in ax.collections])
+    edges = np.concatenate([c.get_edgecolors() for c in ax.collections])
+    white = (faces[:, :3] == 1).all(axis=1)
+    assert white.sum() == 5  # the five drafts, and only they
+    assert not (edges[white, :3] == 1).all(axis=1).any()  # each ringed in its colour, not white

@@ -86,8 +86,8 @@ def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 
         notes.append("◆ known only to a district or\ngovernorate: drawn at its centre")
     if not_drawn:
         notes.append(textwrap.fill(not_drawn, 34))
-    if drafts:
-        notes.append(textwrap.fill(drafts, 34))
+    if drafts:  # drawn hollow, unless merged into grid cells (a cell's circle sums drafts and the rest)
+        notes.append(textwrap.fill(drafts + ("" if drawn.cell_deg else ", drawn hollow"), 34))
     x, y = (right + 0.03, 1.0) if beside else (0.0, bottom - 0.04)
     ax.text(x, y, "\n".join(notes), transform=ax.transAxes, fontsize=7.5, color=MUTED, va="top", linespacing=1.3,
             parse_math=False)

@@ -44,6 +44,7 @@ class Points:
     casualties: np.ndarray
     kind: np.ndarray
     area_only: np.ndarray | None = None
+    draft: np.ndarray | None = None  # an unreviewed draft: drawn hollow, as on the app's map
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame, extent: tuple[float, float, float, float]) -> Points:
@@ -56,12 +57,14 @@ class Points:
         other = TYPES.index("Other")
         lookup = np.array([TYPES.index(n) if n in TYPES else other for n in names] + [other])  # code -1 (NA) is Other
         area_only = located.levels(df)[keep] > located.POINT
-        return cls(lon[keep], lat[keep], df["casualties"].to_numpy(np.int64)[keep], lookup[codes][keep], area_only)
+        return cls(lon[keep], lat[keep], df["casualties"].to_numpy(np.int64)[keep], lookup[codes][keep], area_only,
+                   is_draft(df["review_status"])[keep])
 
     def part(self, rows: np.ndarray) -> Points:
         """These rows only (a boolean mask or positions)."""
         return Points(self.lon[rows], self.lat[rows], self.casualties[rows], self.kind[rows],
-                      None if self.area_only is None else self.area_only[rows])
+                      None if self.area_only is None else self.area_only[rows],
+                      None if self.draft is None else self.draft[rows])
 
     def __len__(self) -> int:
         return len(self.lon)
@@ -111,8 +114,12 @@ def draw_incidents(ax: Axes, df: pd.DataFrame, extent: tuple[float, float, float
         if not len(part) and marker == "D":
             continue
         order = np.argsort(-part.casualties, kind="stable")
+        colour = RGBA[part.kind[order]]
+        hollow = np.zeros(len(order), dtype=bool) if part.draft is None else part.draft[order]
+        white = np.broadcast_to(to_rgba("white"), colour.shape)
         ax.scatter(part.lon[order], part.lat[order], s=area(part.casualties[order]) * (0.75 if marker == "D" else 1),
-                   c=RGBA[part.kind[order]], marker=marker, alpha=0.78, edgecolors="white", linewidths=0.3,
+                   facecolors=np.where(hollow[:, None], white, colour), marker=marker, alpha=0.78,
+                   edgecolors=np.where(hollow[:, None], colour, white), linewidths=np.where(hollow, 1.2, 0.3),
                    zorder=zorder, rasterized=rasterize)
     return Drawn(len(shown), len(symbols), cell, int(centres.sum()))
 
