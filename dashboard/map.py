@@ -14,7 +14,8 @@ from jinja2 import Template
 
 from dashboard import located
 from dashboard.offline import localize, preload
-from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
+from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR, present_types
+from incidents.unreviewed import is_draft
 
 SYRIA_CENTER = (35.0, 38.5)
 SYRIA_ZOOM = 7
@@ -49,6 +50,7 @@ LABELS = {
         "incidents": "Incidents",
         "area_only": "Located only to a district or governorate: drawn at its centre",
         "country_only": "Located only to Syria: counted in the totals and the table, not drawn",
+        "drafts": "Hollow: an unreviewed draft",
     },
     "ar": {
         "types": "نوع الحدث",
@@ -65,6 +67,7 @@ LABELS = {
         "incidents": "الحوادث",
         "area_only": "معروف إلى المنطقة أو المحافظة فقط: مرسوم في مركزها",
         "country_only": "معروف إلى سوريا فقط: محسوب في المجاميع والجدول وغير مرسوم",
+        "drafts": "دائرة مفرغة: مسودة لم تُراجع",
     },
 }
 
@@ -91,6 +94,7 @@ class _Css(MacroElement):
         .map-legend i { display: inline-block; width: 12px; height: 12px; margin: 0 5px; vertical-align: -1px;
           border: 1px solid #555; }
         .map-legend i.dot { border-radius: 50%; }
+        .map-legend i.draft { background: #fff; box-shadow: inset 0 0 0 2px #555; }
         .map-legend i.diamond { transform: rotate(45deg) scale(.85); background: #bbb; }
         .map-legend .note { color: #444; font-size: 11px; margin-top: 2px; }
         .map-legend summary { cursor: pointer; font-weight: 700; }
@@ -130,10 +134,12 @@ class Legend(MacroElement):
         text = LABELS[lang]
         rows = [f"<b>{html.escape(text['types'])}</b>"]
         names = {t: EVENT_NAMES_AR[t] if lang == "ar" else t for t in EVENT_COLOURS}
-        rows += [
-            f'<div><i class="dot" style="background:{c}"></i>{html.escape(names[t])}</div>' for t, c in EVENT_COLOURS.items()
+        rows += [  # every type, each row named by it: LegendScope shows those of the current selection
+            f'<div data-type="{i}"><i class="dot" style="background:{c}"></i>{html.escape(names[t])}</div>'
+            for i, (t, c) in enumerate(EVENT_COLOURS.items())
         ]
         rows.append(f"<div>{html.escape(text['size'])}</div>")
+        rows.append(f'<div data-drafts style="display:none"><i class="dot draft"></i>{html.escape(text["drafts"])}</div>')
         rows.append(f"<div>{html.escape(text['badge'])}</div>")
         rows.append(f'<div class="note"><i class="diamond"></i>{html.escape(text["area_only"])}</div>')
         rows.append(f'<div class="note">{html.escape(text["country_only"])}</div>')
@@ -147,6 +153,37 @@ class Legend(MacroElement):
         # Folded by a click on its title: open, it covers the east of the country at the first zoom.
         self.body = (f"<details open{direction}><summary>{html.escape(text['legend'])}</summary>{''.join(rows)}"
                      "</details>")
+
+
+def legend_facts(rows: pd.DataFrame) -> tuple[list[str], int]:
+    """The event types of `rows` as the legend lists them (palette.present_types) and how many are unreviewed
+    drafts: what LegendScope and the page's line on drafts say of a selection."""
+    return present_types(rows["event_type"].unique()), int(is_draft(rows["review_status"]).sum())
+
+
+class LegendScope(MacroElement):
+    """With the incident layer: the legend lists only the event types of the selection it draws (in the map's
+    language, as the legend names them), and its line on hollow circles only when the selection holds drafts.
+    The legend itself is part of the base map, built once per setting; this runs at every rerun that draws."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        (function() {
+          var types = {{ this.types|tojson }}, drafts = {{ this.drafts|tojson }};
+          document.querySelectorAll(".map-legend [data-type]").forEach(function(row) {
+            row.style.display = types.indexOf(row.getAttribute("data-type")) >= 0 ? "" : "none";
+          });
+          document.querySelectorAll(".map-legend [data-drafts]").forEach(function(row) {
+            row.style.display = drafts ? "" : "none";
+          });
+        })();
+        {% endmacro %}"""
+    )
+
+    def __init__(self, types: list[str], drafts: int):
+        super().__init__()
+        self.types = [str(i) for i, name in enumerate(EVENT_COLOURS) if name in types]  # the rows' data-type
+        self.drafts = drafts
 
 
 class Credits(MacroElement):

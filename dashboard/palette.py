@@ -23,6 +23,13 @@ EVENT_NAMES_AR: dict[str, str] = {
 }
 
 
+def present_types(names) -> list[str]:
+    """The palette's types that `names` (event types as the records give them) hold, in the palette's order; a type
+    the palette has no colour for counts as 'Other', the grey it is drawn in. Every legend lists these."""
+    present = {name if name in EVENT_COLOURS else "Other" for name in names}
+    return [name for name in EVENT_COLOURS if name in present]
+
+
 def event_colour(event_type: str | None) -> str:
     """The colour of an event type; unknown types share the 'Other' grey."""
     return EVENT_COLOURS.get(event_type or "Other", EVENT_COLOURS["Other"])

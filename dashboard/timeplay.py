@@ -104,11 +104,12 @@ def control(view: View, options: Options) -> None:
                       icon=":material/pause:" if playing else ":material/play_arrow:")
         row[3].button("Step", key="tp_next", icon=":material/chevron_right:", on_click=_step, args=(1, choices),
                       disabled=at_end)
-        # While playing the slider only shows the window: a value sent back by a page that has not drawn the
-        # latest step yet must not count as a move (which would pause and go back); pause to move it by hand.
         _shown_on_slider(view.time.start)
-        row[4].select_slider("Window", choices, key="tp_slider", label_visibility="collapsed", disabled=playing,
-                             on_change=None if playing else _slide,
+        if playing:  # the totals line alone names the window: a disabled slider named it too, up to a step late
+            place = choices.index(view.time.start) if view.time.start in choices else 0
+            row[4].progress((place + 1) / len(choices))
+            return
+        row[4].select_slider("Window", choices, key="tp_slider", label_visibility="collapsed", on_change=_slide,
                              format_func=lambda d: TimeWindow(d, view.time.size).title())
 
 

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import pypdf
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
@@ -21,8 +22,9 @@ from dashboard.export import brief, render_brief, render_map
 from dashboard.export.frame import prepare
 from dashboard.export.furniture import nice_length, scale_bar
 from dashboard.export.layers import Basemap, draw_labels
-from dashboard.export.pageframe import fitted
-from dashboard.export.symbols import MAX_SYMBOLS, TYPES, Points, _aggregate
+from dashboard.export.pageframe import MARGIN, export_style, fitted, footer, new_page
+from dashboard.export.paper import page
+from dashboard.export.symbols import MAX_SYMBOLS, TYPES, Points, _aggregate, draw_incidents
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
 from briefing_data import incidents
@@ -267,3 +269,68 @@ def test_brief_of_an_empty_selection_still_renders(frame):
     pdf = render_brief(frame.iloc[:0], Filters(admin1=["Quneitra"]), basemap=OFFLINE)
     text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "No incidents match the filters." in text
+
+
+def test_brief_timeline_spans_the_selections_dates_and_says_a_stretch_without_incidents(frame):
+    """A year of incidents and a few drafts entered years later: the month bars run from the selection's first to its
+    last month (not into the next year), and the long empty stretch between is said in words."""
+    late = frame.iloc[:6].copy()
+    late["event_date"] = pd.to_datetime(["2026-11-20", "2026-11-25", "2026-11-28", "2026-12-01", "2026-12-01",
+                                         "2026-12-02"])
+    both = pd.concat([frame, late], ignore_index=True)
+    series, unit, _ = brief.timeline(prepare(both))
+    assert unit == "month" and series.index[0] == pd.Timestamp("2017-01-01")
+    assert series.index[-1] == pd.Timestamp("2026-12-01")
+    assert brief.quiet_stretch(prepare(both), series.index, unit) == (pd.Timestamp("2018-01-01"),
+                                                                      pd.Timestamp("2026-10-01"))
+    text = pypdf.PdfReader(io.BytesIO(render_brief(both, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert "no incident Jan 2018 – Oct 2026" in text
+    assert "2027" not in text  # the axis ended a month into 2027, and its last tick said so
+    # a filter's first day opens the bars even before the first incident: an empty January is shown, not cut
+    series, unit, _ = brief.timeline(prepare(frame[frame["event_date"] >= "2017-03-01"]), dt.date(2017, 2, 1))
+    assert series.index[0] == pd.Timestamp("2017-01-30") and unit == "week"  # the week holding 1 Feb (a Monday start)
+    assert series["killed"].iloc[:4].sum() == 0
+    assert brief.quiet_stretch(prepare(frame), brief.timeline(prepare(frame))[0].index, "week") is None
+
+
+def test_exports_say_how_many_unreviewed_drafts_they_include(frame):
+    """Drafts are drawn unless the review filter leaves them out: the map's legend and the brief's figures say so."""
+    frame = frame.assign(review_status="published")
+    frame.loc[frame.index[:4], "review_status"] = "draft"
+    legend = " ".join(svg_texts(render_map(frame, fmt="svg", dpi=40, basemap=OFFLINE))["legend"])
+    assert "Includes 4 unreviewed drafts" in legend and "drawn hollow" in legend
+    text = pypdf.PdfReader(io.BytesIO(render_brief(frame, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert f"Figures: all {len(frame):,} incidents selected; includes 4 unreviewed drafts." in text
+    reviewed = frame.assign(review_status="reviewed")
+    assert "unreviewed" not in " ".join(svg_texts(render_map(reviewed, fmt="svg", dpi=40, basemap=OFFLINE))["legend"])
+    text = pypdf.PdfReader(io.BytesIO(render_brief(reviewed, basemap=OFFLINE, exported_at=WHEN))).pages[0].extract_text()
+    assert "unreviewed" not in text
+
+
+def test_long_credits_wrap_inside_the_margins():
+    """Three datasets and the boundaries' credits made a line that matplotlib wrapped at the paper's edge: on the
+    A4 brief its first line ran past the right margin to the edge, where a printer cuts."""
+    credits = ("Incidents: UCDP Georeferenced Event Dataset (Sundberg and Melander 2013), CC BY 4.0; imported CSV "
+               "tables; news reports; ACLED (Armed Conflict Location & Event Data Project). Boundaries: Natural Earth, "
+               "OCHA / UN Country Team Syria (CC BY 3.0 IGO).")
+    with export_style():
+        frame = new_page(page("a4", "portrait", 100), "Title", "Subtitle", None)
+        footer(frame, credits, "Exported")
+        renderer = FigureCanvasAgg(frame.fig).get_renderer()
+        text = next(t for t in frame.fig.texts if t.get_gid() == "attribution")
+        box = text.get_window_extent(renderer)
+    assert box.x1 <= (frame.width - MARGIN) * frame.fig.dpi + 1
+    assert " ".join(text.get_text().split()) == credits  # every word kept, in order
+
+
+def test_drafts_are_drawn_hollow_in_the_exports(frame):
+    """As on the app's map: white inside a ring of the type's colour; reviewed incidents stay filled."""
+    frame = prepare(frame.assign(review_status="published"))
+    frame.loc[frame.index[:5], "review_status"] = "draft"
+    ax = Figure().add_subplot()
+    draw_incidents(ax, frame, SYRIA_BBOX, rasterize=False)
+    faces = np.concatenate([c.get_facecolors() for c in ax.collections])
+    edges = np.concatenate([c.get_edgecolors() for c in ax.collections])
+    white = (faces[:, :3] == 1).all(axis=1)
+    assert white.sum() == 5  # the five drafts, and only they
+    assert not (edges[white, :3] == 1).all(axis=1).any()  # each ringed in its colour, not white

@@ -9,8 +9,10 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.urlstate import View
 from incidents.filters import Filters
+from briefing_data import incidents
 from test_briefing_cli import store_url  # noqa: F401  (fixture: a SQLite store of the synthetic incidents)
 
+FRAME = incidents(120)  # what store_url holds
 PAGE = str(Path(__file__).resolve().parents[1] / "dashboard" / "screens" / "2_Briefing.py")
 
 
@@ -26,8 +28,11 @@ def test_page_shows_the_map_and_every_export(page):
     assert len(page.get("image")) == 1
     labels = [button.proto.label for button in page.get("download_button")]
     assert labels[:5] == ["PNG (screen)", "PNG 300 dpi (A4, landscape)", "PDF (vector)", "SVG", "One-page brief (PDF)"]
-    assert page.text[0].value.startswith("120 incidents · All incidents")
+    first, last = (f"{d.day} {d:%b %Y}" for d in (FRAME["event_date"].min(), FRAME["event_date"].max()))
+    assert page.text[0].value == f"120 incidents · {first} – {last}"  # the picture's dates, not "All incidents"
     assert not page.sidebar.children or all(not c.children for c in page.sidebar.children.values())
+    # the store's incidents were never reviewed: the briefer is told before exporting anything
+    assert page.warning[0].value.startswith("This selection includes 120 unreviewed drafts: they are on the map")
 
 
 def test_page_follows_the_map_pages_selection_and_view(page):
@@ -35,8 +40,10 @@ def test_page_follows_the_map_pages_selection_and_view(page):
     page.session_state["map_bounds"] = (36.0, 34.5, 37.5, 35.8)
     page.run()
     assert not page.exception
-    assert "from 1 Jan" not in page.text[0].value
-    assert page.text[0].value.endswith("from 1 Jun 2017 · Hama")
+    hama = FRAME[(FRAME["admin1"] == "Hama") & (FRAME["event_date"] >= "2017-06-01")]
+    last = hama["event_date"].max()
+    # one date range, as the picture's subtitle says it: not "from 1 Jun 2017" beside "1 Jun 2017 – <last>"
+    assert page.text[0].value.endswith(f"1 Jun 2017 – {last.day} {last:%b %Y} · Hama")
     assert page.radio[0].value == "ar"
 
 

@@ -96,3 +96,18 @@ def test_the_town_a_place_is_said_to_lie_north_of_only_locates_it(gaz):
     assert _found(text, gaz) == [("قباسين", None, 3)]
     text = "قصف مسلحون مدينة محردة الواقعة شمال مدينة حماة بحوالي 25 كم ما أدى إلى إصابة طفلين."
     assert _found(text, gaz) == [("محردة", None, 2)]
+
+
+def test_what_an_attack_came_days_after_is_an_earlier_event(gaz):
+    """"وجاء الانفجار بعد أسابيع من تفجير مماثل في مدينة الباب": the earlier blast is background, as after "يأتي ذلك"."""
+    text = ("قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة اعزاز اليوم.\n"
+            "وجاء الانفجار بعد أسابيع من تفجير مماثل في مدينة الباب أسفر عن إصابة تسعة مدنيين.")
+    assert _found(text, gaz) == [("اعزاز", 3, None)]
+
+
+def test_the_bare_singular_a_source_writes_after_a_number_is_counted(gaz):
+    """"إن 18 مدني قتلوا", "إلى 9 قتلى و74 مصاب": sources drop the accusative ending; the number still counts them."""
+    text = "وقالت مصادر محلية إن 23 مدني قتلوا وأصيب 40 آخرون بقصف على بلدة كفرنبل."
+    assert _found(text, gaz) == [("كفرنبل", 23, 40)]
+    text = "ارتفع عدد ضحايا الانفجار في بلدة كفرنبل إلى 7 قتلى، و45 مصاب بجروح متفاوتة."
+    assert _found(text, gaz) == [("كفرنبل", 7, 45)]

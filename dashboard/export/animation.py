@@ -19,7 +19,7 @@ from dashboard.export.layers import Basemap
 from dashboard.export.mapfig import DEFAULT_TITLE, Extent, credits, draw_map, export_time, fit_extent
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import Page
-from dashboard.export.symbols import Drawn, draw_incidents, legend_types, placing_note
+from dashboard.export.symbols import Drawn, draw_incidents, drafts_note, legend_types, placing_note
 from dashboard.export.timeframes import MAX_FRAMES, mark_rough, slices
 from dashboard.palette import EVENT_COLOURS
 from dashboard.timewindow import TimeWindow
@@ -54,7 +54,7 @@ def render_animation(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
         legend_ax = frame.fig.add_axes(frame.box(MARGIN + map_w + 0.25, frame.bottom, LEGEND_W - 0.25, map_h))
         furniture.legend(legend_ax, legend_types(data), Drawn(len(data), len(data), None,
                                                               int((located.levels(data) > located.POINT).sum())),
-                         not_drawn=placing_note(data))
+                         not_drawn=placing_note(data), drafts=drafts_note(data))
         footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
         heading, totals, _ = frame_captions(ax, lang)
         canvas, palette = FigureCanvasAgg(frame.fig), None

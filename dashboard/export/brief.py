@@ -17,6 +17,7 @@ from dashboard.export.mapfig import (
     RASTERIZE_ABOVE,
     Extent,
     credits,
+    date_range,
     draw_map,
     export_time,
     fit_extent,
@@ -25,10 +26,12 @@ from dashboard.export.mapfig import (
 from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
-from dashboard.export.symbols import legend_types, placing_note
-from dashboard.timewindow import within_one
+from dashboard.export.symbols import drafts_note, legend_types, placing_note
+from dashboard.timewindow import day_spans, period_starts, within_one
+from incidents import unreviewed
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
+from incidents.unreviewed import is_draft
 
 TABLE_ROWS = 10
 KILLED = "#7a1f1f"
@@ -65,18 +68,53 @@ def key_figures(df: pd.DataFrame, raw: pd.DataFrame, top: int = 3) -> list[tuple
     ]
 
 
-def timeline(df: pd.DataFrame) -> tuple[pd.DataFrame, str, tuple[int, int]]:
-    """Killed and wounded per day, week or month (whichever gives a readable number of bars), and how many
-    incidents (and killed) the bars leave out: those dated only to a longer span than a bar (a month, a year)."""
+def timeline(df: pd.DataFrame, first: dt.date | None = None, last: dt.date | None = None
+             ) -> tuple[pd.DataFrame, str, tuple[int, int]]:
+    """Killed and wounded per day, week or month (whichever gives a readable number of bars) over the selection's
+    dates, `first` to `last` (default: the data's own; a period without incidents is an empty bar, not cut out),
+    and how many incidents (and killed) the bars leave out: those dated only to a longer span than a bar (a month,
+    a year)."""
     dated = df.dropna(subset=["event_date"])
     if dated.empty:
         return pd.DataFrame(columns=["killed", "wounded"]), "day", (0, 0)
-    span = (dated["event_date"].max() - dated["event_date"].min()).days
+    start = pd.Timestamp(first) if first else dated["event_date"].min()
+    end = pd.Timestamp(last) if last else dated["event_date"].max()
+    span = (end - start).days
     rule, unit = ("D", "day") if span <= 90 else ("W-MON", "week") if span <= 730 else ("MS", "month")
     one = within_one(dated, unit)
     placed = dated[one].set_index("event_date").sort_index()
-    series = placed[["killed", "wounded"]].resample(rule, label="left", closed="left").sum()
+    bars = pd.DatetimeIndex(period_starts(np.array([start, end], dtype="datetime64[D]"), unit))
+    every = pd.date_range(bars[0], bars[1], freq=rule if unit != "week" else "7D")
+    series = (placed[["killed", "wounded"]].resample(rule, label="left", closed="left").sum()
+              .reindex(every, fill_value=0))
     return series, unit, (int((~one).sum()), int(dated.loc[~one, "killed"].sum()))
+
+
+def quiet_stretch(df: pd.DataFrame, bars: pd.DatetimeIndex, unit: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The first and last bar of the longest run of bars no incident of `df` may fall in (its possible days, a rough
+    date's whole span, miss them all), when it is at least three bars and a third of them: said under the chart, so
+    a briefer reads a flat stretch as a time without incidents, not as a drawing fault."""
+    if len(bars) < 3:
+        return None
+    missing = pd.Series(pd.NA, index=df.index, dtype=object)
+    first, last = day_spans(df["event_date"], df.get("date_precision", missing), df.get("event_date_end", missing))
+    dated = ~np.isnat(first)
+    starts = bars.to_numpy("datetime64[D]")
+    lo = np.searchsorted(starts, period_starts(first[dated], unit), side="left")
+    hi = np.searchsorted(starts, period_starts(last[dated], unit), side="right")
+    touched = np.zeros(len(bars) + 1, dtype=np.int64)
+    np.add.at(touched, np.clip(lo, 0, len(bars)), 1)
+    np.add.at(touched, np.clip(hi, 0, len(bars)), -1)
+    empty = np.cumsum(touched)[:-1] == 0
+    best, run_start, best_start = 0, 0, 0
+    for i, is_empty in enumerate(np.append(empty, False)):
+        if not is_empty:
+            if i - run_start > best:
+                best, best_start = i - run_start, run_start
+            run_start = i + 1
+    if best < 3 or best * 3 < len(bars):
+        return None
+    return bars[best_start], bars[best_start + best - 1]
 
 
 def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS, raw: pd.DataFrame | None = None) -> list[list[str]]:
@@ -147,12 +185,15 @@ def _figures(ax: Axes, figures: list[tuple[str, str, str]], scope: str) -> None:
         left += width
 
 
-def _timeline(ax: Axes, series: pd.DataFrame, unit: str, left_out: tuple[int, int]) -> None:
+def _timeline(ax: Axes, series: pd.DataFrame, unit: str, left_out: tuple[int, int],
+              quiet: tuple[pd.Timestamp, pd.Timestamp] | None) -> None:
     width = {"day": 0.8, "week": 5.5, "month": 24}[unit]
     ax.bar(series.index, series["killed"], width=width, color=KILLED, label="killed", align="edge")
     ax.bar(series.index, series["wounded"], width=width, bottom=series["killed"], color=WOUNDED, label="wounded",
            align="edge")
-    ax.set_title(f"Killed and wounded per {unit}", fontsize=9.5, fontweight="bold", loc="left")
+    form = {"day": "%d %b %Y", "week": "wk %d %b %Y", "month": "%b %Y"}[unit]
+    gap = f" · no incident {quiet[0]:{form}} – {quiet[1]:{form}}" if quiet else ""
+    ax.set_title(f"Killed and wounded per {unit}{gap}", fontsize=9.5, fontweight="bold", loc="left", parse_math=False)
     count, killed = left_out
     if count:  # a month's or a year's dead drawn in its first week would make a spike that never happened
         ax.text(0, -0.2, f"Not in the bars: {count:,} incident{'s' if count != 1 else ''} ({killed:,} killed) dated "
@@ -163,7 +204,8 @@ def _timeline(ax: Axes, series: pd.DataFrame, unit: str, left_out: tuple[int, in
     locator = mdates.AutoDateLocator()
     ax.xaxis.set(major_locator=locator, major_formatter=mdates.ConciseDateFormatter(locator))
     ax.spines[["top", "right"]].set_visible(False)
-    ax.margins(x=0.01)
+    if len(series):  # the selection's own dates: the axis ends where its last bar does, not in the next year
+        ax.set_xlim(series.index[0], series.index[-1] + pd.Timedelta(days=width + 0.5))
 
 
 def _table(ax: Axes, rows: list[list[str]]) -> None:
@@ -220,16 +262,20 @@ def render_brief(
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
         rows, scope = covered(data, extent)
+        drafts = unreviewed.note(int(is_draft(data.loc[rows, "review_status"]).sum()))
+        scope = f"{scope.removesuffix('.')}; {drafts}." if drafts else scope  # a briefer must know what is unchecked
         counted, raw = data[rows], df[rows]
         _figures(figures_ax, key_figures(counted, raw), scope)
         rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
         drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize)
         legend_box = frame.box(MARGIN + map_w + 0.2, top - map_h, legend_w - 0.2, map_h)
         legend_ax = frame.fig.add_axes(legend_box, gid="legend")
-        furniture.legend(legend_ax, legend_types(data), drawn, not_drawn=placing_note(data))
+        furniture.legend(legend_ax, legend_types(data), drawn, not_drawn=placing_note(data),
+                         drafts=drafts_note(data))
         top -= map_h + 0.55
         timeline_ax = frame.fig.add_axes(frame.box(MARGIN + 0.35, top - timeline_h, usable - 0.35, timeline_h))
-        _timeline(timeline_ax, *timeline(counted))
+        series, unit, left_out = timeline(counted, *date_range(data, filters))
+        _timeline(timeline_ax, series, unit, left_out, quiet_stretch(counted, series.index, unit))
         top -= timeline_h + 0.7
         _table(frame.fig.add_axes(frame.box(MARGIN, top - table_h, usable, table_h), gid="largest"),
                largest(counted, lang, raw=raw))

@@ -49,10 +49,11 @@ def north_arrow(ax: Axes, x: float = 0.965) -> Annotation:
 
 
 def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 1, beside: bool = False,
-           not_drawn: str = "") -> None:
+           not_drawn: str = "", drafts: str = "") -> None:
     """Event-type colours, then circle sizes below them (or `beside` them, for a wide strip), in the legend panel
     `ax` (axis hidden); then the diamond of incidents known only to an area (if any are drawn) and `not_drawn`, the
-    line saying which selected incidents the map leaves out (symbols.placing_note)."""
+    line saying which selected incidents the map leaves out (symbols.placing_note), and `drafts`, the one saying how
+    many unreviewed drafts it includes (symbols.drafts_note)."""
     ax.set_axis_off()
     swatches = [
         Line2D([], [], ls="", marker="o", ms=math.sqrt(area(10)), mfc=colour, mec="white", alpha=0.85, label=name)
@@ -85,6 +86,8 @@ def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 
         notes.append("◆ known only to a district or\ngovernorate: drawn at its centre")
     if not_drawn:
         notes.append(textwrap.fill(not_drawn, 34))
+    if drafts:  # drawn hollow, unless merged into grid cells (a cell's circle sums drafts and the rest)
+        notes.append(textwrap.fill(drafts + ("" if drawn.cell_deg else ", drawn hollow"), 34))
     x, y = (right + 0.03, 1.0) if beside else (0.0, bottom - 0.04)
     ax.text(x, y, "\n".join(notes), transform=ax.transAxes, fontsize=7.5, color=MUTED, va="top", linespacing=1.3,
             parse_math=False)

@@ -14,7 +14,7 @@ from dashboard.export.layers import Basemap, draw_basemap, draw_labels
 from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
-from dashboard.export.symbols import Drawn, draw_incidents, legend_types, placing_note
+from dashboard.export.symbols import Drawn, draw_incidents, drafts_note, legend_types, placing_note
 from dashboard.export.tiles import draw_tiles
 from incidents.credits import dataset_credits
 from incidents.filters import Filters
@@ -37,16 +37,19 @@ def fit_extent(extent: Extent, box_w: float, box_h: float) -> Extent:
     return (west, south - grow, east, north + grow)
 
 
+def date_range(df: pd.DataFrame, filters: Filters) -> tuple[dt.date | None, dt.date | None]:
+    """The selection's dates: the filters' first and last day where they set them, else the data's own (None when
+    neither says). The subtitle, the Briefing page's text line and the brief's timeline all span this."""
+    dates = pd.to_datetime(df["event_date"], errors="coerce").dropna()
+    first, last = (None, None) if dates.empty else (dates.min().date(), dates.max().date())
+    return filters.date_from or first, filters.date_to or last
+
+
 def subtitle(df: pd.DataFrame, filters: Filters) -> str:
-    """The filters in words, with the data's own first and last dates where the filters set none."""
-    dates = df["event_date"].dropna()
-    if not dates.empty:
-        filters = dataclasses.replace(
-            filters,
-            date_from=filters.date_from or dates.min().date(),
-            date_to=filters.date_to or dates.max().date(),
-        )
-    return filters.describe()
+    """The filters in words, with the data's own first and last dates where the filters set none: the one date range
+    the pictures and the Briefing page's text line both say."""
+    date_from, date_to = date_range(df, filters)
+    return dataclasses.replace(filters, date_from=date_from, date_to=date_to).describe()
 
 
 def credits(df: pd.DataFrame, source: Basemap, tiles_drawn: bool) -> str:
@@ -118,6 +121,6 @@ def render_map(
         else:
             legend_box = frame.box(MARGIN + map_w + 0.3, frame.top - map_h * 0.7, panel - 0.35, map_h * 0.7)
         furniture.legend(frame.fig.add_axes(legend_box, gid="legend"), legend_types(data), drawn,
-                         columns=2 if portrait else 1, not_drawn=placing_note(data))
+                         columns=2 if portrait else 1, not_drawn=placing_note(data), drafts=drafts_note(data))
         footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
         return figure_bytes(frame.fig, fmt)

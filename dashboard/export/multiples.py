@@ -14,7 +14,7 @@ from dashboard.export.mapfig import DEFAULT_TITLE, RASTERIZE_ABOVE, Extent, cred
 from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
-from dashboard.export.symbols import legend_types, placing_note
+from dashboard.export.symbols import drafts_note, legend_types, placing_note
 from dashboard.export.timeframes import Slice, mark_rough, slices
 from dashboard.timewindow import TimeWindow
 from incidents.filters import Filters
@@ -70,8 +70,9 @@ def multiples_figure(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
         _panel_title(ax, part, lang)
     legend_ax = frame.fig.add_axes(frame.box(MARGIN, frame.bottom + 0.05, usable_w, LEGEND_H - 0.15), gid="legend")
     shown = pd.concat([part.rows for part in parts]) if parts else data  # the panels' incidents, once each
-    furniture.legend(legend_ax, legend_types(data), drawn, columns=3, beside=True,
-                     not_drawn=placing_note(shown[~shown.index.duplicated()]))
+    once = shown[~shown.index.duplicated()]
+    furniture.legend(legend_ax, legend_types(data), drawn, columns=3, beside=True, not_drawn=placing_note(once),
+                     drafts=drafts_note(once))
     if any(part.rough.any() for part in parts):
         legend_ax.add_artist(legend_ax.get_legend())  # keep the sizes' legend: the axes holds one of its own
         ring = legend_ax.scatter([], [], s=60, facecolors="none", edgecolors="#222222", linewidths=0.8,

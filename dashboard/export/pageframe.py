@@ -44,11 +44,16 @@ class Frame:
         return (left / self.width, bottom / self.height, width / self.width, height / self.height)
 
 
+def _width(text: str, size: float, weight: str = "normal") -> float:
+    """The text's width in inches at `size` points in the export fonts."""
+    path = TextPath((0, 0), text, size=size, prop=FontProperties(family=font_families(), weight=weight))
+    return path.get_extents().width / 72
+
+
 def fitted(text: str, size: float, smallest: float, width_in: float, weight: str = "normal") -> tuple[str, float]:
     """The font size (down to `smallest`) at which the text fits the width; clipped with '…' if even that is too wide."""
     def width(t: str, s: float) -> float:
-        path = TextPath((0, 0), t, size=s, prop=FontProperties(family=font_families(), weight=weight))
-        return path.get_extents().width / 72
+        return _width(t, s, weight)
 
     natural = width(text, size)
     if natural <= width_in:
@@ -88,5 +93,18 @@ def footer(frame: Frame, credits: str, exported: str) -> None:
     style = {"fontsize": 7, "color": furniture.MUTED, "va": "center", "parse_math": False}
     frame.fig.text(1 - MARGIN / frame.width, (base + 0.34) / frame.height, exported, ha="right", gid="exported",
                    **style)
-    frame.fig.text(MARGIN / frame.width, (base + 0.17) / frame.height, credits, gid="attribution", wrap=True,
-                   **style)
+    frame.fig.text(MARGIN / frame.width, (base + 0.17) / frame.height,
+                   wrapped(credits, style["fontsize"], frame.width - 2 * MARGIN), gid="attribution", **style)
+
+
+def wrapped(text: str, size: float, width_in: float) -> str:
+    """The text broken into lines at spaces so that each fits `width_in` inches at `size` points (a word longer than
+    the width stays whole on its own line). matplotlib's own wrapping runs to the paper's edge, past the margin:
+    a printer's unprintable border cut the end of the credits' first line."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and _width(f"{lines[-1]} {word}", size) <= width_in:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)

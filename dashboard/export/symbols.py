@@ -9,7 +9,9 @@ from matplotlib.axes import Axes
 from matplotlib.colors import to_rgba
 
 from dashboard import located
-from dashboard.palette import EVENT_COLOURS
+from dashboard.palette import EVENT_COLOURS, present_types
+from incidents import unreviewed
+from incidents.unreviewed import is_draft
 
 MIN_AREA = 5.0  # pt², an incident with no casualties
 AREA_PER_CASUALTY = 2.0  # pt² per killed or wounded: area, not radius, grows with the count
@@ -42,6 +44,7 @@ class Points:
     casualties: np.ndarray
     kind: np.ndarray
     area_only: np.ndarray | None = None
+    draft: np.ndarray | None = None  # an unreviewed draft: drawn hollow, as on the app's map
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame, extent: tuple[float, float, float, float]) -> Points:
@@ -54,12 +57,14 @@ class Points:
         other = TYPES.index("Other")
         lookup = np.array([TYPES.index(n) if n in TYPES else other for n in names] + [other])  # code -1 (NA) is Other
         area_only = located.levels(df)[keep] > located.POINT
-        return cls(lon[keep], lat[keep], df["casualties"].to_numpy(np.int64)[keep], lookup[codes][keep], area_only)
+        return cls(lon[keep], lat[keep], df["casualties"].to_numpy(np.int64)[keep], lookup[codes][keep], area_only,
+                   is_draft(df["review_status"])[keep])
 
     def part(self, rows: np.ndarray) -> Points:
         """These rows only (a boolean mask or positions)."""
         return Points(self.lon[rows], self.lat[rows], self.casualties[rows], self.kind[rows],
-                      None if self.area_only is None else self.area_only[rows])
+                      None if self.area_only is None else self.area_only[rows],
+                      None if self.draft is None else self.draft[rows])
 
     def __len__(self) -> int:
         return len(self.lon)
@@ -109,8 +114,12 @@ def draw_incidents(ax: Axes, df: pd.DataFrame, extent: tuple[float, float, float
         if not len(part) and marker == "D":
             continue
         order = np.argsort(-part.casualties, kind="stable")
+        colour = RGBA[part.kind[order]]
+        hollow = np.zeros(len(order), dtype=bool) if part.draft is None else part.draft[order]
+        white = np.broadcast_to(to_rgba("white"), colour.shape)
         ax.scatter(part.lon[order], part.lat[order], s=area(part.casualties[order]) * (0.75 if marker == "D" else 1),
-                   c=RGBA[part.kind[order]], marker=marker, alpha=0.78, edgecolors="white", linewidths=0.3,
+                   facecolors=np.where(hollow[:, None], white, colour), marker=marker, alpha=0.78,
+                   edgecolors=np.where(hollow[:, None], colour, white), linewidths=np.where(hollow, 1.2, 0.3),
                    zorder=zorder, rasterized=rasterize)
     return Drawn(len(shown), len(symbols), cell, int(centres.sum()))
 
@@ -121,7 +130,13 @@ def placing_note(df: pd.DataFrame) -> str:
     return f"Not drawn: {undrawn.text().removesuffix(', not drawn')}" if undrawn else ""
 
 
+def drafts_note(df: pd.DataFrame) -> str:
+    """'Includes 6 unreviewed drafts (not yet checked by an analyst)' for a legend ('' when there are none): the
+    exports show drafts unless the review filter leaves them out, and a briefer must know."""
+    words = unreviewed.note(int(is_draft(df["review_status"]).sum()))
+    return f"{words[0].upper()}{words[1:]} (not yet checked by an analyst)" if words else ""
+
+
 def legend_types(df: pd.DataFrame) -> list[tuple[str, str]]:
     """(event type, colour) for the types present, in the palette's order."""
-    present = {name if name in EVENT_COLOURS else "Other" for name in df["event_type"].unique()}
-    return [(name, colour) for name, colour in EVENT_COLOURS.items() if name in present]
+    return [(name, EVENT_COLOURS[name]) for name in present_types(df["event_type"].unique())]

@@ -188,7 +188,7 @@ class IncidentIndex:
     def _points(self, rows: np.ndarray, min_zoom: int) -> Points:
         idx = np.flatnonzero(rows)
         idx = idx[np.argsort(-(self.killed[idx] + self.wounded[idx]), kind="stable")]
-        fields = POPUP_FIELDS + ("date_precision",)
+        fields = POPUP_FIELDS + ("date_precision", "review_status")
         rows = take(self._columns(fields)[list(fields)], idx)
         return Points(min_zoom, rows, self.lat[idx], self.lon[idx], self.killed[idx], self.wounded[idx],
                       self.imprecise[idx], self.killed_known[idx], self.wounded_known[idx], self.place[idx])

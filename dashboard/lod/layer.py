@@ -14,6 +14,7 @@ from folium.template import Template
 from dashboard.lod.view import CellLevel, Points, View
 from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
 from dashboard.timewindow import dates_as_known
+from incidents.unreviewed import is_draft
 
 SCRIPT = Path(__file__).resolve().parents[1] / "static" / "lod" / "lod.js"
 EXCERPT_CHARS = 280  # the popup shows the start of a report; the table and exports hold all of it
@@ -21,14 +22,14 @@ LABELS = {
     "en": {
         "incidents": "incidents", "killed": "killed", "wounded": "wounded", "date": "Date", "place": "Place",
         "type": "Type", "actors": "Actors", "source": "Source", "excerpt": "Excerpt", "unknown": "unknown",
-        "killedRow": "Killed", "woundedRow": "Wounded",
+        "killedRow": "Killed", "woundedRow": "Wounded", "draft": "Unreviewed draft",
         "givenFor": "given for {n} of {m}", "areaOnly": {"1": "district only: drawn at its centre",
                                                           "2": "governorate only: drawn at its centre"},
     },
     "ar": {
         "incidents": "حوادث", "killed": "قتلى", "wounded": "جرحى", "date": "التاريخ", "place": "المكان",
         "type": "النوع", "actors": "الأطراف", "source": "المصدر", "excerpt": "مقتطف", "unknown": "غير معروف",
-        "killedRow": "قتلى", "woundedRow": "جرحى",
+        "killedRow": "قتلى", "woundedRow": "جرحى", "draft": "مسودة لم تُراجع",
         "givenFor": "معروف لـ {n} من {m}", "areaOnly": {"1": "المنطقة فقط: مرسوم في مركزها",
                                                          "2": "المحافظة فقط: مرسوم في مركزها"},
     },
@@ -147,6 +148,7 @@ def _points(points: Points, lang: str = "en") -> dict:
         "killedKnown": _b64(points.killed_known, "u1"),
         "woundedKnown": _b64(points.wounded_known, "u1"),
         "area": _b64(points.place, "u1"),
+        "draft": _b64(is_draft(rows["review_status"]), "u1"),
         "id": _texts(rows["id"]),
         "date": _dates(rows),
         "placeEn": _texts(rows["location_en"].fillna(rows["place_text"])),

@@ -11,11 +11,13 @@ from dashboard.lod import CLICK_CHANNEL, clicked_id, incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
     LABELS,
+    LegendScope,
     area_layer,
     base_map,
     bounds_bbox,
     heat_layer,
     heat_points,
+    legend_facts,
     rectangle_bbox,
     selected_marker,
     symbol_layer,
@@ -23,6 +25,7 @@ from dashboard.map import (
 from dashboard.offline import localize
 from dashboard.settings import load
 from dashboard.urlstate import View, from_params, to_params
+from incidents import unreviewed
 
 MAP_KEY = "map"
 MAP_HEIGHT = 600
@@ -123,6 +126,7 @@ def window_views() -> None:
     home_zoom = state.map_home[1]
     areas = data.admin_areas(str(settings.ocha_dir), view.area_level)
 
+    types, drafts = selection.derived(legend_facts, columns=("event_type", "review_status"))
     groups: list[folium.FeatureGroup] = []
     state.points_from_zoom = None
     if "areas" in view.layers:
@@ -139,7 +143,7 @@ def window_views() -> None:
         lod_view = dataset.index.view(selection.mask, bounds=state.get("map_bounds"), zoom=view.zoom or home_zoom or 7)
         state.points_from_zoom = lod_view.points.min_zoom if lod_view.points is not None else None
         incidents = folium.FeatureGroup(name=LABELS[view.lang]["incidents"])
-        groups.append(incidents.add_child(incident_layer(lod_view, lang=view.lang)))
+        groups.append(incidents.add_child(incident_layer(lod_view, lang=view.lang)).add_child(LegendScope(types, drafts)))
     selected_row = selection.row(view.selected)
     if len(selected_row):
         groups.append(selected_marker(selected_row["latitude"].iloc[0], selected_row["longitude"].iloc[0], view.lang))
@@ -152,6 +156,9 @@ def window_views() -> None:
     undrawn = dataset.index.undrawn(selection.mask)  # counted above, in the table and charts; not on the map
     if undrawn:
         st.caption(f"Not on the map: {undrawn.text()}.")
+    if drafts:  # on the map (hollow), in the table and charts and in every briefing export unless filtered out
+        st.caption(f"This selection {unreviewed.note(drafts)} (hollow circles on the map); the sidebar's "
+                   "Review status leaves them out.")
     timeplay.control(view, dataset.options)
     mapframe.show(
         base,

@@ -9,9 +9,12 @@ import streamlit as st
 from dashboard import briefing_time, data, signin, timeplay
 from dashboard.export import render_brief, render_map
 from dashboard.export.layers import Basemap
+from dashboard.export.mapfig import subtitle
 from dashboard.export.paper import ORIENTATIONS
 from dashboard.settings import load
 from dashboard.urlstate import View, from_params
+from incidents import unreviewed
+from incidents.unreviewed import is_draft
 
 PAPERS = {"A4": "a4", "Letter": "letter"}
 
@@ -55,7 +58,12 @@ def preview(version: object, key: str, exported_at: dt.datetime, _frame, _filter
 screen_png = preview(dataset.version, repr((filters, common)), now, shown, filters, common)
 st.image(screen_png, width="stretch", alt="The map as it will be exported")
 when = f"{window.title()} (the map page's time window) · " if window else ""
-st.text(f"{len(shown):,} incidents · {when}{filters.describe()}")  # plain text: filters hold typed (or linked) words
+# plain text (filters hold typed or linked words); the dates as the picture says them, not the filters alone
+st.text(f"{len(shown):,} incidents · {when}{subtitle(shown, filters)}")
+drafts = unreviewed.note(int(is_draft(shown["review_status"]).sum()))
+if drafts:  # shown unless the review filter leaves them out: a briefer must know before sending anything
+    st.warning(f"This selection {drafts}: they are on the map and in every export below, each of which says so. "
+               "The map page's Review status filter leaves them out.", icon="⚠️")
 if state.get("map_bounds"):
     st.caption("The map shows the map page's view; the one-page brief's figures count the incidents drawn in it "
                "(it says how many of the selection).")

@@ -79,7 +79,7 @@ def test_a_step_keeps_the_centre_and_zoom(page, app_url):
     page.wait_for_url(re.compile(r"z=8"), timeout=TIMEOUT)
     page.get_by_role("button", name="Step").click()
     page.wait_for_url(re.compile(r"t=2017-02-06"), timeout=TIMEOUT)
-    wait_shown(page, "0 of 6 incidents shown")
+    wait_shown(page, "0 of 6 incidents shown")  # the week of 6 Feb holds none (it passed on the last week's line)
     assert drawn_ids(page, set()) == set()
     page.get_by_role("button", name="Step").click()
     page.wait_for_url(re.compile(r"t=2017-02-13"), timeout=TIMEOUT)
@@ -131,3 +131,40 @@ def test_a_click_on_the_timeline_moves_the_window_there(page, app_url):
     wait_shown(page, "Week of 30 Jan 2017")
     assert drawn_ids(page, {"3"}) == {"3"}
     assert_only_own_host(page, app_url)
+
+
+# Each animation frame, the window the totals line names and the one the time control shows beside its buttons
+# (frames a state lasted counted; a state that lasts a single frame is one delta of a rerun drawn before the next).
+JS_WINDOW_LOG = r"""() => { window.__windows = []; let last = null;
+  function tick() {
+    const named = t => /^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(t);  // a day window's title: '9 Jan 2017'
+    const strong = Array.from(document.querySelectorAll('strong')).find(s => named(s.textContent.trim()));
+    const box = document.querySelector('.st-key-timeplay');
+    const control = box ? Array.from(box.querySelectorAll('[data-testid="stSliderThumbValue"], [data-testid="stProgress"] p'))
+      .map(n => n.textContent.trim()).filter(named) : [];
+    const state = [strong ? strong.textContent.trim() : '', control.join(' | ')];
+    if (last && last[0] === state[0] && last[1] === state[1]) last[2] += 1;
+    else { last = [state[0], state[1], 1]; window.__windows.push(last); }
+    requestAnimationFrame(tick);
+  }
+  requestAnimationFrame(tick); }"""
+
+
+def test_while_playing_the_totals_line_and_the_control_name_the_same_window(page, app_url):
+    """The disabled slider named its window up to a step after the totals line had moved on (journey11): while
+    playing, the totals line alone names the window; paused, the slider names the same one."""
+    page.goto(f"{app_url}/?t=2017-01-05&tsize=day&lat=35&lon=38&z=7")
+    wait_shown(page, "1 of 6 incidents shown")
+    idle(page)
+    press(page, "Play", then="Pause")
+    page.evaluate(JS_WINDOW_LOG)  # from the first step on
+    page.wait_for_function("() => (location.search.match(/[?&]t=([0-9-]+)/) || [])[1] >= '2017-01-09'", timeout=TIMEOUT)
+    press(page, "Pause", then="Play")
+    idle(page)
+    log = page.evaluate("() => window.__windows")
+    assert len({heading for heading, _, frames in log if frames > 1}) >= 4, log  # several steps were seen
+    assert [(heading, control) for heading, control, frames in log
+            if heading and control and heading != control and frames > 1] == [], log
+    heading, control, _ = log[-1]
+    start = dt.date.fromisoformat(window_start(page))
+    assert heading == control == f"{start.day} {start:%b %Y}"  # paused: both name the window

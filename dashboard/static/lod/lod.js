@@ -62,7 +62,7 @@
 
   // Sequential fill for cells by killed (light yellow to dark red), on a log scale within the level.
   var RAMP = [[255, 237, 160], [254, 178, 76], [240, 59, 32], [128, 0, 38]];
-  var CSS = '.lod-popup { text-align: start; } .lod-incident + .lod-incident { border-top: 1px solid #ccc; margin-top: 6px; padding-top: 6px; }' +
+  var CSS = '.lod-popup { text-align: start; } .lod-draft { font-weight: 700; color: #8a4b00; } .lod-incident + .lod-incident { border-top: 1px solid #ccc; margin-top: 6px; padding-top: 6px; }' +
     '.lod-excerpt { margin: 4px 0 0; padding-inline-start: 6px; border-inline-start: 3px solid #ccc; color: #333; }' +
     '.lod-more { margin-top: 6px; font-style: italic; }' +
     '.place-label.lod-covering { background: rgba(255,255,255,0.88); border-radius: 3px; padding: 0 3px; }';
@@ -97,7 +97,8 @@
       imprecise: raw.imprecise ? typed(raw.imprecise, Uint8Array) : null,
       killedKnown: raw.killedKnown ? typed(raw.killedKnown, Uint8Array) : null,
       woundedKnown: raw.woundedKnown ? typed(raw.woundedKnown, Uint8Array) : null,
-      area: raw.area ? typed(raw.area, Uint8Array) : null
+      area: raw.area ? typed(raw.area, Uint8Array) : null,
+      draft: raw.draft ? typed(raw.draft, Uint8Array) : null
     };
     for (var i = 0; i < p.lat.length; i++) {
       p.fill.push(colours[raw.type[i]] || colours.Other);
@@ -303,7 +304,8 @@
     },
 
     // An incident whose date is known only roughly (week, month, range) is paler with a dashed ring; one located
-    // only to a district or governorate (its point is the area's centre) is a diamond, not a town's circle.
+    // only to a district or governorate (its point is the area's centre) is a diamond, not a town's circle; an
+    // unreviewed draft is hollow: white inside a thick ring of its type's colour.
     _drawPoints: function (ctx, b, p, set, n) {
       ctx.lineWidth = 0.8;
       ctx.strokeStyle = '#222';
@@ -317,12 +319,21 @@
         } else {
           ctx.arc(x, y, r, 0, Math.PI * 2);
         }
-        ctx.globalAlpha = rough ? 0.4 : 0.8;
-        ctx.fillStyle = set.fill[i];
+        var draft = set.draft && set.draft[i];
+        ctx.globalAlpha = rough ? 0.4 : draft ? 0.9 : 0.8;
+        ctx.fillStyle = draft ? '#fff' : set.fill[i];
         ctx.fill();
         ctx.globalAlpha = 1;
         ctx.setLineDash(rough ? [3, 2] : []);
+        if (draft) {
+          ctx.lineWidth = 2.5;
+          ctx.strokeStyle = set.fill[i];
+        }
         ctx.stroke();
+        if (draft) {
+          ctx.lineWidth = 0.8;
+          ctx.strokeStyle = '#222';
+        }
       }
       ctx.setLineDash([]);
     },
@@ -430,6 +441,7 @@
     _popup: function (set, i) {
       var labels = this._data.labels, p = set.raw, box = el('div', null, 'lod-incident');
       var place = [p.placeEn[i], p.placeAr[i]].filter(Boolean).join(' / ');
+      if (set.draft && set.draft[i]) box.appendChild(el('div', labels.draft, 'lod-draft'));
       row(box, labels.date, p.date[i]);
       row(box, labels.place, areaOnly(set, i) ? (place ? place + ' — ' : '') + labels.areaOnly[areaOnly(set, i)] : place);
       row(box, labels.type, [p.type[i], p.subType[i]].filter(Boolean).join(' · '));
