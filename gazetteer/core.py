@@ -39,7 +39,6 @@ AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
 DUPLICATE_KM = 5.0  # one place from several sources
 _DUPLICATE_REACH = (DUPLICATE_KM / 111.2) ** 2  # its square in degrees of latitude (longitude scaled by 0.82)
-_AMBIGUOUS_REACH = (AMBIGUOUS_KM / 111.2) ** 2  # AMBIGUOUS_KM so
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
 MEMO_SIZE = 100_000  # answers remembered
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
@@ -428,9 +427,6 @@ class Gazetteer:
                         top = self._match(i, 100.0 if len(keys) == 1 else found[i])
                         weight = self._place_weights.get(i) or self._place_weight(i)
                         confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
-                        if (confident and keys[0].isascii() and top.level == "town"
-                                and self._reference_weight(i) < TOWN_WEIGHT):  # (a village: see there)
-                            confident = not self._namesake_village(name, top, weight, (), self._reference_weight(i))
                         return (top if confident else None), [top][:limit]
                     return self._answer(name, admin1, limit)
                 hits = found if len(keys) > 1 else dict.fromkeys(found, 100.0)
@@ -729,9 +725,6 @@ class Gazetteer:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
-        if (not hinted and top.level == "town" and variants(name)[0].isascii()
-                and self._namesake_village(name, top, weight, rivals)):
-            return None  # two villages of the name, neither far more prominent: a new report may mean either
         if (not hinted and asked is None and top.level == "town" and weight < PROMINENCE_RATIO * TOWN_WEIGHT
                 and self._far_quarter(name, top, ranked)):
             return None  # a city quarter of the name elsewhere may be meant as well (الزهراء: Homs's, Aleppo's town)
@@ -765,41 +758,6 @@ class Gazetteer:
         return any(i in quarters and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
                    and not (camp and not any(map(says_camp, entries[i].all_names())))
                    for i in self._exact_hits(variants(name)))
-
-    def _namesake_village(self, name: str, place: Match, weight: float, rivals, own: float | None = None) -> bool:
-        """For a Latin name (whose namesakes hide in the Arabic-only layer; an Arabic name's exact ones are all weighed
-        by best()'s rivals as ever): True when `place` is a village by what reference sources give it (below TOWN_WEIGHT) and a settlement of its
-        name lies more than AMBIGUOUS_KM away, among the `rivals` (exact namesakes) or named only in the other script
-        and read letter for letter (CROSS_SCORE), that it does not outweigh PROMINENCE_RATIO times, either by its own
-        prominence against the namesake's or by the events a dataset saw at it alone against the namesake's whole
-        weight: two villages' own existence is the same evidence, so a village and a few events at it do not make it
-        the one a report means ("Maarzaf": GED's 2 events at the Hama village, OSM's معر زاف in Idlib)."""
-        if place.level != "town":
-            return False
-        entries, keys, lat, lon = self.entries, variants(name), place.lat, place.lon
-        # (a namesake 2 * PROMINENCE_RATIO times lighter is outweighed by the place's own weight or its events,
-        # whichever is the larger half; flat-earth distances, as _same_place: a call of distance_km costs more)
-        far = [(m, w) for m, w in rivals if m.level == "town" and weight < 2 * PROMINENCE_RATIO * w
-               and (m.lat - lat) ** 2 + ((m.lon - lon) * 0.82) ** 2 > _AMBIGUOUS_REACH]
-        if own is None:  # (`own`: the place's reference weight, when the caller knows its entry)
-            own = weight - self._learned_weight(name, place)
-        if own >= TOWN_WEIGHT:  # (most names that get here: a town by its own prominence)
-            return False
-        learned = weight - own
-        others = [(w, w - self._learned_weight(name, m)) for m, w in far]
-        others += [(self._place_weight(i), self._reference_weight(i))  # its letter-for-letter readings
-                   for i, score in self._cross_known(keys, article_count(name)).items()
-                   if score >= CROSS_SCORE and entries[i].level == "town"
-                   and (entries[i].lat - lat) ** 2 + ((entries[i].lon - lon) * 0.82) ** 2 > _AMBIGUOUS_REACH]
-        return any(own < PROMINENCE_RATIO * other_own and learned < PROMINENCE_RATIO * other
-                   for other, other_own in others)
-
-    def _reference_weight(self, i: int) -> float:
-        """The prominence reference sources give entry i's place: its own and its twins' weights, a dataset's left out."""
-        entries, twins = self.entries, self._twin_sets.get(i)
-        if not twins:  # (most entries)
-            return entries[i].weight if entries[i].source in SOURCE_RANK else 0.0
-        return sum(entries[j].weight for j in twins if entries[j].source in SOURCE_RANK)
 
     def _village_namesake(self, name: str, place: Match) -> bool:
         """True when a settlement weighing less than a town lies far from `place` under any of its names in either

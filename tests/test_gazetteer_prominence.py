@@ -6,7 +6,6 @@ from gazetteer import Gazetteer
 from gazetteer.builtin import TOWN_WEIGHT, admin_units, town_entry, village_entry
 from gazetteer.core import PROMINENCE_RATIO, distance_km
 from gazetteer.entry import Entry, population_weight
-from gazetteer.learned import event_weight
 from gazetteer.normalize import says_village
 from tests.gazetteer_env import clean_env  # noqa: F401
 
@@ -121,42 +120,3 @@ def test_a_loose_spelling_that_reads_as_a_towns_arabic_name_weighs_the_town_too(
     assert gaz.best("Eskar") is None  # a loose spelling and a cross-script reading still need the hint
     alone = Gazetteer([*admin_units(), Entry(**{**town.__dict__, "weight": 1.0}), village])
     assert alone.best("Eskar", admin1="Idleb") is None  # namesakes of one weight far apart: candidates only
-
-
-def _events(name: str, lat: float, lon: float, pcode: str, count: int, name_ar: str = "") -> Entry:
-    """A dataset's place (GED's), weighing its events as gazetteer.learned does."""
-    return Entry(name_en=name, name_ar=name_ar, lat=lat, lon=lon, level="town", source="ged", names=[name],
-                 admin1_pcode=pcode, admin2_pcode=pcode + "00", weight=event_weight(count))
-
-
-def _latin(name: str, lat: float, lon: float, pcode: str, weight: float) -> Entry:
-    return Entry(name_en=name, name_ar="", lat=lat, lon=lon, level="town", source="geonames", admin1_pcode=pcode,
-                 admin2_pcode=pcode + "00", weight=weight)
-
-
-def test_events_at_one_of_two_namesake_villages_do_not_pick_it_without_a_hint():
-    # two villages "Hawsh Mithal" 300 km apart; a dataset saw 3 events at one (weight 2.6): a report may mean either
-    gaz = Gazetteer([*admin_units(), _latin("Hawsh Mithal", 35.2, 36.7, "SY05", 1.0),
-                     _latin("Hawsh Mithal", 36.2, 39.4, "SY11", 1.0), _events("Hawsh Mithal", 35.201, 36.701, "SY05", 3)])
-    assert gaz.best("Hawsh Mithal") is None
-    assert {m.admin1_pcode for m in gaz.resolve("Hawsh Mithal")} == {"SY05", "SY11"}
-    assert gaz.best("Hawsh Mithal", admin1="Hama").admin1_pcode == "SY05"
-    assert gaz.best("Hawsh Mithal", admin1="Raqqa").admin1_pcode == "SY11"
-    busy = Gazetteer([*admin_units(), _latin("Hawsh Mithal", 35.2, 36.7, "SY05", 1.0),
-                      _latin("Hawsh Mithal", 36.2, 39.4, "SY11", 1.0), _events("Hawsh Mithal", 35.201, 36.701, "SY05", 8)])
-    assert busy.best("Hawsh Mithal").admin1_pcode == "SY05"  # 8 events alone weigh 4: far more than a village
-    town = Gazetteer([*admin_units(), _latin("Hawsh Mithal", 35.2, 36.7, "SY05", TOWN_WEIGHT),
-                      _latin("Hawsh Mithal", 36.2, 39.4, "SY11", 1.0)])
-    assert town.best("Hawsh Mithal").admin1_pcode == "SY05"  # a town: three times a village
-
-
-def test_a_village_the_other_script_alone_names_elsewhere_is_a_namesake_too():
-    # a dataset's Latin-only place (with the OSM village at its spot) and an Arabic-only village of the name far away
-    gaz = Gazetteer([*admin_units(), _osm("كفر نيسان", 35.2, 36.7, "SY05", "village", ""),
-                     _osm("كفر نيسان", 36.6, 40.9, "SY08", "village", ""),
-                     _events("Kafr Nisan", 35.201, 36.701, "SY05", 3)])
-    assert gaz.best("Kafr Nisan") is None
-    assert gaz.best("Kafr Nisan", admin1="Hama").admin1_pcode == "SY05"
-    town = Gazetteer([*admin_units(), _events("Kafr Nisan", 35.201, 36.701, "SY05", 6),
-                      _osm("كفر نيسان", 36.6, 40.9, "SY08", "town", ""), _osm("كفر نيسان", 33.0, 36.3, "SY12", "hamlet", "")])
-    assert town.best("كفر نيسان").admin1_pcode == "SY08"  # the town, not a dataset's Latin-only place
