@@ -51,6 +51,21 @@ def test_a_day_after_the_dash_closed_by_a_colon_is_the_dateline():
     assert _dates(text) == [("Sarmin", "2026-11-02"), ("Ariha", "2026-11-03")]
 
 
+def test_a_place_comma_day_colon_opening_is_the_dateline():
+    """"Idlib, 1 December 2026: ... yesterday evening" (journey12's walk): the comma form dates as the dash form does."""
+    text = ("Hama, 3 November 2026: Two shepherds were killed by a landmine near the village of Tayba yesterday "
+            "evening. A child was wounded this morning by shelling on Kafr Zita.")
+    assert _dates(text) == [("Tayba", "2026-11-02"), ("Kafr Zita", "2026-11-03")]
+    text = ("حماة، 3 تشرين الثاني 2026: قتل راعيان بانفجار لغم قرب قرية الطيبة مساء أمس. "
+            "وأصيب طفل صباح اليوم بقصف على بلدة كفرزيتا.")
+    assert _dates(text) == [("الطيبة", "2026-11-02"), ("كفرزيتا", "2026-11-03")]
+
+
+def test_a_comma_and_a_colon_without_a_day_are_no_dateline():
+    text = "On Monday, 3 men were killed in Tafas: gunmen shot them at a checkpoint."
+    assert _dates(text) == [("Tafas", "2026-11-30")]
+
+
 def test_this_morning_is_the_reports_own_day_not_the_day_told_before():
     text = ("Three civilians were killed by shelling on Sarmin yesterday. "
             "Five others were wounded this morning in an air strike on Ariha.")

@@ -20,7 +20,7 @@ from .lookup import lookup_for
 from .merging import compatible
 from .place_words import definite_dual, dual_noun
 from .places import PlaceFinder
-from .roles import DASHES
+from .roles import DASHES, comma_dateline_end
 from .sentence_drafts import sentence_drafts
 from .text import clean_text, detect_language, sentences
 from .totals import linked_totals, quarters_named_later, told_by_place
@@ -150,9 +150,10 @@ def _event_date(frame: Frame) -> When:
 
 def _dateline_end(tokens: list) -> int:
     """Where a dateline ends among a sentence's first words, -1 if it has none: at its last dash ("DARAA, June 10 –",
-    "حلب - ... -"), or at the colon that closes a day written after its dash ("إدلب - 3 تشرين الثاني 2026:")."""
+    "حلب - ... -"), or at the colon that closes a day written after its dash ("إدلب - 3 تشرين الثاني 2026:") or after
+    the place's comma ("Idlib, 1 December 2026:")."""
     dashes = [i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"]
     if not dashes:
-        return -1
+        return comma_dateline_end(tokens)
     colon = next((i for i in range(dashes[0] + 1, min(dashes[0] + 8, len(tokens))) if tokens[i].text == ":"), None)
     return dashes[-1] if colon is None else colon

@@ -32,6 +32,18 @@ CITY_PARTS = frozenset("district suburb quarter neighbourhood neighborhood town 
 AREA_NOUNS = frozenset("district subdistrict area region".split())  # "X village in Y district": Y only places X
 SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
+
+
+def comma_dateline_end(tokens: list[Token]) -> int:
+    """Where a dateline written "PLACE, DAY:" ends ("Idlib, 1 December 2026: ...", "حماة، 3 تشرين الثاني 2026:"): at
+    its colon, when a comma follows the opening place and a written day (a digit) stands before the colon; else -1."""
+    comma = next((i for i in range(1, min(4, len(tokens))) if tokens[i].text in (",", "،")), None)
+    if comma is None:
+        return -1
+    colon = next((i for i in range(comma + 2, min(comma + 7, len(tokens))) if tokens[i].text == ":"), None)
+    if colon is None or not any(c.isdigit() for t in tokens[comma + 1:colon] for c in t.text):
+        return -1
+    return colon
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 SUBURB_KM = 30.0  # a suburb lies this close to its city
 BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
@@ -135,6 +147,8 @@ class Roles:
             dateline = next((i + 2 for i, t in enumerate(tokens[2:10], 2) if t.text == "(" and i + 2 < len(tokens)
                              and tokens[i + 1].text.isupper() and tokens[i + 2].text == ")"
                              and tokens[1].text == ","), None)
+        if dateline is None and (end := comma_dateline_end(tokens)) >= 0:
+            dateline = end  # "Hama, 3 November 2026: ..."
         if dateline is not None and places and places[0].start <= 1 and not any(c.pos < dateline for c in cues):
             for p in places:  # a report that opens "حلب – الإعلام الحربي", "HAMA (Agency) –": where it was filed
                 if p.end <= dateline and p.role == "target":
