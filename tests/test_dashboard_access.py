@@ -175,3 +175,10 @@ def test_the_admin_page_lists_the_places_added_by_source(signed, tmp_path):
     at.selectbox(key="admin_places_source").select("analyst").run()
     assert list(at.dataframe[1].value["name"]) == ["Tal Hamis Checkpoint"]
     assert at.caption[-1].value == "1 of 2 places."
+
+
+@pytest.mark.parametrize("role, statuses", [("analyst", ["draft"]), ("editor", ["draft", "reviewed", "published"])])
+def test_the_import_form_offers_the_review_statuses_the_user_may_set_draft_first(signed, role, statuses):
+    at = page("1_Ingest.py", role)
+    chosen = at.selectbox(key="import_status")
+    assert chosen.options == statuses and chosen.value == "draft"
