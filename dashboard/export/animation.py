@@ -12,7 +12,7 @@ from matplotlib.colors import to_rgb
 from matplotlib.text import Annotation, Text
 from PIL import Image
 
-from dashboard import located
+from dashboard import framing, located
 from dashboard.export import furniture
 from dashboard.export.frame import prepare
 from dashboard.export.layers import Basemap
@@ -24,7 +24,6 @@ from dashboard.export.timeframes import MAX_FRAMES, mark_rough, slices
 from dashboard.palette import EVENT_COLOURS
 from dashboard.timewindow import TimeWindow
 from incidents.filters import Filters
-from incidents.record import SYRIA_BBOX
 
 FRAME = Page(1280, 720, 100)  # a 16:9 slide
 LEGEND_W = 2.45  # inches right of the map
@@ -47,7 +46,7 @@ def render_animation(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
         map_w = frame.width - 2 * MARGIN - LEGEND_W
         map_h = frame.top - frame.bottom
         ax = frame.fig.add_axes(frame.box(MARGIN, frame.bottom, map_w, map_h))
-        extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
+        extent = fit_extent(bbox or filters.bbox or framing.extent(data), map_w, map_h)
         _, tiles_drawn = draw_map(ax, data.iloc[0:0], extent, source, lang, rasterize=False, furnished=False)
         furniture.scale_bar(ax, extent)
         parts = slices(data, chosen)

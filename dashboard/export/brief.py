@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from dashboard import located
+from dashboard import framing, located
 from dashboard.export import furniture
 from dashboard.export.frame import casualty_figure, prepare
 from dashboard.export.layers import Basemap
@@ -30,7 +30,6 @@ from dashboard.export.symbols import drafts_note, legend_types, placing_note
 from dashboard.timewindow import day_spans, period_starts, within_one
 from incidents import unreviewed
 from incidents.filters import Filters
-from incidents.record import SYRIA_BBOX
 from incidents.unreviewed import is_draft
 
 TABLE_ROWS = 10
@@ -260,7 +259,7 @@ def render_brief(
         figures_ax = frame.fig.add_axes(frame.box(MARGIN, top - figures_h, usable, figures_h), gid="figures")
         top -= figures_h + 0.3  # the line saying which incidents the figures cover, above the map
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
-        extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
+        extent = fit_extent(bbox or filters.bbox or framing.extent(data), map_w, map_h)
         rows, scope = covered(data, extent)
         drafts = unreviewed.note(int(is_draft(data.loc[rows, "review_status"]).sum()))
         scope = f"{scope.removesuffix('.')}; {drafts}." if drafts else scope  # a briefer must know what is unchecked

@@ -8,6 +8,7 @@ import math
 import pandas as pd
 from matplotlib.axes import Axes
 
+from dashboard import framing
 from dashboard.export import furniture
 from dashboard.export.frame import prepare
 from dashboard.export.layers import Basemap, draw_basemap, draw_labels
@@ -18,7 +19,6 @@ from dashboard.export.symbols import Drawn, draw_incidents, drafts_note, legend_
 from dashboard.export.tiles import draw_tiles
 from incidents.credits import dataset_credits
 from incidents.filters import Filters
-from incidents.record import SYRIA_BBOX
 
 DEFAULT_TITLE = "Incidents in Syria"
 RASTERIZE_ABOVE = 20_000  # vector exports keep more points than this as one embedded image
@@ -101,7 +101,8 @@ def render_map(
 ) -> bytes:
     """The filtered incidents as a finished map page in PNG, PDF or SVG; the same inputs give the same bytes.
 
-    `bbox` (west, south, east, north) is the map view to show, else the filters' box, else all Syria;
+    `bbox` (west, south, east, north) is the map view to show, else the filters' box, else the selection's
+    own (`framing.extent`: a governorate's incidents framed on them, all Syria when they spread over it);
     `basemap` defaults to the app's settings (OCHA_DIR, TILES_URL)."""
     filters = filters or Filters()
     source = basemap or Basemap.from_env()
@@ -113,7 +114,7 @@ def render_map(
         map_w = frame.width - 2 * MARGIN - (0 if portrait else panel)
         map_h = frame.top - frame.bottom - (panel if portrait else 0)
         ax = frame.fig.add_axes(frame.box(MARGIN, frame.top - map_h, map_w, map_h))
-        extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
+        extent = fit_extent(bbox or filters.bbox or framing.extent(data), map_w, map_h)
         rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
         drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize)
         if portrait:

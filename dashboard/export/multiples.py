@@ -7,6 +7,7 @@ import math
 import pandas as pd
 from matplotlib.figure import Figure
 
+from dashboard import framing
 from dashboard.export import furniture
 from dashboard.export.frame import prepare
 from dashboard.export.layers import Basemap
@@ -18,7 +19,6 @@ from dashboard.export.symbols import drafts_note, legend_types, placing_note
 from dashboard.export.timeframes import Slice, mark_rough, slices
 from dashboard.timewindow import TimeWindow
 from incidents.filters import Filters
-from incidents.record import SYRIA_BBOX
 
 PANELS = range(4, 13)
 LEGEND_H = 1.0  # inches under the panels
@@ -53,7 +53,7 @@ def multiples_figure(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     usable_w = frame.width - 2 * MARGIN
     cell_w = usable_w / columns
     cell_h = (frame.top - frame.bottom - LEGEND_H) / rows
-    extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, cell_w - 0.12, cell_h - TITLE_H)
+    extent = fit_extent(bbox or filters.bbox or framing.extent(data), cell_w - 0.12, cell_h - TITLE_H)
     rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
     tiles_drawn, drawn = False, None
     for i, part in enumerate(parts):
