@@ -49,3 +49,11 @@ def view(box: Extent, width_px: int, height_px: int, max_zoom: int = 12) -> tupl
     fits_h = math.log2(height_px * 2 * math.pi / (TILE_PX * (y(north) - y(south))))
     centre_lat = math.degrees(2 * math.atan(math.exp((y(north) + y(south)) / 2)) - math.pi / 2)
     return (round(centre_lat, 4), round((west + east) / 2, 4)), max(0, min(max_zoom, math.floor(min(fits_w, fits_h))))
+
+
+def same_view(center: tuple[float, float], zoom: int, given_center, given_zoom: int) -> bool:
+    """Whether a map reporting `center` and `zoom` still shows the view it was given (within two pixels)."""
+    if given_center is None or zoom != given_zoom:
+        return False
+    tolerance = 2 * 360 / (TILE_PX * 2 ** zoom)
+    return abs(center[0] - given_center[0]) <= tolerance and abs(center[1] - given_center[1]) <= tolerance
