@@ -188,6 +188,8 @@ def window_views() -> None:
     if jump:
         state.map_follows = False
     target = framed(whole)
+    if target and not jump:  # the link says what the map is made to show (the map reports it only when moved)
+        view = replace(view, center=target[0], zoom=target[1])
     mapframe.show(
         base,
         [localize(g) for g in groups],

@@ -332,6 +332,7 @@ def test_a_governorate_chosen_frames_the_map_on_it_until_the_analyst_moves_it(pa
             break
         page.wait_for_timeout(500)
     assert view[2] >= 9 and view[0] == pytest.approx(idlib[0], abs=0.1) and view[1] == pytest.approx(idlib[1], abs=0.1)
+    page.wait_for_url(re.compile(rf"z={view[2]}\b"), timeout=TIMEOUT)  # the link holds the framed view
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_role("combobox", name="Governorate", exact=True).click()
     page.get_by_role("option", name="Aleppo", exact=True).click()  # Idleb and Aleppo: framed on both
