@@ -38,3 +38,18 @@ def test_the_victims_home_village_is_no_place_of_the_event(gaz):
     assert [place for place, _, _ in _found(text, gaz)] == ["طفس"]
     text = "استشهد ثلاثة مدنيين بقصف على مدينة أريحا، وهم من قرية كفرلاتا المجاورة."
     assert [place for place, _, _ in _found(text, gaz)] == ["أريحا"]
+
+
+def test_words_before_a_designator_of_a_name_describe_the_place_named_after_it(gaz):
+    """"the Shia Muslim neighbourhood of X", "the Arab-populated town of X", "Hama's village of X": the words before
+    the designator describe (or own) the place its "of" names; they are no place of their own. A known name there
+    stays ("the Jinderes district of Afrin")."""
+    text = "Shells fell on the Shia Muslim neighbourhood of al-Zahraa, killing three people."
+    assert _found(text, gaz) == [("al-Zahraa", 3, None)]
+    text = "A car bomb exploded in the Arab-populated town of Tal Abyad, killing five civilians."
+    assert _found(text, gaz) == [("Tal Abyad", 5, None)]
+    text = "A blast hit Hama's village of Maardes, killing two."
+    assert _found(text, gaz) == [("Maardes", 2, None)]
+    text = "A blast hit the Jinderes district of Afrin, killing two."
+    assert _found(text, gaz) == [("Jinderes", 2, None)]
+
