@@ -72,6 +72,8 @@ _LATIN_DESIGNATORS = {
     "suburb": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "quarter": "neighbourhood", "hay": None, "hayy": None, "camp": None, "camps": None, "area": None, "region": None,
     "locality": None,  # GED's "Tall al-Jayer locality": a place, its kind unsaid
+    "refugee": None, "refugees": None,  # "Yarmouk refugee camp", "Neirab refugee camp": the camp of X ("IDP camp" is
+    # left: GED's "Maarratah IDP camp" then met a GeoNames variant of Mare', 100 km away)
     "markaz": None, "of": None, "the": None, "and": None,
     "island": None,  # "Hawijat Kati island", "Arwad island": the place (as "جزيرة X", _AR_ISLAND)
 }
