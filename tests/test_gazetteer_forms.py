@@ -33,6 +33,17 @@ def test_x_camp_with_the_hint_is_the_camp_town_and_never_a_far_namesake_without(
     assert any(m.admin1_pcode == HASAKAH for m in gaz.resolve("Hole Camp"))
 
 
+def test_x_refugee_camp_is_the_camp_of_x(gaz):
+    """"X refugee camp" is what "X camp" is (the camp's town, or the place a layer names X there): Palestinian
+    camps are named so in English text (examples other than the studied sets' Yarmouk and Hama)."""
+    for name, hint in (("Neirab refugee camp", "Aleppo"), ("Khan Dunoun refugee camp", "Rural Damascus"),
+                       ("Daraa refugee camp", "Daraa"), ("Jaramana refugee camp", "Rural Damascus")):
+        camp = gaz.best(name.replace("refugee ", ""), admin1=hint)
+        assert camp is not None, name
+        assert gaz.best(name, admin1=hint) == camp, name
+    assert parse("Neirab refugees camp").key == parse("Neirab").key
+
+
 def test_city_part_splits_only_a_spaced_dash():
     assert city_part("Al-Hasakeh - Ghoweran") == ("Al-Hasakeh", "Ghoweran")
     assert city_part("Homs – Bab Amr") == ("Homs", "Bab Amr")
