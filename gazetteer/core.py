@@ -728,6 +728,9 @@ class Gazetteer:
             # elsewhere, which never answers a settlement's name alone, does not make a settlement ambiguous)
         if top.level == "neighbourhood" and parse(name).level == "town":
             return None  # "X village" is not the city quarter X
+        if (not hinted and asked == "neighbourhood" and top.level == "neighbourhood"
+                and self._generic_quarter_keys.issuperset(variants(name))):
+            return None  # "الحي الغربي", "حي الثورة": the western quarter (or a common word's) of any town
         if top.level == "locality" and asked == "town" and any(
                 parse(n).key in variants(name) for n in (top.name_ar, top.name_en) if n):
             return None  # "village Jabal X" is not the hill Jabal X (a wadi X may still mark the village X)

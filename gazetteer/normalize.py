@@ -53,6 +53,7 @@ _AR_DESIGNATORS = {
     "محافظه": "governorate", "منطقه": "district", "ناحيه": "subdistrict", "مركز": None,
     "مدينه": "town", "بلده": "town", "قريه": "town", "مزرعه": "town", "حي": "neighbourhood",
     "مخيم": None, "مخيمات": None, "قضاء": "district",  # (مخيمات أطمة: the camps named after Atmeh)
+    "الحي": "neighbourhood",  # "الحي الشرقي": the quarter its adjective names ("في الحي الشرقي من المدينة")
 }
 _AR_ISLAND = "جزيره"  # "جزيرة أرواد": first only (after a name it is the Jazira bank: سويدان جزيرة, not Suwaydan)
 _AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}  # "north of X"
