@@ -53,3 +53,13 @@ def test_words_before_a_designator_of_a_name_describe_the_place_named_after_it(g
     text = "A blast hit the Jinderes district of Afrin, killing two."
     assert _found(text, gaz) == [("Jinderes", 2, None)]
 
+
+def test_a_counted_past_span_sets_what_a_sentence_tells_in_the_past(gaz):
+    """"During the last 30 days, shelling hit A, B and C", "over the past three months": a span of time counted back
+    from now sums up a period; its places are no incidents of the report (a day of its own would still date one)."""
+    text = ("Mortar shells killed four civilians in the town of Tafas. "
+            "During the last 30 days, shelling hit Tafas, Dael and Inkhil, killing 40 people.")
+    assert _found(text, gaz) == [("Tafas", 4, None)]
+    text = ("Mortar shells killed four civilians in the town of Tafas. "
+            "Over the past two months, rockets have struck Dael and Inkhil almost daily.")
+    assert _found(text, gaz) == [("Tafas", 4, None)]
