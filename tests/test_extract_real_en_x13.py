@@ -23,3 +23,21 @@ def test_the_district_or_municipality_a_village_is_located_in_only_places_it(gaz
     assert X.places("A mine killed a boy on Monday in Maarzaf locality in Muhradah municipality.", gaz) == ["Maarzaf"]
     text = "A mine killed a boy on Monday in the village of Jarjanaz in the Maarat al-Numan district."
     assert X.places(text, gaz) == ["Jarjanaz"]
+
+
+def test_a_figure_the_next_sentence_gives_a_list_of_places_is_kept_on_its_first(gaz):
+    """"shelled the towns of A and B. Five civilians were wounded in the shelling": the figure of the list's event
+    is kept on its first place, as a figure told in the list's own sentence is (noted as joint, not split)."""
+    text = ("On Monday, gunmen shelled the towns of Kafr Zita and al-Lataminah in the northern Hama countryside. Five "
+            "civilians were wounded in the shelling.")
+    assert X.found(text, gaz) == [("Kafr Zita", None, 5), ("al-Lataminah", None, None)]
+    text = "Regime forces shelled Talbiseh, al-Rastan and al-Ghanto on Monday. Three civilians were killed."
+    assert X.found(text, gaz) == [("Talbiseh", 3, None), ("al-Rastan", None, None), ("al-Ghanto", None, None)]
+
+
+def test_a_list_figure_the_story_then_gives_place_by_place_is_their_total(gaz):
+    """"exploded in A and B ... Medics counted 30 dead ... In B, 12 were killed. In A, 20 were killed": the figure of
+    the list is the total the places give one by one, counted at none of them."""
+    text = ("Two car bombs exploded in the towns of Azaz and Marea on Monday. Local medics counted 30 dead. In Marea, 12 "
+            "people were killed at a checkpoint. In Azaz, 20 people were killed at the market.")
+    assert X.found(text, gaz) == [("Azaz", 20, None), ("Marea", 12, None)]
