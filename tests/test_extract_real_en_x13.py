@@ -41,3 +41,19 @@ def test_a_list_figure_the_story_then_gives_place_by_place_is_their_total(gaz):
     text = ("Two car bombs exploded in the towns of Azaz and Marea on Monday. Local medics counted 30 dead. In Marea, 12 "
             "people were killed at a checkpoint. In Azaz, 20 people were killed at the market.")
     assert X.found(text, gaz) == [("Azaz", 20, None), ("Marea", 12, None)]
+
+
+def test_the_day_words_were_said_gives_way_to_the_day_of_the_event(gaz):
+    """"... yesterday. A local reporter said today that the shells also wounded six others": the day the reporter
+    spoke is not the event's; the figures go on with the day told before (one incident, not a second one today). A day
+    said so with no event day before it still dates the report's event ("..., a war monitor said on Sunday")."""
+    text = ("Mortar shells killed four civilians in the al-Hamidiya neighborhood of Deir Ezzor city yesterday. A local "
+            "reporter said today that the shells also wounded six others and hit a school.")
+    assert X.fields(text, gaz, "place_text", "killed", "wounded", "event_date") == [
+        ("al-Hamidiya", 4, 6, dt.date(2020, 6, 14))]
+    text = ("Gunmen killed two farmers near the village of Sabikhan on Saturday night. Four other farmers were wounded, "
+            "a local source told the agency on Monday.")
+    assert X.fields(text, gaz, "place_text", "killed", "wounded", "event_date") == [
+        ("Sabikhan", 2, 4, dt.date(2020, 6, 13))]
+    text = "A car bomb killed five people in Azaz, a war monitor said on Sunday."
+    assert X.fields(text, gaz, "place_text", "event_date") == [("Azaz", dt.date(2020, 6, 14))]
