@@ -26,6 +26,11 @@ MONTH_PAST = key_set("الماضي الماضية المنصرم المنصرم�
 THIS_MONTH = key_set("الجاري الحالي")  # "مطلع شهر حزيران الجاري": early this June
 AR_MONTH_WORD = key_set("شهر")
 AR_EARLIER = key_set("سبق")  # "وسبق أن قتل ...": it happened before
+THIS_THAT = key_set("هذا ذلك هذه تلك")  # "وسبق هذا الهجوم ...": before this attack came
+PRECEDED_IT = key_set("سبقه سبقها سبقهما سبقتها سبقته")  # "وسبقها بشهر انفجار ...": a month before it came
+PLUPERFECT = key_set("وكان وكانت")  # "وكان شاب قد قتل ...": it had happened, before the report's news
+AR_ALREADY = word_key("قد")
+TOLL_NOUNS = key_set("حصيلة الحصيلة")  # "وكانت حصيلة أولية قد أشارت ...": the told event's earlier toll
 SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
                 "السنوات السنة الأيام")
 FEW = key_set("القليلة القليل")  # "الأيام القليلة الماضية": the last few days
@@ -137,7 +142,8 @@ def recalls_past(sentence: Sentence, published: dt.date, dates: list[When] | Non
     tokens = sentence.tokens
     dates = find_dates(tokens, published) if dates is None else dates
     if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
-            or _told_before(tokens) or _days_before(tokens) or _habitual(tokens)) and not any(w.precision == "day" for w in dates):
+            or _told_before(tokens) or _days_before(tokens) or _habitual(tokens)
+            or sentence.index and _pluperfect(tokens)) and not any(w.precision == "day" for w in dates):
         return True
     return bool(sentence.index and dates and not logged and all(
         w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates))
@@ -221,8 +227,25 @@ def _habitual(tokens) -> bool:
 
 
 def _told_before(tokens) -> bool:
-    """"وسبق أن قتل أربعة مدنيين ...": a sentence opened by 'it happened before that' recalls an earlier event."""
-    return len(tokens) > 1 and stems(tokens[0].key)[-1] in AR_EARLIER and tokens[1].key == word_key("أن")
+    """"وسبق أن قتل أربعة مدنيين ...", "وسبق هذا الهجوم هجمات ...", "وسبقها بشهر انفجار ...": a sentence opened by
+    'it happened before that' or 'before this came' recalls an earlier event."""
+    if len(tokens) < 2:
+        return False
+    opener = tokens[0].key.removeprefix("و")
+    return stems(tokens[0].key)[-1] in AR_EARLIER and (tokens[1].key == word_key("أن") or tokens[1].key in THIS_THAT) \
+        or opener in PRECEDED_IT
+
+
+def _pluperfect(tokens) -> bool:
+    """"وكان شاب قد قتل برصاص مجهولين في X", "وكانت امرأة توفيت متأثرة بجراحها": a sentence opened by وكان/وكانت past
+    the report's first tells what had happened before its news - unless its subject is the event itself ("وكان القصف
+    قد طال X": where the shelling told reached) or its toll ("وكانت حصيلة أولية قد أشارت إلى ...": the same event's
+    earlier figure)."""
+    if not tokens or tokens[0].key not in PLUPERFECT:
+        return False
+    subject = 1 + (len(tokens) > 1 and tokens[1].key == AR_ALREADY)
+    return subject >= len(tokens) or not (tokens[subject].key.startswith("ال") and event_cues(tokens[subject : subject + 1])
+                                          or stems(tokens[subject].key)[-1] in TOLL_NOUNS)
 
 
 def _opens_past(tokens) -> bool:

@@ -51,7 +51,9 @@ SUBURB_KM = 30.0  # a suburb lies this close to its city
 BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
-                    "مهجرين النازحين نازحين نازحي النازحون")
+                    "مهجرين النازحين نازحين نازحي النازحون نازح نازحة النازح النازحة مهجر مهجرة")  # (and "وهو نازح من X")
+FROM_AR = word_key("من")
+ORIGIN_PRONOUNS = key_set("هم هو هي هما وهم وهو وهي وهما")  # "والقتلى هم من قرية X": where the dead came from
 BELONGING = key_set("التابعة التابع التابعتين التابعين تتبع يتبع")
 SUBDISTRICT_AR = key_set("بناحية لناحية")
 LOCATING_UNITS = key_set("ريف ناحية")  # "X بريف مدينة Y", "X في ناحية Y": Y locates X
@@ -648,10 +650,11 @@ def _answered(tokens: list[Token], start: int) -> bool:
 
 
 def _origin_ar(window: list[Token]) -> bool:
-    """"من النازحين من مدينة X", "مهجرو غوطة دمشق", "ينحدران من قرية X": where people come from, not where it happened
-    (an origin word, then only من or a designator before the name)."""
+    """"من النازحين من مدينة X", "مهجرو غوطة دمشق", "ينحدران من قرية X", "وهو نازح من مدينة X", "وهم من قرية X":
+    where people come from, not where it happened (an origin word, then only من or a designator before the name)."""
     keys = [stems(t.key)[-1] for t in window]
-    at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR), None)
+    at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR
+               or window[k].key in ORIGIN_PRONOUNS and k + 1 < len(window) and window[k + 1].key == FROM_AR), None)
     if at is None:
         return False
     if all(window[k].key == word_key("من") or designator(window[k]) for k in range(at + 1, len(window))):
