@@ -86,3 +86,12 @@ def test_each_person_named_in_quotes_counts(gaz):
     """'أدى لاستشهاد "X" و "Y"': two people named in quotes after one cue are two."""
     text = 'انفجر لغم أرضي قرب قرية الشحيل بريف دير الزور، ما أدى لاستشهاد "سالم العبد" و "حسن الخلف".'
     assert _found(text, gaz) == [("الشحيل", 2, None)]
+
+
+def test_what_follows_a_dual_designators_second_name_is_no_part_of_it(gaz):
+    """"بلدتي A وB الواقعتين في ريف X", "قريتي A وB بعدد من الغارات": the participle of the two places and the
+    phrase after them end the second name (as "المواليتين" did)."""
+    text = "قصفت قوات النظام بالمدفعية بلدتي البارة وكنصفرة الواقعتين في جبل الزاوية بريف إدلب اليوم."
+    assert EXTRACTED.places(text, gaz) == ["البارة", "كنصفرة"]
+    text = "استهدفت الطائرات الحربية بلدتي كفرنبل وحاس بعدد من الغارات الجوية اليوم."
+    assert EXTRACTED.places(text, gaz) == ["كفرنبل", "حاس"]
