@@ -57,17 +57,3 @@ def test_the_day_words_were_said_gives_way_to_the_day_of_the_event(gaz):
         ("Sabikhan", 2, 4, dt.date(2020, 6, 13))]
     text = "A car bomb killed five people in Azaz, a war monitor said on Sunday."
     assert X.fields(text, gaz, "place_text", "event_date") == [("Azaz", dt.date(2020, 6, 14))]
-
-
-def test_an_unknown_village_lies_in_the_one_governorate_its_report_names(gaz):
-    """"... the town of Kafr Nabl in Idlib province. Two civilians were wounded in the village of X": a village the
-    gazetteer lacks, which nothing in its sentence locates, is placed at the one governorate the report names
-    (flagged), not left off the map; a report on two governorates leaves it unplaced ("I don't know")."""
-    text = ("Regime shells hit the town of Kafr Nabl in Idlib province on Monday. Two civilians were wounded in the "
-            "village of Zaytounat Bani Harb.")
-    assert X.placed(text, gaz)[-1] == ("Zaytounat Bani Harb", "SY07")
-    text = ("Warplanes struck Maarat al-Numan and Kafr Nabl on Monday. Two civilians were wounded in the village of "
-            "Zaytounat Bani Harb.")
-    assert X.placed(text, gaz)[-1] == ("Zaytounat Bani Harb", "SY07")
-    text = "Shells hit Hama and Idlib on Monday. Two civilians were wounded in the village of Zaytounat Bani Harb."
-    assert X.placed(text, gaz) == [("Zaytounat Bani Harb", None)]

@@ -36,20 +36,4 @@ class PlaceFinder:
         self.roles.mark_roles(tokens, places, cues)
         self.roles.apply_context(tokens, places, governorate, cues)
         self.countryside.direct(tokens, places)
-        self._unlocated(places, governorate, named)
         return places
-
-    def _unlocated(self, places: list[Place], governorate: Match | None, named: frozenset[str]) -> None:
-        """An unknown place nothing locates ("explosions hit Kefrayya" after a headline on Idlib's al-Fu'ah) lies in
-        the one governorate its sentence names, or else in the one the report has named so far: its `area`, where the
-        finished incident is placed (flagged) rather than nowhere. A sentence or report naming places of several
-        governorates (a road's two ends included) leaves it unplaced."""
-        own = {m.admin1_pcode for p in places if p.role != "outside Syria"
-               for m in (p.match or p.hint,) if m is not None and m.admin1_pcode}
-        if len(own) == 1:
-            unit = self.lookup.governorate(next(iter(own)))
-        else:
-            unit = governorate if not own and governorate is not None and named <= {governorate.admin1_pcode} else None
-        for p in places:
-            if p.role == "target" and p.match is None and p.hint is None:
-                p.area = unit

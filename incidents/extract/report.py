@@ -84,9 +84,6 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     if lang == "en":
         drafts = [d for d in drafts if not province_only(d, drafts)]
         _dated_by_retelling(drafts, every, published)
-    for d in drafts:  # an unknown place nothing else located: at the one governorate its sentence or report names
-        if d.place is not None and d.place.match is None and d.place.hint is None:
-            d.place.hint = d.place.area
     return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned)) for d in drafts]
 
 

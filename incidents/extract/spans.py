@@ -23,7 +23,6 @@ class Place:
     hint: Match | None = None  # the admin unit the text gives around it
     joined_to: int | None = field(default=None, repr=False)  # index of the list head it follows
     added: bool = False  # the text adds it as a target of its own ("إضافة إلى", "as well as")
-    area: Match | None = None  # the one governorate its sentence or report names: where an unknown place is put last
 
     @property
     def coarse(self) -> bool:
