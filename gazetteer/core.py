@@ -654,10 +654,12 @@ class Gazetteer:
                 and distance_km(m.lat, m.lon, town.lat, town.lon) <= AMBIGUOUS_KM]
 
     def _unit_towns(self, key: str, units: dict[int, float]) -> dict[int, float]:
-        """Towns a loose spelling of `key` finds inside the districts or subdistricts the name exactly names, at
-        the unit's score: a unit named after its town is the town ("Al-Malikeyyeh" is the town al-Malikiyah)."""
+        """Towns a loose spelling of `key`, or the unit's own name, finds inside the districts or subdistricts the
+        name exactly names, at the unit's score: a unit named after its town is the town ("Al-Malikeyyeh" is the
+        town al-Malikiyah; كوباني, a name of the district عين العرب, its seat عين العرب)."""
         found: dict[int, float] = {}
-        for other, _ in self._near_keys(key):
+        own = [k for u in units for k in self._entry_keys(u)]
+        for other in dict.fromkeys([k for k, _ in self._near_keys(key)] + own):
             for i in self._index[other]:
                 town = self.entries[i]
                 for u, score in units.items():
