@@ -52,3 +52,46 @@ def test_where_the_dead_man_was_displaced_from_is_no_place_of_the_event(gaz):
     assert _found(text, gaz) == [("كفرلاتا", 1, None)]
     text = "قتلت امرأة نازحة من بلدة كفرنبل بقصف مدفعي على مخيم في بلدة أطمة."
     assert ("كفرنبل", 1, None) not in _found(text, gaz)
+
+
+def test_a_life_lost_is_a_death(gaz):
+    """"فقد طفل حياته", "الطفل X (10 أعوام) فقد حياته": the verb "lost" with the life after it counts one dead (the
+    age in brackets after a name does not hide the verb); "فقد الاتصال به" is no death."""
+    text = "فقد طفل حياته اليوم بانفجار قنبلة عنقودية من مخلفات الحرب في قرية معرشمارين بريف إدلب."
+    assert _found(text, gaz) == [("معرشمارين", 1, None)]
+    text = "قال مصدر محلي إن الطفل خالد السعيد (10 أعوام) فقد حياته بانفجار لغم أرضي في بلدة الكرامة بريف الرقة."
+    assert _found(text, gaz) == [("الكرامة", 1, None)]
+    text = "فقد الاتصال بشاب من بلدة الكرامة بريف الرقة يوم أمس."
+    assert [k for _, k, _ in _found(text, gaz)] in ([], [None])
+
+
+def test_a_phrase_that_ends_its_own_figure_opens_no_joint_one(gaz):
+    """"ما أدى لإصابته بجروح ومقتل ابنه", "إن شخصاً على الأقل لقي مصرعه وأصيب العشرات": "بجروح" and "مصرعه" end the
+    phrase of the cue before them, whose figure is told; the cue after them has a figure of its own, not a joint
+    killed-and-wounded one ("at least" between the person and the verb does not hide the person)."""
+    text = "أطلق مسلحون النار على سيارة رجل في بلدة الحراك بريف درعا، ما أدى لإصابته بجروح ومقتل ابنه."
+    assert _found(text, gaz) == [("الحراك", 1, 1)]
+    text = "قالت مصادر إن مدنياً على الأقل لقي مصرعه وأصيب العشرات بانفجار سيارة مفخخة في مدينة منبج."
+    assert _found(text, gaz) == [("منبج", 1, None)]
+
+
+def test_most_of_them_between_the_figure_and_its_verb_is_an_aside(gaz):
+    """"8 مدنيين معظمهم من النساء قتلوا": "most of them women" describes the figure; the verb after it still counts
+    the eight."""
+    text = "وأكد ناشطون أن 8 مدنيين معظمهم من النساء والأطفال قتلوا بقصف جوي على بلدة التمانعة بريف إدلب اليوم."
+    assert _found(text, gaz) == [("التمانعة", 8, None)]
+
+
+def test_each_person_named_in_quotes_counts(gaz):
+    """'أدى لاستشهاد "X" و "Y"': two people named in quotes after one cue are two."""
+    text = 'انفجر لغم أرضي قرب قرية الشحيل بريف دير الزور، ما أدى لاستشهاد "سالم العبد" و "حسن الخلف".'
+    assert _found(text, gaz) == [("الشحيل", 2, None)]
+
+
+def test_what_follows_a_dual_designators_second_name_is_no_part_of_it(gaz):
+    """"بلدتي A وB الواقعتين في ريف X", "قريتي A وB بعدد من الغارات": the participle of the two places and the
+    phrase after them end the second name (as "المواليتين" did)."""
+    text = "قصفت قوات النظام بالمدفعية بلدتي البارة وكنصفرة الواقعتين في جبل الزاوية بريف إدلب اليوم."
+    assert EXTRACTED.places(text, gaz) == ["البارة", "كنصفرة"]
+    text = "استهدفت الطائرات الحربية بلدتي كفرنبل وحاس بعدد من الغارات الجوية اليوم."
+    assert EXTRACTED.places(text, gaz) == ["كفرنبل", "حاس"]
