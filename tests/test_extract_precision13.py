@@ -53,3 +53,30 @@ def test_words_before_a_designator_of_a_name_describe_the_place_named_after_it(g
     text = "A blast hit the Jinderes district of Afrin, killing two."
     assert _found(text, gaz) == [("Jinderes", 2, None)]
 
+
+def test_a_counted_past_span_sets_what_a_sentence_tells_in_the_past(gaz):
+    """"During the last 30 days, shelling hit A, B and C", "over the past three months": a span of time counted back
+    from now sums up a period; its places are no incidents of the report (a day of its own would still date one)."""
+    text = ("Mortar shells killed four civilians in the town of Tafas. "
+            "During the last 30 days, shelling hit Tafas, Dael and Inkhil, killing 40 people.")
+    assert _found(text, gaz) == [("Tafas", 4, None)]
+    text = ("Mortar shells killed four civilians in the town of Tafas. "
+            "Over the past two months, rockets have struck Dael and Inkhil almost daily.")
+    assert _found(text, gaz) == [("Tafas", 4, None)]
+
+
+def test_a_blast_told_as_a_strikes_is_no_second_bomb_event(gaz):
+    """"دوى انفجار عنيف في X نتيجة قصف", "the explosion" after the report told of shelling: a blast with no device named
+    is the strike's, one event of the strike's kind, not an IED beside it (so the two merge); a blast elsewhere with no
+    article, or one of a device ("انفجار سيارة مفخخة", "a car bomb ... the explosion"), stays a bombing."""
+    kinds = EXTRACTED.kinds
+    text = "قصفت قوات النظام بلدة كفرنبل بريف إدلب اليوم. ودوى انفجار عنيف في قرية البارة نتيجة قصف صاروخي، ما أدى لإصابة ثلاثة مدنيين."
+    assert kinds(text, gaz) == [("كفرنبل", "Shelling/artillery/missile attack"), ("البارة", "Shelling/artillery/missile attack")]
+    text = "Artillery shelling hit the town of Tafas on Monday. The explosion wounded four people in the town of Tafas."
+    assert _found(text, gaz) == [("Tafas", None, 4)] and kinds(text, gaz) == [("Tafas", "Shelling/artillery/missile attack")]
+    text = "A car bomb exploded in the town of Azaz. The explosion killed five people."
+    assert kinds(text, gaz) == [("Azaz", "Remote explosive/landmine/IED")]
+    text = "Regime warplanes bombed the town of Saraqib. An explosion hit a car in the town of Binnish, killing two."
+    assert kinds(text, gaz) == [("Saraqib", "Air/drone strike"), ("Binnish", "Remote explosive/landmine/IED")]
+    text = "قتل ثلاثة مدنيين بانفجار في مدينة جسر الشغور اليوم، بعد يوم من غارات جوية روسية على المنطقة."
+    assert kinds(text, gaz) == [("جسر الشغور", "Remote explosive/landmine/IED")]

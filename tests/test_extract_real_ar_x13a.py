@@ -86,3 +86,22 @@ def test_each_person_named_in_quotes_counts(gaz):
     """'أدى لاستشهاد "X" و "Y"': two people named in quotes after one cue are two."""
     text = 'انفجر لغم أرضي قرب قرية الشحيل بريف دير الزور، ما أدى لاستشهاد "سالم العبد" و "حسن الخلف".'
     assert _found(text, gaz) == [("الشحيل", 2, None)]
+
+
+def test_what_follows_a_dual_designators_second_name_is_no_part_of_it(gaz):
+    """"بلدتي A وB الواقعتين في ريف X", "قريتي A وB بعدد من الغارات": the participle of the two places and the
+    phrase after them end the second name (as "المواليتين" did)."""
+    text = "قصفت قوات النظام بالمدفعية بلدتي البارة وكنصفرة الواقعتين في جبل الزاوية بريف إدلب اليوم."
+    assert EXTRACTED.places(text, gaz) == ["البارة", "كنصفرة"]
+    text = "استهدفت الطائرات الحربية بلدتي كفرنبل وحاس بعدد من الغارات الجوية اليوم."
+    assert EXTRACTED.places(text, gaz) == ["كفرنبل", "حاس"]
+
+
+def test_the_gunmen_after_by_the_bullets_of_did_it(gaz):
+    """"قتل شاب برصاص مسلحين مجهولين", "قتل مزارع على يد عناصر داعش": the actor after برصاص / على يد / من قبل
+    is who did it, not who was hit: a one-sided attack by them, not a clash with them."""
+    text = "قتل شاب برصاص مسلحين مجهولين في بلدة المسيفرة بريف درعا الشرقي اليوم."
+    assert EXTRACTED.fields(text, gaz, "place_text", "sub_event_type", "actor1", "actor2") == [
+        ("المسيفرة", "Attack", "Unidentified armed group", None)]
+    text = "قتل راعي أغنام على يد مسلحين في بادية بلدة معدان بريف الرقة."
+    assert [actor2 for *_, actor2 in EXTRACTED.fields(text, gaz, "place_text", "actor2")] == [None]

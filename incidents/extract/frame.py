@@ -9,6 +9,7 @@ from .breakdown import breakdown
 from .casualties import Count, counts, listed_counts
 from .dates import When, find_dates, month_at
 from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
+from .numbers import parse_number
 from .places import PlaceFinder
 from .spans import Place
 from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
@@ -34,6 +35,7 @@ TOLL_NOUNS = key_set("حصيلة الحصيلة")  # "وكانت حصيلة أو
 SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
                 "السنوات السنة الأيام")
 FEW = key_set("القليلة القليل")  # "الأيام القليلة الماضية": the last few days
+SOME = key_set("few several")  # "the last few years"
 SINCE_AGO = key_set("قبل منذ")
 AFTER = word_key("بعد")
 COMES = key_set("يأتي تأتي جاء جاءت وجاء")  # "يأتي ذلك بعد أيام من ...", "وجاء الانفجاران بعد أيام من ...": what it comes after
@@ -161,12 +163,20 @@ def _background(tokens) -> bool:
             return True  # "الشهر الماضي", "last month", "in recent weeks", "in the past month", "في الأيام القليلة الماضية"
         if key == "earlier" and nxt == "this" and k + 2 < len(keys) and keys[k + 2] in SPANS:
             return True  # "earlier this month"
+        if key in ("last", "recent", "past") and _counted_span(tokens, k + 1, len(keys)):
+            return True  # "over the past two months", "during the last 28 days", "in the last few years"
         if key in ("ago",) and k and keys[k - 1] in SPANS or key == word_key("مطلع") and nxt in SPANS:
             return True
         if key == "in" and (nxt.isdigit() and len(nxt) == 4 or nxt in ("early", "late", "mid") and k + 2 < len(keys)
                             and keys[k + 2].isdigit() and len(keys[k + 2]) == 4):
             return True  # "in 2014", "in early 2014"
     return False
+
+
+def _counted_span(tokens, k: int, end: int) -> bool:
+    """Do the words at k count spans of time ("two months", "28 days", "few years") before `end`?"""
+    found = (1, k + 1) if k < end and tokens[k].key in SOME else parse_number(tokens, k)
+    return found is not None and found[1] < end and (tokens[found[1]].key in SPANS or tokens[found[1]].key == "days")
 
 
 def _earlier_month(tokens, published: dt.date) -> bool:
@@ -246,13 +256,6 @@ def _pluperfect(tokens) -> bool:
     subject = 1 + (len(tokens) > 1 and tokens[1].key == AR_ALREADY)
     return subject >= len(tokens) or not (tokens[subject].key.startswith("ال") and event_cues(tokens[subject : subject + 1])
                                           or stems(tokens[subject].key)[-1] in TOLL_NOUNS)
-
-
-def _opens_past(tokens) -> bool:
-    """"Earlier this month, an attack killed three soldiers ...", "Last year, ...": a sentence opened by a past span
-    recalls an earlier event, its figures too."""
-    comma = next((k for k, t in enumerate(tokens[:5]) if t.text in CLAUSE_MARKS), None)
-    return comma is not None and _background(tokens[:comma])
 
 
 WAR_NOUNS = frozenset("conflict war uprising revolution crisis".split())

@@ -27,9 +27,11 @@ DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح 
                     "displaced displacement exodus")
 ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
-VILLAGE_WORDS = frozenset("village town".split())  # a designator after the name: "X village in Y district"
+VILLAGE_WORDS = frozenset("village town locality".split())  # a designator after the name: "X village in Y district"
 CITY_PARTS = frozenset("district suburb quarter neighbourhood neighborhood town village".split())  # "the Idleb town of X"
-AREA_NOUNS = frozenset("district subdistrict area region".split())  # "X village in Y district": Y only places X
+AREA_NOUNS = frozenset("district subdistrict sub-district area region municipality".split())  # "X village in Y district":
+# Y only places X (also "X locality in Y municipality")
+LOCATED = frozenset("located situated".split())  # "X village, located in the Y district": the same "in"
 SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 
@@ -452,7 +454,8 @@ class Roles:
             gap = _past_a_bearing([t for k, t in enumerate(tokens[a.end : b.start], a.end) if k not in owners
                                    and not (k == a.end and t.key in VILLAGE_WORDS)])  # ("X village in")
             if len(gap) > 4 or b.joined_to is not None or not all(
-                t.key in CONNECTORS or t.key in NEAR or stems(t.key)[-1] in CONNECTORS or not t.is_word for t in gap
+                t.key in CONNECTORS or t.key in NEAR or t.key in LOCATED or stems(t.key)[-1] in CONNECTORS or not t.is_word
+                for t in gap
             ):
                 continue
             unit = self.unit(b)
@@ -465,8 +468,10 @@ class Roles:
             if unit is None and listed:
                 continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other
             near = any(t.key in NEAR for t in gap)
-            inside = [t.key for t in gap if t.is_word] in (["in"], [word_key("في")])
-            area = a.kind in ("village", "town") and b.end < len(tokens) and tokens[b.end].key in AREA_NOUNS
+            area = (a.kind in ("village", "town") or tokens[a.end].key in VILLAGE_WORDS) and b.end < len(tokens) \
+                and tokens[b.end].key in AREA_NOUNS  # ("X village, located in the Y district", "X locality in Y municipality")
+            inside = [t.key for t in gap if t.is_word and t.key not in LOCATED and not (area and t.key == "the")] in (
+                ["in"], [word_key("في")])
             if inside and (b.kind == "named" or area) or (
                 inside and a.match is not None and b.match is not None and unit is None
                 and (b.match.level != "town" or a.kind in STRONG)
