@@ -258,13 +258,6 @@ def _pluperfect(tokens) -> bool:
                                           or stems(tokens[subject].key)[-1] in TOLL_NOUNS)
 
 
-def _opens_past(tokens) -> bool:
-    """"Earlier this month, an attack killed three soldiers ...", "Last year, ...": a sentence opened by a past span
-    recalls an earlier event, its figures too."""
-    comma = next((k for k, t in enumerate(tokens[:5]) if t.text in CLAUSE_MARKS), None)
-    return comma is not None and _background(tokens[:comma])
-
-
 WAR_NOUNS = frozenset("conflict war uprising revolution crisis".split())
 WAR_OPENERS = frozenset("in during since syria's country's".split())
 

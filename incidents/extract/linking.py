@@ -89,9 +89,9 @@ def _head_of_list(group: list[Draft], member: Draft) -> Draft:
 
 
 def _given_by_place(group: list[Draft], head: Draft, loose: Draft, later: list[list[Draft]]) -> bool:
-    """Is the figure the next sentence gives a list's places one the story goes on to give place by place ("struck A
-    and B ... State television first reported 78 dead ... In B, 53 were killed"): their total, counted at none of
-    them (said so on the first)?"""
+    """Is the figure the next sentence gives a list's places one the story goes on to give place by place ("car bombs
+    exploded in A and B. Medics counted 30 dead. In B, 12 were killed ..."): their total, counted at none of them
+    (said so on the first)?"""
     listed = [head.place] + [d.place for d in group if d.place is not None and d.place.joined_to is not None
                              and d.frame.places[d.place.joined_to] is head.place]
     keys = {p.key() for p in listed}
