@@ -7,7 +7,7 @@ server that finds the Parquet copy the first one wrote. One JSON object per star
 `server_cpu_s` (until drawn), and the machine's load average (other jobs make every time an upper bound).
 Before each, the same cold start without Streamlit in a fresh process (`bench: cold_map_server`): wall and CPU
 seconds (that process and its reader processes) until the first map's view is built and until every column is
-in memory; CPU seconds do not grow with the machine's load as wall seconds do. Target at 1M (README "Scale"):
+in memory; CPU seconds do not grow with the machine's load as wall seconds do. Target at 1M (docs/scale.md):
 drawn <= 5 s, server < 1.5 GB.
 
 `--at-once` starts the servers as `make run` does (`dashboard.serve`) with Chromium already open, and requests the

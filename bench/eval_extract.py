@@ -32,7 +32,7 @@ HEADLINES = "headlines.csv"
 
 
 # Parts whose name says test or blind but whose misses have been studied and rules written from them: they are
-# development sets now (their first runs are in the README), listed by name so a new blind part stays blind.
+# development sets now (their first runs are in docs/extraction.md), listed by name so a new blind part stays blind.
 STUDIED = frozenset({"reports-test", "reports-blind2", "reports-blind3", "headlines-blind", "headlines-blind3"})
 
 

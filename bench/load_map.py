@@ -7,7 +7,7 @@ share) and the machine's load average (the figures are only as quiet as the mach
 fresh server (the first sessions also read the store); round "warm" repeats it on the same server, each from a
 new browser context (nothing cached: a first visit); round "returning" opens the page again in the warm round's
 contexts (the app's scripts cached, as for a user coming back).
-`--store-dir` keeps the built store for the next run. Targets (README "Access and deployment"): all draw,
+`--store-dir` keeps the built store for the next run. Targets (docs/deployment.md, "Load test"): all draw,
 p95 ≤ 10 s, peak ≤ 2 GB.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A statistical place tagger (a linear-chain CRF, python-crfsuite), built to measure whether it beats the
-extractor's rules (issue 11; it did not, so it is a benchmark, not part of the product: README "Extraction from news
-reports", the thirteenth shift's tagger paragraph). It marks which words of a sentence name a place. Trained on weak
+extractor's rules (issue 11; it did not, so it is a benchmark, not part of the product: docs/extraction.md,
+"Thirteenth shift: a statistical place tagger"). It marks which words of a sentence name a place. Trained on weak
 labels (`bench.train_place_tagger`: the UCDP GED event's own place found in its own source headline), it reads the
 words the rules read - shape, affixes, Arabic clitics, neighbouring words, gazetteer membership of the word and of
 its bigram/trigram - but weighs them from data instead of hand rules. It proposes spans with a probability; the
