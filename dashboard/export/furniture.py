@@ -87,8 +87,8 @@ def legend(ax: Axes, types: list[tuple[str, str]], drawn: Drawn, columns: int = 
         notes.append(word(lang, "area_only"))
     if not_drawn:
         notes.append(textwrap.fill(not_drawn, 34))
-    if drafts:  # drawn hollow, unless merged into grid cells (a cell's circle sums drafts and the rest)
-        notes.append(textwrap.fill(drafts + ("" if drawn.cell_deg else word(lang, "hollow")), 34))
+    if drafts:  # drawn hollow; merged into grid cells, a cell holding any is drawn hollow
+        notes.append(textwrap.fill(drafts + word(lang, "hollow_cells" if drawn.cell_deg else "hollow"), 34))
     x, y = (right + 0.03, 1.0) if beside else (0.0, bottom - 0.04)
     ax.text(x, y, "\n".join(notes), transform=ax.transAxes, fontsize=7.5, color=MUTED, va="top", linespacing=1.3,
             parse_math=False, multialignment="right" if lang == "ar" else "left")

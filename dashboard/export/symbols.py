@@ -97,7 +97,8 @@ def _aggregate(points: Points, extent: tuple[float, float, float, float]) -> tup
         np.bincount(index, weights=points.lat) / counts,
         casualties,
         per_type.argmax(axis=1),
-    )
+        draft=None if points.draft is None else np.bincount(index, weights=points.draft, minlength=len(cells)) > 0,
+    )  # a cell holding an unreviewed draft is drawn hollow, as the draft itself is
     return merged, counts, cell
 
 
