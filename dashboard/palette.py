@@ -29,7 +29,3 @@ def present_types(names) -> list[str]:
     present = {name if name in EVENT_COLOURS else "Other" for name in names}
     return [name for name in EVENT_COLOURS if name in present]
 
-
-def event_colour(event_type: str | None) -> str:
-    """The colour of an event type; unknown types share the 'Other' grey."""
-    return EVENT_COLOURS.get(event_type or "Other", EVENT_COLOURS["Other"])

@@ -526,28 +526,36 @@ class Gazetteer:
 
     @cached_property
     def _qualified(self) -> tuple["Gazetteer", list[int]]:
-        """Settlements a layer names only with a distinguishing last word (عين حسين الشمالية, ظفر كبير), under
-        their plain names: a gazetteer of such copies and each copy's entry index (built on first use)."""
+        """Settlements and OCHA city quarters a layer names only with a distinguishing last word (عين حسين
+        الشمالية, ظفر كبير; Damascus's شاغور جواني and شاغور براني), under their plain names: a gazetteer of such
+        copies and each copy's entry index (built on first use)."""
         copies, origin = [], []
         for i, entry in enumerate(self.entries):
-            plain = [p for p in map(qualifier_stripped, entry.all_names()) if p] if entry.level == "town" else []
+            plain = [p for p in map(qualifier_stripped, entry.all_names()) if p] if (
+                entry.level == "town" or _quarter(entry)) else []
             if plain:
-                copies.append(Entry("", "", entry.lat, entry.lon, "town", entry.source, names=plain,
+                copies.append(Entry("", "", entry.lat, entry.lon, entry.level, entry.source, names=plain,
                                     admin1_pcode=entry.admin1_pcode, weight=entry.weight))
                 origin.append(i)
         return Gazetteer(copies), origin
 
     def _qualified_namesakes(self, keys: tuple[str, ...], name: str, level: str | None, pcode1: str,
                              floor: float = 0.0) -> list[Ranked]:
-        """The villages inside the hinted governorate that a plain name may mean when a layer holds them only with
-        a distinguishing word ("Ayn Husayn": عين حسين الشمالية; "Al Zafr camp": ظفر كبير, ظفر صغير) and the name
-        spells them closely (and at least at `floor`): near the first, at the hinted bar, when they lie within
-        QUALIFIED_KM of one another; else listed only."""
-        if level not in (None, "town"):
+        """The villages (or, for a name that does not say village, city quarters) inside the hinted governorate
+        that a plain name may mean when a layer holds them only with a distinguishing word ("Ayn Husayn": عين حسين
+        الشمالية; "Al Zafr camp": ظفر كبير, ظفر صغير; "Amara", "حي العمارة": Damascus's العمارة الجوانية and
+        البرانية) and the name spells them closely (and at least at `floor`): near the first, at the hinted bar,
+        when they lie within QUALIFIED_KM of one another; else listed only."""
+        if level not in (None, "town", "neighbourhood"):
             return []
         sub, origin = self._qualified
         hits: dict[int, float] = {}
         for i, score in sub._candidates(keys, within=(pcode1, None), name=name):
+            quarter = sub.entries[i].level == "neighbourhood"
+            if level is not None and quarter != (level == "neighbourhood"):
+                continue  # "X village" asks no quarter, "حي X" no village
+            if quarter and not self._distinctive(keys, sub._entry_keys(i), score):
+                continue  # a quarter's plain name places it as its own names would (not باب, a common word)
             if score >= QUALIFIED_SCORE and score >= floor:
                 hits[origin[i]] = max(hits.get(origin[i], 0.0), score)
         ranked = self._rank(hits, level, pcode1, None) if hits else []
@@ -597,21 +605,23 @@ class Gazetteer:
         found = [i for i in hits if i in quarters]
         if not found or level in QUARTER_CONTEXT:
             return {}
-        generic = self._generic_quarter_keys
-        distinct, latin = set(keys) - generic, keys[0].isascii()
         rivals = pcode1 is not None and any(
             entries[i].level != "neighbourhood" and entries[i].admin1_pcode == pcode1
             and not (entries[i].level == "locality" and any(
                 distance_km(entries[i].lat, entries[i].lon, entries[q].lat, entries[q].lon) <= DUPLICATE_KM
                 for q in found))
             for i in hits)
-
-        def placed(i: int) -> bool:
-            own = set(self._entry_keys(i))
-            return bool(distinct & own) or latin and hits[i] >= HINTED_SCORE and own.isdisjoint(generic)
-
         return {i: hits.pop(i) for i in found if not (
-            pcode1 and not rivals and entries[i].admin1_pcode == pcode1 and placed(i))}
+            pcode1 and not rivals and entries[i].admin1_pcode == pcode1
+            and self._distinctive(keys, self._entry_keys(i), hits[i]))}
+
+    def _distinctive(self, keys: tuple[str, ...], own: list[str], score: float) -> bool:
+        """True when a name's keys place a city quarter whose keys are `own` by themselves: one of its distinctive
+        keys (not generic: _generic_quarter_keys), an Arabic name spelt exactly, a Latin one at least at the
+        hinted bar (`score`) when the quarter has no generic key."""
+        generic, mine = self._generic_quarter_keys, set(own)
+        return bool(mine.intersection(keys) - generic) or (keys[0].isascii() and score >= HINTED_SCORE
+                                                            and mine.isdisjoint(generic))
 
     def _city_quarters(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """The quarters of the named city a part names ("Sukkari, Aleppo"): none when the city is no town (spelt
@@ -644,10 +654,12 @@ class Gazetteer:
                 and distance_km(m.lat, m.lon, town.lat, town.lon) <= AMBIGUOUS_KM]
 
     def _unit_towns(self, key: str, units: dict[int, float]) -> dict[int, float]:
-        """Towns a loose spelling of `key` finds inside the districts or subdistricts the name exactly names, at
-        the unit's score: a unit named after its town is the town ("Al-Malikeyyeh" is the town al-Malikiyah)."""
+        """Towns a loose spelling of `key`, or the unit's own name, finds inside the districts or subdistricts the
+        name exactly names, at the unit's score: a unit named after its town is the town ("Al-Malikeyyeh" is the
+        town al-Malikiyah; كوباني, a name of the district عين العرب, its seat عين العرب)."""
         found: dict[int, float] = {}
-        for other, _ in self._near_keys(key):
+        own = [k for u in units for k in self._entry_keys(u)]
+        for other in dict.fromkeys([k for k, _ in self._near_keys(key)] + own):
             for i in self._index[other]:
                 town = self.entries[i]
                 for u, score in units.items():
@@ -718,6 +730,9 @@ class Gazetteer:
             # elsewhere, which never answers a settlement's name alone, does not make a settlement ambiguous)
         if top.level == "neighbourhood" and parse(name).level == "town":
             return None  # "X village" is not the city quarter X
+        if (not hinted and asked == "neighbourhood" and top.level == "neighbourhood"
+                and self._generic_quarter_keys.issuperset(variants(name))):
+            return None  # "الحي الغربي", "حي الثورة": the western quarter (or a common word's) of any town
         if top.level == "locality" and asked == "town" and any(
                 parse(n).key in variants(name) for n in (top.name_ar, top.name_en) if n):
             return None  # "village Jabal X" is not the hill Jabal X (a wadi X may still mark the village X)

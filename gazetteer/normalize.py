@@ -53,6 +53,7 @@ _AR_DESIGNATORS = {
     "محافظه": "governorate", "منطقه": "district", "ناحيه": "subdistrict", "مركز": None,
     "مدينه": "town", "بلده": "town", "قريه": "town", "مزرعه": "town", "حي": "neighbourhood",
     "مخيم": None, "مخيمات": None, "قضاء": "district",  # (مخيمات أطمة: the camps named after Atmeh)
+    "الحي": "neighbourhood",  # "الحي الشرقي": the quarter its adjective names ("في الحي الشرقي من المدينة")
 }
 _AR_ISLAND = "جزيره"  # "جزيرة أرواد": first only (after a name it is the Jazira bank: سويدان جزيرة, not Suwaydan)
 _AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}  # "north of X"
@@ -72,6 +73,8 @@ _LATIN_DESIGNATORS = {
     "suburb": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "quarter": "neighbourhood", "hay": None, "hayy": None, "camp": None, "camps": None, "area": None, "region": None,
     "locality": None,  # GED's "Tall al-Jayer locality": a place, its kind unsaid
+    "refugee": None, "refugees": None,  # "Yarmouk refugee camp", "Neirab refugee camp": the camp of X ("IDP camp" is
+    # left: GED's "Maarratah IDP camp" then met a GeoNames variant of Mare', 100 km away)
     "markaz": None, "of": None, "the": None, "and": None,
     "island": None,  # "Hawijat Kati island", "Arwad island": the place (as "جزيرة X", _AR_ISLAND)
 }
@@ -470,13 +473,16 @@ def compass_name(text: str) -> str | None:
     return " ".join(rest) + " al-" + _LATIN_ADJECTIVES[adjectives[0].lower()]
 
 
-# Words after a village's name that tell it from a neighbour of the same name ("Baghuz at-Tahtani", lower
-# Baghuz; "المخرم الفوقاني"), as match keys: a layer often holds only the plain name.
+# Words after a village's or city quarter's name that tell it from a neighbour of the same name ("Baghuz
+# at-Tahtani", lower Baghuz; "المخرم الفوقاني"; Damascus's inner and outer "Shaghour Jowani" / "Shaghour Barani"), as
+# match keys: a layer often holds only the plain name, or only the qualified ones.
 _QUALIFIER_KEYS = frozenset((
     "tahtani", "tahtaniya", "fukani", "fukaniya", "kabir", "kabira", "sagir", "sagira", "kibli", "kibliya",
     "shamali", "shamaliya", "janubi", "janubiya", "sharki", "sharkiya", "garbi", "garbiya", "wusta", "kadim",
-    "kadima", "تحتاني", "تحتانيه", "فوقاني", "فوقانيه", "كبير", "كبيره", "صغير", "صغيره", "قبلي", "قبليه",
+    "kadima", "juwani", "juwaniya", "barani", "baraniya",
+    "تحتاني", "تحتانيه", "فوقاني", "فوقانيه", "كبير", "كبيره", "صغير", "صغيره", "قبلي", "قبليه",
     "شمالي", "شماليه", "جنوبي", "جنوبيه", "شرقي", "شرقيه", "غربي", "غربيه", "وسطي", "قديم", "قديمه",
+    "جواني", "جوانيه", "براني", "برانيه",
 ))
 
 
@@ -520,8 +526,9 @@ def unqualified(text: str) -> str | None:
 
 
 def qualifier_stripped(text: str) -> str | None:
-    """A village's name without its last distinguishing word and that word's article ("عين حسين الشمالية" -> "عين
-    حسين", "Baghuz at-Tahtani" -> "Baghuz"): the plain name a text may use for it; None when it has no such word."""
+    """A village's (or city quarter's) name without its last distinguishing word and that word's article ("عين حسين
+    الشمالية" -> "عين حسين", "Baghuz at-Tahtani" -> "Baghuz"): the plain name a text may use for it; None when it has
+    no such word."""
     words = (text or "").split()
     if len(words) < 2 or parse(words[-1]).key not in _QUALIFIER_KEYS:
         return None

@@ -10,11 +10,10 @@ import pytest
 from incidents.extract import extract
 from incidents.extract.evaluate import names_place_near
 
+from extracted import Extracted
+
 PUBLISHED = dt.date(2016, 9, 1)
-
-
-def placed(text: str, gaz) -> list[tuple[str, str | None]]:
-    return [(i.place_text, i.admin1_pcode) for i in extract(text, PUBLISHED, gazetteer=gaz) if i.latitude is not None]
+X = Extracted(PUBLISHED)
 
 
 @pytest.mark.parametrize("text, place, governorate", [
@@ -25,7 +24,7 @@ def placed(text: str, gaz) -> list[tuple[str, str | None]]:
     ("Helicopters drop barrels on Jobar", "Jobar", "SY01"),
 ])
 def test_a_city_quarter_named_alone_is_placed_in_its_city(gaz, text, place, governorate):
-    assert placed(text, gaz) == [(place, governorate)]
+    assert X.located(text, gaz) == [(place, governorate)]
 
 
 def test_a_quarter_name_two_cities_share_is_not_guessed(gaz):
@@ -47,18 +46,18 @@ def test_a_close_spelling_is_the_town_not_a_rival_of_its_own_district(gaz, text)
     "May 2nd 2017: (S701) ?? ????? , Al Tabaqa, Raqqa governorate, Syria",
 ])
 def test_a_strike_log_place_follows_what_a_lost_script_left(gaz, line):
-    assert placed(line, gaz) == [("Al Tabaqa", "SY11")]
+    assert X.located(line, gaz) == [("Al Tabaqa", "SY11")]
 
 
 def test_a_strike_log_line_is_no_title_and_a_side_is_no_name(gaz):
     line = "June 9th 2017: (S820) Sbeikhan, Eastern Deir Ezzor governorate, Syria"
-    assert placed(line, gaz) == [("Sbeikhan", "SY09")]
+    assert X.located(line, gaz) == [("Sbeikhan", "SY09")]
 
 
 def test_a_known_name_after_a_designated_place_and_a_comma_says_where_it_lies(gaz):
     (inc,) = extract("Jets strike the Al Thani neighbourhood, Tabaqa, killing four", PUBLISHED, gazetteer=gaz)
     assert inc.place_text == "Al Thani" and inc.admin1_pcode == "SY11" and inc.geo_precision == 2 and inc.killed == 4
-    assert placed("Jets pound villages in the Jinderes district, Kurdish officials say", gaz) == [("Jinderes", "SY02")]
+    assert X.located("Jets pound villages in the Jinderes district, Kurdish officials say", gaz) == [("Jinderes", "SY02")]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -95,7 +94,7 @@ def test_a_countryside_without_of_is_the_region_of_its_name(gaz):
     ("Airstrikes on the outskirts Saraqib", "Saraqib"),
 ])
 def test_a_place_right_after_vicinity_or_outskirts(gaz, text, place):
-    assert placed(text, gaz) == [(place, "SY07")]
+    assert X.located(text, gaz) == [(place, "SY07")]
 
 
 def test_the_unknown_town_a_unit_frames_lies_in_that_unit(gaz):

@@ -9,11 +9,10 @@ import pytest
 
 from incidents.extract import extract
 
+from extracted import Extracted
+
 PUBLISHED = dt.date(2017, 6, 1)
-
-
-def placed(text: str, gaz) -> list[tuple[str, str | None]]:
-    return [(i.place_text, i.admin1_pcode) for i in extract(text, PUBLISHED, gazetteer=gaz) if i.latitude is not None]
+X = Extracted(PUBLISHED)
 
 
 @pytest.mark.parametrize("line", [
@@ -30,17 +29,17 @@ def test_strike_log_dates_take_many_forms(gaz, line):
 def test_every_entry_of_a_strike_log_line_is_a_strike(gaz):
     line = ("May 20th 2017: (S720) Al Tabaqa, Raqqa governorate, Syria;May 20th 2017: (S721) Maadan, "
             "Raqqa governorate, Syria")
-    assert {p for p, _ in placed(line, gaz)} == {"Al Tabaqa", "Maadan"}
+    assert {p for p, _ in X.located(line, gaz)} == {"Al Tabaqa", "Maadan"}
 
 
 def test_a_strike_log_after_a_headline_still_counts(gaz):
     line = "Clashes go on in the east of the country;May 21st 2017: (S722) Maadan, Raqqa governorate, Syria"
-    assert [p for p, _ in placed(line, gaz)] == ["Maadan"]
+    assert [p for p, _ in X.located(line, gaz)] == ["Maadan"]
 
 
 def test_an_attacked_headquarters_is_where_it_happened(gaz):
-    assert placed("Gunmen attack a faction's headquarters in Saraqib", gaz) == [("Saraqib", "SY07")]
-    assert placed("The faction's headquarters in Saraqib said two fighters were killed in clashes near Binnish", gaz)[0][0] == "Binnish"
+    assert X.located("Gunmen attack a faction's headquarters in Saraqib", gaz) == [("Saraqib", "SY07")]
+    assert X.located("The faction's headquarters in Saraqib said two fighters were killed in clashes near Binnish", gaz)[0][0] == "Binnish"
 
 
 def test_a_site_is_placed_at_the_town_it_is_named_after(gaz):
@@ -49,8 +48,8 @@ def test_a_site_is_placed_at_the_town_it_is_named_after(gaz):
 
 
 def test_kilometres_away_from_a_town_is_near_it(gaz):
-    assert placed("IS executes 12 civilians 8km away from Manbij city", gaz) == [("Manbij", "SY02")]
-    assert placed("Families displaced from Manbij city reach the camps after shelling on Jarablus", gaz)[0][0] == "Jarablus"
+    assert X.located("IS executes 12 civilians 8km away from Manbij city", gaz) == [("Manbij", "SY02")]
+    assert X.located("Families displaced from Manbij city reach the camps after shelling on Jarablus", gaz)[0][0] == "Jarablus"
 
 
 @pytest.mark.parametrize("text, place", [
@@ -62,7 +61,7 @@ def test_kilometres_away_from_a_town_is_near_it(gaz):
     ("Regime forces take the control of Tadmur", "Tadmur"),
 ])
 def test_more_event_and_attack_verbs(gaz, text, place):
-    assert [p for p, _ in placed(text, gaz)] == [place]
+    assert [p for p, _ in X.located(text, gaz)] == [place]
 
 
 def test_a_district_towns_countryside_is_its_district_a_capitals_its_governorate(gaz):
@@ -95,7 +94,7 @@ def test_rural_damascus_is_placed_among_the_towns_around_the_capital(gaz):
 
 
 def test_people_from_one_family_in_a_town_were_hit_there(gaz):
-    assert placed("Warplanes kill 3 children from one family in Saraqib", gaz) == [("Saraqib", "SY07")]
+    assert X.located("Warplanes kill 3 children from one family in Saraqib", gaz) == [("Saraqib", "SY07")]
 
 
 def test_a_possessive_countryside_with_a_direction(gaz):
@@ -151,20 +150,20 @@ def test_an_unknown_village_a_bearing_from_a_town_is_placed_near_it(gaz):
 
 
 def test_inside_a_town_and_a_landform_before_along(gaz):
-    assert [p for p, _ in placed("Clashes inside al-Bokmal continue for the second day", gaz)] == ["al-Bokmal"]
+    assert [p for p, _ in X.located("Clashes inside al-Bokmal continue for the second day", gaz)] == ["al-Bokmal"]
     (inc,) = extract("Heavy shelling on Latakia Mountains along with the ongoing clashes", PUBLISHED, gazetteer=gaz)
     assert inc.admin1_pcode == "SY06"
 
 
 def test_two_events_of_one_headline_keep_their_own_places(gaz):
-    got = [p for p, _ in placed("Shells target Kafr Zita and more casualties in clashes in the northern countryside of Hama", gaz)]
+    got = [p for p, _ in X.located("Shells target Kafr Zita and more casualties in clashes in the northern countryside of Hama", gaz)]
     assert got[0] == "Kafr Zita" and len(got) == 2
-    got = [p for p, _ in placed("Air strikes killed five people in Maarat al-Numan in Idlib province", gaz)]
+    got = [p for p, _ in X.located("Air strikes killed five people in Maarat al-Numan in Idlib province", gaz)]
     assert got == ["Maarat al-Numan"]
 
 
 def test_between_two_sides_is_no_area_between_places(gaz):
-    got = [p for p, _ in placed("Clashes between IS and regime forces in Hama and Aleppo countrysides", gaz)]
+    got = [p for p, _ in X.located("Clashes between IS and regime forces in Hama and Aleppo countrysides", gaz)]
     assert "Hama" in got
 
 

@@ -6,14 +6,12 @@ import datetime as dt
 
 import pytest
 
-from gazetteer import Gazetteer
 from incidents.extract import extract
 
+from extracted import Extracted
+
 PUBLISHED = dt.date(2019, 5, 14)
-
-
-def run(text: str, gaz: Gazetteer):
-    return extract(text, PUBLISHED, gazetteer=gaz)
+X = Extracted(PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
@@ -22,25 +20,25 @@ def run(text: str, gaz: Gazetteer):
     "Shelling killed 3 civilians in \ufeffAle\u00adppo on Monday.",
 ])
 def test_invisible_format_characters_are_ignored(gaz, text):
-    (inc,) = run(text, gaz)
+    (inc,) = X.incidents(text, gaz)
     assert inc.place_text == "Aleppo" and inc.killed == 3 and inc.admin1_pcode == "SY02"
 
 
 def test_invisible_characters_inside_an_arabic_name_and_number(gaz):
-    (inc,) = run("قتل \u200f٣\u200f مدنيين في قصف على مدينة حل\u200cب.", gaz)
+    (inc,) = X.incidents("قتل \u200f٣\u200f مدنيين في قصف على مدينة حل\u200cب.", gaz)
     assert inc.place_text == "حلب" and inc.killed == 3
 
 
 # --- places as objects of attack verbs and list members -----------------------------------------------------
 def test_object_of_an_attack_verb_is_the_place(gaz):
-    (inc,) = run("Intense shelling targets Khan Shaykhun and kills 4 citizens", gaz)
+    (inc,) = X.incidents("Intense shelling targets Khan Shaykhun and kills 4 citizens", gaz)
     assert (inc.place_text, inc.killed, inc.admin1_pcode) == ("Khan Shaykhun", 4, "SY07")
-    (inc,) = run("The regime forces shell Talbiseh injuring people", gaz)
+    (inc,) = X.incidents("The regime forces shell Talbiseh injuring people", gaz)
     assert inc.place_text == "Talbiseh" and inc.admin1_pcode == "SY04" and inc.wounded is None
 
 
 def test_unknown_villages_in_an_english_list(gaz):
-    got = run("Regime artillery shelled al-Zuwayqa, Kafr Qarmid, Hish and Tell Sabun on Sunday, killing three.", gaz)
+    got = X.incidents("Regime artillery shelled al-Zuwayqa, Kafr Qarmid, Hish and Tell Sabun on Sunday, killing three.", gaz)
     assert [i.place_text for i in got] == ["al-Zuwayqa", "Kafr Qarmid", "Hish", "Tell Sabun"]
     assert [i.killed for i in got] == [3, None, None, None]  # a joint figure stays on the list's first place
     assert all("joint count" in i.notes for i in got)
@@ -52,28 +50,28 @@ def test_unknown_villages_in_an_english_list(gaz):
     "Artillery shells struck al-Nour hospital in Saraqib, killing 5 people.",
 ])
 def test_adjectives_acronyms_and_institutions_are_not_places(gaz, text):
-    (inc,) = run(text, gaz)
+    (inc,) = X.incidents(text, gaz)
     assert (inc.place_text, inc.killed) == ("Saraqib", 5)
 
 
 def test_unknown_villages_in_an_arabic_list_placed_by_the_region_after_it(gaz):
-    got = run("قتل طفل بقصف مدفعي طال زوزانة وتل غزال والحميدية الغربية في ريف إدلب الجنوبي.", gaz)
+    got = X.incidents("قتل طفل بقصف مدفعي طال زوزانة وتل غزال والحميدية الغربية في ريف إدلب الجنوبي.", gaz)
     assert [i.place_text for i in got] == ["زوزانة", "تل غزال", "الحميدية الغربية"]
     assert {i.admin1_pcode for i in got} == {"SY07"} and got[0].killed == 1
 
 
 # --- multi-word names --------------------------------------------------------------------------------------
 def test_multi_word_village_names_are_kept_whole(gaz):
-    got = run("قصفت قوات النظام كفر زيتونة ودير حافر، ما أدى إلى مقتل مدنيين اثنين.", gaz)
+    got = X.incidents("قصفت قوات النظام كفر زيتونة ودير حافر، ما أدى إلى مقتل مدنيين اثنين.", gaz)
     assert [i.place_text for i in got] == ["كفر زيتونة", "دير حافر"]
     assert got[1].admin1_pcode == "SY02"
 
 
 def test_a_village_adjective_is_part_of_its_name(gaz):
-    (inc,) = run("قتل مدنيان بقصف صاروخي على بلدة تل رفعت الشمالية.", gaz)
+    (inc,) = X.incidents("قتل مدنيان بقصف صاروخي على بلدة تل رفعت الشمالية.", gaz)
     assert inc.place_text == "تل رفعت الشمالية" and inc.killed == 2
     assert inc.admin1_pcode == "SY02" and inc.location_en is None and "place_unresolved" in inc.flags  # near Tall Rifaat
-    (inc,) = run("قتل ثلاثة مدنيين في بلدة الكرامة المجاورة.", gaz)
+    (inc,) = X.incidents("قتل ثلاثة مدنيين في بلدة الكرامة المجاورة.", gaz)
     assert inc.place_text == "الكرامة" and inc.killed == 3
 
 
@@ -83,7 +81,7 @@ def test_a_village_adjective_is_part_of_its_name(gaz):
     "قتل أربعة مدنيين بقصف على حماة، آخر هجوم على المدينة هذا الشهر.",
 ])
 def test_facilities_and_function_words_after_a_place_are_not_places(gaz, text):
-    (inc,) = run(text, gaz)
+    (inc,) = X.incidents(text, gaz)
     assert (inc.place_text, inc.killed) == ("حماة", 4)
 
 
@@ -92,29 +90,29 @@ def test_lead_governorate_is_context_of_the_body_villages(gaz):
     text = ("إدلب: مقتل خمسة مدنيين بقصف على ريف إدلب\n\n"
             "قتل خمسة مدنيين اليوم بقصف مدفعي على ريف إدلب الجنوبي. وقال مراسلنا إن ثلاثة مدنيين قتلوا في بلدة سراقب، "
             "وقتل مدنيان في بلدة معرة النعمان.")
-    got = {i.place_text: (i.killed, i.wounded) for i in run(text, gaz)}
+    got = {i.place_text: (i.killed, i.wounded) for i in X.incidents(text, gaz)}
     assert got == {"سراقب": (3, None), "معرة النعمان": (2, None)}
 
 
 def test_a_governorate_the_text_adds_stays_a_target(gaz):
     text = "قتل جنديان بقصف على قرية زوزانة في محافظة حماة، إضافة إلى قرى في محافظة اللاذقية."
-    assert {i.place_text for i in run(text, gaz)} == {"زوزانة", "اللاذقية"}
+    assert {i.place_text for i in X.incidents(text, gaz)} == {"زوزانة", "اللاذقية"}
 
 
 def test_no_incident_without_a_place(gaz):
-    assert run("Five people were killed on Monday, the monitor said.", gaz) == []
-    assert run("قتل خمسة أشخاص يوم الاثنين بحسب المرصد.", gaz) == []
+    assert X.incidents("Five people were killed on Monday, the monitor said.", gaz) == []
+    assert X.incidents("قتل خمسة أشخاص يوم الاثنين بحسب المرصد.", gaz) == []
 
 
 def test_an_english_sentence_with_a_dash_or_curly_quote_is_read_as_english(gaz):
-    (inc,) = run("HAMA (Wire) – Shelling killed two civilians near the town of Zzyzxa in the eastern Hama countryside.", gaz)
+    (inc,) = X.incidents("HAMA (Wire) – Shelling killed two civilians near the town of Zzyzxa in the eastern Hama countryside.", gaz)
     assert (inc.place_text, inc.killed, inc.admin1_pcode) == ("Zzyzxa", 2, "SY05")  # the dateline is no place
 
 
 def test_possessive_owner_is_the_context_of_its_place(gaz):
-    (inc,) = run("Turkish jets pounded Afrin’s Zzyzx district on Monday, killing four.", gaz)
+    (inc,) = X.incidents("Turkish jets pounded Afrin’s Zzyzx district on Monday, killing four.", gaz)
     assert (inc.place_text, inc.killed, inc.admin1_pcode) == ("Zzyzx", 4, "SY02")
-    (inc,) = run("Regime helicopters dropped barrel bombs in Hama's countryside, killing two.", gaz)
+    (inc,) = X.incidents("Regime helicopters dropped barrel bombs in Hama's countryside, killing two.", gaz)
     assert inc.place_text == "Hama's countryside" and inc.admin1_pcode == "SY05" and inc.geo_precision == 3
 
 
@@ -123,73 +121,73 @@ def test_possessive_owner_is_the_context_of_its_place(gaz):
     "قُتل خمسة جنود بقصف لقوات النظام على نقطة عسكرية في بلدة سراقب.",
 ])
 def test_agencies_and_particles_are_not_places(gaz, text):
-    (inc,) = run(text, gaz)
+    (inc,) = X.incidents(text, gaz)
     assert (inc.place_text, inc.killed) in {("Saraqib", 5), ("سراقب", 5)}
 
 
 # --- figures on the place of their own clause ----------------------------------------------------------------
 def test_a_total_broken_down_by_place_goes_to_each_place(gaz):
-    got = {i.place_text: i.killed for i in run(
+    got = {i.place_text: i.killed for i in X.incidents(
         "The monitor documented the death of 9 civilians on Monday in shelling: six in Saraqib and three in Sarmin.", gaz)}
     assert got == {"Saraqib": 6, "Sarmin": 3}
-    got = {i.place_text: i.killed for i in run(
+    got = {i.place_text: i.killed for i in X.incidents(
         "قتل ثمانية مدنيين بقصف على ريف إدلب: خمسة في بلدة سراقب وثلاثة في بلدة سرمين.", gaz)}
     assert got == {"سراقب": 5, "سرمين": 3}
 
 
 def test_a_second_figure_of_others_goes_to_its_own_place(gaz):
-    got = {i.place_text: i.killed for i in run(
+    got = {i.place_text: i.killed for i in X.incidents(
         "Eighteen people were killed in a strike on a bakery in the town of Saraqib and twelve others in the town of "
         "Sarmin on Monday.", gaz)}
     assert got == {"Saraqib": 18, "Sarmin": 12}
 
 
 def test_one_person_named_by_kinship_or_as_a_third_is_one(gaz):
-    (inc,) = run("قتل طفلان وأصيبت والدتهما بجروح اليوم بقصف مدفعي على مدينة سراقب.", gaz)
+    (inc,) = X.incidents("قتل طفلان وأصيبت والدتهما بجروح اليوم بقصف مدفعي على مدينة سراقب.", gaz)
     assert (inc.killed, inc.wounded) == (2, 1)
-    (inc,) = run("قتل عنصران وأصيب ثالث بجروح بهجوم على حاجز في بلدة سراقب.", gaz)
+    (inc,) = X.incidents("قتل عنصران وأصيب ثالث بجروح بهجوم على حاجز في بلدة سراقب.", gaz)
     assert (inc.killed, inc.wounded) == (2, 1)
 
 
 def test_unknown_names_after_on_and_plural_designators(gaz):
-    got = run("Helicopters dropped barrel bombs on al-Zuwayqa and Kafr Qarmid on Monday, killing two.", gaz)
+    got = X.incidents("Helicopters dropped barrel bombs on al-Zuwayqa and Kafr Qarmid on Monday, killing two.", gaz)
     assert [i.place_text for i in got] == ["al-Zuwayqa", "Kafr Qarmid"]
-    got = run("Shells struck the neighbourhoods of Tariq al-Bab and al-Sakhour in Aleppo, wounding a dozen people.", gaz)
+    got = X.incidents("Shells struck the neighbourhoods of Tariq al-Bab and al-Sakhour in Aleppo, wounding a dozen people.", gaz)
     assert [i.place_text for i in got] == ["Tariq al-Bab", "al-Sakhour"] and {i.admin1_pcode for i in got} == {"SY02"}
-    assert run("Jets carried out strikes on Kurdish positions near Saraqib, killing two.", gaz)[0].place_text == "Saraqib"
+    assert X.incidents("Jets carried out strikes on Kurdish positions near Saraqib, killing two.", gaz)[0].place_text == "Saraqib"
 
 
 # --- event type of each place ---------------------------------------------------------------------------------
 def test_each_place_takes_the_event_of_its_own_clause(gaz):
-    got = {i.place_text: i.sub_event_type for i in run(
+    got = {i.place_text: i.sub_event_type for i in X.incidents(
         "Helicopters dropped barrel bombs on Saraqib and Sarmin, while regime forces shelled Taftanaz on Monday.", gaz)}
     assert got == {"Saraqib": "Air/drone strike", "Sarmin": "Air/drone strike",
                    "Taftanaz": "Shelling/artillery/missile attack"}
 
 
 def test_territory_taken_after_clashes_is_a_territorial_event(gaz):
-    (inc,) = run("سيطرت فصائل المعارضة اليوم على قرية زوزانة في ريف حلب الشمالي بعد اشتباكات مع تنظيم الدولة.", gaz)
+    (inc,) = X.incidents("سيطرت فصائل المعارضة اليوم على قرية زوزانة في ريف حلب الشمالي بعد اشتباكات مع تنظيم الدولة.", gaz)
     assert inc.sub_event_type == "Non-state actor overtakes territory"
 
 
 def test_road_ends_and_area_corners_are_reference_points(gaz):
-    got = run("Gunmen ambushed a bus on the Saraqib – Sarmin road near the village of Zzyzxa, killing 13 soldiers.", gaz)
+    got = X.incidents("Gunmen ambushed a bus on the Saraqib – Sarmin road near the village of Zzyzxa, killing 13 soldiers.", gaz)
     assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 13)]
-    got = run("انفجرت عبوة ناسفة على الطريق الواصل بين مدينتي سراقب وسرمين، ما أدى إلى مقتل ثلاثة.", gaz)
+    got = X.incidents("انفجرت عبوة ناسفة على الطريق الواصل بين مدينتي سراقب وسرمين، ما أدى إلى مقتل ثلاثة.", gaz)
     assert [(i.place_text, i.killed) for i in got] == [("سراقب", 3), ("سرمين", None)]  # the road itself: kept
 
 
 def test_protests_and_arrests_are_events_of_their_own_kind(gaz):
-    (inc,) = run("خرجت مظاهرات اليوم في مدينة سراقب تطالب بالإفراج عن المعتقلين.", gaz)
+    (inc,) = X.incidents("خرجت مظاهرات اليوم في مدينة سراقب تطالب بالإفراج عن المعتقلين.", gaz)
     assert (inc.event_type, inc.sub_event_type, inc.place_text) == ("Protests", "Peaceful protest", "سراقب")
-    (inc,) = run("Security forces arrested 12 young men in a raid on the town of Saraqib on Monday.", gaz)
+    (inc,) = X.incidents("Security forces arrested 12 young men in a raid on the town of Saraqib on Monday.", gaz)
     assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Arrests")
 
 
 def test_a_known_first_word_does_not_cut_a_designated_two_word_name(gaz):
-    (inc,) = run("قتل أربعة مقاتلين في المعارك على محور قرية سراقب الزيت قرب الحدود.", gaz)
+    (inc,) = X.incidents("قتل أربعة مقاتلين في المعارك على محور قرية سراقب الزيت قرب الحدود.", gaz)
     assert inc.place_text == "سراقب الزيت" and inc.admin1_pcode == "SY07" and "place_unresolved" in inc.flags
-    (inc,) = run("أصيب ثلاثة مدنيين بقذائف هاون على حي باب شرقي في دمشق القديمة.", gaz)
+    (inc,) = X.incidents("أصيب ثلاثة مدنيين بقذائف هاون على حي باب شرقي في دمشق القديمة.", gaz)
     assert inc.place_text == "باب شرقي" and inc.wounded == 3
 
 
@@ -199,29 +197,29 @@ def test_a_known_first_word_does_not_cut_a_designated_two_word_name(gaz):
     "قُتل أربعة أشخاص في تفجير استهدف القصر العدلي وسط مدينة سراقب.",
 ])
 def test_english_words_after_a_name_and_institutions_are_not_places(gaz, text):
-    assert [(i.place_text, i.killed) for i in run(text, gaz)] in ([("Saraqib", 4)], [("سراقب", 4)])
+    assert [(i.place_text, i.killed) for i in X.incidents(text, gaz)] in ([("Saraqib", 4)], [("سراقب", 4)])
 
 
 def test_a_dateline_is_where_the_report_was_filed_not_the_event(gaz):
     text = "قوات النظام تستعيد سراقب\n\nحلب – الإعلام الحربي\n\nأعلنت قوات النظام اليوم سيطرتها على مدينة سراقب."
-    assert [(i.place_text, i.sub_event_type) for i in run(text, gaz)] == [("سراقب", "Government regains territory")]
-    (inc,) = run("HAMA, May 3 (Wire) – Shelling killed two civilians in Saraqib on Monday.", gaz)
+    assert [(i.place_text, i.sub_event_type) for i in X.incidents(text, gaz)] == [("سراقب", "Government regains territory")]
+    (inc,) = X.incidents("HAMA, May 3 (Wire) – Shelling killed two civilians in Saraqib on Monday.", gaz)
     assert inc.place_text == "Saraqib"
 
 
 def test_the_town_a_district_belongs_to_is_context(gaz):
-    got = run("Jets struck the villages of Zzyzxa and Zzyzxb in the Jisr al-Shughur district of Idlib on Monday, "
+    got = X.incidents("Jets struck the villages of Zzyzxa and Zzyzxb in the Jisr al-Shughur district of Idlib on Monday, "
               "killing nine civilians.", gaz)
     assert [(i.place_text, i.killed) for i in got] == [("Zzyzxa", 9), ("Zzyzxb", None)]
 
 
 def test_forces_stationed_in_a_place_fire_from_it(gaz):
-    got = run("قصفت قوات النظام المتمركزة في مدينة سراقب بالمدفعية بلدة سرمين، ما أدى إلى مقتل شخصين.", gaz)
+    got = X.incidents("قصفت قوات النظام المتمركزة في مدينة سراقب بالمدفعية بلدة سرمين، ما أدى إلى مقتل شخصين.", gaz)
     assert [(i.place_text, i.killed) for i in got] == [("سرمين", 2)]
 
 
 def test_two_written_after_its_noun(gaz):
-    (inc,) = run("قصفت قوات النظام بلدة سرمين، ما أدى إلى مقتل مدنيين اثنين.", gaz)
+    (inc,) = X.incidents("قصفت قوات النظام بلدة سرمين، ما أدى إلى مقتل مدنيين اثنين.", gaz)
     assert (inc.place_text, inc.killed) == ("سرمين", 2)
 
 

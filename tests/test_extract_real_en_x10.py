@@ -6,11 +6,10 @@ import datetime as dt
 
 from incidents.extract import extract
 
+from extracted import Extracted
+
 PUBLISHED = dt.date(2022, 5, 10)  # a Tuesday
-
-
-def found(text, gaz):
-    return [(i.place_text, i.admin1_pcode, i.killed, i.wounded) for i in extract(text, PUBLISHED, gazetteer=gaz)]
+X = Extracted(PUBLISHED)
 
 
 def test_the_capital_standing_for_the_state_is_no_place(gaz):
@@ -18,11 +17,11 @@ def test_the_capital_standing_for_the_state_is_no_place(gaz):
     sentence puts in a countryside lies there, not near Damascus."""
     text = ("Gunmen fired rockets at a post of the Damascus government forces near Tal Hamad village in the "
             "western countryside of Daraa on Tuesday.")
-    assert found(text, gaz) == [("Tal Hamad", "SY12", None, None)]
+    assert X.found_placed(text, gaz) == [("Tal Hamad", "SY12", None, None)]
     text = "Two soldiers were killed near Palmyra on Tuesday during a sweep by Damascus aimed at the last cells."
-    assert [p for p, *_ in found(text, gaz)] == ["Palmyra"]
+    assert [p for p, *_ in X.found_placed(text, gaz)] == ["Palmyra"]
     text = "A rocket hit a flat in Damascus on Tuesday, wounding three people."
-    assert found(text, gaz) == [("Damascus", "SY01", None, 3)]
+    assert X.found_placed(text, gaz) == [("Damascus", "SY01", None, 3)]
 
 
 def test_a_list_of_provinces_sums_up_no_event(gaz):
@@ -30,17 +29,17 @@ def test_a_list_of_provinces_sums_up_no_event(gaz):
     text = ("Gunmen ambushed a patrol near Palmyra on Tuesday, killing four soldiers. The toll of the desert raids "
             "has reached 70 since January, of whom 40 were killed by air strikes in Homs, Hama, Raqqa, Aleppo and Deir "
             "ez-Zor.")
-    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Palmyra", 4)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz)] == [("Palmyra", 4)]
     text = "On Tuesday, rebel rockets fell on Homs, Hama and Latakia, wounding eleven people."
-    assert found(text, gaz)  # a day told: the event of that day, not a summary
-    assert found("Bombardment targets Idlib, Hama and Latakia", gaz)  # a roundup headline still places its events
+    assert X.found_placed(text, gaz)  # a day told: the event of that day, not a summary
+    assert X.found_placed("Bombardment targets Idlib, Hama and Latakia", gaz)  # a roundup headline still places its events
 
 
 def test_an_event_told_as_before_another_is_not_it(gaz):
     """"Before the attack that killed them, gunmen attacked X": another, earlier event, not the same one retold."""
     text = ("Gunmen attacked an army bus in the town of al-Sukhnah on Tuesday, killing nine soldiers. Before the attack "
             "that left casualties, the gunmen attacked positions near Kabajib village, with no casualties reported.")
-    got = found(text, gaz)
+    got = X.found_placed(text, gaz)
     assert ("al-Sukhnah", "SY04", 9, None) in got
     assert any(p == "Kabajib" and k is None for p, _, k, _ in got)
 
@@ -48,30 +47,30 @@ def test_an_event_told_as_before_another_is_not_it(gaz):
 def test_others_seriously_wounded_are_wounded(gaz):
     """A word of manner between "were" and the cue keeps the figure with its own cue, not the dead before it."""
     text = "Three soldiers were killed on Tuesday, and two others were seriously wounded near the village of Kabajib."
-    assert [(p, k, w) for p, _, k, w in found(text, gaz)] == [("Kabajib", 3, 2)]
+    assert [(p, k, w) for p, _, k, w in X.found_placed(text, gaz)] == [("Kabajib", 3, 2)]
 
 
 def test_the_injury_of_others_counts_the_wounded(gaz):
     text = ("The monitor reported the killing of 14 members of the army and the injury of more than 19 others in an "
             "attack on their bus near the village of Kabajib on Tuesday.")
-    assert [(p, k, w) for p, _, k, w in found(text, gaz)] == [("Kabajib", 14, 19)]
+    assert [(p, k, w) for p, _, k, w in X.found_placed(text, gaz)] == [("Kabajib", 14, 19)]
 
 
 def test_animals_are_no_casualties(gaz):
     text = ("Gunmen attacked shepherds near the village of Kabajib on Tuesday, killing one shepherd and about 100 "
             "sheep.")
-    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Kabajib", 1)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz)] == [("Kabajib", 1)]
     text = "A drone strike near the village of Kabajib on Tuesday killed 40 heads of sheep and no people."
-    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Kabajib", None)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz)] == [("Kabajib", None)]
 
 
 def test_a_person_named_with_an_age_in_apposition_is_one(gaz):
     """"a civilian, named X (55), who was killed": the name and age are the same person, told once."""
     text = ("Turkish shelling hit villages around Tal Tamr on Tuesday. Among the dead was a civilian, named Ali "
             "Hamad al-Saleh (55), who was killed by a shell in the town of Tal Tamr.")
-    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Tal Tamr", 1)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz)] == [("Tal Tamr", 1)]
     text = "A farmer, Ali Hamad, 55, was wounded by a shell in the town of Tal Tamr on Tuesday."
-    assert [(p, w) for p, _, _, w in found(text, gaz)] == [("Tal Tamr", 1)]
+    assert [(p, w) for p, _, _, w in X.found_placed(text, gaz)] == [("Tal Tamr", 1)]
 
 
 def test_a_lead_toll_goes_to_the_town_the_next_sentence_names(gaz):
@@ -79,19 +78,19 @@ def test_a_lead_toll_goes_to_the_town_the_next_sentence_names(gaz):
     lead's dead are X's too, though the next sentence has a figure of its own kind."""
     text = ("At least 22 civilians have been killed in air strikes on a rebel-held town in northwestern Syria, a "
             "monitor said.\nThe monitor said 40 others were injured in the Tuesday strikes on the town of Darkush.")
-    assert found(text, gaz) == [("Darkush", "SY07", 22, 40)]
+    assert X.found_placed(text, gaz) == [("Darkush", "SY07", 22, 40)]
 
 
 def test_a_sentence_that_only_describes_does_not_part_a_figure_from_its_place(gaz):
     text = ("Rebels shelled the Hamdaniya neighbourhood of Aleppo on Tuesday. They used home-made launchers. "
             "They aimed at houses and offices. At least 7 civilians were wounded, including two children.")
-    assert [(p, w) for p, _, _, w in found(text, gaz)] == [("Hamdaniya", 7)]
+    assert [(p, w) for p, _, _, w in X.found_placed(text, gaz)] == [("Hamdaniya", 7)]
 
 
 def test_a_tally_since_an_operation_began_is_no_events_figure(gaz):
     text = ("Two civilians were killed in a drone strike on the town of Jinderes on Tuesday. Fighting went on in the "
             "countryside. Since the launch of the operation, more than 60 civilians have been killed.")
-    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jinderes", 2)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz)] == [("Jinderes", 2)]
 
 
 def test_quarters_listed_each_with_its_article(gaz):
@@ -99,7 +98,7 @@ def test_quarters_listed_each_with_its_article(gaz):
     space a source leaves in "regime- held" joins the word again."""
     text = ("Rebel rockets fell on the regime- held neighborhoods of the Upper Karm, the Lower Karm and al-Bustan in "
             "the city of Aleppo on Tuesday, killing 9 civilians.")
-    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Upper Karm", 9), ("Lower Karm", None), ("al-Bustan", None)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz)] == [("Upper Karm", 9), ("Lower Karm", None), ("al-Bustan", None)]
 
 
 def test_the_risen_toll_after_a_long_list_of_quarters(gaz):
@@ -107,7 +106,7 @@ def test_the_risen_toll_after_a_long_list_of_quarters(gaz):
             "neighborhoods of al-Bustan, al-Karm, al-Jalaa, al-Midan, al-Sabil, al-Furqan, al-Hamdaniya and "
             "al-Zahraa and on other places near the old mosque in the western part of the city of Aleppo on Tuesday "
             "morning has risen to 21, including 6 children.")
-    assert [k for _, _, k, _ in found(text, gaz)][0] == 21
+    assert [k for _, _, k, _ in X.found_placed(text, gaz)][0] == 21
 
 
 def test_clashes_in_the_neighborhoods_of_a_b_and_c_are_each_an_incident(gaz):
@@ -115,7 +114,7 @@ def test_clashes_in_the_neighborhoods_of_a_b_and_c_are_each_an_incident(gaz):
     text = ("Rebel shells killed four civilians in the city of Aleppo on Tuesday. Clashes took place between rebels "
             "and government forces in the neighborhoods of al-Rashidin, al-Ashrafiyya and al-Khalidiyya. Government forces "
             "fired missiles at the neighborhoods of al-Zahraa and al-Midan.")
-    names = [p for p, *_ in found(text, gaz)]
+    names = [p for p, *_ in X.found_placed(text, gaz)]
     assert {"al-Rashidin", "al-Ashrafiyya", "al-Khalidiyya"} <= set(names)
 
 
@@ -141,31 +140,31 @@ def test_the_kind_told_before_is_the_first_specific_one(gaz):
 def test_forces_deployed_in_a_village_fire_from_it(gaz):
     text = ("Armed groups deployed in Tal Hamad village shelled the positions of local fighters in the town of Jasim "
             "on Tuesday evening.")
-    assert [p for p, *_ in found(text, gaz)] == ["Jasim"]
+    assert [p for p, *_ in X.found_placed(text, gaz)] == ["Jasim"]
 
 
 def test_an_owner_and_a_district_only_place_the_village(gaz):
     """"X village in Afrin Canton's Y district": the canton and the district say where the village is."""
     text = "Turkish troops shelled Tal Hamad village in Afrin Canton’s Bulbul district with mortars on Tuesday."
-    assert [p for p, *_ in found(text, gaz)] == ["Tal Hamad"]
+    assert [p for p, *_ in X.found_placed(text, gaz)] == ["Tal Hamad"]
 
 
 def test_wounds_the_dead_died_of_are_no_wounded(gaz):
     text = ("The monitor documented the death of a farmer of his wounds, sustained when a landmine exploded in his "
             "field near the village of Kabajib and seriously injured him.")
-    assert [(k, w) for _, _, k, w in found(text, gaz)] == [(1, None)]
+    assert [(k, w) for _, _, k, w in X.found_placed(text, gaz)] == [(1, None)]
 
 
 def test_a_suburb_named_in_apposition_places_the_event(gaz):
     """"near Jaramana, a suburb of the capital": the capital only says where Jaramana is."""
     text = "A car bomb exploded at a checkpoint near Jaramana, a suburb of the capital, on Tuesday, killing five."
-    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jaramana", 5)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz)] == [("Jaramana", 5)]
 
 
 def test_the_wars_toll_is_no_events_figure(gaz):
     text = ("Rebels fired rockets at the town of Jaramana on Tuesday. More than 100,000 people have been killed in "
             "Syria's two-year-old conflict.")
-    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jaramana", None)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz)] == [("Jaramana", None)]
 
 
 def test_two_designated_places_with_the_same_toll_stay_apart(gaz):
@@ -174,33 +173,33 @@ def test_two_designated_places_with_the_same_toll_stay_apart(gaz):
     text = ("Rockets hit areas in Kansafra, Balyoun and Mashoun in Jabal al-Zawiyah in the southern countryside of "
             "Idlib on Tuesday. The breakdown of the dead was as follows:\n• Balyoun town: two children.\n"
             "• Kafr Nabl village: two girls.")
-    got = [(p, k) for p, _, k, _ in found(text, gaz) if k]
+    got = [(p, k) for p, _, k, _ in X.found_placed(text, gaz) if k]
     assert got == [("Balyoun", 2), ("Kafr Nabl", 2)]
 
 
 def test_names_listed_with_an_oxford_comma_before_a_plural_designator(gaz):
     text = "Rebel shells hit the Hamdaniya, New Aleppo, and Midan areas of Aleppo on Tuesday, wounding seven people."
-    assert {"Hamdaniya", "New Aleppo", "Midan"} <= {p for p, *_ in found(text, gaz)}
+    assert {"Hamdaniya", "New Aleppo", "Midan"} <= {p for p, *_ in X.found_placed(text, gaz)}
 
 
 def test_the_city_district_of_a_quarter_is_the_quarter(gaz):
     """"the Homs district of Khaldiyeh", "the Damascus suburb of Douma": the city places the quarter or suburb; "the
     Jinderes district of Afrin" still names Jinderes."""
     text = "Army troops shelled the Homs district of Bayada on Tuesday, killing five civilians."
-    assert found(text, gaz) == [("Bayada", "SY04", 5, None)]
+    assert X.found_placed(text, gaz) == [("Bayada", "SY04", 5, None)]
     text = "Troops shelled the Damascus suburb of Douma on Tuesday, killing five."
-    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Douma", 5)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz)] == [("Douma", 5)]
     text = "Troops shelled the Jinderes district of Afrin on Tuesday, killing five."
-    assert [(p, k) for p, _, k, _ in found(text, gaz)] == [("Jinderes", 5)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz)] == [("Jinderes", 5)]
 
 
 def test_a_months_toll_and_a_toll_since_a_weekday_are_tallies(gaz):
     text = ("A rocket attack killed ten civilians in the Salaheddine district of Aleppo on Tuesday. Nearly 400 people "
             "have died in Aleppo in the past month.")
-    assert [(p, k) for p, _, k, _ in found(text, gaz) if k] == [("Salaheddine", 10)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz) if k] == [("Salaheddine", 10)]
     text = ("Two civilians were killed by shelling on the town of Jasim on Tuesday. The monitor said 25 people have "
             "been killed in clashes in the province since Sunday.")
-    assert [(p, k) for p, _, k, _ in found(text, gaz) if k] == [("Jasim", 2)]
+    assert [(p, k) for p, _, k, _ in X.found_placed(text, gaz) if k] == [("Jasim", 2)]
 
 
 def test_a_figure_of_the_day_before_is_an_incident_of_its_own(gaz):
@@ -223,23 +222,23 @@ def test_after_n_were_killed_on_another_weekday_is_that_days_incident(gaz):
 def test_the_governorate_town_of_a_place_is_the_place(gaz):
     """"the Idleb town of Khan Sheikhoun": the governorate's name only says where the town is."""
     text = "Helicopters dropped barrel bombs on the Idleb town of Khan Sheikhoun on Tuesday."
-    assert [p for p, *_ in found(text, gaz)] == ["Khan Sheikhoun"]
+    assert [p for p, *_ in X.found_placed(text, gaz)] == ["Khan Sheikhoun"]
 
 
 def test_a_suburb_of_the_capital_lies_around_it(gaz):
     """"an explosion in the X suburb of the capital": X, in Rural Damascus (not a namesake in another governorate);
     the capital only places it."""
     text = "State media reported an explosion in the Sabbourah suburb of the capital on Tuesday, killing two."
-    assert found(text, gaz) == [("Sabbourah", "SY03", 2, None)]
+    assert X.found_placed(text, gaz) == [("Sabbourah", "SY03", 2, None)]
 
 
 def test_the_capital_told_in_a_headline_frames_its_quarters(gaz):
     text = ("Mortar shells target the capital\nSeveral mortar shells fell on the al-Maliki neighborhood and the Abu "
             "Rummana neighborhood on Tuesday, wounding civilians.")
-    assert "the capital" not in {p for p, *_ in found(text, gaz)}
+    assert "the capital" not in {p for p, *_ in X.found_placed(text, gaz)}
 
 
 def test_a_joint_figure_of_names_listed_before_a_plural_designator_stays_on_the_first(gaz):
     text = "The shells hit the Hamdaniya, New Aleppo, and Midan areas of Aleppo on Tuesday, wounding seven people."
-    got = [(p, w) for p, _, _, w in found(text, gaz)]
+    got = [(p, w) for p, _, _, w in X.found_placed(text, gaz)]
     assert got[0] == ("Hamdaniya", 7) and all(w is None for _, w in got[1:])

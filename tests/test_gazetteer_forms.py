@@ -7,8 +7,9 @@ import random
 import pytest
 
 from gazetteer import Gazetteer
-from gazetteer.builtin import villages
+from gazetteer.builtin import admin_units, villages
 from gazetteer.core import HINTED_SCORE, distance_km
+from gazetteer.entry import Entry
 from gazetteer.normalize import city_part, compass_name, parse, road_part, variants
 from tests.gazetteer_env import clean_env  # noqa: F401
 
@@ -31,6 +32,17 @@ def test_x_camp_with_the_hint_is_the_camp_town_and_never_a_far_namesake_without(
     unhinted = gaz.best("Hole Camp")
     assert unhinted is None or unhinted.admin1_pcode == HASAKAH  # not Houla in Homs, 449 km away
     assert any(m.admin1_pcode == HASAKAH for m in gaz.resolve("Hole Camp"))
+
+
+def test_x_refugee_camp_is_the_camp_of_x(gaz):
+    """"X refugee camp" is what "X camp" is (the camp's town, or the place a layer names X there): Palestinian
+    camps are named so in English text (examples other than the studied sets' Yarmouk and Hama)."""
+    for name, hint in (("Neirab refugee camp", "Aleppo"), ("Khan Dunoun refugee camp", "Rural Damascus"),
+                       ("Daraa refugee camp", "Daraa"), ("Jaramana refugee camp", "Rural Damascus")):
+        camp = gaz.best(name.replace("refugee ", ""), admin1=hint)
+        assert camp is not None, name
+        assert gaz.best(name, admin1=hint) == camp, name
+    assert parse("Neirab refugees camp").key == parse("Neirab").key
 
 
 def test_city_part_splits_only_a_spaced_dash():
@@ -87,6 +99,19 @@ def test_a_district_named_after_its_town_is_the_town(gaz):
     assert best is not None and best.level == "town" and best.admin2_pcode == "SY0803" and best.geo_precision == 1
     assert gaz.best("Al-Malikeyyeh district").level == "district"
     assert gaz.best("Jebel Saman").level == "district"
+
+
+def test_a_unit_s_other_name_is_its_town_when_the_town_bears_the_unit_s_own_name(gaz):
+    """OCHA's "Al Makhrim" names the district, whose town only OSM names, in Arabic (المخرم): the name is the town,
+    at town precision, as its Arabic name is; "X district" stays the district."""
+    town, plain = gaz.best("Al Makhrim"), gaz.best("المخرم")
+    assert town is not None and town.level == "town" and plain.level == "town"
+    assert distance_km(town.lat, town.lon, plain.lat, plain.lon) < 5
+    assert gaz.best("Al Makhrim district").level == "district"
+    fiq = Entry(name_en="", name_ar="فيق", lat=32.78, lon=35.70, level="town", source="osm", admin1_pcode="SY14",
+                admin2_pcode="SY1402", weight=1.0)
+    best = Gazetteer([*admin_units(), fiq]).best("Al Fiq")
+    assert best is not None and best.level == "town" and best.name_ar == "فيق"
 
 
 def test_western_maliha_is_the_daraa_village_never_a_governorate(gaz):

@@ -5,7 +5,7 @@ from gazetteer import Gazetteer
 from gazetteer.builtin import quarters
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import ATTRIBUTION, Entry
-from gazetteer.normalize import city_context, descriptive
+from gazetteer.normalize import city_context, descriptive, parse
 from gazetteer_env import clean_env  # noqa: F401  (autouse fixture)
 
 
@@ -237,3 +237,34 @@ def test_a_city_named_after_the_part_asks_for_its_quarter_even_beside_a_village_
     assert _quarter(gaz.best("Bab Houd, Homs", "Homs"), "SY04") and _quarter(gaz.best("Bab Houd, Homs"), "SY04")
     assert gaz.best("Bab Houd", "Homs").level == "town"
 
+
+
+def test_a_quarter_a_layer_names_only_inner_and_outer_answers_its_plain_name_with_the_hint():
+    """OCHA names some old-city quarters only as their inner and outer halves (جواني / براني, Jowani / Barani), as a
+    village layer names some villages only with a compass word: the plain name, with the hint, is the pair (made-up
+    quarters, not the studied sets' Shaghour and Amara)."""
+    from gazetteer.builtin import admin_units
+
+    def quarter(en: str, ar: str, lat: float) -> Entry:
+        return Entry(name_en=en, name_ar=ar, lat=lat, lon=36.31, level="neighbourhood", source="ocha",
+                     admin1_pcode="SY01", admin2_pcode="SY0100", admin3_pcode="SY010000", weight=1.0)
+
+    gaz = Gazetteer([*admin_units(), quarter("Mithal Jowani", "مثال جواني", 33.510),
+                     quarter("Mithal Baraniyyeh", "المثال البرانية", 33.505)])
+    for name in ("Mithal", "al-Mithal", "المثال", "حي المثال"):
+        best = gaz.best(name, admin1="Damascus")
+        assert best is not None and best.level == "neighbourhood" and best.score <= HINTED_SCORE, name
+        assert gaz.best(name) is None, name  # a quarter's bare name without a hint: candidates only
+    assert gaz.best("Mithal village", admin1="Damascus") is None  # a quarter is no village
+
+
+def test_the_quarter_designator_with_its_article_places_a_quarter_in_context_only(gaz):
+    """"الحي الشمالي" is "حي الشمالي", the northern quarter: Idlib's with its city or governorate named, and no
+    confident answer alone, with or without the article (every town has a northern quarter)."""
+    assert parse("الحي الشمالي") == parse("حي الشمالي") and parse("الحي الشمالي").level == "neighbourhood"
+    for name, admin1 in (("الحي الشمالي في إدلب", None), ("الحي الشمالي", "Idlib"), ("حي الشمالي", "Idlib")):
+        best = gaz.best(name, admin1=admin1)
+        assert best is not None and best.level == "neighbourhood" and best.admin1_pcode == "SY07", name
+    for name in ("الحي الشمالي", "حي الشمالي", "Al Shamali quarter"):
+        assert gaz.best(name) is None, name
+        assert any(m.admin1_pcode == "SY07" for m in gaz.resolve(name)), name  # listed

@@ -49,6 +49,8 @@ AR_POSTPOSED = key_set("اثنين", "اثنان", "اثنتين", "اثنتان
 AR_VAGUE = key_set("عشرات", "عدد", "العديد", "مئات", "آلاف", "بعض", "كثير", "العشرات", "المئات")
 AR_FAMILY = key_set("عائلة", "أسرة", "العائلة", "الأسرة")
 AR_SUBSET = key_set("بينهم", "بينهن", "منهم", "منهن", "بينها")
+AR_MOST = key_set("أغلبهم", "معظمهم", "غالبيتهم", "جلهم", "أكثرهم")  # "أغلبهم من الأطفال": most of them, no figure
+MOST_REACH = 5  # "أغلبهم من الأطفال والنساء": the people words after it
 AR_OTHERS = key_set("آخر", "آخران", "آخرين", "آخرون", "آخرتان", "أخرى")  # "قتل وجرح آخر": one more, not a joint figure
 
 EN_ONE = frozenset(
@@ -271,10 +273,12 @@ def _family_members(tokens: list[Token], i: int) -> tuple[int, int, None] | None
 
 def _name_before_verb(tokens: list[Token], named: int) -> int | None:
     """"الطفل هيثم رائد الراضي، قُتل وأصيب آخر": where the name ends, when a killed or wounded verb follows it
-    (past a comma); else None."""
+    (past a comma or an age in brackets); else None."""
     k = named
     while k < len(tokens) and k - named < 4 and name_word_ar(tokens[k]) and _cue(tokens, k, True) is None:
         k += 1
+    if k < len(tokens) and tokens[k].text == "(":  # "الطفل X (9 أعوام) فقد حياته": past the age told in brackets
+        k = next((c + 1 for c in range(k + 1, min(k + AGE_BRACKET, len(tokens))) if tokens[c].text == ")"), k)
     verb = k + (k < len(tokens) and tokens[k].text in ",،")
     cue = _cue(tokens, verb, True) if verb < len(tokens) else None
     return k if cue is not None and cue.fwd and not tokens[verb].key.startswith(("ال", "م")) else None
@@ -541,6 +545,8 @@ def _speaker_follows(tokens: list[Token], i: int) -> bool:
 
 def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
     key = tokens[i].key
+    if arabic and _lost_life(tokens, i):
+        return Cue("killed", i, True, True, False, None)  # "فقد طفل حياته", "الطفل X فقد حياته": a death
     if arabic:
         definite = any(f.startswith("ال") for f in stems(key))
         own = next((AR_SELF[f] for f in stems(key) if f in AR_SELF), None)
@@ -556,6 +562,21 @@ def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
     definite = i > 0 and tokens[i - 1].key == "the" and key in ("dead", "wounded", "injured", "casualties")
     shot = key == "dead" and i > 0 and tokens[i - 1].key == "shot"  # "gunmen shot dead two guards"
     return Cue(kind, i, key not in EN_BACK_ONLY or shot, key not in EN_FWD_ONLY, definite, None)
+
+
+LOST = key_set("فقد فقدت فقدوا فقدا يفقد تفقد يفقدون")  # "lost": a death only with the life lost after it
+LOST_ROOT = word_key("فقد")  # (checked first: most words are not "lost")
+LIFE = key_set("حياته حياتها حياتهم حياتهما")
+AT_LEAST_AR = [word_key("على"), word_key("الأقل")]
+AGE_BRACKET = 5  # "(9 أعوام)", "(11 عاماً)": an age told in brackets after a name
+LIFE_REACH = 3  # "فقد طفل حياته", "فقدت امرأة وطفلها حياتهما": the victims between the verb and the life
+
+
+def _lost_life(tokens: list[Token], i: int) -> bool:
+    """"فقد طفل حياته", "ليفقد حياته متأثراً بإصابته": the verb "lost" with a life after it tells a death ("فقد
+    الاتصال به", "فقد قتل" are no death of their own)."""
+    return LOST_ROOT in tokens[i].key and any(f in LOST for f in stems(tokens[i].key)) and any(
+        t.key in LIFE for t in tokens[i + 1 : i + 1 + LIFE_REACH])
 
 
 def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
@@ -587,6 +608,9 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             # "The number of civilians killed ... has risen to 9", "put the number of the fatalities at 14"
         if quant is None and arabic and cue.fwd and (named := _quoted_name(tokens, cue.pos + 1)) is not None:
             quant = Quantity(cue.pos + 1, named, 1)  # 'إصابة "زين العابدين" بجروح': the one named in quotes
+            while named + 1 < len(tokens) and tokens[named].key == word_key("و") and (
+                    more := _quoted_name(tokens, named + 1)) is not None:
+                quant.value, quant.end, named = quant.value + 1, more, more  # 'استشهاد "X" و "Y"': each one named
         if quant is None and arabic and cue.fwd and not cue.back:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
@@ -681,12 +705,15 @@ def _one_subject(tokens: list[Token], pos: int) -> bool:
 
 
 def _subject(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
-    """"عنصراً من قسد قُتل", "قيادياً من التنظيم من جنسية عربية قتل": a counted person before the verb that tells
-    them killed or wounded, right before it or past the group they belong to (من and at most six words)."""
+    """"عنصراً من قسد قُتل", "قيادياً من التنظيم من جنسية عربية قتل", "شخصاً على الأقل لقي": a counted person before
+    the verb that tells them killed or wounded, right before it (past "at least") or past the group they belong to (من
+    and at most six words)."""
     for q in quants:
         if q.claimed or q.subset or q.value is None or not 0 <= pos - q.end <= 8:
             continue
         between = [t for t in tokens[q.end : pos] if t.is_word]
+        if [t.key for t in between[:2]] == AT_LEAST_AR:
+            between = between[2:]  # "إن شخصاً على الأقل لقي مصرعه": the figure's qualifier
         of = between and between[0].key == word_key("من") or tokens[q.end - 1].key == word_key("من")  # (من may end q)
         if not between or of and len(between) <= 7 and not any(
                 t.text in CLAUSE_MARKS or _cue(tokens, k, True) for k, t in enumerate(tokens[q.end : pos], q.end)):
@@ -833,7 +860,8 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
         joined = b.pos == a.pos + 1 and arabic and tokens[b.pos].key.startswith("و") or between in (["and"], ["or"])
         joined = joined and not (arabic and any(_in(t.key, AR_OTHERS) for t in tokens[b.pos + 1 : b.pos + 4]))
         preceded = a.pos > 0 and tokens[a.pos - 1].key == "بين"
-        own = a.back and _adjacent(tokens, quants, a.pos - 1, -1, fillers, arabic) is not None
+        own = a.back and (_adjacent(tokens, quants, a.pos - 1, -1, fillers, arabic) is not None
+                          or arabic and _completes(tokens, a))  # "لإصابته بجروح ومقتل شقيقه": two figures
         plain = a.own is None and b.own is None and not own or preceded
         either = between == ["or"] and own  # "27 fighters were killed or wounded": one figure for both, told before
         either = either or arabic and joined and own and not b.fwd and b.own != 2  # "١٣ قتيلاً وجريحاً" (not "وجريحان"): one for both
@@ -844,6 +872,13 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
             at = a.pos if either else b.pos if not preceded else a.pos - 1
             out.append(Cue("both", at, not preceded, True, False, None))
     return sorted([c for c in cues if c.pos not in skip] + out, key=lambda c: c.pos)
+
+
+def _completes(tokens: list[Token], cue: Cue) -> bool:
+    """"لإصابته بجروح", "لقي مصرعه": a back cue right after a cue of its kind ends that cue's phrase, whose figure
+    is told already (by the person it names or before it); it opens no joint figure with the cue after it."""
+    before = _cue(tokens, cue.pos - 1, True) if cue.pos else None
+    return before is not None and before.kind == cue.kind
 
 
 def _adjacent(tokens, quants, i, step, fillers, arabic) -> Quantity | None:
@@ -875,8 +910,15 @@ def _name_aside(tokens: list[Token], i: int) -> int | None:
 
 
 def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
-    """Token positions of "including N ..." / "بينهم N" asides with the commas around them."""
+    """Token positions of "including N ..." / "بينهم N" / "أغلبهم من الأطفال" asides with the commas around them."""
     out: set[int] = set()
+    for k, t in enumerate(tokens[:-1]):
+        if k and _in(t.key, AR_MOST) and tokens[k + 1].key == word_key("من"):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
+            end = k + 2
+            while end < len(tokens) and end - k < MOST_REACH and tokens[end].key.startswith(("ال", "وال")) \
+                    and _cue(tokens, end, True) is None:
+                end += 1
+            out.update(range(k, end))
     for k, t in enumerate(tokens[:-1]):
         if t.key in EN_SUBSET and tokens[k + 1].key in EN_PEOPLE:  # "15 people including children were wounded"
             end = k + 1

@@ -52,6 +52,20 @@ class When:
     after_previous: int = 0  # "the next day": days after the date the report gave before
 
 
+SPEECH = frozenset("said says reported reports stated indicated announced added confirmed told".split())
+SPOKEN_ON = frozenset("on late early".split())  # "said late on Saturday"
+
+
+def said_on(tokens: list[Token], when: When) -> bool:
+    """Is the day only when something was said ("a correspondent indicated today that ...", "a source told the agency
+    on Monday"): the day of the words, not of the event they tell?"""
+    k = when.pos - 1
+    while k >= 0 and tokens[k].key in SPOKEN_ON:
+        k -= 1
+    told = next((j for j in range(k, max(-1, k - 4), -1) if tokens[j].key in SPEECH or not tokens[j].is_word), None)
+    return told is not None and tokens[told].key in SPEECH and (told == k or tokens[told].key == "told")
+
+
 def month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The month named at tokens[i] and the index after it."""
     key = tokens[i].key

@@ -9,6 +9,7 @@ from .breakdown import breakdown
 from .casualties import Count, counts, listed_counts
 from .dates import When, find_dates, month_at
 from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
+from .numbers import parse_number
 from .places import PlaceFinder
 from .spans import Place
 from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
@@ -26,9 +27,15 @@ MONTH_PAST = key_set("الماضي الماضية المنصرم المنصرم�
 THIS_MONTH = key_set("الجاري الحالي")  # "مطلع شهر حزيران الجاري": early this June
 AR_MONTH_WORD = key_set("شهر")
 AR_EARLIER = key_set("سبق")  # "وسبق أن قتل ...": it happened before
+THIS_THAT = key_set("هذا ذلك هذه تلك")  # "وسبق هذا الهجوم ...": before this attack came
+PRECEDED_IT = key_set("سبقه سبقها سبقهما سبقتها سبقته")  # "وسبقها بشهر انفجار ...": a month before it came
+PLUPERFECT = key_set("وكان وكانت")  # "وكان شاب قد قتل ...": it had happened, before the report's news
+AR_ALREADY = word_key("قد")
+TOLL_NOUNS = key_set("حصيلة الحصيلة")  # "وكانت حصيلة أولية قد أشارت ...": the told event's earlier toll
 SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
                 "السنوات السنة الأيام")
 FEW = key_set("القليلة القليل")  # "الأيام القليلة الماضية": the last few days
+SOME = key_set("few several")  # "the last few years"
 SINCE_AGO = key_set("قبل منذ")
 AFTER = word_key("بعد")
 COMES = key_set("يأتي تأتي جاء جاءت وجاء")  # "يأتي ذلك بعد أيام من ...", "وجاء الانفجاران بعد أيام من ...": what it comes after
@@ -137,7 +144,8 @@ def recalls_past(sentence: Sentence, published: dt.date, dates: list[When] | Non
     tokens = sentence.tokens
     dates = find_dates(tokens, published) if dates is None else dates
     if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
-            or _told_before(tokens) or _days_before(tokens) or _habitual(tokens)) and not any(w.precision == "day" for w in dates):
+            or _told_before(tokens) or _days_before(tokens) or _habitual(tokens)
+            or sentence.index and _pluperfect(tokens)) and not any(w.precision == "day" for w in dates):
         return True
     return bool(sentence.index and dates and not logged and all(
         w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates))
@@ -155,12 +163,20 @@ def _background(tokens) -> bool:
             return True  # "الشهر الماضي", "last month", "in recent weeks", "in the past month", "في الأيام القليلة الماضية"
         if key == "earlier" and nxt == "this" and k + 2 < len(keys) and keys[k + 2] in SPANS:
             return True  # "earlier this month"
+        if key in ("last", "recent", "past") and _counted_span(tokens, k + 1, len(keys)):
+            return True  # "over the past two months", "during the last 28 days", "in the last few years"
         if key in ("ago",) and k and keys[k - 1] in SPANS or key == word_key("مطلع") and nxt in SPANS:
             return True
         if key == "in" and (nxt.isdigit() and len(nxt) == 4 or nxt in ("early", "late", "mid") and k + 2 < len(keys)
                             and keys[k + 2].isdigit() and len(keys[k + 2]) == 4):
             return True  # "in 2014", "in early 2014"
     return False
+
+
+def _counted_span(tokens, k: int, end: int) -> bool:
+    """Do the words at k count spans of time ("two months", "28 days", "few years") before `end`?"""
+    found = (1, k + 1) if k < end and tokens[k].key in SOME else parse_number(tokens, k)
+    return found is not None and found[1] < end and (tokens[found[1]].key in SPANS or tokens[found[1]].key == "days")
 
 
 def _earlier_month(tokens, published: dt.date) -> bool:
@@ -221,15 +237,25 @@ def _habitual(tokens) -> bool:
 
 
 def _told_before(tokens) -> bool:
-    """"وسبق أن قتل أربعة مدنيين ...": a sentence opened by 'it happened before that' recalls an earlier event."""
-    return len(tokens) > 1 and stems(tokens[0].key)[-1] in AR_EARLIER and tokens[1].key == word_key("أن")
+    """"وسبق أن قتل أربعة مدنيين ...", "وسبق هذا الهجوم هجمات ...", "وسبقها بشهر انفجار ...": a sentence opened by
+    'it happened before that' or 'before this came' recalls an earlier event."""
+    if len(tokens) < 2:
+        return False
+    opener = tokens[0].key.removeprefix("و")
+    return stems(tokens[0].key)[-1] in AR_EARLIER and (tokens[1].key == word_key("أن") or tokens[1].key in THIS_THAT) \
+        or opener in PRECEDED_IT
 
 
-def _opens_past(tokens) -> bool:
-    """"Earlier this month, an attack killed three soldiers ...", "Last year, ...": a sentence opened by a past span
-    recalls an earlier event, its figures too."""
-    comma = next((k for k, t in enumerate(tokens[:5]) if t.text in CLAUSE_MARKS), None)
-    return comma is not None and _background(tokens[:comma])
+def _pluperfect(tokens) -> bool:
+    """"وكان شاب قد قتل برصاص مجهولين في X", "وكانت امرأة توفيت متأثرة بجراحها": a sentence opened by وكان/وكانت past
+    the report's first tells what had happened before its news - unless its subject is the event itself ("وكان القصف
+    قد طال X": where the shelling told reached) or its toll ("وكانت حصيلة أولية قد أشارت إلى ...": the same event's
+    earlier figure)."""
+    if not tokens or tokens[0].key not in PLUPERFECT:
+        return False
+    subject = 1 + (len(tokens) > 1 and tokens[1].key == AR_ALREADY)
+    return subject >= len(tokens) or not (tokens[subject].key.startswith("ال") and event_cues(tokens[subject : subject + 1])
+                                          or stems(tokens[subject].key)[-1] in TOLL_NOUNS)
 
 
 WAR_NOUNS = frozenset("conflict war uprising revolution crisis".split())

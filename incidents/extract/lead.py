@@ -6,7 +6,7 @@ context, and its total is told again as the breakdown. Without figures of its ow
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Callable, Protocol
+from typing import Callable
 
 from gazetteer import Match
 from gazetteer.core import distance_km
@@ -21,16 +21,6 @@ ANOTHER = key_set("آخر another second")
 CITY_KM = 6.0  # a quarter lies this close to its city's point
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
 FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated: "مدينة حلب" is the city itself
-
-
-class Drafted(Protocol):
-    place: Place | None
-    killed: int | None
-    wounded: int | None
-    sentences: dict
-
-    @property
-    def has_counts(self) -> bool: ...
 
 
 def _known(place: Place) -> Match | None:

@@ -7,6 +7,8 @@ from .draft import Draft
 from .frame import Frame
 from .lead import ANOTHER, FINE_KINDS, RETOLD, THE
 from .merging import absorb, compatible, fold
+from .ownership import note_joint
+from .totals import TOLD_WITHIN
 from .text import key_set, word_key
 
 LINK_DISTANCE = 2  # sentences between counts and the place they belong to
@@ -27,7 +29,7 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     pending: Draft | None = None
     told = [f.sentence.index for f in frames if not _retells_only(f)]  # sentences that tell violence (the others only
     # describe: "No group claimed the attack" does not part the Observatory's toll from the town told before it)
-    for frame, group in zip(frames, drafts):
+    for n, (frame, group) in enumerate(zip(frames, drafts)):
         idx = frame.sentence.index
         placeless = group[0].place is None
         if placeless and _reprisal(group[0]):
@@ -36,15 +38,21 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
             last = [d for d in last_group if d.frame is out[-1].frame] if out else []
             same = [d for d in last if not _told_as_another(d)] or last  # not "... foiled another car bomb near X"
             prev = next((d for d in last if d.has_counts), same[-1] if same else None)  # "Seven others were injured"
+            member = prev
+            prev = prev if prev is None or prev.has_counts else _head_of_list(last, prev)
             if prev and prev.place is not None and group[0].has_counts and _another_day_there(prev, group[0]):
                 _place_at(group[0], prev)  # "On Thursday, a motorbike blew up in the city centre, killing four"
                 out.append(group[0])
             elif prev and _apart(told, max(prev.sentences, default=prev.frame.sentence.index), idx) <= LINK_DISTANCE \
                     and (group[0].has_counts or group[0].notes) \
                     and (compatible(prev, group[0]) or _toll_of(prev, group[0]) or _told_there(group[0])):
+                if member is not prev and _given_by_place(last, prev, group[0], drafts[n + 1 : n + 1 + TOLD_WITHIN]):
+                    continue
                 story = [d for d in out if d.has_counts and idx - d.frame.sentence.index <= LINK_DISTANCE]
                 lead = prev.killed
                 _figures_for(_first_of_both(story, group[0]) or prev, [d for d in last if d.has_counts], group[0])
+                if member is not prev and prev.has_counts:
+                    note_joint(last, prev, prev.frame)  # the list's figure, kept on its first place, not split
                 days = [d for d in group[1:] if d.place is None and d.has_counts and prev.place is not None]
                 for earlier in days:  # "..., a day after 14 civilians were killed in the same district": its own day
                     _place_at(earlier, prev)
@@ -69,6 +77,31 @@ def link(frames: list[Frame], drafts: list[list[Draft]]) -> list[Draft]:
     if pending is not None:
         out.append(pending)
     return fold(out, frames[0].sentence.index if frames else 0)
+
+
+def _head_of_list(group: list[Draft], member: Draft) -> Draft:
+    """"shelled the towns of A and B. Eight civilians were wounded in the shelling": a figure the next sentence gives
+    the places of a list goes to its first place, as a figure told with the list is kept there (`list_head`)."""
+    if member.place is None or member.place.joined_to is None:
+        return member
+    head = member.frame.places[member.place.joined_to]
+    return next((d for d in group if d.place is head), member)
+
+
+def _given_by_place(group: list[Draft], head: Draft, loose: Draft, later: list[list[Draft]]) -> bool:
+    """Is the figure the next sentence gives a list's places one the story goes on to give place by place ("car bombs
+    exploded in A and B. Medics counted 30 dead. In B, 12 were killed ..."): their total, counted at none of them
+    (said so on the first)?"""
+    listed = [head.place] + [d.place for d in group if d.place is not None and d.place.joined_to is not None
+                             and d.frame.places[d.place.joined_to] is head.place]
+    keys = {p.key() for p in listed}
+    kinds = [k for k in ("killed", "wounded") if getattr(loose, k) is not None]
+    if not any(d.place is not None and d.place.key() in keys and getattr(d, k) is not None for g in later for d in g
+               for k in kinds):
+        return False
+    names = ", ".join(p.text for p in listed)
+    head.notes.extend(f"{getattr(loose, k)} {k} in all for {names}, given place by place, not counted here" for k in kinds)
+    return True
 
 
 def _apart(told: list[int], before: int, idx: int) -> int:

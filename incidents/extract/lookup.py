@@ -71,10 +71,7 @@ class Lookup:
         "الميادين", "دوما", is the town the reader knows)."""
         key = ("namesakes", name)
         if key not in self._best:
-            try:
-                same = [m for m in self.gaz.resolve(name, limit=10) if m.score >= SAME_NAME and self._keep(m, None)]
-            except ValueError:
-                same = []
+            same = [m for m in self._ranked(name, limit=10) if m.score >= SAME_NAME and self._keep(m, None)]
             seat = any(m.level in ("district", "subdistrict") for m in same)
             self._best[key] = frozenset() if seat else frozenset(
                 m.admin1_pcode for m in same if m.level in SETTLEMENTS and m.admin1_pcode)
@@ -89,10 +86,7 @@ class Lookup:
             return found
         key = ("place", name, admin1)
         if key not in self._best:
-            try:
-                ranked = self.gaz.resolve(name, admin1)
-            except ValueError:
-                ranked = []
+            ranked = self._ranked(name, admin1)
             same = [m for m in ranked if m.score >= SAME_NAME and self._keep(m, admin1)]
             ambiguous = admin1 is None and len({m.admin1_pcode for m in same}) > 1  # "I don't know" over a guess
             self._best[key] = same[0] if same and not ambiguous else None
@@ -118,10 +112,7 @@ class Lookup:
         rival ("Ma'ra al-Nu'man": the town, not the Ma'arrat an-Nu'man district named after it)."""
         key = ("close", name, admin1)
         if key not in self._best:
-            try:
-                ranked = self.gaz.resolve(name, admin1)
-            except ValueError:
-                ranked = []
+            ranked = self._ranked(name, admin1)
             arabic = not name.isascii()  # a close spelling in the same script, never a cross-script guess
             fit = [m for m in ranked if m.score >= CLOSE_SCORE and m.level in SETTLEMENTS and self._keep(m, admin1)
                    and (m.name_ar if arabic else m.name_en)]
@@ -142,6 +133,14 @@ class Lookup:
             self._best[key] = found if found and self._keep(found, admin1) else None
         return self._best[key]
 
+    def _ranked(self, name: str, admin1: str | None = None, limit: int = 5) -> list[Match]:
+        """The gazetteer's candidates for a name, best first (resolve's default limit); none for a name that
+        normalises to nothing (resolve raises ValueError on it)."""
+        try:
+            return self.gaz.resolve(name, admin1, limit=limit)
+        except ValueError:
+            return []
+
     @staticmethod
     def _keep(match: Match, admin1: str | None) -> bool:
         """Below country level, inside Syria, and inside the hinted governorate (a P-code) when one is given."""
@@ -152,10 +151,7 @@ class Lookup:
         """"ريف X" / "X countryside": the top-ranked governorate or district candidate (region precision)."""
         key = ("region", name, admin1)
         if key not in self._best:
-            try:
-                found = self.gaz.resolve(name, admin1)
-            except ValueError:
-                found = []
+            found = self._ranked(name, admin1)
             unit = next((m for m in found if m.level in ("governorate", "district")), None)
             self._best[key] = self._town_district(name, unit) or unit or self._town_around(name)
         return self._best[key]

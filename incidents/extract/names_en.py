@@ -20,6 +20,7 @@ QUARTERS = {"districts": "neighbourhood", "quarters": "neighbourhood", "district
 INSTITUTIONS = frozenset("hospital hospitals market camp centre center prison crossing bakery school mosque "
                          "checkpoint".split())
 TOWN_SITES = frozenset("airport airbase base prison military crossing checkpoint".split())  # sites named after the town they serve
+SAME_LEVEL = {"village": "town", "town": "town", "city": "town", "neighbourhood": "neighbourhood"}  # a designator's level
 TITLE_SMALL = frozenset("a an the and or but of in on at to for with near by from as over after into".split())
 LANDMARK_NOUNS = frozenset("square roundabout hospital university mosque school market church bakery stadium "
                            "prison hotel shrine road street warehouses warehouse depot palace factory".split())
@@ -112,6 +113,8 @@ class EnglishNames:
                     start = 1
                 if all(t.key in NOT_PLACES_EN or t.key in EN_STOP for t in tokens[start:i]):
                     continue  # "the Old City", "the New district": a word, not a name
+                if self._named_after(tokens, i, kind, masked):
+                    continue  # "the Shia Muslim neighbourhood of X", "Hama's village of X": the name comes after
                 if tok.key in PLURAL_PLACES and i - start == 1 and self.lookup.exact(tokens[start].text) is None \
                         and not (start and tokens[start - 1].key in JOINERS):
                     continue  # "attacked Assyrian villages", "Christian neighbourhoods": an adjective, not a name
@@ -136,6 +139,18 @@ class EnglishNames:
             for p in named[1:]:
                 p.joined_to = next(n for n, k in enumerate(kept) if k is named[0])
         return kept
+
+    def _named_after(self, tokens: list[Token], i: int, kind: str, masked: set[int]) -> bool:
+        """Does the designator at i name its place after "of", the words before it only describing or owning it: "the
+        Sunni Muslim neighbourhood of X", "the Kurdish-populated town of X" (X a town), "Hama's village of X"? Not "the
+        Al-Badu neighbourhood of Raqqa": a known place of a larger kind after "of" is where the place named before
+        the designator lies."""
+        if i + 2 >= len(tokens) or tokens[i + 1].key != "of" or not capitalised(tokens[i + 2]) or i + 2 in masked:
+            return False
+        if tokens[i - 1].text.replace("’", "'").lower().endswith("'s"):
+            return True
+        after = self.lookup.exact(name_text(tokens, i + 2, self._cap_run(tokens, i + 2, masked)))
+        return after is None or after.level == SAME_LEVEL.get(kind)
 
     def _listed_before(self, tokens: list[Token], start: int, kind: str, masked: set[int]) -> list[Place]:
         """"the al-Ziraa and al-Ramel neighbourhoods": the names listed before the last one of a plural designator."""

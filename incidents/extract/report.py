@@ -10,7 +10,7 @@ from incidents.record import Incident
 
 from .as_incident import as_incident, spans_of
 from .casualties import heading_kind
-from .dates import When, find_dates
+from .dates import When, find_dates, said_on
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
 from .frame import Frame, read_frame, recalls_past
@@ -132,14 +132,21 @@ def _previous_type(frames: list[Frame], n: int) -> str:
 
 def _carry_dates(frames: list[Frame]) -> None:
     """A sentence without a date takes the last one the report gave for an event (of a sentence with several, the
-    one after its dateline: "DARAA, June 10 – ... shot dead ... on Wednesday evening" goes on with Wednesday)."""
+    one after its dateline: "DARAA, June 10 – ... shot dead ... on Wednesday evening" goes on with Wednesday); so does
+    one whose only days are when something was said ("... yesterday. A reporter said today that six were wounded"),
+    when a day was given for an event before (a day said so is not passed on in its place)."""
     last = None
+    told = None  # the last day given for an event, not only for words said
     for f in frames:
-        if f.when is None:
+        said = bool(f.dates) and all(said_on(f.sentence.tokens, w) for w in f.dates)
+        if said and told is not None:
+            f.when = told
+        elif f.when is None:
             f.when = last
         elif f.when.after_previous and last is not None:
             f.when = replace(f.when, date=last.date + dt.timedelta(days=f.when.after_previous))
         last = f.when if len(f.dates) < 2 else _event_date(f)
+        told = last if f.dates and not said else told
 
 
 def _event_date(frame: Frame) -> When:

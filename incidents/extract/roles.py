@@ -27,9 +27,11 @@ DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح 
                     "displaced displacement exodus")
 ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
-VILLAGE_WORDS = frozenset("village town".split())  # a designator after the name: "X village in Y district"
+VILLAGE_WORDS = frozenset("village town locality".split())  # a designator after the name: "X village in Y district"
 CITY_PARTS = frozenset("district suburb quarter neighbourhood neighborhood town village".split())  # "the Idleb town of X"
-AREA_NOUNS = frozenset("district subdistrict area region".split())  # "X village in Y district": Y only places X
+AREA_NOUNS = frozenset("district subdistrict sub-district area region municipality".split())  # "X village in Y district":
+# Y only places X (also "X locality in Y municipality")
+LOCATED = frozenset("located situated".split())  # "X village, located in the Y district": the same "in"
 SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
 DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
 
@@ -49,7 +51,9 @@ SUBURB_KM = 30.0  # a suburb lies this close to its city
 BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
-                    "مهجرين النازحين نازحين نازحي النازحون")
+                    "مهجرين النازحين نازحين نازحي النازحون نازح نازحة النازح النازحة مهجر مهجرة")  # (and "وهو نازح من X")
+FROM_AR = word_key("من")
+ORIGIN_PRONOUNS = key_set("هم هو هي هما وهم وهو وهي وهما")  # "والقتلى هم من قرية X": where the dead came from
 BELONGING = key_set("التابعة التابع التابعتين التابعين تتبع يتبع")
 SUBDISTRICT_AR = key_set("بناحية لناحية")
 LOCATING_UNITS = key_set("ريف ناحية")  # "X بريف مدينة Y", "X في ناحية Y": Y locates X
@@ -450,7 +454,8 @@ class Roles:
             gap = _past_a_bearing([t for k, t in enumerate(tokens[a.end : b.start], a.end) if k not in owners
                                    and not (k == a.end and t.key in VILLAGE_WORDS)])  # ("X village in")
             if len(gap) > 4 or b.joined_to is not None or not all(
-                t.key in CONNECTORS or t.key in NEAR or stems(t.key)[-1] in CONNECTORS or not t.is_word for t in gap
+                t.key in CONNECTORS or t.key in NEAR or t.key in LOCATED or stems(t.key)[-1] in CONNECTORS or not t.is_word
+                for t in gap
             ):
                 continue
             unit = self.unit(b)
@@ -463,8 +468,10 @@ class Roles:
             if unit is None and listed:
                 continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other
             near = any(t.key in NEAR for t in gap)
-            inside = [t.key for t in gap if t.is_word] in (["in"], [word_key("في")])
-            area = a.kind in ("village", "town") and b.end < len(tokens) and tokens[b.end].key in AREA_NOUNS
+            area = (a.kind in ("village", "town") or tokens[a.end].key in VILLAGE_WORDS) and b.end < len(tokens) \
+                and tokens[b.end].key in AREA_NOUNS  # ("X village, located in the Y district", "X locality in Y municipality")
+            inside = [t.key for t in gap if t.is_word and t.key not in LOCATED and not (area and t.key == "the")] in (
+                ["in"], [word_key("في")])
             if inside and (b.kind == "named" or area) or (
                 inside and a.match is not None and b.match is not None and unit is None
                 and (b.match.level != "town" or a.kind in STRONG)
@@ -643,10 +650,11 @@ def _answered(tokens: list[Token], start: int) -> bool:
 
 
 def _origin_ar(window: list[Token]) -> bool:
-    """"من النازحين من مدينة X", "مهجرو غوطة دمشق", "ينحدران من قرية X": where people come from, not where it happened
-    (an origin word, then only من or a designator before the name)."""
+    """"من النازحين من مدينة X", "مهجرو غوطة دمشق", "ينحدران من قرية X", "وهو نازح من مدينة X", "وهم من قرية X":
+    where people come from, not where it happened (an origin word, then only من or a designator before the name)."""
     keys = [stems(t.key)[-1] for t in window]
-    at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR), None)
+    at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR
+               or window[k].key in ORIGIN_PRONOUNS and k + 1 < len(window) and window[k + 1].key == FROM_AR), None)
     if at is None:
         return False
     if all(window[k].key == word_key("من") or designator(window[k]) for k in range(at + 1, len(window))):

@@ -7,7 +7,7 @@ from .actors import CIVILIANS, attacker, victims
 from .casualties import AR_OTHERS
 from .dates import When
 from .draft import Draft
-from .events import ATTACK, CLASH, IED, OTHER, SNIPER, SUICIDE, TERRITORY, event_kind, nearest, territory_type
+from .events import AIR, ATTACK, CLASH, IED, OTHER, SHELLING, SNIPER, SUICIDE, TERRITORY, event_kind, nearest, territory_type
 from .frame import Frame
 from .ownership import figure_owner, list_head, note_joint
 from .text import CLAUSE_MARKS, key_set, stems, word_key
@@ -16,6 +16,9 @@ SIMILAR = key_set("مماثل مماثلة مماثلا مماثلاً مشاب�
 DISPUTE = key_set("خلاف خلافات مشكلة شجار مشاجرة اشتباك")
 CLASH_WORD = word_key("اشتباك")
 GENERIC = key_set("قصف القصف هجوم الهجوم attack bombardment")  # a word that names an event, not how it was done
+BLAST_NOUNS = key_set("انفجار الانفجار انفجارات الانفجارات explosion explosions blast blasts")  # a blast, no device named
+STRIKES = (AIR, SHELLING)
+SEQUENCE = key_set("after before following بعد قبل")  # "a day after air strikes": another event
 
 
 def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
@@ -53,6 +56,11 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
         if cue is not None and _the_bombardment(tokens, cue.pos):
             told = [c.sub_event_type for c in frame.cues if c.pos < cue.pos and c.sub_event_type not in (OTHER, TERRITORY)]
             d.sub_event_type = told[-1] if told else d.sub_event_type
+        if cue is not None and cue.sub_event_type == IED and _bare_blast(tokens, cue.pos):
+            struck = [c.sub_event_type for c in frame.cues if c.sub_event_type in STRIKES
+                      and not any(t.key in SEQUENCE for t in tokens[max(0, c.pos - 4) : c.pos])]  # not "a day after strikes"
+            d.sub_event_type = struck[0] if struck else previous if previous in STRIKES and _definite(tokens, cue.pos) \
+                else d.sub_event_type  # "انفجار عنيف ... نتيجة قصف", "the explosion" after a strike: the strike's blast
         if cue is not None and previous != OTHER and stems(tokens[cue.pos].key)[-1] in GENERIC and any(
                 t.key in SIMILAR for t in tokens[cue.pos + 1 : cue.pos + 3]):
             d.sub_event_type = previous  # "تعرضت بدورها لقصف مماثل", "a similar attack": the kind told before
@@ -113,6 +121,18 @@ def _the_bombardment(tokens, pos: int) -> bool:
     with no kind after it, is the one its sentence told before (here the air strikes), not shelling of its own."""
     nxt = tokens[pos + 1].key if pos + 1 < len(tokens) else ""
     return stems(tokens[pos].key)[-1] == THE_BOMBARDMENT and event_kind(nxt) is None
+
+
+def _bare_blast(tokens, pos: int) -> bool:
+    """Is the IED cue at pos a blast with no device named in the next words ("دوى انفجار عنيف", "the explosion that
+    hit X"), not "انفجار سيارة مفخخة", "an explosion of a landmine"?"""
+    return stems(tokens[pos].key)[-1] in BLAST_NOUNS and not any(
+        event_kind(t.key) in (IED, SUICIDE) for t in tokens[pos + 1 : pos + 4])
+
+
+def _definite(tokens, pos: int) -> bool:
+    """"الانفجار", "the explosion": a blast the report already told of."""
+    return tokens[pos].key.startswith("ال") or pos > 0 and tokens[pos - 1].key == "the"
 
 
 def _date_of(frame: Frame, pos: int) -> When | None:
