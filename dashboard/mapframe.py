@@ -57,9 +57,10 @@ def rendered(m: folium.Map, key: str) -> BaseFrame:
 
 
 def show(base: BaseFrame, groups: list[folium.FeatureGroup], control: folium.LayerControl, *, key: str, height: int,
-         returned_objects: Iterable[str], center: tuple[float, float] | None = None,
+         returned_objects: Iterable[str], center: tuple[float, float] | None = None, zoom: int | None = None,
          on_change: Callable[[], None] | None = None) -> dict:  # fmt: skip
-    """The component showing `base` with `groups` swapped in (the browser's map keeps its centre and zoom)."""
+    """The component showing `base` with `groups` swapped in (the browser's map keeps its centre and zoom, moving
+    only when `center` or `zoom` differ from those passed last)."""
     groups_js, control_js = layers_js(base, groups, control)
     css, js = _links(groups, base.css, base.js)
     (south, west), (north, east) = base.bounds
@@ -76,7 +77,7 @@ def show(base: BaseFrame, groups: list[folium.FeatureGroup], control: folium.Lay
     return sf._component_func(
         script=base.script, header=base.header, html=base.html, id=base.id, key=base.hash_key, height=height,
         width=None, returned_objects=list(returned_objects),
-        default={k: v for k, v in defaults.items() if k in returned_objects}, zoom=None, center=center,
+        default={k: v for k, v in defaults.items() if k in returned_objects}, zoom=zoom, center=center,
         feature_group=groups_js, return_on_hover=False, layer_control=control_js, pixelated=False, css_links=css,
         js_links=js, on_change=changed, wrap_longitude=False,
     )  # fmt: skip

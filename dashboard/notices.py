@@ -1,6 +1,7 @@
 """Messages that stay on the page until dismissed, with whatever came from user data shown as plain text."""
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 
@@ -30,14 +31,23 @@ def clear(area: str) -> None:
     st.session_state.setdefault("notices", {}).pop(area, None)
 
 
+def plain(text: str) -> str:
+    """`text` as Markdown that shows it as written: every ASCII punctuation character backslash-escaped
+    (CommonMark's escapes; Streamlit's colour and LaTeX syntax too), each line break kept."""
+    return "  \n".join(_PUNCTUATION.sub(r"\\\g<0>", line) for line in text.split("\n"))
+
+
+_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
+
+
 def show(area: str) -> None:
-    """The area's messages, each with a button that dismisses it."""
+    """The area's messages, each in one box with its detail (a detail under its title's box read as another
+    message: journey12 saw "Imported:" alone in green, the summary below it), and a button that dismisses it."""
     for notice in list(st.session_state.get("notices", {}).get(area, [])):
         with st.container(border=True):
             cols = st.columns([8, 1])
-            getattr(cols[0], notice.kind)(notice.title)
-            if notice.detail:
-                cols[0].text(notice.detail)
+            body = f"{notice.title}\n\n{plain(notice.detail)}" if notice.detail else notice.title
+            getattr(cols[0], notice.kind)(body)
             cols[1].button("Dismiss", key=f"dismiss_{notice.id}", type="tertiary", on_click=_dismiss, args=(area, notice.id))
 
 

@@ -36,11 +36,12 @@ def extract_reports(progress: Progress, reports: list[tuple[str, str]], publishe
     return found
 
 
-def import_upload(progress: Progress, db_url: str, path: Path, fmt: str | None, user: str) -> ImportReport:
-    """One uploaded file into the store at `db_url`, recorded as `user`'s; a file that cannot be read fails naming
-    the upload, not the temporary folder it was saved in."""
+def import_upload(progress: Progress, db_url: str, path: Path, fmt: str | None, user: str,
+                  review_status: str = "draft") -> ImportReport:
+    """One uploaded file into the store at `db_url`, recorded as `user`'s, `review_status` on rows whose file states
+    none; a file that cannot be read fails naming the upload, not the temporary folder it was saved in."""
     try:
-        return import_file(Store(db_url), path, format=fmt, changed_by=user,
+        return import_file(Store(db_url), path, format=fmt, changed_by=user, review_status=review_status,
                            progress=lambda done, total: progress(done, total, "reading"))
     except ImportFailed as exc:
         where = f"{path.name}, line {exc.line}" if exc.line else path.name

@@ -99,9 +99,9 @@ def control(view: View, options: Options) -> None:
         row[0].button("First", key="tp_first", icon=":material/first_page:", on_click=_go, args=(choices[0],))
         row[1].button("Back", key="tp_back", icon=":material/chevron_left:", on_click=_step, args=(-1, choices))
         playing = state.tp_playing
-        row[2].button("Pause" if playing else "Play", key="tp_play", type="primary", on_click=_play,
-                      args=(not playing, choices),
-                      icon=":material/pause:" if playing else ":material/play_arrow:")
+        label, icon = ("Pause", "pause") if playing else ("Replay", "replay") if at_end else ("Play", "play_arrow")
+        row[2].button(label, key="tp_play", type="primary", on_click=_play, args=(not playing, choices),
+                      icon=f":material/{icon}:", help="Play again from the first window" if label == "Replay" else None)
         row[3].button("Step", key="tp_next", icon=":material/chevron_right:", on_click=_step, args=(1, choices),
                       disabled=at_end)
         _shown_on_slider(view.time.start)
@@ -167,7 +167,8 @@ def _go(start: dt.date) -> None:
 
 
 def _play(play: bool, choices: list[dt.date]) -> None:
-    """Play or pause as the button said when clicked (a second click on a lagging page does not undo the first)."""
+    """Play or pause as the button said when clicked (a second click on a lagging page does not undo the first);
+    from the last window, whose button says 'Replay', play again from the first."""
     state = st.session_state
     state.tp_playing = play
     if play and state.tp_start >= choices[-1]:

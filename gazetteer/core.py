@@ -615,7 +615,7 @@ class Gazetteer:
             pcode1 and not rivals and entries[i].admin1_pcode == pcode1
             and self._distinctive(keys, self._entry_keys(i), hits[i]))}
 
-    def _distinctive(self, keys: tuple[str, ...], own: list[str], score: float = 100.0) -> bool:
+    def _distinctive(self, keys: tuple[str, ...], own: list[str], score: float) -> bool:
         """True when a name's keys place a city quarter whose keys are `own` by themselves: one of its distinctive
         keys (not generic: _generic_quarter_keys), an Arabic name spelt exactly, a Latin one at least at the
         hinted bar (`score`) when the quarter has no generic key."""

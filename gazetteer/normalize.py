@@ -520,8 +520,9 @@ def unqualified(text: str) -> str | None:
 
 
 def qualifier_stripped(text: str) -> str | None:
-    """A village's (or city quarter's) name without its last distinguishing word and that word's article ("عين حسين الشمالية" -> "عين
-    حسين", "Baghuz at-Tahtani" -> "Baghuz"): the plain name a text may use for it; None when it has no such word."""
+    """A village's (or city quarter's) name without its last distinguishing word and that word's article ("عين حسين
+    الشمالية" -> "عين حسين", "Baghuz at-Tahtani" -> "Baghuz"): the plain name a text may use for it; None when it has
+    no such word."""
     words = (text or "").split()
     if len(words) < 2 or parse(words[-1]).key not in _QUALIFIER_KEYS:
         return None

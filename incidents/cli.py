@@ -80,7 +80,7 @@ def run_import(args: argparse.Namespace) -> int:
     update, close = _progress(f"importing {args.file}")
     try:
         report = import_file(Store(args.db), args.file, format=args.format, mapping=_mapping(args.map),
-                             progress=update, encoding=args.encoding)
+                             progress=update, encoding=args.encoding, review_status=args.review_status)
     except ImportFailed as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -168,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                      help="for --format csv: which column holds an incident field (repeatable)")
     imp.add_argument("--encoding", default="utf-8-sig", help="text encoding of a CSV file (default UTF-8)")
+    imp.add_argument("--review-status", choices=REVIEW_STATUSES, default="draft",
+                     help="for rows whose file states none (default draft; GED's and ACLED's own rows are published)")
     imp.set_defaults(func=run_import)
 
     exp = commands.add_parser("export", help="export a filtered selection")

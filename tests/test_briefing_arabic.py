@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import matplotlib
 import numpy as np
@@ -58,3 +59,25 @@ def test_first_letter_is_rightmost():
     # so the widths rise leftwards.
     first, second, rest = ink_runs("إدلب")[::-1]
     assert first < second < rest
+
+
+def test_an_arabic_export_has_an_arabic_title_legend_credits_and_furniture():
+    """The exported map's legend stayed English under Arabic place labels (journey12): with lang='ar' the title,
+    legend, notes, credits, export time, scale bar and north arrow are Arabic; the datasets' names stay as cited."""
+    from briefing_data import incidents
+    from test_briefing_export import OFFLINE, WHEN, svg_texts
+
+    from dashboard.export import render_map
+
+    frame = incidents(60).astype({"review_status": object, "geo_precision": object, "admin2": object})
+    frame["review_status"] = ["draft"] * 3 + ["published"] * 57
+    frame.loc[frame.index[3], ["geo_precision", "admin1", "admin2"]] = [5, None, None]  # known only to the country
+    texts = svg_texts(render_map(frame, fmt="svg", dpi=40, basemap=OFFLINE, lang="ar", exported_at=WHEN))
+    legend = " ".join(texts["legend"])
+    assert "نوع الحدث" in legend and "قتلى + جرحى" in legend and "معارك" in legend
+    assert not re.search(r"[A-Za-z]{3,}", legend), legend  # no English word left
+    every = " ".join(t for group in texts.values() for t in group)
+    assert "حوادث في سوريا" in every and "Incidents in Syria" not in every
+    assert "الحوادث:" in every and "الحدود:" in every and "Boundaries" not in every
+    assert "Exported" not in every and "صدرت" in every
+    assert "كم" in every and " km" not in every

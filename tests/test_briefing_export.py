@@ -334,3 +334,18 @@ def test_drafts_are_drawn_hollow_in_the_exports(frame):
     white = (faces[:, :3] == 1).all(axis=1)
     assert white.sum() == 5  # the five drafts, and only they
     assert not (edges[white, :3] == 1).all(axis=1).any()  # each ringed in its colour, not white
+
+
+def test_a_merged_grid_cell_holding_a_draft_is_drawn_hollow(frame, monkeypatch):
+    """Above MAX_SYMBOLS in view, drafts merged into grid cells were drawn filled like the rest (journey12): a cell
+    holding any is drawn hollow, as a draft is, and the legend says so."""
+    from dashboard.export.symbols import Points, _aggregate
+
+    points = Points(np.array([36.05, 36.05, 38.0]), np.array([35.05, 35.05, 34.0]), np.array([1, 2, 3]),
+                    np.array([0, 0, 1]), None, np.array([False, True, False]))
+    merged, counts, _ = _aggregate(points, SYRIA_BBOX)
+    assert sorted(zip(counts.tolist(), merged.draft.tolist())) == [(1, False), (2, True)]
+    monkeypatch.setattr("dashboard.export.symbols.MAX_SYMBOLS", 10)  # so many in view that they merge
+    drafts = frame.assign(review_status=["draft"] * 4 + ["published"] * (len(frame) - 4))
+    texts = " ".join(svg_texts(render_map(drafts, fmt="svg", dpi=40, basemap=OFFLINE))["legend"])
+    assert "merged into" in texts and "a merged circle holding any too" in texts

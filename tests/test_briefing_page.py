@@ -56,3 +56,13 @@ def test_arabic_window_dates_are_isolated_in_the_english_caption(page):
     assert caption.startswith("\u2068") and "\u2069: 6 panels" in caption
     dates = caption[1:caption.index("\u2069")]
     assert dates.count("٢٠١٧") == 2 and dates.isascii() is False and "panels" not in dates
+
+
+def test_the_exports_title_is_in_the_map_pages_language(page):
+    """Arabic labels under an English title (journey13's walk): the title offered is in the language of the labels."""
+    page.session_state["view"] = View(lang="ar")
+    page.run()
+    assert not page.exception
+    assert page.text_input[0].value == "حوادث في سوريا"
+    page.radio[0].set_value("en").run()
+    assert page.text_input[0].value == "Incidents in Syria"

@@ -9,6 +9,7 @@ import streamlit as st
 from argon2 import PasswordHasher
 from streamlit.testing.v1 import AppTest
 
+from dashboard import notices
 from dashboard.accounts import ROLES, Accounts
 
 APP = Path(__file__).resolve().parents[1] / "dashboard"
@@ -73,7 +74,7 @@ def test_a_report_over_the_limit_is_refused_with_a_message_that_stays(signed, mo
     at.text_area(key="ingest_text").input(text).run()
     next(b for b in at.button if b.label == "Extract incidents").click().run()
     assert at.error[0].value.startswith("Not extracted: a report may have at most 200 characters")
-    assert at.text[0].value == f"pasted text: {len(text)} characters"
+    assert at.error[0].value.endswith(notices.plain(f"pasted text: {len(text)} characters"))
     assert "extract_job" not in at.session_state
     at.run()  # a rerun keeps it
     assert at.error[0].value.startswith("Not extracted")
@@ -132,7 +133,7 @@ def test_an_admin_adds_changes_resets_and_removes_users_but_not_themselves(signe
     at.text_input(key="admin_add_password").input("nour's password")
     at.text_input(key="admin_add_again").input("nour's password")
     press(at, "Add user")
-    assert at.success[0].value == "Done: add a user." and at.text[0].value == "nour (analyst)"
+    assert at.success[0].value == "Done: add a user.\n\n" + notices.plain("nour (analyst)")
     assert "nour" in list(at.dataframe[0].value["user"])
     press(at, "Dismiss")
     at.selectbox(key="admin_role_name").select("nour")
@@ -145,7 +146,7 @@ def test_an_admin_adds_changes_resets_and_removes_users_but_not_themselves(signe
     at.text_input(key="admin_password_first").input("short")
     at.text_input(key="admin_password_again").input("short")
     press(at, "Reset password")
-    assert at.error[0].value == "Not done: reset a password." and "at least 10" in at.text[0].value
+    assert at.error[0].value.startswith("Not done: reset a password.\n\n") and "at least 10" in at.error[0].value
     press(at, "Dismiss")
     at.selectbox(key="admin_password_name").select("nour")
     at.text_input(key="admin_password_first").input("a second password")
@@ -156,7 +157,7 @@ def test_an_admin_adds_changes_resets_and_removes_users_but_not_themselves(signe
     at.selectbox(key="admin_remove_name").select("admin")
     at.checkbox(key="admin_remove_sure").check()
     press(at, "Remove user")
-    assert at.error[0].value == "Not done: remove a user." and "not your own account" in at.text[0].value
+    assert at.error[0].value.startswith("Not done: remove a user.\n\n") and "not your own account" in at.error[0].value
     press(at, "Dismiss")
     at.selectbox(key="admin_remove_name").select("nour")
     at.checkbox(key="admin_remove_sure").check()
@@ -174,3 +175,10 @@ def test_the_admin_page_lists_the_places_added_by_source(signed, tmp_path):
     at.selectbox(key="admin_places_source").select("analyst").run()
     assert list(at.dataframe[1].value["name"]) == ["Tal Hamis Checkpoint"]
     assert at.caption[-1].value == "1 of 2 places."
+
+
+@pytest.mark.parametrize("role, statuses", [("analyst", ["draft"]), ("editor", ["draft", "reviewed", "published"])])
+def test_the_import_form_offers_the_review_statuses_the_user_may_set_draft_first(signed, role, statuses):
+    at = page("1_Ingest.py", role)
+    chosen = at.selectbox(key="import_status")
+    assert chosen.options == statuses and chosen.value == "draft"

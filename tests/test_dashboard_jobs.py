@@ -101,3 +101,17 @@ def test_an_import_job_records_who_imported_and_names_the_upload_when_it_fails(t
     job = wait(jobs.start("import", "maya", import_upload, (url, bad, None, "maya"), limit=2, seconds=120))
     assert job.error.startswith("![h](x).csv, line 1: ") and str(tmp_path) not in job.error
     assert "nothing was imported" in job.error
+
+
+def test_an_import_job_sets_the_chosen_review_status_on_rows_the_file_gives_none(tmp_path):
+    from dashboard.tasks import import_upload
+    from incidents.store import Store
+
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    path = tmp_path / "events.csv"
+    path.write_text("event_date,event_type,location_en,latitude,longitude,killed,review_status\n"
+                    "2017-03-03,Battles,Douma,33.57,36.40,2,\n2017-03-04,Battles,Douma,33.57,36.40,3,published\n",
+                    encoding="utf-8")
+    job = wait(jobs.start("import", "maya", import_upload, (url, path, None, "maya", "reviewed"), limit=2, seconds=120))
+    assert job.error is None and job.result.added == 2
+    assert sorted(i.review_status for i in Store(url).query()) == ["published", "reviewed"]

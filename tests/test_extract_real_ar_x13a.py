@@ -95,3 +95,13 @@ def test_what_follows_a_dual_designators_second_name_is_no_part_of_it(gaz):
     assert EXTRACTED.places(text, gaz) == ["البارة", "كنصفرة"]
     text = "استهدفت الطائرات الحربية بلدتي كفرنبل وحاس بعدد من الغارات الجوية اليوم."
     assert EXTRACTED.places(text, gaz) == ["كفرنبل", "حاس"]
+
+
+def test_the_gunmen_after_by_the_bullets_of_did_it(gaz):
+    """"قتل شاب برصاص مسلحين مجهولين", "قتل مزارع على يد عناصر داعش": the actor after برصاص / على يد / من قبل
+    is who did it, not who was hit: a one-sided attack by them, not a clash with them."""
+    text = "قتل شاب برصاص مسلحين مجهولين في بلدة المسيفرة بريف درعا الشرقي اليوم."
+    assert EXTRACTED.fields(text, gaz, "place_text", "sub_event_type", "actor1", "actor2") == [
+        ("المسيفرة", "Attack", "Unidentified armed group", None)]
+    text = "قتل راعي أغنام على يد مسلحين في بادية بلدة معدان بريف الرقة."
+    assert [actor2 for *_, actor2 in EXTRACTED.fields(text, gaz, "place_text", "actor2")] == [None]

@@ -527,3 +527,29 @@ def test_chunks_read_ahead_keep_their_order_fail_where_they_failed_and_stop_with
         if item == 3:
             break
     assert len(produced) < 10 and not any(t.name == "ahead" for t in threading.enumerate())
+
+
+def _statuses(store: Store) -> dict[str, str]:
+    frame = store.frame(Filters())
+    return dict(zip(frame["notes"], frame["review_status"]))
+
+
+def test_a_table_someone_wrote_lands_unreviewed_unless_it_or_the_import_says_otherwise(store_url, tmp_path):
+    """A CSV in ACLED's column names, not ACLED's own rows, landed as published (journey12's walk): rows whose file
+    states no review status take the import's (default draft); a status the file states is kept; ACLED's and GED's
+    own rows stay published, as their curators released them."""
+    header = [*ACLED_HEADER, "review_status"]
+    rows = [[*acled_row(1, event_id_cnty="", notes="ours, unstated"), ""],
+            [*acled_row(2, event_id_cnty="", notes="ours, stated reviewed", fatalities="5", location="Ariha"), "reviewed"],
+            [*acled_row(3, notes="ACLED's own"), ""]]
+    path = write_csv(tmp_path / "ours.csv", header, rows)
+    store = Store(store_url)
+    assert import_file(store, path).added == 3
+    assert _statuses(store) == {"ours, unstated": "draft", "ours, stated reviewed": "reviewed",
+                                "ACLED's own": "published"}
+    other = write_csv(tmp_path / "other.csv", ["event_date", "location", "notes"],
+                      [["2018-03-12", "Kafr Nabl", "generic, unstated"]])
+    assert import_file(store, other, review_status="reviewed").added == 1
+    assert _statuses(store)["generic, unstated"] == "reviewed"
+    with pytest.raises(ValueError, match="review status"):
+        import_file(store, other, review_status="checked")

@@ -187,3 +187,14 @@ def test_export_options_for_formulas_and_hxl(tmp_path, db):
     assert tags.startswith("#event+id,#date+occurred,#date+year,") and "#adm1+name" in tags and "#geo+lat" in tags
     assert "'=HYPERLINK" in row and "'@attacker" in row
     assert "'=" not in raw.read_text(encoding="utf-8") and "=HYPERLINK" in raw.read_text(encoding="utf-8")
+
+
+def test_import_takes_the_review_status_of_rows_the_file_states_none_for(tmp_path, db):
+    path = tmp_path / "ours.csv"
+    path.write_text("event_date,location,killed\n2018-03-12,Kafr Nabl,3\n", encoding="utf-8")
+    assert cli("import", str(path), "--db", db).returncode == 0
+    assert Store(db).frame()["review_status"].tolist() == ["draft"]
+    path.write_text("event_date,location,killed\n2018-03-13,Kafr Nabl,4\n", encoding="utf-8")
+    done = cli("import", str(path), "--db", db, "--review-status", "published")
+    assert done.returncode == 0, done.stderr
+    assert sorted(Store(db).frame()["review_status"]) == ["draft", "published"]

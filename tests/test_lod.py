@@ -308,3 +308,15 @@ def test_an_arabic_map_colours_each_incident_by_its_event_type(small: IncidentIn
         drawn = [data["colours"].get(name) or data["colours"]["Other"] for name in data["points"]["type"]]
         assert drawn == [EVENT_COLOURS[name] for name in english], lang
     assert len({EVENT_COLOURS[name] for name in english}) == 2  # two types, two colours: none grey
+
+
+def test_cells_count_the_unreviewed_drafts_they_hold(small: IncidentIndex) -> None:
+    """Zoomed out, a draft merged into a hexagon was said nowhere but under the totals (journey12): each cell
+    counts its drafts, and the layer sends the counts for its tooltip (none when no cell holds one)."""
+    view = small.view(small.mask(Filters()), max_points=0)
+    for level in view.levels:  # drawn: 1 (published), 2 (draft), 3 (reviewed); 4 has no point
+        assert level.drafts.sum() == 1 and level.drafts.max() == 1
+    sent = payload(view, "en")["levels"][0]
+    assert np.frombuffer(__import__("base64").b64decode(sent["drafts"]), "<u4").sum() == 1
+    published = small.view(small.mask(Filters(review_status=["published", "reviewed"])), max_points=0)
+    assert payload(published, "en")["levels"][0]["drafts"] is None

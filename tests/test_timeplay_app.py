@@ -42,3 +42,20 @@ def test_switching_playback_off_shows_every_date_again(store_url):  # noqa: F811
     at.toggle(key="tp_on").set_value(False).run()
     assert _shown_line(at).startswith("**3 of 3 incidents shown**")
     assert _url_view(at).time is None
+
+
+def test_play_on_the_last_window_says_it_plays_again_from_the_first(store_url):  # noqa: F811
+    """Play on the last window jumped to the first under a button that said 'Play' (journey12): at the last window
+    the button says 'Replay' and plays from the first window, which the page names at once."""
+    at = _map_page({"t": "2017-03-06"})
+    while not at.button(key="tp_next").disabled:
+        at.button(key="tp_next").click().run()
+    last = _url_view(at).time.start
+    assert at.button(key="tp_play").label == "Replay"
+    at.button(key="tp_play").click().run()
+    assert at.button(key="tp_play").label == "Pause"
+    first = _url_view(at).time.start
+    assert first < last and "tp_slider" not in [s.key for s in at.select_slider]
+    assert f"Week of {first.day} {first:%b %Y}" in _shown_line(at)
+    at.button(key="tp_play").click().run()  # paused at once: the slider names the first window, not the last
+    assert at.select_slider(key="tp_slider").value == first

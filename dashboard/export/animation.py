@@ -12,19 +12,19 @@ from matplotlib.colors import to_rgb
 from matplotlib.text import Annotation, Text
 from PIL import Image
 
-from dashboard import located
+from dashboard import framing, located
 from dashboard.export import furniture
 from dashboard.export.frame import prepare
 from dashboard.export.layers import Basemap
-from dashboard.export.mapfig import DEFAULT_TITLE, Extent, credits, draw_map, export_time, fit_extent
+from dashboard.export.mapfig import Extent, credits, draw_map, export_time, fit_extent
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import Page
 from dashboard.export.symbols import Drawn, draw_incidents, drafts_note, legend_types, placing_note
 from dashboard.export.timeframes import MAX_FRAMES, mark_rough, slices
+from dashboard.export.words import word
 from dashboard.palette import EVENT_COLOURS
 from dashboard.timewindow import TimeWindow
 from incidents.filters import Filters
-from incidents.record import SYRIA_BBOX
 
 FRAME = Page(1280, 720, 100)  # a 16:9 slide
 LEGEND_W = 2.45  # inches right of the map
@@ -43,19 +43,19 @@ def render_animation(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     data = prepare(df)
     images = []
     with export_style():
-        frame = new_page(FRAME, title or DEFAULT_TITLE, filters.describe(), None)
+        frame = new_page(FRAME, title or word(lang, "title"), filters.describe(), None)
         map_w = frame.width - 2 * MARGIN - LEGEND_W
         map_h = frame.top - frame.bottom
         ax = frame.fig.add_axes(frame.box(MARGIN, frame.bottom, map_w, map_h))
-        extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
+        extent = fit_extent(bbox or filters.bbox or framing.extent(data), map_w, map_h)
         _, tiles_drawn = draw_map(ax, data.iloc[0:0], extent, source, lang, rasterize=False, furnished=False)
-        furniture.scale_bar(ax, extent)
+        furniture.scale_bar(ax, extent, lang)
         parts = slices(data, chosen)
         legend_ax = frame.fig.add_axes(frame.box(MARGIN + map_w + 0.25, frame.bottom, LEGEND_W - 0.25, map_h))
         furniture.legend(legend_ax, legend_types(data), Drawn(len(data), len(data), None,
                                                               int((located.levels(data) > located.POINT).sum())),
-                         not_drawn=placing_note(data), drafts=drafts_note(data))
-        footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
+                         not_drawn=placing_note(data, lang), drafts=drafts_note(data, lang), lang=lang)
+        footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang))
         heading, totals, _ = frame_captions(ax, lang)
         canvas, palette = FigureCanvasAgg(frame.fig), None
         for part in parts:
@@ -86,7 +86,7 @@ def frame_captions(ax: Axes, lang: str) -> tuple[Text, Text, Annotation]:
     totals = ax.text(x, 0.86, "", transform=ax.transAxes, ha=align, va="top", fontsize=10, color=furniture.INK,
                      zorder=40, parse_math=False, bbox={"boxstyle": "round,pad=0.25", "facecolor": "white",
                                                         "edgecolor": "none", "alpha": 0.8})  # over outlines: readable
-    arrow = furniture.north_arrow(ax, x=0.035 if lang == "ar" else 0.965)
+    arrow = furniture.north_arrow(ax, x=0.035 if lang == "ar" else 0.965, lang=lang)
     return heading, totals, arrow
 
 

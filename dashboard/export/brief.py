@@ -8,12 +8,11 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from dashboard import located
+from dashboard import framing, located
 from dashboard.export import furniture
 from dashboard.export.frame import casualty_figure, prepare
 from dashboard.export.layers import Basemap
 from dashboard.export.mapfig import (
-    DEFAULT_TITLE,
     RASTERIZE_ABOVE,
     Extent,
     credits,
@@ -27,10 +26,10 @@ from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import drafts_note, legend_types, placing_note
+from dashboard.export.words import word
 from dashboard.timewindow import day_spans, period_starts, within_one
 from incidents import unreviewed
 from incidents.filters import Filters
-from incidents.record import SYRIA_BBOX
 from incidents.unreviewed import is_draft
 
 TABLE_ROWS = 10
@@ -251,7 +250,7 @@ def render_brief(
     source = basemap or Basemap.from_env()
     data = prepare(df)
     with export_style():
-        frame = new_page(page(paper, "portrait", dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
+        frame = new_page(page(paper, "portrait", dpi), title or word(lang, "title"), subtitle(data, filters), banner)
         usable = frame.width - 2 * MARGIN
         table_h, timeline_h, figures_h, legend_w = 2.3, 1.4, 0.75, 2.35
         map_h = frame.top - frame.bottom - table_h - timeline_h - figures_h - 1.55
@@ -260,7 +259,7 @@ def render_brief(
         figures_ax = frame.fig.add_axes(frame.box(MARGIN, top - figures_h, usable, figures_h), gid="figures")
         top -= figures_h + 0.3  # the line saying which incidents the figures cover, above the map
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
-        extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
+        extent = fit_extent(bbox or filters.bbox or framing.extent(data), map_w, map_h)
         rows, scope = covered(data, extent)
         drafts = unreviewed.note(int(is_draft(data.loc[rows, "review_status"]).sum()))
         scope = f"{scope.removesuffix('.')}; {drafts}." if drafts else scope  # a briefer must know what is unchecked
@@ -270,8 +269,8 @@ def render_brief(
         drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize)
         legend_box = frame.box(MARGIN + map_w + 0.2, top - map_h, legend_w - 0.2, map_h)
         legend_ax = frame.fig.add_axes(legend_box, gid="legend")
-        furniture.legend(legend_ax, legend_types(data), drawn, not_drawn=placing_note(data),
-                         drafts=drafts_note(data))
+        furniture.legend(legend_ax, legend_types(data), drawn, not_drawn=placing_note(data, lang),
+                         drafts=drafts_note(data, lang), lang=lang)
         top -= map_h + 0.55
         timeline_ax = frame.fig.add_axes(frame.box(MARGIN + 0.35, top - timeline_h, usable - 0.35, timeline_h))
         series, unit, left_out = timeline(counted, *date_range(data, filters))
@@ -279,5 +278,5 @@ def render_brief(
         top -= timeline_h + 0.7
         _table(frame.fig.add_axes(frame.box(MARGIN, top - table_h, usable, table_h), gid="largest"),
                largest(counted, lang, raw=raw))
-        footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
+        footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang))
         return figure_bytes(frame.fig, fmt)

@@ -8,6 +8,7 @@ import math
 import pandas as pd
 from matplotlib.axes import Axes
 
+from dashboard import framing
 from dashboard.export import furniture
 from dashboard.export.frame import prepare
 from dashboard.export.layers import Basemap, draw_basemap, draw_labels
@@ -15,12 +16,11 @@ from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import Drawn, draw_incidents, drafts_note, legend_types, placing_note
+from dashboard.export.words import credits_in, exported, word
 from dashboard.export.tiles import draw_tiles
 from incidents.credits import dataset_credits
 from incidents.filters import Filters
-from incidents.record import SYRIA_BBOX
 
-DEFAULT_TITLE = "Incidents in Syria"
 RASTERIZE_ABOVE = 20_000  # vector exports keep more points than this as one embedded image
 Extent = tuple[float, float, float, float]
 
@@ -52,16 +52,15 @@ def subtitle(df: pd.DataFrame, filters: Filters) -> str:
     return dataclasses.replace(filters, date_from=date_from, date_to=date_to).describe()
 
 
-def credits(df: pd.DataFrame, source: Basemap, tiles_drawn: bool) -> str:
-    """Attribution of the incident data and of the boundaries."""
-    incidents = dataset_credits(df["dataset"].dropna().unique()) or "Incidents: incident store"
-    return f"{incidents}. {source.attribution(tiles_drawn)}."
+def credits(df: pd.DataFrame, source: Basemap, tiles_drawn: bool, lang: str = "en") -> str:
+    """Attribution of the incident data and of the boundaries, headed in `lang`."""
+    incidents = dataset_credits(df["dataset"].dropna().unique()) or f"Incidents: {word(lang, 'store')}"
+    return credits_in(lang, f"{incidents}. {source.attribution(tiles_drawn)}.")
 
 
-def export_time(exported_at: dt.datetime | None) -> str:
-    """'Exported 29 Nov 2026 00:45 UTC' (now unless a time is given, e.g. for reproducible tests)."""
-    when = (exported_at or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
-    return f"Exported {when.day} {when:%b %Y %H:%M} UTC"
+def export_time(exported_at: dt.datetime | None, lang: str = "en") -> str:
+    """'Exported 29 Nov 2026 00:45 UTC', in `lang` (now unless a time is given, e.g. for reproducible tests)."""
+    return exported(lang, (exported_at or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc))
 
 
 def draw_map(
@@ -80,8 +79,8 @@ def draw_map(
     for spine in ax.spines.values():
         spine.set(color="#777777", linewidth=0.8)
     if furnished:
-        furniture.scale_bar(ax, extent)
-        furniture.north_arrow(ax)
+        furniture.scale_bar(ax, extent, lang)
+        furniture.north_arrow(ax, lang=lang)
     return drawn, tiles_drawn
 
 
@@ -101,19 +100,20 @@ def render_map(
 ) -> bytes:
     """The filtered incidents as a finished map page in PNG, PDF or SVG; the same inputs give the same bytes.
 
-    `bbox` (west, south, east, north) is the map view to show, else the filters' box, else all Syria;
+    `bbox` (west, south, east, north) is the map view to show, else the filters' box, else the selection's
+    own (`framing.extent`: a governorate's incidents framed on them, all Syria when they spread over it);
     `basemap` defaults to the app's settings (OCHA_DIR, TILES_URL)."""
     filters = filters or Filters()
     source = basemap or Basemap.from_env()
     data = prepare(df)
     with export_style():
-        frame = new_page(page(paper, orientation, dpi), title or DEFAULT_TITLE, subtitle(data, filters), banner)
+        frame = new_page(page(paper, orientation, dpi), title or word(lang, "title"), subtitle(data, filters), banner)
         portrait = orientation == "portrait"
         panel = 1.5 if portrait else 2.7
         map_w = frame.width - 2 * MARGIN - (0 if portrait else panel)
         map_h = frame.top - frame.bottom - (panel if portrait else 0)
         ax = frame.fig.add_axes(frame.box(MARGIN, frame.top - map_h, map_w, map_h))
-        extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, map_w, map_h)
+        extent = fit_extent(bbox or filters.bbox or framing.extent(data), map_w, map_h)
         rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
         drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize)
         if portrait:
@@ -121,6 +121,7 @@ def render_map(
         else:
             legend_box = frame.box(MARGIN + map_w + 0.3, frame.top - map_h * 0.7, panel - 0.35, map_h * 0.7)
         furniture.legend(frame.fig.add_axes(legend_box, gid="legend"), legend_types(data), drawn,
-                         columns=2 if portrait else 1, not_drawn=placing_note(data), drafts=drafts_note(data))
-        footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
+                         columns=2 if portrait else 1, not_drawn=placing_note(data, lang), drafts=drafts_note(data, lang),
+                         lang=lang)
+        footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang))
         return figure_bytes(frame.fig, fmt)

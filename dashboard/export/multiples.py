@@ -7,18 +7,19 @@ import math
 import pandas as pd
 from matplotlib.figure import Figure
 
+from dashboard import framing
 from dashboard.export import furniture
 from dashboard.export.frame import prepare
 from dashboard.export.layers import Basemap
-from dashboard.export.mapfig import DEFAULT_TITLE, RASTERIZE_ABOVE, Extent, credits, draw_map, export_time, fit_extent
+from dashboard.export.mapfig import RASTERIZE_ABOVE, Extent, credits, draw_map, export_time, fit_extent
 from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import drafts_note, legend_types, placing_note
 from dashboard.export.timeframes import Slice, mark_rough, slices
+from dashboard.export.words import word
 from dashboard.timewindow import TimeWindow
 from incidents.filters import Filters
-from incidents.record import SYRIA_BBOX
 
 PANELS = range(4, 13)
 LEGEND_H = 1.0  # inches under the panels
@@ -48,12 +49,12 @@ def multiples_figure(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     span = f"{first.title(lang)} – {last.title(lang)}"
     # The filters are in English: in Arabic they lead, so the line reads left to right with one Arabic run in it.
     subtitle = f"{filters.describe()} · {span}" if lang == "ar" else f"{span} · {filters.describe()}"
-    frame = new_page(page(paper, orientation, dpi), title or DEFAULT_TITLE, subtitle, banner)
+    frame = new_page(page(paper, orientation, dpi), title or word(lang, "title"), subtitle, banner)
     columns, rows = grid(len(chosen), orientation == "landscape")
     usable_w = frame.width - 2 * MARGIN
     cell_w = usable_w / columns
     cell_h = (frame.top - frame.bottom - LEGEND_H) / rows
-    extent = fit_extent(bbox or filters.bbox or SYRIA_BBOX, cell_w - 0.12, cell_h - TITLE_H)
+    extent = fit_extent(bbox or filters.bbox or framing.extent(data), cell_w - 0.12, cell_h - TITLE_H)
     rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
     tiles_drawn, drawn = False, None
     for i, part in enumerate(parts):
@@ -71,15 +72,15 @@ def multiples_figure(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     legend_ax = frame.fig.add_axes(frame.box(MARGIN, frame.bottom + 0.05, usable_w, LEGEND_H - 0.15), gid="legend")
     shown = pd.concat([part.rows for part in parts]) if parts else data  # the panels' incidents, once each
     once = shown[~shown.index.duplicated()]
-    furniture.legend(legend_ax, legend_types(data), drawn, columns=3, beside=True, not_drawn=placing_note(once),
-                     drafts=drafts_note(once))
+    furniture.legend(legend_ax, legend_types(data), drawn, columns=3, beside=True, not_drawn=placing_note(once, lang),
+                     drafts=drafts_note(once, lang), lang=lang)
     if any(part.rough.any() for part in parts):
         legend_ax.add_artist(legend_ax.get_legend())  # keep the sizes' legend: the axes holds one of its own
         ring = legend_ax.scatter([], [], s=60, facecolors="none", edgecolors="#222222", linewidths=0.8,
                                  linestyles=(0, (2, 1.5)))
         legend_ax.legend(handles=[ring], labels=["date known only to the week or month:\nshown in every window it "
                          "may belong to"], loc="lower right", borderaxespad=0, frameon=False, fontsize=8)
-    footer(frame, credits(data, source, tiles_drawn), export_time(exported_at))
+    footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang))
     return frame.fig
 
 

@@ -9,8 +9,8 @@ from matplotlib.axes import Axes
 from matplotlib.colors import to_rgba
 
 from dashboard import located
+from dashboard.export.words import word
 from dashboard.palette import EVENT_COLOURS, present_types
-from incidents import unreviewed
 from incidents.unreviewed import is_draft
 
 MIN_AREA = 5.0  # pt², an incident with no casualties
@@ -97,7 +97,8 @@ def _aggregate(points: Points, extent: tuple[float, float, float, float]) -> tup
         np.bincount(index, weights=points.lat) / counts,
         casualties,
         per_type.argmax(axis=1),
-    )
+        draft=None if points.draft is None else np.bincount(index, weights=points.draft, minlength=len(cells)) > 0,
+    )  # a cell holding an unreviewed draft is drawn hollow, as the draft itself is
     return merged, counts, cell
 
 
@@ -124,17 +125,20 @@ def draw_incidents(ax: Axes, df: pd.DataFrame, extent: tuple[float, float, float
     return Drawn(len(shown), len(symbols), cell, int(centres.sum()))
 
 
-def placing_note(df: pd.DataFrame) -> str:
-    """'Not drawn: 201 incidents, 21,784 killed located only to Syria' for a legend ('' when all are drawn)."""
+def placing_note(df: pd.DataFrame, lang: str = "en") -> str:
+    """'Not drawn: 201 incidents, 21,784 killed located only to Syria' for a legend ('' when all are drawn), in
+    `lang`."""
     undrawn = located.Undrawn.of_frame(df)
-    return f"Not drawn: {undrawn.text().removesuffix(', not drawn')}" if undrawn else ""
+    parts = [word(lang, key, n=n, killed=killed) for key, n, killed in (
+        ("country", undrawn.country, undrawn.country_killed), ("nowhere", undrawn.nowhere, undrawn.nowhere_killed)) if n]
+    return word(lang, "not_drawn", what="; ".join(parts)) if parts else ""
 
 
-def drafts_note(df: pd.DataFrame) -> str:
-    """'Includes 6 unreviewed drafts (not yet checked by an analyst)' for a legend ('' when there are none): the
-    exports show drafts unless the review filter leaves them out, and a briefer must know."""
-    words = unreviewed.note(int(is_draft(df["review_status"]).sum()))
-    return f"{words[0].upper()}{words[1:]} (not yet checked by an analyst)" if words else ""
+def drafts_note(df: pd.DataFrame, lang: str = "en") -> str:
+    """'Includes 6 unreviewed drafts (not yet checked by an analyst)' for a legend ('' when there are none), in
+    `lang`: the exports show drafts unless the review filter leaves them out, and a briefer must know."""
+    count = int(is_draft(df["review_status"]).sum())
+    return word(lang, "drafts", n=count) if count else ""
 
 
 def legend_types(df: pd.DataFrame) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from dashboard.lod.columns import Codes, take
 from dashboard.lod.view import Bounds, CellLevel, Points, View
 from dashboard.timewindow import TimeWindow, day_spans, in_window
 from incidents.filters import Filters, actor_pattern
+from incidents.unreviewed import is_draft
 
 POPUP_FIELDS = (
     "id", "event_date", "location_en", "location_ar", "place_text", "event_type", "sub_event_type",
@@ -48,6 +49,7 @@ class IncidentIndex:
         self.killed_known = frame["killed"].notna().to_numpy(bool)
         self.wounded = _counts(frame["wounded"])
         self.wounded_known = frame["wounded"].notna().to_numpy(bool)
+        self.draft = is_draft(frame["review_status"])
         self.day = pd.to_datetime(frame["event_date"], errors="coerce").to_numpy("datetime64[D]")
         self.first_day, self.last_day = day_spans(frame["event_date"], frame["date_precision"], frame["event_date_end"])
         self.imprecise = self.last_day > self.first_day  # known only to a week, a month, a range of days
@@ -219,12 +221,14 @@ class IncidentIndex:
         wounded = np.bincount(picked, weights=self.wounded[shown], minlength=len(ids))
         given = {name: count[keep] - np.bincount(codes[shown & ~known], minlength=len(ids))[keep]
                  for name, known in (("killed", self.killed_known), ("wounded", self.wounded_known))}
+        drafts = np.bincount(codes[shown & self.draft], minlength=len(ids))[keep]
         cells = ids[keep]
         centres, boundary = hexes.geometry(cells)
         return CellLevel(
             res=res, min_zoom=min(zooms), max_zoom=max(zooms), cells=cells, lat=centres[:, 0], lon=centres[:, 1],
             boundary=boundary, count=count[keep], killed=np.rint(killed[keep]).astype(np.int64),
             wounded=np.rint(wounded[keep]).astype(np.int64), killed_given=given["killed"], wounded_given=given["wounded"],
+            drafts=drafts,
         )  # fmt: skip
 
 

@@ -22,14 +22,14 @@ LABELS = {
     "en": {
         "incidents": "incidents", "killed": "killed", "wounded": "wounded", "date": "Date", "place": "Place",
         "type": "Type", "actors": "Actors", "source": "Source", "excerpt": "Excerpt", "unknown": "unknown",
-        "killedRow": "Killed", "woundedRow": "Wounded", "draft": "Unreviewed draft",
+        "killedRow": "Killed", "woundedRow": "Wounded", "draft": "Unreviewed draft", "drafts": "unreviewed drafts",
         "givenFor": "given for {n} of {m}", "areaOnly": {"1": "district only: drawn at its centre",
                                                           "2": "governorate only: drawn at its centre"},
     },
     "ar": {
         "incidents": "حوادث", "killed": "قتلى", "wounded": "جرحى", "date": "التاريخ", "place": "المكان",
         "type": "النوع", "actors": "الأطراف", "source": "المصدر", "excerpt": "مقتطف", "unknown": "غير معروف",
-        "killedRow": "قتلى", "woundedRow": "جرحى", "draft": "مسودة لم تُراجع",
+        "killedRow": "قتلى", "woundedRow": "جرحى", "draft": "مسودة لم تُراجع", "drafts": "مسودات لم تُراجع",
         "givenFor": "معروف لـ {n} من {m}", "areaOnly": {"1": "المنطقة فقط: مرسوم في مركزها",
                                                          "2": "المحافظة فقط: مرسوم في مركزها"},
     },
@@ -128,6 +128,7 @@ def _level(level: CellLevel) -> dict:
         "wounded": _b64(level.wounded, "<f8"),
         "killedGiven": _given(level.killed_given, level.count),
         "woundedGiven": _given(level.wounded_given, level.count),
+        "drafts": _b64(level.drafts, "<u4") if level.drafts.any() else None,  # None: no cell holds one
     }
 
 

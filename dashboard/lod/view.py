@@ -25,6 +25,7 @@ class CellLevel:
     wounded: np.ndarray
     killed_given: np.ndarray  # how many of `count` give it (GED gives no wounded: a sum of 0 is not "0 wounded")
     wounded_given: np.ndarray
+    drafts: np.ndarray  # unreviewed drafts among `count`: said in the cell's tooltip, as a draft's popup says it
 
     def __len__(self) -> int:
         return len(self.cells)

@@ -6,11 +6,13 @@ from dataclasses import replace
 import folium
 import streamlit as st
 
-from dashboard import data, mapframe, panels, sidebar, signin, timeplay
+from dashboard import data, framing, mapframe, panels, sidebar, signin, timeplay
 from dashboard.lod import CLICK_CHANNEL, clicked_id, incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
     LABELS,
+    SYRIA_CENTER,
+    SYRIA_ZOOM,
     LegendScope,
     area_layer,
     base_map,
@@ -25,10 +27,12 @@ from dashboard.map import (
 from dashboard.offline import localize
 from dashboard.settings import load
 from dashboard.urlstate import View, from_params, to_params
-from incidents import unreviewed
+from incidents import located, unreviewed
+from incidents.record import SYRIA_BBOX
 
 MAP_KEY = "map"
 MAP_HEIGHT = 600
+MAP_WIDTH = 700  # the narrowest the wide layout gives the map beside the sidebar: a framed selection fits any wider
 
 settings = load()
 signin.user_or_stop(settings)  # app.py has checked already; this page never shows without it
@@ -41,13 +45,31 @@ if "view" not in state:  # first run of this session: the URL says what to show
     state.view, state.url_problems = url_view, problems
     state.map_home = (url_view.center, url_view.zoom)
     state.map_epoch = 0
+    state.map_follows = url_view.center is None  # a link's own view is kept; else the map frames the selection
+    state.map_set = []  # the views the page itself gave the map (its reports of them are not the analyst's moves)
 
 if state.url_problems:  # the link's values are shown as plain text: a link is anyone's to write
     st.warning("Parts of this link were not used:", icon="⚠️")
     st.text("\n".join(state.url_problems))
 
+before = state.view.filters
 state.view = sidebar.render(state.view, dataset.options)  # the sidebar's filters, the map's own view kept
 full_run_filters = state.view.filters
+if (before.admin1, before.admin2) != (full_run_filters.admin1, full_run_filters.admin2):
+    state.map_follows = True  # a governorate or district chosen: the map goes there, wherever it was
+
+
+def framed(whole) -> tuple[tuple[float, float], int] | None:
+    """Where the map should look while it follows the selection (None when the analyst moved it): around the
+    incidents selected (`framing`, all dates, so playback does not move it), the home view for the whole country."""
+    if not state.map_follows:
+        return None
+    home_center, home_zoom = state.map_home
+    home = (tuple(home_center or SYRIA_CENTER), SYRIA_ZOOM if home_zoom is None else home_zoom)
+    box = whole.derived(framing.extent, columns=located.COLUMNS)
+    target = home if box == SYRIA_BBOX else framing.view(box, MAP_WIDTH, MAP_HEIGHT)
+    state.map_set = [target, *state.map_set[:1], home]  # the map may still report the one before, or its first
+    return target
 
 
 def on_map_change() -> None:
@@ -57,6 +79,8 @@ def on_map_change() -> None:
     center = out.get("center")
     if center and out.get("zoom") is not None:
         current = replace(current, center=(round(center["lat"], 4), round(center["lng"], 4)), zoom=int(out["zoom"]))
+        if not any(framing.same_view(current.center, current.zoom, *given) for given in state.map_set):
+            state.map_follows = False  # the analyst moved the map: it stays where they put it
     state.map_bounds = bounds_bbox(out.get("bounds"))
     points_from = state.get("points_from_zoom")  # below this zoom the map shows cells: a click there zooms in
     for event in ("last_object_clicked", "last_clicked"):
@@ -160,6 +184,12 @@ def window_views() -> None:
         st.caption(f"This selection {unreviewed.note(drafts)} (hollow circles on the map); the sidebar's "
                    "Review status leaves them out.")
     timeplay.control(view, dataset.options)
+    jump = state.pop("jump", None)  # a table row picked: the map pans to it, and stays there
+    if jump:
+        state.map_follows = False
+    target = framed(whole)
+    if target and not jump:  # the link says what the map is made to show (the map reports it only when moved)
+        view = replace(view, center=target[0], zoom=target[1])
     mapframe.show(
         base,
         [localize(g) for g in groups],
@@ -168,7 +198,8 @@ def window_views() -> None:
         height=MAP_HEIGHT,
         returned_objects=["last_clicked", "last_object_clicked", CLICK_CHANNEL, "last_active_drawing", "bounds", "zoom",
                           "center"],
-        center=state.pop("jump", None),
+        center=jump or (target and target[0]),
+        zoom=None if jump else target and target[1],
         on_change=on_map_change,
     )
     area_cols = st.columns([1.4, 1, 4])

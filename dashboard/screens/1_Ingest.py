@@ -245,6 +245,10 @@ with files_tab:
                "GeoPackage or KML. Bad rows are listed with their line and reason; the good rows are kept.")
     upload = st.file_uploader("Dataset file", type=DATA_SUFFIXES, key="import_file")
     fmt = st.selectbox("Format", ["detect", *FORMATS], key="import_format")
+    status = st.selectbox("Review status of rows the file gives none", REVIEW_STATUSES if user.can("publish")
+                          else REVIEW_STATUSES[:1], key="import_status",
+                          help="A review_status column in the file is kept. UCDP GED's and ACLED's own rows are "
+                               "published, as their curators released them.")
     actions.button("Import", "import", type="primary", disabled=upload is None or bool(state.get("import_job")))
     if actions.asked("import") and upload is not None:
         notices.clear("import")
@@ -257,7 +261,7 @@ with files_tab:
             path = folder / Path(upload.name).name
             path.write_bytes(upload.getvalue())
             _start("import_job", "Importing a file", "import", tasks.import_upload,
-                   (settings.incidents_db, path, None if fmt == "detect" else fmt, user.name))
+                   (settings.incidents_db, path, None if fmt == "detect" else fmt, user.name, status))
     _job_status("import_job", "import", _show_import)
     notices.show("import")
     if state.get("import_rejected"):

@@ -11,6 +11,7 @@ from dashboard.export import render_brief, render_map
 from dashboard.export.layers import Basemap
 from dashboard.export.mapfig import subtitle
 from dashboard.export.paper import ORIENTATIONS
+from dashboard.export.words import word
 from dashboard.settings import load
 from dashboard.urlstate import View, from_params
 from incidents import unreviewed
@@ -38,10 +39,10 @@ if window:  # its dates in the subtitle (an incident known only roughly counts i
 basemap = Basemap.from_env()  # OCHA_DIR, TILES_URL, TILES_ATTRIBUTION, as the app reads them
 
 with st.expander("Briefing options: title, banner, label language, paper"):
-    title = st.text_input("Title", value="Incidents in Syria" + (f" · {window.title()}" if window else ""))
+    lang = st.radio("Language (place labels, title, legend, credits)", ["en", "ar"],
+                    index=["en", "ar"].index(view.lang), horizontal=True, format_func={"en": "English", "ar": "العربية"}.get)
+    title = st.text_input("Title", value=word(lang, "title") + (f" · {window.title(lang)}" if window else ""))
     banner = st.text_input("Handling banner (top and bottom)", placeholder="e.g. OFFICIAL – FOR BRIEFING") or None
-    lang = st.radio("Place labels", ["en", "ar"], index=["en", "ar"].index(view.lang), horizontal=True,
-                    format_func={"en": "English", "ar": "العربية"}.get)
     paper = PAPERS[st.radio("Print paper", list(PAPERS), horizontal=True)]
     orientation = st.radio("Orientation", ORIENTATIONS, horizontal=True)
 

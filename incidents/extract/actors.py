@@ -43,6 +43,9 @@ for _actor, _alts in _ACTORS.items():
 for _options in _PHRASES.values():
     _options.sort(key=lambda p: -len(p[0]))  # longest phrase first
 _VICTIM_MARKERS = {word_key(w) for w in ("صفوف", "عناصر", "among", "of")}
+# Words that make the actor after them the one who did it: "برصاص مجهولين", "بنيران قوات النظام", "على يد داعش",
+# "من قبل مجهولين", "by unknown gunmen".
+_AGENT_MARKERS = {word_key(w) for w in ("رصاص", "برصاص", "نيران", "بنيران", "يد", "قبل", "by")}
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,9 @@ def victims(mentions: list[ActorMention], tokens: list[Token], casualty_position
         if k >= 0 and stems(tokens[k].key)[-1] in _VICTIM_MARKERS:
             return m.name
     for m in mentions:
-        if any(0 <= m.start - p <= 3 for p in casualty_positions):  # "6 عسكريين سوريين", "مقاتل من هيئة تحرير الشام"
-            return m.name
+        if any(0 <= m.start - p <= 3 for p in casualty_positions) and not (
+                m.start and tokens[m.start - 1].key in _AGENT_MARKERS):  # "6 عسكريين سوريين", "مقاتل من هيئة تحرير الشام"
+            return m.name  # (not "قتل شاب برصاص مجهولين": the gunmen shot him)
     return None
 
 

@@ -199,7 +199,6 @@ def from_acled(frame: pd.DataFrame, date_order: str | None = None) -> pd.DataFra
         "killed": get("fatalities"),
         "source": get("source"),
         "notes": get("notes"),
-        "review_status": "published",
         "extra": extras(frame, ACLED_CONSUMED, dates),
     }, index=frame.index)
     return with_own_columns(out, frame, skip={"event_date"})

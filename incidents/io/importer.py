@@ -15,12 +15,13 @@ from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
 from incidents.store import Store
 from incidents.store.load import Batch
-from incidents.record import FIELD_NAMES, REGION_PRECISION
+from incidents.record import FIELD_NAMES, REGION_PRECISION, REVIEW_STATUSES
 from incidents.validate import check_frame
 
 FORMATS = ("ged", "acled", "csv", "geojson", "gpkg", "kml")
 BULK_BYTES = 5_000_000  # files larger than this, into an empty store, load with indexes built at the end
 LEARN_FROM = ("ged", "acled")  # geocoded datasets whose place names the gazetteer learns
+CURATED = ("ged", "acled")  # datasets whose rows their curators released: published unless a file says otherwise
 PLACE_FIELDS = {"place_text": "name", "location_ar": "name_ar", "latitude": "lat", "longitude": "lon",
                 "admin1": "admin1", "admin2": "admin2", "dataset": "source"}  # incident field -> learned column
 SUFFIXES = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".kml": "kml"}
@@ -107,14 +108,18 @@ def _document_chunks(path: Path, fmt: str, mapping,
 
 def import_file(store: Store, path, format: str | None = None, mapping: dict[str, str] | None = None,
                 progress: Progress | None = None, encoding: str = "utf-8-sig",
-                learn: Callable[[pd.DataFrame], int] | None = None, changed_by: str | None = None) -> ImportReport:
+                learn: Callable[[pd.DataFrame], int] | None = None, changed_by: str | None = None,
+                review_status: str = "draft") -> ImportReport:
     """Import one file (ged, acled, csv with an optional {field: column} mapping, geojson, gpkg, kml).
 
     All or nothing for the file as a whole (ImportFailed); row by row for its content. Rows already in the
     store (same dataset and source id, or same content) are skipped. `learn` gets the places of the new
     GED/ACLED rows, counted (see `places`), after the import (default: `teach_gazetteer`). `changed_by` (who
-    imports) goes on rows whose file names nobody.
+    imports) goes on rows whose file names nobody. `review_status` goes on rows whose file states none (default
+    draft: nobody here has reviewed them; GED's and ACLED's own rows are published, as their curators released them).
     """
+    if review_status not in REVIEW_STATUSES:
+        raise ValueError(f"unknown review status {review_status!r}: choose one of {', '.join(REVIEW_STATUSES)}")
     path = Path(path)
     if not path.is_file():
         raise ImportFailed(path, "no such file")
@@ -138,7 +143,7 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     try:
         with ThreadPoolExecutor(1) as pool, store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
             # The next chunk is read, checked and made ready to insert in a thread while this one loads.
-            for batch, rejected, taught in ahead(_checked(chunks, changed_by, load.prepare)):
+            for batch, rejected, taught in ahead(_checked(chunks, changed_by, review_status, load.prepare)):
                 new = load.add(batch)
                 good = batch.frame
                 report.added += int(new.sum())
@@ -168,15 +173,25 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     return report
 
 
-def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]], changed_by: str | None,
+def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]], changed_by: str | None, review_status: str,
              prepare: Callable[[pd.DataFrame], Batch]) -> Iterator[tuple[Batch, list[tuple[int, str]], pd.DataFrame]]:
     """(good rows ready to insert, rejected rows, the good rows' places to teach) of each chunk: admin names
-    standardised, rows validated."""
+    standardised, the review status set where the file states none, rows validated."""
     for records, unsplit, canonical in chunks:
+        records["review_status"] = review_statuses(records, review_status)
         good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical)
         if changed_by:
             good["changed_by"] = good["changed_by"].fillna(changed_by)
         yield prepare(good), unsplit + rejected, places(good[good["dataset"].isin(LEARN_FROM)])
+
+
+def review_statuses(records: pd.DataFrame, unstated: str) -> pd.Series:
+    """Each row's review status: the one its file states, else published for a curated dataset's own row (GED's,
+    ACLED's: their curators released them), else `unstated` (a table someone wrote landed as published before)."""
+    stated = records.get("review_status", pd.Series(pd.NA, index=records.index, dtype="string")).astype("string")
+    blank = stated.str.strip().fillna("").eq("")
+    curated = records["dataset"].isin(CURATED)
+    return stated.mask(blank & curated, "published").mask(blank & ~curated, unstated)
 
 
 def places(rows: pd.DataFrame) -> pd.DataFrame:

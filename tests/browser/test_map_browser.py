@@ -317,3 +317,40 @@ def test_the_legend_folds_away_to_show_the_east_and_says_what_a_cell_number_is(p
     legend.locator("summary").click()
     assert legend.bounding_box()["height"] == pytest.approx(open_height, abs=2)
     assert "sel=" not in page.url  # folding it selected nothing on the map
+
+
+def test_a_governorate_chosen_frames_the_map_on_it_until_the_analyst_moves_it(page, app_url):
+    """Idleb's incidents were a small patch on an all-Syria map (journey12): the map frames a governorate's (or any
+    narrower selection's) incidents, unless the analyst has moved it since."""
+    page.goto(f"{app_url}/?gov=Idleb")
+    wait_shown(page, "1 of 6 incidents shown")
+    idlib = [(inc.latitude, inc.longitude) for inc in incidents() if inc.admin1 == "Idleb"][0]
+    view = None
+    for _ in range(60):
+        view = map_frame(page).evaluate(JS_VIEW)
+        if view[2] >= 9:
+            break
+        page.wait_for_timeout(500)
+    assert view[2] >= 9 and view[0] == pytest.approx(idlib[0], abs=0.1) and view[1] == pytest.approx(idlib[1], abs=0.1)
+    page.wait_for_url(re.compile(rf"z={view[2]}\b"), timeout=TIMEOUT)  # the link holds the framed view
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_role("combobox", name="Governorate", exact=True).click()
+    page.get_by_role("option", name="Aleppo", exact=True).click()  # Idleb and Aleppo: framed on both
+    page.keyboard.press("Escape")
+    wait_shown(page, "2 of 6 incidents shown")
+    for _ in range(60):
+        view = map_frame(page).evaluate(JS_VIEW)
+        if view[1] > idlib[1] + 0.1:
+            break
+        page.wait_for_timeout(500)
+    assert 35.9 < view[0] < 36.25 and 36.6 < view[1] < 37.2 and view[2] >= 8, view
+    map_frame(page).evaluate("() => { window.map.setView([34.8, 37.6], 7); }")  # the analyst pans and zooms out
+    page.wait_for_url(re.compile(r"z=7"), timeout=TIMEOUT)
+    sidebar.get_by_role("combobox", name="Event type", exact=True).click()
+    page.get_by_role("option", name="Battles", exact=True).click()
+    page.keyboard.press("Escape")
+    wait_shown(page, "1 of 6 incidents shown")
+    page.wait_for_timeout(2000)
+    view = map_frame(page).evaluate(JS_VIEW)
+    assert view[0] == pytest.approx(34.8, abs=0.01) and view[1] == pytest.approx(37.6, abs=0.01) and view[2] == 7
+    assert_only_own_host(page, app_url)

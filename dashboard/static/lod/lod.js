@@ -80,7 +80,8 @@
       off: typed(raw.offsets, Int16Array), count: typed(raw.count, Float64Array),
       killed: typed(raw.killed, Float64Array), wounded: typed(raw.wounded, Float64Array), fill: [], px: {},
       killedGiven: raw.killedGiven ? typed(raw.killedGiven, Uint32Array) : null,  // null: every incident gives it
-      woundedGiven: raw.woundedGiven ? typed(raw.woundedGiven, Uint32Array) : null
+      woundedGiven: raw.woundedGiven ? typed(raw.woundedGiven, Uint32Array) : null,
+      drafts: raw.drafts ? typed(raw.drafts, Uint32Array) : null  // null: no cell holds an unreviewed draft
     };
     var top = 0, i;
     for (i = 0; i < level.killed.length; i++) top = Math.max(top, level.killed[i]);
@@ -425,6 +426,7 @@
         box.appendChild(el('div', n + ' ' + labels.incidents));
         box.appendChild(el('div', figure(labels, set.killed[i], set.killedGiven ? set.killedGiven[i] : null, n, labels.killed)
           + ' · ' + figure(labels, set.wounded[i], set.woundedGiven ? set.woundedGiven[i] : null, n, labels.wounded)));
+        if (set.drafts && set.drafts[i]) box.appendChild(el('div', set.drafts[i] + ' ' + labels.drafts, 'lod-draft'));
       } else {
         box.appendChild(el('div', [set.raw.date[i], this._place(set.raw, i),
           figure(labels, set.killed[i], this._known(set, 'killedKnown', i), 1, labels.killed)].filter(Boolean).join(' · ')));

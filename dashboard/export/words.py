@@ -1,0 +1,61 @@
+"""The exports' own words in the language of their place labels: a briefer who chose Arabic gets an Arabic title,
+legend, notes, credits, export time, scale bar and north arrow (journey12: the legend stayed English under Arabic
+names). Datasets' and boundaries' names stay as they are cited; the subtitle (the filters in words) is English."""
+from __future__ import annotations
+
+import datetime as dt
+
+from dashboard.palette import EVENT_NAMES_AR
+
+MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+             "ديسمبر")
+WORDS = {
+    "en": {
+        "title": "Incidents in Syria", "event_type": "Event type", "casualties": "Killed + wounded",
+        "area_only": "◆ known only to a district or\ngovernorate: drawn at its centre",
+        "cells": "{incidents:,} incidents merged into {symbols:,}\ncircles, one per {km:.1f} km cell, coloured\nby its "
+                 "type with most casualties",
+        "hollow": ", drawn hollow", "hollow_cells": ", drawn hollow (a merged circle holding any too)",
+        "drafts": "Includes {n:,} unreviewed draft{s} (not yet checked by an analyst)",
+        "not_drawn": "Not drawn: {what}", "country": "{n:,} incident{s}, {killed:,} killed located only to Syria",
+        "nowhere": "{n:,} incident{s}, {killed:,} killed with no place",
+        "incidents": "Incidents:", "boundaries": "Boundaries:", "tiles": "Tiles:", "store": "incident store",
+        "km": "km", "north": "N",
+    },
+    "ar": {
+        "title": "حوادث في سوريا", "event_type": "نوع الحدث", "casualties": "قتلى + جرحى",
+        "area_only": "◆ معروفة على مستوى المنطقة أو\nالمحافظة فقط: مرسومة في مركزها",
+        "cells": "{incidents:,} حادثة مدمجة في {symbols:,} دائرة،\nواحدة لكل خلية {km:.1f} كم، ملوّنة\nبنوعها الأكثر ضحايا",
+        "hollow": "، مرسومة دوائر مفرغة",
+        "hollow_cells": "، مرسومة دوائر مفرغة (وكذلك الدائرة المدمجة التي تضم أياً منها)",
+        "drafts": "تشمل {n:,} مسودة غير مراجعة (لم يتحقق منها محلل بعد)",
+        "not_drawn": "غير مرسومة: {what}", "country": "{n:,} حادثة، {killed:,} قتيلاً محددة على مستوى سوريا فقط",
+        "nowhere": "{n:,} حادثة، {killed:,} قتيلاً بلا مكان",
+        "incidents": "الحوادث:", "boundaries": "الحدود:", "tiles": "البلاطات:", "store": "مخزن الحوادث",
+        "km": "كم", "north": "ش",
+    },
+}
+
+
+def word(lang: str, key: str, **values) -> str:
+    """The export's word `key` in `lang` (English for any other language), formatted with `values`."""
+    text = WORDS.get(lang, WORDS["en"])[key]
+    return text.format(s="" if values.get("n", 2) == 1 else "s", **values) if values else text
+
+
+def event_name(lang: str, event_type: str) -> str:
+    return EVENT_NAMES_AR.get(event_type, event_type) if lang == "ar" else event_type
+
+
+def credits_in(lang: str, text: str) -> str:
+    """Credits written in English ('Incidents: …. Boundaries: …, Tiles: …') with their headings in `lang`."""
+    for key in ("incidents", "boundaries", "tiles"):
+        text = text.replace(WORDS["en"][key], word(lang, key))
+    return text
+
+
+def exported(lang: str, when: dt.datetime) -> str:
+    """'Exported 2 Jan 2026 03:04 UTC', or in Arabic 'صدرت 2 يناير 2026 03:04 UTC'."""
+    if lang == "ar":
+        return f"صدرت {when.day} {MONTHS_AR[when.month - 1]} {when.year} {when:%H:%M} UTC"
+    return f"Exported {when.day} {when:%b %Y %H:%M} UTC"
