@@ -390,8 +390,14 @@ def variants(text: str) -> tuple[str, ...]:
             return _remember(_VARIANTS, text or "", _variants(text or ""))
         if len(_PARSED) >= MEMO_SIZE:
             _PARSED.clear()
-        _PARSED[text] = _known_parse(known)  # (a query asks for both)
-        found = _remember(_VARIANTS, text, (known,) if known.__class__ is str else tuple(known[2:]))
+        if len(_VARIANTS) >= MEMO_SIZE:
+            _VARIANTS.clear()
+        if known.__class__ is str:  # (most: one key, no level or region; _known_parse written out)
+            _PARSED[text] = tuple.__new__(Parsed, (known, None, False))
+            found = _VARIANTS[text] = (known,)
+        else:
+            _PARSED[text] = _known_parse(known)  # (a query asks for both)
+            found = _VARIANTS[text] = tuple(known[2:])
     return found
 
 

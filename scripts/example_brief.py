@@ -11,6 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pandas as pd
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -25,19 +27,32 @@ VIEW = (35.6, 34.6, 38.6, 36.9)  # north-west Syria: the extent of the map view
 BANNER = "UNCLASSIFIED – EXAMPLE OUTPUT"
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="reference data folder")
-    parser.add_argument("--out", type=Path, default=REPO / "docs")
-    args = parser.parse_args(argv)
-    ged = args.shared / "data" / "ucdp-ged-syria" / "ged_syria_2016_2017.csv"
-    basemap = Basemap(ocha_dir=args.shared / "data" / "ocha-cod-ab")
-    args.out.mkdir(parents=True, exist_ok=True)
+def example_frame(shared: Path) -> pd.DataFrame:
+    """The incidents FILTERS selects from UCDP GED 2016-2017 in `shared`, by way of a throw-away store."""
+    ged = shared / "data" / "ucdp-ged-syria" / "ged_syria_2016_2017.csv"
     with tempfile.TemporaryDirectory() as folder:
         store = Store(f"sqlite:///{Path(folder) / 'example.sqlite'}")
         import_file(store, ged, format="ged", learn=lambda rows: 0)  # leave the gazetteer as it is
         frame = store.frame(FILTERS)
         store.close()
+    return frame
+
+
+def write_outputs(outputs: dict[str, bytes], out: Path, incidents: int) -> None:
+    """Each rendered file into `out`, with a line saying what it holds."""
+    for name, data in outputs.items():
+        (out / name).write_bytes(data)
+        print(f"{out / name}: {incidents:,} incidents, {len(data):,} bytes")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="reference data folder")
+    parser.add_argument("--out", type=Path, default=REPO / "docs")
+    args = parser.parse_args(argv)
+    basemap = Basemap(ocha_dir=args.shared / "data" / "ocha-cod-ab")
+    args.out.mkdir(parents=True, exist_ok=True)
+    frame = example_frame(args.shared)
     common = {"bbox": VIEW, "title": "North-west Syria, first half of 2017", "banner": BANNER, "basemap": basemap}
     outputs = {
         "example-brief.pdf": render_brief(frame, FILTERS, **common),
@@ -45,9 +60,7 @@ def main(argv: list[str] | None = None) -> None:
         "example-map.png": render_map(frame, FILTERS, paper="a4", dpi=120, **common),
         "example-map-ar.png": render_map(frame, FILTERS, paper="screen", dpi=100, lang="ar", **common),
     }
-    for name, data in outputs.items():
-        (args.out / name).write_bytes(data)
-        print(f"{args.out / name}: {len(frame):,} incidents, {len(data):,} bytes")
+    write_outputs(outputs, args.out, len(frame))
 
 
 if __name__ == "__main__":

@@ -22,12 +22,8 @@ from dashboard.export.layers import Basemap  # noqa: E402
 from dashboard.export.multiples import render_multiples  # noqa: E402
 from dashboard.export.timeframes import windows  # noqa: E402
 from dashboard.headless import launch, running_app  # noqa: E402
-from incidents.filters import Filters  # noqa: E402
-from incidents.io import import_file  # noqa: E402
-from incidents.store import Store  # noqa: E402
+from example_brief import FILTERS, VIEW, example_frame, write_outputs  # noqa: E402  (the brief's example)
 
-FILTERS = Filters(date_from=dt.date(2017, 1, 1), date_to=dt.date(2017, 6, 30), admin1=["Aleppo", "Idleb", "Hama"])
-VIEW = (35.6, 34.6, 38.6, 36.9)  # north-west Syria
 CONTROL_LINK = "t=2016-03-01&tsize=month&lat=35.0&lon=38.4&z=7"
 WAIT = 60_000
 
@@ -53,13 +49,8 @@ def control(out: Path) -> None:
 
 
 def exports(shared: Path, out: Path) -> None:
-    ged = shared / "data" / "ucdp-ged-syria" / "ged_syria_2016_2017.csv"
     basemap = Basemap(ocha_dir=shared / "data" / "ocha-cod-ab")
-    with tempfile.TemporaryDirectory() as folder:
-        store = Store(f"sqlite:///{Path(folder) / 'example.sqlite'}")
-        import_file(store, ged, format="ged", learn=lambda rows: 0)  # leave the gazetteer as it is
-        frame = store.frame(FILTERS)
-        store.close()
+    frame = example_frame(shared)
     common = {"bbox": VIEW, "title": "North-west Syria, January to June 2017", "basemap": basemap}
     months = windows(frame, "month", start=FILTERS.date_from, count=6)
     weeks = windows(frame, "week", start=FILTERS.date_from, end=dt.date(2017, 3, 31))
@@ -69,9 +60,7 @@ def exports(shared: Path, out: Path) -> None:
         "example-multiples-ar.png": render_multiples(frame, months, filters=FILTERS, dpi=80, lang="ar", **common),
         "example-playback.gif": render_animation(frame, weeks, FILTERS, seconds_per_frame=0.7, **common),
     }
-    for name, data in outputs.items():
-        (out / name).write_bytes(data)
-        print(f"{out / name}: {len(frame):,} incidents, {len(data):,} bytes")
+    write_outputs(outputs, out, len(frame))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -259,10 +259,7 @@ class Store:
                               sa.func.coalesce(sa.func.sum(incidents.c.killed), 0).label("killed"),
                               sa.func.coalesce(sa.func.sum(incidents.c.wounded), 0).label("wounded")], filters)
                 .group_by(key).order_by(key))
-        with self.engine.connect() as conn:
-            frame = pd.DataFrame(conn.execute(stmt).all(), columns=["key", "incidents", "killed", "wounded"])
-        frame["key"] = frame["key"].astype(object).where(frame["key"].notna(), None)
-        return frame.astype({"incidents": "int64", "killed": "int64", "wounded": "int64"})
+        return self._aggregate(stmt)
 
     def _summary(self, by: str, kept: list) -> pd.DataFrame:
         """An aggregate from the summary kept on write (a few thousand rows, not the incidents), of its rows
@@ -273,6 +270,10 @@ class Store:
         stmt = (sa.select(key.label("key"), total.label("incidents"), sa.func.sum(summary.c.killed).label("killed"),
                           sa.func.sum(summary.c.wounded).label("wounded")).where(*kept)
                 .group_by(key).having(total > 0).order_by(key))
+        return self._aggregate(stmt)
+
+    def _aggregate(self, stmt) -> pd.DataFrame:
+        """The rows of a key/incidents/killed/wounded query as a frame: a missing key as None, the sums as int64."""
         with self.engine.connect() as conn:
             frame = pd.DataFrame(conn.execute(stmt).all(), columns=["key", "incidents", "killed", "wounded"])
         frame["key"] = frame["key"].astype(object).where(frame["key"].notna(), None)
