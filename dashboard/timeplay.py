@@ -92,7 +92,7 @@ def control(view: View, options: Options) -> None:
         top[1].segmented_control("Window", SIZES, key="tp_size", on_change=_pause)
         top[2].radio("Show", MODES, format_func=MODE_NAMES.get, key="tp_mode", horizontal=True)
         top[3].select_slider("Speed", SECONDS_PER_STEP, key="tp_speed", format_func=lambda s: f"{s:g} s per step")
-        left, right = st.columns([2, 3], vertical_alignment="bottom")
+        left, right = st.columns([1, 1], vertical_alignment="bottom")  # [2, 3] wrapped Step under Pause at 1400 px
         row = [left.container(horizontal=True, gap="small")] * 4 + [right]
         choices = starts(*span, view.time.size)
         at_end = view.time.start >= choices[-1]

@@ -168,3 +168,17 @@ def test_while_playing_the_totals_line_and_the_control_name_the_same_window(page
     heading, control, _ = log[-1]
     start = dt.date.fromisoformat(window_start(page))
     assert heading == control == f"{start.day} {start:%b %Y}"  # paused: both name the window
+
+
+def test_the_time_controls_buttons_sit_on_one_line(page, app_url):
+    """While playing (Pause) and on the last window (Replay), Step wrapped onto a line of its own under First, Back
+    and the play button in a 1400 px window, and the controls jumped as play started (journey13's walk)."""
+    for link, label in (("t=2017-01-02&tsize=month", "Pause"), ("t=2017-03-06", "Replay")):
+        page.goto(f"{app_url}/?{link}&lat=35&lon=38&z=7")
+        wait_shown(page, "incidents shown")
+        if label == "Pause":
+            press(page, "Play", then="Pause")
+        page.get_by_role("button", name=label, exact=True).wait_for(timeout=TIMEOUT)
+        tops = {name: page.get_by_role("button", name=name, exact=True).bounding_box()["y"]
+                for name in ("First", "Back", label, "Step")}
+        assert max(tops.values()) - min(tops.values()) < 2, tops
