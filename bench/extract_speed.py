@@ -2,7 +2,8 @@
 
 Usage: python -m bench.extract_speed [--reports N] [--gazetteer PATH] [--large]
 Reports are made from the annotated ones in data/eval, each repeated to about 2,000 bytes. Wall-clock and
-CPU figures are both printed: on a shared machine the CPU figure is the one-core speed. With --large, also an
+CPU figures are both printed: on a shared machine the CPU figure is the one-core speed. The box's own speed
+(`bench.machine`) is printed beside them, so figures from two boxes compare. With --large, also an
 80 KB single sentence, a 1 MB report, and 3 MB of text without a full stop or line break (cost must stay linear).
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import time
 from pathlib import Path
 
+from bench.machine import reference_cpu_seconds
 from gazetteer import Gazetteer
 from gazetteer.builtin import builtin_entries
 from incidents.extract import extract
@@ -56,7 +58,8 @@ def main() -> None:
     mean_bytes = sum(len(t.encode()) for t, _ in batch) / len(batch)
     print(json.dumps({"reports": len(batch), "mean_bytes": round(mean_bytes), "incidents": incidents,
                       "seconds": round(seconds, 3), "reports_per_s": round(len(batch) / seconds, 1),
-                      "cpu_seconds": round(cpu, 3), "reports_per_cpu_s": round(len(batch) / cpu, 1)}))
+                      "cpu_seconds": round(cpu, 3), "reports_per_cpu_s": round(len(batch) / cpu, 1),
+                      "machine_reference_cpu_s": reference_cpu_seconds()}))
     if args.large:
         corpus = "\n\n".join(text for text, _ in pool)
         for name, text in large_texts(corpus):
