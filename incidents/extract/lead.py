@@ -15,7 +15,7 @@ from .events import CLAUSE_BREAKS
 from .merging import absorb, compatible
 from .place_words import REGION_KM
 from .spans import Place
-from .text import key_set
+from .text import key_set, stems
 
 ANOTHER = key_set("آخر another second")
 
@@ -202,12 +202,37 @@ def _same_day(city, q) -> bool:
     return bool(q.frame.dates) and 0 < (city.when.date - q.when.date).days <= 1
 
 
+RETOLD_AR = key_set("التفجير الانفجار الهجوم القصف الغارة الاستهداف الحادث الحادثة الكمين الاعتداء الاشتباك الاشتباكات")
+HAPPENED_AR = key_set("وقع وقعت حدث حدثت جرى جرت")
+THAT_AR = key_set("الذي التي")
+SEQUENCE_AR = key_set("قبل بعد عقب إثر اثر")
+NUMBERED_AR = key_set("آخر أخرى الثاني الثانية الثالث الثالثة الرابع الرابعة الأخير الأخيرة")  # "الانفجار الثاني"
+
+
 def _retells(q) -> bool:
     """Does the quarter's sentence refer back to the event before naming it ("The violence broke out in the X
-    neighbourhood", "the attack was carried out ... in the X neighbourhood")?"""
+    neighbourhood", "the attack was carried out ... in the X neighbourhood", "ووقع التفجير في قرية X", "أن الانفجار
+    الذي وقع ... في حي X")? Not "after the attack", nor another or a numbered one ("الانفجار الثاني")."""
     keys = [t.key for t in q.frame.sentence.tokens[: q.place.start]]
     return any(k in THE and nxt in RETOLD and not (n and keys[n - 1] in SEQUENCE) or k in RETOLD and nxt in HAPPENED
-               for n, (k, nxt) in enumerate(zip(keys, keys[1:])))
+               for n, (k, nxt) in enumerate(zip(keys, keys[1:]))) or _retells_ar(keys)
+
+
+def _retells_ar(keys: list[str]) -> bool:
+    """The Arabic retelling: a definite event noun right after 'it happened' ("ووقع التفجير"), or followed by it
+    ("الانفجار وقع", "الانفجار الذي وقع")."""
+    base = [next((s for s in stems(k) if s in _AR_WORDS), k) for k in keys]  # "ووقع" -> "وقع", "والتفجير" -> "التفجير"
+    for n, k in enumerate(base):
+        if k not in RETOLD_AR or n + 1 < len(base) and base[n + 1] in NUMBERED_AR or n and base[n - 1] in SEQUENCE_AR:
+            continue
+        after = base[n + 1 : n + 3]
+        if n and base[n - 1] in HAPPENED_AR or after[:1] and after[0] in HAPPENED_AR \
+                or len(after) == 2 and after[0] in THAT_AR and after[1] in HAPPENED_AR:
+            return True
+    return False
+
+
+_AR_WORDS = RETOLD_AR | HAPPENED_AR | SEQUENCE_AR
 
 
 def _locates(q, city) -> bool:
