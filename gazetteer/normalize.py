@@ -372,6 +372,16 @@ def says_camp(text: str) -> bool:
     return not _CAMP_WORDS.isdisjoint(_words(text))
 
 
+def camp_heads(text: str) -> list[str]:
+    """A camp's name without its last words, longest first, each still saying camp and naming more than that
+    ("مخيم حندرات للاجئين الفلسطينيين" -> "مخيم حندرات للاجئين", "مخيم حندرات"): news follows a camp's name with who
+    lives there, where it lies or what it is ("for Palestinian refugees", "جنوب دمشق", الحدودية); none for a name
+    that does not say camp."""
+    words = (text or "").split()
+    heads = (" ".join(words[:n]) for n in range(len(words) - 1, 0, -1))
+    return [head for head in heads if says_camp(head) and not _words(head) <= _CAMP_WORDS]
+
+
 def normalize(text: str) -> str:
     """The match key of a place name: two spellings of one place get the same key."""
     return parse(text).key
