@@ -11,7 +11,8 @@ from typing import Callable
 from gazetteer import Match
 from gazetteer.core import distance_km
 
-from .merging import absorb
+from .events import CLAUSE_BREAKS
+from .merging import absorb, compatible
 from .place_words import REGION_KM
 from .spans import Place
 from .text import key_set, stems
@@ -153,23 +154,44 @@ def quarter_of_the_event(drafts: list) -> list:
     """"A car bomb killed seven in the city of Homs" then "the attack was carried out in the Akrameh neighbourhood",
     "four killed by a drone in Amuda" then "the drone attack took place on the X village near Amuda": a quarter or
     village where a later sentence puts the event told before without figures of its own is where it happened; the
-    town's figures and kind go to it, and the town is only its frame."""
+    town's figures and kind go to it, and the town is only its frame. So is a quarter the sentence of the town's
+    figures names in the same clause ("killed two in the city of X ... the blast went off in the Y neighbourhood of
+    the city"): the figure is the quarter's, counted once."""
     gone: set[int] = set()  # ids of the cities that became frames
     towns = sorted((min(c.sentences), n, c) for n, c in enumerate(drafts) if c.has_counts and c.place is not None
                    and c.place.match is not None and c.place.match.level == "town")
     for q in drafts:
-        if q.place is None or q.place.kind not in ("neighbourhood", "village") or q.has_counts or not _retells(q):
+        if q.place is None or q.has_counts:
             continue
-        first = min(q.sentences)
-        at = bisect_left(towns, (first, -1))  # the towns told in the few sentences before (one story): linear cost
-        cities = [c for _, _, c in towns[max(0, at - STORY) : at] if id(c) not in gone and first - min(c.sentences) <= STORY
-                  and _locates(q, c) and _same_day(c, q)]
+        if q.place.kind in ("neighbourhood", "village") and _retells(q):
+            first = min(q.sentences)
+            at = bisect_left(towns, (first, -1))  # the towns told in the few sentences before (one story): linear cost
+            cities = [c for _, _, c in towns[max(0, at - STORY) : at] if id(c) not in gone
+                      and first - min(c.sentences) <= STORY and _locates(q, c) and _same_day(c, q)]
+        elif _quarter(q.place):
+            cities = [c for _, _, c in towns if id(c) not in gone and _figures_beside(c, q) and _locates(q, c)]
+        else:
+            continue
         if len(cities) != 1:
             continue
         absorb(q, cities[0])
         q.sub_event_type = cities[0].sub_event_type  # the kind the story told it as ("the violence" amid "shelling")
         gone.add(id(cities[0]))
     return [d for d in drafts if id(d) not in gone]
+
+
+def _quarter(place: Place) -> bool:
+    """A quarter: designated so ("حي X", "the X neighbourhood") or known to the gazetteer as one."""
+    return place.kind == "neighbourhood" or place.kind is None and place.match is not None and place.match.level == "neighbourhood"
+
+
+def _figures_beside(town, q) -> bool:
+    """Does the quarter stand in the clause of one of the town's figures, told as the same event?"""
+    tokens = q.frame.sentence.tokens
+    return compatible(town, q) and any(
+        e[0] != "place" and e[1].index == q.frame.sentence.index and not any(
+            t.key in CLAUSE_BREAKS for t in tokens[min(e[2], q.place.start) : max(e[2], q.place.start)])
+        for e in town.evidence)
 
 
 def _same_day(city, q) -> bool:
@@ -217,7 +239,7 @@ def _locates(q, city) -> bool:
     """Is the quarter in the city: placed there by the text or the gazetteer, or named with no other town around it
     (the city's name in its own sentence, or none at all)?"""
     known = q.place.match or q.place.hint
-    if known is not None:
+    if known is not None and not (q.place.match is None and known.level == "governorate"):  # placed no finer: unknown
         return known.name_en == city.place.match.name_en or distance_km(
             known.lat, known.lon, city.place.match.lat, city.place.match.lon) <= CITY_KM or (
             q.place.kind == "village" and known.admin1_pcode == city.place.match.admin1_pcode)  # "five killed in
