@@ -163,15 +163,14 @@ def quarter_of_the_event(drafts: list) -> list:
     for q in drafts:
         if q.place is None or q.has_counts:
             continue
+        cities = []
         if q.place.kind in ("neighbourhood", "village") and _retells(q):
             first = min(q.sentences)
             at = bisect_left(towns, (first, -1))  # the towns told in the few sentences before (one story): linear cost
             cities = [c for _, _, c in towns[max(0, at - STORY) : at] if id(c) not in gone
                       and first - min(c.sentences) <= STORY and _locates(q, c) and _same_day(c, q)]
-        elif _quarter(q.place):
+        if not cities and _quarter(q.place):  # (a retelling in the town's own sentence: "... إن الانفجار وقع في حي X")
             cities = [c for _, _, c in towns if id(c) not in gone and _figures_beside(c, q) and _locates(q, c)]
-        else:
-            continue
         if len(cities) != 1:
             continue
         absorb(q, cities[0])
