@@ -191,7 +191,7 @@ def quarter_of_the_event(drafts: list) -> list:
             at = bisect_left(towns, (first, -1))  # the towns told in the few sentences before (one story): linear cost
             cities = [c for _, _, c in towns[max(0, at - STORY) : at] if id(c) not in gone
                       and first - min(c.sentences) <= STORY and _locates(q, c) and _same_day(c, q)]
-        if not cities and _quarter(q.place):
+        if not cities and _quarter(q.place):  # (a retelling in the town's own sentence: "... إن الانفجار وقع في حي X")
             cities = [c for _, _, c in towns if id(c) not in gone and _figures_beside(c, q) and _locates(q, c)]
         if len(cities) != 1:
             continue
@@ -227,7 +227,7 @@ RETOLD_AR = key_set("التفجير الانفجار الهجوم القصف ا�
 HAPPENED_AR = key_set("وقع وقعت حدث حدثت جرى جرت")
 THAT_AR = key_set("الذي التي")
 SEQUENCE_AR = key_set("قبل بعد عقب إثر اثر")
-NUMBERED_AR = key_set("آخر أخرى الثاني الثانية الثالث الثالثة الرابع الرابعة الأخير الأخيرة")  # "الانفجار الثاني"
+NUMBERED_AR = key_set("آخر أخرى الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الأخير الأخيرة")  # "الانفجار الثاني"
 
 
 def _retells(q) -> bool:
