@@ -14,14 +14,13 @@ from gazetteer.core import distance_km
 from .events import CLAUSE_BREAKS
 from .merging import absorb, compatible
 from .place_words import REGION_KM
-from .spans import Place
+from .spans import FINE_KINDS, Place
 from .text import key_set, stems
 
 ANOTHER = key_set("آخر another second")
 
 CITY_KM = 6.0  # a quarter lies this close to its city's point
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
-FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated: "مدينة حلب" is the city itself
 
 
 def _known(place: Place) -> Match | None:
