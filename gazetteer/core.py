@@ -18,7 +18,7 @@ from gazetteer.entry import Entry, entry_keys
 from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
-from gazetteer.normalize import (REGION, article_count, block, city_context, city_part, compass_name, descriptive,
+from gazetteer.normalize import (REGION, article_count, block, camp_heads, city_context, city_part, compass_name, descriptive,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
 from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frame, vowel_frames
@@ -515,6 +515,8 @@ class Gazetteer:
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
+        if (not ranked or pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked)) and says_camp(name):
+            ranked = self._camp_head(name, admin1, admin2) + ranked  # "مخيم حندرات للاجئين الفلسطينيين"
         if pcode1 and all(m.admin1_pcode != pcode1 or m.level == "locality" for m, _ in ranked):  # "Ayn Husayn":
             # عين حسين الشمالية; a wadi or hill there, which never answers a settlement's name alone, hides no
             # village spelt at least as closely as it ("Sbeineh camp": سبينة الكبيرة past the wadi سبنة)
@@ -523,6 +525,17 @@ class Gazetteer:
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
+
+    def _camp_head(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
+        """The place a camp's name names before the words that describe the camp (normalize.camp_heads: "مخيمات أطمة
+        الحدودية", "Yarmouk camp south of Damascus"): what the longest head that best() answers answers, a settlement
+        or quarter, answered with the hint only (the dropped words may have been part of a name no layer holds)."""
+        for head in camp_heads(name):
+            place = self.best(head, admin1, admin2)
+            if place is not None:
+                return [(replace(m, score=min(m.score, HINTED_SCORE)), w) for m, w in self._resolve(head, admin1, admin2)
+                        if m == place and m.level in _HINT_LEVELS["town"]][:1]
+        return []
 
     @cached_property
     def _qualified(self) -> tuple["Gazetteer", list[int]]:

@@ -90,6 +90,10 @@ EN_OTHER_FATES = frozenset("arrested detained kidnapped abducted captured seized
 EN_PERSON_NOUNS = frozenset("syrian rebel jihadist".split())  # "a Syrian and three Lebanese fighters": one person
 EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly reported later shot "
                       "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead", "were reported injured"
+# Between a figure and the injuries it sustained: "three others suffered serious injuries", "40 hospitalised with wounds".
+EN_INJURY_LEAD = frozenset("serious minor critical severe light moderate slight grave varying various multiple "
+                           "hospitalized hospitalised treated with".split())
+INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
 EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was hurt"
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
@@ -140,6 +144,7 @@ EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
     "stands lost their the lives numbered found sustained suffered who".split()
 )
+INJURY_FILLERS = EN_FILLERS | EN_MANNER | EN_INJURY_LEAD  # back from "injuries": "suffered serious injuries"
 
 
 @dataclass
@@ -231,7 +236,7 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             return (2 if _in(key[2:], AR_TWO) else 1), end, None  # "استشهد الطفل جمعة", "مقتل الشاب «X»", "استشهاد
         # الفتاتين X وY": the ones named after the verb (not "الطفل" told before); "الطفل X، قُتل": named, then the verb
     if _in(key, AR_VAGUE):
-        j = i + 1
+        j = i + 1 + _another(tokens, i + 1)  # "وإصابة عدد آخر بجروح": more, uncounted; "آخر" is no one person of its own
         if j < len(tokens) and tokens[j].key == "من":
             j += 1
         return None, j, tokens[i].text
@@ -624,7 +629,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         if quant is None and arabic and cue.fwd and not cue.back:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
-            quant = _adjacent(tokens, quants, cue.pos - 1, -1, fillers, arabic)
+            back = INJURY_FILLERS if not arabic and tokens[cue.pos].key in INJURY_NOUNS else fillers
+            quant = _adjacent(tokens, quants, cue.pos - 1, -1, back, arabic)
             if quant is None and arabic and cue.kind != "both":
                 quant = _subject(tokens, quants, cue.pos)  # "13 عنصراً من قوات النظام بينهم ضباط قتلوا"
             if quant is not None and quant.bare and tokens[cue.pos].key in EN_NOUN_CUES:
