@@ -227,6 +227,7 @@ HAPPENED_AR = key_set("وقع وقعت حدث حدثت جرى جرت")
 THAT_AR = key_set("الذي التي")
 SEQUENCE_AR = key_set("قبل بعد عقب إثر اثر")
 NUMBERED_AR = key_set("آخر أخرى الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الأخير الأخيرة")  # "الانفجار الثاني"
+_AR_WORDS = RETOLD_AR | HAPPENED_AR | SEQUENCE_AR  # the words _retells_ar finds behind a proclitic
 
 
 def _retells(q) -> bool:
@@ -250,9 +251,6 @@ def _retells_ar(keys: list[str]) -> bool:
                 or len(after) == 2 and after[0] in THAT_AR and after[1] in HAPPENED_AR:
             return True
     return False
-
-
-_AR_WORDS = RETOLD_AR | HAPPENED_AR | SEQUENCE_AR
 
 
 def _locates(q, city) -> bool:
