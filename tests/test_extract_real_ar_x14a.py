@@ -30,3 +30,26 @@ def test_a_later_sentence_that_says_where_the_blast_happened_places_its_toll(gaz
                    "وبعد التفجير وقع اشتباك في قرية العريمة."):
         text = "قتل تسعة أشخاص في تفجير انتحاري استهدف حفل زفاف في مدينة منبج.\n" + second
         assert _found(text, gaz)[0] == ("منبج", 9, None)
+
+
+def test_a_figure_after_towns_each_with_its_designator_is_the_lists(gaz):
+    """"بلدة A وبلدة B ... ما أدى إلى مقتل N": towns each named with its own designator and joined by و are one list,
+    as "بلدتي A وB" is: the joint figure is kept on the first, not given to the last alone; and a countryside named
+    after the last ("مدينة A ومدينة B بريف Z") does not move a known city of another governorate into Z."""
+    text = "قصفت الطائرات بلدة سراقب وبلدة تفتناز ما أدى إلى مقتل ستة مدنيين."
+    assert _found(text, gaz) == [("سراقب", 6, None), ("تفتناز", None, None)]
+    text = "ضربت انفجارات مدينة حمص، ومدينة السلمية بريف حماة، أوقعت ثمانية قتلى."
+    assert EXTRACTED.fields(text, gaz, "place_text", "killed", "admin1_pcode") == [
+        ("حمص", 8, "SY04"), ("السلمية", None, "SY05")]
+
+
+
+def test_another_number_of_wounded_is_vague_not_one(gaz):
+    """"وإصابة عدد آخر بجروح": an untold number more, left empty (noted vague); "آخر" after "عدد" is no one person
+    of its own as in "وإصابة آخر"."""
+    text = "قتل ثلاثة عناصر وأصيب عدد آخر بجروح في اشتباكات قرب بلدة كفرزيتا."
+    assert _found(text, gaz) == [("كفرزيتا", 3, None)]
+    text = "قصفت المدفعية بلدة كفرزيتا ما تسبب بمقتل امرأة وإصابة عدد آخر من المدنيين."
+    assert _found(text, gaz) == [("كفرزيتا", 1, None)]
+    text = "قتل ثلاثة عناصر وأصيب آخر بجروح في اشتباكات قرب بلدة كفرزيتا."
+    assert _found(text, gaz) == [("كفرزيتا", 3, 1)]

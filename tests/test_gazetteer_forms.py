@@ -60,6 +60,10 @@ def test_a_camp_named_then_described_is_its_named_place_with_the_hint_only(gaz):
         assert (found.lat, found.lon) == (camp.lat, camp.lon), name
         assert gaz.best(name) is None, name
     assert camp_heads("مخيم درعا للاجئين") == ["مخيم درعا"] and camp_heads("Daraa") == []
+    # a camp's two-word name is never cut: Bab al-Salameh camp is not al-Bab, 'Ayn al-Hilweh not a spring
+    assert camp_heads("مخيم باب السلامة") == [] and camp_heads("مخيم عين الحلوة") == []
+    bab_salameh = gaz.best("مخيم باب السلامة", admin1="Aleppo")
+    assert bab_salameh is None or bab_salameh.name_ar != "الباب"
 
 
 def test_city_part_splits_only_a_spaced_dash():

@@ -234,7 +234,7 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             return (2 if _in(key[2:], AR_TWO) else 1), end, None  # "استشهد الطفل جمعة", "مقتل الشاب «X»", "استشهاد
         # الفتاتين X وY": the ones named after the verb (not "الطفل" told before); "الطفل X، قُتل": named, then the verb
     if _in(key, AR_VAGUE):
-        j = i + 1
+        j = i + 1 + _another(tokens, i + 1)  # "وإصابة عدد آخر بجروح": more, uncounted; "آخر" is no one person of its own
         if j < len(tokens) and tokens[j].key == "من":
             j += 1
         return None, j, tokens[i].text

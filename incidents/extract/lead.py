@@ -89,7 +89,29 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
                 first.evidence.extend(e for e in d.evidence if e[0] == kind or e[0] == "casualties")
         first.notes.extend(n for n in d.notes if n not in first.notes)
         out.remove(d)
-    return _without_settings(out, unit_of, same_event)
+    return _without_settings(_figures_told_again(out), unit_of, same_event)
+
+
+def _figures_told_again(drafts: list) -> list:
+    """A governorate, district or countryside whose figures are exactly those of a finer place of the report on the
+    same day ("seven wounded in the Daraa countryside" then "seven wounded when a bomb hit a bus in X"), or exactly
+    their sum, is the same dead told at the report's level, whatever kind each sentence reads: counted once, at the
+    finer place (a total the finer places do not add up to stays)."""
+    fine = [e for e in drafts if e.has_counts and e.place is not None and not _coarse(e.place)]
+    out = []
+    for d in drafts:
+        if d.has_counts and d.place is not None and _coarse(d.place):
+            day = [e for e in fine if d.when is None or e.when is None or d.when.date == e.when.date]
+            if any((e.killed, e.wounded) == (d.killed, d.wounded) for e in day) or len(day) > 1 and all(
+                    getattr(d, k) is None or getattr(d, k) == sum(getattr(e, k) or 0 for e in day) for k in ("killed", "wounded")):
+                continue
+        out.append(d)
+    return out
+
+
+def _coarse(place: Place) -> bool:
+    """A governorate, district or countryside: a place the report's sentences name to say where, not a settlement."""
+    return place.kind in ("region", "governorate") or place.match is not None and place.match.level in ("governorate", "district")
 
 
 def _without_settings(drafts: list, unit_of: Callable[[Place], Match | None], same_event: Callable) -> list:
@@ -163,15 +185,14 @@ def quarter_of_the_event(drafts: list) -> list:
     for q in drafts:
         if q.place is None or q.has_counts:
             continue
+        cities = []
         if q.place.kind in ("neighbourhood", "village") and _retells(q):
             first = min(q.sentences)
             at = bisect_left(towns, (first, -1))  # the towns told in the few sentences before (one story): linear cost
             cities = [c for _, _, c in towns[max(0, at - STORY) : at] if id(c) not in gone
                       and first - min(c.sentences) <= STORY and _locates(q, c) and _same_day(c, q)]
-        elif _quarter(q.place):
+        if not cities and _quarter(q.place):  # (a retelling in the town's own sentence: "... إن الانفجار وقع في حي X")
             cities = [c for _, _, c in towns if id(c) not in gone and _figures_beside(c, q) and _locates(q, c)]
-        else:
-            continue
         if len(cities) != 1:
             continue
         absorb(q, cities[0])
@@ -206,7 +227,7 @@ RETOLD_AR = key_set("التفجير الانفجار الهجوم القصف ا�
 HAPPENED_AR = key_set("وقع وقعت حدث حدثت جرى جرت")
 THAT_AR = key_set("الذي التي")
 SEQUENCE_AR = key_set("قبل بعد عقب إثر اثر")
-NUMBERED_AR = key_set("آخر أخرى الثاني الثانية الثالث الثالثة الرابع الرابعة الأخير الأخيرة")  # "الانفجار الثاني"
+NUMBERED_AR = key_set("آخر أخرى الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الأخير الأخيرة")  # "الانفجار الثاني"
 
 
 def _retells(q) -> bool:
