@@ -23,3 +23,15 @@ def test_a_quarter_in_the_clause_of_its_towns_figures_takes_them(gaz):
     assert _found(text, gaz) == [("al-Hazawneh", 2, None)]
     text = "A car bomb killed two people in Manbij on Monday, while clashes broke out in the al-Hazawneh neighbourhood."
     assert _found(text, gaz)[0] == ("Manbij", 2, None)
+
+
+def test_a_countrysides_figure_told_again_at_a_finer_place_is_counted_once(gaz):
+    """"سبعة جرحى ... في ريف درعا الشرقي" then "... في بلدة الحراك، ما أدى لإصابة سبعة": the same wounded told at the
+    report's level and at the town, whatever kind each sentence reads (gunfire, then the bomb): one incident, at the
+    town. A countryside's total its finer places do not add up to stays beside them."""
+    text = ("أصيب سبعة عمال برصاص مسلحين مجهولين استهدفوا حافلتهم في ريف درعا الشرقي. وقالت مصادر محلية إن عبوة ناسفة "
+            "انفجرت بالحافلة في بلدة الحراك، ما أدى لإصابة سبعة منهم.")
+    assert _found(text, gaz) == [("الحراك", None, 7)]
+    text = ("قتل خمسة مدنيين باشتباكات في ريف حماة الشمالي اليوم. وقالت مصادر محلية إن الطيران الحربي قصف قرية اللطامنة "
+            "ما أدى لمقتل ثلاثة مدنيين.")
+    assert _found(text, gaz) == [("ريف حماة الشمالي", 5, None), ("اللطامنة", 3, None)]

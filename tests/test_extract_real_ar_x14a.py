@@ -42,3 +42,14 @@ def test_a_figure_after_towns_each_with_its_designator_is_the_lists(gaz):
     assert EXTRACTED.fields(text, gaz, "place_text", "killed", "admin1_pcode") == [
         ("حمص", 8, "SY04"), ("السلمية", None, "SY05")]
 
+
+
+def test_another_number_of_wounded_is_vague_not_one(gaz):
+    """"وإصابة عدد آخر بجروح": an untold number more, left empty (noted vague); "آخر" after "عدد" is no one person
+    of its own as in "وإصابة آخر"."""
+    text = "قتل ثلاثة عناصر وأصيب عدد آخر بجروح في اشتباكات قرب بلدة كفرزيتا."
+    assert _found(text, gaz) == [("كفرزيتا", 3, None)]
+    text = "قصفت المدفعية بلدة كفرزيتا ما تسبب بمقتل امرأة وإصابة عدد آخر من المدنيين."
+    assert _found(text, gaz) == [("كفرزيتا", 1, None)]
+    text = "قتل ثلاثة عناصر وأصيب آخر بجروح في اشتباكات قرب بلدة كفرزيتا."
+    assert _found(text, gaz) == [("كفرزيتا", 3, 1)]

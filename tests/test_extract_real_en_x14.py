@@ -35,3 +35,5 @@ def test_a_bare_month_two_or_more_before_the_report_sets_an_earlier_event(gaz):
     assert X.found(text, gaz) == [("Tell Shihab", None, 2)]
     text = "Clashes resumed in February in Jasim, and three fighters were killed."
     assert X.found(text, gaz) == [("Jasim", 3, None)]
+    text = "Gunmen shot dead two protesters in march on the main road of Jasim."  # a walk, not the month
+    assert Extracted(dt.date(2021, 11, 10)).found(text, gaz) == [("Jasim", 2, None)]

@@ -14,14 +14,13 @@ from gazetteer.core import distance_km
 from .events import CLAUSE_BREAKS
 from .merging import absorb, compatible
 from .place_words import REGION_KM
-from .spans import Place
+from .spans import FINE_KINDS, Place
 from .text import key_set, stems
 
 ANOTHER = key_set("آخر another second")
 
 CITY_KM = 6.0  # a quarter lies this close to its city's point
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
-FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated: "مدينة حلب" is the city itself
 
 
 def _known(place: Place) -> Match | None:
@@ -89,7 +88,29 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
                 first.evidence.extend(e for e in d.evidence if e[0] == kind or e[0] == "casualties")
         first.notes.extend(n for n in d.notes if n not in first.notes)
         out.remove(d)
-    return _without_settings(out, unit_of, same_event)
+    return _without_settings(_figures_told_again(out), unit_of, same_event)
+
+
+def _figures_told_again(drafts: list) -> list:
+    """A governorate, district or countryside whose figures are exactly those of a finer place of the report on the
+    same day ("seven wounded in the Daraa countryside" then "seven wounded when a bomb hit a bus in X"), or exactly
+    their sum, is the same dead told at the report's level, whatever kind each sentence reads: counted once, at the
+    finer place (a total the finer places do not add up to stays)."""
+    fine = [e for e in drafts if e.has_counts and e.place is not None and not _coarse(e.place)]
+    out = []
+    for d in drafts:
+        if d.has_counts and d.place is not None and _coarse(d.place):
+            day = [e for e in fine if d.when is None or e.when is None or d.when.date == e.when.date]
+            if any((e.killed, e.wounded) == (d.killed, d.wounded) for e in day) or len(day) > 1 and all(
+                    getattr(d, k) is None or getattr(d, k) == sum(getattr(e, k) or 0 for e in day) for k in ("killed", "wounded")):
+                continue
+        out.append(d)
+    return out
+
+
+def _coarse(place: Place) -> bool:
+    """A governorate, district or countryside: a place the report's sentences name to say where, not a settlement."""
+    return place.kind in ("region", "governorate") or place.match is not None and place.match.level in ("governorate", "district")
 
 
 def _without_settings(drafts: list, unit_of: Callable[[Place], Match | None], same_event: Callable) -> list:
@@ -146,8 +167,8 @@ def _near(place: Place, city: Place) -> bool:
 STORY = 12  # sentences apart at most for a quarter or village that retells a town's event
 RETOLD = key_set("attack violence bombing blast explosion clashes fighting strike raid shelling incident assault ambush")
 THE = key_set("the this")
-HAPPENED = key_set("took occurred happened struck hit targeted")
-SEQUENCE = key_set("before after prior following")  # "Before the attack that left casualties, ... attacked X": another event  # "a drone attack took place on the X village"
+HAPPENED = key_set("took occurred happened struck hit targeted")  # "a drone attack took place on the X village"
+SEQUENCE = key_set("before after prior following")  # "Before the attack that left casualties, ... attacked X": another event
 
 
 def quarter_of_the_event(drafts: list) -> list:
@@ -206,6 +227,7 @@ HAPPENED_AR = key_set("وقع وقعت حدث حدثت جرى جرت")
 THAT_AR = key_set("الذي التي")
 SEQUENCE_AR = key_set("قبل بعد عقب إثر اثر")
 NUMBERED_AR = key_set("آخر أخرى الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الأخير الأخيرة")  # "الانفجار الثاني"
+_AR_WORDS = RETOLD_AR | HAPPENED_AR | SEQUENCE_AR  # the words _retells_ar finds behind a proclitic
 
 
 def _retells(q) -> bool:
@@ -229,9 +251,6 @@ def _retells_ar(keys: list[str]) -> bool:
                 or len(after) == 2 and after[0] in THAT_AR and after[1] in HAPPENED_AR:
             return True
     return False
-
-
-_AR_WORDS = RETOLD_AR | HAPPENED_AR | SEQUENCE_AR
 
 
 def _locates(q, city) -> bool:
