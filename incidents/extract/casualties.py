@@ -255,7 +255,8 @@ PARENTS = key_set("أم أب الأم الأب زوج زوجة جد جدة")  # 
 
 
 def _another(tokens: list[Token], j: int) -> int:
-    """1 when "another" follows a counted noun ("شخص آخر", "طفلان آخران"): part of the same term, not one more."""
+    """1 when "another" follows a counted noun ("شخص آخر", "طفلان آخران") or a vague term ("عدد آخر"): part of the same
+    term, not one more."""
     return int(j < len(tokens) and tokens[j].key in AR_OTHERS)
 
 
