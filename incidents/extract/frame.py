@@ -196,9 +196,10 @@ def _earlier_month(tokens, published: dt.date) -> bool:
         if year is None and part and month != published.month or year is not None and (year, month) < (
                 published.year, published.month):
             return True
-        if year is None and keys[k] == "in" and (published.month - month) % 12 >= OLD_MONTHS:
-            return True  # "was killed in August" in a November report; a bare "in April" of May ("Clashes resumed in
-            # April in Saraqib") may be this spring's news
+        if year is None and keys[k] == "in" and tokens[k + 1].text[:1].isupper() \
+                and (published.month - month) % 12 >= OLD_MONTHS:
+            return True  # "was killed in August" in a November report (not a "march"); a bare "in April" of May
+            # ("Clashes resumed in April in Saraqib") may be this spring's news
     return False
 
 

@@ -14,14 +14,13 @@ from gazetteer.core import distance_km
 from .events import CLAUSE_BREAKS
 from .merging import absorb, compatible
 from .place_words import REGION_KM
-from .spans import Place
+from .spans import FINE_KINDS, Place
 from .text import key_set, stems
 
 ANOTHER = key_set("آخر another second")
 
 CITY_KM = 6.0  # a quarter lies this close to its city's point
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
-FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated: "مدينة حلب" is the city itself
 
 
 def _known(place: Place) -> Match | None:
@@ -168,8 +167,8 @@ def _near(place: Place, city: Place) -> bool:
 STORY = 12  # sentences apart at most for a quarter or village that retells a town's event
 RETOLD = key_set("attack violence bombing blast explosion clashes fighting strike raid shelling incident assault ambush")
 THE = key_set("the this")
-HAPPENED = key_set("took occurred happened struck hit targeted")
-SEQUENCE = key_set("before after prior following")  # "Before the attack that left casualties, ... attacked X": another event  # "a drone attack took place on the X village"
+HAPPENED = key_set("took occurred happened struck hit targeted")  # "a drone attack took place on the X village"
+SEQUENCE = key_set("before after prior following")  # "Before the attack that left casualties, ... attacked X": another event
 
 
 def quarter_of_the_event(drafts: list) -> list:
@@ -228,6 +227,7 @@ HAPPENED_AR = key_set("وقع وقعت حدث حدثت جرى جرت")
 THAT_AR = key_set("الذي التي")
 SEQUENCE_AR = key_set("قبل بعد عقب إثر اثر")
 NUMBERED_AR = key_set("آخر أخرى الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الأخير الأخيرة")  # "الانفجار الثاني"
+_AR_WORDS = RETOLD_AR | HAPPENED_AR | SEQUENCE_AR  # the words _retells_ar finds behind a proclitic
 
 
 def _retells(q) -> bool:
@@ -251,9 +251,6 @@ def _retells_ar(keys: list[str]) -> bool:
                 or len(after) == 2 and after[0] in THAT_AR and after[1] in HAPPENED_AR:
             return True
     return False
-
-
-_AR_WORDS = RETOLD_AR | HAPPENED_AR | SEQUENCE_AR
 
 
 def _locates(q, city) -> bool:

@@ -8,7 +8,7 @@ from .place_words import (
     NAME_PREFIXES, NOT_NAME, QUOTES, STOP_NAMES, STRONG, ZONE,
 )
 from .spans import (
-    DIRECTION_NOUNS, Place, bare, designator, is_prefix, name_text, name_word_ar, possessed, prefix_alone,
+    DIRECTION_NOUNS, FINE_KINDS, Place, bare, designator, is_prefix, name_text, name_word_ar, possessed, prefix_alone,
 )
 from .casualties import casualty_word
 from .events import event_kind
@@ -494,7 +494,6 @@ class ArabicNames:
 
 
 LIST_DASHES = ("-", "/")
-SETTLEMENTS = ("city", "town", "village", "neighbourhood", "camp")  # kinds a repeated designator lists ("مدينة A ومدينة B")
 QUOTED_SEPARATORS = (",", "،", "-", "–", "—")  # 'بلدات “A – B – C”': inside a plural designator's quotes a dash parts names too
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
@@ -553,7 +552,7 @@ def _join_repeated(tokens: list[Token], i: int, out: list[Place], place: Place) 
     """"مدينة A ومدينة B"، "بلدة A، وقرية B": a designated settlement whose designator is joined by و straight to the
     one before is the next member of its list, as "بلدتي A وB" is (a figure told after both is the list's, kept on
     its first place, not B's alone)."""
-    if not out or place.kind not in SETTLEMENTS or out[-1].kind not in SETTLEMENTS or tokens[i].key[:1] != "و":
+    if not out or place.kind not in FINE_KINDS or out[-1].kind not in FINE_KINDS or tokens[i].key[:1] != "و":
         return
     gap = range(out[-1].end, i)
     if all(tokens[k].text in ("،", ",") for k in gap) and len(gap) <= 1:
