@@ -4,9 +4,12 @@ names). Datasets' and boundaries' names stay as they are cited; the subtitle (th
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dashboard.palette import EVENT_NAMES_AR
 
+FSI, PDI = "\u2068", "\u2069"  # Unicode first-strong isolate and pop directional isolate
+HEADINGS = re.compile(r"(?:^|(?<=[.,;])\s+)(Incidents|Boundaries|Tiles):\s*")
 MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
              "ديسمبر")
 WORDS = {
@@ -48,10 +51,23 @@ def event_name(lang: str, event_type: str) -> str:
 
 
 def credits_in(lang: str, text: str) -> str:
-    """Credits written in English ('Incidents: …. Boundaries: …, Tiles: …') with their headings in `lang`."""
-    for key in ("incidents", "boundaries", "tiles"):
-        text = text.replace(WORDS["en"][key], word(lang, key))
-    return text
+    """Credits written in English ('Incidents: …. Boundaries: …, Tiles: …') with their headings in `lang`. In
+    Arabic each heading starts a line of its own, without the full stops: mixed into one right-to-left line, the
+    Latin citations' full stops landed beside the wrong words (journey13)."""
+    if lang != "ar":
+        return text
+    parts = HEADINGS.split(text)[1:]  # [heading, body, heading, body, …]
+    return "\n".join(f"{word(lang, key.lower())} {body.strip().rstrip('.,;').strip()}"
+                     for key, body in zip(parts[::2], parts[1::2]))
+
+
+def isolated(line: str) -> str:
+    """A right-to-left credits line with what follows its heading (or the whole line, a wrapped line's rest) in a
+    first-strong isolate (FSI … PDI): a Latin citation keeps its own order and punctuation inside Arabic text."""
+    heading, colon, rest = line.partition(": ")
+    if colon and heading in {WORDS["ar"][key].rstrip(":") for key in ("incidents", "boundaries", "tiles")}:
+        return f"{heading}: {FSI}{rest}{PDI}"
+    return f"{FSI}{line}{PDI}"
 
 
 def exported(lang: str, when: dt.datetime) -> str:

@@ -32,7 +32,7 @@ from incidents.record import SYRIA_BBOX
 
 MAP_KEY = "map"
 MAP_HEIGHT = 600
-MAP_WIDTH = 700  # the narrowest the wide layout gives the map beside the sidebar: a framed selection fits any wider
+MAP_WIDTH = 700  # the map's width assumed until it reports its own (the wide layout's narrowest beside the sidebar)
 
 settings = load()
 signin.user_or_stop(settings)  # app.py has checked already; this page never shows without it
@@ -67,7 +67,7 @@ def framed(whole) -> tuple[tuple[float, float], int] | None:
     home_center, home_zoom = state.map_home
     home = (tuple(home_center or SYRIA_CENTER), SYRIA_ZOOM if home_zoom is None else home_zoom)
     box = whole.derived(framing.extent, columns=located.COLUMNS)
-    target = home if box == SYRIA_BBOX else framing.view(box, MAP_WIDTH, MAP_HEIGHT)
+    target = home if box == SYRIA_BBOX else framing.view(box, state.get("map_width", MAP_WIDTH), MAP_HEIGHT)
     state.map_set = [target, *state.map_set[:1], home]  # the map may still report the one before, or its first
     return target
 
@@ -82,6 +82,7 @@ def on_map_change() -> None:
         if not any(framing.same_view(current.center, current.zoom, *given) for given in state.map_set):
             state.map_follows = False  # the analyst moved the map: it stays where they put it
     state.map_bounds = bounds_bbox(out.get("bounds"))
+    state.map_width = framing.width_px(state.map_bounds, out.get("zoom"), state.get("map_width", MAP_WIDTH))
     points_from = state.get("points_from_zoom")  # below this zoom the map shows cells: a click there zooms in
     for event in ("last_object_clicked", "last_clicked"):
         click = out.get(event)
