@@ -123,9 +123,17 @@ def test_subtitle_takes_the_data_dates_when_the_filters_have_none(frame):
     assert texts["subtitle"] == [f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y} · Aleppo"]
 
 
+def framed_axes(extent) -> object:
+    """An axes showing `extent`, as draw_map gives draw_labels (names are placed within the limits)."""
+    ax = Figure(figsize=(8, 6)).add_subplot()
+    ax.set_xlim(extent[0], extent[2])
+    ax.set_ylim(extent[1], extent[3])
+    return ax
+
+
 @pytest.mark.parametrize(("lang", "wanted", "unwanted"), [("en", "Aleppo", "حلب"), ("ar", "حلب", "Aleppo")])
 def test_place_labels_switch_language(lang, wanted, unwanted):
-    ax = Figure().add_subplot()
+    ax = framed_axes(SYRIA_BBOX)
     draw_labels(ax, SYRIA_BBOX, OFFLINE, lang)
     labels = [t.get_text() for t in ax.texts]
     assert wanted in labels and unwanted not in labels
@@ -201,7 +209,7 @@ def test_many_incidents_say_they_were_merged():
 @pytest.mark.shared
 def test_map_with_ocha_boundaries_labels_capitals_and_credits_ocha(frame, ocha_dir):
     source = Basemap(ocha_dir=ocha_dir)
-    ax = Figure().add_subplot()
+    ax = framed_axes((35.9, 35.3, 37.6, 36.7))
     draw_labels(ax, (35.9, 35.3, 37.6, 36.7), source, "ar")
     labels = {t.get_text() for t in ax.texts}
     assert {"حلب", "إدلب", "الباب"} <= labels  # zoomed in: district capitals too

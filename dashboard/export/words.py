@@ -1,6 +1,7 @@
-"""The exports' own words in the language of their place labels: a briefer who chose Arabic gets an Arabic title,
-legend, notes, credits, export time, scale bar and north arrow (journey12: the legend stayed English under Arabic
-names). Datasets' and boundaries' names stay as they are cited; the subtitle (the filters in words) is English."""
+"""The exports' and the map page's own words in the language of their place labels: a briefer who chose Arabic gets
+an Arabic title, legend, notes, credits, export time, scale bar and north arrow (journey12: the legend stayed English
+under Arabic names), and the map page its title, totals and map controls (journey13: they stayed English). Datasets'
+and boundaries' names stay as they are cited; the subtitle (the filters in words) and the sidebar are English."""
 from __future__ import annotations
 
 import datetime as dt
@@ -24,6 +25,12 @@ WORDS = {
         "nowhere": "{n:,} incident{s}, {killed:,} killed with no place",
         "incidents": "Incidents:", "boundaries": "Boundaries:", "tiles": "Tiles:", "store": "incident store",
         "km": "km", "north": "N",
+        # the map page's own words (the same switch: see dashboard.sidebar)
+        "page_title": "Syria incident map", "shown": "{shown:,} of {total:,} incidents shown",
+        "killed": "{total} killed", "wounded": "{total} wounded", "killed_unknown": "killed unknown",
+        "wounded_unknown": "wounded unknown", "play": "Play through time", "to_view": "Filter to current view",
+        "clear_area": "Clear area", "area": "Area: W {west:.3f} S {south:.3f} E {east:.3f} N {north:.3f}",
+        "draw_hint": "Draw a rectangle (■ on the map) or use “Filter to current view” to limit everything to an area.",
     },
     "ar": {
         "title": "حوادث في سوريا", "event_type": "نوع الحدث", "casualties": "قتلى + جرحى",
@@ -36,6 +43,11 @@ WORDS = {
         "nowhere": "{n:,} حادثة، {killed:,} قتيلاً بلا مكان",
         "incidents": "الحوادث:", "boundaries": "الحدود:", "tiles": "البلاطات:", "store": "مخزن الحوادث",
         "km": "كم", "north": "ش",
+        "page_title": "خريطة الحوادث في سوريا", "shown": "{shown:,} من {total:,} حادثة معروضة",
+        "killed": "{total} قتيلاً", "wounded": "{total} جريحاً", "killed_unknown": "عدد القتلى غير معروف",
+        "wounded_unknown": "عدد الجرحى غير معروف", "play": "تشغيل عبر الزمن", "to_view": "التصفية على العرض الحالي",
+        "clear_area": "إلغاء المنطقة", "area": "المنطقة: غرب {west:.3f} جنوب {south:.3f} شرق {east:.3f} شمال {north:.3f}",
+        "draw_hint": "ارسم مستطيلاً (■ على الخريطة) أو استخدم «التصفية على العرض الحالي» لحصر كل شيء في منطقة.",
     },
 }
 
@@ -44,6 +56,12 @@ def word(lang: str, key: str, **values) -> str:
     """The export's word `key` in `lang` (English for any other language), formatted with `values`."""
     text = WORDS.get(lang, WORDS["en"])[key]
     return text.format(s="" if values.get("n", 2) == 1 else "s", **values) if values else text
+
+
+def rtl(lang: str, text: str) -> str:
+    """In Arabic, the text after a right-to-left mark: a line the page lays out left to right then reads right to
+    left (its leading count stays at its start, its full stop at its end); other languages unchanged."""
+    return f"\u200f{text}" if lang == "ar" else text
 
 
 def event_name(lang: str, event_type: str) -> str:

@@ -379,3 +379,16 @@ def test_on_a_narrow_window_the_framed_selection_fits_the_map(browser, app_url):
         assert 200 < page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()["width"] < 700
     finally:
         context.close()
+
+
+def test_the_language_switch_puts_the_map_pages_own_words_in_arabic(page, app_url):
+    """journey13: with the switch on Arabic the legend and place names were Arabic but the page's title, totals and
+    map controls stayed English. One setting now gives both (and the exports)."""
+    page.goto(f"{app_url}/?lang=ar")
+    page.get_by_text("6 من 6 حادثة معروضة").wait_for(timeout=TIMEOUT)
+    page.get_by_role("heading", name="خريطة الحوادث في سوريا").wait_for(timeout=TIMEOUT)
+    page.get_by_role("button", name="التصفية على العرض الحالي").wait_for(timeout=TIMEOUT)
+    page.get_by_text("تشغيل عبر الزمن").wait_for(timeout=TIMEOUT)
+    assert page.get_by_text("Syria incident map").count() == 0 and page.get_by_text("incidents shown").count() == 0
+    page.screenshot(path="/tmp/map_ar.png")
+    assert_only_own_host(page, app_url)
