@@ -145,7 +145,7 @@ def test_a_filter_changes_the_map_and_the_table_and_keeps_the_view(page, app_url
 
 def test_a_link_reproduces_the_view(page, app_url):
     page.goto(f"{app_url}/?type=Explosions%2FRemote+violence&minkilled=5&lat=35.9&lon=38.2&z=8&lang=ar")
-    wait_shown(page, "2 of 6 incidents shown")
+    wait_shown(page, "2 من 6 حادثة معروضة")  # the page's words follow the language too
     expected = {str(i + 1) for i, inc in enumerate(incidents())
                 if inc.event_type == "Explosions/Remote violence" and inc.killed >= 5}
     assert drawn_ids(page, expected) == expected
