@@ -18,7 +18,7 @@ from gazetteer.entry import Entry, entry_keys
 from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
-from gazetteer.normalize import (REGION, article_count, block, city_context, city_part, compass_name, descriptive,
+from gazetteer.normalize import (REGION, article_count, block, camp_heads, city_context, city_part, compass_name, descriptive,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
 from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frame, vowel_frames
@@ -41,6 +41,7 @@ DUPLICATE_KM = 5.0  # one place from several sources
 _DUPLICATE_REACH = (DUPLICATE_KM / 111.2) ** 2  # its square in degrees of latitude (longitude scaled by 0.82)
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
 MEMO_SIZE = 100_000  # answers remembered
+LIMIT = 5  # candidates answer() lists by default (the shipped answers hold as many)
 POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
 LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5,
                "country": 6, "locality": 7}
@@ -110,6 +111,12 @@ class Gazetteer:
         if shipped:  # the readings of the layers' own names: a query written as a layer writes it is not parsed
             know_readings(shipped.readings)
         return shipped
+
+    @cached_property
+    def _answers(self) -> dict[str, list | None]:
+        """answer() of each name the entries write, asked without a hint (gazetteer.indexes.told_answer's form), as
+        shipped; none without the file."""
+        return self._shipped.answers if self._shipped else {}
 
     @cached_property
     def _latin_names(self) -> dict[int, str]:
@@ -409,11 +416,16 @@ class Gazetteer:
                 if pcode in (None, self.entries[i].admin1_pcode)}
         return [m for m, _ in self._rank(hits, None, pcode, None)]
 
-    def answer(self, name: str, admin1: str | None = None, limit: int = 5) -> tuple[Match | None, list[Match]]:
-        """best() and resolve() of one query together. Most names of a batch are held by one or more entries under
-        their exact keys: asked without a (known) hint and naming no level, such a name takes a short path that
-        skips the tiers and checks which cannot apply to it (_lookup's forms, quarters, units, hints), with the same
-        result; one entry needs none of best()'s rival checks either."""
+    def answer(self, name: str, admin1: str | None = None, limit: int = LIMIT) -> tuple[Match | None, list[Match]]:
+        """best() and resolve() of one query together. A name an entry writes, asked without a hint (offline),
+        has its answer shipped with the indexes: only its Matches are made. Most other names of a batch are held by
+        one or more entries under their exact keys: asked without a (known) hint and naming no level, such a name
+        takes a short path that skips the tiers and checks which cannot apply to it (_lookup's forms, quarters,
+        units, hints), with the same result; one entry needs none of best()'s rival checks either."""
+        if not admin1 and limit <= LIMIT and self.online is None:
+            told = self._answers.get(name)
+            if told is not None:
+                return self._told(told, limit)
         keys = variants(name)  # (first: a new name's Parsed is made with its keys)
         parsed = parse(name)
         if parsed.key and parsed.level is None and (not admin1 or self.admin_pcode(admin1) is None):
@@ -434,6 +446,14 @@ class Gazetteer:
                     ranked = self._rank(hits, None, None, None)  # what _lookup ranks for them
                     return self._best(name, admin1, None, ranked), [m for m, _ in ranked[:limit]]
         return self._answer(name, admin1, limit)
+
+    def _told(self, told: list, limit: int) -> tuple[Match | None, list[Match]]:
+        """answer()'s result from its shipped form (gazetteer.indexes.told_answer)."""
+        match = self._match
+        candidates = [match(c, 100.0) if c.__class__ is int else match(*c) for c in told[1:]]
+        head = told[0]
+        best = None if head is None else candidates[head] if head.__class__ is int else match(*head)
+        return best, candidates[:limit]
 
     def _answer(self, name: str, admin1: str | None, limit: int) -> tuple[Match | None, list[Match]]:
         """answer() by the full lookup."""
@@ -515,6 +535,8 @@ class Gazetteer:
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
+        if (not ranked or pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked)) and says_camp(name):
+            ranked = self._camp_head(name, admin1, admin2) + ranked  # "مخيم حندرات للاجئين الفلسطينيين"
         if pcode1 and all(m.admin1_pcode != pcode1 or m.level == "locality" for m, _ in ranked):  # "Ayn Husayn":
             # عين حسين الشمالية; a wadi or hill there, which never answers a settlement's name alone, hides no
             # village spelt at least as closely as it ("Sbeineh camp": سبينة الكبيرة past the wadi سبنة)
@@ -523,6 +545,17 @@ class Gazetteer:
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
+
+    def _camp_head(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
+        """The place a camp's name names before the words that describe the camp (normalize.camp_heads: "مخيمات أطمة
+        الحدودية", "Yarmouk camp south of Damascus"): what the longest head that best() answers answers, a settlement
+        or quarter, answered with the hint only (the dropped words may have been part of a name no layer holds)."""
+        for head in camp_heads(name):
+            place = self.best(head, admin1, admin2)
+            if place is not None:
+                return [(replace(m, score=min(m.score, HINTED_SCORE)), w) for m, w in self._resolve(head, admin1, admin2)
+                        if m == place and m.level in _HINT_LEVELS["town"]][:1]
+        return []
 
     @cached_property
     def _qualified(self) -> tuple["Gazetteer", list[int]]:

@@ -2,7 +2,8 @@
 process resolves read them (a few ms) instead of making them (0.2 s CPU). Derived from the tables beside it by
 the code that makes them (for the default gazetteer's entries: the built-in layers and the shipped GED places;
 gazetteer.core's twin sets, cross-script index and its keys' vowel frames, fuzzy key groups, quarter keys; the
-romanised names of Arabic-only entries), so the file carries a fingerprint of both; a file that does not match
+romanised names of Arabic-only entries; the readings of the entries' names and, for each name, what answer()
+gives it without a hint, as entry numbers), so the file carries a fingerprint of both; a file that does not match
 is ignored and the indexes are made on first use as before. Regenerate with `python -m gazetteer.indexes` (or
 `make gazetteer-indexes`) after changing either.
 """
@@ -24,7 +25,7 @@ INDEXES = DATA / "indexes.json"
 FORMAT = "syria-gazetteer-indexes/1"
 # The modules whose code derives the indexes or the keys they hold: any change to them makes a new fingerprint.
 _CODE = tuple(Path(__file__).with_name(name) for name in ("core.py", "translit.py", "normalize.py", "entry.py",
-                                                           "builtin.py", "indexes.py"))
+                                                           "builtin.py", "indexes.py", "admin.py", "learned.py"))
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Indexes:
     town_frames: frozenset[str]
     cross_frames: dict[str, list[str]]  # translit.vowel_frames of each key in the cross-script index
     readings: dict[str, object]  # normalize.readings() of every name the entries write
+    answers: dict[str, list | None]  # answer() of each of those names without a hint, as told_answer() writes it
 
 
 def fingerprint() -> str:
@@ -74,12 +76,17 @@ def read_indexes(path: Path, keys: list[str]) -> Indexes | None:
         town_frames=frozenset(doc["town_frames"]),
         cross_frames=doc["cross_frames"],
         readings=doc["readings"],
+        answers=dict(zip(doc["readings"], doc["answers"])),
     )
 
 
 def make_indexes(gaz) -> dict:
     """The file's content for a Gazetteer made without one (its indexes are made here): keys by number."""
     number = {key: n for n, key in enumerate(gaz._index)}
+    names = dict.fromkeys(name for entry in gaz.entries for name in entry.all_names())
+    spots: dict[tuple, list[int]] = {}
+    for i, entry in enumerate(gaz.entries):
+        spots.setdefault((entry.lat, entry.lon, entry.source, entry.level), []).append(i)
     return {
         "format": FORMAT, "fingerprint": fingerprint(),
         "twins": [[i, *sorted(found - {i})] for i, found in gaz._twin_sets.items() if len(found) > 1],
@@ -95,8 +102,34 @@ def make_indexes(gaz) -> dict:
         "town_frames": sorted(gaz._town_frames),
         "cross_frames": {key: list(vowel_frames(key)) for groups in gaz._cross.values() for pairs in groups.values()
                          for key, _ in pairs},
-        "readings": readings(dict.fromkeys(name for entry in gaz.entries for name in entry.all_names())),
+        "readings": readings(names),
+        "answers": [told_answer(gaz, name, spots) for name in names],
     }
+
+
+def told_answer(gaz, name: str, spots: dict[tuple, list[int]]) -> list | None:
+    """gaz.answer(name)'s result by entry numbers, for Gazetteer._told to make again: [best, *candidates], a
+    candidate written as i for entry i's own Match at score 100, else as [i, score, name_ar, name_en] (a twin's
+    names, a lower score); best as None, its position among the candidates, or else as that list. None when a
+    Match is no entry's as _match makes it (a governorate as a region, a point moved near a town): not shipped.
+    `spots`: entry numbers by (lat, lon, source, level)."""
+    best, candidates = gaz.answer(name)
+    told = [_told_match(gaz, match, spots) for match in candidates]
+    if best is None or best in candidates:
+        head = None if best is None else candidates.index(best)
+    else:  # (a rival past the listed candidates: always as a list, an int is a position)
+        head = _told_match(gaz, best, spots)
+        head = [head, 100.0, "", ""] if head.__class__ is int else head
+    return None if None in told or (best is not None and head is None) else [head, *told]
+
+
+def _told_match(gaz, match, spots: dict[tuple, list[int]]) -> int | list | None:
+    for i in spots.get((match.lat, match.lon, match.source, match.level), ()):
+        if match.score == 100.0 and gaz._match(i, 100.0) == match:
+            return i
+        if gaz._match(i, match.score, match.name_ar, match.name_en) == match:
+            return [i, match.score, match.name_ar, match.name_en]
+    return None
 
 
 def main(argv: list[str] | None = None) -> None:

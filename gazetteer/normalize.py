@@ -372,6 +372,35 @@ def says_camp(text: str) -> bool:
     return not _CAMP_WORDS.isdisjoint(_words(text))
 
 
+# Words that start what news writes after a camp's name, not a part of it: a preposition ("for Palestinian refugees",
+# "near the border", "في", "على"), a compass word ("south of Damascus", "جنوب دمشق") or the countryside (بريف).
+_CAMP_TAIL_LATIN = frozenset(("for", "in", "near", "of", "on", "at", "by", "outside", "inside", "along",
+                              *_LATIN_DIRECTIONS))
+_CAMP_TAIL_AR = frozenset(map(normalize_arabic, ("في", "على", "قرب", "عند", "داخل", "بمدينه", *_AR_DIRECTIONS,
+                                                *_AR_REGION)))
+
+
+def _camp_tail(word: str) -> bool:
+    """True when a word begins a description of a camp rather than continuing its name: one of the words above, an
+    Arabic word with "for the" (للاجئين، للنازحين) or an Arabic adjective of the article and a nisba ending (الحدودية,
+    "the border ..."; never a name's second noun: باب السلامة, عين الحلوة)."""
+    if word.isascii():
+        return word.lower() in _CAMP_TAIL_LATIN
+    word = normalize_arabic(word)
+    return word in _CAMP_TAIL_AR or word.startswith("لل") or (
+        word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4)
+
+
+def camp_heads(text: str) -> list[str]:
+    """A camp's name without the words that describe the camp after it, longest first, each still saying camp and
+    naming more than that ("مخيم حندرات للاجئين الفلسطينيين" -> "مخيم حندرات"; "مخيمات أطمة الحدودية"; "Jaramana
+    camp south-east of Damascus"): the cut falls only before a word _camp_tail reads as a description; none for a
+    name that does not say camp."""
+    words = (text or "").split()
+    heads = (" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if _camp_tail(words[n]))
+    return [head for head in heads if says_camp(head) and not _words(head) <= _CAMP_WORDS]
+
+
 def normalize(text: str) -> str:
     """The match key of a place name: two spellings of one place get the same key."""
     return parse(text).key

@@ -84,3 +84,27 @@ def test_only_the_default_layers_read_the_file(tmp_path):
     assert len(other.entries) == len(Gazetteer.from_layers().entries) + 1
     assert other._shipped is None  # other entries: the indexes are made on first use
     assert Gazetteer.from_layers(dataset_places=None)._shipped is None  # nor without the shipped GED places
+
+
+def test_shipped_answers_are_answer_made_without_the_file(made):
+    shipped = Gazetteer.from_layers()
+    assert shipped._answers and not made._answers
+    told = [name for name, answer in shipped._answers.items() if answer is not None]
+    assert len(told) > 0.99 * len(shipped._answers)  # (a name is left out only when a Match is no entry's)
+    for name in told:
+        assert shipped.answer(name) == made.answer(name), name
+
+
+def test_a_shipped_answer_is_what_answer_gives_without_a_hint_only(made, monkeypatch):
+    gaz = Gazetteer.from_layers()
+    harim = made.resolve("Harim")[0]
+    i = next(n for n in range(len(made.entries)) if made._match(n, 100.0) == harim)
+    monkeypatch.setitem(gaz._answers, "Nowhere at all", [None, i, [i, 92.5, "", ""]])
+    monkeypatch.setitem(gaz._answers, "Harim", [[i, 95.0, "", ""], i])
+    best, candidates = gaz.answer("Nowhere at all")
+    assert best is None and candidates == [harim, made._match(i, 92.5)] and candidates[1].score == 92.5
+    assert gaz.answer("Nowhere at all", limit=1) == (None, [harim])
+    assert gaz.answer("Harim") == (made._match(i, 95.0), [harim])  # a best past the candidates: its own list
+    assert gaz.answer("Harim", "Idlib") == made.answer("Harim", "Idlib")  # with a hint: the whole lookup
+    assert gaz.answer("Harim", limit=6) == made.answer("Harim", limit=6)  # more than the file holds
+    assert gaz.answer("Nowhere at all", "Idlib")[1] == made.answer("Nowhere at all", "Idlib")[1]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import month_at
 from .numbers import parse_number
@@ -89,6 +90,10 @@ EN_OTHER_FATES = frozenset("arrested detained kidnapped abducted captured seized
 EN_PERSON_NOUNS = frozenset("syrian rebel jihadist".split())  # "a Syrian and three Lebanese fighters": one person
 EN_MANNER = frozenset("severely seriously critically lightly slightly fatally badly also reportedly reported later shot "
                       "allegedly".split())  # between "was" and its cue: "was severely wounded", "was shot dead", "were reported injured"
+# Between a figure and the injuries it sustained: "three others suffered serious injuries", "40 hospitalised with wounds".
+EN_INJURY_LEAD = frozenset("serious minor critical severe light moderate slight grave varying various multiple "
+                           "hospitalized hospitalised treated with".split())
+INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
 EN_NONE = frozenset("no nobody none noone neither nor".split())  # "no one was hurt"
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause  # "among 7 dead" is the total; "among them 3 children" a part
 
@@ -139,6 +144,9 @@ EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
     "stands lost their the lives numbered found sustained suffered who".split()
 )
+INJURY_FILLERS = EN_FILLERS | EN_MANNER | EN_INJURY_LEAD  # back from "injuries": "suffered serious injuries"
+# Words a noun cue's figure may stand behind, beyond the usual ones: "suffered serious injuries", "lost his life".
+BACK_FILLERS = {**dict.fromkeys(INJURY_NOUNS, INJURY_FILLERS), "life": EN_FILLERS | EN_MANNER | {"his", "her"}}
 
 
 @dataclass
@@ -184,7 +192,8 @@ def casualty_word(key: str) -> bool:
 
 
 def _in(key: str, table: frozenset[str]) -> bool:
-    return any(form in table for form in stems(key))
+    """Is the word, or one of its forms without proclitics, in the table?"""
+    return not table.isdisjoint(stems(key))
 
 
 def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
@@ -229,7 +238,7 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             return (2 if _in(key[2:], AR_TWO) else 1), end, None  # "استشهد الطفل جمعة", "مقتل الشاب «X»", "استشهاد
         # الفتاتين X وY": the ones named after the verb (not "الطفل" told before); "الطفل X، قُتل": named, then the verb
     if _in(key, AR_VAGUE):
-        j = i + 1
+        j = i + 1 + _another(tokens, i + 1)  # "وإصابة عدد آخر بجروح": more, uncounted; "آخر" is no one person of its own
         if j < len(tokens) and tokens[j].key == "من":
             j += 1
         return None, j, tokens[i].text
@@ -246,7 +255,8 @@ PARENTS = key_set("أم أب الأم الأب زوج زوجة جد جدة")  # 
 
 
 def _another(tokens: list[Token], j: int) -> int:
-    """1 when "another" follows a counted noun ("شخص آخر", "طفلان آخران"): part of the same term, not one more."""
+    """1 when "another" follows a counted noun ("شخص آخر", "طفلان آخران") or a vague term ("عدد آخر"): part of the same
+    term, not one more."""
     return int(j < len(tokens) and tokens[j].key in AR_OTHERS)
 
 
@@ -548,13 +558,8 @@ def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
     if arabic and _lost_life(tokens, i):
         return Cue("killed", i, True, True, False, None)  # "فقد طفل حياته", "الطفل X فقد حياته": a death
     if arabic:
-        definite = any(f.startswith("ال") for f in stems(key))
-        own = next((AR_SELF[f] for f in stems(key) if f in AR_SELF), None)
-        for kind, fwd, back in (("killed", AR_KILLED_FWD, AR_KILLED_BACK), ("wounded", AR_WOUNDED_FWD, AR_WOUNDED_BACK)):
-            f, b = _in(key, fwd), _in(key, back)
-            if f or b:
-                return Cue(kind, i, f, b, definite and b, own if b else None)
-        return None
+        found = _ar_cue(key)
+        return None if found is None else Cue(found[0], i, *found[1:])
     kind = "killed" if key in EN_KILLED else "wounded" if key in EN_WOUNDED else "both" if key in EN_BOTH else None
     if kind is None or key == "assassination" and (
             i + 1 < len(tokens) and tokens[i + 1].key in ("attempt", "attempts") or i and tokens[i - 1].key in ("attempted", "failed")):
@@ -562,6 +567,19 @@ def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
     definite = i > 0 and tokens[i - 1].key == "the" and key in ("dead", "wounded", "injured", "casualties")
     shot = key == "dead" and i > 0 and tokens[i - 1].key == "shot"  # "gunmen shot dead two guards"
     return Cue(kind, i, key not in EN_BACK_ONLY or shot, key not in EN_FWD_ONLY, definite, None)
+
+
+@lru_cache(maxsize=200_000)
+def _ar_cue(key: str) -> tuple[str, bool, bool, bool, int | None] | None:
+    """An Arabic word's cue as (kind, fwd, back, definite, own), None if it tells no casualty (memoised by key: every
+    word of a sentence is tried, and most words are none)."""
+    definite = any(f.startswith("ال") for f in stems(key))
+    own = next((AR_SELF[f] for f in stems(key) if f in AR_SELF), None)
+    for kind, fwd, back in (("killed", AR_KILLED_FWD, AR_KILLED_BACK), ("wounded", AR_WOUNDED_FWD, AR_WOUNDED_BACK)):
+        f, b = _in(key, fwd), _in(key, back)
+        if f or b:
+            return kind, f, b, definite and b, own if b else None
+    return None
 
 
 LOST = key_set("فقد فقدت فقدوا فقدا يفقد تفقد يفقدون")  # "lost": a death only with the life lost after it
@@ -614,7 +632,8 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         if quant is None and arabic and cue.fwd and not cue.back:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
-            quant = _adjacent(tokens, quants, cue.pos - 1, -1, fillers, arabic)
+            back = fillers if arabic else BACK_FILLERS.get(tokens[cue.pos].key, fillers)
+            quant = _adjacent(tokens, quants, cue.pos - 1, -1, back, arabic)
             if quant is None and arabic and cue.kind != "both":
                 quant = _subject(tokens, quants, cue.pos)  # "13 عنصراً من قوات النظام بينهم ضباط قتلوا"
             if quant is not None and quant.bare and tokens[cue.pos].key in EN_NOUN_CUES:

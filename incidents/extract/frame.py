@@ -21,6 +21,7 @@ SUPERLATIVES = key_set("الأكثر الأعنف الأشد الأكبر الأ
 SUPERLATIVE_REACH = 3  # "هجوم يعد الأكثر دموية منذ مطلع العام": the superlative a few words before "since"
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
 MONTH_OPENERS = key_set("in early late mid of أواخر أوائل منتصف مطلع")  # "in March 2018", "late in April", "end of May"
+OLD_MONTHS = 2  # a bare "in <month>" this many months or more before the report's own is an earlier event
 PART_OF_MONTH = key_set("early late mid end beginning start middle أواخر أوائل منتصف مطلع")  # "at the end of August"
 PAST = key_set("last recent past الماضي الماضية المنصرم المنصرمة السابق الأخير الأخيرة")  # "خلال الأسبوع الأخير"
 MONTH_PAST = key_set("الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق")  # "تشرين الأول الماضي": last October
@@ -180,8 +181,9 @@ def _counted_span(tokens, k: int, end: int) -> bool:
 
 
 def _earlier_month(tokens, published: dt.date) -> bool:
-    """"captured Afrin in March 2018", "late in April" (in a report of May): a month of an earlier year, or a part of
-    another month, with no day, sets what the main clause tells in the past."""
+    """"captured Afrin in March 2018", "late in April" (in a report of May), "was killed in August" (in a report of
+    November): a month of an earlier year, a part of another month, or a bare month two or more before the report's,
+    with no day, sets what the main clause tells in the past."""
     keys = [t.key for t in tokens]
     end = next((k for k, key in enumerate(keys) if k and key in RELATIVE), len(keys))
     for k in range(end - 1):
@@ -193,7 +195,11 @@ def _earlier_month(tokens, published: dt.date) -> bool:
         # "the end of August" (a bare "of August" is no part of it)
         if year is None and part and month != published.month or year is not None and (year, month) < (
                 published.year, published.month):
-            return True  # not a bare "in April": "Clashes resumed in April in Saraqib" may be this spring's news
+            return True
+        if year is None and keys[k] == "in" and tokens[k + 1].text[:1].isupper() \
+                and (published.month - month) % 12 >= OLD_MONTHS:
+            return True  # "was killed in August" in a November report (not a "march"); a bare "in April" of May
+            # ("Clashes resumed in April in Saraqib") may be this spring's news
     return False
 
 

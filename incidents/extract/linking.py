@@ -5,9 +5,10 @@ from bisect import bisect_right
 
 from .draft import Draft
 from .frame import Frame
-from .lead import ANOTHER, FINE_KINDS, RETOLD, THE
+from .lead import ANOTHER, RETOLD, THE
 from .merging import absorb, compatible, fold
 from .ownership import note_joint
+from .spans import FINE_KINDS
 from .totals import TOLD_WITHIN
 from .text import key_set, word_key
 

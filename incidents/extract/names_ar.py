@@ -8,7 +8,7 @@ from .place_words import (
     NAME_PREFIXES, NOT_NAME, QUOTES, STOP_NAMES, STRONG, ZONE,
 )
 from .spans import (
-    DIRECTION_NOUNS, Place, bare, designator, is_prefix, name_text, name_word_ar, possessed, prefix_alone,
+    DIRECTION_NOUNS, FINE_KINDS, Place, bare, designator, is_prefix, name_text, name_word_ar, possessed, prefix_alone,
 )
 from .casualties import casualty_word
 from .events import event_kind
@@ -206,6 +206,7 @@ class ArabicNames:
             if place is None:
                 i += 1
                 continue
+            _join_repeated(tokens, i, out, place)
             out.append(place)
             dual = any(f in AR_DUAL_DESIGNATORS for f in stems(tokens[i].key))  # "قريتي A وB": two names, no third
             quoted = 0 < place.start and tokens[place.start - 1].text in QUOTES and _quoted_after(tokens, place.end)
@@ -545,3 +546,14 @@ def _its(key: str) -> bool:
 def _plural_verb(key: str) -> bool:
     """A past verb of a plural subject ("هاجموا", "دخلوا"): never the first word of a village's name."""
     return len(key) > 4 and key.endswith("وا") and not key.startswith("ال")
+
+
+def _join_repeated(tokens: list[Token], i: int, out: list[Place], place: Place) -> None:
+    """"مدينة A ومدينة B"، "بلدة A، وقرية B": a designated settlement whose designator is joined by و straight to the
+    one before is the next member of its list, as "بلدتي A وB" is (a figure told after both is the list's, kept on
+    its first place, not B's alone)."""
+    if not out or place.kind not in FINE_KINDS or out[-1].kind not in FINE_KINDS or tokens[i].key[:1] != "و":
+        return
+    gap = range(out[-1].end, i)
+    if all(tokens[k].text in ("،", ",") for k in gap) and len(gap) <= 1:
+        place.joined_to = out[-1].joined_to if out[-1].joined_to is not None else len(out) - 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import Token, key_table, stems
 
@@ -43,6 +44,7 @@ def _strip_article(key: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
+@lru_cache(maxsize=200_000)
 def _ar_word(key: str) -> int | None:
     for form in stems(key):
         if key.endswith("ا") and form == key[:-1]:
@@ -63,8 +65,10 @@ def _en_word(key: str) -> int | None:
     return EN_SMALL.get(key) or EN_TENS.get(key)
 
 
-def _word_value(tok: Token) -> int | None:
-    key = tok.key
+@lru_cache(maxsize=200_000)
+def _word_value(key: str) -> int | None:
+    """The value of one word ("25", "الـ30", "twenty-one", "خمسة"), None if it is no number (memoised by key: a
+    sentence's every word is tried several times, and most words are none)."""
     if _DIGITS.match(key):
         return int(key.replace(",", ""))
     if (digits := _ARTICLE_DIGITS.match(key)) is not None:
@@ -72,20 +76,25 @@ def _word_value(tok: Token) -> int | None:
     return _en_word(key) if key.isascii() else _ar_word(key)
 
 
+@lru_cache(maxsize=200_000)
+def _teen_head(key: str) -> int | None:
+    """The unit an Arabic word gives at the head of a teen or of "one and twenty" ("أحد", "اثنتي", "الإحدى"), or None."""
+    head = _strip_article(stems(key)[-1] if stems(key)[-1] in AR_TEENS_HEAD else key)
+    return AR_TEENS_HEAD.get(head)
+
+
 def parse_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The number starting at tokens[i] as (value, index after it), or None: "25", "خمسة وعشرين", "twenty-one"."""
     if i >= len(tokens):
         return None
-    first = tokens[i]
-    key = first.key
-    if not key.isascii():
-        head = _strip_article(stems(key)[-1] if stems(key)[-1] in AR_TEENS_HEAD else key)
-        if head in AR_TEENS_HEAD and i + 1 < len(tokens) and _ar_word(tokens[i + 1].key) == 10:
-            return 10 + AR_TEENS_HEAD[head], i + 2
+    key = tokens[i].key
+    if not key.isascii() and (head := _teen_head(key)) is not None:
+        if i + 1 < len(tokens) and _ar_word(tokens[i + 1].key) == 10:
+            return 10 + head, i + 2
         tens = tokens[i + 1].key[1:] if i + 1 < len(tokens) and tokens[i + 1].key.startswith("و") else ""
-        if head in AR_TEENS_HEAD and AR_TEENS_HEAD[head] == 1 and tens in AR_TENS:
+        if head == 1 and tens in AR_TENS:
             return AR_TENS[tens] + 1, i + 2  # "إحدى وستين ضحية", "أحد وعشرون": one and sixty
-    value = _word_value(first)
+    value = _word_value(key)
     if value is None:
         return None
     j = i + 1
@@ -101,7 +110,7 @@ def parse_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return value + 10, j + 1
     if value < 10 and j < len(tokens) and tokens[j].key in AR_HUNDREDS and AR_HUNDREDS[tokens[j].key] == 100:
         value, j = value * 100, j + 1
-    if j < len(tokens) and tokens[j].key.startswith("و") and (nxt := _word_value(Token("", tokens[j].key[1:], 0, 0))):
+    if j < len(tokens) and tokens[j].key.startswith("و") and (nxt := _word_value(tokens[j].key[1:])):
         if nxt > value or (value >= 100 and nxt < 100):
             return value + nxt, j + 1
     return value, j

@@ -487,7 +487,8 @@ class Roles:
             elif unit and (a.match is None or a.match.geo_precision < 3):
                 b.role = "context"
                 for p in self._list_of(places, a):  # "قرية بيدر شمسو بريف إدلب": not near Aleppo's Buidr
-                    p.hint = p.hint if p.hint is not None and p.hint.admin1_pcode == unit.admin1_pcode else unit
+                    if p is a or not _own_city(p):  # "مدينة طرطوس ومدينة جبلة بريف اللاذقية": Jableh's countryside
+                        p.hint = p.hint if p.hint is not None and p.hint.admin1_pcode == unit.admin1_pcode else unit
 
     def _framing(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         """"في ريف إدلب، قصفت ... بلدة X", "in Idlib ... Maarat al-Numan", "حي X ... مدينة حلب": a region, bare
@@ -812,3 +813,9 @@ def _beside(match: Match | None, town: Match) -> bool:
     """Does the place found lie beside the town (or small governorate) the text puts it near, across a governorate line ("the Eastern
     Ghouta area near Damascus": Rural Damascus around the capital)?"""
     return match is not None and town.level in ("town", "governorate") and distance_km(match.lat, match.lon, town.lat, town.lon) <= BESIDE_KM
+
+
+def _own_city(p: Place) -> bool:
+    """A known town told as "مدينة X": a city the reader knows, which a countryside named after a later member of its
+    list does not move."""
+    return p.kind == "city" and p.match is not None and p.match.level == "town"

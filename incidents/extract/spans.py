@@ -9,6 +9,8 @@ from .events import CUE_WORDS, event_kind
 from .place_words import AR_DESIGNATORS, ARTICLES, counted_dual, DIRECTIONS, JOINERS, LOCATIVE, NAME_PREFIXES, NOT_NAME
 from .text import NEARBY, Token, arabic_word, key_set, stems, word_key
 
+FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated settlements: "مدينة حلب" is the city itself
+
 
 @dataclass
 class Place:
