@@ -6,8 +6,16 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SQLITE = REPO_ROOT / "var" / "incidents.sqlite"
+# Simplified OCHA admin 0-3 boundaries and capitals shipped with the app (scripts/make_boundaries.py).
+SHIPPED_BOUNDARIES = REPO_ROOT / "data" / "boundaries"
 
 
 def db_url() -> str:
     """The database URL: INCIDENTS_DB if set, else the embedded SQLite store."""
     return os.environ.get("INCIDENTS_DB", "").strip() or f"sqlite:///{DEFAULT_SQLITE}"
+
+
+def boundaries_dir() -> Path:
+    """The admin boundaries: OCHA_DIR if set, else the shipped simplified ones."""
+    value = os.environ.get("OCHA_DIR", "").strip()
+    return Path(value) if value else SHIPPED_BOUNDARIES
