@@ -80,7 +80,7 @@ def multiples_figure(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
                                  linestyles=(0, (2, 1.5)))
         legend_ax.legend(handles=[ring], labels=["date known only to the week or month:\nshown in every window it "
                          "may belong to"], loc="lower right", borderaxespad=0, frameon=False, fontsize=8)
-    footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang))
+    footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang), lang)
     return frame.fig
 
 

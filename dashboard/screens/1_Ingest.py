@@ -235,8 +235,9 @@ if state.get("drafts") is not None:
 
 def _show_import(report) -> None:
     rejected = f", {len(report.rejected)} rejected (listed below)" if report.rejected else ""
+    derived = f"\n{report.admin_note()}." if report.admin_note() else ""
     notices.post("import", "success", "Imported:", f"{Path(report.path).name}: {report.added} added, "
-                 f"{report.skipped} already present{rejected}.")
+                 f"{report.skipped} already present{rejected}.{derived}")
     state.import_rejected = report.rejected
 
 
@@ -261,7 +262,7 @@ with files_tab:
             path = folder / Path(upload.name).name
             path.write_bytes(upload.getvalue())
             _start("import_job", "Importing a file", "import", tasks.import_upload,
-                   (settings.incidents_db, path, None if fmt == "detect" else fmt, user.name, status))
+                   (settings.incidents_db, path, None if fmt == "detect" else fmt, user.name, status, settings.ocha_dir))
     _job_status("import_job", "import", _show_import)
     notices.show("import")
     if state.get("import_rejected"):
