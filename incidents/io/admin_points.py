@@ -44,6 +44,11 @@ def from_points(rows: pd.DataFrame, boundaries: Path | str) -> tuple[pd.DataFram
     return rows, list(outside)
 
 
+def listed(labels: list, most: int) -> str:
+    """The first `most` labels (lines, ids) of rows whose point lies outside, for a message: "3, 8, 12 …"."""
+    return ", ".join(map(str, labels[:most])) + (" …" if len(labels) > most else "")
+
+
 @dataclass
 class Filled:
     """What `fill_store` did: the ids given admin names from their point, and those whose point is outside."""
