@@ -1,8 +1,11 @@
-"""Where the incident store lives: INCIDENTS_DB, or the embedded SQLite file under var/."""
+"""Where the incident store and the admin boundaries are: INCIDENTS_DB, or the embedded SQLite file under var/;
+OCHA_DIR (read by gazetteer.settings), or the simplified boundaries shipped under data/."""
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from gazetteer.settings import ocha_dir
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SQLITE = REPO_ROOT / "var" / "incidents.sqlite"
@@ -17,5 +20,4 @@ def db_url() -> str:
 
 def boundaries_dir() -> Path:
     """The admin boundaries: OCHA_DIR if set, else the shipped simplified ones."""
-    value = os.environ.get("OCHA_DIR", "").strip()
-    return Path(value) if value else SHIPPED_BOUNDARIES
+    return ocha_dir() or SHIPPED_BOUNDARIES
