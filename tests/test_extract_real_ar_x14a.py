@@ -53,3 +53,12 @@ def test_another_number_of_wounded_is_vague_not_one(gaz):
     assert _found(text, gaz) == [("كفرزيتا", 1, None)]
     text = "قتل ثلاثة عناصر وأصيب آخر بجروح في اشتباكات قرب بلدة كفرزيتا."
     assert _found(text, gaz) == [("كفرزيتا", 3, 1)]
+
+
+def test_the_desert_of_a_town_is_placed_at_the_town(gaz):
+    """"بادية X" (the desert around town X) designates X as "منطقة X" does: "قتل ... في بادية السخنة بريف حمص" is
+    placed at al-Sukhnah, not left at the Homs countryside after it, nor lost."""
+    text = "قتل ثلاثة رعاة بانفجار لغم أرضي في بادية القريتين بريف حمص الشرقي."
+    assert _found(text, gaz) == [("القريتين", 3, None)]
+    text = "قتل جنديان بهجوم لخلايا التنظيم على نقطة عسكرية في بادية السخنة."
+    assert _found(text, gaz) == [("السخنة", 2, None)]

@@ -37,3 +37,12 @@ def test_a_bare_month_two_or_more_before_the_report_sets_an_earlier_event(gaz):
     assert X.found(text, gaz) == [("Jasim", 3, None)]
     text = "Gunmen shot dead two protesters in march on the main road of Jasim."  # a walk, not the month
     assert Extracted(dt.date(2021, 11, 10)).found(text, gaz) == [("Jasim", 2, None)]
+
+
+def test_one_who_lost_his_or_her_life_is_dead(gaz):
+    """"a civilian lost his life", "A soldier lost his life, 2 wounded": the singular of "lost their lives" (read
+    already) is one dead, the person before the verb."""
+    text = ("A shepherd lost his life and two others were wounded when a mine went off near Tell Shihab on Tuesday.")
+    assert X.found(text, gaz) == [("Tell Shihab", 1, 2)]
+    text = "An elderly woman lost her life on Tuesday when shells hit her house in Jasim."
+    assert X.found(text, gaz) == [("Jasim", 1, None)]

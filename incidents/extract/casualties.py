@@ -145,6 +145,8 @@ EN_FILLERS = frozenset(
     "stands lost their the lives numbered found sustained suffered who".split()
 )
 INJURY_FILLERS = EN_FILLERS | EN_MANNER | EN_INJURY_LEAD  # back from "injuries": "suffered serious injuries"
+# Words a noun cue's figure may stand behind, beyond the usual ones: "suffered serious injuries", "lost his life".
+BACK_FILLERS = {**dict.fromkeys(INJURY_NOUNS, INJURY_FILLERS), "life": EN_FILLERS | EN_MANNER | {"his", "her"}}
 
 
 @dataclass
@@ -630,7 +632,7 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         if quant is None and arabic and cue.fwd and not cue.back:
             quant = _subject(tokens, quants, cue.pos)
         if quant is None and cue.back:
-            back = INJURY_FILLERS if not arabic and tokens[cue.pos].key in INJURY_NOUNS else fillers
+            back = fillers if arabic else BACK_FILLERS.get(tokens[cue.pos].key, fillers)
             quant = _adjacent(tokens, quants, cue.pos - 1, -1, back, arabic)
             if quant is None and arabic and cue.kind != "both":
                 quant = _subject(tokens, quants, cue.pos)  # "13 عنصراً من قوات النظام بينهم ضباط قتلوا"

@@ -167,8 +167,8 @@ def _near(place: Place, city: Place) -> bool:
 STORY = 12  # sentences apart at most for a quarter or village that retells a town's event
 RETOLD = key_set("attack violence bombing blast explosion clashes fighting strike raid shelling incident assault ambush")
 THE = key_set("the this")
-HAPPENED = key_set("took occurred happened struck hit targeted")
-SEQUENCE = key_set("before after prior following")  # "Before the attack that left casualties, ... attacked X": another event  # "a drone attack took place on the X village"
+HAPPENED = key_set("took occurred happened struck hit targeted")  # "a drone attack took place on the X village"
+SEQUENCE = key_set("before after prior following")  # "Before the attack that left casualties, ... attacked X": another event
 
 
 def quarter_of_the_event(drafts: list) -> list:

@@ -10,7 +10,7 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 # Arabic designators and the kind of place they announce; plurals/duals introduce lists.
 AR_DESIGNATORS = _table({
     "قرية قريتي قريتا قرى": "village", "بلدة بلدتي بلدتا بلدات": "town", "مدينة مدينتي مدينتا مدن": "city",
-    "منطقة منطقتي منطقتا مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظتا محافظات": "governorate",
+    "منطقة منطقتي منطقتا مناطق بادية": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظتا محافظات": "governorate",
     "ريف ريفي أرياف": "region", "مخيم معسكر": "camp", "ناحية": "subdistrict", "مزرعة": "village",
     "جبهة جبهتي جبهتا جبهات محور محوري محورا محاور": "front",
 })
