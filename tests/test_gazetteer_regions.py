@@ -62,9 +62,12 @@ def test_the_shipped_table_is_what_its_members_derive(ocha_dir):
 
 
 def test_regions_have_arabic_names_and_shared_admin_codes_only():
-    for entry in regions():
+    """A region across governorates (the Syrian Badia, the Euphrates valley) has no admin1: no member's is its."""
+    for entry, row in zip(regions(), _rows()):
         assert entry.name_ar and entry.names and entry.level == "region"
-        assert entry.admin1_pcode and (entry.admin2_pcode is None or entry.admin2_pcode.startswith(entry.admin1_pcode))
+        governorates = {code[:4] for code in row["members"].split(";")}
+        assert entry.admin1_pcode == (governorates.pop() if len(governorates) == 1 else None), entry.name_en
+        assert entry.admin2_pcode is None or entry.admin2_pcode.startswith(entry.admin1_pcode)
 
 
 def test_load_and_build_include_regions_with_no_flag(tmp_path):
@@ -73,3 +76,41 @@ def test_load_and_build_include_regions_with_no_flag(tmp_path):
     build(out)
     best = Gazetteer.load(out).best("سهل الغاب")
     assert (best.level, best.admin1_pcode) == ("region", "SY05")
+
+
+@pytest.mark.parametrize(("names", "hint", "region"), [
+    (("بادية حمص", "Homs Desert", "Badiyat Homs"), "Homs", "Homs Badia"),
+    (("بادية تدمر", "Tadmur Badia"), "Homs", "Palmyra Badia"),
+    (("جبل العرب", "جبل الدروز", "Jebel Druze", "Jabal al-Druze"), "As-Sweida", "Jabal al-Arab"),
+    (("حوض اليرموك", "Yarmuk Basin", "Wadi al-Yarmouk"), "Dar'a", "Yarmouk Basin"),
+    (("وادي النصارى", "Wadi an-Nasara", "Valley of the Christians"), "Homs", "Wadi al-Nasara"),
+    (("جبل الحص", "Jabal al-Hass", "Jebel Hass"), "Aleppo", "Jabal al-Hoss"),
+    (("جبل الأربعين", "Jabal al-Arbain"), "Idleb", "Jabal al-Arbaeen"),
+    (("اللجاة", "el-Leja", "Lajah"), "Dar'a", "al-Lajat"),
+    (("الجولان", "Golan Heights", "al-Jawlan"), "Quneitra", "Golan"),
+])
+def test_regions_made_from_geography_answer_in_both_scripts_with_and_without_the_hint(gaz, names, hint, region):
+    for text in names:
+        for best in (gaz.best(text), gaz.best(text, admin1=hint)):
+            assert best is not None and (best.level, best.name_en) == ("region", region), (text, hint)
+            assert (best.geo_precision, best.where_prec) == PRECISION["region"]
+
+
+def test_a_region_across_governorates_answers_without_a_hint(gaz):
+    """The Syrian Badia, Mount Hermon, the coast: no admin1 of their own, their point inside their members."""
+    for text, region in (("البادية السورية", "Syrian Badia"), ("Syrian Desert", "Syrian Badia"),
+                         ("جبل الشيخ", "Mount Hermon"), ("Jabal ash-Sheikh", "Mount Hermon"),
+                         ("الساحل السوري", "Syrian coast"), ("Syrian coastal region", "Syrian coast"),
+                         ("وادي الفرات", "Euphrates Valley"), ("Wadi al-Khabur", "Khabur Valley")):
+        best = gaz.best(text)
+        assert (best.level, best.name_en, best.admin1_pcode) == ("region", region, None), text
+
+
+def test_a_place_named_like_a_region_keeps_its_name_with_its_hint_and_common_nouns_name_no_region(gaz):
+    """Suwayda's quarter al-Joulan is still what الجولان means with the Suwayda hint; the coast, the island and
+    the desert alone (الساحل، الجزيرة، البادية) are common nouns, never a region."""
+    quarter = gaz.best("الجولان", admin1="As-Sweida")
+    assert quarter is not None and (quarter.level, quarter.admin1_pcode) == ("neighbourhood", "SY13")
+    assert gaz.best("الجولان").level == "region"
+    for word in ("الساحل", "الجزيرة", "البادية", "Badia", "Sahel"):
+        assert all(m.level != "region" for m in gaz.resolve(word)), word
