@@ -62,7 +62,7 @@ def test_the_shipped_table_is_what_its_members_derive(ocha_dir):
 
 
 def test_regions_have_arabic_names_and_shared_admin_codes_only():
-    """A region across governorates (the Syrian Badia, the Euphrates valley) has no admin1: no member's is its."""
+    """A region across governorates would have no admin1 (no member's is its); one inside a governorate has its."""
     for entry, row in zip(regions(), _rows()):
         assert entry.name_ar and entry.names and entry.level == "region"
         governorates = {code[:4] for code in row["members"].split(";")}
@@ -106,3 +106,12 @@ def test_a_common_noun_names_no_region_and_a_town_keeps_its_name_with_its_hint(g
         assert all(m.level != "region" for m in gaz.resolve(word)), word
     town = gaz.best("الجزيرة", admin1="Raqqa")
     assert town is not None and (town.level, town.admin1_pcode) == ("town", "SY11")
+
+
+def test_a_region_after_a_city_says_where_the_city_lies(gaz):
+    """"City - Part" names a part of the city; a named region there is the country the city lies in, so the
+    city answers (a region is coarser than any town in it)."""
+    for text, town in (("Ariha - Jabal al-Arbaeen", "Ariha"), ("Kafr Nabl - Jabal al-Zawiya", "Kafr Nabl"),
+                       ("Douma - Eastern Ghouta", "Douma")):
+        best = gaz.best(text)
+        assert best is not None and best.level == "town" and best.name_en == gaz.best(town).name_en, text
