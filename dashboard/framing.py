@@ -51,6 +51,16 @@ def view(box: Extent, width_px: int, height_px: int, max_zoom: int = 12) -> tupl
     return (round(centre_lat, 4), round((west + east) / 2, 4)), max(0, min(max_zoom, math.floor(min(fits_w, fits_h))))
 
 
+def width_px(bounds: Extent | None, zoom: int | None, fallback: int, least: int = 200) -> int:
+    """The map's width in pixels, from the bounds and zoom it reported (Web Mercator: 256 px x 2^zoom a turn of
+    longitude); `fallback` before it reported, or when it reports less than `least` (not laid out yet). The
+    framing assumed a map at least 700 px wide: a narrower window's map was framed a zoom level too close."""
+    if bounds is None or zoom is None:
+        return fallback
+    measured = round((bounds[2] - bounds[0]) * TILE_PX * 2 ** zoom / 360)
+    return measured if measured >= least else fallback
+
+
 def same_view(center: tuple[float, float], zoom: int, given_center, given_zoom: int) -> bool:
     """Whether a map reporting `center` and `zoom` still shows the view it was given (within two pixels)."""
     if given_center is None or zoom != given_zoom:

@@ -15,6 +15,7 @@ from dashboard import grids, located, timeplay
 from dashboard.timewindow import dates_as_known, period_starts, within_one
 from dashboard.data import Selection
 from dashboard.export.frame import casualty_figure
+from dashboard.export.words import word
 from dashboard.urlstate import PERIODS, View
 from incidents.credits import dataset_credits
 from incidents.io import export
@@ -111,13 +112,13 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
     return view
 
 
-def casualties(shown: pd.DataFrame) -> str:
+def casualties(shown: pd.DataFrame, lang: str = "en") -> str:
     """'82,026 killed · 1,200 wounded'; '… · wounded unknown' when no shown incident gives the figure (GED);
-    '… · 5 wounded (given for 1 of 11,758)' when only some do."""
+    '… · 5 wounded (given for 1 of 11,758)' when only some do; in `lang` (see export.words)."""
     parts = []
     for column in ("killed", "wounded"):
         total, note = casualty_figure(shown[column])
-        told = f"{column} unknown" if total == "unknown" else f"{total} {column}"
+        told = word(lang, f"{column}_unknown") if total == "unknown" else word(lang, column).format(total=total)
         parts.append(told + (f" ({note})" if note else ""))
     return " · ".join(parts)
 

@@ -5,13 +5,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from gazetteer.settings import gazetteer_path, ocha_dir
-from incidents.settings import REPO_ROOT, db_url
+from gazetteer.settings import gazetteer_path
+from incidents.settings import REPO_ROOT, SHIPPED_BOUNDARIES, boundaries_dir, db_url
 
 # Where Streamlit's static serving exposes dashboard/static/vendor (see .streamlit/config.toml).
 VENDOR_URL = "/app/static/vendor"
-# Simplified OCHA admin 0-3 boundaries and capitals shipped with the app (scripts/make_boundaries.py).
-SHIPPED_BOUNDARIES = Path(__file__).resolve().parents[1] / "data" / "boundaries"
 
 
 @dataclass(frozen=True)
@@ -20,7 +18,7 @@ class Settings:
 
     incidents_db: str
     gazetteer: Path | None
-    ocha_dir: Path  # OCHA_DIR, else the shipped simplified boundaries
+    ocha_dir: Path  # OCHA_DIR, else the shipped simplified boundaries (SHIPPED_BOUNDARIES)
     tiles_url: str  # a tile URL template; empty means the offline basemap of boundaries
     tiles_attribution: str  # empty when TILES_ATTRIBUTION is not set
     sign_in: bool = False  # users sign in; off: only this machine (loopback) may use the app, as the local admin
@@ -38,7 +36,7 @@ def load() -> Settings:
     return Settings(
         incidents_db=db_url(),
         gazetteer=gazetteer_path(),
-        ocha_dir=ocha_dir() or SHIPPED_BOUNDARIES,
+        ocha_dir=boundaries_dir(),
         tiles_url=os.environ.get("TILES_URL", "").strip(),
         tiles_attribution=os.environ.get("TILES_ATTRIBUTION", "").strip(),
         sign_in=os.environ.get("DASHBOARD_SIGN_IN", "").strip().lower() in ("1", "true", "yes", "on"),

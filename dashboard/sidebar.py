@@ -81,7 +81,8 @@ def render(view: View, options: Options) -> View:
     text = sb.text_input("Text search", key="f_text", help="place, actors, source, notes, excerpt").strip()
     sb.header("Map")
     layers = sb.multiselect("Layers", list(LAYERS), format_func=LAYER_NAMES.get, key="v_layers")
-    lang = sb.radio("Place labels", list(LANG_NAMES), format_func=LANG_NAMES.get, key="v_lang", horizontal=True)
+    lang = sb.radio("Language", list(LANG_NAMES), format_func=LANG_NAMES.get, key="v_lang", horizontal=True,
+                    help="Place labels, the map's legend, title, totals and controls, and the exports")
     area_level = sb.radio("Shade areas by", list(AREA_LEVELS), key="v_areas", horizontal=True)
     filters = Filters(
         date_from=date_from,

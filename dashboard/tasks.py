@@ -37,11 +37,13 @@ def extract_reports(progress: Progress, reports: list[tuple[str, str]], publishe
 
 
 def import_upload(progress: Progress, db_url: str, path: Path, fmt: str | None, user: str,
-                  review_status: str = "draft") -> ImportReport:
+                  review_status: str = "draft", boundaries: Path | None = None) -> ImportReport:
     """One uploaded file into the store at `db_url`, recorded as `user`'s, `review_status` on rows whose file states
-    none; a file that cannot be read fails naming the upload, not the temporary folder it was saved in."""
+    none, admin names of points given none from `boundaries`; a file that cannot be read fails naming the upload,
+    not the temporary folder it was saved in."""
     try:
         return import_file(Store(db_url), path, format=fmt, changed_by=user, review_status=review_status,
+                           boundaries=boundaries,
                            progress=lambda done, total: progress(done, total, "reading"))
     except ImportFailed as exc:
         where = f"{path.name}, line {exc.line}" if exc.line else path.name

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import Dataset, Options, Selection
+from dashboard.export.words import word
 from dashboard.timewindow import MODES, SIZES, TimeWindow, align, shift, starts
 from dashboard.urlstate import View
 from dashboard.widgetstate import hold
@@ -86,7 +87,7 @@ def control(view: View, options: Options) -> None:
     hold("tp_on", "tp_size", "tp_mode", "tp_speed")  # the slider is put on its window below
     with st.container(border=view.time is not None, key="timeplay"):
         top = st.columns([1.3, 1.6, 2.2, 1.4]) if view.time else [st.container()]
-        top[0].toggle("Play through time", key="tp_on", on_change=_pause)
+        top[0].toggle(word(view.lang, "play"), key="tp_on", on_change=_pause)
         if view.time is None:
             return
         top[1].segmented_control("Window", SIZES, key="tp_size", on_change=_pause)

@@ -124,6 +124,8 @@ def told_answer(gaz, name: str, spots: dict[tuple, list[int]]) -> list | None:
 
 
 def _told_match(gaz, match, spots: dict[tuple, list[int]]) -> int | list | None:
+    """One Match as told_answer writes it: i when entry i's own Match at score 100 is it, [i, score, name_ar,
+    name_en] when entry i's Match with that score and those names is; None when no entry at its spot makes it."""
     for i in spots.get((match.lat, match.lon, match.source, match.level), ()):
         if match.score == 100.0 and gaz._match(i, 100.0) == match:
             return i

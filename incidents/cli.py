@@ -10,8 +10,10 @@ from incidents.credits import dataset_credits
 from incidents.extract import cli as extract_cli
 from incidents.filters import Filters
 from incidents.io import FORMATS, ImportFailed, export, import_file
+from incidents.io.admin_points import fill_store, listed
 from incidents.io.exporter import WRITERS
 from incidents.record import EVENT_TYPES, REVIEW_STATUSES
+from incidents.settings import boundaries_dir
 from incidents.store import Store, StoreBusy
 
 SHOWN_REJECTS = 50
@@ -80,7 +82,8 @@ def run_import(args: argparse.Namespace) -> int:
     update, close = _progress(f"importing {args.file}")
     try:
         report = import_file(Store(args.db), args.file, format=args.format, mapping=_mapping(args.map),
-                             progress=update, encoding=args.encoding, review_status=args.review_status)
+                             progress=update, encoding=args.encoding, review_status=args.review_status,
+                             boundaries=boundaries_dir())
     except ImportFailed as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -98,12 +101,25 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"  {unit} {line}: {reason}")
     if len(report.rejected) > SHOWN_REJECTS:
         print(f"  … and {len(report.rejected) - SHOWN_REJECTS} more")
+    if report.admin_note():
+        print(f"admin from the point: {report.admin_note()}")
     if report.learned:
         print(f"gazetteer learned from: {report.learned} rows")
     if report.rejected and not report.added and not report.skipped:
         print(f"error: {args.file}: every row was rejected ({len(report.rejected)}); nothing was imported",
               file=sys.stderr)
         return 1
+    return 0
+
+
+def run_fill_admin(args: argparse.Namespace) -> int:
+    """Fill admin names from the point of stored incidents that give none (imported before imports did)."""
+    done = fill_store(Store(args.db), boundaries_dir())
+    print(f"{len(done.filled)} incident(s) given governorate, district and sub-district from their point "
+          "(flag admin_from_point)")
+    if done.outside:
+        print(f"{len(done.outside)} incident(s) with a point outside Syria left without one (flag outside_syria): "
+              f"ids {listed(done.outside, SHOWN_REJECTS)}")
     return 0
 
 
@@ -187,7 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_filter_arguments(sta)
     sta.set_defaults(func=run_stats)
 
-    for sub in (imp, exp, sta):
+    fill = commands.add_parser("fill-admin", help="give stored incidents with a point but no governorate their "
+                               "governorate, district and sub-district from the boundaries (OCHA_DIR or shipped)")
+    fill.set_defaults(func=run_fill_admin)
+
+    for sub in (imp, exp, sta, fill):
         sub.add_argument("--db", metavar="URL", help="database URL (default: INCIDENTS_DB or var/incidents.sqlite)")
     extract_cli.register(commands)
     return parser

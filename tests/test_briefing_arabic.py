@@ -81,3 +81,33 @@ def test_an_arabic_export_has_an_arabic_title_legend_credits_and_furniture():
     assert "الحوادث:" in every and "الحدود:" in every and "Boundaries" not in every
     assert "Exported" not in every and "صدرت" in every
     assert "كم" in every and " km" not in every
+
+
+def test_arabic_credits_put_each_credit_on_a_right_aligned_line_of_its_own_with_its_citation_isolated():
+    """journey13: the Arabic credits were one left-aligned right-to-left line with Latin citations mixed in, and
+    their full stops landed beside the wrong words. Now each heading starts its own right-aligned line, the
+    citation after it is isolated (FSI … PDI), no full stop is left between the scripts, and the export time sits
+    on the left without touching them."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
+    from dashboard.export.paper import page
+    from dashboard.export.words import FSI, PDI, credits_in
+
+    english = ("Incidents: imported CSV tables; news reports; ACLED (Armed Conflict Location & Event Data Project). "
+               "Boundaries: Natural Earth, OCHA / UN Country Team Syria (CC BY 3.0 IGO), Tiles: © OSM contributors.")
+    with export_style():
+        frame = new_page(page("a4", "landscape", 60), "عنوان", "Subtitle", None)
+        footer(frame, credits_in("ar", english), "صدرت 4 مايو 2026 10:00 UTC", "ar")
+        renderer = FigureCanvasAgg(frame.fig).get_renderer()
+        texts = {t.get_gid(): t for t in frame.fig.texts}
+        credit_box = texts["attribution"].get_window_extent(renderer)
+        time_box = texts["exported"].get_window_extent(renderer)
+    lines = texts["attribution"].get_text().split("\n")
+    assert [line.split(":")[0] for line in lines] == ["الحوادث", "الحدود", "البلاطات"]
+    assert lines[1] == f"الحدود: {FSI}Natural Earth, OCHA / UN Country Team Syria (CC BY 3.0 IGO){PDI}"
+    assert not any(line.rstrip(PDI).endswith(".") for line in lines)
+    assert texts["attribution"].get_horizontalalignment() == "right"
+    assert abs(credit_box.x1 - (frame.width - MARGIN) * frame.fig.dpi) <= 2
+    assert time_box.x0 >= MARGIN * frame.fig.dpi - 2 and not time_box.overlaps(credit_box)
+    assert credits_in("en", english) == english  # English credits are untouched

@@ -123,9 +123,17 @@ def test_subtitle_takes_the_data_dates_when_the_filters_have_none(frame):
     assert texts["subtitle"] == [f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y} · Aleppo"]
 
 
+def framed_axes(extent) -> object:
+    """An axes showing `extent`, as draw_map gives draw_labels (names are placed within the limits)."""
+    ax = Figure(figsize=(8, 6)).add_subplot()
+    ax.set_xlim(extent[0], extent[2])
+    ax.set_ylim(extent[1], extent[3])
+    return ax
+
+
 @pytest.mark.parametrize(("lang", "wanted", "unwanted"), [("en", "Aleppo", "حلب"), ("ar", "حلب", "Aleppo")])
 def test_place_labels_switch_language(lang, wanted, unwanted):
-    ax = Figure().add_subplot()
+    ax = framed_axes(SYRIA_BBOX)
     draw_labels(ax, SYRIA_BBOX, OFFLINE, lang)
     labels = [t.get_text() for t in ax.texts]
     assert wanted in labels and unwanted not in labels
@@ -201,7 +209,7 @@ def test_many_incidents_say_they_were_merged():
 @pytest.mark.shared
 def test_map_with_ocha_boundaries_labels_capitals_and_credits_ocha(frame, ocha_dir):
     source = Basemap(ocha_dir=ocha_dir)
-    ax = Figure().add_subplot()
+    ax = framed_axes((35.9, 35.3, 37.6, 36.7))
     draw_labels(ax, (35.9, 35.3, 37.6, 36.7), source, "ar")
     labels = {t.get_text() for t in ax.texts}
     assert {"حلب", "إدلب", "الباب"} <= labels  # zoomed in: district capitals too
@@ -349,3 +357,31 @@ def test_a_merged_grid_cell_holding_a_draft_is_drawn_hollow(frame, monkeypatch):
     drafts = frame.assign(review_status=["draft"] * 4 + ["published"] * (len(frame) - 4))
     texts = " ".join(svg_texts(render_map(drafts, fmt="svg", dpi=40, basemap=OFFLINE))["legend"])
     assert "merged into" in texts and "a merged circle holding any too" in texts
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_place_name_runs_over_the_frame_line_of_a_map_framed_close_to_places(lang):
+    """journey13: a name whose point lies just inside a framed export's edge ran over the frame line ("Salqin" at
+    the top of an Idleb A4). Frames whose edges pass just beyond sub-district centres (Homs and Dar'a here, not
+    Idleb) keep every name inside; a name with no room left is dropped, not drawn across the line."""
+    from dashboard.export.basemap import places
+    from dashboard.settings import SHIPPED_BOUNDARIES
+
+    source = Basemap(ocha_dir=SHIPPED_BOUNDARIES)
+    centres = places(SHIPPED_BOUNDARIES, 3)
+    for west, south, east, north in ((36.3, 34.4, 37.2, 35.0), (35.9, 32.5, 36.7, 33.0)):
+        inside = centres[centres["lon"].between(west, east) & centres["lat"].between(south, north)]
+        top, bottom = inside["lat"].max(), inside["lat"].min()
+        extent = (west, bottom - 0.003, east, top + 0.003)  # a name's point right under the top edge
+        fig = Figure(figsize=(8, 6), dpi=100)
+        ax = fig.add_axes((0.05, 0.05, 0.9, 0.9))
+        ax.set_xlim(extent[0], extent[2])
+        ax.set_ylim(extent[1], extent[3])
+        draw_labels(ax, extent, source, lang)
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        frame = ax.get_window_extent(renderer)
+        boxes = [t.get_window_extent(renderer) for t in ax.texts]
+        assert len(boxes) >= 3
+        for box in boxes:
+            assert frame.y0 - 1 <= box.y0 and box.y1 <= frame.y1 + 1, (extent, box, frame)
+            assert frame.x0 - 1 <= box.x0 and box.x1 <= frame.x1 + 1, (extent, box, frame)

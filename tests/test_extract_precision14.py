@@ -35,3 +35,20 @@ def test_a_countrysides_figure_told_again_at_a_finer_place_is_counted_once(gaz):
     text = ("قتل خمسة مدنيين باشتباكات في ريف حماة الشمالي اليوم. وقالت مصادر محلية إن الطيران الحربي قصف قرية اللطامنة "
             "ما أدى لمقتل ثلاثة مدنيين.")
     assert _found(text, gaz) == [("ريف حماة الشمالي", 5, None), ("اللطامنة", 3, None)]
+
+
+def test_a_place_told_again_with_no_figures_and_no_day_of_its_own_is_one_incident(gaz):
+    """"Artillery killed a civilian in X on Sunday. On Monday, warplanes struck Y. Shells also fell on X": the last
+    line carries Monday on from the line before, but tells X's shelling again with no figure and no day of its own:
+    one incident at X (with a note of the other day for the reviewer). Told again with a day of its own ("again on
+    Tuesday"), it stays a second incident."""
+    text = ("Regime artillery killed a civilian in the town of Kafr Nabl on Sunday. On Monday, warplanes struck the city "
+            "of Maarat al-Numan. Artillery shells also fell on the market of Kafr Nabl.")
+    assert EXTRACTED.fields(text, gaz, "place_text", "killed", "notes") == [
+        ("Kafr Nabl", 1, "also told on 2021-03-08"), ("Maarat al-Numan", None, None)]
+    text = ("قتل مدني بقصف مدفعي لقوات النظام على بلدة كنصفرة يوم الأحد. وفي يوم الإثنين شن الطيران الحربي غارات على مدينة "
+            "معرة النعمان. كما سقطت قذائف مدفعية على أطراف بلدة كنصفرة.")
+    assert EXTRACTED.places(text, gaz) == ["كنصفرة", "معرة النعمان"]
+    text = ("Regime artillery killed a civilian in the town of Kafr Nabl on Sunday. On Monday, warplanes struck the city "
+            "of Maarat al-Numan. Artillery shelled Kafr Nabl again on Tuesday.")
+    assert EXTRACTED.places(text, gaz) == ["Kafr Nabl", "Maarat al-Numan", "Kafr Nabl"]

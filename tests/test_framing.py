@@ -78,3 +78,13 @@ def test_every_export_of_one_governorate_is_framed_on_it(render, monkeypatch):
     for west, south, east, north in seen:
         assert inside((west, south, east, north), hama["latitude"], hama["longitude"])
         assert (east - west) * math.cos(math.radians(35)) < 3.5 and north - south < 3.5, (west, south, east, north)
+
+
+def test_the_map_width_comes_from_the_bounds_it_reported():
+    """A map 360 px wide at zoom 10 spans 360 * 360 / (256 * 1024) degrees; before it reports (or while it has no
+    size yet) the assumed width stands."""
+    from dashboard.framing import width_px
+
+    span = 360 * 360 / (256 * 2 ** 10)
+    assert width_px((36.0, 35.0, 36.0 + span, 36.0), 10, 700) == 360
+    assert width_px(None, None, 700) == 700 and width_px((36.0, 35.0, 36.001, 36.0), 10, 700) == 700

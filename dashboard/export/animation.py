@@ -55,7 +55,7 @@ def render_animation(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
         furniture.legend(legend_ax, legend_types(data), Drawn(len(data), len(data), None,
                                                               int((located.levels(data) > located.POINT).sum())),
                          not_drawn=placing_note(data, lang), drafts=drafts_note(data, lang), lang=lang)
-        footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang))
+        footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang), lang)
         heading, totals, _ = frame_captions(ax, lang)
         canvas, palette = FigureCanvasAgg(frame.fig), None
         for part in parts:

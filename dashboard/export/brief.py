@@ -278,5 +278,5 @@ def render_brief(
         top -= timeline_h + 0.7
         _table(frame.fig.add_axes(frame.box(MARGIN, top - table_h, usable, table_h), gid="largest"),
                largest(counted, lang, raw=raw))
-        footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang))
+        footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang), lang)
         return figure_bytes(frame.fig, fmt)

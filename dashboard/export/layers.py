@@ -81,7 +81,9 @@ def draw_basemap(ax: Axes, extent: tuple[float, float, float, float], source: Ba
 
 
 def draw_labels(ax: Axes, extent: tuple[float, float, float, float], source: Basemap, lang: str) -> None:
-    """Places in view named in English or Arabic, above the incidents; capitals get a point too."""
+    """Places in view named in English or Arabic, above the incidents; capitals get a point too. A name never
+    crosses the map's frame line (journey13: "Salqin" ran over the top of an Idleb A4): beside its point, on the
+    other side, below it, or left out."""
     west, south, east, north = extent
     places = label_places(source.ocha_dir, _label_level(extent))
     places = places[places["lon"].between(west, east) & places["lat"].between(south, north)]
@@ -92,8 +94,22 @@ def draw_labels(ax: Axes, extent: tuple[float, float, float, float], source: Bas
     for row in places.sort_values("level", kind="stable").itertuples():  # capitals of governorates placed first
         name = row.name_ar if lang == "ar" and isinstance(row.name_ar, str) else row.name_en
         label = place_label(ax, name, row.lon, row.lat, 9.5 if row.level == 1 else 7.5, beside=row.point)
-        if row.point:
-            taken.append(_fit_beside(label, renderer, frame, taken))
+        box = _fit_beside(label, renderer, frame, taken) if row.point else label.get_window_extent(renderer)
+        if row.point and box.y1 > frame.y1:  # above its point it runs over the top edge: below it instead
+            x, y = label.xyann
+            label.xyann = (x, -y)
+            label.set_verticalalignment("top")
+            box = label.get_window_extent(renderer)
+        if not _inside(box, frame):  # a name still running over the frame's line is left out rather than drawn across it
+            label.remove()
+        elif row.point:
+            taken.append(box)
+
+
+def _inside(box: Bbox, frame: Bbox, slack: float = 1.0) -> bool:
+    """The box lies within the frame (give or take `slack` pixels, the halo's width)."""
+    return (frame.x0 - slack <= box.x0 and box.x1 <= frame.x1 + slack
+            and frame.y0 - slack <= box.y0 and box.y1 <= frame.y1 + slack)
 
 
 def _fit_beside(label: Annotation, renderer, frame: Bbox, taken: list[Bbox]) -> Bbox:

@@ -123,5 +123,5 @@ def render_map(
         furniture.legend(frame.fig.add_axes(legend_box, gid="legend"), legend_types(data), drawn,
                          columns=2 if portrait else 1, not_drawn=placing_note(data, lang), drafts=drafts_note(data, lang),
                          lang=lang)
-        footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang))
+        footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang), lang)
         return figure_bytes(frame.fig, fmt)

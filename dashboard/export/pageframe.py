@@ -14,6 +14,7 @@ from matplotlib.textpath import TextPath
 from dashboard.export import furniture
 from dashboard.export.labels import font_families
 from dashboard.export.paper import Page
+from dashboard.export.words import isolated
 
 MARGIN = 0.45  # inches
 BANNER = 0.32
@@ -87,14 +88,24 @@ def new_page(page: Page, title: str, subtitle: str, banner: str | None) -> Frame
     return Frame(fig, width, height, top=height - band - HEADER, bottom=band + FOOTER)
 
 
-def footer(frame: Frame, credits: str, exported: str) -> None:
-    """Attribution on the last line, export time right-aligned on the line above."""
+def footer(frame: Frame, credits: str, exported: str, lang: str = "en") -> None:
+    """Attribution on the last line, export time right-aligned on the line above. Arabic (`lang` 'ar') mirrors it:
+    one right-aligned line per credit (see words.credits_in), its citation isolated, export time on the left
+    beside them (the credits wrap short of it)."""
     base = frame.bottom - FOOTER
     style = {"fontsize": 7, "color": furniture.MUTED, "va": "center", "parse_math": False}
+    room = frame.width - 2 * MARGIN
+    if lang == "ar":
+        frame.fig.text(MARGIN / frame.width, (base + 0.34) / frame.height, exported, ha="left", gid="exported",
+                       **style)
+        lines = wrapped(credits, style["fontsize"], room - _width(exported, style["fontsize"]) - 0.2).split("\n")
+        frame.fig.text(1 - MARGIN / frame.width, (base + 0.06) / frame.height, "\n".join(map(isolated, lines)),
+                       gid="attribution", ha="right", multialignment="right", **{**style, "va": "bottom"})
+        return
     frame.fig.text(1 - MARGIN / frame.width, (base + 0.34) / frame.height, exported, ha="right", gid="exported",
                    **style)
-    frame.fig.text(MARGIN / frame.width, (base + 0.17) / frame.height,
-                   wrapped(credits, style["fontsize"], frame.width - 2 * MARGIN), gid="attribution", **style)
+    frame.fig.text(MARGIN / frame.width, (base + 0.17) / frame.height, wrapped(credits, style["fontsize"], room),
+                   gid="attribution", **style)
 
 
 def wrapped(text: str, size: float, width_in: float) -> str:
@@ -102,9 +113,11 @@ def wrapped(text: str, size: float, width_in: float) -> str:
     the width stays whole on its own line). matplotlib's own wrapping runs to the paper's edge, past the margin:
     a printer's unprintable border cut the end of the credits' first line."""
     lines: list[str] = []
-    for word in text.split():
-        if lines and _width(f"{lines[-1]} {word}", size) <= width_in:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
+    for line in text.split("\n"):  # a line break of the text's own is kept
+        start = len(lines)
+        for word in line.split():
+            if len(lines) > start and _width(f"{lines[-1]} {word}", size) <= width_in:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
     return "\n".join(lines)

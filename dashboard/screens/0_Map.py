@@ -24,6 +24,7 @@ from dashboard.map import (
     selected_marker,
     symbol_layer,
 )
+from dashboard.export.words import rtl, word
 from dashboard.offline import localize
 from dashboard.settings import load
 from dashboard.urlstate import View, from_params, to_params
@@ -32,7 +33,7 @@ from incidents.record import SYRIA_BBOX
 
 MAP_KEY = "map"
 MAP_HEIGHT = 600
-MAP_WIDTH = 700  # the narrowest the wide layout gives the map beside the sidebar: a framed selection fits any wider
+MAP_WIDTH = 700  # the map's width assumed until it reports its own (the wide layout's narrowest beside the sidebar)
 
 settings = load()
 signin.user_or_stop(settings)  # app.py has checked already; this page never shows without it
@@ -67,7 +68,7 @@ def framed(whole) -> tuple[tuple[float, float], int] | None:
     home_center, home_zoom = state.map_home
     home = (tuple(home_center or SYRIA_CENTER), SYRIA_ZOOM if home_zoom is None else home_zoom)
     box = whole.derived(framing.extent, columns=located.COLUMNS)
-    target = home if box == SYRIA_BBOX else framing.view(box, MAP_WIDTH, MAP_HEIGHT)
+    target = home if box == SYRIA_BBOX else framing.view(box, state.get("map_width", MAP_WIDTH), MAP_HEIGHT)
     state.map_set = [target, *state.map_set[:1], home]  # the map may still report the one before, or its first
     return target
 
@@ -82,6 +83,7 @@ def on_map_change() -> None:
         if not any(framing.same_view(current.center, current.zoom, *given) for given in state.map_set):
             state.map_follows = False  # the analyst moved the map: it stays where they put it
     state.map_bounds = bounds_bbox(out.get("bounds"))
+    state.map_width = framing.width_px(state.map_bounds, out.get("zoom"), state.get("map_width", MAP_WIDTH))
     points_from = state.get("points_from_zoom")  # below this zoom the map shows cells: a click there zooms in
     for event in ("last_object_clicked", "last_clicked"):
         click = out.get(event)
@@ -173,8 +175,8 @@ def window_views() -> None:
         groups.append(selected_marker(selected_row["latitude"].iloc[0], selected_row["longitude"].iloc[0], view.lang))
 
     st.markdown(
-        f"**{selection.size:,} of {dataset.size:,} incidents shown** · "
-        + panels.casualties(selection.columns("killed", "wounded"))
+        rtl(view.lang, f"**{word(view.lang, 'shown', shown=selection.size, total=dataset.size)}** · ")
+        + panels.casualties(selection.columns("killed", "wounded"), view.lang)
         + timeplay.totals_note(dataset, selection, view.time),
     )
     undrawn = dataset.index.undrawn(selection.mask)  # counted above, in the table and charts; not on the map
@@ -204,16 +206,15 @@ def window_views() -> None:
     )
     area_cols = st.columns([1.4, 1, 4])
     area_cols[0].button(
-        "Filter to current view", on_click=set_area, args=(state.get("map_bounds"),),
+        word(view.lang, "to_view"), on_click=set_area, args=(state.get("map_bounds"),),
         disabled=not state.get("map_bounds"),
     )  # fmt: skip
     if view.filters.bbox:
-        area_cols[1].button("Clear area", on_click=set_area, args=(None,))
-        area_cols[2].caption("Area: W {:.3f} S {:.3f} E {:.3f} N {:.3f}".format(*view.filters.bbox))
+        area_cols[1].button(word(view.lang, "clear_area"), on_click=set_area, args=(None,))
+        area_cols[2].caption(rtl(view.lang, word(view.lang, "area", **dict(zip(("west", "south", "east", "north"),
+                                                                                 view.filters.bbox)))))
     else:
-        area_cols[2].caption(
-            "Draw a rectangle (■ on the map) or use “Filter to current view” to limit everything to an area."
-        )
+        area_cols[2].caption(rtl(view.lang, word(view.lang, "draw_hint")))
 
     view = panels.selected_incident(view, selected_row)
     view = panels.linked_views(view, selection, whole)
@@ -221,5 +222,5 @@ def window_views() -> None:
     st.query_params.from_dict(to_params(view))
 
 
-st.title("Syria incident map")
+st.title(word(state.view.lang, "page_title"))
 st.fragment(window_views, run_every=timeplay.timer())()

@@ -184,7 +184,7 @@ class Candidates(ArabicNames, EnglishNames):
             known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and (
                 self._before_institution(tokens, i, taken) or self._after_designated(tokens, i, taken)
             )  # "Douma: 12 civilians killed" (the story's place), "Atarib hospital", "the X neighbourhood, Tabaqa"
-            unit_word = any(f in self.unit_words for f in stems(tokens[i].key))
+            unit_word = not self.unit_words.isdisjoint(stems(tokens[i].key))
             if not locative and not unit_word and not known_only:
                 i += 1
                 continue

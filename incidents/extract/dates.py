@@ -136,7 +136,7 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
     while i < len(tokens):
         key = tokens[i].key.removesuffix("'s").removesuffix("’s")
         forms = stems(key)
-        if not key[:1].isdigit() and not any(f in DATE_WORDS for f in forms):
+        if not key[:1].isdigit() and DATE_WORDS.isdisjoint(forms):
             i += 1
             continue
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""

@@ -195,7 +195,7 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     for i, tok in enumerate(tokens):
         kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in CONTROL_VERBS or tok.key == "fall" or "سيطر" in tok.key
                                        else None)
-        if kind is None and any(f in OPEN_FIRE for f in stems(tok.key)) and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
+        if kind is None and not OPEN_FIRE.isdisjoint(stems(tok.key)) and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
                 and not (i and stems(tokens[i - 1].key)[-1] in CEASE):
             kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
         if kind is None and stems(tok.key)[-1] in SUBJECTED and not any(t.key[:1] == "ل" and len(t.key) > 2 for t in tokens[i + 1 :]):
@@ -262,8 +262,14 @@ def event_kind(key: str) -> str | None:
 
 def not_conflict(tokens: list[Token]) -> bool:
     """Does the sentence speak of an earthquake, a flood, an epidemic or a road accident?"""
-    return any(t.key in NOT_CONFLICT or stems(t.key)[-1] in NOT_CONFLICT or "-" in t.key and t.key.partition("-")[0]
-               in NOT_CONFLICT for t in tokens)  # "hunger-related causes" too
+    return any(_not_conflict_word(t.key) for t in tokens)
+
+
+@lru_cache(maxsize=100_000)
+def _not_conflict_word(key: str) -> bool:
+    """Does the word speak of a disaster or an accident ("hunger-related causes" too)? Memoised by key: every word of
+    every sentence is asked, twice."""
+    return key in NOT_CONFLICT or stems(key)[-1] in NOT_CONFLICT or "-" in key and key.partition("-")[0] in NOT_CONFLICT
 
 
 def territory_type(actor1: str | None) -> str:

@@ -12,10 +12,35 @@ SITE_WORDS = frozenset("airport airbase base prison crossing checkpoint".split()
 
 def compatible(a: Draft, b: Draft) -> bool:
     """Could two drafts be one event: same type (or one untyped) and no two different dates."""
+    return _kinds_agree(a, b) and (a.when is None or b.when is None or a.when.date == b.when.date)
+
+
+def _kinds_agree(a: Draft, b: Draft) -> bool:
+    """Same type, or one untyped; fighting and its gains; a suicide bombing told again as "the blast"."""
     kinds = {a.sub_event_type, b.sub_event_type}
-    types = OTHER in kinds or len(kinds) == 1 or {EVENT_TYPE[k] for k in kinds} == {"Battles"} \
-        or kinds == BLASTS  # fighting and its gains; a suicide bombing told again as "the blast"
-    return types and (a.when is None or b.when is None or a.when.date == b.when.date)
+    return OTHER in kinds or len(kinds) == 1 or {EVENT_TYPE[k] for k in kinds} == {"Battles"} or kinds == BLASTS
+
+
+def told_another_day(drafts: list[Draft], published) -> list[Draft]:
+    """A place told again, as the same kind of event, on another day, with no figures and no day of its own in its
+    sentence (the day carried on from another sentence, or the report's: "X" in a headline over "... shelled X on
+    Sunday", a toll's place read again in a later line): one incident, where the figures or the stated day are.
+    Tellings that each give figures, or each their own day ("X was shelled again on Monday"), stay apart."""
+    out: list[Draft] = []
+    day = lambda d: d.when.date if d.when is not None else published  # noqa: E731
+    loose = lambda d: not d.has_counts and not d.frame.dates  # noqa: E731
+    for d in drafts:
+        twin = next((o for o in out if same_place(o, d) and _kinds_agree(o, d) and day(o) != day(d)
+                     and (loose(d) or loose(o))), None)
+        if twin is None:
+            out.append(d)
+            continue
+        kept, other = (twin, d) if loose(d) else (d, twin)
+        absorb(kept, other)
+        kept.notes.append(f"also told on {day(other).isoformat()}")  # which day is right, a reviewer decides
+        if kept is d:
+            out[out.index(twin)] = d
+    return out
 
 
 def absorb(into: Draft, other: Draft) -> None:

@@ -17,7 +17,7 @@ from .frame import Frame, read_frame, recalls_past
 from .lead import RETOLD, frame_units, province_only, quarter_of_the_event
 from .linking import link
 from .lookup import lookup_for
-from .merging import compatible
+from .merging import compatible, told_another_day
 from .place_words import definite_dual, dual_noun
 from .places import PlaceFinder
 from .roles import DASHES, comma_dateline_end
@@ -84,6 +84,7 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     if lang == "en":
         drafts = [d for d in drafts if not province_only(d, drafts)]
         _dated_by_retelling(drafts, every, published)
+    drafts = told_another_day(drafts, published)
     return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned)) for d in drafts]
 
 

@@ -241,11 +241,13 @@ def sentences(text: str) -> list[Sentence]:
         block = text[a:b]
         start = 0
         for m in _SENTENCE_END.finditer(block + "\n"):
-            raw, at = block[start : m.end()], start
+            spaced = block[start : m.end()]
+            raw = spaced.lstrip()  # (read from its first word: a sentence of one clause keeps its tokens as they are)
+            at = start + len(spaced) - len(raw)
             start = m.end()
             tokens = tokenize(raw)
             for i, j in _clauses(tokens) if tokens else ():
                 lo, hi = tokens[i].start, tokens[j - 1].end
-                part = [Token(t.text, t.key, t.start - lo, t.end - lo) for t in tokens[i:j]]
+                part = tokens[i:j] if lo == 0 else [Token(t.text, t.key, t.start - lo, t.end - lo) for t in tokens[i:j]]
                 out.append(Sentence(raw[lo:hi], part, len(out), a + at + lo))
     return out

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from incidents.io import acled_dates, admin_names, formats, geojson, gpkg, kml
+from incidents.io import acled_dates, admin_names, admin_points, formats, geojson, gpkg, kml
 from incidents.io.ahead import ahead
 from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
@@ -37,9 +37,22 @@ class ImportReport:
     skipped: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)
     learned: int | None = None  # place names taught to the gazetteer, when it learns from this format
+    admin_from_point: int = 0  # rows given no governorate whose admin names were filled from their point
+    outside: list[int] = field(default_factory=list)  # such rows whose point lies outside Syria: left without one
 
     def summary(self) -> str:
         return f"{self.path}: {self.added} added, {self.skipped} skipped as already present, {len(self.rejected)} rejected"
+
+    def admin_note(self) -> str:
+        """What the import derived from points, for the user ('' when nothing): counts, and the outside lines."""
+        parts = []
+        if self.admin_from_point:
+            parts.append(f"{self.admin_from_point} row(s) gave no governorate: governorate, district and "
+                         "sub-district filled from the point (flag admin_from_point)")
+        if self.outside:
+            parts.append(f"{len(self.outside)} row(s) with no governorate have a point outside Syria, left without "
+                         f"one (flag outside_syria): line(s) {admin_points.listed(self.outside, 10)}")
+        return "; ".join(parts)
 
 
 def detect_format(path: Path, encoding: str = "utf-8-sig") -> str:
@@ -109,7 +122,7 @@ def _document_chunks(path: Path, fmt: str, mapping,
 def import_file(store: Store, path, format: str | None = None, mapping: dict[str, str] | None = None,
                 progress: Progress | None = None, encoding: str = "utf-8-sig",
                 learn: Callable[[pd.DataFrame], int] | None = None, changed_by: str | None = None,
-                review_status: str = "draft") -> ImportReport:
+                review_status: str = "draft", boundaries: Path | str | None = None) -> ImportReport:
     """Import one file (ged, acled, csv with an optional {field: column} mapping, geojson, gpkg, kml).
 
     All or nothing for the file as a whole (ImportFailed); row by row for its content. Rows already in the
@@ -117,6 +130,8 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     GED/ACLED rows, counted (see `places`), after the import (default: `teach_gazetteer`). `changed_by` (who
     imports) goes on rows whose file names nobody. `review_status` goes on rows whose file states none (default
     draft: nobody here has reviewed them; GED's and ACLED's own rows are published, as their curators released them).
+    `boundaries`: a folder of OCHA admin polygons; a row with a point but no governorate gets its admin names from
+    them (see admin_points; rows whose point is outside Syria are counted in the report). None: no such fill.
     """
     if review_status not in REVIEW_STATUSES:
         raise ValueError(f"unknown review status {review_status!r}: choose one of {', '.join(REVIEW_STATUSES)}")
@@ -143,8 +158,11 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     try:
         with ThreadPoolExecutor(1) as pool, store.load(bulk=path.stat().st_size > BULK_BYTES) as load:
             # The next chunk is read, checked and made ready to insert in a thread while this one loads.
-            for batch, rejected, taught in ahead(_checked(chunks, changed_by, review_status, load.prepare)):
+            checked = _checked(chunks, changed_by, review_status, load.prepare, boundaries)
+            for batch, rejected, taught, (derived, outside) in ahead(checked):
                 new = load.add(batch)
+                report.admin_from_point += derived
+                report.outside.extend(outside)
                 good = batch.frame
                 report.added += int(new.sum())
                 report.skipped += int((~new).sum())
@@ -163,6 +181,7 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     except RecursionError:
         raise ImportFailed(path, "nested too deeply to be an incident file") from None
     report.rejected.sort()
+    report.outside.sort()
     if lesson is not None:  # written now the rows are committed (worked out again if the file changed since)
         ready = lesson.result()
         report.learned = ready.write() if ready.current() else teach_gazetteer(_merged(learned))
@@ -174,15 +193,22 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
 
 
 def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]], changed_by: str | None, review_status: str,
-             prepare: Callable[[pd.DataFrame], Batch]) -> Iterator[tuple[Batch, list[tuple[int, str]], pd.DataFrame]]:
-    """(good rows ready to insert, rejected rows, the good rows' places to teach) of each chunk: admin names
-    standardised, the review status set where the file states none, rows validated."""
+             prepare: Callable[[pd.DataFrame], Batch], boundaries: Path | str | None = None,
+             ) -> Iterator[tuple[Batch, list[tuple[int, str]], pd.DataFrame, tuple[int, list]]]:
+    """(good rows ready to insert, rejected rows, the good rows' places to teach, (rows given admin names from
+    their point, labels of those whose point is outside Syria)) of each chunk: admin names standardised, the
+    review status set where the file states none, rows validated, admin names of bare points filled."""
     for records, unsplit, canonical in chunks:
         records["review_status"] = review_statuses(records, review_status)
         good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical)
+        derived = (0, [])
+        if boundaries is not None:
+            todo = int(admin_points.wanting(good).sum())
+            good, outside = admin_points.from_points(good, boundaries)
+            derived = (todo - len(outside), outside)
         if changed_by:
             good["changed_by"] = good["changed_by"].fillna(changed_by)
-        yield prepare(good), unsplit + rejected, places(good[good["dataset"].isin(LEARN_FROM)])
+        yield prepare(good), unsplit + rejected, places(good[good["dataset"].isin(LEARN_FROM)]), derived
 
 
 def review_statuses(records: pd.DataFrame, unstated: str) -> pd.Series:

@@ -59,7 +59,7 @@ def test_the_legend_lists_the_types_of_the_selection_in_the_maps_language(page, 
     wait_shown(page, "3 of 7 incidents shown")
     assert visible_types(page, ["Battles"]) == ["Battles"]
     page.goto(f"{base}/?lang=ar")
-    wait_shown(page, "7 of 7 incidents shown")
+    wait_shown(page, "7 من 7 حادثة معروضة")
     arabic = ["انفجارات / عنف عن بعد", "معارك", "عنف ضد المدنيين"]
     assert visible_types(page, arabic) == arabic
     assert_only_own_host(page, base)

@@ -145,7 +145,7 @@ def test_a_filter_changes_the_map_and_the_table_and_keeps_the_view(page, app_url
 
 def test_a_link_reproduces_the_view(page, app_url):
     page.goto(f"{app_url}/?type=Explosions%2FRemote+violence&minkilled=5&lat=35.9&lon=38.2&z=8&lang=ar")
-    wait_shown(page, "2 of 6 incidents shown")
+    wait_shown(page, "2 من 6 حادثة معروضة")  # the page's words follow the language too
     expected = {str(i + 1) for i, inc in enumerate(incidents())
                 if inc.event_type == "Explosions/Remote violence" and inc.killed >= 5}
     assert drawn_ids(page, expected) == expected
@@ -353,4 +353,42 @@ def test_a_governorate_chosen_frames_the_map_on_it_until_the_analyst_moves_it(pa
     page.wait_for_timeout(2000)
     view = map_frame(page).evaluate(JS_VIEW)
     assert view[0] == pytest.approx(34.8, abs=0.01) and view[1] == pytest.approx(37.6, abs=0.01) and view[2] == 7
+    assert_only_own_host(page, app_url)
+
+
+def test_on_a_narrow_window_the_framed_selection_fits_the_map(browser, app_url):
+    """The framing assumed a map at least 700 px wide (journey13): on a phone-wide window a framed selection was a
+    zoom level too close and its incidents fell off the map's sides. The map's own width, from the bounds it
+    reports, frames it now."""
+    context = browser.new_context(viewport={"width": 400, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/?gov=Idleb&gov=Aleppo", timeout=TIMEOUT)
+        wait_shown(page, "2 of 6 incidents shown")
+        points = [[inc.latitude, inc.longitude] for inc in incidents() if inc.admin1 in ("Idleb", "Aleppo")]
+        js = "(points) => points.every(p => window.map.getBounds().contains(p))"
+        inside, view = False, None
+        for _ in range(60):
+            frame = map_frame(page)
+            inside, view = frame.evaluate(js, points), frame.evaluate(JS_VIEW)
+            if inside and view[2] >= 8:
+                break
+            page.wait_for_timeout(500)
+        page.screenshot(path="/tmp/narrow_framing.png")
+        assert inside and view[2] >= 8, view
+        assert 200 < page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()["width"] < 700
+    finally:
+        context.close()
+
+
+def test_the_language_switch_puts_the_map_pages_own_words_in_arabic(page, app_url):
+    """journey13: with the switch on Arabic the legend and place names were Arabic but the page's title, totals and
+    map controls stayed English. One setting now gives both (and the exports)."""
+    page.goto(f"{app_url}/?lang=ar")
+    page.get_by_text("6 من 6 حادثة معروضة").wait_for(timeout=TIMEOUT)
+    page.get_by_role("heading", name="خريطة الحوادث في سوريا").wait_for(timeout=TIMEOUT)
+    page.get_by_role("button", name="التصفية على العرض الحالي").wait_for(timeout=TIMEOUT)
+    page.get_by_text("تشغيل عبر الزمن").wait_for(timeout=TIMEOUT)
+    assert page.get_by_text("Syria incident map").count() == 0 and page.get_by_text("incidents shown").count() == 0
+    page.screenshot(path="/tmp/map_ar.png")
     assert_only_own_host(page, app_url)
