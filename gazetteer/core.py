@@ -702,12 +702,13 @@ class Gazetteer:
         return found
 
     def _city_part(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
-        """'City - Neighbourhood': the part's places near the city (within AMBIGUOUS_KM), then the city."""
+        """'City - Neighbourhood': the part's places near the city (within AMBIGUOUS_KM), then the city. A named
+        region is no part of a city: "Douma - Eastern Ghouta", "Ariha - Jabal al-Arbaeen" say where the city lies."""
         town = self.best(city, admin1, admin2)
         cities = self._resolve(city, admin1, admin2)
         if town is None:
             return cities
-        near = self._near_town(part, town, admin2)
+        near = [r for r in self._near_town(part, town, admin2) if r[0].level != "region"]
         return near + [(m, w) for m, w in cities if m is town] + [(m, w) for m, w in cities if m is not town]
 
     def best(self, name: str, admin1: str | None = None, admin2: str | None = None) -> Match | None:

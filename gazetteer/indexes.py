@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import zlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import orjson
@@ -30,12 +31,12 @@ _CODE = tuple(Path(__file__).with_name(name) for name in ("core.py", "translit.p
 
 @dataclass(frozen=True)
 class Indexes:
-    """What Gazetteer would otherwise make on first use, for the built-in entries and keys."""
+    """What Gazetteer would otherwise make on first use, for the built-in entries and keys. The twin sets and the
+    key groups are made from the file's lists when first asked for: a batch of the layers' own names, answered
+    from `answers`, never asks."""
 
-    twin_sets: dict[int, frozenset[int]]  # the point entries that have twins (the rest are alone)
-    cross: dict[bool, dict[str, list[tuple[str, int]]]]
-    skeletons: dict[str, list[str]]
-    blocks: dict[str, list[str]]
+    doc: dict  # the file's content
+    keys: list[str]  # the gazetteer's index keys in order (the file numbers keys by them)
     quarter_ids: frozenset[int]
     generic_quarter_keys: frozenset[str]
     latin_names: dict[int, str]  # the romanised name a match of an entry with no Latin name shows
@@ -43,6 +44,27 @@ class Indexes:
     cross_frames: dict[str, list[str]]  # translit.vowel_frames of each key in the cross-script index
     readings: dict[str, object]  # normalize.readings() of every name the entries write
     answers: dict[str, list | None]  # answer() of each of those names without a hint, as told_answer() writes it
+
+    @cached_property
+    def twin_sets(self) -> dict[int, frozenset[int]]:
+        """The point entries that have twins (the rest are alone)."""
+        return {row[0]: frozenset(row) for row in self.doc["twins"]}
+
+    @cached_property
+    def cross(self) -> dict[bool, dict[str, list[tuple[str, int]]]]:
+        keys = self.keys
+        return {script == "ar": {skel: [(keys[k], i) for k, i in pairs] for skel, pairs in groups.items()}
+                for script, groups in self.doc["cross"].items()}
+
+    @cached_property
+    def skeletons(self) -> dict[str, list[str]]:
+        keys = self.keys
+        return {group: [keys[k] for k in found] for group, found in self.doc["skeletons"].items()}
+
+    @cached_property
+    def blocks(self) -> dict[str, list[str]]:
+        keys = self.keys
+        return {group: [keys[k] for k in found] for group, found in self.doc["blocks"].items()}
 
 
 def fingerprint() -> str:
@@ -65,11 +87,7 @@ def read_indexes(path: Path, keys: list[str]) -> Indexes | None:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("fingerprint") != fingerprint():
         return None
     return Indexes(
-        twin_sets={row[0]: frozenset(row) for row in doc["twins"]},
-        cross={script == "ar": {skel: [(keys[k], i) for k, i in pairs] for skel, pairs in groups.items()}
-               for script, groups in doc["cross"].items()},
-        skeletons={group: [keys[k] for k in found] for group, found in doc["skeletons"].items()},
-        blocks={group: [keys[k] for k in found] for group, found in doc["blocks"].items()},
+        doc=doc, keys=keys,
         quarter_ids=frozenset(doc["quarter_ids"]),
         generic_quarter_keys=frozenset(doc["generic_quarter_keys"]),
         latin_names=dict(doc["latin_names"]),

@@ -10,7 +10,7 @@ from incidents.credits import dataset_credits
 from incidents.extract import cli as extract_cli
 from incidents.filters import Filters
 from incidents.io import FORMATS, ImportFailed, export, import_file
-from incidents.io.admin_points import fill_store
+from incidents.io.admin_points import fill_store, listed
 from incidents.io.exporter import WRITERS
 from incidents.record import EVENT_TYPES, REVIEW_STATUSES
 from incidents.settings import boundaries_dir
@@ -118,9 +118,8 @@ def run_fill_admin(args: argparse.Namespace) -> int:
     print(f"{len(done.filled)} incident(s) given governorate, district and sub-district from their point "
           "(flag admin_from_point)")
     if done.outside:
-        shown = ", ".join(map(str, done.outside[:SHOWN_REJECTS])) + (" …" if len(done.outside) > SHOWN_REJECTS else "")
         print(f"{len(done.outside)} incident(s) with a point outside Syria left without one (flag outside_syria): "
-              f"ids {shown}")
+              f"ids {listed(done.outside, SHOWN_REJECTS)}")
     return 0
 
 

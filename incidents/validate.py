@@ -27,6 +27,7 @@ EARLIEST = pd.Timestamp("1900-01-01")
 TRUE_WORDS = {"true", "1", "yes", "y", "t", "civilian targeting"}
 FALSE_WORDS = {"false", "0", "no", "n", "f"}
 SUB_EVENT_TYPES = [f"{kind}|{sub}" for kind, subs in EVENT_TYPES.items() for sub in subs]
+OUTSIDE_SYRIA = "outside_syria"  # the flag of a point outside SYRIA_BBOX (or, io.admin_points, every admin polygon)
 
 
 class ValidationError(ValueError):
@@ -272,7 +273,7 @@ def check_frame(frame: pd.DataFrame, extra_canonical: bool = False) -> tuple[pd.
     check.fail(url.notna() & ~web.fillna(False).astype(bool), "source_url ", url, " is not an http(s) address")
     west, south, east, north = SYRIA_BBOX
     outside = lat.notna() & ~(lat.between(south, north) & lon.between(west, east))
-    out["flags"] = with_flag(_flags(frame["flags"]), outside, "outside_syria")
+    out["flags"] = with_flag(_flags(frame["flags"]), outside, OUTSIDE_SYRIA)
     out["extra"] = _extras(frame["extra"], check, extra_canonical)
     bad = check.reasons.ne("")
     rejected = [(label, reason.rstrip("; ")) for label, reason in check.reasons[bad].items()]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from dashboard.export.words import WORDS
 from dashboard.headless import REPO, fresh_clone_env, launch, running_app
 
 OUT = REPO / "docs" / "screenshots"
@@ -33,10 +34,11 @@ def settle(page) -> None:
     page.wait_for_timeout(3000)  # canvas, shading and heat settle
 
 
-def map_page(page, base: str, out: Path, query: str = "") -> None:
-    """The map page as the link `query` gives it (the first map without one)."""
+def map_page(page, base: str, out: Path, query: str = "", lang: str = "en") -> None:
+    """The map page as the link `query` gives it (the first map without one), its totals line in `lang`."""
     page.goto(f"{base}/{query}")
-    page.get_by_text("incidents shown").first.wait_for(timeout=WAIT)
+    shown = WORDS[lang]["shown"].rsplit("}", 1)[1].strip()  # "incidents shown", or its Arabic
+    page.get_by_text(shown).first.wait_for(timeout=WAIT)
     settle(page)
     page.screenshot(path=str(out))
 
@@ -66,7 +68,7 @@ def main() -> None:
             browser = launch(playwright)
             page = browser.new_page(viewport=VIEWPORT)
             map_page(page, base, args.out / "map.png")
-            map_page(page, base, args.out / "map-closer-ar.png", "?lang=ar&lat=35.75&lon=36.9&z=9&layers=incidents")
+            map_page(page, base, args.out / "map-closer-ar.png", "?lang=ar&lat=35.75&lon=36.9&z=9&layers=incidents", "ar")
             page.set_viewport_size({"width": VIEWPORT["width"], "height": 1500})
             ingest_page(page, base, report, args.out / "ingest.png")
             browser.close()

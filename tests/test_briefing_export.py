@@ -385,3 +385,23 @@ def test_no_place_name_runs_over_the_frame_line_of_a_map_framed_close_to_places(
         for box in boxes:
             assert frame.y0 - 1 <= box.y0 and box.y1 <= frame.y1 + 1, (extent, box, frame)
             assert frame.x0 - 1 <= box.x0 and box.x1 <= frame.x1 + 1, (extent, box, frame)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_place_name_is_drawn_under_the_north_arrow(frame, lang):
+    """The walk (journey14): on a small-multiples panel the north arrow sat on a town's name in the top-right
+    corner. A map whose top-right corner falls on capitals (Hama's and Homs' here) leaves those names out."""
+    from dashboard.export.mapfig import draw_map
+    from dashboard.settings import SHIPPED_BOUNDARIES
+
+    source = Basemap(ocha_dir=SHIPPED_BOUNDARIES)
+    for lat, lon in ((35.13, 36.75), (34.73, 36.71)):
+        extent = (lon - 1.6, lat - 1.1, lon + 0.06, lat + 0.04)
+        fig = Figure(figsize=(3.6, 2.6), dpi=100)
+        ax = fig.add_axes((0.02, 0.02, 0.96, 0.96))
+        draw_map(ax, prepare(frame.iloc[:0]), extent, source, lang, rasterize=False)
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        arrow = next(t for t in ax.texts if t.get_text() in ("N", "ش"))
+        names = [t for t in ax.texts if t is not arrow]
+        assert names, extent
+        assert not any(t.get_window_extent(renderer).overlaps(arrow.get_window_extent(renderer)) for t in names)

@@ -182,3 +182,22 @@ def test_the_import_form_offers_the_review_statuses_the_user_may_set_draft_first
     at = page("1_Ingest.py", role)
     chosen = at.selectbox(key="import_status")
     assert chosen.options == statuses and chosen.value == "draft"
+
+
+def test_the_review_queue_shows_each_incidents_flags(signed):
+    """The walk (journey14): a reviewer could not see that a row's governorate came from its point
+    (admin_from_point) or that its point lies outside Syria: the Review table had no flags."""
+    import datetime as dt
+
+    from incidents.record import Incident
+    from incidents.store import Store
+
+    day = dt.date(2017, 5, 2)
+    Store(signed).add([Incident(event_date=day, location_en="Tadif", admin1="Aleppo", latitude=36.35, longitude=37.53,
+                                flags=["admin_from_point"]),
+                       Incident(event_date=day, location_en="Akcakale", latitude=36.71, longitude=38.95,
+                                flags=["outside_syria"])])
+    at = page("1_Ingest.py", "editor")
+    assert not at.exception
+    queue = next(d.value for d in at.dataframe if "review_status" in d.value.columns)
+    assert dict(zip(queue["location_en"], queue["flags"])) == {"Tadif": "admin_from_point", "Akcakale": "outside_syria"}

@@ -474,3 +474,17 @@ def test_where_people_fled_to_is_a_destination_but_close_to_is_not(gaz):
     assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} == {"Harasta"}
     text = "Twelve people were killed when a missile struck near a camp for displaced people close to the town of Douma."
     assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == ["Douma"]
+
+
+
+def test_a_region_made_from_geography_is_the_place_and_a_common_noun_is_not(gaz):
+    """اللجاة, "the Hama Badia" are regions (region precision) and a town told inside one is the place; البادية or
+    الساحل alone is the desert or the coast, never a place: the town the sentence names is."""
+    for text, place, admin1, precision in (
+            ("أصيب 4 مدنيين بقصف على بلدات منطقة اللجاة.", "اللجاة", "SY12", 2),
+            ("Three shepherds were killed by a landmine in the Hama Badia.", "Hama Badia", "SY05", 2),
+            ("قتل 4 جنود بهجوم قرب بلدة عقيربات في بادية حماة.", "عقيربات", "SY05", 1)):
+        (inc,) = extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
+        assert (inc.place_text, inc.admin1_pcode, inc.geo_precision) == (place, admin1, precision), text
+    for text in ("قتل راعيان في البادية بانفجار لغم قرب مدينة السخنة.", "قتل صياد بقصف على الساحل قرب مدينة جبلة."):
+        assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} <= {"السخنة", "جبلة"}, text

@@ -62,9 +62,12 @@ def test_the_shipped_table_is_what_its_members_derive(ocha_dir):
 
 
 def test_regions_have_arabic_names_and_shared_admin_codes_only():
-    for entry in regions():
+    """A region across governorates would have no admin1 (no member's is its); one inside a governorate has its."""
+    for entry, row in zip(regions(), _rows()):
         assert entry.name_ar and entry.names and entry.level == "region"
-        assert entry.admin1_pcode and (entry.admin2_pcode is None or entry.admin2_pcode.startswith(entry.admin1_pcode))
+        governorates = {code[:4] for code in row["members"].split(";")}
+        assert entry.admin1_pcode == (governorates.pop() if len(governorates) == 1 else None), entry.name_en
+        assert entry.admin2_pcode is None or entry.admin2_pcode.startswith(entry.admin1_pcode)
 
 
 def test_load_and_build_include_regions_with_no_flag(tmp_path):
@@ -73,3 +76,42 @@ def test_load_and_build_include_regions_with_no_flag(tmp_path):
     build(out)
     best = Gazetteer.load(out).best("سهل الغاب")
     assert (best.level, best.admin1_pcode) == ("region", "SY05")
+
+
+
+@pytest.mark.parametrize(("names", "hint", "region"), [
+    (("بادية حماة", "Hama Desert", "Badiyat Hama"), "Hama", "Hama Badia"),
+    (("بادية السويداء", "Sweida Badia"), "As-Sweida", "Suwayda Badia"),
+    (("حوض اليرموك", "Yarmuk Basin", "Wadi al-Yarmouk"), "Dar'a", "Yarmouk Basin"),
+    (("وادي النصارى", "Wadi an-Nasara", "Valley of the Christians"), "Homs", "Wadi al-Nasara"),
+    (("جبل الحص", "Jabal al-Hass", "Jebel Hass"), "Aleppo", "Jabal al-Hoss"),
+    (("جبل الأربعين", "Jabal al-Arbain"), "Idleb", "Jabal al-Arbaeen"),
+    (("جبل باريشا", "Jebel Barisha"), "Idleb", "Jabal Barisha"),
+    (("جبل شحشبو", "Jebel Shahshabo"), "Hama", "Jabal Shahshabo"),
+    (("اللجاة", "el-Leja", "Lajah"), "Dar'a", "al-Lajat"),
+    (("جيب الرستن", "ar-Rastan pocket"), "Homs", "Rastan pocket"),
+])
+def test_regions_made_from_geography_answer_in_both_scripts_with_and_without_the_hint(gaz, names, hint, region):
+    for text in names:
+        for best in (gaz.best(text), gaz.best(text, admin1=hint)):
+            assert best is not None and (best.level, best.name_en) == ("region", region), (text, hint)
+            assert (best.geo_precision, best.where_prec) == PRECISION["region"]
+
+
+def test_a_common_noun_names_no_region_and_a_town_keeps_its_name_with_its_hint(gaz):
+    """The desert, the coast, the island (البادية، الساحل، الجزيرة) alone are common nouns: only a region's full
+    name answers it (بادية حماة); the town al-Jazrah is still what الجزيرة means with the Raqqa hint."""
+    assert gaz.best("بادية حماة").level == "region"
+    for word in ("الساحل", "الجزيرة", "البادية", "Badia", "Sahel"):
+        assert all(m.level != "region" for m in gaz.resolve(word)), word
+    town = gaz.best("الجزيرة", admin1="Raqqa")
+    assert town is not None and (town.level, town.admin1_pcode) == ("town", "SY11")
+
+
+def test_a_region_after_a_city_says_where_the_city_lies(gaz):
+    """"City - Part" names a part of the city; a named region there is the country the city lies in, so the
+    city answers (a region is coarser than any town in it)."""
+    for text, town in (("Ariha - Jabal al-Arbaeen", "Ariha"), ("Kafr Nabl - Jabal al-Zawiya", "Kafr Nabl"),
+                       ("Douma - Eastern Ghouta", "Douma")):
+        best = gaz.best(text)
+        assert best is not None and best.level == "town" and best.name_en == gaz.best(town).name_en, text

@@ -69,6 +69,18 @@ def test_small_multiples_titles_in_arabic_and_a_clear_error_outside_4_to_12(fram
         multiples_figure(frame, chosen[:3], basemap=PLAIN)
 
 
+def test_the_rough_dates_note_of_arabic_small_multiples_is_arabic(frame) -> None:
+    """The walk (journey14): an Arabic small-multiples page said "date known only to the week or month" in
+    English under its Arabic legend."""
+    chosen = windows(frame, "week", start=dt.date(2017, 2, 27), count=4)  # weeks holding rough dates
+    notes = {lang: [t.get_text() for ax in multiples_figure(frame, chosen, basemap=PLAIN, lang=lang).axes
+                    if ax.get_gid() == "legend" and ax.get_legend() for t in ax.get_legend().get_texts()]
+             for lang in ("en", "ar")}
+    assert any("week or month" in text for text in notes["en"])
+    assert not any("week or month" in text for text in notes["ar"])
+    assert any("الأسبوع أو الشهر" in text for text in notes["ar"])
+
+
 @pytest.fixture()
 def store_url(tmp_path, monkeypatch, frame):
     for name in ("OCHA_DIR", "TILES_URL", "INCIDENTS_DB"):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import geopandas as gpd
 from matplotlib import patheffects
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Annotation
@@ -80,17 +81,21 @@ def draw_basemap(ax: Axes, extent: tuple[float, float, float, float], source: Ba
     syria.boundary.plot(ax=ax, color=OUTLINE, linewidth=1.1, zorder=3)
 
 
-def draw_labels(ax: Axes, extent: tuple[float, float, float, float], source: Basemap, lang: str) -> None:
+def draw_labels(ax: Axes, extent: tuple[float, float, float, float], source: Basemap, lang: str,
+                avoid: tuple[Artist, ...] = ()) -> None:
     """Places in view named in English or Arabic, above the incidents; capitals get a point too. A name never
-    crosses the map's frame line (journey13: "Salqin" ran over the top of an Idleb A4): beside its point, on the
-    other side, below it, or left out."""
+    crosses the map's frame line (journey13: "Salqin" ran over the top of an Idleb A4) nor an `avoid` artist (the
+    north arrow: it sat on "al-Bab" in a small-multiples panel): beside its point, on the other side, below it, or
+    left out."""
     west, south, east, north = extent
     places = label_places(source.ocha_dir, _label_level(extent))
     places = places[places["lon"].between(west, east) & places["lat"].between(south, north)]
     capitals = places[places["point"]]
     ax.scatter(capitals["lon"], capitals["lat"], s=9, c="#1a1a1a", marker="s", zorder=6, linewidths=0)
     renderer = FigureCanvasAgg(ax.figure).get_renderer()  # measured with Agg whatever the output format
-    frame, taken = ax.get_window_extent(renderer), []
+    frame = ax.get_window_extent(renderer)
+    kept_off = [artist.get_window_extent(renderer) for artist in avoid]
+    taken = list(kept_off)
     for row in places.sort_values("level", kind="stable").itertuples():  # capitals of governorates placed first
         name = row.name_ar if lang == "ar" and isinstance(row.name_ar, str) else row.name_en
         label = place_label(ax, name, row.lon, row.lat, 9.5 if row.level == 1 else 7.5, beside=row.point)
@@ -100,8 +105,8 @@ def draw_labels(ax: Axes, extent: tuple[float, float, float, float], source: Bas
             label.xyann = (x, -y)
             label.set_verticalalignment("top")
             box = label.get_window_extent(renderer)
-        if not _inside(box, frame):  # a name still running over the frame's line is left out rather than drawn across it
-            label.remove()
+        if not _inside(box, frame) or any(box.overlaps(other) for other in kept_off):
+            label.remove()  # left out rather than drawn across the frame's line or under the north arrow
         elif row.point:
             taken.append(box)
 

@@ -74,13 +74,13 @@ def draw_map(
     ax.set_xlim(extent[0], extent[2])
     ax.set_ylim(extent[1], extent[3])
     ax.set_aspect("auto")
-    draw_labels(ax, extent, source, lang)  # after the limits: it measures where the names fall
+    arrow = furniture.north_arrow(ax, lang=lang) if furnished else None
+    draw_labels(ax, extent, source, lang, avoid=(arrow,) if arrow else ())  # after the limits: it measures the names
     ax.set(xticks=[], yticks=[], xlabel="", ylabel="")
     for spine in ax.spines.values():
         spine.set(color="#777777", linewidth=0.8)
     if furnished:
         furniture.scale_bar(ax, extent, lang)
-        furniture.north_arrow(ax, lang=lang)
     return drawn, tiles_drawn
 
 

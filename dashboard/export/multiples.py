@@ -78,8 +78,8 @@ def multiples_figure(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
         legend_ax.add_artist(legend_ax.get_legend())  # keep the sizes' legend: the axes holds one of its own
         ring = legend_ax.scatter([], [], s=60, facecolors="none", edgecolors="#222222", linewidths=0.8,
                                  linestyles=(0, (2, 1.5)))
-        legend_ax.legend(handles=[ring], labels=["date known only to the week or month:\nshown in every window it "
-                         "may belong to"], loc="lower right", borderaxespad=0, frameon=False, fontsize=8)
+        legend_ax.legend(handles=[ring], labels=[word(lang, "rough")], loc="lower right", markerfirst=lang != "ar",
+                         borderaxespad=0, frameon=False, fontsize=8)
     footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang), lang)
     return frame.fig
 

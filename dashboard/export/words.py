@@ -25,6 +25,7 @@ WORDS = {
         "nowhere": "{n:,} incident{s}, {killed:,} killed with no place",
         "incidents": "Incidents:", "boundaries": "Boundaries:", "tiles": "Tiles:", "store": "incident store",
         "km": "km", "north": "N",
+        "rough": "date known only to the week or month:\nshown in every window it may belong to",
         # the map page's own words (the same switch: see dashboard.sidebar)
         "page_title": "Syria incident map", "shown": "{shown:,} of {total:,} incidents shown",
         "killed": "{total} killed", "wounded": "{total} wounded", "killed_unknown": "killed unknown",
@@ -43,6 +44,7 @@ WORDS = {
         "nowhere": "{n:,} حادثة، {killed:,} قتيلاً بلا مكان",
         "incidents": "الحوادث:", "boundaries": "الحدود:", "tiles": "البلاطات:", "store": "مخزن الحوادث",
         "km": "كم", "north": "ش",
+        "rough": "تاريخ معروف على مستوى الأسبوع أو الشهر فقط:\nمعروضة في كل نافذة قد تنتمي إليها",
         "page_title": "خريطة الحوادث في سوريا", "shown": "{shown:,} من {total:,} حادثة معروضة",
         "killed": "{total} قتيلاً", "wounded": "{total} جريحاً", "killed_unknown": "عدد القتلى غير معروف",
         "wounded_unknown": "عدد الجرحى غير معروف", "play": "تشغيل عبر الزمن", "to_view": "التصفية على العرض الحالي",

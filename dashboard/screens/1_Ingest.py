@@ -276,10 +276,13 @@ for review_tab in review_tabs:  # none for a role that may not publish
         dataset = data.current(settings.incidents_db)
         statuses = st.multiselect("Show", list(REVIEW_STATUSES), default=["draft", "reviewed"], key="review_show")
         queue = dataset.frame[dataset.frame["review_status"].isin(statuses)].sort_values("id", ascending=False)
-        columns = ["id", "review_status", "event_date", "event_type", "location_en", "location_ar", "admin1", "killed",
-                   "wounded", "source", "excerpt", "version"]
+        columns = ["id", "review_status", "event_date", "event_type", "location_en", "location_ar", "admin1", "flags",
+                   "killed", "wounded", "source", "excerpt", "version"]
         st.caption(f"{len(queue):,} incident(s)")
-        shown = queue[columns].head(500)
+        shown = queue[[c for c in columns if c != "flags"]].head(500)
+        # the flags (admin_from_point, outside_syria, …) from the store: the map's data holds none
+        flags = store.frame(columns=["id", "flags"], ids=shown["id"].tolist()).set_index("id")["flags"]
+        shown.insert(columns.index("flags"), "flags", shown["id"].map(flags))
         reviewed = grids.editor(
             shown,
             key=f"review_{dataset.version}",

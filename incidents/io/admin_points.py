@@ -14,10 +14,9 @@ import pandas as pd
 
 from gazetteer.boundaries import locate
 from gazetteer.entry import ADMIN_FIELDS
-from incidents.validate import with_flag
+from incidents.validate import OUTSIDE_SYRIA, with_flag
 
 ADMIN_FROM_POINT = "admin_from_point"
-OUTSIDE = "outside_syria"
 
 
 def wanting(rows: pd.DataFrame) -> pd.Series:
@@ -41,8 +40,13 @@ def from_points(rows: pd.DataFrame, boundaries: Path | str) -> tuple[pd.DataFram
         rows.loc[blank[blank].index, name] = found.loc[blank, name]
     rows["flags"] = with_flag(rows["flags"], rows.index.isin(found.index[inside]), ADMIN_FROM_POINT)
     outside = found.index[~inside]
-    rows["flags"] = with_flag(rows["flags"], rows.index.isin(outside), OUTSIDE)
+    rows["flags"] = with_flag(rows["flags"], rows.index.isin(outside), OUTSIDE_SYRIA)
     return rows, list(outside)
+
+
+def listed(labels: list, most: int) -> str:
+    """The first `most` labels (lines, ids) of rows whose point lies outside, for a message: "3, 8, 12 …"."""
+    return ", ".join(map(str, labels[:most])) + (" …" if len(labels) > most else "")
 
 
 @dataclass
@@ -67,7 +71,7 @@ def fill_store(store, boundaries: Path | str, changed_by: str = "admin-from-poin
     filled, outside = from_points(records, boundaries)
     for incident in incidents:
         row = filled.loc[incident.id]
-        if incident.id in outside and OUTSIDE in incident.flags:
+        if incident.id in outside and OUTSIDE_SYRIA in incident.flags:
             done.outside.append(incident.id)
             continue
         for name in ADMIN_FIELDS:

@@ -50,9 +50,8 @@ class ImportReport:
             parts.append(f"{self.admin_from_point} row(s) gave no governorate: governorate, district and "
                          "sub-district filled from the point (flag admin_from_point)")
         if self.outside:
-            shown = ", ".join(map(str, self.outside[:10])) + (" …" if len(self.outside) > 10 else "")
             parts.append(f"{len(self.outside)} row(s) with no governorate have a point outside Syria, left without "
-                         f"one (flag outside_syria): line(s) {shown}")
+                         f"one (flag outside_syria): line(s) {admin_points.listed(self.outside, 10)}")
         return "; ".join(parts)
 
 
