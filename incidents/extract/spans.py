@@ -49,8 +49,10 @@ def name_text(tokens: list[Token], start: int, end: int) -> str:
 def capitalised(tok: Token) -> bool:
     """A capitalised word, or one with a lower-case article: "al-Numan", "ez-Zor"."""
     t = tok.text
+    if t[:1].isupper():
+        return True  # (most words it is asked about: no need to cut them at a hyphen)
     head, dash, rest = t.replace("_", "-").partition("-")  # "Tal al_Samn": a source's underscore for the hyphen
-    return t[:1].isupper() or bool(dash) and head.lower() in ARTICLES and rest[:1].isupper()
+    return bool(dash) and head.lower() in ARTICLES and rest[:1].isupper()
 
 
 def name_word_ar(tok: Token) -> bool:
