@@ -8,7 +8,7 @@ from .dates import month_at
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
-from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
+from .text import CLAUSE_MARKS, WORD_MEMO, Token, key_set, stems, word_key
 
 
 
@@ -569,7 +569,7 @@ def _cue(tokens: list[Token], i: int, arabic: bool) -> Cue | None:
     return Cue(kind, i, key not in EN_BACK_ONLY or shot, key not in EN_FWD_ONLY, definite, None)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_MEMO)
 def _ar_cue(key: str) -> tuple[str, bool, bool, bool, int | None] | None:
     """An Arabic word's cue as (kind, fwd, back, definite, own), None if it tells no casualty (memoised by key: every
     word of a sentence is tried, and most words are none)."""

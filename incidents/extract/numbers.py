@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import Token, key_table, stems
+from .text import WORD_MEMO, Token, key_table, stems
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 _ARTICLE_DIGITS = re.compile(r"^و?ال(\d+)$")  # "الـ30 قتيلاً": the article joined to the digits by a tatweel
@@ -44,7 +44,7 @@ def _strip_article(key: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_MEMO)
 def _ar_word(key: str) -> int | None:
     for form in stems(key):
         if key.endswith("ا") and form == key[:-1]:
@@ -65,7 +65,7 @@ def _en_word(key: str) -> int | None:
     return EN_SMALL.get(key) or EN_TENS.get(key)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_MEMO)
 def _word_value(key: str) -> int | None:
     """The value of one word ("25", "الـ30", "twenty-one", "خمسة"), None if it is no number (memoised by key: a
     sentence's every word is tried several times, and most words are none)."""
@@ -76,7 +76,7 @@ def _word_value(key: str) -> int | None:
     return _en_word(key) if key.isascii() else _ar_word(key)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_MEMO)
 def _teen_head(key: str) -> int | None:
     """The unit an Arabic word gives at the head of a teen or of "one and twenty" ("أحد", "اثنتي", "الإحدى"), or None."""
     head = _strip_article(stems(key)[-1] if stems(key)[-1] in AR_TEENS_HEAD else key)

@@ -108,13 +108,16 @@ def detect_language(text: str) -> str:
     return "ar" if arabic > len(_LATIN_LETTER.findall(text)) else "en"
 
 
-@lru_cache(maxsize=200_000)
+WORD_MEMO = 200_000  # word keys each per-word memo of extraction remembers
+
+
+@lru_cache(maxsize=WORD_MEMO)
 def word_key(word: str) -> str:
     """Matching key of one word: Arabic normalised (no diacritics, plain alef, ة->ه, ى->ي), Latin lowercased."""
     return normalize_arabic(word).lower()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_MEMO)
 def stems(key: str) -> tuple[str, ...]:
     """The key and the forms without its proclitics (و ف, then ب ل ك; لل -> ال), longest first."""
     out = [key]
