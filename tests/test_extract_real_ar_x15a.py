@@ -39,3 +39,16 @@ def test_a_village_struck_days_ago_gets_that_day(gaz):
             "وطال قصف مماثل قرية حزارين قبل يومين، ما أدى إلى إصابة طفل.")
     assert EXTRACTED.fields(text, gaz, "place_text", "event_date") == [
         ("كفرنبل", dt.date(2022, 5, 12)), ("حزارين", dt.date(2022, 5, 10))]
+
+
+def test_the_number_of_the_dead_is_its_figure(gaz):
+    """"ارتفع عدد ضحايا الانفجار إلى تسعة", "بلغ عدد الجرحى 14": after "عدد" a noun of the dead or wounded is "the
+    number of" them, a toll, not the vague "عدد من" ("a number of"); another figure of that kind in the sentence (a
+    part, another source's toll) is no one more."""
+    text = ("انفجرت سيارة مفخخة في مدينة الباب صباح اليوم.\n"
+            "وارتفع عدد ضحايا الانفجار إلى تسعة مدنيين بينهم طفلان.")
+    assert EXTRACTED.found(text, gaz) == [("الباب", 9, None)]
+    text = "وقال مصدر طبي إن عدد جرحى القصف على بلدة كفرنبل بلغ 14 شخصاً، وهم 9 مدنيين و5 مقاتلين."
+    assert EXTRACTED.found(text, gaz) == [("كفرنبل", None, 14)]
+    text = "سقطت قذائف على بلدة كفرنبل وأسفرت عن إصابة عدد من المدنيين، ولم يعرف عدد القتلى بعد."
+    assert EXTRACTED.found(text, gaz) == [("كفرنبل", None, None)]
