@@ -26,6 +26,7 @@ AR_ONE = key_set(
     "صديقه", "صديقها", "رفيقه", "رفيقها", "مرافقه", "زميله", "زميلها",  # "وإصابة صديقه بجروح"
     "أحدهما", "أحدهم", "إحداهما", "إحداهن",  # "مقتل أحدهما": one of them
     "مدعو",  # "مقتل المدعو X": the one called X
+    "نازح", "نازحة", "لاجئ", "لاجئة",  # "قتل نازح": a displaced person
 )
 AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
@@ -482,9 +483,16 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
     return out
 
 
+OF_AR = word_key("من")
+MONTH_NOUNS = key_set("الشهر شهر")  # "الـ13 من الشهر الجاري": the 13th of the month, nobody counted
+
+
 def _day_of_month(tokens: list[Token], i: int) -> bool:
-    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May")?"""
+    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May", "في الـ13
+    من الشهر الجاري")?"""
     j = parse_number(tokens, i)[1]
+    if j + 1 < len(tokens) and tokens[j].key == OF_AR and tokens[j + 1].key in MONTH_NOUNS:
+        return True
     return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
 
 
