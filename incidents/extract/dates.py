@@ -50,7 +50,7 @@ AR_TENS_DAYS = key_table({"العشرين": 20, "الثلاثين": 30})
 DATE_WORDS = frozenset(
     {*WEEKDAYS, *MONTHS, *RELATIVE, *(a for a, _ in TWO_WORD_MONTHS), AR_WEEK, *AR_NIGHT, AR_DAY, AR_FIRST, *AR_AGO,
      AR_OF_MONTH, AR_THE_MONTH}
-    | {"last", "this", "next", "following", "day", "ago"}
+    | {"last", "this", "next", "following", "previous", "day", "ago"}
 )
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}  # "two days ago", "a week ago": counted back from the report
@@ -64,7 +64,7 @@ class When:
     date: dt.date
     precision: str
     text: str
-    after_previous: int = 0  # "the next day": days after the date the report gave before
+    after_previous: int = 0  # "the next day", "a day earlier": days after (before) the date the report gave before
 
 
 SPEECH = frozenset("said says reported reports stated indicated announced added confirmed told".split())
@@ -173,8 +173,12 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
             i += 2
             continue
         if key in ("next", "following") and nxt == "day" or forms[-1] == AR_DAY and nxt == AR_NEXT:
-            out.append(When(i, published, "day", f"{tokens[i].text} {tokens[i + 1].text}", after_previous=1))
+            out.append(_from_previous(out, i, published, 1, f"{tokens[i].text} {tokens[i + 1].text}"))
             i += 2
+            continue
+        if (back := _day_before(tokens, i)) is not None:
+            out.append(_from_previous(out, i, published, -1, " ".join(t.text for t in tokens[i:back])))
+            i = back
             continue
         if key == "day" and nxt == "before" and tokens[i + 2 : i + 3] and tokens[i + 2].key == "yesterday":
             out.append(When(i, published - dt.timedelta(days=2), "day", "the day before yesterday"))
@@ -220,6 +224,30 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
             out.append(When(i, published - dt.timedelta(days=back), "day", tokens[i].text))
         i += 1
     return out
+
+
+def _day_before(tokens: list[Token], i: int) -> int | None:
+    """Where "a day earlier", "the day prior", "the day before" (ending its clause, not "the day before the
+    attack") or "the previous day" starting at tokens[i] ends: the day before the one the report told last."""
+    key = tokens[i].key
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    if key == "previous" and nxt == "day":
+        return i + 2
+    if key != "day" or not i or tokens[i - 1].key not in ("a", "the", "one"):
+        return None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if nxt == "earlier" or nxt == "prior" and (after is None or after.key != "to"):
+        return i + 2
+    return i + 2 if nxt == "before" and (after is None or not after.is_word) else None
+
+
+def _from_previous(out: list[When], i: int, published: dt.date, days: int, text: str) -> When:
+    """A day counted from another ("the next day", "the day prior"): from the sentence's own day before it when it
+    gave one ("gathered on Wednesday to protest a strike ... the day prior"), else from the day the report told
+    last (resolved when sentences are read in order; the report's own day stands for it until then)."""
+    if out:
+        return When(i, out[-1].date + dt.timedelta(days=days), "day", text)
+    return When(i, published + dt.timedelta(days=min(days, 0)), "day", text, after_previous=days)
 
 
 def _ago(tokens: list[Token], i: int) -> tuple[int, int] | None:
