@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import month_at
+from .dates import AR_MONTH_NOUNS, AR_OF, month_at
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
@@ -483,15 +483,11 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
     return out
 
 
-OF_AR = word_key("من")
-MONTH_NOUNS = key_set("الشهر شهر")  # "الـ13 من الشهر الجاري": the 13th of the month, nobody counted
-
-
 def _day_of_month(tokens: list[Token], i: int) -> bool:
     """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May", "في الـ13
     من الشهر الجاري")?"""
     j = parse_number(tokens, i)[1]
-    if j + 1 < len(tokens) and tokens[j].key == OF_AR and tokens[j + 1].key in MONTH_NOUNS:
+    if j + 1 < len(tokens) and tokens[j].key == AR_OF and tokens[j + 1].key in AR_MONTH_NOUNS:
         return True
     return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
 

@@ -34,11 +34,12 @@ AR_NIGHT = {word_key("الليلة"), word_key("ليلة")}
 AR_AGO = frozenset([word_key("قبل")])  # "قبل يومين": the Arabic "ago" stands before its span ("منذ عشرة أيام" is also "for ten days")
 AR_AGO_SPANS = key_table({"يوم": 1, "يومين": 2, "أسبوع": 7, "أسبوعين": 14})  # the unit itself counts: "قبل يومين"
 AR_AGO_UNITS = key_table({"أيام": 1, "يوما": 1, "أسابيع": 7, "أسبوعا": 7})  # after a number: "قبل ثلاثة أيام"
-AR_OF = word_key("من")  # "قبل يومين من الهجوم": two days before another event, not before the report
+AR_OF = word_key("من")  # "قبل يومين من الهجوم" (before another event, not the report), "التاسع من الشهر" (a day of it)
 
 
 # "في التاسع من الشهر الجاري", "الـ13 من الشهر الماضي", "في الثالث من شهر شباط": a day told as the Nth of a month.
 AR_OF_MONTH, AR_THE_MONTH = word_key("شهر"), word_key("الشهر")
+AR_MONTH_NOUNS = frozenset((AR_OF_MONTH, AR_THE_MONTH))  # also what casualties reads as a day, no count
 AR_THIS_MONTH = {word_key(w) for w in ("الجاري", "الحالي")}
 AR_LAST_MONTH = {word_key(w) for w in ("الماضي", "المنصرم", "الفائت", "السابق")}
 AR_ORDINAL_DAYS = key_table({w: n for n, w in enumerate(
@@ -49,7 +50,7 @@ AR_TENS_DAYS = key_table({"العشرين": 20, "الثلاثين": 30})
 # Words that can start a date expression (anything else is skipped quickly).
 DATE_WORDS = frozenset(
     {*WEEKDAYS, *MONTHS, *RELATIVE, *(a for a, _ in TWO_WORD_MONTHS), AR_WEEK, *AR_NIGHT, AR_DAY, AR_FIRST, *AR_AGO,
-     AR_OF_MONTH, AR_THE_MONTH}
+     *AR_MONTH_NOUNS}
     | {"last", "this", "next", "following", "previous", "day", "ago"}
 )
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
@@ -190,7 +191,7 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
                                 " ".join(t.text for t in tokens[back[0] : i + 1])))
             i += 1
             continue
-        if (key == AR_THE_MONTH or key == AR_OF_MONTH) and (found := _nth_of_month(tokens, i, published)) is not None:
+        if key in AR_MONTH_NOUNS and (found := _nth_of_month(tokens, i, published)) is not None:
             out.append(When(found[1], found[0], "day", " ".join(t.text for t in tokens[found[1] : found[2]])))
             i = found[2]
             continue
