@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import month_at
+from .dates import AR_MONTH_NOUNS, AR_OF, month_at
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
@@ -26,6 +26,7 @@ AR_ONE = key_set(
     "صديقه", "صديقها", "رفيقه", "رفيقها", "مرافقه", "زميله", "زميلها",  # "وإصابة صديقه بجروح"
     "أحدهما", "أحدهم", "إحداهما", "إحداهن",  # "مقتل أحدهما": one of them
     "مدعو",  # "مقتل المدعو X": the one called X
+    "نازح", "نازحة", "لاجئ", "لاجئة",  # "قتل نازح": a displaced person
 )
 AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
@@ -483,8 +484,11 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
 
 
 def _day_of_month(tokens: list[Token], i: int) -> bool:
-    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May")?"""
+    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May", "في الـ13
+    من الشهر الجاري")?"""
     j = parse_number(tokens, i)[1]
+    if j + 1 < len(tokens) and tokens[j].key == AR_OF and tokens[j + 1].key in AR_MONTH_NOUNS:
+        return True
     return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
 
 
