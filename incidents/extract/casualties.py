@@ -957,6 +957,26 @@ def _name_aside(tokens: list[Token], i: int) -> int | None:
     return end if end is not None and end < len(tokens) and tokens[end].key == "who" else None
 
 
+PART_OPENERS = frozenset("including mostly mainly".split())  # ", including ...", ", mostly women and children,"
+PART_HEADS = frozenset("among most many some all half".split())  # ", among them ...", ", most of whom are ...,"
+PART_REACH = 14  # words of an "including ..." aside: "including five children and three members of the civil defence"
+
+
+def _part_aside(tokens: list[Token], comma: int) -> int | None:
+    """After a figure's comma, an aside that tells who was among them (", including five children and three
+    emergency workers,", ", among them women and children,", ", most of them students,"), whatever words it names
+    them with: the index of the mark that closes it, if it names no casualty ("..., including the mayor, were
+    killed"; not ", some of whom were wounded,"), else None."""
+    keys = [t.key for t in tokens[comma + 1 : comma + 4]]
+    them = keys[1:2] in (["them"], ["whom"]) or keys[1:3] in (["of", "them"], ["of", "whom"])
+    if not keys or keys[0] not in PART_OPENERS and not (keys[0] in PART_HEADS and them):
+        return None
+    close = next((k for k in range(comma + 2, min(comma + PART_REACH, len(tokens))) if tokens[k].text in ASIDE_MARKS), None)
+    if close is None or any(t.key in EN_KILLED or t.key in EN_WOUNDED or t.key in EN_BACK_ONLY for t in tokens[comma + 1 : close]):
+        return None
+    return close
+
+
 def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     """Token positions of "including N ..." / "بينهم N" / "أغلبهم من الأطفال" asides with the commas around them."""
     out: set[int] = set()
@@ -984,7 +1004,9 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
         elif q.end < len(tokens) and tokens[q.end].text == "," and q.value is not None:
             close = next((k for k in range(q.end + 1, min(q.end + 9, len(tokens))) if tokens[k].text == ","), None)
             words = tokens[q.end + 1 : close] if close else []
-            if words and all(t.key in EN_PEOPLE or t.key in EN_DETERMINERS or t.key in ("and", "the", "all", "both")
+            if (part := _part_aside(tokens, q.end)) is not None:
+                out.update(range(q.end, part + 1))  # "13 people, including five children and three rescue workers, were"
+            elif words and all(t.key in EN_PEOPLE or t.key in EN_DETERMINERS or t.key in ("and", "the", "all", "both")
                              or t.key.isalpha() and t.key.endswith(("age", "ly")) for t in words):
                 out.update(range(q.end, close + 1))  # "The two victims, a man and his teenage son, were killed"
             elif (named := _name_aside(tokens, q.end + 1)) is not None:
