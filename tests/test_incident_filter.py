@@ -11,7 +11,7 @@ import numpy as np
 from bench.train_incident_filter import Report, fit, folds_by_outlet, outlet
 from incidents.extract import incident_filter, report
 from incidents.extract.evaluate import Case, pair
-from incidents.extract.incident_filter import IncidentFilter, slot
+from incidents.extract.incident_filter import IncidentFilter, dropped, slot
 from incidents.record import Incident
 
 PUBLISHED = dt.date(2021, 3, 9)
@@ -35,18 +35,33 @@ def test_a_capital_beside_a_counted_village_of_its_governorate_has_those_feature
     assert "before=village" in _names(PROTEST, gaz)["Sarmin"]
 
 
-def test_a_filter_drops_past_its_threshold_and_flags_past_its_review_one():
-    names = ["bias", "figures=none"]
-    inc = Incident(event_date=PUBLISHED)
+def _incident(place: str) -> Incident:
+    inc = Incident(event_date=PUBLISHED, place_text=place)
     inc.flags = []
-    doubtful = IncidentFilter(64, {slot("figures=none", 64): 3.0}, drop=0.99, review=0.5)
-    assert doubtful.doubt(names) > 0.9
-    assert doubtful.keeps(inc, names)
-    assert "needs_review" in inc.flags and "perhaps no incident of its own" in inc.notes
-    assert not IncidentFilter(64, {slot("figures=none", 64): 3.0}, drop=0.9).keeps(Incident(event_date=PUBLISHED), names)
-    sure = Incident(event_date=PUBLISHED)
-    sure.flags = []
-    assert doubtful.keeps(sure, ["bias"]) and sure.flags == []
+    return inc
+
+
+def test_a_filter_drops_past_its_threshold_and_flags_past_its_review_one():
+    """Doubt past the drop threshold: dropped; past the review one: kept, flagged and noted; below both: untouched."""
+    weights = {slot("figures=none", 64): 3.0, slot("level=unknown", 64): 1.0}
+    doubtful, surer, sure = _incident("A"), _incident("B"), _incident("C")
+    found = [(doubtful, ["bias", "figures=none", "level=unknown"]), (surer, ["bias", "figures=none"]), (sure, ["bias"])]
+    screen = IncidentFilter(64, weights, drop=0.97, review=0.9)
+    assert screen.doubt(found[0][1]) > 0.97 > screen.doubt(found[1][1]) > 0.9 > screen.doubt(found[2][1])
+    assert screen.kept(found) == [surer, sure]
+    assert "needs_review" in surer.flags and "perhaps no incident of its own" in surer.notes
+    assert sure.flags == [] and not sure.notes
+
+
+def test_the_least_doubtful_incident_of_a_report_is_flagged_not_dropped():
+    """Every incident past the drop threshold: the least doubtful stays, flagged (a report the rules read incidents
+    in tells at least one); the others go."""
+    assert dropped([0.9, 0.7, 0.95], 0.6) == [True, False, True]
+    assert dropped([0.9, 0.2], 0.6) == [True, False] and dropped([0.9], None) == [False]
+    weights = {slot("figures=none", 64): 3.0}
+    alone = _incident("A")
+    assert IncidentFilter(64, weights, drop=0.9).kept([(alone, ["figures=none"])]) == [alone]
+    assert "needs_review" in alone.flags
 
 
 def test_the_extractor_keeps_what_the_shipped_filter_keeps(gaz, monkeypatch):

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import math
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -27,7 +28,7 @@ from .draft import Draft
 from .lookup import SAME_NAME
 from .place_words import REGION_KM
 from .spans import Place
-from .text import Sentence, stems
+from .text import Sentence, stems, word_key
 
 MODEL = Path(__file__).with_name("incident_filter.json")
 WINDOW = 4  # words each side of the place name that are features of their own
@@ -39,10 +40,16 @@ _RANK = {"country": 0, "governorate": 1, "district": 2, "region": 2, "subdistric
          "landmark": 6, "locality": 6}  # coarse to fine
 
 
-def features(d: Draft, drafts: list[Draft], every: list[Sentence], lang: str, published: dt.date,
-             unit_of: Callable[[Place], Match | None]) -> list[str]:
-    """The names of the features one finished draft (with a place) has among the report's drafts; `unit_of` gives the
-    governorate, district or region a place names (a governorate's capital names its governorate)."""
+def features(drafts: list[Draft], every: list[Sentence], lang: str, published: dt.date,
+             unit_of: Callable[[Place], Match | None]) -> list[list[str]]:
+    """The names of the features of each of a report's finished drafts (each with a place); `every` is the report's
+    sentences, `unit_of` gives the governorate, district or region a place names (a capital names its governorate)."""
+    told = Counter(k for s in every for k in {f for t in s.tokens for f in stems(t.key)})  # sentences per word
+    return [_features(d, drafts, len(every), told, lang, published, unit_of) for d in drafts]
+
+
+def _features(d: Draft, drafts: list[Draft], sentences: int, told: Counter, lang: str, published: dt.date,
+              unit_of: Callable[[Place], Match | None]) -> list[str]:
     place = d.place
     known = place.match or place.hint
     level = f"match:{place.match.level}" if place.match else f"hint:{place.hint.level}" if place.hint else "unknown"
@@ -63,9 +70,9 @@ def features(d: Draft, drafts: list[Draft], every: list[Sentence], lang: str, pu
     out.append(f"counted_drafts={_bucket(sum(e.has_counts for e in drafts), (0, 1, 2, 4))}")
     first = min(d.sentences)
     out.append("sentence=" + ("headline" if first == 0 else "lead" if first == 1 else
-                              "early" if first * 3 < len(every) else "late"))
+                              "early" if first * 3 < sentences else "late"))
     out.append(f"told_in={min(len(d.sentences), 3)}")
-    out.append(f"mentions={_bucket(sum(place.text in s.text for s in every), (1, 2, 3, 5))}")
+    out.append(f"mentions={_bucket(told[word_key(place.text.split()[0])] if place.text.split() else 0, (1, 2, 3, 5))}")
     out.append(f"date={_when(d, published)}")
     bare = "nofig" if not d.has_counts else "fig"
     out += [f"{bare}&{n}" for n in out if n.startswith(PAIRED)]
@@ -144,16 +151,20 @@ class IncidentFilter:
         z = sum(self.weights.get(slot(n, self.dim), 0.0) for n in names)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def keeps(self, inc: Incident, names: list[str]) -> bool:
-        """False when the doubt passes the drop threshold; past the review one the incident is flagged (kept)."""
-        doubt = self.doubt(names)
-        if self.drop is not None and doubt > self.drop:
-            return False
-        if self.review is not None and doubt > self.review:
-            note = f"perhaps no incident of its own (doubt {doubt:.2f}: a setting, background or base?)"
-            inc.notes = f"{inc.notes}; {note}" if inc.notes else note
-            inc.flags = list(dict.fromkeys([*inc.flags, "needs_review"]))
-        return True
+    def kept(self, found: list[tuple[Incident, list[str]]]) -> list[Incident]:
+        """A report's incidents (each with its features) less those whose doubt passes the drop threshold; one past
+        the review threshold, or the report's least doubtful one past the drop threshold, is kept and flagged."""
+        doubts = [self.doubt(names) for _, names in found]
+        out = []
+        for (inc, _), doubt, drop in zip(found, doubts, dropped(doubts, self.drop)):
+            if drop:
+                continue
+            if self.review is not None and doubt > self.review or self.drop is not None and doubt > self.drop:
+                note = f"perhaps no incident of its own (doubt {doubt:.2f}: a setting, background or base?)"
+                inc.notes = f"{inc.notes}; {note}" if inc.notes else note
+                inc.flags = list(dict.fromkeys([*inc.flags, "needs_review"]))
+            out.append(inc)
+        return out
 
     def as_json(self) -> dict:
         return {"dim": self.dim, "drop": self.drop, "review": self.review,
@@ -162,6 +173,15 @@ class IncidentFilter:
     @classmethod
     def from_json(cls, spec: dict) -> "IncidentFilter":
         return cls(spec["dim"], {int(k): v for k, v in spec["weights"].items()}, spec.get("drop"), spec.get("review"))
+
+
+def dropped(doubts: list[float], drop: float | None) -> list[bool]:
+    """Which of a report's incidents to drop: those whose doubt passes `drop`, but never the least doubtful one (a
+    report the rules find incidents in is taken to tell at least one: the filter flags it, "I don't know")."""
+    if drop is None or not doubts:
+        return [False] * len(doubts)
+    surest = min(range(len(doubts)), key=doubts.__getitem__)
+    return [q > drop and n != surest for n, q in enumerate(doubts)]
 
 
 def slot(name: str, dim: int) -> int:

@@ -41,7 +41,8 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     screen = shipped()
     active = screen is not None and screen.active
     found = candidates(text, published, source, source_url, gazetteer, lang, with_features=active)
-    return [(inc, spans) for inc, spans, names in found if not active or screen.keeps(inc, names)]
+    kept = {id(inc) for inc in screen.kept([(inc, names) for inc, _, names in found])} if active else None
+    return [(inc, spans) for inc, spans, _ in found if kept is None or id(inc) in kept]
 
 
 def candidates(text: str, published: dt.date, source: str | None = None, source_url: str | None = None,
@@ -99,8 +100,9 @@ def candidates(text: str, published: dt.date, source: str | None = None, source_
         drafts = [d for d in drafts if not province_only(d, drafts)]
         _dated_by_retelling(drafts, every, published)
     drafts = told_another_day(drafts, published)
-    return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned),
-             features(d, drafts, every, lang, published, finder.roles.unit) if with_features else []) for d in drafts]
+    names = features(drafts, every, lang, published, finder.roles.unit) if with_features else [[] for _ in drafts]
+    return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned), n)
+            for d, n in zip(drafts, names)]
 
 
 def _dateline_date(first: list, published: dt.date) -> dt.date | None:
