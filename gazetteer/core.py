@@ -522,11 +522,7 @@ class Gazetteer:
         if parsed.level in _HINT_LEVELS["town"]:  # "the village of Ghouta" is not the region
             ranked = [r for r in ranked if r[0].level != "region"]
         if not ranked and parsed.region:
-            ranked = self._region(parsed.core, pcode1)
-        village = compass_name(name) if not ranked and parsed.region else None
-        if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)
-            ranked = [r for r in self._resolve(village, admin1, admin2)
-                      if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
+            ranked = self._compass_readings(name, parsed.core, admin1, admin2, pcode1)
         plain = unqualified(name) if not ranked or pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked) \
             else None
         if plain:  # "Baghuz at-Tahtani", which nothing in the governorate names: near Baghuz (spelt as closely as
@@ -545,6 +541,31 @@ class Gazetteer:
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
+
+    def _compass_readings(self, name: str, core: str, admin1: str | None, admin2: str | None,
+                          pcode1: str | None) -> list[Ranked]:
+        """A compass word before a name ("Northern X", X's key `core`) reads two ways: the countryside of X (X's
+        governorate, when X names an admin unit or its seat) and the village X al-Shamaliya, which the compass
+        word names ("Western Maliha"); a governorate's or the country's name ("Western Daraa", "Northern Syria") is
+        its part only. One reading alone is the answer. When both find a place (the village spelt
+        at least QUALIFIED_SCORE closely), the words alone do not tell which is meant: the countryside is capped at
+        HINTED_SCORE, so no best answer without a hint (a village name never resolves to a governorate), and with
+        one, the village inside the hinted governorate comes first, the countryside answering where no village is."""
+        region = self._region(core, pcode1)
+        village = compass_name(name)
+        if not village or parse(village).region:  # "eastern Hama countryside": a countryside, no village reading
+            return region
+        if region and any(self.entries[i].level in ("country", "governorate") for i in self._exact_hits((core,))):
+            return region
+        named = [r for r in self._resolve(village, admin1, admin2)
+                 if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
+        if not region:
+            return named
+        named = [r for r in named if r[0].score >= QUALIFIED_SCORE]  # a village of that very name, not a loose one
+        if not named:
+            return region
+        both = named + [(replace(m, score=min(m.score, HINTED_SCORE)), w) for m, w in region]
+        return sorted(both, key=lambda r: (pcode1 is not None and r[0].admin1_pcode != pcode1, -r[0].score))
 
     def _camp_head(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """The place a camp's name names before the words that describe the camp (normalize.camp_heads: "مخيمات أطمة
@@ -730,6 +751,8 @@ class Gazetteer:
         def inside(match: Match) -> bool:
             return pcode1 in (None, match.admin1_pcode) and pcode2 in (None, match.admin2_pcode)
 
+        if pcode1 and (not inside(top) or top.score < HINTED_SCORE):
+            return self._hinted_quarter(name, pcode1, ranked)  # (None, as before, for most names)
         if hinted and not inside(top):
             return None  # the name is known only outside the hinted governorate or district
         split = city_part(name)
@@ -795,6 +818,28 @@ class Gazetteer:
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
         return top
+
+    def _hinted_quarter(self, name: str, pcode1: str, ranked: list[Ranked]) -> Match | None:
+        """A city quarter a common word names (الشهداء، النزهة, "Baath": quarters of several cities bear it, so the
+        name alone places none, _quarters_aside), asked with its governorate as the hint, when nothing else there
+        answers: the quarter, when the name spells its own name exactly and every quarter of the name in
+        the governorate lies in one city, capped at HINTED_SCORE (the hint placed it). A name that only describes a
+        spot ("الشمالية", "the industrial zone") or says village stays unanswered; the extractor, which reads such
+        words in running text, asks exact() and resolve(), never this."""
+        if parse(name).level not in (None, "neighbourhood") or descriptive(name) or any(
+                m.admin1_pcode == pcode1 and m.score >= HINTED_SCORE and m.level != "neighbourhood" for m, _ in ranked):
+            return None  # ("X village" is no quarter; a village there of the name is the answer, or "I don't know")
+        keys = variants(name)
+        quarters = [i for i in self._exact_hits(keys) if i in self._quarter_ids and self.entries[i].admin1_pcode == pcode1
+                    and any(parse(n).key in keys for n in (self.entries[i].name_en, self.entries[i].name_ar) if n)]
+        # (its own name, not a variant or a key derived from it: باب is not "Bab Sharqi", which lists "Bab")
+        if not quarters:
+            return None
+        first = self.entries[quarters[0]]
+        if any(distance_km(first.lat, first.lon, self.entries[i].lat, self.entries[i].lon) > AMBIGUOUS_KM
+               for i in quarters):
+            return None  # quarters of two cities of the governorate: the hint does not say which
+        return self._match(quarters[0], HINTED_SCORE)
 
     def _far_quarter(self, name: str, place: Match, ranked: list[Ranked]) -> bool:
         """True when an OCHA city quarter that the name's own keys hold lies more than AMBIGUOUS_KM from `place`. A

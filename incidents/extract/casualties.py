@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import month_at
+from .dates import AR_MONTH_NOUNS, AR_OF, month_at
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
-from .text import CLAUSE_MARKS, WORD_MEMO, Token, key_set, stems, word_key
+from .text import CLAUSE_MARKS, WORD_MEMO, Token, key_set, stems, token, word_key
 
 
 
@@ -26,6 +26,7 @@ AR_ONE = key_set(
     "صديقه", "صديقها", "رفيقه", "رفيقها", "مرافقه", "زميله", "زميلها",  # "وإصابة صديقه بجروح"
     "أحدهما", "أحدهم", "إحداهما", "إحداهن",  # "مقتل أحدهما": one of them
     "مدعو",  # "مقتل المدعو X": the one called X
+    "نازح", "نازحة", "لاجئ", "لاجئة",  # "قتل نازح": a displaced person
 )
 AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
@@ -274,7 +275,7 @@ def _family_members(tokens: list[Token], i: int) -> tuple[int, int, None] | None
         if key in PARENTS:
             total, j = total + 1, j + 1
             continue
-        probe = [Token(tokens[j].text[1:], key, 0, 0), *tokens[j + 1 :]]
+        probe = [token(tokens[j].text[1:], key, 0, 0), *tokens[j + 1 :]]
         if (term := _ar_term(probe, 0)) is None or term[0] is None:
             break
         total, j = total + term[0], j + term[1]
@@ -458,7 +459,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             continue
         first = term(tokens, i)
         if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
-            first = term([Token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
+            first = term([token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
             first = first and (first[0], first[1] + i, first[2])
         if first is None:
             i = start + 1
@@ -483,8 +484,11 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
 
 
 def _day_of_month(tokens: list[Token], i: int) -> bool:
-    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May")?"""
+    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May", "في الـ13
+    من الشهر الجاري")?"""
     j = parse_number(tokens, i)[1]
+    if j + 1 < len(tokens) and tokens[j].key == AR_OF and tokens[j + 1].key in AR_MONTH_NOUNS:
+        return True
     return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
 
 
@@ -519,7 +523,7 @@ def _next_term(tokens, end, arabic, term):
             return (nxt[0], nxt[1] + end + skip) if nxt is not None and nxt[0] is not None else None
         if not key.startswith("و") or len(key) < 2:
             return None
-        probe = [Token(tokens[end].text[1:], key[1:], 0, 0), *tokens[end + 1 :]]
+        probe = [token(tokens[end].text[1:], key[1:], 0, 0), *tokens[end + 1 :]]
         nxt = term(probe, 0)
         if nxt is None:
             return None
@@ -607,10 +611,14 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     cues = _join_both(tokens, cues, arabic, quants, fillers)
     out: list[Count] = []
     singles: list[Count] = []  # figures of one told by a singular passive, where nothing else counts that kind
+    numbered: set[str] = set()  # kinds whose whole number the sentence tells ("عدد القتلى 6")
     anaphors: list[str] = []
     for cue in cues:
         toll = tokens[cue.pos].key in TOLL
         quant = _toll(tokens, quants, cue.pos) if toll else None
+        if arabic and not toll and cue.back and (number := _number_of_ar(tokens, quants, cue.pos)) is not None:
+            toll, quant = True, number  # "ارتفع عدد القتلى إلى 3": the number of the dead, a toll
+            numbered.add(cue.kind)
         if quant is None and _in(tokens[cue.pos].key, LONG_REACH):
             quant = next((q for q in quants if not q.claimed and not q.subset and q.value is not None
                           and 0 < q.start - cue.pos <= LONG_REACH_WORDS and not (q.end < len(tokens) and tokens[q.end].key in PERPETRATORS)),
@@ -658,6 +666,9 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         elif cue.definite:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
+    out = [Count(c.kind, c.value, c.pos, c.note, c.end, True) if c.kind in numbered else c for c in out]
+    # ("إن عدد القتلى 6، ذكرت سانا أن الحصيلة 5 قتلى", "عدد القتلى 32 هم 19 مدنياً و7 عناصر"): another figure of that
+    # kind is another source's toll or a part of it, never one more
     out += [c for c in singles if all(o.kind != c.kind for o in out)]  # "the death of a shepherd who was shot dead": one
     out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)
                                                            or _wounds_died_of(tokens, c, out)))]
@@ -697,7 +708,7 @@ def _cause_of_death(tokens: list[Token], count: Count, counts: list[Count]) -> b
     """"قتل شاب نتيجة إصابته برصاصة": the wound that killed the one counted dead, no wounded person of its own."""
     key = tokens[count.pos].key
     return any(f in AR_SELF for f in stems(key)) and not key.startswith("ال") and count.pos > 0 \
-        and stems(tokens[count.pos - 1].key)[-1] in CAUSE and any(c.kind == "killed" and c.pos < count.pos for c in counts)
+        and tokens[count.pos - 1].stem in CAUSE and any(c.kind == "killed" and c.pos < count.pos for c in counts)
 
 
 RISEN = key_set("ارتفع ارتفعت ارتفاع")
@@ -707,8 +718,8 @@ RECOVERED = key_set("انتشال انتشلت انتشلوا العثور")
 def _why_it_rose(tokens: list[Token], count: Count) -> bool:
     """"ارتفع عدد الضحايا إلى 21 قتيلاً بعد انتشال جثامين تسعة": the bodies found are why the toll rose, already in it."""
     before = tokens[max(0, count.pos - 3) : count.pos]
-    return any(stems(t.key)[-1] in RECOVERED for t in before) and any(
-        stems(t.key)[-1] in RISEN for t in tokens[: count.pos])
+    return any(t.stem in RECOVERED for t in before) and any(
+        t.stem in RISEN for t in tokens[: count.pos])
 
 
 def _one_subject(tokens: list[Token], pos: int) -> bool:
@@ -747,7 +758,7 @@ def _other_source(tokens: list[Token], count: Count) -> bool:
     if count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]:
         return True
     before = tokens[max(0, count.pos - 8) : count.pos]  # "من جهتها أشارت سانا إلى الانفجار، لكنها أعلنت أنه تسبب بخمسة قتلى"
-    return any(t.key in BUT_IT and any(u.key in STATEMENT or stems(u.key)[-1] in STATEMENT for u in before[n + 1 : n + 3])
+    return any(t.key in BUT_IT and any(u.key in STATEMENT or u.stem in STATEMENT for u in before[n + 1 : n + 3])
                for n, t in enumerate(before))
 
 
@@ -784,6 +795,24 @@ def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | N
     return None
 
 
+NUMBER_OF_AR = word_key("عدد")
+NUMBER_OF_REACH = 8  # "بلغ عدد جرحى القصف على بلدة X 14": the figure past the words naming the event
+
+
+def _number_of_ar(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
+    """"ارتفع عدد قتلى التفجير إلى 3", "بلغ عدد الجرحى 12 شخصاً", "إن عدد القتلى 6": "عدد" before a noun of the dead
+    or wounded is "the number of" them (not the vague "a number", "عدد من"): the figure after "إلى", else the first
+    one told after the noun in its clause (no punctuation or other casualty word between); None when none follows."""
+    if not pos or NUMBER_OF_AR not in stems(tokens[pos - 1].key):
+        return None
+    if (quant := _toll(tokens, quants, pos)) is not None:
+        return quant
+    for k in range(pos + 1, min(len(tokens), pos + 1 + NUMBER_OF_REACH)):
+        if (quant := _free_at(quants, k)) is not None or not tokens[k].is_word or _cue(tokens, k, True) is not None:
+            return quant
+    return None
+
+
 def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], arabic: bool) -> list[Count]:
     """"مقتل 5 في أريحا و3 آخرين في سرمين": a figure joined after a counted one shares its kind."""
     out = []
@@ -792,7 +821,7 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
         if q.claimed or q.subset or q.value is None:
             continue
         first = tokens[q.start].key
-        joined = (first[:1] == "و" and parse_number([Token("", first[1:], 0, 0)], 0) is not None if arabic
+        joined = (first[:1] == "و" and parse_number([token("", first[1:], 0, 0)], 0) is not None if arabic
                   else q.start > 0 and (tokens[q.start - 1].key in ("and", "alongside")
                                         or [t.key for t in tokens[max(0, q.start - 2) : q.start]] in (["along", "with"],
                                                                                                    ["together", "with"])))
@@ -928,6 +957,26 @@ def _name_aside(tokens: list[Token], i: int) -> int | None:
     return end if end is not None and end < len(tokens) and tokens[end].key == "who" else None
 
 
+PART_OPENERS = frozenset("including mostly mainly".split())  # ", including ...", ", mostly women and children,"
+PART_HEADS = frozenset("among most many some all half".split())  # ", among them ...", ", most of whom are ...,"
+PART_REACH = 14  # words of an "including ..." aside: "including five children and three members of the civil defence"
+
+
+def _part_aside(tokens: list[Token], comma: int) -> int | None:
+    """After a figure's comma, an aside that tells who was among them (", including five children and three
+    emergency workers,", ", among them women and children,", ", most of them students,"), whatever words it names
+    them with: the index of the mark that closes it, if it names no casualty ("..., including the mayor, were
+    killed"; not ", some of whom were wounded,"), else None."""
+    keys = [t.key for t in tokens[comma + 1 : comma + 4]]
+    them = keys[1:2] in (["them"], ["whom"]) or keys[1:3] in (["of", "them"], ["of", "whom"])
+    if not keys or keys[0] not in PART_OPENERS and not (keys[0] in PART_HEADS and them):
+        return None
+    close = next((k for k in range(comma + 2, min(comma + PART_REACH, len(tokens))) if tokens[k].text in ASIDE_MARKS), None)
+    if close is None or any(t.key in EN_KILLED or t.key in EN_WOUNDED or t.key in EN_BACK_ONLY for t in tokens[comma + 1 : close]):
+        return None
+    return close
+
+
 def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     """Token positions of "including N ..." / "بينهم N" / "أغلبهم من الأطفال" asides with the commas around them."""
     out: set[int] = set()
@@ -955,7 +1004,9 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
         elif q.end < len(tokens) and tokens[q.end].text == "," and q.value is not None:
             close = next((k for k in range(q.end + 1, min(q.end + 9, len(tokens))) if tokens[k].text == ","), None)
             words = tokens[q.end + 1 : close] if close else []
-            if words and all(t.key in EN_PEOPLE or t.key in EN_DETERMINERS or t.key in ("and", "the", "all", "both")
+            if (part := _part_aside(tokens, q.end)) is not None:
+                out.update(range(q.end, part + 1))  # "13 people, including five children and three rescue workers, were"
+            elif words and all(t.key in EN_PEOPLE or t.key in EN_DETERMINERS or t.key in ("and", "the", "all", "both")
                              or t.key.isalpha() and t.key.endswith(("age", "ly")) for t in words):
                 out.update(range(q.end, close + 1))  # "The two victims, a man and his teenage son, were killed"
             elif (named := _name_aside(tokens, q.end + 1)) is not None:
