@@ -20,6 +20,7 @@ from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.membership import Membership
 from gazetteer.normalize import (REGION, article_count, block, camp_heads, city_context, city_part, compass_name, descriptive,
+                                 desert_countryside,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
 from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frame, vowel_frames
@@ -524,6 +525,9 @@ class Gazetteer:
             ranked = [r for r in ranked if r[0].level != "region"]
         if not ranked and parsed.region:
             ranked = self._region(parsed.core, pcode1)
+        rural = desert_countryside(name) if all(m.score < 100.0 for m, _ in ranked) else None
+        if rural:  # "بادية السخنة", "the Palmyra desert": the country around X, answered as "ريف X" is
+            ranked = self._resolve(rural, admin1, admin2) or ranked
         village = compass_name(name) if not ranked and parsed.region else None
         if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)
             ranked = [r for r in self._resolve(village, admin1, admin2)

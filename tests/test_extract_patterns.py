@@ -507,3 +507,30 @@ def test_a_wide_region_told_alone_is_the_place_at_region_precision(gaz):
     (inc,) = extract("قتل 7 عناصر من قوات النظام بكمين في البادية السورية.", dt.date(2019, 1, 1), gazetteer=gaz)
     assert (inc.place_text, inc.location_en, inc.admin1_pcode, inc.geo_precision) == (
         "البادية السورية", "Syrian Badia", None, 2)
+
+
+@pytest.mark.parametrize(("desert", "countryside"), [
+    ("قتل خمسة جنود في بادية الميادين بهجوم لتنظيم داعش.", "قتل خمسة جنود في ريف الميادين بهجوم لتنظيم داعش."),
+    ("قتل راعيان بانفجار لغم ببادية منبج الشرقية.", "قتل راعيان بانفجار لغم بريف منبج الشرقي."),
+    ("Two shepherds were killed by a landmine in the Mayadin desert.",
+     "Two shepherds were killed by a landmine in the Mayadin countryside."),
+    ("Four soldiers were killed in an attack in the desert of Manbij.",
+     "Four soldiers were killed in an attack in the countryside of Manbij."),
+])
+def test_the_desert_of_a_town_is_placed_as_its_countryside(gaz, desert, countryside):
+    """"بادية X", "the X desert", "the desert of X" name X's surroundings: placed as "ريف X" is (region precision),
+    never at the town X itself; the place text is the text's own words (بادية, not ريف)."""
+    (inc,) = extract(desert, dt.date(2019, 1, 1), gazetteer=gaz)
+    (rural,) = extract(countryside, dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.location_en, inc.latitude, inc.longitude, inc.geo_precision, inc.killed) == (
+        rural.location_en, rural.latitude, rural.longitude, rural.geo_precision, rural.killed)
+    assert inc.geo_precision == 3 and (inc.place_text.isascii() or inc.place_text.startswith("بادية"))
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة جنود ببادية حمص الشرقية بهجوم لتنظيم داعش.",
+    "Five soldiers were killed in an ISIS attack in the eastern Homs desert.",
+])
+def test_a_region_named_for_its_desert_is_the_region_with_a_compass_word_after_or_before_it(gaz, text):
+    (inc,) = extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.location_en, inc.admin1_pcode, inc.geo_precision) == ("Homs Badia", "SY04", 2)

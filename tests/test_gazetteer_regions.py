@@ -109,7 +109,7 @@ def test_a_common_noun_names_no_region_and_a_town_keeps_its_name_with_its_hint(g
     """The desert, the coast, the island (البادية، الساحل، الجزيرة) alone are common nouns: only a region's full
     name answers it (بادية حماة); the town al-Jazrah is still what الجزيرة means with the Raqqa hint."""
     assert gaz.best("بادية حماة").level == "region"
-    for word in ("الساحل", "الجزيرة", "البادية", "Badia", "Sahel"):
+    for word in ("الساحل", "الجزيرة", "البادية", "Badia", "Sahel", "Jazira", "Al Jazeera", "al-Jazira", "Desert"):
         assert all(m.level != "region" for m in gaz.resolve(word)), word
     town = gaz.best("الجزيرة", admin1="Raqqa")
     assert town is not None and (town.level, town.admin1_pcode) == ("town", "SY11")
@@ -156,3 +156,32 @@ def test_a_place_is_inside_a_region_when_its_subdistrict_is_a_member_however_wid
     assert not gaz.contains(jazira, gaz.best("Al-Hasakeh governorate"))
     assert gaz.contains(gaz.best("Qalamoun"), gaz.best("Eastern Qalamoun"))
     assert not gaz.contains(gaz.best("Eastern Qalamoun"), gaz.best("Qalamoun"))
+
+
+def test_a_town_named_as_a_region_word_wins_with_its_hint_and_the_regions_full_name_answers_the_region(gaz):
+    """al-Jazrah (Raqqa) is what الجزيرة and "Jazira" mean with the Raqqa hint; the Syrian Jazira is what its full
+    name means, with or without the Hasakah hint."""
+    for word in ("الجزيرة", "Jazira"):
+        town = gaz.best(word, admin1="Ar-Raqqa")
+        assert town is not None and (town.level, town.admin1_pcode) == ("town", "SY11"), word
+    for hint in (None, "Al-Hasakeh"):
+        assert gaz.best("الجزيرة السورية", admin1=hint).name_en == "Syrian Jazira"
+
+
+@pytest.mark.parametrize(("desert", "countryside"), [
+    ("بادية البوكمال", "ريف البوكمال"), ("ببادية منبج", "ريف منبج"), ("بادية الرقة الشرقية", "ريف الرقة الشرقي"),
+    ("the desert of Palmyra", "Palmyra countryside"), ("Manbij desert", "Manbij countryside"),
+    ("Badiyat Abu Kamal", "Abu Kamal countryside"),
+])
+def test_the_desert_of_x_answers_as_the_countryside_of_x(gaz, desert, countryside):
+    """"بادية X", "X desert", "the desert of X": the text names X's surroundings, answered as "ريف X" is (the
+    governorate or district at region precision), never the town X itself."""
+    assert gaz.resolve(desert) == gaz.resolve(countryside) != []
+    assert gaz.best(desert) == gaz.best(countryside)
+    assert all(m.level != "town" for m in gaz.resolve(desert))
+
+
+def test_a_region_named_for_its_desert_is_that_region_not_a_countryside(gaz):
+    for text, region in (("بادية حمص", "Homs Badia"), ("the Palmyra desert", "Palmyra Badia"),
+                         ("Raqqa Desert", "Raqqa Badia"), ("بادية الشام", "Syrian Badia")):
+        assert gaz.best(text).name_en == region, text

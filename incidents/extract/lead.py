@@ -19,7 +19,7 @@ from .text import key_set, stems
 
 ANOTHER = key_set("آخر another second")
 
-Contains = Callable[[Match, Match], bool]  # Gazetteer.contains: is a place inside a named region
+Contains = Callable[[Match, Match], bool]  # Lookup.inside: is a place inside a named region
 CITY_KM = 6.0  # a quarter lies this close to its city's point
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
 
@@ -31,7 +31,7 @@ def _known(place: Place) -> Match | None:
 def _inside(unit: Match, place: Place, contains: Contains) -> bool:
     """Is a place inside a governorate, district or named region (by its match, or the admin unit the text gave)?
     A named region (Ghouta, the Jazira, the Euphrates valley) holds its member subdistricts' places, however wide it
-    is (`contains`, the gazetteer's); a town's countryside is a point, no boundary: REGION_KM around it."""
+    is (`contains`, lookup.Lookup.inside); a town's countryside is a point, no boundary: REGION_KM around it."""
     known = _known(place)
     if known is None:
         return False
@@ -64,7 +64,7 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
                 contains: Contains) -> list:
     """Drop units that only frame finer places of the same event (type and day). A unit's figure the finer places
     do not give at all goes to the first of them (the body names where it happened); one they break down is
-    counted there only. `contains(region, place)`: is a place inside a named region (Gazetteer.contains)."""
+    counted there only. `contains(region, place)`: is a place inside a named region (Lookup.inside)."""
     out = list(drafts)
     units = {unit_of(e.place) for e in drafts if e.place is not None and not e.place.added} - {None}
     for d in drafts:

@@ -19,6 +19,13 @@ from .text import Token, key_set, stems, word_key
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
 CENTRE = key_set("وسط داخل")  # "منطقة X وسط العاصمة": where an area lies
 CAPITAL = word_key("العاصمة")
+DESERT = word_key("بادية")  # the region word of "بادية X" (the other is ريف)
+
+
+def _region_word(tokens: list[Token], j: int) -> str:
+    """The region word a name at tokens[j] follows as written, without its clitic: "بادية" or "ريف"."""
+    before = tokens[j - 2 if j > 1 and tokens[j - 1].text == "(" else j - 1] if j else None
+    return "بادية" if before is not None and DESERT in stems(before.key) else "ريف"
 
 
 def _locating(tok: Token) -> bool:
@@ -110,7 +117,8 @@ class ArabicNames:
                 if kind == "region":
                     while end < len(tokens) and tokens[end].key in DIRECTIONS:
                         end += 1
-                    return Place(j, end, f"ريف {name_text(tokens, j, end)}", match, kind)  # as written, ريف included
+                    return Place(j, end, f"{_region_word(tokens, j)} {name_text(tokens, j, end)}", match, kind)  # as
+                    # written, its region word included
                 return Place(j, end, name_text(tokens, j, end), match, kind)
         if kind in STRONG or kind == "area" and (self._followed_by_in(tokens, j + 1) or self._located_after(tokens, j)):
             if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]) \
@@ -123,6 +131,21 @@ class ArabicNames:
                 k += 1  # "جسر بيت الراس": a name does not end on a prefix word
             k = _patronymic_end(tokens, k, masked)
             return Place(j, k, name_text(tokens, j, k), None, kind)
+        return None
+
+    def _named_region(self, tokens: list[Token], i: int, j: int) -> Place | None:
+        """"في بادية حماة", "ببادية حمص الشرقية": a region word that begins a named region's own name (regions.csv) is
+        that region, not the countryside of the town after it; compass words after it say which side of it."""
+        for k in (j + 2, j + 1):
+            if k > len(tokens) or not all(t.is_word for t in tokens[i:k]):
+                continue
+            text = self._written(name_text(tokens, i, k))
+            match = self.lookup.exact(text)
+            if match is not None and match.level == "region":
+                end = k
+                while end < len(tokens) and tokens[end].key in DIRECTIONS:
+                    end += 1
+                return Place(i, end, text, match, "region")
         return None
 
     def _longer_name(self, tokens: list[Token], j: int, kind: str, short: Match, masked: set[int]) -> bool:
@@ -202,7 +225,7 @@ class ArabicNames:
             if plural and (listed := self._colon_list(tokens, j, masked, out)):
                 i = listed
                 continue
-            place = self._name_at(tokens, j, kind, masked)
+            place = (kind == "region" and self._named_region(tokens, i, j)) or self._name_at(tokens, j, kind, masked)
             if place is None:
                 i += 1
                 continue

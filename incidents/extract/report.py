@@ -80,7 +80,7 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     drafts = link(frames, groups)
     linked_totals(drafts)
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
-    drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible, lookup.gaz.contains))
+    drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible, lookup.inside))
     if lang == "en":
         drafts = [d for d in drafts if not province_only(d, drafts)]
         _dated_by_retelling(drafts, every, published)

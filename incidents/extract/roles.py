@@ -73,7 +73,7 @@ class Roles:
                  contains: Callable[[Match, Match], bool]):
         self._resolve = resolve
         self._namesakes = namesakes
-        self._contains = contains  # Gazetteer.contains: is a place inside a named region (by its member subdistricts)
+        self._contains = contains  # Lookup.inside: is a place inside a named region
 
     def mark_roles(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or stems(t.key)[-1] in STATEMENT]
