@@ -19,13 +19,13 @@ from .text import Token, key_set, stems, word_key
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
 CENTRE = key_set("وسط داخل")  # "منطقة X وسط العاصمة": where an area lies
 CAPITAL = word_key("العاصمة")
-DESERT = word_key("بادية")  # the region word of "بادية X" (the other is ريف)
+DESERT = word_key("بادية")  # "بادية X": the desert around X, a region word as ريف is
 
 
-def _region_word(tokens: list[Token], j: int) -> str:
-    """The region word a name at tokens[j] follows as written, without its clitic: "بادية" or "ريف"."""
+def _after_desert(tokens: list[Token], j: int) -> bool:
+    """Does the name at tokens[j] follow بادية (with or without its clitic) rather than ريف?"""
     before = tokens[j - 2 if j > 1 and tokens[j - 1].text == "(" else j - 1] if j else None
-    return "بادية" if before is not None and DESERT in stems(before.key) else "ريف"
+    return before is not None and DESERT in stems(before.key)
 
 
 def _locating(tok: Token) -> bool:
@@ -117,8 +117,8 @@ class ArabicNames:
                 if kind == "region":
                     while end < len(tokens) and tokens[end].key in DIRECTIONS:
                         end += 1
-                    return Place(j, end, f"{_region_word(tokens, j)} {name_text(tokens, j, end)}", match, kind)  # as
-                    # written, its region word included
+                    text = name_text(tokens, j, end)  # "ريف X" as written, ريف included; "بادية X" as "منطقة X" is: X
+                    return Place(j, end, text if _after_desert(tokens, j) else f"ريف {text}", match, kind)
                 return Place(j, end, name_text(tokens, j, end), match, kind)
         if kind in STRONG or kind == "area" and (self._followed_by_in(tokens, j + 1) or self._located_after(tokens, j)):
             if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]) \
