@@ -525,8 +525,10 @@ class Gazetteer:
             ranked = [r for r in ranked if r[0].level != "region"]
         if not ranked and parsed.region:
             ranked = self._region(parsed.core, pcode1)
-        rural = desert_countryside(name) if all(m.score < 100.0 for m, _ in ranked) else None
-        if rural:  # "بادية السخنة", "the Palmyra desert": the country around X, answered as "ريف X" is
+        rural = desert_countryside(name) if parsed.level is None and all(
+            m.score < CONFIDENT_SCORE for m, _ in ranked) else None  # (a region's own name, "eastern Hama desert", answers)
+        if rural:  # "بادية السخنة", "the Palmyra desert": the country around X, answered as "ريف X" is (not a
+            # "village Badiyat X": a designated name is the place it designates)
             ranked = self._resolve(rural, admin1, admin2) or ranked
         village = compass_name(name) if not ranked and parsed.region else None
         if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gazetteer.boundaries import locate
 from gazetteer.builtin import region_members
 from gazetteer.match import Match
 
@@ -58,5 +57,7 @@ class Membership:
         points = list(dict.fromkeys(points))
         if not points:
             return {}
+        from gazetteer.boundaries import locate  # (geopandas: only when a point-only place is asked, never at start-up)
+
         found = locate([p[0] for p in points], [p[1] for p in points], self._boundaries)["admin3_pcode"]
         return {p: code if isinstance(code, str) else None for p, code in zip(points, found)}

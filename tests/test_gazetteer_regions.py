@@ -179,6 +179,7 @@ def test_the_desert_of_x_answers_as_the_countryside_of_x(gaz, desert, countrysid
     assert gaz.resolve(desert) == gaz.resolve(countryside) != []
     assert gaz.best(desert) == gaz.best(countryside)
     assert all(m.level != "town" for m in gaz.resolve(desert))
+    assert all(m.level not in ("governorate", "district") for m in gaz.resolve(f"{desert} village"))
 
 
 def test_a_region_named_for_its_desert_is_that_region_not_a_countryside(gaz):
