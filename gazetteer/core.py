@@ -524,16 +524,12 @@ class Gazetteer:
         if parsed.level in _HINT_LEVELS["town"]:  # "the village of Ghouta" is not the region
             ranked = [r for r in ranked if r[0].level != "region"]
         if not ranked and parsed.region:
-            ranked = self._region(parsed.core, pcode1)
+            ranked = self._compass_readings(name, parsed.core, admin1, admin2, pcode1)
         rural = desert_countryside(name) if parsed.level is None and all(
             m.score < CONFIDENT_SCORE for m, _ in ranked) else None  # (a region's own name, "eastern Hama desert", answers)
         if rural:  # "بادية السخنة", "the Palmyra desert": the country around X, answered as "ريف X" is (not a
             # "village Badiyat X": a designated name is the place it designates)
             ranked = self._resolve(rural, admin1, admin2) or ranked
-        village = compass_name(name) if not ranked and parsed.region else None
-        if village:  # "Western Maliha", no unit or seat Maliha: the village al-Maliha al-Gharbiya (or a region)
-            ranked = [r for r in self._resolve(village, admin1, admin2)
-                      if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
         plain = unqualified(name) if not ranked or pcode1 and not any(self._in_governorate(m, pcode1) for m, _ in ranked) \
             else None
         if plain:  # "Baghuz at-Tahtani", which nothing in the governorate names: near Baghuz (spelt as closely as
@@ -552,6 +548,31 @@ class Gazetteer:
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
+
+    def _compass_readings(self, name: str, core: str, admin1: str | None, admin2: str | None,
+                          pcode1: str | None) -> list[Ranked]:
+        """A compass word before a name ("Northern X", X's key `core`) reads two ways: the countryside of X (X's
+        governorate, when X names an admin unit or its seat) and the village X al-Shamaliya, which the compass
+        word names ("Western Maliha"); a governorate's or the country's name ("Western Daraa", "Northern Syria") is
+        its part only. One reading alone is the answer. When both find a place (the village spelt
+        at least QUALIFIED_SCORE closely), the words alone do not tell which is meant: the countryside is capped at
+        HINTED_SCORE, so no best answer without a hint (a village name never resolves to a governorate), and with
+        one, the village inside the hinted governorate comes first, the countryside answering where no village is."""
+        region = self._region(core, pcode1)
+        village = compass_name(name)
+        if not village or parse(village).region:  # "eastern Hama countryside": a countryside, no village reading
+            return region
+        if region and any(self.entries[i].level in ("country", "governorate") for i in self._exact_hits((core,))):
+            return region
+        named = [r for r in self._resolve(village, admin1, admin2)
+                 if r[0].level in (*_HINT_LEVELS["town"], "region") and r[0].score >= HINTED_SCORE]
+        if not region:
+            return named
+        named = [r for r in named if r[0].score >= QUALIFIED_SCORE]  # a village of that very name, not a loose one
+        if not named:
+            return region
+        both = named + [(replace(m, score=min(m.score, HINTED_SCORE)), w) for m, w in region]
+        return sorted(both, key=lambda r: (pcode1 is not None and r[0].admin1_pcode != pcode1, -r[0].score))
 
     def _camp_head(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """The place a camp's name names before the words that describe the camp (normalize.camp_heads: "مخيمات أطمة

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
+
 from incidents import cli
 from incidents.filters import Filters
 from incidents.io import import_file
-from incidents.io.admin_points import fill_store
+from incidents.io.admin_points import fill_store, from_points
 from incidents.record import Incident
 from incidents.store import Store
 
@@ -77,3 +79,17 @@ def test_rows_already_stored_are_filled_once_by_the_cli_as_a_recorded_edit(tmp_p
     assert rows["Raqqa"].version == 0
     again = fill_store(store, BOUNDARIES)
     assert again.filled == [] and again.outside == [rows["Hermel"].id]
+
+
+def test_from_points_names_the_rows_it_filled_and_those_outside():
+    """The import counts the rows given admin names from what the fill itself did (journey14 asked `wanting` again
+    per chunk): Qamishli and Jableh are filled, Tripoli (Lebanon) is outside, a row naming its governorate is not
+    touched."""
+    rows = pd.DataFrame({"latitude": [37.05, 35.36, 34.43, 35.0], "longitude": [41.22, 35.93, 35.84, 38.0],
+                         "admin1": [None, None, None, "Homs"], "admin1_pcode": [None, None, None, None],
+                         "flags": ["", "", "", ""]}, index=[7, 8, 9, 10])
+    for name in ("admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode"):
+        rows[name] = None
+    filled, inside, outside = from_points(rows, BOUNDARIES)
+    assert (inside, outside) == ([7, 8], [9])
+    assert list(filled.loc[[7, 8], "admin1"]) == ["Al-Hasakeh", "Lattakia"]

@@ -257,3 +257,35 @@ def test_upper_and_lower_find_each_its_own_village_across_scripts(gaz, upper, lo
     assert all(m is not None and m.level == "town" for m in found.values()), found
     assert "فوقاني" in found[upper].name_ar and "تحتاني" in found[lower].name_ar
     assert gaz.best(upper) is None  # a cross-script reading alone needs the hint
+
+
+def _compass_pair() -> Gazetteer:
+    """A made-up seat Kafr Zaytun (Hama) and a village كفر زيتون الشمالي in Idlib, 150 km away."""
+    seat = Entry(name_en="Kafr Zaytun", name_ar="كفر زيتون", lat=35.05, lon=37.30, level="town", source="geonames",
+                 admin1_pcode="SY05", admin2_pcode="SY0503", weight=3.0)
+    unit = Entry(name_en="Kafr Zaytun", name_ar="كفر زيتون", lat=35.05, lon=37.32, level="subdistrict",
+                 source="ocha", admin1_pcode="SY05", admin2_pcode="SY0503", admin3_pcode="SY050303", weight=3.0)
+    village = Entry(name_en="", name_ar="كفر زيتون الشمالي", lat=36.10, lon=36.60, level="town", source="osm",
+                    admin1_pcode="SY07", admin2_pcode="SY0703", admin3_pcode="SY070300", weight=1.0)
+    return Gazetteer([*admin_units(), seat, unit, village])
+
+
+def test_a_compass_word_before_a_seat_s_name_is_the_countryside_or_a_village_of_that_name():
+    """"Northern Kafr Zaytun" is the northern countryside of the seat (Hama) or the village كفر زيتون الشمالي (Idlib):
+    without a hint neither is the answer, both are listed; with the village's governorate, the village; with the
+    seat's, the countryside; with no village of the name, the countryside as before."""
+    gaz = _compass_pair()
+    assert gaz.best("Northern Kafr Zaytun") is None
+    listed = {(m.level, m.admin1_pcode) for m in gaz.resolve("Northern Kafr Zaytun")}
+    assert {("town", "SY07"), ("governorate", "SY05")} <= listed
+    village = gaz.best("Northern Kafr Zaytun", admin1="Idleb")
+    assert village is not None and village.level == "town" and village.name_ar == "كفر زيتون الشمالي"
+    countryside = gaz.best("Northern Kafr Zaytun", admin1="Hama")
+    assert countryside is not None and countryside.level == "governorate" and countryside.admin1_pcode == "SY05"
+    alone = Gazetteer([e for e in gaz.entries if e.source != "osm"])
+    assert alone.best("Southern Kafr Zaytun").admin1_pcode == "SY05"  # no village: the countryside
+    assert alone.best("Northern Kafr Zaytun", admin1="Idleb") is None
+    namesake = Entry(name_en="", name_ar="حماة الشمالية", lat=36.10, lon=36.60, level="town", source="osm",
+                     admin1_pcode="SY07", admin2_pcode="SY0703", admin3_pcode="SY070300", weight=1.0)
+    hama = Gazetteer([*admin_units(), namesake]).best("Northern Hama")  # a governorate's part, whatever village
+    assert hama is not None and hama.level == "governorate" and hama.admin1_pcode == "SY05"

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .text import Token, stems, word_key
+from .text import WORD_MEMO, Token, stems, word_key
 
 GOVERNMENT = "Syrian government forces"
 CIVILIANS = "Civilians"
@@ -60,9 +61,9 @@ def actor_mentions(tokens: list[Token]) -> list[ActorMention]:
     out: list[ActorMention] = []
     i = 0
     while i < len(tokens):
-        options = [o for form in stems(tokens[i].key) for o in _PHRASES.get(form, ())]
+        options = _options(tokens[i].key)
         step = 1
-        for words, actor in sorted(options, key=lambda p: -len(p[0])):
+        for words, actor in options:
             n = len(words)
             if len(tokens) - i >= n and all(t.key == w for t, w in zip(tokens[i + 1 : i + n], words[1:])):
                 out.append(ActorMention(i, i + n, actor))
@@ -72,11 +73,18 @@ def actor_mentions(tokens: list[Token]) -> list[ActorMention]:
     return out
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def _options(key: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The actor phrases a word may open, its clitics looked past, longest first (memoised: asked of every token,
+    and most words open none)."""
+    return tuple(sorted((o for form in stems(key) for o in _PHRASES.get(form, ())), key=lambda p: -len(p[0])))
+
+
 def victims(mentions: list[ActorMention], tokens: list[Token], casualty_positions: list[int]) -> str | None:
     """Who was hit: the group after "في صفوف"/"among", or the people words of the casualty figures."""
     for m in mentions:
         k = m.start - 1 - (m.start > 1 and tokens[m.start - 1].key == "the")  # "fighters of the Levant Front"
-        if k >= 0 and stems(tokens[k].key)[-1] in _VICTIM_MARKERS:
+        if k >= 0 and tokens[k].stem in _VICTIM_MARKERS:
             return m.name
     for m in mentions:
         if any(0 <= m.start - p <= 3 for p in casualty_positions) and not (

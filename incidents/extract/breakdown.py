@@ -8,7 +8,7 @@ from dataclasses import replace
 from .casualties import Count
 from .events import event_kind
 from .numbers import parse_number
-from .text import Token, key_set, word_key
+from .text import Token, key_set, token, word_key
 
 OTHERS = key_set("others other more آخرون آخرين آخران آخرَين منهم of them")
 PEOPLE = key_set("people persons civilians")  # "the dead included 11 people in A, eight in B"
@@ -22,7 +22,7 @@ def _part_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     """(value, first token after the number, index of the "in") when a bare number at i is a per-place part."""
     found = parse_number(tokens, i)
     if found is None and tokens[i].key[:1] == "و" and tokens[i].key[1:].isdigit():  # "، و11 في B": a joined part
-        found = parse_number([Token("", tokens[i].key[1:], 0, 0)], 0)
+        found = parse_number([token("", tokens[i].key[1:], 0, 0)], 0)
         found = found and (found[0], i + 1)
     if found is None or found[0] in YEAR or found[0] <= 0:
         return None

@@ -69,7 +69,7 @@ class Candidates(ArabicNames, EnglishNames):
         verb, that only the village layer knows (the same name elsewhere in Syria does not count). With no governorate
         yet ("مقتل 14 مدنياً بغارات على حمورية" as a headline) a village of one governorate only is taken, and so is
         one of a governorate the report named before its last ("الغوطة" ... "قرب العاصمة دمشق" ... "في حمورية")."""
-        if not i or not (tokens[i - 1].key in BARE_BEFORE or stems(tokens[i - 1].key)[-1] in OBJECT_VERBS_AR):
+        if not i or not (tokens[i - 1].key in BARE_BEFORE or tokens[i - 1].stem in OBJECT_VERBS_AR):
             return None  # after the word في/على/قرب itself, not a ب clitic ("بجروح" is a wound)
         for n in (2, 1):
             if i + n > len(tokens) or any(k in taken or not tokens[k].is_word or not self._name_word(tokens[k], True)
@@ -90,13 +90,13 @@ class Candidates(ArabicNames, EnglishNames):
     def _before_bearing(self, tokens: list[Token], i: int, taken: set[int]) -> Place | None:
         """"يستهدف التح جنوبي إدلب", "السيطرة على النيرب شرقي إدلب": a name the gazetteer lacks, right after an attack
         verb or في/على, that the text places by a bearing from a known town is a place near that town."""
-        if not i or not (tokens[i - 1].key in BARE_BEFORE or stems(tokens[i - 1].key)[-1] in OBJECT_VERBS_AR):
+        if not i or not (tokens[i - 1].key in BARE_BEFORE or tokens[i - 1].stem in OBJECT_VERBS_AR):
             return None
         for n in (1, 2):
             bearing, town = i + n, i + n + 1
             if town >= len(tokens) or any(k in taken or not self._name_word(tokens[k], True) for k in range(i, bearing)):
                 return None
-            if stems(tokens[bearing].key)[-1] not in BEARINGS_AR:
+            if tokens[bearing].stem not in BEARINGS_AR:
                 continue
             text = name_text(tokens, i, bearing)
             near = self.lookup.exact(tokens[town].text)
@@ -268,11 +268,11 @@ class Candidates(ArabicNames, EnglishNames):
         while before > 0 and before in masked and i - before <= 4:
             before -= 1
         for k in {i - 1, before, past_nearby(tokens, i - 1) if i else -1}:  # "in (nearby) Saqba"
-            if k >= 0 and (tokens[k].key in LOCATIVE or stems(tokens[k].key)[-1] in LOCATIVE):
+            if k >= 0 and (tokens[k].key in LOCATIVE or tokens[k].stem in LOCATIVE):
                 return True
         if i > 1 and tokens[i - 1].key == "to" and tokens[i - 2].key in ("close", "next"):
             return True
-        if i and stems(tokens[i - 1].key)[-1] in INSTITUTIONS_AR:
+        if i and tokens[i - 1].stem in INSTITUTIONS_AR:
             return True  # "سوق الأتارب", "مخفر المزيريب": the town of a market, a police post
         if len(stems(key)) > 1 and stems(key)[-1] != key and key[:1] in "بو":
             if key[0] == "ب" or key[:2] == "وب":

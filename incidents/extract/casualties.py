@@ -8,7 +8,7 @@ from .dates import month_at
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
-from .text import CLAUSE_MARKS, WORD_MEMO, Token, key_set, stems, word_key
+from .text import CLAUSE_MARKS, WORD_MEMO, Token, key_set, stems, token, word_key
 
 
 
@@ -274,7 +274,7 @@ def _family_members(tokens: list[Token], i: int) -> tuple[int, int, None] | None
         if key in PARENTS:
             total, j = total + 1, j + 1
             continue
-        probe = [Token(tokens[j].text[1:], key, 0, 0), *tokens[j + 1 :]]
+        probe = [token(tokens[j].text[1:], key, 0, 0), *tokens[j + 1 :]]
         if (term := _ar_term(probe, 0)) is None or term[0] is None:
             break
         total, j = total + term[0], j + term[1]
@@ -458,7 +458,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             continue
         first = term(tokens, i)
         if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
-            first = term([Token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
+            first = term([token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
             first = first and (first[0], first[1] + i, first[2])
         if first is None:
             i = start + 1
@@ -519,7 +519,7 @@ def _next_term(tokens, end, arabic, term):
             return (nxt[0], nxt[1] + end + skip) if nxt is not None and nxt[0] is not None else None
         if not key.startswith("و") or len(key) < 2:
             return None
-        probe = [Token(tokens[end].text[1:], key[1:], 0, 0), *tokens[end + 1 :]]
+        probe = [token(tokens[end].text[1:], key[1:], 0, 0), *tokens[end + 1 :]]
         nxt = term(probe, 0)
         if nxt is None:
             return None
@@ -697,7 +697,7 @@ def _cause_of_death(tokens: list[Token], count: Count, counts: list[Count]) -> b
     """"قتل شاب نتيجة إصابته برصاصة": the wound that killed the one counted dead, no wounded person of its own."""
     key = tokens[count.pos].key
     return any(f in AR_SELF for f in stems(key)) and not key.startswith("ال") and count.pos > 0 \
-        and stems(tokens[count.pos - 1].key)[-1] in CAUSE and any(c.kind == "killed" and c.pos < count.pos for c in counts)
+        and tokens[count.pos - 1].stem in CAUSE and any(c.kind == "killed" and c.pos < count.pos for c in counts)
 
 
 RISEN = key_set("ارتفع ارتفعت ارتفاع")
@@ -707,8 +707,8 @@ RECOVERED = key_set("انتشال انتشلت انتشلوا العثور")
 def _why_it_rose(tokens: list[Token], count: Count) -> bool:
     """"ارتفع عدد الضحايا إلى 21 قتيلاً بعد انتشال جثامين تسعة": the bodies found are why the toll rose, already in it."""
     before = tokens[max(0, count.pos - 3) : count.pos]
-    return any(stems(t.key)[-1] in RECOVERED for t in before) and any(
-        stems(t.key)[-1] in RISEN for t in tokens[: count.pos])
+    return any(t.stem in RECOVERED for t in before) and any(
+        t.stem in RISEN for t in tokens[: count.pos])
 
 
 def _one_subject(tokens: list[Token], pos: int) -> bool:
@@ -747,7 +747,7 @@ def _other_source(tokens: list[Token], count: Count) -> bool:
     if count.pos >= 3 and tokens[count.pos - 3].key in OTHER_TOLL and [t.key for t in tokens[count.pos - 2 : count.pos]] == ["toll", "of"]:
         return True
     before = tokens[max(0, count.pos - 8) : count.pos]  # "من جهتها أشارت سانا إلى الانفجار، لكنها أعلنت أنه تسبب بخمسة قتلى"
-    return any(t.key in BUT_IT and any(u.key in STATEMENT or stems(u.key)[-1] in STATEMENT for u in before[n + 1 : n + 3])
+    return any(t.key in BUT_IT and any(u.key in STATEMENT or u.stem in STATEMENT for u in before[n + 1 : n + 3])
                for n, t in enumerate(before))
 
 
@@ -792,7 +792,7 @@ def _elliptic(tokens: list[Token], quants: list[Quantity], found: list[Count], a
         if q.claimed or q.subset or q.value is None:
             continue
         first = tokens[q.start].key
-        joined = (first[:1] == "و" and parse_number([Token("", first[1:], 0, 0)], 0) is not None if arabic
+        joined = (first[:1] == "و" and parse_number([token("", first[1:], 0, 0)], 0) is not None if arabic
                   else q.start > 0 and (tokens[q.start - 1].key in ("and", "alongside")
                                         or [t.key for t in tokens[max(0, q.start - 2) : q.start]] in (["along", "with"],
                                                                                                    ["together", "with"])))

@@ -31,10 +31,15 @@ AR_WEEK = word_key("الأسبوع")
 AR_PAST = {word_key(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة")}
 AR_NIGHT = {word_key("الليلة"), word_key("ليلة")}
 
+AR_AGO = frozenset([word_key("قبل")])  # "قبل يومين": the Arabic "ago" stands before its span ("منذ عشرة أيام" is also "for ten days")
+AR_AGO_SPANS = key_table({"يوم": 1, "يومين": 2, "أسبوع": 7, "أسبوعين": 14})  # the unit itself counts: "قبل يومين"
+AR_AGO_UNITS = key_table({"أيام": 1, "يوما": 1, "أسابيع": 7, "أسبوعا": 7})  # after a number: "قبل ثلاثة أيام"
+AR_OF = word_key("من")  # "قبل يومين من الهجوم": two days before another event, not before the report
+
 
 # Words that can start a date expression (anything else is skipped quickly).
 DATE_WORDS = frozenset(
-    {*WEEKDAYS, *MONTHS, *RELATIVE, *(a for a, _ in TWO_WORD_MONTHS), AR_WEEK, *AR_NIGHT, AR_DAY, AR_FIRST}
+    {*WEEKDAYS, *MONTHS, *RELATIVE, *(a for a, _ in TWO_WORD_MONTHS), AR_WEEK, *AR_NIGHT, AR_DAY, AR_FIRST, *AR_AGO}
     | {"last", "this", "next", "following", "day", "ago"}
 )
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
@@ -171,6 +176,14 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
                                 " ".join(t.text for t in tokens[back[0] : i + 1])))
             i += 1
             continue
+        if not AR_AGO.isdisjoint(forms):
+            if (back := _ago_ar(tokens, i)) is not None:
+                out.append(When(i, published - dt.timedelta(days=back[1]), "day" if back[1] < 7 else "week",
+                                " ".join(t.text for t in tokens[i : back[0]])))
+                i = back[0]
+                continue
+            i += 1
+            continue
         rel = next((RELATIVE[f] for f in forms if f in RELATIVE), None)
         if rel is not None:
             if rel == -1 and i and tokens[i - 1].key == AR_FIRST or i > 1 and tokens[i - 2].key == AR_FIRST:
@@ -204,6 +217,23 @@ def _ago(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return i - 2, unit
     start = next((j for j in range(max(0, i - 4), i - 1) if (n := parse_number(tokens, j)) and n[1] == i - 1), None)
     return (start, parse_number(tokens, start)[0] * unit) if start is not None else None
+
+
+def _ago_ar(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """"قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع" starting at tokens[i] (قبل): the index after it and how many days
+    back it counts; None for "قبل أيام" (no figure: frame reads it as an earlier event) and "قبل يومين من X" (before
+    another event, not before the report)."""
+    j = i + 1
+    if j >= len(tokens):
+        return None
+    if (unit := AR_AGO_SPANS.get(tokens[j].key)) is not None:
+        days, end = unit, j + 1
+    elif (num := parse_number(tokens, j)) is not None and num[1] < len(tokens) \
+            and (unit := AR_AGO_UNITS.get(tokens[num[1]].key)) is not None:
+        days, end = num[0] * unit, num[1] + 1
+    else:
+        return None
+    return None if end < len(tokens) and tokens[end].key == AR_OF else (end, days)
 
 
 def stated_dates(text: str) -> list[dt.date]:

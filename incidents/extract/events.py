@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .actors import GOVERNMENT
-from .text import Token, key_set, stems, word_key
+from .text import WORD_MEMO, Token, key_set, stems, word_key
 
 AIR, SHELLING, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"
 IED, SUICIDE, ATTACK, ABDUCTION = "Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance"
@@ -158,7 +158,7 @@ def _taken(tokens: list[Token], i: int) -> str | None:
     if stems(key)[-1] in CONTROL_AR and nxt in COMPLETE_AR and i + 2 < len(tokens):
         nxt = tokens[i + 2].key  # "السيطرة الكاملة على X"
     if stems(key)[-1] in CONTROL_AR and nxt == word_key("على") and any(
-            stems(t.key)[-1] in ANNOUNCED_AR for t in tokens[max(0, i - 4) : i]):
+            t.stem in ANNOUNCED_AR for t in tokens[max(0, i - 4) : i]):
         return TERRITORY  # "تعلن السيطرة على X", "تمكنت من السيطرة على X"; not "تحاول السيطرة", "يتقاسمان السيطرة"
     if key == "control" and nxt in ("of", "over", "on") and i and (tokens[i - 1].key in TAKING_EN or i > 1 and tokens[
             i - 1].key == "the" and tokens[i - 2].key in TAKING_EN):  # "take (the) control of/on X"
@@ -185,7 +185,7 @@ def _entered_place(tokens: list[Token], i: int) -> bool:
     if nxt.key.isascii():
         return nxt.text[:1].isupper() or nxt.key == "the" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
     later = tokens[i + 1 : i + 8]  # "دخل وقف إطلاق النار في إدلب حيز التنفيذ": the subject comes first
-    return stems(nxt.key)[-1] not in NOT_ENTERED and not any(stems(t.key)[-1] in IN_FORCE for t in later)
+    return nxt.stem not in NOT_ENTERED and not any(t.stem in IN_FORCE for t in later)
 
 
 def event_cues(tokens: list[Token]) -> list[EventCue]:
@@ -193,14 +193,16 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     cue: "تسيطر على X وغارات على Y")."""
     raw: list[EventCue] = []
     for i, tok in enumerate(tokens):
+        if not _may_cue(tok.key):
+            continue
         kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in CONTROL_VERBS or tok.key == "fall" or "سيطر" in tok.key
                                        else None)
         if kind is None and not OPEN_FIRE.isdisjoint(stems(tok.key)) and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
-                and not (i and stems(tokens[i - 1].key)[-1] in CEASE):
+                and not (i and tokens[i - 1].stem in CEASE):
             kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
-        if kind is None and stems(tok.key)[-1] in SUBJECTED and not any(t.key[:1] == "ل" and len(t.key) > 2 for t in tokens[i + 1 :]):
+        if kind is None and tok.stem in SUBJECTED and not any(t.key[:1] == "ل" and len(t.key) > 2 for t in tokens[i + 1 :]):
             kind = OTHER  # "كما تعرضت 3 قرى هي: A وB": subjected, to no object told - to the event the report told before
-        if kind is None and stems(tok.key)[-1] in TARGETED:
+        if kind is None and tok.stem in TARGETED:
             kind = OTHER  # "كما استهدفت قوات الأسد كلاً من A وB": targeted, by the means the report told before
         if kind is not None and tok.key in _RAID_WORDS and not (i and tokens[i - 1].key in ("air", "bombing")):
             if tokens[0].key != "they":
@@ -210,23 +212,23 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue
         if kind == AIR and _facility(tokens, i):
             continue  # "its Hmeimim air base", "قاعدة جوية": a place, not a strike
-        if kind == AIR and any(t.key in SURVEILLANCE or stems(t.key)[-1] in SURVEILLANCE for t in tokens[max(0, i - 3) : i + 3]):
+        if kind == AIR and any(t.key in SURVEILLANCE or t.stem in SURVEILLANCE for t in tokens[max(0, i - 3) : i + 3]):
             continue  # "حلق طيران الاستطلاع فوق X", "reconnaissance drones flew over": a flight, not a strike
-        if tok.key in ENTER and (any(t.key in AID or stems(t.key)[-1] in AID for t in tokens) or not _entered_place(tokens, i)):
+        if tok.key in ENTER and (any(t.key in AID or t.stem in AID for t in tokens) or not _entered_place(tokens, i)):
             continue  # "aid convoy enters Madaya", "the siege entered its 15th month", "دخل حيز التنفيذ": no place taken
-        if any(t.key in _HYPOTHETICAL or stems(t.key)[-1] in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
+        if any(t.key in _HYPOTHETICAL or t.stem in _HYPOTHETICAL for t in tokens[max(0, i - 3) : i]):
             continue
-        if kind == CHEMICAL and stems(tok.key)[-1] in GAS and any(stems(t.key)[-1] in FIELDS for t in tokens[max(0, i - 10) : i]):
+        if kind == CHEMICAL and tok.stem in GAS and any(t.stem in FIELDS for t in tokens[max(0, i - 10) : i]):
             continue  # "بين حقلي الجفرة النفطي وكونيكو للغاز": a gas field, no chemical weapon
-        if kind == IED and i and stems(tokens[i - 1].key)[-1] in HIGHLY:
+        if kind == IED and i and tokens[i - 1].stem in HIGHLY:
             continue  # "قصفت الطائرات بصواريخ شديدة الانفجار بلدة X": what the missiles are, not a second, IED event
-        if kind != IED and any(stems(t.key)[-1] in REMNANTS for t in tokens[max(0, i - 2) : i]):
+        if kind != IED and any(t.stem in REMNANTS for t in tokens[max(0, i - 2) : i]):
             continue  # "انفجار قنبلة من مخلفات قصف سابق", "remnants of shelling": the old strike is not the event
         if kind == TERRITORY and tok.key[:1] in "تي" and i + 1 < len(tokens) and tokens[i + 1].key in HELD_BY:
             continue  # "مدينة تسيطر عليها المعارضة": who holds a place, not a place taken
         if kind == TERRITORY and tok.key[:1] in "تي" and any(t.key in PART_OF for t in tokens[i + 1 : i + 4]):
             continue  # "قوات النظام تسيطر على قسم صغير من المدينة": who holds what part, no place taken
-        if kind == TERRITORY and tok.key[:1] in "تي" and any(stems(t.key)[-1] in STILL for t in tokens[max(0, i - 4) : i]):
+        if kind == TERRITORY and tok.key[:1] in "تي" and any(t.stem in STILL for t in tokens[max(0, i - 4) : i]):
             continue  # "ما زالت المعارضة تسيطر على X": who still holds it, no place taken
         raw.append(EventCue(i, kind))
     merged: list[EventCue] = []
@@ -236,7 +238,7 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
         last = cue.pos
         if merged and near and TERRITORY not in (cue.sub_event_type, merged[-1].sub_event_type):
             best = min(cue.sub_event_type, merged[-1].sub_event_type, key=PRIORITY.index)
-            if best == IED and any(stems(tokens[c.pos].key)[-1] in BARRELS for c in (cue, merged[-1])):
+            if best == IED and any(tokens[c.pos].stem in BARRELS for c in (cue, merged[-1])):
                 best = AIR  # "a barrel bomb", "برميل متفجر": dropped from the air
             merged[-1] = EventCue(merged[-1].pos, best)
         else:
@@ -244,11 +246,19 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     return merged
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def _may_cue(key: str) -> bool:
+    """Can the word be an event cue at all (a cue word, a verb of control or of fire, "subjected", "targeted")? The
+    word tests of `event_cues`, memoised by key, so that the many words that are none are passed over at once."""
+    return event_kind(key) is not None or key in CONTROL_VERBS or key == "fall" or "سيطر" in key \
+        or not OPEN_FIRE.isdisjoint(stems(key)) or stems(key)[-1] in SUBJECTED or stems(key)[-1] in TARGETED
+
+
 def _facility(tokens: list[Token], i: int) -> bool:
     """Is the air word at tokens[i] part of a facility's or a service's name ("air base", "قاعدة جوية", "the Air Force
     Intelligence")?"""
     after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-    before = stems(tokens[i - 1].key)[-1] if i else ""
+    before = tokens[i - 1].stem if i else ""
     service = after == "force" and i + 2 < len(tokens) and tokens[i + 2].key == "intelligence"  # a security branch
     return tokens[i].key == "air" and (after in AIR_FACILITIES or service) or before in AIR_FACILITIES
 

@@ -12,7 +12,7 @@ from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .numbers import parse_number
 from .places import PlaceFinder
 from .spans import Place
-from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, stems, word_key
+from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, word_key
 
 ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
 OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
@@ -98,10 +98,10 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     found = [c for c in found if not _same_period(tokens, c)]
     if found and _war_toll(tokens, found):
         return None  # "More than 100,000 people have been killed in Syria's conflict": the war's toll, no event
-    tally = next((i for i, t in enumerate(tokens) if stems(t.key)[-1] in TALLY_WORDS and _period_after(tokens, i)
+    tally = next((i for i, t in enumerate(tokens) if t.stem in TALLY_WORDS and _period_after(tokens, i)
                   and not _ranks(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
-        campaign = found and any(stems(t.key)[-1] in CAMPAIGN for t in tokens[: min(c.pos for c in found)])
+        campaign = found and any(t.stem in CAMPAIGN for t in tokens[: min(c.pos for c in found)])
         kept = [] if campaign else [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
         # ("أن حملة القصف ... أدت لاستشهاد 35 ... منذ 12 من الشهر": a campaign's toll since a day is a tally, commas or not)
         # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011")
@@ -225,21 +225,21 @@ def _accusation_only(tokens) -> bool:
     """"ويتهم نظام الأسد قوات المعارضة في حي جوبر باستهداف أحياء دمشق، في حين تنفي الفصائل ...": a sentence opened by an
     accusation tells who is blamed, not an event - unless a later clause tells a strike of its own ("..., مشيرة إلى أن
     الجيش استهدف مصادر النيران في محيط بلدة X")."""
-    if not any(stems(t.key)[-1] in ACCUSES for t in tokens[:OPENER_REACH]):
+    if not any(t.stem in ACCUSES for t in tokens[:OPENER_REACH]):
         return False
     clause = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), len(tokens))
-    return not any(stems(t.key)[-1] in STRUCK for t in tokens[clause:])
+    return not any(t.stem in STRUCK for t in tokens[clause:])
 
 
 def _habitual(tokens) -> bool:
     """"وتشهد مدينة إدلب وريفها غارات جوية يومية", "وتتعرض المنطقة لقصف متكرر", "والجدير ذكره تشهد منطقة X ... بشكل
     مستمر": a sentence opened by a verb in the present that tells what a place sees daily or again and again is the
     story's background, not an event of its own."""
-    if any(stems(t.key)[-1] in RECURS for t in tokens[:OPENER_REACH]):
+    if any(t.stem in RECURS for t in tokens[:OPENER_REACH]):
         return True
-    opener = next((k for k, t in enumerate(tokens[:OPENER_REACH]) if stems(t.key)[-1] in PRESENT_OPENERS), None)
+    opener = next((k for k, t in enumerate(tokens[:OPENER_REACH]) if t.stem in PRESENT_OPENERS), None)
     return opener is not None and any(
-        stems(t.key)[-1] in HABITUAL or (t.key, nxt.key) == NOW_AND_THEN for t, nxt in zip(tokens[opener + 1 :], tokens[opener + 2 :]))
+        t.stem in HABITUAL or (t.key, nxt.key) == NOW_AND_THEN for t, nxt in zip(tokens[opener + 1 :], tokens[opener + 2 :]))
 
 
 def _told_before(tokens) -> bool:
@@ -248,7 +248,7 @@ def _told_before(tokens) -> bool:
     if len(tokens) < 2:
         return False
     opener = tokens[0].key.removeprefix("و")
-    return stems(tokens[0].key)[-1] in AR_EARLIER and (tokens[1].key == word_key("أن") or tokens[1].key in THIS_THAT) \
+    return tokens[0].stem in AR_EARLIER and (tokens[1].key == word_key("أن") or tokens[1].key in THIS_THAT) \
         or opener in PRECEDED_IT
 
 
@@ -261,7 +261,7 @@ def _pluperfect(tokens) -> bool:
         return False
     subject = 1 + (len(tokens) > 1 and tokens[1].key == AR_ALREADY)
     return subject >= len(tokens) or not (tokens[subject].key.startswith("ال") and event_cues(tokens[subject : subject + 1])
-                                          or stems(tokens[subject].key)[-1] in TOLL_NOUNS)
+                                          or tokens[subject].stem in TOLL_NOUNS)
 
 
 WAR_NOUNS = frozenset("conflict war uprising revolution crisis".split())
@@ -297,14 +297,14 @@ def _period_after(tokens, i: int) -> bool:
     keys = [t.key for t in tokens[i + 1 : reach]]
     if keys[:1] and keys[0] in WEEKDAYS_AR and keys[1:2] and keys[1] in MONTH_PAST:
         return True  # "ومنذ الخميس الماضي ... أسفرت عن 25 قتيلاً": a tally since a past day
-    return any(t.key in PERIODS or stems(t.key)[-1] in PERIODS or t.key.isdigit() and len(t.key) == 4
+    return any(t.key in PERIODS or t.stem in PERIODS or t.key.isdigit() and len(t.key) == 4
                for t in tokens[i + 1 : reach])
 
 
 def _days_before(tokens) -> bool:
     """"شن مجهولون قبل أيام هجوماً", "تشهد الجبهات منذ أيام عدة اشتباكات", "يأتي ذلك بعد أيام من اشتباكات": some days
     ago, no day told - an earlier or a running event, not the report's."""
-    comes = any(stems(t.key)[-1] in COMES for t in tokens[:3])  # "يأتي ذلك بعد أيام من اشتباكات في X": days before
+    comes = any(t.stem in COMES for t in tokens[:3])  # "يأتي ذلك بعد أيام من اشتباكات في X": days before
     return any(t.key in SINCE_AGO and nxt.key in SOME_SPANS for t, nxt in zip(tokens, tokens[1:])) or comes and any(
-        stems(t.key)[-1] == AFTER and nxt.key in SOME_SPANS for t, nxt in zip(tokens, tokens[1:]))
+        t.stem == AFTER and nxt.key in SOME_SPANS for t, nxt in zip(tokens, tokens[1:]))
 

@@ -5,7 +5,8 @@ from bisect import bisect_right
 
 from .draft import Draft
 from .frame import Frame
-from .lead import ANOTHER, RETOLD, THE
+from .lead import ANOTHER
+from .quarters import RETOLD, THE
 from .merging import absorb, compatible, fold
 from .ownership import note_joint
 from .spans import FINE_KINDS

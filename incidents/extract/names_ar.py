@@ -13,7 +13,7 @@ from .spans import (
 from .casualties import casualty_word
 from .events import event_kind
 from .numbers import parse_number
-from .text import Token, key_set, stems, word_key
+from .text import Token, key_set, stems, token, word_key
 
 
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
@@ -88,7 +88,7 @@ class ArabicNames:
             return None
         if tokens[j].key[:1] == "ب" and (town := self.lookup.exact(tokens[j].text[1:])) is not None and town.level in CONTAINERS:
             return None  # "عدة أحياء بدمشق": quarters in a city, not one named
-        if possessed(tokens[j].key) != tokens[j].key and designator(Token("", possessed(tokens[j].key), 0, 0)):
+        if possessed(tokens[j].key) != tokens[j].key and designator(token("", possessed(tokens[j].key), 0, 0)):
             return None  # "قرى ريفها الشرقي", "أحياء مدينته": its countryside, its town - a place named before
         if (tokens[j].key, tokens[j + 1].key if j + 1 < len(tokens) else "") == ZONE or tokens[j].key in AREA_NOT_NAMES:
             return None
@@ -193,7 +193,7 @@ class ArabicNames:
                 or self.lookup.exact(tokens[k + 1].text) is not None
         if key[:1] != "ب" or len(key) < 4:
             return False
-        if designator(Token(key[1:], key[1:], 0, 0)) == "region":
+        if designator(token(key[1:], key[1:], 0, 0)) == "region":
             return True  # "بريف حماة"
         town = self.lookup.exact(tokens[k].text[1:].lstrip("ـ"))
         return town is not None and town.level in CONTAINERS
@@ -251,7 +251,7 @@ class ArabicNames:
             key = tokens[k].key
             if tokens[k].text in QUOTED_SEPARATORS or key == "و":
                 parts.append([])
-            elif key[:1] == "و" and len(key) > 2 and k > j + 1 and designator(Token(key[1:], key[1:], 0, 0)):
+            elif key[:1] == "و" and len(key) > 2 and k > j + 1 and designator(token(key[1:], key[1:], 0, 0)):
                 parts.append([])  # '“A وبلدة B”': the next name, its designator no part of it
             elif key[:1] == "و" and len(key) > 2 and k > j + 1 and not self._starts_with_and(tokens[k]):
                 parts.append([k])  # "وزعرورة": the next name
@@ -301,7 +301,7 @@ class ArabicNames:
             while stop < len(tokens) and tokens[stop].is_word and stop not in masked and stop - start < 3 \
                     and (stop == start or tokens[stop].key[:1] != "و"):
                 stop += 1
-            first = Token(tokens[start].text[1:], tokens[start].key[1:], 0, 0) if parts and start < len(tokens) \
+            first = token(tokens[start].text[1:], tokens[start].key[1:], 0, 0) if parts and start < len(tokens) \
                 and tokens[start].key[:1] == "و" and not self._starts_with_and(tokens[start]) else (tokens[start] if start < len(tokens) else None)
             if stop == start or first is None or not name_word_ar(first) or any(ch.isdigit() for ch in first.key) \
                     or first.key in NOT_NAME or first.key in STOP_NAMES or casualty_word(first.key) or event_kind(first.key) \
@@ -346,7 +346,7 @@ class ArabicNames:
                 j, strip = j + 1, False  # "قرى X و Y": a و standing apart
             if word_key(tokens[j].text[1:] if strip else tokens[j].text) in OUTSKIRTS and j + 1 < len(tokens):
                 j, strip = j + 1, False  # "قرى X ومحيط Y": the outskirts of the next name
-            probe = tokens if not strip else [*tokens[:j], Token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
+            probe = tokens if not strip else [*tokens[:j], token(tokens[j].text[1:], tokens[j].key[1:], tokens[j].start + 1, tokens[j].end), *tokens[j + 1 :]]
             if _plural_verb(probe[j].key) or casualty_word(probe[j].key) or strip and tokens[j].key in NOT_NAME \
                     or probe[j].key in LIST_END_VERBS \
                     or any(ch.isdigit() for ch in tokens[j].key):
@@ -379,7 +379,7 @@ class ArabicNames:
             end += 1
         text = bare(tokens, i, end)
         found = self.lookup.place(text)
-        if found is None and stems(tokens[i].key)[-1] in STRUCTURES and end == i + 2:
+        if found is None and tokens[i].stem in STRUCTURES and end == i + 2:
             town = self.lookup.exact(tokens[i + 1].text)
             if town is None or town.level == "town":
                 return Place(i + 1, end, tokens[i + 1].text, town, "named")  # "قرب جسر صيدا": the town's bridge, in the town
@@ -461,7 +461,7 @@ class ArabicNames:
             if end == start or dash is not None and end > dash:
                 end = dash if dash is not None else end
                 continue
-            if end - start == 2 and tokens[start + 1].key[:2] == "ال" and designator(Token("", tokens[start + 1].key[2:], 0, 0)):
+            if end - start == 2 and tokens[start + 1].key[:2] == "ال" and designator(token("", tokens[start + 1].key[2:], 0, 0)):
                 end -= 1  # "إدلب المدينة": the city of Idlib
             text = name_text(tokens, start, end)
             known = self.lookup.place(text)
@@ -479,7 +479,7 @@ class ArabicNames:
         if j >= len(tokens):
             return False
         key = tokens[j].key
-        if key[:1] == "ب" and len(key) > 3 and designator(Token(key[1:], key[1:], 0, 0)):
+        if key[:1] == "ب" and len(key) > 3 and designator(token(key[1:], key[1:], 0, 0)):
             return True
         if key[:1] == "ب" and len(key) > 3 and j + 1 < len(tokens) and self._known_unit(f"{tokens[j].text[1:]} {tokens[j + 1].text}"):
             return True  # "... والسرمانية بسهل الغاب": a known region or town after a ب clitic
@@ -563,7 +563,7 @@ def _its(key: str) -> bool:
     if noun == key:
         return False
     noun = f"{noun[:-1]}ه" if noun.endswith("ت") else noun  # تلت(ها) -> تله
-    return is_prefix(noun) or noun in OUTSKIRTS or designator(Token(noun, noun, 0, 0)) is not None
+    return is_prefix(noun) or noun in OUTSKIRTS or designator(token(noun, noun, 0, 0)) is not None
 
 
 def _plural_verb(key: str) -> bool:

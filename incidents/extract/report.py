@@ -14,12 +14,13 @@ from .dates import When, find_dates, said_on
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
 from .frame import Frame, read_frame, recalls_past
-from .lead import RETOLD, frame_units, province_only, quarter_of_the_event
+from .lead import frame_units, province_only
 from .linking import link
 from .lookup import lookup_for
 from .merging import compatible, told_another_day
 from .place_words import definite_dual, dual_noun
 from .places import PlaceFinder
+from .quarters import RETOLD, quarter_of_the_event
 from .roles import DASHES, comma_dateline_end
 from .sentence_drafts import sentence_drafts
 from .text import clean_text, detect_language, sentences

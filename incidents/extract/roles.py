@@ -76,13 +76,13 @@ class Roles:
         self._contains = contains  # Lookup.inside: is a place inside a named region
 
     def mark_roles(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
-        statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or stems(t.key)[-1] in STATEMENT]
-        content = [i for i, t in enumerate(tokens) if t.key in CONTENT or stems(t.key)[-1] in CONTENT]
+        statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or t.stem in STATEMENT]
+        content = [i for i, t in enumerate(tokens) if t.key in CONTENT or t.stem in CONTENT]
         previous_end = 0
         abroad = self._opens_abroad(tokens)
         for p in places:
             window = tokens[max(0, p.start - 4) : p.start]
-            before = {stems(t.key)[-1] for t in window} | {t.key for t in window}
+            before = {t.stem for t in window} | {t.key for t in window}
             back = 9 if p.start and tokens[p.start - 1].key[:1] == "و" and designator(tokens[p.start - 1]) else 6
             fire_window = tokens[_words_back(tokens, p.start, back, previous_end) : p.start]  # not past the place before
             # ("من مواقع قوات النظام في الكلية الحربية وحي X": a designator joined by و goes on with the phrase before)
@@ -96,9 +96,9 @@ class Roles:
                 p.role = "government"  # "Damascus government forces", "an operation by Damascus": the state, not the city
             elif _named_people(tokens, p):
                 p.role = "person"  # "three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin": noms de guerre
-            elif p.start and stems(tokens[p.start - 1].key)[-1] in INSTITUTIONS_AR:
+            elif p.start and tokens[p.start - 1].stem in INSTITUTIONS_AR:
                 p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
-            elif p.start and stems(tokens[p.start - 1].key)[-1] in STREETS and _located_in_town(tokens, p.end) \
+            elif p.start and tokens[p.start - 1].stem in STREETS and _located_in_town(tokens, p.end) \
                     or _street_in_city(tokens, p.end) or _landmark_named(tokens, p) or _street_in_place(tokens, p, places):
                 p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا", "on Raju street in the city centre": a roundabout or
                 # street named after a town, in another town
@@ -112,9 +112,9 @@ class Roles:
                 p.role = "origin"  # "displaced from X", "people from X": not where it happened
             elif taken_window & TAKEN_TO or self._hospital_town(tokens, p, cues):
                 p.role = "taken to"  # "نقلت إلى مستشفى في مدينة X", "rushed to a hospital in X": where the wounded went
-            elif self._toward(tokens, p.start) and (any(t.key in DISPLACED or stems(t.key)[-1] in DISPLACED
+            elif self._toward(tokens, p.start) and (any(t.key in DISPLACED or t.stem in DISPLACED
                                                         or t.key in ADVANCE for t in tokens[: p.start])
-                                                    or any(stems(t.key)[-1] in LEADING for t in tokens[max(0, p.start - 3) : p.start])):
+                                                    or any(t.stem in LEADING for t in tokens[max(0, p.start - 3) : p.start])):
                 p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X", "التقدم باتجاه X",
                 # "العقدة المتجهة إلى X": where a road leads
             elif p.kind == "front" and p.start > 1 and tokens[p.start - 2].key == word_key("من") and any(
@@ -163,20 +163,20 @@ class Roles:
     @staticmethod
     def _toward(tokens: list[Token], start: int) -> bool:
         """"نحو X", "towards X", "to X" in the four words before X - not "close to X", "next to X"."""
-        return any(tokens[k].key in TOWARD or stems(tokens[k].key)[-1] in TOWARD for k in range(max(0, start - 4), start)
+        return any(tokens[k].key in TOWARD or tokens[k].stem in TOWARD for k in range(max(0, start - 4), start)
                    if not (tokens[k].key == "to" and k and tokens[k - 1].key in ("close", "next", "due")))
 
     @staticmethod
     def _hospital_town(tokens: list[Token], p: Place, cues: list[EventCue]) -> bool:
         """"توفي متأثراً بجراحه في مستشفى بمدينة X", "died in a hospital in X", "إسعاف الجرحى للمشافي الميدانية القريبة في
         X": the hospitals' town, unless an attack on the hospital is told ("a strike hit a hospital in X")."""
-        at = next((k for k in range(p.start - 1, max(-1, p.start - 6), -1) if stems(tokens[k].key)[-1] in HOSPITALS
+        at = next((k for k in range(p.start - 1, max(-1, p.start - 6), -1) if tokens[k].stem in HOSPITALS
                    or tokens[k].key in HOSPITALS), None)
         if at is None:
             return False
         near = range(max(0, at - 6), min(len(tokens), p.end + 3))
         return not any(c.pos in near and c.sub_event_type != OTHER for c in cues) and not any(
-            tokens[k].key in EN_OBJECT_VERBS or stems(tokens[k].key)[-1] in ATTACK_VERBS_AR for k in near)
+            tokens[k].key in EN_OBJECT_VERBS or tokens[k].stem in ATTACK_VERBS_AR for k in near)
 
     @staticmethod
     def _reference_points(tokens: list[Token], places: list[Place]) -> None:
@@ -202,14 +202,14 @@ class Roles:
                                                                and _direction_of(gap[in_at + 1 :]))
             # "قرية الصالحية الخاضعة لسيطرة التنظيم في شمال مدينة دير الزور": the city a bearing is taken from
             bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
-            bearing = bearing or any(stems(t.key)[-1] in BELONGING for t in tokens[max(0, p.start - 3) : p.start]) or bool(
+            bearing = bearing or any(t.stem in BELONGING for t in tokens[max(0, p.start - 3) : p.start]) or bool(
                 n and places[n - 1].end == p.start - 1 and tokens[p.start - 1].key in SUBDISTRICT_AR)  # "X بناحية Y"
             # "قرية القيروان التابعة لبلدة تل حميس": the town the village belongs to says where it lies
             head = n if p.joined_to is None else p.joined_to
             corners = between and 1 + sum(q.joined_to == head for q in places) > 2
             if p.role == "target" and n and places[n - 1].role in PEOPLE_FROM and _direction_of(gap):
                 p.role = places[n - 1].role  # "مدنيين من أبناء منطقة X شرقي Y": Y only locates where they come from
-            elif p.role == "target" and any(t.key in EXTENT or stems(t.key)[-1] in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
+            elif p.role == "target" and any(t.key in EXTENT or t.stem in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
                 p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
             elif p.role == "target" and corners:
                 p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
@@ -246,12 +246,12 @@ class Roles:
     @staticmethod
     def _abroad(tokens: list[Token], p: Place) -> bool:
         """A foreign name, or a place the text calls Turkish/Iraqi/Lebanese... ("بلدة أقجة قلعة التركية")."""
-        if any(stems(t.key)[-1] in FOREIGN or t.key in FOREIGN for t in tokens[p.start : p.end]):
+        if any(t.stem in FOREIGN or t.key in FOREIGN for t in tokens[p.start : p.end]):
             return True
         if p.match is not None:
             return False
         before = tokens[max(0, p.start - 4) : p.start]
-        cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or stems(t.key)[-1] in LOCATIVE), default=0)
+        cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE or t.stem in LOCATIVE), default=0)
         if cut == len(before) and len(before) > 1 and before[-1].key == "of" and before[-2].key in EN_BEFORE:
             before, cut = tokens[max(0, p.start - 6) : p.start - 2], 0  # "the southern Israeli resort town of X"
             cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE), default=0)
@@ -274,7 +274,7 @@ class Roles:
         """"gunmen attack ISIS headquarters in X", "explosions targeted a battalion's headquarters in X": the
         headquarters is what was hit, so X is where it happened."""
         at = next((k for k in range(p.start - 1, max(-1, p.start - 5), -1) if tokens[k].key in HEADQUARTERS
-                   or stems(tokens[k].key)[-1] in HEADQUARTERS), None)
+                   or tokens[k].stem in HEADQUARTERS), None)
         return at is not None and any(at - 5 <= c.pos < at for c in cues)
 
     @staticmethod
@@ -291,7 +291,7 @@ class Roles:
                 b.role = "firing position"  # also "من قريتي X وY", "من مواقعها في X وY وZ", "في X والسقيلبية": the list goes on
             elif a.role == "firing position" and b.role == "target" and _stationed_in(tokens, a) and (
                     b.joined_to is not None and places[b.joined_to] is a or gap and all(
-                        not tokens[k].is_word or stems(tokens[k].key)[-1] in NEAR_AR or designator(tokens[k]) for k in gap)):
+                        not tokens[k].is_word or tokens[k].stem in NEAR_AR or designator(tokens[k]) for k in gap)):
                 b.role = "firing position"  # "المتمركزة في مدينتي حلفايا وصوران", "المتمركزة في «حاجز X» قرب بلدة Y"
 
     @staticmethod
@@ -299,9 +299,9 @@ class Roles:
         """"In Iraq, a roadside bomb hit ...", "وفي الجانب اللبناني، أفادت ...": a sentence whose opening phrase (up to
         its first comma) sets it in a neighbouring country tells of events there."""
         comma = next((k for k, t in enumerate(tokens[:7]) if t.text in (",", "،")), None)
-        if comma is None or not any(stems(t.key)[-1] in OPENERS or t.key in OPENERS for t in tokens[:2]):
+        if comma is None or not any(t.stem in OPENERS or t.key in OPENERS for t in tokens[:2]):
             return False
-        return any(t.key in NEIGHBOURS or stems(t.key)[-1] in NEIGHBOURS or t.key in FOREIGN_ADJECTIVES
+        return any(t.key in NEIGHBOURS or t.stem in NEIGHBOURS or t.key in FOREIGN_ADJECTIVES
                    for t in tokens[:comma])
 
     @staticmethod
@@ -311,7 +311,7 @@ class Roles:
         if any(stems(k)[-1] in FIRING_FROM or k in FIRING_FROM for k in keys):
             return True
         at = len(before) - len(window)
-        if any(stems(t.key)[-1] in STATIONED and any(stems(u.key)[-1] in FORCES for u in before[max(0, at + k - 3) : at + k])
+        if any(t.stem in STATIONED and any(u.stem in FORCES for u in before[max(0, at + k - 3) : at + k])
                for k, t in enumerate(window)):
             return True  # "قوات النظام المتواجدة في قرية X", "حواجز النظام المتواجدة في A وB": where the force stands
         for a, b in zip(keys, keys[1:]):
@@ -456,12 +456,12 @@ class Roles:
             gap = _past_a_bearing([t for k, t in enumerate(tokens[a.end : b.start], a.end) if k not in owners
                                    and not (k == a.end and t.key in VILLAGE_WORDS)])  # ("X village in")
             if len(gap) > 4 or b.joined_to is not None or not all(
-                t.key in CONNECTORS or t.key in NEAR or t.key in LOCATED or stems(t.key)[-1] in CONNECTORS or not t.is_word
+                t.key in CONNECTORS or t.key in NEAR or t.key in LOCATED or t.stem in CONNECTORS or not t.is_word
                 for t in gap
             ):
                 continue
             unit = self.unit(b)
-            if unit is None and any(t.key[:1] != "و" and stems(t.key)[-1] in LOCATING_UNITS for t in gap):
+            if unit is None and any(t.key[:1] != "و" and t.stem in LOCATING_UNITS for t in gap):
                 b.role = "context"  # "بقرية تل جمال بريف مدينة ديرك", "قرية السلماسة في ناحية تل تمر": Y's countryside or
                 for p in self._list_of(places, a):  # subdistrict only says where X is
                     p.hint = p.hint or (b.match if a.match is None else None)
@@ -637,7 +637,7 @@ def _stationed_in(tokens: list[Token], p: Place) -> bool:
     k = p.start - 1
     while k >= 0 and (not tokens[k].is_word or designator(tokens[k])):
         k -= 1
-    return k >= 1 and tokens[k].key == word_key("في") and stems(tokens[k - 1].key)[-1] in FIRING_FROM
+    return k >= 1 and tokens[k].key == word_key("في") and tokens[k - 1].stem in FIRING_FROM
 
 
 RESPONSE_AR = key_set("ردا انتقاما ثأرا")  # "ردًا على", "انتقامًا لـ": in answer to
@@ -659,7 +659,7 @@ def _answered(tokens: list[Token], start: int) -> bool:
 def _origin_ar(window: list[Token]) -> bool:
     """"من النازحين من مدينة X", "مهجرو غوطة دمشق", "ينحدران من قرية X", "وهو نازح من مدينة X", "وهم من قرية X":
     where people come from, not where it happened (an origin word, then only من or a designator before the name)."""
-    keys = [stems(t.key)[-1] for t in window]
+    keys = [t.stem for t in window]
     at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR
                or window[k].key in ORIGIN_PRONOUNS and k + 1 < len(window) and window[k + 1].key == FROM_AR), None)
     if at is None:
@@ -706,8 +706,8 @@ def _council(tokens: list[Token], p: Place) -> bool:
 def _taken_words(window: list[Token]) -> set[str]:
     """The stems of a window, without a carrying verb that relays words ("ونقل المراسل أن ...", "نقلت عن مصادر"):
     only the wounded carried somewhere make their town a destination."""
-    out = {stems(t.key)[-1] for t in window}
-    relayed = {stems(t.key)[-1] for n, t in enumerate(window) if stems(t.key)[-1] in TAKEN_TO and any(
+    out = {t.stem for t in window}
+    relayed = {t.stem for n, t in enumerate(window) if t.stem in TAKEN_TO and any(
         u.key in CONTENT or u.key in REPORTERS for u in window[n + 1 : n + 3])}
     return out - relayed
 
@@ -718,13 +718,13 @@ OUTLETS = key_set("شبكة موقع صفحة منصة وكالة إذاعة ق�
 def _outlet(tokens: list[Token], p: Place) -> bool:
     """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event;
     so is a quoted name of a town and a word after a reporter ('مراسل “حلب اليوم” في حمص': a channel)."""
-    if p.start > 1 and tokens[p.start - 1].text in QUOTES and stems(tokens[p.start - 2].key)[-1] in REPORTERS_OF \
+    if p.start > 1 and tokens[p.start - 1].text in QUOTES and tokens[p.start - 2].stem in REPORTERS_OF \
             and p.end + 1 < len(tokens) and tokens[p.end].is_word and tokens[p.end + 1].text in QUOTES:
         return True
     if p.end >= len(tokens) or not tokens[p.end].text.isdigit() or not p.start:
         return False
     before = tokens[p.start - 1]
-    return before.text in QUOTES or stems(before.key)[-1] in OUTLETS
+    return before.text in QUOTES or before.stem in OUTLETS
 
 
 SECURITY_BODIES = key_set("شرطة الشرطة الأمن فرع لفرع للأمن للشرطة مجموعة")  # a police or security branch, a group
@@ -738,10 +738,10 @@ def _branch_of(tokens: list[Token], p: Place) -> bool:
     which branch it is, not where the event was."""
     start = max(0, p.start - BRANCH_REACH)
     body = next((k for k in range(p.start - 1, start - 1, -1) if tokens[k].key in SECURITY_BODIES
-                 or stems(tokens[k].key)[-1] in SECURITY_BODIES), None)
+                 or tokens[k].stem in SECURITY_BODIES), None)
     if body is None or any(t.text in CLAUSE_MARKS for t in tokens[body : p.start]):
         return False
-    return any(stems(t.key)[-1] in MEMBERSHIP for t in tokens[max(0, body - 3) : body + 2])
+    return any(t.stem in MEMBERSHIP for t in tokens[max(0, body - 3) : body + 2])
 
 
 REPORTERS_OF = key_set("مراسل مراسلة قناة شبكة موقع وكالة")  # "مراسل “X Y”": the outlet a reporter works for
@@ -812,7 +812,7 @@ def _reporter_at(tokens: list[Token], p: Place) -> bool:
     where it happened."""
     if p.start < 2 or tokens[p.start - 1].key not in (word_key("في"), "in"):
         return False
-    return any(stems(t.key)[-1] in REPORTERS or t.key in REPORTERS_EN for t in tokens[max(0, p.start - 4) : p.start - 1])
+    return any(t.stem in REPORTERS or t.key in REPORTERS_EN for t in tokens[max(0, p.start - 4) : p.start - 1])
 
 
 def _beside(match: Match | None, town: Match) -> bool:

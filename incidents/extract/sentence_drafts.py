@@ -10,7 +10,7 @@ from .draft import Draft
 from .events import AIR, ATTACK, CLASH, IED, OTHER, SHELLING, SNIPER, SUICIDE, TERRITORY, event_kind, nearest, territory_type
 from .frame import Frame
 from .ownership import figure_owner, list_head, note_joint
-from .text import CLAUSE_MARKS, key_set, stems, word_key
+from .text import CLAUSE_MARKS, key_set, word_key
 
 SIMILAR = key_set("مماثل مماثلة مماثلا مماثلاً مشابه مشابهة similar")
 DISPUTE = key_set("خلاف خلافات مشكلة شجار مشاجرة اشتباك")
@@ -61,7 +61,7 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
                       and not any(t.key in SEQUENCE for t in tokens[max(0, c.pos - 4) : c.pos])]  # not "a day after strikes"
             d.sub_event_type = struck[0] if struck else previous if previous in STRIKES and _definite(tokens, cue.pos) \
                 else d.sub_event_type  # "انفجار عنيف ... نتيجة قصف", "the explosion" after a strike: the strike's blast
-        if cue is not None and previous != OTHER and stems(tokens[cue.pos].key)[-1] in GENERIC and any(
+        if cue is not None and previous != OTHER and tokens[cue.pos].stem in GENERIC and any(
                 t.key in SIMILAR for t in tokens[cue.pos + 1 : cue.pos + 3]):
             d.sub_event_type = previous  # "تعرضت بدورها لقصف مماثل", "a similar attack": the kind told before
         d.actor2 = victims(frame.actors, tokens, [c.pos for c in frame.counts])
@@ -76,7 +76,7 @@ def sentence_drafts(frame: Frame, previous: str) -> list[Draft]:
         elif d.sub_event_type == ATTACK and cue is not None and tokens[cue.pos].key in SNIPER and d.actor2 not in (None, CIVILIANS):
             d.sub_event_type = CLASH  # ACLED: sniper fire on fighters is part of the fighting
         elif d.sub_event_type == ATTACK and cue is not None and any(
-                stems(t.key)[-1] in DISPUTE and (k < cue.pos or stems(t.key)[-1] == CLASH_WORD) for k, t in enumerate(tokens)):
+                t.stem in DISPUTE and (k < cue.pos or t.stem == CLASH_WORD) for k, t in enumerate(tokens)):
             d.sub_event_type = CLASH  # "خلاف عائلي تطور إلى إطلاق النار", "إطلاق نار ناجم عن اشتباك": a fight, not a one-sided attack
     for other, day in earlier:
         other.sub_event_type, other.actor1, other.actor2 = drafts[0].sub_event_type, drafts[0].actor1, drafts[0].actor2
@@ -90,7 +90,7 @@ def _told_again(tokens, count, owner: Draft, told: list) -> bool:
     أسفر عن إصابة ثلاثة من أبناء المدينة"): the same kind and number again, not "three others"?"""
     if count.value is None or not any(o is owner and k == count.kind and v == count.value for o, k, v in told):
         return False
-    return not any(stems(t.key)[-1] in AR_OTHERS or t.key in ("other", "others", "more")
+    return not any(t.stem in AR_OTHERS or t.key in ("other", "others", "more")
                    for t in tokens[count.pos : (count.end or count.pos + 1) + 1])
 
 
@@ -120,13 +120,13 @@ def _the_bombardment(tokens, pos: int) -> bool:
     """"غارات على البارة، فيما اقتصرت الأضرار على الماديات في القصف على خان شيخون": "the bombardment", definite and
     with no kind after it, is the one its sentence told before (here the air strikes), not shelling of its own."""
     nxt = tokens[pos + 1].key if pos + 1 < len(tokens) else ""
-    return stems(tokens[pos].key)[-1] == THE_BOMBARDMENT and event_kind(nxt) is None
+    return tokens[pos].stem == THE_BOMBARDMENT and event_kind(nxt) is None
 
 
 def _bare_blast(tokens, pos: int) -> bool:
     """Is the IED cue at pos a blast with no device named in the next words ("دوى انفجار عنيف", "the explosion that
     hit X"), not "انفجار سيارة مفخخة", "an explosion of a landmine"?"""
-    return stems(tokens[pos].key)[-1] in BLAST_NOUNS and not any(
+    return tokens[pos].stem in BLAST_NOUNS and not any(
         event_kind(t.key) in (IED, SUICIDE) for t in tokens[pos + 1 : pos + 4])
 
 

@@ -10,13 +10,14 @@ from typing import NamedTuple
 
 from gazetteer.normalize import FORMAT_CHARS, normalize_arabic
 
+WORD_MEMO = 200_000  # word keys each per-word memo of extraction remembers
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-_LATIN_LETTER = re.compile("[A-Za-z]")
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:(?:['’`‘ʿʾ]|(?<![\u0621-\u065f\u0670])-(?![\u0621-\u064a]))"
                     r"[\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)  # "al-Bab" one word; "أريحا-احسم" two (Arabic names have no hyphen)
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
+_SENTENCE_END = re.compile(r"(?=[.!?؟؛])(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
                            r"(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")  # "On Feb. 25, ...": an abbreviated month ends nothing
+# (the look-ahead first: the look-behinds are tried only where a mark stands, not at every character)
 _PROCLITICS = "وف"
 MAX_TOKENS = 120  # a longer sentence is cut into clauses: extraction cost per sentence stays bounded
 CLAUSE_MARKS = frozenset("،,;؛:")
@@ -43,16 +44,15 @@ _BULLET = re.compile(r"^\s*([-•*–·▪]|\d+[.)])\s+|^\s*\[[^\]]+\]\([^)]+\)\
 
 
 class Token(NamedTuple):
-    """A word or punctuation mark: as written, its matching key, and its place in the sentence."""
+    """A word or punctuation mark: as written, its matching key, what the key tells (computed once per key: every
+    stage asks them of every token), and its place in the sentence. Made by `token`."""
 
     text: str
     key: str
+    is_word: bool  # the key starts with a letter or a digit
+    stem: str  # the key's shortest form without proclitics (stems(key)[-1]): what lexicons are matched against
     start: int
     end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.key[:1].isalnum()
 
 
 @dataclass
@@ -83,7 +83,8 @@ def clean_text(text: str) -> Cleaned:
     words of a script it lost (blanked)."""
     text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
     removed, kept, last = [], [], 0
-    for m in _HIDDEN.finditer(text):
+    hidden = _HIDDEN if "&" in text or "- " in text else _FORMAT_CHARS  # (no entity, no space after a hyphen: only
+    for m in hidden.finditer(text):  # format characters can match, and their class alone is a fast scan)
         kept.append(text[last : m.start()])
         at = m.start() - len(removed)  # where it stands in the cleaned text
         if m.group().startswith("&"):  # "Dar&#8217;a": the character an HTML entity stands for, the rest removed
@@ -93,22 +94,28 @@ def clean_text(text: str) -> Cleaned:
             removed.append(at)
         last = m.end()
     kept.append(text[last:])
-    text = _LOST_SCRIPT.sub(lambda m: " " * len(m.group()), _LOST_MARK.sub("'", "".join(kept)))
+    text = "".join(kept)
+    if "?" in text or "β" in text:  # (what both patterns need)
+        text = _LOST_SCRIPT.sub(lambda m: " " * len(m.group()), _LOST_MARK.sub("'", text))
     return Cleaned(text, tuple(removed))  # same length: offsets unchanged
 
 
+@lru_cache(maxsize=WORD_MEMO)
 def arabic_word(key: str) -> bool:
-    """Has the word Arabic letters (not merely a non-ASCII mark such as "–" or "’")?"""
+    """Has the word Arabic letters (not merely a non-ASCII mark such as "–" or "’")? (Memoised: asked of every token.)"""
     return _ARABIC_LETTER.search(key) is not None
 
 
+_ARABIC_LETTERS = "".join(map(chr, range(0x621, 0x64B)))  # the letters of _ARABIC_LETTER
+_LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
 def detect_language(text: str) -> str:
-    """'ar' when Arabic letters outnumber Latin ones, else 'en'."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    return "ar" if arabic > len(_LATIN_LETTER.findall(text)) else "en"
+    """'ar' when Arabic letters outnumber Latin ones, else 'en' (each letter counted by str.count: no match objects)."""
+    arabic = sum(map(text.count, _ARABIC_LETTERS))
+    return "ar" if arabic > sum(map(text.count, _LATIN_LETTERS)) else "en"
 
 
-WORD_MEMO = 200_000  # word keys each per-word memo of extraction remembers
 
 
 @lru_cache(maxsize=WORD_MEMO)
@@ -136,6 +143,24 @@ def stems(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def _facts(key: str) -> tuple[bool, str]:
+    """What a key tells every stage: is it a word, and its stem (memoised: most keys recur)."""
+    return key[:1].isalnum(), stems(key)[-1]
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _word_facts(word: str) -> tuple[str, bool, str]:
+    """A written word's key and what it tells (`_facts`), in one memo look-up per token."""
+    key = word_key(word)
+    return (key, *_facts(key))
+
+
+def token(text: str, key: str, start: int, end: int) -> Token:
+    """The token of `text` (matched by `key`) at [start, end)."""
+    return Token(text, key, *_facts(key), start, end)
+
+
 def key_set(*words: str) -> frozenset[str]:
     """Keys of words given as strings of space-separated words (lexicons written in natural spelling)."""
     return frozenset(word_key(w) for group in words for w in group.split())
@@ -148,6 +173,7 @@ def key_table(table: dict[str, object]) -> dict:
 
 NEARBY = frozenset("nearby neighbouring neighboring adjacent".split())  # "in (nearby) Saqba": still "in"
 _AYN_MARKS = "'’`ʿʾ"
+_new_token = tuple.__new__  # (a Token from its six fields, without the Python-level call of Token(...))
 _MERGED = re.compile(r"[A-Za-z]['’`ʿʾ](?![A-Za-z])|\((?:nearby|neighbou?ring|adjacent)\)")  # a transliteration's ʿayn or hamza: "Tal Jum`a", "Tel Jumaa’", "Sana’a" (inner ones join the word)
 
 
@@ -156,7 +182,7 @@ def tokenize(text: str) -> list[Token]:
     mark right after a capitalised Latin name that does not end in s is its final ʿayn ("Tel Jumaa’,"), not a quote;
     the brackets an editor put around a word of nearness in a quote are left out ("in (nearby) Saqba")."""
     if not _MERGED.search(text):  # (most sentences: no mark after a word, no bracketed word of nearness)
-        return [Token(m.group(), word_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        return [_new_token(Token, (word := m.group(), *_word_facts(word), *m.span())) for m in _TOKEN.finditer(text)]
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
@@ -167,9 +193,9 @@ def tokenize(text: str) -> list[Token]:
         if word in _AYN_MARKS and last is not None and last.end == m.start() and last.text[:1].isupper() \
                 and last.text[-1:].isalpha() and last.text.isascii() and last.text[-1:] not in "sS":
             word = last.text + word
-            out[-1] = Token(word, word_key(word), last.start, m.end())
+            out[-1] = token(word, word_key(word), last.start, m.end())
             continue
-        out.append(Token(word, word_key(word), m.start(), m.end()))
+        out.append(token(word, word_key(word), m.start(), m.end()))
     return out
 
 
@@ -251,6 +277,6 @@ def sentences(text: str) -> list[Sentence]:
             tokens = tokenize(raw)
             for i, j in _clauses(tokens) if tokens else ():
                 lo, hi = tokens[i].start, tokens[j - 1].end
-                part = tokens[i:j] if lo == 0 else [Token(t.text, t.key, t.start - lo, t.end - lo) for t in tokens[i:j]]
+                part = tokens[i:j] if lo == 0 else [Token(t.text, t.key, t.is_word, t.stem, t.start - lo, t.end - lo) for t in tokens[i:j]]
                 out.append(Sentence(raw[lo:hi], part, len(out), a + at + lo))
     return out

@@ -24,12 +24,13 @@ def wanting(rows: pd.DataFrame) -> pd.Series:
     return rows["latitude"].notna() & rows["longitude"].notna() & rows["admin1"].isna() & rows["admin1_pcode"].isna()
 
 
-def from_points(rows: pd.DataFrame, boundaries: Path | str) -> tuple[pd.DataFrame, list]:
+def from_points(rows: pd.DataFrame, boundaries: Path | str) -> tuple[pd.DataFrame, list, list]:
     """`rows` (checked records) with the admin fields they lack filled from the OCHA polygons in `boundaries`
-    where they have a point but no governorate; and the labels of those whose point lies outside Syria."""
+    where they have a point but no governorate; the labels of the rows so filled, and of those whose point lies
+    outside Syria (the import's report counts both without asking `wanting` again)."""
     todo = wanting(rows)
     if not todo.any():
-        return rows, []
+        return rows, [], []
     found = locate(rows.loc[todo, "latitude"].tolist(), rows.loc[todo, "longitude"].tolist(), boundaries)
     found.index = rows.index[todo]
     inside = found["admin1_pcode"].notna()
@@ -41,7 +42,7 @@ def from_points(rows: pd.DataFrame, boundaries: Path | str) -> tuple[pd.DataFram
     rows["flags"] = with_flag(rows["flags"], rows.index.isin(found.index[inside]), ADMIN_FROM_POINT)
     outside = found.index[~inside]
     rows["flags"] = with_flag(rows["flags"], rows.index.isin(outside), OUTSIDE_SYRIA)
-    return rows, list(outside)
+    return rows, list(found.index[inside]), list(outside)
 
 
 def listed(labels: list, most: int) -> str:
@@ -68,7 +69,7 @@ def fill_store(store, boundaries: Path | str, changed_by: str = "admin-from-poin
     incidents = [store.get(int(i)) for i in candidates["id"]]
     records = pd.DataFrame([i.to_dict() for i in incidents], index=[i.id for i in incidents])
     records["flags"] = records["flags"].map(",".join)
-    filled, outside = from_points(records, boundaries)
+    filled, _, outside = from_points(records, boundaries)
     for incident in incidents:
         row = filled.loc[incident.id]
         if incident.id in outside and OUTSIDE_SYRIA in incident.flags:

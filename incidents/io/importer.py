@@ -203,9 +203,8 @@ def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]], changed_by: str 
         good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical)
         derived = (0, [])
         if boundaries is not None:
-            todo = int(admin_points.wanting(good).sum())
-            good, outside = admin_points.from_points(good, boundaries)
-            derived = (todo - len(outside), outside)
+            good, inside, outside = admin_points.from_points(good, boundaries)
+            derived = (len(inside), outside)
         if changed_by:
             good["changed_by"] = good["changed_by"].fillna(changed_by)
         yield prepare(good), unsplit + rejected, places(good[good["dataset"].isin(LEARN_FROM)]), derived
