@@ -19,13 +19,7 @@ from .text import Token, key_set, stems, token, word_key
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
 CENTRE = key_set("وسط داخل")  # "منطقة X وسط العاصمة": where an area lies
 CAPITAL = word_key("العاصمة")
-DESERT = word_key("بادية")  # "بادية X": the desert around X, a region word as ريف is
-
-
-def _after_desert(tokens: list[Token], j: int) -> bool:
-    """Does the name at tokens[j] follow بادية (with or without its clitic) rather than ريف?"""
-    before = tokens[j - 2 if j > 1 and tokens[j - 1].text == "(" else j - 1] if j else None
-    return before is not None and DESERT in stems(before.key)
+DESERT = word_key("بادية")  # "بادية X": the desert around X, which designates X (as منطقة X), or a named region
 
 
 def _locating(tok: Token) -> bool:
@@ -117,8 +111,7 @@ class ArabicNames:
                 if kind == "region":
                     while end < len(tokens) and tokens[end].key in DIRECTIONS:
                         end += 1
-                    text = name_text(tokens, j, end)  # "ريف X" as written, ريف included; "بادية X" as "منطقة X" is: X
-                    return Place(j, end, text if _after_desert(tokens, j) else f"ريف {text}", match, kind)
+                    return Place(j, end, f"ريف {name_text(tokens, j, end)}", match, kind)  # as written, ريف included
                 return Place(j, end, name_text(tokens, j, end), match, kind)
         if kind in STRONG or kind == "area" and (self._followed_by_in(tokens, j + 1) or self._located_after(tokens, j)):
             if tokens[j].key in STOP_NAMES or tokens[j].key in NOT_NAME or not name_word_ar(tokens[j]) \
@@ -134,8 +127,8 @@ class ArabicNames:
         return None
 
     def _named_region(self, tokens: list[Token], i: int, j: int) -> Place | None:
-        """"في بادية حماة", "ببادية حمص الشرقية": a region word that begins a named region's own name (regions.csv) is
-        that region, not the countryside of the town after it; compass words after it say which side of it."""
+        """"في بادية حماة", "ببادية حمص الشرقية": بادية beginning a named region's own name (regions.csv) is that
+        region, not the town after it (Homs at town precision); compass words after it say which side of it."""
         for k in (j + 2, j + 1):
             if k > len(tokens) or not all(t.is_word for t in tokens[i:k]):
                 continue
@@ -225,7 +218,7 @@ class ArabicNames:
             if plural and (listed := self._colon_list(tokens, j, masked, out)):
                 i = listed
                 continue
-            place = (kind == "region" and self._named_region(tokens, i, j)) or self._name_at(tokens, j, kind, masked)
+            place = (DESERT in stems(tokens[i].key) and self._named_region(tokens, i, j)) or self._name_at(tokens, j, kind, masked)
             if place is None:
                 i += 1
                 continue

@@ -118,7 +118,7 @@ class EnglishNames:
                 if tok.key in PLURAL_PLACES and i - start == 1 and self.lookup.exact(tokens[start].text) is None \
                         and not (start and tokens[start - 1].key in JOINERS):
                     continue  # "attacked Assyrian villages", "Christian neighbourhoods": an adjective, not a name
-                place = (kind == "region" and self._named_region(tokens, start, i)) or self._en_place(tokens, start, i, kind, heads=False)
+                place = self._en_place(tokens, start, i, kind, heads=False)
                 if place.match is None and title_case(tokens) and not strike_logs(tokens):
                     continue  # "Car Bomb Blast Rocks Western Syria Town": in a title every word is capitalised
                 place.hint = place.hint or (owner or self._site_town(tokens, start, i) if place.match is None else None)
@@ -234,16 +234,6 @@ class EnglishNames:
             known = self.lookup.exact(name_text(tokens, i, end - 1))
             place.hint = known and (self.resolve(known.name_en, "governorate") or known)
         return place
-
-    def _named_region(self, tokens: list[Token], start: int, i: int) -> Place | None:
-        """"the Hama Badia", "the eastern Homs desert": a name and its region word that are a named region's own name
-        (regions.csv) are that region, not the countryside of the name before the word."""
-        lead = start - 1 if start and tokens[start - 1].key in DIRECTIONS else start
-        for first in dict.fromkeys((lead, start)):
-            match = self.lookup.exact(name_text(tokens, first, i + 1))
-            if match is not None and match.level == "region":
-                return Place(first, i + 1, name_text(tokens, first, i + 1), match, "region")
-        return None
 
     def _after_designated(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
         """"the Al Thani neighbourhood, Tabaqa", "the town of Kafr Nabl, Idlib": a name right after a designated

@@ -10,10 +10,10 @@ def _table(pairs: dict[str, str]) -> dict[str, str]:
 # Arabic designators and the kind of place they announce; plurals/duals introduce lists.
 AR_DESIGNATORS = _table({
     "قرية قريتي قريتا قرى": "village", "بلدة بلدتي بلدتا بلدات": "town", "مدينة مدينتي مدينتا مدن": "city",
-    "منطقة منطقتي منطقتا مناطق": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظتا محافظات": "governorate",
-    "ريف ريفي أرياف بادية": "region", "مخيم معسكر": "camp", "ناحية": "subdistrict", "مزرعة": "village",
+    "منطقة منطقتي منطقتا مناطق بادية": "area", "حي حيي أحياء ضاحية": "neighbourhood", "محافظة محافظتي محافظتا محافظات": "governorate",
+    "ريف ريفي أرياف": "region", "مخيم معسكر": "camp", "ناحية": "subdistrict", "مزرعة": "village",
     "جبهة جبهتي جبهتا جبهات محور محوري محورا محاور": "front",
-})  # (بادية X, the desert around X, is told as ريف X is: its countryside)
+})
 # Plural and dual designators (the dual in both cases: "قريتي A وB", "تعرضت قريتا A وB") open a list of names.
 AR_LIST_DESIGNATORS = key_set("قريتي قريتا قرى بلدتي بلدتا بلدات مدينتي مدينتا مدن منطقتي منطقتا مناطق حيي أحياء محافظتي "
                               "محافظتا محافظات جبهتي جبهتا جبهات محوري محورا محاور")
@@ -37,8 +37,7 @@ def definite_dual(key: str) -> str | None:
 EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
              "neighborhood": "neighbourhood", "province": "governorate", "governorate": "governorate",
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town", "cities": "city",
-             "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood",
-             "desert": "region", "badia": "region"}  # "the X desert", "the desert of X": its surroundings, as "X countryside"
+             "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood"}
 EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "areas": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
             "countryside": "region", "provinces": "governorate", "governorates": "governorate",
             "township": "town"}  # "al-Taman’aa Township" (a subdistrict in translations of ناحية)
