@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import month_at
+from .dates import AR_MONTH_NOUNS, AR_OF, month_at
 from .numbers import parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
@@ -26,6 +26,7 @@ AR_ONE = key_set(
     "صديقه", "صديقها", "رفيقه", "رفيقها", "مرافقه", "زميله", "زميلها",  # "وإصابة صديقه بجروح"
     "أحدهما", "أحدهم", "إحداهما", "إحداهن",  # "مقتل أحدهما": one of them
     "مدعو",  # "مقتل المدعو X": the one called X
+    "نازح", "نازحة", "لاجئ", "لاجئة",  # "قتل نازح": a displaced person
 )
 AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
@@ -483,8 +484,11 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
 
 
 def _day_of_month(tokens: list[Token], i: int) -> bool:
-    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May")?"""
+    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May", "في الـ13
+    من الشهر الجاري")?"""
     j = parse_number(tokens, i)[1]
+    if j + 1 < len(tokens) and tokens[j].key == AR_OF and tokens[j + 1].key in AR_MONTH_NOUNS:
+        return True
     return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
 
 
@@ -607,10 +611,14 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     cues = _join_both(tokens, cues, arabic, quants, fillers)
     out: list[Count] = []
     singles: list[Count] = []  # figures of one told by a singular passive, where nothing else counts that kind
+    numbered: set[str] = set()  # kinds whose whole number the sentence tells ("عدد القتلى 6")
     anaphors: list[str] = []
     for cue in cues:
         toll = tokens[cue.pos].key in TOLL
         quant = _toll(tokens, quants, cue.pos) if toll else None
+        if arabic and not toll and cue.back and (number := _number_of_ar(tokens, quants, cue.pos)) is not None:
+            toll, quant = True, number  # "ارتفع عدد القتلى إلى 3": the number of the dead, a toll
+            numbered.add(cue.kind)
         if quant is None and _in(tokens[cue.pos].key, LONG_REACH):
             quant = next((q for q in quants if not q.claimed and not q.subset and q.value is not None
                           and 0 < q.start - cue.pos <= LONG_REACH_WORDS and not (q.end < len(tokens) and tokens[q.end].key in PERPETRATORS)),
@@ -658,6 +666,9 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         elif cue.definite:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
+    out = [Count(c.kind, c.value, c.pos, c.note, c.end, True) if c.kind in numbered else c for c in out]
+    # ("إن عدد القتلى 6، ذكرت سانا أن الحصيلة 5 قتلى", "عدد القتلى 32 هم 19 مدنياً و7 عناصر"): another figure of that
+    # kind is another source's toll or a part of it, never one more
     out += [c for c in singles if all(o.kind != c.kind for o in out)]  # "the death of a shepherd who was shot dead": one
     out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)
                                                            or _wounds_died_of(tokens, c, out)))]
@@ -781,6 +792,24 @@ def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | N
     for i in range(pos + 1, min(len(tokens) - 1, pos + 25)):
         if tokens[i].key in TO:
             return _free_at(quants, i + 1)
+    return None
+
+
+NUMBER_OF_AR = word_key("عدد")
+NUMBER_OF_REACH = 8  # "بلغ عدد جرحى القصف على بلدة X 14": the figure past the words naming the event
+
+
+def _number_of_ar(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
+    """"ارتفع عدد قتلى التفجير إلى 3", "بلغ عدد الجرحى 12 شخصاً", "إن عدد القتلى 6": "عدد" before a noun of the dead
+    or wounded is "the number of" them (not the vague "a number", "عدد من"): the figure after "إلى", else the first
+    one told after the noun in its clause (no punctuation or other casualty word between); None when none follows."""
+    if not pos or NUMBER_OF_AR not in stems(tokens[pos - 1].key):
+        return None
+    if (quant := _toll(tokens, quants, pos)) is not None:
+        return quant
+    for k in range(pos + 1, min(len(tokens), pos + 1 + NUMBER_OF_REACH)):
+        if (quant := _free_at(quants, k)) is not None or not tokens[k].is_word or _cue(tokens, k, True) is not None:
+            return quant
     return None
 
 

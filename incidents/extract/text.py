@@ -116,8 +116,6 @@ def detect_language(text: str) -> str:
     return "ar" if arabic > sum(map(text.count, _LATIN_LETTERS)) else "en"
 
 
-
-
 @lru_cache(maxsize=WORD_MEMO)
 def word_key(word: str) -> str:
     """Matching key of one word: Arabic normalised (no diacritics, plain alef, ة->ه, ى->ي), Latin lowercased."""
@@ -277,6 +275,6 @@ def sentences(text: str) -> list[Sentence]:
             tokens = tokenize(raw)
             for i, j in _clauses(tokens) if tokens else ():
                 lo, hi = tokens[i].start, tokens[j - 1].end
-                part = tokens[i:j] if lo == 0 else [Token(t.text, t.key, t.is_word, t.stem, t.start - lo, t.end - lo) for t in tokens[i:j]]
+                part = tokens[i:j] if lo == 0 else [t._replace(start=t.start - lo, end=t.end - lo) for t in tokens[i:j]]
                 out.append(Sentence(raw[lo:hi], part, len(out), a + at + lo))
     return out
