@@ -507,14 +507,3 @@ def test_a_wide_region_told_alone_is_the_place_at_region_precision(gaz):
     (inc,) = extract("قتل 7 عناصر من قوات النظام بكمين في البادية السورية.", dt.date(2019, 1, 1), gazetteer=gaz)
     assert (inc.place_text, inc.location_en, inc.admin1_pcode, inc.geo_precision) == (
         "البادية السورية", "Syrian Badia", None, 2)
-
-
-@pytest.mark.parametrize("text", [
-    "قتل خمسة جنود ببادية حمص الشرقية بهجوم لتنظيم داعش.",
-    "قتل ثلاثة رعاة بانفجار لغم في بادية حماة.",
-])
-def test_a_region_named_for_its_desert_is_the_region_with_a_compass_word_after_it(gaz, text):
-    """"بادية X" designates town X (test_extract_real_ar_x14a), unless "بادية X" is a named region's own name: that
-    region at region precision, not the city X at town precision (a compass adjective after it says its side)."""
-    (inc,) = extract(text, dt.date(2019, 1, 1), gazetteer=gaz)
-    assert inc.geo_precision == 2 and (inc.location_en, inc.admin1_pcode) in (("Homs Badia", "SY04"), ("Hama Badia", "SY05"))

@@ -19,7 +19,6 @@ from .text import Token, key_set, stems, token, word_key
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
 CENTRE = key_set("وسط داخل")  # "منطقة X وسط العاصمة": where an area lies
 CAPITAL = word_key("العاصمة")
-DESERT = word_key("بادية")  # "بادية X": the desert around X, which designates X (as منطقة X), or a named region
 
 
 def _locating(tok: Token) -> bool:
@@ -126,21 +125,6 @@ class ArabicNames:
             return Place(j, k, name_text(tokens, j, k), None, kind)
         return None
 
-    def _named_region(self, tokens: list[Token], i: int, j: int) -> Place | None:
-        """"في بادية حماة", "ببادية حمص الشرقية": بادية beginning a named region's own name (regions.csv) is that
-        region, not the town after it (Homs at town precision); compass words after it say which side of it."""
-        for k in (j + 2, j + 1):
-            if k > len(tokens) or not all(t.is_word for t in tokens[i:k]):
-                continue
-            text = self._written(name_text(tokens, i, k))
-            match = self.lookup.exact(text)
-            if match is not None and match.level == "region":
-                end = k
-                while end < len(tokens) and tokens[end].key in DIRECTIONS:
-                    end += 1
-                return Place(i, end, text, match, "region")
-        return None
-
     def _longer_name(self, tokens: list[Token], j: int, kind: str, short: Match, masked: set[int]) -> bool:
         """After a village designator, is the known one-word name only the start of an unknown two-word name
         ("قرية حوار كلس", "بلدة مليحة العطش"): a name word follows, then the name's end?"""
@@ -218,7 +202,7 @@ class ArabicNames:
             if plural and (listed := self._colon_list(tokens, j, masked, out)):
                 i = listed
                 continue
-            place = (DESERT in stems(tokens[i].key) and self._named_region(tokens, i, j)) or self._name_at(tokens, j, kind, masked)
+            place = self._name_at(tokens, j, kind, masked)
             if place is None:
                 i += 1
                 continue
