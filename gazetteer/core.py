@@ -529,7 +529,7 @@ class Gazetteer:
             m.score < CONFIDENT_SCORE for m, _ in ranked) else None  # (a region's own name, "eastern Hama desert", answers)
         if rural:  # "بادية السخنة", "the Palmyra desert": the country around X, answered as "ريف X" is (not a
             # "village Badiyat X": a designated name is the place it designates)
-            ranked = self._resolve(rural, admin1, admin2) or ranked
+            ranked = [r for r in self._resolve(rural, admin1, admin2) if not self._city_governorate(r[0])] or ranked
         plain = unqualified(name) if not ranked or pcode1 and not any(self._in_governorate(m, pcode1) for m, _ in ranked) \
             else None
         if plain:  # "Baghuz at-Tahtani", which nothing in the governorate names: near Baghuz (spelt as closely as
@@ -573,6 +573,11 @@ class Gazetteer:
             return region
         both = named + [(replace(m, score=min(m.score, HINTED_SCORE)), w) for m, w in region]
         return sorted(both, key=lambda r: (pcode1 is not None and r[0].admin1_pcode != pcode1, -r[0].score))
+
+    def _city_governorate(self, place: Match) -> bool:
+        """A governorate that is one city (a single district: Damascus), which has no desert of its own: "Badiyat
+        al-Sham" (al-Sham, the Levant, also names Damascus) is the Syrian desert, not Damascus."""
+        return place.level == "governorate" and len(self.districts(place.admin1_pcode)) == 1
 
     def _camp_head(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """The place a camp's name names before the words that describe the camp (normalize.camp_heads: "مخيمات أطمة

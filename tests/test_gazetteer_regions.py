@@ -125,7 +125,7 @@ def test_a_region_after_a_city_says_where_the_city_lies(gaz):
 
 
 @pytest.mark.parametrize(("names", "hints", "region"), [
-    (("البادية السورية", "Syrian Desert", "بادية الشام"), ("Homs", "Rural Damascus"), "Syrian Badia"),
+    (("جبل البشري", "Jebel Bishri"), ("Ar-Raqqa", "Deir-ez-Zor"), "Jabal Bishri"),
     (("وادي الفرات", "Middle Euphrates", "Wadi al-Furat"), ("Deir-ez-Zor", "Ar-Raqqa"), "Euphrates Valley"),
     (("الساحل السوري", "Syrian coastal region"), ("Lattakia", "Tartous"), "Syrian coast"),
     (("جبل الشيخ", "Jabal ash-Sheikh"), ("Rural Damascus", "Quneitra"), "Mount Hermon"),
@@ -184,5 +184,7 @@ def test_the_desert_of_x_answers_as_the_countryside_of_x(gaz, desert, countrysid
 
 def test_a_region_named_for_its_desert_is_that_region_not_a_countryside(gaz):
     for text, region in (("بادية حمص", "Homs Badia"), ("the Palmyra desert", "Palmyra Badia"),
-                         ("Raqqa Desert", "Raqqa Badia"), ("بادية الشام", "Syrian Badia")):
+                         ("Raqqa Desert", "Raqqa Badia"), ("بادية دير الزور", "Deir ez-Zor Badia")):
         assert gaz.best(text).name_en == region, text
+    for text in ("بادية الشام", "Badiyat al-Sham"):  # the Syrian desert (al-Sham, the Levant), not Damascus's
+        assert gaz.best(text) is None, text
