@@ -763,6 +763,8 @@ class Gazetteer:
         def inside(match: Match) -> bool:
             return (pcode1 is None or self._in_governorate(match, pcode1)) and pcode2 in (None, match.admin2_pcode)
 
+        if pcode1 and (not inside(top) or top.score < HINTED_SCORE):
+            return self._hinted_quarter(name, pcode1, ranked)  # (None, as before, for most names)
         if hinted and not inside(top):
             return None  # the name is known only outside the hinted governorate or district
         split = city_part(name)
@@ -828,6 +830,28 @@ class Gazetteer:
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
         return top
+
+    def _hinted_quarter(self, name: str, pcode1: str, ranked: list[Ranked]) -> Match | None:
+        """A city quarter a common word names (الشهداء، النزهة, "Baath": quarters of several cities bear it, so the
+        name alone places none, _quarters_aside), asked with its governorate as the hint, when nothing else there
+        answers: the quarter, when the name spells its own name exactly and every quarter of the name in
+        the governorate lies in one city, capped at HINTED_SCORE (the hint placed it). A name that only describes a
+        spot ("الشمالية", "the industrial zone") or says village stays unanswered; the extractor, which reads such
+        words in running text, asks exact() and resolve(), never this."""
+        if parse(name).level not in (None, "neighbourhood") or descriptive(name) or any(
+                m.admin1_pcode == pcode1 and m.score >= HINTED_SCORE and m.level != "neighbourhood" for m, _ in ranked):
+            return None  # ("X village" is no quarter; a village there of the name is the answer, or "I don't know")
+        keys = variants(name)
+        quarters = [i for i in self._exact_hits(keys) if i in self._quarter_ids and self.entries[i].admin1_pcode == pcode1
+                    and any(parse(n).key in keys for n in (self.entries[i].name_en, self.entries[i].name_ar) if n)]
+        # (its own name, not a variant or a key derived from it: باب is not "Bab Sharqi", which lists "Bab")
+        if not quarters:
+            return None
+        first = self.entries[quarters[0]]
+        if any(distance_km(first.lat, first.lon, self.entries[i].lat, self.entries[i].lon) > AMBIGUOUS_KM
+               for i in quarters):
+            return None  # quarters of two cities of the governorate: the hint does not say which
+        return self._match(quarters[0], HINTED_SCORE)
 
     def _far_quarter(self, name: str, place: Match, ranked: list[Ranked]) -> bool:
         """True when an OCHA city quarter that the name's own keys hold lies more than AMBIGUOUS_KM from `place`. A

@@ -661,11 +661,12 @@ def block(key: str) -> str:
 
 def skeleton(key: str) -> str:
     """The key's consonants only: a coarse second key for vowel spellings normalisation misses. A first vowel
-    is kept as one mark whatever it is ("Ikhtren", "Akhtarin"; "Edlib", "Idlib"), and a Latin final h, the
-    ة of "Salamieh" or "Anjarh", is a vowel too."""
+    is kept as one mark whatever it is ("Ikhtren", "Akhtarin"; "Edlib", "Idlib"), and a final ة, which ends a
+    word in the sound a final ا writes (local spellings swap them: معربة / معربا), is a vowel too, in either
+    script (normalised to ه in Arabic; the Latin final h of "Salamieh" or "Anjarh")."""
     body = key.lstrip(REGION)
     if is_arabic(body):
-        return body[:1] + body[1:].translate(_AR_SKELETON)
+        return body[:1] + body[1:].removesuffix("ه").translate(_AR_SKELETON)
     first = "a" if body[:1] in _LATIN_VOWELS else body[:1]
     return first + body[1:].removesuffix("h").translate(_LATIN_SKELETON)
 

@@ -44,3 +44,17 @@ def test_the_day_before_an_event_names_no_day():
 
     assert find_dates(tokenize("Gunmen had watched the checkpoint the day before the attack."), PUBLISHED) == []
     assert [w.date for w in find_dates(tokenize("They had come the day before."), PUBLISHED)] == [dt.date(2021, 3, 9)]
+
+
+def test_an_aside_telling_who_was_among_the_people_never_parts_a_figure_from_its_verb(gaz):
+    """"Thirteen people, including five children and three emergency workers, were killed", ", among them women and
+    children,", "14 others, most of them students, were injured": whatever words the aside names them with, the
+    figure goes on to its verb (before, an aside of words the people list lacks left the figure unread, or, after
+    "and", joined it to the dead told before it)."""
+    text = "Eleven people, including four children and two rescue volunteers, died when shells hit Kafr Nabl on Tuesday."
+    assert X.found(text, gaz) == [("Kafr Nabl", 11, None)]
+    text = "Shells hit Kafr Nabl on Tuesday. Six people, among them the village's imam and a baker, were killed."
+    assert X.found(text, gaz) == [("Kafr Nabl", 6, None)]
+    text = ("Two farmers were killed and 23 others, most of whom were women from the camp, were injured when rockets "
+            "fell on Atmeh on Tuesday.")
+    assert X.found(text, gaz) == [("Atmeh", 2, 23)]

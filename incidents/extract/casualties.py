@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import AR_MONTH_NOUNS, AR_OF, month_at
-from .numbers import parse_number
+from .numbers import may_open_number, parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
 from .text import CLAUSE_MARKS, WORD_MEMO, Token, key_set, stems, token, word_key
@@ -197,9 +197,25 @@ def _in(key: str, table: frozenset[str]) -> bool:
     return not table.isdisjoint(stems(key))
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def _may_open_ar_term(key: str) -> bool:
+    """Can an Arabic term start at a word with this key by the word itself (a number, or a family, person, vague or
+    counted noun: the word tests of `_ar_term`)? Memoised by key: every word of a sentence is asked."""
+    return may_open_number(key) or any(_in(key, table) for table in (AR_FAMILY, AR_TWO, AR_ONE, AR_VAGUE, AR_AFTER_NUMBER)) \
+        or _dual(key) or key.startswith("ال") and (_in(key[2:], AR_ONE) or _in(key[2:], AR_TWO))
+
+
+def _opens_ar_term(tokens: list[Token], i: int, key: str) -> bool:
+    """Can an Arabic term start at tokens[i] read as `key`: by the word itself, or by a number word after it
+    ("مدنيين اثنين")? When not, `_ar_term` has no term there."""
+    return _may_open_ar_term(key) or i + 1 < len(tokens) and tokens[i + 1].key in AR_POSTPOSED
+
+
 def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
     """One Arabic term: number (+ nouns), dual or singular noun, or a vague quantifier."""
     key = tokens[i].key
+    if not _opens_ar_term(tokens, i, key):
+        return None  # (most words: no figure, no person, family or vague word)
     if (num := parse_number(tokens, i)) is not None:
         value, j = num
         while j < len(tokens) and j < num[1] + 3 and _in(tokens[j].key, AR_AFTER_NUMBER):
@@ -458,7 +474,8 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             i += 1  # "صباح اليوم الثلاثاء 15 فبراير": a date, nobody counted
             continue
         first = term(tokens, i)
-        if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
+        if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1 \
+                and _opens_ar_term(tokens, i, tokens[i].key[1:]):  # (else the term without و is none either)
             first = term([token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
             first = first and (first[0], first[1] + i, first[2])
         if first is None:
@@ -957,11 +974,31 @@ def _name_aside(tokens: list[Token], i: int) -> int | None:
     return end if end is not None and end < len(tokens) and tokens[end].key == "who" else None
 
 
+PART_OPENERS = frozenset("including mostly mainly".split())  # ", including ...", ", mostly women and children,"
+PART_HEADS = frozenset("among most many some all half".split())  # ", among them ...", ", most of whom are ...,"
+PART_REACH = 14  # words of an "including ..." aside: "including five children and three members of the civil defence"
+
+
+def _part_aside(tokens: list[Token], comma: int) -> int | None:
+    """After a figure's comma, an aside that tells who was among them (", including five children and three
+    emergency workers,", ", among them women and children,", ", most of them students,"), whatever words it names
+    them with: the index of the mark that closes it, if it names no casualty ("..., including the mayor, were
+    killed"; not ", some of whom were wounded,"), else None."""
+    keys = [t.key for t in tokens[comma + 1 : comma + 4]]
+    them = keys[1:2] in (["them"], ["whom"]) or keys[1:3] in (["of", "them"], ["of", "whom"])
+    if not keys or keys[0] not in PART_OPENERS and not (keys[0] in PART_HEADS and them):
+        return None
+    close = next((k for k in range(comma + 2, min(comma + PART_REACH, len(tokens))) if tokens[k].text in ASIDE_MARKS), None)
+    if close is None or any(t.key in EN_KILLED or t.key in EN_WOUNDED or t.key in EN_BACK_ONLY for t in tokens[comma + 1 : close]):
+        return None
+    return close
+
+
 def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     """Token positions of "including N ..." / "بينهم N" / "أغلبهم من الأطفال" asides with the commas around them."""
     out: set[int] = set()
     for k, t in enumerate(tokens[:-1]):
-        if k and _in(t.key, AR_MOST) and tokens[k + 1].key == word_key("من"):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
+        if k and tokens[k + 1].key == AR_OF and _in(t.key, AR_MOST):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
             end = k + 2
             while end < len(tokens) and end - k < MOST_REACH and tokens[end].key.startswith(("ال", "وال")) \
                     and _cue(tokens, end, True) is None:
@@ -984,7 +1021,9 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
         elif q.end < len(tokens) and tokens[q.end].text == "," and q.value is not None:
             close = next((k for k in range(q.end + 1, min(q.end + 9, len(tokens))) if tokens[k].text == ","), None)
             words = tokens[q.end + 1 : close] if close else []
-            if words and all(t.key in EN_PEOPLE or t.key in EN_DETERMINERS or t.key in ("and", "the", "all", "both")
+            if (part := _part_aside(tokens, q.end)) is not None:
+                out.update(range(q.end, part + 1))  # "13 people, including five children and three rescue workers, were"
+            elif words and all(t.key in EN_PEOPLE or t.key in EN_DETERMINERS or t.key in ("and", "the", "all", "both")
                              or t.key.isalpha() and t.key.endswith(("age", "ly")) for t in words):
                 out.update(range(q.end, close + 1))  # "The two victims, a man and his teenage son, were killed"
             elif (named := _name_aside(tokens, q.end + 1)) is not None:
