@@ -13,7 +13,7 @@ from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, REGION_KM, STATEMENT, STRONG, TAKEN_TO,
 )
-from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
+from .text import CLAUSE_MARKS, KEY, Token, key_set, stems, word_key
 
 EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
@@ -85,7 +85,7 @@ class Roles:
             fire_window = tokens[_words_back(tokens, p.start, back, previous_end) : p.start]  # not past the place before
             # ("من مواقع قوات النظام في الكلية الحربية وحي X": a designator joined by و goes on with the phrase before)
             taken_window = _taken_words(tokens[max(previous_end, p.start - 8) : p.start])
-            p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
+            p.added = not ADDITIVE.isdisjoint(map(KEY, tokens[max(previous_end, p.start - 8) : p.start]))
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
             if _council(tokens, p) or _outlet(tokens, p) or _branch_of(tokens, p):
