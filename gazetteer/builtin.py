@@ -18,7 +18,6 @@ TOWNS = DATA / "towns.csv"
 VILLAGES = DATA / "villages.csv.gz"
 REGIONS = DATA / "regions.csv"
 QUARTERS = DATA / "neighbourhoods.csv"
-BOUNDARIES = DATA.parent / "boundaries"  # the simplified OCHA admin polygons shipped for the map (scripts/make_boundaries.py)
 GED_PLACES = DATA / "ged_places.csv"  # the embedded UCDP GED 2016-17 events' places (scripts/make_ged_places.py)
 QUARTER_WEIGHT = 1.0  # a city neighbourhood weighs as an OSM suburb
 REGION_WEIGHT = 5.0  # a named region weighs as a governorate seat: a village of its name does not rival it

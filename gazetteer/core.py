@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from gazetteer import settings
 from gazetteer import admin
-from gazetteer.builtin import BOUNDARIES, GED_PLACES, TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
+from gazetteer.builtin import GED_PLACES, TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys
 from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
@@ -1062,7 +1062,7 @@ class Gazetteer:
 
     @cached_property
     def _membership(self) -> Membership:
-        return Membership(self.entries, self.ocha_dir or BOUNDARIES)
+        return Membership(self.entries, self.ocha_dir or settings.SHIPPED_BOUNDARIES)
 
     def _in_governorate(self, place, pcode: str) -> bool:
         """True when an entry or match lies in the governorate `pcode`, or is a region across governorates one of whose
