@@ -85,6 +85,14 @@ def test_skeleton_ignores_vowels():
     assert skeleton(normalize("Kafr Nabl")) == skeleton(normalize("Kafranbel"))
 
 
+def test_an_arabic_final_ta_marbuta_is_a_vowel_as_a_final_alif_is():
+    """Local spellings end a name in ة or in ا (an adjective in ى or ي) for the same sound: the skeleton keeps
+    neither, as it keeps no Latin final h; a ه inside the name stays."""
+    assert skeleton(normalize("زعيترة")) == skeleton(normalize("زعيترا")) == skeleton(normalize("زعيتري"))
+    assert skeleton(normalize("تل حمرة الكبيرة")) == skeleton(normalize("تل حمرة الكبرى"))
+    assert skeleton(normalize("الهبيط")) != skeleton(normalize("البيط"))
+
+
 def test_empty_and_punctuation_only():
     assert normalize("") == ""
     assert normalize(" - ") == ""

@@ -114,3 +114,14 @@ def test_an_osm_town_is_far_more_prominent_than_a_village_of_its_name(gaz):
     for hint in ("Hasakah", None):  # Rmelan, the oil town, not the village 160 km south-west
         best = gaz.best("Rmelan", admin1=hint)
         assert best is not None and best.admin2_pcode == "SY0803", hint
+
+
+def test_a_village_spelt_with_the_other_a_ending_answers_with_its_hint_only():
+    """OSM writes a made-up village زعيترا; a report writes زعيترة: with the hint it is the village (a loose
+    spelling, answered only inside the hinted governorate), without it no best answer, the village listed."""
+    village = Entry(name_en="", name_ar="زعيترا", lat=35.2, lon=36.7, level="town", source="osm",
+                    admin1_pcode="SY05", admin2_pcode="SY0503", admin3_pcode="SY050300", weight=1.0)
+    gaz = Gazetteer([village])
+    best = gaz.best("زعيترة", admin1="SY05")
+    assert best is not None and best.name_ar == "زعيترا"
+    assert gaz.best("زعيترة") is None and gaz.resolve("زعيترة")[0].name_ar == "زعيترا"

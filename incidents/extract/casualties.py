@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import month_at
-from .numbers import parse_number
+from .dates import AR_MONTH_NOUNS, AR_OF, month_at
+from .numbers import may_open_number, parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
 from .text import CLAUSE_MARKS, WORD_MEMO, Token, key_set, stems, token, word_key
@@ -26,6 +26,7 @@ AR_ONE = key_set(
     "صديقه", "صديقها", "رفيقه", "رفيقها", "مرافقه", "زميله", "زميلها",  # "وإصابة صديقه بجروح"
     "أحدهما", "أحدهم", "إحداهما", "إحداهن",  # "مقتل أحدهما": one of them
     "مدعو",  # "مقتل المدعو X": the one called X
+    "نازح", "نازحة", "لاجئ", "لاجئة",  # "قتل نازح": a displaced person
 )
 AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
@@ -196,9 +197,25 @@ def _in(key: str, table: frozenset[str]) -> bool:
     return not table.isdisjoint(stems(key))
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def _may_open_ar_term(key: str) -> bool:
+    """Can an Arabic term start at a word with this key by the word itself (a number, or a family, person, vague or
+    counted noun: the word tests of `_ar_term`)? Memoised by key: every word of a sentence is asked."""
+    return may_open_number(key) or any(_in(key, table) for table in (AR_FAMILY, AR_TWO, AR_ONE, AR_VAGUE, AR_AFTER_NUMBER)) \
+        or _dual(key) or key.startswith("ال") and (_in(key[2:], AR_ONE) or _in(key[2:], AR_TWO))
+
+
+def _opens_ar_term(tokens: list[Token], i: int, key: str) -> bool:
+    """Can an Arabic term start at tokens[i] read as `key`: by the word itself, or by a number word after it
+    ("مدنيين اثنين")? When not, `_ar_term` has no term there."""
+    return _may_open_ar_term(key) or i + 1 < len(tokens) and tokens[i + 1].key in AR_POSTPOSED
+
+
 def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
     """One Arabic term: number (+ nouns), dual or singular noun, or a vague quantifier."""
     key = tokens[i].key
+    if not _opens_ar_term(tokens, i, key):
+        return None  # (most words: no figure, no person, family or vague word)
     if (num := parse_number(tokens, i)) is not None:
         value, j = num
         while j < len(tokens) and j < num[1] + 3 and _in(tokens[j].key, AR_AFTER_NUMBER):
@@ -457,7 +474,8 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             i += 1  # "صباح اليوم الثلاثاء 15 فبراير": a date, nobody counted
             continue
         first = term(tokens, i)
-        if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
+        if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1 \
+                and _opens_ar_term(tokens, i, tokens[i].key[1:]):  # (else the term without و is none either)
             first = term([token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
             first = first and (first[0], first[1] + i, first[2])
         if first is None:
@@ -483,8 +501,11 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
 
 
 def _day_of_month(tokens: list[Token], i: int) -> bool:
-    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May")?"""
+    """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May", "في الـ13
+    من الشهر الجاري")?"""
     j = parse_number(tokens, i)[1]
+    if j + 1 < len(tokens) and tokens[j].key == AR_OF and tokens[j + 1].key in AR_MONTH_NOUNS:
+        return True
     return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
 
 
@@ -607,10 +628,14 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     cues = _join_both(tokens, cues, arabic, quants, fillers)
     out: list[Count] = []
     singles: list[Count] = []  # figures of one told by a singular passive, where nothing else counts that kind
+    numbered: set[str] = set()  # kinds whose whole number the sentence tells ("عدد القتلى 6")
     anaphors: list[str] = []
     for cue in cues:
         toll = tokens[cue.pos].key in TOLL
         quant = _toll(tokens, quants, cue.pos) if toll else None
+        if arabic and not toll and cue.back and (number := _number_of_ar(tokens, quants, cue.pos)) is not None:
+            toll, quant = True, number  # "ارتفع عدد القتلى إلى 3": the number of the dead, a toll
+            numbered.add(cue.kind)
         if quant is None and _in(tokens[cue.pos].key, LONG_REACH):
             quant = next((q for q in quants if not q.claimed and not q.subset and q.value is not None
                           and 0 < q.start - cue.pos <= LONG_REACH_WORDS and not (q.end < len(tokens) and tokens[q.end].key in PERPETRATORS)),
@@ -658,6 +683,9 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         elif cue.definite:
             anaphors.append(cue.kind)
     out += _elliptic(tokens, quants, out, arabic)
+    out = [Count(c.kind, c.value, c.pos, c.note, c.end, True) if c.kind in numbered else c for c in out]
+    # ("إن عدد القتلى 6، ذكرت سانا أن الحصيلة 5 قتلى", "عدد القتلى 32 هم 19 مدنياً و7 عناصر"): another figure of that
+    # kind is another source's toll or a part of it, never one more
     out += [c for c in singles if all(o.kind != c.kind for o in out)]  # "the death of a shepherd who was shot dead": one
     out = [c for c in out if not (c.kind == "wounded" and (_died_after(tokens, c) or _cause_of_death(tokens, c, out)
                                                            or _wounds_died_of(tokens, c, out)))]
@@ -781,6 +809,24 @@ def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | N
     for i in range(pos + 1, min(len(tokens) - 1, pos + 25)):
         if tokens[i].key in TO:
             return _free_at(quants, i + 1)
+    return None
+
+
+NUMBER_OF_AR = word_key("عدد")
+NUMBER_OF_REACH = 8  # "بلغ عدد جرحى القصف على بلدة X 14": the figure past the words naming the event
+
+
+def _number_of_ar(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
+    """"ارتفع عدد قتلى التفجير إلى 3", "بلغ عدد الجرحى 12 شخصاً", "إن عدد القتلى 6": "عدد" before a noun of the dead
+    or wounded is "the number of" them (not the vague "a number", "عدد من"): the figure after "إلى", else the first
+    one told after the noun in its clause (no punctuation or other casualty word between); None when none follows."""
+    if not pos or NUMBER_OF_AR not in stems(tokens[pos - 1].key):
+        return None
+    if (quant := _toll(tokens, quants, pos)) is not None:
+        return quant
+    for k in range(pos + 1, min(len(tokens), pos + 1 + NUMBER_OF_REACH)):
+        if (quant := _free_at(quants, k)) is not None or not tokens[k].is_word or _cue(tokens, k, True) is not None:
+            return quant
     return None
 
 
@@ -928,11 +974,31 @@ def _name_aside(tokens: list[Token], i: int) -> int | None:
     return end if end is not None and end < len(tokens) and tokens[end].key == "who" else None
 
 
+PART_OPENERS = frozenset("including mostly mainly".split())  # ", including ...", ", mostly women and children,"
+PART_HEADS = frozenset("among most many some all half".split())  # ", among them ...", ", most of whom are ...,"
+PART_REACH = 14  # words of an "including ..." aside: "including five children and three members of the civil defence"
+
+
+def _part_aside(tokens: list[Token], comma: int) -> int | None:
+    """After a figure's comma, an aside that tells who was among them (", including five children and three
+    emergency workers,", ", among them women and children,", ", most of them students,"), whatever words it names
+    them with: the index of the mark that closes it, if it names no casualty ("..., including the mayor, were
+    killed"; not ", some of whom were wounded,"), else None."""
+    keys = [t.key for t in tokens[comma + 1 : comma + 4]]
+    them = keys[1:2] in (["them"], ["whom"]) or keys[1:3] in (["of", "them"], ["of", "whom"])
+    if not keys or keys[0] not in PART_OPENERS and not (keys[0] in PART_HEADS and them):
+        return None
+    close = next((k for k in range(comma + 2, min(comma + PART_REACH, len(tokens))) if tokens[k].text in ASIDE_MARKS), None)
+    if close is None or any(t.key in EN_KILLED or t.key in EN_WOUNDED or t.key in EN_BACK_ONLY for t in tokens[comma + 1 : close]):
+        return None
+    return close
+
+
 def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     """Token positions of "including N ..." / "بينهم N" / "أغلبهم من الأطفال" asides with the commas around them."""
     out: set[int] = set()
     for k, t in enumerate(tokens[:-1]):
-        if k and _in(t.key, AR_MOST) and tokens[k + 1].key == word_key("من"):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
+        if k and tokens[k + 1].key == AR_OF and _in(t.key, AR_MOST):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
             end = k + 2
             while end < len(tokens) and end - k < MOST_REACH and tokens[end].key.startswith(("ال", "وال")) \
                     and _cue(tokens, end, True) is None:
@@ -955,7 +1021,9 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
         elif q.end < len(tokens) and tokens[q.end].text == "," and q.value is not None:
             close = next((k for k in range(q.end + 1, min(q.end + 9, len(tokens))) if tokens[k].text == ","), None)
             words = tokens[q.end + 1 : close] if close else []
-            if words and all(t.key in EN_PEOPLE or t.key in EN_DETERMINERS or t.key in ("and", "the", "all", "both")
+            if (part := _part_aside(tokens, q.end)) is not None:
+                out.update(range(q.end, part + 1))  # "13 people, including five children and three rescue workers, were"
+            elif words and all(t.key in EN_PEOPLE or t.key in EN_DETERMINERS or t.key in ("and", "the", "all", "both")
                              or t.key.isalpha() and t.key.endswith(("age", "ly")) for t in words):
                 out.update(range(q.end, close + 1))  # "The two victims, a man and his teenage son, were killed"
             elif (named := _name_aside(tokens, q.end + 1)) is not None:

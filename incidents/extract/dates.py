@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import parse_number
-from .text import Token, key_table, stems, tokenize, word_key
+from .text import WORD_MEMO, Token, key_table, stems, tokenize, word_key
 
 
 
@@ -34,14 +35,26 @@ AR_NIGHT = {word_key("الليلة"), word_key("ليلة")}
 AR_AGO = frozenset([word_key("قبل")])  # "قبل يومين": the Arabic "ago" stands before its span ("منذ عشرة أيام" is also "for ten days")
 AR_AGO_SPANS = key_table({"يوم": 1, "يومين": 2, "أسبوع": 7, "أسبوعين": 14})  # the unit itself counts: "قبل يومين"
 AR_AGO_UNITS = key_table({"أيام": 1, "يوما": 1, "أسابيع": 7, "أسبوعا": 7})  # after a number: "قبل ثلاثة أيام"
-AR_OF = word_key("من")  # "قبل يومين من الهجوم": two days before another event, not before the report
+AR_OF = word_key("من")  # "قبل يومين من الهجوم" (before another event, not the report), "التاسع من الشهر" (a day of it)
 
+
+# "في التاسع من الشهر الجاري", "الـ13 من الشهر الماضي", "في الثالث من شهر شباط": a day told as the Nth of a month.
+AR_OF_MONTH, AR_THE_MONTH = word_key("شهر"), word_key("الشهر")
+AR_MONTH_NOUNS = frozenset((AR_OF_MONTH, AR_THE_MONTH))  # also what casualties reads as a day, no count
+AR_THIS_MONTH = {word_key(w) for w in ("الجاري", "الحالي")}
+AR_LAST_MONTH = {word_key(w) for w in ("الماضي", "المنصرم", "الفائت", "السابق")}
+AR_ORDINAL_DAYS = key_table({w: n for n, w in enumerate(
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split(), 1)} | {"الحادي": 1})
+AR_ORDINAL_TENS = key_table({"عشر": 10, "والعشرين": 20, "والثلاثين": 30})  # "الحادي عشر", "الثالث والعشرين"
+AR_TENS_DAYS = key_table({"العشرين": 20, "الثلاثين": 30})
 
 # Words that can start a date expression (anything else is skipped quickly).
 DATE_WORDS = frozenset(
-    {*WEEKDAYS, *MONTHS, *RELATIVE, *(a for a, _ in TWO_WORD_MONTHS), AR_WEEK, *AR_NIGHT, AR_DAY, AR_FIRST, *AR_AGO}
-    | {"last", "this", "next", "following", "day", "ago"}
+    {*WEEKDAYS, *MONTHS, *RELATIVE, *(a for a, _ in TWO_WORD_MONTHS), AR_WEEK, *AR_NIGHT, AR_DAY, AR_FIRST, *AR_AGO,
+     *AR_MONTH_NOUNS}
+    | {"last", "this", "next", "following", "previous", "day", "ago"}
 )
+MONTH_HEADS = frozenset({*MONTHS, *(a for a, _ in TWO_WORD_MONTHS)})  # words that can start a month's name
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}  # "two days ago", "a week ago": counted back from the report
 
@@ -54,7 +67,7 @@ class When:
     date: dt.date
     precision: str
     text: str
-    after_previous: int = 0  # "the next day": days after the date the report gave before
+    after_previous: int = 0  # "the next day", "a day earlier": days after (before) the date the report gave before
 
 
 SPEECH = frozenset("said says reported reports stated indicated announced added confirmed told".split())
@@ -74,6 +87,8 @@ def said_on(tokens: list[Token], when: When) -> bool:
 def month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The month named at tokens[i] and the index after it."""
     key = tokens[i].key
+    if not _month_word(key):
+        return None  # (most words)
     if i + 1 < len(tokens):
         for form in stems(key):
             if (form, tokens[i + 1].key) in TWO_WORD_MONTHS:
@@ -83,6 +98,21 @@ def month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
             dot = i + 1 < len(tokens) and tokens[i + 1].text == "." and len(key) <= 4  # "Feb. 25"
             return MONTHS[form], i + 1 + dot
     return None
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _month_word(key: str) -> bool:
+    """Can a month's name start at a word with this key (behind its clitics)? Memoised: every word is asked, often
+    several times a sentence, and most words are none."""
+    return not MONTH_HEADS.isdisjoint(stems(key))
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _date_word(key: str) -> bool:
+    """Can a date expression start at a word with this key (digits, or a date word behind its clitics; "'s" looked
+    past)? Memoised: `find_dates` passes over every other word at once."""
+    key = key.removesuffix("'s").removesuffix("’s")
+    return key[:1].isdigit() or not DATE_WORDS.isdisjoint(stems(key))
 
 
 def _day(key: str) -> int | None:
@@ -139,11 +169,11 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
     out: list[When] = []
     i = 0
     while i < len(tokens):
-        key = tokens[i].key.removesuffix("'s").removesuffix("’s")
-        forms = stems(key)
-        if not key[:1].isdigit() and DATE_WORDS.isdisjoint(forms):
+        if not _date_word(tokens[i].key):
             i += 1
             continue
+        key = tokens[i].key.removesuffix("'s").removesuffix("’s")
+        forms = stems(key)
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
         if (found := _explicit(tokens, i, published)) is not None:
             out.append(When(i, found[0], "day", " ".join(t.text for t in tokens[i : found[1]])))
@@ -163,8 +193,12 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
             i += 2
             continue
         if key in ("next", "following") and nxt == "day" or forms[-1] == AR_DAY and nxt == AR_NEXT:
-            out.append(When(i, published, "day", f"{tokens[i].text} {tokens[i + 1].text}", after_previous=1))
+            out.append(_from_previous(out, i, published, 1, f"{tokens[i].text} {tokens[i + 1].text}"))
             i += 2
+            continue
+        if (back := _day_before(tokens, i)) is not None:
+            out.append(_from_previous(out, i, published, -1, " ".join(t.text for t in tokens[i:back])))
+            i = back
             continue
         if key == "day" and nxt == "before" and tokens[i + 2 : i + 3] and tokens[i + 2].key == "yesterday":
             out.append(When(i, published - dt.timedelta(days=2), "day", "the day before yesterday"))
@@ -176,6 +210,10 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
                                 " ".join(t.text for t in tokens[back[0] : i + 1])))
             i += 1
             continue
+        if key in AR_MONTH_NOUNS and (found := _nth_of_month(tokens, i, published)) is not None:
+            out.append(When(found[1], found[0], "day", " ".join(t.text for t in tokens[found[1] : found[2]])))
+            i = found[2]
+            continue
         if not AR_AGO.isdisjoint(forms):
             if (back := _ago_ar(tokens, i)) is not None:
                 out.append(When(i, published - dt.timedelta(days=back[1]), "day" if back[1] < 7 else "week",
@@ -186,8 +224,8 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
             continue
         rel = next((RELATIVE[f] for f in forms if f in RELATIVE), None)
         if rel is not None:
-            if rel == -1 and i and tokens[i - 1].key == AR_FIRST or i > 1 and tokens[i - 2].key == AR_FIRST:
-                rel = -2  # أول أمس، أول من أمس
+            if rel == -1 and (i and AR_FIRST in stems(tokens[i - 1].key) or i > 1 and AR_FIRST in stems(tokens[i - 2].key)):
+                rel = -2  # أول أمس، أول من أمس، "وأول أمس"
             out.append(When(i, published + dt.timedelta(days=rel), "day", tokens[i].text))
         weekday = next((WEEKDAYS[f] for f in forms if f in WEEKDAYS), None)
         comma = i + 1 + (nxt in (",", "،"))
@@ -208,6 +246,30 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
     return out
 
 
+def _day_before(tokens: list[Token], i: int) -> int | None:
+    """Where "a day earlier", "the day prior", "the day before" (ending its clause, not "the day before the
+    attack") or "the previous day" starting at tokens[i] ends: the day before the one the report told last."""
+    key = tokens[i].key
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    if key == "previous" and nxt == "day":
+        return i + 2
+    if key != "day" or not i or tokens[i - 1].key not in ("a", "the", "one"):
+        return None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if nxt == "earlier" or nxt == "prior" and (after is None or after.key != "to"):
+        return i + 2
+    return i + 2 if nxt == "before" and (after is None or not after.is_word) else None
+
+
+def _from_previous(out: list[When], i: int, published: dt.date, days: int, text: str) -> When:
+    """A day counted from another ("the next day", "the day prior"): from the sentence's own day before it when it
+    gave one ("gathered on Wednesday to protest a strike ... the day prior"), else from the day the report told
+    last (resolved when sentences are read in order; the report's own day stands for it until then)."""
+    if out:
+        return When(i, out[-1].date + dt.timedelta(days=days), "day", text)
+    return When(i, published + dt.timedelta(days=min(days, 0)), "day", text, after_previous=days)
+
+
 def _ago(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Where "N days ago" / "a week ago" ending at tokens[i] ("ago") starts, and how many days back it counts."""
     unit = AGO_UNITS.get(tokens[i - 1].key) if i > 1 else None
@@ -217,6 +279,51 @@ def _ago(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return i - 2, unit
     start = next((j for j in range(max(0, i - 4), i - 1) if (n := parse_number(tokens, j)) and n[1] == i - 1), None)
     return (start, parse_number(tokens, start)[0] * unit) if start is not None else None
+
+
+def _nth_of_month(tokens: list[Token], i: int, published: dt.date) -> tuple[dt.date, int, int] | None:
+    """"في التاسع من الشهر الجاري", "الـ/20/ من الشهر الماضي", "في الثالث من شهر شباط" with tokens[i] the month
+    word (الشهر / شهر): the date, where the day starts and the index after the month; None if no day of the month
+    stands before "من" or no month is named after it."""
+    if i < 2 or tokens[i - 1].key != AR_OF:
+        return None
+    k = i - 2 - (tokens[i - 2].text == "/")  # "الـ/20/": the figure between slashes
+    day, start = _ar_day(tokens, k)
+    if day is None:
+        return None
+    if tokens[i].key == AR_THE_MONTH:
+        nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if nxt not in AR_THIS_MONTH and nxt not in AR_LAST_MONTH:
+            return None
+        first = published.replace(day=1) - dt.timedelta(days=1) if nxt in AR_LAST_MONTH else published
+        month, year, end = first.month, first.year, i + 2
+    elif i + 1 < len(tokens) and (m := month_at(tokens, i + 1)) is not None:
+        month, year, end = m[0], None, m[1]
+    else:
+        return None
+    date = _on_or_before(published, month, day, year)
+    return None if date is None or date > published else (date, start, end)
+
+
+def _ar_day(tokens: list[Token], k: int) -> tuple[int | None, int]:
+    """The day of the month ending at tokens[k] ("13", "الـ13", "التاسع", "الحادي عشر", "الثالث والعشرين",
+    "العشرين") and where it starts; (None, k) if there is none."""
+    if k < 0:
+        return None, k
+    key = tokens[k].key
+    digits = key[2:] if key.startswith("ال") else key
+    if digits.isdigit():
+        start = k - (k > 0 and tokens[k - 1].text == "/")
+        start -= start > 0 and tokens[start - 1].key == "ال"  # "الـ /20/"
+        return (int(digits), start) if 1 <= int(digits) <= 31 else (None, k)
+    if key in AR_TENS_DAYS:
+        return AR_TENS_DAYS[key], k
+    if key in AR_ORDINAL_TENS and k > 0 and tokens[k - 1].key in AR_ORDINAL_DAYS:
+        day = AR_ORDINAL_DAYS[tokens[k - 1].key] + AR_ORDINAL_TENS[key]
+        return (day, k - 1) if day <= 31 else (None, k)
+    if key in AR_ORDINAL_DAYS and key != word_key("الحادي"):
+        return AR_ORDINAL_DAYS[key], k
+    return None, k
 
 
 def _ago_ar(tokens: list[Token], i: int) -> tuple[int, int] | None:

@@ -112,19 +112,30 @@ def score(cases: list[Case], gazetteer=None) -> Scores:
     return s
 
 
+def pair(expected: list[dict], got: list[Incident]) -> tuple[list[tuple[dict, Incident | None]], list[Incident]]:
+    """The evaluation's one-to-one matching: each annotated incident with the predicted one it is paired with (None:
+    missed), in annotation order, and the predicted incidents left over (the false ones)."""
+    free = list(got)
+    pairs = []
+    for want in expected:
+        hit = max((g for g in free if same_place(want, g)), key=lambda g: sum(fits(want, g)), default=None)
+        if hit is not None:
+            free.remove(hit)
+        pairs.append((want, hit))
+    return pairs, free
+
+
 def tally(s: Scores, case: Case, got: list[Incident]) -> None:
     """Add one case to the scores, `got` standing for what was found in its text: the extractor's incidents in
     score(), a second annotator's in bench.annotator_agreement, so both are judged by the same matching."""
     s.expected += len(case.expected)
     s.predicted += len(got)
     s.right_killed_totals += sum(w["killed"] or 0 for w in case.expected) == sum(g.killed or 0 for g in got)
-    free = list(got)
-    for want in case.expected:
-        hit = max((g for g in free if same_place(want, g)), key=lambda g: sum(fits(want, g)), default=None)
+    pairs, free = pair(case.expected, got)
+    for want, hit in pairs:
         if hit is None:
             s.misses.append(f"{case.path.name}: missed {want['place']}")
             continue
-        free.remove(hit)
         s.matched += 1
         right_date, right_counts, right_type = fits(want, hit)
         s.exact_counts += right_counts

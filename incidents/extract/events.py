@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .actors import GOVERNMENT
-from .text import WORD_MEMO, Token, key_set, stems, word_key
+from .text import KEY, WORD_MEMO, Token, key_set, stems, word_key
 
 AIR, SHELLING, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"
 IED, SUICIDE, ATTACK, ABDUCTION = "Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance"
@@ -195,8 +195,7 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     for i, tok in enumerate(tokens):
         if not _may_cue(tok.key):
             continue
-        kind = event_kind(tok.key) or (_taken(tokens, i) if tok.key in CONTROL_VERBS or tok.key == "fall" or "سيطر" in tok.key
-                                       else None)
+        kind = event_kind(tok.key) or (_taken(tokens, i) if _taking_word(tok.key) else None)
         if kind is None and not OPEN_FIRE.isdisjoint(stems(tok.key)) and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
                 and not (i and tokens[i - 1].stem in CEASE):
             kind = ATTACK  # "أطلقوا النار على", "إطلاق نار", "gunmen opened fire on": a shooting (not "وقف إطلاق النار")
@@ -249,9 +248,15 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
 @lru_cache(maxsize=WORD_MEMO)
 def _may_cue(key: str) -> bool:
     """Can the word be an event cue at all (a cue word, a verb of control or of fire, "subjected", "targeted")? The
-    word tests of `event_cues`, memoised by key, so that the many words that are none are passed over at once."""
-    return event_kind(key) is not None or key in CONTROL_VERBS or key == "fall" or "سيطر" in key \
-        or not OPEN_FIRE.isdisjoint(stems(key)) or stems(key)[-1] in SUBJECTED or stems(key)[-1] in TARGETED
+    word tests of `event_cues`, memoised by key, so that the many words that are none are passed over at once (a word
+    test added there goes here too, or no word passes it)."""
+    return event_kind(key) is not None or _taking_word(key) or not OPEN_FIRE.isdisjoint(stems(key)) \
+        or stems(key)[-1] in SUBJECTED or stems(key)[-1] in TARGETED
+
+
+def _taking_word(key: str) -> bool:
+    """Is the word one `_taken` reads a place taken from: control ("control", "السيطرة", "تسيطر") or "fall"?"""
+    return key in CONTROL_VERBS or key == "fall" or "سيطر" in key
 
 
 def _facility(tokens: list[Token], i: int) -> bool:
@@ -272,7 +277,7 @@ def event_kind(key: str) -> str | None:
 
 def not_conflict(tokens: list[Token]) -> bool:
     """Does the sentence speak of an earthquake, a flood, an epidemic or a road accident?"""
-    return any(_not_conflict_word(t.key) for t in tokens)
+    return any(map(_not_conflict_word, map(KEY, tokens)))  # (C-level iteration: asked of every sentence, twice)
 
 
 @lru_cache(maxsize=100_000)

@@ -173,7 +173,14 @@ def _toll_of(prev: Draft, loose: Draft) -> bool:
     """A death toll right after an event told without one ("Clashes broke out in X. Two gunmen were killed") is its
     toll, whatever kind its own words suggest."""
     return loose.killed is not None and not prev.has_counts and loose.frame.sentence.index - prev.frame.sentence.index == 1 \
-        and (prev.when is None or loose.when is None or prev.when.date == loose.when.date)
+        and (prev.when is None or loose.when is None or prev.when.date == loose.when.date or _counted_back(loose))
+
+
+def _counted_back(loose: Draft) -> bool:
+    """Is the loose sentence's day counted back from the one told before ("mourners gathered on Saturday ... The
+    attack, which occurred the day prior, killed eight")? Then the day before was not its event's (a funeral's, a
+    protest's): its toll goes to the event told there, with the day it gives."""
+    return loose.when is not None and loose.when.after_previous < 0
 
 
 def _first_of_both(story: list[Draft], loose: Draft) -> Draft | None:
@@ -198,7 +205,10 @@ def _figures_for(prev: Draft, counted: list[Draft], loose: Draft) -> None:
             d.notes.append(f"{note}, not counted here")
         return
     more = {k: getattr(prev, k) + getattr(loose, k) for k in kinds if getattr(prev, k) and _one_more(loose)}
+    its_day = not prev.has_counts and _counted_back(loose)
     absorb(prev, loose)
+    if its_day:
+        prev.when = loose.when
     for k, n in more.items():
         setattr(prev, k, n)  # "His assistant was also killed": one more, not the one told again
 

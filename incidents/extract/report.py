@@ -14,6 +14,7 @@ from .dates import When, find_dates, said_on
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
 from .frame import Frame, read_frame, recalls_past
+from .incident_filter import features, shipped
 from .lead import frame_units, province_only
 from .linking import link
 from .lookup import lookup_for
@@ -35,7 +36,20 @@ def extract_report(text: str, published: dt.date, source: str | None = None, sou
 
 def extract_with_evidence(text: str, published: dt.date, source: str | None = None, source_url: str | None = None,
                           gazetteer: Gazetteer | str | None = None, lang: str | None = None) -> list[tuple[Incident, list[Span]]]:
-    """The incidents one report describes, each with the spans of `text` its place, figures and date come from."""
+    """The incidents one report describes, each with the spans of `text` its place, figures and date come from: the
+    rules' candidates that the shipped filter keeps (incident_filter.json; it may flag some for review)."""
+    screen = shipped()
+    active = screen is not None and screen.active
+    found = candidates(text, published, source, source_url, gazetteer, lang, with_features=active)
+    kept = {id(inc) for inc in screen.kept([(inc, names) for inc, _, names in found])} if active else None
+    return [(inc, spans) for inc, spans, _ in found if kept is None or id(inc) in kept]
+
+
+def candidates(text: str, published: dt.date, source: str | None = None, source_url: str | None = None,
+               gazetteer: Gazetteer | str | None = None, lang: str | None = None,
+               with_features: bool = True) -> list[tuple[Incident, list[Span], list[str]]]:
+    """Every incident the rules find in one report, with its evidence spans and the names of its features for the
+    learned filter (incident_filter.features; an empty list without `with_features`)."""
     lookup = lookup_for(gazetteer)
     finder = PlaceFinder(lookup)
     if source_url is None and source and source.startswith(("http://", "https://")):
@@ -81,12 +95,14 @@ def extract_with_evidence(text: str, published: dt.date, source: str | None = No
     drafts = link(frames, groups)
     linked_totals(drafts)
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
-    drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible))
+    drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible, lookup.inside))
     if lang == "en":
         drafts = [d for d in drafts if not province_only(d, drafts)]
         _dated_by_retelling(drafts, every, published)
     drafts = told_another_day(drafts, published)
-    return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned)) for d in drafts]
+    names = features(drafts, every, lang, published, finder.roles.unit) if with_features else [[] for _ in drafts]
+    return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned), n)
+            for d, n in zip(drafts, names)]
 
 
 def _dateline_date(first: list, published: dt.date) -> dt.date | None:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from gazetteer.normalize import FORMAT_CHARS, normalize_arabic
@@ -116,8 +117,6 @@ def detect_language(text: str) -> str:
     return "ar" if arabic > sum(map(text.count, _LATIN_LETTERS)) else "en"
 
 
-
-
 @lru_cache(maxsize=WORD_MEMO)
 def word_key(word: str) -> str:
     """Matching key of one word: Arabic normalised (no diacritics, plain alef, ة->ه, ى->ي), Latin lowercased."""
@@ -141,6 +140,9 @@ def stems(key: str) -> tuple[str, ...]:
     elif len(rest) > 3 and rest[0] in _PREPOSITIONS:
         out.append(rest[1:])
     return tuple(out)
+
+
+KEY = itemgetter(1)  # a token's key, for C-level iteration: any(map(test, map(KEY, tokens)))
 
 
 @lru_cache(maxsize=WORD_MEMO)
@@ -277,6 +279,6 @@ def sentences(text: str) -> list[Sentence]:
             tokens = tokenize(raw)
             for i, j in _clauses(tokens) if tokens else ():
                 lo, hi = tokens[i].start, tokens[j - 1].end
-                part = tokens[i:j] if lo == 0 else [Token(t.text, t.key, t.is_word, t.stem, t.start - lo, t.end - lo) for t in tokens[i:j]]
+                part = tokens[i:j] if lo == 0 else [t._replace(start=t.start - lo, end=t.end - lo) for t in tokens[i:j]]
                 out.append(Sentence(raw[lo:hi], part, len(out), a + at + lo))
     return out

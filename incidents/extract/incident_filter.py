@@ -1,0 +1,195 @@
+"""A learned second look at the incidents the rules emit: how likely each one is no incident of its own (the report's
+setting, a background event, an actor's base, a word read as a place), weighed by a logistic regression over cheap
+features of its draft: its figures, how and how finely its place was found, whether finer places of the report lie
+inside it, where in the report it is told, and the words around its place (hashed).
+
+The weights are learned from released annotated reports by bench/train_incident_filter.py, which writes them to
+incident_filter.json beside this module together with the doubt above which an incident is dropped and the one
+above which it is only flagged for review (both chosen by cross-validation over outlets; null: that step is off).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Callable
+
+from gazetteer import Match
+from gazetteer.core import distance_km
+
+from incidents.record import Incident
+
+from .draft import Draft
+from .lookup import SAME_NAME
+from .place_words import REGION_KM
+from .spans import Place
+from .text import Sentence, stems, word_key
+
+MODEL = Path(__file__).with_name("incident_filter.json")
+WINDOW = 4  # words each side of the place name that are features of their own
+QUOTES = frozenset("\"“”«»")
+NEAR_KM = 15.0  # another settlement this close is where the event may be, the place only its landmark
+COARSE = ("country", "governorate", "district", "region", "subdistrict")
+PAIRED = ("level=", "kind=", "finer=", "near=", "unit=", "sentence=", "twins=", "listed=", "type=")  # also with nofig/fig
+_RANK = {"country": 0, "governorate": 1, "district": 2, "region": 2, "subdistrict": 3, "town": 4, "neighbourhood": 5,
+         "landmark": 6, "locality": 6}  # coarse to fine
+
+
+def features(drafts: list[Draft], every: list[Sentence], lang: str, published: dt.date,
+             unit_of: Callable[[Place], Match | None]) -> list[list[str]]:
+    """The names of the features of each of a report's finished drafts (each with a place); `every` is the report's
+    sentences, `unit_of` gives the governorate, district or region a place names (a capital names its governorate)."""
+    told = Counter(k for s in every for k in {f for t in s.tokens for f in stems(t.key)})  # sentences per word
+    return [_features(d, drafts, len(every), told, lang, published, unit_of) for d in drafts]
+
+
+def _features(d: Draft, drafts: list[Draft], sentences: int, told: Counter, lang: str, published: dt.date,
+              unit_of: Callable[[Place], Match | None]) -> list[str]:
+    place = d.place
+    known = place.match or place.hint
+    level = f"match:{place.match.level}" if place.match else f"hint:{place.hint.level}" if place.hint else "unknown"
+    out = ["bias", f"lang={lang}", f"level={level}", f"kind={place.kind}", f"role={place.role}",
+           f"type={d.sub_event_type}", f"figures={_figures(d)}", f"listed={place.joined_to is not None}",
+           f"added={place.added}", f"framing={d.framing}"]
+    if place.match is not None:
+        out += [f"layer={place.match.source}", f"spelling={'same' if place.match.score >= SAME_NAME else 'close'}"]
+    out.append(f"name_words={min(place.end - place.start, 3)}")
+    others = [(e, e.place.match or e.place.hint) for e in drafts if e is not d and e.place is not None]
+    unit = unit_of(place)
+    out.append(f"unit={unit.level if unit is not None else None}")
+    out.append("finer=" + _told([e for e, m in others if _inside(m, unit or known)]))
+    out.append("near=" + _told([e for e, m in others if _near(m, known)]))
+    twins = [e for e in drafts if e is not d and e.place is not None and e.place.key() == place.key()]
+    out.append(f"twins={min(len(twins), 2)}")
+    out.append(f"drafts={_bucket(len(drafts), (1, 2, 4, 8))}")
+    out.append(f"counted_drafts={_bucket(sum(e.has_counts for e in drafts), (0, 1, 2, 4))}")
+    first = min(d.sentences)
+    out.append("sentence=" + ("headline" if first == 0 else "lead" if first == 1 else
+                              "early" if first * 3 < sentences else "late"))
+    out.append(f"told_in={min(len(d.sentences), 3)}")
+    out.append(f"mentions={_bucket(told[word_key(place.text.split()[0])] if place.text.split() else 0, (1, 2, 3, 5))}")
+    out.append(f"date={_when(d, published)}")
+    bare = "nofig" if not d.has_counts else "fig"
+    out += [f"{bare}&{n}" for n in out if n.startswith(PAIRED)]
+    tokens = d.frame.sentence.tokens
+    quoted = sum(t.text in QUOTES for t in tokens[: place.start]) % 2
+    out.append(f"quoted={bool(quoted)}")
+    for t in tokens[max(0, place.start - WINDOW) : place.start]:
+        out += [f"before={k}" for k in {t.stem, t.key}]
+    for t in tokens[place.end : place.end + WINDOW]:
+        out += [f"after={k}" for k in {t.stem, t.key}]
+    out += [f"word={k}" for k in {t.stem for t in tokens if t.is_word}]
+    return out
+
+
+def _told(drafts: list[Draft]) -> str:
+    return "none" if not drafts else "counted" if any(e.has_counts for e in drafts) else "uncounted"
+
+
+def _figures(d: Draft) -> str:
+    if d.killed is None and d.wounded is None:
+        return "none"
+    killed = "killed" + _bucket(d.killed, (0, 1, 2, 5, 10)) if d.killed is not None else ""
+    return killed + ("+wounded" if d.wounded is not None else "")
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    """n as the last edge it reaches ("5+"), or "<first" below them all."""
+    reached = [e for e in edges if n >= e]
+    return f"{reached[-1]}+" if reached else f"<{edges[0]}"
+
+
+def _when(d: Draft, published: dt.date) -> str:
+    """The draft's day: none, or how far before the report (a day of its own sentence told apart)."""
+    if d.when is None:
+        return "none"
+    back = (published - d.when.date).days
+    own = "own" if d.frame.dates else "carried"
+    return f"{own}:{'future' if back < 0 else _bucket(back, (0, 1, 3, 8, 31))}"
+
+
+def _near(other, known) -> bool:
+    """Is another place of the report a settlement within NEAR_KM of this one's point (a town and its villages)?"""
+    return other is not None and known is not None and other is not known and other.level not in COARSE and \
+        distance_km(other.lat, other.lon, known.lat, known.lon) <= NEAR_KM
+
+
+def _inside(fine, coarse) -> bool:
+    """Is a place (its match or hint) finer than another and inside it: the same governorate or district, or within a
+    region's reach of a town or region's point?"""
+    if fine is None or coarse is None or _RANK.get(fine.level, 6) <= _RANK.get(coarse.level, 6):
+        return False
+    if coarse.level == "governorate":
+        return fine.admin1_pcode is not None and fine.admin1_pcode == coarse.admin1_pcode
+    if coarse.level in ("district", "subdistrict"):
+        code = "admin2_pcode" if coarse.level == "district" else "admin3_pcode"
+        return getattr(fine, code) is not None and getattr(fine, code) == getattr(coarse, code)
+    return distance_km(fine.lat, fine.lon, coarse.lat, coarse.lon) <= REGION_KM
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Hashed logistic-regression weights and the doubts past which an incident is dropped or flagged."""
+
+    dim: int
+    weights: dict[int, float]
+    drop: float | None = None  # doubt above which the incident is dropped (None: never)
+    review: float | None = None  # doubt above which it is flagged for review (None: never)
+
+    @property
+    def active(self) -> bool:
+        """Does it drop or flag anything at all?"""
+        return self.drop is not None or self.review is not None
+
+    def doubt(self, names: list[str]) -> float:
+        """The probability that the incident with these features is no incident of its own."""
+        z = sum(self.weights.get(slot(n, self.dim), 0.0) for n in names)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def kept(self, found: list[tuple[Incident, list[str]]]) -> list[Incident]:
+        """A report's incidents (each with its features) less those whose doubt passes the drop threshold; one past
+        the review threshold, or the report's least doubtful one past the drop threshold, is kept and flagged."""
+        doubts = [self.doubt(names) for _, names in found]
+        out = []
+        for (inc, _), doubt, drop in zip(found, doubts, dropped(doubts, self.drop)):
+            if drop:
+                continue
+            if self.review is not None and doubt > self.review or self.drop is not None and doubt > self.drop:
+                note = f"perhaps no incident of its own (doubt {doubt:.2f}: a setting, background or base?)"
+                inc.notes = f"{inc.notes}; {note}" if inc.notes else note
+                inc.flags = list(dict.fromkeys([*inc.flags, "needs_review"]))
+            out.append(inc)
+        return out
+
+    def as_json(self) -> dict:
+        return {"dim": self.dim, "drop": self.drop, "review": self.review,
+                "weights": {str(k): round(v, 5) for k, v in sorted(self.weights.items()) if round(v, 5)}}
+
+    @classmethod
+    def from_json(cls, spec: dict) -> "IncidentFilter":
+        return cls(spec["dim"], {int(k): v for k, v in spec["weights"].items()}, spec.get("drop"), spec.get("review"))
+
+
+def dropped(doubts: list[float], drop: float | None) -> list[bool]:
+    """Which of a report's incidents to drop: those whose doubt passes `drop`, but never the least doubtful one (a
+    report the rules find incidents in is taken to tell at least one: the filter flags it, "I don't know")."""
+    if drop is None or not doubts:
+        return [False] * len(doubts)
+    surest = min(range(len(doubts)), key=doubts.__getitem__)
+    return [q > drop and n != surest for n, q in enumerate(doubts)]
+
+
+def slot(name: str, dim: int) -> int:
+    """The weight a feature name is hashed to (CRC-32: the same in every process, unlike hash())."""
+    return zlib.crc32(name.encode("utf-8")) % dim
+
+
+@cache
+def shipped() -> IncidentFilter | None:
+    """The filter shipped beside this module, or None when there is no weights file."""
+    return IncidentFilter.from_json(json.loads(MODEL.read_text(encoding="utf-8"))) if MODEL.exists() else None

@@ -1,0 +1,106 @@
+"""The learned incident filter (precision15, seventeenth shift): the features a candidate incident gets, the doubt a
+weights file gives it, what the extractor does with that doubt, and the trainer's outlet folds and fit. Invented
+sentences only."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+
+from bench.train_incident_filter import Report, fit, folds_by_outlet, outlet
+from incidents.extract import incident_filter, report
+from incidents.extract.evaluate import Case, pair
+from incidents.extract.incident_filter import IncidentFilter, dropped, slot
+from incidents.record import Incident
+
+PUBLISHED = dt.date(2021, 3, 9)
+PROTEST = "Protesters gathered in Idlib on Monday. Two civilians were killed when shells hit the village of Sarmin."
+
+
+def _names(text: str, gaz) -> dict[str, list[str]]:
+    return {inc.place_text: names for inc, _, names in report.candidates(text, PUBLISHED, gazetteer=gaz)}
+
+
+def test_a_capital_beside_a_counted_village_of_its_governorate_has_those_features(gaz):
+    """The headline's capital (its governorate's namesake) with no figures, beside a village of that governorate, near
+    it, with its own dead: the features say so, and the village's say the opposite; each also with "no figures"."""
+    for text, city, village in (
+            (PROTEST, "Idlib", "Sarmin"),
+            ("تظاهر المئات في مدينة إدلب. وقتل مدنيان بقصف على قرية سرمين.", "إدلب", "سرمين")):
+        names = _names(text, gaz)
+        assert {"figures=none", "unit=governorate", "finer=counted", "near=counted", "sentence=headline",
+                "nofig&finer=counted"} <= set(names[city])
+        assert {"figures=killed2+", "unit=None", "finer=none", "sentence=lead", "fig&finer=none"} <= set(names[village])
+    assert "before=village" in _names(PROTEST, gaz)["Sarmin"]
+
+
+def _incident(place: str) -> Incident:
+    inc = Incident(event_date=PUBLISHED, place_text=place)
+    inc.flags = []
+    return inc
+
+
+def test_a_filter_drops_past_its_threshold_and_flags_past_its_review_one():
+    """Doubt past the drop threshold: dropped; past the review one: kept, flagged and noted; below both: untouched."""
+    weights = {slot("figures=none", 64): 3.0, slot("level=unknown", 64): 1.0}
+    doubtful, surer, sure = _incident("A"), _incident("B"), _incident("C")
+    found = [(doubtful, ["bias", "figures=none", "level=unknown"]), (surer, ["bias", "figures=none"]), (sure, ["bias"])]
+    screen = IncidentFilter(64, weights, drop=0.97, review=0.9)
+    assert screen.doubt(found[0][1]) > 0.97 > screen.doubt(found[1][1]) > 0.9 > screen.doubt(found[2][1])
+    assert screen.kept(found) == [surer, sure]
+    assert "needs_review" in surer.flags and "perhaps no incident of its own" in surer.notes
+    assert sure.flags == [] and not sure.notes
+
+
+def test_the_least_doubtful_incident_of_a_report_is_flagged_not_dropped():
+    """Every incident past the drop threshold: the least doubtful stays, flagged (a report the rules read incidents
+    in tells at least one); the others go."""
+    assert dropped([0.9, 0.7, 0.95], 0.6) == [True, False, True]
+    assert dropped([0.9, 0.2], 0.6) == [True, False] and dropped([0.9], None) == [False]
+    weights = {slot("figures=none", 64): 3.0}
+    alone = _incident("A")
+    assert IncidentFilter(64, weights, drop=0.9).kept([(alone, ["figures=none"])]) == [alone]
+    assert "needs_review" in alone.flags
+
+
+def test_the_extractor_keeps_what_the_shipped_filter_keeps(gaz, monkeypatch):
+    """extract_with_evidence asks the shipped filter about each candidate; without an active one, all stay."""
+    places = lambda: [i.place_text for i, _ in report.extract_with_evidence(PROTEST, PUBLISHED, gazetteer=gaz)]  # noqa: E731
+    monkeypatch.setattr(report, "shipped", lambda: IncidentFilter(64, {}, drop=None))
+    assert places() == ["Idlib", "Sarmin"]
+    setting = IncidentFilter(4096, {slot("finer=counted", 4096): 5.0}, drop=0.9)
+    monkeypatch.setattr(report, "shipped", lambda: setting)
+    assert places() == ["Sarmin"]
+
+
+def test_the_shipped_weights_file_loads():
+    shipped = incident_filter.shipped()
+    assert shipped is None or shipped.dim > 0 and all(0 <= k < shipped.dim for k in shipped.weights)
+
+
+def test_pair_is_the_evaluations_matching_with_the_leftovers():
+    """Two predictions at one annotated place: the one with the annotated figures is paired, the other left free."""
+    want = {"place": "Kafr Nabl", "admin1_pcode": None, "killed": 2, "wounded": None, "sub_event_type": "Shelling/artillery/missile attack",
+            "event_date": "2021-03-08"}
+    one, two, other = (Incident(event_date=dt.date(2021, 3, 8), place_text=p, killed=k)
+                       for p, k in (("Kafr Nabl", 1), ("Kafr Nabl", 2), ("Saraqib", None)))
+    pairs, free = pair([want], [one, two, other])
+    assert pairs == [(want, two)] and free == [one, other]
+
+
+def test_folds_keep_an_outlets_reports_together_and_balance_sizes():
+    def rep(name: str) -> Report:
+        return Report(Case(Path(f"{name}.txt"), PUBLISHED, []), outlet(Case(Path(f"{name}.txt"), PUBLISHED, [])), [], [], [])
+    reports = [rep(f"rb9_en{n:02d}_big_x") for n in range(4)] + [rep(f"rb10_ar{n:02d}_small{n % 3}_y") for n in range(6)]
+    fold = folds_by_outlet(reports, 2)
+    assert len({fold[n] for n in range(4)}) == 1  # the outlet "big" in one fold
+    assert sorted(fold.count(f) for f in (0, 1)) == [4, 6]
+
+
+def test_fit_learns_which_feature_marks_the_false_ones():
+    rng = np.random.default_rng(0)
+    x = (rng.random((60, 8)) < 0.5).astype(float)
+    false = x[:, 3]
+    w = fit(x, false, l2=0.1)
+    assert w[3] > 1.0 and np.abs(np.delete(w, 3)).max() < w[3] / 2
