@@ -101,7 +101,7 @@ def fit(x: np.ndarray, false: np.ndarray, l2: float, steps: int = 25) -> np.ndar
     w = np.zeros(x.shape[1])
     kernel = x @ x.T
     for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        p = doubts(x, w)
         grad = x.T @ (p - false) + l2 * w
         root = np.sqrt(p * (1 - p))
         inner = l2 * np.eye(len(x)) + root[:, None] * kernel * root[None, :]
@@ -113,6 +113,7 @@ def fit(x: np.ndarray, false: np.ndarray, l2: float, steps: int = 25) -> np.ndar
 
 
 def doubts(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Each row's doubt under weights w: the logistic of x @ w, clipped as IncidentFilter.doubt clips it."""
     return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
 
 

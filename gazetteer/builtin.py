@@ -124,16 +124,27 @@ def village_keys() -> tuple[list[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _region_rows() -> tuple[dict, ...]:
+    with open(REGIONS, encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
 def regions() -> tuple[Entry, ...]:
     """Named regions below a governorate (Eastern Ghouta, Qalamoun, the Ghab plain...): a point inside the OCHA
     subdistricts each is made of (see gazetteer.regions), the members' admin codes when they share them."""
-    with open(REGIONS, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
     return tuple(Entry(
         name_en=row["name_en"], name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
         level="region", source="ocha", names=_split(row["variants"]), admin1_pcode=row["admin1_pcode"] or None,
         admin2_pcode=row["admin2_pcode"] or None, weight=REGION_WEIGHT,
-    ) for row in rows)
+    ) for row in _region_rows())
+
+
+@lru_cache(maxsize=1)
+def region_members() -> dict[str, frozenset[str]]:
+    """Each named region's member subdistricts (OCHA admin3 P-codes), by its English name: what the region is made
+    of, so what lies inside it (gazetteer.membership)."""
+    return {row["name_en"]: frozenset(_split(row["members"])) for row in _region_rows()}
 
 
 def quarter_entry(row: dict) -> Entry:

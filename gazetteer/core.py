@@ -18,7 +18,9 @@ from gazetteer.entry import Entry, entry_keys
 from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
+from gazetteer.membership import Membership
 from gazetteer.normalize import (REGION, article_count, block, camp_heads, city_context, city_part, compass_name, descriptive,
+                                 desert_countryside,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
 from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frame, vowel_frames
@@ -225,7 +227,7 @@ class Gazetteer:
     def _exact(self, keys: tuple[str, ...], level: str | None, pcode: str | None) -> list[Match]:
         hits = self._exact_hits(keys)
         if pcode:
-            hits = {i: s for i, s in hits.items() if self.entries[i].admin1_pcode == pcode}
+            hits = {i: s for i, s in hits.items() if self._in_governorate(self.entries[i], pcode)}
         self._quarters_aside(hits, keys, level, pcode)  # exact() answers only the quarters the name places
         return [m for m, w in self._rank(hits, level, pcode, None)
                 if pcode or m.source != "osm" or not _obscure(m, w)]
@@ -503,7 +505,7 @@ class Gazetteer:
         shadowed = self._shadowed(keys, hits) if hits and set(hits.values()) == {100.0} else {}  # (all exact)
         if shadowed:  # "Adra": Daraa's ancient variant and the town عدرا, both no surer than a cross-script reading
             hits = {**{i: CROSS_SCORE for i in hits}, **shadowed}
-        if pcode1 and not any(self.entries[i].admin1_pcode == pcode1 for i in hits):
+        if pcode1 and not any(self._in_governorate(self.entries[i], pcode1) for i in hits):
             for i, score in self._candidates(keys, within=(pcode1, None), name=name):
                 hits[i] = max(hits.get(i, 0.0), score)
         aside = {} if quarters else self._quarters_aside(hits, keys, parsed.level, pcode1)
@@ -523,7 +525,12 @@ class Gazetteer:
             ranked = [r for r in ranked if r[0].level != "region"]
         if not ranked and parsed.region:
             ranked = self._compass_readings(name, parsed.core, admin1, admin2, pcode1)
-        plain = unqualified(name) if not ranked or pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked) \
+        rural = desert_countryside(name) if parsed.level is None and all(
+            m.score < CONFIDENT_SCORE for m, _ in ranked) else None  # (a region's own name, "eastern Hama desert", answers)
+        if rural:  # "بادية السخنة", "the Palmyra desert": the country around X, answered as "ريف X" is (not a
+            # "village Badiyat X": a designated name is the place it designates)
+            ranked = [r for r in self._resolve(rural, admin1, admin2) if not self._city_governorate(r[0])] or ranked
+        plain = unqualified(name) if not ranked or pcode1 and not any(self._in_governorate(m, pcode1) for m, _ in ranked) \
             else None
         if plain:  # "Baghuz at-Tahtani", which nothing in the governorate names: near Baghuz (spelt as closely as
             # a cross-script match can be), answered with the hint only
@@ -531,9 +538,9 @@ class Gazetteer:
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
-        if (not ranked or pcode1 and all(m.admin1_pcode != pcode1 for m, _ in ranked)) and says_camp(name):
+        if (not ranked or pcode1 and not any(self._in_governorate(m, pcode1) for m, _ in ranked)) and says_camp(name):
             ranked = self._camp_head(name, admin1, admin2) + ranked  # "مخيم حندرات للاجئين الفلسطينيين"
-        if pcode1 and all(m.admin1_pcode != pcode1 or m.level == "locality" for m, _ in ranked):  # "Ayn Husayn":
+        if pcode1 and all(not self._in_governorate(m, pcode1) or m.level == "locality" for m, _ in ranked):  # "Ayn Husayn":
             # عين حسين الشمالية; a wadi or hill there, which never answers a settlement's name alone, hides no
             # village spelt at least as closely as it ("Sbeineh camp": سبينة الكبيرة past the wadi سبنة)
             spots = max((m.score for m, _ in ranked if m.admin1_pcode == pcode1), default=0.0)
@@ -566,6 +573,11 @@ class Gazetteer:
             return region
         both = named + [(replace(m, score=min(m.score, HINTED_SCORE)), w) for m, w in region]
         return sorted(both, key=lambda r: (pcode1 is not None and r[0].admin1_pcode != pcode1, -r[0].score))
+
+    def _city_governorate(self, place: Match) -> bool:
+        """A governorate that is one city (a single district: Damascus), which has no desert of its own: "Badiyat
+        al-Sham" (al-Sham, the Levant, also names Damascus) is the Syrian desert, not Damascus."""
+        return place.level == "governorate" and len(self.districts(place.admin1_pcode)) == 1
 
     def _camp_head(self, name: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """The place a camp's name names before the words that describe the camp (normalize.camp_heads: "مخيمات أطمة
@@ -749,7 +761,7 @@ class Gazetteer:
         hinted = pcode1 is not None or pcode2 is not None  # (no call of inside() per candidate without a hint)
 
         def inside(match: Match) -> bool:
-            return pcode1 in (None, match.admin1_pcode) and pcode2 in (None, match.admin2_pcode)
+            return (pcode1 is None or self._in_governorate(match, pcode1)) and pcode2 in (None, match.admin2_pcode)
 
         if pcode1 and (not inside(top) or top.score < HINTED_SCORE):
             return self._hinted_quarter(name, pcode1, ranked)  # (None, as before, for most names)
@@ -892,8 +904,8 @@ class Gazetteer:
 
         def order(item: tuple[int, float]) -> tuple:  # _outside's two flags written out: one call less per hit
             entry = entries[item[0]]
-            return (pcode1 is not None and entry.admin1_pcode != pcode1, pcode2 is not None and entry.admin2_pcode
-                    != pcode2, entry.level == "locality", -item[1], level is not None and entry.level not in wanted,
+            return (pcode1 is not None and entry.admin1_pcode != pcode1 and not self._in_governorate(entry, pcode1),
+                    pcode2 is not None and entry.admin2_pcode != pcode2, entry.level == "locality", -item[1], level is not None and entry.level not in wanted,
                     prominence[item[0]])
 
         ranked = sorted(hits.items(), key=order)
@@ -1047,6 +1059,21 @@ class Gazetteer:
         """The districts (of one governorate when given), by P-code."""
         return [e.to_match(100.0) for e in admin_units()
                 if e.level == "district" and admin1_pcode in (None, e.admin1_pcode)]
+
+    @cached_property
+    def _membership(self) -> Membership:
+        return Membership(self.entries, self.ocha_dir or settings.SHIPPED_BOUNDARIES)
+
+    def _in_governorate(self, place, pcode: str) -> bool:
+        """True when an entry or match lies in the governorate `pcode`, or is a region across governorates one of whose
+        members does (a hint of Deir ez-Zor or Raqqa finds the Euphrates valley, which has no governorate of its own)."""
+        return place.admin1_pcode == pcode or (place.admin1_pcode is None and place.level == "region"
+                                               and pcode in self._membership.governorates(place))
+
+    def contains(self, region: Match, place: Match) -> bool:
+        """True when `place` lies inside the named region `region`, by the region's member subdistricts (see
+        gazetteer.membership): however wide the region, and whichever governorates it crosses."""
+        return self._membership.contains(region, place)
 
     def reverse(self, lat: float, lon: float) -> dict | None:
         """The admin 1/2/3 units holding a point (OCHA polygons; else the nearest district centre)."""

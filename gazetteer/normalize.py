@@ -568,6 +568,33 @@ def qualifier_stripped(text: str) -> str | None:
     return rest if head and parse(rest).key else None
 
 
+_AR_DESERT = frozenset(("باديه", "بباديه", "وباديه", "لباديه", "فباديه"))  # normalised: "بادية X", "ببادية X"
+_LATIN_DESERT = frozenset(("desert", "badia", "badiya", "badiyah", "badiyat"))
+_LATIN_LEADING = frozenset(("the", "of"))
+
+
+def desert_countryside(text: str) -> str | None:
+    """"بادية X", "X desert", "the desert of X", "Badiyat X": the country around X named by its desert, as its
+    countryside ("ريف X", "X countryside"), which the countryside path answers; None for any other name. A region
+    named so (بادية حماة, "Homs Desert") is found by its own name first: this is asked only when nothing is."""
+    words = (text or "").split()
+    if len(words) < 2:
+        return None
+    if is_arabic(text):
+        return "ريف " + " ".join(words[1:]) if normalize_arabic(words[0]) in _AR_DESERT else None
+    lower = [w.lower() for w in words]
+    at = next((n for n, w in enumerate(lower) if w in _LATIN_DESERT), None)
+    if at is None:
+        return None
+    before, after = words[:at], words[at + 1:]
+    while before and before[0].lower() in _LATIN_LEADING:
+        before = before[1:]  # "the Palmyra desert"
+    while after and after[0].lower() in _LATIN_LEADING:
+        after = after[1:]  # "the desert of Palmyra"
+    place = " ".join(before if before and not after else after if after and not before else [])
+    return f"{place} countryside" if place else None
+
+
 def city_part(text: str) -> tuple[str, str] | None:
     """ACLED's "City - Neighbourhood" as (city, part); None for any other name."""
     if not text or ("-" not in text and "–" not in text and "—" not in text):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 WORLD_ATLAS = REPO / "node_modules" / "world-atlas" / "countries-50m.json"  # Syria's outline (npm package)
+# Simplified OCHA admin 0-3 boundaries and capitals shipped with the app (scripts/make_boundaries.py).
+SHIPPED_BOUNDARIES = REPO / "data" / "boundaries"
 
 
 def gazetteer_path() -> Path | None:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from gazetteer.settings import ocha_dir
+from gazetteer.settings import SHIPPED_BOUNDARIES, ocha_dir
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SQLITE = REPO_ROOT / "var" / "incidents.sqlite"
-# Simplified OCHA admin 0-3 boundaries and capitals shipped with the app (scripts/make_boundaries.py).
-SHIPPED_BOUNDARIES = REPO_ROOT / "data" / "boundaries"
 
 
 def db_url() -> str:

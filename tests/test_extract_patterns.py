@@ -488,3 +488,22 @@ def test_a_region_made_from_geography_is_the_place_and_a_common_noun_is_not(gaz)
         assert (inc.place_text, inc.admin1_pcode, inc.geo_precision) == (place, admin1, precision), text
     for text in ("قتل راعيان في البادية بانفجار لغم قرب مدينة السخنة.", "قتل صياد بقصف على الساحل قرب مدينة جبلة."):
         assert {i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)} <= {"السخنة", "جبلة"}, text
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("قتل ثلاثة مدنيين بقصف على بلدة الميادين في وادي الفرات.", "الميادين"),
+    ("قتل مدنيان بانفجار لغم قرب مدينة القامشلي في منطقة الجزيرة السورية.", "القامشلي"),
+    ("Two soldiers were killed in an ambush near the town of Shaddadi in the Khabur valley.", "Shaddadi"),
+    ("A fisherman was killed by shelling on the town of Baniyas on the Syrian coast.", "Baniyas"),
+])
+def test_a_town_told_inside_a_wide_or_cross_governorate_region_keeps_its_place(gaz, text, place):
+    """A named region holds the places of its member subdistricts however wide it is and whichever governorates it
+    crosses (Gazetteer.contains), not only those near its point: the town is the place and the region its context,
+    with no empty incident of the region beside it."""
+    assert [i.place_text for i in extract(text, dt.date(2019, 1, 1), gazetteer=gaz)] == [place]
+
+
+def test_a_wide_region_told_alone_is_the_place_at_region_precision(gaz):
+    (inc,) = extract("قتل 7 عناصر من قوات النظام بكمين في وادي الفرات.", dt.date(2019, 1, 1), gazetteer=gaz)
+    assert (inc.place_text, inc.location_en, inc.admin1_pcode, inc.geo_precision) == (
+        "وادي الفرات", "Euphrates Valley", None, 2)

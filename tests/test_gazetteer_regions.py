@@ -1,5 +1,6 @@
 """The regions layer: named regions below a governorate, derived from OCHA subdistricts, loaded by default."""
 import csv
+from dataclasses import replace
 
 import pytest
 from shapely.geometry import Point
@@ -90,6 +91,12 @@ def test_load_and_build_include_regions_with_no_flag(tmp_path):
     (("جبل شحشبو", "Jebel Shahshabo"), "Hama", "Jabal Shahshabo"),
     (("اللجاة", "el-Leja", "Lajah"), "Dar'a", "al-Lajat"),
     (("جيب الرستن", "ar-Rastan pocket"), "Homs", "Rastan pocket"),
+    (("بادية حمص", "Homs Desert", "Badiyat Homs"), "Homs", "Homs Badia"),
+    (("بادية تدمر", "Tadmur Badia"), "Homs", "Palmyra Badia"),
+    (("بادية دير الزور", "Deir Ezzor Badia"), "Deir-ez-Zor", "Deir ez-Zor Badia"),
+    (("بادية الرقة", "Raqqa Desert"), "Ar-Raqqa", "Raqqa Badia"),
+    (("جبل العرب", "جبل الدروز", "Jebel Druze"), "As-Sweida", "Jabal al-Arab"),
+    (("الجزيرة السورية", "Syrian Jazeera"), "Al-Hasakeh", "Syrian Jazira"),
 ])
 def test_regions_made_from_geography_answer_in_both_scripts_with_and_without_the_hint(gaz, names, hint, region):
     for text in names:
@@ -102,7 +109,7 @@ def test_a_common_noun_names_no_region_and_a_town_keeps_its_name_with_its_hint(g
     """The desert, the coast, the island (البادية، الساحل، الجزيرة) alone are common nouns: only a region's full
     name answers it (بادية حماة); the town al-Jazrah is still what الجزيرة means with the Raqqa hint."""
     assert gaz.best("بادية حماة").level == "region"
-    for word in ("الساحل", "الجزيرة", "البادية", "Badia", "Sahel"):
+    for word in ("الساحل", "الجزيرة", "البادية", "Badia", "Sahel", "Jazira", "Al Jazeera", "al-Jazira", "Desert"):
         assert all(m.level != "region" for m in gaz.resolve(word)), word
     town = gaz.best("الجزيرة", admin1="Raqqa")
     assert town is not None and (town.level, town.admin1_pcode) == ("town", "SY11")
@@ -115,3 +122,69 @@ def test_a_region_after_a_city_says_where_the_city_lies(gaz):
                        ("Douma - Eastern Ghouta", "Douma")):
         best = gaz.best(text)
         assert best is not None and best.level == "town" and best.name_en == gaz.best(town).name_en, text
+
+
+@pytest.mark.parametrize(("names", "hints", "region"), [
+    (("جبل البشري", "Jebel Bishri"), ("Ar-Raqqa", "Deir-ez-Zor"), "Jabal Bishri"),
+    (("وادي الفرات", "Middle Euphrates", "Wadi al-Furat"), ("Deir-ez-Zor", "Ar-Raqqa"), "Euphrates Valley"),
+    (("الساحل السوري", "Syrian coastal region"), ("Lattakia", "Tartous"), "Syrian coast"),
+    (("جبل الشيخ", "Jabal ash-Sheikh"), ("Rural Damascus", "Quneitra"), "Mount Hermon"),
+    (("وادي الخابور", "Khabour Valley"), ("Al-Hasakeh", "Deir-ez-Zor"), "Khabur Valley"),
+])
+def test_a_region_across_governorates_answers_with_the_hint_of_any_of_its_members_governorates(gaz, names, hints, region):
+    """It has no governorate of its own (no admin1), yet a hint naming one its members lie in finds it; a hint of
+    another governorate does not."""
+    for text in names:
+        for hint in (None, *hints):
+            best = gaz.best(text, admin1=hint)
+            assert best is not None and (best.name_en, best.admin1_pcode) == (region, None), (text, hint)
+        assert gaz.best(text, admin1="Dar'a" if region != "Mount Hermon" else "Aleppo") is None, text
+
+
+def test_a_place_is_inside_a_region_when_its_subdistrict_is_a_member_however_wide_the_region(gaz):
+    """Containment by the region's member subdistricts, not by a distance from its point: Qamishli lies 70 km from
+    the Jazira's point and inside it; a dataset's place known by its point only is placed by the polygon holding it;
+    a governorate is inside no region, a region inside another when all its members are."""
+    jazira, coast, valley = gaz.best("الجزيرة السورية"), gaz.best("الساحل السوري"), gaz.best("وادي الفرات")
+    qamishli = gaz.best("القامشلي")
+    assert distance_km(jazira.lat, jazira.lon, qamishli.lat, qamishli.lon) > 35 and gaz.contains(jazira, qamishli)
+    assert gaz.contains(coast, gaz.best("Baniyas")) and gaz.contains(coast, gaz.best("جبلة"))
+    assert not gaz.contains(coast, gaz.best("Masyaf")) and not gaz.contains(jazira, gaz.best("Manbij"))
+    assert gaz.contains(valley, gaz.best("Al Mayadin")) and not gaz.contains(valley, gaz.best("Tadmur"))
+    point_only = replace(gaz.best("Al Mayadin"), admin3_pcode=None)
+    assert gaz.contains(valley, point_only) and not gaz.contains(coast, point_only)
+    assert not gaz.contains(jazira, gaz.best("Al-Hasakeh governorate"))
+    assert gaz.contains(gaz.best("Qalamoun"), gaz.best("Eastern Qalamoun"))
+    assert not gaz.contains(gaz.best("Eastern Qalamoun"), gaz.best("Qalamoun"))
+
+
+def test_a_town_named_as_a_region_word_wins_with_its_hint_and_the_regions_full_name_answers_the_region(gaz):
+    """al-Jazrah (Raqqa) is what الجزيرة and "Jazira" mean with the Raqqa hint; the Syrian Jazira is what its full
+    name means, with or without the Hasakah hint."""
+    for word in ("الجزيرة", "Jazira"):
+        town = gaz.best(word, admin1="Ar-Raqqa")
+        assert town is not None and (town.level, town.admin1_pcode) == ("town", "SY11"), word
+    for hint in (None, "Al-Hasakeh"):
+        assert gaz.best("الجزيرة السورية", admin1=hint).name_en == "Syrian Jazira"
+
+
+@pytest.mark.parametrize(("desert", "countryside"), [
+    ("بادية البوكمال", "ريف البوكمال"), ("ببادية منبج", "ريف منبج"), ("بادية الرقة الشرقية", "ريف الرقة الشرقي"),
+    ("the desert of Palmyra", "Palmyra countryside"), ("Manbij desert", "Manbij countryside"),
+    ("Badiyat Abu Kamal", "Abu Kamal countryside"),
+])
+def test_the_desert_of_x_answers_as_the_countryside_of_x(gaz, desert, countryside):
+    """"بادية X", "X desert", "the desert of X": the text names X's surroundings, answered as "ريف X" is (the
+    governorate or district at region precision), never the town X itself."""
+    assert gaz.resolve(desert) == gaz.resolve(countryside) != []
+    assert gaz.best(desert) == gaz.best(countryside)
+    assert all(m.level != "town" for m in gaz.resolve(desert))
+    assert all(m.level not in ("governorate", "district") for m in gaz.resolve(f"{desert} village"))
+
+
+def test_a_region_named_for_its_desert_is_that_region_not_a_countryside(gaz):
+    for text, region in (("بادية حمص", "Homs Badia"), ("the Palmyra desert", "Palmyra Badia"),
+                         ("Raqqa Desert", "Raqqa Badia"), ("بادية دير الزور", "Deir ez-Zor Badia")):
+        assert gaz.best(text).name_en == region, text
+    for text in ("بادية الشام", "Badiyat al-Sham"):  # the Syrian desert (al-Sham, the Levant), not Damascus's
+        assert gaz.best(text) is None, text

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import AR_MONTH_NOUNS, AR_OF, month_at
-from .numbers import parse_number
+from .numbers import may_open_number, parse_number
 from .place_words import QUOTES as QUOTE_MARKS, STATEMENT
 from .spans import capitalised, name_word_ar
 from .text import CLAUSE_MARKS, WORD_MEMO, Token, key_set, stems, token, word_key
@@ -197,9 +197,25 @@ def _in(key: str, table: frozenset[str]) -> bool:
     return not table.isdisjoint(stems(key))
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def _may_open_ar_term(key: str) -> bool:
+    """Can an Arabic term start at a word with this key by the word itself (a number, or a family, person, vague or
+    counted noun: the word tests of `_ar_term`)? Memoised by key: every word of a sentence is asked."""
+    return may_open_number(key) or any(_in(key, table) for table in (AR_FAMILY, AR_TWO, AR_ONE, AR_VAGUE, AR_AFTER_NUMBER)) \
+        or _dual(key) or key.startswith("ال") and (_in(key[2:], AR_ONE) or _in(key[2:], AR_TWO))
+
+
+def _opens_ar_term(tokens: list[Token], i: int, key: str) -> bool:
+    """Can an Arabic term start at tokens[i] read as `key`: by the word itself, or by a number word after it
+    ("مدنيين اثنين")? When not, `_ar_term` has no term there."""
+    return _may_open_ar_term(key) or i + 1 < len(tokens) and tokens[i + 1].key in AR_POSTPOSED
+
+
 def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] | None:
     """One Arabic term: number (+ nouns), dual or singular noun, or a vague quantifier."""
     key = tokens[i].key
+    if not _opens_ar_term(tokens, i, key):
+        return None  # (most words: no figure, no person, family or vague word)
     if (num := parse_number(tokens, i)) is not None:
         value, j = num
         while j < len(tokens) and j < num[1] + 3 and _in(tokens[j].key, AR_AFTER_NUMBER):
@@ -458,7 +474,8 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             i += 1  # "صباح اليوم الثلاثاء 15 فبراير": a date, nobody counted
             continue
         first = term(tokens, i)
-        if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1:
+        if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1 \
+                and _opens_ar_term(tokens, i, tokens[i].key[1:]):  # (else the term without و is none either)
             first = term([token(tokens[i].text[1:], tokens[i].key[1:], 0, 0), *tokens[i + 1 :]], 0)
             first = first and (first[0], first[1] + i, first[2])
         if first is None:
@@ -981,7 +998,7 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     """Token positions of "including N ..." / "بينهم N" / "أغلبهم من الأطفال" asides with the commas around them."""
     out: set[int] = set()
     for k, t in enumerate(tokens[:-1]):
-        if k and _in(t.key, AR_MOST) and tokens[k + 1].key == word_key("من"):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
+        if k and tokens[k + 1].key == AR_OF and _in(t.key, AR_MOST):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
             end = k + 2
             while end < len(tokens) and end - k < MOST_REACH and tokens[end].key.startswith(("ال", "وال")) \
                     and _cue(tokens, end, True) is None:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import parse_number
-from .text import Token, key_table, stems, tokenize, word_key
+from .text import WORD_MEMO, Token, key_table, stems, tokenize, word_key
 
 
 
@@ -53,6 +54,7 @@ DATE_WORDS = frozenset(
      *AR_MONTH_NOUNS}
     | {"last", "this", "next", "following", "previous", "day", "ago"}
 )
+MONTH_HEADS = frozenset({*MONTHS, *(a for a, _ in TWO_WORD_MONTHS)})  # words that can start a month's name
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}  # "two days ago", "a week ago": counted back from the report
 
@@ -85,6 +87,8 @@ def said_on(tokens: list[Token], when: When) -> bool:
 def month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The month named at tokens[i] and the index after it."""
     key = tokens[i].key
+    if not _month_word(key):
+        return None  # (most words)
     if i + 1 < len(tokens):
         for form in stems(key):
             if (form, tokens[i + 1].key) in TWO_WORD_MONTHS:
@@ -94,6 +98,21 @@ def month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
             dot = i + 1 < len(tokens) and tokens[i + 1].text == "." and len(key) <= 4  # "Feb. 25"
             return MONTHS[form], i + 1 + dot
     return None
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _month_word(key: str) -> bool:
+    """Can a month's name start at a word with this key (behind its clitics)? Memoised: every word is asked, often
+    several times a sentence, and most words are none."""
+    return not MONTH_HEADS.isdisjoint(stems(key))
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _date_word(key: str) -> bool:
+    """Can a date expression start at a word with this key (digits, or a date word behind its clitics; "'s" looked
+    past)? Memoised: `find_dates` passes over every other word at once."""
+    key = key.removesuffix("'s").removesuffix("’s")
+    return key[:1].isdigit() or not DATE_WORDS.isdisjoint(stems(key))
 
 
 def _day(key: str) -> int | None:
@@ -150,11 +169,11 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
     out: list[When] = []
     i = 0
     while i < len(tokens):
-        key = tokens[i].key.removesuffix("'s").removesuffix("’s")
-        forms = stems(key)
-        if not key[:1].isdigit() and DATE_WORDS.isdisjoint(forms):
+        if not _date_word(tokens[i].key):
             i += 1
             continue
+        key = tokens[i].key.removesuffix("'s").removesuffix("’s")
+        forms = stems(key)
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
         if (found := _explicit(tokens, i, published)) is not None:
             out.append(When(i, found[0], "day", " ".join(t.text for t in tokens[i : found[1]])))

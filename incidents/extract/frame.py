@@ -14,6 +14,7 @@ from .places import PlaceFinder
 from .spans import Place
 from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, word_key
 
+EARLY_IN = word_key("مطلع")  # "مطلع العام": early in the year
 ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
 OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
 TALLY_WORDS = key_set("since منذ خلال")
@@ -166,7 +167,7 @@ def _background(tokens) -> bool:
             return True  # "earlier this month"
         if key in ("last", "recent", "past") and _counted_span(tokens, k + 1, len(keys)):
             return True  # "over the past two months", "during the last 28 days", "in the last few years"
-        if key in ("ago",) and k and keys[k - 1] in SPANS or key == word_key("مطلع") and nxt in SPANS:
+        if key in ("ago",) and k and keys[k - 1] in SPANS or key == EARLY_IN and nxt in SPANS:
             return True
         if key == "in" and (nxt.isdigit() and len(nxt) == 4 or nxt in ("early", "late", "mid") and k + 2 < len(keys)
                             and keys[k + 2].isdigit() and len(keys[k + 2]) == 4):

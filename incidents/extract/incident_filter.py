@@ -80,10 +80,10 @@ def _features(d: Draft, drafts: list[Draft], sentences: int, told: Counter, lang
     quoted = sum(t.text in QUOTES for t in tokens[: place.start]) % 2
     out.append(f"quoted={bool(quoted)}")
     for t in tokens[max(0, place.start - WINDOW) : place.start]:
-        out += [f"before={k}" for k in {stems(t.key)[-1], t.key}]
+        out += [f"before={k}" for k in {t.stem, t.key}]
     for t in tokens[place.end : place.end + WINDOW]:
-        out += [f"after={k}" for k in {stems(t.key)[-1], t.key}]
-    out += [f"word={k}" for k in {stems(t.key)[-1] for t in tokens if t.is_word}]
+        out += [f"after={k}" for k in {t.stem, t.key}]
+    out += [f"word={k}" for k in {t.stem for t in tokens if t.is_word}]
     return out
 
 

@@ -17,6 +17,7 @@ from .text import key_set
 
 ANOTHER = key_set("آخر another second")
 
+Contains = Callable[[Match, Match], bool]  # Lookup.inside: is a place inside a named region
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
 
 
@@ -24,14 +25,18 @@ def _known(place: Place) -> Match | None:
     return place.match or place.hint
 
 
-def _inside(unit: Match, place: Place) -> bool:
-    """Is a place inside a governorate, district or named region (by its match, or the admin unit the text gave)?"""
+def _inside(unit: Match, place: Place, contains: Contains) -> bool:
+    """Is a place inside a governorate, district or named region (by its match, or the admin unit the text gave)?
+    A named region (Ghouta, the Jazira, the Euphrates valley) holds its member subdistricts' places, however wide it
+    is (`contains`, lookup.Lookup.inside); a town's countryside is a point, no boundary: REGION_KM around it."""
     known = _known(place)
     if known is None:
         return False
     if unit.level == "district":
         return known.admin2_pcode is not None and known.admin2_pcode == unit.admin2_pcode
-    if unit.level in ("region", "town"):  # a named region (Ghouta, Ghab) or a town's countryside: a point, no boundary
+    if unit.level == "region":
+        return contains(unit, known)
+    if unit.level == "town":
         return known.admin1_pcode == unit.admin1_pcode and distance_km(known.lat, known.lon, unit.lat, unit.lon) <= REGION_KM
     return known.admin1_pcode == unit.admin1_pcode
 
@@ -52,10 +57,11 @@ def _fine(place: Place) -> bool:
     return place.match is None and place.hint is not None or place.match is not None and place.match.level in FINE_LEVELS
 
 
-def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_event: Callable[[object, object], bool]) -> list:
+def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_event: Callable[[object, object], bool],
+                contains: Contains) -> list:
     """Drop units that only frame finer places of the same event (type and day). A unit's figure the finer places
     do not give at all goes to the first of them (the body names where it happened); one they break down is
-    counted there only."""
+    counted there only. `contains(region, place)`: is a place inside a named region (Lookup.inside)."""
     out = list(drafts)
     units = {unit_of(e.place) for e in drafts if e.place is not None and not e.place.added} - {None}
     for d in drafts:
@@ -64,7 +70,7 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
             continue
         city = d.place.kind in FINE_KINDS and d.place.match is not None and d.place.match.level in FINE_LEVELS
         finer = [e for e in out if e is not d and e.place is not None and _fine(e.place) and not _another(e, d)
-                 and _inside(unit, e.place) and e.place.key() != d.place.key() and same_event(d, e)
+                 and _inside(unit, e.place, contains) and e.place.key() != d.place.key() and same_event(d, e)
                  and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
         quarters = _quarters_told(out, d, same_event) if city else []
         finer += [q for q in quarters if q not in finer]
@@ -85,7 +91,7 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
                 first.evidence.extend(e for e in d.evidence if e[0] == kind or e[0] == "casualties")
         first.notes.extend(n for n in d.notes if n not in first.notes)
         out.remove(d)
-    return _without_settings(_figures_told_again(out), unit_of, same_event)
+    return _without_settings(_figures_told_again(out), unit_of, same_event, contains)
 
 
 def _figures_told_again(drafts: list) -> list:
@@ -110,22 +116,23 @@ def _coarse(place: Place) -> bool:
     return place.kind in ("region", "governorate") or place.match is not None and place.match.level in ("governorate", "district")
 
 
-def _without_settings(drafts: list, unit_of: Callable[[Place], Match | None], same_event: Callable) -> list:
+def _without_settings(drafts: list, unit_of: Callable[[Place], Match | None], same_event: Callable,
+                      contains: Contains) -> list:
     """A governorate, district, region or capital's bare name with no figure of its own is the report's setting,
     not an incident, when another sentence names a finer place of the same kind of event ("... across Idlib" beside
     "the village of X"); one headline naming both ("Clashes in Aleppo and shelling on X"), or an event of another
     kind there ("clashes continued in Raqqa"), keeps it, unless it is a countryside with a finer place inside."""
     fine = [d for d in drafts if d.place is not None and (_fine(d.place) or d.place.kind in FINE_KINDS and d.place.match is None)]
     return [d for d in drafts if d.has_counts or d.place is None or d.place.added or d.place.kind in FINE_KINDS
-            or unit_of(d.place) is None or not any((same_event(d, e) or _countryside(d, e, unit_of))
+            or unit_of(d.place) is None or not any((same_event(d, e) or _countryside(d, e, unit_of, contains))
                                                    and d.sentences.keys().isdisjoint(e.sentences) for e in fine if e is not d)]
 
 
-def _countryside(d, e, unit_of: Callable[[Place], Match | None]) -> bool:
+def _countryside(d, e, unit_of: Callable[[Place], Match | None], contains: Contains) -> bool:
     """"ريف معرة النعمان الشرقي", "Damascus countryside" with a finer place inside it told for any event: the region
     is where the report is set, not an event's place of its own."""
     quarter = e.place.kind == "neighbourhood" or e.place.match is not None and e.place.match.level == "neighbourhood"
-    return d.place.kind == "region" and not quarter and _inside(unit_of(d.place), e.place)  # a city's quarter is not in it
+    return d.place.kind == "region" and not quarter and _inside(unit_of(d.place), e.place, contains)  # a city's quarter is not in it
 
 
 def _another(e, d) -> bool:

@@ -9,6 +9,8 @@ from gazetteer import Gazetteer, Match
 from gazetteer.core import distance_km
 from incidents.record import SYRIA_BBOX
 
+from .place_words import REGION_KM
+
 SAME_NAME = 99.5  # a resolve score this high is the same normalised name, not a fuzzy one
 CLOSE_SCORE = 86.0  # a close spelling ("Zamalka" / Zmlka, "Khan Toman" / Khan Tuman), below best()'s bar
 CLOSE_RIVAL = 80.0  # every candidate scored this high must be the same place (within CLOSE_KM) to answer
@@ -64,6 +66,15 @@ class Lookup:
             found = [m for m in self.gaz.exact(name, admin1) if self._keep(m, admin1)]
             self._exact[key] = found[0] if found else None
         return self._exact[key]
+
+    def inside(self, region: Match, place: Match) -> bool:
+        """Is a place inside a named region: in one of its member subdistricts (Gazetteer.contains: however wide the
+        region, whichever governorates it crosses), or, as members are whole subdistricts coarser than the land a
+        region names (al-Masikah lies in the Lajat but in Izra's subdistrict), in its governorate within REGION_KM of
+        its point."""
+        return self.gaz.contains(region, place) or (
+            place.admin1_pcode is not None and place.admin1_pcode == region.admin1_pcode
+            and distance_km(place.lat, place.lon, region.lat, region.lon) <= REGION_KM)
 
     def namesakes(self, name: str) -> frozenset[str]:
         """The governorates where towns, villages or quarters of exactly this (normalised) name lie, unless one heads a

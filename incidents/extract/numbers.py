@@ -83,11 +83,17 @@ def _teen_head(key: str) -> int | None:
     return AR_TEENS_HEAD.get(head)
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def may_open_number(key: str) -> bool:
+    """Can a number start at a word with this key (a number word or digits, or the head of an Arabic teen)?
+    `parse_number` answers None at once for any other word (memoised by key: most words are none)."""
+    return _word_value(key) is not None or not key.isascii() and _teen_head(key) is not None
+
+
 def parse_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The number starting at tokens[i] as (value, index after it), or None: "25", "خمسة وعشرين", "twenty-one"."""
-    if i >= len(tokens):
+    if i >= len(tokens) or not may_open_number(key := tokens[i].key):
         return None
-    key = tokens[i].key
     if not key.isascii() and (head := _teen_head(key)) is not None:
         if i + 1 < len(tokens) and _ar_word(tokens[i + 1].key) == 10:
             return 10 + head, i + 2

@@ -41,7 +41,8 @@ EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhoo
 EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "areas": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
             "countryside": "region", "provinces": "governorate", "governorates": "governorate",
             "township": "town"}  # "al-Taman’aa Township" (a subdistrict in translations of ناحية)
-REGION_KM = 35.0  # a village this close to a named region's point (Ghouta, Ghab, Jabal al-Zawiya) is in it
+REGION_KM = 35.0  # a village this close to a town whose countryside the text names ("ريف تل تمر"), or to a named region's
+# point in its governorate, is in it (lookup.Lookup.inside: a region also holds its member subdistricts' places)
 FUZZY_SCORE = 90.0  # a designated name may be misspelled, not another name
 STRONG = {"village", "town", "city", "neighbourhood", "camp", "front", "named"}  # an unknown name after these is still a place
 DIRECTIONS = key_set(

@@ -24,7 +24,7 @@ class PlaceFinder:
     def __init__(self, lookup: Lookup):
         self.lookup = lookup
         self.candidates = Candidates(lookup)
-        self.roles = Roles(self.candidates.resolve, lookup.namesakes)
+        self.roles = Roles(self.candidates.resolve, lookup.namesakes, lookup.inside)
         self.countryside = Countryside(lookup)
 
     def find(self, tokens: list[Token], actors: list[ActorMention], cues: list[EventCue],

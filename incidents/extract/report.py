@@ -95,7 +95,7 @@ def candidates(text: str, published: dt.date, source: str | None = None, source_
     drafts = link(frames, groups)
     linked_totals(drafts)
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
-    drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible))
+    drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible, lookup.inside))
     if lang == "en":
         drafts = [d for d in drafts if not province_only(d, drafts)]
         _dated_by_retelling(drafts, every, published)

@@ -11,9 +11,9 @@ from .spans import Place, designator, name_word_ar
 from .events import OTHER, SHELLING, EventCue, event_kind
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
-    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, REGION_KM, STATEMENT, STRONG, TAKEN_TO,
+    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
 )
-from .text import CLAUSE_MARKS, Token, key_set, stems, word_key
+from .text import CLAUSE_MARKS, KEY, Token, key_set, stems, word_key
 
 EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
@@ -69,9 +69,11 @@ Resolve = Callable[[str, "str | None", "str | None"], "Match | None"]
 class Roles:
     """Marks roles and context of found places; `resolve` looks a name up with its designator kind."""
 
-    def __init__(self, resolve: Resolve, namesakes: Callable[[str], frozenset[str]]):
+    def __init__(self, resolve: Resolve, namesakes: Callable[[str], frozenset[str]],
+                 contains: Callable[[Match, Match], bool]):
         self._resolve = resolve
         self._namesakes = namesakes
+        self._contains = contains  # Lookup.inside: is a place inside a named region
 
     def mark_roles(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
         statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or t.stem in STATEMENT]
@@ -85,7 +87,7 @@ class Roles:
             fire_window = tokens[_words_back(tokens, p.start, back, previous_end) : p.start]  # not past the place before
             # ("من مواقع قوات النظام في الكلية الحربية وحي X": a designator joined by و goes on with the phrase before)
             taken_window = _taken_words(tokens[max(previous_end, p.start - 8) : p.start])
-            p.added = any(t.key in ADDITIVE for t in tokens[max(previous_end, p.start - 8) : p.start])
+            p.added = not ADDITIVE.isdisjoint(map(KEY, tokens[max(previous_end, p.start - 8) : p.start]))
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
             if _council(tokens, p) or _outlet(tokens, p) or _branch_of(tokens, p):
@@ -513,13 +515,17 @@ class Roles:
                 if any(first.end <= c.pos < hi for c in cues) and any(c.pos < lo for c in cues):
                     continue  # two events of one headline, each with its place
                 known = b.match or b.hint
+                if region and not named_region and self._bare_unit(a) and b.match is not None and b.match.level == "region" \
+                        and self._contains(b.match, a.match):
+                    continue  # "قرب الحسكة في منطقة الجزيرة السورية": a region holding the capital itself is no part of
+                    # the province the bare name may mean, the city inside it is (not Idlib beside Jabal al-Zawiya)
                 if named_region and b.start > a.start:
                     continue  # a named region frames the places it locates, told before it ("البارة بمنطقة جبل الزاوية");
                     # told first ("strikes killed 14 in Eastern Ghouta, including six in A") it keeps what they leave
-                inside = known is not None and known.admin1_pcode == a.match.admin1_pcode and (not named_region or distance_km(
-                    known.lat, known.lon, a.match.lat, a.match.lon) <= REGION_KM)
+                inside = known is not None and (self._contains(a.match, known) if named_region
+                                                else known.admin1_pcode == a.match.admin1_pcode)
                 if town and b.kind == "neighbourhood" and (b.match is None or self._quarter_there(b, a.match)) or region and (
-                    inside and (not b.coarse or b.kind in STRONG) and not self._bare_unit(b)
+                    inside and (not b.coarse or b.kind in STRONG) and (named_region or not self._bare_unit(b))
                     or b.match is None and b.kind in STRONG and b.hint is None
                 ):
                     a.role = "context"

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from gazetteer import Match
 
 from .events import CUE_WORDS, event_kind
 from .place_words import AR_DESIGNATORS, ARTICLES, counted_dual, DIRECTIONS, JOINERS, LOCATIVE, NAME_PREFIXES, NOT_NAME
-from .text import NEARBY, Token, arabic_word, key_set, stems, word_key
+from .text import NEARBY, WORD_MEMO, Token, arabic_word, key_set, stems, word_key
 
 FINE_KINDS = ("city", "town", "village", "neighbourhood", "camp")  # designated settlements: "مدينة حلب" is the city itself
 
@@ -120,7 +121,12 @@ def bare(tokens: list[Token], start: int, end: int) -> str:
 def designator(tok: Token) -> str | None:
     """The kind a designator word names ("قرية" village, "بأحياء" neighbourhood), its proclitics stripped; a clitic
     on the two-letter "حي" too ("بحي المزة", "وحي الوعر"), which stems() keeps whole (it strips none off three letters)."""
-    key = tok.key
+    return _designated_kind(tok.key)
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _designated_kind(key: str) -> str | None:
+    """`designator` of a word's key (memoised: every word of a sentence is asked, several times)."""
     short = (key[1:],) if len(key) == 3 and key[0] in SHORT_CLITICS else ()
     return next((AR_DESIGNATORS[f] for f in (*stems(key), *short) if f in AR_DESIGNATORS), None)
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from gazetteer.normalize import FORMAT_CHARS, normalize_arabic
@@ -139,6 +140,9 @@ def stems(key: str) -> tuple[str, ...]:
     elif len(rest) > 3 and rest[0] in _PREPOSITIONS:
         out.append(rest[1:])
     return tuple(out)
+
+
+KEY = itemgetter(1)  # a token's key, for C-level iteration: any(map(test, map(KEY, tokens)))
 
 
 @lru_cache(maxsize=WORD_MEMO)
