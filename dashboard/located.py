@@ -8,18 +8,19 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from dashboard.export.words import word
 from incidents.located import COLUMNS, COUNTRY, DISTRICT, GOVERNORATE, POINT, has_point, levels, placed  # noqa: F401
 
 __all__ = ["COLUMNS", "COUNTRY", "DISTRICT", "GOVERNORATE", "POINT", "AREA_ONLY", "Undrawn", "described", "drawn",
            "has_point", "levels"]
 
-AREA_ONLY = {DISTRICT: "district only", GOVERNORATE: "governorate only", COUNTRY: "country only"}
+AREA_ONLY = {DISTRICT: "located_district", GOVERNORATE: "located_governorate", COUNTRY: "located_country"}  # words
 
 
-def described(frame: pd.DataFrame) -> pd.Categorical:
-    """Per row, '' at a point, else 'district only', 'governorate only' or 'country only' (for the table: a
-    governorate-only 'Aleppo' is not the town)."""
-    names = [""] + [AREA_ONLY[level] for level in (DISTRICT, GOVERNORATE, COUNTRY)]
+def described(frame: pd.DataFrame, lang: str = "en") -> pd.Categorical:
+    """Per row, '' at a point, else 'district only', 'governorate only' or 'country only' in `lang` (for the table:
+    a governorate-only 'Aleppo' is not the town)."""
+    names = [""] + [word(lang, AREA_ONLY[level]) for level in (DISTRICT, GOVERNORATE, COUNTRY)]
     return pd.Categorical.from_codes(levels(frame), categories=names)
 
 
@@ -51,15 +52,12 @@ class Undrawn:
     def __bool__(self) -> bool:
         return bool(self.country or self.nowhere)
 
-    def text(self) -> str:
-        """'201 incidents, 21,784 killed located only to Syria, not drawn' ('' when every incident is drawn)."""
+    def text(self, lang: str = "en") -> str:
+        """'201 incidents, 21,784 killed located only to Syria, not drawn' ('' when every incident is drawn), in
+        `lang` (the exports' words, export.words)."""
         parts = []
         if self.country:
-            parts.append(f"{_incidents(self.country)}, {self.country_killed:,} killed located only to Syria")
+            parts.append(word(lang, "country", n=self.country, killed=self.country_killed))
         if self.nowhere:
-            parts.append(f"{_incidents(self.nowhere)}, {self.nowhere_killed:,} killed with no place")
-        return "; ".join(parts) + ", not drawn" if parts else ""
-
-
-def _incidents(n: int) -> str:
-    return f"{n:,} incident{'' if n == 1 else 's'}"
+            parts.append(word(lang, "nowhere", n=self.nowhere, killed=self.nowhere_killed))
+        return "; ".join(parts) + word(lang, "undrawn_tail") if parts else ""

@@ -13,6 +13,7 @@ from folium.plugins import Draw, HeatMap
 from jinja2 import Template
 
 from dashboard import located
+from dashboard.export.words import credits_in
 from dashboard.offline import localize, preload
 from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR, present_types
 from incidents.unreviewed import is_draft
@@ -248,8 +249,9 @@ def base_map(
                            interactive=False).add_to(m)
     if places is not None and len(places):
         PlaceLabels(places, lang).add_to(m)
-    if credits:
-        Credits(credits).add_to(m)
+    if credits:  # in Arabic its headings too ('Incidents: … · Boundaries: …' headed 'الحوادث:', 'الحدود:')
+        Credits(" · ".join(credits_in(lang, credits.replace(" · ", ". ")).split("\n")) if lang == "ar"
+                else credits).add_to(m)
     if draw:
         Draw(
             export=False,

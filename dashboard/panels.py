@@ -14,7 +14,7 @@ from dashboard import grids, located, timeplay
 from dashboard.timewindow import dates_as_known, period_starts, within_one
 from dashboard.data import Selection
 from dashboard.export.frame import casualty_figure
-from dashboard.export.words import word
+from dashboard.export.words import credits_in, event_name, rtl, word
 from dashboard.urlstate import PERIODS, View
 from incidents.credits import dataset_credits
 from incidents.io import export
@@ -48,28 +48,30 @@ EXPORTS = {"csv": ("CSV", "text/csv"), "geojson": ("GeoJSON", "application/geo+j
 
 
 def selected_incident(view: View, row: pd.DataFrame) -> View:
-    """Details of the selected incident, shown as plain text (report text never becomes markup)."""
+    """Details of the selected incident, shown as plain text (report text never becomes markup); the card's own
+    words in the view's language, the incident's values as stored."""
     if row.empty:
         return replace(view, selected=None) if view.selected is not None else view
     r = row.iloc[0]
+    say = lambda key, **values: word(view.lang, key, **values)  # noqa: E731
     with st.container(border=True):
         cols = st.columns([3, 1])
         day = dates_as_known(row["event_date"], row.get("date_precision")).iloc[0]
-        cols[0].text(f"{day} · {r['event_type']} / {r['sub_event_type']}")
+        cols[0].text(f"{day} · {event_name(view.lang, r['event_type'])} / {r['sub_event_type']}")
         place = " — ".join(str(p) for p in (r.get("location_en"), r.get("location_ar")) if _present(p))
         cols[0].text(f"{place} ({', '.join(str(a) for a in (r['admin2'], r['admin1']) if _present(a))})")
         actors = " vs ".join(str(a) for a in (r.get("actor1"), r.get("actor2")) if _present(a))
-        cols[0].text(f"Actors: {actors or 'not given'}")
-        cols[1].metric("Killed", _count(r["killed"]))
-        cols[1].metric("Wounded", _count(r["wounded"]))
-        source = str(r["source"]) if _present(r.get("source")) else "source not given"
-        cols[0].text(f"Source: {source} · status: {r['review_status']}")
+        cols[0].text(say("actors", actors=actors or say("not_given")))
+        cols[1].metric(say("m_killed"), _count(r["killed"], view.lang))
+        cols[1].metric(say("m_wounded"), _count(r["wounded"], view.lang))
+        source = str(r["source"]) if _present(r.get("source")) else say("no_source")
+        cols[0].text(say("source_status", source=source, status=say(f"status_{r['review_status']}")))
         url = r.get("source_url")
         if _present(url) and str(url).startswith(("http://", "https://")):
-            cols[0].link_button("Open the source", str(url))
+            cols[0].link_button(say("open_source"), str(url))
         if _present(r.get("excerpt")):
             cols[0].text(str(r["excerpt"]))
-        cols[1].button("Clear selection", on_click=_clear_selection)
+        cols[1].button(say("clear_selection"), on_click=_clear_selection)
     return view
 
 
@@ -83,31 +85,35 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
 
     With a playback window, `selection` is the window's and `whole` all the filtered dates (the timeline's)."""
     whole = whole or selection
+    lang = view.lang
     # Only the open tab is built and sent: a hidden chart or grid still costs every browser its parsing and drawing.
-    table_tab, time_tab, gov_tab = st.tabs(["Table", "Timeline", "By governorate"], key="linked_tab", on_change="rerun")
+    # The tabs' key keeps the open tab across a language switch (Streamlit names a tab by its label otherwise).
+    table_tab, time_tab, gov_tab = st.tabs([word(lang, "tab_table"), word(lang, "tab_timeline"),
+                                            word(lang, "tab_by_gov")], key="linked_tab", on_change="rerun")
     if table_tab.open:
         with table_tab:
             _table(view, selection)
     if time_tab.open:
         with time_tab:
             period = st.segmented_control(
-                "Per", PERIODS, default=view.period, key="v_period", selection_mode="single"
+                word(lang, "per"), PERIODS, default=view.period, key="v_period", selection_mode="single",
+                format_func=lambda p: word(lang, f"size_{p}"),
             ) or view.period
             view = replace(view, period=period)
             summed = whole.derived(timeline, period, columns=TIMELINE_COLUMNS)
-            spec = whole.derived(_timeline_spec, period, columns=TIMELINE_COLUMNS)
+            spec = whole.derived(_timeline_spec, period, lang, columns=TIMELINE_COLUMNS)
             timeplay.timeline_chart(spec, summed.index.min() if len(summed) else None, view.time)
-            note = rough_note(whole.derived(rough_dates, period, columns=TIMELINE_COLUMNS), period)
+            note = rough_note(whole.derived(rough_dates, period, columns=TIMELINE_COLUMNS), period, lang)
             if note:
-                st.caption(note)
+                st.caption(rtl(lang, note))
     if gov_tab.open:
         with gov_tab:
             # Horizontal: Streamlit swaps the axes, so y_label names the (horizontal) value axis.
             st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True,
-                         x_label="", y_label="killed", color="#D55E00", sort="-killed")
-            note = no_governorate_note(selection.columns("admin1", "killed"))
+                         x_label="", y_label=word(lang, "col_killed"), color="#D55E00", sort="-killed")
+            note = no_governorate_note(selection.columns("admin1", "killed"), lang)
             if note:
-                st.caption(note)
+                st.caption(rtl(lang, note))
     return view
 
 
@@ -116,7 +122,7 @@ def casualties(shown: pd.DataFrame, lang: str = "en") -> str:
     '… · 5 wounded (given for 1 of 11,758)' when only some do; in `lang` (see export.words)."""
     parts = []
     for column in ("killed", "wounded"):
-        total, note = casualty_figure(shown[column])
+        total, note = casualty_figure(shown[column], lang)
         told = word(lang, f"{column}_unknown") if total == "unknown" else word(lang, column).format(total=total)
         parts.append(told + (f" ({note})" if note else ""))
     return " · ".join(parts)
@@ -127,7 +133,7 @@ def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
     deadliest: 'killed'). Store order put GED's first rows of 2016 on top, whatever the filters."""
     shown = shown.sort_values(["event_date", "id"], ascending=False, kind="stable")
     first, second = ("location_ar", "location_en") if lang == "ar" else ("location_en", "location_ar")
-    frame = shown.assign(location=shown[first].fillna(shown[second]), located=located.described(shown),
+    frame = shown.assign(location=shown[first].fillna(shown[second]), located=located.described(shown, lang),
                          event_date=dates_as_known(shown["event_date"], shown["date_precision"]))
     return frame[TABLE_COLUMNS].reset_index(drop=True)
 
@@ -148,6 +154,8 @@ def _table(view: View, selection: Selection) -> None:
     )
     if pickable:
         st.session_state.table_ids = frame["id"].to_numpy()
+    say = lambda key, **values: word(view.lang, key, **values)  # noqa: E731
+    heading = {column: say(f"col_{column}") for column in TABLE_COLUMNS}
     grids.table(
         frame,
         key=key if pickable else None,
@@ -155,27 +163,23 @@ def _table(view: View, selection: Selection) -> None:
         height=380,
         lazy=not pickable,
         column_config={
-            "id": st.column_config.NumberColumn("id", format="%d", width="small"),
-            "event_date": st.column_config.TextColumn(
-                "date", help="'(year)', '(month)', '(week)': the source gives the date only to that period"),
-            "located": st.column_config.TextColumn(
-                "located", help="Known only to a district or governorate (drawn at its centre) or to the country "
-                "(not drawn); empty: at a place"),
-            "killed": st.column_config.NumberColumn("killed", format="%d", help="Empty: the source gives no figure"),
-            "wounded": st.column_config.NumberColumn(
-                "wounded", format="%d", help="Empty: the source gives no figure (UCDP GED records no wounded)"),
+            **heading,
+            "id": st.column_config.NumberColumn(heading["id"], format="%d", width="small"),
+            "event_date": st.column_config.TextColumn(heading["event_date"], help=say("date_help")),
+            "located": st.column_config.TextColumn(heading["located"], help=say("located_help")),
+            "killed": st.column_config.NumberColumn(heading["killed"], format="%d", help=say("figure_help")),
+            "wounded": st.column_config.NumberColumn(heading["wounded"], format="%d", help=say("wounded_help")),
         },
         **(picking if pickable else {}),
     )
     cols = st.columns([1] * len(EXPORTS) + [3])
     for col, (fmt, (name, mime)) in zip(cols, EXPORTS.items()):
-        col.download_button(f"Export {name}", data=lambda fmt=fmt: exported(selection.full(), fmt),
+        col.download_button(say("export_as", name=name), data=lambda fmt=fmt: exported(selection.full(), fmt),
                             file_name=f"incidents.{fmt}", mime=mime, on_click="ignore")
     credit = dataset_credits(selection.columns("dataset")["dataset"].dropna().unique())
-    picking_note = ("Click a row to select it on the map." if pickable else
-                    f"Rows load as you scroll; with more than {PICK_ROWS:,} rows, select incidents on the map.")
-    cols[-1].caption(f"Exports hold every incident the filters select. {picking_note}"
-                    + (f" Credit when you share them: {credit}." if credit else ""))
+    picking_note = say("click_row") if pickable else say("lazy_rows", rows=PICK_ROWS)
+    cols[-1].caption(rtl(view.lang, f"{say('exports_hold')} {picking_note}"
+                         + (say("credit_share", credit=credits_in(view.lang, credit)) if credit else "")))
 
 
 def table_arrow(shown: pd.DataFrame, lang: str) -> pa.Table:
@@ -222,17 +226,16 @@ def rough_dates(shown: pd.DataFrame, period: str) -> tuple[int, int]:
     return len(left), int(left["killed"].sum())
 
 
-def rough_note(left: tuple[int, int], period: str) -> str | None:
+def rough_note(left: tuple[int, int], period: str, lang: str = "en") -> str | None:
     """The caption under a timeline that left incidents out, or None."""
     count, killed = left
     if not count:
         return None
-    return (f"Not in the bars: {count:,} incident{'s' if count != 1 else ''} ({killed:,} killed) dated only to a span "
-            f"longer than a {period} (e.g. the month or the year); the map and the table hold them.")
+    return word(lang, "not_in_bars_rough", n=count, killed=killed, period=word(lang, f"size_{period}"))
 
 
-def _timeline_spec(shown: pd.DataFrame, period: str) -> dict:
-    return timeplay.timeline_spec(timeline(shown, period), period)
+def _timeline_spec(shown: pd.DataFrame, period: str, lang: str) -> dict:
+    return timeplay.timeline_spec(timeline(shown, period), period, lang)
 
 
 def by_governorate(shown: pd.DataFrame) -> pd.DataFrame:
@@ -241,15 +244,14 @@ def by_governorate(shown: pd.DataFrame) -> pd.DataFrame:
     return killed.to_frame("killed")
 
 
-def no_governorate_note(shown: pd.DataFrame) -> str:
+def no_governorate_note(shown: pd.DataFrame, lang: str = "en") -> str:
     """What the by-governorate bars leave out: incidents that name no governorate (GED's 'Syria' rows), counted."""
     none = shown["admin1"].isna().to_numpy()
     if not none.any():
         return ""
     killed = int(pd.to_numeric(shown["killed"][none], errors="coerce").fillna(0).sum())
     count = int(none.sum())
-    return (f"Not in the bars: {count:,} incident{'s' if count != 1 else ''} ({killed:,} killed) naming no "
-            "governorate, e.g. located only to Syria (the totals and the table hold them).")
+    return word(lang, "not_in_bars_gov", n=count, killed=killed)
 
 
 def exported(shown: pd.DataFrame, fmt: str) -> bytes:
@@ -265,5 +267,5 @@ def _present(value) -> bool:
     return value is not None and not (isinstance(value, float) and pd.isna(value)) and str(value) != ""
 
 
-def _count(value) -> str:
-    return "unknown" if not _present(value) or pd.isna(value) else f"{int(value):,}"
+def _count(value, lang: str = "en") -> str:
+    return word(lang, "unknown") if not _present(value) or pd.isna(value) else f"{int(value):,}"

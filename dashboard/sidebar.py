@@ -7,12 +7,13 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard.data import Options
+from dashboard.export.words import event_name, word
+from dashboard.map import LABELS
 from dashboard.urlstate import AREA_LEVELS, LAYERS, View
 from gazetteer import admin
 from incidents.filters import Filters
 from incidents.record import REVIEW_STATUSES
 
-LAYER_NAMES = {"incidents": "Incidents", "areas": "Killed by area", "heat": "Heatmap"}
 LANG_NAMES = {"en": "English", "ar": "العربية"}
 
 
@@ -56,34 +57,42 @@ def _official(name: str, level: str) -> str:
     return admin.name(admin.pcode(level, name)) or name
 
 
-def render(view: View, options: Options) -> View:
-    """Draw the sidebar and return the view it describes (the map's centre, zoom and area are kept)."""
+def render(view: View, options: Options, lang: str = "en") -> View:
+    """Draw the sidebar in `lang` (the session's language, which its own switch sets) and return the view it
+    describes (the map's centre, zoom and area are kept). Options that are data (governorates, actors, sub-event
+    types) stay as stored; event types, review statuses, layers and levels are named in `lang`."""
     sb = st.sidebar
-    sb.header("Filters")
+    say = lambda key: word(lang, key)  # noqa: E731
+    choose = {"placeholder": say("choose")}
+    sb.header(say("filters"))
     date_from = date_to = None
     if options.date_min is not None:
         dates = sb.date_input(
-            "Date range", min_value=options.date_min, max_value=options.date_max, key="f_dates", format="YYYY-MM-DD"
+            say("date_range"), min_value=options.date_min, max_value=options.date_max, key="f_dates",
+            format="YYYY-MM-DD",
         )
         date_from, date_to = _date_range(dates, options)
-    types = sb.multiselect("Event type", options.event_types, key="f_types")
+    types = sb.multiselect(say("event_type"), options.event_types, key="f_types",
+                           format_func=lambda t: event_name(lang, t), **choose)
     sub_choices = sorted({s for t in (types or options.event_types) for s in options.sub_event_types.get(t, [])})
     _keep_known("f_subs", sub_choices)
-    subs = sb.multiselect("Sub-event type", sub_choices, key="f_subs")
-    actor = sb.text_input("Actor contains", key="f_actor", help="Any part of an actor's name, in any case; a name "
-                          "typed in capitals (IS, SDF, HTS) matches that word only, not letters inside other names").strip()
-    govs = sb.multiselect("Governorate", options.governorates, key="f_gov")
+    subs = sb.multiselect(say("sub_event_type"), sub_choices, key="f_subs", **choose)
+    actor = sb.text_input(say("actor"), key="f_actor", help=say("actor_help")).strip()
+    govs = sb.multiselect(say("governorate"), options.governorates, key="f_gov", **choose)
     district_choices = sorted({d for g in (govs or options.governorates) for d in options.districts.get(g, [])})
     _keep_known("f_dist", district_choices)
-    districts = sb.multiselect("District", district_choices, key="f_dist")
-    min_killed = sb.number_input("Minimum killed", min_value=0, step=1, key="f_min_killed")
-    statuses = sb.multiselect("Review status", list(REVIEW_STATUSES), key="f_status")
-    text = sb.text_input("Text search", key="f_text", help="place, actors, source, notes, excerpt").strip()
-    sb.header("Map")
-    layers = sb.multiselect("Layers", list(LAYERS), format_func=LAYER_NAMES.get, key="v_layers")
-    lang = sb.radio("Language", list(LANG_NAMES), format_func=LANG_NAMES.get, key="v_lang", horizontal=True,
-                    help="Place labels, the map's legend, title, totals and controls, and the exports")
-    area_level = sb.radio("Shade areas by", list(AREA_LEVELS), key="v_areas", horizontal=True)
+    districts = sb.multiselect(say("district"), district_choices, key="f_dist", **choose)
+    min_killed = sb.number_input(say("min_killed"), min_value=0, step=1, key="f_min_killed")
+    statuses = sb.multiselect(say("review_status"), list(REVIEW_STATUSES), key="f_status",
+                              format_func=lambda s: say(f"status_{s}"), **choose)
+    text = sb.text_input(say("text_search"), key="f_text", help=say("text_help")).strip()
+    sb.header(say("map"))
+    layers = sb.multiselect(say("layers"), list(LAYERS), format_func=lambda n: LABELS[lang][n], key="v_layers",
+                            **choose)
+    lang = sb.radio(say("language"), list(LANG_NAMES), format_func=LANG_NAMES.get, key="v_lang", horizontal=True,
+                    help=say("language_help"))
+    area_level = sb.radio(say("shade_by"), list(AREA_LEVELS), key="v_areas", horizontal=True,
+                          format_func=lambda level: word(lang, f"level_{level}"))
     filters = Filters(
         date_from=date_from,
         date_to=date_to,

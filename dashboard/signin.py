@@ -10,6 +10,7 @@ import time
 import streamlit as st
 
 from dashboard.accounts import NEEDS, Accounts, User
+from dashboard.export.words import word
 from dashboard.sessions import SessionTokens
 from dashboard.settings import Settings
 from dashboard.throttle import Throttle
@@ -163,17 +164,17 @@ def user_or_stop(settings: Settings) -> User:
     return user
 
 
-def sign_out(settings: Settings, user: User) -> None:
-    """Who is signed in, and a way out, in the sidebar."""
-    st.sidebar.caption(f"Signed in as {user.name} ({user.role})" if settings.sign_in
-                       else f"Local use as {user.name} (admin): sign-in is off, only this machine is served")
+def sign_out(settings: Settings, user: User, lang: str = "en") -> None:
+    """Who is signed in, and a way out, in the sidebar, in `lang`."""
+    st.sidebar.caption(word(lang, "signed_in", name=user.name, role=user.role) if settings.sign_in
+                       else word(lang, "local_use", name=user.name))
     if not settings.sign_in:
         return
     token = st.session_state.get(TOKEN_KEY)
     if token:  # a reload keeps the user signed in (until the token's own expiry, checked by the server)
         with st.sidebar:
             _set_cookie(token, settings.session_hours * 3600)
-    st.sidebar.button("Sign out", on_click=_sign_out, args=(settings,))
+    st.sidebar.button(word(lang, "sign_out"), on_click=_sign_out, args=(settings,))
 
 
 def _sign_out(settings: Settings) -> None:
@@ -192,8 +193,8 @@ def refused_page(user: User, title: str, action: str) -> None:
                "Ask an administrator if you need it.")
 
 
-def require(user: User, action: str, doing: str) -> None:
-    """Stop the page with a message when the user's role may not do `action`."""
+def require(user: User, action: str, doing: str, lang: str = "en") -> None:
+    """Stop the page with a message (in `lang`) when the user's role may not do `action`."""
     if not user.can(action):
-        st.warning(f"Your role ({user.role}) cannot {doing}.")
+        st.warning(word(lang, "i_cannot", role=user.role, doing=doing))
         st.stop()

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import Dataset, Options, Selection
-from dashboard.export.words import word
+from dashboard.export.words import MONTHS_AR, word
 from dashboard.timewindow import MODES, SIZES, TimeWindow, align, shift, starts
 from dashboard.urlstate import View
 from dashboard.widgetstate import hold
@@ -18,7 +18,6 @@ from dashboard.widgetstate import hold
 SECONDS_PER_STEP = (3.0, 2.0, 1.0, 0.5)
 DUE = 0.8  # a timed rerun steps once this share of the step's seconds has passed (other reruns in between do not)
 ECHO_S = 10.0  # seconds a window that left the slider is still taken for an echo of a lagging page, not a move
-MODE_NAMES = {"window": "Window alone", "upto": "Everything up to it"}
 CHART_KEY = "tp_chart"
 
 
@@ -69,13 +68,12 @@ def imprecise(dataset: Dataset, shown: Selection) -> int:
     return int((shown.mask & dataset.index.imprecise).sum())
 
 
-def totals_note(dataset: Dataset, shown: Selection, window: TimeWindow | None) -> str:
-    """' · Week of 6 Mar 2017 · 3 with an imprecise date' for the totals line ('' without a window)."""
+def totals_note(dataset: Dataset, shown: Selection, window: TimeWindow | None, lang: str = "en") -> str:
+    """' · Week of 6 Mar 2017 · 3 with an imprecise date' for the totals line ('' without a window), in `lang`."""
     if window is None:
         return ""
     rough = imprecise(dataset, shown)
-    note = f" · **{window.title()}**"
-    return note + (f" · {rough:,} with an imprecise date (counted in every window they may belong to)" if rough else "")
+    return f" · **{window.title(lang)}**" + (word(lang, "imprecise", n=rough) if rough else "")
 
 
 def control(view: View, options: Options) -> None:
@@ -90,28 +88,30 @@ def control(view: View, options: Options) -> None:
         top[0].toggle(word(view.lang, "play"), key="tp_on", on_change=_pause)
         if view.time is None:
             return
-        top[1].segmented_control("Window", SIZES, key="tp_size", on_change=_pause)
-        top[2].radio("Show", MODES, format_func=MODE_NAMES.get, key="tp_mode", horizontal=True)
-        top[3].select_slider("Speed", SECONDS_PER_STEP, key="tp_speed", format_func=lambda s: f"{s:g} s per step")
+        say = lambda key, **values: word(view.lang, key, **values)  # noqa: E731
+        top[1].segmented_control(say("window"), SIZES, key="tp_size", on_change=_pause,
+                                 format_func=lambda size: say(f"size_{size}"))
+        top[2].radio(say("show"), MODES, format_func=lambda mode: say(f"mode_{mode}"), key="tp_mode", horizontal=True)
+        top[3].select_slider(say("speed"), SECONDS_PER_STEP, key="tp_speed", format_func=lambda s: say("per_step", sec=s))
         left, right = st.columns([1, 1], vertical_alignment="bottom")  # [2, 3] wrapped Step under Pause at 1400 px
         row = [left.container(horizontal=True, gap="small")] * 4 + [right]
         choices = starts(*span, view.time.size)
         at_end = view.time.start >= choices[-1]
-        row[0].button("First", key="tp_first", icon=":material/first_page:", on_click=_go, args=(choices[0],))
-        row[1].button("Back", key="tp_back", icon=":material/chevron_left:", on_click=_step, args=(-1, choices))
+        row[0].button(say("first"), key="tp_first", icon=":material/first_page:", on_click=_go, args=(choices[0],))
+        row[1].button(say("back"), key="tp_back", icon=":material/chevron_left:", on_click=_step, args=(-1, choices))
         playing = state.tp_playing
-        label, icon = ("Pause", "pause") if playing else ("Replay", "replay") if at_end else ("Play", "play_arrow")
-        row[2].button(label, key="tp_play", type="primary", on_click=_play, args=(not playing, choices),
-                      icon=f":material/{icon}:", help="Play again from the first window" if label == "Replay" else None)
-        row[3].button("Step", key="tp_next", icon=":material/chevron_right:", on_click=_step, args=(1, choices),
+        label, icon = ("pause", "pause") if playing else ("replay", "replay") if at_end else ("play_button", "play_arrow")
+        row[2].button(say(label), key="tp_play", type="primary", on_click=_play, args=(not playing, choices),
+                      icon=f":material/{icon}:", help=say("replay_help") if label == "replay" else None)
+        row[3].button(say("step"), key="tp_next", icon=":material/chevron_right:", on_click=_step, args=(1, choices),
                       disabled=at_end)
         _shown_on_slider(view.time.start)
         if playing:  # the totals line alone names the window: a disabled slider named it too, up to a step late
             place = choices.index(view.time.start) if view.time.start in choices else 0
             row[4].progress((place + 1) / len(choices))
             return
-        row[4].select_slider("Window", choices, key="tp_slider", label_visibility="collapsed", on_change=_slide,
-                             format_func=lambda d: TimeWindow(d, view.time.size).title())
+        row[4].select_slider(say("window"), choices, key="tp_slider", label_visibility="collapsed", on_change=_slide,
+                             format_func=lambda d: TimeWindow(d, view.time.size).title(view.lang))
 
 
 def timer() -> float | None:
@@ -180,21 +180,31 @@ def _pause() -> None:
     st.session_state.tp_playing = False
 
 
-def timeline_spec(summed: pd.DataFrame, period: str) -> dict:
+def timeline_spec(summed: pd.DataFrame, period: str, lang: str = "en") -> dict:
     """The timeline's Vega-Lite spec: killed and wounded per period as stacked bars with a click selection, under
-    an empty layer for the window's shade (built once per selection and period; a step only sets the shade)."""
+    an empty layer for the window's shade (built once per selection and period; a step only sets the shade); its
+    axes, legend and tooltips in `lang`."""
     frame = summed.reset_index().rename(columns={summed.index.name or "index": "start"})
     frame["end"] = [pd.Timestamp(shift(d.date(), period)) for d in frame["start"]]
+    killed, wounded, people = word(lang, "col_killed"), word(lang, "col_wounded"), word(lang, "people")
     stacked = pd.concat([  # killed from 0, wounded on top: each bar a rectangle over its whole period
-        frame.assign(people="killed", low=0, high=frame["killed"], count=frame["killed"]),
-        frame.assign(people="wounded", low=frame["killed"], high=frame["killed"] + frame["wounded"],
+        frame.assign(people=killed, low=0, high=frame["killed"], count=frame["killed"]),
+        frame.assign(people=wounded, low=frame["killed"], high=frame["killed"] + frame["wounded"],
                      count=frame["wounded"]),
     ])[["start", "end", "people", "low", "high", "count"]]
     pick = alt.selection_point(name="pick", fields=["start"], on="click", empty=False)
+    period_word = word(lang, f"size_{period}")
+    # Vega names months in English: in Arabic the ticks take the table's month names ('مارس', 'يناير 2017')
+    months = "[" + ",".join(f"'{m}'" for m in MONTHS_AR) + "]"
+    arabic_ticks = (f"date(datum.value) == 1 ? {months}[month(datum.value)] + (month(datum.value) == 0 ? ' ' + "
+                    f"year(datum.value) : '') : date(datum.value) + ' ' + {months}[month(datum.value)]")
+    axis = {"axis": alt.Axis(labelExpr=arabic_ticks)} if lang == "ar" else {}
     bars = alt.Chart(stacked).mark_rect().encode(
-        x=alt.X("start:T", title=period), x2="end:T", y=alt.Y("low:Q", title="people"), y2="high:Q",
-        color=alt.Color("people:N", scale=alt.Scale(domain=["killed", "wounded"], range=["#000000", "#E69F00"])),
-        tooltip=[alt.Tooltip("start:T", title=period), "people:N", "count:Q"],
+        x=alt.X("start:T", title=period_word, **axis), x2="end:T", y=alt.Y("low:Q", title=people), y2="high:Q",
+        color=alt.Color("people:N", title=people,
+                        scale=alt.Scale(domain=[killed, wounded], range=["#000000", "#E69F00"])),
+        tooltip=[alt.Tooltip("start:T", title=period_word), alt.Tooltip("people:N", title=people),
+                 alt.Tooltip("count:Q", title=word(lang, "count"))],
     ).add_params(pick)
     shade = alt.Chart(alt.Data(values=[])).mark_rect(color="#0072B2", opacity=0.18).encode(x="start:T", x2="end:T")
     return alt.layer(shade, bars).to_dict()

@@ -405,3 +405,19 @@ def test_no_place_name_is_drawn_under_the_north_arrow(frame, lang):
         names = [t for t in ax.texts if t is not arrow]
         assert names, extent
         assert not any(t.get_window_extent(renderer).overlaps(arrow.get_window_extent(renderer)) for t in names)
+
+
+def test_the_arabic_brief_has_arabic_figures_timeline_table_and_subtitle(frame):
+    """journey13-14: under Arabic the brief's key figures, timeline, table headings and the subtitle's governorate
+    stayed English. The data's own values (sources, sub-event types) stay as they are."""
+    governorate = frame.groupby("admin1").killed.sum().idxmax()
+    filters = Filters(admin1=[governorate], date_from=dt.date(2017, 1, 1), min_killed=1)
+    texts = svg_texts(render_brief(frame, filters, lang="ar", fmt="svg", basemap=OFFLINE, exported_at=WHEN))
+    drawn = " ".join(text for found in texts.values() for text in found)
+    for english in ("INCIDENTS", "KILLED", "WOUNDED", "MOST KILLED", "Figures:", "Killed and wounded per",
+                    "Largest incidents", "Date", "Place", "Source", "All incidents", "≥ 1 killed", "Jan 2017"):
+        assert english not in drawn, english
+    assert not re.search("[A-Za-z]", " ".join(texts["subtitle"])), texts["subtitle"]  # the governorate in Arabic
+    for arabic in ("الحوادث", "القتلى", "أكثر القتلى في", "الأرقام:", "القتلى والجرحى لكل", "أكبر الحوادث", "التاريخ",
+                   "المكان", "≥ 1 قتلى", "يناير 2017"):
+        assert arabic in drawn, arabic

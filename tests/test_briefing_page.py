@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.export.words import day_in
 from dashboard.urlstate import View
 from incidents.filters import Filters
 from briefing_data import incidents
@@ -42,20 +43,22 @@ def test_page_follows_the_map_pages_selection_and_view(page):
     assert not page.exception
     hama = FRAME[(FRAME["admin1"] == "Hama") & (FRAME["event_date"] >= "2017-06-01")]
     last = hama["event_date"].max()
-    # one date range, as the picture's subtitle says it: not "from 1 Jun 2017" beside "1 Jun 2017 – <last>"
-    assert page.text[0].value.endswith(f"1 Jun 2017 – {last.day} {last:%b %Y} · Hama")
+    # one date range, as the picture's subtitle says it: not "from 1 Jun 2017" beside "1 Jun 2017 – <last>"; the
+    # map page's Arabic puts the line in Arabic (journey15), the governorate by its Arabic name
+    assert page.text[0].value.endswith(f"1 يونيو 2017 – {day_in('ar', last)} · حماة")
     assert page.radio[0].value == "ar"
 
 
-def test_arabic_window_dates_are_isolated_in_the_english_caption(page):
-    """Without an isolate the browser drew "6:يناير ٢٠١٦ – يونيو ٢٠١٦ panels" (the count joined the Arabic run)."""
+def test_arabic_window_dates_are_isolated_in_the_caption(page):
+    """Without an isolate the browser drew "6:يناير ٢٠١٦ – يونيو ٢٠١٦ panels" (the count joined the dates' run); the
+    caption is Arabic under the Arabic switch (journey15), led by a right-to-left mark."""
     page.session_state["view"] = View(lang="ar")
     page.run()
     assert not page.exception
-    caption = next(c.value for c in page.caption if "panels" in c.value)
-    assert caption.startswith("\u2068") and "\u2069: 6 panels" in caption
-    dates = caption[1:caption.index("\u2069")]
-    assert dates.count("٢٠١٧") == 2 and dates.isascii() is False and "panels" not in dates
+    caption = next(c.value for c in page.caption if "لوحات" in c.value)
+    assert caption.startswith("\u200f\u2068") and "\u2069: 6 لوحات" in caption
+    dates = caption[2:caption.index("\u2069")]
+    assert dates.count("٢٠١٧") == 2 and dates.isascii() is False and "لوحات" not in dates
 
 
 def test_the_exports_title_is_in_the_map_pages_language(page):

@@ -240,3 +240,14 @@ def test_gazetteer_map_frames_a_governorate_whole_and_a_town_closely():
     unknown = Match(name_en="X", name_ar="س", lat=35.0, lon=38.0, level="governorate", admin1_pcode="SY99")
     (south, west), (north, east) = candidate_bounds([unknown], areas)  # no outline: a governorate's margin
     assert north - south > 1.0
+
+
+def test_the_maps_credits_are_headed_in_the_maps_language():
+    """journey15's walk: under Arabic the map's attribution still headed its credits 'Incidents:' and 'Boundaries:'."""
+    credits = "Incidents: Some Dataset (2020), CC BY 4.0 · Boundaries: Some Boundaries, Natural Earth"
+    arabic = base_map(None, None, "ar", credits=credits, draw=False, legend=False).get_root().render()
+    english = base_map(None, None, "en", credits=credits, draw=False, legend=False).get_root().render()
+    wanted = "الحوادث: Some Dataset (2020), CC BY 4.0 · الحدود: Some Boundaries, Natural Earth"
+    assert json.dumps(wanted)[1:-1] in arabic  # as the map's script holds it (JSON, non-ASCII escaped)
+    assert "Incidents:" not in arabic and "Boundaries:" not in arabic
+    assert json.dumps(credits)[1:-1] in english

@@ -21,7 +21,7 @@ from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import Page
 from dashboard.export.symbols import Drawn, draw_incidents, drafts_note, legend_types, placing_note
 from dashboard.export.timeframes import MAX_FRAMES, mark_rough, slices
-from dashboard.export.words import word
+from dashboard.export.words import described, word
 from dashboard.palette import EVENT_COLOURS
 from dashboard.timewindow import TimeWindow
 from incidents.filters import Filters
@@ -43,7 +43,7 @@ def render_animation(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     data = prepare(df)
     images = []
     with export_style():
-        frame = new_page(FRAME, title or word(lang, "title"), filters.describe(), None)
+        frame = new_page(FRAME, title or word(lang, "title"), described(lang, filters), None)
         map_w = frame.width - 2 * MARGIN - LEGEND_W
         map_h = frame.top - frame.bottom
         ax = frame.fig.add_axes(frame.box(MARGIN, frame.bottom, map_w, map_h))

@@ -7,6 +7,7 @@ import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.ticker import FuncFormatter
 
 from dashboard import framing, located
 from dashboard.export import furniture
@@ -26,44 +27,50 @@ from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import drafts_note, legend_types, placing_note
-from dashboard.export.words import word
+from dashboard.export.words import MONTHS_AR, arabic_unit, word
 from dashboard.timewindow import day_spans, period_starts, within_one
-from incidents import unreviewed
 from incidents.filters import Filters
 from incidents.unreviewed import is_draft
 
 TABLE_ROWS = 10
+AREA_WORDS = {located.DISTRICT: "area_district", located.GOVERNORATE: "area_governorate",
+              located.COUNTRY: "area_country"}  # the table's '(governorate)' after a place known only to one
 KILLED = "#7a1f1f"
 WOUNDED = "#e3a3a3"
 
 
-def covered(data: pd.DataFrame, extent: Extent) -> tuple[np.ndarray, str]:
-    """Which rows the brief's figures, timeline and table cover, and the line saying so: every selected incident
-    when the map holds all those it draws; else (the map framed to the map page's view) those drawn inside it, so
-    the figures never count what the map does not show."""
+def covered(data: pd.DataFrame, extent: Extent, lang: str = "en") -> tuple[np.ndarray, str]:
+    """Which rows the brief's figures, timeline and table cover, and the line saying so (in `lang`): every selected
+    incident when the map holds all those it draws; else (the map framed to the map page's view) those drawn inside
+    it, so the figures never count what the map does not show."""
     west, south, east, north = extent
     drawn = located.drawn(data)
     inside = drawn & data["longitude"].between(west, east).to_numpy() & data["latitude"].between(south, north).to_numpy()
     if inside.sum() == drawn.sum():
         undrawn = located.Undrawn.of_frame(data)
-        return np.ones(len(data), dtype=bool), (f"Figures: all {len(data):,} incidents selected"
-                                                + (f" ({undrawn.text()})." if undrawn else "."))
-    return inside, (f"Figures: the {int(inside.sum()):,} incidents drawn inside this map, of {len(data):,} selected "
-                    "(the map shows the map page's view; the rest of the selection is outside it).")
+        return np.ones(len(data), dtype=bool), (word(lang, "f_all", n=len(data))
+                                                + (f" ({undrawn.text(lang)})." if undrawn else "."))
+    return inside, word(lang, "f_inside", inside=int(inside.sum()), n=len(data))
 
 
-def key_figures(df: pd.DataFrame, raw: pd.DataFrame, top: int = 3) -> list[tuple[str, str, str]]:
-    """(label, value, note): incidents, killed and wounded (as `raw`, the rows before `prepare`, gives them: unknown,
-    or given for only some), and the governorates with the most killed (incidents located to no governorate, e.g.
-    GED's 'Syria' rows, count in the totals, not as a place)."""
+def key_figures(df: pd.DataFrame, raw: pd.DataFrame, top: int = 3, lang: str = "en") -> list[tuple[str, str, str]]:
+    """(label, value, note) in `lang`: incidents, killed and wounded (as `raw`, the rows before `prepare`, gives
+    them: unknown, or given for only some), and the governorates with the most killed (incidents located to no
+    governorate, e.g. GED's 'Syria' rows, count in the totals, not as a place; in Arabic by OCHA's Arabic name)."""
     killed = df.groupby(df["admin1"].dropna())["killed"].sum()
     by_admin1 = killed.sort_values(ascending=False, kind="stable")
-    leaders = "\n".join(f"{name}: {killed:,}" for name, killed in by_admin1.head(top).items()) or "none"
+    leaders = "\n".join(f"{arabic_unit(name, 'governorate') if lang == 'ar' else name}: {killed:,}"
+                        for name, killed in by_admin1.head(top).items()) or word(lang, "f_none")
+
+    def figure(column: str) -> tuple[str, str]:
+        total, note = casualty_figure(raw[column] if column in raw else df[column], lang)
+        return (word(lang, "unknown") if total == "unknown" else total), note
+
     return [
-        ("Incidents", f"{len(df):,}", ""),
-        ("Killed", *casualty_figure(raw["killed"] if "killed" in raw else df["killed"])),
-        ("Wounded", *casualty_figure(raw["wounded"] if "wounded" in raw else df["wounded"])),
-        ("Most killed in", leaders, ""),
+        (word(lang, "f_incidents"), f"{len(df):,}", ""),
+        (word(lang, "f_killed"), *figure("killed")),
+        (word(lang, "f_wounded"), *figure("wounded")),
+        (word(lang, "f_most"), leaders, ""),
     ]
 
 
@@ -123,36 +130,43 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS, raw: pd.DataFra
         df = df.assign(**{f"{c}_given": pd.to_numeric(raw[c], errors="coerce").notna().to_numpy()
                           for c in ("killed", "wounded") if c in raw})
     top = df.sort_values(["casualties", "event_date"], ascending=[False, True], kind="stable").head(rows)
-    top = top.assign(located=located.described(top))  # 'Aleppo (governorate only)' is not the town
+    top = top.assign(located=located.levels(top))  # 'Aleppo (governorate)' is not the town
     places = ["location_ar", "location_en"] if lang == "ar" else ["location_en", "location_ar"]
     places += ["place_text", "admin2", "admin1"]
     return [
         [
-            _date_text(row["event_date"], row["date_precision"]),
-            _clip(_first_text(row, places), 30 - len(_area(row["located"]))) + _area(row["located"]),
+            _date_text(row["event_date"], row["date_precision"], lang),
+            _clip(_first_text(row, places), 30 - len(_area(row["located"], lang))) + _area(row["located"], lang),
             _clip(_first_text(row, ["sub_event_type", "event_type"]), 30),
-            _count(row, "killed"),
-            _count(row, "wounded"),
+            _count(row, "killed", lang),
+            _count(row, "wounded", lang),
             _clip(_sources(_first_text(row, ["source", "dataset"])), 24),
         ]
         for _, row in top.iterrows()
     ]
 
 
-def _area(located_as: str) -> str:
+def _area(level: int, lang: str) -> str:
     """' (governorate)' after the place of an incident known only to a governorate (or district, or country)."""
-    return f" ({located_as.removesuffix(' only')})" if located_as else ""
+    name = AREA_WORDS.get(level)
+    return f" ({word(lang, name)})" if name else ""
 
 
-def _count(row: pd.Series, column: str) -> str:
-    return f"{row[column]:,}" if row.get(f"{column}_given", True) else "unknown"
+def _count(row: pd.Series, column: str, lang: str) -> str:
+    return f"{row[column]:,}" if row.get(f"{column}_given", True) else word(lang, "unknown")
 
 
-def _date_text(day: pd.Timestamp, precision: object) -> str:
-    """The date as precisely as it is known: '14 Feb 2017', 'wk 13 Feb 2017', 'Feb 2017', '2017'."""
+def _date_text(day: pd.Timestamp, precision: object, lang: str = "en") -> str:
+    """The date as precisely as it is known: '14 Feb 2017', 'wk 13 Feb 2017', 'Feb 2017', '2017' (in Arabic with
+    the month's Arabic name: '14 فبراير 2017')."""
     if pd.isna(day):
         return ""
-    form = {"year": "%Y", "month": "%b %Y", "week": "wk %d %b %Y"}.get(precision if isinstance(precision, str) else "")
+    grade = precision if isinstance(precision, str) else ""
+    if lang == "ar":
+        month = MONTHS_AR[day.month - 1]
+        return {"year": f"{day.year}", "month": f"{month} {day.year}",
+                "week": f"{word(lang, 'week_of')} {day.day} {month} {day.year}"}.get(grade, f"{day.day} {month} {day.year}")
+    form = {"year": "%Y", "month": "%b %Y", "week": "wk %d %b %Y"}.get(grade)
     return day.strftime(form or "%d %b %Y")
 
 
@@ -177,7 +191,9 @@ def _figures(ax: Axes, figures: list[tuple[str, str, str]], scope: str) -> None:
     left = 0.0
     for (label, value, note), width in zip(figures, widths):
         ax.text(left, 0.95, label.upper(), fontsize=7.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
-        ax.text(left, 0.78, value, fontsize=16 if width < 0.5 else 8.5, fontweight="bold", color=furniture.INK,
+        # a word for a figure ('unknown', 'غير معروف') smaller than a number: in Arabic it ran into the next column
+        size = 8.5 if width >= 0.5 else 16 if value[:1].isdigit() or len(value) <= 7 else 11
+        ax.text(left, 0.78, value, fontsize=size, fontweight="bold", color=furniture.INK,
                 va="top", transform=ax.transAxes, parse_math=False, linespacing=1.25)
         if note:
             ax.text(left, 0.3, note, fontsize=6.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
@@ -185,39 +201,51 @@ def _figures(ax: Axes, figures: list[tuple[str, str, str]], scope: str) -> None:
 
 
 def _timeline(ax: Axes, series: pd.DataFrame, unit: str, left_out: tuple[int, int],
-              quiet: tuple[pd.Timestamp, pd.Timestamp] | None) -> None:
+              quiet: tuple[pd.Timestamp, pd.Timestamp] | None, lang: str = "en") -> None:
     width = {"day": 0.8, "week": 5.5, "month": 24}[unit]
-    ax.bar(series.index, series["killed"], width=width, color=KILLED, label="killed", align="edge")
-    ax.bar(series.index, series["wounded"], width=width, bottom=series["killed"], color=WOUNDED, label="wounded",
-           align="edge")
-    form = {"day": "%d %b %Y", "week": "wk %d %b %Y", "month": "%b %Y"}[unit]
-    gap = f" · no incident {quiet[0]:{form}} – {quiet[1]:{form}}" if quiet else ""
-    ax.set_title(f"Killed and wounded per {unit}{gap}", fontsize=9.5, fontweight="bold", loc="left", parse_math=False)
+    ax.bar(series.index, series["killed"], width=width, color=KILLED, label=word(lang, "col_killed"), align="edge")
+    ax.bar(series.index, series["wounded"], width=width, bottom=series["killed"], color=WOUNDED,
+           label=word(lang, "col_wounded"), align="edge")
+    precision = {"day": "", "week": "week", "month": "month"}[unit]
+    gap = word(lang, "tl_gap", first=_date_text(quiet[0], precision, lang),
+               last=_date_text(quiet[1], precision, lang)) if quiet else ""
+    ax.set_title(word(lang, "tl_title", unit=word(lang, f"size_{unit}"), gap=gap), fontsize=9.5, fontweight="bold",
+                 loc="right" if lang == "ar" else "left", parse_math=False)
     count, killed = left_out
     if count:  # a month's or a year's dead drawn in its first week would make a spike that never happened
-        ax.text(0, -0.2, f"Not in the bars: {count:,} incident{'s' if count != 1 else ''} ({killed:,} killed) dated "
-                f"only to a span longer than a {unit} (the map and the table hold them).", fontsize=7,
-                color=furniture.MUTED, transform=ax.transAxes, va="top", parse_math=False)
-    ax.legend(frameon=False, fontsize=7.5, loc="lower right", bbox_to_anchor=(1, 1), ncols=2, borderaxespad=0.1)
+        ax.text(0, -0.2, word(lang, "tl_left_out", n=count, killed=killed, unit=word(lang, f"size_{unit}")),
+                fontsize=7, color=furniture.MUTED, transform=ax.transAxes, va="top", parse_math=False)
+    ax.legend(frameon=False, fontsize=7.5, loc="lower left" if lang == "ar" else "lower right",
+              bbox_to_anchor=(0, 1) if lang == "ar" else (1, 1), ncols=2, borderaxespad=0.1)
     ax.tick_params(labelsize=7.5)
     locator = mdates.AutoDateLocator()
-    ax.xaxis.set(major_locator=locator, major_formatter=mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set(major_locator=locator, major_formatter=mdates.ConciseDateFormatter(locator) if lang != "ar"
+                 else FuncFormatter(lambda x, _: _tick_ar(mdates.num2date(x))))
     ax.spines[["top", "right"]].set_visible(False)
     if len(series):  # the selection's own dates: the axis ends where its last bar does, not in the next year
         ax.set_xlim(series.index[0], series.index[-1] + pd.Timedelta(days=width + 0.5))
 
 
-def _table(ax: Axes, rows: list[list[str]]) -> None:
+def _tick_ar(day: dt.datetime) -> str:
+    """A timeline tick in Arabic: '5 مارس' within a month, 'مارس' at a month's start, the year under January."""
+    month = MONTHS_AR[day.month - 1]
+    if day.day != 1:
+        return f"{day.day} {month}"
+    return f"{month}\n{day.year}" if day.month == 1 else month
+
+
+def _table(ax: Axes, rows: list[list[str]], lang: str = "en") -> None:
     ax.set_axis_off()
-    ax.set_title(f"Largest incidents (by killed + wounded, top {TABLE_ROWS})", fontsize=9.5, fontweight="bold",
-                 loc="left")
+    ax.set_title(word(lang, "tb_title", n=TABLE_ROWS), fontsize=9.5, fontweight="bold",
+                 loc="right" if lang == "ar" else "left")
     if not rows:
-        ax.text(0, 0.9, "No incidents match the filters.", fontsize=8.5, transform=ax.transAxes)
+        ax.text(0, 0.9, word(lang, "tb_none"), fontsize=8.5, transform=ax.transAxes)
         return
-    header = ["Date", "Place", "Type", "Killed", "Wounded", "Source"]
+    header = [word(lang, key) for key in ("tb_date", "tb_place", "tb_type", "f_killed", "f_wounded", "tb_source")]
     height = (len(rows) + 1) / (TABLE_ROWS + 1)
     table = ax.table(cellText=rows, colLabels=header, bbox=(0, 1 - height, 1, height), cellLoc="left", colLoc="left",
-                     colWidths=[0.12, 0.25, 0.22, 0.08, 0.09, 0.24], edges="horizontal")
+                     colWidths=[0.17, 0.22, 0.20, 0.08, 0.09, 0.24] if lang == "ar"  # Arabic dates are longer
+                     else [0.12, 0.25, 0.22, 0.08, 0.09, 0.24], edges="horizontal")
     table.auto_set_font_size(False)
     table.set_fontsize(7.5)
     for (row, column), cell in table.get_celld().items():
@@ -250,7 +278,7 @@ def render_brief(
     source = basemap or Basemap.from_env()
     data = prepare(df)
     with export_style():
-        frame = new_page(page(paper, "portrait", dpi), title or word(lang, "title"), subtitle(data, filters), banner)
+        frame = new_page(page(paper, "portrait", dpi), title or word(lang, "title"), subtitle(data, filters, lang), banner)
         usable = frame.width - 2 * MARGIN
         table_h, timeline_h, figures_h, legend_w = 2.3, 1.4, 0.75, 2.35
         map_h = frame.top - frame.bottom - table_h - timeline_h - figures_h - 1.55
@@ -260,11 +288,12 @@ def render_brief(
         top -= figures_h + 0.3  # the line saying which incidents the figures cover, above the map
         ax = frame.fig.add_axes(frame.box(MARGIN, top - map_h, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or framing.extent(data), map_w, map_h)
-        rows, scope = covered(data, extent)
-        drafts = unreviewed.note(int(is_draft(data.loc[rows, "review_status"]).sum()))
-        scope = f"{scope.removesuffix('.')}; {drafts}." if drafts else scope  # a briefer must know what is unchecked
+        rows, scope = covered(data, extent, lang)
+        drafts = int(is_draft(data.loc[rows, "review_status"]).sum())
+        if drafts:  # a briefer must know what is unchecked
+            scope = f"{scope.removesuffix('.')}{'؛' if lang == 'ar' else ';'} {word(lang, 'f_drafts', n=drafts)}."
         counted, raw = data[rows], df[rows]
-        _figures(figures_ax, key_figures(counted, raw), scope)
+        _figures(figures_ax, key_figures(counted, raw, lang=lang), scope)
         rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
         drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize)
         legend_box = frame.box(MARGIN + map_w + 0.2, top - map_h, legend_w - 0.2, map_h)
@@ -274,9 +303,9 @@ def render_brief(
         top -= map_h + 0.55
         timeline_ax = frame.fig.add_axes(frame.box(MARGIN + 0.35, top - timeline_h, usable - 0.35, timeline_h))
         series, unit, left_out = timeline(counted, *date_range(data, filters))
-        _timeline(timeline_ax, series, unit, left_out, quiet_stretch(counted, series.index, unit))
+        _timeline(timeline_ax, series, unit, left_out, quiet_stretch(counted, series.index, unit), lang)
         top -= timeline_h + 0.7
         _table(frame.fig.add_axes(frame.box(MARGIN, top - table_h, usable, table_h), gid="largest"),
-               largest(counted, lang, raw=raw))
+               largest(counted, lang, raw=raw), lang)
         footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang), lang)
         return figure_bytes(frame.fig, fmt)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.export.words import word
 from incidents.record import FIELD_NAMES
 
 
@@ -21,7 +22,7 @@ def prepare(df: pd.DataFrame) -> pd.DataFrame:
 
 
 
-def casualty_figure(values: pd.Series) -> tuple[str, str]:
+def casualty_figure(values: pd.Series, lang: str = "en") -> tuple[str, str]:
     """A casualty column's total as shown, and a note: ('1,234', ''); ('unknown', '') when incidents are there but
     none gives the figure (UCDP GED records no wounded: '0 wounded' would say nobody was hurt); ('5', 'given for 1
     of 11,758') when only some do, so a total of the few is not read as everyone's."""
@@ -29,5 +30,5 @@ def casualty_figure(values: pd.Series) -> tuple[str, str]:
     given = int(numbers.notna().sum())
     if len(numbers) and not given:
         return "unknown", ""
-    note = f"given for {given:,} of {len(numbers):,}" if given < len(numbers) else ""
+    note = word(lang, "given_for", given=given, n=len(numbers)) if given < len(numbers) else ""
     return f"{int(numbers.sum()):,}", note

@@ -16,7 +16,7 @@ from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import Drawn, draw_incidents, drafts_note, legend_types, placing_note
-from dashboard.export.words import credits_in, exported, word
+from dashboard.export.words import credits_in, described, exported, word
 from dashboard.export.tiles import draw_tiles
 from incidents.credits import dataset_credits
 from incidents.filters import Filters
@@ -45,11 +45,11 @@ def date_range(df: pd.DataFrame, filters: Filters) -> tuple[dt.date | None, dt.d
     return filters.date_from or first, filters.date_to or last
 
 
-def subtitle(df: pd.DataFrame, filters: Filters) -> str:
-    """The filters in words, with the data's own first and last dates where the filters set none: the one date range
-    the pictures and the Briefing page's text line both say."""
+def subtitle(df: pd.DataFrame, filters: Filters, lang: str = "en") -> str:
+    """The filters in words (in `lang`), with the data's own first and last dates where the filters set none: the
+    one date range the pictures and the Briefing page's text line both say."""
     date_from, date_to = date_range(df, filters)
-    return dataclasses.replace(filters, date_from=date_from, date_to=date_to).describe()
+    return described(lang, dataclasses.replace(filters, date_from=date_from, date_to=date_to))
 
 
 def credits(df: pd.DataFrame, source: Basemap, tiles_drawn: bool, lang: str = "en") -> str:
@@ -107,7 +107,7 @@ def render_map(
     source = basemap or Basemap.from_env()
     data = prepare(df)
     with export_style():
-        frame = new_page(page(paper, orientation, dpi), title or word(lang, "title"), subtitle(data, filters), banner)
+        frame = new_page(page(paper, orientation, dpi), title or word(lang, "title"), subtitle(data, filters, lang), banner)
         portrait = orientation == "portrait"
         panel = 1.5 if portrait else 2.7
         map_w = frame.width - 2 * MARGIN - (0 if portrait else panel)

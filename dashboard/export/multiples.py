@@ -17,7 +17,7 @@ from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import drafts_note, legend_types, placing_note
 from dashboard.export.timeframes import Slice, mark_rough, slices
-from dashboard.export.words import word
+from dashboard.export.words import described, word
 from dashboard.timewindow import TimeWindow
 from incidents.filters import Filters
 
@@ -47,8 +47,7 @@ def multiples_figure(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     parts = slices(data, chosen)
     first, last = chosen[0], chosen[-1]
     span = f"{first.title(lang)} – {last.title(lang)}"
-    # The filters are in English: in Arabic they lead, so the line reads left to right with one Arabic run in it.
-    subtitle = f"{filters.describe()} · {span}" if lang == "ar" else f"{span} · {filters.describe()}"
+    subtitle = f"{span} · {described(lang, filters)}"
     frame = new_page(page(paper, orientation, dpi), title or word(lang, "title"), subtitle, banner)
     columns, rows = grid(len(chosen), orientation == "landscape")
     usable_w = frame.width - 2 * MARGIN

@@ -6,7 +6,7 @@ from dataclasses import replace
 import folium
 import streamlit as st
 
-from dashboard import data, framing, mapframe, panels, sidebar, signin, timeplay
+from dashboard import data, framing, language, mapframe, panels, sidebar, signin, timeplay
 from dashboard.lod import CLICK_CHANNEL, clicked_id, incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
@@ -50,11 +50,11 @@ if "view" not in state:  # first run of this session: the URL says what to show
     state.map_set = []  # the views the page itself gave the map (its reports of them are not the analyst's moves)
 
 if state.url_problems:  # the link's values are shown as plain text: a link is anyone's to write
-    st.warning("Parts of this link were not used:", icon="⚠️")
+    st.warning(word(language.current(), "link_unused"), icon="⚠️")
     st.text("\n".join(state.url_problems))
 
 before = state.view.filters
-state.view = sidebar.render(state.view, dataset.options)  # the sidebar's filters, the map's own view kept
+state.view = sidebar.render(state.view, dataset.options, language.current())  # the sidebar's filters, the map's own view kept
 full_run_filters = state.view.filters
 if (before.admin1, before.admin2) != (full_run_filters.admin1, full_run_filters.admin2):
     state.map_follows = True  # a governorate or district chosen: the map goes there, wherever it was
@@ -177,14 +177,13 @@ def window_views() -> None:
     st.markdown(
         rtl(view.lang, f"**{word(view.lang, 'shown', shown=selection.size, total=dataset.size)}** · ")
         + panels.casualties(selection.columns("killed", "wounded"), view.lang)
-        + timeplay.totals_note(dataset, selection, view.time),
+        + timeplay.totals_note(dataset, selection, view.time, view.lang),
     )
     undrawn = dataset.index.undrawn(selection.mask)  # counted above, in the table and charts; not on the map
     if undrawn:
-        st.caption(f"Not on the map: {undrawn.text()}.")
+        st.caption(rtl(view.lang, word(view.lang, "undrawn", what=undrawn.text(view.lang))))
     if drafts:  # on the map (hollow), in the table and charts and in every briefing export unless filtered out
-        st.caption(f"This selection {unreviewed.note(drafts)} (hollow circles on the map); the sidebar's "
-                   "Review status leaves them out.")
+        st.caption(rtl(view.lang, word(view.lang, "drafts_shown", n=drafts, note=unreviewed.note(drafts))))
     timeplay.control(view, dataset.options)
     jump = state.pop("jump", None)  # a table row picked: the map pans to it, and stays there
     if jump:

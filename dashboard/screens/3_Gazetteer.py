@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import data, grids, notices, signin
+from dashboard import data, grids, language, notices, signin
+from dashboard.export.words import rtl, word
 from dashboard.map import base_map, candidate_bounds
 from dashboard.offline import localize
 from dashboard.settings import load
@@ -17,6 +18,8 @@ from gazetteer.learned import learn, learned_path
 
 st.set_page_config(page_title="Gazetteer", page_icon="📍", layout="wide")
 user = signin.user_or_stop(load())
+lang = language.current()
+say = lambda key, **values: word(lang, key, **values)  # noqa: E731
 
 
 def typed_name(text: str) -> str:
@@ -40,19 +43,19 @@ def candidate_map(candidates) -> folium.Map:
     return localize(m)
 
 
-st.title("Gazetteer")
+st.title(say("nav_gazetteer"))
 gaz = data.gazetteer()
 
-st.subheader("Look a name up")
+st.subheader(say("g_look"))
 cols = st.columns([3, 2])
-name = typed_name(cols[0].text_input("Place name (Arabic or English)", key="gaz_name"))
+name = typed_name(cols[0].text_input(say("g_name"), key="gaz_name"))
 governorates = [g.admin1 or g.name_en for g in gaz.governorates()]
-hint = cols[1].selectbox("In governorate (optional)", ["", *governorates], key="gaz_hint")
+hint = cols[1].selectbox(say("g_in"), ["", *governorates], key="gaz_hint")
 if name:
     try:
         candidates = gaz.resolve(name, admin1=hint or None, limit=10)
     except ValueError as exc:
-        st.warning("This name cannot be looked up:")
+        st.warning(say("g_cannot"))
         st.text(str(exc))
         candidates = []
     if candidates:
@@ -70,33 +73,33 @@ if name:
         )
         st_folium(candidate_map(candidates), key="gaz_map", height=380, use_container_width=True, returned_objects=[])
     else:
-        st.info("No candidate: the gazetteer does not know this name. Add it below if you know where it is.")
+        st.info(rtl(lang, say("g_none")))
 
-st.subheader("Add a place")
+st.subheader(say("g_add"))
 if not user.can("places"):
-    st.caption(f"Only an admin can add places (your role: {user.role}).")
+    st.caption(rtl(lang, say("g_only_admin", role=user.role)))
     st.stop()
 with st.form("gaz_add", clear_on_submit=True):
     cols = st.columns(2)
-    new_name = typed_name(cols[0].text_input("Name (English transliteration)"))
-    new_name_ar = typed_name(cols[1].text_input("Name in Arabic"))
-    lat = cols[0].number_input("Latitude", min_value=32.0, max_value=37.5, value=35.0, format="%.5f")
-    lon = cols[1].number_input("Longitude", min_value=35.5, max_value=42.5, value=38.0, format="%.5f")
-    level = cols[0].selectbox("Kind", ["town", "neighbourhood", "landmark"])
-    source = cols[1].text_input("Source of the coordinates", value="analyst")
-    if st.form_submit_button("Add place", type="primary"):
+    new_name = typed_name(cols[0].text_input(say("g_new_name")))
+    new_name_ar = typed_name(cols[1].text_input(say("g_new_ar")))
+    lat = cols[0].number_input(say("g_lat"), min_value=32.0, max_value=37.5, value=35.0, format="%.5f")
+    lon = cols[1].number_input(say("g_lon"), min_value=35.5, max_value=42.5, value=38.0, format="%.5f")
+    level = cols[0].selectbox(say("g_kind"), ["town", "neighbourhood", "landmark"], format_func=lambda k: say(f"kind_{k}"))
+    source = cols[1].text_input(say("g_source"), value="analyst")
+    if st.form_submit_button(say("g_add_button"), type="primary"):
         if not new_name.strip() and not new_name_ar.strip():
-            st.error("Give the place a name.")
+            st.error(say("g_give_name"))
         else:
             admin = gaz.reverse(lat, lon) or {}
             row = {"name": new_name.strip() or new_name_ar.strip(), "name_ar": new_name_ar.strip(), "lat": lat,
                    "lon": lon, "admin1": admin.get("admin1"), "admin2": admin.get("admin2"), "level": level,
                    "source": source.strip() or "analyst"}
             if learn([row]):
-                notices.post("gaz_add", "success", "Added to the learned places; extraction now finds it:",
+                notices.post("gaz_add", "success", say("g_added"),
                              f"{row['name']} ({lat:.4f}, {lon:.4f}) in {admin.get('admin2') or '?'}, "
                              f"{admin.get('admin1') or '?'} ({learned_path().name})")
             else:
-                notices.post("gaz_add", "error", "Not added: the name or the coordinates are not usable.",
+                notices.post("gaz_add", "error", say("g_not_added"),
                              row["name"])
 notices.show("gaz_add")

@@ -4,8 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import grids, notices, signin
+from dashboard import grids, language, notices, signin
 from dashboard.accounts import ROLES, AccountError
+from dashboard.export.words import rtl, word
 from dashboard.settings import load
 from gazetteer.learned import learned_path
 
@@ -33,22 +34,24 @@ def not_yourself(name: str) -> None:
         raise AccountError("not your own account: another admin, or the CLI on the server, can change it")
 
 
-st.title("Admin")
-users_tab, places_tab = st.tabs(["Users", "Places added"])
+lang = language.current()
+say = lambda key, **values: word(lang, key, **values)  # noqa: E731
+st.title(say("nav_admin"))
+users_tab, places_tab = st.tabs([say("a_users"), say("a_places")])
 with users_tab:
     people = book.list()
     names = [p.name for p in people]
-    grids.table(pd.DataFrame({"user": names, "role": [p.role for p in people]}), hide_index=True)
+    grids.table(pd.DataFrame({say("a_user_col"): names, say("a_role_col"): [p.role for p in people]}), hide_index=True)
     if not settings.sign_in:
-        st.caption("Sign-in is off (DASHBOARD_SIGN_IN): these users are used once it is switched on.")
+        st.caption(rtl(lang, say("a_sign_in_off")))
     add, change, reset, remove = st.columns(4)
     with add.form("admin_add", clear_on_submit=True):
-        st.markdown("**Add a user**")
-        name = st.text_input("User name", key="admin_add_name")
-        role = st.selectbox("Role", ROLES, key="admin_add_role")
-        first = st.text_input("Password (at least 10 characters)", type="password", key="admin_add_password")
-        again = st.text_input("Password again", type="password", key="admin_add_again")
-        if st.form_submit_button("Add user"):
+        st.markdown(f"**{say('a_add')}**")
+        name = st.text_input(say("a_user_name"), key="admin_add_name")
+        role = st.selectbox(say("a_role"), ROLES, key="admin_add_role")
+        first = st.text_input(say("a_password"), type="password", key="admin_add_password")
+        again = st.text_input(say("a_again"), type="password", key="admin_add_again")
+        if st.form_submit_button(say("a_add_button")):
             def added() -> str:
                 if first != again:
                     raise AccountError("the two passwords differ")
@@ -56,21 +59,21 @@ with users_tab:
                 return f"{new.name} ({new.role})"
             attempt("add a user", added)
     with change.form("admin_role"):
-        st.markdown("**Change a role**")
-        name = st.selectbox("User", names, key="admin_role_name")
-        role = st.selectbox("New role", ROLES, key="admin_role_role")
-        if st.form_submit_button("Change role", disabled=not names):
+        st.markdown(f"**{say('a_change')}**")
+        name = st.selectbox(say("a_user"), names, key="admin_role_name")
+        role = st.selectbox(say("a_new_role"), ROLES, key="admin_role_role")
+        if st.form_submit_button(say("a_change_button"), disabled=not names):
             def changed() -> str:
                 not_yourself(name)
                 book.set_role(name, role)
                 return f"{name} is now {role}; their sessions are signed out"
             attempt("change a role", changed)
     with reset.form("admin_password", clear_on_submit=True):
-        st.markdown("**Reset a password**")
-        name = st.selectbox("User", names, key="admin_password_name")
-        first = st.text_input("New password", type="password", key="admin_password_first")
-        again = st.text_input("New password again", type="password", key="admin_password_again")
-        if st.form_submit_button("Reset password", disabled=not names):
+        st.markdown(f"**{say('a_reset')}**")
+        name = st.selectbox(say("a_user"), names, key="admin_password_name")
+        first = st.text_input(say("a_new_password"), type="password", key="admin_password_first")
+        again = st.text_input(say("a_new_again"), type="password", key="admin_password_again")
+        if st.form_submit_button(say("a_reset_button"), disabled=not names):
             def reset_done() -> str:
                 if first != again:
                     raise AccountError("the two passwords differ")
@@ -78,10 +81,10 @@ with users_tab:
                 return f"password of {name} changed; their sessions are signed out"
             attempt("reset a password", reset_done)
     with remove.form("admin_remove"):
-        st.markdown("**Remove a user**")
-        name = st.selectbox("User", names, key="admin_remove_name")
-        sure = st.checkbox("Yes, remove this user", key="admin_remove_sure")
-        if st.form_submit_button("Remove user", disabled=not names):
+        st.markdown(f"**{say('a_remove')}**")
+        name = st.selectbox(say("a_user"), names, key="admin_remove_name")
+        sure = st.checkbox(say("a_sure"), key="admin_remove_sure")
+        if st.form_submit_button(say("a_remove_button"), disabled=not names):
             def removed() -> str:
                 not_yourself(name)
                 if not sure:
@@ -90,17 +93,17 @@ with users_tab:
                 return f"removed {name}"
             attempt("remove a user", removed)
     notices.show("admin")
-    st.caption("On the server, `python -m dashboard.users --help` does the same from the command line.")
+    st.caption(rtl(lang, say("a_cli")))
 
 with places_tab:
     path = learned_path()
     places = pd.read_csv(path, dtype=str, keep_default_na=False) if path.exists() else pd.DataFrame()
-    st.caption(f"The learned places ({path.name}): places admins add on the Gazetteer page, and places imports "
-               "taught. Extraction and look-ups find them.")
+    st.caption(rtl(lang, say("a_learned", file=path.name)))
     if places.empty:
-        st.info("No place added or learned yet.")
+        st.info(rtl(lang, say("a_no_place")))
     else:
-        source = st.selectbox("Source", ["every source", *sorted(places["source"].unique())], key="admin_places_source")
-        shown = places if source == "every source" else places[places["source"] == source]
+        every = say("a_every")
+        source = st.selectbox(say("a_source"), [every, *sorted(places["source"].unique())], key="admin_places_source")
+        shown = places if source == every else places[places["source"] == source]
         grids.table(shown, hide_index=True, height=380)
-        st.caption(f"{len(shown):,} of {len(places):,} places.")
+        st.caption(rtl(lang, say("a_of", shown=len(shown), total=len(places))))
