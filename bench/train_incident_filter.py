@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,17 +50,16 @@ class Report:
     part: str = ""
 
 
-REAL = re.compile(r"rb\d+_(ar|en)\d+_")  # a real report's name: rb<set>_<language><n>_<outlet>_...
+def outlet(case: Case, part: str = "", real: bool = True) -> str:
+    """The fold group of a report: a real report's outlet (the third part of its name, "rb10_ar03_sohr_..."), else
+    its set (the team's own reports and headlines have no outlet: a whole set is held out at once)."""
+    parts = case.path.name.split("_")
+    return parts[2] if real and len(parts) > 2 else f"set:{part}"
 
 
-def outlet(case: Case, part: str = "") -> str:
-    """The fold group of a report: a real report's outlet (the third part of its name), else its set (the team's
-    own reports and headlines have no outlet: a whole set is held out at once)."""
-    return case.path.name.split("_")[2] if REAL.match(case.path.name) else f"set:{part}"
-
-
-def extracted(parts: list[tuple[str, list[Case]]], gazetteer) -> list[Report]:
-    """The rules' incidents on every case of each named set, labelled by the evaluation's matching."""
+def extracted(parts: list[tuple[str, list[Case]]], gazetteer, team: frozenset[str] = frozenset()) -> list[Report]:
+    """The rules' incidents on every case of each named set (those named in `team` are the team's own, the others
+    real reports of outlets), labelled by the evaluation's matching."""
     out = []
     for part, cases in parts:
         for case in cases:
@@ -69,7 +67,7 @@ def extracted(parts: list[tuple[str, list[Case]]], gazetteer) -> list[Report]:
             found = candidates(text, case.published, source=case.path.name, gazetteer=gazetteer)
             incidents = [inc for inc, _, _ in found]
             _, free = pair(case.expected, incidents)
-            out.append(Report(case, outlet(case, part), incidents, [n for _, _, n in found],
+            out.append(Report(case, outlet(case, part, part not in team), incidents, [n for _, _, n in found],
                               [not any(inc is f for f in free) for inc in incidents], part))
     return out
 
@@ -162,11 +160,13 @@ def main() -> None:
         parser.error("a blind folder of data/eval: its figure would stop being blind")
     gazetteer = Gazetteer.load(args.gazetteer) if args.gazetteer else Gazetteer(builtin_entries())
     parts = [(f.name, load_cases(f)) for f in args.data]
+    team_parts = []
     for f in folders(False) if args.team else []:
-        parts.append((f.name, load_cases(f)))
+        team_parts.append((f.name, load_cases(f)))
         if (f / HEADLINES).exists():
-            parts.append((f"{f.name}/{HEADLINES}", load_headlines(f / HEADLINES)))
-    reports = extracted([p for p in parts if p[1]], gazetteer)
+            team_parts.append((f"{f.name}/{HEADLINES}", load_headlines(f / HEADLINES)))
+    parts += team_parts
+    reports = extracted([p for p in parts if p[1]], gazetteer, frozenset(name for name, _ in team_parts))
     for r in reports:
         r.names = [[n for n in names if not n.startswith(tuple(args.without))] for names in r.names]
     fold = folds_by_outlet(reports, args.folds)

@@ -10,14 +10,14 @@ from typing import Callable
 from gazetteer import Match
 from gazetteer.core import distance_km
 
+from .lookup import Contains
 from .place_words import REGION_KM
-from .spans import FINE_KINDS, Place
 from .quarters import CITY_KM
+from .spans import FINE_KINDS, Place
 from .text import key_set
 
 ANOTHER = key_set("آخر another second")
 
-Contains = Callable[[Match, Match], bool]  # Lookup.inside: is a place inside a named region
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
 
 

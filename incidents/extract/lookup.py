@@ -4,6 +4,7 @@ from __future__ import annotations
 import weakref
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Callable
 
 from gazetteer import Gazetteer, Match
 from gazetteer.core import distance_km
@@ -11,6 +12,7 @@ from incidents.record import SYRIA_BBOX
 
 from .place_words import REGION_KM
 
+Contains = Callable[[Match, Match], bool]  # Lookup.inside, which lead and roles are handed: is a place in a named region
 SAME_NAME = 99.5  # a resolve score this high is the same normalised name, not a fuzzy one
 CLOSE_SCORE = 86.0  # a close spelling ("Zamalka" / Zmlka, "Khan Toman" / Khan Tuman), below best()'s bar
 CLOSE_RIVAL = 80.0  # every candidate scored this high must be the same place (within CLOSE_KM) to answer

@@ -7,6 +7,7 @@ from typing import Callable
 from gazetteer import Match
 from gazetteer.core import distance_km
 
+from .lookup import Contains
 from .spans import Place, designator, name_word_ar
 from .events import OTHER, SHELLING, EventCue, event_kind
 from .place_words import (
@@ -70,7 +71,7 @@ class Roles:
     """Marks roles and context of found places; `resolve` looks a name up with its designator kind."""
 
     def __init__(self, resolve: Resolve, namesakes: Callable[[str], frozenset[str]],
-                 contains: Callable[[Match, Match], bool]):
+                 contains: Contains):
         self._resolve = resolve
         self._namesakes = namesakes
         self._contains = contains  # Lookup.inside: is a place inside a named region
