@@ -10,7 +10,7 @@ from .place_words import (
 from .spans import (
     DIRECTION_NOUNS, FINE_KINDS, Place, bare, designator, is_prefix, name_text, name_word_ar, possessed, prefix_alone,
 )
-from .casualties import casualty_word
+from .casualty_cues import casualty_word
 from .events import event_kind
 from .numbers import parse_number
 from .text import Token, key_set, stems, token, word_key

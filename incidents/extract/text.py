@@ -142,6 +142,11 @@ def stems(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def form_in(key: str, table: frozenset[str]) -> bool:
+    """Is the word, or one of its forms without proclitics (`stems`), in the table?"""
+    return not table.isdisjoint(stems(key))
+
+
 KEY = itemgetter(1)  # a token's key, for C-level iteration: any(map(test, map(KEY, tokens)))
 
 
