@@ -298,6 +298,30 @@ PAGE_WORDS = {
     "i_doing": ("ingest reports or files (analysts, editors and admins can)",
                 "إدخال التقارير أو الملفات (يستطيع ذلك المحللون والمحررون والمديرون)"),
 }
+# The map's legend and layer names (dashboard.map: "map_" keys) and its popups and cells, drawn in the browser by
+# lod.js (dashboard.lod.layer: "pop_" keys, read there without the prefix; {n}, {m} are filled by the script).
+PAGE_WORDS.update({
+    "map_types": ("Event type", "نوع الحدث"), "map_killed": ("Killed per area", "القتلى حسب المنطقة"),
+    "map_size": ("Circle size: killed + wounded", "حجم الدائرة: القتلى + الجرحى"),
+    "map_badge": ("Number on a hexagon: killed in it", "الرقم على الخلية السداسية: عدد القتلى فيها"),
+    "map_legend": ("Legend", "مفتاح الخريطة"), "map_outlines": ("Country outlines", "حدود الدول"),
+    "map_boundaries": ("Governorate boundaries", "حدود المحافظات"), "map_districts": ("District boundaries", "حدود المناطق"),
+    "map_areas": ("Killed by area", "القتلى حسب المنطقة"), "map_heat": ("Heatmap (killed + wounded)", "خريطة حرارية"),
+    "map_selected": ("Selected incident", "الحدث المحدد"), "map_incidents": ("Incidents", "الحوادث"),
+    "map_area_only": ("Located only to a district or governorate: drawn at its centre",
+                      "معروف إلى المنطقة أو المحافظة فقط: مرسوم في مركزها"),
+    "map_country_only": ("Located only to Syria: counted in the totals and the table, not drawn",
+                         "معروف إلى سوريا فقط: محسوب في المجاميع والجدول وغير مرسوم"),
+    "map_drafts": ("Hollow: an unreviewed draft", "دائرة مفرغة: مسودة لم تُراجع"),
+    "pop_incidents": ("incidents", "حوادث"), "pop_killed": ("killed", "قتلى"), "pop_wounded": ("wounded", "جرحى"),
+    "pop_date": ("Date", "التاريخ"), "pop_place": ("Place", "المكان"), "pop_type": ("Type", "النوع"),
+    "pop_actors": ("Actors", "الأطراف"), "pop_source": ("Source", "المصدر"), "pop_excerpt": ("Excerpt", "مقتطف"),
+    "pop_unknown": ("unknown", "غير معروف"), "pop_killedRow": ("Killed", "قتلى"), "pop_woundedRow": ("Wounded", "جرحى"),
+    "pop_draft": ("Unreviewed draft", "مسودة لم تُراجع"), "pop_drafts": ("unreviewed drafts", "مسودات لم تُراجع"),
+    "pop_givenFor": ("given for {n} of {m}", "معروف لـ {n} من {m}"),
+    "pop_areaOnly1": ("district only: drawn at its centre", "المنطقة فقط: مرسوم في مركزها"),
+    "pop_areaOnly2": ("governorate only: drawn at its centre", "المحافظة فقط: مرسوم في مركزها"),
+})
 for _key, (_en, _ar) in PAGE_WORDS.items():
     WORDS["en"][_key], WORDS["ar"][_key] = _en, _ar
 
@@ -306,6 +330,13 @@ def word(lang: str, key: str, **values) -> str:
     """The export's word `key` in `lang` (English for any other language), formatted with `values`."""
     text = WORDS.get(lang, WORDS["en"])[key]
     return text.format(s="" if values.get("n", 2) == 1 else "s", **values) if values else text
+
+
+def group(lang: str, prefix: str) -> dict[str, str]:
+    """Every word whose key starts with `prefix`, in `lang` (English for any other), keyed without the prefix and
+    unformatted: the map's legend and layer names ("map_"), the words lod.js fills in its popups ("pop_")."""
+    table = WORDS.get(lang, WORDS["en"])
+    return {key.removeprefix(prefix): text for key, text in table.items() if key.startswith(prefix)}
 
 
 def rtl(lang: str, text: str) -> str:

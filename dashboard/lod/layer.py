@@ -12,28 +12,13 @@ from folium.map import Layer
 from folium.template import Template
 
 from dashboard.lod.view import CellLevel, Points, View
+from dashboard.export.words import group
 from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
 from dashboard.timewindow import dates_as_known
 from incidents.unreviewed import is_draft
 
 SCRIPT = Path(__file__).resolve().parents[1] / "static" / "lod" / "lod.js"
 EXCERPT_CHARS = 280  # the popup shows the start of a report; the table and exports hold all of it
-LABELS = {
-    "en": {
-        "incidents": "incidents", "killed": "killed", "wounded": "wounded", "date": "Date", "place": "Place",
-        "type": "Type", "actors": "Actors", "source": "Source", "excerpt": "Excerpt", "unknown": "unknown",
-        "killedRow": "Killed", "woundedRow": "Wounded", "draft": "Unreviewed draft", "drafts": "unreviewed drafts",
-        "givenFor": "given for {n} of {m}", "areaOnly": {"1": "district only: drawn at its centre",
-                                                          "2": "governorate only: drawn at its centre"},
-    },
-    "ar": {
-        "incidents": "حوادث", "killed": "قتلى", "wounded": "جرحى", "date": "التاريخ", "place": "المكان",
-        "type": "النوع", "actors": "الأطراف", "source": "المصدر", "excerpt": "مقتطف", "unknown": "غير معروف",
-        "killedRow": "قتلى", "woundedRow": "جرحى", "draft": "مسودة لم تُراجع", "drafts": "مسودات لم تُراجع",
-        "givenFor": "معروف لـ {n} من {m}", "areaOnly": {"1": "المنطقة فقط: مرسوم في مركزها",
-                                                         "2": "المحافظة فقط: مرسوم في مركزها"},
-    },
-}  # fmt: skip
 
 
 # The id of the incident a click picked travels back to the app in streamlit-folium's returned value under this
@@ -93,7 +78,7 @@ def payload(view: View, lang: str = "en") -> dict:
     """Everything the browser needs for one view; numbers travel as typed arrays, texts as plain strings."""
     return {
         "lang": lang,
-        "labels": LABELS[lang],
+        "labels": group(lang, "pop_"),
         "colours": _colours(lang),
         "levels": [_level(level) for level in view.levels],
         "points": None if view.points is None else _points(view.points, lang),
