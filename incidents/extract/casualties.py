@@ -4,12 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .casualty_cues import AR_SELF, EN_BACK_ONLY, EN_FILLERS, EN_KILLED, EN_WOUNDED, Cue, cue_at
-from .dates import AR_OF
 from .numbers import parse_number
 from .place_words import STATEMENT
 from .quantities import (AR_OTHERS, BETWEEN, EN_DETERMINERS, EN_PEOPLE, EN_SUBSET, PERPETRATORS, Quantity, named_with_age,
                          quantities, quoted_name)
-from .text import CLAUSE_MARKS, Token, form_in, key_set, stems, token, word_key
+from .text import AR_FROM, CLAUSE_MARKS, Token, form_in, key_set, stems, token, word_key
 
 
 AR_MOST = key_set("أغلبهم", "معظمهم", "غالبيتهم", "جلهم", "أكثرهم")  # "أغلبهم من الأطفال": most of them, no figure
@@ -207,7 +206,7 @@ def _subject(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity 
         between = [t for t in tokens[q.end : pos] if t.is_word]
         if [t.key for t in between[:2]] == AT_LEAST_AR:
             between = between[2:]  # "إن شخصاً على الأقل لقي مصرعه": the figure's qualifier
-        of = between and between[0].key == word_key("من") or tokens[q.end - 1].key == word_key("من")  # (من may end q)
+        of = between and between[0].key == AR_FROM or tokens[q.end - 1].key == AR_FROM  # (من may end q)
         if not between or of and len(between) <= 7 and not any(
                 t.text in CLAUSE_MARKS or cue_at(tokens, k, True) for k, t in enumerate(tokens[q.end : pos], q.end)):
             return q
@@ -444,7 +443,7 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     """Token positions of "including N ..." / "بينهم N" / "أغلبهم من الأطفال" asides with the commas around them."""
     out: set[int] = set()
     for k, t in enumerate(tokens[:-1]):
-        if k and tokens[k + 1].key == AR_OF and form_in(t.key, AR_MOST):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
+        if k and tokens[k + 1].key == AR_FROM and form_in(t.key, AR_MOST):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
             end = k + 2
             while end < len(tokens) and end - k < MOST_REACH and tokens[end].key.startswith(("ال", "وال")) \
                     and cue_at(tokens, end, True) is None:

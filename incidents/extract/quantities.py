@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .casualty_cues import EN_BOTH, EN_FILLERS, EN_KILLED, EN_WOUNDED, casualty_word, cue_at
-from .dates import AR_MONTH_NOUNS, AR_OF, month_at
+from .dates import AR_MONTH_NOUNS, month_at
 from .numbers import may_open_number, parse_number
 from .place_words import QUOTES as QUOTE_MARKS
 from .spans import capitalised, name_word_ar
-from .text import WORD_MEMO, Token, form_in, key_set, stems, token, word_key
+from .text import AR_FROM, WORD_MEMO, Token, form_in, key_set, stems, token, word_key
 
 
 # Arabic people nouns: singular (one), dual (two), and words that may follow a number.
@@ -121,17 +121,17 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
             if form_in(tokens[j].key, AR_SUBSET):
                 break
             j += 1
-        k = j - 1 if tokens[j - 1].key == word_key("من") else j  # (من may have been read as a word after the number)
-        if k + 1 < len(tokens) and tokens[k].key == word_key("من") and form_in(tokens[k + 1].key, AR_FAMILY):
+        k = j - 1 if tokens[j - 1].key == AR_FROM else j  # (من may have been read as a word after the number)
+        if k + 1 < len(tokens) and tokens[k].key == AR_FROM and form_in(tokens[k + 1].key, AR_FAMILY):
             one = k + 2 < len(tokens) and (parse_number(tokens, k + 2) or (0,))[0] == 1
             j = k + 2 + one  # "خمسة أشخاص من عائلة واحدة": the family is no count
-        elif k < len(tokens) and tokens[k].key == word_key("من"):
+        elif k < len(tokens) and tokens[k].key == AR_FROM:
             back = next((x for x in range(k + 2, min(k + 4, len(tokens))) if (c := cue_at(tokens, x, True)) and c.back), None)
             j = back if back is not None else j  # "ثمانية مقاتلين من فصائل المعارضة قتلوا": the group is part of them
         return value, j, None
     if form_in(key, AR_FAMILY) and (members := _family_members(tokens, i)) is not None:
         return members  # "قتلت عائلة كاملة من أم وأب وخمسة أطفال": seven
-    if form_in(key, AR_FAMILY) and i + 2 < len(tokens) and tokens[i + 1].key == word_key("من") \
+    if form_in(key, AR_FAMILY) and i + 2 < len(tokens) and tokens[i + 1].key == AR_FROM \
             and (num := parse_number(tokens, i + 2)) is not None:
         j = num[1]
         while j < len(tokens) and j < num[1] + 2 and form_in(tokens[j].key, AR_AFTER_NUMBER) and not form_in(tokens[j].key, AR_SUBSET):
@@ -155,7 +155,7 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         # الفتاتين X وY": the ones named after the verb (not "الطفل" told before); "الطفل X، قُتل": named, then the verb
     if form_in(key, AR_VAGUE):
         j = i + 1 + _another(tokens, i + 1)  # "وإصابة عدد آخر بجروح": more, uncounted; "آخر" is no one person of its own
-        if j < len(tokens) and tokens[j].key == "من":
+        if j < len(tokens) and tokens[j].key == AR_FROM:
             j += 1
         return None, j, tokens[i].text
     if i + 1 < len(tokens) and (form_in(key, AR_AFTER_NUMBER) and tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in AR_POSTPOSED
@@ -180,7 +180,7 @@ def _family_members(tokens: list[Token], i: int) -> tuple[int, int, None] | None
     """"عائلة كاملة من أم وأب وخمسة أطفال": the members a family is told by, kin words one each and numbers as
     counted, summed; None when no kin word opens them (the number-only form is read elsewhere)."""
     k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].key in WHOLE)
-    if k + 1 >= len(tokens) or tokens[k].key != word_key("من") or tokens[k + 1].key not in PARENTS:
+    if k + 1 >= len(tokens) or tokens[k].key != AR_FROM or tokens[k + 1].key not in PARENTS:
         return None
     total, j = 0, k + 1
     while j < len(tokens):
@@ -398,7 +398,7 @@ def _day_of_month(tokens: list[Token], i: int) -> bool:
     """Is the number at tokens[i] a day of the month ("الأحد 1 أكتوبر/تشرين الأول", "15 شباط", "on 3 May", "في الـ13
     من الشهر الجاري")?"""
     j = parse_number(tokens, i)[1]
-    if j + 1 < len(tokens) and tokens[j].key == AR_OF and tokens[j + 1].key in AR_MONTH_NOUNS:
+    if j + 1 < len(tokens) and tokens[j].key == AR_FROM and tokens[j + 1].key in AR_MONTH_NOUNS:
         return True
     return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
 
