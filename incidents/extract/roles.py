@@ -14,7 +14,7 @@ from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
 )
-from .text import CLAUSE_MARKS, KEY, Token, key_set, stems, word_key
+from .text import AR_FROM, CLAUSE_MARKS, KEY, Token, key_set, stems, word_key
 
 EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
@@ -53,7 +53,6 @@ BESIDE_KM = 30.0  # a place found this close to the town a direction is taken fr
 PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
                     "مهجرين النازحين نازحين نازحي النازحون نازح نازحة النازح النازحة مهجر مهجرة")  # (and "وهو نازح من X")
-FROM_AR = word_key("من")
 ORIGIN_PRONOUNS = key_set("هم هو هي هما وهم وهو وهي وهما")  # "والقتلى هم من قرية X": where the dead came from
 BELONGING = key_set("التابعة التابع التابعتين التابعين تتبع يتبع")
 SUBDISTRICT_AR = key_set("بناحية لناحية")
@@ -118,7 +117,7 @@ class Roles:
                                                     or any(t.stem in LEADING for t in tokens[max(0, p.start - 3) : p.start])):
                 p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X", "التقدم باتجاه X",
                 # "العقدة المتجهة إلى X": where a road leads
-            elif p.kind == "front" and p.start > 1 and tokens[p.start - 2].key == word_key("من") and any(
+            elif p.kind == "front" and p.start > 1 and tokens[p.start - 2].key == AR_FROM and any(
                     t.key in ADVANCE for t in tokens[: p.start]):
                 p.role = "origin"  # "تحاول التقدم من محور سنجار": where an advance starts from
             elif before & HEADQUARTERS and not self._attacked(tokens, p, cues):
@@ -316,9 +315,9 @@ class Roles:
                for k, t in enumerate(window)):
             return True  # "قوات النظام المتواجدة في قرية X", "حواجز النظام المتواجدة في A وB": where the force stands
         for a, b in zip(keys, keys[1:]):
-            if a in (word_key("من"), "from") and (b in FIRING_POSITIONS or stems(b)[-1] in FIRING_POSITIONS):
+            if a in (AR_FROM, "from") and (b in FIRING_POSITIONS or stems(b)[-1] in FIRING_POSITIONS):
                 return True
-            if a == word_key("من") and (b in FIRING_SITES or b == word_key("قبل") and FIRING_SITES & set(keys[keys.index(b) + 1 :][:1])) \
+            if a == AR_FROM and (b in FIRING_SITES or b == word_key("قبل") and FIRING_SITES & set(keys[keys.index(b) + 1 :][:1])) \
                     and any(event_kind(t.key) == SHELLING for t in before):
                 return True  # "بالهاون من قريتي X وY", "قصفاً مدفعياً من قبل كتيبة الهندسة في X": the guns' village or battalion
             if a == "from" and b == "the" and keys[keys.index(b) + 1 :][:1] in (["direction"], ["positions"]):
@@ -618,9 +617,9 @@ def _words_back(tokens: list[Token], start: int, words: int, floor: int) -> int:
 def _from_list(tokens: list[Token], head: Place) -> bool:
     """"من قريتي X وY", "من مواقعها في X وY": a list that opens with where the fire came from."""
     before = [t.key for t in tokens[max(0, head.start - 3) : head.start]]
-    if before[-2:-1] == [word_key("من")] and before[-1] in FIRING_SITES:
+    if before[-2:-1] == [AR_FROM] and before[-1] in FIRING_SITES:
         return True
-    return len(before) == 3 and before[0] == word_key("من") and before[2] == word_key("في") and (
+    return len(before) == 3 and before[0] == AR_FROM and before[2] == word_key("في") and (
         before[1] in FIRING_POSITIONS or stems(before[1])[-1] in FIRING_POSITIONS)
 
 
@@ -662,10 +661,10 @@ def _origin_ar(window: list[Token]) -> bool:
     where people come from, not where it happened (an origin word, then only من or a designator before the name)."""
     keys = [t.stem for t in window]
     at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR
-               or window[k].key in ORIGIN_PRONOUNS and k + 1 < len(window) and window[k + 1].key == FROM_AR), None)
+               or window[k].key in ORIGIN_PRONOUNS and k + 1 < len(window) and window[k + 1].key == AR_FROM), None)
     if at is None:
         return False
-    if all(window[k].key == word_key("من") or designator(window[k]) for k in range(at + 1, len(window))):
+    if all(window[k].key == AR_FROM or designator(window[k]) for k in range(at + 1, len(window))):
         return True
     return at + 2 < len(window) and window[-1].key[:1] == "ب" and designator(window[-1]) is not None and all(
         name_word_ar(window[k]) for k in range(at + 1, len(window) - 1))  # "من نازحي سهل الغاب بريف حماة": where the origin lies
