@@ -97,6 +97,7 @@ PAGE_WORDS = {
     "pause": ("Pause", "إيقاف مؤقت"), "replay": ("Replay", "إعادة"), "play_button": ("Play", "تشغيل"),
     "step": ("Step", "التالية"), "replay_help": ("Play again from the first window", "التشغيل من جديد من النافذة الأولى"),
     "size_day": ("day", "يوم"), "size_week": ("week", "أسبوع"), "size_month": ("month", "شهر"),
+    "size_year": ("year", "سنة"),
     "imprecise": (" · {n:,} with an imprecise date (counted in every window they may belong to)",
                   " · {n:,} بتاريخ غير دقيق (محسوبة في كل نافذة قد تنتمي إليها)"),
     # the linked views (dashboard.panels)
@@ -109,7 +110,7 @@ PAGE_WORDS = {
     "col_wounded": ("wounded", "جرحى"), "col_review_status": ("review_status", "حالة المراجعة"),
     "col_source": ("source", "المصدر"),
     "date_help": ("'(year)', '(month)', '(week)': the source gives the date only to that period",
-                  "«(year)»، «(month)»، «(week)»: لا يذكر المصدر التاريخ إلا بتلك الدقة"),
+                  "«(سنة)»، «(شهر)»، «(أسبوع)»: لا يذكر المصدر التاريخ إلا بتلك الدقة"),
     "located_help": ("Known only to a district or governorate (drawn at its centre) or to the country (not drawn); "
                      "empty: at a place", "معروفة على مستوى المنطقة أو المحافظة فقط (مرسومة في مركزها) أو على مستوى "
                      "البلد (غير مرسومة)؛ فارغ: في مكان محدد"),
@@ -347,6 +348,12 @@ def rtl(lang: str, text: str) -> str:
 
 def event_name(lang: str, event_type: str) -> str:
     return EVENT_NAMES_AR.get(event_type, event_type) if lang == "ar" else event_type
+
+
+def event_names(lang: str, types):
+    """A column (pandas Series) of event types in `lang`, as the legend names them (a type it has no name for stays):
+    for a display (the table's cells, the popups), never for the stored values."""
+    return types.map(EVENT_NAMES_AR).fillna(types) if lang == "ar" else types
 
 
 def credits_in(lang: str, text: str) -> str:

@@ -12,7 +12,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from dashboard.lod.view import CellLevel, Points, View
-from dashboard.export.words import group
+from dashboard.export.words import event_names, group
 from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
 from dashboard.timewindow import dates_as_known
 from incidents.unreviewed import is_draft
@@ -136,10 +136,10 @@ def _points(points: Points, lang: str = "en") -> dict:
         "area": _b64(points.place, "u1"),
         "draft": _b64(is_draft(rows["review_status"]), "u1"),
         "id": _texts(rows["id"]),
-        "date": _dates(rows),
+        "date": _dates(rows, lang),
         "placeEn": _texts(rows["location_en"].fillna(rows["place_text"])),
         "placeAr": _texts(rows["location_ar"]),
-        "type": _texts(_event_types(rows["event_type"], lang)),
+        "type": _texts(event_names(lang, rows["event_type"])),
         "subType": _texts(rows["sub_event_type"]),
         "actor1": _texts(rows["actor1"]),
         "actor2": _texts(rows["actor2"]),
@@ -150,15 +150,10 @@ def _points(points: Points, lang: str = "en") -> dict:
 
 
 def _colours(lang: str) -> dict[str, str]:
-    """Each event type's colour keyed as the points name their type (`_event_types`: in Arabic on an Arabic map),
+    """Each event type's colour keyed as the points name their type (`words.event_names`: in Arabic on an Arabic map),
     the English keys and 'Other' kept. Keyed in English only, an Arabic map drew every incident in Other's grey."""
     return EVENT_COLOURS | ({EVENT_NAMES_AR[t]: c for t, c in EVENT_COLOURS.items() if t in EVENT_NAMES_AR}
                             if lang == "ar" else {})
-
-
-def _event_types(types: pd.Series, lang: str) -> pd.Series:
-    """The event types in the popup's language, as the legend names them (a type it has no name for stays)."""
-    return types.map(EVENT_NAMES_AR).fillna(types) if lang == "ar" else types
 
 
 def _texts(column: pd.Series) -> list[str | None]:
@@ -166,9 +161,9 @@ def _texts(column: pd.Series) -> list[str | None]:
     return [str(v) if k else None for v, k in zip(column.to_numpy(object), known)]
 
 
-def _dates(rows: pd.DataFrame) -> list[str | None]:
-    """The date, with its precision when it is not a day: '2017-03-06 (week)'."""
-    return dates_as_known(rows["event_date"], rows.get("date_precision")).tolist()
+def _dates(rows: pd.DataFrame, lang: str) -> list[str | None]:
+    """The date, with its precision when it is not a day: '2017-03-06 (week)' (in Arabic '2017-03-06 (أسبوع)')."""
+    return dates_as_known(rows["event_date"], rows.get("date_precision"), lang).tolist()
 
 
 def _web_link(url) -> str | None:
