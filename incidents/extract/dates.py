@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .numbers import parse_number
-from .text import WORD_MEMO, Token, key_table, stems, tokenize, word_key
+from .text import AR_FROM, WORD_MEMO, Token, key_table, stems, tokenize, word_key
 
 
 
@@ -35,7 +35,6 @@ AR_NIGHT = {word_key("الليلة"), word_key("ليلة")}
 AR_AGO = frozenset([word_key("قبل")])  # "قبل يومين": the Arabic "ago" stands before its span ("منذ عشرة أيام" is also "for ten days")
 AR_AGO_SPANS = key_table({"يوم": 1, "يومين": 2, "أسبوع": 7, "أسبوعين": 14})  # the unit itself counts: "قبل يومين"
 AR_AGO_UNITS = key_table({"أيام": 1, "يوما": 1, "أسابيع": 7, "أسبوعا": 7})  # after a number: "قبل ثلاثة أيام"
-AR_OF = word_key("من")  # "قبل يومين من الهجوم" (before another event, not the report), "التاسع من الشهر" (a day of it)
 
 
 # "في التاسع من الشهر الجاري", "الـ13 من الشهر الماضي", "في الثالث من شهر شباط": a day told as the Nth of a month.
@@ -285,7 +284,7 @@ def _nth_of_month(tokens: list[Token], i: int, published: dt.date) -> tuple[dt.d
     """"في التاسع من الشهر الجاري", "الـ/20/ من الشهر الماضي", "في الثالث من شهر شباط" with tokens[i] the month
     word (الشهر / شهر): the date, where the day starts and the index after the month; None if no day of the month
     stands before "من" or no month is named after it."""
-    if i < 2 or tokens[i - 1].key != AR_OF:
+    if i < 2 or tokens[i - 1].key != AR_FROM:
         return None
     k = i - 2 - (tokens[i - 2].text == "/")  # "الـ/20/": the figure between slashes
     day, start = _ar_day(tokens, k)
@@ -340,7 +339,7 @@ def _ago_ar(tokens: list[Token], i: int) -> tuple[int, int] | None:
         days, end = num[0] * unit, num[1] + 1
     else:
         return None
-    return None if end < len(tokens) and tokens[end].key == AR_OF else (end, days)
+    return None if end < len(tokens) and tokens[end].key == AR_FROM else (end, days)
 
 
 def stated_dates(text: str) -> list[dt.date]:
