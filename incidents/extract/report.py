@@ -102,7 +102,7 @@ def candidates(text: str, published: dt.date, source: str | None = None, source_
         _dated_by_retelling(drafts, every, published)
     drafts = told_another_day(drafts, published)
     names = features(drafts, every, lang, published, finder.roles.unit) if with_features else [[] for _ in drafts]
-    return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned), n)
+    return [(as_incident(d, published, source, source_url, lang), spans_of(d, said_in, cleaned), n)
             for d, n in zip(drafts, names)]
 
 
