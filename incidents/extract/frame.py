@@ -75,6 +75,7 @@ class Frame:
 
     @property
     def targets(self) -> list[Place]:
+        """The places the sentence tells the event happened at (role "target")."""
         return [p for p in self.places if p.role == "target"]
 
 
