@@ -12,7 +12,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import actions, data, drafts, grids, jobs, language, notices, review, signin, tasks
-from dashboard.export.words import day_in, rtl, word
+from dashboard.export.words import day_in, rtl, said, word
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
@@ -226,7 +226,7 @@ if state.get("drafts") is not None:
                 ids = store.add([replace(i, changed_by=user.name) for i in drafts.to_incidents(edited)])
             except ValidationError as exc:
                 notices.post("drafts", "error", say("i_nothing_saved"),
-                             "\n".join(f"row {label}: {reason}" for label, reason in exc.problems))
+                             "\n".join(f"{say('i_row')} {label}: {said(lang, reason)}" for label, reason in exc.problems))
             else:
                 state.drafts = None
                 state.ingest_note = say("i_saved", n=len(ids), ids=", ".join(map(str, ids)))
@@ -236,10 +236,10 @@ if state.get("drafts") is not None:
 
 def _show_import(report) -> None:
     rejected = say("i_rejected", n=len(report.rejected)) if report.rejected else ""
-    derived = f"\n{report.admin_note()}." if report.admin_note() else ""
+    derived = f"\n{said(lang, report.admin_note())}." if report.admin_note() else ""
     notices.post("import", "success", say("i_imported"), say("i_import_summary", file=Path(report.path).name,
                  added=report.added, skipped=report.skipped, rejected=rejected) + derived)
-    state.import_rejected = report.rejected
+    state.import_rejected = report.rejected  # the reasons as the library gives them: shown in the page's language
 
 
 with files_tab:
@@ -266,7 +266,8 @@ with files_tab:
     _job_status("import_job", "import", _show_import)
     notices.show("import")
     if state.get("import_rejected"):
-        grids.table(pd.DataFrame(state.import_rejected, columns=[say("i_line"), say("i_reason")]), hide_index=True)
+        rows = [(line, said(lang, reason)) for line, reason in state.import_rejected]
+        grids.table(pd.DataFrame(rows, columns=[say("i_line"), say("i_reason")]), hide_index=True)
 
 
 for review_tab in review_tabs:  # none for a role that may not publish
