@@ -923,8 +923,11 @@ class Gazetteer:
                 # Every source naming the place adds to its prominence, in either script ...
                 weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
                 # One point per place whatever the query's script or what was learned: a reference source's over
-                # a dataset's, and either over OSM's (which only the Arabic name reaches).
-                first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
+                # a dataset's, and either over OSM's (which only the Arabic name reaches). With a hint, first a
+                # source that puts it inside the hinted unit: sources may disagree on the governorate of a spot
+                # near a border (GED's Qurmus in Homs is OSM's قرمس in Hama), and the hint says which is meant.
+                first = min(group, key=lambda n: (_outside(entries[ranked[n][0]], pcode1, pcode2),
+                                                  SOURCE_RANK.get(entries[ranked[n][0]].source, 3)))
                 match = self._match(ranked[first][0], score, arabic, english)
             if units and places[group[0]].level == "town":  # ... and so does each admin unit named after it that holds it
                 weight += sum(u.weight for u in units if _contains(u, places[group[0]]))
