@@ -776,6 +776,11 @@ class Gazetteer:
             return top  # the city placed its part: no rival to weigh
         floor = top.score - AMBIGUOUS_SCORE_GAP
         rivals = [(m, w) for m, w in ranked if m.score >= floor and (not hinted or inside(m))]
+        if hinted and top.score < 100.0 and floor <= CROSS_SCORE:  # (no exact spelling: most hinted names pay nothing)
+            spelt = self._spelt_across(name, rivals)
+            if spelt:  # a name the other script spells letter for letter is that place: not a busier one, nor
+                rivals = spelt  # one scoring a little higher, that only a looser spelling reaches (another name a
+                top, weight = spelt[0]  # letter off)
         leader = max(rivals, key=itemgetter(1))
         asked = parse(name).level
         if (leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top) and not _contains(top, leader[0])
@@ -830,6 +835,17 @@ class Gazetteer:
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
         return top
+
+    def _spelt_across(self, name: str, rivals: list[Ranked]) -> list[Ranked]:
+        """The rivals (not named spots) that the cross-script reading of `name` reaches letter for letter
+        (CROSS_SCORE, no penalty): places that bear the other script's name it reads as, a town the reading lifts to
+        it included (_read_alike: "Eskar" reads as عسكر, the town's name too); a loose spelling in the query's own
+        script that happens to score as much is not among them."""
+        arabic = is_arabic(name)
+        read = {key for i, score in self._cross_known(variants(name), article_count(name)).items()
+                if score == CROSS_SCORE for key in self._entry_keys(i)}
+        return [r for r in rivals if r[0].score == CROSS_SCORE and r[0].level != "locality"
+                and parse((r[0].name_en if arabic else r[0].name_ar) or "").key in read]
 
     def _hinted_quarter(self, name: str, pcode1: str, ranked: list[Ranked]) -> Match | None:
         """A city quarter a common word names (الشهداء، النزهة, "Baath": quarters of several cities bear it, so the
