@@ -19,7 +19,7 @@ from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.membership import Membership
-from gazetteer.normalize import (REGION, article_count, block, camp_heads, city_context, city_part, compass_name, descriptive,
+from gazetteer.normalize import (REGION, article_count, asked_level, block, camp_heads, city_context, city_part, compass_name, descriptive,
                                  desert_countryside,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
@@ -782,7 +782,7 @@ class Gazetteer:
                 rivals = spelt  # one scoring a little higher, that only a looser spelling reaches (another name a
                 top, weight = spelt[0]  # letter off)
         leader = max(rivals, key=itemgetter(1))
-        asked = parse(name).level
+        asked = asked_level(name)  # (a part named with its city asks the part's level, not the city's)
         if (leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top) and not _contains(top, leader[0])
                 and (asked is None or leader[0].level in _HINT_LEVELS.get(asked, (asked,)))):
             top, weight = leader  # a far more prominent place of the name is what the name means
@@ -802,7 +802,7 @@ class Gazetteer:
                 if m.score >= HINTED_SCORE and (m.level != "locality" or top.level == "locality")):
             return None  # a loose spelling never picks between governorates without a hint (a wadi or hill
             # elsewhere, which never answers a settlement's name alone, does not make a settlement ambiguous)
-        if top.level == "neighbourhood" and parse(name).level == "town":
+        if top.level == "neighbourhood" and asked == "town":
             return None  # "X village" is not the city quarter X
         if (not hinted and asked == "neighbourhood" and top.level == "neighbourhood"
                 and self._generic_quarter_keys.issuperset(variants(name))):
@@ -854,7 +854,7 @@ class Gazetteer:
         the governorate lies in one city, capped at HINTED_SCORE (the hint placed it). A name that only describes a
         spot ("الشمالية", "the industrial zone") or says village stays unanswered; the extractor, which reads such
         words in running text, asks exact() and resolve(), never this."""
-        if parse(name).level not in (None, "neighbourhood") or descriptive(name) or any(
+        if asked_level(name) not in (None, "neighbourhood") or descriptive(name) or any(
                 m.admin1_pcode == pcode1 and m.score >= HINTED_SCORE and m.level != "neighbourhood" for m, _ in ranked):
             return None  # ("X village" is no quarter; a village there of the name is the answer, or "I don't know")
         keys = variants(name)
