@@ -25,11 +25,11 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from bench.eval_gazetteer import NEAR_KM, SHARED, build_and_load, seen_in_2016
-from gazetteer.core import (AMBIGUOUS_KM, AMBIGUOUS_SCORE_GAP, HINTED_SCORE, POINT_LEVELS, Gazetteer,
-                            distance_km)
+from gazetteer.core import AMBIGUOUS_KM, AMBIGUOUS_SCORE_GAP, HINTED_SCORE, Gazetteer, distance_km
 from gazetteer.entry import entry_keys
 from gazetteer.normalize import variants
 from gazetteer.translit import cross_skeletons, vowel_frame, vowel_frames
+from gazetteer.twins import POINT_LEVELS
 
 COVER_KM = 3.0  # an entry this close to the event could have been its place
 LIKE_RATIO = 60.0  # an entry near the event whose key's vowel frame is this close to the query's names its place

@@ -13,7 +13,7 @@ from folium.plugins import Draw, HeatMap
 from jinja2 import Template
 
 from dashboard import located
-from dashboard.export.words import credits_in
+from dashboard.export.words import credits_in, group, word
 from dashboard.offline import localize, preload
 from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR, present_types
 from incidents.unreviewed import is_draft
@@ -34,43 +34,6 @@ KILLED_CLASSES = (
 LABEL_ZOOM = {1: 0, 2: 8, 3: 10}
 LABEL_GAP = 3  # px kept clear between two place names (their white halos touch at 0)
 HEAT_MAX_POINTS = 20_000  # above this the heatmap gets a grid of weights instead of the points
-
-LABELS = {
-    "en": {
-        "types": "Event type",
-        "killed": "Killed per area",
-        "size": "Circle size: killed + wounded",
-        "badge": "Number on a hexagon: killed in it",
-        "legend": "Legend",
-        "outlines": "Country outlines",
-        "boundaries": "Governorate boundaries",
-        "districts": "District boundaries",
-        "areas": "Killed by area",
-        "heat": "Heatmap (killed + wounded)",
-        "selected": "Selected incident",
-        "incidents": "Incidents",
-        "area_only": "Located only to a district or governorate: drawn at its centre",
-        "country_only": "Located only to Syria: counted in the totals and the table, not drawn",
-        "drafts": "Hollow: an unreviewed draft",
-    },
-    "ar": {
-        "types": "نوع الحدث",
-        "killed": "القتلى حسب المنطقة",
-        "size": "حجم الدائرة: القتلى + الجرحى",
-        "badge": "الرقم على الخلية السداسية: عدد القتلى فيها",
-        "legend": "مفتاح الخريطة",
-        "outlines": "حدود الدول",
-        "boundaries": "حدود المحافظات",
-        "districts": "حدود المناطق",
-        "areas": "القتلى حسب المنطقة",
-        "heat": "خريطة حرارية",
-        "selected": "الحدث المحدد",
-        "incidents": "الحوادث",
-        "area_only": "معروف إلى المنطقة أو المحافظة فقط: مرسوم في مركزها",
-        "country_only": "معروف إلى سوريا فقط: محسوب في المجاميع والجدول وغير مرسوم",
-        "drafts": "دائرة مفرغة: مسودة لم تُراجع",
-    },
-}
 
 
 def killed_colour(killed: float) -> str:
@@ -132,7 +95,7 @@ class Legend(MacroElement):
 
     def __init__(self, lang: str, with_areas: bool):
         super().__init__()
-        text = LABELS[lang]
+        text = group(lang, "map_")
         rows = [f"<b>{html.escape(text['types'])}</b>"]
         names = {t: EVENT_NAMES_AR[t] if lang == "ar" else t for t in EVENT_COLOURS}
         rows += [  # every type, each row named by it: LegendScope shows those of the current selection
@@ -234,7 +197,7 @@ def base_map(
     _Css().add_to(m)
     if tiles_url:
         folium.TileLayer(tiles=tiles_url, attr=tiles_attribution or "Tiles: TILES_URL", name="Tiles").add_to(m)
-    text = LABELS[lang]
+    text = group(lang, "map_")
     if outlines is not None and len(outlines):
         folium.GeoJson(
             outlines,
@@ -374,7 +337,7 @@ def area_features(areas: gpd.GeoDataFrame, totals: pd.DataFrame, lang: str) -> d
 
 def area_layer(features: dict, lang: str) -> folium.FeatureGroup:
     """Areas shaded by killed, from `area_features`."""
-    group = folium.FeatureGroup(name=LABELS[lang]["areas"])
+    group = folium.FeatureGroup(name=word(lang, "map_areas"))
     folium.GeoJson(
         features,
         style_function=lambda f: {
@@ -395,7 +358,7 @@ def area_layer(features: dict, lang: str) -> folium.FeatureGroup:
 
 def symbol_layer(totals: pd.DataFrame, lang: str) -> folium.FeatureGroup:
     """Proportional symbols (area ∝ killed) at admin centres: `totals` has name_en/lat/lon/incidents/killed/wounded."""
-    group = folium.FeatureGroup(name=LABELS[lang]["areas"])
+    group = folium.FeatureGroup(name=word(lang, "map_areas"))
     peak = max(float(totals["killed"].max()), 1.0) if len(totals) else 1.0
     for row in totals.itertuples():
         if row.killed <= 0:
@@ -435,14 +398,14 @@ def heat_layer(points: tuple[np.ndarray, np.ndarray, np.ndarray], lang: str) -> 
     lat, lon, weight = points
     peak = float(np.percentile(weight, 99)) if len(weight) else 1.0
     data = np.column_stack([lat, lon, np.minimum(weight / max(peak, 1.0), 1.0)]).round(4).tolist()
-    group = folium.FeatureGroup(name=LABELS[lang]["heat"])
+    group = folium.FeatureGroup(name=word(lang, "map_heat"))
     HeatMap(data, radius=14, blur=18, min_opacity=0.25, max_zoom=12).add_to(group)
     return localize(group)
 
 
 def selected_marker(lat: float, lon: float, lang: str) -> folium.FeatureGroup:
     """A ring around the selected incident."""
-    group = folium.FeatureGroup(name=LABELS[lang]["selected"], control=False)
+    group = folium.FeatureGroup(name=word(lang, "map_selected"), control=False)
     folium.CircleMarker([lat, lon], radius=16, color="#000", weight=3, fill=False, interactive=False).add_to(group)
     return group
 

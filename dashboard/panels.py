@@ -14,7 +14,7 @@ from dashboard import grids, located, timeplay
 from dashboard.timewindow import dates_as_known, period_starts, within_one
 from dashboard.data import Selection
 from dashboard.export.frame import casualty_figure
-from dashboard.export.words import credits_in, event_name, rtl, word
+from dashboard.export.words import credits_in, event_name, event_names, rtl, word
 from dashboard.urlstate import PERIODS, View
 from incidents.credits import dataset_credits
 from incidents.io import export
@@ -56,7 +56,7 @@ def selected_incident(view: View, row: pd.DataFrame) -> View:
     say = lambda key, **values: word(view.lang, key, **values)  # noqa: E731
     with st.container(border=True):
         cols = st.columns([3, 1])
-        day = dates_as_known(row["event_date"], row.get("date_precision")).iloc[0]
+        day = dates_as_known(row["event_date"], row.get("date_precision"), view.lang).iloc[0]
         cols[0].text(f"{day} · {event_name(view.lang, r['event_type'])} / {r['sub_event_type']}")
         place = " — ".join(str(p) for p in (r.get("location_en"), r.get("location_ar")) if _present(p))
         cols[0].text(f"{place} ({', '.join(str(a) for a in (r['admin2'], r['admin1']) if _present(a))})")
@@ -129,12 +129,15 @@ def casualties(shown: pd.DataFrame, lang: str = "en") -> str:
 
 
 def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The table's rows newest first (the latest date, then the latest entered), the place in the language. An analyst reads the table as a log, the latest on top; a header click sorts it otherwise (the
+    """The table's rows newest first (the latest date, then the latest entered), the place, the event type and a rough
+    date's '(year)' in the language (displayed values: the grid draws them on its canvas; filters and exports keep
+    the stored ones). An analyst reads the table as a log, the latest on top; a header click sorts it otherwise (the
     deadliest: 'killed'). Store order put GED's first rows of 2016 on top, whatever the filters."""
     shown = shown.sort_values(["event_date", "id"], ascending=False, kind="stable")
     first, second = ("location_ar", "location_en") if lang == "ar" else ("location_en", "location_ar")
     frame = shown.assign(location=shown[first].fillna(shown[second]), located=located.described(shown, lang),
-                         event_date=dates_as_known(shown["event_date"], shown["date_precision"]))
+                         event_date=dates_as_known(shown["event_date"], shown["date_precision"], lang),
+                         event_type=event_names(lang, shown["event_type"]))
     return frame[TABLE_COLUMNS].reset_index(drop=True)
 
 

@@ -8,7 +8,6 @@ import streamlit as st
 
 from dashboard.data import Options
 from dashboard.export.words import event_name, word
-from dashboard.map import LABELS
 from dashboard.urlstate import AREA_LEVELS, LAYERS, View
 from gazetteer import admin
 from incidents.filters import Filters
@@ -87,7 +86,7 @@ def render(view: View, options: Options, lang: str = "en") -> View:
                               format_func=lambda s: say(f"status_{s}"), **choose)
     text = sb.text_input(say("text_search"), key="f_text", help=say("text_help")).strip()
     sb.header(say("map"))
-    layers = sb.multiselect(say("layers"), list(LAYERS), format_func=lambda n: LABELS[lang][n], key="v_layers",
+    layers = sb.multiselect(say("layers"), list(LAYERS), format_func=lambda n: word(lang, f"map_{n}"), key="v_layers",
                             **choose)
     lang = sb.radio(say("language"), list(LANG_NAMES), format_func=LANG_NAMES.get, key="v_lang", horizontal=True,
                     help=say("language_help"))

@@ -7,12 +7,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
+from dashboard.export.words import MONTHS_AR, word
+
 SIZES = ("day", "week", "month")
 ROUGH = ("week", "month", "year")  # date precisions coarser than a day
 MODES = ("window", "upto")  # the window alone, or everything up to its end
-MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
-             "ديسمبر")  # fmt: skip
-ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 def align(day: dt.date, size: str) -> dt.date:
@@ -54,12 +53,13 @@ class TimeWindow:
         return replace(self, start=shift(self.start, self.size, steps))
 
     def title(self, lang: str = "en") -> str:
-        """'Week of 6 Mar 2017', 'March 2017', '6 Mar 2017' (or in Arabic), with 'up to' in the cumulative mode."""
+        """'Week of 6 Mar 2017', 'March 2017', '6 Mar 2017' (or in Arabic, with Western digits
+        as the whole app writes them), with 'up to' in the cumulative mode."""
         s = self.start
         if lang == "ar":
             month = MONTHS_AR[s.month - 1]
             text = {"day": f"{s.day} {month} {s.year}", "week": f"أسبوع {s.day} {month} {s.year}",
-                    "month": f"{month} {s.year}"}[self.size].translate(ARABIC_DIGITS)  # fmt: skip
+                    "month": f"{month} {s.year}"}[self.size]  # fmt: skip
             return f"حتى {text}" if self.mode == "upto" else text
         text = {"day": f"{s.day} {s:%b %Y}", "week": f"week of {s.day} {s:%b %Y}", "month": f"{s:%B %Y}"}[self.size]
         return f"Up to {text}" if self.mode == "upto" else text[0].upper() + text[1:]
@@ -95,10 +95,10 @@ def day_spans(event_date: pd.Series, precision: pd.Series, event_date_end: pd.Se
     return first, last
 
 
-def dates_as_known(event_date: pd.Series, precision: pd.Series | None = None) -> pd.Series:
+def dates_as_known(event_date: pd.Series, precision: pd.Series | None = None, lang: str = "en") -> pd.Series:
     """Each date as ISO text with its precision when it is not a day: '2017-03-06', '2017-01-01 (year)' (GED's
-    year-precise row is not an event of 1 January, nor a month-precise one of the 1st). The texts sort as the dates
-    do; undated rows are None. Formatted once per distinct date and precision (a million rows hold a few thousand)."""
+    year-precise row is not an event of 1 January, nor a month-precise one of the 1st), the precision in `lang`
+    ('2017-01-01 (سنة)': a display, not the stored value). The texts sort as the dates do; undated rows are None. Formatted once per distinct date and precision (a million rows hold a few thousand)."""
     day = pd.to_datetime(event_date, errors="coerce").to_numpy("datetime64[D]")
     grade = np.zeros(len(day), dtype=np.int64)  # 0: a day (or no precision given)
     for k, name in enumerate(ROUGH, start=1):
@@ -107,14 +107,14 @@ def dates_as_known(event_date: pd.Series, precision: pd.Series | None = None) ->
     undated = np.isnat(day)
     key = np.where(undated, -1, day.astype(np.int64) * (len(ROUGH) + 1) + grade)
     codes, keys = pd.factorize(key)
-    texts = np.array([None if k < 0 else _date_text(k) for k in keys], dtype=object)
+    texts = np.array([None if k < 0 else _date_text(k, lang) for k in keys], dtype=object)
     return pd.Series(texts[codes], index=event_date.index, dtype=object)
 
 
-def _date_text(key: int) -> str:
+def _date_text(key: int, lang: str) -> str:
     day, grade = divmod(int(key), len(ROUGH) + 1)
     text = str(np.datetime64(day, "D"))
-    return f"{text} ({ROUGH[grade - 1]})" if grade else text
+    return f"{text} ({word(lang, f'size_{ROUGH[grade - 1]}')})" if grade else text
 
 
 def period_starts(days: np.ndarray, period: str) -> np.ndarray:

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from gazetteer import settings
 from gazetteer import admin
 from gazetteer.builtin import GED_PLACES, TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
-from gazetteer.entry import Entry, entry_keys
+from gazetteer.entry import Entry, entry_keys, ocha_quarter
 from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
@@ -23,7 +23,8 @@ from gazetteer.normalize import (REGION, article_count, asked_level, block, camp
                                  desert_countryside,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
-from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frame, vowel_frames
+from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frames
+from gazetteer.twins import DUPLICATE_KM, by_place, dedupe, same_place, twin_sets
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
 CROSS_CUTOFF = 70.0  # fuzz.ratio of romanised keys with the same consonant skeleton across scripts
@@ -39,12 +40,9 @@ CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
 HINTED_SCORE = 80.0  # ...and this inside the hinted governorate
 AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
-DUPLICATE_KM = 5.0  # one place from several sources
-_DUPLICATE_REACH = (DUPLICATE_KM / 111.2) ** 2  # its square in degrees of latitude (longitude scaled by 0.82)
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
 MEMO_SIZE = 100_000  # answers remembered
 LIMIT = 5  # candidates answer() lists by default (the shipped answers hold as many)
-POINT_LEVELS = ("town", "neighbourhood", "landmark", "locality", "subdistrict")
 LEVEL_ORDER = {"town": 0, "neighbourhood": 1, "landmark": 2, "subdistrict": 3, "governorate": 4, "district": 5,
                "country": 6, "locality": 7}
 LOCALITY_CORROBORATED = 0.2  # a named spot answers only with another source or spot of its name nearby
@@ -84,7 +82,6 @@ class Gazetteer:
         self.outlines = outlines  # Natural Earth outlines: with them reverse() answers None outside Syria
         self._index: dict[str, list[int]] = {}
         self._keys = keys
-        self._frames_memo: dict[int, tuple[tuple[str, str], ...]] = {}
         self._place_weights: dict[int, float] = {}
         for i, entry in enumerate(entries):
             for key in keys[i] if keys is not None else entry_keys(entry):
@@ -335,14 +332,14 @@ class Gazetteer:
         if self._shipped:
             return self._shipped.cross
         bilingual = {i for i, entry in enumerate(self.entries) if len({is_arabic(n) for n in entry.all_names()}) > 1}
-        hiding = {i for i in bilingual if not _quarter(self.entries[i])}
+        hiding = {i for i in bilingual if not ocha_quarter(self.entries[i])}
         out: dict[bool, dict[str, list[tuple[str, int]]]] = {True: {}, False: {}}
         for i, entry in enumerate(self.entries):
             if i in bilingual:
                 continue
             for key in self._entry_keys(i):
                 if not key.startswith(REGION) and not any(
-                        j in hiding and _same_place(entry, self.entries[j]) for j in self._index[key]):
+                        j in hiding and same_place(entry, self.entries[j]) for j in self._index[key]):
                     for skel in cross_skeletons(key):
                         out[is_arabic(key)].setdefault(skel, []).append((key, i))
         return out
@@ -497,7 +494,7 @@ class Gazetteer:
                 return found
         parts = [p for p in spellings(name) if parse(p).key] if "/" in name else []  # no "/": one spelling
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
-            return _dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
+            return dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
                                   key=lambda r: (*_outside(r[0], pcode1, pcode2), -r[0].score,
                                                  _prominence(r[0], r[1]))))
         keys = variants(name)
@@ -598,7 +595,7 @@ class Gazetteer:
         copies, origin = [], []
         for i, entry in enumerate(self.entries):
             plain = [p for p in map(qualifier_stripped, entry.all_names()) if p] if (
-                entry.level == "town" or _quarter(entry)) else []
+                entry.level == "town" or ocha_quarter(entry)) else []
             if plain:
                 copies.append(Entry("", "", entry.lat, entry.lon, entry.level, entry.source, names=plain,
                                     admin1_pcode=entry.admin1_pcode, weight=entry.weight))
@@ -634,7 +631,7 @@ class Gazetteer:
     def _quarter_ids(self) -> frozenset[int]:
         """The OCHA city quarters' entry indices."""
         return self._shipped.quarter_ids if self._shipped else frozenset(
-            i for i, entry in enumerate(self.entries) if _quarter(entry))
+            i for i, entry in enumerate(self.entries) if ocha_quarter(entry))
 
     @cached_property
     def _context_ids(self) -> frozenset[int]:
@@ -651,7 +648,7 @@ class Gazetteer:
         cities: dict[str, set] = {}
         generic = set()
         for entry in self.entries:
-            if _quarter(entry):
+            if ocha_quarter(entry):
                 for name in entry.all_names():
                     key = parse(name).key
                     cities.setdefault(key, set()).add(entry.admin3_pcode)
@@ -886,7 +883,7 @@ class Gazetteer:
         script (its OSM twin's الصفصافة reaches the Raqqa village GED calls "As Safsafah village"); each spelling
         of "X/Y village" counts."""
         keys = {key for part in spellings(name) for k in variants(part) for i in self._index.get(k, ())
-                if _same_place(self.entries[i], place) for j in self._same_places(i) for key in self._entry_keys(j)}
+                if same_place(self.entries[i], place) for j in self._same_places(i) for key in self._entry_keys(j)}
         return any(self.entries[i].level == "town" and self._place_weight(i) < TOWN_WEIGHT
                    and distance_km(place.lat, place.lon, self.entries[i].lat, self.entries[i].lon) > AMBIGUOUS_KM
                    for key in keys for i in self._index.get(key, ()))
@@ -897,7 +894,7 @@ class Gazetteer:
         found: set[int] = set()
         for key in variants(name):
             for i in self._index.get(key, ()):
-                if _same_place(self.entries[i], place):
+                if same_place(self.entries[i], place):
                     found |= self._same_places(i)
         return sum(self.entries[j].weight for j in found if self.entries[j].source not in SOURCE_RANK)
 
@@ -907,7 +904,7 @@ class Gazetteer:
         With `place`: a place there."""
         parts = {" ".join(part.split()).casefold() for part in spellings(name)}
         return any(self.entries[i].source not in SOURCE_RANK and parts <= {n.casefold() for n in self.entries[i].names}
-                   and (place is None or _same_place(self.entries[i], place))
+                   and (place is None or same_place(self.entries[i], place))
                    for key in {k for part in spellings(name) for k in variants(part)} for i in self._index.get(key, ()))
 
     # --- ranking -----------------------------------------------------------------------------
@@ -928,7 +925,7 @@ class Gazetteer:
         places = [entries[i] for i, _ in ranked]
         units = [e for e in places if e.level in ("governorate", "district", "subdistrict")]
         out: list[Ranked] = []
-        for group in _twins(places):
+        for group in by_place(places):
             head, score = ranked[group[0]]
             if len(group) == 1:  # most places: one source among the candidates, its names and prominence its own
                 match, weight = self._match(head, score), self._place_weight(head)
@@ -963,81 +960,16 @@ class Gazetteer:
 
     @cached_property
     def _twin_sets(self) -> dict[int, frozenset[int]]:
-        """Each point entry and the entries of other sources that are the same place: within DUPLICATE_KM,
-        under the same match key or the same name in the other script (a GeoNames "Harim" and OSM's "حارم"), unless
-        both write the place in one script and differently (_renamed).
-        An OCHA city quarter is no one's twin: it would lend a village or wadi of its name its weight out of context.
-        Found once for the whole table (on first use, so start-up stays short), comparing only entries that
-        share a key or a cross-script skeleton; a query then only looks its candidates up. Shipped: only the
-        entries with twins (_same_places reads the rest as alone)."""
+        """Each point entry and the other sources' entries of the same place (gazetteer.twins.twin_sets), found once
+        for the whole table (on first use, so start-up stays short); a query then only looks its candidates up.
+        Shipped: only the entries with twins (_same_places reads the rest as alone)."""
         if self._shipped:
             return self._shipped.twin_sets
-        entries, reach = self.entries, _DUPLICATE_REACH
-        points = [i for i, entry in enumerate(entries) if entry.level in POINT_LEVELS and not _quarter(entry)]
-        groups: dict[object, list[int]] = {}
-        for i in points:
-            keys = self._entry_keys(i)
-            for key in keys:
-                groups.setdefault(key, []).append(i)
-            # a skeleton of one consonant is too common to pair places by
-            for skel in dict.fromkeys(s for key in keys for s in cross_skeletons(key) if len(s) > 1):
-                groups.setdefault((skel,), []).append(i)  # a tuple: skeletons and keys never collide
-        twins = {i: {i} for i in points}
-        firsts: dict[int, dict[str, str]] = {}  # a skeleton's frame as the entry compares it (made when needed)
-
-        def alike(i: int, j: int, skel: str) -> bool:
-            if i not in firsts:
-                firsts[i] = dict(self._frames(i))
-            mine = firsts[i][skel]
-            return any(s == skel and fuzz.ratio(mine, frame) >= CROSS_CUTOFF for s, frame in self._frames(j))
-
-        lat_reach, lats = math.sqrt(reach), [entry.lat for entry in entries]
-        for label, members in groups.items():
-            if len(members) < 2:
-                continue
-            members = sorted(members, key=lats.__getitem__)  # only neighbours in latitude can be twins
-            for n, i in enumerate(members):
-                a = entries[i]
-                for j in members[n + 1:]:
-                    b = entries[j]
-                    if b.lat - a.lat > lat_reach:
-                        break
-                    if (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 > reach:  # as _same_place
-                        continue
-                    if isinstance(label, str):
-                        twins[i].add(j)
-                        twins[j].add(i)
-                        continue
-                    if self._renamed(i, j):
-                        continue
-                    if j not in twins[i] and alike(i, j, label[0]):
-                        twins[i].add(j)
-                    if i not in twins[j] and alike(j, i, label[0]):
-                        twins[j].add(i)
-        return {i: frozenset(found) for i, found in twins.items()}
-
-    def _renamed(self, i: int, j: int) -> bool:
-        """True when entries i and j both name their place in one script and share no key there: a source that
-        writes it معدان is not the place another writes ميادين, however alike the consonants across scripts."""
-        mine, theirs = self._entry_keys(i), self._entry_keys(j)
-        for arabic in (True, False):
-            a = {k for k in mine if is_arabic(k) == arabic}
-            b = {k for k in theirs if is_arabic(k) == arabic}
-            if a and b and not a & b:
-                return True
-        return False
+        return twin_sets(self.entries, self._entry_keys, CROSS_CUTOFF)
 
     def _same_places(self, i: int) -> frozenset[int]:
         """Entry i and the other sources of the same place (see _twin_sets); an admin unit is only itself."""
         return self._twin_sets.get(i) or frozenset((i,))
-
-    def _frames(self, i: int) -> tuple[tuple[str, str], ...]:
-        """(cross-script skeleton, vowel frame) of each of entry i's keys, made once per entry."""
-        found = self._frames_memo.get(i)
-        if found is None:
-            found = self._frames_memo[i] = tuple((s, vowel_frame(k)) for k in self._entry_keys(i)
-                                                 for s in cross_skeletons(k) if len(s) > 1)
-        return found
 
     def _entry_keys(self, i: int) -> list[str]:
         return self._keys[i] if self._keys is not None else entry_keys(self.entries[i])
@@ -1109,11 +1041,6 @@ def _obscure(place: Match, weight: float) -> bool:
     return place.level == "town" and weight <= SINGLE_SIGHTING
 
 
-def _quarter(entry: Entry) -> bool:
-    """True for an OCHA city neighbourhood (the built-in table's, or an OCHA build's)."""
-    return entry.level == "neighbourhood" and entry.source == "ocha"
-
-
 def _learned(place: Match) -> bool:
     """True for a place only a dataset's events name (no reference source, the user's places included)."""
     return place.source not in SOURCE_RANK
@@ -1140,35 +1067,3 @@ def _outside(place, pcode1: str | None, pcode2: str | None) -> tuple[bool, bool]
 def _prominence(place, weight: float) -> tuple[int, float]:
     """The tie-breaking tail of a sort key: finer level first, then the more prominent place."""
     return LEVEL_ORDER.get(place.level, 9), -weight
-
-
-def _twins(places: list) -> list[list[int]]:
-    """Positions in `places` grouped by place (one spot from several sources), in first-seen order."""
-    groups: list[list[int]] = []
-    for n, place in enumerate(places):
-        for group in groups:
-            if _same_place(places[group[0]], place):
-                group.append(n)
-                break
-        else:
-            groups.append([n])
-    return groups
-
-
-def _dedupe(ranked: list[Ranked]) -> list[Ranked]:
-    """Drop later candidates that are the same place as an earlier one (another source, same spot);
-    the kept one takes the Arabic name and the prominence of its twins."""
-    kept: list[Ranked] = []
-    for group in _twins([m for m, _ in ranked]):
-        match = ranked[group[0]][0]
-        arabic = next((ranked[n][0].name_ar for n in group if ranked[n][0].name_ar), "")
-        kept.append((match if match.name_ar or not arabic else replace(match, name_ar=arabic),
-                     max(ranked[n][1] for n in group)))
-    return kept
-
-
-def _same_place(a, b) -> bool:
-    """Two entries or matches that are one place: points within DUPLICATE_KM, or the same admin unit."""
-    if a.level in POINT_LEVELS and b.level in POINT_LEVELS:  # flat-earth distance is exact enough at 5 km
-        return (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 <= _DUPLICATE_REACH
-    return a.level == b.level and (a.admin1_pcode, a.admin2_pcode) == (b.admin1_pcode, b.admin2_pcode)

@@ -88,6 +88,11 @@ def population_weight(population: int) -> float:
     return math.log10(min(max(population, POPULATION_UNIT), MAX_POPULATION) / POPULATION_UNIT)
 
 
+def ocha_quarter(entry: Entry) -> bool:
+    """True for an OCHA city neighbourhood (the built-in table's, or an OCHA build's)."""
+    return entry.level == "neighbourhood" and entry.source == "ocha"
+
+
 COMPASS_NAMED = ("region", "town", "landmark", "locality")  # levels whose names hold their compass word
 
 

@@ -111,3 +111,23 @@ def test_arabic_credits_put_each_credit_on_a_right_aligned_line_of_its_own_with_
     assert abs(credit_box.x1 - (frame.width - MARGIN) * frame.fig.dpi) <= 2
     assert time_box.x0 >= MARGIN * frame.fig.dpi - 2 and not time_box.overlaps(credit_box)
     assert credits_in("en", english) == english  # English credits are untouched
+
+
+def test_an_arabic_pages_title_and_subtitle_end_at_the_right_margin():
+    """journey15: an Arabic brief's (and map's) title and subtitle stood at the left margin, an English page's
+    layout with Arabic words. In Arabic they are right-aligned on the right margin; English stays on the left."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from dashboard.export.pageframe import MARGIN, export_style, new_page
+    from dashboard.export.paper import page
+
+    with export_style():
+        for lang, heading in (("ar", "حوادث في سوريا"), ("en", "Incidents in Syria")):
+            frame = new_page(page("a4", "portrait", 60), heading, "1 يناير 2017 · إدلب", None, lang)
+            renderer = FigureCanvasAgg(frame.fig).get_renderer()
+            for gid in ("title", "subtitle"):
+                box = next(t for t in frame.fig.texts if t.get_gid() == gid).get_window_extent(renderer)
+                if lang == "ar":
+                    assert abs(box.x1 - (frame.width - MARGIN) * frame.fig.dpi) <= 2, gid
+                else:
+                    assert abs(box.x0 - MARGIN * frame.fig.dpi) <= 2, gid

@@ -25,6 +25,7 @@ from dashboard.export.layers import Basemap, draw_labels
 from dashboard.export.pageframe import MARGIN, export_style, fitted, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import MAX_SYMBOLS, TYPES, Points, _aggregate, draw_incidents
+from dashboard.export.words import word
 from incidents.filters import Filters
 from incidents.record import SYRIA_BBOX
 from briefing_data import incidents
@@ -421,3 +422,29 @@ def test_the_arabic_brief_has_arabic_figures_timeline_table_and_subtitle(frame):
     for arabic in ("الحوادث", "القتلى", "أكثر القتلى في", "الأرقام:", "القتلى والجرحى لكل", "أكبر الحوادث", "التاريخ",
                    "المكان", "≥ 1 قتلى", "يناير 2017"):
         assert arabic in drawn, arabic
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_arabic_briefs_figures_and_table_run_right_to_left(frame, lang):
+    """journey15: the Arabic brief's texts were Arabic but its page ran left to right (the incidents' figure leftmost,
+    the table's date column first). In Arabic the figures and the table's columns now run from the right, their texts
+    right-aligned; English is unchanged."""
+    fig = Figure(figsize=(8, 4))
+    FigureCanvasAgg(fig)
+    figures_ax, table_ax = fig.add_axes((0.05, 0.7, 0.9, 0.25)), fig.add_axes((0.05, 0.05, 0.9, 0.5))
+    data = prepare(frame)
+    brief._figures(figures_ax, brief.key_figures(data, frame, lang=lang), "scope", lang)
+    brief._table(table_ax, brief.largest(data, lang, raw=frame), lang)
+    labels = [t for t in figures_ax.texts if t.get_gid() == "figure-label"]
+    xs = [t.get_position()[0] for t in labels]
+    arabic = lang == "ar"
+    assert xs == sorted(xs, reverse=arabic) and len(set(xs)) == 4
+    assert {t.get_horizontalalignment() for t in figures_ax.texts} == {"right" if arabic else "left"}
+    cells = table_ax.tables[0].get_celld()
+    header = [cells[0, column].get_text().get_text() for column in range(6)]
+    date, source = word(lang, "tb_date"), word(lang, "tb_source")
+    assert header[0 if not arabic else 5] == date and header[5 if not arabic else 0] == source
+    place = header.index(word(lang, "tb_place"))
+    assert cells[1, place].get_text().get_horizontalalignment() == ("right" if arabic else "left")
+    killed = header.index(word(lang, "f_killed"))
+    assert cells[1, killed].get_text().get_horizontalalignment() == "right"

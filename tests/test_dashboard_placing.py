@@ -15,6 +15,8 @@ import pytest
 from dashboard import located, panels
 from dashboard.export import brief, render_brief, render_map
 from dashboard.export.frame import prepare
+from dashboard.export.words import event_name
+from dashboard.palette import EVENT_NAMES_AR
 from dashboard.export.layers import Basemap
 from dashboard.export.symbols import Points, placing_note
 from incidents.record import SYRIA_BBOX
@@ -115,3 +117,19 @@ def test_table_dates_an_incident_as_precisely_as_it_is_known(frame) -> None:
     first = rough["id"].iloc[0]
     assert dates[first] == "2017-01-01 (year)"
     assert set(dates.drop(index=first)) == {"2017-01-01"}
+
+
+def test_the_arabic_tables_rough_dates_and_event_types_are_arabic_the_stored_values_kept(frame) -> None:
+    """Under Arabic the grid drew '(year)', '(month)' and 'Battles' on its canvas (journey15): the displayed values
+    are in the table's language; the rows given to it keep the stored ones (filters and exports read those)."""
+    rough = frame.assign(date_precision=(["month", "week"] + ["day"] * len(frame))[: len(frame)])
+    stored = rough.copy()
+    table = panels.table_frame(rough, "ar").set_index("id")
+    month, week = rough["id"].iloc[0], rough["id"].iloc[1]
+    assert table.loc[month, "event_date"].endswith(" (شهر)") and table.loc[week, "event_date"].endswith(" (أسبوع)")
+    shown = dict(zip(rough["id"], rough["event_type"]))
+    assert all(table.loc[i, "event_type"] == event_name("ar", t) for i, t in shown.items())
+    assert set(table["event_type"]) & set(EVENT_NAMES_AR.values())
+    assert not any(c.isascii() and c.isalpha() for text in table["event_type"] for c in text)
+    pd.testing.assert_frame_equal(rough, stored)
+    assert panels.table_frame(rough, "en").set_index("id").loc[month, "event_date"].endswith(" (month)")

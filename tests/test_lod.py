@@ -298,6 +298,19 @@ def test_the_arabic_popup_names_the_event_type_as_the_arabic_legend_does(small: 
     assert sorted(set(arabic)) == sorted({EVENT_NAMES_AR["Battles"], EVENT_NAMES_AR["Explosions/Remote violence"]})
 
 
+def test_the_arabic_popup_says_a_rough_dates_precision_in_arabic() -> None:
+    """'2016-05-02 (week)' in an Arabic popup beside Arabic headings (journey15's table cells had the same fault)."""
+    index = IncidentIndex.from_frame(frame_of([
+        dict(id=1, event_date="2016-05-02", date_precision="week", event_type="Battles", admin1="Aleppo",
+             admin1_pcode="SY02", latitude=36.2, longitude=37.15, killed=1, review_status="published"),
+        dict(id=2, event_date="2016-06-01", date_precision="month", event_type="Battles", admin1="Aleppo",
+             admin1_pcode="SY02", latitude=36.3, longitude=37.2, killed=2, review_status="published"),
+    ]))  # fmt: skip
+    view = index.view(index.mask(Filters()), zoom=12)
+    assert sorted(payload(view, "ar")["points"]["date"]) == ["2016-05-02 (أسبوع)", "2016-06-01 (شهر)"]
+    assert sorted(payload(view, "en")["points"]["date"]) == ["2016-05-02 (week)", "2016-06-01 (month)"]
+
+
 def test_an_arabic_map_colours_each_incident_by_its_event_type(small: IncidentIndex) -> None:
     """The Arabic popup's type names (above) were also the key the map looks its colour up by (`colours[type] ||
     colours.Other` in lod.js), among English keys: every incident of an Arabic map was drawn in Other's grey."""

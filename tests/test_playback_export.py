@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from matplotlib.collections import PathCollection
 from PIL import Image
@@ -17,7 +18,7 @@ from dashboard.export.frame import prepare
 from dashboard.export.layers import Basemap
 from dashboard.export.multiples import multiples_figure, render_multiples
 from dashboard.export.symbols import area
-from dashboard.export.timeframes import slices, windows
+from dashboard.export.timeframes import Slice, slices, windows
 from dashboard.timewindow import TimeWindow, starts
 from dashboard.urlstate import View
 from incidents.record import Incident
@@ -60,11 +61,18 @@ def test_small_multiples_share_extent_and_symbol_scale_at_300_dpi_a4(frame) -> N
     assert png.info["dpi"] == pytest.approx((300, 300), abs=0.01)
 
 
+def test_a_windows_arabic_totals_write_western_digits() -> None:
+    """The app's one digit rule (docs/dashboard.md): the frames' totals line wrote ١٬٢٣٤ in Arabic (journey15)."""
+    rows = pd.DataFrame({"killed": [1200, 34]})
+    part = Slice(TimeWindow(dt.date(2016, 5, 2), "week"), rows, np.array([True, False]))
+    assert part.summary("ar") == "2 حادثة · 1,234 قتيلاً · 1 بتاريخ تقريبي"
+
+
 def test_small_multiples_titles_in_arabic_and_a_clear_error_outside_4_to_12(frame) -> None:
     chosen = windows(frame, "month", start=dt.date(2017, 1, 1), count=4)
     fig = multiples_figure(frame, chosen, basemap=PLAIN, lang="ar")
     titles = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == "panel-title"]
-    assert titles == ["يناير ٢٠١٧", "فبراير ٢٠١٧", "مارس ٢٠١٧", "أبريل ٢٠١٧"]
+    assert titles == ["يناير 2017", "فبراير 2017", "مارس 2017", "أبريل 2017"]
     with pytest.raises(ValueError, match="4 to 12"):
         multiples_figure(frame, chosen[:3], basemap=PLAIN)
 
@@ -177,7 +185,7 @@ def test_an_animation_frames_date_leaves_the_north_arrow_in_sight(lang):
     heading, totals, arrow = frame_captions(ax, lang)
     heading.set_text(TimeWindow(dt.date(2016, 6, 1), "month").title(lang))
     totals.set_text("44 incidents · 162 killed · 10 with a rough date"
-                    if lang == "en" else "٤٤ حادثة · ١٦٢ قتيل")
+                    if lang == "en" else "44 حادثة · 162 قتيلاً")
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     renderer = canvas.get_renderer()

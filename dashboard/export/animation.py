@@ -43,7 +43,7 @@ def render_animation(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     data = prepare(df)
     images = []
     with export_style():
-        frame = new_page(FRAME, title or word(lang, "title"), described(lang, filters), None)
+        frame = new_page(FRAME, title or word(lang, "title"), described(lang, filters), None, lang)
         map_w = frame.width - 2 * MARGIN - LEGEND_W
         map_h = frame.top - frame.bottom
         ax = frame.fig.add_axes(frame.box(MARGIN, frame.bottom, map_w, map_h))

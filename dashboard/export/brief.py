@@ -183,20 +183,26 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _figures(ax: Axes, figures: list[tuple[str, str, str]], scope: str) -> None:
+def _figures(ax: Axes, figures: list[tuple[str, str, str]], scope: str, lang: str = "en") -> None:
+    """The key figures in a row under the line saying what they cover; in Arabic the row runs from the right (the
+    first figure rightmost, each right-aligned), as the page's text does (journey15: it ran left to right)."""
     ax.set_axis_off()
-    ax.text(0, -0.05, scope, fontsize=7, color=furniture.MUTED, va="top", transform=ax.transAxes, parse_math=False,
-            gid="scope")
+    rtl = lang == "ar"
+    ha = "right" if rtl else "left"
+    at = (lambda x: 1 - x) if rtl else (lambda x: x)  # noqa: E731
+    ax.text(at(0), -0.05, scope, fontsize=7, color=furniture.MUTED, va="top", ha=ha, transform=ax.transAxes,
+            parse_math=False, gid="scope")
     widths = [0.16, 0.16, 0.16, 0.52]
     left = 0.0
     for (label, value, note), width in zip(figures, widths):
-        ax.text(left, 0.95, label.upper(), fontsize=7.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
+        ax.text(at(left), 0.95, label.upper(), fontsize=7.5, color=furniture.MUTED, va="top", ha=ha,
+                transform=ax.transAxes, gid="figure-label")
         # a word for a figure ('unknown', 'غير معروف') smaller than a number: in Arabic it ran into the next column
         size = 8.5 if width >= 0.5 else 16 if value[:1].isdigit() or len(value) <= 7 else 11
-        ax.text(left, 0.78, value, fontsize=size, fontweight="bold", color=furniture.INK,
-                va="top", transform=ax.transAxes, parse_math=False, linespacing=1.25)
+        ax.text(at(left), 0.78, value, fontsize=size, fontweight="bold", color=furniture.INK, va="top", ha=ha,
+                transform=ax.transAxes, parse_math=False, linespacing=1.25, multialignment=ha)
         if note:
-            ax.text(left, 0.3, note, fontsize=6.5, color=furniture.MUTED, va="top", transform=ax.transAxes)
+            ax.text(at(left), 0.3, note, fontsize=6.5, color=furniture.MUTED, va="top", ha=ha, transform=ax.transAxes)
         left += width
 
 
@@ -213,8 +219,10 @@ def _timeline(ax: Axes, series: pd.DataFrame, unit: str, left_out: tuple[int, in
                  loc="right" if lang == "ar" else "left", parse_math=False)
     count, killed = left_out
     if count:  # a month's or a year's dead drawn in its first week would make a spike that never happened
-        ax.text(0, -0.2, word(lang, "tl_left_out", n=count, killed=killed, unit=word(lang, f"size_{unit}")),
-                fontsize=7, color=furniture.MUTED, transform=ax.transAxes, va="top", parse_math=False)
+        ax.text(1 if lang == "ar" else 0, -0.2, word(lang, "tl_left_out", n=count, killed=killed,
+                                                      unit=word(lang, f"size_{unit}")),
+                fontsize=7, color=furniture.MUTED, transform=ax.transAxes, va="top", ha="right" if lang == "ar" else "left",
+                parse_math=False)
     ax.legend(frameon=False, fontsize=7.5, loc="lower left" if lang == "ar" else "lower right",
               bbox_to_anchor=(0, 1) if lang == "ar" else (1, 1), ncols=2, borderaxespad=0.1)
     ax.tick_params(labelsize=7.5)
@@ -235,23 +243,31 @@ def _tick_ar(day: dt.datetime) -> str:
 
 
 def _table(ax: Axes, rows: list[list[str]], lang: str = "en") -> None:
+    """The largest incidents; in Arabic the columns run from the right (date rightmost, source leftmost) and the
+    texts are right-aligned (journey15: an Arabic table laid out left to right)."""
     ax.set_axis_off()
-    ax.set_title(word(lang, "tb_title", n=TABLE_ROWS), fontsize=9.5, fontweight="bold",
-                 loc="right" if lang == "ar" else "left")
+    rtl = lang == "ar"
+    ax.set_title(word(lang, "tb_title", n=TABLE_ROWS), fontsize=9.5, fontweight="bold", loc="right" if rtl else "left")
     if not rows:
-        ax.text(0, 0.9, word(lang, "tb_none"), fontsize=8.5, transform=ax.transAxes)
+        ax.text(1 if rtl else 0, 0.9, word(lang, "tb_none"), fontsize=8.5, transform=ax.transAxes,
+                ha="right" if rtl else "left")
         return
     header = [word(lang, key) for key in ("tb_date", "tb_place", "tb_type", "f_killed", "f_wounded", "tb_source")]
+    widths = [0.17, 0.22, 0.20, 0.08, 0.09, 0.24] if rtl else [0.12, 0.25, 0.22, 0.08, 0.09, 0.24]  # Arabic dates
+    numbers = {3, 4}  # killed, wounded: right-aligned in both languages
+    if rtl:
+        rows, header, widths = [row[::-1] for row in rows], header[::-1], widths[::-1]
+        numbers = {len(header) - 1 - column for column in numbers}
     height = (len(rows) + 1) / (TABLE_ROWS + 1)
-    table = ax.table(cellText=rows, colLabels=header, bbox=(0, 1 - height, 1, height), cellLoc="left", colLoc="left",
-                     colWidths=[0.17, 0.22, 0.20, 0.08, 0.09, 0.24] if lang == "ar"  # Arabic dates are longer
-                     else [0.12, 0.25, 0.22, 0.08, 0.09, 0.24], edges="horizontal")
+    align = "right" if rtl else "left"
+    table = ax.table(cellText=rows, colLabels=header, bbox=(0, 1 - height, 1, height), cellLoc=align, colLoc=align,
+                     colWidths=widths, edges="horizontal")
     table.auto_set_font_size(False)
     table.set_fontsize(7.5)
     for (row, column), cell in table.get_celld().items():
         cell.get_text().set_parse_math(False)  # report text may hold '$'
         cell.set(edgecolor="#d0d0d0")
-        if column in (3, 4):
+        if column in numbers:
             cell.get_text().set_horizontalalignment("right")
             cell.PAD = 0.05
         if row == 0:
@@ -278,7 +294,7 @@ def render_brief(
     source = basemap or Basemap.from_env()
     data = prepare(df)
     with export_style():
-        frame = new_page(page(paper, "portrait", dpi), title or word(lang, "title"), subtitle(data, filters, lang), banner)
+        frame = new_page(page(paper, "portrait", dpi), title or word(lang, "title"), subtitle(data, filters, lang), banner, lang)
         usable = frame.width - 2 * MARGIN
         table_h, timeline_h, figures_h, legend_w = 2.3, 1.4, 0.75, 2.35
         map_h = frame.top - frame.bottom - table_h - timeline_h - figures_h - 1.55
@@ -293,7 +309,7 @@ def render_brief(
         if drafts:  # a briefer must know what is unchecked
             scope = f"{scope.removesuffix('.')}{'؛' if lang == 'ar' else ';'} {word(lang, 'f_drafts', n=drafts)}."
         counted, raw = data[rows], df[rows]
-        _figures(figures_ax, key_figures(counted, raw, lang=lang), scope)
+        _figures(figures_ax, key_figures(counted, raw, lang=lang), scope, lang)
         rasterize = fmt != "png" and len(data) > RASTERIZE_ABOVE
         drawn, tiles_drawn = draw_map(ax, data, extent, source, lang, rasterize)
         legend_box = frame.box(MARGIN + map_w + 0.2, top - map_h, legend_w - 0.2, map_h)

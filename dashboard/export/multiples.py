@@ -48,7 +48,7 @@ def multiples_figure(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     first, last = chosen[0], chosen[-1]
     span = f"{first.title(lang)} – {last.title(lang)}"
     subtitle = f"{span} · {described(lang, filters)}"
-    frame = new_page(page(paper, orientation, dpi), title or word(lang, "title"), subtitle, banner)
+    frame = new_page(page(paper, orientation, dpi), title or word(lang, "title"), subtitle, banner, lang)
     columns, rows = grid(len(chosen), orientation == "landscape")
     usable_w = frame.width - 2 * MARGIN
     cell_w = usable_w / columns

@@ -69,8 +69,9 @@ def fitted(text: str, size: float, smallest: float, width_in: float, weight: str
     return text, size
 
 
-def new_page(page: Page, title: str, subtitle: str, banner: str | None) -> Frame:
-    """A figure of the page's size with banner, title and subtitle drawn."""
+def new_page(page: Page, title: str, subtitle: str, banner: str | None, lang: str = "en") -> Frame:
+    """A figure of the page's size with banner, title and subtitle drawn; in Arabic (`lang` 'ar') the title and
+    subtitle start at the right margin, right-aligned, as an Arabic page's headings do (journey15: they stood left)."""
     fig = Figure(figsize=page.inches, dpi=page.dpi)
     width, height = page.inches
     band = BANNER if banner else 0.0
@@ -81,9 +82,10 @@ def new_page(page: Page, title: str, subtitle: str, banner: str | None) -> Frame
     room = width - 2 * MARGIN
     title, title_size = fitted(title, 18, 11, room, weight="bold")
     subtitle, subtitle_size = fitted(subtitle, 10.5, 7, room)
-    fig.text(MARGIN / width, 1 - (band + 0.42) / height, title, fontsize=title_size, fontweight="bold",
+    x, ha = (1 - MARGIN / width, "right") if lang == "ar" else (MARGIN / width, "left")
+    fig.text(x, 1 - (band + 0.42) / height, title, fontsize=title_size, fontweight="bold", ha=ha,
              color=furniture.INK, va="baseline", gid="title", parse_math=False)
-    fig.text(MARGIN / width, 1 - (band + 0.72) / height, subtitle, fontsize=subtitle_size, color=furniture.MUTED,
+    fig.text(x, 1 - (band + 0.72) / height, subtitle, fontsize=subtitle_size, color=furniture.MUTED, ha=ha,
              va="baseline", gid="subtitle", parse_math=False)
     return Frame(fig, width, height, top=height - band - HEADER, bottom=band + FOOTER)
 

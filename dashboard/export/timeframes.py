@@ -23,11 +23,10 @@ class Slice:
     rough: np.ndarray  # boolean per row of `rows`
 
     def summary(self, lang: str = "en") -> str:
-        """'123 incidents · 45 killed · 3 imprecise dates' (Arabic digits and words with lang='ar')."""
+        """'123 incidents · 45 killed · 3 imprecise dates' (Arabic words, Western digits with lang='ar')."""
         n, killed, rough = len(self.rows), int(self.rows["killed"].sum()), int(self.rough.sum())
         if lang == "ar":
-            text = f"{n:,} حادثة · {killed:,} قتيل" + (f" · {rough:,} بتاريخ تقريبي" if rough else "")
-            return text.translate(str.maketrans("0123456789,", "٠١٢٣٤٥٦٧٨٩٬"))
+            return f"{n:,} حادثة · {killed:,} قتيلاً" + (f" · {rough:,} بتاريخ تقريبي" if rough else "")
         return f"{n:,} incidents · {killed:,} killed" + (f" · {rough:,} imprecise dates" if rough else "")
 
 

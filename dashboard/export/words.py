@@ -97,6 +97,7 @@ PAGE_WORDS = {
     "pause": ("Pause", "إيقاف مؤقت"), "replay": ("Replay", "إعادة"), "play_button": ("Play", "تشغيل"),
     "step": ("Step", "التالية"), "replay_help": ("Play again from the first window", "التشغيل من جديد من النافذة الأولى"),
     "size_day": ("day", "يوم"), "size_week": ("week", "أسبوع"), "size_month": ("month", "شهر"),
+    "size_year": ("year", "سنة"),
     "imprecise": (" · {n:,} with an imprecise date (counted in every window they may belong to)",
                   " · {n:,} بتاريخ غير دقيق (محسوبة في كل نافذة قد تنتمي إليها)"),
     # the linked views (dashboard.panels)
@@ -109,7 +110,7 @@ PAGE_WORDS = {
     "col_wounded": ("wounded", "جرحى"), "col_review_status": ("review_status", "حالة المراجعة"),
     "col_source": ("source", "المصدر"),
     "date_help": ("'(year)', '(month)', '(week)': the source gives the date only to that period",
-                  "«(year)»، «(month)»، «(week)»: لا يذكر المصدر التاريخ إلا بتلك الدقة"),
+                  "«(سنة)»، «(شهر)»، «(أسبوع)»: لا يذكر المصدر التاريخ إلا بتلك الدقة"),
     "located_help": ("Known only to a district or governorate (drawn at its centre) or to the country (not drawn); "
                      "empty: at a place", "معروفة على مستوى المنطقة أو المحافظة فقط (مرسومة في مركزها) أو على مستوى "
                      "البلد (غير مرسومة)؛ فارغ: في مكان محدد"),
@@ -298,6 +299,30 @@ PAGE_WORDS = {
     "i_doing": ("ingest reports or files (analysts, editors and admins can)",
                 "إدخال التقارير أو الملفات (يستطيع ذلك المحللون والمحررون والمديرون)"),
 }
+# The map's legend and layer names (dashboard.map: "map_" keys) and its popups and cells, drawn in the browser by
+# lod.js (dashboard.lod.layer: "pop_" keys, read there without the prefix; {n}, {m} are filled by the script).
+PAGE_WORDS.update({
+    "map_types": ("Event type", "نوع الحدث"), "map_killed": ("Killed per area", "القتلى حسب المنطقة"),
+    "map_size": ("Circle size: killed + wounded", "حجم الدائرة: القتلى + الجرحى"),
+    "map_badge": ("Number on a hexagon: killed in it", "الرقم على الخلية السداسية: عدد القتلى فيها"),
+    "map_legend": ("Legend", "مفتاح الخريطة"), "map_outlines": ("Country outlines", "حدود الدول"),
+    "map_boundaries": ("Governorate boundaries", "حدود المحافظات"), "map_districts": ("District boundaries", "حدود المناطق"),
+    "map_areas": ("Killed by area", "القتلى حسب المنطقة"), "map_heat": ("Heatmap (killed + wounded)", "خريطة حرارية"),
+    "map_selected": ("Selected incident", "الحدث المحدد"), "map_incidents": ("Incidents", "الحوادث"),
+    "map_area_only": ("Located only to a district or governorate: drawn at its centre",
+                      "معروف إلى المنطقة أو المحافظة فقط: مرسوم في مركزها"),
+    "map_country_only": ("Located only to Syria: counted in the totals and the table, not drawn",
+                         "معروف إلى سوريا فقط: محسوب في المجاميع والجدول وغير مرسوم"),
+    "map_drafts": ("Hollow: an unreviewed draft", "دائرة مفرغة: مسودة لم تُراجع"),
+    "pop_incidents": ("incidents", "حوادث"), "pop_killed": ("killed", "قتلى"), "pop_wounded": ("wounded", "جرحى"),
+    "pop_date": ("Date", "التاريخ"), "pop_place": ("Place", "المكان"), "pop_type": ("Type", "النوع"),
+    "pop_actors": ("Actors", "الأطراف"), "pop_source": ("Source", "المصدر"), "pop_excerpt": ("Excerpt", "مقتطف"),
+    "pop_unknown": ("unknown", "غير معروف"), "pop_killedRow": ("Killed", "قتلى"), "pop_woundedRow": ("Wounded", "جرحى"),
+    "pop_draft": ("Unreviewed draft", "مسودة لم تُراجع"), "pop_drafts": ("unreviewed drafts", "مسودات لم تُراجع"),
+    "pop_givenFor": ("given for {n} of {m}", "معروف لـ {n} من {m}"),
+    "pop_areaOnly1": ("district only: drawn at its centre", "المنطقة فقط: مرسوم في مركزها"),
+    "pop_areaOnly2": ("governorate only: drawn at its centre", "المحافظة فقط: مرسوم في مركزها"),
+})
 for _key, (_en, _ar) in PAGE_WORDS.items():
     WORDS["en"][_key], WORDS["ar"][_key] = _en, _ar
 
@@ -308,6 +333,13 @@ def word(lang: str, key: str, **values) -> str:
     return text.format(s="" if values.get("n", 2) == 1 else "s", **values) if values else text
 
 
+def group(lang: str, prefix: str) -> dict[str, str]:
+    """Every word whose key starts with `prefix`, in `lang` (English for any other), keyed without the prefix and
+    unformatted: the map's legend and layer names ("map_"), the words lod.js fills in its popups ("pop_")."""
+    table = WORDS.get(lang, WORDS["en"])
+    return {key.removeprefix(prefix): text for key, text in table.items() if key.startswith(prefix)}
+
+
 def rtl(lang: str, text: str) -> str:
     """In Arabic, the text after a right-to-left mark: a line the page lays out left to right then reads right to
     left (its leading count stays at its start, its full stop at its end); other languages unchanged."""
@@ -316,6 +348,12 @@ def rtl(lang: str, text: str) -> str:
 
 def event_name(lang: str, event_type: str) -> str:
     return EVENT_NAMES_AR.get(event_type, event_type) if lang == "ar" else event_type
+
+
+def event_names(lang: str, types):
+    """A column (pandas Series) of event types in `lang`, as the legend names them (a type it has no name for stays):
+    for a display (the table's cells, the popups), never for the stored values."""
+    return types.map(EVENT_NAMES_AR).fillna(types) if lang == "ar" else types
 
 
 def credits_in(lang: str, text: str) -> str:

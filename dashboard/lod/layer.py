@@ -12,28 +12,13 @@ from folium.map import Layer
 from folium.template import Template
 
 from dashboard.lod.view import CellLevel, Points, View
+from dashboard.export.words import event_names, group
 from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
 from dashboard.timewindow import dates_as_known
 from incidents.unreviewed import is_draft
 
 SCRIPT = Path(__file__).resolve().parents[1] / "static" / "lod" / "lod.js"
 EXCERPT_CHARS = 280  # the popup shows the start of a report; the table and exports hold all of it
-LABELS = {
-    "en": {
-        "incidents": "incidents", "killed": "killed", "wounded": "wounded", "date": "Date", "place": "Place",
-        "type": "Type", "actors": "Actors", "source": "Source", "excerpt": "Excerpt", "unknown": "unknown",
-        "killedRow": "Killed", "woundedRow": "Wounded", "draft": "Unreviewed draft", "drafts": "unreviewed drafts",
-        "givenFor": "given for {n} of {m}", "areaOnly": {"1": "district only: drawn at its centre",
-                                                          "2": "governorate only: drawn at its centre"},
-    },
-    "ar": {
-        "incidents": "حوادث", "killed": "قتلى", "wounded": "جرحى", "date": "التاريخ", "place": "المكان",
-        "type": "النوع", "actors": "الأطراف", "source": "المصدر", "excerpt": "مقتطف", "unknown": "غير معروف",
-        "killedRow": "قتلى", "woundedRow": "جرحى", "draft": "مسودة لم تُراجع", "drafts": "مسودات لم تُراجع",
-        "givenFor": "معروف لـ {n} من {m}", "areaOnly": {"1": "المنطقة فقط: مرسوم في مركزها",
-                                                         "2": "المحافظة فقط: مرسوم في مركزها"},
-    },
-}  # fmt: skip
 
 
 # The id of the incident a click picked travels back to the app in streamlit-folium's returned value under this
@@ -93,7 +78,7 @@ def payload(view: View, lang: str = "en") -> dict:
     """Everything the browser needs for one view; numbers travel as typed arrays, texts as plain strings."""
     return {
         "lang": lang,
-        "labels": LABELS[lang],
+        "labels": group(lang, "pop_"),
         "colours": _colours(lang),
         "levels": [_level(level) for level in view.levels],
         "points": None if view.points is None else _points(view.points, lang),
@@ -151,10 +136,10 @@ def _points(points: Points, lang: str = "en") -> dict:
         "area": _b64(points.place, "u1"),
         "draft": _b64(is_draft(rows["review_status"]), "u1"),
         "id": _texts(rows["id"]),
-        "date": _dates(rows),
+        "date": _dates(rows, lang),
         "placeEn": _texts(rows["location_en"].fillna(rows["place_text"])),
         "placeAr": _texts(rows["location_ar"]),
-        "type": _texts(_event_types(rows["event_type"], lang)),
+        "type": _texts(event_names(lang, rows["event_type"])),
         "subType": _texts(rows["sub_event_type"]),
         "actor1": _texts(rows["actor1"]),
         "actor2": _texts(rows["actor2"]),
@@ -165,15 +150,10 @@ def _points(points: Points, lang: str = "en") -> dict:
 
 
 def _colours(lang: str) -> dict[str, str]:
-    """Each event type's colour keyed as the points name their type (`_event_types`: in Arabic on an Arabic map),
+    """Each event type's colour keyed as the points name their type (`words.event_names`: in Arabic on an Arabic map),
     the English keys and 'Other' kept. Keyed in English only, an Arabic map drew every incident in Other's grey."""
     return EVENT_COLOURS | ({EVENT_NAMES_AR[t]: c for t, c in EVENT_COLOURS.items() if t in EVENT_NAMES_AR}
                             if lang == "ar" else {})
-
-
-def _event_types(types: pd.Series, lang: str) -> pd.Series:
-    """The event types in the popup's language, as the legend names them (a type it has no name for stays)."""
-    return types.map(EVENT_NAMES_AR).fillna(types) if lang == "ar" else types
 
 
 def _texts(column: pd.Series) -> list[str | None]:
@@ -181,9 +161,9 @@ def _texts(column: pd.Series) -> list[str | None]:
     return [str(v) if k else None for v, k in zip(column.to_numpy(object), known)]
 
 
-def _dates(rows: pd.DataFrame) -> list[str | None]:
-    """The date, with its precision when it is not a day: '2017-03-06 (week)'."""
-    return dates_as_known(rows["event_date"], rows.get("date_precision")).tolist()
+def _dates(rows: pd.DataFrame, lang: str) -> list[str | None]:
+    """The date, with its precision when it is not a day: '2017-03-06 (week)' (in Arabic '2017-03-06 (أسبوع)')."""
+    return dates_as_known(rows["event_date"], rows.get("date_precision"), lang).tolist()
 
 
 def _web_link(url) -> str | None:

@@ -10,7 +10,6 @@ from dashboard import data, framing, language, mapframe, panels, sidebar, signin
 from dashboard.lod import CLICK_CHANNEL, clicked_id, incident_layer
 from dashboard.map import (
     HEAT_COLUMNS,
-    LABELS,
     SYRIA_CENTER,
     SYRIA_ZOOM,
     LegendScope,
@@ -168,7 +167,7 @@ def window_views() -> None:
     if "incidents" in view.layers:
         lod_view = dataset.index.view(selection.mask, bounds=state.get("map_bounds"), zoom=view.zoom or home_zoom or 7)
         state.points_from_zoom = lod_view.points.min_zoom if lod_view.points is not None else None
-        incidents = folium.FeatureGroup(name=LABELS[view.lang]["incidents"])
+        incidents = folium.FeatureGroup(name=word(view.lang, "map_incidents"))
         groups.append(incidents.add_child(incident_layer(lod_view, lang=view.lang)).add_child(LegendScope(types, drafts)))
     selected_row = selection.row(view.selected)
     if len(selected_row):

@@ -11,7 +11,7 @@ from .names_ar import LIST_DASHES, ArabicNames, touching_dash
 from .names_en import EnglishNames
 from .place_words import ARTICLES, EN_AFTER, counted_dual, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, QUOTES, STOP_NAMES, STRONG
 from .spans import Place, capitalised, designator, is_arabic_token, led_to, name_text, past_nearby, prefix_alone
-from .text import Token, arabic_word, key_set, stems, word_key
+from .text import AR_FROM, Token, arabic_word, key_set, stems, word_key
 
 QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
@@ -19,7 +19,7 @@ SYRIAN = key_set("السورية")  # "العاصمة السورية دمشق": 
 INSTITUTIONS_AR = key_set("سوق مخفر سجن جامع مسجد مدرسة فرن معبر مطار")
 BEARINGS_AR = key_set("شرقي غربي شمالي جنوبي شرق غرب شمال جنوب")
 BARE_BEFORE = key_set("في على قرب")
-EACH, FROM = key_set("كلا كل"), word_key("من")
+EACH = key_set("كلا كل")
 OBJECT_VERBS_AR = key_set("استهدف استهدفت يستهدف تستهدف قصفت تقصف يقصف طال طالت تستعيد يستعيد "
                           "استعادت استعاد اقتحم اقتحمت تقتحم يقتحم")
 
@@ -277,7 +277,7 @@ class Candidates(ArabicNames, EnglishNames):
         if len(stems(key)) > 1 and stems(key)[-1] != key and key[:1] in "بو":
             if key[0] == "ب" or key[:2] == "وب":
                 return True
-        if i > 1 and tokens[i - 1].key == FROM and tokens[i - 2].key in EACH:
+        if i > 1 and tokens[i - 1].key == AR_FROM and tokens[i - 2].key in EACH:
             return True  # "طال القصف كلاً من X وY": each of the places that follow
         if last_end is not None and key[:1] == "و" and last_end in (i, i - 1):
             return True

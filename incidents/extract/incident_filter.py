@@ -34,7 +34,7 @@ MODEL = Path(__file__).with_name("incident_filter.json")
 WINDOW = 4  # words each side of the place name that are features of their own
 QUOTES = frozenset("\"“”«»")
 NEAR_KM = 15.0  # another settlement this close is where the event may be, the place only its landmark
-COARSE = ("country", "governorate", "district", "region", "subdistrict")
+AREAS = ("country", "governorate", "district", "region", "subdistrict")  # levels naming an area, never a settlement
 PAIRED = ("level=", "kind=", "finer=", "near=", "unit=", "sentence=", "twins=", "listed=", "type=")  # also with nofig/fig
 _RANK = {"country": 0, "governorate": 1, "district": 2, "region": 2, "subdistrict": 3, "town": 4, "neighbourhood": 5,
          "landmark": 6, "locality": 6}  # coarse to fine
@@ -115,7 +115,7 @@ def _when(d: Draft, published: dt.date) -> str:
 
 def _near(other, known) -> bool:
     """Is another place of the report a settlement within NEAR_KM of this one's point (a town and its villages)?"""
-    return other is not None and known is not None and other is not known and other.level not in COARSE and \
+    return other is not None and known is not None and other is not known and other.level not in AREAS and \
         distance_km(other.lat, other.lon, known.lat, known.lon) <= NEAR_KM
 
 

@@ -10,10 +10,10 @@ from .place_words import (
 from .spans import (
     DIRECTION_NOUNS, FINE_KINDS, Place, bare, designator, is_prefix, name_text, name_word_ar, possessed, prefix_alone,
 )
-from .casualties import casualty_word
+from .casualty_cues import casualty_word
 from .events import event_kind
 from .numbers import parse_number
-from .text import Token, key_set, stems, token, word_key
+from .text import AR_FROM, Token, key_set, stems, token, word_key
 
 
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
@@ -400,7 +400,7 @@ class ArabicNames:
     def _each_of(self, tokens: list[Token], i: int, members: list[Place]) -> bool:
         """"بقصف كلاً من A وB وC": names after "each of" are places; the governorate most of the known ones lie in
         places the unknown ones (and takes a namesake there over one elsewhere). Needs two known, most in one governorate."""
-        if i < 2 or tokens[i - 1].key != word_key("من") or tokens[i - 2].key not in EACH_OF:
+        if i < 2 or tokens[i - 1].key != AR_FROM or tokens[i - 2].key not in EACH_OF:
             return False
         pcodes = [m.match.admin1_pcode for m in members if m.match is not None]
         best = max(set(pcodes), key=pcodes.count, default=None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from gazetteer import Match
 
-from .casualties import EN_ONE
+from .quantities import EN_ONE
 from .events import OTHER, event_kind, strike_logs
 from .place_words import (
     ARTICLES, DIRECTIONS, EN_ADJECTIVE_ENDS, LOCATIVE, EN_AFTER, EN_AFTER_OBJECT, EN_BEFORE, EN_IN, EN_NAME_PREFIXES,

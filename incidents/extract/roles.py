@@ -8,15 +8,15 @@ from gazetteer import Match
 from gazetteer.core import distance_km
 
 from .lookup import Contains
+from .references import BELONGING, BESIDE_KM, EN_DESIGNATORS, VILLAGE_WORDS, reference_points
 from .spans import Place, designator, name_word_ar
 from .events import OTHER, SHELLING, EventCue, event_kind
 from .place_words import (
-    ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EXTENT, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
+    ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
 )
-from .text import CLAUSE_MARKS, KEY, Token, key_set, stems, word_key
+from .text import AR_FROM, CLAUSE_MARKS, KEY, Token, key_set, stems, word_key
 
-EN_DESIGNATORS = frozenset(EN_BEFORE)
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
 HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى مشافي المشافي مستشفيات المستشفيات hospital hospitals")
 TOWARD = key_set("نحو باتجاه towards toward to إلى الى")
@@ -26,9 +26,7 @@ FORCES = key_set("قوات حواجز حاجز ميليشيات ميليشيا �
 REPORTERS = key_set("المراسل مراسل مراسلنا مراسلة وكالة مصادر مصدر")  # who relays news (نقل المراسل، نقلت وكالة)
 DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح نزحوا فرار هرب هربوا fled flee fleeing "
                     "displaced displacement exodus")
-ROADS = key_set("road highway motorway route طريق الطريق أوتوستراد اوتوستراد")
 UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
-VILLAGE_WORDS = frozenset("village town locality".split())  # a designator after the name: "X village in Y district"
 CITY_PARTS = frozenset("district suburb quarter neighbourhood neighborhood town village".split())  # "the Idleb town of X"
 AREA_NOUNS = frozenset("district subdistrict sub-district area region municipality".split())  # "X village in Y district":
 # Y only places X (also "X locality in Y municipality")
@@ -47,20 +45,16 @@ def comma_dateline_end(tokens: list[Token]) -> int:
     if colon is None or not any(c.isdigit() for t in tokens[comma + 1:colon] for c in t.text):
         return -1
     return colon
+
+
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 SUBURB_KM = 30.0  # a suburb lies this close to its city
-BESIDE_KM = 30.0  # a place found this close to the town a direction is taken from is the one meant (Jisreen by Damascus)
-PLACE_NOUNS = frozenset("villages hamlets towns farms village hamlet town positions".split())
 ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
                     "مهجرين النازحين نازحين نازحي النازحون نازح نازحة النازح النازحة مهجر مهجرة")  # (and "وهو نازح من X")
-FROM_AR = word_key("من")
 ORIGIN_PRONOUNS = key_set("هم هو هي هما وهم وهو وهي وهما")  # "والقتلى هم من قرية X": where the dead came from
-BELONGING = key_set("التابعة التابع التابعتين التابعين تتبع يتبع")
-SUBDISTRICT_AR = key_set("بناحية لناحية")
 LOCATING_UNITS = key_set("ريف ناحية")  # "X بريف مدينة Y", "X في ناحية Y": Y locates X
 INSTITUTIONS_AR = key_set("مدرسة مدارس جامع مسجد")
 NEAR_AR = key_set("قرب بالقرب من near")
-BETWEEN = key_set("between بين")
 ADVANCE = key_set("التقدم تقدم تتقدم يتقدم advanced advancing advance advances")  # "تحاول التقدم باتجاه X", "advanced towards X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
 SPEAKER_AT = frozenset(("in", "from", "at", "of", "في", "من"))  # "a medic in X said": where the speaker is
@@ -118,7 +112,7 @@ class Roles:
                                                     or any(t.stem in LEADING for t in tokens[max(0, p.start - 3) : p.start])):
                 p.role = "destination"  # "حركة نزوح واسعة نحو مدينة اعزاز", "families fled towards X", "التقدم باتجاه X",
                 # "العقدة المتجهة إلى X": where a road leads
-            elif p.kind == "front" and p.start > 1 and tokens[p.start - 2].key == word_key("من") and any(
+            elif p.kind == "front" and p.start > 1 and tokens[p.start - 2].key == AR_FROM and any(
                     t.key in ADVANCE for t in tokens[: p.start]):
                 p.role = "origin"  # "تحاول التقدم من محور سنجار": where an advance starts from
             elif before & HEADQUARTERS and not self._attacked(tokens, p, cues):
@@ -133,7 +127,7 @@ class Roles:
             if p.role == "target" and p.joined_to is not None and places[p.joined_to].role == "taken to":
                 p.role = "taken to"  # "transferred to hospitals in the cities of Derbasiya and Amuda": both
         self._fired_from_list(tokens, places, cues)
-        self._reference_points(tokens, places)
+        reference_points(tokens, places)
         self._site_names(tokens, places)
         for a, b in zip(places, places[1:]):  # "the Jinderes district of Afrin": Afrin only places the district
             if b.start - a.end == 2 and tokens[a.end].key in CITY_PARTS and tokens[a.end + 1].key == "of" \
@@ -179,70 +173,7 @@ class Roles:
         return not any(c.pos in near and c.sub_event_type != OTHER for c in cues) and not any(
             tokens[k].key in EN_OBJECT_VERBS or tokens[k].stem in ATTACK_VERBS_AR for k in near)
 
-    @staticmethod
-    def _reference_points(tokens: list[Token], places: list[Place]) -> None:
-        """"on the Deir Ezzor – Palmyra road near Kabajeb", "the desert between Homs, Hama and Raqqa", "X, north of
-        Y": the ends of a road, the corners of an area and a place a direction is taken from only say where the place
-        is, when the sentence names another one."""
-        marked = []
-        road_ends = 0  # how many of the marked are the ends of a road
-        seconds = 0  # how many of the marked are the second place of a "between A and B" of two names
-        for n, p in enumerate(places):
-            after = {t.key for t in tokens[p.end : p.end + 3]}
-            road = bool(after & ROADS) and not any(t.is_word and t.key not in ROADS for t in tokens[p.end : p.end + 1])
-            ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
-            head_place = places[p.joined_to] if p.joined_to is not None else p
-            between = _after_between(tokens, head_place) and (p.joined_to is not None or any(q.joined_to == n for q in places))
-            # (not "between IS and the army in A and B")
-            paired = n and _between_pair(tokens, places[n - 1], p)  # "between the coastal city of A and city of B"
-            between = between or paired or n + 1 < len(places) and _between_pair(tokens, p, places[n + 1])
-            seconds += paired and p.role == "target" and places[n - 1].role == "target"
-            gap = tokens[places[n - 1].end : p.start] if n else []
-            in_at = max((k for k, t in enumerate(gap) if t.key == word_key("في")), default=None)
-            beside = n and places[n - 1].role == "target" and (_direction_of(gap) or in_at is not None and in_at < len(gap) - 1
-                                                               and _direction_of(gap[in_at + 1 :]))
-            # "قرية الصالحية الخاضعة لسيطرة التنظيم في شمال مدينة دير الزور": the city a bearing is taken from
-            bearing = Roles._bearing_before(tokens, p.start)  # "villages west of Manbij, including A and B"
-            bearing = bearing or any(t.stem in BELONGING for t in tokens[max(0, p.start - 3) : p.start]) or bool(
-                n and places[n - 1].end == p.start - 1 and tokens[p.start - 1].key in SUBDISTRICT_AR)  # "X بناحية Y"
-            # "قرية القيروان التابعة لبلدة تل حميس": the town the village belongs to says where it lies
-            head = n if p.joined_to is None else p.joined_to
-            corners = between and 1 + sum(q.joined_to == head for q in places) > 2
-            if p.role == "target" and n and places[n - 1].role in PEOPLE_FROM and _direction_of(gap):
-                p.role = places[n - 1].role  # "مدنيين من أبناء منطقة X شرقي Y": Y only locates where they come from
-            elif p.role == "target" and any(t.key in EXTENT or t.stem in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
-                p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
-            elif p.role == "target" and corners:
-                p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
-            elif p.role == "target" and (ends or between or beside or bearing):
-                marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
-                road_ends += ends or between and any(t.key in ROADS for t in tokens[max(0, head_place.start - 3) : head_place.start])
-        others = [q for q in places if q.role == "target" and q not in marked and not (
-            seconds and q.start > marked[-1].end and _in_after(tokens[marked[-1].end : q.start]))]
-        # ("between A village and B city in the eastern suburbs of Homs governorate": Homs only locates them)
-        if marked and (road_ends == len(marked) > 1 or seconds and 2 * seconds == len(marked)) and not others:
-            marked = marked[1:]  # "ambushed a convoy on the road between al-Sukhnah and Palmyra", "in the farmlands between
-            # the villages of A and B": one spot, which the first name tells
-        if any(q.role == "target" and q not in marked for q in places):  # the sentence names where it happened
-            for p in marked:
-                p.role = "reference"
-                n = places.index(p)
-                first = places[n - 1] if n else None
-                gap = tokens[first.end : p.start] if first is not None else []
-                if first is not None and p.match is not None and _direction_of(gap) and _kilometres(gap) <= BESIDE_KM and (
-                        first.match is None or first.match.admin1_pcode != p.match.admin1_pcode and distance_km(
-                            first.match.lat, first.match.lon, p.match.lat, p.match.lon) > BESIDE_KM):
-                    first.hint = first.hint or p.match  # the unknown village (or a far same-name one) lies near it
                     # (not one told "160 km north of the capital")
-
-    @staticmethod
-    def _bearing_before(tokens: list[Token], start: int) -> bool:
-        """"villages west of X", "hamlets south of the Islamic State-held town of X": places a direction from X names."""
-        k = start - 1
-        while k > 0 and (designator(tokens[k]) is not None or tokens[k].key in EN_DESIGNATORS or tokens[k].key == "the"
-                         or tokens[k].key.rpartition("-")[2] in ("held", "controlled")):
-            k -= 1
-        return k > 1 and tokens[k].key == "of" and tokens[k - 1].key in BEARINGS and tokens[k - 2].key in PLACE_NOUNS
 
     @staticmethod
     def _abroad(tokens: list[Token], p: Place) -> bool:
@@ -316,9 +247,9 @@ class Roles:
                for k, t in enumerate(window)):
             return True  # "قوات النظام المتواجدة في قرية X", "حواجز النظام المتواجدة في A وB": where the force stands
         for a, b in zip(keys, keys[1:]):
-            if a in (word_key("من"), "from") and (b in FIRING_POSITIONS or stems(b)[-1] in FIRING_POSITIONS):
+            if a in (AR_FROM, "from") and (b in FIRING_POSITIONS or stems(b)[-1] in FIRING_POSITIONS):
                 return True
-            if a == word_key("من") and (b in FIRING_SITES or b == word_key("قبل") and FIRING_SITES & set(keys[keys.index(b) + 1 :][:1])) \
+            if a == AR_FROM and (b in FIRING_SITES or b == word_key("قبل") and FIRING_SITES & set(keys[keys.index(b) + 1 :][:1])) \
                     and any(event_kind(t.key) == SHELLING for t in before):
                 return True  # "بالهاون من قريتي X وY", "قصفاً مدفعياً من قبل كتيبة الهندسة في X": the guns' village or battalion
             if a == "from" and b == "the" and keys[keys.index(b) + 1 :][:1] in (["direction"], ["positions"]):
@@ -539,65 +470,6 @@ class Roles:
             quarter.text, quarter.kind, town.admin1_pcode) is not None
 
 
-BEARINGS = DIRECTIONS | frozenset("north-west north-east south-west south-east northwest northeast southwest southeast".split())
-COMPASS = BEARINGS | frozenset("of the a an some about around nearly border area areas , ، also km kilometres kilometers capital syria's كم كلم كيلومتر كيلومترات".split())
-
-
-DISTANCE_CLAUSE = frozenset("which that is lies lie lying located situated miles mile".split()) | key_set(
-    "الواقعة الواقع تقع يقع")  # "بلدة X الواقعة شمال مدينة Y": where X lies, taken from Y
-PEOPLE_FROM = frozenset({"origin", "firing position"})  # roles a bearing's town shares with the place it locates
-
-
-def _direction_of(gap: list[Token]) -> bool:
-    """Is the text between two places a direction from the second ("جنوب غربي مدينة", ", north of the town of",
-    ", which lies around 160 km (100 miles) north of", ", which is located 30km southeast of": a distance from it)?"""
-    words = [t for t in gap if t.is_word and t.key not in COMPASS and not t.key.isdigit() and designator(t) is None
-             and t.key not in EN_DESIGNATORS and t.key not in DISTANCE_CLAUSE and not _distance(t.key)]
-    return not words and any(t.key in BEARINGS for t in gap)  # "(15 كم غرب مدينة حلب)", "east of the capital Damascus"
-
-
-def _distance(key: str) -> bool:
-    """A figure glued to its unit: "30km", "25kms"."""
-    digits = key.rstrip("kms")
-    return digits.isdigit() and key[len(digits):] in ("km", "kms")
-
-
-KILOMETRES = frozenset("km kms kilometres kilometers كم كلم كيلومتر كيلومترات".split())
-
-
-def _kilometres(gap: list[Token]) -> float:
-    """The distance a direction tells in kilometres ("160 km (100 miles) north of", "30km southeast of"), 0 if none."""
-    for k, t in enumerate(gap):
-        if _distance(t.key):
-            return float(t.key.rstrip("kms"))
-        if t.key.isdigit() and k + 1 < len(gap) and gap[k + 1].key in KILOMETRES:
-            return float(t.key)
-    return 0.0
-
-
-def _after_between(tokens: list[Token], p: Place) -> bool:
-    """Does "between" / "بين" stand in the six words before the place, with no "in", "at", "on" after it?"""
-    return any(t.key in BETWEEN for t in tokens[max(0, p.start - 6) : p.start]) and not any(
-        t.key in ("in", "at", "on") or t.key in (word_key("في"), word_key("على")) for t in tokens[max(0, p.start - 3) : p.start])
-
-
-PAIR_WORDS = frozenset("and the of al".split())
-
-
-def _between_pair(tokens: list[Token], a: Place, b: Place) -> bool:
-    """"between the coastal city of Latakia and city of Aleppo", "between Rawd al Wahsh village and al Sekhna city":
-    two names after "between", parted by "and" and their designators only (an English list its designators keep
-    from being joined)."""
-    gap = tokens[a.end : b.start]
-    return _after_between(tokens, a) and any(t.key == "and" for t in gap) and len(gap) <= 5 and all(
-        t.key in PAIR_WORDS or t.key in EN_DESIGNATORS or t.key in VILLAGE_WORDS or designator(t) is not None for t in gap)
-
-
-def _in_after(gap: list[Token]) -> bool:
-    """Is what follows a place a locating "in ..." phrase ("city in the eastern suburbs of"), no clause between?"""
-    return len(gap) <= 8 and any(t.key == "in" for t in gap) and not any(t.text in CLAUSE_MARKS or t.text == "," for t in gap)
-
-
 def _past_a_bearing(gap: list[Token]) -> list[Token]:
     """"قرية X جنوب قرية Y بريف إدلب": what follows a bearing from a village that is no place of the sentence (the
     governorate after it still locates X); the whole gap otherwise."""
@@ -618,9 +490,9 @@ def _words_back(tokens: list[Token], start: int, words: int, floor: int) -> int:
 def _from_list(tokens: list[Token], head: Place) -> bool:
     """"من قريتي X وY", "من مواقعها في X وY": a list that opens with where the fire came from."""
     before = [t.key for t in tokens[max(0, head.start - 3) : head.start]]
-    if before[-2:-1] == [word_key("من")] and before[-1] in FIRING_SITES:
+    if before[-2:-1] == [AR_FROM] and before[-1] in FIRING_SITES:
         return True
-    return len(before) == 3 and before[0] == word_key("من") and before[2] == word_key("في") and (
+    return len(before) == 3 and before[0] == AR_FROM and before[2] == word_key("في") and (
         before[1] in FIRING_POSITIONS or stems(before[1])[-1] in FIRING_POSITIONS)
 
 
@@ -662,10 +534,10 @@ def _origin_ar(window: list[Token]) -> bool:
     where people come from, not where it happened (an origin word, then only من or a designator before the name)."""
     keys = [t.stem for t in window]
     at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR
-               or window[k].key in ORIGIN_PRONOUNS and k + 1 < len(window) and window[k + 1].key == FROM_AR), None)
+               or window[k].key in ORIGIN_PRONOUNS and k + 1 < len(window) and window[k + 1].key == AR_FROM), None)
     if at is None:
         return False
-    if all(window[k].key == word_key("من") or designator(window[k]) for k in range(at + 1, len(window))):
+    if all(window[k].key == AR_FROM or designator(window[k]) for k in range(at + 1, len(window))):
         return True
     return at + 2 < len(window) and window[-1].key[:1] == "ب" and designator(window[-1]) is not None and all(
         name_word_ar(window[k]) for k in range(at + 1, len(window) - 1))  # "من نازحي سهل الغاب بريف حماة": where the origin lies

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .actors import CIVILIANS, attacker, victims
-from .casualties import AR_OTHERS
+from .quantities import AR_OTHERS
 from .dates import When
 from .draft import Draft
 from .events import AIR, ATTACK, CLASH, IED, OTHER, SHELLING, SNIPER, SUICIDE, TERRITORY, event_kind, nearest, territory_type

@@ -142,7 +142,13 @@ def stems(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def form_in(key: str, table: frozenset[str]) -> bool:
+    """Is the word, or one of its forms without proclitics (`stems`), in the table?"""
+    return not table.isdisjoint(stems(key))
+
+
 KEY = itemgetter(1)  # a token's key, for C-level iteration: any(map(test, map(KEY, tokens)))
+AR_FROM = word_key("من")  # "from", "of": "قبل يومين من الهجوم", "التاسع من الشهر", "خمسة أشخاص من عائلة", "من قرية X"
 
 
 @lru_cache(maxsize=WORD_MEMO)

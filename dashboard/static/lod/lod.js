@@ -430,7 +430,7 @@
       } else {
         box.appendChild(el('div', [set.raw.date[i], this._place(set.raw, i),
           figure(labels, set.killed[i], this._known(set, 'killedKnown', i), 1, labels.killed)].filter(Boolean).join(' · ')));
-        if (areaOnly(set, i)) box.appendChild(el('div', labels.areaOnly[areaOnly(set, i)]));
+        if (areaOnly(set, i)) box.appendChild(el('div', labels['areaOnly' + areaOnly(set, i)]));
         var more = this._stack(set, i).length - 1;
         if (more) box.appendChild(el('div', '+ ' + more + ' ' + labels.incidents));
       }
@@ -445,7 +445,7 @@
       var place = [p.placeEn[i], p.placeAr[i]].filter(Boolean).join(' / ');
       if (set.draft && set.draft[i]) box.appendChild(el('div', labels.draft, 'lod-draft'));
       row(box, labels.date, p.date[i]);
-      row(box, labels.place, areaOnly(set, i) ? (place ? place + ' — ' : '') + labels.areaOnly[areaOnly(set, i)] : place);
+      row(box, labels.place, areaOnly(set, i) ? (place ? place + ' — ' : '') + labels['areaOnly' + areaOnly(set, i)] : place);
       row(box, labels.type, [p.type[i], p.subType[i]].filter(Boolean).join(' · '));
       row(box, labels.actors, [p.actor1[i], p.actor2[i]].filter(Boolean).join(' — '));
       row(box, labels.killedRow || labels.killed, this._known(set, 'killedKnown', i) === 0 ? labels.unknown : set.killed[i]);
