@@ -837,12 +837,15 @@ class Gazetteer:
         """The rivals (not named spots) that the cross-script reading of `name` reaches letter for letter
         (CROSS_SCORE, no penalty): places that bear the other script's name it reads as, a town the reading lifts to
         it included (_read_alike: "Eskar" reads as عسكر, the town's name too); a loose spelling in the query's own
-        script that happens to score as much is not among them."""
+        script that happens to score as much is not among them. When there are such places, the others that may
+        bear the name too follow them (_may_be_the_name); none at all when there are none."""
         arabic = is_arabic(name)
-        read = {key for i, score in self._cross_known(variants(name), article_count(name)).items()
+        keys = variants(name)
+        read = {key for i, score in self._cross_known(keys, article_count(name)).items()
                 if score == CROSS_SCORE for key in self._entry_keys(i)}
-        return [r for r in rivals if r[0].score == CROSS_SCORE and r[0].level != "locality"
-                and parse((r[0].name_en if arabic else r[0].name_ar) or "").key in read]
+        spelt = [r for r in rivals if r[0].score == CROSS_SCORE and r[0].level != "locality"
+                 and parse((r[0].name_en if arabic else r[0].name_ar) or "").key in read]
+        return spelt and spelt + [r for r in rivals if r not in spelt and _may_be_the_name(keys[0], r[0], arabic)]
 
     def _hinted_quarter(self, name: str, pcode1: str, ranked: list[Ranked]) -> Match | None:
         """A city quarter a common word names (الشهداء، النزهة, "Baath": quarters of several cities bear it, so the
@@ -1039,6 +1042,17 @@ def _obscure(place: Match, weight: float) -> bool:
     if place.level == "locality":
         return weight < LOCALITY_CORROBORATED - 1e-9
     return place.level == "town" and weight <= SINGLE_SIGHTING
+
+
+def _may_be_the_name(key: str, place: Match, arabic: bool) -> bool:
+    """True when a place a loose spelling reached may bear the name `key` spells, not another a letter off: a Latin
+    query spells out its Arabic name ("Rmelan" رميلان), or, where it has none, writes the consonants of its Latin
+    one ("Rmelan", "Rimêlan"); an Arabic query has its Arabic name's consonants. "Tel Amir" does not spell تل تامر
+    (Tall Tamr), nor "Tall Ammar" تل عمارة (Tall Amarah: its final ة)."""
+    own = parse(place.name_ar or "").key
+    if not arabic and own:
+        return spelt_out(key, own)
+    return skeleton(key) == skeleton(own if arabic else parse(place.name_en or "").key)
 
 
 def _learned(place: Match) -> bool:
