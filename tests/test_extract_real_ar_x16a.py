@@ -31,3 +31,17 @@ def test_the_same_in_english(gaz):
     text = ("Two children were wounded on Thursday when a bomb exploded in the city of Idlib.\n"
             "The bomb went off in the town of Binnish near Idlib city, the civil defence said.")
     assert EXTRACTED.found(text, gaz) == [("Binnish", None, 2)]
+
+
+def test_a_year_or_day_after_a_months_name_counts_nobody(gaz):
+    """"On Wednesday, October 4, 2023, three civilians were killed", "وفي أيلول 2023، قتل انفجار ...": the day and the
+    year a month's name opens are the date, not figures, though the casualty verb follows the date's comma (they were
+    read as 2,030 and 2,023 killed). A year after "عام" is one too."""
+    text = "On Wednesday, October 4, 2023, three civilians were killed in shelling on the town of Binnish."
+    assert EXTRACTED.found(text, gaz) == [("Binnish", 3, None)]
+    text = "وفي أيلول 2023، قتل انفجار عبوة ناسفة في بلدة بنش."
+    assert EXTRACTED.found(text, gaz) == [("بنش", None, None)]
+    text = "وفي تشرين الأول عام 2023، أصيب مدنيان بانفجار لغم في بلدة بنش."
+    assert EXTRACTED.found(text, gaz) == [("بنش", None, 2)]
+    text = "Two civilians were killed in Binnish on October 4, 2023, and 12 were wounded."
+    assert EXTRACTED.found(text, gaz) == [("Binnish", 2, 12)]
