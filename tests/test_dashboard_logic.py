@@ -262,7 +262,7 @@ def test_a_librarys_messages_are_said_in_arabic_from_their_codes(tmp_path) -> No
     from dashboard.export.words import MESSAGES_AR, said
     from incidents.io import import_file
     from incidents.io.importer import ImportReport
-    from incidents.messages import ENGLISH
+    from incidents.messages import ENGLISH, message
 
     fields = lambda text: {name for _, name, _, _ in string.Formatter().parse(text) if name}  # noqa: E731
     assert {code: fields(text) for code, text in MESSAGES_AR.items()} == {c: fields(t) for c, t in ENGLISH.items()}
@@ -277,3 +277,8 @@ def test_a_librarys_messages_are_said_in_arabic_from_their_codes(tmp_path) -> No
     note = ImportReport("f.csv", "csv", admin_from_point=2, outside=[4, 9]).admin_note()
     assert "row(s)" in note and "row(s)" not in said("ar", note) and "4, 9" in said("ar", note)
     assert said("en", reason) == reason and said("ar", "OSError: disk full") == "OSError: disk full"
+    # the grid lays a cell out right to left only when its first letter is Arabic ('event_date: …' ran left to right)
+    for code, text in ENGLISH.items():
+        values = {name: 1 if name == "limit" else "abc" for name in fields(text)}  # a Latin field name or value
+        arabic = said("ar", message(code, **values))
+        assert re.match(r"[^A-Za-z]*[\u0600-\u06ff]", arabic), code

@@ -270,7 +270,7 @@ PAGE_WORDS = {
     "i_too_big": ("Not imported: a file may have at most {mb:g} MB (DASHBOARD_UPLOAD_MAX_MB).",
                   "لم يُستورد: لا يتجاوز الملف {mb:g} ميغابايت (DASHBOARD_UPLOAD_MAX_MB)."),
     "i_importing": ("Importing a file", "استيراد ملف"), "i_line": ("line", "السطر"),
-    "i_row": ("row", "الصف"), "i_reason": ("reason", "السبب"),
+    "i_row": ("row", "الصف"), "dismiss": ("Dismiss", "إغلاق"), "i_reason": ("reason", "السبب"),
     "i_review_caption": ("Draft → reviewed → published. Change the status (and the counts) and save; an edit made by "
                          "someone else meanwhile is refused rather than overwritten.", "مسودة ← مراجَعة ← منشورة. "
                          "غيّر الحالة (والأعداد) واحفظ؛ التعديل الذي أجراه غيرك في الأثناء يُرفض بدل أن يُكتب فوقه."),
@@ -327,24 +327,24 @@ PAGE_WORDS.update({
 })
 # The libraries' messages about a user's data (incidents.messages: an import's rejected rows, what it derived from
 # points) in Arabic, keyed by their codes; their English is the libraries' own (filed below as "msg_" keys).
-MESSAGES_AR = {
-    "not_number": "{field}: القيمة {value} ليست رقماً",
-    "not_whole": "{field}: القيمة {value} ليست عدداً صحيحاً من {low} إلى {high}",
-    "not_whole_min": "{field}: القيمة {value} ليست عدداً صحيحاً ≥ {low}",
-    "not_date": "{field}: القيمة {value} ليست تاريخاً حقيقياً (YYYY-MM-DD، من 1900 حتى اليوم)",
-    "not_time": "{field}: القيمة {value} ليست وقتاً بصيغة ISO 8601",
-    "not_choice": "{field}: القيمة {value} ليست إحدى القيم {allowed}",
-    "too_long": "{field} أطول من {limit:,} حرفاً",
-    "unstorable": "{field} يحوي محرف NUL أو بديلاً منفرداً (نصاً لا تخزنه قاعدة البيانات)",
-    "not_boolean": "{field}: القيمة {value} ليست true أو false",
-    "no_date": "event_date مفقود",
-    "end_before_start": "event_date_end قبل event_date",
-    "not_sub_type": "sub_event_type: القيمة {value} ليست نوعاً فرعياً من event_type الخاص بها",
+MESSAGES_AR = {  # each starts with an Arabic word: the grid lays a cell out right to left only then (journey16)
+    "not_number": "القيمة {value} في {field} ليست رقماً",
+    "not_whole": "القيمة {value} في {field} ليست عدداً صحيحاً من {low} إلى {high}",
+    "not_whole_min": "القيمة {value} في {field} ليست عدداً صحيحاً ≥ {low}",
+    "not_date": "القيمة {value} في {field} ليست تاريخاً حقيقياً (YYYY-MM-DD، من 1900 حتى اليوم)",
+    "not_time": "القيمة {value} في {field} ليست وقتاً بصيغة ISO 8601",
+    "not_choice": "القيمة {value} في {field} ليست إحدى القيم: {allowed}",
+    "too_long": "الحقل {field} أطول من {limit:,} حرف",
+    "unstorable": "الحقل {field} يحوي محرف NUL أو بديلاً منفرداً (نصاً لا تخزنه قاعدة البيانات)",
+    "not_boolean": "القيمة {value} في {field} ليست true أو false",
+    "no_date": "الحقل event_date مفقود",
+    "end_before_start": "التاريخ event_date_end قبل event_date",
+    "not_sub_type": "القيمة {value} في sub_event_type ليست نوعاً فرعياً من event_type الخاص بها",
     "lat_lon_pair": "يجب ذكر latitude وlongitude معاً",
-    "lat_lon_range": "latitude/longitude خارج النطاق",
-    "not_web": "source_url: القيمة {value} ليست عنوان http(s)",
-    "extra_unstorable": "extra طويل جداً أو يحوي محرف NUL أو بديلاً منفرداً",
-    "extra_not_json": "extra ليس كائن JSON من عمود: نص (أو طويل جداً، أو يحوي NUL)",
+    "lat_lon_range": "الإحداثيات latitude/longitude خارج النطاق",
+    "not_web": "القيمة {value} في source_url ليست عنوان http(s)",
+    "extra_unstorable": "الحقل extra طويل جداً أو يحوي محرف NUL أو بديلاً منفرداً",
+    "extra_not_json": "الحقل extra ليس كائن JSON من عمود: نص (أو طويل جداً، أو يحوي NUL)",
     "fields": "متوقع {expected} حقلاً، وُجد {found}",
     "not_feature": "ليس معلماً (Feature) من GeoJSON له خصائص",
     "not_geometry": "الشكل الهندسي من نوع {kind}، وليس كائن GeoJSON",
@@ -353,8 +353,8 @@ MESSAGES_AR = {
     "not_coordinates": "الإحداثيات {value} ليست رقمين منتهيين",
     "point_not_finite": "إحداثيات النقطة ليست رقمين منتهيين",
     "kml_coordinates": "الإحداثيات {value} ليست «longitude,latitude» رقمين منتهيين",
-    "admin_filled": "{n} صف بلا محافظة: مُلئت المحافظة والمنطقة والناحية من النقطة (العلامة admin_from_point)",
-    "admin_outside": "{n} صف بلا محافظة نقطته خارج سوريا، تُرك بلا محافظة (العلامة outside_syria): السطر {lines}",
+    "admin_filled": "صفوف بلا محافظة ({n}): مُلئت المحافظة والمنطقة والناحية من النقطة (العلامة admin_from_point)",
+    "admin_outside": "صفوف بلا محافظة نقطتها خارج سوريا ({n})، تُركت بلا محافظة (العلامة outside_syria): السطر {lines}",
 }
 for _code, _english in ENGLISH.items():
     WORDS["en"][f"msg_{_code}"], WORDS["ar"][f"msg_{_code}"] = _english, MESSAGES_AR[_code]

@@ -132,7 +132,7 @@ with reports_tab:
             _start("extract_job", say("i_extracting", n=len(reports)), "extract", tasks.extract_reports,
                    (reports, published, source, source_url, str(settings.gazetteer or "") or None), total=len(reports))
     _job_status("extract_job", "extract", _load_drafts)
-    notices.show("extract")
+    notices.show("extract", lang)
     if state.get("ingest_note"):
         st.info(rtl(lang, state.ingest_note))
 
@@ -231,7 +231,7 @@ if state.get("drafts") is not None:
                 state.drafts = None
                 state.ingest_note = say("i_saved", n=len(ids), ids=", ".join(map(str, ids)))
                 st.rerun()
-        notices.show("drafts")
+        notices.show("drafts", lang)
 
 
 def _show_import(report) -> None:
@@ -264,7 +264,7 @@ with files_tab:
             _start("import_job", say("i_importing"), "import", tasks.import_upload,
                    (settings.incidents_db, path, None if fmt == "detect" else fmt, user.name, status, settings.ocha_dir))
     _job_status("import_job", "import", _show_import)
-    notices.show("import")
+    notices.show("import", lang)
     if state.get("import_rejected"):
         rows = [(line, said(lang, reason)) for line, reason in state.import_rejected]
         grids.table(pd.DataFrame(rows, columns=[say("i_line"), say("i_reason")]), hide_index=True)
@@ -306,6 +306,6 @@ for review_tab in review_tabs:  # none for a role that may not publish
                 notices.post("review", "error", say("i_not_saved", n=len(refused)), "\n".join(refused))
             if saved and not refused:
                 st.rerun()
-        notices.show("review")
+        notices.show("review", lang)
         if state.get("review_note"):
             st.info(state.pop("review_note"))
