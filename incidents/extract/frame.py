@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .actors import ActorMention, actor_mentions
@@ -34,6 +35,7 @@ PRECEDED_IT = key_set("سبقه سبقها سبقهما سبقتها سبقته"
 PLUPERFECT = key_set("وكان وكانت")  # "وكان شاب قد قتل ...": it had happened, before the report's news
 AR_ALREADY = word_key("قد")
 TOLL_NOUNS = key_set("حصيلة الحصيلة")  # "وكانت حصيلة أولية قد أشارت ...": the told event's earlier toll
+DAY_SPANS = frozenset("days week weeks month months year years".split())  # spans longer than a day, in English
 SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
                 "السنوات السنة الأيام")
 FEW = key_set("القليلة القليل")  # "الأيام القليلة الماضية": the last few days
@@ -97,7 +99,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not found and listed:
         found = listed_counts(tokens, listed, arabic)  # "• Iblin town: a family of five people"
     found = breakdown(tokens, found, anaphors)
-    found = [c for c in found if not _same_period(tokens, c)]
+    found = [c for c in found if not _same_period(tokens, c) and not _runs_over_days(tokens, c)
+             and not _country_wide(tokens, c)]
     if found and _war_toll(tokens, found):
         return None  # "More than 100,000 people have been killed in Syria's conflict": the war's toll, no event
     tally = next((i for i, t in enumerate(tokens) if t.stem in TALLY_WORDS and _period_after(tokens, i)
@@ -282,6 +285,58 @@ def _same_period(tokens, count) -> bool:
     """"while about 107 persons have been injured in the same period": a figure of the tally told before."""
     keys = [t.key for t in tokens[count.pos : count.pos + 10]]
     return any(keys[k : k + 2] == ["same", "period"] and keys[k - 1] == "the" for k in range(1, len(keys) - 1))
+
+
+SPAN_OPENERS = frozenset("within over during in".split())  # "within 28 days", "in the past two weeks"
+SPAN_WORDS = frozenset("the past last first".split())  # between the opener and the count
+SPAN_ADJECTIVE = re.compile(r"^[^-]+-(day|week|month|year)$")  # "the 11-month crackdown" (not "a 12-year-old")
+
+
+def _runs_over_days(tokens, count) -> bool:
+    """"..., raise the death toll to about 220 within 28 days of escalation", "adding to the more than 6,000 people who
+    have died in the 11-month crackdown": a figure whose own clause goes on to a span of time longer than a day counts
+    the span's dead, a tally, not the event's (an event told before it, in a clause of its own, keeps its figure)."""
+    for k in range(count.pos + 1, len(tokens)):
+        key = tokens[k].key
+        if tokens[k].text in CLAUSE_MARKS:
+            return False
+        if SPAN_ADJECTIVE.match(key) and not (k + 1 < len(tokens) and tokens[k + 1].key == "old"):
+            return True
+        if key in SPAN_OPENERS:
+            at = k + 1
+            while at < len(tokens) and tokens[at].key in SPAN_WORDS:
+                at += 1
+            found = parse_number(tokens, at)
+            if found is not None and found[1] < len(tokens) and tokens[found[1]].key in DAY_SPANS:
+                return True
+    return False
+
+
+WHOLE = key_set("عموم")  # "في عموم سوريا", "في عموم أنحاء البلاد"
+ALL_OVER = key_set("أنحاء")  # "في مختلف أنحاء سوريا"
+COUNTRY = key_set("سوريا سورية البلاد")
+MANY_UNITS = key_set("مدن المدن محافظات المحافظات")  # "في مدن سورية عدة", "في عدة محافظات سورية"
+SEVERAL = key_set("عدة مختلف سورية السورية")
+AR_ASIDE = key_set("بينهم بينهن منهم منهن")  # "، بينهم 71 امرأة و115 طفلاً،": an aside of the figure's parts
+
+
+def _country_wide(tokens, count) -> bool:
+    """"ونحو 130 قتيلاً في عموم سوريا", "سقط 100 قتيل في مدن سورية عدة", "مقتل 381 شخصاً، بينهم ...، نتيجة ... في
+    عموم أنحاء البلاد": a figure whose own clause (an aside of its parts skipped) spreads it over the whole country or
+    over several of its cities or provinces is the country's toll, not an event's."""
+    k = count.pos + 1
+    while k < len(tokens):
+        if tokens[k].text in CLAUSE_MARKS:
+            if k + 1 < len(tokens) and tokens[k + 1].key in AR_ASIDE:  # skip the aside to its closing comma
+                k = next((j for j in range(k + 2, len(tokens)) if tokens[j].text in CLAUSE_MARKS), len(tokens))
+                k += 1
+                continue
+            return False
+        key, near = tokens[k].key, {t.key for t in tokens[max(0, k - 1) : k + 3]}
+        if key in WHOLE or key in ALL_OVER and not near.isdisjoint(COUNTRY) or key in MANY_UNITS and not near.isdisjoint(SEVERAL):
+            return True  # (near: the word before and two after: "عدة مدن", "مدن سورية عدة")
+        k += 1
+    return False
 
 
 def _ranks(tokens, i: int) -> bool:

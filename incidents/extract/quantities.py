@@ -13,6 +13,9 @@ from .spans import capitalised, name_word_ar
 from .text import AR_FROM, WORD_MEMO, Token, form_in, key_set, stems, token, word_key
 
 
+YEARS = (1900, 2100)  # a four-digit number in this range after a month's name or "عام" is a year
+YEAR_WORDS = key_set("عام العام سنة year")
+
 # Arabic people nouns: singular (one), dual (two), and words that may follow a number.
 AR_ONE = key_set(
     "مدني", "مدنيا", "شخص", "شخصا", "طفل", "طفلا", "طفلة", "امرأة", "سيدة", "رجل", "رجلا", "شاب", "شابا",
@@ -295,6 +298,8 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         named += 1  # "17 Islamic State fighters", "five Hezbollah members": a group's name before the people word
     if named > k and named < len(tokens) and (tokens[named].key in EN_PEOPLE or _plural_noun(tokens[named].key)):
         k = named
+    elif (noun := _after_modifiers(tokens, k)) is not None:
+        k = noun  # "eight government-affiliated forces", "2 male nurses", "four off-duty policemen"
     while k < len(tokens) and (tokens[k].key in EN_PEOPLE or k - num[1] < 2 and (
             _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())
             or tokens[k].key in EN_AGES and k + 1 < len(tokens) and tokens[k + 1].key in EN_PEOPLE):
@@ -303,6 +308,25 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     if family[:1] in (["from"], ["of"]) and "family" in family[1:]:
         k += family.index("family") + 1  # "Seven people from one family", "six of one family": the family is no count
     return num[0], _of_group(tokens, k, k > num[1]), None
+
+
+MODIFIERS_AT_MOST = 2  # words between a figure and its people noun: "28 pro-Assad militants", "two female teachers"
+NOT_MODIFIERS = frozenset("and or of in at on by from with for to as a an the who which that".split())
+
+
+def _after_modifiers(tokens: list[Token], k: int) -> int | None:
+    """The people noun after one or two modifier words of a figure ("government-affiliated forces", "male nurses",
+    "off-duty policemen"), or None: plain words (no people word, cue, filler or joint) and then a people word or a
+    plural noun."""
+    for n in range(k, min(k + MODIFIERS_AT_MOST, len(tokens) - 1)):
+        key = tokens[n].key
+        if not key.replace("-", "").isalpha() or key in NOT_MODIFIERS or key in EN_FILLERS or key in EN_PEOPLE \
+                or _plural_noun(key) or cue_at(tokens, n, False) is not None:
+            return None
+        after = tokens[n + 1].key
+        if after in EN_PEOPLE or _plural_noun(after):
+            return n + 1
+    return None
 
 
 def named_with_age(tokens: list[Token], i: int) -> int | None:
@@ -341,8 +365,9 @@ def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
 
 
 def _plural_noun(key: str) -> bool:
-    """"shepherds", "farmers": a plural noun after a number (not a cue or a filler)."""
-    return key.isalpha() and key.endswith("s") and key not in EN_FILLERS and key not in EN_KILLED | EN_WOUNDED | EN_BOTH
+    """"shepherds", "farmers", "policemen": a plural noun after a number (not a cue or a filler)."""
+    return key.isalpha() and key.endswith(("s", "men")) and key not in EN_FILLERS \
+        and key not in EN_KILLED | EN_WOUNDED | EN_BOTH
 
 
 def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
@@ -364,8 +389,8 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             out.append(Quantity(start, rank[1], rank[0], total=rank[1] - start == 3))
             i = rank[1]
             continue
-        if parse_number(tokens, i) is not None and _day_of_month(tokens, i):
-            i += 1  # "صباح اليوم الثلاثاء 15 فبراير": a date, nobody counted
+        if parse_number(tokens, i) is not None and (_day_of_month(tokens, i) or _after_month(tokens, i)):
+            i += 1  # "صباح اليوم الثلاثاء 15 فبراير", "March 25, 2025", "أيار عام 2016": a date, nobody counted
             continue
         first = term(tokens, i)
         if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1 \
@@ -401,6 +426,25 @@ def _day_of_month(tokens: list[Token], i: int) -> bool:
     if j + 1 < len(tokens) and tokens[j].key == AR_FROM and tokens[j + 1].key in AR_MONTH_NOUNS:
         return True
     return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
+
+
+def _after_month(tokens: list[Token], i: int) -> bool:
+    """Is the number at tokens[i] the day or year a month's name opens ("March 25, 2025, four civilians were killed",
+    "في آذار 2019، قتل انفجار ...", "من أيار عام 2016، قتلت ...") or a year after "عام"/"year"? A year so told, or a day
+    told with its year, is read as a figure otherwise, when the casualty verb follows the date's comma."""
+    key = tokens[i].key
+    if not key.isdigit():
+        return False
+    year = len(key) == 4 and YEARS[0] <= int(key) <= YEARS[1]
+    before = i - 1
+    if year and before >= 0 and tokens[before].text == ",":  # "March 25, 2025": the year after a month's day
+        return before > 0 and tokens[before - 1].key.isdigit() and _after_month(tokens, before - 1)
+    if year and before >= 0 and tokens[before].key in YEAR_WORDS:
+        return True  # "عام 2016", "year 2016"
+    month = any(month_at(tokens, k) is not None and month_at(tokens, k)[1] == i for k in range(max(0, i - 3), i))
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    day = int(key) <= 31 and nxt is not None and (nxt.text == "," or nxt.key.isdigit() and len(nxt.key) == 4)
+    return month and (year or day)
 
 
 def _ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
