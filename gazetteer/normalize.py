@@ -56,6 +56,9 @@ _AR_DESIGNATORS = {
     "الحي": "neighbourhood",  # "الحي الشرقي": the quarter its adjective names ("في الحي الشرقي من المدينة")
 }
 _AR_ISLAND = "جزيره"  # "جزيرة أرواد": first only (after a name it is the Jazira bank: سويدان جزيرة, not Suwaydan)
+# A first word that is a designator with its proclitics ("بحي السكري", "ومخيم اليرموك", "لبلدة X"): the designator
+_AR_CLITIC_DESIGNATORS = {clitics + word: word for word in _AR_DESIGNATORS
+                          for clitics in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")}
 _AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}  # "north of X"
 _AR_DIRECTION_ADJECTIVES = {  # dropped after ريف X only: elsewhere they are part of a village's name
     "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه",
@@ -148,7 +151,7 @@ _FOLDS = (
 )
 
 # Every word parse() treats specially, per script: a name with none of them is just its words.
-_AR_SPECIAL = frozenset((*_AR_DESIGNATORS, *_AR_DIRECTIONS, *_AR_REGION, _AR_ISLAND))
+_AR_SPECIAL = frozenset((*_AR_DESIGNATORS, *_AR_CLITIC_DESIGNATORS, *_AR_DIRECTIONS, *_AR_REGION, _AR_ISLAND))
 _LATIN_SPECIAL = frozenset((*_LATIN_DESIGNATORS, *_LATIN_DIRECTIONS, *_LATIN_REGION))
 
 
@@ -323,6 +326,8 @@ def _parse(text: str, arabic: bool) -> Parsed:
         words = _latin_words(text)
         if _LATIN_SPECIAL.isdisjoint(words):
             return tuple.__new__(Parsed, ("".join(map(fold_latin_word, words)), None, False))
+    if arabic and len(words) > 1 and words[0] in _AR_CLITIC_DESIGNATORS:  # "بحي السكري" is "حي السكري" (alone, or
+        words = [_AR_CLITIC_DESIGNATORS[words[0]], *words[1:]]  # elsewhere, a word of the name: the village بقرية)
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
@@ -358,8 +363,10 @@ _CAMP_WORDS = frozenset(("camp", "camps", "مخيم", "مخيمات"))
 
 
 def _words(text: str) -> set[str]:
-    """A name's words, normalised and case-folded (designators included)."""
-    return set(normalize_arabic(text or "").casefold().translate(_SPLIT_ARABIC).split())
+    """A name's words, normalised and case-folded (designators included, a first one without its proclitics:
+    "بمخيم اليرموك" says camp)."""
+    words = normalize_arabic(text or "").casefold().translate(_SPLIT_ARABIC).split()
+    return {_AR_CLITIC_DESIGNATORS.get(words[0], words[0]), *words[1:]} if len(words) > 1 else set(words)
 
 
 def says_village(text: str) -> bool:
@@ -601,30 +608,6 @@ def city_part(text: str) -> tuple[str, str] | None:
         return None  # most names: no dash, no regular expression
     pieces = _CITY_PART.split(text.strip())
     return (pieces[0], pieces[1]) if len(pieces) == 2 and all(p.strip() for p in pieces) else None
-
-
-_AR_IN = frozenset(("في", "بمدينه"))  # normalised: "السكري في حلب", "السكري بمدينة حلب": the part, then its city
-_POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")  # "Aleppo's Sukkari"
-
-
-def city_context(text: str) -> tuple[str, str] | None:
-    """A part named with its city in the ways news writes it, as (city, part): "Sukkari, Aleppo", "Aleppo's
-    Sukkari", "السكري بحلب", "السكري في حلب" ("City - Part" is city_part's); None for any other name."""
-    text = (text or "").strip()
-    if is_arabic(text):
-        words = text.split()
-        for n in range(len(words) - 1, 0, -1):
-            if n + 1 < len(words) and normalize_arabic(words[n]) in _AR_IN:
-                return " ".join(words[n + 1:]), " ".join(words[:n])
-        for n in range(len(words) - 1, max(len(words) - 3, 0), -1):  # a city of one or two words: "الجورة بدير الزور"
-            if words[n].startswith("ب") and len(words[n]) > (3 if n == len(words) - 1 else 2):
-                return " ".join((words[n][1:], *words[n + 1:])), " ".join(words[:n])
-        return None
-    pieces = [p.strip() for p in text.split(",")] if "," in text else ()
-    if len(pieces) == 2 and all(pieces):
-        return pieces[1], pieces[0]
-    found = _POSSESSIVE.match(text) if "s " in text else None  # most names: no comma, no possessive
-    return (found[1], found[2]) if found else None
 
 
 _QUARTER_WORDS = frozenset(("حي", "hay", "hayy", *(w for w, level in _LATIN_DESIGNATORS.items() if level == "neighbourhood")))
