@@ -478,7 +478,7 @@ class Gazetteer:
             return read[0].admin1_pcode if read else None
         if self._exact_hits(variants(name)):
             return None
-        city = self.best(split[0], None, admin2)
+        city = self._city_head(split[0], None, admin2)
         return city.admin1_pcode if city else None
 
     def _context(self, name: str, admin1: str | None, admin2: str | None) -> tuple[Match, str] | tuple[()]:
@@ -492,8 +492,9 @@ class Gazetteer:
 
     def _read_context(self, forms: list[tuple[str, str]], name: str, admin1: str | None,
                       admin2: str | None) -> tuple[Match, str] | tuple[()]:
-        """_context() of the readings of a name (forms.context_readings): the first whose context names a place."""
-        if self._exact_hits(variants(name)):
+        """_context() of the readings of a name (forms.context_readings): the first whose context names a place; none
+        for a name an entry writes, whole or in one of its spellings ("Jihar oil/gas field (Hayyan)": a dataset's)."""
+        if any(self._exact_hits(variants(p)) for p in spellings(name) if parse(p).key):
             return ()
         for where, part in forms:
             place = self._container(where, admin1, admin2) if parse(part).key else None
@@ -789,13 +790,32 @@ class Gazetteer:
 
     def _city_part(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """'City - Neighbourhood': the part's places near the city (within AMBIGUOUS_KM), then the city. A named
-        region is no part of a city: "Douma - Eastern Ghouta", "Ariha - Jabal al-Arbaeen" say where the city lies."""
-        town = self.best(city, admin1, admin2)
+        region is no part of a city: "Douma - Eastern Ghouta", "Ariha - Jabal al-Arbaeen" say where the city lies.
+        A unit, countryside or region first ("Hama countryside - Kafr Nabudah", "ريف دمشق - حرستا") holds its part:
+        the part's places inside it (_in_context), then the unit."""
+        town = self._city_head(city, admin1, admin2)
         cities = self._resolve(city, admin1, admin2)
         if town is None:
             return cities
-        near = [r for r in self._near_town(part, town, admin2) if r[0].level != "region"]
+        if town.level != "town" and town.level in CONTEXT_LEVELS:
+            near = [r for r in self._in_context(town, part, admin1, admin2) or () if r[0].level != "region"]
+        else:
+            near = [r for r in self._near_town(part, town, admin2) if r[0].level != "region"] or self._in_unit(
+                city, town, part, admin1, admin2)
         return near + [(m, w) for m, w in cities if m is town] + [(m, w) for m, w in cities if m is not town]
+
+    def _in_unit(self, city: str, town: Match, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
+        """"Hama - X" when no X lies near the city: the places X names inside the governorate or district the city's
+        name also names (an analyst's "Governorate - Place"), before the city itself."""
+        units = [self.entries[i] for i in self._exact_hits(variants(city))
+                 if self.entries[i].level in ("governorate", "district") and self.entries[i].admin1_pcode == town.admin1_pcode]
+        found = self._in_context(units[0].to_match(100.0), part, admin1, admin2) if units else None
+        return [r for r in found or () if r[0].level != "region"]
+
+    def _city_head(self, city: str, admin1: str | None, admin2: str | None) -> Match | None:
+        """The place "City - Part" names first: best()'s answer, or for a countryside its unit's governorate ("ريف حمص
+        - X": Homs's, though villages elsewhere bear the name حمص: _countryside_unit)."""
+        return self.best(city, admin1, admin2) or self._countryside_unit(city, self.admin_pcode(admin1) if admin1 else None)
 
     def best(self, name: str, admin1: str | None = None, admin2: str | None = None) -> Match | None:
         """The best candidate, or None when there is none, when it lies outside the hinted governorate,
@@ -825,7 +845,7 @@ class Gazetteer:
             return None  # the name is known only outside the hinted governorate or district
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
-            if top.score < HINTED_SCORE or self.best(split[0], admin1, admin2) is None:
+            if top.score < HINTED_SCORE or self._city_head(split[0], admin1, admin2) is None:
                 return None  # (a city its name alone does not place places no part of it: "Suran - X")
             if road_part(name):  # "Homs - Palmyra road": along the road out of the city, near it
                 return replace(top, geo_precision=max(top.geo_precision, 2), where_prec=max(top.where_prec, 2))

@@ -60,6 +60,8 @@ def test_a_latin_countryside_or_governorate_context_is_the_hint(gaz):
         found = gaz.best(query)
         assert found is not None and found.admin1_pcode == "SY02", query
     assert gaz.best("Tadif (Hama province)") is None
+    known = gaz.best("Jihar oil/gas field (Hayyan)")  # a dataset wrote it so (the gas field, not Aleppo's Hayyan)
+    assert known is not None and known.admin1_pcode == "SY04"
     assert gaz.best("معصران بريف زززز") is None and gaz.resolve("معصران بريف زززز") == []  # a context naming no place
 
 
@@ -93,3 +95,13 @@ def test_a_designator_with_its_proclitics_is_the_designator(gaz):
     for clitic, plain in (("بحي الشعار", "حي الشعار"), ("لحي الوعر", "حي الوعر"), ("بمخيم اليرموك", "مخيم اليرموك")):
         found = gaz.best(clitic)
         assert found is not None and _at(found) == _at(gaz.best(plain)), clitic
+
+
+@pytest.mark.parametrize("name, code1, gov1, code2, gov2", SHARED)
+def test_a_countryside_first_then_a_dash_holds_its_village(gaz, name, code1, gov1, code2, gov2):
+    """"ريف حماة - X", "Rif Dimashq - X": the unit first (ACLED's "City - Part" order) holds the part, wherever in it
+    the part lies, not only within a city's reach of its point."""
+    for code, gov in ((code1, gov1), (code2, gov2)):
+        hinted = gaz.best(name, admin1=code)
+        found = gaz.best(f"ريف {gov} - {name}")
+        assert found is not None and _at(found) == _at(hinted), (gov, name)
