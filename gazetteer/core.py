@@ -800,17 +800,8 @@ class Gazetteer:
         if town.level != "town" and town.level in CONTEXT_LEVELS:
             near = [r for r in self._in_context(town, part, admin1, admin2) or () if r[0].level != "region"]
         else:
-            near = [r for r in self._near_town(part, town, admin2) if r[0].level != "region"] or self._in_unit(
-                city, town, part, admin1, admin2)
+            near = [r for r in self._near_town(part, town, admin2) if r[0].level != "region"]
         return near + [(m, w) for m, w in cities if m is town] + [(m, w) for m, w in cities if m is not town]
-
-    def _in_unit(self, city: str, town: Match, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
-        """"Hama - X" when no X lies near the city: the places X names inside the governorate or district the city's
-        name also names (an analyst's "Governorate - Place"), before the city itself."""
-        units = [self.entries[i] for i in self._exact_hits(variants(city))
-                 if self.entries[i].level in ("governorate", "district") and self.entries[i].admin1_pcode == town.admin1_pcode]
-        found = self._in_context(units[0].to_match(100.0), part, admin1, admin2) if units else None
-        return [r for r in found or () if r[0].level != "region"]
 
     def _city_head(self, city: str, admin1: str | None, admin2: str | None) -> Match | None:
         """The place "City - Part" names first: best()'s answer, or for a countryside its unit's governorate ("ريف حمص
