@@ -792,15 +792,14 @@ class Gazetteer:
         """'City - Neighbourhood': the part's places near the city (within AMBIGUOUS_KM), then the city. A named
         region is no part of a city: "Douma - Eastern Ghouta", "Ariha - Jabal al-Arbaeen" say where the city lies.
         A unit, countryside or region first ("Hama countryside - Kafr Nabudah", "ريف دمشق - حرستا") holds its part:
-        the part's places inside it (_in_context), then the unit."""
+        the part's places inside it (_in_context) when there are any, then the unit."""
         town = self._city_head(city, admin1, admin2)
         cities = self._resolve(city, admin1, admin2)
         if town is None:
             return cities
-        if town.level != "town" and town.level in CONTEXT_LEVELS:
-            near = [r for r in self._in_context(town, part, admin1, admin2) or () if r[0].level != "region"]
-        else:
-            near = [r for r in self._near_town(part, town, admin2) if r[0].level != "region"]
+        inside = self._in_context(town, part, admin1, admin2) if town.level != "town" and town.level in CONTEXT_LEVELS \
+            else None
+        near = [r for r in inside or self._near_town(part, town, admin2) if r[0].level != "region"]
         return near + [(m, w) for m, w in cities if m is town] + [(m, w) for m, w in cities if m is not town]
 
     def _city_head(self, city: str, admin1: str | None, admin2: str | None) -> Match | None:
