@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-from gazetteer.normalize import _AR_REGION, _LATIN_DESIGNATORS, is_arabic, normalize_arabic
+from gazetteer.normalize import _AR_REGION, _LATIN_DESIGNATORS, is_arabic, normalize_arabic, parse
 
-_AR_IN = frozenset(("في", "بمدينه"))  # normalised: "السكري في حلب", "السكري بمدينة حلب": the part, then its city
+_AR_IN = frozenset(("في", "بمدينه", "لمدينه"))  # normalised: "السكري في حلب", "السكري بمدينة حلب", "الحي الشرقي
+# لمدينة درعا" (of the city of): the part, then its city
+_AR_CITY = "مدينه"  # "في مدينة حلب": the city's designator after في belongs to the city, not to the part
 _AR_COMMAS = re.compile(r"\s*[،,]\s*")  # "X، ريف إدلب" (an Arabic or a Latin comma)
 _PARENTHESES = re.compile(r"^(.+?)\s*\(\s*([^()]+?)\s*\)$")  # "X (Deir ez-Zor)", "X (ريف حماة)"
 _POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")  # "Aleppo's Sukkari"
@@ -64,7 +66,8 @@ def _arabic_context(text: str) -> list[tuple[str, str]]:
     words = text.split()
     for n in range(len(words) - 1, 0, -1):
         if n + 1 < len(words) and normalize_arabic(words[n]) in _AR_IN:
-            return [(" ".join(words[n + 1:]), " ".join(words[:n]))]
+            city = words[n + 2:] if n + 2 < len(words) and normalize_arabic(words[n + 1]) == _AR_CITY else words[n + 1:]
+            return [(" ".join(city), " ".join(words[:n]))]
         if n + 1 < len(words) and normalize_arabic(words[n]) in _AR_REGION:  # "X بريف حماة", "X في ريف حماة"
             cut = n - 1 if n > 1 and normalize_arabic(words[n - 1]) in _AR_IN else n
             return [(" ".join(("ريف", *words[n + 1:])), " ".join(words[:cut]))]
@@ -78,3 +81,14 @@ def _place_of(context: str) -> str:
     """A Latin context as a place query: "Hama's northern countryside" is the northern Hama countryside (an
     apostrophe s would otherwise key as a letter of the name)."""
     return _POSSESSIVE_S.sub("", context) if "'" in context or "’" in context else context
+
+
+def asked_level(text: str) -> str | None:
+    """The level a name asks for by its designator ("X village": town), or for a part named with its context the
+    part's: "الوعر في مدينة حمص" asks no town, the city's designator is the city's."""
+    level = parse(text).level
+    if level is not None:  # (a name with no designator asks none: most names need no context read)
+        context = context_form(text)
+        if context:
+            return parse(context[1]).level
+    return level

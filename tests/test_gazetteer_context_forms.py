@@ -60,6 +60,7 @@ def test_a_latin_countryside_or_governorate_context_is_the_hint(gaz):
         found = gaz.best(query)
         assert found is not None and found.admin1_pcode == "SY02", query
     assert gaz.best("Tadif (Hama province)") is None
+    assert gaz.best("the Euphrates river in Raqqa") is None  # read, but no quarter al-Furat: the part answers nothing
     known = gaz.best("Jihar oil/gas field (Hayyan)")  # a dataset wrote it so (the gas field, not Aleppo's Hayyan)
     assert known is not None and known.admin1_pcode == "SY04"
     assert gaz.best("معصران بريف زززز") is None and gaz.resolve("معصران بريف زززز") == []  # a context naming no place

@@ -5,7 +5,7 @@ from gazetteer import Gazetteer
 from gazetteer.builtin import quarters
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import ATTRIBUTION, Entry
-from gazetteer.forms import context_form
+from gazetteer.forms import asked_level, context_form
 from gazetteer.normalize import descriptive, parse
 from gazetteer_env import clean_env  # noqa: F401  (autouse fixture)
 
@@ -301,3 +301,29 @@ def test_a_quarter_a_common_word_names_answers_with_its_governorate_only():
     assert gaz.best("النهضة") is None  # no hint: any of three cities
     assert gaz.best("النهضة", admin1="SY04") is None  # two cities of Homs governorate
     assert gaz.best("Nahda village", admin1="SY11") is None and gaz.best("الشمالية", admin1="SY05") is None
+
+
+def test_the_city_named_with_its_designator_or_after_a_comma_or_of():
+    """"في مدينة حلب", "لمدينة حمص" (of the city of), "السكري، حلب" (the Arabic comma), "the X quarter of Y city",
+    "X district in Y": the part and its city; the city's own designator is not the part's level. "The countryside
+    of Y" and a river "in" a governorate are no city's part."""
+    assert context_form("حي السكري في مدينة حلب") == ("حلب", "حي السكري")
+    assert context_form("حي الوعر لمدينة حمص") == ("حمص", "حي الوعر")
+    assert context_form("السكري، حلب") == ("حلب", "السكري")
+    assert context_form("the Sukkari quarter of Aleppo city") == ("Aleppo city", "the Sukkari quarter")
+    assert context_form("Jobar district in Damascus") == ("Damascus", "Jobar district")
+    assert context_form("the countryside of Idlib") is None  # ("X in Y" is read whatever X: its answer is X's, inside Y)
+    assert context_form("the Euphrates river in Raqqa") == ("Raqqa", "the Euphrates river")
+    assert asked_level("الوعر في مدينة حمص") is None and asked_level("حي الوعر في مدينة حمص") == "neighbourhood"
+    assert asked_level("قرية الوعر") == "town"
+
+
+@pytest.mark.parametrize("name, admin1, pcode", [
+    ("حي السكري في مدينة حلب", "Aleppo", "SY02"), ("الوعر في مدينة حمص", "Homs", "SY04"),
+    ("حي الجورة لمدينة دير الزور", "Deir-ez-Zor", "SY09"), ("جوبر، دمشق", "Damascus", "SY01"),
+    ("the Sukkari neighbourhood of Aleppo city", "Aleppo", "SY02"), ("Jobar district in Damascus", "Damascus", "SY01"),
+])
+def test_a_quarter_named_with_its_city_in_these_forms_answers(gaz, name, admin1, pcode):
+    for hint in (admin1, None):
+        best = gaz.best(name, hint)
+        assert _quarter(best, pcode), (name, hint, best)

@@ -51,6 +51,8 @@ _AGENT_MARKERS = key_set("رصاص", "برصاص", "نيران", "بنيران",
 
 @dataclass(frozen=True)
 class ActorMention:
+    """An actor named in a sentence: tokens [start, end) and the actor's name."""
+
     start: int
     end: int
     name: str

@@ -148,6 +148,8 @@ def _log_entry(tokens: list[Token], first: int, stop: int) -> tuple[int, bool] |
 
 @dataclass(frozen=True)
 class EventCue:
+    """A word at token `pos` that tells an event of this sub-event type."""
+
     pos: int
     sub_event_type: str
 

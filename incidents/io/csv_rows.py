@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pcsv
 
 from incidents.io.errors import ImportFailed
+from incidents.messages import message
 
 HXL_TAG = re.compile(r"^\s*#[a-z][a-z0-9_]*(\s*\+\s*[a-z][a-z0-9_]*)*\s*$", re.IGNORECASE)
 NEUTRALISED = r"^'(?=[=+\-@\t\r])"  # our export's apostrophe before a cell a spreadsheet would run
@@ -105,7 +106,7 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
                 rows.append(row)
                 lines.append(start)
             elif any(cell.strip() for cell in row):
-                rejected.append((start, f"expected {len(names)} fields, found {len(row)}"))
+                rejected.append((start, message("fields", expected=len(names), found=len(row))))
             start = reader.line_num + 1
             if len(rows) >= chunk_rows:
                 yield Chunk(_frame(rows, names, lines), rejected)
