@@ -9,6 +9,7 @@ inside the place the context names (Gazetteer._in_context): a context is a hint,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gazetteer.normalize import _AR_REGION, _LATIN_DESIGNATORS, is_arabic, normalize_arabic, parse
 
@@ -31,18 +32,25 @@ def context_form(text: str) -> tuple[str, str] | None:
     return next(iter(context_readings(text)), None)
 
 
-def context_readings(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=100_000)
+def context_readings(text: str) -> tuple[tuple[str, str], ...]:
     """Every way context_form() may cut a query, the likeliest first: "Aleppo's Industrial Area in Jibreen district"
-    is the part before "in" (when Jibreen holds places) or Aleppo's quarter; [] for a name without a context."""
+    is the part before "in" (when Jibreen holds places) or Aleppo's quarter; () for a name without a context.
+    Remembered: a query's hint, lookup and best answer each ask it."""
     text = (text or "").strip()
     inside = _PARENTHESES.match(text) if text.endswith(")") else None
     if inside:
-        return [(inside[2], inside[1])]
+        return ((inside[2], inside[1]),)
     if is_arabic(text):
-        return _arabic_context(text)
+        return tuple(_arabic_context(text))
+    if "," not in text and " " not in text:
+        return ()  # (a one-word Latin name)
     pieces = [p.strip() for p in text.split(",")] if "," in text else ()
     if len(pieces) == 2 and all(pieces):
-        return [(_place_of(pieces[1]), pieces[0])]
+        return ((_place_of(pieces[1]), pieces[0]),)
+    lowered = text.lower()
+    if " in " not in lowered and " of " not in lowered and "s " not in text:
+        return ()  # (most Latin names: none of the words that start a context)
     out = []
     words = text.split()
     lower = [w.lower() for w in words]
@@ -54,7 +62,7 @@ def context_readings(text: str) -> list[tuple[str, str]]:
             out.append((_place_of(" ".join(words[n + 1:])), " ".join(words[:n])))
             break
     found = _POSSESSIVE.match(text) if "s " in text else None  # most names: no comma, no possessive
-    return out + [(found[1], found[2])] if found else out
+    return tuple(out + [(found[1], found[2])] if found else out)
 
 
 def _arabic_context(text: str) -> list[tuple[str, str]]:
@@ -64,12 +72,15 @@ def _arabic_context(text: str) -> list[tuple[str, str]]:
     if len(pieces) == 2 and all(pieces):
         return [(pieces[1], pieces[0])]
     words = text.split()
-    for n in range(len(words) - 1, 0, -1):
-        if n + 1 < len(words) and normalize_arabic(words[n]) in _AR_IN:
-            city = words[n + 2:] if n + 2 < len(words) and normalize_arabic(words[n + 1]) == _AR_CITY else words[n + 1:]
+    normal = normalize_arabic(text).split()  # (once for the whole name: a word's own normalisation is the same)
+    if len(normal) != len(words):
+        normal = [normalize_arabic(w) for w in words]
+    for n in range(len(words) - 2, 0, -1):  # (a context word needs a word after it)
+        if normal[n] in _AR_IN:
+            city = words[n + 2:] if n + 2 < len(words) and normal[n + 1] == _AR_CITY else words[n + 1:]
             return [(" ".join(city), " ".join(words[:n]))]
-        if n + 1 < len(words) and normalize_arabic(words[n]) in _AR_REGION:  # "X بريف حماة", "X في ريف حماة"
-            cut = n - 1 if n > 1 and normalize_arabic(words[n - 1]) in _AR_IN else n
+        if normal[n] in _AR_REGION:  # "X بريف حماة", "X في ريف حماة"
+            cut = n - 1 if n > 1 and normal[n - 1] in _AR_IN else n
             return [(" ".join(("ريف", *words[n + 1:])), " ".join(words[:cut]))]
     for n in range(len(words) - 1, max(len(words) - 3, 0), -1):  # a city of one or two words: "الجورة بدير الزور"
         if words[n].startswith("ب") and len(words[n]) > (3 if n == len(words) - 1 else 2):

@@ -36,8 +36,8 @@ def test_context_readings_cut_the_name_from_its_context():
     assert context_form("Masran village (Idlib governorate)") == ("Idlib governorate", "Masran village")
     assert context_form("Ashrafiyeh district of Aleppo") == ("Aleppo", "Ashrafiyeh district")
     assert context_form("the town of Masran") is None and context_form("ريف إدلب") is None
-    assert context_readings("Aleppo's old city in Jdeideh quarter") == [("Jdeideh quarter", "Aleppo's old city"),
-                                                                        ("Aleppo", "old city in Jdeideh quarter")]
+    assert context_readings("Aleppo's old city in Jdeideh quarter") == (("Jdeideh quarter", "Aleppo's old city"),
+                                                                        ("Aleppo", "old city in Jdeideh quarter"))
 
 
 @pytest.mark.parametrize("name, code1, gov1, code2, gov2", SHARED)
