@@ -492,13 +492,15 @@ class Gazetteer:
 
     def _read_context(self, forms: list[tuple[str, str]], name: str, admin1: str | None,
                       admin2: str | None) -> tuple[Match, str] | tuple[()]:
-        """_context() of the readings of a name (forms.context_readings): the first whose context names a place; none
-        for a name an entry writes, whole or in one of its spellings ("Jihar oil/gas field (Hayyan)": a dataset's)."""
+        """_context() of the readings of a name (forms.context_readings): the first whose context names a place
+        holding something the part names; none for a name an entry writes, whole or in one of its spellings ("Jihar
+        oil/gas field (Hayyan)": a dataset's)."""
         if any(self._exact_hits(variants(p)) for p in spellings(name) if parse(p).key):
             return ()
-        for where, part in forms:
-            place = self._container(where, admin1, admin2) if parse(part).key else None
-            if place is not None:
+        for where, part in forms:  # (a context that holds nothing of the name is no hint: "gas fiel (Hayyan)"; one the
+            place = self._container(where, admin1, admin2) if parse(part).key else None  # hint contradicts, a check)
+            if place is not None and (self._city_quarters(place, part, admin2)
+                                      or self._in_context(place, part, admin1, admin2) is not None):
                 return place, part
         return ()
 
@@ -551,10 +553,8 @@ class Gazetteer:
         if split and not self._exact_hits(variants(name)):
             return self._city_part(*split, admin1, admin2)
         read = () if split or quarters else self._context(name, admin1, admin2)
-        if read:  # "Sukkari, Aleppo", "السكري بحلب": its quarter
-            found = self._city_quarters(*read, admin2) or self._in_context(*read, admin1, admin2)
-            if found is not None:  # ... or "Nawa, Daraa", "X بريف حماة": a place inside the one the context names
-                return found
+        if read:  # "Sukkari, Aleppo", "السكري بحلب": its quarter, or "Nawa, Daraa", "X بريف حماة": a place inside
+            return self._city_quarters(*read, admin2) or self._in_context(*read, admin1, admin2)  # the one it names
         parts = [p for p in spellings(name) if parse(p).key] if "/" in name else []  # no "/": one spelling
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
