@@ -50,11 +50,51 @@ class Report:
     part: str = ""
 
 
+GENERIC = ("fm", "tv", "news", "press", "agency", "gate", "net", "online", "cc", "syria", "24")  # words an outlet's
+# name may carry or drop ("watan" / "watanfm", "sana" / "sanasyria", "jesr" / "jesrpress")
+
+
 def outlet(case: Case, part: str = "", real: bool = True) -> str:
     """The fold group of a report: a real report's outlet (the third part of its name, "rb10_ar03_sohr_..."), else
-    its set (the team's own reports and headlines have no outlet: a whole set is held out at once)."""
+    its set (the team's own reports and headlines have no outlet: a whole set is held out at once). Spellings of one
+    outlet are one group (outlet_groups)."""
     parts = case.path.name.split("_")
     return parts[2] if real and len(parts) > 2 else f"set:{part}"
+
+
+def _pieces(name: str) -> list[str]:
+    """An outlet's name as its core and the generic words it ends with ("northpress" -> north, press; "al" or "el"
+    before a long name dropped: "almohrar" -> mohrar)."""
+    if name.startswith(("al", "el")) and len(name) > 6:
+        name = name[2:]
+    tail: list[str] = []
+    while (end := next((g for g in GENERIC if name.endswith(g) and len(name) - len(g) >= 3), None)) is not None:
+        name, tail = name[: -len(end)], [end, *tail]
+    return [name, *tail]
+
+
+def _skeleton(core: str) -> str:
+    """A core without its vowels after the first letter ("jesr" and "jisr", "mohrar" and "muhrar" alike)."""
+    return core[:1] + "".join(c for c in core[1:] if c not in "aeiouy")
+
+
+def outlet_groups(names: set[str]) -> dict[str, str]:
+    """One group per outlet however a report's name spells it: names of one core once generic words and vowels are
+    set aside ("watan" / "watanfm", "jesrpress" / "jisr"), and an abbreviation of three or four letters that the
+    initials of a longer name's pieces begin, two at least ("npa" / "northpress", "k24" / "kurdistan24").
+    Merging two outlets only makes folds coarser; splitting one leaks it between folds."""
+    group = {n: _skeleton(_pieces(n)[0]) for n in names}
+    initials = {}
+    for n in names:
+        pieces = _pieces(n)
+        if len(pieces) > 1:
+            initials.setdefault("".join(p if p.isdigit() else p[0] for p in pieces), set()).add(group[n])
+    for n in names:
+        if 3 <= len(n) <= 4:
+            heads = {g for i, gs in initials.items() if len(i) >= 2 and n.startswith(i) for g in gs}
+            if len(heads) == 1:
+                group[n] = heads.pop()
+    return group
 
 
 def extracted(parts: list[tuple[str, list[Case]]], gazetteer, team: frozenset[str] = frozenset()) -> list[Report]:
@@ -73,18 +113,20 @@ def extracted(parts: list[tuple[str, list[Case]]], gazetteer, team: frozenset[st
 
 
 def folds_by_outlet(reports: list[Report], k: int) -> list[int]:
-    """A fold per report: groups (outlets, then the team's sets apart, so each fold holds real reports), largest
-    first, each to the fold with the fewest reports of its kind so far."""
+    """A fold per report: groups (outlets, their spellings merged, then the team's sets apart, so each fold holds
+    real reports), largest first, each to the fold with the fewest reports of its kind so far."""
+    group = outlet_groups({r.outlet for r in reports if not r.outlet.startswith("set:")})
+    of = [group.get(r.outlet, r.outlet) for r in reports]
     sizes: dict[str, int] = {}
-    for r in reports:
-        sizes[r.outlet] = sizes.get(r.outlet, 0) + 1
+    for g in of:
+        sizes[g] = sizes.get(g, 0) + 1
     fold_of = {}
     for team in (False, True):
         load = [0] * k
         for name in sorted((n for n in sizes if n.startswith("set:") == team), key=lambda n: (-sizes[n], n)):
             fold_of[name] = min(range(k), key=lambda f: (load[f], f))
             load[fold_of[name]] += sizes[name]
-    return [fold_of[r.outlet] for r in reports]
+    return [fold_of[g] for g in of]
 
 
 def matrix(names: list[list[str]]) -> np.ndarray:

@@ -25,8 +25,8 @@ from gazetteer.core import distance_km
 from incidents.record import Incident
 
 from .draft import Draft
-from .lookup import SAME_NAME
-from .place_words import REGION_KM
+from .lead import inside
+from .lookup import SAME_NAME, Contains
 from .spans import Place
 from .text import Sentence, stems, word_key
 
@@ -35,21 +35,22 @@ WINDOW = 4  # words each side of the place name that are features of their own
 QUOTES = frozenset("\"“”«»")
 NEAR_KM = 15.0  # another settlement this close is where the event may be, the place only its landmark
 AREAS = ("country", "governorate", "district", "region", "subdistrict")  # levels naming an area, never a settlement
-PAIRED = ("level=", "kind=", "finer=", "near=", "unit=", "sentence=", "twins=", "listed=", "type=")  # also with nofig/fig
+PAIRED = ("level=", "kind=", "finer=", "near=", "fellow=", "unit=", "sentence=", "twins=", "listed=", "type=")  # also with nofig/fig
 _RANK = {"country": 0, "governorate": 1, "district": 2, "region": 2, "subdistrict": 3, "town": 4, "neighbourhood": 5,
          "landmark": 6, "locality": 6}  # coarse to fine
 
 
 def features(drafts: list[Draft], every: list[Sentence], lang: str, published: dt.date,
-             unit_of: Callable[[Place], Match | None]) -> list[list[str]]:
+             unit_of: Callable[[Place], Match | None], contains: Contains) -> list[list[str]]:
     """The names of the features of each of a report's finished drafts (each with a place); `every` is the report's
-    sentences, `unit_of` gives the governorate, district or region a place names (a capital names its governorate)."""
+    sentences, `unit_of` gives the governorate, district or region a place names (a capital names its governorate),
+    `contains` whether a place lies in a named region (lookup.Lookup.inside, as lead's units are asked)."""
     told = Counter(k for s in every for k in {f for t in s.tokens for f in stems(t.key)})  # sentences per word
-    return [_features(d, drafts, len(every), told, lang, published, unit_of) for d in drafts]
+    return [_features(d, drafts, len(every), told, lang, published, unit_of, contains) for d in drafts]
 
 
 def _features(d: Draft, drafts: list[Draft], sentences: int, told: Counter, lang: str, published: dt.date,
-              unit_of: Callable[[Place], Match | None]) -> list[str]:
+              unit_of: Callable[[Place], Match | None], contains: Contains) -> list[str]:
     place = d.place
     known = place.match or place.hint
     level = f"match:{place.match.level}" if place.match else f"hint:{place.hint.level}" if place.hint else "unknown"
@@ -62,8 +63,9 @@ def _features(d: Draft, drafts: list[Draft], sentences: int, told: Counter, lang
     others = [(e, e.place.match or e.place.hint) for e in drafts if e is not d and e.place is not None]
     unit = unit_of(place)
     out.append(f"unit={unit.level if unit is not None else None}")
-    out.append("finer=" + _told([e for e, m in others if _inside(m, unit or known)]))
+    out.append("finer=" + _told([e for e, m in others if _finer(m, unit or known, contains)]))
     out.append("near=" + _told([e for e, m in others if _near(m, known)]))
+    out.append("fellow=" + _told([e for e, _ in others if not e.sentences.keys().isdisjoint(d.sentences)]))
     twins = [e for e in drafts if e is not d and e.place is not None and e.place.key() == place.key()]
     out.append(f"twins={min(len(twins), 2)}")
     out.append(f"drafts={_bucket(len(drafts), (1, 2, 4, 8))}")
@@ -119,17 +121,10 @@ def _near(other, known) -> bool:
         distance_km(other.lat, other.lon, known.lat, known.lon) <= NEAR_KM
 
 
-def _inside(fine, coarse) -> bool:
-    """Is a place (its match or hint) finer than another and inside it: the same governorate or district, or within a
-    region's reach of a town or region's point?"""
-    if fine is None or coarse is None or _RANK.get(fine.level, 6) <= _RANK.get(coarse.level, 6):
-        return False
-    if coarse.level == "governorate":
-        return fine.admin1_pcode is not None and fine.admin1_pcode == coarse.admin1_pcode
-    if coarse.level in ("district", "subdistrict"):
-        code = "admin2_pcode" if coarse.level == "district" else "admin3_pcode"
-        return getattr(fine, code) is not None and getattr(fine, code) == getattr(coarse, code)
-    return distance_km(fine.lat, fine.lon, coarse.lat, coarse.lon) <= REGION_KM
+def _finer(fine: Match | None, coarse: Match | None, contains: Contains) -> bool:
+    """Is a place (its match or hint) finer than another and inside it (lead.inside: the extractor's containment)?"""
+    return fine is not None and coarse is not None and _RANK.get(fine.level, 6) > _RANK.get(coarse.level, 6) \
+        and inside(coarse, fine, contains)
 
 
 @dataclass(frozen=True)
