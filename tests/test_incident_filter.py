@@ -97,6 +97,18 @@ def test_the_least_doubtful_incident_of_a_report_is_flagged_not_dropped():
     assert "needs_review" in alone.flags
 
 
+def test_a_gated_filter_drops_only_incidents_with_the_gates_feature():
+    """drop_when: a doubtful incident told beside another in its sentence (no "fellow=none") is kept and flagged; an
+    as doubtful one told alone is dropped; the gate survives the weights file."""
+    weights = {slot("figures=none", 64): 3.0}
+    listed, alone, counted = _incident("A"), _incident("B"), _incident("C")
+    screen = IncidentFilter(64, weights, drop=0.9, drop_when="fellow=none")
+    found = [(listed, ["figures=none", "fellow=counted"]), (alone, ["figures=none", "fellow=none"]), (counted, ["fellow=none"])]
+    assert screen.kept(found) == [listed, counted] and "needs_review" in listed.flags
+    assert IncidentFilter.from_json(screen.as_json()).drop_when == "fellow=none"
+    assert dropped([0.95, 0.95, 0.1], 0.9, [False, True, True]) == [False, True, False]
+
+
 def test_the_extractor_keeps_what_the_shipped_filter_keeps(gaz, monkeypatch):
     """extract_with_evidence asks the shipped filter about each candidate; without an active one, all stay."""
     places = lambda: [i.place_text for i, _ in report.extract_with_evidence(PROTEST, PUBLISHED, gazetteer=gaz)]  # noqa: E731

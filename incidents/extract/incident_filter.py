@@ -27,6 +27,7 @@ from incidents.record import Incident
 from .draft import Draft
 from .lead import inside
 from .lookup import SAME_NAME, Contains
+from .merging import compatible
 from .spans import Place
 from .text import Sentence, stems, word_key
 
@@ -35,7 +36,7 @@ WINDOW = 4  # words each side of the place name that are features of their own
 QUOTES = frozenset("\"“”«»")
 NEAR_KM = 15.0  # another settlement this close is where the event may be, the place only its landmark
 AREAS = ("country", "governorate", "district", "region", "subdistrict")  # levels naming an area, never a settlement
-PAIRED = ("level=", "kind=", "finer=", "near=", "fellow=", "unit=", "sentence=", "twins=", "listed=", "type=")  # also with nofig/fig
+PAIRED = ("level=", "kind=", "finer=", "finer_same=", "event=", "near=", "fellow=", "unit=", "sentence=", "twins=", "listed=", "type=")  # also with nofig/fig
 _RANK = {"country": 0, "governorate": 1, "district": 2, "region": 2, "subdistrict": 3, "town": 4, "neighbourhood": 5,
          "landmark": 6, "locality": 6}  # coarse to fine
 
@@ -63,7 +64,11 @@ def _features(d: Draft, drafts: list[Draft], sentences: int, told: Counter, lang
     others = [(e, e.place.match or e.place.hint) for e in drafts if e is not d and e.place is not None]
     unit = unit_of(place)
     out.append(f"unit={unit.level if unit is not None else None}")
-    out.append("finer=" + _told([e for e, m in others if _finer(m, unit or known, contains)]))
+    finer = [e for e, m in others if _finer(m, unit or known, contains)]
+    out.append("finer=" + _told(finer))
+    out.append("finer_same=" + _told([e for e in finer if compatible(d, e)]))  # the places of its own event: a setting
+    out.append("event=" + ("counted" if d.has_counts else "of_counted" if any(e.has_counts and compatible(d, e) for e, _ in others)
+                           else "uncounted"))  # no figures, and no counted incident of the report is of its kind and day
     out.append("near=" + _told([e for e, m in others if _near(m, known)]))
     out.append("fellow=" + _told([e for e, _ in others if not e.sentences.keys().isdisjoint(d.sentences)]))
     twins = [e for e in drafts if e is not d and e.place is not None and e.place.key() == place.key()]
@@ -129,12 +134,15 @@ def _finer(fine: Match | None, coarse: Match | None, contains: Contains) -> bool
 
 @dataclass(frozen=True)
 class IncidentFilter:
-    """Hashed logistic-regression weights and the doubts past which an incident is dropped or flagged."""
+    """Hashed logistic-regression weights, the doubts past which an incident is dropped or flagged, and the feature
+    an incident must have to be dropped at all (`drop_when`, e.g. "fellow=none": told in no other incident's
+    sentence; a figure-less place listed beside a counted one, "... and villages in X", is kept however doubtful)."""
 
     dim: int
     weights: dict[int, float]
     drop: float | None = None  # doubt above which the incident is dropped (None: never)
     review: float | None = None  # doubt above which it is flagged for review (None: never)
+    drop_when: str | None = None  # a feature name a dropped incident must have (None: any may be dropped)
 
     @property
     def active(self) -> bool:
@@ -146,12 +154,16 @@ class IncidentFilter:
         z = sum(self.weights.get(slot(n, self.dim), 0.0) for n in names)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def droppable(self, names: list[str]) -> bool:
+        """May an incident with these features be dropped (it has the feature `drop_when` asks for)?"""
+        return self.drop_when is None or self.drop_when in names
+
     def kept(self, found: list[tuple[Incident, list[str]]]) -> list[Incident]:
-        """A report's incidents (each with its features) less those whose doubt passes the drop threshold; one past
-        the review threshold, or the report's least doubtful one past the drop threshold, is kept and flagged."""
+        """A report's incidents (each with its features) less those whose doubt passes the drop threshold and that
+        may be dropped; one past the review threshold, or past the drop one but kept, is flagged."""
         doubts = [self.doubt(names) for _, names in found]
         out = []
-        for (inc, _), doubt, drop in zip(found, doubts, dropped(doubts, self.drop)):
+        for (inc, _), doubt, drop in zip(found, doubts, dropped(doubts, self.drop, [self.droppable(n) for _, n in found])):
             if drop:
                 continue
             if self.review is not None and doubt > self.review or self.drop is not None and doubt > self.drop:
@@ -162,21 +174,24 @@ class IncidentFilter:
         return out
 
     def as_json(self) -> dict:
-        return {"dim": self.dim, "drop": self.drop, "review": self.review,
+        return {"dim": self.dim, "drop": self.drop, "review": self.review, "drop_when": self.drop_when,
                 "weights": {str(k): round(v, 5) for k, v in sorted(self.weights.items()) if round(v, 5)}}
 
     @classmethod
     def from_json(cls, spec: dict) -> "IncidentFilter":
-        return cls(spec["dim"], {int(k): v for k, v in spec["weights"].items()}, spec.get("drop"), spec.get("review"))
+        return cls(spec["dim"], {int(k): v for k, v in spec["weights"].items()}, spec.get("drop"), spec.get("review"),
+                   spec.get("drop_when"))
 
 
-def dropped(doubts: list[float], drop: float | None) -> list[bool]:
-    """Which of a report's incidents to drop: those whose doubt passes `drop`, but never the least doubtful one (a
-    report the rules find incidents in is taken to tell at least one: the filter flags it, "I don't know")."""
+def dropped(doubts: list[float], drop: float | None, droppable: list[bool] | None = None) -> list[bool]:
+    """Which of a report's incidents to drop: those whose doubt passes `drop` (and, with `droppable`, that may be
+    dropped), but never the least doubtful one (a report the rules find incidents in is taken to tell at least one:
+    the filter flags it, "I don't know")."""
     if drop is None or not doubts:
         return [False] * len(doubts)
     surest = min(range(len(doubts)), key=doubts.__getitem__)
-    return [q > drop and n != surest for n, q in enumerate(doubts)]
+    may = droppable if droppable is not None else [True] * len(doubts)
+    return [q > drop and n != surest and ok for n, (q, ok) in enumerate(zip(doubts, may))]
 
 
 def slot(name: str, dim: int) -> int:
