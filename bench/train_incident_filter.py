@@ -159,12 +159,12 @@ def doubts(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
 
 
-def scores(reports: list[Report], doubt: list[np.ndarray], threshold: float | None, when: str | None = None) -> Scores:
+def scores(reports: list[Report], doubt: list[np.ndarray], threshold: float | None, when: tuple[str, ...] = ()) -> Scores:
     """The evaluation's scores of the incidents kept (all of them when threshold is None; with `when`, only incidents
-    with that feature may be dropped, as IncidentFilter.drop_when)."""
+    with all those features may be dropped, as IncidentFilter.drop_when)."""
     s = Scores()
     for r, d in zip(reports, doubt):
-        gone = dropped(list(d), threshold, [when is None or when in n for n in r.names])
+        gone = dropped(list(d), threshold, [all(w in n for w in when) for n in r.names])
         tally(s, r.case, [inc for inc, g in zip(r.found, gone) if not g])
     return s
 
@@ -195,9 +195,9 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"train on all and write {MODEL.name}")
     parser.add_argument("--drop", help="drop threshold to write (default: the cross-validated best; 'none': off)")
     parser.add_argument("--review", help="review threshold to write (default none)")
-    parser.add_argument("--drop-when", nargs="+", default=["any"], help="gates to cross-validate: a feature a dropped "
-                        "incident must have (fellow=none: told in no other incident's sentence), 'any': none; the best "
-                        "is written")
+    parser.add_argument("--drop-when", nargs="+", default=["any"], help="gates to cross-validate: features joined by "
+                        "'+' a dropped incident must all have (figures=none+fellow=none: no figures, told in no other "
+                        "incident's sentence), 'any': none; the best is written")
     parser.add_argument("--without", nargs="+", default=[], help="leave out features whose names start so (an ablation: "
                         "word= before= after= nofig& ...); not with --write")
     args = parser.parse_args()
@@ -232,11 +232,11 @@ def main() -> None:
     best = None
     for l2 in args.l2:
         held = cross_validated(reports, args.folds, l2)
-        for when in [None if g == "any" else g for g in args.drop_when]:
+        for when in [() if g == "any" else tuple(g.split("+")) for g in args.drop_when]:
             for t in THRESHOLDS:
                 s = _part(reports, held, t, real, when)
                 worse = [p for p in team if _part(reports, held, t, _of(reports, p), when).f1 < before[p] - 1e-9]
-                print(_row("real, rules + filter", l2, t, s, drop_when=when, team_sets_worse=worse))
+                print(_row("real, rules + filter", l2, t, s, drop_when="+".join(when), team_sets_worse=worse))
                 if not worse and (best is None or s.f1 > best[0] + 1e-9):
                     best = (s.f1, l2, t, when, held)
     if best is None:
@@ -264,7 +264,7 @@ def _of(reports: list[Report], part: str) -> list[int]:
 
 
 def _part(reports: list[Report], doubt: list[np.ndarray], threshold: float | None, members: list[int],
-          when: str | None = None) -> Scores:
+          when: tuple[str, ...] = ()) -> Scores:
     return scores([reports[i] for i in members], [doubt[i] for i in members], threshold, when)
 
 

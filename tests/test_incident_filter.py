@@ -97,15 +97,18 @@ def test_the_least_doubtful_incident_of_a_report_is_flagged_not_dropped():
     assert "needs_review" in alone.flags
 
 
-def test_a_gated_filter_drops_only_incidents_with_the_gates_feature():
-    """drop_when: a doubtful incident told beside another in its sentence (no "fellow=none") is kept and flagged; an
-    as doubtful one told alone is dropped; the gate survives the weights file."""
-    weights = {slot("figures=none", 64): 3.0}
-    listed, alone, counted = _incident("A"), _incident("B"), _incident("C")
-    screen = IncidentFilter(64, weights, drop=0.9, drop_when="fellow=none")
-    found = [(listed, ["figures=none", "fellow=counted"]), (alone, ["figures=none", "fellow=none"]), (counted, ["fellow=none"])]
-    assert screen.kept(found) == [listed, counted] and "needs_review" in listed.flags
-    assert IncidentFilter.from_json(screen.as_json()).drop_when == "fellow=none"
+def test_a_gated_filter_drops_only_incidents_with_the_gates_features():
+    """drop_when: a doubtful figure-less incident told beside another in its sentence (no "fellow=none"), or one with
+    its own dead, is kept and flagged; an as doubtful figure-less one told alone is dropped; the gate survives the
+    weights file."""
+    weights = {slot("level=unknown", 64): 3.0}
+    listed, counted, alone, sure = _incident("A"), _incident("B"), _incident("C"), _incident("D")
+    screen = IncidentFilter(64, weights, drop=0.9, drop_when=("figures=none", "fellow=none"))
+    found = [(listed, ["level=unknown", "figures=none", "fellow=counted"]), (counted, ["level=unknown", "figures=killed5+", "fellow=none"]),
+             (alone, ["level=unknown", "figures=none", "fellow=none"]), (sure, ["figures=none", "fellow=none"])]
+    assert screen.kept(found) == [listed, counted, sure]
+    assert "needs_review" in listed.flags and "needs_review" in counted.flags
+    assert IncidentFilter.from_json(screen.as_json()).drop_when == ("figures=none", "fellow=none")
     assert dropped([0.95, 0.95, 0.1], 0.9, [False, True, True]) == [False, True, False]
 
 

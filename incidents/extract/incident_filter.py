@@ -134,15 +134,16 @@ def _finer(fine: Match | None, coarse: Match | None, contains: Contains) -> bool
 
 @dataclass(frozen=True)
 class IncidentFilter:
-    """Hashed logistic-regression weights, the doubts past which an incident is dropped or flagged, and the feature
-    an incident must have to be dropped at all (`drop_when`, e.g. "fellow=none": told in no other incident's
-    sentence; a figure-less place listed beside a counted one, "... and villages in X", is kept however doubtful)."""
+    """Hashed logistic-regression weights, the doubts past which an incident is dropped or flagged, and the features
+    an incident must all have to be dropped at all (`drop_when`, e.g. "figures=none" and "fellow=none": no figures,
+    and told in no other incident's sentence; a figure-less place listed beside a counted one, "... and villages in
+    X", or a place with its own dead, is kept however doubtful: flagged)."""
 
     dim: int
     weights: dict[int, float]
     drop: float | None = None  # doubt above which the incident is dropped (None: never)
     review: float | None = None  # doubt above which it is flagged for review (None: never)
-    drop_when: str | None = None  # a feature name a dropped incident must have (None: any may be dropped)
+    drop_when: tuple[str, ...] = ()  # the feature names a dropped incident must have (none: any may be dropped)
 
     @property
     def active(self) -> bool:
@@ -155,8 +156,8 @@ class IncidentFilter:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def droppable(self, names: list[str]) -> bool:
-        """May an incident with these features be dropped (it has the feature `drop_when` asks for)?"""
-        return self.drop_when is None or self.drop_when in names
+        """May an incident with these features be dropped (it has every feature `drop_when` asks for)?"""
+        return all(n in names for n in self.drop_when)
 
     def kept(self, found: list[tuple[Incident, list[str]]]) -> list[Incident]:
         """A report's incidents (each with its features) less those whose doubt passes the drop threshold and that
@@ -174,13 +175,13 @@ class IncidentFilter:
         return out
 
     def as_json(self) -> dict:
-        return {"dim": self.dim, "drop": self.drop, "review": self.review, "drop_when": self.drop_when,
+        return {"dim": self.dim, "drop": self.drop, "review": self.review, "drop_when": list(self.drop_when),
                 "weights": {str(k): round(v, 5) for k, v in sorted(self.weights.items()) if round(v, 5)}}
 
     @classmethod
     def from_json(cls, spec: dict) -> "IncidentFilter":
         return cls(spec["dim"], {int(k): v for k, v in spec["weights"].items()}, spec.get("drop"), spec.get("review"),
-                   spec.get("drop_when"))
+                   tuple(spec.get("drop_when", ())))
 
 
 def dropped(doubts: list[float], drop: float | None, droppable: list[bool] | None = None) -> list[bool]:
