@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
+from dashboard.export.words import word
+
 KINDS = ("error", "warning", "success", "info")
 
 
@@ -40,15 +42,16 @@ def plain(text: str) -> str:
 _PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
 
 
-def show(area: str) -> None:
+def show(area: str, lang: str = "en") -> None:
     """The area's messages, each in one box with its detail (a detail under its title's box read as another
-    message: journey12 saw "Imported:" alone in green, the summary below it), and a button that dismisses it."""
+    message: journey12 saw "Imported:" alone in green, the summary below it), and a button that dismisses it,
+    named in the page's language `lang` (it read "Dismiss" on an Arabic page: journey16)."""
     for notice in list(st.session_state.get("notices", {}).get(area, [])):
         with st.container(border=True):
             cols = st.columns([8, 1])
             body = f"{notice.title}\n\n{plain(notice.detail)}" if notice.detail else notice.title
             getattr(cols[0], notice.kind)(body)
-            cols[1].button("Dismiss", key=f"dismiss_{notice.id}", type="tertiary", on_click=_dismiss, args=(area, notice.id))
+            cols[1].button(word(lang, "dismiss"), key=f"dismiss_{notice.id}", type="tertiary", on_click=_dismiss, args=(area, notice.id))
 
 
 def _dismiss(area: str, notice_id: str) -> None:

@@ -175,13 +175,15 @@ def _table(view: View, selection: Selection) -> None:
         },
         **(picking if pickable else {}),
     )
-    cols = st.columns([1] * len(EXPORTS) + [3])
-    for col, (fmt, (name, mime)) in zip(cols, EXPORTS.items()):
-        col.download_button(say("export_as", name=name), data=lambda fmt=fmt: exported(selection.full(), fmt),
-                            file_name=f"incidents.{fmt}", mime=mime, on_click="ignore")
+    # One row of buttons each as wide as its label (in equal columns "تصدير GeoPackage" was cut, journey15), wrapping
+    # on a narrow window, and the caption under them.
+    buttons = st.container(horizontal=True)
+    for fmt, (name, mime) in EXPORTS.items():
+        buttons.download_button(say("export_as", name=name), data=lambda fmt=fmt: exported(selection.full(), fmt),
+                                file_name=f"incidents.{fmt}", mime=mime, on_click="ignore")
     credit = dataset_credits(selection.columns("dataset")["dataset"].dropna().unique())
     picking_note = say("click_row") if pickable else say("lazy_rows", rows=PICK_ROWS)
-    cols[-1].caption(rtl(view.lang, f"{say('exports_hold')} {picking_note}"
+    st.caption(rtl(view.lang, f"{say('exports_hold')} {picking_note}"
                          + (say("credit_share", credit=credits_in(view.lang, credit)) if credit else "")))
 
 

@@ -12,6 +12,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from incidents.messages import Message
 from incidents.record import DATE_PRECISIONS, EVENT_TYPES, FIELD_NAMES, REGION_PRECISION, REVIEW_STATUSES, SYRIA_BBOX
 
 COUNT_FIELDS = ("killed", "wounded", "deaths_low", "deaths_high")
@@ -74,19 +75,30 @@ def _shown(values: pd.Series) -> pd.Series:
 
 
 class _Checker:
-    """Collects the reasons each row fails while the columns are converted."""
+    """Collects the reasons each row fails while the columns are converted: per failing row (by position), its
+    reasons as (code, parameters) (incidents.messages; English text by default, a UI's language on a page)."""
 
     def __init__(self, frame: pd.DataFrame):
         self.frame = frame
-        self.reasons = pd.Series("", index=frame.index, dtype=object)
+        self.reasons: dict[int, list[tuple[str, dict]]] = {}
 
-    def fail(self, mask: pd.Series, message: str, values: pd.Series | None = None, suffix: str = "") -> None:
-        """Add `message` (then each row's value, quoted, then `suffix`) to the reasons of the rows in mask."""
-        mask = mask.fillna(False).astype(bool)
+    def fail(self, mask: pd.Series, code: str, values: pd.Series | None = None, **params) -> None:
+        """Add the reason `code` with `params` (and each row's value, quoted, as `value`) to the rows in mask."""
+        mask = mask.fillna(False).astype(bool).to_numpy()
         if not mask.any():
             return
-        text = message if values is None else message + _shown(values[mask]) + suffix
-        self.reasons[mask] = self.reasons[mask] + text + "; "
+        rows = np.flatnonzero(mask)
+        shown = [None] * len(rows) if values is None else _shown(values[mask]).tolist()
+        for row, value in zip(rows.tolist(), shown):
+            self.reasons.setdefault(row, []).append((code, params if value is None else {**params, "value": value}))
+
+    def rejected(self) -> tuple[np.ndarray, list[tuple[object, Message]]]:
+        """Which rows failed (a boolean per row) and (row label, reason) for each, in the frame's order."""
+        bad = np.zeros(len(self.frame), dtype=bool)
+        bad[list(self.reasons)] = True
+        rows = sorted(self.reasons)
+        labels = self.frame.index[rows].tolist()  # Python values (a line number an int), as the index gives them
+        return bad, [(label, Message(self.reasons[row])) for label, row in zip(labels, rows)]
 
     def number(self, name: str) -> pd.Series:
         raw = self.frame[name]
@@ -94,15 +106,17 @@ class _Checker:
             values = raw.astype("float64")
         except (ValueError, TypeError):
             values = pd.to_numeric(raw, errors="coerce")
-        self.fail(raw.notna() & values.isna(), f"{name} ", raw, " is not a number")
+        self.fail(raw.notna() & values.isna(), "not_number", raw, field=name)
         return values
 
     def count(self, name: str, low: int = 0, high: int | None = None) -> pd.Series:
         raw = self.frame[name]
         values = self.number(name)
         bad = values.notna() & ((values % 1 != 0) | (values < low) | (values > (high if high is not None else np.inf)))
-        rule = f"a whole number from {low} to {high}" if high is not None else f"a whole number ≥ {low}"
-        self.fail(bad, f"{name} ", raw, f" is not {rule}")
+        if high is not None:
+            self.fail(bad, "not_whole", raw, field=name, low=low, high=high)
+        else:
+            self.fail(bad, "not_whole_min", raw, field=name, low=low)
         return values.where(~bad).round().astype("Int64")
 
     def date(self, name: str) -> pd.Series:
@@ -112,19 +126,19 @@ class _Checker:
         values = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
         latest = pd.Timestamp(dt.date.today()) + pd.Timedelta(days=1)
         bad = raw.notna() & (values.isna() | (values < EARLIEST) | (values > latest))
-        self.fail(bad, f"{name} ", raw, " is not a real date (YYYY-MM-DD, 1900 to today)")
+        self.fail(bad, "not_date", raw, field=name)
         return values.where(~bad)
 
     def timestamp(self, name: str) -> pd.Series:
         raw = self.frame[name]
         values = pd.to_datetime(raw, format="ISO8601", errors="coerce", utc=True)
-        self.fail(raw.notna() & values.isna(), f"{name} ", raw, " is not an ISO 8601 time")
+        self.fail(raw.notna() & values.isna(), "not_time", raw, field=name)
         return values
 
     def choice(self, name: str, allowed, default: str | None) -> pd.Series:
         raw = self.frame[name]
         bad = raw.notna() & ~raw.isin(list(allowed))
-        self.fail(bad, f"{name} ", raw, f" is not one of {', '.join(allowed)}")
+        self.fail(bad, "not_choice", raw, field=name, allowed=", ".join(allowed))
         return raw.fillna(default) if default is not None else raw
 
     def text(self, name: str) -> pd.Series:
@@ -136,12 +150,12 @@ class _Checker:
         else:
             raw = raw.map(lambda v: v if isinstance(v, str) else str(v), na_action="ignore")
             lengths = raw.map(lambda v: len(v) if isinstance(v, str) else 0)
-        self.fail(lengths > MAX_TEXT, f"{name} is longer than {MAX_TEXT:,} characters")
+        self.fail(lengths > MAX_TEXT, "too_long", field=name, limit=MAX_TEXT)
         if _is_text(raw):  # Arrow-backed text is UTF-8 already: only a NUL can be in it
             unstorable = raw.str.contains("\x00", regex=False)
         else:
             unstorable = raw.map(lambda v: isinstance(v, str) and UNSTORABLE.search(v) is not None)
-        self.fail(unstorable, f"{name} holds a NUL or lone surrogate character (not text a database stores)")
+        self.fail(unstorable, "unstorable", field=name)
         return raw
 
     def boolean(self, name: str) -> pd.Series:
@@ -150,7 +164,7 @@ class _Checker:
         truth = pd.Series(None, index=raw.index, dtype=object)
         truth[words.isin(TRUE_WORDS)] = True
         truth[words.isin(FALSE_WORDS)] = False
-        self.fail(raw.notna() & truth.isna(), f"{name} ", raw, " is not true or false")
+        self.fail(raw.notna() & truth.isna(), "not_boolean", raw, field=name)
         return truth
 
 
@@ -206,13 +220,13 @@ def _extras(raw: pd.Series, check: "_Checker", canonical: bool = False) -> pd.Se
     already extra_text's form (a reader built them), so only their length and storability are checked."""
     if canonical and _is_text(raw):  # Arrow-backed text: only its length and a NUL can be wrong
         bad = ((raw.str.len() > MAX_TEXT) | raw.str.contains("\x00", regex=False)).fillna(False).astype(bool)
-        check.fail(bad, "extra is too long or holds a NUL or lone surrogate")
+        check.fail(bad, "extra_unstorable")
         return raw.astype(object).where(~bad & raw.notna(), None)
     if canonical:
         values = raw.astype(object)
         bad = values.map(lambda v: isinstance(v, str) and (len(v) > MAX_TEXT or UNSTORABLE.search(v) is not None))
         bad = bad.astype(bool)
-        check.fail(bad, "extra is too long or holds a NUL or lone surrogate")
+        check.fail(bad, "extra_unstorable")
         return values.where(~bad & values.notna(), None)
     broken = object()
 
@@ -223,7 +237,7 @@ def _extras(raw: pd.Series, check: "_Checker", canonical: bool = False) -> pd.Se
             return broken
     values = raw.astype(object).map(convert)
     bad = values.map(lambda v: v is broken).astype(bool)
-    check.fail(bad, "extra is not a JSON object of column: text (or too long, or holds a NUL)")
+    check.fail(bad, "extra_not_json")
     return values.where(~bad, None)
 
 
@@ -246,15 +260,15 @@ def check_frame(frame: pd.DataFrame, extra_canonical: bool = False) -> tuple[pd.
         out[name] = check.text(name)
     for name in DATE_FIELDS:
         out[name] = check.date(name)
-    check.fail(frame["event_date"].isna(), "event_date is missing")
-    check.fail(out["event_date_end"] < out["event_date"], "event_date_end is before event_date")
+    check.fail(frame["event_date"].isna(), "no_date")
+    check.fail(out["event_date_end"] < out["event_date"], "end_before_start")
     for name in TIME_FIELDS:
         out[name] = check.timestamp(name)
     out["date_precision"] = check.choice("date_precision", DATE_PRECISIONS, "day")
     out["event_type"] = check.choice("event_type", tuple(EVENT_TYPES), "Other")
     sub = frame["sub_event_type"]
     pairs = out["event_type"].astype("str") + "|" + sub.astype("str")
-    check.fail(sub.notna() & ~pairs.isin(SUB_EVENT_TYPES), "sub_event_type ", sub, " is not a sub-type of its event_type")
+    check.fail(sub.notna() & ~pairs.isin(SUB_EVENT_TYPES), "not_sub_type", sub)
     out["sub_event_type"] = sub
     out["review_status"] = check.choice("review_status", REVIEW_STATUSES, "draft")
     out["civilian_targeting"] = check.boolean("civilian_targeting")
@@ -265,18 +279,17 @@ def check_frame(frame: pd.DataFrame, extra_canonical: bool = False) -> tuple[pd.
     out["version"] = check.count("version").fillna(0)
     out["id"] = check.count("id", 1)
     lat, lon = check.number("latitude"), check.number("longitude")
-    check.fail(lat.isna() != lon.isna(), "latitude and longitude must be given together")
-    check.fail((lat.abs() > 90) | (lon.abs() > 180), "latitude/longitude out of range")
+    check.fail(lat.isna() != lon.isna(), "lat_lon_pair")
+    check.fail((lat.abs() > 90) | (lon.abs() > 180), "lat_lon_range")
     out["latitude"], out["longitude"] = lat, lon
     url = out["source_url"]
     web = url.astype("str").str.match(r"(?i)https?://")
-    check.fail(url.notna() & ~web.fillna(False).astype(bool), "source_url ", url, " is not an http(s) address")
+    check.fail(url.notna() & ~web.fillna(False).astype(bool), "not_web", url)
     west, south, east, north = SYRIA_BBOX
     outside = lat.notna() & ~(lat.between(south, north) & lon.between(west, east))
     out["flags"] = with_flag(_flags(frame["flags"]), outside, OUTSIDE_SYRIA)
     out["extra"] = _extras(frame["extra"], check, extra_canonical)
-    bad = check.reasons.ne("")
-    rejected = [(label, reason.rstrip("; ")) for label, reason in check.reasons[bad].items()]
+    bad, rejected = check.rejected()
     return out.loc[~bad, list(FIELD_NAMES)], rejected
 
 

@@ -251,3 +251,34 @@ def test_the_maps_credits_are_headed_in_the_maps_language():
     assert json.dumps(wanted)[1:-1] in arabic  # as the map's script holds it (JSON, non-ASCII escaped)
     assert "Incidents:" not in arabic and "Boundaries:" not in arabic
     assert json.dumps(credits)[1:-1] in english
+
+
+def test_a_librarys_messages_are_said_in_arabic_from_their_codes(tmp_path) -> None:
+    """An import's rejected rows and what it derived from points came from `incidents` as English text, shown so
+    under Arabic (journey15). The page now says them from their codes: every code has Arabic words taking the same
+    parameters, English and plain texts (an exception's) are shown as given."""
+    import string
+
+    from dashboard.export.words import MESSAGES_AR, said
+    from incidents.io import import_file
+    from incidents.io.importer import ImportReport
+    from incidents.messages import ENGLISH, message
+
+    fields = lambda text: {name for _, name, _, _ in string.Formatter().parse(text) if name}  # noqa: E731
+    assert {code: fields(text) for code, text in MESSAGES_AR.items()} == {c: fields(t) for c, t in ENGLISH.items()}
+    path = tmp_path / "rows.csv"
+    path.write_text("event_date,event_type,killed,latitude,longitude,admin1\n2017-01-05,Battles,2,36.2,37.1,Aleppo\n"
+                    "2017-02-30,Battles,two,36.2,,Aleppo\n2017-01-06,Battles,1,40.5,44.0,\n", encoding="utf-8")
+    report = import_file(Store(f"sqlite:///{tmp_path / 'store.sqlite'}"), path)
+    ((line, reason),) = report.rejected
+    arabic = said("ar", reason)
+    assert line == 3 and "ليست تاريخاً" in arabic and "ليست رقماً" in arabic and "'two'" in arabic
+    assert not re.search(r"\b(is|not|a|number|date|given)\b", arabic), arabic
+    note = ImportReport("f.csv", "csv", admin_from_point=2, outside=[4, 9]).admin_note()
+    assert "row(s)" in note and "row(s)" not in said("ar", note) and "4, 9" in said("ar", note)
+    assert said("en", reason) == reason and said("ar", "OSError: disk full") == "OSError: disk full"
+    # the grid lays a cell out right to left only when its first letter is Arabic ('event_date: …' ran left to right)
+    for code, text in ENGLISH.items():
+        values = {name: 1 if name == "limit" else "abc" for name in fields(text)}  # a Latin field name or value
+        arabic = said("ar", message(code, **values))
+        assert re.match(r"[^A-Za-z]*[\u0600-\u06ff]", arabic), code

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import json
 import os
+import pickle
 import signal
 import subprocess
 import sys
@@ -255,6 +256,21 @@ def test_bad_rows_are_rejected_by_line_and_the_good_rows_go_in(store_url, tmp_pa
     assert report.added == 3 and store.count() == 3
     assert {i.source_id for i in store.query()} == {"SYR1", "SYR10", "SYR11"}
     assert store.query(Filters(text="shelling 10"))[0].flags == ["outside_syria"]
+
+
+def test_a_rejected_rows_reason_keeps_its_codes_and_parameters_for_a_page_in_another_language(tmp_path):
+    """The reasons were English text only: the dashboard could not say them in Arabic (journey15). Each is now the
+    same English text keeping (code, parameters) per sentence, also across a process (the import runs in a job)."""
+    rows = [acled_row(1, event_date="2017-02-31", fatalities="many"), acled_row(2)[:4], acled_row(3)]
+    path = write_csv(tmp_path / "bad.csv", ACLED_HEADER, rows)
+    report = import_file(Store(f"sqlite:///{tmp_path / 'store.sqlite'}"), path)
+    lines = dict(report.rejected)
+    assert lines[2] == "event_date '2017-02-31' is not a real date (YYYY-MM-DD, 1900 to today); killed 'many' is not a number"
+    assert lines[2].parts == (("not_date", {"field": "event_date", "value": "'2017-02-31'"}),
+                              ("not_number", {"field": "killed", "value": "'many'"}))
+    assert lines[3].parts == (("fields", {"expected": 18, "found": 4}),)
+    again = pickle.loads(pickle.dumps(report))
+    assert dict(again.rejected)[2].parts == lines[2].parts and dict(again.rejected)[2] == lines[2]
 
 
 def _assert_nothing_imported(store: Store, path: Path, match: str, **kwargs) -> ImportFailed:

@@ -12,7 +12,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import actions, data, drafts, grids, jobs, language, notices, review, signin, tasks
-from dashboard.export.words import day_in, rtl, word
+from dashboard.export.words import day_in, rtl, said, word
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
@@ -132,7 +132,7 @@ with reports_tab:
             _start("extract_job", say("i_extracting", n=len(reports)), "extract", tasks.extract_reports,
                    (reports, published, source, source_url, str(settings.gazetteer or "") or None), total=len(reports))
     _job_status("extract_job", "extract", _load_drafts)
-    notices.show("extract")
+    notices.show("extract", lang)
     if state.get("ingest_note"):
         st.info(rtl(lang, state.ingest_note))
 
@@ -226,20 +226,20 @@ if state.get("drafts") is not None:
                 ids = store.add([replace(i, changed_by=user.name) for i in drafts.to_incidents(edited)])
             except ValidationError as exc:
                 notices.post("drafts", "error", say("i_nothing_saved"),
-                             "\n".join(f"row {label}: {reason}" for label, reason in exc.problems))
+                             "\n".join(f"{say('i_row')} {label}: {said(lang, reason)}" for label, reason in exc.problems))
             else:
                 state.drafts = None
                 state.ingest_note = say("i_saved", n=len(ids), ids=", ".join(map(str, ids)))
                 st.rerun()
-        notices.show("drafts")
+        notices.show("drafts", lang)
 
 
 def _show_import(report) -> None:
     rejected = say("i_rejected", n=len(report.rejected)) if report.rejected else ""
-    derived = f"\n{report.admin_note()}." if report.admin_note() else ""
+    derived = f"\n{said(lang, report.admin_note())}." if report.admin_note() else ""
     notices.post("import", "success", say("i_imported"), say("i_import_summary", file=Path(report.path).name,
                  added=report.added, skipped=report.skipped, rejected=rejected) + derived)
-    state.import_rejected = report.rejected
+    state.import_rejected = report.rejected  # the reasons as the library gives them: shown in the page's language
 
 
 with files_tab:
@@ -264,9 +264,10 @@ with files_tab:
             _start("import_job", say("i_importing"), "import", tasks.import_upload,
                    (settings.incidents_db, path, None if fmt == "detect" else fmt, user.name, status, settings.ocha_dir))
     _job_status("import_job", "import", _show_import)
-    notices.show("import")
+    notices.show("import", lang)
     if state.get("import_rejected"):
-        grids.table(pd.DataFrame(state.import_rejected, columns=[say("i_line"), say("i_reason")]), hide_index=True)
+        rows = [(line, said(lang, reason)) for line, reason in state.import_rejected]
+        grids.table(pd.DataFrame(rows, columns=[say("i_line"), say("i_reason")]), hide_index=True)
 
 
 for review_tab in review_tabs:  # none for a role that may not publish
@@ -305,6 +306,6 @@ for review_tab in review_tabs:  # none for a role that may not publish
                 notices.post("review", "error", say("i_not_saved", n=len(refused)), "\n".join(refused))
             if saved and not refused:
                 st.rerun()
-        notices.show("review")
+        notices.show("review", lang)
         if state.get("review_note"):
             st.info(state.pop("review_note"))

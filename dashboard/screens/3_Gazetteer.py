@@ -102,4 +102,4 @@ with st.form("gaz_add", clear_on_submit=True):
             else:
                 notices.post("gaz_add", "error", say("g_not_added"),
                              row["name"])
-notices.show("gaz_add")
+notices.show("gaz_add", lang)

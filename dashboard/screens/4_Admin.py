@@ -92,7 +92,7 @@ with users_tab:
                 book.remove(name)
                 return f"removed {name}"
             attempt("remove a user", removed)
-    notices.show("admin")
+    notices.show("admin", lang)
     st.caption(rtl(lang, say("a_cli")))
 
 with places_tab:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import WORD_MEMO, Token, stems, word_key
+from .text import WORD_MEMO, Token, key_set, stems, word_key
 
 GOVERNMENT = "Syrian government forces"
 CIVILIANS = "Civilians"
@@ -43,14 +43,16 @@ for _actor, _alts in _ACTORS.items():
         _PHRASES.setdefault(_words[0], []).append((_words, _actor))
 for _options in _PHRASES.values():
     _options.sort(key=lambda p: -len(p[0]))  # longest phrase first
-_VICTIM_MARKERS = {word_key(w) for w in ("صفوف", "عناصر", "among", "of")}
+_VICTIM_MARKERS = key_set("صفوف", "عناصر", "among", "of")
 # Words that make the actor after them the one who did it: "برصاص مجهولين", "بنيران قوات النظام", "على يد داعش",
 # "من قبل مجهولين", "by unknown gunmen".
-_AGENT_MARKERS = {word_key(w) for w in ("رصاص", "برصاص", "نيران", "بنيران", "يد", "قبل", "by")}
+_AGENT_MARKERS = key_set("رصاص", "برصاص", "نيران", "بنيران", "يد", "قبل", "by")
 
 
 @dataclass(frozen=True)
 class ActorMention:
+    """An actor named in a sentence: tokens [start, end) and the actor's name."""
+
     start: int
     end: int
     name: str

@@ -28,7 +28,10 @@ def spans_of(d: Draft, said_in: dict, cleaned: Cleaned) -> list[Span]:
 
 
 
-def as_incident(d: Draft, lookup, published: dt.date, source, source_url, lang: str) -> Incident:
+def as_incident(d: Draft, published: dt.date, source, source_url, lang: str) -> Incident:
+    """A draft as a draft Incident: its date (the publication date when the text tells none), type, actors, figures
+    and place, with a note and a review flag for each guess an analyst should check (no date, a place not in the
+    gazetteer or read from a close spelling, a named spot, a vague or joint figure)."""
     flags: list[str] = []
     notes = list(d.notes)
     inc = Incident(event_date=published, source=source, source_url=source_url, source_language=lang,

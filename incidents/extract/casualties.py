@@ -228,6 +228,7 @@ BUT_IT = key_set("لكنها لكنه لكنهم بينما")  # "but it said": 
 
 
 def _other_toll(count: Count) -> Count:
+    """Another source's figure: no value of this event's, kept as a note."""
     return Count(count.kind, None, count.pos, f"another source gave {count.value} {count.kind}", count.end)
 
 
@@ -358,6 +359,7 @@ def _put_at(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity |
 
 
 def _both_note(count: Count) -> Count:
+    """A joint killed-and-wounded figure: no value (it is not split), kept as a note."""
     return Count("both", None, count.pos, f"{count.value} killed and wounded together; not split", count.end, count.total)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .numbers import parse_number
-from .text import AR_FROM, WORD_MEMO, Token, key_table, stems, tokenize, word_key
+from .text import AR_FROM, WORD_MEMO, Token, key_set, key_table, stems, tokenize, word_key
 
 
 
@@ -29,8 +29,8 @@ RELATIVE = key_table({"أمس": -1, "الأمس": -1, "البارحة": -1, "yes
 AR_FIRST = word_key("أول")
 AR_DAY, AR_NEXT = word_key("اليوم"), word_key("التالي")
 AR_WEEK = word_key("الأسبوع")
-AR_PAST = {word_key(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة")}
-AR_NIGHT = {word_key("الليلة"), word_key("ليلة")}
+AR_PAST = key_set("الماضي", "الماضية", "الفائت", "الفائتة")
+AR_NIGHT = key_set("الليلة ليلة")
 
 AR_AGO = frozenset([word_key("قبل")])  # "قبل يومين": the Arabic "ago" stands before its span ("منذ عشرة أيام" is also "for ten days")
 AR_AGO_SPANS = key_table({"يوم": 1, "يومين": 2, "أسبوع": 7, "أسبوعين": 14})  # the unit itself counts: "قبل يومين"
@@ -40,8 +40,8 @@ AR_AGO_UNITS = key_table({"أيام": 1, "يوما": 1, "أسابيع": 7, "أس
 # "في التاسع من الشهر الجاري", "الـ13 من الشهر الماضي", "في الثالث من شهر شباط": a day told as the Nth of a month.
 AR_OF_MONTH, AR_THE_MONTH = word_key("شهر"), word_key("الشهر")
 AR_MONTH_NOUNS = frozenset((AR_OF_MONTH, AR_THE_MONTH))  # also what casualties reads as a day, no count
-AR_THIS_MONTH = {word_key(w) for w in ("الجاري", "الحالي")}
-AR_LAST_MONTH = {word_key(w) for w in ("الماضي", "المنصرم", "الفائت", "السابق")}
+AR_THIS_MONTH = key_set("الجاري", "الحالي")
+AR_LAST_MONTH = key_set("الماضي", "المنصرم", "الفائت", "السابق")
 AR_ORDINAL_DAYS = key_table({w: n for n, w in enumerate(
     "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split(), 1)} | {"الحادي": 1})
 AR_ORDINAL_TENS = key_table({"عشر": 10, "والعشرين": 20, "والثلاثين": 30})  # "الحادي عشر", "الثالث والعشرين"

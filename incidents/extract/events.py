@@ -66,49 +66,49 @@ _CUES = {
 }
 CUE_WORDS: dict[str, str] = {word_key(w): kind for kind, words in _CUES.items() for w in words.split()}
 # Words that make a nearby cue hypothetical: threats, potential campaigns, warnings.
-_HYPOTHETICAL = {word_key(w) for w in (
+_HYPOTHETICAL = key_set(
     "تهديد تهديدات التهديدات تهدد يهدد هددت المحتملة محتملة محتمل ستشن سيشن ستجلب منع لمنع "
     "threat threats threatened threatens threatening would could potential possible planned warned"
-).split()}
+)
 _RAID_WORDS = {"raid", "raids"}
-OPEN_FIRE = {word_key(w) for w in "أطلق أطلقوا أطلقت أطلقا إطلاق اطلاق opened open opening opens".split()}
-FIRE = {word_key(w) for w in "نار النار نارا fire".split()}
-CEASE = {word_key(w) for w in "وقف cease".split()}
+OPEN_FIRE = key_set("أطلق أطلقوا أطلقت أطلقا إطلاق اطلاق opened open opening opens")
+FIRE = key_set("نار النار نارا fire")
+CEASE = key_set("وقف cease")
 TARGETED = key_set("استهدفت استهدف")  # a past attack on a place, its kind told before ("بقذائف المدفعية" or not)
 SUBJECTED = key_set("تعرض تعرضت")  # "was subjected (to)": with no "لـ" object after it, the event told before
 STILL = key_set("زالت زال تزال يزال لازالت مازالت مازال لازال")  # "ما زالت", "لا تزال": still
 PART_OF = key_set("قسم جزء أجزاء معظم أغلب غالبية نصف القسم الجزء")
-HELD_BY = {word_key(w) for w in "عليها عليه عليهم عليهما".split()}  # after a verb of control: a relative clause
+HELD_BY = key_set("عليها عليه عليهم عليهما")  # after a verb of control: a relative clause
 GAS = key_set("غاز الغاز غازات")
 FIELDS = key_set("حقل حقلي حقول معمل محطة شركة منشأة field plant")  # oil and gas fields, plants, companies
 REMNANTS = key_set("مخلفات مخلفاتها remnants remnant leftover left-over")  # "قنبلة من مخلفات قصف سابق": what an old strike left
 HIGHLY = key_set("شديدة شديد شديدات عالية")  # "صواريخ شديدة الانفجار": high-explosive missiles, no explosion of their own
-SURVEILLANCE = {word_key(w) for w in "الاستطلاع استطلاع الاستطلاعي استطلاعي حلق حلقت تحليق يحلق reconnaissance "
-                "surveillance flight flights flying hovering hovered".split()}  # "the flight of armed drones over X"
+SURVEILLANCE = key_set("الاستطلاع استطلاع الاستطلاعي استطلاعي حلق حلقت تحليق يحلق reconnaissance "
+                       "surveillance flight flights flying hovering hovered")  # "the flight of armed drones over X"
 AIR_FACILITIES = key_set("base bases field قاعدة القاعدة")  # after "air", before "جوية"
-ENTER = {word_key(w) for w in "تدخل يدخل دخلت دخل يدخلون تدخلان enter enters entered".split()}
-NOT_ENTERED = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها في على إلى الى".split()}
-IN_FORCE = {word_key(w) for w in "حيز مرحلة عامها شهرها يومها أسبوعها".split()}
-AID = {word_key(w) for w in "aid convoy convoys humanitarian buses food relief مساعدات قافلة قوافل إنسانية حافلات "
-       "الحافلات المساعدات الإغاثة إغاثية".split()}
-CONTROL_AR = {word_key(w) for w in "السيطرة سيطرة".split()}
-COMPLETE_AR = {word_key(w) for w in "الكاملة التامة".split()}
-ANNOUNCED_AR = {word_key(w) for w in "تعلن يعلن أعلنت أعلن اعلنت اعلن تمكنت تمكن بسطت بسط أحكمت أحكم إحكام "
-                "استكملت استكمال أتمت إتمام".split()}
+ENTER = key_set("تدخل يدخل دخلت دخل يدخلون تدخلان enter enters entered")
+NOT_ENTERED = key_set("حيز مرحلة عامها شهرها يومها أسبوعها في على إلى الى")
+IN_FORCE = key_set("حيز مرحلة عامها شهرها يومها أسبوعها")
+AID = key_set("aid convoy convoys humanitarian buses food relief مساعدات قافلة قوافل إنسانية حافلات "
+              "الحافلات المساعدات الإغاثة إغاثية")
+CONTROL_AR = key_set("السيطرة سيطرة")
+COMPLETE_AR = key_set("الكاملة التامة")
+ANNOUNCED_AR = key_set("تعلن يعلن أعلنت أعلن اعلنت اعلن تمكنت تمكن بسطت بسط أحكمت أحكم إحكام "
+                       "استكملت استكمال أتمت إتمام")
 NAME_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "an-", "ash-", "az-")
 PLACE_DESIGNATORS = frozenset("town village city neighbourhood neighborhood area".split())
 CONTROL_VERBS = frozenset("control controls re-control re-controls".split())
 NOT_CONTROL_VERB = frozenset("the its their his her under of full complete total".split())  # a noun: "under the control of"
 TAKING_EN = frozenset("full take takes took taken seize seizes seized seizing regain regains regained gain gains gained "
                       "declares declared complete".split())
-BARRELS = {word_key(w) for w in "barrel barrels برميل براميل البراميل البرميل".split()}
-SNIPER = {word_key(w) for w in ("قنص", "قناص", "برصاص", "رصاص", "sniper", "shot")}
+BARRELS = key_set("barrel barrels برميل براميل البراميل البرميل")
+SNIPER = key_set("قنص", "قناص", "برصاص", "رصاص", "sniper", "shot")
 # Deaths with another cause: a sentence about them reports no conflict event.
-NOT_CONFLICT = {word_key(w) for w in (
+NOT_CONFLICT = key_set(
     "زلزال الزلزال هزة فيضان فيضانات السيول غرق الكوليرا كورونا حادث سير earthquake quake earthquakes flood floods "
     "flooding drowned drowning cholera covid traffic crash storm snowstorm hunger starvation malnutrition الجوع جوعا "
     "التغذية"
-).split()}  # "air raid" is an air strike; a raid alone (arrests) is not a cue
+)  # "air raid" is an air strike; a raid alone (arrests) is not a cue
 
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -148,6 +148,8 @@ def _log_entry(tokens: list[Token], first: int, stop: int) -> tuple[int, bool] |
 
 @dataclass(frozen=True)
 class EventCue:
+    """A word at token `pos` that tells an event of this sub-event type."""
+
     pos: int
     sub_event_type: str
 

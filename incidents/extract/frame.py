@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .actors import ActorMention, actor_mentions
@@ -34,6 +35,7 @@ PRECEDED_IT = key_set("سبقه سبقها سبقهما سبقتها سبقته"
 PLUPERFECT = key_set("وكان وكانت")  # "وكان شاب قد قتل ...": it had happened, before the report's news
 AR_ALREADY = word_key("قد")
 TOLL_NOUNS = key_set("حصيلة الحصيلة")  # "وكانت حصيلة أولية قد أشارت ...": the told event's earlier toll
+DAY_SPANS = frozenset("days week weeks month months year years".split())  # spans longer than a day, in English
 SPANS = key_set("week weeks month months year years summer winter spring autumn الشهر الأسبوع الأسابيع الأشهر العام "
                 "السنوات السنة الأيام")
 FEW = key_set("القليلة القليل")  # "الأيام القليلة الماضية": the last few days
@@ -73,6 +75,7 @@ class Frame:
 
     @property
     def targets(self) -> list[Place]:
+        """The places the sentence tells the event happened at (role "target")."""
         return [p for p in self.places if p.role == "target"]
 
 
@@ -96,7 +99,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not found and listed:
         found = listed_counts(tokens, listed, arabic)  # "• Iblin town: a family of five people"
     found = breakdown(tokens, found, anaphors)
-    found = [c for c in found if not _same_period(tokens, c)]
+    found = [c for c in found if not _same_period(tokens, c) and not _runs_over_days(tokens, c)]
     if found and _war_toll(tokens, found):
         return None  # "More than 100,000 people have been killed in Syria's conflict": the war's toll, no event
     tally = next((i for i, t in enumerate(tokens) if t.stem in TALLY_WORDS and _period_after(tokens, i)
@@ -281,6 +284,31 @@ def _same_period(tokens, count) -> bool:
     """"while about 107 persons have been injured in the same period": a figure of the tally told before."""
     keys = [t.key for t in tokens[count.pos : count.pos + 10]]
     return any(keys[k : k + 2] == ["same", "period"] and keys[k - 1] == "the" for k in range(1, len(keys) - 1))
+
+
+SPAN_OPENERS = frozenset("within over during in".split())  # "within 28 days", "in the past two weeks"
+SPAN_WORDS = frozenset("the past last first".split())  # between the opener and the count
+SPAN_ADJECTIVE = re.compile(r"^[^-]+-(day|week|month|year)$")  # "the 11-month crackdown" (not "a 12-year-old")
+
+
+def _runs_over_days(tokens, count) -> bool:
+    """"..., raise the death toll to about 220 within 28 days of escalation", "adding to the more than 6,000 people who
+    have died in the 11-month crackdown": a figure whose own clause goes on to a span of time longer than a day counts
+    the span's dead, a tally, not the event's (an event told before it, in a clause of its own, keeps its figure)."""
+    for k in range(count.pos + 1, len(tokens)):
+        key = tokens[k].key
+        if tokens[k].text in CLAUSE_MARKS:
+            return False
+        if SPAN_ADJECTIVE.match(key) and not (k + 1 < len(tokens) and tokens[k + 1].key == "old"):
+            return True
+        if key in SPAN_OPENERS:
+            at = k + 1
+            while at < len(tokens) and tokens[at].key in SPAN_WORDS:
+                at += 1
+            found = parse_number(tokens, at)
+            if found is not None and found[1] < len(tokens) and tokens[found[1]].key in DAY_SPANS:
+                return True
+    return False
 
 
 def _ranks(tokens, i: int) -> bool:

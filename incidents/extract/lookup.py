@@ -42,6 +42,7 @@ def lookup_for(gazetteer: Gazetteer | str | Path | None) -> "Lookup":
 
 
 def inside_syria(match: Match) -> bool:
+    """Does a place's point fall in Syria's bounding box (SYRIA_BBOX)?"""
     west, south, east, north = SYRIA_BBOX
     return west <= match.lon <= east and south <= match.lat <= north
 

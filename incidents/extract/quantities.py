@@ -13,6 +13,9 @@ from .spans import capitalised, name_word_ar
 from .text import AR_FROM, WORD_MEMO, Token, form_in, key_set, stems, token, word_key
 
 
+YEARS = (1900, 2100)  # a four-digit number in this range after a month's name or "عام" is a year
+YEAR_WORDS = key_set("عام العام سنة year")
+
 # Arabic people nouns: singular (one), dual (two), and words that may follow a number.
 AR_ONE = key_set(
     "مدني", "مدنيا", "شخص", "شخصا", "طفل", "طفلا", "طفلة", "امرأة", "سيدة", "رجل", "رجلا", "شاب", "شابا",
@@ -364,8 +367,8 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
             out.append(Quantity(start, rank[1], rank[0], total=rank[1] - start == 3))
             i = rank[1]
             continue
-        if parse_number(tokens, i) is not None and _day_of_month(tokens, i):
-            i += 1  # "صباح اليوم الثلاثاء 15 فبراير": a date, nobody counted
+        if parse_number(tokens, i) is not None and (_day_of_month(tokens, i) or _after_month(tokens, i)):
+            i += 1  # "صباح اليوم الثلاثاء 15 فبراير", "March 25, 2025", "أيار عام 2016": a date, nobody counted
             continue
         first = term(tokens, i)
         if first is None and arabic and tokens[i].key[:1] == "و" and len(tokens[i].key) > 1 \
@@ -401,6 +404,25 @@ def _day_of_month(tokens: list[Token], i: int) -> bool:
     if j + 1 < len(tokens) and tokens[j].key == AR_FROM and tokens[j + 1].key in AR_MONTH_NOUNS:
         return True
     return j < len(tokens) and tokens[i].key.isdigit() and month_at(tokens, j) is not None
+
+
+def _after_month(tokens: list[Token], i: int) -> bool:
+    """Is the number at tokens[i] the day or year a month's name opens ("March 25, 2025, four civilians were killed",
+    "في آذار 2019، قتل انفجار ...", "من أيار عام 2016، قتلت ...") or a year after "عام"/"year"? A year so told, or a day
+    told with its year, is read as a figure otherwise, when the casualty verb follows the date's comma."""
+    key = tokens[i].key
+    if not key.isdigit():
+        return False
+    year = len(key) == 4 and YEARS[0] <= int(key) <= YEARS[1]
+    before = i - 1
+    if year and before >= 0 and tokens[before].text == ",":  # "March 25, 2025": the year after a month's day
+        return before > 0 and tokens[before - 1].key.isdigit() and _after_month(tokens, before - 1)
+    if year and before >= 0 and tokens[before].key in YEAR_WORDS:
+        return True  # "عام 2016", "year 2016"
+    month = any(month_at(tokens, k) is not None and month_at(tokens, k)[1] == i for k in range(max(0, i - 3), i))
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    day = int(key) <= 31 and nxt is not None and (nxt.text == "," or nxt.key.isdigit() and len(nxt.key) == 4)
+    return month and (year or day)
 
 
 def _ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:

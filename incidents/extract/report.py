@@ -13,6 +13,7 @@ from .casualties import heading_kind
 from .dates import When, find_dates, said_on
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
+from .finer import to_finer_place
 from .frame import Frame, read_frame, recalls_past
 from .incident_filter import features, shipped
 from .lead import frame_units, province_only
@@ -95,13 +96,13 @@ def candidates(text: str, published: dt.date, source: str | None = None, source_
     drafts = link(frames, groups)
     linked_totals(drafts)
     drafts = [d for d in drafts if d.place is not None and not (d.framing and not d.has_counts)]  # no place, no incident
-    drafts = quarter_of_the_event(frame_units(drafts, finder.roles.unit, compatible, lookup.inside))
+    drafts = quarter_of_the_event(frame_units(to_finer_place(drafts, compatible), finder.roles.unit, compatible, lookup.inside))
     if lang == "en":
         drafts = [d for d in drafts if not province_only(d, drafts)]
         _dated_by_retelling(drafts, every, published)
     drafts = told_another_day(drafts, published)
     names = features(drafts, every, lang, published, finder.roles.unit, lookup.inside) if with_features else [[] for _ in drafts]
-    return [(as_incident(d, lookup, published, source, source_url, lang), spans_of(d, said_in, cleaned), n)
+    return [(as_incident(d, published, source, source_url, lang), spans_of(d, said_in, cleaned), n)
             for d, n in zip(drafts, names)]
 
 

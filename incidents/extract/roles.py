@@ -71,6 +71,9 @@ class Roles:
         self._contains = contains  # Lookup.inside: is a place inside a named region
 
     def mark_roles(self, tokens: list[Token], places: list[Place], cues: list[EventCue]) -> None:
+        """Set each place's role in the sentence from the words around it and the event cues: "target" (where the
+        event happened), or why not (statement, meeting, headquarters, firing position, origin, taken to, dateline,
+        reference ...)."""
         statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or t.stem in STATEMENT]
         content = [i for i, t in enumerate(tokens) if t.key in CONTENT or t.stem in CONTENT]
         previous_end = 0

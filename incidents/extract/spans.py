@@ -40,10 +40,12 @@ class Place:
 
 
 def is_arabic_token(tok: Token) -> bool:
+    """Is the token an Arabic word?"""
     return arabic_word(tok.key)
 
 
 def name_text(tokens: list[Token], start: int, end: int) -> str:
+    """The words of tokens[start:end] as a place's text, less a "بـ" ("in") written on with a tatweel ("بـX")."""
     return " ".join(t.text for t in tokens[start:end]).replace("بـ", "").strip()
 
 

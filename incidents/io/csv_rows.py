@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pcsv
 
 from incidents.io.errors import ImportFailed
+from incidents.messages import message
 
 HXL_TAG = re.compile(r"^\s*#[a-z][a-z0-9_]*(\s*\+\s*[a-z][a-z0-9_]*)*\s*$", re.IGNORECASE)
 NEUTRALISED = r"^'(?=[=+\-@\t\r])"  # our export's apostrophe before a cell a spreadsheet would run
@@ -38,15 +39,18 @@ class Chunk:
     rejected: list[tuple[int, str]]
 
 
-def _first_bad_line(path: Path, encoding: str) -> tuple[int, str]:
-    """The first line that does not decode, and the bytes that broke it."""
+def _undecodable(path: Path, encoding: str) -> ImportFailed:
+    """The error for a file that is not `encoding` text: its first line that does not decode, and the bytes that
+    broke it (line 0 when every line decodes alone)."""
+    number, found = 0, ""
     with open(path, "rb") as raw:
-        for number, line in enumerate(raw, start=1):
+        for n, line in enumerate(raw, start=1):
             try:
                 line.decode(encoding)
             except UnicodeDecodeError as error:
-                return number, repr(line[error.start:error.end])
-    return 0, ""
+                number, found = n, repr(line[error.start:error.end])
+                break
+    return ImportFailed(path, f"not {encoding} text (found {found}); save it as UTF-8", number)
 
 
 def header(path: Path, encoding: str = "utf-8-sig") -> list[str]:
@@ -69,8 +73,7 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
         except StopIteration:
             raise ImportFailed(path, "the file is empty") from None
         except UnicodeDecodeError:
-            line, found = _first_bad_line(path, encoding)
-            raise ImportFailed(path, f"not {encoding} text (found {found}); save it as UTF-8", line) from None
+            raise _undecodable(path, encoding) from None
         except csv.Error as error:
             raise ImportFailed(path, f"broken CSV quoting in the header ({error})", 1) from None
         if len(set(names)) != len(names) or "" in names:
@@ -93,8 +96,7 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
             except StopIteration:
                 break
             except UnicodeDecodeError:
-                line, found = _first_bad_line(path, encoding)
-                raise ImportFailed(path, f"not {encoding} text (found {found}); save it as UTF-8", line) from None
+                raise _undecodable(path, encoding) from None
             except csv.Error as error:
                 raise ImportFailed(path, f"broken CSV quoting or field ({error})", start) from None
             if start == first and is_hxl(row):  # HXL hashtags under the header: not an incident
@@ -104,7 +106,7 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
                 rows.append(row)
                 lines.append(start)
             elif any(cell.strip() for cell in row):
-                rejected.append((start, f"expected {len(names)} fields, found {len(row)}"))
+                rejected.append((start, message("fields", expected=len(names), found=len(row))))
             start = reader.line_num + 1
             if len(rows) >= chunk_rows:
                 yield Chunk(_frame(rows, names, lines), rejected)

@@ -10,6 +10,7 @@ import pandas as pd
 from incidents.credits import dataset_credits
 from incidents.io.errors import ImportFailed
 from incidents.io.plain import plain_rows
+from incidents.messages import message
 from incidents.record import FIELD_NAMES
 
 PROPERTIES = tuple(name for name in FIELD_NAMES if name not in ("latitude", "longitude"))
@@ -36,13 +37,13 @@ def _point(geometry) -> tuple[list | None, str | None]:
     if geometry is None:
         return None, None
     if not isinstance(geometry, dict):
-        return None, f"geometry is a {type(geometry).__name__}, not a GeoJSON object"
+        return None, message("not_geometry", kind=type(geometry).__name__)
     coordinates = geometry.get("coordinates")
     if geometry.get("type") != "Point" or not isinstance(coordinates, list) or len(coordinates) < 2:
-        return None, f"geometry is {str(geometry.get('type'))[:40]!r}, not a Point"
+        return None, message("not_point_named", kind=repr(str(geometry.get("type"))[:40]))
     lon, lat = coordinates[0], coordinates[1]
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (lon, lat)):
-        return None, f"coordinates {str(coordinates)[:60]} are not two finite numbers"
+        return None, message("not_coordinates", value=str(coordinates)[:60])
     return [lon, lat], None
 
 
@@ -62,7 +63,7 @@ def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
     rows, numbers, rejected = [], [], []
     for number, feature in enumerate(data["features"], start=1):
         if not isinstance(feature, dict) or not isinstance(feature.get("properties") or {}, dict):
-            rejected.append((number, "not a GeoJSON Feature with properties"))
+            rejected.append((number, message("not_feature")))
             continue
         row = dict(feature.get("properties") or {})
         point, problem = _point(feature.get("geometry"))

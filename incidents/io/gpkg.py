@@ -8,6 +8,7 @@ import pandas as pd
 
 from incidents.io.errors import ImportFailed
 from incidents.io.plain import DATE_FIELDS, TIME_FIELDS, dropped_note, extra_table, xml_safe
+from incidents.messages import message
 from incidents.record import FIELD_NAMES
 
 LAYER = "incidents"
@@ -65,6 +66,6 @@ def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
     finite = np.isfinite(points.x) & np.isfinite(points.y)
     frame.loc[points.index, "longitude"] = points.x
     frame.loc[points.index, "latitude"] = points.y
-    rejected = [(int(n), f"geometry is a {kind}, not a Point") for n, kind in geometry[not_point].geom_type.items()]
-    rejected += [(int(n), "point coordinates are not two finite numbers") for n in points.index[~finite]]
+    rejected = [(int(n), message("not_point", kind=kind)) for n, kind in geometry[not_point].geom_type.items()]
+    rejected += [(int(n), message("point_not_finite")) for n in points.index[~finite]]
     return frame.drop(index=[n for n, _ in rejected]), sorted(rejected)

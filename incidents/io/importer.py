@@ -13,6 +13,7 @@ from incidents.io import acled_dates, admin_names, admin_points, formats, geojso
 from incidents.io.ahead import ahead
 from incidents.io.csv_rows import Progress, header, read_chunks
 from incidents.io.errors import ImportFailed
+from incidents.messages import Message, joined, message
 from incidents.store import Store
 from incidents.store.load import Batch
 from incidents.record import FIELD_NAMES, REGION_PRECISION, REVIEW_STATUSES
@@ -29,7 +30,7 @@ SUFFIXES = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".kml": 
 
 @dataclass
 class ImportReport:
-    """What one import did; `rejected` holds (line or feature number, reason)."""
+    """What one import did; `rejected` holds (line or feature number, reason: an incidents.messages.Message)."""
 
     path: str
     format: str
@@ -40,19 +41,14 @@ class ImportReport:
     admin_from_point: int = 0  # rows given no governorate whose admin names were filled from their point
     outside: list[int] = field(default_factory=list)  # such rows whose point lies outside Syria: left without one
 
-    def summary(self) -> str:
-        return f"{self.path}: {self.added} added, {self.skipped} skipped as already present, {len(self.rejected)} rejected"
-
-    def admin_note(self) -> str:
+    def admin_note(self) -> Message:
         """What the import derived from points, for the user ('' when nothing): counts, and the outside lines."""
         parts = []
         if self.admin_from_point:
-            parts.append(f"{self.admin_from_point} row(s) gave no governorate: governorate, district and "
-                         "sub-district filled from the point (flag admin_from_point)")
+            parts.append(message("admin_filled", n=self.admin_from_point))
         if self.outside:
-            parts.append(f"{len(self.outside)} row(s) with no governorate have a point outside Syria, left without "
-                         f"one (flag outside_syria): line(s) {admin_points.listed(self.outside, 10)}")
-        return "; ".join(parts)
+            parts.append(message("admin_outside", n=len(self.outside), lines=admin_points.listed(self.outside, 10)))
+        return joined(parts)
 
 
 def detect_format(path: Path, encoding: str = "utf-8-sig") -> str:

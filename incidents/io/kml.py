@@ -10,6 +10,7 @@ import pandas as pd
 from incidents.credits import dataset_credits
 from incidents.io.errors import ImportFailed
 from incidents.io.plain import dropped_note, plain_rows, xml_safe
+from incidents.messages import message
 from incidents.record import FIELD_NAMES
 
 NS = "http://www.opengis.net/kml/2.2"
@@ -82,8 +83,7 @@ def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
             parts = coordinates.strip().split(",")
             numbers_ok = len(parts) >= 2 and all(_finite(p) for p in parts[:2])
             if not numbers_ok:
-                rejected.append((number, f"coordinates {coordinates.strip()[:60]!r} are not 'longitude,latitude' "
-                                         "as two finite numbers"))
+                rejected.append((number, message("kml_coordinates", value=repr(coordinates.strip()[:60]))))
                 continue
             row["longitude"], row["latitude"] = parts[0], parts[1]
         rows.append(row)

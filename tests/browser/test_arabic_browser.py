@@ -51,3 +51,17 @@ def test_under_arabic_no_english_word_is_left_on_the_page(page, app_url, path):
     page.screenshot(path=f"/tmp/arabic_{path or 'Map'}.png", full_page=True)
     assert not english, f"English words under Arabic on /{path}: {sorted(english)}"
     assert page.requests.hosts() <= {own}
+
+
+@pytest.mark.parametrize("width", [1400, 1000])
+def test_the_export_buttons_show_their_whole_label_in_arabic(page, app_url, width):
+    """journey15: in its narrow column "تصدير GeoPackage" was cut to "…ackage تصدير". No export button's label (nor
+    any element inside it) is wider than the room it is given, on a wide and a narrow window."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{app_url}/?lang=ar")
+    page.get_by_text(PAGES[""]).first.wait_for(timeout=TIMEOUT)
+    page.locator('[data-testid="stDownloadButton"]').nth(3).wait_for(timeout=TIMEOUT)
+    cut = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stDownloadButton"] button')].map(b =>
+      [b.innerText, [b, ...b.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1)])""")
+    assert len(cut) == 4 and "تصدير GeoPackage" in [label for label, _ in cut]
+    assert not [label for label, clipped in cut if clipped]

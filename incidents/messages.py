@@ -1,0 +1,68 @@
+"""What the libraries tell a user about their data (an import's rejected rows, what it derived from points): each
+sentence a stable code with its parameters, so that a user interface can say it in its own language, and English
+text as the default rendering, the one the CLI prints and the tests read.
+
+A `Message` is that English text (a str: printed, compared and searched as before) keeping its sentences' codes and
+parameters in `parts`. The dashboard renders the codes from its word table (dashboard/export/words.py)."""
+from __future__ import annotations
+
+ENGLISH = {
+    # a row's values (incidents.validate)
+    "not_number": "{field} {value} is not a number",
+    "not_whole": "{field} {value} is not a whole number from {low} to {high}",
+    "not_whole_min": "{field} {value} is not a whole number ≥ {low}",
+    "not_date": "{field} {value} is not a real date (YYYY-MM-DD, 1900 to today)",
+    "not_time": "{field} {value} is not an ISO 8601 time",
+    "not_choice": "{field} {value} is not one of {allowed}",
+    "too_long": "{field} is longer than {limit:,} characters",
+    "unstorable": "{field} holds a NUL or lone surrogate character (not text a database stores)",
+    "not_boolean": "{field} {value} is not true or false",
+    "no_date": "event_date is missing",
+    "end_before_start": "event_date_end is before event_date",
+    "not_sub_type": "sub_event_type {value} is not a sub-type of its event_type",
+    "lat_lon_pair": "latitude and longitude must be given together",
+    "lat_lon_range": "latitude/longitude out of range",
+    "not_web": "source_url {value} is not an http(s) address",
+    "extra_unstorable": "extra is too long or holds a NUL or lone surrogate",
+    "extra_not_json": "extra is not a JSON object of column: text (or too long, or holds a NUL)",
+    # a file's rows and features (incidents.io's readers)
+    "fields": "expected {expected} fields, found {found}",
+    "not_feature": "not a GeoJSON Feature with properties",
+    "not_geometry": "geometry is a {kind}, not a GeoJSON object",
+    "not_point_named": "geometry is {kind}, not a Point",
+    "not_point": "geometry is a {kind}, not a Point",
+    "not_coordinates": "coordinates {value} are not two finite numbers",
+    "point_not_finite": "point coordinates are not two finite numbers",
+    "kml_coordinates": "coordinates {value} are not 'longitude,latitude' as two finite numbers",
+    # what an import derived from points (ImportReport.admin_note)
+    "admin_filled": "{n} row(s) gave no governorate: governorate, district and sub-district filled from the point "
+                    "(flag admin_from_point)",
+    "admin_outside": "{n} row(s) with no governorate have a point outside Syria, left without one (flag "
+                     "outside_syria): line(s) {lines}",
+}
+SEPARATOR = "; "
+
+
+class Message(str):
+    """English text of one or more sentences (joined by '; '), each kept as (code, parameters) in `parts`."""
+
+    parts: tuple[tuple[str, dict], ...]
+
+    def __new__(cls, parts) -> Message:
+        parts = tuple((code, dict(params)) for code, params in parts)
+        text = super().__new__(cls, SEPARATOR.join(ENGLISH[code].format(**params) for code, params in parts))
+        text.parts = parts
+        return text
+
+    def __getnewargs__(self) -> tuple:  # pickled (a job's result crosses a process): rebuilt from its parts
+        return (self.parts,)
+
+
+def message(code: str, **params) -> Message:
+    """One sentence: `code` (a key of ENGLISH) with its parameters."""
+    return Message([(code, params)])
+
+
+def joined(messages) -> Message:
+    """Several messages as one, their sentences in order ('' for none)."""
+    return Message([part for each in messages for part in each.parts])

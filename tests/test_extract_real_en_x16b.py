@@ -1,0 +1,29 @@
+"""Classes found by studying the released real-blind12 to real-blind8 English reports (3 Dec, eighteenth shift,
+extract16b), as the team's own examples: invented sentences in the manner of the outlets, never an article's words."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import Extracted
+
+PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
+X = Extracted(PUBLISHED)
+
+
+def test_a_figure_whose_clause_runs_over_a_span_of_days_is_the_span_s_tally(gaz):
+    """"..., raising the death toll to 140 within 19 days of the offensive", "..., adding to the 3,000 who have died in
+    the nine-month siege": a figure whose own clause goes on to a span of time longer than a day counts that span's
+    dead, not the event's; the event told before it keeps its own figure (before, the tally went to a place of the
+    sentence, or was added to the event's)."""
+    text = ("Nine civilians were killed by shelling on Kafr Nabl on Tuesday, raising the death toll to 140 within 19 "
+            "days of the offensive.")
+    assert X.found(text, gaz) == [("Kafr Nabl", 9, None)]
+    text = ("Shells killed five people in Atmeh on Tuesday, adding to the more than 3,000 people who have died in the "
+            "nine-month siege of the region.")
+    assert X.found(text, gaz) == [("Atmeh", 5, None)]
+    # a span told in another clause, or an age ("a 12-year-old boy"), makes no tally
+    text = "A 12-year-old boy and two women were killed when a drone struck Atmeh on Tuesday."
+    assert X.found(text, gaz) == [("Atmeh", 3, None)]
+    text = "Two children were killed in Kafr Nabl on Tuesday, after two weeks of calm in the area."
+    assert X.found(text, gaz) == [("Kafr Nabl", 2, None)]
+
