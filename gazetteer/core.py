@@ -19,7 +19,7 @@ from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.membership import Membership
-from gazetteer.normalize import (REGION, article_count, block, camp_heads, city_context, city_part, compass_name, descriptive,
+from gazetteer.normalize import (REGION, article_count, asked_level, block, camp_heads, city_context, city_part, compass_name, descriptive,
                                  desert_countryside,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
@@ -773,8 +773,13 @@ class Gazetteer:
             return top  # the city placed its part: no rival to weigh
         floor = top.score - AMBIGUOUS_SCORE_GAP
         rivals = [(m, w) for m, w in ranked if m.score >= floor and (not hinted or inside(m))]
+        if hinted and top.score < 100.0 and floor <= CROSS_SCORE:  # (no exact spelling: most hinted names pay nothing)
+            spelt = self._spelt_across(name, rivals)
+            if spelt:  # a name the other script spells letter for letter is that place: not a busier one, nor
+                rivals = spelt  # one scoring a little higher, that only a looser spelling reaches (another name a
+                top, weight = spelt[0]  # letter off)
         leader = max(rivals, key=itemgetter(1))
-        asked = parse(name).level
+        asked = asked_level(name)  # (a part named with its city asks the part's level, not the city's)
         if (leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top) and not _contains(top, leader[0])
                 and (asked is None or leader[0].level in _HINT_LEVELS.get(asked, (asked,)))):
             top, weight = leader  # a far more prominent place of the name is what the name means
@@ -794,7 +799,7 @@ class Gazetteer:
                 if m.score >= HINTED_SCORE and (m.level != "locality" or top.level == "locality")):
             return None  # a loose spelling never picks between governorates without a hint (a wadi or hill
             # elsewhere, which never answers a settlement's name alone, does not make a settlement ambiguous)
-        if top.level == "neighbourhood" and parse(name).level == "town":
+        if top.level == "neighbourhood" and asked == "town":
             return None  # "X village" is not the city quarter X
         if (not hinted and asked == "neighbourhood" and top.level == "neighbourhood"
                 and self._generic_quarter_keys.issuperset(variants(name))):
@@ -828,6 +833,20 @@ class Gazetteer:
                 return None
         return top
 
+    def _spelt_across(self, name: str, rivals: list[Ranked]) -> list[Ranked]:
+        """The rivals (not named spots) that the cross-script reading of `name` reaches letter for letter
+        (CROSS_SCORE, no penalty): places that bear the other script's name it reads as, a town the reading lifts to
+        it included (_read_alike: "Eskar" reads as عسكر, the town's name too); a loose spelling in the query's own
+        script that happens to score as much is not among them. When there are such places, the others that may
+        bear the name too follow them (_may_be_the_name); none at all when there are none."""
+        arabic = is_arabic(name)
+        keys = variants(name)
+        read = {key for i, score in self._cross_known(keys, article_count(name)).items()
+                if score == CROSS_SCORE for key in self._entry_keys(i)}
+        spelt = [r for r in rivals if r[0].score == CROSS_SCORE and r[0].level != "locality"
+                 and parse((r[0].name_en if arabic else r[0].name_ar) or "").key in read]
+        return spelt and spelt + [r for r in rivals if r not in spelt and _may_be_the_name(keys[0], r[0], arabic)]
+
     def _hinted_quarter(self, name: str, pcode1: str, ranked: list[Ranked]) -> Match | None:
         """A city quarter a common word names (الشهداء، النزهة, "Baath": quarters of several cities bear it, so the
         name alone places none, _quarters_aside), asked with its governorate as the hint, when nothing else there
@@ -835,7 +854,7 @@ class Gazetteer:
         the governorate lies in one city, capped at HINTED_SCORE (the hint placed it). A name that only describes a
         spot ("الشمالية", "the industrial zone") or says village stays unanswered; the extractor, which reads such
         words in running text, asks exact() and resolve(), never this."""
-        if parse(name).level not in (None, "neighbourhood") or descriptive(name) or any(
+        if asked_level(name) not in (None, "neighbourhood") or descriptive(name) or any(
                 m.admin1_pcode == pcode1 and m.score >= HINTED_SCORE and m.level != "neighbourhood" for m, _ in ranked):
             return None  # ("X village" is no quarter; a village there of the name is the answer, or "I don't know")
         keys = variants(name)
@@ -920,8 +939,11 @@ class Gazetteer:
                 # Every source naming the place adds to its prominence, in either script ...
                 weight = self._weight(frozenset().union(*(self._same_places(ranked[n][0]) for n in group)))
                 # One point per place whatever the query's script or what was learned: a reference source's over
-                # a dataset's, and either over OSM's (which only the Arabic name reaches).
-                first = min(group, key=lambda n: SOURCE_RANK.get(entries[ranked[n][0]].source, 3))
+                # a dataset's, and either over OSM's (which only the Arabic name reaches). With a hint, first a
+                # source that puts it inside the hinted unit: sources may disagree on the governorate of a spot
+                # near a border (GED's Qurmus in Homs is OSM's قرمس in Hama), and the hint says which is meant.
+                first = min(group, key=lambda n: (_outside(entries[ranked[n][0]], pcode1, pcode2),
+                                                  SOURCE_RANK.get(entries[ranked[n][0]].source, 3)))
                 match = self._match(ranked[first][0], score, arabic, english)
             if units and places[group[0]].level == "town":  # ... and so does each admin unit named after it that holds it
                 weight += sum(u.weight for u in units if _contains(u, places[group[0]]))
@@ -1020,6 +1042,17 @@ def _obscure(place: Match, weight: float) -> bool:
     if place.level == "locality":
         return weight < LOCALITY_CORROBORATED - 1e-9
     return place.level == "town" and weight <= SINGLE_SIGHTING
+
+
+def _may_be_the_name(key: str, place: Match, arabic: bool) -> bool:
+    """True when a place a loose spelling reached may bear the name `key` spells, not another a letter off: a Latin
+    query spells out its Arabic name ("Rmelan" رميلان), or, where it has none, writes the consonants of its Latin
+    one ("Rmelan", "Rimêlan"); an Arabic query has its Arabic name's consonants. "Tel Amir" does not spell تل تامر
+    (Tall Tamr), nor "Tall Ammar" تل عمارة (Tall Amarah: its final ة)."""
+    own = parse(place.name_ar or "").key
+    if not arabic and own:
+        return spelt_out(key, own)
+    return skeleton(key) == skeleton(own if arabic else parse(place.name_en or "").key)
 
 
 def _learned(place: Match) -> bool:

@@ -101,3 +101,24 @@ def test_adra_is_not_daraa_in_the_built_in_gazetteer(gaz):
     assert gaz.best("Adra") is None
     assert gaz.best("Adra", admin1="Rif Dimashq").admin1_pcode == "SY03"
     assert gaz.best("Daraa").admin1_pcode == "SY12"
+
+
+def test_with_the_hint_a_letter_for_letter_reading_beats_a_place_a_looser_spelling_reaches():
+    """Made-up places: "Tel Zamir" is the OSM village تل زمير letter for letter; a far busier town 30 km away, تل
+    زرمير ("Tall Zarmir"), is a letter off (a loose spelling, scoring a little higher): with the hint it does not
+    outweigh the village the name spells. Nor does a dataset's "Kafr Zamat", a letter off and scoring a little
+    higher, make "Kafr Zama" (كفر زاما letter for letter, 35 km away) a guess between the two. A busier town whose
+    name differs only in a vowel the Arabic does not write ("Tall Zumir") still weighs as the name's."""
+    for town, answer in ((Entry("Tall Zarmir", "تل زرمير", 36.85, 40.55, "town", "geonames", admin1_pcode="SY08",
+                                weight=6.0), "تل زمير"),
+                         (Entry("Tall Zumir", "", 36.85, 40.55, "town", "geonames", admin1_pcode="SY08", weight=6.0),
+                          "")):
+        gaz = Gazetteer([_osm("تل زمير", 36.6, 40.4, "SY08"), town])
+        best = gaz.best("Tel Zamir", admin1="SY08")
+        assert best is not None and best.name_ar == answer, town.name_en
+    learned = Entry("Kafr Zamat", "", 35.4, 36.9, "town", "ged", names=["Kafr Zamat"], admin1_pcode="SY07",
+                    weight=1.0)
+    gaz = Gazetteer([_osm("كفر زاما", 35.7, 36.6, "SY07"), learned])
+    assert [m.name_en for m in gaz.resolve("Kafr Zama", admin1="SY07")][0] == "Kafr Zamat"  # (it scores higher)
+    best = gaz.best("Kafr Zama", admin1="SY07")
+    assert best is not None and best.name_ar == "كفر زاما"

@@ -5,7 +5,7 @@ from gazetteer import Gazetteer
 from gazetteer.builtin import quarters
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import ATTRIBUTION, Entry
-from gazetteer.normalize import city_context, descriptive, parse
+from gazetteer.normalize import asked_level, city_context, descriptive, parse
 from gazetteer_env import clean_env  # noqa: F401  (autouse fixture)
 
 
@@ -300,3 +300,28 @@ def test_a_quarter_a_common_word_names_answers_with_its_governorate_only():
     assert gaz.best("النهضة") is None  # no hint: any of three cities
     assert gaz.best("النهضة", admin1="SY04") is None  # two cities of Homs governorate
     assert gaz.best("Nahda village", admin1="SY11") is None and gaz.best("الشمالية", admin1="SY05") is None
+
+
+def test_the_city_named_with_its_designator_or_after_a_comma_or_of():
+    """"في مدينة حلب", "لمدينة حمص" (of the city of), "السكري، حلب" (the Arabic comma), "the X quarter of Y city",
+    "X district in Y": the part and its city; the city's own designator is not the part's level. "The countryside
+    of Y" and a river "in" a governorate are no city's part."""
+    assert city_context("حي السكري في مدينة حلب") == ("حلب", "حي السكري")
+    assert city_context("حي الوعر لمدينة حمص") == ("حمص", "حي الوعر")
+    assert city_context("السكري، حلب") == ("حلب", "السكري")
+    assert city_context("the Sukkari quarter of Aleppo city") == ("Aleppo city", "the Sukkari quarter")
+    assert city_context("Jobar district in Damascus") == ("Damascus", "Jobar district")
+    assert city_context("the countryside of Idlib") is None and city_context("the Euphrates river in Raqqa") is None
+    assert asked_level("الوعر في مدينة حمص") is None and asked_level("حي الوعر في مدينة حمص") == "neighbourhood"
+    assert asked_level("قرية الوعر") == "town"
+
+
+@pytest.mark.parametrize("name, admin1, pcode", [
+    ("حي السكري في مدينة حلب", "Aleppo", "SY02"), ("الوعر في مدينة حمص", "Homs", "SY04"),
+    ("حي الجورة لمدينة دير الزور", "Deir-ez-Zor", "SY09"), ("جوبر، دمشق", "Damascus", "SY01"),
+    ("the Sukkari neighbourhood of Aleppo city", "Aleppo", "SY02"), ("Jobar district in Damascus", "Damascus", "SY01"),
+])
+def test_a_quarter_named_with_its_city_in_these_forms_answers(gaz, name, admin1, pcode):
+    for hint in (admin1, None):
+        best = gaz.best(name, hint)
+        assert _quarter(best, pcode), (name, hint, best)

@@ -120,3 +120,20 @@ def test_a_loose_spelling_that_reads_as_a_towns_arabic_name_weighs_the_town_too(
     assert gaz.best("Eskar") is None  # a loose spelling and a cross-script reading still need the hint
     alone = Gazetteer([*admin_units(), Entry(**{**town.__dict__, "weight": 1.0}), village])
     assert alone.best("Eskar", admin1="Idleb") is None  # namesakes of one weight far apart: candidates only
+
+
+def test_a_place_its_sources_put_in_two_governorates_answers_inside_the_hinted_one():
+    """A made-up border village: a dataset writes "Zarnuqa" in Homs, OSM writes زرنوقة 1 km away in Hama (the
+    sources disagree on the governorate of one spot). With either governorate as the hint it is that place,
+    answered as the source that puts it there; without a hint, as before, one sighting is not enough."""
+    learned = Entry(name_en="Zarnuqa", name_ar="", lat=34.91, lon=36.454, level="town", source="ged",
+                    names=["Zarnuqa"], admin1_pcode="SY04", admin2_pcode="SY0401", weight=1.0)
+    village = Entry(name_en="", name_ar="زرنوقة", lat=34.912, lon=36.447, level="town", source="osm",
+                    admin1_pcode="SY05", admin2_pcode="SY0504", weight=1.0)
+    gaz = Gazetteer([*admin_units(), learned, village])
+    for hint, where in (("SY05", village), ("SY04", learned)):
+        for name in ("Zarnuqa", "زرنوقة"):
+            best = gaz.best(name, admin1=hint)
+            assert best is not None and best.admin1_pcode == hint, (name, hint)
+            assert distance_km(best.lat, best.lon, where.lat, where.lon) < 0.1, (name, hint)
+    assert gaz.best("Zarnuqa", admin1="SY07") is None
