@@ -51,7 +51,8 @@ def show(area: str, lang: str = "en") -> None:
             cols = st.columns([8, 1])
             body = f"{notice.title}\n\n{plain(notice.detail)}" if notice.detail else notice.title
             getattr(cols[0], notice.kind)(body)
-            cols[1].button(word(lang, "dismiss"), key=f"dismiss_{notice.id}", type="tertiary", on_click=_dismiss, args=(area, notice.id))
+            cols[1].button(word(lang, "dismiss"), key=f"dismiss_{notice.id}", type="tertiary", on_click=_dismiss,
+                           args=(area, notice.id))
 
 
 def _dismiss(area: str, notice_id: str) -> None:

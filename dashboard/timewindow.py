@@ -98,7 +98,8 @@ def day_spans(event_date: pd.Series, precision: pd.Series, event_date_end: pd.Se
 def dates_as_known(event_date: pd.Series, precision: pd.Series | None = None, lang: str = "en") -> pd.Series:
     """Each date as ISO text with its precision when it is not a day: '2017-03-06', '2017-01-01 (year)' (GED's
     year-precise row is not an event of 1 January, nor a month-precise one of the 1st), the precision in `lang`
-    ('2017-01-01 (سنة)': a display, not the stored value). The texts sort as the dates do; undated rows are None. Formatted once per distinct date and precision (a million rows hold a few thousand)."""
+    ('2017-01-01 (سنة)': a display, not the stored value). The texts sort as the dates do; undated rows are None.
+    Formatted once per distinct date and precision (a million rows hold a few thousand)."""
     day = pd.to_datetime(event_date, errors="coerce").to_numpy("datetime64[D]")
     grade = np.zeros(len(day), dtype=np.int64)  # 0: a day (or no precision given)
     for k, name in enumerate(ROUGH, start=1):

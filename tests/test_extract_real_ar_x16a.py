@@ -45,3 +45,18 @@ def test_a_year_or_day_after_a_months_name_counts_nobody(gaz):
     assert EXTRACTED.found(text, gaz) == [("بنش", None, 2)]
     text = "Two civilians were killed in Binnish on October 4, 2023, and 12 were wounded."
     assert EXTRACTED.found(text, gaz) == [("Binnish", 2, 12)]
+
+
+def test_a_toll_over_the_whole_country_is_no_events_figure(gaz):
+    """"إن نحو 90 شخصاً قتلوا اليوم في عموم سوريا", "سقط 70 قتيلاً في مدن سورية عدة", "مقتل 250 شخصاً، بينهم 40 طفلاً، ... في عموم
+    أنحاء البلاد": a figure whose own clause (an aside of its parts skipped) spreads it over the country or over several
+    of its cities is the country's toll, not the event's; the event told beside it keeps its own figure."""
+    text = ("قُتل أربعة مدنيين اليوم الخميس بقصف مدفعي على بلدة كفرنبل.\n"
+            "وقالت لجان التنسيق إن نحو 90 شخصاً قتلوا اليوم في عموم سوريا.")
+    assert EXTRACTED.found(text, gaz) == [("كفرنبل", 4, None)]
+    text = ("سقط 70 قتيلاً على الأقل اليوم الخميس في مدن سورية عدة.\n"
+            "وقتل ثلاثة مدنيين بقصف جوي على بلدة حزارين.")
+    assert EXTRACTED.found(text, gaz) == [("حزارين", 3, None)]
+    text = ("قُتل طفلان بانفجار لغم أرضي اليوم الخميس قرب قرية حزارين.\n"
+            "ووثّق المرصد مقتل 250 شخصاً، بينهم 40 طفلاً، جراء انفجار ألغام في عموم أنحاء البلاد.")
+    assert EXTRACTED.found(text, gaz) == [("حزارين", 2, None)]

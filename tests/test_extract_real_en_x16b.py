@@ -27,3 +27,14 @@ def test_a_figure_whose_clause_runs_over_a_span_of_days_is_the_span_s_tally(gaz)
     text = "Two children were killed in Kafr Nabl on Tuesday, after two weeks of calm in the area."
     assert X.found(text, gaz) == [("Kafr Nabl", 2, None)]
 
+
+
+def test_words_between_a_figure_and_its_people_noun_stay_in_the_counted_phrase(gaz):
+    """"eight government-affiliated forces and three opposition fighters died", "28 pro-Assad militants and four
+    civilians died", "9 citizen women and 2 male nurses were killed": a modifier or two before the people noun
+    ("government-paid", "female", "off-duty") keep the figure in its list, so the verb after the list counts every
+    figure of it (before, the first figure, or both, were lost)."""
+    text = "Six government-paid gunmen and two shepherds died in clashes in Atmeh on Tuesday."
+    assert X.found(text, gaz) == [("Atmeh", 8, None)]
+    text = "Four off-duty policemen and three female teachers were killed when shells hit Kafr Nabl on Tuesday."
+    assert X.found(text, gaz) == [("Kafr Nabl", 7, None)]

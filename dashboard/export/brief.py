@@ -219,10 +219,9 @@ def _timeline(ax: Axes, series: pd.DataFrame, unit: str, left_out: tuple[int, in
                  loc="right" if lang == "ar" else "left", parse_math=False)
     count, killed = left_out
     if count:  # a month's or a year's dead drawn in its first week would make a spike that never happened
-        ax.text(1 if lang == "ar" else 0, -0.2, word(lang, "tl_left_out", n=count, killed=killed,
-                                                      unit=word(lang, f"size_{unit}")),
-                fontsize=7, color=furniture.MUTED, transform=ax.transAxes, va="top", ha="right" if lang == "ar" else "left",
-                parse_math=False)
+        note = word(lang, "tl_left_out", n=count, killed=killed, unit=word(lang, f"size_{unit}"))
+        ax.text(1 if lang == "ar" else 0, -0.2, note, fontsize=7, color=furniture.MUTED, transform=ax.transAxes,
+                va="top", ha="right" if lang == "ar" else "left", parse_math=False)
     ax.legend(frameon=False, fontsize=7.5, loc="lower left" if lang == "ar" else "lower right",
               bbox_to_anchor=(0, 1) if lang == "ar" else (1, 1), ncols=2, borderaxespad=0.1)
     ax.tick_params(labelsize=7.5)
@@ -294,7 +293,8 @@ def render_brief(
     source = basemap or Basemap.from_env()
     data = prepare(df)
     with export_style():
-        frame = new_page(page(paper, "portrait", dpi), title or word(lang, "title"), subtitle(data, filters, lang), banner, lang)
+        frame = new_page(page(paper, "portrait", dpi), title or word(lang, "title"), subtitle(data, filters, lang),
+                         banner, lang)
         usable = frame.width - 2 * MARGIN
         table_h, timeline_h, figures_h, legend_w = 2.3, 1.4, 0.75, 2.35
         map_h = frame.top - frame.bottom - table_h - timeline_h - figures_h - 1.55

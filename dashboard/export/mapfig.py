@@ -107,7 +107,8 @@ def render_map(
     source = basemap or Basemap.from_env()
     data = prepare(df)
     with export_style():
-        frame = new_page(page(paper, orientation, dpi), title or word(lang, "title"), subtitle(data, filters, lang), banner, lang)
+        frame = new_page(page(paper, orientation, dpi), title or word(lang, "title"), subtitle(data, filters, lang),
+                         banner, lang)
         portrait = orientation == "portrait"
         panel = 1.5 if portrait else 2.7
         map_w = frame.width - 2 * MARGIN - (0 if portrait else panel)

@@ -308,7 +308,8 @@ PAGE_WORDS.update({
     "map_size": ("Circle size: killed + wounded", "حجم الدائرة: القتلى + الجرحى"),
     "map_badge": ("Number on a hexagon: killed in it", "الرقم على الخلية السداسية: عدد القتلى فيها"),
     "map_legend": ("Legend", "مفتاح الخريطة"), "map_outlines": ("Country outlines", "حدود الدول"),
-    "map_boundaries": ("Governorate boundaries", "حدود المحافظات"), "map_districts": ("District boundaries", "حدود المناطق"),
+    "map_boundaries": ("Governorate boundaries", "حدود المحافظات"),
+    "map_districts": ("District boundaries", "حدود المناطق"),
     "map_areas": ("Killed by area", "القتلى حسب المنطقة"), "map_heat": ("Heatmap (killed + wounded)", "خريطة حرارية"),
     "map_selected": ("Selected incident", "الحدث المحدد"), "map_incidents": ("Incidents", "الحوادث"),
     "map_area_only": ("Located only to a district or governorate: drawn at its centre",
@@ -380,7 +381,8 @@ def said(lang: str, text: str) -> str:
     English, or for a plain text (an exception's, say), the text as it is."""
     if lang == "en" or not isinstance(text, Message) or not text.parts:
         return str(text)
-    return ("؛ " if lang == "ar" else SEPARATOR).join(word(lang, f"msg_{code}", **params) for code, params in text.parts)
+    joint = "؛ " if lang == "ar" else SEPARATOR
+    return joint.join(word(lang, f"msg_{code}", **params) for code, params in text.parts)
 
 
 def rtl(lang: str, text: str) -> str:

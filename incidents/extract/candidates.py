@@ -3,6 +3,8 @@ place can stand, unknown names in a place's syntactic positions (Arabic in `name
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
+from itertools import compress, count
 
 from gazetteer import Match
 
@@ -11,7 +13,7 @@ from .names_ar import LIST_DASHES, ArabicNames, touching_dash
 from .names_en import EnglishNames
 from .place_words import ARTICLES, EN_AFTER, counted_dual, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, QUOTES, STOP_NAMES, STRONG
 from .spans import Place, capitalised, designator, is_arabic_token, led_to, name_text, past_nearby, prefix_alone
-from .text import AR_FROM, Token, arabic_word, key_set, stems, word_key
+from .text import AR_FROM, KEY, WORD_MEMO, Token, arabic_word, key_set, stems, word_key
 
 QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
@@ -22,6 +24,13 @@ BARE_BEFORE = key_set("في على قرب")
 EACH = key_set("كلا كل")
 OBJECT_VERBS_AR = key_set("استهدف استهدفت يستهدف تستهدف قصفت تقصف يقصف طال طالت تستعيد يستعيد "
                           "استعادت استعاد اقتحم اقتحمت تقتحم يقتحم")
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _capital_word(key: str) -> bool:
+    """Can the word be "the capital" (`Candidates._capital`'s word test, memoised by key; a word test added there goes
+    here too)?"""
+    return key == "capital" or CAPITAL in stems(key)
 
 
 class Candidates(ArabicNames, EnglishNames):
@@ -108,7 +117,8 @@ class Candidates(ArabicNames, EnglishNames):
     def _capital(self, tokens: list[Token], taken: set[int]) -> list[Place]:
         """"the capital", "the Syrian capital", "العاصمة" with no name after it: Damascus (a report on Syria)."""
         out = []
-        for i, tok in enumerate(tokens):
+        for i in compress(count(), map(_capital_word, map(KEY, tokens))):  # (found at C speed)
+            tok = tokens[i]
             english = tok.key == "capital" and i and tokens[i - 1].key in ("the", "syrian")
             if i in taken or not (english or CAPITAL in stems(tok.key)):
                 continue
@@ -179,7 +189,8 @@ class Candidates(ArabicNames, EnglishNames):
                 i += 1  # "طريق حلب-دمشق": a road's ends, no list of places
                 continue
             before = bisect_right(self._designated_ends, i)  # the designated place that ends last before i
-            last_end = max([p.end for p in out[-1:]] + self._designated_ends[before - 1 : before], default=None)
+            last_end = max(out[-1].end, self._designated_ends[before - 1]) if out and before \
+                else out[-1].end if out else self._designated_ends[before - 1] if before else None
             locative = self._locative(tokens, i, last_end, self._masked) or not arabic and self._en_position(tokens, i, taken)
             known_only = i == 0 and any(t.text == ":" for t in tokens[1:4]) or not arabic and (
                 self._before_institution(tokens, i, taken) or self._after_designated(tokens, i, taken)
@@ -207,8 +218,11 @@ class Candidates(ArabicNames, EnglishNames):
                     continue
             found = None
             run = self._cap_run(tokens, i, taken) - i if not arabic else 0
+            free = i  # the untaken words from i on (an n-gram must lie within them)
+            while free < len(tokens) and free - i < 4 and free not in taken and tokens[free].is_word:
+                free += 1
             for n in (3, 2, 1) if arabic else (min(run, 4),):  # English: the whole capitalised name or nothing
-                if any(k in taken or not tokens[k].is_word for k in range(i, min(i + n, len(tokens)))) or i + n > len(tokens):
+                if i + n > free:
                     continue
                 if n > 1 and not all(self._name_word(t, arabic) for t in tokens[i + 1 : i + n]):
                     continue

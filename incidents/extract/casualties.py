@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
-from .casualty_cues import AR_SELF, EN_BACK_ONLY, EN_FILLERS, EN_KILLED, EN_WOUNDED, Cue, cue_at
+from .casualty_cues import AR_SELF, EN_BACK_ONLY, EN_FILLERS, EN_KILLED, EN_WOUNDED, Cue, cue_at, cues_of
 from .numbers import parse_number
 from .place_words import STATEMENT
 from .quantities import (AR_OTHERS, BETWEEN, EN_DETERMINERS, EN_PEOPLE, EN_SUBSET, PERPETRATORS, Quantity, named_with_age,
                          quantities, quoted_name)
-from .text import AR_FROM, CLAUSE_MARKS, Token, form_in, key_set, stems, token, word_key
+from .text import AR_FROM, CLAUSE_MARKS, KEY, Token, form_in, key_set, stems, token, word_key
 
 
 AR_MOST = key_set("أغلبهم", "معظمهم", "غالبيتهم", "جلهم", "أكثرهم")  # "أغلبهم من الأطفال": most of them, no figure
@@ -65,7 +66,7 @@ AT_LEAST_AR = [word_key("على"), word_key("الأقل")]
 
 def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
     """Killed/wounded figures of a sentence and the kinds it refers back to ("القتلى والجرحى", "the dead")."""
-    cues = [c for i in range(len(tokens)) if (c := cue_at(tokens, i, arabic))]
+    cues = cues_of(tokens, arabic)
     if not cues:
         return [], []
     quants = quantities(tokens, arabic)
@@ -149,7 +150,7 @@ def heading_kind(tokens: list[Token], arabic: bool) -> str | None:
     follows:"): a sentence ending in a colon with a casualty word; else None."""
     if not tokens or tokens[-1].text != ":":
         return None
-    kinds = {c.kind for i in range(len(tokens)) if (c := cue_at(tokens, i, arabic))}
+    kinds = {c.kind for c in cues_of(tokens, arabic)}
     return "killed" if "killed" in kinds else "wounded" if "wounded" in kinds else None
 
 
@@ -444,15 +445,16 @@ def _part_aside(tokens: list[Token], comma: int) -> int | None:
 def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
     """Token positions of "including N ..." / "بينهم N" / "أغلبهم من الأطفال" asides with the commas around them."""
     out: set[int] = set()
-    for k, t in enumerate(tokens[:-1]):
-        if k and tokens[k + 1].key == AR_FROM and form_in(t.key, AR_MOST):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
+    for k in compress(range(len(tokens) - 1), map(AR_FROM.__eq__, map(KEY, tokens[1:]))):  # (each word before من)
+        t = tokens[k]
+        if k and form_in(t.key, AR_MOST):  # "9 أشخاص أغلبهم من الأطفال استشهدوا"
             end = k + 2
             while end < len(tokens) and end - k < MOST_REACH and tokens[end].key.startswith(("ال", "وال")) \
                     and cue_at(tokens, end, True) is None:
                 end += 1
             out.update(range(k, end))
-    for k, t in enumerate(tokens[:-1]):
-        if t.key in EN_SUBSET and tokens[k + 1].key in EN_PEOPLE:  # "15 people including children were wounded"
+    for k in compress(range(len(tokens) - 1), map(EN_SUBSET.__contains__, map(KEY, tokens))):  # (found at C speed)
+        if tokens[k + 1].key in EN_PEOPLE:  # "15 people including children were wounded"
             end = k + 1
             while end < len(tokens) and tokens[end].key in EN_PEOPLE | {"and", ","}:
                 end += 1

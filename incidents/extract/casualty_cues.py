@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
-from .text import WORD_MEMO, Token, form_in, key_set, stems, word_key
+from .text import KEY, WORD_MEMO, Token, form_in, key_set, stems, word_key
 
 
 # Cue nouns that count themselves: "سقوط قتيلين وجريح" is two killed and one wounded.
@@ -39,6 +40,7 @@ EN_KILLED = frozenset("killed killing kills kill dead died die dies death deaths
                       "assassinate assassinates bodies martyred martyrs martyrdom assassination".split())  # "four fighters were martyred", "16 martyrs"
 EN_WOUNDED = frozenset("wounded wounding wounds wound injured injuring injuries injury injures injure hurt".split())
 EN_BOTH = frozenset(["casualties"])
+EN_CUE_WORDS = EN_KILLED | EN_WOUNDED | EN_BOTH  # (an English cue is one of these words)
 EN_BACK_ONLY = frozenset("dead died die dies deaths fatalities hurt casualties bodies martyred martyrs".split())  # "the lives of two": both ways
 EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injury injures injure wound toll assassinate assassinates "
                         "martyrdom assassination".split())
@@ -64,6 +66,20 @@ class Cue:
 def casualty_word(key: str) -> bool:
     """Does an Arabic word tell people killed or wounded ("أصيب", "مقتل", "جرحى")? Such a word is never a name."""
     return any(form_in(key, table) for table in (AR_KILLED_FWD, AR_KILLED_BACK, AR_WOUNDED_FWD, AR_WOUNDED_BACK))
+
+
+def cues_of(tokens: list[Token], arabic: bool) -> list[Cue]:
+    """Every cue of a sentence, in order: `cue_at` asked only of the words whose key may be one (a memoised test
+    run at C speed over the keys; most words are none)."""
+    may = _may_cue_ar if arabic else EN_CUE_WORDS.__contains__
+    return [c for i in compress(count(), map(may, map(KEY, tokens))) if (c := cue_at(tokens, i, arabic))]
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _may_cue_ar(key: str) -> bool:
+    """Can an Arabic word be a cue: "lost" (`_lost_life`) or a cue word (`_ar_cue`)? The word tests of `cue_at`, so
+    that a word test added there must come here too."""
+    return LOST_ROOT in key and any(f in LOST for f in stems(key)) or _ar_cue(key) is not None
 
 
 def cue_at(tokens: list[Token], i: int, arabic: bool) -> Cue | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from .numbers import parse_number
-from .text import AR_FROM, WORD_MEMO, Token, key_set, key_table, stems, tokenize, word_key
+from .text import AR_FROM, KEY, WORD_MEMO, Token, key_set, key_table, stems, tokenize, word_key
 
 
 
@@ -166,60 +167,57 @@ def _explicit(tokens: list[Token], i: int, published: dt.date) -> tuple[dt.date,
 def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
     """Every date expression of a sentence, resolved against the publication date."""
     out: list[When] = []
-    i = 0
-    while i < len(tokens):
-        if not _date_word(tokens[i].key):
-            i += 1
+    after = 0  # where the next expression may start (past the last one)
+    for i in compress(count(), map(_date_word, map(KEY, tokens))):  # (the words that may open one, found at C speed)
+        if i < after:
             continue
         key = tokens[i].key.removesuffix("'s").removesuffix("’s")
         forms = stems(key)
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
         if (found := _explicit(tokens, i, published)) is not None:
             out.append(When(i, found[0], "day", " ".join(t.text for t in tokens[i : found[1]])))
-            i = found[1]
+            after = found[1]
             continue
         if key in ("last", "this") and nxt == "week" or AR_WEEK in forms and nxt in AR_PAST:
             back = 7 if key != "this" else 0
             out.append(When(i, published - dt.timedelta(days=back), "week", f"{tokens[i].text} {tokens[i + 1].text}"))
-            i += 2
+            after = i + 2
             continue
         if key == "this" and nxt in PARTS_OF_DAY:  # "this morning": today, as "صباح اليوم" is
             out.append(When(i, published, "day", f"{tokens[i].text} {tokens[i + 1].text}"))
-            i += 2
+            after = i + 2
             continue
         if key == "last" and nxt == "night" or forms[-1] in AR_NIGHT and nxt in AR_PAST:
             out.append(When(i, published - dt.timedelta(days=1), "day", f"{tokens[i].text} {tokens[i + 1].text}"))
-            i += 2
+            after = i + 2
             continue
         if key in ("next", "following") and nxt == "day" or forms[-1] == AR_DAY and nxt == AR_NEXT:
             out.append(_from_previous(out, i, published, 1, f"{tokens[i].text} {tokens[i + 1].text}"))
-            i += 2
+            after = i + 2
             continue
         if (back := _day_before(tokens, i)) is not None:
             out.append(_from_previous(out, i, published, -1, " ".join(t.text for t in tokens[i:back])))
-            i = back
+            after = back
             continue
         if key == "day" and nxt == "before" and tokens[i + 2 : i + 3] and tokens[i + 2].key == "yesterday":
             out.append(When(i, published - dt.timedelta(days=2), "day", "the day before yesterday"))
-            i += 3
+            after = i + 3
             continue
         if key == "ago":
             if (back := _ago(tokens, i)) is not None:
                 out.append(When(back[0], published - dt.timedelta(days=back[1]), "day" if back[1] < 7 else "week",
                                 " ".join(t.text for t in tokens[back[0] : i + 1])))
-            i += 1
             continue
         if key in AR_MONTH_NOUNS and (found := _nth_of_month(tokens, i, published)) is not None:
             out.append(When(found[1], found[0], "day", " ".join(t.text for t in tokens[found[1] : found[2]])))
-            i = found[2]
+            after = found[2]
             continue
         if not AR_AGO.isdisjoint(forms):
             if (back := _ago_ar(tokens, i)) is not None:
                 out.append(When(i, published - dt.timedelta(days=back[1]), "day" if back[1] < 7 else "week",
                                 " ".join(t.text for t in tokens[i : back[0]])))
-                i = back[0]
+                after = back[0]
                 continue
-            i += 1
             continue
         rel = next((RELATIVE[f] for f in forms if f in RELATIVE), None)
         if rel is not None:
@@ -230,7 +228,7 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
         comma = i + 1 + (nxt in (",", "،"))
         if weekday is not None and comma < len(tokens) and (found := _explicit(tokens, comma, published)) is not None:
             out.append(When(i, found[0], "day", " ".join(t.text for t in tokens[i : found[1]])))
-            i = found[1]  # "on Wednesday, 24 October": the date the weekday stands for, not this week's Wednesday
+            after = found[1]  # "on Wednesday, 24 October": the date the weekday stands for, not this week's Wednesday
             continue
         if weekday is not None and out and out[-1].pos == i - 1 and out[-1].date == published \
                 and weekday != published.weekday() and (published.weekday() - weekday) % 7 == 1:
@@ -241,7 +239,6 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
             if not back and i + 1 < len(tokens) and tokens[i + 1].key in AR_PAST:
                 back = 7  # "الأحد الماضي" in a report of a Sunday: a week before
             out.append(When(i, published - dt.timedelta(days=back), "day", tokens[i].text))
-        i += 1
     return out
 
 

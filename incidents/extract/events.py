@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from .actors import GOVERNMENT
 from .text import KEY, WORD_MEMO, Token, key_set, stems, word_key
@@ -194,9 +195,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
     """The event cues of a sentence, neighbouring cues merged to the most specific type (a place taken stays its own
     cue: "تسيطر على X وغارات على Y")."""
     raw: list[EventCue] = []
-    for i, tok in enumerate(tokens):
-        if not _may_cue(tok.key):
-            continue
+    for i in compress(count(), map(_may_cue, map(KEY, tokens))):  # (the words that may be cues, found at C speed)
+        tok = tokens[i]
         kind = event_kind(tok.key) or (_taken(tokens, i) if _taking_word(tok.key) else None)
         if kind is None and not OPEN_FIRE.isdisjoint(stems(tok.key)) and any(t.key in FIRE for t in tokens[i + 1 : i + 4]) \
                 and not (i and tokens[i - 1].stem in CEASE):

@@ -99,7 +99,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not found and listed:
         found = listed_counts(tokens, listed, arabic)  # "• Iblin town: a family of five people"
     found = breakdown(tokens, found, anaphors)
-    found = [c for c in found if not _same_period(tokens, c) and not _runs_over_days(tokens, c)]
+    found = [c for c in found if not _same_period(tokens, c) and not _runs_over_days(tokens, c)
+             and not _country_wide(tokens, c)]
     if found and _war_toll(tokens, found):
         return None  # "More than 100,000 people have been killed in Syria's conflict": the war's toll, no event
     tally = next((i for i, t in enumerate(tokens) if t.stem in TALLY_WORDS and _period_after(tokens, i)
@@ -308,6 +309,33 @@ def _runs_over_days(tokens, count) -> bool:
             found = parse_number(tokens, at)
             if found is not None and found[1] < len(tokens) and tokens[found[1]].key in DAY_SPANS:
                 return True
+    return False
+
+
+WHOLE = key_set("عموم")  # "في عموم سوريا", "في عموم أنحاء البلاد"
+ALL_OVER = key_set("أنحاء")  # "في مختلف أنحاء سوريا"
+COUNTRY = key_set("سوريا سورية البلاد")
+MANY_UNITS = key_set("مدن المدن محافظات المحافظات")  # "في مدن سورية عدة", "في عدة محافظات سورية"
+SEVERAL = key_set("عدة مختلف سورية السورية")
+AR_ASIDE = key_set("بينهم بينهن منهم منهن")  # "، بينهم 71 امرأة و115 طفلاً،": an aside of the figure's parts
+
+
+def _country_wide(tokens, count) -> bool:
+    """"ونحو 130 قتيلاً في عموم سوريا", "سقط 100 قتيل في مدن سورية عدة", "مقتل 381 شخصاً، بينهم ...، نتيجة ... في
+    عموم أنحاء البلاد": a figure whose own clause (an aside of its parts skipped) spreads it over the whole country or
+    over several of its cities or provinces is the country's toll, not an event's."""
+    k = count.pos + 1
+    while k < len(tokens):
+        if tokens[k].text in CLAUSE_MARKS:
+            if k + 1 < len(tokens) and tokens[k + 1].key in AR_ASIDE:  # skip the aside to its closing comma
+                k = next((j for j in range(k + 2, len(tokens)) if tokens[j].text in CLAUSE_MARKS), len(tokens))
+                k += 1
+                continue
+            return False
+        key, near = tokens[k].key, {t.key for t in tokens[max(0, k - 1) : k + 3]}
+        if key in WHOLE or key in ALL_OVER and not near.isdisjoint(COUNTRY) or key in MANY_UNITS and not near.isdisjoint(SEVERAL):
+            return True  # (near: the word before and two after: "عدة مدن", "مدن سورية عدة")
+        k += 1
     return False
 
 

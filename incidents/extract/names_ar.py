@@ -1,6 +1,8 @@
 """Arabic place names of a sentence (a mixin of `candidates.Candidates`, which gives `lookup`, `resolve`, `_written`)."""
 from __future__ import annotations
 
+from itertools import compress, count
+
 from gazetteer import Match
 
 from .place_words import (
@@ -8,12 +10,12 @@ from .place_words import (
     NAME_PREFIXES, NOT_NAME, QUOTES, STOP_NAMES, STRONG, ZONE,
 )
 from .spans import (
-    DIRECTION_NOUNS, FINE_KINDS, Place, bare, designator, is_prefix, name_text, name_word_ar, possessed, prefix_alone,
+    DIRECTION_NOUNS, FINE_KINDS, Place, bare, designator, is_prefix, key_designator, name_text, name_word_ar, possessed, prefix_alone,
 )
 from .casualty_cues import casualty_word
 from .events import event_kind
 from .numbers import parse_number
-from .text import AR_FROM, Token, key_set, stems, token, word_key
+from .text import AR_FROM, KEY, Token, key_set, stems, token, word_key
 
 
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
@@ -183,12 +185,11 @@ class ArabicNames:
     def _designated(self, tokens: list[Token], masked: set[int]) -> list[Place]:
         """Arabic names after a designator (قرية، بلدة، حي، محافظات ...), lists after plural ones."""
         out: list[Place] = []
-        i = 0
-        while i < len(tokens):
-            kind = designator(tokens[i]) if i not in masked else None
-            if kind is None:
-                i += 1
+        after = 0  # where the next name may start (past the last one or its list)
+        for i in compress(count(), map(key_designator, map(KEY, tokens))):  # (the designators, found at C speed)
+            if i < after or i in masked:
                 continue
+            kind = key_designator(tokens[i].key)
             plural = any(f in AR_LIST_DESIGNATORS for f in stems(tokens[i].key))
             j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "(" else i + 1  # "قريتي (حميمة، والعاجوزية)"
             if kind == "area" and tuple(t.key for t in tokens[j : j + 2]) == ZONE:
@@ -197,20 +198,19 @@ class ArabicNames:
                     j += 1
                 kind = "governorate"
             if plural and (quoted := self._quoted_list(tokens, j, kind, masked, out)):
-                i = quoted
+                after = quoted
                 continue
             if plural and (listed := self._colon_list(tokens, j, masked, out)):
-                i = listed
+                after = listed
                 continue
             place = self._name_at(tokens, j, kind, masked)
             if place is None:
-                i += 1
                 continue
             _join_repeated(tokens, i, out, place)
             out.append(place)
             dual = any(f in AR_DUAL_DESIGNATORS for f in stems(tokens[i].key))  # "قريتي A وB": two names, no third
             quoted = 0 < place.start and tokens[place.start - 1].text in QUOTES and _quoted_after(tokens, place.end)
-            i = self._list_after(tokens, place, kind, masked, out, 1 if dual else None) if plural or quoted else place.end
+            after = self._list_after(tokens, place, kind, masked, out, 1 if dual else None) if plural or quoted else place.end
         return out
 
     def _quoted_list(self, tokens: list[Token], j: int, kind: str, masked: set[int], out: list[Place]) -> int | None:

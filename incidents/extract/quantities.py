@@ -298,6 +298,8 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         named += 1  # "17 Islamic State fighters", "five Hezbollah members": a group's name before the people word
     if named > k and named < len(tokens) and (tokens[named].key in EN_PEOPLE or _plural_noun(tokens[named].key)):
         k = named
+    elif (noun := _after_modifiers(tokens, k)) is not None:
+        k = noun  # "eight government-affiliated forces", "2 male nurses", "four off-duty policemen"
     while k < len(tokens) and (tokens[k].key in EN_PEOPLE or k - num[1] < 2 and (
             _plural_noun(tokens[k].key) or tokens[k].text.isupper() and tokens[k].text.isalpha())
             or tokens[k].key in EN_AGES and k + 1 < len(tokens) and tokens[k + 1].key in EN_PEOPLE):
@@ -306,6 +308,25 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     if family[:1] in (["from"], ["of"]) and "family" in family[1:]:
         k += family.index("family") + 1  # "Seven people from one family", "six of one family": the family is no count
     return num[0], _of_group(tokens, k, k > num[1]), None
+
+
+MODIFIERS_AT_MOST = 2  # words between a figure and its people noun: "28 pro-Assad militants", "two female teachers"
+NOT_MODIFIERS = frozenset("and or of in at on by from with for to as a an the who which that".split())
+
+
+def _after_modifiers(tokens: list[Token], k: int) -> int | None:
+    """The people noun after one or two modifier words of a figure ("government-affiliated forces", "male nurses",
+    "off-duty policemen"), or None: plain words (no people word, cue, filler or joint) and then a people word or a
+    plural noun."""
+    for n in range(k, min(k + MODIFIERS_AT_MOST, len(tokens) - 1)):
+        key = tokens[n].key
+        if not key.replace("-", "").isalpha() or key in NOT_MODIFIERS or key in EN_FILLERS or key in EN_PEOPLE \
+                or _plural_noun(key) or cue_at(tokens, n, False) is not None:
+            return None
+        after = tokens[n + 1].key
+        if after in EN_PEOPLE or _plural_noun(after):
+            return n + 1
+    return None
 
 
 def named_with_age(tokens: list[Token], i: int) -> int | None:
@@ -344,8 +365,9 @@ def _of_group(tokens: list[Token], k: int, counted: bool) -> int:
 
 
 def _plural_noun(key: str) -> bool:
-    """"shepherds", "farmers": a plural noun after a number (not a cue or a filler)."""
-    return key.isalpha() and key.endswith("s") and key not in EN_FILLERS and key not in EN_KILLED | EN_WOUNDED | EN_BOTH
+    """"shepherds", "farmers", "policemen": a plural noun after a number (not a cue or a filler)."""
+    return key.isalpha() and key.endswith(("s", "men")) and key not in EN_FILLERS \
+        and key not in EN_KILLED | EN_WOUNDED | EN_BOTH
 
 
 def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:

@@ -34,6 +34,8 @@ def reference_points(tokens: list[Token], places: list[Place]) -> None:
     road_ends = 0  # how many of the marked are the ends of a road
     seconds = 0  # how many of the marked are the second place of a "between A and B" of two names
     for n, p in enumerate(places):
+        if p.role != "target":
+            continue  # (every test below is of a target: a place with another role keeps it)
         after = {t.key for t in tokens[p.end : p.end + 3]}
         road = bool(after & ROADS) and not any(t.is_word and t.key not in ROADS for t in tokens[p.end : p.end + 1])
         ends = road or bool(p.start) and tokens[p.start - 1].key in ROADS
@@ -42,7 +44,7 @@ def reference_points(tokens: list[Token], places: list[Place]) -> None:
         # (not "between IS and the army in A and B")
         paired = n and _between_pair(tokens, places[n - 1], p)  # "between the coastal city of A and city of B"
         between = between or paired or n + 1 < len(places) and _between_pair(tokens, p, places[n + 1])
-        seconds += paired and p.role == "target" and places[n - 1].role == "target"
+        seconds += paired and places[n - 1].role == "target"
         gap = tokens[places[n - 1].end : p.start] if n else []
         in_at = max((k for k, t in enumerate(gap) if t.key == word_key("في")), default=None)
         beside = n and places[n - 1].role == "target" and (_direction_of(gap) or in_at is not None and in_at < len(gap) - 1
@@ -54,13 +56,13 @@ def reference_points(tokens: list[Token], places: list[Place]) -> None:
         # "قرية القيروان التابعة لبلدة تل حميس": the town the village belongs to says where it lies
         head = n if p.joined_to is None else p.joined_to
         corners = between and 1 + sum(q.joined_to == head for q in places) > 2
-        if p.role == "target" and n and places[n - 1].role in PEOPLE_FROM and _direction_of(gap):
+        if n and places[n - 1].role in PEOPLE_FROM and _direction_of(gap):
             p.role = places[n - 1].role  # "مدنيين من أبناء منطقة X شرقي Y": Y only locates where they come from
-        elif p.role == "target" and any(t.key in EXTENT or t.stem in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
+        elif any(t.key in EXTENT or t.stem in EXTENT for t in tokens[max(0, p.start - 8) : p.start]):
             p.role = "reference"  # "the desert, which extends from the outskirts of the capital, Damascus, to ..."
-        elif p.role == "target" and corners:
+        elif corners:
             p.role = "reference"  # "the desert triangle between Homs, Hama and Raqqa": an area, none of its corners
-        elif p.role == "target" and (ends or between or beside or bearing):
+        elif ends or between or beside or bearing:
             marked.append(p)  # "قرية تل حبش جنوب غربي مدينة عامودا", "al-Kawm, north of al-Sukhnah": Y places X
             road_ends += ends or between and any(t.key in ROADS for t in tokens[max(0, head_place.start - 3) : head_place.start])
     others = [q for q in places if q.role == "target" and q not in marked and not (

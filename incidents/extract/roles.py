@@ -15,7 +15,7 @@ from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
 )
-from .text import AR_FROM, CLAUSE_MARKS, KEY, Token, key_set, stems, word_key
+from .text import AR_FROM, CLAUSE_MARKS, KEY, STEM, Token, key_set, stems, word_key
 
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
 HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى مشافي المشافي مستشفيات المستشفيات hospital hospitals")
@@ -74,8 +74,10 @@ class Roles:
         """Set each place's role in the sentence from the words around it and the event cues: "target" (where the
         event happened), or why not (statement, meeting, headquarters, firing position, origin, taken to, dateline,
         reference ...)."""
-        statement = [i for i, t in enumerate(tokens) if t.key in STATEMENT or t.stem in STATEMENT]
-        content = [i for i, t in enumerate(tokens) if t.key in CONTENT or t.stem in CONTENT]
+        statement = _positions(tokens, STATEMENT)
+        content = _positions(tokens, CONTENT)
+        said = [(v, min((c.pos for c in cues if c.pos > v), default=10**6), next((c for c in content if c > v), None))
+                for v in statement]  # each statement verb, the first cue and the first word of what was said after it
         previous_end = 0
         abroad = self._opens_abroad(tokens)
         for p in places:
@@ -122,7 +124,7 @@ class Roles:
                 p.role = "headquarters"
             elif before & MEETING:
                 p.role = "meeting"
-            elif self._speaker_place(p, statement, content, cues) or self._attribution(tokens, p, statement, cues) \
+            elif self._speaker_place(p, said, cues) or self._attribution(tokens, p, statement, cues) \
                     or _reporter_at(tokens, p):
                 p.role = "statement"
             elif self._after_modal(tokens, p, cues):
@@ -243,10 +245,10 @@ class Roles:
     def _fired_from(window: list[Token], before: list[Token]) -> bool:
         """"من مواقعها في X", "انطلاقا من X", "fired from (positions in) X": where the fire came from."""
         keys = [t.key for t in window]
-        if any(stems(k)[-1] in FIRING_FROM or k in FIRING_FROM for k in keys):
+        if not FIRING_FROM.isdisjoint(keys) or not FIRING_FROM.isdisjoint(map(STEM, window)):
             return True
         at = len(before) - len(window)
-        if any(t.stem in STATIONED and any(u.stem in FORCES for u in before[max(0, at + k - 3) : at + k])
+        if not STATIONED.isdisjoint(map(STEM, window)) and any(t.stem in STATIONED and any(u.stem in FORCES for u in before[max(0, at + k - 3) : at + k])
                for k, t in enumerate(window)):
             return True  # "قوات النظام المتواجدة في قرية X", "حواجز النظام المتواجدة في A وB": where the force stands
         for a, b in zip(keys, keys[1:]):
@@ -262,12 +264,11 @@ class Roles:
         return False
 
     @staticmethod
-    def _speaker_place(p: Place, statement: list[int], content: list[int], cues: list[EventCue]) -> bool:
-        """Where the speaker is: between a statement verb and what was said, or before the verb, with no event in between."""
-        for v in statement:
-            first_cue = min((c.pos for c in cues if c.pos > v), default=10**6)
-            after = [c for c in content if c > v]
-            if v < p.start and after and p.end <= after[0] < first_cue:
+    def _speaker_place(p: Place, said: list[tuple[int, int, int | None]], cues: list[EventCue]) -> bool:
+        """Where the speaker is: between a statement verb and what was said, or before the verb, with no event in
+        between; `said` holds each verb's position, the first cue after it and the first word of what was said."""
+        for v, first_cue, content in said:
+            if v < p.start and content is not None and p.end <= content < first_cue:
                 return True
             if p.end <= v and not any(c.pos < p.start for c in cues) and v - p.end <= 6:
                 return True
@@ -535,6 +536,9 @@ def _answered(tokens: list[Token], start: int) -> bool:
 def _origin_ar(window: list[Token]) -> bool:
     """"من النازحين من مدينة X", "مهجرو غوطة دمشق", "ينحدران من قرية X", "وهو نازح من مدينة X", "وهم من قرية X":
     where people come from, not where it happened (an origin word, then only من or a designator before the name)."""
+    if ORIGIN_AR.isdisjoint(map(STEM, window)) and ORIGIN_AR.isdisjoint(map(KEY, window)) \
+            and ORIGIN_PRONOUNS.isdisjoint(map(KEY, window)):
+        return False  # (most windows: no origin word, found at C speed; a word test added below goes here too)
     keys = [t.stem for t in window]
     at = next((k for k in range(len(keys) - 1, -1, -1) if keys[k] in ORIGIN_AR or window[k].key in ORIGIN_AR
                or window[k].key in ORIGIN_PRONOUNS and k + 1 < len(window) and window[k + 1].key == AR_FROM), None)
@@ -570,6 +574,14 @@ def _apposed_part(tokens: list[Token], a: Place, b: Place) -> bool:
     gap = [t.key for t in tokens[a.end : b.start]]
     return len(gap) in (4, 5) and gap[0] == "," and gap[1] in ("a", "an", "the") and gap[2] in PART_NOUNS \
         and gap[3] == "of" and gap[4:] in ([], ["the"])
+
+
+def _positions(tokens: list[Token], words: frozenset[str]) -> list[int]:
+    """Where the sentence has a word of `words` (by key or stem); most sentences have none, which a C-level test of
+    their keys and stems tells before any token is looked at in Python."""
+    if words.isdisjoint(map(KEY, tokens)) and words.isdisjoint(map(STEM, tokens)):
+        return []
+    return [i for i, t in enumerate(tokens) if t.key in words or t.stem in words]
 
 
 def _council(tokens: list[Token], p: Place) -> bool:
@@ -613,6 +625,9 @@ def _branch_of(tokens: list[Token], p: Place) -> bool:
     في مجموعة تابعة للأمن العسكري في درعا": a town in the name of the branch someone belongs to or commands says
     which branch it is, not where the event was."""
     start = max(0, p.start - BRANCH_REACH)
+    window = tokens[start : p.start]
+    if SECURITY_BODIES.isdisjoint(map(KEY, window)) and SECURITY_BODIES.isdisjoint(map(STEM, window)):
+        return False  # (most places: no body named before them, found at C speed; the same words as below)
     body = next((k for k in range(p.start - 1, start - 1, -1) if tokens[k].key in SECURITY_BODIES
                  or tokens[k].stem in SECURITY_BODIES), None)
     if body is None or any(t.text in CLAUSE_MARKS for t in tokens[body : p.start]):

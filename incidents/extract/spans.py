@@ -123,12 +123,13 @@ def bare(tokens: list[Token], start: int, end: int) -> str:
 def designator(tok: Token) -> str | None:
     """The kind a designator word names ("قرية" village, "بأحياء" neighbourhood), its proclitics stripped; a clitic
     on the two-letter "حي" too ("بحي المزة", "وحي الوعر"), which stems() keeps whole (it strips none off three letters)."""
-    return _designated_kind(tok.key)
+    return key_designator(tok.key)
 
 
 @lru_cache(maxsize=WORD_MEMO)
-def _designated_kind(key: str) -> str | None:
-    """`designator` of a word's key (memoised: every word of a sentence is asked, several times)."""
+def key_designator(key: str) -> str | None:
+    """`designator` of a word's key (memoised: every word of a sentence is asked, several times; a scan maps it over
+    a sentence's keys at C speed)."""
     short = (key[1:],) if len(key) == 3 and key[0] in SHORT_CLITICS else ()
     return next((AR_DESIGNATORS[f] for f in (*stems(key), *short) if f in AR_DESIGNATORS), None)
 

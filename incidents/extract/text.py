@@ -148,6 +148,7 @@ def form_in(key: str, table: frozenset[str]) -> bool:
 
 
 KEY = itemgetter(1)  # a token's key, for C-level iteration: any(map(test, map(KEY, tokens)))
+STEM = itemgetter(3)  # a token's stem, likewise: LEXICON.isdisjoint(map(STEM, window))
 AR_FROM = word_key("من")  # "from", "of": "قبل يومين من الهجوم", "التاسع من الشهر", "خمسة أشخاص من عائلة", "من قرية X"
 
 

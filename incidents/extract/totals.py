@@ -18,9 +18,11 @@ def told_by_place(groups: list[list[Draft]]) -> None:
     Only the sentences of one story are compared (TOLD_WITHIN), so the cost stays linear in the text's length."""
     for n, group in reversed(list(enumerate(groups))):  # a later total split first no longer counts as a part
         near = [d for g in groups[max(0, n - TOLD_WITHIN) : n + TOLD_WITHIN + 1] for d in g if d.place is not None]
-        for head in group:
-            _split_total(head, [d for d in near if d.frame.sentence.index > head.frame.sentence.index])
-            _unjoin(head, [d for d in near if d.frame is not head.frame], group)
+        for head in group:  # (each rule only for a head with a figure to split or a joint figure to drop)
+            if head.place is not None and (head.killed or head.wounded):
+                _split_total(head, [d for d in near if d.frame.sentence.index > head.frame.sentence.index])
+            if head.joint:
+                _unjoin(head, [d for d in near if d.frame is not head.frame], group)
 
 
 def linked_totals(drafts: list[Draft]) -> None:
