@@ -92,8 +92,12 @@ _LATIN_ADJECTIVES = {
     **dict.fromkeys(("north", "northern"), "shamaliya"), **dict.fromkeys(("south", "southern"), "janubiya"),
     "central": "wusta",
     "upper": "fawqani", "lower": "tahtani",  # "Upper Baghouz" = Baghuz Fawqani: a name's own word, never a region
+    "old": "qadima", **dict.fromkeys(("great", "greater", "big"), "kabira"),  # "Old Mazzeh" = Mazza al-Qadima,
+    **dict.fromkeys(("small", "little", "lesser"), "saghira"),  # "Greater X" = X al-Kabira: the same
 }
 _LATIN_HEIGHTS = frozenset(("upper", "lower"))
+_LATIN_SIZES = frozenset(("old", "great", "greater", "big", "small", "little", "lesser"))  # ...first in English
+_SIZE_INITIALS = "OoGgBbSsLl"  # (their first letters: most names start with none, and are not split)
 _SILENT_E = re.compile(r"(?<=\w[^\Waeiouy\d_])e\b", re.IGNORECASE)  # an English final e: "Hole" (al-Hol)
 _DH = re.compile(r"dh", re.IGNORECASE)  # a Latin dh: ذ or ظ (folded to z), or ض written as spoken (al-Hadher)
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
@@ -471,10 +475,13 @@ def _variants(text: str) -> tuple[str, ...]:
 
 
 def _height_word(text: str) -> bool:
-    """True when a name has Upper or Lower as a word ("Upper Baghouz"); most have neither letter group, which
-    four substring tests tell without lower-casing and splitting every new name."""
-    return ("pper" in text or "ower" in text or "PPER" in text or "OWER" in text) and not _LATIN_HEIGHTS.isdisjoint(
-        text.lower().split())
+    """True when a name has Upper or Lower as a word ("Upper Baghouz"), or starts with Old, Great(er), Big, Small,
+    Little or Lesser ("Old Mazzeh", "Greater Jadin"): words of the name's own, as X al-Qadima or X al-Kabira. Four
+    substring tests and a first letter tell most names without lower-casing and splitting them."""
+    if ("pper" in text or "ower" in text or "PPER" in text or "OWER" in text) and not _LATIN_HEIGHTS.isdisjoint(
+            text.lower().split()):
+        return True
+    return text[:1] in _SIZE_INITIALS and text.split(None, 1)[0].lower() in _LATIN_SIZES
 
 
 def _has_article(word: str) -> bool:
