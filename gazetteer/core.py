@@ -15,11 +15,12 @@ from gazetteer import settings
 from gazetteer import admin
 from gazetteer.builtin import GED_PLACES, TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys, ocha_quarter
+from gazetteer.forms import asked_level, context_readings
 from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
 from gazetteer.membership import Membership
-from gazetteer.normalize import (REGION, article_count, asked_level, block, camp_heads, city_context, city_part, compass_name, descriptive,
+from gazetteer.normalize import (REGION, article_count, block, camp_heads, city_part, compass_name, descriptive,
                                  desert_countryside,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
@@ -54,7 +55,8 @@ SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a v
 QUARTER_CONTEXT = ("neighbourhood", "district")  # ... ("حي X", "X neighbourhood/quarter/district"), its city named
 QUARTER_CITIES = 2  # ...; a name this many cities give a quarter is a common word (الشهداء، تشرين، الحرية، القصور)
 CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below every bar an answer needs
-CONTEXT_LEVELS = ("town", "governorate", "region")  # "X, Daraa": the words after the comma place X in a governorate
+# "X, Daraa", "X بريف حماة", "قرية X في منطقة الباب", "X (Deir ez-Zor)": the context places X inside one of these
+CONTEXT_LEVELS = ("town", "governorate", "district", "subdistrict", "region")
 QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster...
 QUALIFIED_SCORE = 85.0  # ...when spelt this closely (a cross-script match with at most one of its penalties)
 Ranked = tuple[Match, float]  # a candidate and its prominence
@@ -466,12 +468,75 @@ class Gazetteer:
         return [m for m, _ in self._resolve(name, self._city_hint(name, admin1, admin2), admin2)[:limit]]
 
     def _city_hint(self, name: str, admin1: str | None, admin2: str | None) -> str | None:
-        """The hint, or for "City - Neighbourhood" without one, the governorate of the city it names."""
-        split = None if admin1 else city_part(name)
-        if split is None or self._exact_hits(variants(name)):
+        """The hint, or without one, the governorate of the city "City - Neighbourhood" names, or of the place a
+        context holds the name in ("X بريف حماة", "X (Deir ez-Zor)": see _context)."""
+        if admin1:
             return admin1
-        city = self.best(split[0], None, admin2)
+        split = city_part(name)
+        if split is None:
+            read = self._context(name, None, admin2)
+            return read[0].admin1_pcode if read else None
+        if self._exact_hits(variants(name)):
+            return None
+        city = self._city_head(split[0], None, admin2)
         return city.admin1_pcode if city else None
+
+    def _context(self, name: str, admin1: str | None, admin2: str | None) -> tuple[Match, str] | tuple[()]:
+        """The place a query's context names and the part it holds there (forms.context_form: "X بريف حماة" is
+        Hama governorate and "X"; "حي X في مدينة حلب" the city of Aleppo and "حي X"), remembered; () for a name
+        written without a context, one an entry writes whole, or a context that names no place holding others."""
+        forms = context_readings(name) if not city_part(name) else ()
+        if not forms:
+            return ()  # (most names: no memo entry)
+        return self._remember(("context", name, admin1, admin2), lambda: self._read_context(forms, name, admin1, admin2))
+
+    def _read_context(self, forms: list[tuple[str, str]], name: str, admin1: str | None,
+                      admin2: str | None) -> tuple[Match, str] | tuple[()]:
+        """_context() of the readings of a name (forms.context_readings): the first whose context names a place
+        holding something the part names; none for a name an entry writes, whole or in one of its spellings ("Jihar
+        oil/gas field (Hayyan)": a dataset's)."""
+        if any(self._exact_hits(variants(p)) for p in spellings(name) if parse(p).key):
+            return ()
+        for where, part in forms:  # (a context that holds nothing of the name is no hint: "gas fiel (Hayyan)"; one the
+            place = self._container(where, admin1, admin2) if parse(part).key else None  # hint contradicts, a check)
+            if place is not None and (self._city_quarters(place, part, admin2)
+                                      or self._in_context(place, part, admin1, admin2) is not None):
+                return place, part
+        return ()
+
+    def _container(self, where: str, admin1: str | None, admin2: str | None) -> Match | None:
+        """The place a context names when it holds others (CONTEXT_LEVELS; a countryside is its governorate), spelt
+        exactly (a loose guess at every name's last words would cost a fuzzy lookup each) and answered confidently,
+        by its name alone or with the hint; None otherwise."""
+        if not self._exact_hits(variants(where)) and not self._exact_hits((parse(where).core,)):
+            return None
+        place = (self.best(where) or (self.best(where, admin1, admin2) if admin1 or admin2 else None)
+                 or self._countryside_unit(where, self.admin_pcode(admin1) if admin1 else None))
+        if place is None or place.level not in CONTEXT_LEVELS or place.score < CONFIDENT_SCORE:
+            return None
+        return place
+
+    def _countryside_unit(self, where: str, pcode1: str | None) -> Match | None:
+        """"ريف X" / "X countryside" as a context: the governorate of the admin units X names, when they lie in one
+        (inside the hinted governorate, if any). A text names the countryside of a seat, not of the villages that
+        bear its name elsewhere ("ريف دوما": Duma's, in Rural Damascus, not Hama's village), which leave the countryside
+        as a query of its own without a best answer (_region)."""
+        parsed = parse(where)
+        if not parsed.region:
+            return None
+        found = {self.entries[i].admin1_pcode for i in self._exact_hits((parsed.core,))
+                 if self.entries[i].level in ("governorate", "district", "subdistrict")
+                 and pcode1 in (None, self.entries[i].admin1_pcode)}
+        return self._units[found.pop()].to_match(100.0, region=True) if len(found) == 1 else None
+
+    def _holds(self, place: Match, other: Match) -> bool:
+        """True when the context's place holds `other`: a region by its members, a unit by its P-code, a town by its
+        governorate (a village "in Manbij" is in Manbij's countryside; the city's own quarters are _city_quarters')."""
+        if place.level == "region":
+            return self.contains(place, other)
+        if place.level == "town":
+            return other.admin1_pcode == place.admin1_pcode
+        return _contains(place, other)
 
     def _resolve(self, name: str, admin1: str | None, admin2: str | None, quarters: bool = False) -> list[Ranked]:
         """Ranked candidates, remembered; `quarters`: the context says the name is a city's quarter."""
@@ -487,11 +552,9 @@ class Gazetteer:
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
             return self._city_part(*split, admin1, admin2)
-        context = None if split or quarters else city_context(name)
-        if context and not self._exact_hits(variants(name)):  # "Sukkari, Aleppo", "السكري بحلب": its quarter
-            found = self._city_quarters(*context, admin1, admin2) or self._in_context(*context, admin1, admin2)
-            if found is not None:  # ... or "Nawa, Daraa", "الشجرة في درعا": a place in the governorate named after it
-                return found
+        read = () if split or quarters else self._context(name, admin1, admin2)
+        if read:  # "Sukkari, Aleppo", "السكري بحلب": its quarter, or "Nawa, Daraa", "X بريف حماة": a place inside
+            return self._city_quarters(*read, admin2) or self._in_context(*read, admin1, admin2)  # the one it names
         parts = [p for p in spellings(name) if parse(p).key] if "/" in name else []  # no "/": one spelling
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
@@ -686,28 +749,22 @@ class Gazetteer:
         return bool(mine.intersection(keys) - generic) or (keys[0].isascii() and score >= HINTED_SCORE
                                                             and mine.isdisjoint(generic))
 
-    def _city_quarters(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
-        """The quarters of the named city a part names ("Sukkari, Aleppo"): none when the city is no town (spelt
-        exactly: a loose guess at every name's last word would cost a fuzzy lookup each)."""
-        town = self.best(city, admin1, admin2) if self._exact_hits(variants(city)) else None
-        if town is None or town.level != "town":
+    def _city_quarters(self, town: Match, part: str, admin2: str | None) -> list[Ranked]:
+        """The quarters of the city a context names that a part names ("Sukkari, Aleppo"): none when the context is
+        no town."""
+        if town.level != "town":
             return []
         return [(m, w) for m, w in self._near_town(part, town, admin2) if m.level == "neighbourhood"]
 
-    def _in_context(self, where: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked] | None:
-        """The places a name followed by its governorate or town ("Nawa, Daraa", "al-Hamidiyah, Tartus") names
-        inside that governorate: the words after the comma are its hint. None when they name no governorate or
-        town (spelt exactly, as _city_quarters asks) or nothing there bears X (the whole name is looked up then:
-        "Aleppo's western countryside"); none found when they name one outside the hinted governorate."""
-        if not self._exact_hits(variants(where)):
-            return None
-        place = self.best(where) or (self.best(where, admin1, admin2) if admin1 or admin2 else None)
-        if place is None or place.level not in CONTEXT_LEVELS or place.score < CONFIDENT_SCORE:
-            return None
-        pcode1 = place.admin1_pcode
+    def _in_context(self, place: Match, part: str, admin1: str | None, admin2: str | None) -> list[Ranked] | None:
+        """The places a part names inside the place its context names ("Nawa, Daraa", "X بريف حماة الشمالي", "قرية X
+        في منطقة الباب", "X (Hama governorate)"): the context is the part's hint (_city_hint) and what holds it
+        (_holds). None when nothing there bears the part (the whole name is looked up then: "Aleppo's western
+        countryside"); none found when the context lies outside the hinted governorate."""
+        pcode1 = place.admin1_pcode or (self.admin_pcode(admin1) if admin1 else None)
         if admin1 and self.admin_pcode(admin1) != pcode1:
             return []
-        return [(m, w) for m, w in self._resolve(part, pcode1, admin2) if m.admin1_pcode == pcode1] or None
+        return [(m, w) for m, w in self._resolve(part, pcode1, admin2) if self._holds(place, m)] or None
 
     def _near_town(self, part: str, town: Match, admin2: str | None) -> list[Ranked]:
         """The places a city's part names, as the city's quarters may be named: in its governorate, answerable with
@@ -733,13 +790,22 @@ class Gazetteer:
 
     def _city_part(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
         """'City - Neighbourhood': the part's places near the city (within AMBIGUOUS_KM), then the city. A named
-        region is no part of a city: "Douma - Eastern Ghouta", "Ariha - Jabal al-Arbaeen" say where the city lies."""
-        town = self.best(city, admin1, admin2)
+        region is no part of a city: "Douma - Eastern Ghouta", "Ariha - Jabal al-Arbaeen" say where the city lies.
+        A unit, countryside or region first ("Hama countryside - Kafr Nabudah", "ريف دمشق - حرستا") holds its part:
+        the part's places inside it (_in_context) when there are any, then the unit."""
+        town = self._city_head(city, admin1, admin2)
         cities = self._resolve(city, admin1, admin2)
         if town is None:
             return cities
-        near = [r for r in self._near_town(part, town, admin2) if r[0].level != "region"]
+        inside = self._in_context(town, part, admin1, admin2) if town.level != "town" and town.level in CONTEXT_LEVELS \
+            else None
+        near = [r for r in inside or self._near_town(part, town, admin2) if r[0].level != "region"]
         return near + [(m, w) for m, w in cities if m is town] + [(m, w) for m, w in cities if m is not town]
+
+    def _city_head(self, city: str, admin1: str | None, admin2: str | None) -> Match | None:
+        """The place "City - Part" names first: best()'s answer, or for a countryside its unit's governorate ("ريف حمص
+        - X": Homs's, though villages elsewhere bear the name حمص: _countryside_unit)."""
+        return self.best(city, admin1, admin2) or self._countryside_unit(city, self.admin_pcode(admin1) if admin1 else None)
 
     def best(self, name: str, admin1: str | None = None, admin2: str | None = None) -> Match | None:
         """The best candidate, or None when there is none, when it lies outside the hinted governorate,
@@ -752,6 +818,9 @@ class Gazetteer:
         """best() of the ranked candidates, the hint as _city_hint gives it (answer() prints them too)."""
         if not ranked:
             return None
+        read = self._context(name, admin1, admin2)
+        if read:  # "X بريف حماة": the part X is what the name-based checks below read (its designator, its spelling)
+            name = read[1]
         top, weight = ranked[0]
         pcode1 = self.admin_pcode(admin1) if admin1 else None
         pcode2 = self.admin_pcode(admin2, "district") if admin2 else None
@@ -766,7 +835,7 @@ class Gazetteer:
             return None  # the name is known only outside the hinted governorate or district
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
-            if top.score < HINTED_SCORE or self.best(split[0], admin1, admin2) is None:
+            if top.score < HINTED_SCORE or self._city_head(split[0], admin1, admin2) is None:
                 return None  # (a city its name alone does not place places no part of it: "Suran - X")
             if road_part(name):  # "Homs - Palmyra road": along the road out of the city, near it
                 return replace(top, geo_precision=max(top.geo_precision, 2), where_prec=max(top.where_prec, 2))

@@ -56,6 +56,9 @@ _AR_DESIGNATORS = {
     "الحي": "neighbourhood",  # "الحي الشرقي": the quarter its adjective names ("في الحي الشرقي من المدينة")
 }
 _AR_ISLAND = "جزيره"  # "جزيرة أرواد": first only (after a name it is the Jazira bank: سويدان جزيرة, not Suwaydan)
+# A first word that is a designator with its proclitics ("بحي السكري", "ومخيم اليرموك", "لبلدة X"): the designator
+_AR_CLITIC_DESIGNATORS = {clitics + word: word for word in _AR_DESIGNATORS
+                          for clitics in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")}
 _AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}  # "north of X"
 _AR_DIRECTION_ADJECTIVES = {  # dropped after ريف X only: elsewhere they are part of a village's name
     "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه",
@@ -89,8 +92,12 @@ _LATIN_ADJECTIVES = {
     **dict.fromkeys(("north", "northern"), "shamaliya"), **dict.fromkeys(("south", "southern"), "janubiya"),
     "central": "wusta",
     "upper": "fawqani", "lower": "tahtani",  # "Upper Baghouz" = Baghuz Fawqani: a name's own word, never a region
+    "old": "qadima", **dict.fromkeys(("great", "greater", "big"), "kabira"),  # "Old Mazzeh" = Mazza al-Qadima,
+    **dict.fromkeys(("small", "little", "lesser"), "saghira"),  # "Greater X" = X al-Kabira: the same
 }
 _LATIN_HEIGHTS = frozenset(("upper", "lower"))
+_LATIN_SIZES = frozenset(("old", "great", "greater", "big", "small", "little", "lesser"))  # ...first in English
+_SIZE_INITIALS = "OoGgBbSsLl"  # (their first letters: most names start with none, and are not split)
 _SILENT_E = re.compile(r"(?<=\w[^\Waeiouy\d_])e\b", re.IGNORECASE)  # an English final e: "Hole" (al-Hol)
 _DH = re.compile(r"dh", re.IGNORECASE)  # a Latin dh: ذ or ظ (folded to z), or ض written as spoken (al-Hadher)
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
@@ -148,7 +155,7 @@ _FOLDS = (
 )
 
 # Every word parse() treats specially, per script: a name with none of them is just its words.
-_AR_SPECIAL = frozenset((*_AR_DESIGNATORS, *_AR_DIRECTIONS, *_AR_REGION, _AR_ISLAND))
+_AR_SPECIAL = frozenset((*_AR_DESIGNATORS, *_AR_CLITIC_DESIGNATORS, *_AR_DIRECTIONS, *_AR_REGION, _AR_ISLAND))
 _LATIN_SPECIAL = frozenset((*_LATIN_DESIGNATORS, *_LATIN_DIRECTIONS, *_LATIN_REGION))
 
 
@@ -323,6 +330,8 @@ def _parse(text: str, arabic: bool) -> Parsed:
         words = _latin_words(text)
         if _LATIN_SPECIAL.isdisjoint(words):
             return tuple.__new__(Parsed, ("".join(map(fold_latin_word, words)), None, False))
+    if arabic and len(words) > 1 and words[0] in _AR_CLITIC_DESIGNATORS:  # "بحي السكري" is "حي السكري" (alone, or
+        words = [_AR_CLITIC_DESIGNATORS[words[0]], *words[1:]]  # elsewhere, a word of the name: the village بقرية)
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
@@ -358,8 +367,10 @@ _CAMP_WORDS = frozenset(("camp", "camps", "مخيم", "مخيمات"))
 
 
 def _words(text: str) -> set[str]:
-    """A name's words, normalised and case-folded (designators included)."""
-    return set(normalize_arabic(text or "").casefold().translate(_SPLIT_ARABIC).split())
+    """A name's words, normalised and case-folded (designators included, a first one without its proclitics:
+    "بمخيم اليرموك" says camp)."""
+    words = normalize_arabic(text or "").casefold().translate(_SPLIT_ARABIC).split()
+    return {_AR_CLITIC_DESIGNATORS.get(words[0], words[0]), *words[1:]} if len(words) > 1 else set(words)
 
 
 def says_village(text: str) -> bool:
@@ -464,10 +475,13 @@ def _variants(text: str) -> tuple[str, ...]:
 
 
 def _height_word(text: str) -> bool:
-    """True when a name has Upper or Lower as a word ("Upper Baghouz"); most have neither letter group, which
-    four substring tests tell without lower-casing and splitting every new name."""
-    return ("pper" in text or "ower" in text or "PPER" in text or "OWER" in text) and not _LATIN_HEIGHTS.isdisjoint(
-        text.lower().split())
+    """True when a name has Upper or Lower as a word ("Upper Baghouz"), or starts with Old, Great(er), Big, Small,
+    Little or Lesser ("Old Mazzeh", "Greater Jadin"): words of the name's own, as X al-Qadima or X al-Kabira. Four
+    substring tests and a first letter tell most names without lower-casing and splitting them."""
+    if ("pper" in text or "ower" in text or "PPER" in text or "OWER" in text) and not _LATIN_HEIGHTS.isdisjoint(
+            text.lower().split()):
+        return True
+    return text[:1] in _SIZE_INITIALS and text.split(None, 1)[0].lower() in _LATIN_SIZES
 
 
 def _has_article(word: str) -> bool:
@@ -603,55 +617,7 @@ def city_part(text: str) -> tuple[str, str] | None:
     return (pieces[0], pieces[1]) if len(pieces) == 2 and all(p.strip() for p in pieces) else None
 
 
-_AR_IN = frozenset(("في", "بمدينه", "لمدينه"))  # normalised: "السكري في حلب", "السكري بمدينة حلب", "الحي الشرقي
-# لمدينة درعا" (of the city of): the part, then its city
-_AR_CITY = "مدينه"  # "في مدينة حلب": the city's designator after في belongs to the city, not to the part
-_POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")  # "Aleppo's Sukkari"
-_LATIN_IN = re.compile(r"^(.+?)\s+(?:in|of)\s+(.+)$")  # "Jobar district of Damascus", "Jobar quarter in Damascus"
-
-
-def city_context(text: str) -> tuple[str, str] | None:
-    """A part named with its city in the ways news writes it, as (city, part): "Sukkari, Aleppo", "السكري، حلب",
-    "Aleppo's Sukkari", "the Sukkari quarter of Aleppo city", "Sukkari district in Aleppo", "السكري بحلب", "السكري
-    في (مدينة) حلب", "حي السكري لمدينة حلب" ("City - Part" is city_part's); None for any other name ("X of Y", "X in
-    Y" only when X says quarter: "the countryside of Y", "the Euphrates river in Raqqa" are no city's part)."""
-    text = (text or "").strip()
-    if "،" in text:
-        text = text.replace("،", ",")
-    if is_arabic(text) and "," not in text:
-        words = text.split()
-        for n in range(len(words) - 1, 0, -1):
-            if n + 1 < len(words) and normalize_arabic(words[n]) in _AR_IN:
-                city = words[n + 2:] if n + 2 < len(words) and normalize_arabic(words[n + 1]) == _AR_CITY else words[n + 1:]
-                return " ".join(city), " ".join(words[:n])
-        for n in range(len(words) - 1, max(len(words) - 3, 0), -1):  # a city of one or two words: "الجورة بدير الزور"
-            if words[n].startswith("ب") and len(words[n]) > (3 if n == len(words) - 1 else 2):
-                return " ".join((words[n][1:], *words[n + 1:])), " ".join(words[:n])
-        return None
-    pieces = [p.strip() for p in text.split(",")] if "," in text else ()
-    if len(pieces) == 2 and all(pieces):
-        return pieces[1], pieces[0]
-    if is_arabic(text):
-        return None
-    found = _POSSESSIVE.match(text) if "s " in text else None  # most names: no comma, no possessive
-    if found:
-        return found[1], found[2]
-    found = _LATIN_IN.match(text) if " in " in text or " of " in text else None
-    return (found[2], found[1]) if found and parse(found[1]).level in ("neighbourhood", "district") else None
-
-
 _QUARTER_WORDS = frozenset(("حي", "hay", "hayy", *(w for w, level in _LATIN_DESIGNATORS.items() if level == "neighbourhood")))
-
-
-def asked_level(text: str) -> str | None:
-    """The level a name asks for by its designator ("X village": town), or for a part named with its city the
-    part's: "الوعر في مدينة حمص" asks no town, the city's designator is the city's."""
-    level = parse(text).level
-    if level is not None:  # (a name with no designator asks none: most names need no context read)
-        context = city_context(text)
-        if context:
-            return parse(context[1]).level
-    return level
 
 
 def descriptive(text: str) -> bool:

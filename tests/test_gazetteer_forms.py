@@ -289,3 +289,17 @@ def test_a_compass_word_before_a_seat_s_name_is_the_countryside_or_a_village_of_
                      admin1_pcode="SY07", admin2_pcode="SY0703", admin3_pcode="SY070300", weight=1.0)
     hama = Gazetteer([*admin_units(), namesake]).best("Northern Hama")  # a governorate's part, whatever village
     assert hama is not None and hama.level == "governorate" and hama.admin1_pcode == "SY05"
+
+
+def test_an_english_size_or_age_word_first_is_the_name_s_own_adjective():
+    """Made-up Idlib villages: "Old Ain Zaytun" is عين زيتون القديمة and "Greater Tal Zamir" تل زمير الكبير ("Upper X"
+    is X al-Fawqani already), not the plain namesakes 20 km away; "Little Kafr Zama" is كفر زاما الصغيرة."""
+    def osm(name_ar: str, lat: float) -> Entry:
+        return Entry("", name_ar, lat, 36.5, "town", "osm", admin1_pcode="SY07", weight=1.0)
+
+    gaz = Gazetteer([osm("عين زيتون القديمة", 35.5), osm("عين زيتون", 35.7), osm("تل زمير الكبير", 35.9),
+                     osm("تل زمير", 36.1), osm("كفر زاما الصغيرة", 36.3), osm("كفر زاما", 36.5)])
+    for name, village in (("Old Ain Zaytun", "عين زيتون القديمة"), ("Greater Tal Zamir", "تل زمير الكبير"),
+                          ("Little Kafr Zama", "كفر زاما الصغيرة")):
+        best = gaz.best(name, admin1="SY07")
+        assert best is not None and best.name_ar == village, name

@@ -5,7 +5,8 @@ from gazetteer import Gazetteer
 from gazetteer.builtin import quarters
 from gazetteer.core import HINTED_SCORE
 from gazetteer.entry import ATTRIBUTION, Entry
-from gazetteer.normalize import asked_level, city_context, descriptive, parse
+from gazetteer.forms import asked_level, context_form
+from gazetteer.normalize import descriptive, parse
 from gazetteer_env import clean_env  # noqa: F401  (autouse fixture)
 
 
@@ -97,11 +98,11 @@ def test_a_quarter_never_displaces_a_town_of_its_name_in_the_hinted_governorate(
 
 
 def test_context_forms_are_parsed_in_both_scripts():
-    assert city_context("Sukkari, Aleppo") == ("Aleppo", "Sukkari")
-    assert city_context("Aleppo's Sukkari") == ("Aleppo", "Sukkari")
-    assert city_context("السكري بحلب") == ("حلب", "السكري")
-    assert city_context("حي السكري في حلب") == ("حلب", "حي السكري")
-    assert city_context("السكري") is None and city_context("Aleppo - Sukkari") is None
+    assert context_form("Sukkari, Aleppo") == ("Aleppo", "Sukkari")
+    assert context_form("Aleppo's Sukkari") == ("Aleppo", "Sukkari")
+    assert context_form("السكري بحلب") == ("حلب", "السكري")
+    assert context_form("حي السكري في حلب") == ("حلب", "حي السكري")
+    assert context_form("السكري") is None and context_form("Aleppo - Sukkari") is None
     assert descriptive("المنطقة الصناعية") and descriptive("City Centre") and descriptive("الشمالي")
     assert not descriptive("جوبر الغربي") and not descriptive("As-Sukkari") and not descriptive("حي السكري")
 
@@ -188,8 +189,8 @@ def test_a_name_that_says_camp_is_not_a_city_quarter_that_does_not(gaz):
 def test_a_two_word_city_after_its_clitic_is_the_quarters_context(gaz):
     """"حي الحميدية بدير الزور": the clitic ب joins the first of the city's two words; Deir ez-Zor's quarter, though
     Homs has a Hamidiyah too, and a common-word quarter (القصور) of that city as well."""
-    assert city_context("حي الحميدية بدير الزور") == ("دير الزور", "حي الحميدية")
-    assert city_context("القصور بدير الزور") == ("دير الزور", "القصور")
+    assert context_form("حي الحميدية بدير الزور") == ("دير الزور", "حي الحميدية")
+    assert context_form("القصور بدير الزور") == ("دير الزور", "القصور")
     for name in ("حي الحميدية بدير الزور", "القصور بدير الزور"):
         best = gaz.best(name)
         assert _quarter(best, "SY09"), (name, best)
@@ -306,12 +307,13 @@ def test_the_city_named_with_its_designator_or_after_a_comma_or_of():
     """"في مدينة حلب", "لمدينة حمص" (of the city of), "السكري، حلب" (the Arabic comma), "the X quarter of Y city",
     "X district in Y": the part and its city; the city's own designator is not the part's level. "The countryside
     of Y" and a river "in" a governorate are no city's part."""
-    assert city_context("حي السكري في مدينة حلب") == ("حلب", "حي السكري")
-    assert city_context("حي الوعر لمدينة حمص") == ("حمص", "حي الوعر")
-    assert city_context("السكري، حلب") == ("حلب", "السكري")
-    assert city_context("the Sukkari quarter of Aleppo city") == ("Aleppo city", "the Sukkari quarter")
-    assert city_context("Jobar district in Damascus") == ("Damascus", "Jobar district")
-    assert city_context("the countryside of Idlib") is None and city_context("the Euphrates river in Raqqa") is None
+    assert context_form("حي السكري في مدينة حلب") == ("حلب", "حي السكري")
+    assert context_form("حي الوعر لمدينة حمص") == ("حمص", "حي الوعر")
+    assert context_form("السكري، حلب") == ("حلب", "السكري")
+    assert context_form("the Sukkari quarter of Aleppo city") == ("Aleppo city", "the Sukkari quarter")
+    assert context_form("Jobar district in Damascus") == ("Damascus", "Jobar district")
+    assert context_form("the countryside of Idlib") is None  # ("X in Y" is read whatever X: its answer is X's, inside Y)
+    assert context_form("the Euphrates river in Raqqa") == ("Raqqa", "the Euphrates river")
     assert asked_level("الوعر في مدينة حمص") is None and asked_level("حي الوعر في مدينة حمص") == "neighbourhood"
     assert asked_level("قرية الوعر") == "town"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.train_incident_filter import Report, fit, folds_by_outlet, outlet
+from bench.train_incident_filter import Report, fit, folds_by_outlet, outlet, outlet_groups
 from incidents.extract import incident_filter, report
 from incidents.extract.evaluate import Case, pair
 from incidents.extract.incident_filter import IncidentFilter, dropped, slot
@@ -33,6 +33,39 @@ def test_a_capital_beside_a_counted_village_of_its_governorate_has_those_feature
                 "nofig&finer=counted"} <= set(names[city])
         assert {"figures=killed2+", "unit=None", "finer=none", "sentence=lead", "fig&finer=none"} <= set(names[village])
     assert "before=village" in _names(PROTEST, gaz)["Sarmin"]
+
+
+def test_a_place_told_beside_a_counted_one_in_its_sentence_is_its_fellow(gaz):
+    """A figure-less shelling told in the counted village's own sentence ("..., and shells fell on Y") has a counted
+    fellow; the headline's setting, told alone, has none: the evidence that tells the two figure-less places apart."""
+    for text, counted, beside in (
+            ("Two civilians were killed when shells hit the village of Sarmin on Monday, and shells also fell on the "
+             "village of Binnish.", "Sarmin", "Binnish"),
+            ("قتل مدنيان بقصف على قرية سرمين، إضافة إلى قصف على قرية بنش.", "سرمين", "بنش")):
+        names = _names(text, gaz)
+        assert {"figures=none", "fellow=counted", "nofig&fellow=counted"} <= set(names[beside])
+        assert "fellow=uncounted" in names[counted]
+    assert "fellow=none" in _names(PROTEST, gaz)["Idlib"]
+
+
+def test_a_regions_finer_places_are_those_the_extractors_containment_puts_in_it(gaz):
+    """finer= asks lead.inside, the extractor's one containment: a named region holds its member subdistricts'
+    towns however far they lie from its point (the Qalamoun's Assal al-Ward, some 35 km off)."""
+    names = _names("Clashes continued in the Qalamoun region on Monday. Two civilians were killed when shells hit the "
+                   "town of Assal al-Ward.", gaz)
+    assert "finer=counted" in names["Qalamoun"]
+
+
+def test_an_outlets_spellings_are_one_fold_group():
+    """One core once generic words and vowels are set aside, or an abbreviation of a longer name's initials: one
+    group; unrelated names and two-letter ones stay apart."""
+    group = outlet_groups({"hawarnews", "hna", "hawar", "qamar", "qumarfm", "dimashq24", "d24", "sohr", "syrianobserver",
+                           "dp", "dimashqpress"})
+    assert group["hawarnews"] == group["hna"] == group["hawar"]
+    assert group["qamar"] == group["qumarfm"]
+    assert group["d24"] == group["dimashq24"]
+    assert len({group["sohr"], group["syrianobserver"], group["hawar"], group["qamar"]}) == 4
+    assert group["dp"] != group["dimashqpress"]
 
 
 def _incident(place: str) -> Incident:
@@ -62,6 +95,21 @@ def test_the_least_doubtful_incident_of_a_report_is_flagged_not_dropped():
     alone = _incident("A")
     assert IncidentFilter(64, weights, drop=0.9).kept([(alone, ["figures=none"])]) == [alone]
     assert "needs_review" in alone.flags
+
+
+def test_a_gated_filter_drops_only_incidents_with_the_gates_features():
+    """drop_when: a doubtful figure-less incident told beside another in its sentence (no "fellow=none"), or one with
+    its own dead, is kept and flagged; an as doubtful figure-less one told alone is dropped; the gate survives the
+    weights file."""
+    weights = {slot("level=unknown", 64): 3.0}
+    listed, counted, alone, sure = _incident("A"), _incident("B"), _incident("C"), _incident("D")
+    screen = IncidentFilter(64, weights, drop=0.9, drop_when=("figures=none", "fellow=none"))
+    found = [(listed, ["level=unknown", "figures=none", "fellow=counted"]), (counted, ["level=unknown", "figures=killed5+", "fellow=none"]),
+             (alone, ["level=unknown", "figures=none", "fellow=none"]), (sure, ["figures=none", "fellow=none"])]
+    assert screen.kept(found) == [listed, counted, sure]
+    assert "needs_review" in listed.flags and "needs_review" in counted.flags
+    assert IncidentFilter.from_json(screen.as_json()).drop_when == ("figures=none", "fellow=none")
+    assert dropped([0.95, 0.95, 0.1], 0.9, [False, True, True]) == [False, True, False]
 
 
 def test_the_extractor_keeps_what_the_shipped_filter_keeps(gaz, monkeypatch):

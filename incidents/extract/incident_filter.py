@@ -25,8 +25,9 @@ from gazetteer.core import distance_km
 from incidents.record import Incident
 
 from .draft import Draft
-from .lookup import SAME_NAME
-from .place_words import REGION_KM
+from .lead import inside
+from .lookup import SAME_NAME, Contains
+from .merging import compatible
 from .spans import Place
 from .text import Sentence, stems, word_key
 
@@ -35,21 +36,22 @@ WINDOW = 4  # words each side of the place name that are features of their own
 QUOTES = frozenset("\"“”«»")
 NEAR_KM = 15.0  # another settlement this close is where the event may be, the place only its landmark
 AREAS = ("country", "governorate", "district", "region", "subdistrict")  # levels naming an area, never a settlement
-PAIRED = ("level=", "kind=", "finer=", "near=", "unit=", "sentence=", "twins=", "listed=", "type=")  # also with nofig/fig
+PAIRED = ("level=", "kind=", "finer=", "finer_same=", "event=", "near=", "fellow=", "unit=", "sentence=", "twins=", "listed=", "type=")  # also with nofig/fig
 _RANK = {"country": 0, "governorate": 1, "district": 2, "region": 2, "subdistrict": 3, "town": 4, "neighbourhood": 5,
          "landmark": 6, "locality": 6}  # coarse to fine
 
 
 def features(drafts: list[Draft], every: list[Sentence], lang: str, published: dt.date,
-             unit_of: Callable[[Place], Match | None]) -> list[list[str]]:
+             unit_of: Callable[[Place], Match | None], contains: Contains) -> list[list[str]]:
     """The names of the features of each of a report's finished drafts (each with a place); `every` is the report's
-    sentences, `unit_of` gives the governorate, district or region a place names (a capital names its governorate)."""
+    sentences, `unit_of` gives the governorate, district or region a place names (a capital names its governorate),
+    `contains` whether a place lies in a named region (lookup.Lookup.inside, as lead's units are asked)."""
     told = Counter(k for s in every for k in {f for t in s.tokens for f in stems(t.key)})  # sentences per word
-    return [_features(d, drafts, len(every), told, lang, published, unit_of) for d in drafts]
+    return [_features(d, drafts, len(every), told, lang, published, unit_of, contains) for d in drafts]
 
 
 def _features(d: Draft, drafts: list[Draft], sentences: int, told: Counter, lang: str, published: dt.date,
-              unit_of: Callable[[Place], Match | None]) -> list[str]:
+              unit_of: Callable[[Place], Match | None], contains: Contains) -> list[str]:
     place = d.place
     known = place.match or place.hint
     level = f"match:{place.match.level}" if place.match else f"hint:{place.hint.level}" if place.hint else "unknown"
@@ -62,8 +64,13 @@ def _features(d: Draft, drafts: list[Draft], sentences: int, told: Counter, lang
     others = [(e, e.place.match or e.place.hint) for e in drafts if e is not d and e.place is not None]
     unit = unit_of(place)
     out.append(f"unit={unit.level if unit is not None else None}")
-    out.append("finer=" + _told([e for e, m in others if _inside(m, unit or known)]))
+    finer = [e for e, m in others if _finer(m, unit or known, contains)]
+    out.append("finer=" + _told(finer))
+    out.append("finer_same=" + _told([e for e in finer if compatible(d, e)]))  # the places of its own event: a setting
+    out.append("event=" + ("counted" if d.has_counts else "of_counted" if any(e.has_counts and compatible(d, e) for e, _ in others)
+                           else "uncounted"))  # no figures, and no counted incident of the report is of its kind and day
     out.append("near=" + _told([e for e, m in others if _near(m, known)]))
+    out.append("fellow=" + _told([e for e, _ in others if not e.sentences.keys().isdisjoint(d.sentences)]))
     twins = [e for e in drafts if e is not d and e.place is not None and e.place.key() == place.key()]
     out.append(f"twins={min(len(twins), 2)}")
     out.append(f"drafts={_bucket(len(drafts), (1, 2, 4, 8))}")
@@ -119,27 +126,24 @@ def _near(other, known) -> bool:
         distance_km(other.lat, other.lon, known.lat, known.lon) <= NEAR_KM
 
 
-def _inside(fine, coarse) -> bool:
-    """Is a place (its match or hint) finer than another and inside it: the same governorate or district, or within a
-    region's reach of a town or region's point?"""
-    if fine is None or coarse is None or _RANK.get(fine.level, 6) <= _RANK.get(coarse.level, 6):
-        return False
-    if coarse.level == "governorate":
-        return fine.admin1_pcode is not None and fine.admin1_pcode == coarse.admin1_pcode
-    if coarse.level in ("district", "subdistrict"):
-        code = "admin2_pcode" if coarse.level == "district" else "admin3_pcode"
-        return getattr(fine, code) is not None and getattr(fine, code) == getattr(coarse, code)
-    return distance_km(fine.lat, fine.lon, coarse.lat, coarse.lon) <= REGION_KM
+def _finer(fine: Match | None, coarse: Match | None, contains: Contains) -> bool:
+    """Is a place (its match or hint) finer than another and inside it (lead.inside: the extractor's containment)?"""
+    return fine is not None and coarse is not None and _RANK.get(fine.level, 6) > _RANK.get(coarse.level, 6) \
+        and inside(coarse, fine, contains)
 
 
 @dataclass(frozen=True)
 class IncidentFilter:
-    """Hashed logistic-regression weights and the doubts past which an incident is dropped or flagged."""
+    """Hashed logistic-regression weights, the doubts past which an incident is dropped or flagged, and the features
+    an incident must all have to be dropped at all (`drop_when`, e.g. "figures=none" and "fellow=none": no figures,
+    and told in no other incident's sentence; a figure-less place listed beside a counted one, "... and villages in
+    X", or a place with its own dead, is kept however doubtful: flagged)."""
 
     dim: int
     weights: dict[int, float]
     drop: float | None = None  # doubt above which the incident is dropped (None: never)
     review: float | None = None  # doubt above which it is flagged for review (None: never)
+    drop_when: tuple[str, ...] = ()  # the feature names a dropped incident must have (none: any may be dropped)
 
     @property
     def active(self) -> bool:
@@ -151,12 +155,16 @@ class IncidentFilter:
         z = sum(self.weights.get(slot(n, self.dim), 0.0) for n in names)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def droppable(self, names: list[str]) -> bool:
+        """May an incident with these features be dropped (it has every feature `drop_when` asks for)?"""
+        return all(n in names for n in self.drop_when)
+
     def kept(self, found: list[tuple[Incident, list[str]]]) -> list[Incident]:
-        """A report's incidents (each with its features) less those whose doubt passes the drop threshold; one past
-        the review threshold, or the report's least doubtful one past the drop threshold, is kept and flagged."""
+        """A report's incidents (each with its features) less those whose doubt passes the drop threshold and that
+        may be dropped; one past the review threshold, or past the drop one but kept, is flagged."""
         doubts = [self.doubt(names) for _, names in found]
         out = []
-        for (inc, _), doubt, drop in zip(found, doubts, dropped(doubts, self.drop)):
+        for (inc, _), doubt, drop in zip(found, doubts, dropped(doubts, self.drop, [self.droppable(n) for _, n in found])):
             if drop:
                 continue
             if self.review is not None and doubt > self.review or self.drop is not None and doubt > self.drop:
@@ -167,21 +175,24 @@ class IncidentFilter:
         return out
 
     def as_json(self) -> dict:
-        return {"dim": self.dim, "drop": self.drop, "review": self.review,
+        return {"dim": self.dim, "drop": self.drop, "review": self.review, "drop_when": list(self.drop_when),
                 "weights": {str(k): round(v, 5) for k, v in sorted(self.weights.items()) if round(v, 5)}}
 
     @classmethod
     def from_json(cls, spec: dict) -> "IncidentFilter":
-        return cls(spec["dim"], {int(k): v for k, v in spec["weights"].items()}, spec.get("drop"), spec.get("review"))
+        return cls(spec["dim"], {int(k): v for k, v in spec["weights"].items()}, spec.get("drop"), spec.get("review"),
+                   tuple(spec.get("drop_when", ())))
 
 
-def dropped(doubts: list[float], drop: float | None) -> list[bool]:
-    """Which of a report's incidents to drop: those whose doubt passes `drop`, but never the least doubtful one (a
-    report the rules find incidents in is taken to tell at least one: the filter flags it, "I don't know")."""
+def dropped(doubts: list[float], drop: float | None, droppable: list[bool] | None = None) -> list[bool]:
+    """Which of a report's incidents to drop: those whose doubt passes `drop` (and, with `droppable`, that may be
+    dropped), but never the least doubtful one (a report the rules find incidents in is taken to tell at least one:
+    the filter flags it, "I don't know")."""
     if drop is None or not doubts:
         return [False] * len(doubts)
     surest = min(range(len(doubts)), key=doubts.__getitem__)
-    return [q > drop and n != surest for n, q in enumerate(doubts)]
+    may = droppable if droppable is not None else [True] * len(doubts)
+    return [q > drop and n != surest and ok for n, (q, ok) in enumerate(zip(doubts, may))]
 
 
 def slot(name: str, dim: int) -> int:

@@ -25,11 +25,11 @@ def _known(place: Place) -> Match | None:
     return place.match or place.hint
 
 
-def _inside(unit: Match, place: Place, contains: Contains) -> bool:
-    """Is a place inside a governorate, district or named region (by its match, or the admin unit the text gave)?
-    A named region (Ghouta, the Jazira, the Euphrates valley) holds its member subdistricts' places, however wide it
-    is (`contains`, lookup.Lookup.inside); a town's countryside is a point, no boundary: REGION_KM around it."""
-    known = _known(place)
+def inside(unit: Match, known: Match | None, contains: Contains) -> bool:
+    """Is a place (its match or hint) inside a governorate, district, named region or town's countryside? A named
+    region (Ghouta, the Jazira, the Euphrates valley) holds its member subdistricts' places, however wide it is
+    (`contains`, lookup.Lookup.inside); a town's countryside is a point, no boundary: REGION_KM around it; any other
+    unit holds its governorate. The one containment of the extractor: lead's units and the learned filter's features."""
     if known is None:
         return False
     if unit.level == "district":
@@ -70,7 +70,7 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
             continue
         city = d.place.kind in FINE_KINDS and d.place.match is not None and d.place.match.level in FINE_LEVELS
         finer = [e for e in out if e is not d and e.place is not None and _fine(e.place) and not _another(e, d)
-                 and _inside(unit, e.place, contains) and e.place.key() != d.place.key() and same_event(d, e)
+                 and inside(unit, _known(e.place), contains) and e.place.key() != d.place.key() and same_event(d, e)
                  and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
         quarters = _quarters_told(out, d, same_event) if city else []
         finer += [q for q in quarters if q not in finer]
@@ -132,7 +132,7 @@ def _countryside(d, e, unit_of: Callable[[Place], Match | None], contains: Conta
     """"ريف معرة النعمان الشرقي", "Damascus countryside" with a finer place inside it told for any event: the region
     is where the report is set, not an event's place of its own."""
     quarter = e.place.kind == "neighbourhood" or e.place.match is not None and e.place.match.level == "neighbourhood"
-    return d.place.kind == "region" and not quarter and _inside(unit_of(d.place), e.place, contains)  # a city's quarter is not in it
+    return d.place.kind == "region" and not quarter and inside(unit_of(d.place), _known(e.place), contains)  # a city's quarter is not in it
 
 
 def _another(e, d) -> bool:

@@ -101,7 +101,7 @@ def candidates(text: str, published: dt.date, source: str | None = None, source_
         drafts = [d for d in drafts if not province_only(d, drafts)]
         _dated_by_retelling(drafts, every, published)
     drafts = told_another_day(drafts, published)
-    names = features(drafts, every, lang, published, finder.roles.unit) if with_features else [[] for _ in drafts]
+    names = features(drafts, every, lang, published, finder.roles.unit, lookup.inside) if with_features else [[] for _ in drafts]
     return [(as_incident(d, published, source, source_url, lang), spans_of(d, said_in, cleaned), n)
             for d, n in zip(drafts, names)]
 
