@@ -1,8 +1,10 @@
 """Score the default gazetteer on a file of place queries with their true points (data/eval/places-blind4).
 
 Each row is asked twice, `best(query, admin1=hint)` and `best(query)`. The figures are shares: with the hint,
-within 25 km of the true point and in the right governorate; without it, within 25 km and answered more than
-50 km off (of all place rows); for kind "none" (not a Syrian place: no answer is right), the share answered.
+within 25 km of the true point and in the right governorate; without it, within 25 km, answered more than 50 km
+off (of all place rows), and answered wrong: more than 50 km off, except an area (a region, a countryside), whose
+true point is only a conventional centre (often its governorate's), wrong only outside its governorate; for kind
+"none" (not a Syrian place: no answer is right), the share answered.
 Per-row results are printed only with --verbose, which a file whose folder README says BLIND refuses.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ DEFAULT = Path(__file__).resolve().parents[1] / "data" / "eval" / "places-blind4
 NEAR_KM = 25.0  # an answer this close to the true point is right
 FAR_KM = 50.0  # an answer farther than this is a confident wrong place
 NONE = "none"  # the kind of a query whose right answer is no answer
+AREA = "area"  # the kind of a query whose true point is a convention: its governorate is the truth
 
 
 class Answer(Protocol):
@@ -101,6 +104,13 @@ def far(query: Query, answer: Answer | None) -> bool:
     return off is not None and off > FAR_KM
 
 
+def wrong(query: Query, answer: Answer | None) -> bool:
+    """A confident wrong answer: an area outside its governorate, any other place more than FAR_KM off."""
+    if query.kind == AREA:
+        return answer is not None and answer.admin1_pcode != query.admin1_pcode
+    return far(query, answer)
+
+
 @dataclass(frozen=True)
 class Figures:
     """The shares of one group of outcomes (None when the group has no row the share counts)."""
@@ -111,6 +121,7 @@ class Figures:
     hint_admin1: float | None
     bare_near: float | None
     bare_far: float | None
+    bare_wrong: float | None
     none_answered_hint: float | None
     none_answered_bare: float | None
 
@@ -130,6 +141,7 @@ def figures(outcomes: Sequence[Outcome]) -> Figures:
         hint_admin1=share(places, lambda o: o.hinted is not None and o.hinted.admin1_pcode == o.query.admin1_pcode),
         bare_near=share(places, lambda o: near(o.query, o.bare)),
         bare_far=share(places, lambda o: far(o.query, o.bare)),
+        bare_wrong=share(places, lambda o: wrong(o.query, o.bare)),
         none_answered_hint=share(nones, lambda o: o.hinted is not None),
         none_answered_bare=share(nones, lambda o: o.bare is not None))
 
@@ -148,13 +160,13 @@ def pct(value: float | None) -> str:
 
 
 HEADER = (f"{'group':<22} {'places':>6} {'hint <=25km':>11} {'hint adm1':>10} {'bare <=25km':>11} "
-          f"{'bare >50km':>10} {'none':>5} {'none ans.':>10}")
+          f"{'bare >50km':>10} {'bare wrong':>10} {'none':>5} {'none ans.':>10}")
 
 
 def line(label: str, fig: Figures) -> str:
     """One table row: a group's counts and shares ("none ans." is without the hint)."""
     return (f"{label:<22} {fig.places:>6} {pct(fig.hint_near):>11} {pct(fig.hint_admin1):>10} "
-            f"{pct(fig.bare_near):>11} {pct(fig.bare_far):>10} {fig.nones:>5} {pct(fig.none_answered_bare):>10}")
+            f"{pct(fig.bare_near):>11} {pct(fig.bare_far):>10} {pct(fig.bare_wrong):>10} {fig.nones:>5} {pct(fig.none_answered_bare):>10}")
 
 
 def report(outcomes: Sequence[Outcome]) -> list[str]:

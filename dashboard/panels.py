@@ -14,7 +14,7 @@ from dashboard import grids, located, timeplay
 from dashboard.timewindow import dates_as_known, period_starts, within_one
 from dashboard.data import Selection
 from dashboard.export.frame import casualty_figure
-from dashboard.export.words import credits_in, event_name, event_names, rtl, word
+from dashboard.export.words import credits_in, event_name, event_names, rtl, sub_event_name, sub_event_names, word
 from dashboard.urlstate import PERIODS, View
 from incidents.credits import dataset_credits
 from incidents.io import export
@@ -57,7 +57,8 @@ def selected_incident(view: View, row: pd.DataFrame) -> View:
     with st.container(border=True):
         cols = st.columns([3, 1])
         day = dates_as_known(row["event_date"], row.get("date_precision"), view.lang).iloc[0]
-        cols[0].text(f"{day} · {event_name(view.lang, r['event_type'])} / {r['sub_event_type']}")
+        kinds = f"{event_name(view.lang, r['event_type'])} / {sub_event_name(view.lang, r['sub_event_type'])}"
+        cols[0].text(f"{day} · {kinds}")
         place = " — ".join(str(p) for p in (r.get("location_en"), r.get("location_ar")) if _present(p))
         cols[0].text(f"{place} ({', '.join(str(a) for a in (r['admin2'], r['admin1']) if _present(a))})")
         actors = " vs ".join(str(a) for a in (r.get("actor1"), r.get("actor2")) if _present(a))
@@ -137,7 +138,8 @@ def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
     first, second = ("location_ar", "location_en") if lang == "ar" else ("location_en", "location_ar")
     frame = shown.assign(location=shown[first].fillna(shown[second]), located=located.described(shown, lang),
                          event_date=dates_as_known(shown["event_date"], shown["date_precision"], lang),
-                         event_type=event_names(lang, shown["event_type"]))
+                         event_type=event_names(lang, shown["event_type"]),
+                         sub_event_type=sub_event_names(lang, shown["sub_event_type"]))
     return frame[TABLE_COLUMNS].reset_index(drop=True)
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard.data import Options
-from dashboard.export.words import event_name, word
+from dashboard.export.words import event_name, sub_event_name, word
 from dashboard.urlstate import AREA_LEVELS, LAYERS, View
 from gazetteer import admin
 from incidents.filters import Filters
@@ -75,7 +75,8 @@ def render(view: View, options: Options, lang: str = "en") -> View:
                            format_func=lambda t: event_name(lang, t), **choose)
     sub_choices = sorted({s for t in (types or options.event_types) for s in options.sub_event_types.get(t, [])})
     _keep_known("f_subs", sub_choices)
-    subs = sb.multiselect(say("sub_event_type"), sub_choices, key="f_subs", **choose)
+    subs = sb.multiselect(say("sub_event_type"), sub_choices, key="f_subs",
+                       format_func=lambda s: sub_event_name(lang, s), **choose)
     actor = sb.text_input(say("actor"), key="f_actor", help=say("actor_help")).strip()
     govs = sb.multiselect(say("governorate"), options.governorates, key="f_gov", **choose)
     district_choices = sorted({d for g in (govs or options.governorates) for d in options.districts.get(g, [])})

@@ -46,17 +46,17 @@ def context_readings(text: str) -> tuple[tuple[str, str], ...]:
         return ((inside[2], inside[1]),)
     if is_arabic(text):
         return tuple(_arabic_context(text))
-    if "," not in text and " " not in text:
+    words = text.split()  # (any white space: a pasted name may hold a tab or a no-break space)
+    if "," not in text and len(words) < 2:
         return ()  # (a one-word Latin name)
     pieces = [p.strip() for p in text.split(",")] if "," in text else ()
     if len(pieces) == 2 and all(pieces):
         return ((_place_of(pieces[1]), pieces[0]),)
-    lowered = text.lower()
-    if " in " not in lowered and " of " not in lowered and "s " not in text:
+    lower = [w.lower() for w in words]
+    possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])  # (what _POSSESSIVE needs: a word ending 's)
+    if "in" not in lower and "of" not in lower and not possessive:
         return ()  # (most Latin names: none of the words that start a context)
     out = []
-    words = text.split()
-    lower = [w.lower() for w in words]
     if "in" in lower[1:-1]:  # "X in Hama countryside", "the X neighbourhood in Aleppo" (a name before, a place after)
         n = lower.index("in", 1)
         out.append((_place_of(" ".join(words[n + 1:])), " ".join(words[:n])))
@@ -64,7 +64,7 @@ def context_readings(text: str) -> tuple[tuple[str, str], ...]:
         if lower[n] == "of" and lower[n - 1] in _KIND_WORDS and lower[n - 2] not in ("the", "of"):
             out.append((_place_of(" ".join(words[n + 1:])), " ".join(words[:n])))
             break
-    found = _POSSESSIVE.match(text) if "s " in text else None  # most names: no comma, no possessive
+    found = _POSSESSIVE.match(text) if possessive else None  # most names: no comma, no possessive
     return tuple(out + [(found[1], found[2])] if found else out)
 
 

@@ -119,6 +119,29 @@ def test_table_dates_an_incident_as_precisely_as_it_is_known(frame) -> None:
     assert set(dates.drop(index=first)) == {"2017-01-01"}
 
 
+def test_sub_event_types_are_named_in_arabic_on_the_table_the_brief_and_its_subtitle(frame) -> None:
+    """Under Arabic the sub-event types stayed ACLED's English in the table, the brief's table and its subtitle
+    (journey16): each of ACLED's sub-types has an Arabic display name; the stored values are kept."""
+    from dashboard.export.words import described, sub_event_name
+    from incidents.filters import Filters
+    from incidents.record import EVENT_TYPES
+
+    acled = {sub for subs in EVENT_TYPES.values() for sub in subs}
+    assert all(not sub_event_name("ar", sub).isascii() for sub in acled)
+    assert all(sub_event_name("en", sub) == sub for sub in acled) and sub_event_name("ar", "Made up") == "Made up"
+    stored = frame.copy()
+    table = panels.table_frame(frame, "ar").set_index("id")
+    assert all(table.loc[i, "sub_event_type"] == sub_event_name("ar", s) for i, s in zip(frame["id"],
+                                                                                         frame["sub_event_type"]))
+    assert "اشتباك مسلح" in set(table["sub_event_type"])
+    pd.testing.assert_frame_equal(frame, stored)
+    assert set(panels.table_frame(frame, "en")["sub_event_type"]) == set(frame["sub_event_type"])
+    types = {row[2] for row in brief.largest(prepare(frame), "ar", rows=60)}
+    assert types and not any(c.isascii() and c.isalpha() for text in types for c in text), types
+    subtitle = described("ar", Filters(sub_event_types=["Air/drone strike"]))
+    assert "غارة جوية" in subtitle and "strike" not in subtitle
+
+
 def test_the_arabic_tables_rough_dates_and_event_types_are_arabic_the_stored_values_kept(frame) -> None:
     """Under Arabic the grid drew '(year)', '(month)' and 'Battles' on its canvas (journey15): the displayed values
     are in the table's language; the rows given to it keep the stored ones (filters and exports read those)."""

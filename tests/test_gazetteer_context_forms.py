@@ -37,6 +37,14 @@ def test_context_readings_cut_the_name_from_its_context():
     assert context_form("Masran village (Idlib governorate)") == ("Idlib governorate", "Masran village")
     assert context_form("Ashrafiyeh district of Aleppo") == ("Aleppo", "Ashrafiyeh district")
     assert context_form("the town of Masran") is None and context_form("ريف إدلب") is None
+
+
+def test_a_latin_context_is_read_whatever_white_space_separates_its_words():
+    """A pasted name may hold a tab or a no-break space between its words ("Masran in\u00a0the ... countryside"): the
+    context words are the words the readings split on, not only those between plain spaces."""
+    assert context_form("Masran in\u00a0the southern Idlib countryside") == ("the southern Idlib countryside", "Masran")
+    assert context_form("Ashrafiyeh district\tof Aleppo") == ("Aleppo", "Ashrafiyeh district")
+    assert context_form("Idlib\u2019s\u00a0Masran") == ("Idlib", "Masran")
     assert context_readings("Aleppo's old city in Jdeideh quarter") == (("Jdeideh quarter", "Aleppo's old city"),
                                                                         ("Aleppo", "old city in Jdeideh quarter"))
 

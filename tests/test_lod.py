@@ -311,6 +311,17 @@ def test_the_arabic_popup_says_a_rough_dates_precision_in_arabic() -> None:
     assert sorted(payload(view, "en")["points"]["date"]) == ["2016-05-02 (week)", "2016-06-01 (month)"]
 
 
+def test_the_arabic_popup_names_the_sub_event_type_in_arabic() -> None:
+    """'معارك · Armed clash' in an Arabic popup (journey16): the sub-type is named in Arabic too."""
+    index = IncidentIndex.from_frame(frame_of([
+        dict(id=1, event_date="2016-05-02", event_type="Battles", sub_event_type="Armed clash", admin1="Aleppo",
+             admin1_pcode="SY02", latitude=36.2, longitude=37.15, killed=1, review_status="published"),
+    ]))  # fmt: skip
+    view = index.view(index.mask(Filters()), zoom=12)
+    assert payload(view, "ar")["points"]["subType"] == ["اشتباك مسلح"]
+    assert payload(view, "en")["points"]["subType"] == ["Armed clash"]
+
+
 def test_an_arabic_map_colours_each_incident_by_its_event_type(small: IncidentIndex) -> None:
     """The Arabic popup's type names (above) were also the key the map looks its colour up by (`colours[type] ||
     colours.Other` in lod.js), among English keys: every incident of an Arabic map was drawn in Other's grey."""

@@ -72,6 +72,19 @@ def test_a_wrong_governorate_an_unanswered_place_and_an_answered_non_place_count
     assert (fig.none_answered_hint, fig.none_answered_bare) == (1.0, 0.0)
 
 
+def test_an_area_far_from_its_conventional_point_is_wrong_only_outside_its_governorate():
+    rows = [Query("a", "Eastern Qalamoun", "en", "SY03", 33.51, 36.68, "area", "plain"),  # truth: a centre
+            Query("b", "the Ghab plain", "en", "SY05", 35.13, 36.75, "area", "plain"),
+            Query("c", "Kafr Y", "en", "SY07", 35.93, 36.63, "village", "plain")]
+    stub = Stub({("Eastern Qalamoun", None): Point(34.05, 36.85, "SY03"),  # its own point, 60 km off, in SY03
+                 ("the Ghab plain", None): Point(35.55, 36.40, "SY07"),  # another governorate
+                 ("Kafr Y", None): Point(36.50, 37.10, "SY07")})  # a village 75 km off: wrong though in SY07
+    fig = figures(ask(stub, rows))
+    assert fig.bare_far == 1.0
+    assert fig.bare_wrong == pytest.approx(2 / 3)
+    assert "bare wrong" in report(ask(stub, rows))[0]
+
+
 def test_distance_is_great_circle():
     assert distance_km(36.19797, 37.16567, 33.51307, 36.30958) == pytest.approx(307, abs=3)  # Aleppo-Damascus
     assert distance_km(35.0, 36.0, 35.0, 36.0) == 0.0

@@ -27,7 +27,7 @@ from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import drafts_note, legend_types, placing_note
-from dashboard.export.words import MONTHS_AR, arabic_unit, word
+from dashboard.export.words import MONTHS_AR, arabic_unit, event_name, sub_event_name, word
 from dashboard.timewindow import day_spans, period_starts, within_one
 from incidents.filters import Filters
 from incidents.unreviewed import is_draft
@@ -137,7 +137,7 @@ def largest(df: pd.DataFrame, lang: str, rows: int = TABLE_ROWS, raw: pd.DataFra
         [
             _date_text(row["event_date"], row["date_precision"], lang),
             _clip(_first_text(row, places), 30 - len(_area(row["located"], lang))) + _area(row["located"], lang),
-            _clip(_first_text(row, ["sub_event_type", "event_type"]), 30),
+            _clip(_type_text(row, lang), 30),
             _count(row, "killed", lang),
             _count(row, "wounded", lang),
             _clip(_sources(_first_text(row, ["source", "dataset"])), 24),
@@ -168,6 +168,12 @@ def _date_text(day: pd.Timestamp, precision: object, lang: str = "en") -> str:
                 "week": f"{word(lang, 'week_of')} {day.day} {month} {day.year}"}.get(grade, f"{day.day} {month} {day.year}")
     form = {"year": "%Y", "month": "%b %Y", "week": "wk %d %b %Y"}.get(grade)
     return day.strftime(form or "%d %b %Y")
+
+
+def _type_text(row: pd.Series, lang: str) -> str:
+    """The incident's sub-event type, or its event type when it gives none, in `lang`."""
+    sub = _first_text(row, ["sub_event_type"])
+    return sub_event_name(lang, sub) if sub else event_name(lang, _first_text(row, ["event_type"]))
 
 
 def _first_text(row: pd.Series, columns: list[str]) -> str:

@@ -326,6 +326,23 @@ PAGE_WORDS.update({
     "pop_areaOnly1": ("district only: drawn at its centre", "المنطقة فقط: مرسوم في مركزها"),
     "pop_areaOnly2": ("governorate only: drawn at its centre", "المحافظة فقط: مرسوم في مركزها"),
 })
+# ACLED's sub-event types (incidents.record.EVENT_TYPES, the values the store keeps) named in Arabic for a display
+# ("subtype_" keys: `sub_event_name`); the stored values, filters and exports keep ACLED's English.
+PAGE_WORDS.update({f"subtype_{english}": (english, arabic) for english, arabic in (
+    ("Armed clash", "اشتباك مسلح"), ("Government regains territory", "استعادة الحكومة أراضيَ"),
+    ("Non-state actor overtakes territory", "سيطرة جهة غير حكومية على أراضٍ"),
+    ("Air/drone strike", "غارة جوية / بطائرة مسيّرة"), ("Shelling/artillery/missile attack", "قصف مدفعي / صاروخي"),
+    ("Remote explosive/landmine/IED", "عبوة ناسفة / لغم أرضي / تفجير عن بعد"), ("Suicide bomb", "تفجير انتحاري"),
+    ("Grenade", "قنبلة يدوية"), ("Chemical weapon", "سلاح كيميائي"), ("Attack", "هجوم"),
+    ("Abduction/forced disappearance", "اختطاف / إخفاء قسري"), ("Sexual violence", "عنف جنسي"),
+    ("Peaceful protest", "احتجاج سلمي"), ("Protest with intervention", "احتجاج مع تدخل"),
+    ("Excessive force against protesters", "قوة مفرطة ضد المحتجين"), ("Violent demonstration", "مظاهرة عنيفة"),
+    ("Mob violence", "عنف جماعي"), ("Agreement", "اتفاق"), ("Arrests", "اعتقالات"),
+    ("Change to group/activity", "تغيّر في جماعة / نشاطها"), ("Disrupted weapons use", "إحباط استخدام أسلحة"),
+    ("Headquarters or base established", "إنشاء مقر أو قاعدة"),
+    ("Looting/property destruction", "نهب / تدمير ممتلكات"),
+    ("Non-violent transfer of territory", "انتقال أراضٍ دون عنف"), ("Other", "أخرى"),
+)})
 # The libraries' messages about a user's data (incidents.messages: an import's rejected rows, what it derived from
 # points) in Arabic, keyed by their codes; their English is the libraries' own (filed below as "msg_" keys).
 MESSAGES_AR = {  # each starts with an Arabic word: the grid lays a cell out right to left only then (journey16)
@@ -401,6 +418,16 @@ def event_names(lang: str, types):
     return types.map(EVENT_NAMES_AR).fillna(types) if lang == "ar" else types
 
 
+def sub_event_name(lang: str, sub_type: str) -> str:
+    """An ACLED sub-event type in `lang` for a display (one the table has no name for, and English, as stored)."""
+    return WORDS["ar"].get(f"subtype_{sub_type}", sub_type) if lang == "ar" else sub_type
+
+
+def sub_event_names(lang: str, sub_types):
+    """A column (pandas Series) of sub-event types in `lang` (as `sub_event_name`), for a display only."""
+    return sub_types.map(group("ar", "subtype_")).fillna(sub_types) if lang == "ar" else sub_types
+
+
 def credits_in(lang: str, text: str) -> str:
     """Credits written in English ('Incidents: …. Boundaries: …, Tiles: …') with their headings in `lang`. In
     Arabic each heading starts a line of its own, without the full stops: mixed into one right-to-left line, the
@@ -431,7 +458,7 @@ def described(lang: str, filters) -> str:
     parts = [
         _dates_ar(filters.date_from, filters.date_to),
         "، ".join(event_name(lang, t) for t in filters.event_types),
-        "، ".join(filters.sub_event_types),
+        "، ".join(sub_event_name(lang, s) for s in filters.sub_event_types),
         f"الفاعل «{filters.actor}»" if filters.actor else "",
         units(filters.admin1, "governorate"),
         units(filters.admin2, "district"),

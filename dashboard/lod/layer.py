@@ -12,7 +12,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from dashboard.lod.view import CellLevel, Points, View
-from dashboard.export.words import event_names, group
+from dashboard.export.words import event_names, group, sub_event_names
 from dashboard.palette import EVENT_COLOURS, EVENT_NAMES_AR
 from dashboard.timewindow import dates_as_known
 from incidents.unreviewed import is_draft
@@ -140,7 +140,7 @@ def _points(points: Points, lang: str = "en") -> dict:
         "placeEn": _texts(rows["location_en"].fillna(rows["place_text"])),
         "placeAr": _texts(rows["location_ar"]),
         "type": _texts(event_names(lang, rows["event_type"])),
-        "subType": _texts(rows["sub_event_type"]),
+        "subType": _texts(sub_event_names(lang, rows["sub_event_type"])),
         "actor1": _texts(rows["actor1"]),
         "actor2": _texts(rows["actor2"]),
         "source": _texts(rows["source"]),
