@@ -18,6 +18,9 @@ _AR_IN = frozenset(("في", "بمدينه", "لمدينه"))  # normalised: "ا�
 _AR_CITY = "مدينه"  # "في مدينة حلب": the city's designator after في belongs to the city, not to the part
 _AR_COMMAS = re.compile(r"\s*[،,]\s*")  # "X، ريف إدلب" (an Arabic or a Latin comma)
 _PARENTHESES = re.compile(r"^(.+?)\s*\(\s*([^()]+?)\s*\)$")  # "X (Deir ez-Zor)", "X (ريف حماة)"
+# "X قرب Y", "X بالقرب من Y", "X على مقربة من Y" (near Y); "X near Y", "X, near Y" (a name before, a town after)
+_AR_NEAR = re.compile(r"^(\S.*?)\s*[،,]?\s+(?:قرب|بالقرب من|على مقربة من)\s+(\S.*)$")
+_LATIN_NEAR = re.compile(r"^(\S.*?)\s*,?\s+near\s+(\S.*)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")  # "Aleppo's Sukkari"
 _POSSESSIVE_S = re.compile(r"(?<=\w)['’]s?(?=\s|$)")  # "Hama's northern countryside": Hama's countryside
 # "X neighbourhood of Aleppo", "X district of Aleppo", "X camp of Y": a kind of place, then "of" and the context
@@ -86,6 +89,13 @@ def _arabic_context(text: str) -> list[tuple[str, str]]:
         if words[n].startswith("ب") and len(words[n]) > (3 if n == len(words) - 1 else 2):
             return [(" ".join((words[n][1:], *words[n + 1:])), " ".join(words[:n]))]
     return []
+
+
+def near_form(text: str) -> tuple[str, str] | None:
+    """A name written with the town it lies near, as (town, part): "X قرب Y", "X بالقرب من Y", "X near Y", "X, near
+    the town of Y"; None for any other name. Near is no containment: X may lie in Y's countryside, or over a border."""
+    found = (_AR_NEAR if is_arabic(text) else _LATIN_NEAR).match((text or "").strip())
+    return (found[2], found[1]) if found else None
 
 
 def _place_of(context: str) -> str:
