@@ -15,7 +15,7 @@ from gazetteer import settings
 from gazetteer import admin
 from gazetteer.builtin import GED_PLACES, TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
 from gazetteer.entry import Entry, entry_keys, ocha_quarter
-from gazetteer.forms import asked_level, context_readings
+from gazetteer.forms import asked_level, context_readings, near_form
 from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match
@@ -41,6 +41,7 @@ CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
 HINTED_SCORE = 80.0  # ...and this inside the hinted governorate
 AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
 AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
+NEAR_KM = 15.0  # "X near Y" (قرب Y): X this close to the town Y
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
 MEMO_SIZE = 100_000  # answers remembered
 LIMIT = 5  # candidates answer() lists by default (the shipped answers hold as many)
@@ -474,7 +475,7 @@ class Gazetteer:
             return admin1
         split = city_part(name)
         if split is None:
-            read = self._context(name, None, admin2)
+            read = self._near(name, None, admin2) or self._context(name, None, admin2)
             return read[0].admin1_pcode if read else None
         if self._exact_hits(variants(name)):
             return None
@@ -489,6 +490,32 @@ class Gazetteer:
         if not forms:
             return ()  # (most names: no memo entry)
         return self._remember(("context", name, admin1, admin2), lambda: self._read_context(forms, name, admin1, admin2))
+
+    def _near(self, name: str, admin1: str | None, admin2: str | None) -> tuple[Match, str] | tuple[()]:
+        """The town a query names its part near and the part (forms.near_form: "X قرب Y", "X near Y"), remembered; ()
+        for another name, one an entry writes whole, a Y best() does not place as a town, or an X no place names
+        within NEAR_KM of Y (the whole query is then looked up as before)."""
+        form = near_form(name) if " " in name else None
+        if form is None:
+            return ()
+        return self._remember(("near", name, admin1, admin2), lambda: self._read_near(name, *form, admin1, admin2))
+
+    def _read_near(self, name: str, where: str, part: str, admin1: str | None,
+                   admin2: str | None) -> tuple[Match, str] | tuple[()]:
+        """_near() of a name cut into its town and part."""
+        if not parse(part).key or self._exact_hits(variants(name)):
+            return ()
+        town = self.best(where, admin1, admin2) if parse(where).key else None
+        if town is None or town.level != "town":
+            return ()
+        return (town, part) if self._near_town_places(town, part, admin2) else ()
+
+    def _near_town_places(self, town: Match, part: str, admin2: str | None) -> list[Ranked]:
+        """The places a part names within NEAR_KM of the town a query names it near, other than the town (looked up
+        with the town's governorate as the hint: a place near a town is most often in its governorate)."""
+        return [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2)
+                if not (m.lat == town.lat and m.lon == town.lon)
+                and distance_km(m.lat, m.lon, town.lat, town.lon) <= NEAR_KM]
 
     def _read_context(self, forms: list[tuple[str, str]], name: str, admin1: str | None,
                       admin2: str | None) -> tuple[Match, str] | tuple[()]:
@@ -552,6 +579,9 @@ class Gazetteer:
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
             return self._city_part(*split, admin1, admin2)
+        near = () if split or quarters else self._near(name, admin1, admin2)
+        if near:  # "X قرب Y", "X near Y": the places X names close to the town Y
+            return self._near_town_places(*near, admin2)
         read = () if split or quarters else self._context(name, admin1, admin2)
         if read:  # "Sukkari, Aleppo", "السكري بحلب": its quarter, or "Nawa, Daraa", "X بريف حماة": a place inside
             return self._city_quarters(*read, admin2) or self._in_context(*read, admin1, admin2)  # the one it names
@@ -818,8 +848,8 @@ class Gazetteer:
         """best() of the ranked candidates, the hint as _city_hint gives it (answer() prints them too)."""
         if not ranked:
             return None
-        read = self._context(name, admin1, admin2)
-        if read:  # "X بريف حماة": the part X is what the name-based checks below read (its designator, its spelling)
+        read = self._near(name, admin1, admin2) or self._context(name, admin1, admin2)
+        if read:  # "X بريف حماة", "X قرب Y": the part X is what the name-based checks below read (its designator, its spelling)
             name = read[1]
         top, weight = ranked[0]
         pcode1 = self.admin_pcode(admin1) if admin1 else None

@@ -18,6 +18,9 @@ _AR_IN = frozenset(("في", "بمدينه", "لمدينه"))  # normalised: "ا�
 _AR_CITY = "مدينه"  # "في مدينة حلب": the city's designator after في belongs to the city, not to the part
 _AR_COMMAS = re.compile(r"\s*[،,]\s*")  # "X، ريف إدلب" (an Arabic or a Latin comma)
 _PARENTHESES = re.compile(r"^(.+?)\s*\(\s*([^()]+?)\s*\)$")  # "X (Deir ez-Zor)", "X (ريف حماة)"
+# "X قرب Y", "X بالقرب من Y", "X على مقربة من Y" (near Y); "X near Y", "X, near Y" (a name before, a town after)
+_AR_NEAR = re.compile(r"^(\S.*?)\s*[،,]?\s+(?:قرب|بالقرب من|على مقربة من)\s+(\S.*)$")
+_LATIN_NEAR = re.compile(r"^(\S.*?)\s*,?\s+near\s+(\S.*)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")  # "Aleppo's Sukkari"
 _POSSESSIVE_S = re.compile(r"(?<=\w)['’]s?(?=\s|$)")  # "Hama's northern countryside": Hama's countryside
 # "X neighbourhood of Aleppo", "X district of Aleppo", "X camp of Y": a kind of place, then "of" and the context
@@ -43,17 +46,17 @@ def context_readings(text: str) -> tuple[tuple[str, str], ...]:
         return ((inside[2], inside[1]),)
     if is_arabic(text):
         return tuple(_arabic_context(text))
-    if "," not in text and " " not in text:
+    words = text.split()  # (any white space: a pasted name may hold a tab or a no-break space)
+    if "," not in text and len(words) < 2:
         return ()  # (a one-word Latin name)
     pieces = [p.strip() for p in text.split(",")] if "," in text else ()
     if len(pieces) == 2 and all(pieces):
         return ((_place_of(pieces[1]), pieces[0]),)
-    lowered = text.lower()
-    if " in " not in lowered and " of " not in lowered and "s " not in text:
+    lower = [w.lower() for w in words]
+    possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])  # (what _POSSESSIVE needs: a word ending 's)
+    if "in" not in lower and "of" not in lower and not possessive:
         return ()  # (most Latin names: none of the words that start a context)
     out = []
-    words = text.split()
-    lower = [w.lower() for w in words]
     if "in" in lower[1:-1]:  # "X in Hama countryside", "the X neighbourhood in Aleppo" (a name before, a place after)
         n = lower.index("in", 1)
         out.append((_place_of(" ".join(words[n + 1:])), " ".join(words[:n])))
@@ -61,7 +64,7 @@ def context_readings(text: str) -> tuple[tuple[str, str], ...]:
         if lower[n] == "of" and lower[n - 1] in _KIND_WORDS and lower[n - 2] not in ("the", "of"):
             out.append((_place_of(" ".join(words[n + 1:])), " ".join(words[:n])))
             break
-    found = _POSSESSIVE.match(text) if "s " in text else None  # most names: no comma, no possessive
+    found = _POSSESSIVE.match(text) if possessive else None  # most names: no comma, no possessive
     return tuple(out + [(found[1], found[2])] if found else out)
 
 
@@ -86,6 +89,13 @@ def _arabic_context(text: str) -> list[tuple[str, str]]:
         if words[n].startswith("ب") and len(words[n]) > (3 if n == len(words) - 1 else 2):
             return [(" ".join((words[n][1:], *words[n + 1:])), " ".join(words[:n]))]
     return []
+
+
+def near_form(text: str) -> tuple[str, str] | None:
+    """A name written with the town it lies near, as (town, part): "X قرب Y", "X بالقرب من Y", "X near Y", "X, near
+    the town of Y"; None for any other name. Near is no containment: X may lie in Y's countryside, or over a border."""
+    found = (_AR_NEAR if is_arabic(text) else _LATIN_NEAR).match((text or "").strip())
+    return (found[2], found[1]) if found else None
 
 
 def _place_of(context: str) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
-from gazetteer.forms import context_form, context_readings
+from gazetteer.core import NEAR_KM, distance_km
+from gazetteer.forms import context_form, context_readings, near_form
 from gazetteer.normalize import parse, says_camp, says_village
 from tests.gazetteer_env import clean_env  # noqa: F401
 
@@ -36,6 +37,14 @@ def test_context_readings_cut_the_name_from_its_context():
     assert context_form("Masran village (Idlib governorate)") == ("Idlib governorate", "Masran village")
     assert context_form("Ashrafiyeh district of Aleppo") == ("Aleppo", "Ashrafiyeh district")
     assert context_form("the town of Masran") is None and context_form("ريف إدلب") is None
+
+
+def test_a_latin_context_is_read_whatever_white_space_separates_its_words():
+    """A pasted name may hold a tab or a no-break space between its words ("Masran in\u00a0the ... countryside"): the
+    context words are the words the readings split on, not only those between plain spaces."""
+    assert context_form("Masran in\u00a0the southern Idlib countryside") == ("the southern Idlib countryside", "Masran")
+    assert context_form("Ashrafiyeh district\tof Aleppo") == ("Aleppo", "Ashrafiyeh district")
+    assert context_form("Idlib\u2019s\u00a0Masran") == ("Idlib", "Masran")
     assert context_readings("Aleppo's old city in Jdeideh quarter") == (("Jdeideh quarter", "Aleppo's old city"),
                                                                         ("Aleppo", "old city in Jdeideh quarter"))
 
@@ -98,6 +107,47 @@ def test_a_designator_with_its_proclitics_is_the_designator(gaz):
     for clitic, plain in (("بحي الشعار", "حي الشعار"), ("لحي الوعر", "حي الوعر"), ("بمخيم اليرموك", "مخيم اليرموك")):
         found = gaz.best(clitic)
         assert found is not None and _at(found) == _at(gaz.best(plain)), clitic
+
+
+def test_near_form_cuts_the_name_from_the_town_it_lies_near():
+    assert near_form("المشرفة قرب مصياف") == ("مصياف", "المشرفة")
+    assert near_form("المشرفة، بالقرب من مدينة تلبيسة") == ("مدينة تلبيسة", "المشرفة")
+    assert near_form("Al-Mushrifah, near the town of Masyaf") == ("the town of Masyaf", "Al-Mushrifah")
+    assert near_form("قرب مصياف") is None and near_form("Masyaf") is None and near_form("Nearab") is None
+
+
+@pytest.mark.parametrize("query, code", (("المشرفة قرب مصياف", "SY05"), ("المشرفة بالقرب من تلبيسة", "SY04"),
+                                         ("المشرفة قرب دير حافر", "SY02"), ("Al-Mushrifah near Masyaf", "SY05"),
+                                         ("Salhiyeh near Hajin", "SY09")))
+def test_a_village_named_near_a_town_is_its_namesake_close_to_the_town(gaz, query, code):
+    """A village name three governorates share (المشرفة) written near a town is the one within NEAR_KM of it, in
+    either script; near is a distance, not a unit (no containment is asked)."""
+    town = gaz.best(near_form(query)[0])
+    found = gaz.best(query)
+    assert found is not None and found.admin1_pcode == code and found.level == "town"
+    assert 0 < distance_km(found.lat, found.lon, town.lat, town.lon) <= NEAR_KM
+
+
+def test_a_name_no_place_bears_near_the_town_is_not_answered_far_away(gaz):
+    """"تل الطويل قرب حلب": the villages تل الطويل lie far from Aleppo (one is near التمانعة, Idlib), so the town it is
+    near answers nothing (not a far namesake, not Aleppo itself)."""
+    found = gaz.best("تل الطويل قرب التمانعة")
+    assert found is not None and found.admin1_pcode == "SY07"
+    assert gaz.best("تل الطويل قرب حلب") is None and gaz.best("الصالحية قرب مصياف") is None
+
+
+def test_from_or_the_centre_of_before_a_designator_is_the_designated_place(gaz):
+    """"من بلدة X" (from the town of X), "من حي X", "وسط مدينة X" (the centre of the city of X): the word before the
+    designator says where in or from the place, not which; "وسط X" alone stays central X (a region), "من" elsewhere
+    a word of the name."""
+    for lead, plain in (("من بلدة معرة مصرين", "بلدة معرة مصرين"), ("من حي الشعار", "حي الشعار"),
+                        ("من قرية تل الطويل", "قرية تل الطويل"), ("من بحي الوعر", "حي الوعر"),
+                        ("وسط مدينة دير الزور", "مدينة دير الزور"), ("وسط بلدة نوى", "بلدة نوى")):
+        assert parse(lead) == parse(plain), lead
+    assert parse("وسط درعا").region and parse("من حلب") != parse("حلب")
+    for lead, plain in (("من مدينة منبج", "مدينة منبج"), ("وسط مدينة حمص", "مدينة حمص"), ("من حي الشعار", "حي الشعار")):
+        found = gaz.best(lead)
+        assert found is not None and _at(found) == _at(gaz.best(plain)), lead
 
 
 @pytest.mark.parametrize("name, code1, gov1, code2, gov2", SHARED)
