@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
+from incidents.messages import message
+
 _LOCK = threading.Lock()
 
 Progress = Callable[..., None]  # progress(done, total=None, message=None), called by a task in its child process
@@ -31,7 +33,7 @@ class Job:
     done: int = 0
     message: str = ""
     result: object = None
-    error: str | None = None
+    error: str | None = None  # an incidents.messages.Message: the page says it in its language
     finished: bool = False
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
@@ -50,7 +52,8 @@ class JobLimit(RuntimeError):
 
 
 class JobFailed(Exception):
-    """A task's failure whose text is meant for the user as it is (no exception type in front)."""
+    """A task's failure whose message (an incidents.messages.Message) is meant for the user as it is (no exception
+    type in front); it crosses to the page with its codes, said there in the page's language."""
 
 
 @st.cache_resource
@@ -96,7 +99,7 @@ def _watch(job: Job, task: Callable, args: tuple, seconds: float) -> None:
             try:
                 kind, *payload = messages.get(timeout=max(deadline - time.monotonic(), 0))
             except queue.Empty:
-                job.error = f"stopped after {seconds:g} s, the time limit for a job (DASHBOARD_JOB_SECONDS)"
+                job.error = message("job_time_limit", seconds=f"{seconds:g}")
                 break
             if kind == "progress":
                 job.progress(*payload)
@@ -108,10 +111,10 @@ def _watch(job: Job, task: Callable, args: tuple, seconds: float) -> None:
                 break
             else:  # the child closed its end without an answer
                 child.wait(timeout=5)
-                job.error = f"the job's process ended without an answer (exit code {child.returncode})"
+                job.error = message("job_no_answer", exit=child.returncode)
                 break
     except Exception as exc:  # the page shows the reason; the watcher must not die silently
-        job.error = f"{type(exc).__name__}: {exc}"
+        job.error = message("job_error", kind=type(exc).__name__, error=str(exc))
         traceback.print_exc()
     finally:
         child.kill()
@@ -144,7 +147,7 @@ def _child() -> None:
     try:
         send("done", task(progress, *args))
     except JobFailed as exc:
-        send("error", str(exc))
+        send("error", exc.args[0])
     except Exception as exc:
         traceback.print_exc()
-        send("error", f"{type(exc).__name__}: {exc}")
+        send("error", message("job_error", kind=type(exc).__name__, error=str(exc)))

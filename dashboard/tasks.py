@@ -10,6 +10,7 @@ from gazetteer import Gazetteer
 from incidents.extract.evidence import Span
 from incidents.extract.report import extract_with_evidence
 from incidents.io import ImportFailed, ImportReport, import_file
+from incidents.messages import message
 from incidents.store import Store
 
 
@@ -46,7 +47,6 @@ def import_upload(progress: Progress, db_url: str, path: Path, fmt: str | None, 
                            boundaries=boundaries,
                            progress=lambda done, total: progress(done, total, "reading"))
     except ImportFailed as exc:
-        where = f"{path.name}, line {exc.line}" if exc.line else path.name
-        raise JobFailed(f"{where}: {exc.reason}; nothing was imported") from None
+        raise JobFailed(exc.naming(path.name)) from None
     except ValueError as exc:
-        raise JobFailed(f"{path.name}: {exc}") from None
+        raise JobFailed(message("job_file_error", file=path.name, error=str(exc))) from None

@@ -12,6 +12,7 @@ from incidents.filters import Filters
 from incidents.io import FORMATS, ImportFailed, export, import_file
 from incidents.io.admin_points import fill_store, listed
 from incidents.io.exporter import WRITERS
+from incidents.messages import message
 from incidents.record import EVENT_TYPES, REVIEW_STATUSES
 from incidents.settings import boundaries_dir
 from incidents.store import Store, StoreBusy
@@ -57,7 +58,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         field, sep, column = pair.partition("=")
         if not sep or not field.strip() or not column.strip():
-            raise ImportFailed("--map", f"expects FIELD=COLUMN, got {pair!r}")
+            raise ImportFailed("--map", message("map_pair", pair=pair))
         mapping[field.strip()] = column.strip()
     return mapping
 

@@ -3,7 +3,8 @@ sentence a stable code with its parameters, so that a user interface can say it 
 text as the default rendering, the one the CLI prints and the tests read.
 
 A `Message` is that English text (a str: printed, compared and searched as before) keeping its sentences' codes and
-parameters in `parts`. The dashboard renders the codes from its word table (dashboard/export/words.py)."""
+parameters in `parts`; a parameter may itself be a Message (a refused file's reason), said in the same language.
+The dashboard renders the codes from its word table (dashboard/export/words.py)."""
 from __future__ import annotations
 
 ENGLISH = {
@@ -39,6 +40,36 @@ ENGLISH = {
                     "(flag admin_from_point)",
     "admin_outside": "{n} row(s) with no governorate have a point outside Syria, left without one (flag "
                      "outside_syria): line(s) {lines}",
+    # a file refused as a whole (incidents.io.ImportFailed: the file named, then one of the reasons below)
+    "file_failed": "{file}: {reason}; nothing was imported",
+    "file_failed_line": "{file}, line {line}: {reason}; nothing was imported",
+    "no_file": "no such file",
+    "empty_file": "the file is empty",
+    "not_encoding": "not {encoding} text (found {found}); save it as UTF-8",
+    "unknown_encoding": "unknown text encoding {encoding!r} (e.g. utf-8, cp1256, latin-1)",
+    "broken_header": "broken CSV quoting in the header ({error})",
+    "bad_header": "the header has empty or repeated column names: {names}",
+    "broken_field": "broken CSV quoting or field ({error})",
+    "missing_columns": "not a {fmt} file: missing column(s) {absent} (found: {found})",
+    "unknown_fields": "the column mapping (--map) names unknown incident field(s) {unknown}; fields are: {fields}",
+    "map_pair": "expects FIELD=COLUMN, got {pair!r}",
+    "too_deep": "nested too deeply to be an incident file",
+    "not_utf8": "not UTF-8 text ({error} at byte {start})",
+    "not_json": "not JSON ({error}, column {column})",
+    "json_too_deep": "JSON nested too deeply to be a GeoJSON file",
+    "not_collection": "not a GeoJSON FeatureCollection",
+    "not_gpkg": "not a readable GeoPackage ({error})",
+    "not_kml": "not KML/XML ({error})",
+    "xml_too_deep": "XML nested too deeply to be a KML file",
+    "dates_mixed": "event_date mixes m/d/yyyy and d/m/yyyy: line {first} reads only as month/day, line {second} only "
+                   "as day/month; save the dates as YYYY-MM-DD",
+    "dates_unsettled": "event_date {value!r} could be month/day or day/month, and neither the year and timestamp "
+                       "columns nor the rest of the file settle which; save the dates as YYYY-MM-DD",
+    # a background job's failure (the dashboard's job runner and its tasks)
+    "job_time_limit": "stopped after {seconds} s, the time limit for a job (DASHBOARD_JOB_SECONDS)",
+    "job_no_answer": "the job's process ended without an answer (exit code {exit})",
+    "job_file_error": "{file}: {error}",
+    "job_error": "{kind}: {error}",
 }
 SEPARATOR = "; "
 

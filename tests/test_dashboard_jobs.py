@@ -115,3 +115,19 @@ def test_an_import_job_sets_the_chosen_review_status_on_rows_the_file_gives_none
     job = wait(jobs.start("import", "maya", import_upload, (url, path, None, "maya", "reviewed"), limit=2, seconds=120))
     assert job.error is None and job.result.added == 2
     assert sorted(i.review_status for i in Store(url).query()) == ["published", "reviewed"]
+
+
+def test_a_jobs_failure_keeps_its_codes_and_is_said_in_arabic(tmp_path):
+    """A refused upload, a crash and a dead process reached an Arabic page as English text (journey16)."""
+    from dashboard.export.words import said
+    from dashboard.tasks import import_upload
+
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    error = wait(jobs.start("import", "noor", import_upload, (url, empty, None, "noor"), limit=2, seconds=120)).error
+    assert error == "empty.csv: the file is empty; nothing was imported" == said("en", error)
+    assert said("ar", error) == "لم يُستورد شيء من empty.csv: الملف فارغ"
+    crashed = wait(jobs.start("crash", "noor", crash, (), limit=2, seconds=60)).error
+    assert said("ar", crashed) == "خطأ غير متوقع: KeyError: 'boom'"
+    assert "رمز الخروج 3" in said("ar", wait(jobs.start("die", "noor", die, (), limit=2, seconds=60)).error)

@@ -253,6 +253,24 @@ def test_the_maps_credits_are_headed_in_the_maps_language():
     assert json.dumps(credits)[1:-1] in english
 
 
+def test_a_whole_files_refusal_is_said_in_arabic_its_english_unchanged(tmp_path) -> None:
+    """ImportFailed (a file refused as a whole) stayed English under Arabic (journey16): each reason has a code."""
+    from dashboard.export.words import said
+    from incidents.io import ImportFailed, import_file
+
+    store = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    files = {"empty.csv": "", "bad.geojson": "{not json", "bad.kml": "<kml><Document>",
+             "acled.csv": "event_date,event_type,fatalities\n2017-01-01,Battles,1\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with pytest.raises(ImportFailed) as failed:
+            import_file(store, tmp_path / name, format="acled" if name == "acled.csv" else None)
+        english, arabic = str(failed.value), said("ar", failed.value.naming(name))
+        assert english.startswith(str(tmp_path / name)) and english.endswith("; nothing was imported")
+        assert arabic.startswith(f"لم يُستورد شيء من {name}") and "nothing" not in arabic, arabic
+        assert not re.search(r"\b(not|the|is|file|missing)\b", arabic), arabic
+
+
 def test_a_librarys_messages_are_said_in_arabic_from_their_codes(tmp_path) -> None:
     """An import's rejected rows and what it derived from points came from `incidents` as English text, shown so
     under Arabic (journey15). The page now says them from their codes: every code has Arabic words taking the same

@@ -373,6 +373,34 @@ MESSAGES_AR = {  # each starts with an Arabic word: the grid lays a cell out rig
     "kml_coordinates": "الإحداثيات {value} ليست «longitude,latitude» رقمين منتهيين",
     "admin_filled": "صفوف بلا محافظة ({n}): مُلئت المحافظة والمنطقة والناحية من النقطة (العلامة admin_from_point)",
     "admin_outside": "صفوف بلا محافظة نقطتها خارج سوريا ({n})، تُركت بلا محافظة (العلامة outside_syria): السطر {lines}",
+    "file_failed": "لم يُستورد شيء من {file}: {reason}",
+    "file_failed_line": "لم يُستورد شيء من {file} (السطر {line}): {reason}",
+    "no_file": "لا يوجد ملف بهذا الاسم",
+    "empty_file": "الملف فارغ",
+    "not_encoding": "ليس نصاً بترميز {encoding} (وُجد {found})؛ احفظه بترميز UTF-8",
+    "unknown_encoding": "ترميز نص غير معروف {encoding!r} (مثلاً utf-8 أو cp1256 أو latin-1)",
+    "broken_header": "علامات اقتباس CSV معطوبة في سطر العناوين ({error})",
+    "bad_header": "في سطر العناوين أسماء أعمدة فارغة أو مكررة: {names}",
+    "broken_field": "علامات اقتباس CSV أو حقل معطوب ({error})",
+    "missing_columns": "ليس ملف {fmt}: ينقصه العمود أو الأعمدة {absent} (الموجود: {found})",
+    "unknown_fields": "تسمّي مطابقة الأعمدة (--map) حقولاً غير معروفة {unknown}؛ الحقول هي: {fields}",
+    "map_pair": "المتوقع FIELD=COLUMN، وُجد {pair!r}",
+    "too_deep": "بنية متداخلة أعمق من أن تكون ملف حوادث",
+    "not_utf8": "ليس نصاً بترميز UTF-8 ({error} عند البايت {start})",
+    "not_json": "ليس JSON ({error}، العمود {column})",
+    "json_too_deep": "بنية JSON متداخلة أعمق من أن تكون ملف GeoJSON",
+    "not_collection": "ليس مجموعة معالم (FeatureCollection) من GeoJSON",
+    "not_gpkg": "ملف GeoPackage غير مقروء ({error})",
+    "not_kml": "ليس KML/XML ({error})",
+    "xml_too_deep": "بنية XML متداخلة أعمق من أن تكون ملف KML",
+    "dates_mixed": "تخلط التواريخ في event_date بين m/d/yyyy وd/m/yyyy: السطر {first} لا يُقرأ إلا شهراً/يوماً، والسطر "
+                   "{second} لا يُقرأ إلا يوماً/شهراً؛ احفظ التواريخ بصيغة YYYY-MM-DD",
+    "dates_unsettled": "التاريخ {value!r} في event_date قد يكون شهراً/يوماً أو يوماً/شهراً، ولا يحسم عمودا year "
+                       "وtimestamp ولا بقية الملف أيهما؛ احفظ التواريخ بصيغة YYYY-MM-DD",
+    "job_time_limit": "توقفت بعد {seconds} ث، وهي المهلة القصوى للمهمة (DASHBOARD_JOB_SECONDS)",
+    "job_no_answer": "انتهت عملية المهمة دون جواب (رمز الخروج {exit})",
+    "job_file_error": "خطأ في {file}: {error}",
+    "job_error": "خطأ غير متوقع: {kind}: {error}",
 }
 for _code, _english in ENGLISH.items():
     WORDS["en"][f"msg_{_code}"], WORDS["ar"][f"msg_{_code}"] = _english, MESSAGES_AR[_code]
@@ -394,12 +422,15 @@ def group(lang: str, prefix: str) -> dict[str, str]:
 
 
 def said(lang: str, text: str) -> str:
-    """A library's message (incidents.messages.Message) in `lang`, each sentence from its code and parameters; in
-    English, or for a plain text (an exception's, say), the text as it is."""
+    """A library's message (incidents.messages.Message) in `lang`, each sentence from its code and parameters (a
+    parameter that is a message itself, a refused file's reason, said too); in English, or for a plain text (an
+    exception's, say), the text as it is."""
     if lang == "en" or not isinstance(text, Message) or not text.parts:
         return str(text)
     joint = "؛ " if lang == "ar" else SEPARATOR
-    return joint.join(word(lang, f"msg_{code}", **params) for code, params in text.parts)
+    return joint.join(word(lang, f"msg_{code}", **{name: said(lang, value) if isinstance(value, Message) else value
+                                                    for name, value in params.items()})
+                      for code, params in text.parts)
 
 
 def rtl(lang: str, text: str) -> str:

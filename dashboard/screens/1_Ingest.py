@@ -76,7 +76,7 @@ def _job_status(key: str, area: str, on_done) -> None:
         if job.finished:
             state.pop(key)
             if job.error:
-                notices.post(area, "error", say("i_failed", title=job.title), job.error)
+                notices.post(area, "error", say("i_failed", title=job.title), said(lang, job.error))
             else:
                 on_done(job.result)
             st.rerun(scope="app")

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .spans import Place
+from .spans import FINE_KINDS, Place
 from .text import CLAUSE_MARKS
 
-FINE = ("neighbourhood", "village", "town", "camp")  # designators of a place finer than a city
+FINE = tuple(k for k in FINE_KINDS if k != "city")  # designators of a place finer than a city
 COARSE = ("city", "region", "governorate")  # "مدينة X", "ريف X", "محافظة X": the lead's ways of saying where
 COARSE_LEVELS = ("governorate", "district", "region")
 SETS_IN = 3  # tokens at most between the finer place and the lead's: "بلدة X بمدخل مدينة Y", "حي X بمدينة Y"
@@ -29,7 +29,8 @@ def to_finer_place(drafts: list, same_event: Callable[[object, object], bool]) -
     for d in drafts:
         if not d.has_counts or d.place is None or d.place.match is None or not _coarse(d.place):
             continue
-        finer = [e for e in out if e is not d and e.place is not None and _fine(e.place, d.place) and same_event(d, e)]
+        finer = [e for e in out if e is not d and e.place is not None and _finer_than(e.place, d.place)
+                 and same_event(d, e)]
         if len(finer) != 1 or finer[0].has_counts or not _names(finer[0], d.place):
             continue
         e = finer[0]
@@ -45,7 +46,7 @@ def _coarse(place: Place) -> bool:
     return place.kind in COARSE or place.match.level in COARSE_LEVELS
 
 
-def _fine(place: Place, lead: Place) -> bool:
+def _finer_than(place: Place, lead: Place) -> bool:
     """A quarter, village or town ("حي X", "بلدة X"), another place than the lead's."""
     finer = place.kind in FINE or place.match is not None and place.match.level == "neighbourhood"
     return finer and place.key() != lead.key() and (place.match is None or place.match.name_en != lead.match.name_en)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from incidents.messages import Message, message
+
 NAMED_FORMS = ("%d %B %Y", "%d %b %Y", "%d-%b-%y", "%d-%B-%y", "%d-%b-%Y", "%d-%B-%Y", "%B %d, %Y")
 SLASH = r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$"
 ORDERS = {"m/d/yyyy": ("%m/%d/%Y", "%m/%d/%y"), "d/m/yyyy": ("%d/%m/%Y", "%d/%m/%y")}
@@ -15,8 +17,8 @@ ORDERS = {"m/d/yyyy": ("%m/%d/%Y", "%m/%d/%y"), "d/m/yyyy": ("%d/%m/%Y", "%d/%m/
 class AmbiguousDates(ValueError):
     """Slash dates whose day/month order nothing in the file settles, or that contradict each other."""
 
-    def __init__(self, line, reason: str):
-        self.line = line
+    def __init__(self, line, reason: Message):
+        self.line, self.reason = line, reason
         super().__init__(reason)
 
 
@@ -60,9 +62,8 @@ def file_order(evidence: pd.Series) -> str | None:
     found = orders.unique().tolist()
     if len(found) > 1:
         first = {order: orders[orders == order].index[0] for order in found}
-        raise AmbiguousDates(first["d/m/yyyy"], "event_date mixes m/d/yyyy and d/m/yyyy: line "
-                             f"{first['m/d/yyyy']} reads only as month/day, line {first['d/m/yyyy']} only as "
-                             "day/month; save the dates as YYYY-MM-DD")
+        raise AmbiguousDates(first["d/m/yyyy"], message("dates_mixed", first=first["m/d/yyyy"],
+                                                        second=first["d/m/yyyy"]))
     return found[0] if found else None
 
 
@@ -82,9 +83,7 @@ def parse(series: pd.Series, year: pd.Series | None = None, recorded: pd.Series 
         if unsettled.any() and order is None:
             line = evidence.index[unsettled][0]
             value = text[line]
-            raise AmbiguousDates(line, f"event_date {value!r} could be month/day or day/month, and neither the "
-                                 "year and timestamp columns nor the rest of the file settle which; save the "
-                                 "dates as YYYY-MM-DD")
+            raise AmbiguousDates(line, message("dates_unsettled", value=value))
         chosen = evidence.fillna(order)
         for name in ORDERS:
             rows = chosen.index[chosen == name]

@@ -50,7 +50,7 @@ def _undecodable(path: Path, encoding: str) -> ImportFailed:
             except UnicodeDecodeError as error:
                 number, found = n, repr(line[error.start:error.end])
                 break
-    return ImportFailed(path, f"not {encoding} text (found {found}); save it as UTF-8", number)
+    return ImportFailed(path, message("not_encoding", encoding=encoding, found=found), number)
 
 
 def header(path: Path, encoding: str = "utf-8-sig") -> list[str]:
@@ -71,13 +71,13 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
         try:
             names = [n.strip() for n in next(reader)]
         except StopIteration:
-            raise ImportFailed(path, "the file is empty") from None
+            raise ImportFailed(path, message("empty_file")) from None
         except UnicodeDecodeError:
             raise _undecodable(path, encoding) from None
         except csv.Error as error:
-            raise ImportFailed(path, f"broken CSV quoting in the header ({error})", 1) from None
+            raise ImportFailed(path, message("broken_header", error=str(error)), 1) from None
         if len(set(names)) != len(names) or "" in names:
-            raise ImportFailed(path, f"the header has empty or repeated column names: {names}", 1)
+            raise ImportFailed(path, message("bad_header", names=names), 1)
         if header_only:
             yield Chunk(pd.DataFrame(columns=names), [])
             return
@@ -98,7 +98,7 @@ def read_chunks(path: Path, encoding: str = "utf-8-sig", progress: Progress | No
             except UnicodeDecodeError:
                 raise _undecodable(path, encoding) from None
             except csv.Error as error:
-                raise ImportFailed(path, f"broken CSV quoting or field ({error})", start) from None
+                raise ImportFailed(path, message("broken_field", error=str(error)), start) from None
             if start == first and is_hxl(row):  # HXL hashtags under the header: not an incident
                 start = reader.line_num + 1
                 continue

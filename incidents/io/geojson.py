@@ -53,13 +53,13 @@ def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
         with open(path, encoding="utf-8-sig") as source:
             data = json.load(source)
     except UnicodeDecodeError as error:
-        raise ImportFailed(path, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+        raise ImportFailed(path, message("not_utf8", error=error.reason, start=error.start)) from None
     except json.JSONDecodeError as error:
-        raise ImportFailed(path, f"not JSON ({error.msg}, column {error.colno})", error.lineno) from None
+        raise ImportFailed(path, message("not_json", error=error.msg, column=error.colno), error.lineno) from None
     except RecursionError:
-        raise ImportFailed(path, "JSON nested too deeply to be a GeoJSON file") from None
+        raise ImportFailed(path, message("json_too_deep")) from None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(data.get("features"), list):
-        raise ImportFailed(path, "not a GeoJSON FeatureCollection")
+        raise ImportFailed(path, message("not_collection"))
     rows, numbers, rejected = [], [], []
     for number, feature in enumerate(data["features"], start=1):
         if not isinstance(feature, dict) or not isinstance(feature.get("properties") or {}, dict):

@@ -53,7 +53,7 @@ def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
     try:
         gdf = gpd.read_file(path, engine="pyogrio")
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as error:
-        raise ImportFailed(path, f"not a readable GeoPackage ({error})") from None
+        raise ImportFailed(path, message("not_gpkg", error=str(error))) from None
     if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
         gdf = gdf.to_crs(4326)
     frame = pd.DataFrame(gdf.drop(columns="geometry")).astype(object)

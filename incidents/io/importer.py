@@ -99,8 +99,8 @@ def _require_columns(path: Path, fmt: str, columns, mapping) -> None:
     else:
         absent = [column for column in {"event_date": "event_date", **(mapping or {})}.values() if column not in columns]
     if absent:
-        raise ImportFailed(path, f"not a {fmt} file: missing column(s) {', '.join(absent)} "
-                                 f"(found: {', '.join(list(columns)[:12])}{' …' if len(columns) > 12 else ''})", 1)
+        found = f"{', '.join(list(columns)[:12])}{' …' if len(columns) > 12 else ''}"
+        raise ImportFailed(path, message("missing_columns", fmt=fmt, absent=", ".join(absent), found=found), 1)
 
 
 def _document_chunks(path: Path, fmt: str, mapping,
@@ -133,16 +133,15 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
         raise ValueError(f"unknown review status {review_status!r}: choose one of {', '.join(REVIEW_STATUSES)}")
     path = Path(path)
     if not path.is_file():
-        raise ImportFailed(path, "no such file")
+        raise ImportFailed(path, message("no_file"))
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise ImportFailed(path, f"unknown text encoding {encoding!r} (e.g. utf-8, cp1256, latin-1)") from None
+        raise ImportFailed(path, message("unknown_encoding", encoding=encoding)) from None
     unknown = [name for name in (mapping or {}) if name not in FIELD_NAMES]
     if unknown:
-        raise ImportFailed(path, f"the column mapping (--map) names unknown incident field(s) {', '.join(unknown)}; "
-                                 f"fields are: "
-                                 f"{', '.join(n for n in FIELD_NAMES if n not in ('id', 'version'))}")
+        fields = ", ".join(n for n in FIELD_NAMES if n not in ("id", "version"))
+        raise ImportFailed(path, message("unknown_fields", unknown=", ".join(unknown), fields=fields))
     fmt = format or detect_format(path, encoding)
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
@@ -173,9 +172,9 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
                 # The learned file's new text is worked out while the load builds its indexes and commits.
                 lesson = pool.submit(_lesson, learned)
     except acled_dates.AmbiguousDates as error:
-        raise ImportFailed(path, str(error), error.line) from None
+        raise ImportFailed(path, error.reason, error.line) from None
     except RecursionError:
-        raise ImportFailed(path, "nested too deeply to be an incident file") from None
+        raise ImportFailed(path, message("too_deep")) from None
     report.rejected.sort()
     report.outside.sort()
     if lesson is not None:  # written now the rows are committed (worked out again if the file changed since)

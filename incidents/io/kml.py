@@ -71,9 +71,9 @@ def read(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
     try:
         tree = ET.parse(path)
     except ET.ParseError as error:
-        raise ImportFailed(path, f"not KML/XML ({error})", error.position[0]) from None
+        raise ImportFailed(path, message("not_kml", error=str(error)), error.position[0]) from None
     except RecursionError:
-        raise ImportFailed(path, "XML nested too deeply to be a KML file") from None
+        raise ImportFailed(path, message("xml_too_deep")) from None
     rows, numbers, rejected = [], [], []
     for number, mark in enumerate(tree.getroot().iter(f"{{{NS}}}Placemark"), start=1):
         row = {item.get("name"): item.findtext(f"{{{NS}}}value") for item in mark.iter(f"{{{NS}}}Data")}
