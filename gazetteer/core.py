@@ -495,7 +495,7 @@ class Gazetteer:
         """The town a query names its part near and the part (forms.near_form: "X قرب Y", "X near Y"), remembered; ()
         for another name, one an entry writes whole, a Y best() does not place as a town, or an X no place names
         within NEAR_KM of Y (the whole query is then looked up as before)."""
-        form = near_form(name) if " " in name else None
+        form = near_form(name)  # (any white space: "X near<no-break space>Y" as well)
         if form is None:
             return ()
         return self._remember(("near", name, admin1, admin2), lambda: self._read_near(name, *form, admin1, admin2))

@@ -140,10 +140,12 @@ def test_near_form_cuts_the_name_from_the_town_it_lies_near():
     assert near_form("المشرفة قرب مصياف") == ("مصياف", "المشرفة")
     assert near_form("المشرفة، بالقرب من مدينة تلبيسة") == ("مدينة تلبيسة", "المشرفة")
     assert near_form("Al-Mushrifah, near the town of Masyaf") == ("the town of Masyaf", "Al-Mushrifah")
+    assert near_form("المشرفة\u00a0قرب\tمصياف") == ("مصياف", "المشرفة")  # (a pasted tab or no-break space)
     assert near_form("قرب مصياف") is None and near_form("Masyaf") is None and near_form("Nearab") is None
 
 
 @pytest.mark.parametrize("query, code", (("المشرفة قرب مصياف", "SY05"), ("المشرفة بالقرب من تلبيسة", "SY04"),
+                                         ("Al-Mushrifah\u00a0near\u00a0Masyaf", "SY05"),
                                          ("المشرفة قرب دير حافر", "SY02"), ("Al-Mushrifah near Masyaf", "SY05"),
                                          ("Salhiyeh near Hajin", "SY09")))
 def test_a_village_named_near_a_town_is_its_namesake_close_to_the_town(gaz, query, code):
