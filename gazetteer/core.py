@@ -524,12 +524,23 @@ class Gazetteer:
         oil/gas field (Hayyan)": a dataset's)."""
         if any(self._exact_hits(variants(p)) for p in spellings(name) if parse(p).key):
             return ()
-        for where, part in forms:  # (a context that holds nothing of the name is no hint: "gas fiel (Hayyan)"; one the
-            place = self._container(where, admin1, admin2) if parse(part).key else None  # hint contradicts, a check)
+        held = [(where, part) for where, part in forms if parse(part).key]
+        for where, part in held:  # (a context that holds nothing of the name is no hint: "gas fiel
+            place = self._container(where, admin1, admin2)  # (Hayyan)"; one the hint contradicts, a check)
             if place is not None and (self._city_quarters(place, part, admin2)
                                       or self._in_context(place, part, admin1, admin2) is not None):
-                return place, part
+                others = [w for w, p in held if p == part and w != where]
+                return self._either_context([where, *others], part, admin1, admin2) if others else (place, part)
         return ()
+
+    def _either_context(self, wheres: list[str], part: str, admin1: str | None,
+                        admin2: str | None) -> tuple[Match, str] | tuple[()]:
+        """The one of several contexts a name gives its part ("بريفي حماة وإدلب", "in the Hama and Idlib
+        countrysides") that holds places the part names; () when none does or when two governorates do (no telling
+        which)."""
+        places = (self._container(where, admin1, admin2) for where in wheres)
+        holding = [p for p in places if p is not None and self._in_context(p, part, admin1, admin2)]
+        return (holding[0], part) if len({p.admin1_pcode for p in holding}) == 1 else ()
 
     def _container(self, where: str, admin1: str | None, admin2: str | None) -> Match | None:
         """The place a context names when it holds others (CONTEXT_LEVELS; a countryside is its governorate), spelt

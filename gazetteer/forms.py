@@ -18,6 +18,9 @@ _AR_IN = frozenset(("في", "بمدينه", "لمدينه"))  # normalised: "ا�
 _AR_CITY = "مدينه"  # "في مدينة حلب": the city's designator after في belongs to the city, not to the part
 _AR_COMMAS = re.compile(r"\s*[،,]\s*")  # "X، ريف إدلب" (an Arabic or a Latin comma)
 _PARENTHESES = re.compile(r"^(.+?)\s*\(\s*([^()]+?)\s*\)$")  # "X (Deir ez-Zor)", "X (ريف حماة)"
+# "بريفي حماة وإدلب" (in the countrysides of Hama and Idlib): two governorates, either of which holds the part
+_AR_TWO_REGIONS = frozenset(("ريفي", "بريفي", "وريفي", "لريفي"))
+_LATIN_TWO_REGIONS = re.compile(r"^(?:the\s+)?(\S.*?)\s+and\s+(\S.*?)\s+countrysides?$", re.IGNORECASE)
 # "X قرب Y", "X بالقرب من Y", "X على مقربة من Y" (near Y); "X near Y", "X, near Y" (a name before, a town after)
 _AR_NEAR = re.compile(r"^(\S.*?)\s*[،,]?\s+(?:قرب|بالقرب من|على مقربة من)\s+(\S.*)$")
 _LATIN_NEAR = re.compile(r"^(\S.*?)\s*,?\s+near\s+(\S.*)$", re.IGNORECASE)
@@ -51,7 +54,7 @@ def context_readings(text: str) -> tuple[tuple[str, str], ...]:
         return ()  # (a one-word Latin name)
     pieces = [p.strip() for p in text.split(",")] if "," in text else ()
     if len(pieces) == 2 and all(pieces):
-        return ((_place_of(pieces[1]), pieces[0]),)
+        return tuple((place, pieces[0]) for place in _latin_places(pieces[1]))
     lower = [w.lower() for w in words]
     possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])  # (what _POSSESSIVE needs: a word ending 's)
     if "in" not in lower and "of" not in lower and not possessive:
@@ -59,7 +62,7 @@ def context_readings(text: str) -> tuple[tuple[str, str], ...]:
     out = []
     if "in" in lower[1:-1]:  # "X in Hama countryside", "the X neighbourhood in Aleppo" (a name before, a place after)
         n = lower.index("in", 1)
-        out.append((_place_of(" ".join(words[n + 1:])), " ".join(words[:n])))
+        out.extend((place, " ".join(words[:n])) for place in _latin_places(" ".join(words[n + 1:])))
     for n in range(2, len(words) - 1):  # "X neighbourhood of Aleppo" (never "the town of X": a name before the kind)
         if lower[n] == "of" and lower[n - 1] in _KIND_WORDS and lower[n - 2] not in ("the", "of"):
             out.append((_place_of(" ".join(words[n + 1:])), " ".join(words[:n])))
@@ -73,7 +76,9 @@ def _arabic_context(text: str) -> list[tuple[str, str]]:
     (بريف، في ريف، ريف) after the name, then a last word or two joined to ب ("الجورة بدير الزور")."""
     pieces = _AR_COMMAS.split(text) if "،" in text or "," in text else ()
     if len(pieces) == 2 and all(pieces):
-        return [(pieces[1], pieces[0])]
+        after = pieces[1].split()
+        two = _two_countrysides(after[1:]) if normalize_arabic(after[0]) in _AR_TWO_REGIONS else None
+        return [(place, pieces[0]) for place in two or (pieces[1],)]
     words = text.split()
     normal = normalize_arabic(text).split()  # (once for the whole name: a word's own normalisation is the same)
     if len(normal) != len(words):
@@ -85,6 +90,9 @@ def _arabic_context(text: str) -> list[tuple[str, str]]:
         if normal[n] in _AR_REGION:  # "X بريف حماة", "X في ريف حماة"
             cut = n - 1 if n > 1 and normal[n - 1] in _AR_IN else n
             return [(" ".join(("ريف", *words[n + 1:])), " ".join(words[:cut]))]
+        if normal[n] in _AR_TWO_REGIONS:  # "X بريفي حماة وإدلب", "X في ريفي دير الزور والرقة"
+            cut = n - 1 if n > 1 and normal[n - 1] in _AR_IN else n
+            return [(place, " ".join(words[:cut])) for place in _two_countrysides(words[n + 1:]) or ()]
     for n in range(len(words) - 1, max(len(words) - 3, 0), -1):  # a city of one or two words: "الجورة بدير الزور"
         if words[n].startswith("ب") and len(words[n]) > (3 if n == len(words) - 1 else 2):
             return [(" ".join((words[n][1:], *words[n + 1:])), " ".join(words[:n]))]
@@ -96,6 +104,24 @@ def near_form(text: str) -> tuple[str, str] | None:
     the town of Y"; None for any other name. Near is no containment: X may lie in Y's countryside, or over a border."""
     found = (_AR_NEAR if is_arabic(text) else _LATIN_NEAR).match((text or "").strip())
     return (found[2], found[1]) if found else None
+
+
+def _two_countrysides(words: list[str]) -> tuple[str, str] | None:
+    """The words after "ريفي" (countrysides of) as the two countrysides they name: "حماة وإدلب" is ريف حماة and ريف
+    إدلب (the second joined by و); None when no word after the first starts with و."""
+    for n in range(1, len(words)):
+        if words[n].startswith("و") and len(words[n]) > 2:
+            return " ".join(("ريف", *words[:n])), " ".join(("ريف", words[n][1:], *words[n + 1:]))
+    return None
+
+
+def _latin_places(context: str) -> tuple[str, ...]:
+    """A Latin context as the place queries it names: "the Hama and Idlib countrysides" two countrysides, either of
+    which may hold the part; any other one place (_place_of)."""
+    two = _LATIN_TWO_REGIONS.match(context) if " and " in context.lower() else None
+    if two:
+        return tuple(f"{_place_of(name)} countryside" for name in (two[1], two[2]))
+    return (_place_of(context),)
 
 
 def _place_of(context: str) -> str:

@@ -109,6 +109,33 @@ def test_a_designator_with_its_proclitics_is_the_designator(gaz):
         assert found is not None and _at(found) == _at(gaz.best(plain)), clitic
 
 
+def test_two_countrysides_are_read_as_either_governorate():
+    assert context_readings("عين الجرن بريفي حلب وطرطوس") == (("ريف حلب", "عين الجرن"), ("ريف طرطوس", "عين الجرن"))
+    assert context_readings("X في ريفي دير الزور والرقة") == (("ريف دير الزور", "X"), ("ريف الرقة", "X"))
+    assert context_readings("بشراغي، ريفي اللاذقية وحماة") == (("ريف اللاذقية", "بشراغي"), ("ريف حماة", "بشراغي"))
+    assert context_readings("Ain al-Jarn in the Aleppo and Tartus countrysides") == (
+        ("Aleppo countryside", "Ain al-Jarn"), ("Tartus countryside", "Ain al-Jarn"))
+    assert context_readings("X, Hama and Idlib countryside") == (("Hama countryside", "X"), ("Idlib countryside", "X"))
+
+
+@pytest.mark.parametrize("query, code", (("عين الجرن بريفي حلب وطرطوس", "SY10"), ("عين الجرن في ريفي طرطوس وحلب", "SY10"),
+                                         ("بشراغي، ريفي اللاذقية وحماة", "SY06"), ("بشراغي بريفي حماة وطرطوس", "SY10"),
+                                         ("Ain al-Jarn in the Aleppo and Tartus countrysides", "SY10")))
+def test_a_village_in_two_countrysides_is_the_one_either_holds(gaz, query, code):
+    """A village name two governorates share, written "بريفي Y وZ" (in the countrysides of Y and Z): the union is the
+    hint, in either order; the name alone places none."""
+    found = gaz.best(query)
+    assert found is not None and found.admin1_pcode == code and found.level == "town"
+
+
+def test_a_village_both_countrysides_hold_is_not_told(gaz):
+    """When both governorates a query names hold the name (عين الجرن in Hama and Tartus; Tal Tawil in Hasakah and
+    Aleppo), no answer: neither is more likely (one that only one holds is that one's)."""
+    assert gaz.best("عين الجرن بريفي دمشق وطرطوس") is not None
+    assert gaz.best("عين الجرن بريفي حماة وطرطوس") is None
+    assert gaz.best("Tell at-Tawil, Hasakah and Aleppo countryside") is None
+
+
 def test_near_form_cuts_the_name_from_the_town_it_lies_near():
     assert near_form("المشرفة قرب مصياف") == ("مصياف", "المشرفة")
     assert near_form("المشرفة، بالقرب من مدينة تلبيسة") == ("مدينة تلبيسة", "المشرفة")
