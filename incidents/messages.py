@@ -13,6 +13,9 @@ ENGLISH = {
     "not_whole": "{field} {value} is not a whole number from {low} to {high}",
     "not_whole_min": "{field} {value} is not a whole number ≥ {low}",
     "not_date": "{field} {value} is not a real date (YYYY-MM-DD, 1900 to today)",
+    "not_acled_date": "{field} {value} is not a real date in a form read from ACLED files (YYYY-MM-DD, 12 March "
+                      "2018, 12 Mar 2018, 12-Mar-18, 12-Mar-2018, 'March 12, 2018', m/d/yyyy or d/m/yyyy; 1900 to "
+                      "today)",
     "not_time": "{field} {value} is not an ISO 8601 time",
     "not_choice": "{field} {value} is not one of {allowed}",
     "too_long": "{field} is longer than {limit:,} characters",

@@ -119,14 +119,14 @@ class _Checker:
             self.fail(bad, "not_whole_min", raw, field=name, low=low)
         return values.where(~bad).round().astype("Int64")
 
-    def date(self, name: str) -> pd.Series:
+    def date(self, name: str, code: str = "not_date") -> pd.Series:
         raw = self.frame[name]
         text = raw if _is_text(raw) else raw.map(
             lambda v: v.isoformat()[:10] if isinstance(v, (dt.date, pd.Timestamp)) else v)
         values = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
         latest = pd.Timestamp(dt.date.today()) + pd.Timedelta(days=1)
         bad = raw.notna() & (values.isna() | (values < EARLIEST) | (values > latest))
-        self.fail(bad, "not_date", raw, field=name)
+        self.fail(bad, code, raw, field=name)
         return values.where(~bad)
 
     def timestamp(self, name: str) -> pd.Series:
@@ -241,11 +241,14 @@ def _extras(raw: pd.Series, check: "_Checker", canonical: bool = False) -> pd.Se
     return values.where(~bad, None)
 
 
-def check_frame(frame: pd.DataFrame, extra_canonical: bool = False) -> tuple[pd.DataFrame, list[tuple[object, str]]]:
+def check_frame(frame: pd.DataFrame, extra_canonical: bool = False,
+                acled_dates: bool = False) -> tuple[pd.DataFrame, list[tuple[object, str]]]:
     """Convert and check rows; return the good rows (typed, one column per field) and (label, reason) for the rest.
 
     Missing columns count as empty. Coordinates outside SYRIA_BBOX are kept and flagged 'outside_syria'.
     `extra_canonical`: `extra` holds extra_text's own form (as formats.extras builds it), not re-parsed.
+    `acled_dates`: event_date went through ACLED's date reader (incidents.io.acled_dates), so a bad one is explained
+    by the forms that reader takes ("12 March 2018" …), not by ISO's alone.
     """
     frame = frame.reindex(columns=list(FIELD_NAMES))
     if not len(frame):
@@ -259,7 +262,7 @@ def check_frame(frame: pd.DataFrame, extra_canonical: bool = False) -> tuple[pd.
     for name in TEXT_FIELDS:
         out[name] = check.text(name)
     for name in DATE_FIELDS:
-        out[name] = check.date(name)
+        out[name] = check.date(name, "not_acled_date" if acled_dates and name == "event_date" else "not_date")
     check.fail(frame["event_date"].isna(), "no_date")
     check.fail(out["event_date_end"] < out["event_date"], "end_before_start")
     for name in TIME_FIELDS:

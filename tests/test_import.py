@@ -258,6 +258,28 @@ def test_bad_rows_are_rejected_by_line_and_the_good_rows_go_in(store_url, tmp_pa
     assert store.query(Filters(text="shelling 10"))[0].flags == ["outside_syria"]
 
 
+def test_an_acled_files_bad_date_is_explained_by_the_forms_its_reader_takes(tmp_path):
+    """ACLED writes "12 March 2018"; a bad date was explained as "not a real date (YYYY-MM-DD, …)" (journey16). Each
+    form the reason names is one the reader takes; another table's bad date keeps the ISO explanation."""
+    from dashboard.export.words import said
+
+    forms = ["2018-03-12", "12 March 2018", "12 Mar 2018", "12-Mar-18", "12-Mar-2018", "March 12, 2018", "3/12/2018"]
+    rows = [acled_row(n, event_date=date) for n, date in enumerate(forms + ["3/25/2018"], start=1)]  # m/d settled
+    rows.append(acled_row(99, event_date="31 February 2018"))
+    store = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    report = import_file(store, write_csv(tmp_path / "acled.csv", ACLED_HEADER, rows))
+    assert report.added == len(forms) + 1
+    assert {i.event_date for i in store.query()} == {dt.date(2018, 3, 12), dt.date(2018, 3, 25)}
+    ((line, reason),) = report.rejected
+    assert line == len(forms) + 3 and reason.startswith("event_date '31 February 2018' is not a real date")
+    for form in forms[1:-1]:
+        assert form in reason and form in said("ar", reason), form
+    assert "m/d/yyyy or d/m/yyyy" in reason and "1900 to today" in reason
+    plain = write_csv(tmp_path / "table.csv", ["event_date", "event_type"], [["31 February 2018", "Battles"]])
+    ((_, other),) = import_file(store, plain).rejected
+    assert other == "event_date '31 February 2018' is not a real date (YYYY-MM-DD, 1900 to today)"
+
+
 def test_a_rejected_rows_reason_keeps_its_codes_and_parameters_for_a_page_in_another_language(tmp_path):
     """The reasons were English text only: the dashboard could not say them in Arabic (journey15). Each is now the
     same English text keeping (code, parameters) per sentence, also across a process (the import runs in a job)."""
@@ -265,8 +287,10 @@ def test_a_rejected_rows_reason_keeps_its_codes_and_parameters_for_a_page_in_ano
     path = write_csv(tmp_path / "bad.csv", ACLED_HEADER, rows)
     report = import_file(Store(f"sqlite:///{tmp_path / 'store.sqlite'}"), path)
     lines = dict(report.rejected)
-    assert lines[2] == "event_date '2017-02-31' is not a real date (YYYY-MM-DD, 1900 to today); killed 'many' is not a number"
-    assert lines[2].parts == (("not_date", {"field": "event_date", "value": "'2017-02-31'"}),
+    assert lines[2] == ("event_date '2017-02-31' is not a real date in a form read from ACLED files (YYYY-MM-DD, 12 "
+                        "March 2018, 12 Mar 2018, 12-Mar-18, 12-Mar-2018, 'March 12, 2018', m/d/yyyy or d/m/yyyy; "
+                        "1900 to today); killed 'many' is not a number")
+    assert lines[2].parts == (("not_acled_date", {"field": "event_date", "value": "'2017-02-31'"}),
                               ("not_number", {"field": "killed", "value": "'many'"}))
     assert lines[3].parts == (("fields", {"expected": 18, "found": 4}),)
     again = pickle.loads(pickle.dumps(report))

@@ -350,6 +350,9 @@ MESSAGES_AR = {  # each starts with an Arabic word: the grid lays a cell out rig
     "not_whole": "القيمة {value} في {field} ليست عدداً صحيحاً من {low} إلى {high}",
     "not_whole_min": "القيمة {value} في {field} ليست عدداً صحيحاً ≥ {low}",
     "not_date": "القيمة {value} في {field} ليست تاريخاً حقيقياً (YYYY-MM-DD، من 1900 حتى اليوم)",
+    "not_acled_date": "القيمة {value} في {field} ليست تاريخاً حقيقياً بصيغة تُقرأ من ملفات ACLED (YYYY-MM-DD، "
+                      "12 March 2018، 12 Mar 2018، 12-Mar-18، 12-Mar-2018، «March 12, 2018»، m/d/yyyy أو "
+                      "d/m/yyyy؛ من 1900 حتى اليوم)",
     "not_time": "القيمة {value} في {field} ليست وقتاً بصيغة ISO 8601",
     "not_choice": "القيمة {value} في {field} ليست إحدى القيم: {allowed}",
     "too_long": "الحقل {field} أطول من {limit:,} حرف",

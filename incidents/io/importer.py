@@ -73,8 +73,9 @@ def _slash_order(path: Path, encoding: str) -> str | None:
 
 
 def _csv_chunks(path: Path, fmt: str, mapping, encoding: str,
-                progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list, bool]]:
-    """(records, rows that did not split, whether `extra` is formats.extras' own canonical text) per chunk."""
+                progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list, bool, bool]]:
+    """(records, rows that did not split, whether `extra` is formats.extras' own canonical text, whether ACLED's date
+    reader read event_date) per chunk."""
     order = None
     for number, chunk in enumerate(read_chunks(path, encoding=encoding, progress=progress)):
         columns = chunk.frame.columns
@@ -88,7 +89,7 @@ def _csv_chunks(path: Path, fmt: str, mapping, encoding: str,
             records = formats.from_acled(chunk.frame, order)
         else:
             records = formats.from_table(chunk.frame, mapping)
-        yield records, chunk.rejected, fmt == "ged" or (fmt == "acled" and "extra" not in columns)
+        yield records, chunk.rejected, fmt == "ged" or (fmt == "acled" and "extra" not in columns), fmt == "acled"
 
 
 def _require_columns(path: Path, fmt: str, columns, mapping) -> None:
@@ -104,15 +105,16 @@ def _require_columns(path: Path, fmt: str, columns, mapping) -> None:
 
 
 def _document_chunks(path: Path, fmt: str, mapping,
-                     progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list, bool]]:
+                     progress: Progress | None) -> Iterator[tuple[pd.DataFrame, list, bool, bool]]:
     reader = {"geojson": geojson.read, "gpkg": gpkg.read, "kml": kml.read}[fmt]
     frame, rejected = reader(path)
-    records = formats.from_acled(frame) if formats.is_acled(frame.columns) else formats.from_table(frame, mapping)
+    acled = formats.is_acled(frame.columns)
+    records = formats.from_acled(frame) if acled else formats.from_table(frame, mapping)
     if "dataset" not in frame.columns:
         records["dataset"] = fmt
     if progress:
         progress(len(frame), len(frame))
-    yield records, rejected, False
+    yield records, rejected, False, acled
 
 
 def import_file(store: Store, path, format: str | None = None, mapping: dict[str, str] | None = None,
@@ -187,15 +189,15 @@ def import_file(store: Store, path, format: str | None = None, mapping: dict[str
     return report
 
 
-def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool]], changed_by: str | None, review_status: str,
+def _checked(chunks: Iterator[tuple[pd.DataFrame, list, bool, bool]], changed_by: str | None, review_status: str,
              prepare: Callable[[pd.DataFrame], Batch], boundaries: Path | str | None = None,
              ) -> Iterator[tuple[Batch, list[tuple[int, str]], pd.DataFrame, tuple[int, list]]]:
     """(good rows ready to insert, rejected rows, the good rows' places to teach, (rows given admin names from
     their point, labels of those whose point is outside Syria)) of each chunk: admin names standardised, the
     review status set where the file states none, rows validated, admin names of bare points filled."""
-    for records, unsplit, canonical in chunks:
+    for records, unsplit, canonical, acled in chunks:
         records["review_status"] = review_statuses(records, review_status)
-        good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical)
+        good, rejected = check_frame(admin_names.standardise(records), extra_canonical=canonical, acled_dates=acled)
         derived = (0, [])
         if boundaries is not None:
             good, inside, outside = admin_points.from_points(good, boundaries)
