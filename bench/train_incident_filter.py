@@ -28,7 +28,7 @@ from gazetteer import Gazetteer
 from gazetteer.builtin import builtin_entries
 from incidents.extract.evaluate import Case, Scores, load_cases, load_headlines, pair, tally
 from incidents.extract.files import report_text
-from incidents.extract.incident_filter import MODEL, IncidentFilter, dropped, slot
+from incidents.extract.incident_filter import MODEL, IncidentFilter, dropped, has_all, slot
 from incidents.extract.report import candidates
 from incidents.record import Incident
 
@@ -164,7 +164,7 @@ def scores(reports: list[Report], doubt: list[np.ndarray], threshold: float | No
     with all those features may be dropped, as IncidentFilter.drop_when)."""
     s = Scores()
     for r, d in zip(reports, doubt):
-        gone = dropped(list(d), threshold, [all(w in n for w in when) for n in r.names])
+        gone = dropped(list(d), threshold, [has_all(n, when) for n in r.names])
         tally(s, r.case, [inc for inc, g in zip(r.found, gone) if not g])
     return s
 

@@ -157,7 +157,7 @@ class IncidentFilter:
 
     def droppable(self, names: list[str]) -> bool:
         """May an incident with these features be dropped (it has every feature `drop_when` asks for)?"""
-        return all(n in names for n in self.drop_when)
+        return has_all(names, self.drop_when)
 
     def kept(self, found: list[tuple[Incident, list[str]]]) -> list[Incident]:
         """A report's incidents (each with its features) less those whose doubt passes the drop threshold and that
@@ -182,6 +182,11 @@ class IncidentFilter:
     def from_json(cls, spec: dict) -> "IncidentFilter":
         return cls(spec["dim"], {int(k): v for k, v in spec["weights"].items()}, spec.get("drop"), spec.get("review"),
                    tuple(spec.get("drop_when", ())))
+
+
+def has_all(names: list[str], wanted: tuple[str, ...]) -> bool:
+    """Does an incident have every feature named in `wanted` (IncidentFilter.drop_when's test, the trainer's too)?"""
+    return all(n in names for n in wanted)
 
 
 def dropped(doubts: list[float], drop: float | None, droppable: list[bool] | None = None) -> list[bool]:
