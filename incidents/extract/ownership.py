@@ -2,6 +2,7 @@
 on its first place."""
 from __future__ import annotations
 
+from .breakdown import SUBSET
 from .casualties import Count
 from .draft import Draft
 from .events import CLAUSE_BREAKS, OTHER, event_kind
@@ -12,7 +13,6 @@ from .text import key_set, word_key
 
 ON = key_set("على on")
 TOPIC = word_key("أما")  # "as for": a clause of its own place
-ASIDE_OPENERS = key_set("including among بينهم بينهن منهم")
 UNNAMED_EN = frozenset("village town city area neighbourhood neighborhood hamlet".split())
 
 
@@ -41,7 +41,7 @@ def figure_owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft | Non
         if clause[k] != clause[count.pos] or k in starts:
             break  # another clause, or a place of its own first ("خمسة آخرون بقصف على بلدة X، بحسب ... في Y")
         if tokens[k].text in (",", "،"):
-            if not aside and not (k + 1 < len(tokens) and tokens[k + 1].key in ASIDE_OPENERS):
+            if not aside and not (k + 1 < len(tokens) and tokens[k + 1].key in SUBSET):
                 break  # "50 killed across the country, most of them in X": the comma ends the figure's own words
             aside = not aside
             continue
