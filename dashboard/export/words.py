@@ -229,6 +229,8 @@ PAGE_WORDS = {
     "i_published": ("Published on", "تاريخ النشر"),
     "i_published_help": ("Relative dates ('yesterday', 'on Sunday') are read from this date.",
                          "تُقرأ التواريخ النسبية («أمس»، «يوم الأحد») من هذا التاريخ."),
+    "i_published_own": ("The date this report states as its own, read from \"{line}\": change it if it is wrong.",
+                        "التاريخ الذي يذكره التقرير لنفسه، مقروءاً من «{line}»: غيّره إن كان خطأً."),
     "i_source": ("Source", "المصدر"), "i_source_link": ("Source link", "رابط المصدر"),
     "i_extract": ("Extract incidents", "استخراج الحوادث"), "i_paste_first": ("Paste a report or upload a file first.",
                                                                          "الصق تقريراً أو ارفع ملفاً أولاً."),
