@@ -11,6 +11,7 @@ from .casualties import Count, counts, listed_counts
 from .dates import When, find_dates, month_at
 from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .numbers import parse_number
+from .quantities import AR_SUBSET
 from .places import PlaceFinder
 from .spans import Place
 from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, word_key
@@ -317,7 +318,6 @@ ALL_OVER = key_set("أنحاء")  # "في مختلف أنحاء سوريا"
 COUNTRY = key_set("سوريا سورية البلاد")
 MANY_UNITS = key_set("مدن المدن محافظات المحافظات")  # "في مدن سورية عدة", "في عدة محافظات سورية"
 SEVERAL = key_set("عدة مختلف سورية السورية")
-AR_ASIDE = key_set("بينهم بينهن منهم منهن")  # "، بينهم 71 امرأة و115 طفلاً،": an aside of the figure's parts
 
 
 def _country_wide(tokens, count) -> bool:
@@ -327,7 +327,7 @@ def _country_wide(tokens, count) -> bool:
     k = count.pos + 1
     while k < len(tokens):
         if tokens[k].text in CLAUSE_MARKS:
-            if k + 1 < len(tokens) and tokens[k + 1].key in AR_ASIDE:  # skip the aside to its closing comma
+            if k + 1 < len(tokens) and tokens[k + 1].key in AR_SUBSET:  # skip the aside ("، بينهم 71 امرأة و115 طفلاً،") to its closing comma
                 k = next((j for j in range(k + 2, len(tokens)) if tokens[j].text in CLAUSE_MARKS), len(tokens))
                 k += 1
                 continue
