@@ -404,6 +404,9 @@ MESSAGES_AR = {  # each starts with an Arabic word: the grid lays a cell out rig
     "job_no_answer": "انتهت عملية المهمة دون جواب (رمز الخروج {exit})",
     "job_file_error": "خطأ في {file}: {error}",
     "job_error": "خطأ غير متوقع: {kind}: {error}",
+    "job_extracting": "استخراج التقرير {number} من {total}",
+    "job_found": "عُثر على {found} حادثة في {reports} تقرير",
+    "job_reading": "قراءة الملف",
 }
 for _code, _english in ENGLISH.items():
     WORDS["en"][f"msg_{_code}"], WORDS["ar"][f"msg_{_code}"] = _english, MESSAGES_AR[_code]

@@ -72,7 +72,7 @@ def _job_status(key: str, area: str, on_done) -> None:
 
     @st.fragment(run_every=None if job.finished else 1.0)
     def show() -> None:
-        st.progress(job.fraction, text=f"{job.title}: {job.message or say('i_starting')}")
+        st.progress(job.fraction, text=f"{job.title}: {said(lang, job.message) if job.message else say('i_starting')}")
         if job.finished:
             state.pop(key)
             if job.error:
