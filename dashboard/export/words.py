@@ -229,6 +229,8 @@ PAGE_WORDS = {
     "i_published": ("Published on", "تاريخ النشر"),
     "i_published_help": ("Relative dates ('yesterday', 'on Sunday') are read from this date.",
                          "تُقرأ التواريخ النسبية («أمس»، «يوم الأحد») من هذا التاريخ."),
+    "i_published_own": ("The date this report states as its own, read from \"{line}\": change it if it is wrong.",
+                        "التاريخ الذي يذكره التقرير لنفسه، مقروءاً من «{line}»: غيّره إن كان خطأً."),
     "i_source": ("Source", "المصدر"), "i_source_link": ("Source link", "رابط المصدر"),
     "i_extract": ("Extract incidents", "استخراج الحوادث"), "i_paste_first": ("Paste a report or upload a file first.",
                                                                          "الصق تقريراً أو ارفع ملفاً أولاً."),
@@ -404,6 +406,9 @@ MESSAGES_AR = {  # each starts with an Arabic word: the grid lays a cell out rig
     "job_no_answer": "انتهت عملية المهمة دون جواب (رمز الخروج {exit})",
     "job_file_error": "خطأ في {file}: {error}",
     "job_error": "خطأ غير متوقع: {kind}: {error}",
+    "job_extracting": "استخراج التقرير {number} من {total}",
+    "job_found": "عُثر على {found} حادثة في {reports} تقرير",
+    "job_reading": "قراءة الملف",
 }
 for _code, _english in ENGLISH.items():
     WORDS["en"][f"msg_{_code}"], WORDS["ar"][f"msg_{_code}"] = _english, MESSAGES_AR[_code]

@@ -17,6 +17,7 @@ from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
 from dashboard.settings import load
+from incidents.extract.dateline import own_date
 from incidents.extract.dates import stated_dates
 from incidents.extract.evidence import highlight_html
 from incidents.extract.files import html_text
@@ -72,7 +73,7 @@ def _job_status(key: str, area: str, on_done) -> None:
 
     @st.fragment(run_every=None if job.finished else 1.0)
     def show() -> None:
-        st.progress(job.fraction, text=f"{job.title}: {job.message or say('i_starting')}")
+        st.progress(job.fraction, text=f"{job.title}: {said(lang, job.message) if job.message else say('i_starting')}")
         if job.finished:
             state.pop(key)
             if job.error:
@@ -93,6 +94,21 @@ def _load_drafts(result: tasks.Extracted) -> None:
 
 def _use_published(date: dt.date) -> None:
     state.ingest_published = date
+    _published_set()
+
+
+def _published_set() -> None:
+    """The analyst's own "Published on" holds for the text it was set for (a new text gets its own default)."""
+    state.published_set_for = state.get("ingest_text", "")
+
+
+def _default_published(text: str):
+    """Before the field is drawn: unless the analyst set it for this text, "Published on" is the date the report
+    states as its own (its dateline), said under the field, else today."""
+    own = own_date(text)
+    if state.get("published_set_for") != text or "ingest_published" not in state:
+        state.ingest_published = own.day if own else dt.date.today()
+    return own
 
 
 def _check_published(text: str, published: dt.date) -> None:
@@ -111,8 +127,11 @@ with reports_tab:
     uploads = st.file_uploader(say("i_report_files"), type=REPORT_SUFFIXES, accept_multiple_files=True, key="ingest_files")
     language.uploader(lang, "ingest_files", REPORT_SUFFIXES)
     cols = st.columns(3)
-    state.setdefault("ingest_published", dt.date.today())
-    published = cols[0].date_input(say("i_published"), key="ingest_published", help=say("i_published_help"))
+    own = _default_published(text)
+    published = cols[0].date_input(say("i_published"), key="ingest_published", help=say("i_published_help"),
+                                   on_change=_published_set)
+    if own and published == own.day:  # plain text: the line is the report's, not markup
+        cols[0].text(rtl(lang, say("i_published_own", line=own.line)))
     _check_published(text, published)
     source = cols[1].text_input(say("i_source"), key="ingest_source")
     source_url = cols[2].text_input(say("i_source_link"), key="ingest_url")

@@ -8,11 +8,12 @@ from dataclasses import replace
 from .casualties import Count
 from .events import event_kind
 from .numbers import parse_number
+from .quantities import AR_SUBSET, EN_SUBSET
 from .text import Token, key_set, token, word_key
 
 OTHERS = key_set("others other more آخرون آخرين آخران آخرَين منهم of them")
 PEOPLE = key_set("people persons civilians")  # "the dead included 11 people in A, eight in B"
-SUBSET = key_set("including among بينهم بينهن منهم")  # open an aside of a figure's parts (", including ...")
+SUBSET = AR_SUBSET | EN_SUBSET | key_set("among")  # open an aside of a figure's parts (", including ...", "among them")
 STATES = key_set("condition critical serious stable hospital حالة حرجة خطرة خطيرة المستشفى")
 PLACE_AFTER = key_set("in at near في قرب")
 YEAR = range(1900, 2100)
