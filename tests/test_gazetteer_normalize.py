@@ -218,3 +218,10 @@ def test_island_is_a_designator_in_both_scripts(written, plain):
 def test_an_arabic_jazira_after_a_name_stays_part_of_it():
     """"سويدان جزيرة" (the bank of the Jazira) is not Suwaydan: only a leading جزيرة says island."""
     assert parse("حمار جزيرة").key != parse("حمار").key and parse("الجزيرة").key == normalize("جزيرة")
+
+
+def test_an_empty_name_has_its_one_empty_key():
+    """An empty name (an extracted span that was only a proclitic, "بـ") is no name: one empty key, not an error
+    (the size-word test read "" as a first letter of "Old/Great/Small X" and split it into no words)."""
+    assert variants("") == ("",)
+    assert variants("ـ") == ("",)
