@@ -101,7 +101,7 @@ _LATIN_ADJECTIVES = {
 }
 _LATIN_HEIGHTS = frozenset(("upper", "lower"))
 _LATIN_SIZES = frozenset(("old", "great", "greater", "big", "small", "little", "lesser"))  # ...first in English
-_SIZE_INITIALS = "OoGgBbSsLl"  # (their first letters: most names start with none, and are not split)
+_SIZE_INITIALS = frozenset("OoGgBbSsLl")  # (their first letters: most names start with none, and are not split; a set: no empty name is in it)
 _SILENT_E = re.compile(r"(?<=\w[^\Waeiouy\d_])e\b", re.IGNORECASE)  # an English final e: "Hole" (al-Hol)
 _DH = re.compile(r"dh", re.IGNORECASE)  # a Latin dh: ذ or ظ (folded to z), or ض written as spoken (al-Hadher)
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"

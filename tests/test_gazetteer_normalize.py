@@ -218,3 +218,9 @@ def test_island_is_a_designator_in_both_scripts(written, plain):
 def test_an_arabic_jazira_after_a_name_stays_part_of_it():
     """"سويدان جزيرة" (the bank of the Jazira) is not Suwaydan: only a leading جزيرة says island."""
     assert parse("حمار جزيرة").key != parse("حمار").key and parse("الجزيرة").key == normalize("جزيرة")
+
+
+def test_an_empty_name_has_no_size_word_and_does_not_fail():
+    """precision17: an empty name's first letter, "", was "in" the string of size initials, and splitting it failed
+    (IndexError), which stopped extraction of a real report; the empty name has its one empty variant."""
+    assert variants("") == ("",) and variants("Old") != ()
