@@ -101,7 +101,7 @@ _LATIN_ADJECTIVES = {
 }
 _LATIN_HEIGHTS = frozenset(("upper", "lower"))
 _LATIN_SIZES = frozenset(("old", "great", "greater", "big", "small", "little", "lesser"))  # ...first in English
-_SIZE_INITIALS = frozenset("OoGgBbSsLl")  # (their first letters: most names start with none, and are not split; a set: no empty name is in it)
+_SIZE_INITIALS = "OoGgBbSsLl"  # (their first letters: most names start with none, and are not split)
 _SILENT_E = re.compile(r"(?<=\w[^\Waeiouy\d_])e\b", re.IGNORECASE)  # an English final e: "Hole" (al-Hol)
 _DH = re.compile(r"dh", re.IGNORECASE)  # a Latin dh: ذ or ظ (folded to z), or ض written as spoken (al-Hadher)
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
@@ -487,7 +487,7 @@ def _height_word(text: str) -> bool:
     if ("pper" in text or "ower" in text or "PPER" in text or "OWER" in text) and not _LATIN_HEIGHTS.isdisjoint(
             text.lower().split()):
         return True
-    return text[:1] in _SIZE_INITIALS and text.split(None, 1)[0].lower() in _LATIN_SIZES
+    return text != "" and text[0] in _SIZE_INITIALS and text.split(None, 1)[0].lower() in _LATIN_SIZES  # "" is in any str
 
 
 def _has_article(word: str) -> bool:
