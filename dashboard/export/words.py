@@ -109,7 +109,9 @@ PAGE_WORDS = {
     "col_located": ("located", "دقة الموقع"), "col_admin1": ("admin1", "المحافظة"), "col_admin2": ("admin2", "المنطقة"),
     "col_actor1": ("actor1", "الفاعل 1"), "col_actor2": ("actor2", "الفاعل 2"), "col_killed": ("killed", "قتلى"),
     "col_wounded": ("wounded", "جرحى"), "col_review_status": ("review_status", "حالة المراجعة"),
-    "col_source": ("source", "المصدر"),
+    "col_source": ("source", "المصدر"), "col_location_en": ("location_en", "المكان بالإنجليزية"),
+    "col_location_ar": ("location_ar", "المكان بالعربية"), "col_flags": ("flags", "علامات"),
+    "col_excerpt": ("excerpt", "المقتطف"),
     "date_help": ("'(year)', '(month)', '(week)': the source gives the date only to that period",
                   "«(سنة)»، «(شهر)»، «(أسبوع)»: لا يذكر المصدر التاريخ إلا بتلك الدقة"),
     "located_help": ("Known only to a district or governorate (drawn at its centre) or to the country (not drawn); "

@@ -14,7 +14,7 @@ from .numbers import parse_number
 from .quantities import AR_SUBSET
 from .places import PlaceFinder
 from .spans import Place
-from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, word_key
+from .text import CLAUSE_MARKS, COMMAS, Sentence, arabic_word, key_set, word_key
 
 EARLY_IN = word_key("مطلع")  # "مطلع العام": early in the year
 ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
@@ -357,7 +357,7 @@ def _period_after(tokens, i: int) -> bool:
     clause a sentence opens with "Since" ("Since the city was captured in October, mines have killed 150")?"""
     reach = i + 8  # "since the escalation began in late April"
     if i == 0 and tokens[0].key == "since":
-        reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in (",", "،")), reach)
+        reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in COMMAS), reach)
     keys = [t.key for t in tokens[i + 1 : reach]]
     if keys[:1] and keys[0] in WEEKDAYS_AR and keys[1:2] and keys[1] in MONTH_PAST:
         return True  # "ومنذ الخميس الماضي ... أسفرت عن 25 قتيلاً": a tally since a past day
