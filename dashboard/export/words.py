@@ -214,6 +214,8 @@ PAGE_WORDS = {
     "a_source": ("Source", "المصدر"), "a_every": ("every source", "كل المصادر"),
     "a_of": ("{shown:,} of {total:,} places.", "{shown:,} من {total:,} مكاناً."),
     "a_user_col": ("user", "المستخدم"), "a_role_col": ("role", "الدور"),
+    "role_viewer": ("viewer", "مشاهد"), "role_analyst": ("analyst", "محلل"), "role_editor": ("editor", "محرر"),
+    "role_admin": ("admin", "مدير"),
     # the Ingest page: reports, files, review (dashboard/screens/1_Ingest.py)
     "i_title": ("Ingest and review", "الإدخال والمراجعة"), "i_reports": ("Reports", "التقارير"),
     "i_files": ("Files (CSV, GeoJSON, …)", "الملفات (CSV، GeoJSON، …)"), "i_review": ("Review", "المراجعة"),
