@@ -14,7 +14,7 @@ from .numbers import parse_number
 from .quantities import AR_SUBSET
 from .places import PlaceFinder
 from .spans import Place
-from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, word_key
+from .text import CLAUSE_MARKS, COMMAS, Sentence, arabic_word, key_set, word_key
 
 EARLY_IN = word_key("مطلع")  # "مطلع العام": early in the year
 ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
@@ -289,7 +289,8 @@ def _same_period(tokens, count) -> bool:
 
 
 SPAN_OPENERS = frozenset("within over during in".split())  # "within 28 days", "in the past two weeks"
-SPAN_WORDS = frozenset("the past last first".split())  # between the opener and the count
+SPAN_WORDS = frozenset("the past last first more than nearly almost about".split())  # between the opener and the count
+# ("in the past two weeks", "in more than five years of war")
 SPAN_ADJECTIVE = re.compile(r"^[^-]+-(day|week|month|year)$")  # "the 11-month crackdown" (not "a 12-year-old")
 
 
@@ -356,7 +357,7 @@ def _period_after(tokens, i: int) -> bool:
     clause a sentence opens with "Since" ("Since the city was captured in October, mines have killed 150")?"""
     reach = i + 8  # "since the escalation began in late April"
     if i == 0 and tokens[0].key == "since":
-        reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in (",", "،")), reach)
+        reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in COMMAS), reach)
     keys = [t.key for t in tokens[i + 1 : reach]]
     if keys[:1] and keys[0] in WEEKDAYS_AR and keys[1:2] and keys[1] in MONTH_PAST:
         return True  # "ومنذ الخميس الماضي ... أسفرت عن 25 قتيلاً": a tally since a past day
