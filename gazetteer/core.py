@@ -170,7 +170,8 @@ class Gazetteer:
         shipped = learned.read_learned(dataset_places) if dataset_places else []
         extra = learned.to_entries(shipped, learned.admin_pcode)
         if shipped:  # a shipped layer fills gaps: what the built-in layers already name keeps its answer
-            shipped, extra = learned.gaps(shipped, extra, {key for found in keys for key in found})
+            # (a city quarter stands for a place of its name as far as best() tells places apart)
+            shipped, extra = learned.gaps(shipped, extra, entries, keys, AMBIGUOUS_KM)
         if own:
             extra = learned.to_entries(learned.merge_rows(shipped, own), learned.admin_pcode)
         missing = [e for e in extra if not e.admin1_pcode]
@@ -245,11 +246,12 @@ class Gazetteer:
 
     def _candidates(self, keys: tuple[str, ...], levels: tuple[str, ...] | None = None,
                     within: tuple[str | None, str | None] = (None, None), cross: bool = True,
-                    name: str | None = None) -> list[tuple[int, float]]:
+                    name: str | None = None, around: Match | None = None) -> list[tuple[int, float]]:
         """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys
-        (`name`: the query, whose articles _cross_hits weighs; counted only when the exact keys miss)."""
+        (`name`: the query, whose articles _cross_hits weighs; counted only when the exact keys miss); `around`:
+        only entries within NEAR_KM of that place."""
         hits = self._exact_hits(keys)
-        filtered = levels is not None or within != (None, None)
+        filtered = levels is not None or within != (None, None) or around is not None
         if hits and not filtered:  # most names: the exact keys' entries, best first already (see _exact_hits)
             return list(hits.items())
 
@@ -257,7 +259,7 @@ class Gazetteer:
             entry = self.entries[i]
             return (levels is None or entry.level in levels) and all(
                 code is None or code == getattr(entry, f"admin{n}_pcode") for n, code in enumerate(within, 1)
-            )
+            ) and (around is None or distance_km(entry.lat, entry.lon, around.lat, around.lon) <= NEAR_KM)
 
         if filtered:
             hits = {i: s for i, s in hits.items() if keep(i)}
@@ -512,10 +514,19 @@ class Gazetteer:
 
     def _near_town_places(self, town: Match, part: str, admin2: str | None) -> list[Ranked]:
         """The places a part names within NEAR_KM of the town a query names it near, other than the town (looked up
-        with the town's governorate as the hint: a place near a town is most often in its governorate)."""
-        return [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2)
-                if not (m.lat == town.lat and m.lon == town.lon)
-                and distance_km(m.lat, m.lon, town.lat, town.lon) <= NEAR_KM]
+        with the town's governorate as the hint: a place near a town is most often in its governorate). When the
+        lookup finds none there, the part's looser and cross-script readings near the town: a dataset's place of
+        the very spelling elsewhere in the governorate ("Salhiyeh": GED's, 70 km from Hajin) does not hide the
+        village by the town that the other script spells (الصالحية)."""
+        def apart(m: Match) -> bool:
+            return not (m.lat == town.lat and m.lon == town.lon)
+
+        found = [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2)
+                 if apart(m) and distance_km(m.lat, m.lon, town.lat, town.lon) <= NEAR_KM]
+        if found:
+            return found
+        hits = dict(self._candidates(variants(part), within=(town.admin1_pcode, None), name=part, around=town))
+        return [r for r in self._rank(hits, parse(part).level, town.admin1_pcode, None) if apart(r[0])]
 
     def _read_context(self, forms: list[tuple[str, str]], name: str, admin1: str | None,
                       admin2: str | None) -> tuple[Match, str] | tuple[()]:
@@ -921,8 +932,8 @@ class Gazetteer:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
-        if (not hinted and asked is None and top.level == "town" and weight < PROMINENCE_RATIO * TOWN_WEIGHT
-                and self._far_quarter(name, top, ranked)):
+        if (not hinted and asked is None and (top.level == "town" or top.level == "neighbourhood" and _learned(top))
+                and self._far_quarter(name, top, ranked, weight)):
             return None  # a city quarter of the name elsewhere may be meant as well (الزهراء: Homs's, Aleppo's town)
         if (not (pcode1 or pcode2) and weight >= TOWN_WEIGHT and asked == "town" and says_village(name)
                 and self._village_namesake(name, top) and not self._dataset_spelling(name, top)):
@@ -979,14 +990,17 @@ class Gazetteer:
             return None  # quarters of two cities of the governorate: the hint does not say which
         return self._match(quarters[0], HINTED_SCORE)
 
-    def _far_quarter(self, name: str, place: Match, ranked: list[Ranked]) -> bool:
-        """True when an OCHA city quarter that the name's own keys hold lies more than AMBIGUOUS_KM from `place`. A
-        quarter answers only in context, but its bare name is no less its own than a town's: a city quarter is as
-        populous as a town (it rivals one as TOWN_WEIGHT), so only a town PROMINENCE_RATIO times that outweighs it.
-        A name that says camp ("Yarmouk Camp") is not a quarter that does not say so."""
-        if not any(m.level == "neighbourhood" for m, _ in ranked):  # (set-aside quarters stay listed: most names
-            return False  # have none, and pay nothing more)
-        quarters, entries, camp = self._quarter_ids, self.entries, says_camp(name)
+    def _far_quarter(self, name: str, place: Match, ranked: list[Ranked], weight: float) -> bool:
+        """True when an OCHA city quarter that the name's own keys hold lies more than AMBIGUOUS_KM from `place`, whose
+        prominence is `weight`. A quarter answers only in context, but its bare name is no less its own than a town's:
+        a city quarter is as populous as a town (it rivals one as TOWN_WEIGHT), so only a town PROMINENCE_RATIO times
+        that outweighs it. A name that says camp ("Yarmouk Camp") is not a quarter that does not say so when the place
+        weighs a town's without a dataset's events (a camp bears its town's name); a village does not become the camp
+        by them ("Neirab camp" is Aleppo's quarter, not GED's village in Idlib)."""
+        if weight >= PROMINENCE_RATIO * TOWN_WEIGHT or not any(m.level == "neighbourhood" for m, _ in ranked):
+            return False  # (set-aside quarters stay listed: most names have none, and pay nothing more)
+        quarters, entries = self._quarter_ids, self.entries
+        camp = says_camp(name) and weight - self._learned_weight(name, place) >= TOWN_WEIGHT
         return any(i in quarters and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
                    and not (camp and not any(map(says_camp, entries[i].all_names())))
                    for i in self._exact_hits(variants(name)))
