@@ -103,15 +103,16 @@ def gaps(rows: list[dict], entries: list[Entry], held: list[Entry], held_keys: l
     `names_the_place`; `quarter_km`: how far a city quarter does), and not a "City - Part" form (the city's own form
     handling answers it). So the layer adds what nothing else names and changes no answer they give."""
     reach = (quarter_km / 111.2) ** 2  # (twins.within's measure)
-    wanted = {key for entry in entries for key in entry_keys(entry)}
+    keys = [entry_keys(entry) for entry in entries]
+    wanted = {key for found in keys for key in found}
     holders: dict[str, list[Entry]] = {}
     for entry, found in zip(held, held_keys):
         if not wanted.isdisjoint(found):
             for key in wanted.intersection(found):
                 holders.setdefault(key, []).append(entry)
-    kept = [(row, entry) for row, entry in zip(rows, entries)
+    kept = [(row, entry) for row, entry, found in zip(rows, entries, keys)
             if not city_part(row["name"]) and not any(
-                names_the_place(other, entry, reach) for key in entry_keys(entry) for other in holders.get(key, ()))]
+                names_the_place(other, entry, reach) for key in found for other in holders.get(key, ()))]
     return [row for row, _ in kept], [entry for _, entry in kept]
 
 
