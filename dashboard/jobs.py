@@ -31,7 +31,7 @@ class Job:
     owner: str
     total: int = 0
     done: int = 0
-    message: str = ""
+    message: str = ""  # a task's progress line: an incidents.messages.Message where the page says it in its language
     result: object = None
     error: str | None = None  # an incidents.messages.Message: the page says it in its language
     finished: bool = False

@@ -1,4 +1,5 @@
-"""The Ingest page's background tasks, run by `dashboard.jobs` in a child process (so they are module functions)."""
+"""The Ingest page's background tasks, run by `dashboard.jobs` in a child process (so they are module functions); their
+progress lines are coded messages (incidents.messages), said in the page's language."""
 from __future__ import annotations
 
 import datetime as dt
@@ -28,12 +29,12 @@ def extract_reports(progress: Progress, reports: list[tuple[str, str]], publishe
     gaz = Gazetteer.load(gazetteer)
     found = Extracted([], [])
     for number, (name, text) in enumerate(reports, start=1):
-        progress(number - 1, message=f"extracting report {number} of {len(reports)}")
+        progress(number - 1, message=message("job_extracting", number=number, total=len(reports)))
         for incident, spans in extract_with_evidence(text, published, source=source or name, source_url=url or None,
                                                      gazetteer=gaz):
             found.incidents.append(incident)
             found.evidence.append((text, spans))
-    progress(len(reports), message=f"{len(found.incidents)} incident(s) found in {len(reports)} report(s)")
+    progress(len(reports), message=message("job_found", found=len(found.incidents), reports=len(reports)))
     return found
 
 
@@ -45,7 +46,7 @@ def import_upload(progress: Progress, db_url: str, path: Path, fmt: str | None, 
     try:
         return import_file(Store(db_url), path, format=fmt, changed_by=user, review_status=review_status,
                            boundaries=boundaries,
-                           progress=lambda done, total: progress(done, total, "reading"))
+                           progress=lambda done, total: progress(done, total, message("job_reading")))
     except ImportFailed as exc:
         raise JobFailed(exc.naming(path.name)) from None
     except ValueError as exc:

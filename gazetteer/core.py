@@ -1,7 +1,6 @@
 """The Gazetteer: an index of entries by match key, resolving names to ranked Match candidates."""
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from functools import cached_property
 from operator import itemgetter
@@ -13,13 +12,15 @@ from rapidfuzz import fuzz, process
 
 from gazetteer import settings
 from gazetteer import admin
+from gazetteer.bars import AMBIGUOUS_KM, AMBIGUOUS_SCORE_GAP, CONFIDENT_SCORE, HINTED_SCORE, distance_km
 from gazetteer.builtin import GED_PLACES, TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
+from gazetteer.context import Contexts
 from gazetteer.entry import Entry, entry_keys, ocha_quarter
-from gazetteer.forms import asked_level, context_readings, near_form
+from gazetteer.forms import asked_level
 from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
-from gazetteer.match import Match
-from gazetteer.membership import Membership
+from gazetteer.match import Match, Ranked
+from gazetteer.membership import Membership, unit_contains
 from gazetteer.normalize import (REGION, article_count, block, camp_heads, city_part, compass_name, descriptive,
                                  desert_countryside,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
@@ -37,11 +38,6 @@ LETTER_PENALTY = 4.0  # ...and one whose Arabic letters (long vowels, a final ة
 SKELETON_CUTOFF = 70.0  # same consonants: accept a looser vowel spelling
 MIN_FUZZY_LEN = 4  # keys shorter than this match exactly or not at all (across scripts: vowel frames alike)...
 MIN_CROSS_LEN = 3  # ...and shorter than this not across scripts at all
-CONFIDENT_SCORE = 90.0  # best() needs this score without a governorate hint...
-HINTED_SCORE = 80.0  # ...and this inside the hinted governorate
-AMBIGUOUS_SCORE_GAP = 3.0  # candidates this close in score...
-AMBIGUOUS_KM = 25.0  # ...and this far apart make best() give up
-NEAR_KM = 15.0  # "X near Y" (قرب Y): X this close to the town Y
 SOURCE_RANK = {"places": 0, "builtin": 1, "ocha": 1, "geonames": 2, "osm": 4}  # whose point a place gets (datasets 3)
 MEMO_SIZE = 100_000  # answers remembered
 LIMIT = 5  # candidates answer() lists by default (the shipped answers hold as many)
@@ -56,20 +52,9 @@ SINGLE_SIGHTING = 2.0  # prominence a village needs to answer its bare name (a v
 QUARTER_CONTEXT = ("neighbourhood", "district")  # ... ("حي X", "X neighbourhood/quarter/district"), its city named
 QUARTER_CITIES = 2  # ...; a name this many cities give a quarter is a common word (الشهداء، تشرين، الحرية، القصور)
 CONTEXT_SCORE = 75.0  # a quarter its name alone does not place is listed below every bar an answer needs
-# "X, Daraa", "X بريف حماة", "قرية X في منطقة الباب", "X (Deir ez-Zor)": the context places X inside one of these
-CONTEXT_LEVELS = ("town", "governorate", "district", "subdistrict", "region")
 QUALIFIED_KM = 10.0  # villages a plain name may mean (X al-Shamaliya, X al-Janubiya) this close are one cluster...
 QUALIFIED_SCORE = 85.0  # ...when spelt this closely (a cross-script match with at most one of its penalties)
-Ranked = tuple[Match, float]  # a candidate and its prominence
 T = TypeVar("T")
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Gazetteer:
@@ -134,6 +119,20 @@ class Gazetteer:
     def _blocks(self) -> dict[str, list[str]]:
         """Keys by their first consonant: the keys fuzzy matching compares."""
         return self._shipped.blocks if self._shipped else self._fuzzy_keys_by(block)
+
+    @cached_property
+    def _contexts(self) -> Contexts:
+        """The readings of a query's context ("X بريف حماة", "X near Y", "City - Part"): gazetteer.context, asking
+        this gazetteer back through the calls handed here."""
+        return Contexts(best=self.best, ranked=self._resolve, exact_hits=self._exact_hits, entries=self.entries,
+                        units=self._units, admin_pcode=self.admin_pcode, contains=self.contains,
+                        remember=self._remember, readings_near=self._readings_near)
+
+    def _readings_near(self, name: str, place: Match, km: float) -> list[Ranked]:
+        """The places a name's looser and cross-script readings reach within `km` of a place, in its governorate,
+        ranked as _lookup ranks them (its exact keys' places there included)."""
+        hits = dict(self._candidates(variants(name), within=(place.admin1_pcode, None), name=name, around=(place, km)))
+        return self._rank(hits, parse(name).level, place.admin1_pcode, None)
 
     # --- construction ------------------------------------------------------------------------
     @classmethod
@@ -246,10 +245,10 @@ class Gazetteer:
 
     def _candidates(self, keys: tuple[str, ...], levels: tuple[str, ...] | None = None,
                     within: tuple[str | None, str | None] = (None, None), cross: bool = True,
-                    name: str | None = None, around: Match | None = None) -> list[tuple[int, float]]:
+                    name: str | None = None, around: tuple[Match, float] | None = None) -> list[tuple[int, float]]:
         """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys
         (`name`: the query, whose articles _cross_hits weighs; counted only when the exact keys miss); `around`:
-        only entries within NEAR_KM of that place."""
+        only entries within that many km of that place."""
         hits = self._exact_hits(keys)
         filtered = levels is not None or within != (None, None) or around is not None
         if hits and not filtered:  # most names: the exact keys' entries, best first already (see _exact_hits)
@@ -259,7 +258,7 @@ class Gazetteer:
             entry = self.entries[i]
             return (levels is None or entry.level in levels) and all(
                 code is None or code == getattr(entry, f"admin{n}_pcode") for n, code in enumerate(within, 1)
-            ) and (around is None or distance_km(entry.lat, entry.lon, around.lat, around.lon) <= NEAR_KM)
+            ) and (around is None or distance_km(entry.lat, entry.lon, around[0].lat, around[0].lon) <= around[1])
 
         if filtered:
             hits = {i: s for i, s in hits.items() if keep(i)}
@@ -472,120 +471,17 @@ class Gazetteer:
 
     def _city_hint(self, name: str, admin1: str | None, admin2: str | None) -> str | None:
         """The hint, or without one, the governorate of the city "City - Neighbourhood" names, or of the place a
-        context holds the name in ("X بريف حماة", "X (Deir ez-Zor)": see _context)."""
+        context holds the name in ("X بريف حماة", "X (Deir ez-Zor)": see gazetteer.context)."""
         if admin1:
             return admin1
         split = city_part(name)
         if split is None:
-            read = self._near(name, None, admin2) or self._context(name, None, admin2)
+            read = self._contexts.near(name, None, admin2) or self._contexts.context(name, None, admin2)
             return read[0].admin1_pcode if read else None
         if self._exact_hits(variants(name)):
             return None
-        city = self._city_head(split[0], None, admin2)
+        city = self._contexts.city_head(split[0], None, admin2)
         return city.admin1_pcode if city else None
-
-    def _context(self, name: str, admin1: str | None, admin2: str | None) -> tuple[Match, str] | tuple[()]:
-        """The place a query's context names and the part it holds there (forms.context_form: "X بريف حماة" is
-        Hama governorate and "X"; "حي X في مدينة حلب" the city of Aleppo and "حي X"), remembered; () for a name
-        written without a context, one an entry writes whole, or a context that names no place holding others."""
-        forms = context_readings(name) if not city_part(name) else ()
-        if not forms:
-            return ()  # (most names: no memo entry)
-        return self._remember(("context", name, admin1, admin2), lambda: self._read_context(forms, name, admin1, admin2))
-
-    def _near(self, name: str, admin1: str | None, admin2: str | None) -> tuple[Match, str] | tuple[()]:
-        """The town a query names its part near and the part (forms.near_form: "X قرب Y", "X near Y"), remembered; ()
-        for another name, one an entry writes whole, a Y best() does not place as a town, or an X no place names
-        within NEAR_KM of Y (the whole query is then looked up as before)."""
-        form = near_form(name)  # (any white space: "X near<no-break space>Y" as well)
-        if form is None:
-            return ()
-        return self._remember(("near", name, admin1, admin2), lambda: self._read_near(name, *form, admin1, admin2))
-
-    def _read_near(self, name: str, where: str, part: str, admin1: str | None,
-                   admin2: str | None) -> tuple[Match, str] | tuple[()]:
-        """_near() of a name cut into its town and part."""
-        if not parse(part).key or self._exact_hits(variants(name)):
-            return ()
-        town = self.best(where, admin1, admin2) if parse(where).key else None
-        if town is None or town.level != "town":
-            return ()
-        return (town, part) if self._near_town_places(town, part, admin2) else ()
-
-    def _near_town_places(self, town: Match, part: str, admin2: str | None) -> list[Ranked]:
-        """The places a part names within NEAR_KM of the town a query names it near, other than the town (looked up
-        with the town's governorate as the hint: a place near a town is most often in its governorate). When the
-        lookup finds none there, the part's looser and cross-script readings near the town: a dataset's place of
-        the very spelling elsewhere in the governorate ("Salhiyeh": GED's, 70 km from Hajin) does not hide the
-        village by the town that the other script spells (الصالحية)."""
-        def apart(m: Match) -> bool:
-            return not (m.lat == town.lat and m.lon == town.lon)
-
-        found = [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2)
-                 if apart(m) and distance_km(m.lat, m.lon, town.lat, town.lon) <= NEAR_KM]
-        if found:
-            return found
-        hits = dict(self._candidates(variants(part), within=(town.admin1_pcode, None), name=part, around=town))
-        return [r for r in self._rank(hits, parse(part).level, town.admin1_pcode, None) if apart(r[0])]
-
-    def _read_context(self, forms: list[tuple[str, str]], name: str, admin1: str | None,
-                      admin2: str | None) -> tuple[Match, str] | tuple[()]:
-        """_context() of the readings of a name (forms.context_readings): the first whose context names a place
-        holding something the part names; none for a name an entry writes, whole or in one of its spellings ("Jihar
-        oil/gas field (Hayyan)": a dataset's)."""
-        if any(self._exact_hits(variants(p)) for p in spellings(name) if parse(p).key):
-            return ()
-        held = [(where, part) for where, part in forms if parse(part).key]
-        for where, part in held:  # (a context that holds nothing of the name is no hint: "gas fiel
-            place = self._container(where, admin1, admin2)  # (Hayyan)"; one the hint contradicts, a check)
-            if place is not None and (self._city_quarters(place, part, admin2)
-                                      or self._in_context(place, part, admin1, admin2) is not None):
-                others = [w for w, p in held if p == part and w != where]
-                return self._either_context([where, *others], part, admin1, admin2) if others else (place, part)
-        return ()
-
-    def _either_context(self, wheres: list[str], part: str, admin1: str | None,
-                        admin2: str | None) -> tuple[Match, str] | tuple[()]:
-        """The one of several contexts a name gives its part ("بريفي حماة وإدلب", "in the Hama and Idlib
-        countrysides") that holds places the part names; () when none does or when two governorates do (no telling
-        which)."""
-        places = (self._container(where, admin1, admin2) for where in wheres)
-        holding = [p for p in places if p is not None and self._in_context(p, part, admin1, admin2)]
-        return (holding[0], part) if len({p.admin1_pcode for p in holding}) == 1 else ()
-
-    def _container(self, where: str, admin1: str | None, admin2: str | None) -> Match | None:
-        """The place a context names when it holds others (CONTEXT_LEVELS; a countryside is its governorate), spelt
-        exactly (a loose guess at every name's last words would cost a fuzzy lookup each) and answered confidently,
-        by its name alone or with the hint; None otherwise."""
-        if not self._exact_hits(variants(where)) and not self._exact_hits((parse(where).core,)):
-            return None
-        place = (self.best(where) or (self.best(where, admin1, admin2) if admin1 or admin2 else None)
-                 or self._countryside_unit(where, self.admin_pcode(admin1) if admin1 else None))
-        if place is None or place.level not in CONTEXT_LEVELS or place.score < CONFIDENT_SCORE:
-            return None
-        return place
-
-    def _countryside_unit(self, where: str, pcode1: str | None) -> Match | None:
-        """"ريف X" / "X countryside" as a context: the governorate of the admin units X names, when they lie in one
-        (inside the hinted governorate, if any). A text names the countryside of a seat, not of the villages that
-        bear its name elsewhere ("ريف دوما": Duma's, in Rural Damascus, not Hama's village), which leave the countryside
-        as a query of its own without a best answer (_region)."""
-        parsed = parse(where)
-        if not parsed.region:
-            return None
-        found = {self.entries[i].admin1_pcode for i in self._exact_hits((parsed.core,))
-                 if self.entries[i].level in ("governorate", "district", "subdistrict")
-                 and pcode1 in (None, self.entries[i].admin1_pcode)}
-        return self._units[found.pop()].to_match(100.0, region=True) if len(found) == 1 else None
-
-    def _holds(self, place: Match, other: Match) -> bool:
-        """True when the context's place holds `other`: a region by its members, a unit by its P-code, a town by its
-        governorate (a village "in Manbij" is in Manbij's countryside; the city's own quarters are _city_quarters')."""
-        if place.level == "region":
-            return self.contains(place, other)
-        if place.level == "town":
-            return other.admin1_pcode == place.admin1_pcode
-        return _contains(place, other)
 
     def _resolve(self, name: str, admin1: str | None, admin2: str | None, quarters: bool = False) -> list[Ranked]:
         """Ranked candidates, remembered; `quarters`: the context says the name is a city's quarter."""
@@ -600,13 +496,13 @@ class Gazetteer:
         pcode2 = self.admin_pcode(admin2, "district") if admin2 else None
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
-            return self._city_part(*split, admin1, admin2)
-        near = () if split or quarters else self._near(name, admin1, admin2)
+            return self._contexts.city_part(*split, admin1, admin2)
+        near = () if split or quarters else self._contexts.near(name, admin1, admin2)
         if near:  # "X قرب Y", "X near Y": the places X names close to the town Y
-            return self._near_town_places(*near, admin2)
-        read = () if split or quarters else self._context(name, admin1, admin2)
+            return self._contexts.near_town_places(*near, admin2)
+        read = () if split or quarters else self._contexts.context(name, admin1, admin2)
         if read:  # "Sukkari, Aleppo", "السكري بحلب": its quarter, or "Nawa, Daraa", "X بريف حماة": a place inside
-            return self._city_quarters(*read, admin2) or self._in_context(*read, admin1, admin2)  # the one it names
+            return self._contexts.city_quarters(*read, admin2) or self._contexts.in_context(*read, admin1, admin2)  # the one it names
         parts = [p for p in spellings(name) if parse(p).key] if "/" in name else []  # no "/": one spelling
         if len(parts) > 1 and not self._exact_hits(variants(name)):  # "As Suwar town/Sur town": each spelling
             return dedupe(sorted((r for p in parts for r in self._resolve(p, admin1, admin2)),
@@ -801,30 +697,6 @@ class Gazetteer:
         return bool(mine.intersection(keys) - generic) or (keys[0].isascii() and score >= HINTED_SCORE
                                                             and mine.isdisjoint(generic))
 
-    def _city_quarters(self, town: Match, part: str, admin2: str | None) -> list[Ranked]:
-        """The quarters of the city a context names that a part names ("Sukkari, Aleppo"): none when the context is
-        no town."""
-        if town.level != "town":
-            return []
-        return [(m, w) for m, w in self._near_town(part, town, admin2) if m.level == "neighbourhood"]
-
-    def _in_context(self, place: Match, part: str, admin1: str | None, admin2: str | None) -> list[Ranked] | None:
-        """The places a part names inside the place its context names ("Nawa, Daraa", "X بريف حماة الشمالي", "قرية X
-        في منطقة الباب", "X (Hama governorate)"): the context is the part's hint (_city_hint) and what holds it
-        (_holds). None when nothing there bears the part (the whole name is looked up then: "Aleppo's western
-        countryside"); none found when the context lies outside the hinted governorate."""
-        pcode1 = place.admin1_pcode or (self.admin_pcode(admin1) if admin1 else None)
-        if admin1 and self.admin_pcode(admin1) != pcode1:
-            return []
-        return [(m, w) for m, w in self._resolve(part, pcode1, admin2) if self._holds(place, m)] or None
-
-    def _near_town(self, part: str, town: Match, admin2: str | None) -> list[Ranked]:
-        """The places a city's part names, as the city's quarters may be named: in its governorate, answerable with
-        a hint, within AMBIGUOUS_KM of it."""
-        return [(m, w) for m, w in self._resolve(part, town.admin1_pcode, admin2, quarters=True)
-                if m.admin1_pcode == town.admin1_pcode and m.score >= HINTED_SCORE
-                and distance_km(m.lat, m.lon, town.lat, town.lon) <= AMBIGUOUS_KM]
-
     def _unit_towns(self, key: str, units: dict[int, float]) -> dict[int, float]:
         """Towns a loose spelling of `key`, or the unit's own name, finds inside the districts or subdistricts the
         name exactly names, at the unit's score: a unit named after its town is the town ("Al-Malikeyyeh" is the
@@ -840,25 +712,6 @@ class Gazetteer:
                         found[i] = max(found.get(i, 0.0), score)
         return found
 
-    def _city_part(self, city: str, part: str, admin1: str | None, admin2: str | None) -> list[Ranked]:
-        """'City - Neighbourhood': the part's places near the city (within AMBIGUOUS_KM), then the city. A named
-        region is no part of a city: "Douma - Eastern Ghouta", "Ariha - Jabal al-Arbaeen" say where the city lies.
-        A unit, countryside or region first ("Hama countryside - Kafr Nabudah", "ريف دمشق - حرستا") holds its part:
-        the part's places inside it (_in_context) when there are any, then the unit."""
-        town = self._city_head(city, admin1, admin2)
-        cities = self._resolve(city, admin1, admin2)
-        if town is None:
-            return cities
-        inside = self._in_context(town, part, admin1, admin2) if town.level != "town" and town.level in CONTEXT_LEVELS \
-            else None
-        near = [r for r in inside or self._near_town(part, town, admin2) if r[0].level != "region"]
-        return near + [(m, w) for m, w in cities if m is town] + [(m, w) for m, w in cities if m is not town]
-
-    def _city_head(self, city: str, admin1: str | None, admin2: str | None) -> Match | None:
-        """The place "City - Part" names first: best()'s answer, or for a countryside its unit's governorate ("ريف حمص
-        - X": Homs's, though villages elsewhere bear the name حمص: _countryside_unit)."""
-        return self.best(city, admin1, admin2) or self._countryside_unit(city, self.admin_pcode(admin1) if admin1 else None)
-
     def best(self, name: str, admin1: str | None = None, admin2: str | None = None) -> Match | None:
         """The best candidate, or None when there is none, when it lies outside the hinted governorate,
         when a far-apart place of similar prominence matches as well, when the name calls it a village but
@@ -870,7 +723,7 @@ class Gazetteer:
         """best() of the ranked candidates, the hint as _city_hint gives it (answer() prints them too)."""
         if not ranked:
             return None
-        read = self._near(name, admin1, admin2) or self._context(name, admin1, admin2)
+        read = self._contexts.near(name, admin1, admin2) or self._contexts.context(name, admin1, admin2)
         if read:  # "X بريف حماة", "X قرب Y": the part X is what the name-based checks below read (its designator, its spelling)
             name = read[1]
         top, weight = ranked[0]
@@ -887,7 +740,7 @@ class Gazetteer:
             return None  # the name is known only outside the hinted governorate or district
         split = city_part(name)
         if split and not self._exact_hits(variants(name)):
-            if top.score < HINTED_SCORE or self._city_head(split[0], admin1, admin2) is None:
+            if top.score < HINTED_SCORE or self._contexts.city_head(split[0], admin1, admin2) is None:
                 return None  # (a city its name alone does not place places no part of it: "Suran - X")
             if road_part(name):  # "Homs - Palmyra road": along the road out of the city, near it
                 return replace(top, geo_precision=max(top.geo_precision, 2), where_prec=max(top.where_prec, 2))
@@ -901,14 +754,14 @@ class Gazetteer:
                 top, weight = spelt[0]  # letter off)
         leader = max(rivals, key=itemgetter(1))
         asked = asked_level(name)  # (a part named with its city asks the part's level, not the city's)
-        if (leader[1] >= PROMINENCE_RATIO * weight and not _contains(leader[0], top) and not _contains(top, leader[0])
+        if (leader[1] >= PROMINENCE_RATIO * weight and not unit_contains(leader[0], top) and not unit_contains(top, leader[0])
                 and (asked is None or leader[0].level in _HINT_LEVELS.get(asked, (asked,)))):
             top, weight = leader  # a far more prominent place of the name is what the name means
         settled = (any(m.source not in SOURCE_RANK for m, _ in rivals)  # (_learned) a dataset's own spelling weighs as before
                    and not self._dataset_spelling(name))
         if settled and _learned(top):  # a reference place keeps its name unless the learned one is far busier
             keeper = max((r for r in rivals if not _learned(r[0]) and PROMINENCE_RATIO * r[1] > weight
-                          and not _contains(r[0], top) and not _contains(top, r[0])
+                          and not unit_contains(r[0], top) and not unit_contains(top, r[0])
                           and (asked is None or r[0].level in _HINT_LEVELS.get(asked, (asked,)))),
                          key=lambda r: r[1], default=None)
             if keeper is not None:
@@ -940,7 +793,7 @@ class Gazetteer:
             return None  # "X village": a town of the name elsewhere does not outrank a village of it (unless a
             # dataset wrote this very place so: "Tremseh village" is GED's village of Tremseh, whatever others bear it)
         for other, other_weight in rivals:
-            if other is top or _contains(other, top) or _contains(top, other):
+            if other is top or unit_contains(other, top) or unit_contains(top, other):
                 continue
             if asked is not None and other.level not in _HINT_LEVELS.get(asked, (asked,)):
                 continue  # "Hama province" is not rivalled by a suburb called al-Hamah
@@ -1070,7 +923,7 @@ class Gazetteer:
                                                   SOURCE_RANK.get(entries[ranked[n][0]].source, 3)))
                 match = self._match(ranked[first][0], score, arabic, english)
             if units and places[group[0]].level == "town":  # ... and so does each admin unit named after it that holds it
-                weight += sum(u.weight for u in units if _contains(u, places[group[0]]))
+                weight += sum(u.weight for u in units if unit_contains(u, places[group[0]]))
             out.append((match, weight))
         return out
 
@@ -1183,18 +1036,6 @@ def _learned(place: Match) -> bool:
     """True for a place only a dataset's events name (no reference source, the user's places included)."""
     return place.source not in SOURCE_RANK
 
-
-def _contains(unit: Match, place: Match) -> bool:
-    """True when `unit` is an admin unit that holds `place`."""
-    if unit.level == "country":
-        return True
-    if unit.level == "governorate":
-        return unit.admin1_pcode == place.admin1_pcode
-    if unit.level == "district":
-        return unit.admin2_pcode == place.admin2_pcode
-    if unit.level == "subdistrict":
-        return unit.admin3_pcode is not None and unit.admin3_pcode == place.admin3_pcode
-    return False
 
 
 def _outside(place, pcode1: str | None, pcode2: str | None) -> tuple[bool, bool]:

@@ -4,7 +4,7 @@
 Aleppo", "Kafr Nabudah in the northern Hama countryside", "X (Hama governorate)", "X neighbourhood of Aleppo",
 "Aleppo's Sukkari": context_form() cuts such a query into the context (a place query of its own: a governorate, a
 countryside, a district, a city) and the part (the name, with its designator). The gazetteer then looks the part up
-inside the place the context names (Gazetteer._in_context): a context is a hint, not a word of the name.
+inside the place the context names (gazetteer.context): a context is a hint, not a word of the name.
 """
 from __future__ import annotations
 

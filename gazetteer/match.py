@@ -48,3 +48,4 @@ class Match:
 
 
 TEMPLATE = {f.name: None if f.default is MISSING else f.default for f in fields(Match)}
+Ranked = tuple[Match, float]  # a candidate and its prominence

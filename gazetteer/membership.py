@@ -1,4 +1,5 @@
-"""Which places lie inside a named region: the region's member subdistricts, not a distance from its point.
+"""Which places lie inside a named region: the region's member subdistricts, not a distance from its point (and
+inside an admin unit: its P-code, unit_contains).
 
 Why: a region of data/gazetteer/regions.csv is the OCHA subdistricts it is made of. A distance from its point says
 nothing of a wide region (the Syrian Jazira is 184 km across) or of one that crosses governorates (the Euphrates
@@ -61,3 +62,16 @@ class Membership:
 
         found = locate([p[0] for p in points], [p[1] for p in points], self._boundaries)["admin3_pcode"]
         return {p: code if isinstance(code, str) else None for p, code in zip(points, found)}
+
+
+def unit_contains(unit: Match, place: Match) -> bool:
+    """True when `unit` is an admin unit that holds `place` (by P-code; the country holds all)."""
+    if unit.level == "country":
+        return True
+    if unit.level == "governorate":
+        return unit.admin1_pcode == place.admin1_pcode
+    if unit.level == "district":
+        return unit.admin2_pcode == place.admin2_pcode
+    if unit.level == "subdistrict":
+        return unit.admin3_pcode is not None and unit.admin3_pcode == place.admin3_pcode
+    return False

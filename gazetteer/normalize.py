@@ -488,7 +488,7 @@ def _height_word(text: str) -> bool:
     if ("pper" in text or "ower" in text or "PPER" in text or "OWER" in text) and not _LATIN_HEIGHTS.isdisjoint(
             text.lower().split()):
         return True
-    return text[:1] in _SIZE_INITIALS and text.split(None, 1)[0].lower() in _LATIN_SIZES
+    return text != "" and text[0] in _SIZE_INITIALS and text.split(None, 1)[0].lower() in _LATIN_SIZES  # "" is in any str
 
 
 def _has_article(word: str) -> bool:

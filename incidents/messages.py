@@ -1,6 +1,7 @@
-"""What the libraries tell a user about their data (an import's rejected rows, what it derived from points): each
-sentence a stable code with its parameters, so that a user interface can say it in its own language, and English
-text as the default rendering, the one the CLI prints and the tests read.
+"""What the libraries tell a user about their data (an import's rejected rows, what it derived from points, a
+background job's progress and failure): each sentence a stable code with its parameters, so that a user interface
+can say it in its own language, and English text as the default rendering, the one the CLI prints and the tests
+read.
 
 A `Message` is that English text (a str: printed, compared and searched as before) keeping its sentences' codes and
 parameters in `parts`; a parameter may itself be a Message (a refused file's reason), said in the same language.
@@ -73,6 +74,10 @@ ENGLISH = {
     "job_no_answer": "the job's process ended without an answer (exit code {exit})",
     "job_file_error": "{file}: {error}",
     "job_error": "{kind}: {error}",
+    # a background job's progress (the dashboard's tasks)
+    "job_extracting": "extracting report {number} of {total}",
+    "job_found": "{found} incident(s) found in {reports} report(s)",
+    "job_reading": "reading",
 }
 SEPARATOR = "; "
 

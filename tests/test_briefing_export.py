@@ -448,3 +448,30 @@ def test_the_arabic_briefs_figures_and_table_run_right_to_left(frame, lang):
     assert cells[1, place].get_text().get_horizontalalignment() == ("right" if arabic else "left")
     killed = header.index(word(lang, "f_killed"))
     assert cells[1, killed].get_text().get_horizontalalignment() == "right"
+
+
+@pytest.mark.parametrize("paper", [(8.27, 11.69), (8.5, 11.0)])
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_key_figure_ends_well_before_the_next_one(frame, paper, lang):
+    """journey16: the English brief's "unknown" (wounded, 16 pt bold) ended about 2 mm from "MOST KILLED IN". Every
+    figure's value and label keeps at least 4 mm from the next figure's, on A4 and Letter, in both languages."""
+    fig = Figure(figsize=paper)
+    canvas = FigureCanvasAgg(fig)
+    width, height = paper
+    ax = fig.add_axes((MARGIN / width, 0.8, (width - 2 * MARGIN) / width, 0.75 / height))
+    data = prepare(frame)
+    with export_style():
+        brief._figures(ax, brief.key_figures(data, frame.assign(wounded=None), lang=lang), "scope", lang)
+        canvas.draw()
+    renderer = canvas.get_renderer()
+    columns: dict[float, list] = {}
+    for text in ax.texts[1:]:  # after the scope line: each figure's label, value and note share their x
+        columns.setdefault(text.get_position()[0], []).append(text.get_window_extent(renderer))
+    boxes = [columns[x] for x in sorted(columns, reverse=lang == "ar")]
+    assert len(boxes) == 4
+    gap = 4 / 25.4 * fig.dpi  # 4 mm in pixels
+    for here, after in zip(boxes, boxes[1:]):
+        if lang == "ar":  # from the right: the next figure lies left of this one
+            assert min(b.x0 for b in here) - max(b.x1 for b in after) >= gap
+        else:
+            assert min(b.x0 for b in after) - max(b.x1 for b in here) >= gap

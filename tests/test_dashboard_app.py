@@ -134,14 +134,33 @@ def test_ingested_report_is_saved_as_a_draft_incident(store_url):
 
 def test_ingest_warns_when_the_report_writes_dates_far_from_its_publication_day(store_url):
     at = AppTest.from_file(str(APP / "screens" / "1_Ingest.py"), default_timeout=60).run()
-    at.text_area(key="ingest_text").input(
-        "Idlib, 14 March 2017: shelling on Saraqib yesterday killed 3 people."
+    at.text_area(key="ingest_text").input(  # the date in its body, not a dateline: no date of its own
+        "Shelling on Saraqib in the Idlib countryside yesterday killed 3 people, a week after the truce of 14 March "
+        "2017 that both sides had signed."
     ).run()
     assert at.session_state["ingest_published"] == dt.date.today()
     assert any("14 March 2017" in w.value and "Published on" in w.value for w in at.warning)
     next(b for b in at.button if b.label == "Use 14 March 2017").click().run()
     assert at.session_state["ingest_published"] == dt.date(2017, 3, 14)
     assert not any("Published on" in w.value for w in at.warning)  # within a week of the stated date: no warning
+    assert not at.exception
+
+
+def test_ingest_proposes_the_date_a_report_states_as_its_own_and_keeps_the_analysts(store_url):
+    """journey16: "Published on" was today whatever the pasted report said, so an old report's "yesterday" landed
+    on today. A report with a dateline proposes its date, says so, and the analyst's own choice holds."""
+    at = AppTest.from_file(str(APP / "screens" / "1_Ingest.py"), default_timeout=60).run()
+    assert at.session_state["ingest_published"] == dt.date.today()
+    at.text_area(key="ingest_text").input(
+        "Rockets hit Jableh\n\nLatakia – Friday 9 September 2016\n\nRockets fired at the town yesterday killed two."
+    ).run()
+    assert at.session_state["ingest_published"] == dt.date(2016, 9, 9)
+    assert any("Latakia – Friday 9 September 2016" in t.value and "change it" in t.value for t in at.text)
+    at.date_input(key="ingest_published").set_value(dt.date(2016, 9, 10)).run()
+    at.text_area(key="ingest_text").input(at.text_area(key="ingest_text").value).run()
+    assert at.session_state["ingest_published"] == dt.date(2016, 9, 10)  # the analyst's, for this text
+    at.text_area(key="ingest_text").input("Two killed in Jableh yesterday, a source said.").run()
+    assert at.session_state["ingest_published"] == dt.date.today()  # another text, with no date of its own
     assert not at.exception
 
 
@@ -201,3 +220,21 @@ def test_map_page_counts_incidents_located_only_to_syria_but_says_they_are_not_d
     at.session_state["linked_tab"] = "By governorate"
     at.run()
     assert any(c.value.startswith("Not in the bars: 1 incident (40 killed) naming no governorate") for c in at.caption)
+
+
+def test_under_arabic_the_governorate_chart_and_filters_name_governorates_in_arabic(store_url):
+    """journey17's walk: the map named Idleb إدلب, but the by-governorate bars and the sidebar's choices said "Idleb".
+    Both name OCHA's Arabic names now; the filter's value (and the link) keeps the stored name."""
+    at = _map_page({"lang": "ar", "gov": "Aleppo"})
+    assert not at.exception
+    chosen = at.sidebar.multiselect(key="f_gov")
+    assert chosen.value == ["Aleppo"] and "حلب" in chosen.options and "Aleppo" not in chosen.options
+    assert at.query_params["gov"] in ("Aleppo", ["Aleppo"])
+    at.sidebar.multiselect(key="f_gov").set_value([]).run()
+    at.session_state["linked_tab"] = "حسب المحافظة"
+    at.run()
+    import pyarrow as pa
+
+    chart = at.get("vega_lite_chart")[0].proto
+    bars = pa.ipc.open_stream(chart.datasets[0].data.data).read_all().to_pandas()
+    assert "حلب" in bars["admin1"].tolist() and "Aleppo" not in bars["admin1"].tolist(), bars

@@ -131,3 +131,27 @@ def test_a_jobs_failure_keeps_its_codes_and_is_said_in_arabic(tmp_path):
     crashed = wait(jobs.start("crash", "noor", crash, (), limit=2, seconds=60)).error
     assert said("ar", crashed) == "خطأ غير متوقع: KeyError: 'boom'"
     assert "رمز الخروج 3" in said("ar", wait(jobs.start("die", "noor", die, (), limit=2, seconds=60)).error)
+
+
+def test_a_jobs_progress_lines_keep_their_codes_and_are_said_in_arabic(tmp_path):
+    """journey16b: "extracting report 1 of 2", "reading" and "3 incident(s) found in 1 report(s)" stayed English on
+    an Arabic Ingest page. Each is a coded message (English as before), said in Arabic, across the job's process."""
+    import datetime as dt
+
+    from dashboard.export.words import said
+    from dashboard.tasks import extract_reports, import_upload
+
+    lines = []
+    reports = [("one", "Three people were killed in an air strike on Saraqib yesterday."), ("two", "A quiet day.")]
+    found = extract_reports(lambda done, total=None, message=None: lines.append(message), reports,
+                            dt.date(2017, 3, 14), None, None, None)
+    n = len(found.incidents)
+    assert lines == ["extracting report 1 of 2", "extracting report 2 of 2", f"{n} incident(s) found in 2 report(s)"]
+    assert [said("ar", line) for line in lines] == ["استخراج التقرير 1 من 2", "استخراج التقرير 2 من 2",
+                                                    f"عُثر على {n} حادثة في 2 تقرير"]
+    rows = tmp_path / "rows.csv"
+    rows.write_text("event_date,event_type,latitude,longitude,admin1,killed\n"
+                    "2017-03-14,Battles,35.93,36.63,Idleb,2\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    job = wait(jobs.start("import", "noor", import_upload, (url, rows, None, "noor"), limit=2, seconds=120))
+    assert job.error is None and job.message == "reading" and said("ar", job.message) == "قراءة الملف"

@@ -28,6 +28,17 @@ def test_a_figure_whose_clause_runs_over_a_span_of_days_is_the_span_s_tally(gaz)
     assert X.found(text, gaz) == [("Kafr Nabl", 2, None)]
 
 
+def test_an_age_of_over_n_years_is_no_span_of_days(gaz):
+    """"killing three boys over two years old": "over N years" followed by "old" is the victims' age, not a span whose
+    dead the figure counts (review16: the opener path had no "years old" guard, which the "N-year-old" path has;
+    before, the figure was read as a tally and lost). "over two years" alone stays a span."""
+    text = "An airstrike on Kafr Nabl on Tuesday killed three boys over two years old."
+    assert X.found(text, gaz) == [("Kafr Nabl", 3, None)]
+    text = "Shelling killed four children over 10 years old in Atmeh on Tuesday."
+    assert X.found(text, gaz) == [("Atmeh", 4, None)]
+    text = "Shelling killed 40 people in Atmeh over two years."
+    assert X.found(text, gaz) == [("Atmeh", None, None)]
+
 
 def test_words_between_a_figure_and_its_people_noun_stay_in_the_counted_phrase(gaz):
     """"eight government-affiliated forces and three opposition fighters died", "28 pro-Assad militants and four

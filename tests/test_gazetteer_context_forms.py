@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
-from gazetteer.core import NEAR_KM, distance_km
+from gazetteer.context import NEAR_KM
+from gazetteer.core import distance_km
 from gazetteer.forms import context_form, context_readings, near_form
 from gazetteer.normalize import parse, says_camp, says_village
 from tests.gazetteer_env import clean_env  # noqa: F401

@@ -7,6 +7,7 @@ import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.ticker import FuncFormatter
 
 from dashboard import framing, located
@@ -35,6 +36,7 @@ from incidents.unreviewed import is_draft
 TABLE_ROWS = 10
 AREA_WORDS = {located.DISTRICT: "area_district", located.GOVERNORATE: "area_governorate",
               located.COUNTRY: "area_country"}  # the table's '(governorate)' after a place known only to one
+FIGURE_GAP = 4 / 25.4  # inches between a key figure and the next (journey16: "unknown" ended 2 mm from the next)
 KILLED = "#7a1f1f"
 WOUNDED = "#e3a3a3"
 
@@ -199,14 +201,19 @@ def _figures(ax: Axes, figures: list[tuple[str, str, str]], scope: str, lang: st
     ax.text(at(0), -0.05, scope, fontsize=7, color=furniture.MUTED, va="top", ha=ha, transform=ax.transAxes,
             parse_math=False, gid="scope")
     widths = [0.16, 0.16, 0.16, 0.52]
+    renderer = FigureCanvasAgg(ax.figure).get_renderer()  # measured with Agg whatever the output format
+    axes_width = ax.get_window_extent(renderer).width
     left = 0.0
     for (label, value, note), width in zip(figures, widths):
         ax.text(at(left), 0.95, label.upper(), fontsize=7.5, color=furniture.MUTED, va="top", ha=ha,
                 transform=ax.transAxes, gid="figure-label")
         # a word for a figure ('unknown', 'غير معروف') smaller than a number: in Arabic it ran into the next column
-        size = 8.5 if width >= 0.5 else 16 if value[:1].isdigit() or len(value) <= 7 else 11
-        ax.text(at(left), 0.78, value, fontsize=size, fontweight="bold", color=furniture.INK, va="top", ha=ha,
-                transform=ax.transAxes, parse_math=False, linespacing=1.25, multialignment=ha)
+        size = 8.5 if width >= 0.5 else 16 if value[:1].isdigit() else 11
+        drawn = ax.text(at(left), 0.78, value, fontsize=size, fontweight="bold", color=furniture.INK, va="top",
+                        ha=ha, transform=ax.transAxes, parse_math=False, linespacing=1.25, multialignment=ha)
+        room = width * axes_width - FIGURE_GAP * ax.figure.dpi
+        if (wide := drawn.get_window_extent(renderer).width) > room:  # a long count ("1,234,567") keeps the gap too
+            drawn.set_fontsize(size * room / wide)
         if note:
             ax.text(at(left), 0.3, note, fontsize=6.5, color=furniture.MUTED, va="top", ha=ha, transform=ax.transAxes)
         left += width

@@ -109,7 +109,9 @@ PAGE_WORDS = {
     "col_located": ("located", "دقة الموقع"), "col_admin1": ("admin1", "المحافظة"), "col_admin2": ("admin2", "المنطقة"),
     "col_actor1": ("actor1", "الفاعل 1"), "col_actor2": ("actor2", "الفاعل 2"), "col_killed": ("killed", "قتلى"),
     "col_wounded": ("wounded", "جرحى"), "col_review_status": ("review_status", "حالة المراجعة"),
-    "col_source": ("source", "المصدر"),
+    "col_source": ("source", "المصدر"), "col_location_en": ("location_en", "المكان بالإنجليزية"),
+    "col_location_ar": ("location_ar", "المكان بالعربية"), "col_flags": ("flags", "علامات"),
+    "col_excerpt": ("excerpt", "المقتطف"),
     "date_help": ("'(year)', '(month)', '(week)': the source gives the date only to that period",
                   "«(سنة)»، «(شهر)»، «(أسبوع)»: لا يذكر المصدر التاريخ إلا بتلك الدقة"),
     "located_help": ("Known only to a district or governorate (drawn at its centre) or to the country (not drawn); "
@@ -229,6 +231,8 @@ PAGE_WORDS = {
     "i_published": ("Published on", "تاريخ النشر"),
     "i_published_help": ("Relative dates ('yesterday', 'on Sunday') are read from this date.",
                          "تُقرأ التواريخ النسبية («أمس»، «يوم الأحد») من هذا التاريخ."),
+    "i_published_own": ("The date this report states as its own, read from \"{line}\": change it if it is wrong.",
+                        "التاريخ الذي يذكره التقرير لنفسه، مقروءاً من «{line}»: غيّره إن كان خطأً."),
     "i_source": ("Source", "المصدر"), "i_source_link": ("Source link", "رابط المصدر"),
     "i_extract": ("Extract incidents", "استخراج الحوادث"), "i_paste_first": ("Paste a report or upload a file first.",
                                                                          "الصق تقريراً أو ارفع ملفاً أولاً."),
@@ -404,6 +408,9 @@ MESSAGES_AR = {  # each starts with an Arabic word: the grid lays a cell out rig
     "job_no_answer": "انتهت عملية المهمة دون جواب (رمز الخروج {exit})",
     "job_file_error": "خطأ في {file}: {error}",
     "job_error": "خطأ غير متوقع: {kind}: {error}",
+    "job_extracting": "استخراج التقرير {number} من {total}",
+    "job_found": "عُثر على {found} حادثة في {reports} تقرير",
+    "job_reading": "قراءة الملف",
 }
 for _code, _english in ENGLISH.items():
     WORDS["en"][f"msg_{_code}"], WORDS["ar"][f"msg_{_code}"] = _english, MESSAGES_AR[_code]

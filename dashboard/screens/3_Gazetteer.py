@@ -29,8 +29,9 @@ def typed_name(text: str) -> str:
 
 
 def candidate_map(candidates) -> folium.Map:
-    """The candidates on the offline basemap, numbered as in the table (names escaped)."""
-    m = base_map(None, None, "en", outlines=data.outlines(), with_areas=False, draw=False, legend=False,
+    """The candidates on the offline basemap (place names in the page's language), numbered as in the table (names
+    escaped)."""
+    m = base_map(None, None, lang, outlines=data.outlines(), with_areas=False, draw=False, legend=False,
                  **data.readable_basemap(str(load().ocha_dir)))
     for rank, match in enumerate(candidates, start=1):
         folium.CircleMarker(

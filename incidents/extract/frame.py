@@ -11,9 +11,10 @@ from .casualties import Count, counts, listed_counts
 from .dates import When, find_dates, month_at
 from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .numbers import parse_number
+from .quantities import AR_SUBSET
 from .places import PlaceFinder
 from .spans import Place
-from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, word_key
+from .text import CLAUSE_MARKS, COMMAS, Sentence, arabic_word, key_set, word_key
 
 EARLY_IN = word_key("مطلع")  # "مطلع العام": early in the year
 ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
@@ -300,16 +301,22 @@ def _runs_over_days(tokens, count) -> bool:
         key = tokens[k].key
         if tokens[k].text in CLAUSE_MARKS:
             return False
-        if SPAN_ADJECTIVE.match(key) and not (k + 1 < len(tokens) and tokens[k + 1].key == "old"):
+        if SPAN_ADJECTIVE.match(key) and not _old(tokens, k + 1):
             return True
         if key in SPAN_OPENERS:
             at = k + 1
             while at < len(tokens) and tokens[at].key in SPAN_WORDS:
                 at += 1
             found = parse_number(tokens, at)
-            if found is not None and found[1] < len(tokens) and tokens[found[1]].key in DAY_SPANS:
+            if found is not None and found[1] < len(tokens) and tokens[found[1]].key in DAY_SPANS \
+                    and not _old(tokens, found[1] + 1):
                 return True
     return False
+
+
+def _old(tokens, k: int) -> bool:
+    """True when the word at k is "old": "a 12-year-old boy", "boys over two years old" tell an age, not a span."""
+    return k < len(tokens) and tokens[k].key == "old"
 
 
 WHOLE = key_set("عموم")  # "في عموم سوريا", "في عموم أنحاء البلاد"
@@ -317,7 +324,6 @@ ALL_OVER = key_set("أنحاء")  # "في مختلف أنحاء سوريا"
 COUNTRY = key_set("سوريا سورية البلاد")
 MANY_UNITS = key_set("مدن المدن محافظات المحافظات")  # "في مدن سورية عدة", "في عدة محافظات سورية"
 SEVERAL = key_set("عدة مختلف سورية السورية")
-AR_ASIDE = key_set("بينهم بينهن منهم منهن")  # "، بينهم 71 امرأة و115 طفلاً،": an aside of the figure's parts
 
 
 def _country_wide(tokens, count) -> bool:
@@ -327,7 +333,7 @@ def _country_wide(tokens, count) -> bool:
     k = count.pos + 1
     while k < len(tokens):
         if tokens[k].text in CLAUSE_MARKS:
-            if k + 1 < len(tokens) and tokens[k + 1].key in AR_ASIDE:  # skip the aside to its closing comma
+            if k + 1 < len(tokens) and tokens[k + 1].key in AR_SUBSET:  # skip the aside ("، بينهم 71 امرأة ...،") to its closing comma
                 k = next((j for j in range(k + 2, len(tokens)) if tokens[j].text in CLAUSE_MARKS), len(tokens))
                 k += 1
                 continue
@@ -350,7 +356,7 @@ def _period_after(tokens, i: int) -> bool:
     clause a sentence opens with "Since" ("Since the city was captured in October, mines have killed 150")?"""
     reach = i + 8  # "since the escalation began in late April"
     if i == 0 and tokens[0].key == "since":
-        reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in (",", "،")), reach)
+        reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in COMMAS), reach)
     keys = [t.key for t in tokens[i + 1 : reach]]
     if keys[:1] and keys[0] in WEEKDAYS_AR and keys[1:2] and keys[1] in MONTH_PAST:
         return True  # "ومنذ الخميس الماضي ... أسفرت عن 25 قتيلاً": a tally since a past day

@@ -185,8 +185,9 @@ class IncidentFilter:
 
 
 def has_all(names: list[str], wanted: tuple[str, ...]) -> bool:
-    """Does an incident have every feature named in `wanted` (IncidentFilter.drop_when's test, the trainer's too)?"""
-    return all(n in names for n in wanted)
+    """Does an incident have every feature named in `wanted`, and none of those written "!name" ("!finer=none": some
+    finer place of the report lies inside it)? IncidentFilter.drop_when's test, the trainer's too."""
+    return all(n[1:] not in names if n.startswith("!") else n in names for n in wanted)
 
 
 def dropped(doubts: list[float], drop: float | None, droppable: list[bool] | None = None) -> list[bool]:

@@ -15,7 +15,7 @@ from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
     HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
 )
-from .text import AR_FROM, CLAUSE_MARKS, KEY, STEM, Token, key_set, stems, word_key
+from .text import AR_FROM, CLAUSE_MARKS, COMMAS, KEY, STEM, Token, key_set, stems, word_key
 
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
 HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى مشافي المشافي مستشفيات المستشفيات hospital hospitals")
@@ -38,7 +38,7 @@ DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is n
 def comma_dateline_end(tokens: list[Token]) -> int:
     """Where a dateline written "PLACE, DAY:" ends ("Idlib, 1 December 2026: ...", "حماة، 3 تشرين الثاني 2026:"): at
     its colon, when a comma follows the opening place and a written day (a digit) stands before the colon; else -1."""
-    comma = next((i for i in range(1, min(4, len(tokens))) if tokens[i].text in (",", "،")), None)
+    comma = next((i for i in range(1, min(4, len(tokens))) if tokens[i].text in COMMAS), None)
     if comma is None:
         return -1
     colon = next((i for i in range(comma + 2, min(comma + 7, len(tokens))) if tokens[i].text == ":"), None)
@@ -223,7 +223,7 @@ class Roles:
             gap = range(a.end, b.start)
             modifier = all(tokens[k].key in EN_DESIGNATORS or tokens[k].key in ("of", "the") for k in gap)  # "Ghouta town of"
             if a.role == "firing position" and b.role == "target" and (gap and (tokens[a.end].key in JOINERS or modifier) and not any(
-                    k in cue_at or tokens[k].text in (",", "،") for k in gap) or not gap and (b.joined_to is not None
+                    k in cue_at or tokens[k].text in COMMAS for k in gap) or not gap and (b.joined_to is not None
                     and _from_list(tokens, places[b.joined_to]) or tokens[b.start].key[:1] == "و" and _after_in(tokens, a))):
                 b.role = "firing position"  # also "من قريتي X وY", "من مواقعها في X وY وZ", "في X والسقيلبية": the list goes on
             elif a.role == "firing position" and b.role == "target" and _stationed_in(tokens, a) and (
@@ -235,7 +235,7 @@ class Roles:
     def _opens_abroad(tokens: list[Token]) -> bool:
         """"In Iraq, a roadside bomb hit ...", "وفي الجانب اللبناني، أفادت ...": a sentence whose opening phrase (up to
         its first comma) sets it in a neighbouring country tells of events there."""
-        comma = next((k for k, t in enumerate(tokens[:7]) if t.text in (",", "،")), None)
+        comma = next((k for k, t in enumerate(tokens[:7]) if t.text in COMMAS), None)
         if comma is None or not any(t.stem in OPENERS or t.key in OPENERS for t in tokens[:2]):
             return False
         return any(t.key in NEIGHBOURS or t.stem in NEIGHBOURS or t.key in FOREIGN_ADJECTIVES
@@ -286,7 +286,7 @@ class Roles:
     def _attribution(tokens: list[Token], p: Place, statement: list[int], cues: list[EventCue]) -> bool:
         """", a medic in Tal Tamr said", "a resident of X told us", "said a shopkeeper in Idlib's al-Qusour street":
         the closing clause names who spoke and where he is, with no event of its own."""
-        comma = max((i for i in range(p.start) if tokens[i].text in (",", "،")), default=None)
+        comma = max((i for i in range(p.start) if tokens[i].text in COMMAS), default=None)
         if comma is None or p.start - comma > 7:
             return False
         verb = next((v for v in statement if p.end <= v <= p.end + 1), None)

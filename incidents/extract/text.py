@@ -22,6 +22,7 @@ _SENTENCE_END = re.compile(r"(?=[.!?؟؛])(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?
 _PROCLITICS = "وف"
 MAX_TOKENS = 120  # a longer sentence is cut into clauses: extraction cost per sentence stays bounded
 CLAUSE_MARKS = frozenset("،,;؛:")
+COMMAS = frozenset(",،")  # a Latin or an Arabic comma, as a token's text (never empty where a comma is asked)
 _LOST_MARK = re.compile(r"(?<=[A-Za-z])(\?|β(?=s\b))(?=[A-Za-z])")  # "Maarrat al-Nu?man", "Syriaβs": an apostrophe lost or mis-decoded
 _LOST_SCRIPT = re.compile(r"((?<!\S)\?+|(?<=\))\?{2,})(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa", "(S551)??? Mudar":
 # words of a script the source lost
