@@ -538,15 +538,14 @@ class Gazetteer:
         if rural:  # "بادية السخنة", "the Palmyra desert": the country around X, answered as "ريف X" is (not a
             # "village Badiyat X": a designated name is the place it designates)
             ranked = [r for r in self._resolve(rural, admin1, admin2) if not self._city_governorate(r[0])] or ranked
-        plain = unqualified(name) if not ranked or pcode1 and not any(self._in_governorate(m, pcode1) for m, _ in ranked) \
-            else None
+        plain = unqualified(name) if self._none_inside(ranked, pcode1) else None
         if plain:  # "Baghuz at-Tahtani", which nothing in the governorate names: near Baghuz (spelt as closely as
             # a cross-script match can be), answered with the hint only
             ranked = [(replace(m, score=min(m.score, HINTED_SCORE), geo_precision=max(m.geo_precision, 2),
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
-        if (not ranked or pcode1 and not any(self._in_governorate(m, pcode1) for m, _ in ranked)) and says_camp(name):
+        if self._none_inside(ranked, pcode1) and says_camp(name):
             ranked = self._camp_head(name, admin1, admin2) + ranked  # "مخيم حندرات للاجئين الفلسطينيين"
         if pcode1 and all(not self._in_governorate(m, pcode1) or m.level == "locality" for m, _ in ranked):  # "Ayn Husayn":
             # عين حسين الشمالية; a wadi or hill there, which never answers a settlement's name alone, hides no
@@ -1000,6 +999,11 @@ class Gazetteer:
         members does (a hint of Deir ez-Zor or Raqqa finds the Euphrates valley, which has no governorate of its own)."""
         return place.admin1_pcode == pcode or (place.admin1_pcode is None and place.level == "region"
                                                and pcode in self._membership.governorates(place))
+
+    def _none_inside(self, ranked: list[Ranked], pcode1: str | None) -> bool:
+        """True when nothing is ranked or, with a hint, nothing ranked lies in the hinted governorate: _lookup then
+        tries the name without its qualifier and a camp's head."""
+        return not ranked or bool(pcode1) and not any(self._in_governorate(m, pcode1) for m, _ in ranked)
 
     def contains(self, region: Match, place: Match) -> bool:
         """True when `place` lies inside the named region `region`, by the region's member subdistricts (see

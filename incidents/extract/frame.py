@@ -289,7 +289,8 @@ def _same_period(tokens, count) -> bool:
 
 
 SPAN_OPENERS = frozenset("within over during in".split())  # "within 28 days", "in the past two weeks"
-SPAN_WORDS = frozenset("the past last first".split())  # between the opener and the count
+SPAN_WORDS = frozenset("the past last first more than nearly almost about".split())  # between the opener and the count
+# ("in the past two weeks", "in more than five years of war")
 SPAN_ADJECTIVE = re.compile(r"^[^-]+-(day|week|month|year)$")  # "the 11-month crackdown" (not "a 12-year-old")
 
 
