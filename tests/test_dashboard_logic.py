@@ -325,3 +325,11 @@ def test_the_governorate_bars_name_governorates_in_the_pages_language():
     frame = pd.DataFrame({"admin1": ["Idleb", "Aleppo", "Idleb"], "killed": [3, 1, 4]})
     assert panels.by_governorate(frame)["killed"].to_dict() == {"Idleb": 7, "Aleppo": 1}
     assert panels.by_governorate(frame, "ar")["killed"].to_dict() == {"إدلب": 7, "حلب": 1}
+
+
+def test_the_arabic_gif_button_counts_its_frames_in_any_number():
+    """journey17: "صورة GIF متحركة (6 إطاراً)": 3 to 10 take the plural (إطارات), 11 to 99 the singular; the count now
+    follows a colon, right for every number."""
+    from dashboard.export.words import word
+
+    assert [word("ar", "t_gif", n=n) for n in (6, 12)] == ["صورة GIF متحركة (الإطارات: 6)", "صورة GIF متحركة (الإطارات: 12)"]

@@ -173,7 +173,7 @@ PAGE_WORDS = {
     "t_alt": ("Small multiples of successive time windows", "لوحات متعددة لنوافذ زمنية متتالية"),
     "t_rendering": ("Rendering the small multiples…", "جارٍ رسم اللوحات المتعددة…"),
     "t_png": ("Small multiples PNG 300 dpi ({paper})", "لوحات متعددة PNG 300 dpi ({paper})"),
-    "t_pdf": ("Small multiples PDF", "لوحات متعددة PDF"), "t_gif": ("Animated GIF ({n} frames)", "صورة GIF متحركة ({n} إطاراً)"),
+    "t_pdf": ("Small multiples PDF", "لوحات متعددة PDF"), "t_gif": ("Animated GIF ({n} frames)", "صورة GIF متحركة (الإطارات: {n})"),
     "t_gif_help": ("at most {n} frames: choose a longer window", "{n} إطاراً على الأكثر: اختر نافذة أطول"),
     # the Gazetteer page
     "g_look": ("Look a name up", "البحث عن اسم"), "g_name": ("Place name (Arabic or English)", "اسم المكان (بالعربية أو الإنجليزية)"),

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import grids, language, notices, signin
-from dashboard.accounts import ROLES, AccountError
+from dashboard.accounts import ROLES, AccountError, confirmed
 from dashboard.export.words import rtl, word
 from dashboard.settings import load
 from gazetteer.learned import learned_path
@@ -53,9 +53,7 @@ with users_tab:
         again = st.text_input(say("a_again"), type="password", key="admin_add_again")
         if st.form_submit_button(say("a_add_button")):
             def added() -> str:
-                if first != again:
-                    raise AccountError("the two passwords differ")
-                new = book.add(name.strip(), role, first)
+                new = book.add(name.strip(), role, confirmed(first, again))
                 return f"{new.name} ({new.role})"
             attempt("add a user", added)
     with change.form("admin_role"):
@@ -75,9 +73,7 @@ with users_tab:
         again = st.text_input(say("a_new_again"), type="password", key="admin_password_again")
         if st.form_submit_button(say("a_reset_button"), disabled=not names):
             def reset_done() -> str:
-                if first != again:
-                    raise AccountError("the two passwords differ")
-                book.set_password(name, first)
+                book.set_password(name, confirmed(first, again))
                 return f"password of {name} changed; their sessions are signed out"
             attempt("reset a password", reset_done)
     with remove.form("admin_remove"):
