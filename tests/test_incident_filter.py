@@ -184,3 +184,17 @@ def test_a_gate_may_ask_for_a_feature_to_be_absent():
     alone = ["figures=none", "finer=none", "unit=governorate"]
     assert has_all(coarse, ("figures=none", "!finer=none")) and not has_all(alone, ("figures=none", "!finer=none"))
     assert not has_all(coarse, ("figures=none", "!unit=governorate"))
+
+
+def test_the_shipped_filter_drops_a_coarse_place_told_alone_over_finer_ones_and_keeps_one_with_none():
+    """The coding convention (docs/extraction.md, precision17): a governorate's bare name told without figures in a
+    sentence of its own, in a report that names a village of that governorate, is the report's setting, not an event;
+    with nothing of its governorate named ("Clashes continued in Raqqa" after a Hama village) it is an event of its
+    own and stays. Invented reports, both languages."""
+    for text, village in (
+            ("Air strikes killed four civilians in the village of Kafr Nabl on Monday. Meanwhile, fighting went on in "
+             "Idlib.", "Kafr Nabl"),
+            ("قتل أربعة مدنيين بغارات جوية على قرية كفرنبل يوم الاثنين. وتواصلت الاشتباكات في إدلب.", "كفرنبل")):
+        assert [i.place_text for i, _ in report.extract_with_evidence(text, PUBLISHED)] == [village]
+    alone = "Air strikes killed four civilians in the village of Kafr Zita on Monday. Clashes continued in Raqqa."
+    assert [i.place_text for i, _ in report.extract_with_evidence(alone, PUBLISHED)] == ["Kafr Zita", "Raqqa"]

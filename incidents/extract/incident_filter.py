@@ -135,9 +135,11 @@ def _finer(fine: Match | None, coarse: Match | None, contains: Contains) -> bool
 @dataclass(frozen=True)
 class IncidentFilter:
     """Hashed logistic-regression weights, the doubts past which an incident is dropped or flagged, and the features
-    an incident must all have to be dropped at all (`drop_when`, e.g. "figures=none" and "fellow=none": no figures,
-    and told in no other incident's sentence; a figure-less place listed beside a counted one, "... and villages in
-    X", or a place with its own dead, is kept however doubtful: flagged)."""
+    an incident must all have to be dropped at all (`drop_when`; "!name": must not have). The shipped gate is the
+    coding convention of docs/extraction.md: "figures=none", "fellow=none", "!finer=none", a coarse place told alone
+    without figures whose finer places the report names (its setting); a place with its own dead, one told beside
+    another incident ("... and villages in X") or one with nothing finer named ("Clashes continued in Raqqa": an event
+    of its own) is kept however doubtful: flagged."""
 
     dim: int
     weights: dict[int, float]
