@@ -111,7 +111,10 @@ PAGE_WORDS = {
     "col_wounded": ("wounded", "جرحى"), "col_review_status": ("review_status", "حالة المراجعة"),
     "col_source": ("source", "المصدر"), "col_location_en": ("location_en", "المكان بالإنجليزية"),
     "col_location_ar": ("location_ar", "المكان بالعربية"), "col_flags": ("flags", "علامات"),
-    "col_excerpt": ("excerpt", "المقتطف"),
+    "col_excerpt": ("excerpt", "المقتطف"), "col_name_en": ("name_en", "الاسم بالإنجليزية"),
+    "col_name_ar": ("name_ar", "الاسم بالعربية"), "col_level": ("level", "المستوى"), "col_admin3": ("admin3", "الناحية"),
+    "col_lat": ("lat", "العرض"), "col_lon": ("lon", "الطول"), "col_geo_precision": ("geo_precision", "دقة الموقع"),
+    "col_score": ("score", "الدرجة"),
     "date_help": ("'(year)', '(month)', '(week)': the source gives the date only to that period",
                   "«(سنة)»، «(شهر)»، «(أسبوع)»: لا يذكر المصدر التاريخ إلا بتلك الدقة"),
     "located_help": ("Known only to a district or governorate (drawn at its centre) or to the country (not drawn); "
@@ -177,7 +180,7 @@ PAGE_WORDS = {
     "t_gif_help": ("at most {n} frames: choose a longer window", "{n} إطاراً على الأكثر: اختر نافذة أطول"),
     # the Gazetteer page
     "g_look": ("Look a name up", "البحث عن اسم"), "g_name": ("Place name (Arabic or English)", "اسم المكان (بالعربية أو الإنجليزية)"),
-    "g_in": ("In governorate (optional)", "في المحافظة (اختياري)"),
+    "g_in": ("In governorate (optional)", "في المحافظة (اختياري)"), "g_any": ("any", "أي محافظة"),
     "g_cannot": ("This name cannot be looked up:", "لا يمكن البحث عن هذا الاسم:"),
     "g_none": ("No candidate: the gazetteer does not know this name. Add it below if you know where it is.",
                "لا مرشّح: لا يعرف المعجم هذا الاسم. أضفه أدناه إن كنت تعرف مكانه."),
@@ -211,6 +214,8 @@ PAGE_WORDS = {
     "a_source": ("Source", "المصدر"), "a_every": ("every source", "كل المصادر"),
     "a_of": ("{shown:,} of {total:,} places.", "{shown:,} من {total:,} مكاناً."),
     "a_user_col": ("user", "المستخدم"), "a_role_col": ("role", "الدور"),
+    "role_viewer": ("viewer", "مشاهد"), "role_analyst": ("analyst", "محلل"), "role_editor": ("editor", "محرر"),
+    "role_admin": ("admin", "مدير"),
     # the Ingest page: reports, files, review (dashboard/screens/1_Ingest.py)
     "i_title": ("Ingest and review", "الإدخال والمراجعة"), "i_reports": ("Reports", "التقارير"),
     "i_files": ("Files (CSV, GeoJSON, …)", "الملفات (CSV، GeoJSON، …)"), "i_review": ("Review", "المراجعة"),
