@@ -189,6 +189,8 @@ PAGE_WORDS = {
     "g_new_name": ("Name (English transliteration)", "الاسم (بحروف لاتينية)"), "g_new_ar": ("Name in Arabic", "الاسم بالعربية"),
     "g_lat": ("Latitude", "خط العرض"), "g_lon": ("Longitude", "خط الطول"), "g_kind": ("Kind", "النوع"),
     "kind_town": ("town", "بلدة"), "kind_neighbourhood": ("neighbourhood", "حي"), "kind_landmark": ("landmark", "معلم"),
+    "kind_governorate": ("governorate", "محافظة"), "kind_district": ("district", "منطقة"),
+    "kind_subdistrict": ("subdistrict", "ناحية"), "kind_region": ("region", "منطقة جغرافية"),
     "g_source": ("Source of the coordinates", "مصدر الإحداثيات"), "g_add_button": ("Add place", "إضافة المكان"),
     "g_give_name": ("Give the place a name.", "أعطِ المكان اسماً."),
     "g_added": ("Added to the learned places; extraction now finds it:", "أضيف إلى الأماكن المتعلَّمة؛ يجده الاستخراج الآن:"),
@@ -446,6 +448,11 @@ def said(lang: str, text: str) -> str:
     return joint.join(word(lang, f"msg_{code}", **{name: said(lang, value) if isinstance(value, Message) else value
                                                     for name, value in params.items()})
                       for code, params in text.parts)
+
+
+def place_kind(lang: str, level: str) -> str:
+    """A gazetteer place's level ("town", "governorate", …) in `lang`; one without a word stays as it is."""
+    return WORDS.get(lang, WORDS["en"]).get(f"kind_{level}", level)
 
 
 def rtl(lang: str, text: str) -> str:
