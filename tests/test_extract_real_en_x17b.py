@@ -48,3 +48,17 @@ def test_a_span_of_years_told_with_a_qualifier_is_still_a_span(gaz):
     assert X.found(text, gaz) == [("Kafr Nabl", 4, None)]
     text = "Shells killed four people in Kafr Nabl on Tuesday, bringing the toll to 95 in nearly three weeks."
     assert X.found(text, gaz) == [("Kafr Nabl", 4, None)]
+
+
+def test_a_lead_s_city_figure_goes_to_the_one_quarter_its_sentence_sets_the_event_in(gaz):
+    """"A bomb hit the city of Y, killing three" then "The bomb in Y, which went off ... in the X district, ...": the
+    city named before the quarter in the quarter's own sentence is where the quarter lies, so the lead's figures are
+    the quarter's (before, only a city named right after the quarter, "X district of Y", was read so, and a quarter the
+    gazetteer does not know was left without figures beside the city's)."""
+    text = ("A motorbike bomb hit the city of Qamishli on Sunday, killing three people. The bomb in Qamishli, which went "
+            "off near a checkpoint in the Hay al-Sinaa district, was claimed by no group.")
+    assert X.found(text, gaz) == [("Hay al-Sinaa", 3, None)]
+    # a village told beside the lead's town is another place struck, not where the town's dead were
+    text = ("Warplanes struck the city of Maarat al-Numan on Tuesday, killing a civilian. The warplanes struck Maarat "
+            "al-Numan and the village of Maasaran after midnight, a monitor said.")
+    assert X.found(text, gaz) == [("Maarat al-Numan", 1, None), ("Maasaran", None, None)]

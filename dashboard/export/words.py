@@ -13,6 +13,16 @@ from dashboard.palette import EVENT_NAMES_AR
 from gazetteer import admin
 from incidents.messages import ENGLISH, SEPARATOR, Message
 
+# incidents.credits' credits that describe the data rather than cite a dataset (a citation stays as its authors
+# wrote it), in Arabic
+CREDITS_AR = {
+    "news reports": "تقارير إخبارية",
+    "synthetic sample data (not real events)": "بيانات تجريبية مصطنعة (ليست أحداثاً حقيقية)",
+    "imported CSV tables": "جداول CSV مستوردة",
+    "imported GeoJSON files": "ملفات GeoJSON مستوردة",
+    "imported GeoPackage files": "ملفات GeoPackage مستوردة",
+    "imported KML files": "ملفات KML مستوردة",
+}
 FSI, PDI = "\u2068", "\u2069"  # Unicode first-strong isolate and pop directional isolate
 HEADINGS = re.compile(r"(?:^|(?<=[.,;])\s+)(Incidents|Boundaries|Tiles):\s*")
 MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
@@ -111,7 +121,10 @@ PAGE_WORDS = {
     "col_wounded": ("wounded", "جرحى"), "col_review_status": ("review_status", "حالة المراجعة"),
     "col_source": ("source", "المصدر"), "col_location_en": ("location_en", "المكان بالإنجليزية"),
     "col_location_ar": ("location_ar", "المكان بالعربية"), "col_flags": ("flags", "علامات"),
-    "col_excerpt": ("excerpt", "المقتطف"),
+    "col_excerpt": ("excerpt", "المقتطف"), "col_name_en": ("name_en", "الاسم بالإنجليزية"),
+    "col_name_ar": ("name_ar", "الاسم بالعربية"), "col_level": ("level", "المستوى"), "col_admin3": ("admin3", "الناحية"),
+    "col_lat": ("lat", "العرض"), "col_lon": ("lon", "الطول"), "col_geo_precision": ("geo_precision", "دقة الموقع"),
+    "col_score": ("score", "الدرجة"),
     "date_help": ("'(year)', '(month)', '(week)': the source gives the date only to that period",
                   "«(سنة)»، «(شهر)»، «(أسبوع)»: لا يذكر المصدر التاريخ إلا بتلك الدقة"),
     "located_help": ("Known only to a district or governorate (drawn at its centre) or to the country (not drawn); "
@@ -177,7 +190,7 @@ PAGE_WORDS = {
     "t_gif_help": ("at most {n} frames: choose a longer window", "{n} إطاراً على الأكثر: اختر نافذة أطول"),
     # the Gazetteer page
     "g_look": ("Look a name up", "البحث عن اسم"), "g_name": ("Place name (Arabic or English)", "اسم المكان (بالعربية أو الإنجليزية)"),
-    "g_in": ("In governorate (optional)", "في المحافظة (اختياري)"),
+    "g_in": ("In governorate (optional)", "في المحافظة (اختياري)"), "g_any": ("any", "أي محافظة"),
     "g_cannot": ("This name cannot be looked up:", "لا يمكن البحث عن هذا الاسم:"),
     "g_none": ("No candidate: the gazetteer does not know this name. Add it below if you know where it is.",
                "لا مرشّح: لا يعرف المعجم هذا الاسم. أضفه أدناه إن كنت تعرف مكانه."),
@@ -186,6 +199,8 @@ PAGE_WORDS = {
     "g_new_name": ("Name (English transliteration)", "الاسم (بحروف لاتينية)"), "g_new_ar": ("Name in Arabic", "الاسم بالعربية"),
     "g_lat": ("Latitude", "خط العرض"), "g_lon": ("Longitude", "خط الطول"), "g_kind": ("Kind", "النوع"),
     "kind_town": ("town", "بلدة"), "kind_neighbourhood": ("neighbourhood", "حي"), "kind_landmark": ("landmark", "معلم"),
+    "kind_governorate": ("governorate", "محافظة"), "kind_district": ("district", "منطقة"),
+    "kind_subdistrict": ("subdistrict", "ناحية"), "kind_region": ("region", "منطقة جغرافية"),
     "g_source": ("Source of the coordinates", "مصدر الإحداثيات"), "g_add_button": ("Add place", "إضافة المكان"),
     "g_give_name": ("Give the place a name.", "أعطِ المكان اسماً."),
     "g_added": ("Added to the learned places; extraction now finds it:", "أضيف إلى الأماكن المتعلَّمة؛ يجده الاستخراج الآن:"),
@@ -211,6 +226,8 @@ PAGE_WORDS = {
     "a_source": ("Source", "المصدر"), "a_every": ("every source", "كل المصادر"),
     "a_of": ("{shown:,} of {total:,} places.", "{shown:,} من {total:,} مكاناً."),
     "a_user_col": ("user", "المستخدم"), "a_role_col": ("role", "الدور"),
+    "role_viewer": ("viewer", "مشاهد"), "role_analyst": ("analyst", "محلل"), "role_editor": ("editor", "محرر"),
+    "role_admin": ("admin", "مدير"),
     # the Ingest page: reports, files, review (dashboard/screens/1_Ingest.py)
     "i_title": ("Ingest and review", "الإدخال والمراجعة"), "i_reports": ("Reports", "التقارير"),
     "i_files": ("Files (CSV, GeoJSON, …)", "الملفات (CSV، GeoJSON، …)"), "i_review": ("Review", "المراجعة"),
@@ -443,6 +460,11 @@ def said(lang: str, text: str) -> str:
                       for code, params in text.parts)
 
 
+def place_kind(lang: str, level: str) -> str:
+    """A gazetteer place's level ("town", "governorate", …) in `lang`; one without a word stays as it is."""
+    return WORDS.get(lang, WORDS["en"]).get(f"kind_{level}", level)
+
+
 def rtl(lang: str, text: str) -> str:
     """In Arabic, the text after a right-to-left mark: a line the page lays out left to right then reads right to
     left (its leading count stays at its start, its full stop at its end); other languages unchanged."""
@@ -470,14 +492,20 @@ def sub_event_names(lang: str, sub_types):
 
 
 def credits_in(lang: str, text: str) -> str:
-    """Credits written in English ('Incidents: …. Boundaries: …, Tiles: …') with their headings in `lang`. In
-    Arabic each heading starts a line of its own, without the full stops: mixed into one right-to-left line, the
-    Latin citations' full stops landed beside the wrong words (journey13)."""
+    """Credits written in English ('Incidents: …. Boundaries: …, Tiles: …') with their headings in `lang`, and in
+    Arabic the credits that describe rather than cite ("news reports", "imported CSV tables": CREDITS_AR) in Arabic
+    too. In Arabic each heading starts a line of its own, without the full stops: mixed into one right-to-left
+    line, the Latin citations' full stops landed beside the wrong words (journey13)."""
     if lang != "ar":
         return text
     parts = HEADINGS.split(text)[1:]  # [heading, body, heading, body, …]
-    return "\n".join(f"{word(lang, key.lower())} {body.strip().rstrip('.,;').strip()}"
+    return "\n".join(f"{word(lang, key.lower())} {_described_ar(body.strip().rstrip('.,;').strip())}"
                      for key, body in zip(parts[::2], parts[1::2]))
+
+
+def _described_ar(body: str) -> str:
+    """A credits line's '; '-separated credits, each describing one (not a citation) in Arabic."""
+    return "؛ ".join(CREDITS_AR.get(credit, credit) for credit in body.split("; "))
 
 
 def isolated(line: str) -> str:

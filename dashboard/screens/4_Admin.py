@@ -41,14 +41,15 @@ users_tab, places_tab = st.tabs([say("a_users"), say("a_places")])
 with users_tab:
     people = book.list()
     names = [p.name for p in people]
-    grids.table(pd.DataFrame({say("a_user_col"): names, say("a_role_col"): [p.role for p in people]}), hide_index=True)
+    grids.table(pd.DataFrame({say("a_user_col"): names, say("a_role_col"): [say(f"role_{p.role}") for p in people]}),
+                hide_index=True)
     if not settings.sign_in:
         st.caption(rtl(lang, say("a_sign_in_off")))
     add, change, reset, remove = st.columns(4)
     with add.form("admin_add", clear_on_submit=True):
         st.markdown(f"**{say('a_add')}**")
         name = st.text_input(say("a_user_name"), key="admin_add_name")
-        role = st.selectbox(say("a_role"), ROLES, key="admin_add_role")
+        role = st.selectbox(say("a_role"), ROLES, key="admin_add_role", format_func=lambda r: say(f"role_{r}"))
         first = st.text_input(say("a_password"), type="password", key="admin_add_password")
         again = st.text_input(say("a_again"), type="password", key="admin_add_again")
         if st.form_submit_button(say("a_add_button")):
@@ -59,7 +60,7 @@ with users_tab:
     with change.form("admin_role"):
         st.markdown(f"**{say('a_change')}**")
         name = st.selectbox(say("a_user"), names, key="admin_role_name")
-        role = st.selectbox(say("a_new_role"), ROLES, key="admin_role_role")
+        role = st.selectbox(say("a_new_role"), ROLES, key="admin_role_role", format_func=lambda r: say(f"role_{r}"))
         if st.form_submit_button(say("a_change_button"), disabled=not names):
             def changed() -> str:
                 not_yourself(name)

@@ -12,7 +12,7 @@ from .references import BELONGING
 from .spans import Place, designator
 from .text import CLAUSE_MARKS, KEY, STEM, Token, key_set, stems, word_key
 
-INSTITUTIONS_AR = key_set("مدرسة مدارس جامع مسجد")
+NAMED_BUILDINGS_AR = key_set("مدرسة مدارس جامع مسجد")  # not candidates.INSTITUTIONS_AR (the town of a market, a post)
 GOVERNMENT_NOUNS = frozenset("government regime authorities forces troops army administration".split())
 GOVERNMENT_AR = key_set("حكومة")  # "قوات حكومة دمشق": the government of Damascus, the state
 NOT_AGENT = UNIT_NOUNS | frozenset("airport city suburbs outskirts".split())  # "by Damascus airport": a place
@@ -41,7 +41,7 @@ def borrowed_role(tokens: list[Token], p: Place, places: list[Place]) -> str | N
         return "government"  # "Damascus government forces", "an operation by Damascus": the state, not the city
     if _named_people(tokens, p):
         return "person"  # "three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin": noms de guerre
-    if p.start and tokens[p.start - 1].stem in INSTITUTIONS_AR:
+    if p.start and tokens[p.start - 1].stem in NAMED_BUILDINGS_AR:
         return "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
     if p.start and tokens[p.start - 1].stem in STREETS and _located_in_town(tokens, p.end) \
             or _street_in_city(tokens, p.end) or _landmark_named(tokens, p) or _street_in_place(tokens, p, places):

@@ -111,3 +111,23 @@ def test_the_ingest_pages_drafts_preview_map_and_review_are_arabic(page, writabl
     assert "draft" in review["cells"] and "المقتطف" in review["headers"], review
     assert not english_in(review["headers"]), review["headers"]
     assert page.requests.hosts() <= {own}
+
+
+def test_the_gazetteer_look_up_is_arabic(page, app_url):
+    """journey17's walk: under Arabic a look-up's candidates were headed "name_en", "level", "geo_precision", …, a
+    town's level read "town", its governorate choice "Choose an option" and its map named places in English."""
+    from test_map_browser import map_frame
+
+    page.goto(f"{app_url}/Gazetteer?lang=ar")
+    page.get_by_text(PAGES["Gazetteer"]).first.wait_for(timeout=TIMEOUT)
+    page.get_by_label("اسم المكان (بالعربية أو الإنجليزية)").fill("دوما")
+    page.keyboard.press("Enter")
+    page.wait_for_function(GRID_DRAWN, timeout=TIMEOUT)
+    table = page.evaluate(GRID)[0]
+    assert "الاسم بالإنجليزية" in table["headers"] and not english_in(table["headers"]), table["headers"]
+    assert "بلدة" in table["cells"] and "town" not in table["cells"], table["cells"]  # the level, as shown
+    english = set(LATIN.findall(page.evaluate(VISIBLE_TEXT))) - data_words() - KEPT - set(LATIN.findall(
+        " ".join(table["cells"])))  # the candidates' own values (names, sources) stay as the gazetteer has them
+    assert not english, english
+    names = map_frame(page).evaluate("() => Array.from(document.querySelectorAll('.place-label'), e => e.textContent)")
+    assert names and not english_in(names), names
