@@ -805,12 +805,12 @@ class Gazetteer:
     def _written_elsewhere(self, name: str, place: Match) -> bool:
         """True when `place` writes the name only with the article on other words than the query does (every
         spelling of every source of it) while a settlement or quarter more than AMBIGUOUS_KM away writes it article
-        for article: exactly, or as the cross-script tier reads it letter for letter. The keys drop every article,
-        so both match alike and the article is the one sign of which is meant. An article on another word ("al-Sheikh
-        Hadid" is الشيخ حديد in Hama, not the seat Shaykh al-Hadid) points elsewhere however prominent `place` is;
-        an article only added or dropped (حمران, الحمران) is a weaker sign, which a place PROMINENCE_RATIO times
-        more prominent by reference sources than the one written so outweighs (al-Daraiya is Darayya). A Latin name
-        without an article says nothing (English drops it freely)."""
+        for article. The keys drop every article, so both match alike and the article is the one sign of which is
+        meant. An article on another word ("al-Sheikh Hadid" is الشيخ حديد in Hama, which only the cross-script
+        reading finds, not the seat Shaykh al-Hadid) points elsewhere however prominent `place` is; an article only
+        added or dropped (حمران, الحمران) is a weaker sign, which a place PROMINENCE_RATIO times more prominent by
+        reference sources than the one written so outweighs (al-Daraiya is Darayya). A Latin name without an
+        article says nothing (English drops it freely)."""
         mine = article_words(name)
         arabic = is_arabic(name)
         if not (mine or arabic):
@@ -818,8 +818,11 @@ class Gazetteer:
         keys = variants(name)
         entries, hits = self.entries, self._exact_hits(keys)
         own = {j for i in hits if same_place(entries[i], place) for j in self._same_places(i)}
-        if not own:
-            return False  # (a place the name reached another way: a unit's town, a context)
+        far = [i for i in hits if i not in own and entries[i].level in ("town", "neighbourhood")
+               and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
+               and not unit_contains(place, entries[i])]  # (a district's own town)
+        if not own or not far and arabic:
+            return False  # (most names: one place, or one reached another way: a unit's town, a context)
 
         def writes(i: int, script_arabic: bool, keyed: bool = True) -> set[frozenset[int]]:
             return {article_words(n) for n in entries[i].all_names()
@@ -828,15 +831,15 @@ class Gazetteer:
         written = set().union(*(writes(j, arabic) for j in own))
         if mine in written:
             return False
-        far = [i for i in hits if i not in own and entries[i].level in ("town", "neighbourhood")
-               and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
-               and not unit_contains(place, entries[i]) and mine in writes(i, arabic)]  # (a district's own town)
-        far += [i for i, score in self._cross_known(keys, article_count(name)).items()
-                if score >= CROSS_SCORE and entries[i].level == "town" and mine in writes(i, not arabic, False)
-                and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
-                and not unit_contains(place, entries[i])]
-        if not far or mine and any(written):
-            return bool(far)  # (an article on another word)
+        moved = bool(mine) and any(written)  # (an article on another word)
+        far = [i for i in far if mine in writes(i, arabic)]
+        if moved and not arabic:  # the namesake written so may be one only the other script names
+            far += [i for i, score in self._cross_known(keys, article_count(name)).items()
+                    if score >= CROSS_SCORE and entries[i].level == "town" and mine in writes(i, True, False)
+                    and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
+                    and not unit_contains(place, entries[i])]
+        if moved or not far:
+            return bool(far)
         reference = sum(entries[j].weight for j in own if entries[j].source in SOURCE_RANK)
         return any(reference < PROMINENCE_RATIO * self._place_weight(i) for i in far)
 

@@ -507,6 +507,7 @@ def article_count(text: str) -> int:
     return sum(w in _ARTICLES for w in words[:-1])
 
 
+@lru_cache(maxsize=100_000)
 def article_words(text: str) -> frozenset[int]:
     """Which words of a name carry the definite article, counted without designators, compass and countryside
     words and the articles themselves: "al-Sheikh Hadid" and الشيخ حديد {0}, "Shaykh al Hadid" and شيخ الحديد {1},
