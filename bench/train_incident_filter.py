@@ -196,8 +196,9 @@ def main() -> None:
     parser.add_argument("--drop", help="drop threshold to write (default: the cross-validated best; 'none': off)")
     parser.add_argument("--review", help="review threshold to write (default none)")
     parser.add_argument("--drop-when", nargs="+", default=["any"], help="gates to cross-validate: features joined by "
-                        "'+' a dropped incident must all have (figures=none+fellow=none: no figures, told in no other "
-                        "incident's sentence), 'any': none; the best is written")
+                        "'+' a dropped incident must all have, '!' before one it must not have (figures=none+fellow=none+!finer=none: "
+                        "no figures, told in no other incident's sentence, finer places of the report inside it), 'any': "
+                        "none; the best is written")
     parser.add_argument("--without", nargs="+", default=[], help="leave out features whose names start so (an ablation: "
                         "word= before= after= nofig& ...); not with --write")
     args = parser.parse_args()

@@ -58,6 +58,14 @@ class AccountError(ValueError):
     """A user that cannot be added or changed (bad name, role or password, unknown or existing user)."""
 
 
+def confirmed(first: str, again: str) -> str:
+    """A new password typed twice (the command line's prompts, the Admin page's fields): AccountError when the two
+    differ."""
+    if first != again:
+        raise AccountError("the two passwords differ")
+    return first
+
+
 class Accounts:
     """The users table of the store at `url`: add, list, remove, change passwords, check a sign-in."""
 

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.export.words import event_name, sub_event_name, word
+from incidents.record import EVENT_TYPES, REVIEW_STATUSES
+
 MISSING = ""  # what a cell with no value shows
+SUB_TYPES = sorted({s for subs in EVENT_TYPES.values() for s in subs})
 
 
 def table(data, **options):
@@ -18,3 +22,23 @@ def table(data, **options):
 def editor(data, **options):
     """`st.data_editor(data, **options)`, missing values shown as empty cells; returns the edited data."""
     return st.data_editor(data, placeholder=MISSING, **options)
+
+
+def headed(lang: str, columns, config: dict) -> dict:
+    """An editor's `column_config`: `config`, and every other of `columns` headed by its word in `lang` (the word
+    table's "col_" words), its event types, sub-types and review statuses named in `lang` (the stored values kept):
+    under Arabic the Ingest page's editors showed field names ("location_en", "admin1") and English values."""
+    choices = {"event_type": (list(EVENT_TYPES), lambda t: event_name(lang, t)),
+               "sub_event_type": (SUB_TYPES, lambda s: sub_event_name(lang, s)),
+               "review_status": (list(REVIEW_STATUSES), lambda s: word(lang, f"status_{s}"))}
+    out = {}
+    for column in columns:
+        if column in config:
+            out[column] = config[column]
+        elif column in choices:
+            options, name = choices[column]
+            out[column] = st.column_config.SelectboxColumn(word(lang, f"col_{column}"), options=options,
+                                                           format_func=name)
+        else:
+            out[column] = st.column_config.Column(word(lang, f"col_{column}"))
+    return out

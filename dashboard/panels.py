@@ -14,7 +14,16 @@ from dashboard import grids, located, timeplay
 from dashboard.timewindow import dates_as_known, period_starts, within_one
 from dashboard.data import Selection
 from dashboard.export.frame import casualty_figure
-from dashboard.export.words import credits_in, event_name, event_names, rtl, sub_event_name, sub_event_names, word
+from dashboard.export.words import (
+    arabic_unit,
+    credits_in,
+    event_name,
+    event_names,
+    rtl,
+    sub_event_name,
+    sub_event_names,
+    word,
+)
 from dashboard.urlstate import PERIODS, View
 from incidents.credits import dataset_credits
 from incidents.io import export
@@ -110,7 +119,7 @@ def linked_views(view: View, selection: Selection, whole: Selection | None = Non
     if gov_tab.open:
         with gov_tab:
             # Horizontal: Streamlit swaps the axes, so y_label names the (horizontal) value axis.
-            st.bar_chart(selection.derived(by_governorate, columns=("admin1", "killed")), horizontal=True,
+            st.bar_chart(selection.derived(by_governorate, lang, columns=("admin1", "killed")), horizontal=True,
                          x_label="", y_label=word(lang, "col_killed"), color="#D55E00", sort="-killed")
             note = no_governorate_note(selection.columns("admin1", "killed"), lang)
             if note:
@@ -245,9 +254,12 @@ def _timeline_spec(shown: pd.DataFrame, period: str, lang: str) -> dict:
     return timeplay.timeline_spec(timeline(shown, period), period, lang)
 
 
-def by_governorate(shown: pd.DataFrame) -> pd.DataFrame:
-    """Killed per governorate, largest first."""
+def by_governorate(shown: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """Killed per governorate, largest first, each named in `lang` (OCHA's Arabic name, as the map and the brief
+    name it: journey17 saw "Idleb" under Arabic)."""
     killed = shown.groupby("admin1")["killed"].sum().astype(int).sort_values(ascending=False)
+    if lang == "ar":
+        killed = killed.rename(index=lambda name: arabic_unit(name, "governorate"))
     return killed.to_frame("killed")
 
 

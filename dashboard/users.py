@@ -7,7 +7,7 @@ import sys
 
 import sqlalchemy as sa
 
-from dashboard.accounts import ROLES, AccountError, Accounts
+from dashboard.accounts import ROLES, AccountError, Accounts, confirmed
 from incidents.settings import db_url
 
 
@@ -16,9 +16,7 @@ def _password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     first = getpass.getpass(f"Password for {args.name}: ")
-    if getpass.getpass("Again: ") != first:
-        raise AccountError("the two passwords differ")
-    return first
+    return confirmed(first, getpass.getpass("Again: "))
 
 
 def main(argv: list[str] | None = None) -> int:

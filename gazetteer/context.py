@@ -33,13 +33,14 @@ Read = tuple[Match, str] | tuple[()]  # the place a context names and the part i
 class Contexts:
     """The context readings of one gazetteer, over the calls it hands: `best` (Gazetteer.best), `ranked` (its
     remembered lookup: name, hint, district hint, `quarters`), `exact_hits` (entry indices under keys, into
-    `entries`), `units` (admin units by P-code), `admin_pcode`, `contains` (a region's members) and `remember` (its
-    memo)."""
+    `entries`), `units` (admin units by P-code), `admin_pcode`, `contains` (a region's members), `remember` (its
+    memo) and `readings_near` (the places a name's looser and cross-script readings reach within km of a place)."""
 
     def __init__(self, *, best: Callable[..., Match | None], ranked: Callable[..., list[Ranked]],
                  exact_hits: Callable[[tuple[str, ...]], dict[int, float]], entries: list[Entry],
                  units: dict[str, Entry], admin_pcode: Callable[..., str | None],
-                 contains: Callable[[Match, Match], bool], remember: Callable[[tuple, Callable[[], T]], T]):
+                 contains: Callable[[Match, Match], bool], remember: Callable[[tuple, Callable[[], T]], T],
+                 readings_near: Callable[[str, Match, float], list[Ranked]]):
         self._best = best
         self._ranked = ranked
         self._exact_hits = exact_hits
@@ -48,6 +49,7 @@ class Contexts:
         self._admin_pcode = admin_pcode
         self._contains = contains
         self._remember = remember
+        self._readings_near = readings_near
 
     def context(self, name: str, admin1: str | None, admin2: str | None) -> Read:
         """The place a query's context names and the part it holds there (forms.context_form: "X بريف حماة" is
@@ -78,10 +80,16 @@ class Contexts:
 
     def near_town_places(self, town: Match, part: str, admin2: str | None) -> list[Ranked]:
         """The places a part names within NEAR_KM of the town a query names it near, other than the town (looked up
-        with the town's governorate as the hint: a place near a town is most often in its governorate)."""
-        return [(m, w) for m, w in self._ranked(part, town.admin1_pcode, admin2)
-                if not (m.lat == town.lat and m.lon == town.lon)
-                and distance_km(m.lat, m.lon, town.lat, town.lon) <= NEAR_KM]
+        with the town's governorate as the hint: a place near a town is most often in its governorate). When the
+        lookup finds none there, the part's looser and cross-script readings near the town: a dataset's place of
+        the very spelling elsewhere in the governorate ("Salhiyeh": GED's, 70 km from Hajin) does not hide the
+        village by the town that the other script spells (الصالحية)."""
+        def apart(m: Match) -> bool:
+            return not (m.lat == town.lat and m.lon == town.lon)
+
+        found = [(m, w) for m, w in self._ranked(part, town.admin1_pcode, admin2)
+                 if apart(m) and distance_km(m.lat, m.lon, town.lat, town.lon) <= NEAR_KM]
+        return found or [r for r in self._readings_near(part, town, NEAR_KM) if apart(r[0])]
 
     def _read_context(self, forms: list[tuple[str, str]], name: str, admin1: str | None, admin2: str | None) -> Read:
         """context() of the readings of a name (forms.context_readings): the first whose context names a place

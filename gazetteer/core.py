@@ -126,7 +126,13 @@ class Gazetteer:
         this gazetteer back through the calls handed here."""
         return Contexts(best=self.best, ranked=self._resolve, exact_hits=self._exact_hits, entries=self.entries,
                         units=self._units, admin_pcode=self.admin_pcode, contains=self.contains,
-                        remember=self._remember)
+                        remember=self._remember, readings_near=self._readings_near)
+
+    def _readings_near(self, name: str, place: Match, km: float) -> list[Ranked]:
+        """The places a name's looser and cross-script readings reach within `km` of a place, in its governorate,
+        ranked as _lookup ranks them (its exact keys' places there included)."""
+        hits = dict(self._candidates(variants(name), within=(place.admin1_pcode, None), name=name, around=(place, km)))
+        return self._rank(hits, parse(name).level, place.admin1_pcode, None)
 
     # --- construction ------------------------------------------------------------------------
     @classmethod
@@ -163,7 +169,8 @@ class Gazetteer:
         shipped = learned.read_learned(dataset_places) if dataset_places else []
         extra = learned.to_entries(shipped, learned.admin_pcode)
         if shipped:  # a shipped layer fills gaps: what the built-in layers already name keeps its answer
-            shipped, extra = learned.gaps(shipped, extra, {key for found in keys for key in found})
+            # (a city quarter stands for a place of its name as far as best() tells places apart)
+            shipped, extra = learned.gaps(shipped, extra, entries, keys, AMBIGUOUS_KM)
         if own:
             extra = learned.to_entries(learned.merge_rows(shipped, own), learned.admin_pcode)
         missing = [e for e in extra if not e.admin1_pcode]
@@ -238,11 +245,12 @@ class Gazetteer:
 
     def _candidates(self, keys: tuple[str, ...], levels: tuple[str, ...] | None = None,
                     within: tuple[str | None, str | None] = (None, None), cross: bool = True,
-                    name: str | None = None) -> list[tuple[int, float]]:
+                    name: str | None = None, around: tuple[Match, float] | None = None) -> list[tuple[int, float]]:
         """(entry index, score) for a name's keys: exact keys; else skeleton, fuzzy and cross-script keys
-        (`name`: the query, whose articles _cross_hits weighs; counted only when the exact keys miss)."""
+        (`name`: the query, whose articles _cross_hits weighs; counted only when the exact keys miss); `around`:
+        only entries within that many km of that place."""
         hits = self._exact_hits(keys)
-        filtered = levels is not None or within != (None, None)
+        filtered = levels is not None or within != (None, None) or around is not None
         if hits and not filtered:  # most names: the exact keys' entries, best first already (see _exact_hits)
             return list(hits.items())
 
@@ -250,7 +258,7 @@ class Gazetteer:
             entry = self.entries[i]
             return (levels is None or entry.level in levels) and all(
                 code is None or code == getattr(entry, f"admin{n}_pcode") for n, code in enumerate(within, 1)
-            )
+            ) and (around is None or distance_km(entry.lat, entry.lon, around[0].lat, around[0].lon) <= around[1])
 
         if filtered:
             hits = {i: s for i, s in hits.items() if keep(i)}
@@ -531,15 +539,14 @@ class Gazetteer:
         if rural:  # "بادية السخنة", "the Palmyra desert": the country around X, answered as "ريف X" is (not a
             # "village Badiyat X": a designated name is the place it designates)
             ranked = [r for r in self._resolve(rural, admin1, admin2) if not self._city_governorate(r[0])] or ranked
-        plain = unqualified(name) if not ranked or pcode1 and not any(self._in_governorate(m, pcode1) for m, _ in ranked) \
-            else None
+        plain = unqualified(name) if self._none_inside(ranked, pcode1) else None
         if plain:  # "Baghuz at-Tahtani", which nothing in the governorate names: near Baghuz (spelt as closely as
             # a cross-script match can be), answered with the hint only
             ranked = [(replace(m, score=min(m.score, HINTED_SCORE), geo_precision=max(m.geo_precision, 2),
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
-        if (not ranked or pcode1 and not any(self._in_governorate(m, pcode1) for m, _ in ranked)) and says_camp(name):
+        if self._none_inside(ranked, pcode1) and says_camp(name):
             ranked = self._camp_head(name, admin1, admin2) + ranked  # "مخيم حندرات للاجئين الفلسطينيين"
         if pcode1 and all(not self._in_governorate(m, pcode1) or m.level == "locality" for m, _ in ranked):  # "Ayn Husayn":
             # عين حسين الشمالية; a wadi or hill there, which never answers a settlement's name alone, hides no
@@ -778,8 +785,8 @@ class Gazetteer:
             return None  # one wadi or hill named X does not place the village X
         if _obscure(top, weight) and not (pcode1 or pcode2):
             return None  # village names repeat across Syria: one sighting does not make the name unique
-        if (not hinted and asked is None and top.level == "town" and weight < PROMINENCE_RATIO * TOWN_WEIGHT
-                and self._far_quarter(name, top, ranked)):
+        if (not hinted and asked is None and (top.level == "town" or top.level == "neighbourhood" and _learned(top))
+                and self._far_quarter(name, top, ranked, weight)):
             return None  # a city quarter of the name elsewhere may be meant as well (الزهراء: Homs's, Aleppo's town)
         if (not (pcode1 or pcode2) and weight >= TOWN_WEIGHT and asked == "town" and says_village(name)
                 and self._village_namesake(name, top) and not self._dataset_spelling(name, top)):
@@ -879,14 +886,17 @@ class Gazetteer:
             return None  # quarters of two cities of the governorate: the hint does not say which
         return self._match(quarters[0], HINTED_SCORE)
 
-    def _far_quarter(self, name: str, place: Match, ranked: list[Ranked]) -> bool:
-        """True when an OCHA city quarter that the name's own keys hold lies more than AMBIGUOUS_KM from `place`. A
-        quarter answers only in context, but its bare name is no less its own than a town's: a city quarter is as
-        populous as a town (it rivals one as TOWN_WEIGHT), so only a town PROMINENCE_RATIO times that outweighs it.
-        A name that says camp ("Yarmouk Camp") is not a quarter that does not say so."""
-        if not any(m.level == "neighbourhood" for m, _ in ranked):  # (set-aside quarters stay listed: most names
-            return False  # have none, and pay nothing more)
-        quarters, entries, camp = self._quarter_ids, self.entries, says_camp(name)
+    def _far_quarter(self, name: str, place: Match, ranked: list[Ranked], weight: float) -> bool:
+        """True when an OCHA city quarter that the name's own keys hold lies more than AMBIGUOUS_KM from `place`, whose
+        prominence is `weight`. A quarter answers only in context, but its bare name is no less its own than a town's:
+        a city quarter is as populous as a town (it rivals one as TOWN_WEIGHT), so only a town PROMINENCE_RATIO times
+        that outweighs it. A name that says camp ("Yarmouk Camp") is not a quarter that does not say so when the place
+        weighs a town's without a dataset's events (a camp bears its town's name); a village does not become the camp
+        by them ("Neirab camp" is Aleppo's quarter, not GED's village in Idlib)."""
+        if weight >= PROMINENCE_RATIO * TOWN_WEIGHT or not any(m.level == "neighbourhood" for m, _ in ranked):
+            return False  # (set-aside quarters stay listed: most names have none, and pay nothing more)
+        quarters, entries = self._quarter_ids, self.entries
+        camp = says_camp(name) and weight - self._learned_weight(name, place) >= TOWN_WEIGHT
         return any(i in quarters and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
                    and not (camp and not any(map(says_camp, entries[i].all_names())))
                    for i in self._exact_hits(variants(name)))
@@ -1033,6 +1043,11 @@ class Gazetteer:
         members does (a hint of Deir ez-Zor or Raqqa finds the Euphrates valley, which has no governorate of its own)."""
         return place.admin1_pcode == pcode or (place.admin1_pcode is None and place.level == "region"
                                                and pcode in self._membership.governorates(place))
+
+    def _none_inside(self, ranked: list[Ranked], pcode1: str | None) -> bool:
+        """True when nothing is ranked or, with a hint, nothing ranked lies in the hinted governorate: _lookup then
+        tries the name without its qualifier and a camp's head."""
+        return not ranked or bool(pcode1) and not any(self._in_governorate(m, pcode1) for m, _ in ranked)
 
     def contains(self, region: Match, place: Match) -> bool:
         """True when `place` lies inside the named region `region`, by the region's member subdistricts (see

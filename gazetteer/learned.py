@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from gazetteer import admin
 from gazetteer.builtin import admin_units
-from gazetteer.entry import Entry, entry_keys
+from gazetteer.entry import Entry, entry_keys, ocha_quarter
 from gazetteer.normalize import city_part, normalize, parse
+from gazetteer.twins import within
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -95,13 +96,32 @@ def merge_rows(shipped: list[dict], own: list[dict]) -> list[dict]:
     return merged + list(mine.values())
 
 
-def gaps(rows: list[dict], entries: list[Entry], held: set[str]) -> tuple[list[dict], list[Entry]]:
+def gaps(rows: list[dict], entries: list[Entry], held: list[Entry], held_keys: list[list[str]],
+         quarter_km: float) -> tuple[list[dict], list[Entry]]:
     """The rows of a shipped layer (and their entries, see `to_entries`) that fill a gap in the reference layers
-    (`held`: their match keys): a place none of whose names they hold, and not a "City - Part" form (the city's
-    own form handling answers it). So the layer adds what nothing else names and changes no answer they give."""
-    kept = [(row, entry) for row, entry in zip(rows, entries)
-            if not city_part(row["name"]) and not any(key in held for key in entry_keys(entry))]
+    (`held`, their entries, and `held_keys`, each one's match keys): a place no entry of its names stands for (see
+    `names_the_place`; `quarter_km`: how far a city quarter does), and not a "City - Part" form (the city's own form
+    handling answers it). So the layer adds what nothing else names and changes no answer they give."""
+    reach = (quarter_km / 111.2) ** 2  # (twins.within's measure)
+    keys = [entry_keys(entry) for entry in entries]
+    wanted = {key for found in keys for key in found}
+    holders: dict[str, list[Entry]] = {}
+    for entry, found in zip(held, held_keys):
+        if not wanted.isdisjoint(found):
+            for key in wanted.intersection(found):
+                holders.setdefault(key, []).append(entry)
+    kept = [(row, entry) for row, entry, found in zip(rows, entries, keys)
+            if not city_part(row["name"]) and not any(
+                names_the_place(other, entry, reach) for key in found for other in holders.get(key, ()))]
     return [row for row, _ in kept], [entry for _, entry in kept]
+
+
+def names_the_place(held: Entry, row: Entry, reach: float) -> bool:
+    """Whether a reference entry sharing a key with a dataset's place stands for it. A city quarter does only within
+    `reach` (twins.within): it answers in its city's context alone, so a village of its name elsewhere (Aleppo's
+    al-Nayrab, Idlib's Nayrab) rivals none of its answers and must not be hidden by it. Any other entry does wherever
+    it is: a town answers its bare name, and a namesake elsewhere would rival it (GED's al-Hama by Damascus, Hama)."""
+    return not ocha_quarter(held) or within(held, row, reach)
 
 
 def learn(rows: Iterable[dict] | pd.DataFrame, path: Path | str | None = None, only_new: bool = False) -> int:

@@ -62,6 +62,7 @@ _AR_CLITIC_DESIGNATORS = {clitics + word: word for word in _AR_DESIGNATORS
 # A word before a designator that says where in or from the place, not which place: "من بلدة X" (from the town of X),
 # "من حي X"; "وسط مدينة X" (the centre of the city of X: the city; "وسط X" alone stays central X, a region)
 _AR_LEAD_DESIGNATORS = {"من": frozenset((*_AR_DESIGNATORS, *_AR_CLITIC_DESIGNATORS)),
+                        "في": frozenset(_AR_DESIGNATORS),  # "في قرية X" (in the village of X), as a report writes it
                         "وسط": frozenset(("مدينه", "بلده", "قريه", "حي"))}
 _AR_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}  # "north of X"
 _AR_DIRECTION_ADJECTIVES = {  # dropped after ريف X only: elsewhere they are part of a village's name
@@ -335,7 +336,7 @@ def _parse(text: str, arabic: bool) -> Parsed:
         if _LATIN_SPECIAL.isdisjoint(words):
             return tuple.__new__(Parsed, ("".join(map(fold_latin_word, words)), None, False))
     if arabic and len(words) > 2 and words[1] in _AR_LEAD_DESIGNATORS.get(words[0], ()):  # "من مدينة حلب" (from the
-        words = words[1:]  # city of Aleppo), "وسط مدينة حمص" (the centre of the city of Homs): the designated place
+        words = words[1:]  # city of Aleppo), "في قرية X", "وسط مدينة حمص" (the centre of Homs): the designated place
     if arabic and len(words) > 1 and words[0] in _AR_CLITIC_DESIGNATORS:  # "بحي السكري" is "حي السكري" (alone, or
         words = [_AR_CLITIC_DESIGNATORS[words[0]], *words[1:]]  # elsewhere, a word of the name: the village بقرية)
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
@@ -487,7 +488,7 @@ def _height_word(text: str) -> bool:
     if ("pper" in text or "ower" in text or "PPER" in text or "OWER" in text) and not _LATIN_HEIGHTS.isdisjoint(
             text.lower().split()):
         return True
-    return text[:1] in _SIZE_INITIALS and text.split(None, 1)[0].lower() in _LATIN_SIZES
+    return text != "" and text[0] in _SIZE_INITIALS and text.split(None, 1)[0].lower() in _LATIN_SIZES  # "" is in any str
 
 
 def _has_article(word: str) -> bool:

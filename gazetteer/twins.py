@@ -115,6 +115,12 @@ def dedupe(ranked: list[tuple[Match, float]]) -> list[tuple[Match, float]]:
 
 def same_place(a, b) -> bool:
     """Two entries or matches that are one place: points within DUPLICATE_KM, or the same admin unit."""
-    if a.level in POINT_LEVELS and b.level in POINT_LEVELS:  # flat-earth distance is exact enough at 5 km
-        return (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 <= _DUPLICATE_REACH
+    if a.level in POINT_LEVELS and b.level in POINT_LEVELS:
+        return within(a, b, _DUPLICATE_REACH)
     return a.level == b.level and (a.admin1_pcode, a.admin2_pcode) == (b.admin1_pcode, b.admin2_pcode)
+
+
+def within(a, b, reach: float) -> bool:
+    """Two points closer than `reach`, a distance squared in degrees of latitude (km / 111.2, squared): flat-earth
+    distance, longitude scaled by 0.82 (Syria's latitudes), is exact enough at a few tens of km."""
+    return (a.lat - b.lat) ** 2 + ((a.lon - b.lon) * 0.82) ** 2 <= reach

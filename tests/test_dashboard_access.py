@@ -201,3 +201,15 @@ def test_the_review_queue_shows_each_incidents_flags(signed):
     assert not at.exception
     queue = next(d.value for d in at.dataframe if "review_status" in d.value.columns)
     assert dict(zip(queue["location_en"], queue["flags"])) == {"Tadif": "admin_from_point", "Akcakale": "outside_syria"}
+
+
+def test_under_arabic_the_admin_page_names_roles_in_arabic(signed):
+    """journey17's walk: the Arabic Admin page offered "viewer", "analyst", … and listed users' roles in English."""
+    at = AppTest.from_file(str(APP / "screens" / "4_Admin.py"), default_timeout=60)
+    at.session_state["signed_in_as"] = "admin"
+    at.session_state["signed_in_stamp"] = Accounts(os.environ["INCIDENTS_DB"]).stamp("admin")
+    at.session_state["v_lang"] = "ar"
+    at.run()
+    assert at.selectbox(key="admin_add_role").options == ["مشاهد", "محلل", "محرر", "مدير"]
+    assert at.selectbox(key="admin_role_role").options == ["مشاهد", "محلل", "محرر", "مدير"]
+    assert "مدير" in list(at.dataframe[0].value["الدور"])

@@ -220,3 +220,21 @@ def test_map_page_counts_incidents_located_only_to_syria_but_says_they_are_not_d
     at.session_state["linked_tab"] = "By governorate"
     at.run()
     assert any(c.value.startswith("Not in the bars: 1 incident (40 killed) naming no governorate") for c in at.caption)
+
+
+def test_under_arabic_the_governorate_chart_and_filters_name_governorates_in_arabic(store_url):
+    """journey17's walk: the map named Idleb إدلب, but the by-governorate bars and the sidebar's choices said "Idleb".
+    Both name OCHA's Arabic names now; the filter's value (and the link) keeps the stored name."""
+    at = _map_page({"lang": "ar", "gov": "Aleppo"})
+    assert not at.exception
+    chosen = at.sidebar.multiselect(key="f_gov")
+    assert chosen.value == ["Aleppo"] and "حلب" in chosen.options and "Aleppo" not in chosen.options
+    assert at.query_params["gov"] in ("Aleppo", ["Aleppo"])
+    at.sidebar.multiselect(key="f_gov").set_value([]).run()
+    at.session_state["linked_tab"] = "حسب المحافظة"
+    at.run()
+    import pyarrow as pa
+
+    chart = at.get("vega_lite_chart")[0].proto
+    bars = pa.ipc.open_stream(chart.datasets[0].data.data).read_all().to_pandas()
+    assert "حلب" in bars["admin1"].tolist() and "Aleppo" not in bars["admin1"].tolist(), bars

@@ -300,3 +300,36 @@ def test_a_librarys_messages_are_said_in_arabic_from_their_codes(tmp_path) -> No
         values = {name: 1 if name == "limit" else "abc" for name in fields(text)}  # a Latin field name or value
         arabic = said("ar", message(code, **values))
         assert re.match(r"[^A-Za-z]*[\u0600-\u06ff]", arabic), code
+
+
+def test_an_editors_columns_are_headed_and_its_choices_named_in_the_pages_language():
+    """journey17: under Arabic the Ingest page's drafts and review editors were headed "location_en", "admin1", …
+    and showed "Explosions/Remote violence", "draft": every column gets its word, every choice its name; the stored
+    values stay the options."""
+    from dashboard.grids import headed
+    from incidents.record import EVENT_TYPES, REVIEW_STATUSES
+
+    config = headed("ar", ["event_type", "sub_event_type", "review_status", "location_en", "admin1", "excerpt"],
+                    {"excerpt": {"label": "kept"}})
+    assert config["excerpt"] == {"label": "kept"}
+    assert [config[c]["label"] for c in ("location_en", "admin1")] == ["المكان بالإنجليزية", "المحافظة"]
+    for column, values in (("event_type", list(EVENT_TYPES)), ("review_status", list(REVIEW_STATUSES))):
+        options = config[column]["type_config"]["options"]
+        assert [o["value"] for o in options] == values
+        assert all(re.match("[\u0600-\u06ff]", o["label"]) for o in options), options
+    assert {o["label"] for o in config["sub_event_type"]["type_config"]["options"]} >= {"اشتباك مسلح"}
+    assert headed("en", ["admin1"], {})["admin1"]["label"] == "admin1"
+
+
+def test_the_governorate_bars_name_governorates_in_the_pages_language():
+    frame = pd.DataFrame({"admin1": ["Idleb", "Aleppo", "Idleb"], "killed": [3, 1, 4]})
+    assert panels.by_governorate(frame)["killed"].to_dict() == {"Idleb": 7, "Aleppo": 1}
+    assert panels.by_governorate(frame, "ar")["killed"].to_dict() == {"إدلب": 7, "حلب": 1}
+
+
+def test_the_arabic_gif_button_counts_its_frames_in_any_number():
+    """journey17: "صورة GIF متحركة (6 إطاراً)": 3 to 10 take the plural (إطارات), 11 to 99 the singular; the count now
+    follows a colon, right for every number."""
+    from dashboard.export.words import word
+
+    assert [word("ar", "t_gif", n=n) for n in (6, 12)] == ["صورة GIF متحركة (الإطارات: 6)", "صورة GIF متحركة (الإطارات: 12)"]

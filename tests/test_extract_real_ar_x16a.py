@@ -60,3 +60,11 @@ def test_a_toll_over_the_whole_country_is_no_events_figure(gaz):
     text = ("قُتل طفلان بانفجار لغم أرضي اليوم الخميس قرب قرية حزارين.\n"
             "ووثّق المرصد مقتل 250 شخصاً، بينهم 40 طفلاً، جراء انفجار ألغام في عموم أنحاء البلاد.")
     assert EXTRACTED.found(text, gaz) == [("حزارين", 2, None)]
+
+
+def test_a_proclitic_written_apart_before_a_figure_is_no_place(gaz):
+    """"تقصف بـ 6 غارات بلدة X": the preposition ب written apart with a tatweel before the figure is no name of its own
+    (its name text is empty); the place is the town after it (before, the empty name raised an IndexError in the
+    gazetteer's size-word test and the whole report failed)."""
+    text = "الطائرات تقصف بـ 6 غارات بلدة كفرنبل صباح اليوم."
+    assert EXTRACTED.places(text, gaz) == ["كفرنبل"]

@@ -180,6 +180,17 @@ def test_from_or_the_centre_of_before_a_designator_is_the_designated_place(gaz):
         assert found is not None and _at(found) == _at(gaz.best(plain)), lead
 
 
+def test_in_before_a_designator_is_the_designated_place(gaz):
+    """"في قرية X" (in the village of X), as a report writes where something happened: the designated place; "في"
+    before a name with no designator stays a word of the name."""
+    for lead, plain in (("في قرية كفرنبل", "قرية كفرنبل"), ("في بلدة سراقب", "بلدة سراقب"), ("في حي الشعار", "حي الشعار"),
+                        ("في مدينة منبج", "مدينة منبج"), ("في منطقة الباب", "منطقة الباب")):
+        assert parse(lead) == parse(plain), lead
+        found = gaz.best(lead)
+        assert found is not None and _at(found) == _at(gaz.best(plain)), lead
+    assert parse("في حلب") != parse("حلب")
+
+
 @pytest.mark.parametrize("name, code1, gov1, code2, gov2", SHARED)
 def test_a_countryside_first_then_a_dash_holds_its_village(gaz, name, code1, gov1, code2, gov2):
     """"ريف حماة - X", "Rif Dimashq - X": the unit first (ACLED's "City - Part" order) holds the part, wherever in it

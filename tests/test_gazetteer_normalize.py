@@ -218,3 +218,9 @@ def test_island_is_a_designator_in_both_scripts(written, plain):
 def test_an_arabic_jazira_after_a_name_stays_part_of_it():
     """"سويدان جزيرة" (the bank of the Jazira) is not Suwaydan: only a leading جزيرة says island."""
     assert parse("حمار جزيرة").key != parse("حمار").key and parse("الجزيرة").key == normalize("جزيرة")
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\t"])
+def test_a_blank_name_has_no_variants_and_does_not_fail(blank):
+    """A name reduced to nothing (a designator alone, stray spaces) gives no key: the size-word check needs a word."""
+    assert not any(variants(blank))

@@ -152,3 +152,49 @@ def test_fit_learns_which_feature_marks_the_false_ones():
     false = x[:, 3]
     w = fit(x, false, l2=0.1)
     assert w[3] > 1.0 and np.abs(np.delete(w, 3)).max() < w[3] / 2
+
+
+def _unit(level: str, lat: float, lon: float, a1: str, a2: str, a3: str):
+    from gazetteer import Match
+    return Match.of(name_en=f"{level} {a3}", name_ar="", lat=lat, lon=lon, level=level, admin1_pcode=a1,
+                    admin2_pcode=a2, admin3_pcode=a3)
+
+
+def test_a_subdistrict_or_a_quarter_holds_its_own_places_not_its_whole_governorate():
+    """review16: lead.inside let any unit but a district, region or town hold its whole governorate, so a subdistrict
+    (or a quarter, as the filter's finer= asks) "held" a village 80 km off in another subdistrict. An admin unit holds
+    its own P-code's places; a point holds what lies within REGION_KM. Invented units and places."""
+    from incidents.extract.lead import inside
+    sub = _unit("subdistrict", 35.0, 36.0, "SY90", "SY9001", "SY900101")
+    own = _unit("town", 35.05, 36.05, "SY90", "SY9001", "SY900101")
+    far = _unit("town", 35.7, 36.3, "SY90", "SY9003", "SY900302")
+    quarter = _unit("neighbourhood", 35.0, 36.0, "SY90", "SY9001", "SY900101")
+    governorate = _unit("governorate", 35.3, 36.1, "SY90", None, None)
+    never = lambda region, place: False  # noqa: E731 (no named region here)
+    assert inside(sub, own, never) and not inside(sub, far, never)
+    assert inside(quarter, own, never) and not inside(quarter, far, never)
+    assert inside(governorate, own, never) and inside(governorate, far, never)
+
+
+def test_a_gate_may_ask_for_a_feature_to_be_absent():
+    """A drop gate's "!name" asks that the incident NOT have that feature ("!finer=none": some finer place of the
+    report lies inside it, the coarse-over-finer setting), beside features it must have."""
+    from incidents.extract.incident_filter import has_all
+    coarse = ["figures=none", "finer=uncounted", "unit=governorate"]
+    alone = ["figures=none", "finer=none", "unit=governorate"]
+    assert has_all(coarse, ("figures=none", "!finer=none")) and not has_all(alone, ("figures=none", "!finer=none"))
+    assert not has_all(coarse, ("figures=none", "!unit=governorate"))
+
+
+def test_the_shipped_filter_drops_a_coarse_place_told_alone_over_finer_ones_and_keeps_one_with_none():
+    """The coding convention (docs/extraction.md, precision17): a governorate's bare name told without figures in a
+    sentence of its own, in a report that names a village of that governorate, is the report's setting, not an event;
+    with nothing of its governorate named ("Clashes continued in Raqqa" after a Hama village) it is an event of its
+    own and stays. Invented reports, both languages."""
+    for text, village in (
+            ("Air strikes killed four civilians in the village of Kafr Nabl on Monday. Meanwhile, fighting went on in "
+             "Idlib.", "Kafr Nabl"),
+            ("قتل أربعة مدنيين بغارات جوية على قرية كفرنبل يوم الاثنين. وتواصلت الاشتباكات في إدلب.", "كفرنبل")):
+        assert [i.place_text for i, _ in report.extract_with_evidence(text, PUBLISHED)] == [village]
+    alone = "Air strikes killed four civilians in the village of Kafr Zita on Monday. Clashes continued in Raqqa."
+    assert [i.place_text for i, _ in report.extract_with_evidence(alone, PUBLISHED)] == ["Kafr Zita", "Raqqa"]

@@ -192,3 +192,39 @@ def test_an_animation_frames_date_leaves_the_north_arrow_in_sight(lang):
     north = arrow.get_window_extent(renderer).union([arrow.arrow_patch.get_window_extent(renderer)])
     for caption in (heading, totals):
         assert not caption.get_bbox_patch().get_window_extent(renderer).overlaps(north)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_animations_place_names_keep_clear_of_its_date_and_totals(lang):
+    """journey17: in the Arabic GIF of Idleb, January-June 2017, "حلب" stood 1 px left of the totals line and read as
+    its last word ("… 3 بتاريخ تقريبي حلب"), "الباب" under the date's box: the names were placed before the captions
+    existed. They keep 4 pt clear of both now, at the widest caption any frame writes."""
+    from types import SimpleNamespace
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Annotation
+
+    from dashboard.export import animation
+    from dashboard.export.mapfig import fit_extent
+    from dashboard.export.pageframe import MARGIN, export_style, new_page
+    from dashboard.settings import SHIPPED_BOUNDARIES
+
+    summaries = {"en": ["3 incidents · 5 killed", "47 incidents · 255 killed · 3 with a rough date"],
+                 "ar": ["3 حوادث · 5 قتلى", "47 حادثة · 255 قتيلاً · 3 بتاريخ تقريبي"]}[lang]
+    parts = [SimpleNamespace(window=TimeWindow(dt.date(2017, month, 1), "month"), summary=lambda _, s=s: s)
+             for month, s in zip((2, 3), summaries)]
+    with export_style():
+        page = new_page(animation.FRAME, "title", "subtitle", None, lang)
+        map_w, map_h = page.width - 2 * MARGIN - animation.LEGEND_W, page.top - page.bottom
+        ax = page.fig.add_axes(page.box(MARGIN, page.bottom, map_w, map_h))
+        extent = fit_extent((36.10, 35.34, 37.15, 36.40), map_w, map_h)  # Idleb's incidents, as the walk framed them
+        heading, totals, _ = animation.captioned_map(ax, prepare(incidents()), extent, Basemap(SHIPPED_BOUNDARIES),
+                                                     lang, parts)
+    renderer = FigureCanvasAgg(page.fig).get_renderer()
+    names = [t for t in ax.texts if isinstance(t, Annotation) and t.get_zorder() == 7]  # layers.place_label's
+    assert len(names) >= 8
+    for part in parts:
+        heading.set_text(part.window.title(lang))
+        totals.set_text(part.summary(lang))
+        captions = [c.get_window_extent(renderer).padded(4 * page.fig.dpi / 72) for c in (heading, totals)]
+        assert not [n.get_text() for n in names if any(n.get_window_extent(renderer).overlaps(c) for c in captions)]

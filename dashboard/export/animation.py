@@ -20,7 +20,7 @@ from dashboard.export.mapfig import Extent, credits, draw_map, export_time, fit_
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import Page
 from dashboard.export.symbols import Drawn, draw_incidents, drafts_note, legend_types, placing_note
-from dashboard.export.timeframes import MAX_FRAMES, mark_rough, slices
+from dashboard.export.timeframes import MAX_FRAMES, Slice, mark_rough, slices
 from dashboard.export.words import described, word
 from dashboard.palette import EVENT_COLOURS
 from dashboard.timewindow import TimeWindow
@@ -48,15 +48,14 @@ def render_animation(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
         map_h = frame.top - frame.bottom
         ax = frame.fig.add_axes(frame.box(MARGIN, frame.bottom, map_w, map_h))
         extent = fit_extent(bbox or filters.bbox or framing.extent(data), map_w, map_h)
-        _, tiles_drawn = draw_map(ax, data.iloc[0:0], extent, source, lang, rasterize=False, furnished=False)
-        furniture.scale_bar(ax, extent, lang)
         parts = slices(data, chosen)
+        heading, totals, tiles_drawn = captioned_map(ax, data, extent, source, lang, parts)
+        furniture.scale_bar(ax, extent, lang)
         legend_ax = frame.fig.add_axes(frame.box(MARGIN + map_w + 0.25, frame.bottom, LEGEND_W - 0.25, map_h))
         furniture.legend(legend_ax, legend_types(data), Drawn(len(data), len(data), None,
                                                               int((located.levels(data) > located.POINT).sum())),
                          not_drawn=placing_note(data, lang), drafts=drafts_note(data, lang), lang=lang)
         footer(frame, credits(data, source, tiles_drawn, lang), export_time(exported_at, lang), lang)
-        heading, totals, _ = frame_captions(ax, lang)
         canvas, palette = FigureCanvasAgg(frame.fig), None
         for part in parts:
             before = len(ax.collections)
@@ -74,6 +73,29 @@ def render_animation(df: pd.DataFrame, chosen: list[TimeWindow], filters: Filter
     images[0].save(out, format="GIF", save_all=True, append_images=images[1:], loop=0,
                    duration=int(seconds_per_frame * 1000), optimize=False)
     return out.getvalue()
+
+
+def captioned_map(ax: Axes, data: pd.DataFrame, extent: Extent, source: Basemap, lang: str,
+                  parts: list[Slice]) -> tuple[Text, Text, bool]:
+    """The frames' common map (no incidents: each frame draws its own) with their date heading and totals line, the
+    place names kept clear of both at their widest and of the north arrow (journey17: a totals line ran into
+    "حلب"); returns the heading, the totals line and whether tiles were drawn."""
+    heading, totals, arrow = frame_captions(ax, lang)
+    _widest(heading, [part.window.title(lang) for part in parts])
+    _widest(totals, [part.summary(lang) for part in parts])
+    _, tiles_drawn = draw_map(ax, data.iloc[0:0], extent, source, lang, rasterize=False, furnished=False,
+                              avoid=(heading, totals, arrow))
+    return heading, totals, tiles_drawn
+
+
+def _widest(text: Text, values: list[str]) -> None:
+    """`text` set to the widest of `values` (measured with Agg): the room it takes in any frame."""
+    renderer = FigureCanvasAgg(text.figure).get_renderer()
+    widths = {}
+    for value in values:
+        text.set_text(value)
+        widths[value] = text.get_window_extent(renderer).width
+    text.set_text(max(widths, key=widths.get))
 
 
 def frame_captions(ax: Axes, lang: str) -> tuple[Text, Text, Annotation]:

@@ -26,6 +26,7 @@ SYRIA = "#fcfcfa"
 BOUNDARY = "#8f8f8f"
 OUTLINE = "#4d4d4d"
 LABEL = "#333333"
+AVOID_GAP = 6  # points between a place name and a text drawn over the map (a caption's box pads it by up to 6)
 DISPLAY_TOLERANCE = 0.002  # degrees (~200 m): below a pixel of a 300 dpi A4 map of Syria
 
 
@@ -84,9 +85,9 @@ def draw_basemap(ax: Axes, extent: tuple[float, float, float, float], source: Ba
 def draw_labels(ax: Axes, extent: tuple[float, float, float, float], source: Basemap, lang: str,
                 avoid: tuple[Artist, ...] = ()) -> None:
     """Places in view named in English or Arabic, above the incidents; capitals get a point too. A name never
-    crosses the map's frame line (journey13: "Salqin" ran over the top of an Idleb A4) nor an `avoid` artist (the
-    north arrow: it sat on "al-Bab" in a small-multiples panel): beside its point, on the other side, below it, or
-    left out."""
+    crosses the map's frame line (journey13: "Salqin" ran over the top of an Idleb A4) nor comes within AVOID_GAP of
+    an `avoid` artist (the north arrow: it sat on "al-Bab" in a small-multiples panel; a GIF's totals line: "حلب"
+    next to it read as its last word): beside its point, on the other side, below it, or left out."""
     west, south, east, north = extent
     places = label_places(source.ocha_dir, _label_level(extent))
     places = places[places["lon"].between(west, east) & places["lat"].between(south, north)]
@@ -94,7 +95,7 @@ def draw_labels(ax: Axes, extent: tuple[float, float, float, float], source: Bas
     ax.scatter(capitals["lon"], capitals["lat"], s=9, c="#1a1a1a", marker="s", zorder=6, linewidths=0)
     renderer = FigureCanvasAgg(ax.figure).get_renderer()  # measured with Agg whatever the output format
     frame = ax.get_window_extent(renderer)
-    kept_off = [artist.get_window_extent(renderer) for artist in avoid]
+    kept_off = [artist.get_window_extent(renderer).padded(AVOID_GAP * ax.figure.dpi / 72) for artist in avoid]
     taken = list(kept_off)
     for row in places.sort_values("level", kind="stable").itertuples():  # capitals of governorates placed first
         name = row.name_ar if lang == "ar" and isinstance(row.name_ar, str) else row.name_en

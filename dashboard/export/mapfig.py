@@ -6,6 +6,7 @@ import datetime as dt
 import math
 
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 
 from dashboard import framing
@@ -64,10 +65,11 @@ def export_time(exported_at: dt.datetime | None, lang: str = "en") -> str:
 
 
 def draw_map(
-    ax: Axes, df: pd.DataFrame, extent: Extent, source: Basemap, lang: str, rasterize: bool, furnished: bool = True
+    ax: Axes, df: pd.DataFrame, extent: Extent, source: Basemap, lang: str, rasterize: bool, furnished: bool = True,
+    avoid: tuple[Artist, ...] = (),
 ) -> tuple[Drawn, bool]:
-    """Basemap, optional tiles, incidents, labels, and unless not `furnished` (a panel among several sharing
-    one) scale bar and north arrow, on one axes (extent already fitted)."""
+    """Basemap, optional tiles, incidents, labels (clear of `avoid`, texts drawn over the map), and unless not
+    `furnished` (a panel among several sharing one) scale bar and north arrow, on one axes (extent already fitted)."""
     draw_basemap(ax, extent, source)
     tiles_drawn = draw_tiles(ax, extent, source.tiles_url)
     drawn = draw_incidents(ax, df, extent, rasterize)
@@ -75,7 +77,7 @@ def draw_map(
     ax.set_ylim(extent[1], extent[3])
     ax.set_aspect("auto")
     arrow = furniture.north_arrow(ax, lang=lang) if furnished else None
-    draw_labels(ax, extent, source, lang, avoid=(arrow,) if arrow else ())  # after the limits: it measures the names
+    draw_labels(ax, extent, source, lang, avoid=((arrow,) if arrow else ()) + avoid)  # after the limits: it measures
     ax.set(xticks=[], yticks=[], xlabel="", ylabel="")
     for spine in ax.spines.values():
         spine.set(color="#777777", linewidth=0.8)

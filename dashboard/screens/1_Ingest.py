@@ -12,7 +12,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import actions, data, drafts, grids, jobs, language, notices, review, signin, tasks
-from dashboard.export.words import day_in, rtl, said, word
+from dashboard.export.words import day_in, event_name, rtl, said, sub_event_name, word
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
@@ -29,7 +29,6 @@ from incidents.validate import ValidationError
 REPORT_SUFFIXES = ["txt", "md", "html", "htm"]
 DATA_SUFFIXES = ["csv", "geojson", "json", "gpkg", "kml"]
 STATED_DATE_SLACK = dt.timedelta(days=7)  # a report tells of events up to a week before it is published
-SUB_TYPES = sorted({s for subs in EVENT_TYPES.values() for s in subs})
 EVIDENCE_MARKS = ("<small>{read} <mark class='ev-place'>{place}</mark> <mark class='ev-killed'>{killed}</mark> "
                   "<mark class='ev-wounded'>{wounded}</mark> <mark class='ev-date'>{date}</mark></small>")
 EVIDENCE_STYLE = ("<style>.evidence{unicode-bidi:plaintext;white-space:pre-wrap;max-height:320px;overflow:auto;"
@@ -159,14 +158,14 @@ with reports_tab:
 def _preview_map(frame: pd.DataFrame) -> dict | None:
     """The drafts on a map (same incident layer as the main map); a click returns where it was."""
     located = frame.assign(id=range(len(frame)))
-    m = base_map(None, None, "en", settings.tiles_url, settings.tiles_attribution, outlines=data.outlines(),
+    m = base_map(None, None, lang, settings.tiles_url, settings.tiles_attribution, outlines=data.outlines(),
                  with_areas=False, draw=False, **data.readable_basemap(str(settings.ocha_dir)))
     points = located.dropna(subset=["latitude", "longitude"])
     if len(points):
         m.fit_bounds([[points["latitude"].min() - 0.3, points["longitude"].min() - 0.3],
                       [points["latitude"].max() + 0.3, points["longitude"].max() + 0.3]], max_zoom=10)
     index = IncidentIndex.from_frame(located)
-    layer = folium.FeatureGroup(name=say("i_drafts_layer")).add_child(incident_layer(index.view(index.mask(Filters()), zoom=7)))
+    layer = folium.FeatureGroup(name=say("i_drafts_layer")).add_child(incident_layer(index.view(index.mask(Filters()), zoom=7), lang))
     return st_folium(m, key="preview_map", height=420, use_container_width=True,
                      feature_group_to_add=localize(layer), returned_objects=["last_clicked"])
 
@@ -181,13 +180,15 @@ if state.get("drafts") is not None:
             column_order=drafts.EDIT_COLUMNS,
             num_rows="dynamic",
             use_container_width=True,
-            column_config={
+            column_config=grids.headed(lang, drafts.EDIT_COLUMNS, {
                 "save": st.column_config.CheckboxColumn(say("i_save_col"), help=say("i_save_help")),
                 "event_date": st.column_config.DateColumn(say("col_event_date"), format="YYYY-MM-DD"),
                 "event_type": st.column_config.SelectboxColumn(
-                    "type" if lang == "en" else say("col_event_type"), options=list(EVENT_TYPES)),
+                    "type" if lang == "en" else say("col_event_type"), options=list(EVENT_TYPES),
+                    format_func=lambda t: event_name(lang, t)),
                 "sub_event_type": st.column_config.SelectboxColumn(
-                    "sub-type" if lang == "en" else say("col_sub_event_type"), options=SUB_TYPES),
+                    "sub-type" if lang == "en" else say("col_sub_event_type"), options=grids.SUB_TYPES,
+                    format_func=lambda s: sub_event_name(lang, s)),
                 "place_text": st.column_config.TextColumn(say("i_place_text"), disabled=True),
                 "latitude": st.column_config.NumberColumn(say("i_lat"), format="%.5f", min_value=-90, max_value=90),
                 "longitude": st.column_config.NumberColumn(say("i_lon"), format="%.5f", min_value=-180, max_value=180),
@@ -195,7 +196,7 @@ if state.get("drafts") is not None:
                 "wounded": st.column_config.NumberColumn(say("col_wounded"), min_value=0, step=1),
                 "flags": st.column_config.TextColumn(say("i_flags"), disabled=True),
                 "excerpt": st.column_config.TextColumn(say("i_excerpt"), disabled=True, width="large"),
-            },
+            }),
         )
         left, right = st.columns([2, 3])
         with left:
@@ -308,12 +309,13 @@ for review_tab in review_tabs:  # none for a role that may not publish
             key=f"review_{dataset.version}",
             hide_index=True,
             disabled=[c for c in columns if c not in review.EDITABLE],
-            column_config={
+            column_config=grids.headed(lang, columns, {
                 "review_status": st.column_config.SelectboxColumn(
-                    "status" if lang == "en" else say("col_review_status"), options=list(REVIEW_STATUSES), required=True),
+                    "status" if lang == "en" else say("col_review_status"), options=list(REVIEW_STATUSES),
+                    required=True, format_func=lambda s: say(f"status_{s}")),
                 "event_date": st.column_config.DateColumn(say("col_event_date")),
                 "version": None,
-            },
+            }),
             use_container_width=True,
         )
         actions.button(say("i_save_review"), "save_review", type="primary")

@@ -10,7 +10,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import data, grids, language, notices, signin
-from dashboard.export.words import rtl, word
+from dashboard.export.words import arabic_unit, rtl, word
 from dashboard.map import base_map, candidate_bounds
 from dashboard.offline import localize
 from dashboard.settings import load
@@ -29,8 +29,9 @@ def typed_name(text: str) -> str:
 
 
 def candidate_map(candidates) -> folium.Map:
-    """The candidates on the offline basemap, numbered as in the table (names escaped)."""
-    m = base_map(None, None, "en", outlines=data.outlines(), with_areas=False, draw=False, legend=False,
+    """The candidates on the offline basemap (place names in the page's language), numbered as in the table (names
+    escaped)."""
+    m = base_map(None, None, lang, outlines=data.outlines(), with_areas=False, draw=False, legend=False,
                  **data.readable_basemap(str(load().ocha_dir)))
     for rank, match in enumerate(candidates, start=1):
         folium.CircleMarker(
@@ -50,7 +51,8 @@ st.subheader(say("g_look"))
 cols = st.columns([3, 2])
 name = typed_name(cols[0].text_input(say("g_name"), key="gaz_name"))
 governorates = [g.admin1 or g.name_en for g in gaz.governorates()]
-hint = cols[1].selectbox(say("g_in"), ["", *governorates], key="gaz_hint")
+hint = cols[1].selectbox(say("g_in"), ["", *governorates], key="gaz_hint",
+                         format_func=lambda g: (arabic_unit(g, "governorate") if lang == "ar" else g) if g else say("g_any"))
 if name:
     try:
         candidates = gaz.resolve(name, admin1=hint or None, limit=10)
@@ -60,16 +62,17 @@ if name:
         candidates = []
     if candidates:
         table = pd.DataFrame([m.to_dict() for m in candidates])
+        columns = ["name_en", "name_ar", "level", "admin1", "admin2", "admin3", "lat", "lon", "geo_precision", "score",
+                   "source"]
         grids.table(
-            table[["name_en", "name_ar", "level", "admin1", "admin2", "admin3", "lat", "lon", "geo_precision",
-                   "score", "source"]],
+            table[columns],
             hide_index=True,
             use_container_width=True,
-            column_config={  # names wide enough to read whole (eleven columns squeezed them to 'معرة النعما')
-                "name_en": st.column_config.TextColumn("name_en", width="medium"),
-                "name_ar": st.column_config.TextColumn("name_ar", width="medium"),
-                "score": st.column_config.ProgressColumn("score", min_value=0, max_value=100, format="%.0f"),
-            },
+            column_config=grids.headed(lang, columns, {  # names wide enough to read whole (eleven columns squeezed
+                "name_en": st.column_config.TextColumn(say("col_name_en"), width="medium"),  # them to 'معرة النعما')
+                "name_ar": st.column_config.TextColumn(say("col_name_ar"), width="medium"),
+                "score": st.column_config.ProgressColumn(say("col_score"), min_value=0, max_value=100, format="%.0f"),
+            }),
         )
         st_folium(candidate_map(candidates), key="gaz_map", height=380, use_container_width=True, returned_objects=[])
     else:

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import grids, language, notices, signin
-from dashboard.accounts import ROLES, AccountError
+from dashboard.accounts import ROLES, AccountError, confirmed
 from dashboard.export.words import rtl, word
 from dashboard.settings import load
 from gazetteer.learned import learned_path
@@ -41,27 +41,26 @@ users_tab, places_tab = st.tabs([say("a_users"), say("a_places")])
 with users_tab:
     people = book.list()
     names = [p.name for p in people]
-    grids.table(pd.DataFrame({say("a_user_col"): names, say("a_role_col"): [p.role for p in people]}), hide_index=True)
+    grids.table(pd.DataFrame({say("a_user_col"): names, say("a_role_col"): [say(f"role_{p.role}") for p in people]}),
+                hide_index=True)
     if not settings.sign_in:
         st.caption(rtl(lang, say("a_sign_in_off")))
     add, change, reset, remove = st.columns(4)
     with add.form("admin_add", clear_on_submit=True):
         st.markdown(f"**{say('a_add')}**")
         name = st.text_input(say("a_user_name"), key="admin_add_name")
-        role = st.selectbox(say("a_role"), ROLES, key="admin_add_role")
+        role = st.selectbox(say("a_role"), ROLES, key="admin_add_role", format_func=lambda r: say(f"role_{r}"))
         first = st.text_input(say("a_password"), type="password", key="admin_add_password")
         again = st.text_input(say("a_again"), type="password", key="admin_add_again")
         if st.form_submit_button(say("a_add_button")):
             def added() -> str:
-                if first != again:
-                    raise AccountError("the two passwords differ")
-                new = book.add(name.strip(), role, first)
+                new = book.add(name.strip(), role, confirmed(first, again))
                 return f"{new.name} ({new.role})"
             attempt("add a user", added)
     with change.form("admin_role"):
         st.markdown(f"**{say('a_change')}**")
         name = st.selectbox(say("a_user"), names, key="admin_role_name")
-        role = st.selectbox(say("a_new_role"), ROLES, key="admin_role_role")
+        role = st.selectbox(say("a_new_role"), ROLES, key="admin_role_role", format_func=lambda r: say(f"role_{r}"))
         if st.form_submit_button(say("a_change_button"), disabled=not names):
             def changed() -> str:
                 not_yourself(name)
@@ -75,9 +74,7 @@ with users_tab:
         again = st.text_input(say("a_new_again"), type="password", key="admin_password_again")
         if st.form_submit_button(say("a_reset_button"), disabled=not names):
             def reset_done() -> str:
-                if first != again:
-                    raise AccountError("the two passwords differ")
-                book.set_password(name, first)
+                book.set_password(name, confirmed(first, again))
                 return f"password of {name} changed; their sessions are signed out"
             attempt("reset a password", reset_done)
     with remove.form("admin_remove"):

@@ -10,7 +10,7 @@ from gazetteer.boundaries import admin_polygons, ocha_file, read_layer
 from gazetteer.builtin import quarter_entry, quarter_pcodes
 from gazetteer.entry import Entry
 from gazetteer.errors import SourceError
-from gazetteer.normalize import unqualified
+from gazetteer.normalize import descriptive, unqualified
 
 _CAPITAL_WEIGHT = {0: 5.0, 1: 4.0, 2: 3.0, 3: 2.0}
 
@@ -77,6 +77,38 @@ def _quarter_names(*names: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_LATIN_ARTICLES = frozenset(("al", "el", "ad", "adh", "aj", "an", "ar", "as", "ash", "at", "ath", "az"))
+
+
+def two_names(name_en: str, name_ar: str) -> list[str]:
+    """The names of a quarter OCHA names after two ("Abbasiyeh-Muhajreen" العباسية-المهاجرين, "Ali Bek wa Abd Al Aziz"
+    علي بك وعبد العزيز, "Southern(Al-rradar)" الجنوبي-الرادار), in both scripts: none unless both scripts give as many
+    parts (an article's hyphen joins: "Al-Nayrab"; the Arabic و splits only when the Latin says "wa"); a part that
+    only describes a spot of the city in either script (الوسط, Southern: normalize.descriptive) is no name."""
+    wa = re.search(r"\swa\s", name_en, re.IGNORECASE) is not None
+    latin = [p.strip() for p in _latin_parts(name_en, wa) if p.strip()]
+    arabic = [p.strip() for p in (re.split(r"\s+و(?=\S)", name_ar) if wa else name_ar.split("-")) if p.strip()]
+    if len(latin) < 2 or len(latin) != len(arabic):
+        return []
+    return [name for en, ar in zip(latin, arabic) if not (descriptive(en) or descriptive(ar)) for name in (en, ar)]
+
+
+def _latin_parts(name: str, wa: bool) -> list[str]:
+    """A Latin quarter name's parts: "X(Y)", "X wa Y", else "X-Y" (an article's hyphen joins its word)."""
+    paren = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", name)
+    if paren:
+        return [paren[1], paren[2]]
+    if wa:
+        return re.split(r"\s+wa\s+", name, flags=re.IGNORECASE)
+    parts: list[str] = []
+    for piece in name.split("-"):
+        if parts and parts[-1].split() and parts[-1].split()[-1].lower() in _LATIN_ARTICLES:
+            parts[-1] += "-" + piece
+        else:
+            parts.append(piece)
+    return parts
+
+
 def neighbourhood_rows(ocha_dir: Path) -> list[dict]:
     """City neighbourhoods (Damascus, Aleppo, Homs ...): P-code, names, city, a point inside the polygon, admin
     P-codes (the columns of the shipped table, data/gazetteer/neighbourhoods.csv, without its keys)."""
@@ -87,7 +119,9 @@ def neighbourhood_rows(ocha_dir: Path) -> list[dict]:
         name_en, name_ar = _text(row["neighborho"]), _text(row["neighbor_1"]) or ""
         if not name_en:
             continue
-        names = _quarter_names(name_en, name_ar, *(_text(row.get(c)) for c in ("neighbor_3", "neighbor_4")))
+        alternates = (_text(row.get(c)) for c in ("neighbor_3", "neighbor_4"))
+        # (a part of two names keeps its qualifier: الجامع الكبير is no الجامع)
+        names = dict.fromkeys([*_quarter_names(name_en, name_ar, *alternates), *two_names(name_en, name_ar)])
         codes = _codes(row, "en")
         rows.append({
             "pcode": _text(row["neighbor_2"]) or "", "name_en": name_en, "name_ar": name_ar,

@@ -9,7 +9,7 @@ from .casualties import Count
 from .events import event_kind
 from .numbers import parse_number
 from .quantities import AR_SUBSET, EN_SUBSET
-from .text import Token, key_set, token, word_key
+from .text import COMMAS, Token, key_set, token, word_key
 
 OTHERS = key_set("others other more آخرون آخرين آخران آخرَين منهم of them")
 PEOPLE = key_set("people persons civilians")  # "the dead included 11 people in A, eight in B"
@@ -32,8 +32,8 @@ def _part_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
         j += 1
     if j < len(tokens) and tokens[j].key in PEOPLE and i and tokens[i - 1].key not in SUBSET:
         j += 1  # "11 people in A" (not "including three civilians, in A")
-    elif j < len(tokens) and tokens[j].text in (",", "،"):  # "two, a woman and her son, in X"
-        close = next((k for k in range(j + 1, min(j + 8, len(tokens))) if tokens[k].text in (",", "،")), None)
+    elif j < len(tokens) and tokens[j].text in COMMAS:  # "two, a woman and her son, in X"
+        close = next((k for k in range(j + 1, min(j + 8, len(tokens))) if tokens[k].text in COMMAS), None)
         j = close + 1 if close is not None else j
     if j < len(tokens) and (tokens[j].key in PLACE_AFTER or tokens[j].key[:1] == "ب" and len(tokens[j].key) > 3
                             and not tokens[j].key.isascii() and event_kind(tokens[j].key) is None):  # not "بقصف"

@@ -13,7 +13,7 @@ from .names_ar import LIST_DASHES, ArabicNames, touching_dash
 from .names_en import EnglishNames
 from .place_words import ARTICLES, EN_AFTER, counted_dual, EN_STOP, FOREIGN, FOREIGN_ADJECTIVES, FUZZY_SCORE, JOINERS, LOCATIVE, NOT_NAME, QUOTES, STOP_NAMES, STRONG
 from .spans import Place, capitalised, designator, is_arabic_token, led_to, name_text, past_nearby, prefix_alone
-from .text import AR_FROM, KEY, WORD_MEMO, Token, arabic_word, key_set, stems, word_key
+from .text import AR_FROM, COMMAS, KEY, WORD_MEMO, Token, arabic_word, key_set, stems, word_key
 
 QUARTER_KINDS = ("neighbourhood", "named")  # an English quarter's own designator, or a bare name where a place stands
 CAPITAL, DAMASCUS = word_key("العاصمة"), "Damascus"
@@ -127,7 +127,7 @@ class Candidates(ArabicNames, EnglishNames):
                                       or i + 1 in taken or arabic_word(after.key) and self.lookup.exact(after.text)):
                 continue  # "the capital of ...", "العاصمة الروسية", "the capital Ankara", "العاصمة دمشق" (named)
             start = i - 1 if english else i
-            named = after is not None and (after.text in ",،" or after.key in SYRIAN) and i + 2 < len(tokens) \
+            named = after is not None and (after.text in COMMAS or after.key in SYRIAN) and i + 2 < len(tokens) \
                 and self.lookup.exact(tokens[i + 2].text)
             if named and i + 2 in taken:
                 continue  # "العاصمة السورية دمشق": the name that follows, found already, is the place

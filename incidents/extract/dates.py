@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import compress, count
 
 from .numbers import parse_number
-from .text import AR_FROM, KEY, WORD_MEMO, Token, key_set, key_table, stems, tokenize, word_key
+from .text import AR_FROM, COMMAS, KEY, WORD_MEMO, Token, key_set, key_table, stems, tokenize, word_key
 
 
 
@@ -225,7 +225,7 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
                 rel = -2  # أول أمس، أول من أمس، "وأول أمس"
             out.append(When(i, published + dt.timedelta(days=rel), "day", tokens[i].text))
         weekday = next((WEEKDAYS[f] for f in forms if f in WEEKDAYS), None)
-        comma = i + 1 + (nxt in (",", "،"))
+        comma = i + 1 + (nxt in COMMAS)
         if weekday is not None and comma < len(tokens) and (found := _explicit(tokens, comma, published)) is not None:
             out.append(When(i, found[0], "day", " ".join(t.text for t in tokens[i : found[1]])))
             after = found[1]  # "on Wednesday, 24 October": the date the weekday stands for, not this week's Wednesday
@@ -343,7 +343,7 @@ def stated_dates(text: str) -> list[dt.date]:
     """The dates a report writes with their year ("14 March 2017", "March 14, 2017", "14 آذار 2017", "2017-03-14"),
     in text order: they bound its publication date, which relative dates ("yesterday", "on Sunday") are read from."""
     tokens = tokenize(text)
-    year_at = lambda j: _year_at(tokens, j + (j < len(tokens) and tokens[j].key in (",", "،")))  # noqa: E731
+    year_at = lambda j: _year_at(tokens, j + (j < len(tokens) and tokens[j].key in COMMAS))  # noqa: E731
     out = []
     for i, token in enumerate(tokens):
         found = None

@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import compress, count
 
 from .actors import GOVERNMENT
-from .text import KEY, WORD_MEMO, Token, key_set, stems, word_key
+from .text import COMMAS, KEY, WORD_MEMO, Token, key_set, stems, word_key
 
 AIR, SHELLING, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"
 IED, SUICIDE, ATTACK, ABDUCTION = "Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance"
@@ -306,7 +306,7 @@ def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -
     if tokens is not None:
         before = [c for c in cues if c.pos < pos and not any(t.key in CLAUSE_BREAKS for t in tokens[c.pos : pos])]
         right_after = [c for c in cues if 0 < c.pos - pos <= 3]  # "، كما تعرضت مناطق في حي X لقصف": its own event
-        if before and right_after and any(t.text in (",", "،") for t in tokens[max(b.pos for b in before) : pos]):
+        if before and right_after and any(t.text in COMMAS for t in tokens[max(b.pos for b in before) : pos]):
             before = right_after[:1]
         cues = [c for c in before if c.pos == max(b.pos for b in before)] or cues
     found = min(cues, key=lambda c: (abs(c.pos - pos), c.pos > pos), default=None)

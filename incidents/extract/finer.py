@@ -17,6 +17,7 @@ FINE = tuple(k for k in FINE_KINDS if k != "city")  # designators of a place fin
 COARSE = ("city", "region", "governorate")  # "مدينة X", "ريف X", "محافظة X": the lead's ways of saying where
 COARSE_LEVELS = ("governorate", "district", "region")
 SETS_IN = 3  # tokens at most between the finer place and the lead's: "بلدة X بمدخل مدينة Y", "حي X بمدينة Y"
+TOLD_IN = 25  # tokens at most from the lead's place told first to a quarter: "the blast in Y took place ... in X district"
 
 
 def to_finer_place(drafts: list, same_event: Callable[[object, object], bool]) -> list:
@@ -54,9 +55,18 @@ def _finer_than(place: Place, lead: Place) -> bool:
 
 def _names(e, lead: Place) -> bool:
     """Does e's own sentence set e's place in the lead's, naming it right after ("في حي X بمدينة Y", "في بلدة X قرب
-    مدينة Y", "بمدخل مدينة Y")? The lead's place told farther on is another part of the story: the victim was "من
-    قرية X ... أثناء تواجده في مدينة Y", the town X was struck "رداً على القصف الذي تعرضت له مدينة Y"."""
+    مدينة Y", "بمدخل مدينة Y"), or, for a quarter, shortly before ("the blast in Y took place ... in X district")? The
+    lead's place told farther on is another part of the story: the victim was "من قرية X ... أثناء تواجده في مدينة Y",
+    the town X was struck "رداً على القصف الذي تعرضت له مدينة Y"."""
     tokens = e.frame.sentence.tokens
     return any(p is not e.place and p.match is not None and p.match.name_en == lead.match.name_en
-               and p.match.admin1_pcode == lead.match.admin1_pcode and 0 <= p.start - e.place.end <= SETS_IN
-               and not any(t.text in CLAUSE_MARKS for t in tokens[e.place.end : p.start]) for p in e.frame.places)
+               and p.match.admin1_pcode == lead.match.admin1_pcode
+               and (0 <= p.start - e.place.end <= SETS_IN and not any(t.text in CLAUSE_MARKS for t in tokens[e.place.end : p.start])
+                    or _quarter(e.place) and 0 < e.place.start - p.end <= TOLD_IN) for p in e.frame.places)
+
+
+def _quarter(place: Place) -> bool:
+    """A quarter or district of a city ("حي X", "X neighbourhood"): the city told before it in its sentence is where it
+    lies ("the blast in Y took place in X neighbourhood"); a village told after a town ("قصف مدينة Y وقرية X") is
+    another place struck."""
+    return place.kind == "neighbourhood" or place.match is not None and place.match.level == "neighbourhood"

@@ -14,7 +14,7 @@ from .numbers import parse_number
 from .quantities import AR_SUBSET
 from .places import PlaceFinder
 from .spans import Place
-from .text import CLAUSE_MARKS, Sentence, arabic_word, key_set, word_key
+from .text import CLAUSE_MARKS, COMMAS, Sentence, arabic_word, key_set, word_key
 
 EARLY_IN = word_key("مطلع")  # "مطلع العام": early in the year
 ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
@@ -45,6 +45,10 @@ SINCE_AGO = key_set("قبل منذ")
 AFTER = word_key("بعد")
 COMES = key_set("يأتي تأتي جاء جاءت وجاء")  # "يأتي ذلك بعد أيام من ...", "وجاء الانفجاران بعد أيام من ...": what it comes after
 SOME_SPANS = key_set("أيام أسابيع أشهر شهور سنوات")  # no number: "some days ago"
+ONE_OR_TWO_DAYS = key_set("يوم يومين")  # "بعد يوم (واحد) من", "بعد يومين من": a day or two after
+DAY_AFTER_FILLERS = key_set("واحد فقط")  # "بعد يوم واحد فقط من"
+MORROW = word_key("غداة")  # "غداة مقتل ...": the day after
+OF = word_key("من")
 WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 CAMPAIGN = key_set("حملة حملات")  # "the campaign has killed ... since": its toll
 PRESENT_OPENERS = key_set("تشهد يشهد تتعرض يتعرض تعاني يعاني تتواصل يتواصل")  # "وتشهد المنطقة ...": what it sees
@@ -100,8 +104,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if not found and listed:
         found = listed_counts(tokens, listed, arabic)  # "• Iblin town: a family of five people"
     found = breakdown(tokens, found, anaphors)
+    earlier = _day_after(tokens)
     found = [c for c in found if not _same_period(tokens, c) and not _runs_over_days(tokens, c)
-             and not _country_wide(tokens, c)]
+             and not _country_wide(tokens, c) and not _in_earlier_clause(tokens, c, earlier)]
     if found and _war_toll(tokens, found):
         return None  # "More than 100,000 people have been killed in Syria's conflict": the war's toll, no event
     tally = next((i for i, t in enumerate(tokens) if t.stem in TALLY_WORDS and _period_after(tokens, i)
@@ -289,7 +294,8 @@ def _same_period(tokens, count) -> bool:
 
 
 SPAN_OPENERS = frozenset("within over during in".split())  # "within 28 days", "in the past two weeks"
-SPAN_WORDS = frozenset("the past last first".split())  # between the opener and the count
+SPAN_WORDS = frozenset("the past last first more than nearly almost about".split())  # between the opener and the count
+# ("in the past two weeks", "in more than five years of war")
 SPAN_ADJECTIVE = re.compile(r"^[^-]+-(day|week|month|year)$")  # "the 11-month crackdown" (not "a 12-year-old")
 
 
@@ -356,7 +362,7 @@ def _period_after(tokens, i: int) -> bool:
     clause a sentence opens with "Since" ("Since the city was captured in October, mines have killed 150")?"""
     reach = i + 8  # "since the escalation began in late April"
     if i == 0 and tokens[0].key == "since":
-        reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in (",", "،")), reach)
+        reach = next((k for k in range(1, min(len(tokens), 20)) if tokens[k].text in COMMAS), reach)
     keys = [t.key for t in tokens[i + 1 : reach]]
     if keys[:1] and keys[0] in WEEKDAYS_AR and keys[1:2] and keys[1] in MONTH_PAST:
         return True  # "ومنذ الخميس الماضي ... أسفرت عن 25 قتيلاً": a tally since a past day
@@ -371,3 +377,24 @@ def _days_before(tokens) -> bool:
     return any(t.key in SINCE_AGO and nxt.key in SOME_SPANS for t, nxt in zip(tokens, tokens[1:])) or comes and any(
         t.stem == AFTER and nxt.key in SOME_SPANS for t, nxt in zip(tokens, tokens[1:]))
 
+
+def _day_after(tokens) -> int | None:
+    """Where "بعد يوم (واحد) من", "بعد يومين من" or "غداة" ends: what follows is what the sentence's event came a day
+    or two after, an earlier event ("..., وذلك بعد يوم من هجوم أسفر عن مقتل 11 في العاصمة"). Its place stays (the
+    earlier event is one too, "ويأتي التفجيران بعد يومين من تفجير في X"); only its figures are not the report's."""
+    for i, t in enumerate(tokens[1:], 1):  # (opening the sentence, it dates the sentence's own event: "وغداة الهجوم قُتل")
+        if t.stem == MORROW:
+            return i + 1
+        if t.stem == AFTER and i + 1 < len(tokens) and tokens[i + 1].key in ONE_OR_TWO_DAYS:
+            k = i + 2
+            while k < len(tokens) and tokens[k].key in DAY_AFTER_FILLERS:
+                k += 1
+            if k < len(tokens) and tokens[k].key == OF:
+                return k + 1
+    return None
+
+
+def _in_earlier_clause(tokens, count, earlier: int | None) -> bool:
+    """Is the figure told in the clause a day-after phrase opens (`_day_after`), the earlier event's? A clause mark
+    between them ends that clause: "بعد يوم من الهجوم، قُتل أربعة" tells the sentence's own event a day later."""
+    return earlier is not None and earlier <= count.pos and not any(t.text in CLAUSE_MARKS for t in tokens[earlier : count.pos])

@@ -135,9 +135,11 @@ def _finer(fine: Match | None, coarse: Match | None, contains: Contains) -> bool
 @dataclass(frozen=True)
 class IncidentFilter:
     """Hashed logistic-regression weights, the doubts past which an incident is dropped or flagged, and the features
-    an incident must all have to be dropped at all (`drop_when`, e.g. "figures=none" and "fellow=none": no figures,
-    and told in no other incident's sentence; a figure-less place listed beside a counted one, "... and villages in
-    X", or a place with its own dead, is kept however doubtful: flagged)."""
+    an incident must all have to be dropped at all (`drop_when`; "!name": must not have). The shipped gate is the
+    coding convention of docs/extraction.md: "figures=none", "fellow=none", "!finer=none", a coarse place told alone
+    without figures whose finer places the report names (its setting); a place with its own dead, one told beside
+    another incident ("... and villages in X") or one with nothing finer named ("Clashes continued in Raqqa": an event
+    of its own) is kept however doubtful: flagged."""
 
     dim: int
     weights: dict[int, float]
@@ -185,8 +187,9 @@ class IncidentFilter:
 
 
 def has_all(names: list[str], wanted: tuple[str, ...]) -> bool:
-    """Does an incident have every feature named in `wanted` (IncidentFilter.drop_when's test, the trainer's too)?"""
-    return all(n in names for n in wanted)
+    """Does an incident have every feature named in `wanted`, and none of those written "!name" ("!finer=none": some
+    finer place of the report lies inside it)? IncidentFilter.drop_when's test, the trainer's too."""
+    return all(n[1:] not in names if n.startswith("!") else n in names for n in wanted)
 
 
 def dropped(doubts: list[float], drop: float | None, droppable: list[bool] | None = None) -> list[bool]:

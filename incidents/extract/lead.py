@@ -19,6 +19,7 @@ from .text import key_set
 ANOTHER = key_set("آخر another second")
 
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
+_CODE = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}  # an admin unit's own
 
 
 def _known(place: Place) -> Match | None:
@@ -26,19 +27,20 @@ def _known(place: Place) -> Match | None:
 
 
 def inside(unit: Match, known: Match | None, contains: Contains) -> bool:
-    """Is a place (its match or hint) inside a governorate, district, named region or town's countryside? A named
+    """Is a place (its match or hint) inside a governorate, district, subdistrict, named region or town's countryside?
+    An admin unit holds the places of its P-code (a subdistrict only its own, not its whole governorate); a named
     region (Ghouta, the Jazira, the Euphrates valley) holds its member subdistricts' places, however wide it is
-    (`contains`, lookup.Lookup.inside); a town's countryside is a point, no boundary: REGION_KM around it; any other
-    unit holds its governorate. The one containment of the extractor: lead's units and the learned filter's features."""
+    (`contains`, lookup.Lookup.inside); any other place (a town's countryside, a quarter) is a point, no boundary:
+    REGION_KM around it in its governorate. The one containment of the extractor: lead's units and the learned
+    filter's features."""
     if known is None:
         return False
-    if unit.level == "district":
-        return known.admin2_pcode is not None and known.admin2_pcode == unit.admin2_pcode
+    code = _CODE.get(unit.level)
+    if code is not None:
+        return getattr(known, code) is not None and getattr(known, code) == getattr(unit, code)
     if unit.level == "region":
         return contains(unit, known)
-    if unit.level == "town":
-        return known.admin1_pcode == unit.admin1_pcode and distance_km(known.lat, known.lon, unit.lat, unit.lon) <= REGION_KM
-    return known.admin1_pcode == unit.admin1_pcode
+    return known.admin1_pcode == unit.admin1_pcode and distance_km(known.lat, known.lon, unit.lat, unit.lon) <= REGION_KM
 
 
 def _lone_unknown(drafts: list, d, same_event: Callable) -> list:

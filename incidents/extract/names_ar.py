@@ -15,7 +15,7 @@ from .spans import (
 from .casualty_cues import casualty_word
 from .events import event_kind
 from .numbers import parse_number
-from .text import AR_FROM, KEY, Token, key_set, stems, token, word_key
+from .text import AR_FROM, COMMAS, KEY, Token, key_set, stems, token, word_key
 
 
 CONTAINERS = frozenset(("town", "region", "district", "governorate"))  # what "X بـY" may place X in
@@ -285,7 +285,7 @@ class ArabicNames:
                     or designator(first) or _plural_verb(first.key):
                 break
             parts.append((start, stop))
-            if stop < len(tokens) and tokens[stop].text in ",،":
+            if stop < len(tokens) and tokens[stop].text in COMMAS:
                 stop += 1
             if stop >= len(tokens) or not tokens[stop].is_word or tokens[stop].key[:1] != "و":
                 return parts, stop
@@ -309,7 +309,7 @@ class ArabicNames:
                 i += 1  # 'قرى “A” و”B”': past the closing quote, to the و and the next quoted name
             if most is None and self._bearing_from_town(tokens, i):
                 i += 2  # "قرى A شمال حماة، وB غرب حلب": where a member lies, then the list goes on
-            if tokens[i].text in ("،", ",") and i + 1 < len(tokens):
+            if tokens[i].text in COMMAS and i + 1 < len(tokens):
                 j = i + 1  # "، وطريق الباب": a comma and و before the last member
                 rest = tokens[j].key[1:]
                 whole = self.lookup.exact(tokens[j].text) if tokens[j].key[:1] == "و" and len(rest) > 2 else None
@@ -339,7 +339,7 @@ class ArabicNames:
     def _bearing_from_town(self, tokens: list[Token], i: int) -> bool:
         """"شمال حماة، وX", "وسط دمشق، وX": a bearing from a known town after a list member, then a comma."""
         if i + 2 >= len(tokens) or tokens[i].key not in DIRECTIONS and tokens[i].key not in MIDST \
-                or tokens[i + 2].text not in ("،", ","):
+                or tokens[i + 2].text not in COMMAS:
             return False
         town = self.lookup.exact(tokens[i + 1].text)
         return town is not None and town.level in CONTAINERS
@@ -521,7 +521,7 @@ def _quoted_after(tokens: list[Token], k: int) -> bool:
     """Does a quoted name follow the closing quote at tokens[k], joined by و ('“A” و”B”', '“A”، و“B”')?"""
     if k >= len(tokens) or tokens[k].text not in QUOTES:
         return False
-    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in ",،")
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in COMMAS)
     return k + 2 < len(tokens) and tokens[k].key == "و" and tokens[k + 1].text in QUOTES
 
 
@@ -555,5 +555,5 @@ def _join_repeated(tokens: list[Token], i: int, out: list[Place], place: Place) 
     if not out or place.kind not in FINE_KINDS or out[-1].kind not in FINE_KINDS or tokens[i].key[:1] != "و":
         return
     gap = range(out[-1].end, i)
-    if all(tokens[k].text in ("،", ",") for k in gap) and len(gap) <= 1:
+    if all(tokens[k].text in COMMAS for k in gap) and len(gap) <= 1:
         place.joined_to = out[-1].joined_to if out[-1].joined_to is not None else len(out) - 1

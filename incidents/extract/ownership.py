@@ -9,7 +9,7 @@ from .events import CLAUSE_BREAKS, OTHER, event_kind
 from .frame import Frame
 from .place_words import JOINERS
 from .spans import Place, designator, name_word_ar
-from .text import key_set, word_key
+from .text import COMMAS, key_set, word_key
 
 ON = key_set("على on")
 TOPIC = word_key("أما")  # "as for": a clause of its own place
@@ -40,7 +40,7 @@ def figure_owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft | Non
     for k in range(end, min(end + 12, later, len(tokens))):  # "seven others, including two children, were killed in X"
         if clause[k] != clause[count.pos] or k in starts:
             break  # another clause, or a place of its own first ("خمسة آخرون بقصف على بلدة X، بحسب ... في Y")
-        if tokens[k].text in (",", "،"):
+        if tokens[k].text in COMMAS:
             if not aside and not (k + 1 < len(tokens) and tokens[k + 1].key in SUBSET):
                 break  # "50 killed across the country, most of them in X": the comma ends the figure's own words
             aside = not aside
@@ -58,7 +58,7 @@ def figure_owner(drafts: list[Draft], count: Count, frame: Frame) -> Draft | Non
         return None  # "..., أما في الريف الشرقي لحمص فقد قتل 3": a place of another topic, none of this sentence's
     cues = [c.pos for c in frame.cues if c.sub_event_type != OTHER]
     told = [d for d in own if not (d.place.start > end and any(end <= c < d.place.start and any(
-        tokens[k].text in (",", "،") for k in range(end, c)) for c in cues))]  # "، بالتزامن مع قصف استهدف X"
+        tokens[k].text in COMMAS for k in range(end, c)) for c in cues))]  # "، بالتزامن مع قصف استهدف X"
     return min(told or own or drafts, key=lambda d: _distance(d.place, count.pos))  # not a place of the next attack  # "..., فيما أصيب خمسة بقصف على X": X's
 
 
@@ -66,7 +66,7 @@ def _unnamed_ahead(tokens, k: int, clause: list[int], starts: set[int]) -> bool:
     """Do the figure's own words go on, within its clause and before any named place, to an unnamed one ("في قرية
     في شرق المحافظة", "in a village east of the city")?"""
     for j in range(k, min(k + 8, len(tokens) - 1)):
-        if clause[j] != clause[k] or j in starts or tokens[j].text in (",", "،"):
+        if clause[j] != clause[k] or j in starts or tokens[j].text in COMMAS:
             return False
         nxt = tokens[j + 1]
         if tokens[j].key == "في" and designator(nxt) is not None and not nxt.key.startswith("ال") and (

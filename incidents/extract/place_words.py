@@ -153,6 +153,7 @@ TAKEN_TO = key_set("نقل نقلت نقلوا نقلها نقله أسعف أس
 CONTENT = key_set("عن أن إن بأن : that")  # "أفادت مصادر في مدينة X بأن ...": what was said follows
 ADDITIVE = key_set("إضافة بالإضافة إضافة كما also addition well")
 JOINERS = key_set("و , ، and or")
+UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())  # "the X district of Y"
 CONNECTORS = key_set(
     "في , ، in the of province governorate countryside rural محافظة ريف بمحافظة بريف وريف مدينة بمدينة لمدينة ناحية بناحية لناحية "
     "city town village neighbourhood neighborhood district area الأحياء أحياء أطراف الأطراف ضواحي محيط وسط بوسط داخل"

@@ -10,7 +10,7 @@ from .dates import AR_MONTH_NOUNS, month_at
 from .numbers import may_open_number, parse_number
 from .place_words import QUOTES as QUOTE_MARKS
 from .spans import capitalised, name_word_ar
-from .text import AR_FROM, WORD_MEMO, Token, form_in, key_set, stems, token, word_key
+from .text import AR_FROM, COMMAS, WORD_MEMO, Token, form_in, key_set, stems, token, word_key
 
 
 YEARS = (1900, 2100)  # a four-digit number in this range after a month's name or "عام" is a year
@@ -208,7 +208,7 @@ def _name_before_verb(tokens: list[Token], named: int) -> int | None:
         k += 1
     if k < len(tokens) and tokens[k].text == "(":  # "الطفل X (9 أعوام) فقد حياته": past the age told in brackets
         k = next((c + 1 for c in range(k + 1, min(k + AGE_BRACKET, len(tokens))) if tokens[c].text == ")"), k)
-    verb = k + (k < len(tokens) and tokens[k].text in ",،")
+    verb = k + (k < len(tokens) and tokens[k].text in COMMAS)
     cue = cue_at(tokens, verb, True) if verb < len(tokens) else None
     return k if cue is not None and cue.fwd and not tokens[verb].key.startswith(("ال", "م")) else None
 
@@ -233,7 +233,7 @@ def _kin_after_name(tokens: list[Token], named: int, end: int) -> int:
         if k > named and tokens[k].key[:1] == "و" and (form_in(tokens[k].key[1:], AR_ONE) or form_in(tokens[k].key[1:], AR_TWO)):
             return k  # 'اغتيال الشاب "X وشقيقه"': the relative inside the name's quotes
         k += 1
-    if k + 1 < len(tokens) and tokens[k].text in ",،" and tokens[k + 1].key[:1] == "و" \
+    if k + 1 < len(tokens) and tokens[k].text in COMMAS and tokens[k + 1].key[:1] == "و" \
             and (form_in(tokens[k + 1].key[1:], AR_ONE) or form_in(tokens[k + 1].key[1:], AR_TWO)):
         return k + 1
     return end

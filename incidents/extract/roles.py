@@ -7,15 +7,16 @@ from typing import Callable
 from gazetteer import Match
 from gazetteer.core import distance_km
 
+from .borrowed import borrowed_role
 from .lookup import Contains
-from .references import BELONGING, BESIDE_KM, EN_DESIGNATORS, VILLAGE_WORDS, reference_points
+from .references import BESIDE_KM, EN_DESIGNATORS, VILLAGE_WORDS, reference_points
 from .spans import Place, designator, name_word_ar
 from .events import OTHER, SHELLING, EventCue, event_kind
 from .place_words import (
     ADDITIVE, CONNECTORS, CONTENT, DIRECTIONS, EN_BEFORE, EN_OBJECT_VERBS, FIRING_FROM, FIRING_POSITIONS, FIRING_VERBS, FOREIGN, FOREIGN_ADJECTIVES,
-    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO,
+    HEADQUARTERS, JOINERS, LOCATIVE, MEETING, NEAR, NEIGHBOURS, OPENERS, QUOTES, STATEMENT, STRONG, TAKEN_TO, UNIT_NOUNS,
 )
-from .text import AR_FROM, CLAUSE_MARKS, KEY, STEM, Token, key_set, stems, word_key
+from .text import AR_FROM, CLAUSE_MARKS, COMMAS, KEY, STEM, Token, key_set, stems, word_key
 
 ATTACK_VERBS_AR = key_set("استهدف استهدفت قصف قصفت ضرب ضربت طال طالت")
 HOSPITALS = key_set("مستشفى مشفى المستشفى المشفى مشافي المشافي مستشفيات المستشفيات hospital hospitals")
@@ -26,7 +27,6 @@ FORCES = key_set("قوات حواجز حاجز ميليشيات ميليشيا �
 REPORTERS = key_set("المراسل مراسل مراسلنا مراسلة وكالة مصادر مصدر")  # who relays news (نقل المراسل، نقلت وكالة)
 DISPLACED = key_set("نزوح النزوح نازحين النازحين نزح نزحوا فرار هرب هربوا fled flee fleeing "
                     "displaced displacement exodus")
-UNIT_NOUNS = frozenset("district subdistrict province governorate countryside region area".split())
 CITY_PARTS = frozenset("district suburb quarter neighbourhood neighborhood town village".split())  # "the Idleb town of X"
 AREA_NOUNS = frozenset("district subdistrict sub-district area region municipality".split())  # "X village in Y district":
 # Y only places X (also "X locality in Y municipality")
@@ -38,7 +38,7 @@ DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is n
 def comma_dateline_end(tokens: list[Token]) -> int:
     """Where a dateline written "PLACE, DAY:" ends ("Idlib, 1 December 2026: ...", "حماة، 3 تشرين الثاني 2026:"): at
     its colon, when a comma follows the opening place and a written day (a digit) stands before the colon; else -1."""
-    comma = next((i for i in range(1, min(4, len(tokens))) if tokens[i].text in (",", "،")), None)
+    comma = next((i for i in range(1, min(4, len(tokens))) if tokens[i].text in COMMAS), None)
     if comma is None:
         return -1
     colon = next((i for i in range(comma + 2, min(comma + 7, len(tokens))) if tokens[i].text == ":"), None)
@@ -53,7 +53,6 @@ ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر الم�
                     "مهجرين النازحين نازحين نازحي النازحون نازح نازحة النازح النازحة مهجر مهجرة")  # (and "وهو نازح من X")
 ORIGIN_PRONOUNS = key_set("هم هو هي هما وهم وهو وهي وهما")  # "والقتلى هم من قرية X": where the dead came from
 LOCATING_UNITS = key_set("ريف ناحية")  # "X بريف مدينة Y", "X في ناحية Y": Y locates X
-INSTITUTIONS_AR = key_set("مدرسة مدارس جامع مسجد")
 NEAR_AR = key_set("قرب بالقرب من near")
 ADVANCE = key_set("التقدم تقدم تتقدم يتقدم advanced advancing advance advances")  # "تحاول التقدم باتجاه X", "advanced towards X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
@@ -90,18 +89,8 @@ class Roles:
             p.added = not ADDITIVE.isdisjoint(map(KEY, tokens[max(previous_end, p.start - 8) : p.start]))
             previous_end = p.end
             p.added = p.added or p.joined_to is not None and places[p.joined_to].added  # "إضافة إلى محافظات A وB"
-            if _council(tokens, p) or _outlet(tokens, p) or _branch_of(tokens, p):
-                p.role = "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
-            elif _capital_for_government(tokens, p):
-                p.role = "government"  # "Damascus government forces", "an operation by Damascus": the state, not the city
-            elif _named_people(tokens, p):
-                p.role = "person"  # "three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin": noms de guerre
-            elif p.start and tokens[p.start - 1].stem in INSTITUTIONS_AR:
-                p.role = "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
-            elif p.start and tokens[p.start - 1].stem in STREETS and _located_in_town(tokens, p.end) \
-                    or _street_in_city(tokens, p.end) or _landmark_named(tokens, p) or _street_in_place(tokens, p, places):
-                p.role = "unit name"  # "قرب دوار بصرى بمدينة درعا", "on Raju street in the city centre": a roundabout or
-                # street named after a town, in another town
+            if (borrowed := borrowed_role(tokens, p, places)) is not None:
+                p.role = borrowed  # a council's, an outlet's, a school's or a street's name, a fighter's, the state
             elif abroad or self._abroad(tokens, p):
                 p.role = "outside Syria"
             elif self._fired_from(fire_window, tokens[: p.start]):
@@ -223,7 +212,7 @@ class Roles:
             gap = range(a.end, b.start)
             modifier = all(tokens[k].key in EN_DESIGNATORS or tokens[k].key in ("of", "the") for k in gap)  # "Ghouta town of"
             if a.role == "firing position" and b.role == "target" and (gap and (tokens[a.end].key in JOINERS or modifier) and not any(
-                    k in cue_at or tokens[k].text in (",", "،") for k in gap) or not gap and (b.joined_to is not None
+                    k in cue_at or tokens[k].text in COMMAS for k in gap) or not gap and (b.joined_to is not None
                     and _from_list(tokens, places[b.joined_to]) or tokens[b.start].key[:1] == "و" and _after_in(tokens, a))):
                 b.role = "firing position"  # also "من قريتي X وY", "من مواقعها في X وY وZ", "في X والسقيلبية": the list goes on
             elif a.role == "firing position" and b.role == "target" and _stationed_in(tokens, a) and (
@@ -235,7 +224,7 @@ class Roles:
     def _opens_abroad(tokens: list[Token]) -> bool:
         """"In Iraq, a roadside bomb hit ...", "وفي الجانب اللبناني، أفادت ...": a sentence whose opening phrase (up to
         its first comma) sets it in a neighbouring country tells of events there."""
-        comma = next((k for k, t in enumerate(tokens[:7]) if t.text in (",", "،")), None)
+        comma = next((k for k, t in enumerate(tokens[:7]) if t.text in COMMAS), None)
         if comma is None or not any(t.stem in OPENERS or t.key in OPENERS for t in tokens[:2]):
             return False
         return any(t.key in NEIGHBOURS or t.stem in NEIGHBOURS or t.key in FOREIGN_ADJECTIVES
@@ -286,7 +275,7 @@ class Roles:
     def _attribution(tokens: list[Token], p: Place, statement: list[int], cues: list[EventCue]) -> bool:
         """", a medic in Tal Tamr said", "a resident of X told us", "said a shopkeeper in Idlib's al-Qusour street":
         the closing clause names who spoke and where he is, with no event of its own."""
-        comma = max((i for i in range(p.start) if tokens[i].text in (",", "،")), default=None)
+        comma = max((i for i in range(p.start) if tokens[i].text in COMMAS), default=None)
         if comma is None or p.start - comma > 7:
             return False
         verb = next((v for v in statement if p.end <= v <= p.end + 1), None)
@@ -550,20 +539,6 @@ def _origin_ar(window: list[Token]) -> bool:
         name_word_ar(window[k]) for k in range(at + 1, len(window) - 1))  # "من نازحي سهل الغاب بريف حماة": where the origin lies
 
 
-GOVERNMENT_NOUNS = frozenset("government regime authorities forces troops army administration".split())
-GOVERNMENT_AR = key_set("حكومة")  # "قوات حكومة دمشق": the government of Damascus, the state
-NOT_AGENT = UNIT_NOUNS | frozenset("airport city suburbs outskirts".split())  # "by Damascus airport": a place
-
-
-def _capital_for_government(tokens: list[Token], p: Place) -> bool:
-    """"a checkpoint of the Damascus government forces", "an operation by Damascus aimed at ...", "قوات حكومة دمشق":
-    the capital's name standing for the state (before a word for a government or its forces, as the agent after
-    "by", or after the word government)."""
-    if p.match is None or p.end - p.start != 1 or p.match.name_en != "Damascus" or p.kind is not None:
-        return False
-    after = tokens[p.end].key if p.end < len(tokens) else ""
-    before = tokens[p.start - 1].key if p.start > 0 else ""
-    return after in GOVERNMENT_NOUNS or before == "by" and after not in NOT_AGENT or stems(before)[-1] in GOVERNMENT_AR
 
 
 PART_NOUNS = frozenset("suburb suburbs district quarter neighbourhood neighborhood outskirts".split())
@@ -584,13 +559,6 @@ def _positions(tokens: list[Token], words: frozenset[str]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.key in words or t.stem in words]
 
 
-def _council(tokens: list[Token], p: Place) -> bool:
-    """Is the place the name of a council ("مجلس منبج العسكري", "Deir Ezzor Military Council")?"""
-    after = [t.key for t in tokens[p.end : p.end + 2]]
-    return p.start > 0 and tokens[p.start - 1].key == word_key("مجلس") or after[:1] == ["council"] \
-        or after == ["military", "council"]
-
-
 def _taken_words(window: list[Token]) -> set[str]:
     """The stems of a window, without a carrying verb that relays words ("ونقل المراسل أن ...", "نقلت عن مصادر"):
     only the wounded carried somewhere make their town a destination."""
@@ -600,102 +568,20 @@ def _taken_words(window: list[Token]) -> set[str]:
     return out - relayed
 
 
-OUTLETS = key_set("شبكة موقع صفحة منصة وكالة إذاعة قناة network page")
 
 
-def _outlet(tokens: list[Token], p: Place) -> bool:
-    """"شبكة «السويداء 24»", "صفحة درعا 24": a town's name and a number is a news outlet, not a place of the event;
-    so is a quoted name of a town and a word after a reporter ('مراسل “حلب اليوم” في حمص': a channel)."""
-    if p.start > 1 and tokens[p.start - 1].text in QUOTES and tokens[p.start - 2].stem in REPORTERS_OF \
-            and p.end + 1 < len(tokens) and tokens[p.end].is_word and tokens[p.end + 1].text in QUOTES:
-        return True
-    if p.end >= len(tokens) or not tokens[p.end].text.isdigit() or not p.start:
-        return False
-    before = tokens[p.start - 1]
-    return before.text in QUOTES or before.stem in OUTLETS
 
 
-SECURITY_BODIES = key_set("شرطة الشرطة الأمن فرع لفرع للأمن للشرطة مجموعة")  # a police or security branch, a group
-MEMBERSHIP = BELONGING | key_set("تابعة تابع قائد رئيس نائب مدير")  # belonging to it, or commanding it
-BRANCH_REACH = 7  # words from the branch's member to the place its name holds
-
-
-def _branch_of(tokens: list[Token], p: Place) -> bool:
-    """"رئيس قسم التابع لفرع الشرطة العسكرية في منطقة أعزاز", "نائب قائد الشرطة العسكرية شمال حلب", "أحد القياديين
-    في مجموعة تابعة للأمن العسكري في درعا": a town in the name of the branch someone belongs to or commands says
-    which branch it is, not where the event was."""
-    start = max(0, p.start - BRANCH_REACH)
-    window = tokens[start : p.start]
-    if SECURITY_BODIES.isdisjoint(map(KEY, window)) and SECURITY_BODIES.isdisjoint(map(STEM, window)):
-        return False  # (most places: no body named before them, found at C speed; the same words as below)
-    body = next((k for k in range(p.start - 1, start - 1, -1) if tokens[k].key in SECURITY_BODIES
-                 or tokens[k].stem in SECURITY_BODIES), None)
-    if body is None or any(t.text in CLAUSE_MARKS for t in tokens[body : p.start]):
-        return False
-    return any(t.stem in MEMBERSHIP for t in tokens[max(0, body - 3) : body + 2])
-
-
-REPORTERS_OF = key_set("مراسل مراسلة قناة شبكة موقع وكالة")  # "مراسل “X Y”": the outlet a reporter works for
-STREETS = key_set("دوار ساحة شارع طريق")
 LEADING = key_set("المتجهة المتجه المؤدية المؤدي الذاهبة leading")
-IN_TOWN = key_set("بمدينة ببلدة بحي")
 
 
-def _located_in_town(tokens: list[Token], end: int) -> bool:
-    """Does a town designator follow ("... بمدينة X", "في مدينة X"): the street or square lies in that town?"""
-    if end >= len(tokens):
-        return False
-    return tokens[end].key in IN_TOWN or tokens[end].key == word_key("في") and end + 1 < len(tokens) \
-        and designator(tokens[end + 1]) is not None
 
 
-STREETS_EN = frozenset("street road avenue square roundabout".split())
-CITY_WORDS = frozenset("city centre center downtown".split())
-LANDMARKS_EN = STREETS_EN | {"market"}
-
-
-def _street_in_city(tokens: list[Token], end: int) -> bool:
-    """"on Raju street in the city centre", "at Tadmur Square in the city of X": a street named after a town, which
-    the text places in a city (its name, "the city", "the centre")."""
-    after = [t.key for t in tokens[end : end + 4]]
-    return len(after) == 4 and after[0] in STREETS_EN and after[1:3] == ["in", "the"] and after[3] in CITY_WORDS
-
-
-NAMED_SITES_EN = frozenset("street avenue square roundabout park".split())
-
-
-def _street_in_place(tokens: list[Token], p: Place, places: list[Place]) -> bool:
-    """"al-Thawra street in the al-Mazraa district", "Al Tayba roundabout in Al Mayadin", "Tal Abyad street, Raqqa
-    city", "al-Sofania Park in Bab Tuma": a street, square or park the text calls by a name (often a town's) and
-    places in another named place is a detail of that place, not the town."""
-    k = p.end + (p.end < len(tokens) and tokens[p.end].key in NAMED_SITES_EN)
-    if k == p.end and tokens[p.end - 1].key not in NAMED_SITES_EN or k >= len(tokens) or tokens[k].key not in ("in", ","):
-        return False
-    return any(k < q.start <= k + 4 for q in places)  # ("in the town of X")
-
-
-def _landmark_named(tokens: list[Token], p: Place) -> bool:
-    """"in the al-Hal market", "near the Raju roundabout": a market or street the text calls by its name (often a
-    town's), not that town."""
-    return p.start > 0 and tokens[p.start - 1].key == "the" and p.end < len(tokens) and tokens[p.end].key in LANDMARKS_EN
 
 
 REPORTERS_EN = frozenset("reporter reporters correspondent photographer journalist".split())
 
 
-PEOPLE_PLURAL = frozenset("fighters members soldiers civilians men women children people victims commanders "
-                          "leaders officers brothers sons".split())
-
-
-def _named_people(tokens: list[Token], p: Place) -> bool:
-    """Is the place's name one of a list of names in apposition to people ("three of its fighters, A B, C D, and
-    E Afrin"): a person's name (fighters go by their towns' names), not a place?"""
-    k = p.start - 1
-    while k > 0 and (tokens[k].text == "," or tokens[k].key == "and" or tokens[k].text[:1].isupper() and tokens[k].is_word):
-        if tokens[k].text == "," and tokens[k - 1].key in PEOPLE_PLURAL:
-            return k < p.start - 1
-        k -= 1
-    return False
 
 
 def _reporter_at(tokens: list[Token], p: Place) -> bool:

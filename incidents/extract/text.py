@@ -19,9 +19,14 @@ _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:(?:['�
 _SENTENCE_END = re.compile(r"(?=[.!?؟؛])(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
                            r"(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")  # "On Feb. 25, ...": an abbreviated month ends nothing
 # (the look-ahead first: the look-behinds are tried only where a mark stands, not at every character)
+_MARK_END = re.compile(_SENTENCE_END.pattern[: -len("|\\n")] + r"|\n\Z")  # the same where only the paragraph's end is a line's
+_WRAPPED_BREAK = re.compile(r"(?<![.!?:;\"”])[ \t]*\n[ \t]*(?=[a-z])")  # a line that goes on in the middle of a sentence
+WRAPPED = 3  # such breaks that show a report's lines were wrapped at a width ("... hit a\ngovernment-held suburb")
+WRAPPED_SCAN = 20_000  # characters of a report looked at for them (the cost stays bounded)
 _PROCLITICS = "وف"
 MAX_TOKENS = 120  # a longer sentence is cut into clauses: extraction cost per sentence stays bounded
 CLAUSE_MARKS = frozenset("،,;؛:")
+COMMAS = frozenset(",،")  # a Latin or an Arabic comma, as a token's text (never empty where a comma is asked)
 _LOST_MARK = re.compile(r"(?<=[A-Za-z])(\?|β(?=s\b))(?=[A-Za-z])")  # "Maarrat al-Nu?man", "Syriaβs": an apostrophe lost or mis-decoded
 _LOST_SCRIPT = re.compile(r"((?<!\S)\?+|(?<=\))\?{2,})(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa", "(S551)??? Mudar":
 # words of a script the source lost
@@ -275,10 +280,11 @@ def sentences(text: str) -> list[Sentence]:
     """Split a report (link lists removed) into sentences, each with its offset in the text; a blank line always
     ends one, and a run-on sentence is cut into clauses so that the cost of a sentence stays bounded."""
     out: list[Sentence] = []
+    ends = _MARK_END if len(_WRAPPED_BREAK.findall(text, 0, WRAPPED_SCAN)) >= WRAPPED else _SENTENCE_END
     for a, b in _blocks(text):
         block = text[a:b]
         start = 0
-        for m in _SENTENCE_END.finditer(block + "\n"):
+        for m in ends.finditer(block + "\n"):
             spaced = block[start : m.end()]
             raw = spaced.lstrip()  # (read from its first word: a sentence of one clause keeps its tokens as they are)
             at = start + len(spaced) - len(raw)
