@@ -333,3 +333,16 @@ def test_the_arabic_gif_button_counts_its_frames_in_any_number():
     from dashboard.export.words import word
 
     assert [word("ar", "t_gif", n=n) for n in (6, 12)] == ["صورة GIF متحركة (الإطارات: 6)", "صورة GIF متحركة (الإطارات: 12)"]
+
+
+def test_arabic_credits_describe_the_data_in_arabic_and_keep_citations():
+    """journey17's walk: the Arabic map's credits read "الحوادث: …; news reports". A credit that describes the data
+    (not a citation its authors ask for) is Arabic; GED's and ACLED's citations stay as written."""
+    from dashboard.export.words import credits_in
+    from incidents.credits import DATASETS, dataset_credits
+
+    described = [name for name in DATASETS if name not in ("ged", "acled")]
+    said = credits_in("ar", dataset_credits(described) + ". Boundaries: OCHA.")
+    assert not set(re.findall("[A-Za-z]{2,}", said)) - {"CSV", "GeoJSON", "GeoPackage", "KML", "OCHA"}, said
+    cited = credits_in("ar", dataset_credits(["ged", "extract"]) + ".")
+    assert DATASETS["ged"] in cited and "تقارير إخبارية" in cited

@@ -26,3 +26,17 @@ def test_a_figure_after_a_day_after_is_the_earlier_events(gaz):
     assert [f for f in EXTRACTED.found(text, gaz) if f[1] or f[2]] == [("الميادين", 4, None)]
     text = "وغداة الهجوم على الحاجز قُتل أربعة عناصر بانفجار لغم قرب مدينة الميادين."
     assert [f for f in EXTRACTED.found(text, gaz) if f[1] or f[2]] == [("الميادين", 4, None)]
+
+
+def test_a_day_after_opening_the_sentence_behind_its_dateline_dates_its_own_event(gaz):
+    """"دير الزور - غداة الهجوم قُتل N", "- بعد يوم من ... قُتل N", '«غداة ...': behind a dateline, a bullet or a quote
+    mark the marker still opens the sentence and dates its own event (review17: only a marker at the sentence's very
+    first token was taken as opening, so a dateline lost the sentence's own figure); mid-sentence it stays the
+    earlier event's."""
+    for opening in ("دير الزور - ", "دير الزور – ", "- ", "«"):
+        text = opening + "غداة الهجوم على الحاجز قُتل أربعة عناصر بانفجار لغم قرب مدينة الميادين."
+        assert [f for f in EXTRACTED.found(text, gaz) if f[1] or f[2]] == [("الميادين", 4, None)], opening
+    text = "دير الزور - بعد يوم من الهجوم على الحاجز قُتل أربعة عناصر بانفجار لغم قرب مدينة الميادين."
+    assert [f for f in EXTRACTED.found(text, gaz) if f[1] or f[2]] == [("الميادين", 4, None)]
+    text = "دير الزور - قُتل عنصران بانفجار لغم قرب مدينة الميادين غداة مقتل ستة عناصر بكمين في بادية الشولا."
+    assert [f for f in EXTRACTED.found(text, gaz) if f[1] or f[2]] == [("الميادين", 2, None)]

@@ -13,6 +13,16 @@ from dashboard.palette import EVENT_NAMES_AR
 from gazetteer import admin
 from incidents.messages import ENGLISH, SEPARATOR, Message
 
+# incidents.credits' credits that describe the data rather than cite a dataset (a citation stays as its authors
+# wrote it), in Arabic
+CREDITS_AR = {
+    "news reports": "تقارير إخبارية",
+    "synthetic sample data (not real events)": "بيانات تجريبية مصطنعة (ليست أحداثاً حقيقية)",
+    "imported CSV tables": "جداول CSV مستوردة",
+    "imported GeoJSON files": "ملفات GeoJSON مستوردة",
+    "imported GeoPackage files": "ملفات GeoPackage مستوردة",
+    "imported KML files": "ملفات KML مستوردة",
+}
 FSI, PDI = "\u2068", "\u2069"  # Unicode first-strong isolate and pop directional isolate
 HEADINGS = re.compile(r"(?:^|(?<=[.,;])\s+)(Incidents|Boundaries|Tiles):\s*")
 MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
@@ -189,6 +199,8 @@ PAGE_WORDS = {
     "g_new_name": ("Name (English transliteration)", "الاسم (بحروف لاتينية)"), "g_new_ar": ("Name in Arabic", "الاسم بالعربية"),
     "g_lat": ("Latitude", "خط العرض"), "g_lon": ("Longitude", "خط الطول"), "g_kind": ("Kind", "النوع"),
     "kind_town": ("town", "بلدة"), "kind_neighbourhood": ("neighbourhood", "حي"), "kind_landmark": ("landmark", "معلم"),
+    "kind_governorate": ("governorate", "محافظة"), "kind_district": ("district", "منطقة"),
+    "kind_subdistrict": ("subdistrict", "ناحية"), "kind_region": ("region", "منطقة جغرافية"),
     "g_source": ("Source of the coordinates", "مصدر الإحداثيات"), "g_add_button": ("Add place", "إضافة المكان"),
     "g_give_name": ("Give the place a name.", "أعطِ المكان اسماً."),
     "g_added": ("Added to the learned places; extraction now finds it:", "أضيف إلى الأماكن المتعلَّمة؛ يجده الاستخراج الآن:"),
@@ -448,6 +460,11 @@ def said(lang: str, text: str) -> str:
                       for code, params in text.parts)
 
 
+def place_kind(lang: str, level: str) -> str:
+    """A gazetteer place's level ("town", "governorate", …) in `lang`; one without a word stays as it is."""
+    return WORDS.get(lang, WORDS["en"]).get(f"kind_{level}", level)
+
+
 def rtl(lang: str, text: str) -> str:
     """In Arabic, the text after a right-to-left mark: a line the page lays out left to right then reads right to
     left (its leading count stays at its start, its full stop at its end); other languages unchanged."""
@@ -475,14 +492,20 @@ def sub_event_names(lang: str, sub_types):
 
 
 def credits_in(lang: str, text: str) -> str:
-    """Credits written in English ('Incidents: …. Boundaries: …, Tiles: …') with their headings in `lang`. In
-    Arabic each heading starts a line of its own, without the full stops: mixed into one right-to-left line, the
-    Latin citations' full stops landed beside the wrong words (journey13)."""
+    """Credits written in English ('Incidents: …. Boundaries: …, Tiles: …') with their headings in `lang`, and in
+    Arabic the credits that describe rather than cite ("news reports", "imported CSV tables": CREDITS_AR) in Arabic
+    too. In Arabic each heading starts a line of its own, without the full stops: mixed into one right-to-left
+    line, the Latin citations' full stops landed beside the wrong words (journey13)."""
     if lang != "ar":
         return text
     parts = HEADINGS.split(text)[1:]  # [heading, body, heading, body, …]
-    return "\n".join(f"{word(lang, key.lower())} {body.strip().rstrip('.,;').strip()}"
+    return "\n".join(f"{word(lang, key.lower())} {_described_ar(body.strip().rstrip('.,;').strip())}"
                      for key, body in zip(parts[::2], parts[1::2]))
+
+
+def _described_ar(body: str) -> str:
+    """A credits line's '; '-separated credits, each describing one (not a citation) in Arabic."""
+    return "؛ ".join(CREDITS_AR.get(credit, credit) for credit in body.split("; "))
 
 
 def isolated(line: str) -> str:

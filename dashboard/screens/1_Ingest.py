@@ -12,7 +12,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import actions, data, drafts, grids, jobs, language, notices, review, signin, tasks
-from dashboard.export.words import day_in, event_name, rtl, said, sub_event_name, word
+from dashboard.export.words import day_in, event_name, place_kind, rtl, said, sub_event_name, word
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
@@ -213,7 +213,8 @@ if state.get("drafts") is not None:
                     pick = st.selectbox(
                         say("i_candidates"),
                         range(len(candidates)),
-                        format_func=lambda k: (f"{candidates[k].name_en} / {candidates[k].name_ar} — {candidates[k].level}, "
+                        format_func=lambda k: (f"{candidates[k].name_en} / {candidates[k].name_ar} — "
+                                               f"{place_kind(lang, candidates[k].level)}, "
                                                f"{candidates[k].admin2 or ''} {candidates[k].admin1 or ''} "
                                                f"({candidates[k].source}, {candidates[k].score:.0f})"),
                         key=f"place_pick_{row}",

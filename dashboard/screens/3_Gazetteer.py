@@ -10,7 +10,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import data, grids, language, notices, signin
-from dashboard.export.words import arabic_unit, rtl, word
+from dashboard.export.words import arabic_unit, place_kind, rtl, word
 from dashboard.map import base_map, candidate_bounds
 from dashboard.offline import localize
 from dashboard.settings import load
@@ -62,6 +62,7 @@ if name:
         candidates = []
     if candidates:
         table = pd.DataFrame([m.to_dict() for m in candidates])
+        table["level"] = table["level"].map(lambda level: place_kind(lang, level))  # shown, not stored
         columns = ["name_en", "name_ar", "level", "admin1", "admin2", "admin3", "lat", "lon", "geo_precision", "score",
                    "source"]
         grids.table(

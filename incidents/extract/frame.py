@@ -13,6 +13,7 @@ from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .numbers import parse_number
 from .quantities import AR_SUBSET
 from .places import PlaceFinder
+from .roles import dateline_end
 from .spans import Place
 from .text import CLAUSE_MARKS, COMMAS, Sentence, arabic_word, key_set, word_key
 
@@ -381,8 +382,13 @@ def _days_before(tokens) -> bool:
 def _day_after(tokens) -> int | None:
     """Where "بعد يوم (واحد) من", "بعد يومين من" or "غداة" ends: what follows is what the sentence's event came a day
     or two after, an earlier event ("..., وذلك بعد يوم من هجوم أسفر عن مقتل 11 في العاصمة"). Its place stays (the
-    earlier event is one too, "ويأتي التفجيران بعد يومين من تفجير في X"); only its figures are not the report's."""
-    for i, t in enumerate(tokens[1:], 1):  # (opening the sentence, it dates the sentence's own event: "وغداة الهجوم قُتل")
+    earlier event is one too, "ويأتي التفجيران بعد يومين من تفجير في X"); only its figures are not the report's.
+    Opening the sentence, behind its dateline or a mark if any ("وغداة الهجوم قُتل", "درعا - غداة الهجوم قُتل"), it
+    dates the sentence's own event."""
+    opening = next((k for k in range(dateline_end(tokens) + 1, len(tokens)) if tokens[k].is_word), None)
+    for i, t in enumerate(tokens):
+        if i == opening:
+            continue
         if t.stem == MORROW:
             return i + 1
         if t.stem == AFTER and i + 1 < len(tokens) and tokens[i + 1].key in ONE_OR_TWO_DAYS:

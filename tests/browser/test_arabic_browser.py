@@ -114,8 +114,8 @@ def test_the_ingest_pages_drafts_preview_map_and_review_are_arabic(page, writabl
 
 
 def test_the_gazetteer_look_up_is_arabic(page, app_url):
-    """journey17's walk: under Arabic a look-up's candidates were headed "name_en", "level", "geo_precision", …, its
-    governorate choice read "Choose an option" and its map named places in English."""
+    """journey17's walk: under Arabic a look-up's candidates were headed "name_en", "level", "geo_precision", …, a
+    town's level read "town", its governorate choice "Choose an option" and its map named places in English."""
     from test_map_browser import map_frame
 
     page.goto(f"{app_url}/Gazetteer?lang=ar")
@@ -125,6 +125,7 @@ def test_the_gazetteer_look_up_is_arabic(page, app_url):
     page.wait_for_function(GRID_DRAWN, timeout=TIMEOUT)
     table = page.evaluate(GRID)[0]
     assert "الاسم بالإنجليزية" in table["headers"] and not english_in(table["headers"]), table["headers"]
+    assert "بلدة" in table["cells"] and "town" not in table["cells"], table["cells"]  # the level, as shown
     english = set(LATIN.findall(page.evaluate(VISIBLE_TEXT))) - data_words() - KEPT - set(LATIN.findall(
         " ".join(table["cells"])))  # the candidates' own values (names, sources) stay as the gazetteer has them
     assert not english, english
