@@ -550,8 +550,6 @@ def _origin_ar(window: list[Token]) -> bool:
         name_word_ar(window[k]) for k in range(at + 1, len(window) - 1))  # "من نازحي سهل الغاب بريف حماة": where the origin lies
 
 
-
-
 PART_NOUNS = frozenset("suburb suburbs district quarter neighbourhood neighborhood outskirts".split())
 
 
@@ -579,20 +577,10 @@ def _taken_words(window: list[Token]) -> set[str]:
     return out - relayed
 
 
-
-
-
-
 LEADING = key_set("المتجهة المتجه المؤدية المؤدي الذاهبة leading")
 
 
-
-
-
-
 REPORTERS_EN = frozenset("reporter reporters correspondent photographer journalist".split())
-
-
 
 
 def _reporter_at(tokens: list[Token], p: Place) -> bool:
