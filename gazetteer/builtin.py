@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -174,9 +175,30 @@ def quarter_pcodes() -> frozenset[str]:
     return _quarter_table()[2]
 
 
+@lru_cache(maxsize=1)
+def seated_units() -> tuple[Entry, ...]:
+    """admin_units(), each district named after a town at that town's point: the town inside it that one of its
+    keys names, the most prominent (its seat: Douma district at Douma, not at its polygon's centre in the desert 112
+    km east). A town and the unit named after it are one answer (issue 10), so a text naming the district ("منطقة
+    دوما", "Douma district") is placed at that town, at district precision (geo_precision 3, where_prec 3: somewhere
+    in it). A district no town names ("Jebel Saman") keeps its centre, and so does every unit in admin_units(),
+    which the reverse lookup and the basemap read."""
+    units = admin_units()
+    wanted = {key: unit.admin2_pcode for unit in units if unit.level == "district" for key in entry_keys(unit)}
+    seats: dict[str, Entry] = {}
+    for table, keys in (_town_table(), _village_table()):
+        for town, own in zip(*(table, keys)):
+            if town.level == "town" and any(wanted.get(key) == town.admin2_pcode for key in own):
+                seat = seats.get(town.admin2_pcode)
+                if seat is None or town.weight > seat.weight:
+                    seats[town.admin2_pcode] = town
+    return tuple(replace(unit, lat=seats[unit.admin2_pcode].lat, lon=seats[unit.admin2_pcode].lon)
+                 if unit.level == "district" and unit.admin2_pcode in seats else unit for unit in units)
+
+
 def builtin_entries() -> list[Entry]:
-    """Every built-in entry."""
-    return [*admin_units(), *regions(), *towns(), *villages(), *quarters()]
+    """Every built-in entry (districts at their towns: seated_units)."""
+    return [*seated_units(), *regions(), *towns(), *villages(), *quarters()]
 
 
 def builtin_keys() -> list[list[str]]:

@@ -21,7 +21,7 @@ from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match, Ranked
 from gazetteer.membership import Membership, unit_contains
-from gazetteer.normalize import (REGION, article_count, block, camp_heads, city_part, compass_name, descriptive,
+from gazetteer.normalize import (REGION, article_count, article_words, block, camp_heads, city_part, compass_name, descriptive,
                                  desert_countryside,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
@@ -441,7 +441,8 @@ class Gazetteer:
                         [i] = found
                         top = self._match(i, 100.0 if len(keys) == 1 else found[i])
                         weight = self._place_weights.get(i) or self._place_weight(i)
-                        confident = top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
+                        confident = (top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
+                                     and not self._written_elsewhere(name, top))
                         return (top if confident else None), [top][:limit]
                     return self._answer(name, admin1, limit)
                 hits = found if len(keys) > 1 else dict.fromkeys(found, 100.0)
@@ -804,7 +805,50 @@ class Gazetteer:
                 continue  # learning a dataset never costs a reference place its name (Hama, not "Al Hamah")
             if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
                 return None
+        if not hinted and self._written_elsewhere(name, top):
+            return None  # "al-Sheikh Hadid" is الشيخ حديد in Hama as written, not the seat Shaykh al-Hadid
         return top
+
+    def _written_elsewhere(self, name: str, place: Match) -> bool:
+        """True when `place` writes the name only with the article on other words than the query does (every
+        spelling of every source of it) while a settlement or quarter more than AMBIGUOUS_KM away writes it article
+        for article. The keys drop every article, so both match alike and the article is the one sign of which is
+        meant. An article on another word ("al-Sheikh Hadid" is الشيخ حديد in Hama, which only the cross-script
+        reading finds, not the seat Shaykh al-Hadid) points elsewhere however prominent `place` is; an article only
+        added or dropped (حمران, الحمران) is a weaker sign, which a place PROMINENCE_RATIO times more prominent by
+        reference sources than the one written so outweighs (al-Daraiya is Darayya). A Latin name without an
+        article says nothing (English drops it freely)."""
+        mine = article_words(name)
+        arabic = is_arabic(name)
+        if not (mine or arabic):
+            return False
+        keys = variants(name)
+        entries, hits = self.entries, self._exact_hits(keys)
+        own = {j for i in hits if same_place(entries[i], place) for j in self._same_places(i)}
+        far = [i for i in hits if i not in own and entries[i].level in ("town", "neighbourhood")
+               and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
+               and not unit_contains(place, entries[i])]  # (a district's own town)
+        if not own or not far and arabic:
+            return False  # (most names: one place, or one reached another way: a unit's town, a context)
+
+        def writes(i: int, script_arabic: bool, keyed: bool = True) -> set[frozenset[int]]:
+            return {article_words(n) for n in entries[i].all_names()
+                    if is_arabic(n) == script_arabic and (not keyed or not set(variants(n)).isdisjoint(keys))}
+
+        written = set().union(*(writes(j, arabic) for j in own))
+        if mine in written:
+            return False
+        moved = bool(mine) and any(written)  # (an article on another word)
+        far = [i for i in far if mine in writes(i, arabic)]
+        if moved and not arabic:  # the namesake written so may be one only the other script names
+            far += [i for i, score in self._cross_known(keys, article_count(name)).items()
+                    if score >= CROSS_SCORE and entries[i].level == "town" and mine in writes(i, True, False)
+                    and distance_km(place.lat, place.lon, entries[i].lat, entries[i].lon) > AMBIGUOUS_KM
+                    and not unit_contains(place, entries[i])]
+        if moved or not far:
+            return bool(far)
+        reference = sum(entries[j].weight for j in own if entries[j].source in SOURCE_RANK)
+        return any(reference < PROMINENCE_RATIO * self._place_weight(i) for i in far)
 
     def _spelt_across(self, name: str, rivals: list[Ranked]) -> list[Ranked]:
         """The rivals (not named spots) that the cross-script reading of `name` reaches letter for letter

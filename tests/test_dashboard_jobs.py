@@ -148,7 +148,7 @@ def test_a_jobs_progress_lines_keep_their_codes_and_are_said_in_arabic(tmp_path)
     n = len(found.incidents)
     assert lines == ["extracting report 1 of 2", "extracting report 2 of 2", f"{n} incident(s) found in 2 report(s)"]
     assert [said("ar", line) for line in lines] == ["استخراج التقرير 1 من 2", "استخراج التقرير 2 من 2",
-                                                    f"عُثر على {n} حادثة في 2 تقرير"]
+                                                    f"الحوادث التي عُثر عليها: {n} (التقارير: 2)"]
     rows = tmp_path / "rows.csv"
     rows.write_text("event_date,event_type,latitude,longitude,admin1,killed\n"
                     "2017-03-14,Battles,35.93,36.63,Idleb,2\n", encoding="utf-8")

@@ -19,6 +19,9 @@ BODY = ("Government helicopters dropped barrel bombs on two villages of the coun
     ("قصف على ريف حمص الشمالي\n\nحمص – السبت 21 تشرين الثاني 2015\n\n" + BODY, dt.date(2015, 11, 21)),
     ("تاريخ النشر: ٢١ نوفمبر ٢٠١٥\n" + BODY, dt.date(2015, 11, 21)),
     ("Published 2015-11-21 08:40 GMT, updated 2015-11-22 10:05 GMT\n" + BODY, dt.date(2015, 11, 22)),
+    # a dateline closed by a second dash ("PLACE – DAY –"), as the extractor reads it (report's dateline_end)
+    ("Homs – Saturday 21 November 2015 – " + BODY, dt.date(2015, 11, 21)),
+    ("حمص – السبت 21 تشرين الثاني 2015 - " + BODY, dt.date(2015, 11, 21)),
 ])
 def test_a_reports_own_date_is_its_dateline(text, day):
     found = own_date(text)

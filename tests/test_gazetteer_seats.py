@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
+from gazetteer.bars import distance_km
 from gazetteer.builtin import villages
 from gazetteer.osm import named_after, unit_arabic
 from gazetteer_env import clean_env  # noqa: F401  (autouse fixture)
@@ -49,3 +50,14 @@ def test_a_village_near_a_capital_point_under_another_name_is_no_seat():
     qninis = [v for v in villages() if v.name_ar == "قنينص"]
     latakia = [v for v in villages() if v.name_ar == "اللاذقية" and v.level == "town"]
     assert qninis and latakia and max(v.weight for v in qninis) * 3 <= max(v.weight for v in latakia)
+
+
+def test_a_district_named_after_its_town_is_placed_at_that_town():
+    """A text naming the district places its events at the town it is named after (ACLED's geo_precision 3 at the
+    unit's seat), not at the district's centre, which for a wide desert district lies far from any of them."""
+    gaz = Gazetteer.from_layers()
+    for name, town in (("منطقة السفيرة", "As Safirah"), ("Ain al-Arab district", "'Ayn al 'Arab"),
+                       ("منطقة الحسكة", "Al Hasakah")):
+        unit, seat = gaz.best(name), next(e for e in gaz.entries if e.source == "geonames" and e.name_en == town)
+        assert unit is not None and unit.level == "district" and unit.geo_precision == 3, name
+        assert distance_km(unit.lat, unit.lon, seat.lat, seat.lon) < 1.0, name

@@ -426,7 +426,7 @@ MESSAGES_AR = {  # each starts with an Arabic word: the grid lays a cell out rig
     "job_file_error": "خطأ في {file}: {error}",
     "job_error": "خطأ غير متوقع: {kind}: {error}",
     "job_extracting": "استخراج التقرير {number} من {total}",
-    "job_found": "عُثر على {found} حادثة في {reports} تقرير",
+    "job_found": "الحوادث التي عُثر عليها: {found} (التقارير: {reports})",  # a count after a colon: no number agreement
     "job_reading": "قراءة الملف",
 }
 for _code, _english in ENGLISH.items():

@@ -13,7 +13,7 @@ from incidents.extract.dates import stated_dates
 
 FIRST_LINES = 5  # a headline, a source line, a dateline, a byline come before the body
 SHORT_LINE = 80  # characters: a line this short is the report's furniture (a dateline), not a sentence of its body
-OPENING = re.compile(r"^(.{1,%d}?)\s[-–—]\s" % SHORT_LINE)  # a wire's dateline opens its first paragraph: "X – ..."
+DASH = re.compile(r"\s[-–—]\s")  # a wire's dateline opens its first paragraph: "X – ...", "X – DAY – ..."
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,13 @@ class Dateline:
 
 def own_date(text: str) -> Dateline | None:
     """The latest date with its year (`stated_dates`' forms) in the first short line among the report's first lines
-    that writes one, or in the opening before a dash of a longer one; None when none does (the body's dates are the
-    events', not the report's)."""
+    that writes one, or in the opening before a dash of a longer one (the first dash after which the opening has a
+    date: "Homs – Saturday 21 November 2015 – ..."); None when none does (the body's dates are the events', not the
+    report's)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:FIRST_LINES]
     for line in lines:
-        opening = line if len(line) <= SHORT_LINE else (found.group(1) if (found := OPENING.match(line)) else "")
-        days = stated_dates(opening) if opening else []
+        openings = [line] if len(line) <= SHORT_LINE else [line[: m.start()] for m in DASH.finditer(line, 1, SHORT_LINE + 3)]
+        days = next((found for opening in openings if (found := stated_dates(opening))), [])
         if days:
             return Dateline(max(days), line)
     return None

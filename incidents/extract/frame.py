@@ -13,7 +13,7 @@ from .events import AIR, OTHER, EventCue, event_cues, not_conflict, strike_logs
 from .numbers import parse_number
 from .quantities import AR_SUBSET
 from .places import PlaceFinder
-from .roles import dateline_end
+from .roles import DASHES
 from .spans import Place
 from .text import CLAUSE_MARKS, COMMAS, Sentence, arabic_word, key_set, word_key
 
@@ -49,6 +49,7 @@ SOME_SPANS = key_set("أيام أسابيع أشهر شهور سنوات")  # no
 ONE_OR_TWO_DAYS = key_set("يوم يومين")  # "بعد يوم (واحد) من", "بعد يومين من": a day or two after
 DAY_AFTER_FILLERS = key_set("واحد فقط")  # "بعد يوم واحد فقط من"
 MORROW = word_key("غداة")  # "غداة مقتل ...": the day after
+DATELINE_WORDS = 4  # a dateline's place before its dash: "دير الزور - ", "ريف حلب الشمالي - "
 OF = word_key("من")
 WEEKDAYS_AR = key_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 CAMPAIGN = key_set("حملة حملات")  # "the campaign has killed ... since": its toll
@@ -383,9 +384,10 @@ def _day_after(tokens) -> int | None:
     """Where "بعد يوم (واحد) من", "بعد يومين من" or "غداة" ends: what follows is what the sentence's event came a day
     or two after, an earlier event ("..., وذلك بعد يوم من هجوم أسفر عن مقتل 11 في العاصمة"). Its place stays (the
     earlier event is one too, "ويأتي التفجيران بعد يومين من تفجير في X"); only its figures are not the report's.
-    Opening the sentence, behind its dateline or a mark if any ("وغداة الهجوم قُتل", "درعا - غداة الهجوم قُتل"), it
-    dates the sentence's own event."""
-    opening = next((k for k in range(dateline_end(tokens) + 1, len(tokens)) if tokens[k].is_word), None)
+    Opening the sentence, behind a mark or a dateline's place and dash if any ("وغداة الهجوم قُتل", "درعا - غداة الهجوم
+    قُتل"), it dates the sentence's own event; behind a dash farther on ("قُتل اثنان في X - غداة مقتل ستة") it does not."""
+    dash = next((k for k, t in enumerate(tokens[: DATELINE_WORDS + 1]) if t.text in DASHES or t.text == "-"), -1)
+    opening = next((k for k in range(dash + 1, len(tokens)) if tokens[k].is_word), None)
     for i, t in enumerate(tokens):
         if i == opening:
             continue

@@ -9,6 +9,7 @@ from typing import Callable
 
 from gazetteer import Match
 from gazetteer.core import distance_km
+from gazetteer.membership import unit_contains
 
 from .lookup import Contains
 from .place_words import REGION_KM
@@ -19,7 +20,7 @@ from .text import key_set
 ANOTHER = key_set("آخر another second")
 
 FINE_LEVELS = ("subdistrict", "town", "neighbourhood", "landmark")
-_CODE = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}  # an admin unit's own
+ADMIN_UNITS = ("governorate", "district", "subdistrict")  # hold the places of their own P-code
 
 
 def _known(place: Place) -> Match | None:
@@ -35,9 +36,8 @@ def inside(unit: Match, known: Match | None, contains: Contains) -> bool:
     filter's features."""
     if known is None:
         return False
-    code = _CODE.get(unit.level)
-    if code is not None:
-        return getattr(known, code) is not None and getattr(known, code) == getattr(unit, code)
+    if unit.level in ADMIN_UNITS:
+        return unit_contains(unit, known)  # (the gazetteer's own test of a P-code)
     if unit.level == "region":
         return contains(unit, known)
     return known.admin1_pcode == unit.admin1_pcode and distance_km(known.lat, known.lon, unit.lat, unit.lon) <= REGION_KM

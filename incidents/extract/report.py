@@ -23,7 +23,7 @@ from .merging import compatible, told_another_day
 from .place_words import definite_dual, dual_noun
 from .places import PlaceFinder
 from .quarters import RETOLD, quarter_of_the_event
-from .roles import dateline_end
+from .roles import DASHES, comma_dateline_end
 from .sentence_drafts import sentence_drafts
 from .text import clean_text, detect_language, sentences
 from .totals import linked_totals, quarters_named_later, told_by_place
@@ -110,7 +110,7 @@ def _dateline_date(first: list, published: dt.date) -> dt.date | None:
     """The day a report's dateline gives ("ALEPPO, 14 March 2017 - ...", "إدلب - 3 تشرين الثاني 2026: ..."): the
     report's own date, against which its weekdays and "yesterday" are read, whatever day it was pasted or published."""
     for sentence in first:
-        end = dateline_end(sentence.tokens)
+        end = _dateline_end(sentence.tokens)
         if end >= 0:
             told = [w for w in find_dates(sentence.tokens[:end], published)
                     if w.precision == "day" and any(c.isdigit() for c in w.text)]
@@ -170,5 +170,16 @@ def _carry_dates(frames: list[Frame]) -> None:
 
 def _event_date(frame: Frame) -> When:
     """Of a sentence's dates, the one its event is told with: not a dateline's ("DARAA, June 10 – ... on Wednesday")."""
-    end = dateline_end(frame.sentence.tokens)
+    end = _dateline_end(frame.sentence.tokens)
     return next((w for w in frame.dates if w.pos > end), frame.dates[0])
+
+
+def _dateline_end(tokens: list) -> int:
+    """Where a dateline ends among a sentence's first words, -1 if it has none: at its last dash ("DARAA, June 10 –",
+    "حلب - ... -"), or at the colon that closes a day written after its dash ("إدلب - 3 تشرين الثاني 2026:") or after
+    the place's comma ("Idlib, 1 December 2026:")."""
+    dashes = [i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"]
+    if not dashes:
+        return comma_dateline_end(tokens)
+    colon = next((i for i in range(dashes[0] + 1, min(dashes[0] + 8, len(tokens))) if tokens[i].text == ":"), None)
+    return dashes[-1] if colon is None else colon

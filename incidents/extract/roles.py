@@ -47,17 +47,6 @@ def comma_dateline_end(tokens: list[Token]) -> int:
     return colon
 
 
-def dateline_end(tokens: list[Token]) -> int:
-    """Where a dateline ends among a sentence's first words, -1 if it has none: at its last dash ("DARAA, June 10 –",
-    "حلب - ... -"), or at the colon that closes a day written after its dash ("إدلب - 3 تشرين الثاني 2026:") or after
-    the place's comma ("Idlib, 1 December 2026:")."""
-    dashes = [i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"]
-    if not dashes:
-        return comma_dateline_end(tokens)
-    colon = next((i for i in range(dashes[0] + 1, min(dashes[0] + 8, len(tokens))) if tokens[i].text == ":"), None)
-    return dashes[-1] if colon is None else colon
-
-
 FAR_KM = 150.0  # from a governorate's point: beyond its neighbours, another part of the country
 SUBURB_KM = 30.0  # a suburb lies this close to its city
 ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
@@ -550,8 +539,6 @@ def _origin_ar(window: list[Token]) -> bool:
         name_word_ar(window[k]) for k in range(at + 1, len(window) - 1))  # "من نازحي سهل الغاب بريف حماة": where the origin lies
 
 
-
-
 PART_NOUNS = frozenset("suburb suburbs district quarter neighbourhood neighborhood outskirts".split())
 
 
@@ -579,20 +566,10 @@ def _taken_words(window: list[Token]) -> set[str]:
     return out - relayed
 
 
-
-
-
-
 LEADING = key_set("المتجهة المتجه المؤدية المؤدي الذاهبة leading")
 
 
-
-
-
-
 REPORTERS_EN = frozenset("reporter reporters correspondent photographer journalist".split())
-
-
 
 
 def _reporter_at(tokens: list[Token], p: Place) -> bool:
