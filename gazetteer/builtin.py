@@ -1,7 +1,7 @@
 """The built-in layers: governorates and districts (data/gazetteer/admin_units.csv), GeoNames towns and
 OpenStreetMap's villages and localities (villages.csv.gz, ODbL), named regions made of OCHA subdistricts
-(regions.csv) and OCHA's city neighbourhoods (neighbourhoods.csv, which a bare name reaches only in context: see
-Gazetteer._quarters_aside)."""
+(regions.csv), OCHA's city neighbourhoods (neighbourhoods.csv, which a bare name reaches only in context: see
+Gazetteer._quarters_aside) and the OCHA subdistricts no other layer answers for (subdistricts.csv)."""
 from __future__ import annotations
 
 import csv
@@ -18,6 +18,7 @@ ADMIN_UNITS = DATA / "admin_units.csv"
 TOWNS = DATA / "towns.csv"
 VILLAGES = DATA / "villages.csv.gz"
 REGIONS = DATA / "regions.csv"
+SUBDISTRICTS = DATA / "subdistricts.csv"
 QUARTERS = DATA / "neighbourhoods.csv"
 GED_PLACES = DATA / "ged_places.csv"  # the embedded UCDP GED 2016-17 events' places (scripts/make_ged_places.py)
 QUARTER_WEIGHT = 1.0  # a city neighbourhood weighs as an OSM suburb
@@ -175,6 +176,25 @@ def quarter_pcodes() -> frozenset[str]:
     return _quarter_table()[2]
 
 
+def subdistrict_entry(row: dict) -> Entry:
+    """A row of the subdistrict table as an entry: the OCHA unit at its polygon's centre, weighing as a
+    subdistrict's seat (SEAT_WEIGHT[3])."""
+    return Entry(
+        name_en=row["name_en"], name_ar=row["name_ar"], lat=float(row["lat"]), lon=float(row["lon"]),
+        level="subdistrict", source="ocha", admin1_pcode=row["admin1_pcode"], admin2_pcode=row["admin2_pcode"],
+        admin3=row["name_en"], admin3_pcode=row["pcode"], weight=SEAT_WEIGHT[3],
+    )
+
+
+@lru_cache(maxsize=1)
+def unheld_subdistricts() -> tuple[Entry, ...]:
+    """The OCHA subdistricts that answer their own names: those with no admin capital and no settlement or unit of
+    their names in them (column `answers` of subdistricts.csv, see gazetteer.osm.unheld), so that al-Khashniyah
+    gets its unit, somewhere in it, not nothing."""
+    with open(SUBDISTRICTS, encoding="utf-8", newline="") as handle:
+        return tuple(subdistrict_entry(row) for row in csv.DictReader(handle) if row["answers"] == "1")
+
+
 @lru_cache(maxsize=1)
 def seated_units() -> tuple[Entry, ...]:
     """admin_units(), each district named after a town at that town's point: the town inside it that one of its
@@ -198,10 +218,10 @@ def seated_units() -> tuple[Entry, ...]:
 
 def builtin_entries() -> list[Entry]:
     """Every built-in entry (districts at their towns: seated_units)."""
-    return [*seated_units(), *regions(), *towns(), *villages(), *quarters()]
+    return [*seated_units(), *regions(), *towns(), *villages(), *quarters(), *unheld_subdistricts()]
 
 
 def builtin_keys() -> list[list[str]]:
     """The match keys of builtin_entries(), in the same order."""
     return [*(entry_keys(e) for e in (*admin_units(), *regions())), *_town_table()[1], *village_keys(),
-            *_quarter_table()[1]]
+            *_quarter_table()[1], *map(entry_keys, unheld_subdistricts())]

@@ -20,7 +20,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from gazetteer.boundaries import admin_polygons, country_outlines, locate, ocha_file, read_layer
-from gazetteer.builtin import village_entry
+from gazetteer.builtin import admin_units, subdistrict_entry, towns, village_entry
 from gazetteer.entry import entry_keys
 from gazetteer.normalize import is_arabic, normalize_arabic, parse
 from gazetteer.settings import WORLD_ATLAS
@@ -37,7 +37,7 @@ NAMED_SEAT_KM = 5.0  # ...and this close to a settlement of the unit's name (the
 SEAT_NAME_RATIO = 75.0  # fuzz.ratio of an OSM name's key and a unit name's key: the same name
 VILLAGE_COLUMNS = ("osm_id", "name_ar", "name_en", "type", "population", "seat", "names", "lat", "lon",
                    "admin1_pcode", "admin2_pcode", "admin3_pcode", "keys")
-SUBDISTRICT_COLUMNS = ("pcode", "name_en", "name_ar", "admin1_pcode", "admin2_pcode", "lat", "lon")
+SUBDISTRICT_COLUMNS = ("pcode", "name_en", "name_ar", "admin1_pcode", "admin2_pcode", "lat", "lon", "answers")
 
 
 def osm_places(zip_path: Path | str) -> gpd.GeoDataFrame:
@@ -147,14 +147,38 @@ def village_rows(zip_path: Path | str, ocha_dir: Path, outlines: gpd.GeoDataFram
     return rows
 
 
-def subdistrict_rows(ocha_dir: Path) -> list[dict]:
-    """The 272 OCHA subdistricts: P-code, English and Arabic name (without "مركز"), parents, polygon centre."""
+def subdistrict_rows(ocha_dir: Path, villages: list[dict]) -> list[dict]:
+    """The 272 OCHA subdistricts: P-code, English and Arabic name (without "مركز"), parents, polygon centre, and
+    whether the unit answers its own names (`answers`, see unheld)."""
     polygons = admin_polygons(3, ocha_dir)
     centres = polygons.geometry.representative_point()
-    return [{"pcode": r["pcode"], "name_en": r["name_en"], "name_ar": unit_arabic(str(r["name_ar"])),
+    rows = [{"pcode": r["pcode"], "name_en": r["name_en"], "name_ar": unit_arabic(str(r["name_ar"])),
              "admin1_pcode": r["admin1_pcode"], "admin2_pcode": r["admin2_pcode"],
              "lat": round(c.y, 5), "lon": round(c.x, 5)}
             for (_, r), c in zip(polygons.iterrows(), centres)]
+    answering = unheld(rows, villages, ocha_dir)
+    return [{**row, "answers": int(row["pcode"] in answering)} for row in rows]
+
+
+def unheld(subdistricts: list[dict], villages: list[dict], ocha_dir: Path) -> set[str]:
+    """The subdistricts no layer answers for: OCHA gives them no admin capital (the seat that marks a settlement,
+    see seats) and no settlement (OSM village table, GeoNames town) inside them nor district or governorate over
+    them has one of their keys. Such a unit (al-Khashniyah and al-Butayhah in the Golan) would get no answer or a
+    namesake's elsewhere, so the gazetteer answers its names with the unit itself (builtin.unheld_subdistricts)."""
+    capitals = read_layer(ocha_file(ocha_dir, "admincapitals"), ("adm3_pcode",))
+    seated = set(capitals["adm3_pcode"].dropna())
+    held: dict[str, set[str]] = {}
+    for row in villages:
+        if TYPES[row["type"]] == "town":
+            held.setdefault(row["admin3_pcode"], set()).update(row["keys"].split(";"))
+    for town in towns():
+        held.setdefault(town.admin3_pcode, set()).update(entry_keys(town))
+    for unit in admin_units():
+        held.setdefault(unit.admin2_pcode or unit.admin1_pcode, set()).update(entry_keys(unit))
+    return {row["pcode"] for row in subdistricts if row["pcode"] not in seated
+            and not set(entry_keys(subdistrict_entry(row))) & (
+                held.get(row["pcode"], set()) | held.get(row["admin2_pcode"], set())
+                | held.get(row["admin1_pcode"], set()))}
 
 
 def write_csv(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
@@ -177,7 +201,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     villages = village_rows(args.osm, args.ocha, country_outlines(args.outlines))
     write_csv(args.out / VILLAGES.name, VILLAGE_COLUMNS, villages)
-    subdistricts = subdistrict_rows(args.ocha)
+    subdistricts = subdistrict_rows(args.ocha, villages)
     write_csv(args.out / SUBDISTRICTS.name, SUBDISTRICT_COLUMNS, subdistricts)
     print(f"{len(villages)} places -> {args.out / VILLAGES.name}; {len(subdistricts)} subdistricts -> "
           f"{args.out / SUBDISTRICTS.name}")

@@ -34,6 +34,8 @@ from .text import Sentence, stems, word_key
 MODEL = Path(__file__).with_name("incident_filter.json")
 WINDOW = 4  # words each side of the place name that are features of their own
 QUOTES = frozenset("\"“”«»")
+NEIGHBOURS = 100  # drafts told before and after a draft that its features compare it with: a report of up to this
+# many incidents is read whole, a list of thousands (a 1 MB archive page) costs linear time, not the square of its size
 NEAR_KM = 15.0  # another settlement this close is where the event may be, the place only its landmark
 AREAS = ("country", "governorate", "district", "region", "subdistrict")  # levels naming an area, never a settlement
 PAIRED = ("level=", "kind=", "finer=", "finer_same=", "event=", "near=", "fellow=", "unit=", "sentence=", "twins=", "listed=", "type=")  # also with nofig/fig
@@ -47,11 +49,14 @@ def features(drafts: list[Draft], every: list[Sentence], lang: str, published: d
     sentences, `unit_of` gives the governorate, district or region a place names (a capital names its governorate),
     `contains` whether a place lies in a named region (lookup.Lookup.inside, as lead's units are asked)."""
     told = Counter(k for s in every for k in {f for t in s.tokens for f in stems(t.key)})  # sentences per word
-    return [_features(d, drafts, len(every), told, lang, published, unit_of, contains) for d in drafts]
+    sizes = len(drafts), sum(e.has_counts for e in drafts)  # the report's drafts, and those with figures
+    return [_features(d, drafts[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1], sizes, len(every), told, lang,
+                      published, unit_of, contains) for i, d in enumerate(drafts)]
 
 
-def _features(d: Draft, drafts: list[Draft], sentences: int, told: Counter, lang: str, published: dt.date,
+def _features(d: Draft, drafts: list[Draft], sizes: tuple[int, int], sentences: int, told: Counter, lang: str, published: dt.date,
               unit_of: Callable[[Place], Match | None], contains: Contains) -> list[str]:
+    """The features of draft d; `drafts` are its neighbours in the report (d among them), `sizes` the report's counts."""
     place = d.place
     known = place.match or place.hint
     level = f"match:{place.match.level}" if place.match else f"hint:{place.hint.level}" if place.hint else "unknown"
@@ -73,8 +78,8 @@ def _features(d: Draft, drafts: list[Draft], sentences: int, told: Counter, lang
     out.append("fellow=" + _told([e for e, _ in others if not e.sentences.keys().isdisjoint(d.sentences)]))
     twins = [e for e in drafts if e is not d and e.place is not None and e.place.key() == place.key()]
     out.append(f"twins={min(len(twins), 2)}")
-    out.append(f"drafts={_bucket(len(drafts), (1, 2, 4, 8))}")
-    out.append(f"counted_drafts={_bucket(sum(e.has_counts for e in drafts), (0, 1, 2, 4))}")
+    out.append(f"drafts={_bucket(sizes[0], (1, 2, 4, 8))}")
+    out.append(f"counted_drafts={_bucket(sizes[1], (0, 1, 2, 4))}")
     first = min(d.sentences)
     out.append("sentence=" + ("headline" if first == 0 else "lead" if first == 1 else
                               "early" if first * 3 < sentences else "late"))
