@@ -15,13 +15,13 @@ from dashboard.timewindow import dates_as_known, period_starts, within_one
 from dashboard.data import Selection
 from dashboard.export.frame import casualty_figure
 from dashboard.export.words import (
-    arabic_unit,
     credits_in,
     event_name,
     event_names,
     rtl,
     sub_event_name,
     sub_event_names,
+    unit_name,
     word,
 )
 from dashboard.urlstate import PERIODS, View
@@ -258,8 +258,7 @@ def by_governorate(shown: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """Killed per governorate, largest first, each named in `lang` (OCHA's Arabic name, as the map and the brief
     name it: journey17 saw "Idleb" under Arabic)."""
     killed = shown.groupby("admin1")["killed"].sum().astype(int).sort_values(ascending=False)
-    if lang == "ar":
-        killed = killed.rename(index=lambda name: arabic_unit(name, "governorate"))
+    killed = killed.rename(index=lambda name: unit_name(lang, name, "governorate"))
     return killed.to_frame("killed")
 
 

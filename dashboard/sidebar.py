@@ -7,7 +7,7 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard.data import Options
-from dashboard.export.words import arabic_unit, event_name, sub_event_name, word
+from dashboard.export.words import event_name, sub_event_name, unit_name, word
 from dashboard.urlstate import AREA_LEVELS, LAYERS, View
 from gazetteer import admin
 from incidents.filters import Filters
@@ -79,11 +79,11 @@ def render(view: View, options: Options, lang: str = "en") -> View:
                        format_func=lambda s: sub_event_name(lang, s), **choose)
     actor = sb.text_input(say("actor"), key="f_actor", help=say("actor_help")).strip()
     govs = sb.multiselect(say("governorate"), options.governorates, key="f_gov",
-                          format_func=lambda g: _unit_name(g, "governorate", lang), **choose)
+                          format_func=lambda g: unit_name(lang, g, "governorate"), **choose)
     district_choices = sorted({d for g in (govs or options.governorates) for d in options.districts.get(g, [])})
     _keep_known("f_dist", district_choices)
     districts = sb.multiselect(say("district"), district_choices, key="f_dist",
-                               format_func=lambda d: _unit_name(d, "district", lang), **choose)
+                               format_func=lambda d: unit_name(lang, d, "district"), **choose)
     min_killed = sb.number_input(say("min_killed"), min_value=0, step=1, key="f_min_killed")
     statuses = sb.multiselect(say("review_status"), list(REVIEW_STATUSES), key="f_status",
                               format_func=lambda s: say(f"status_{s}"), **choose)
@@ -109,12 +109,6 @@ def render(view: View, options: Options, lang: str = "en") -> View:
         bbox=view.filters.bbox,
     )
     return replace(view, filters=filters, layers=tuple(n for n in LAYERS if n in layers), lang=lang, area_level=area_level)
-
-
-def _unit_name(name: str, level: str, lang: str) -> str:
-    """A governorate or district as the sidebar names it: OCHA's Arabic name under Arabic (as the map's labels and the
-    brief do), the stored name otherwise; the filter's value stays the stored name."""
-    return arabic_unit(name, level) if lang == "ar" else name
 
 
 def _keep_known(key: str, choices: list[str]) -> None:

@@ -28,7 +28,7 @@ from dashboard.export.output import figure_bytes
 from dashboard.export.pageframe import MARGIN, export_style, footer, new_page
 from dashboard.export.paper import page
 from dashboard.export.symbols import drafts_note, legend_types, placing_note
-from dashboard.export.words import MONTHS_AR, arabic_unit, event_name, sub_event_name, word
+from dashboard.export.words import MONTHS_AR, event_name, sub_event_name, unit_name, word
 from dashboard.timewindow import day_spans, period_starts, within_one
 from incidents.filters import Filters
 from incidents.unreviewed import is_draft
@@ -61,7 +61,7 @@ def key_figures(df: pd.DataFrame, raw: pd.DataFrame, top: int = 3, lang: str = "
     governorate, e.g. GED's 'Syria' rows, count in the totals, not as a place; in Arabic by OCHA's Arabic name)."""
     killed = df.groupby(df["admin1"].dropna())["killed"].sum()
     by_admin1 = killed.sort_values(ascending=False, kind="stable")
-    leaders = "\n".join(f"{arabic_unit(name, 'governorate') if lang == 'ar' else name}: {killed:,}"
+    leaders = "\n".join(f"{unit_name(lang, name, 'governorate')}: {killed:,}"
                         for name, killed in by_admin1.head(top).items()) or word(lang, "f_none")
 
     def figure(column: str) -> tuple[str, str]:

@@ -546,6 +546,12 @@ def arabic_unit(name: str, level: str) -> str:
     return unit.name_ar if unit is not None and unit.name_ar else name
 
 
+def unit_name(lang: str, name: str, level: str) -> str:
+    """A governorate or district as a page in `lang` names it: OCHA's Arabic name under Arabic, the stored name
+    otherwise (filters and exports keep the stored name)."""
+    return arabic_unit(name, level) if lang == "ar" else name
+
+
 def day_in(lang: str, day: dt.date) -> str:
     """'02 March 2017', or in Arabic '2 مارس 2017'."""
     return f"{day.day} {MONTHS_AR[day.month - 1]} {day.year}" if lang == "ar" else f"{day:%d %B %Y}"

@@ -10,7 +10,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import data, grids, language, notices, signin
-from dashboard.export.words import arabic_unit, place_kind, rtl, word
+from dashboard.export.words import place_kind, rtl, unit_name, word
 from dashboard.map import base_map, candidate_bounds
 from dashboard.offline import localize
 from dashboard.settings import load
@@ -52,7 +52,7 @@ cols = st.columns([3, 2])
 name = typed_name(cols[0].text_input(say("g_name"), key="gaz_name"))
 governorates = [g.admin1 or g.name_en for g in gaz.governorates()]
 hint = cols[1].selectbox(say("g_in"), ["", *governorates], key="gaz_hint",
-                         format_func=lambda g: (arabic_unit(g, "governorate") if lang == "ar" else g) if g else say("g_any"))
+                         format_func=lambda g: unit_name(lang, g, "governorate") if g else say("g_any"))
 if name:
     try:
         candidates = gaz.resolve(name, admin1=hint or None, limit=10)
