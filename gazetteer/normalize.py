@@ -83,8 +83,6 @@ _LATIN_DESIGNATORS = {
     "subdistrict": "subdistrict", "nahiya": "subdistrict", "nahiyah": "subdistrict", "nahia": "subdistrict",
     "suburb": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "quarter": "neighbourhood", "hay": None, "hayy": None, "camp": None, "camps": None, "area": None, "region": None,
-    "areas": None, "regions": None, "sector": None, "sectors": None,  # "the southern rural areas of Idlib", "the
-    # central sector of Quneitra countryside": a part of the place, its kind unsaid
     "locality": None,  # GED's "Tall al-Jayer locality": a place, its kind unsaid
     "refugee": None, "refugees": None,  # "Yarmouk refugee camp", "Neirab refugee camp": the camp of X ("IDP camp" is
     # left: GED's "Maarratah IDP camp" then met a GeoNames variant of Mare', 100 km away)
@@ -113,6 +111,9 @@ _DH = re.compile(r"dh", re.IGNORECASE)  # a Latin dh: ذ or ظ (folded to z), or
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
 _ROAD_WORDS = {"road", "highway", "motorway", "طريق", "اوتوستراد", "اتوستراد"}
 _LATIN_REGION = {"countryside", "rif", "reef", "rural", "outskirts", "environs"}
+# Words for a part of a countryside, dropped from a region's name only ("the southern rural areas of Idlib", "the central
+# sector of Quneitra countryside"); elsewhere they are a name's own ("Al Rashidin 4 Sector")
+_LATIN_REGION_PARTS = frozenset(("area", "areas", "region", "regions", "sector", "sectors", "part", "parts"))
 _ARTICLES = {
     "al", "el", "il", "ul", "ad", "ed", "adh", "ar", "er", "as", "es", "ash", "esh", "at", "et",
     "ath", "az", "ez", "an", "en", "ud", "ur", "us", "ut", "uz",
@@ -368,7 +369,7 @@ def _parse(text: str, arabic: bool) -> Parsed:
     # A direction makes a region, unless the name says it is a town ("Western Ghariyah town").
     region = rural or (compass and level not in ("town", "neighbourhood"))
     if region:
-        kept = [w for w in kept if w not in directions]
+        kept = [w for w in kept if w not in directions and (arabic or w not in _LATIN_REGION_PARTS)]
     if region and arabic:
         kept = [w for w in kept if w not in _AR_DIRECTION_ADJECTIVES]
     if not kept:  # a name made only of such words keeps them
