@@ -78,6 +78,7 @@ for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())  # "among 7 dead" is the total; "among them 3 children" a part
+OF_THEM = (["of", "them"], ["of", "whom"], ["of", "which"])  # "Twelve people, seven of them/whom/which ...": a part of the first
 ANIMALS = frozenset("sheep goats cattle cows camels horses donkeys livestock animals heads head".split())  # "100 heads of sheep"
 EN_PERSON_NOUNS = frozenset("syrian rebel jihadist".split())  # "a Syrian and three Lebanese fighters": one person
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause
@@ -410,7 +411,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
         before = [t.key for t in tokens[max(0, start - 2) : start]]
         subset = bool(before) and (form_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
         part = [t.key for t in tokens[end : end + 3]]
-        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] in ([","], ["–"], ["—"]) or start and cue_at(
+        subset = subset or not arabic and part[:2] in OF_THEM and (before[-1:] in ([","], ["–"], ["—"]) or start and cue_at(
             tokens, start - 1, False) is not None and part[2:] and (part[2] in EN_PEOPLE or part[2] in ("were", "are")))
         # "Twelve people, seven of them children", "15 were wounded six of them were taken to ...": a part of the figure
         out.append(Quantity(start, end, value, vague, qualifier, subset,
@@ -492,7 +493,7 @@ def _next_term(tokens, end, arabic, term):
             return None
         if tokens[end].text == "," and tokens[end - 1].key in EN_ONE and named_with_age(tokens, start) == nxt[1]:
             return 0, nxt[1]  # "a farmer, Ibrahim Hamad, 55, was wounded": his name, not one more
-        if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] == ["of", "them"]:
+        if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] in OF_THEM:
             return None  # "Twelve people, seven of them children": a part of the first, not more
         if tokens[end].text == "," and _speaker_follows(tokens, nxt[1]):
             return None  # "wounding six, a doctor at the hospital said": who told it, not one more
