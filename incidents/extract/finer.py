@@ -32,24 +32,14 @@ def to_finer_place(drafts: list, same_event: Callable[[object, object], bool]) -
             continue
         finer = [e for e in out if e is not d and e.place is not None and _finer_than(e.place, d.place)
                  and same_event(d, e)]
-        if len(finer) != 1 or not _names(finer[0], d.place) or not _agree(d, finer[0]):
+        if len(finer) != 1 or finer[0].has_counts or not _names(finer[0], d.place):
             continue
         e = finer[0]
-        e.killed, e.wounded = _first(e.killed, d.killed), _first(e.wounded, d.wounded)
+        e.killed, e.wounded = d.killed, d.wounded
         e.evidence.extend(x for x in d.evidence if x[0] in ("killed", "wounded", "casualties"))
         e.notes.extend(n for n in d.notes if n not in e.notes)
         out.remove(d)
     return out
-
-
-def _agree(lead, e) -> bool:
-    """Does the finer place tell no other figure of a kind than the lead's ("a child was killed and another wounded"
-    then "X lost his life and Y was injured" there; "killed 16" then "wounded another 40" there)?"""
-    return all(getattr(lead, k) is None or getattr(e, k) in (None, getattr(lead, k)) for k in ("killed", "wounded"))
-
-
-def _first(own: int | None, lead: int | None) -> int | None:
-    return own if own is not None else lead
 
 
 def _coarse(place: Place) -> bool:
@@ -65,17 +55,14 @@ def _finer_than(place: Place, lead: Place) -> bool:
 
 def _names(e, lead: Place) -> bool:
     """Does e's own sentence set e's place in the lead's, naming it right after ("في حي X بمدينة Y", "في بلدة X قرب
-    مدينة Y", "بمدخل مدينة Y"; as the point its bearing is taken from: "the town of X, 70 km east of Y"), or, for a
-    quarter, shortly before ("the blast in Y took place ... in X district")? The
+    مدينة Y", "بمدخل مدينة Y"), or, for a quarter, shortly before ("the blast in Y took place ... in X district")? The
     lead's place told farther on is another part of the story: the victim was "من قرية X ... أثناء تواجده في مدينة Y",
     the town X was struck "رداً على القصف الذي تعرضت له مدينة Y"."""
     tokens = e.frame.sentence.tokens
-    places = e.frame.places
     return any(p is not e.place and p.match is not None and p.match.name_en == lead.match.name_en
                and p.match.admin1_pcode == lead.match.admin1_pcode
                and (0 <= p.start - e.place.end <= SETS_IN and not any(t.text in CLAUSE_MARKS for t in tokens[e.place.end : p.start])
-                    or _quarter(e.place) and 0 < e.place.start - p.end <= TOLD_IN
-                    or p.role == "reference" and n and places[n - 1] is e.place) for n, p in enumerate(places))
+                    or _quarter(e.place) and 0 < e.place.start - p.end <= TOLD_IN) for p in e.frame.places)
 
 
 def _quarter(place: Place) -> bool:

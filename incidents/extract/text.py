@@ -14,8 +14,9 @@ from gazetteer.normalize import FORMAT_CHARS, normalize_arabic
 WORD_MEMO = 200_000  # word keys each per-word memo of extraction remembers
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?=[\u0621-\u064a])|[\u0621-\u064a\u064b-\u065f\u0670]+(?=\d)|[\w\u064b-\u065f\u0670]+(?:(?:['’`‘ʿʾ]|(?<![\u0621-\u065f\u0670])-(?![\u0621-\u064a]))"
-                    r"[\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)  # "al-Bab" one word; "أريحا-احسم" two (Arabic names have no hyphen)
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[وبل]?\d+(?=[\u0621-\u064a])|[\w\u064b-\u065f\u0670]+(?:(?:['’`‘ʿʾ]|(?<![\u0621-\u065f\u0670])-(?![\u0621-\u064a]))"
+                    r"[\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)  # "al-Bab" one word; "أريحا-احسم" two (Arabic names have no hyphen);
+# "15شخصا", "و4آخرين": a figure written against its noun is two words (the و of a joined figure stays with it, "و11")
 _SENTENCE_END = re.compile(r"(?=[.!?؟؛])(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
                            r"(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")  # "On Feb. 25, ...": an abbreviated month ends nothing
 # (the look-ahead first: the look-behinds are tried only where a mark stands, not at every character)
