@@ -74,3 +74,14 @@ def test_a_toll_since_the_attack_began_or_as_of_a_day_is_a_tally(gaz):
     text = ("قُتل مدني بانفجار لغم في مدينة الطبقة.\n"
             "يذكر أن عدد الضحايا جراء الألغام في مدينة الطبقة وصل إلى 12 قتيلا حتى 9 من شهر أيلول.")
     assert counted(text, gaz) == [("الطبقة", 1, None)]
+
+
+def test_a_figure_spread_over_the_country_or_different_towns_is_no_events(gaz):
+    """"out of a total of 95 people killed across the country", "killed 14 civilians ... in different towns of Daraa":
+    a figure its own clause spreads over the country or over several towns is a wide toll, as "في عموم سوريا" is."""
+    text = ("At least 22 people were killed in the city of Homs on Wednesday, out of a total of at least 95 people "
+            "killed across the country, the monitor said.")
+    assert counted(text, gaz) == [("Homs", 22, None)]
+    text = ("Government warplanes struck the town of Nawa on Wednesday, killing 6 civilians.\n"
+            "Government warplanes killed more than 14 civilians and injured more than 25 others in different towns of Daraa.")
+    assert counted(text, gaz) == [("Nawa", 6, None)]

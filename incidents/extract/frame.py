@@ -329,17 +329,18 @@ def _old(tokens, k: int) -> bool:
     return k < len(tokens) and tokens[k].key == "old"
 
 
-WHOLE = key_set("عموم")  # "في عموم سوريا", "في عموم أنحاء البلاد"
-ALL_OVER = key_set("أنحاء")  # "في مختلف أنحاء سوريا"
-COUNTRY = key_set("سوريا سورية البلاد")
-MANY_UNITS = key_set("مدن المدن محافظات المحافظات")  # "في مدن سورية عدة", "في عدة محافظات سورية"
-SEVERAL = key_set("عدة مختلف سورية السورية")
+WHOLE = key_set("عموم nationwide")  # "في عموم سوريا", "في عموم أنحاء البلاد"
+ALL_OVER = key_set("أنحاء across throughout")  # "في مختلف أنحاء سوريا", "killed across the country"
+COUNTRY = key_set("سوريا سورية البلاد syria country")
+MANY_UNITS = key_set("مدن المدن محافظات المحافظات towns cities provinces")  # "في مدن سورية عدة", "in different towns of X"
+SEVERAL = key_set("عدة مختلف سورية السورية different various")
 
 
 def _country_wide(tokens, count) -> bool:
     """"ونحو 130 قتيلاً في عموم سوريا", "سقط 100 قتيل في مدن سورية عدة", "مقتل 381 شخصاً، بينهم ...، نتيجة ... في
-    عموم أنحاء البلاد": a figure whose own clause (an aside of its parts skipped) spreads it over the whole country or
-    over several of its cities or provinces is the country's toll, not an event's."""
+    عموم أنحاء البلاد", "162 people killed across the country", "killed 19 civilians in different towns of Idlib": a
+    figure whose own clause (an aside of its parts skipped) spreads it over the whole country or over several of its
+    cities or provinces is the country's (or a wide) toll, not an event's."""
     k = count.pos + 1
     while k < len(tokens):
         if tokens[k].text in CLAUSE_MARKS:
