@@ -85,3 +85,9 @@ def test_a_figure_spread_over_the_country_or_different_towns_is_no_events(gaz):
     text = ("Government warplanes struck the town of Nawa on Wednesday, killing 6 civilians.\n"
             "Government warplanes killed more than 14 civilians and injured more than 25 others in different towns of Daraa.")
     assert counted(text, gaz) == [("Nawa", 6, None)]
+
+
+def test_the_martyr_named_opens_a_count(gaz):
+    """"ارتقى الشهيد X و4 آخرين": the martyr named is one, as "الشاب X" is, and the four others are more."""
+    text = "ارتقى الشهيد خالد الأحمد و3 آخرين جراء القصف بالهاون على حي جوبر بدمشق اليوم الخميس."
+    assert counted(text, gaz) == [("جوبر", 4, None)]

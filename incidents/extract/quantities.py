@@ -105,7 +105,13 @@ def _may_open_ar_term(key: str) -> bool:
     """Can an Arabic term start at a word with this key by the word itself (a number, or a family, person, vague or
     counted noun: the word tests of `_ar_term`)? Memoised by key: every word of a sentence is asked."""
     return may_open_number(key) or any(form_in(key, table) for table in (AR_FAMILY, AR_TWO, AR_ONE, AR_VAGUE, AR_AFTER_NUMBER)) \
-        or _dual(key) or key.startswith("ال") and (form_in(key[2:], AR_ONE) or form_in(key[2:], AR_TWO))
+        or _dual(key) or key.startswith("ال") and _person_noun(key[2:])
+
+
+def _person_noun(key: str) -> bool:
+    """A noun of one or two people that a definite article may put before a name ("الشاب X", "الطفلين X وY", "الشهيد
+    X"): the martyr is no count of his own (a cue that counts itself), but he opens a named one."""
+    return form_in(key, AR_ONE) or form_in(key, AR_TWO) or form_in(key, MARTYR)
 
 
 def _opens_ar_term(tokens: list[Token], i: int, key: str) -> bool:
@@ -150,7 +156,7 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         if tokens[before].key in PERPETRATORS and before > 1 and cue_at(tokens, before - 1, True) is None:
             before -= 1  # "اغتال شخصان مجهولان المدني X": past those who did it, to the verb
         before -= 1  # "قتل مساء اليوم اليافع X", "ارتقى على إثرها الشهيد الشاب X"
-    named = _named_after(tokens, i + 1) if key.startswith("ال") and (form_in(key[2:], AR_ONE) or form_in(key[2:], AR_TWO)) else None
+    named = _named_after(tokens, i + 1) if key.startswith("ال") and _person_noun(key[2:]) else None
     if named is not None and cue_at(tokens, named, True) is None:
         verb = _name_before_verb(tokens, named)
         if i and (c := cue_at(tokens, before, True)) is not None and c.fwd or verb is not None:
@@ -172,6 +178,7 @@ BETWEEN = key_set("صباح مساء ظهر فجر ليل ليلة اليوم أ
 PERPETRATORS = key_set("مجهول مجهولان مجهولين مجهولون مسلح مسلحان مسلحين مسلحون ملثم ملثمان ملثمين ملثمون")  # who did it
 WHOLE = key_set("كاملة بأكملها بكاملها")  # "عائلة كاملة من ...": a whole family
 PARENTS = key_set("أم أب الأم الأب زوج زوجة جد جدة")  # members of a family told by kin, one each
+MARTYR = key_set("شهيد شهيدة")  # "ارتقى الشهيد X و4 آخرين": one named, and four more
 
 
 def _another(tokens: list[Token], j: int) -> int:
