@@ -1,0 +1,22 @@
+"""Place classes found on real-blind13 once studied (extplaces18, 3 Dec, twentieth shift; texts kept outside the
+repository), as the team's own examples: invented sentences with other places and numbers, never an article's words."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import Extracted
+
+PUBLISHED = dt.date(2023, 10, 5)  # a Thursday
+EXTRACTED = Extracted(PUBLISHED)
+
+
+def test_a_towns_figure_is_not_the_sum_of_the_next_towns(gaz):
+    """"أربع غارات على مدينة X ... مقتل ثمانية وإصابة أكثر من عشرين" then "وفي مدينة Y المجاورة ... سبعة ... خمسة
+    عشر", "مدينة Z ... خمسة ... ثمانية": the next towns of its governorate are no parts of the town (only its quarters
+    are), so its figures are its own, not a total they add up to (15 + 8 wounded is "more than twenty")."""
+    text = ("قُتل عشرون مدنياً وأصيب العشرات في غارات جوية على بلدات ريف إدلب الشرقي اليوم الخميس.\n"
+            "وشن الطيران الحربي أربع غارات على مدينة “سرمين”، وتسببت بمقتل ثمانية مدنيين وإصابة أكثر من عشرين.\n"
+            "وفي مدينة بنش المجاورة، قضى سبعة مدنيين وأصيب خمسة عشر آخرون.\n"
+            "وأغار الطيران على مدينة تفتناز، وتسبب بمقتل خمسة مدنيين وإصابة ثمانية.")
+    assert sorted(f for f in EXTRACTED.found(text, gaz) if f[1] or f[2]) == [
+        ("بنش", 7, 15), ("تفتناز", 5, 8), ("سرمين", 8, 20)]
