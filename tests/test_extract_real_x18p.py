@@ -20,3 +20,10 @@ def test_a_towns_figure_is_not_the_sum_of_the_next_towns(gaz):
             "وأغار الطيران على مدينة تفتناز، وتسبب بمقتل خمسة مدنيين وإصابة ثمانية.")
     assert sorted(f for f in EXTRACTED.found(text, gaz) if f[1] or f[2]) == [
         ("بنش", 7, 15), ("تفتناز", 5, 8), ("سرمين", 8, 20)]
+
+
+def test_the_area_after_a_village_only_locates_it(gaz):
+    """"استهدف الطيران بلدة X في منطقة Y، ما أدى إلى مقتل طفلة": منطقة Y says where the town lies (as "في ناحية Y",
+    "بريف Y" do), so the town is the incident and keeps the figure; a list ("قرية X ومنطقة Y") is not so read."""
+    text = "استهدف الطيران الحربي بلدة كفرنبودة في منطقة الباب، ما أدى إلى مقتل طفلة وإصابة ثلاثة مدنيين."
+    assert EXTRACTED.found(text, gaz) == [("كفرنبودة", 1, 3)]

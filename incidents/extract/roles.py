@@ -52,7 +52,8 @@ SUBURB_KM = 30.0  # a suburb lies this close to its city
 ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
                     "مهجرين النازحين نازحين نازحي النازحون نازح نازحة النازح النازحة مهجر مهجرة")  # (and "وهو نازح من X")
 ORIGIN_PRONOUNS = key_set("هم هو هي هما وهم وهو وهي وهما")  # "والقتلى هم من قرية X": where the dead came from
-LOCATING_UNITS = key_set("ريف ناحية")  # "X بريف مدينة Y", "X في ناحية Y": Y locates X
+AREA = word_key("منطقة")
+LOCATING_UNITS = key_set("ريف ناحية منطقة")  # "X بريف مدينة Y", "X في ناحية Y", "بلدة X في منطقة Y": Y locates X
 NEAR_AR = key_set("قرب بالقرب من near")
 ADVANCE = key_set("التقدم تقدم تتقدم يتقدم advanced advancing advance advances")  # "تحاول التقدم باتجاه X", "advanced towards X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
@@ -382,7 +383,7 @@ class Roles:
                                    and not (k == a.end and t.key in VILLAGE_WORDS)])  # ("X village in")
             if len(gap) > 4 or b.joined_to is not None or not all(
                 t.key in CONNECTORS or t.key in NEAR or t.key in LOCATED or t.stem in CONNECTORS or not t.is_word
-                for t in gap
+                or t.stem == AREA and t.key[:1] != "و" for t in gap  # "بلدة X في منطقة Y" (not "قرية X ومنطقة Y": a list)
             ):
                 continue
             unit = self.unit(b)
