@@ -27,3 +27,20 @@ def test_the_area_after_a_village_only_locates_it(gaz):
     "بريف Y" do), so the town is the incident and keeps the figure; a list ("قرية X ومنطقة Y") is not so read."""
     text = "استهدف الطيران الحربي بلدة كفرنبودة في منطقة الباب، ما أدى إلى مقتل طفلة وإصابة ثلاثة مدنيين."
     assert EXTRACTED.found(text, gaz) == [("كفرنبودة", 1, 3)]
+
+
+def test_a_village_named_like_a_visit_does_not_end_its_list(gaz):
+    """"قرى A وزيارة وB وC": the village الزيارة is a member of the list, not the word "visit" that makes the places
+    after it a meeting's (a word of a place's own name is no cue for the next place)."""
+    text = "قصفت مدفعية النظام قرى قبر فضة وزيارة والحويز والمشيرفة في سهل الغاب بعشرات القذائف."
+    assert EXTRACTED.places(text, gaz) == ["قبر فضة", "زيارة", "الحويز", "المشيرفة"]
+
+
+def test_an_unknown_list_member_of_two_words_is_read_whole(gaz):
+    """"أحياء A B، وC D، وE": a plural designator's member the gazetteer lacks may be two words when the list's
+    separator (a comma, the next و-member) follows them, so the list goes on past it; a verb after one word does not
+    join it ("أحياء A تعرضت، ...")."""
+    text = "تعرضت أحياء حارة نصور، وبستان كليب، والميسر بمدينة حلب، لقصف بالبراميل المتفجرة."
+    assert EXTRACTED.places(text, gaz) == ["حارة نصور", "بستان كليب", "الميسر"]
+    text = "تعرضت أحياء حارة نصور تعرضت، والميسر بمدينة حلب، لقصف بالبراميل المتفجرة."
+    assert EXTRACTED.places(text, gaz)[0] == "حارة"

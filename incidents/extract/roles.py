@@ -80,9 +80,11 @@ class Roles:
                 for v in statement]  # each statement verb, the first cue and the first word of what was said after it
         previous_end = 0
         abroad = self._opens_abroad(tokens)
+        named = {k for q in places for k in range(q.start, q.end)}  # words of a place's name are no cue ("وزيارة")
         for p in places:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {t.stem for t in window} | {t.key for t in window}
+            unnamed = {f for k, t in enumerate(window, p.start - len(window)) if k not in named for f in (t.stem, t.key)}
             back = 9 if p.start and tokens[p.start - 1].key[:1] == "و" and designator(tokens[p.start - 1]) else 6
             fire_window = tokens[_words_back(tokens, p.start, back, previous_end) : p.start]  # not past the place before
             # ("من مواقع قوات النظام في الكلية الحربية وحي X": a designator joined by و goes on with the phrase before)
@@ -112,7 +114,7 @@ class Roles:
                 p.role = "origin"  # "تحاول التقدم من محور سنجار": where an advance starts from
             elif before & HEADQUARTERS and not self._attacked(tokens, p, cues):
                 p.role = "headquarters"
-            elif before & MEETING:
+            elif unnamed & MEETING:
                 p.role = "meeting"
             elif self._speaker_place(p, said, cues) or self._attribution(tokens, p, statement, cues) \
                     or _reporter_at(tokens, p):
