@@ -44,3 +44,17 @@ def test_an_unknown_list_member_of_two_words_is_read_whole(gaz):
     assert EXTRACTED.places(text, gaz) == ["حارة نصور", "بستان كليب", "الميسر"]
     text = "تعرضت أحياء حارة نصور تعرضت، والميسر بمدينة حلب، لقصف بالبراميل المتفجرة."
     assert EXTRACTED.places(text, gaz)[0] == "حارة"
+
+
+def test_a_sentence_set_aside_as_worth_noting_tells_no_event(gaz):
+    """"ويذكر أن مدينة X شهدت اشتباكات ...", "الجدير بالذكر أن بلدات Y تتعرض لقصف ...", "يُذكر أن حصيلة ... ارتفعت إلى
+    N": what the report adds aside (an earlier battle, a siege, a tally) is no incident of its own; one that gives its
+    day still tells one."""
+    text = ("قُتل ثلاثة مدنيين اليوم الخميس بانفجار سيارة مفخخة في مدينة منبج.\n"
+            "ويذكر أن مدينة الباب شهدت اشتباكات عنيفة بين الفصائل خلال العام الماضي.\n"
+            "الجدير بالذكر أن بلدات ريف حلب الشرقي تتعرض لقصف متقطع.\n"
+            "يُذكر أن حصيلة ضحايا التفجيرات في المنطقة ارتفعت إلى 40 قتيلاً.")
+    assert EXTRACTED.found(text, gaz) == [("منبج", 3, None)]
+    text = ("قُتل ثلاثة مدنيين اليوم الخميس بانفجار سيارة مفخخة في مدينة منبج.\n"
+            "ويذكر أن طفلاً قُتل يوم الثلاثاء بقصف على مدينة الباب.")
+    assert EXTRACTED.found(text, gaz) == [("منبج", 3, None), ("الباب", 1, None)]
