@@ -58,3 +58,14 @@ def test_a_sentence_set_aside_as_worth_noting_tells_no_event(gaz):
     text = ("قُتل ثلاثة مدنيين اليوم الخميس بانفجار سيارة مفخخة في مدينة منبج.\n"
             "ويذكر أن طفلاً قُتل يوم الثلاثاء بقصف على مدينة الباب.")
     assert EXTRACTED.found(text, gaz) == [("منبج", 3, None), ("الباب", 1, None)]
+
+
+def test_unknown_towns_the_clause_sets_in_a_neighbouring_country_are_abroad(gaz):
+    """"the towns of X and Y in Iraq", "in X and other parts of Iraq's Anbar province": names the gazetteer lacks that
+    their own clause sets in a neighbouring country are no Syrian incident; a known Syrian town stays."""
+    text = ("Coalition jets struck the town of Tabqa in Syria on Thursday, as well as the towns of Ramadi and Fallujah "
+            "in Iraq.")
+    assert EXTRACTED.places(text, gaz) == ["Tabqa"]
+    text = ("A car bomb killed two people in the Syrian town of Tabqa on Thursday.\n"
+            "Gunmen also shot dead four men in Haditha and other parts of Iraq's western Anbar province.")
+    assert EXTRACTED.found(text, gaz) == [("Tabqa", 2, None)]

@@ -53,6 +53,8 @@ ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر الم�
                     "مهجرين النازحين نازحين نازحي النازحون نازح نازحة النازح النازحة مهجر مهجرة")  # (and "وهو نازح من X")
 ORIGIN_PRONOUNS = key_set("هم هو هي هما وهم وهو وهي وهما")  # "والقتلى هم من قرية X": where the dead came from
 AREA = word_key("منطقة")
+IN_OR_OF = key_set("in of في")  # "X in Iraq", "X and other parts of Iraq's ...", "X في العراق"
+NEIGHBOUR_REACH = 6  # words after an unknown name that may still set it abroad
 LOCATING_UNITS = key_set("ريف ناحية منطقة")  # "X بريف مدينة Y", "X في ناحية Y", "بلدة X في منطقة Y": Y locates X
 NEAR_AR = key_set("قرب بالقرب من near")
 ADVANCE = key_set("التقدم تقدم تتقدم يتقدم advanced advancing advance advances")  # "تحاول التقدم باتجاه X", "advanced towards X": an advance's aim, not a place taken
@@ -186,7 +188,8 @@ class Roles:
             cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE), default=0)
         near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
         return any(t.key in FOREIGN_ADJECTIVES for t in near) or any(
-            t.key.endswith("-annexed") and t.key.partition("-")[0] in FOREIGN_ADJECTIVES for t in tokens[p.start : p.end])
+            t.key.endswith("-annexed") and t.key.partition("-")[0] in FOREIGN_ADJECTIVES for t in tokens[p.start : p.end]) \
+            or _in_a_neighbour(tokens, p.end)
 
     @staticmethod
     def _away_from(window: list[Token]) -> bool:
@@ -464,6 +467,18 @@ class Roles:
         its bare name matched a place elsewhere (Aleppo's village of al-Zahraa in a sentence on Homs)?"""
         return quarter.match.admin1_pcode != town.admin1_pcode and self._resolve(
             quarter.text, quarter.kind, town.admin1_pcode) is not None
+
+
+def _in_a_neighbour(tokens: list[Token], end: int) -> bool:
+    """Does the clause go on, within a few words of an unknown name, to set it in a neighbouring country ("the towns
+    of X and Y in Iraq", "in X and other parts of Iraq's Nineveh province", "X وY في العراق")?"""
+    for k in range(end, min(end + NEIGHBOUR_REACH, len(tokens))):
+        if tokens[k].text in CLAUSE_MARKS:
+            return False
+        country = tokens[k].key.removesuffix("'s").removesuffix("’s")
+        if k > end and tokens[k - 1].key in IN_OR_OF and (country in NEIGHBOURS or tokens[k].stem in NEIGHBOURS):
+            return True
+    return False
 
 
 def _past_a_bearing(gap: list[Token]) -> list[Token]:
