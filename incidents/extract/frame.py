@@ -58,6 +58,8 @@ RECURS = key_set("تتكرر يتكرر تتوالى يتوالى")  # "وتتك
 HABITUAL = key_set("يومي يومية يوميا متكرر متكررة متكررا متكررين باستمرار مستمر مستمرة")  # daily, again and again
 ACCUSES = key_set("يتهم تتهم اتهم اتهمت يتهمون")  # a sentence opened by an accusation
 STRUCK = key_set("استهدف استهدفت قصف قصفت")  # a strike told in the past tense
+ASIDE = key_set("يذكر يشار")  # "ويذكر أن ...", "يشار إلى أن ...": what the report adds aside
+NOTEWORTHY, NOTED = word_key("الجدير"), key_set("ذكره الذكر")  # "الجدير بالذكر أن ...", "والجدير ذكره ..."
 OPENER_REACH = 3  # "والجدير ذكره تشهد منطقة X ...": the present verb after a lead-in
 NOW_AND_THEN = (word_key("بين"), word_key("الحين"))  # "بين الحين والآخر": from time to time (not "منذ ذلك الحين")
 PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء monday tuesday wednesday thursday "
@@ -160,11 +162,19 @@ def recalls_past(sentence: Sentence, published: dt.date, dates: list[When] | Non
     tokens = sentence.tokens
     dates = find_dates(tokens, published) if dates is None else dates
     if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
-            or _told_before(tokens) or _days_before(tokens) or _habitual(tokens)
+            or _told_before(tokens) or _days_before(tokens) or _habitual(tokens) or _aside(tokens)
             or sentence.index and _pluperfect(tokens)) and not any(w.precision == "day" for w in dates):
         return True
     return bool(sentence.index and dates and not logged and all(
         w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates))
+
+
+def _aside(tokens) -> bool:
+    """"ويذكر أن مدينة X شهدت اشتباكات ...", "الجدير بالذكر أن مدن X تتعرض ...", "يشار إلى أن ...": a sentence opened
+    by 'it is worth noting' adds to the report what it sets aside from its news (an earlier battle, a siege, a tally, a
+    detail of the event told): no event of its own, unless it gives a day."""
+    return bool(tokens) and (tokens[0].stem in ASIDE or tokens[0].stem == NOTEWORTHY and len(tokens) > 1
+                             and tokens[1].stem in NOTED)
 
 
 def _background(tokens) -> bool:
