@@ -891,6 +891,11 @@ class Gazetteer:
                 if score == CROSS_SCORE for key in self._entry_keys(i)}
         spelt = [r for r in rivals if r[0].score == CROSS_SCORE and r[0].level != "locality"
                  and parse((r[0].name_en if arabic else r[0].name_ar) or "").key in read]
+        if not spelt and not arabic and not article_count(name):  # a Latin name without an article says nothing of
+            read = {key for i, score in self._cross_known(keys, None).items()  # one: "Mnaizleh" is المنيزلة letter
+                    if score == CROSS_SCORE for key in self._entry_keys(i)}  # for letter, over a looser منزلة
+            spelt = [r for r in rivals if r[0].score == CROSS_SCORE - ARTICLE_PENALTY and r[0].level != "locality"
+                     and parse(r[0].name_ar or "").key in read]
         return spelt and spelt + [r for r in rivals if r not in spelt and _may_be_the_name(keys[0], r[0], arabic)]
 
     def _hinted_quarter(self, name: str, pcode1: str, ranked: list[Ranked]) -> Match | None:
