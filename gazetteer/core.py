@@ -552,8 +552,11 @@ class Gazetteer:
             # عين حسين الشمالية; a wadi or hill there, which never answers a settlement's name alone, hides no
             # village spelt at least as closely as it ("Sbeineh camp": سبينة الكبيرة past the wadi سبنة)
             spots = max((m.score for m, _ in ranked if m.admin1_pcode == pcode1), default=0.0)
-            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1, spots) + ranked
-            if all(not self._in_governorate(m, pcode1) or m.level == "locality" for m, _ in ranked):
+            quarter = max((s for i, s in aside.items() if self.entries[i].admin1_pcode == pcode1), default=0.0)
+            # (a quarter there set aside as a common word still spells the name: nothing looser answers over it;
+            # "al-Bayada" with Homs is no GED Baydah al-Sharqiyah 114 km off, but Homs's quarter, by _hinted_quarter)
+            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1, max(spots, quarter)) + ranked
+            if not quarter and all(not self._in_governorate(m, pcode1) or m.level == "locality" for m, _ in ranked):
                 ranked = self._alike_inside(keys, parsed.level, pcode1) + ranked  # "مخيم الهول": GeoNames' الحول
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
