@@ -1,0 +1,71 @@
+"""Place classes found on real-blind13 once studied (extplaces18, 3 Dec, twentieth shift; texts kept outside the
+repository), as the team's own examples: invented sentences with other places and numbers, never an article's words."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import Extracted
+
+PUBLISHED = dt.date(2023, 10, 5)  # a Thursday
+EXTRACTED = Extracted(PUBLISHED)
+
+
+def test_a_towns_figure_is_not_the_sum_of_the_next_towns(gaz):
+    """"أربع غارات على مدينة X ... مقتل ثمانية وإصابة أكثر من عشرين" then "وفي مدينة Y المجاورة ... سبعة ... خمسة
+    عشر", "مدينة Z ... خمسة ... ثمانية": the next towns of its governorate are no parts of the town (only its quarters
+    are), so its figures are its own, not a total they add up to (15 + 8 wounded is "more than twenty")."""
+    text = ("قُتل عشرون مدنياً وأصيب العشرات في غارات جوية على بلدات ريف إدلب الشرقي اليوم الخميس.\n"
+            "وشن الطيران الحربي أربع غارات على مدينة “سرمين”، وتسببت بمقتل ثمانية مدنيين وإصابة أكثر من عشرين.\n"
+            "وفي مدينة بنش المجاورة، قضى سبعة مدنيين وأصيب خمسة عشر آخرون.\n"
+            "وأغار الطيران على مدينة تفتناز، وتسبب بمقتل خمسة مدنيين وإصابة ثمانية.")
+    assert sorted(f for f in EXTRACTED.found(text, gaz) if f[1] or f[2]) == [
+        ("بنش", 7, 15), ("تفتناز", 5, 8), ("سرمين", 8, 20)]
+
+
+def test_the_area_after_a_village_only_locates_it(gaz):
+    """"استهدف الطيران بلدة X في منطقة Y، ما أدى إلى مقتل طفلة": منطقة Y says where the town lies (as "في ناحية Y",
+    "بريف Y" do), so the town is the incident and keeps the figure; a list ("قرية X ومنطقة Y") is not so read."""
+    text = "استهدف الطيران الحربي بلدة كفرنبودة في منطقة الباب، ما أدى إلى مقتل طفلة وإصابة ثلاثة مدنيين."
+    assert EXTRACTED.found(text, gaz) == [("كفرنبودة", 1, 3)]
+
+
+def test_a_village_named_like_a_visit_does_not_end_its_list(gaz):
+    """"قرى A وزيارة وB وC": the village الزيارة is a member of the list, not the word "visit" that makes the places
+    after it a meeting's (a word of a place's own name is no cue for the next place)."""
+    text = "قصفت مدفعية النظام قرى قبر فضة وزيارة والحويز والمشيرفة في سهل الغاب بعشرات القذائف."
+    assert EXTRACTED.places(text, gaz) == ["قبر فضة", "زيارة", "الحويز", "المشيرفة"]
+
+
+def test_an_unknown_list_member_of_two_words_is_read_whole(gaz):
+    """"أحياء A B، وC D، وE": a plural designator's member the gazetteer lacks may be two words when the list's
+    separator (a comma, the next و-member) follows them, so the list goes on past it; a verb after one word does not
+    join it ("أحياء A تعرضت، ...")."""
+    text = "تعرضت أحياء حارة نصور، وبستان كليب، والميسر بمدينة حلب، لقصف بالبراميل المتفجرة."
+    assert EXTRACTED.places(text, gaz) == ["حارة نصور", "بستان كليب", "الميسر"]
+    text = "تعرضت أحياء حارة نصور تعرضت، والميسر بمدينة حلب، لقصف بالبراميل المتفجرة."
+    assert EXTRACTED.places(text, gaz)[0] == "حارة"
+
+
+def test_a_sentence_set_aside_as_worth_noting_tells_no_event(gaz):
+    """"ويذكر أن مدينة X شهدت اشتباكات ...", "الجدير بالذكر أن بلدات Y تتعرض لقصف ...", "يُذكر أن حصيلة ... ارتفعت إلى
+    N": what the report adds aside (an earlier battle, a siege, a tally) is no incident of its own; one that gives its
+    day still tells one."""
+    text = ("قُتل ثلاثة مدنيين اليوم الخميس بانفجار سيارة مفخخة في مدينة منبج.\n"
+            "ويذكر أن مدينة الباب شهدت اشتباكات عنيفة بين الفصائل خلال العام الماضي.\n"
+            "الجدير بالذكر أن بلدات ريف حلب الشرقي تتعرض لقصف متقطع.\n"
+            "يُذكر أن حصيلة ضحايا التفجيرات في المنطقة ارتفعت إلى 40 قتيلاً.")
+    assert EXTRACTED.found(text, gaz) == [("منبج", 3, None)]
+    text = ("قُتل ثلاثة مدنيين اليوم الخميس بانفجار سيارة مفخخة في مدينة منبج.\n"
+            "ويذكر أن طفلاً قُتل يوم الثلاثاء بقصف على مدينة الباب.")
+    assert EXTRACTED.found(text, gaz) == [("منبج", 3, None), ("الباب", 1, None)]
+
+
+def test_unknown_towns_the_clause_sets_in_a_neighbouring_country_are_abroad(gaz):
+    """"the towns of X and Y in Iraq", "in X and other parts of Iraq's Anbar province": names the gazetteer lacks that
+    their own clause sets in a neighbouring country are no Syrian incident; a known Syrian town stays."""
+    text = ("Coalition jets struck the town of Tabqa in Syria on Thursday, as well as the towns of Ramadi and Fallujah "
+            "in Iraq.")
+    assert EXTRACTED.places(text, gaz) == ["Tabqa"]
+    text = ("A car bomb killed two people in the Syrian town of Tabqa on Thursday.\n"
+            "Gunmen also shot dead four men in Haditha and other parts of Iraq's western Anbar province.")
+    assert EXTRACTED.found(text, gaz) == [("Tabqa", 2, None)]
