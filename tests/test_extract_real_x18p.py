@@ -69,3 +69,24 @@ def test_unknown_towns_the_clause_sets_in_a_neighbouring_country_are_abroad(gaz)
     text = ("A car bomb killed two people in the Syrian town of Tabqa on Thursday.\n"
             "Gunmen also shot dead four men in Haditha and other parts of Iraq's western Anbar province.")
     assert EXTRACTED.found(text, gaz) == [("Tabqa", 2, None)]
+
+
+def test_a_village_near_a_town_is_not_a_namesake_far_from_it(gaz):
+    """"قرية X قرب مدينة Y": X lies by Y; a village of that name the gazetteer holds in another governorate, far from
+    Y, is not it (X is then placed near Y, flagged), as the gazetteer's own "X قرب Y" form reads it."""
+    text = "قُتل مدنيان بقصف مدفعي على قرية كفرنبودة قرب مدينة منبج."
+    assert EXTRACTED.placed(text, gaz) == [("كفرنبودة", "SY02")]
+
+
+def test_a_tanker_carrying_water_is_no_wounded_carried(gaz):
+    """"استهدف الطيران صهريجاً لنقل المياه في قرية X": "لنقل" is what the tanker was for, not the wounded carried to
+    X (a hospital's town is no incident): X is where the strike fell."""
+    text = "استهدف الطيران الحربي صهريجاً لنقل المياه في قرية كفرنبودة بريف حماة، ما أدى لمقتل شابين."
+    assert EXTRACTED.found(text, gaz) == [("كفرنبودة", 2, None)]
+
+
+def test_a_governorate_capital_of_two_words_after_its_town_only_locates_it(gaz):
+    """"مجزرة في مدينة الميادين بدير الزور": "بدير الزور" (a capital of two words, after ب) says where the town is; it is
+    no part of the town's name, as "بحلب" is none of "حي الصالحين بحلب"."""
+    text = "قُتل خمسة مدنيين بغارة على مدينة البوكمال بدير الزور."
+    assert EXTRACTED.found(text, gaz) == [("البوكمال", 5, None)]
