@@ -90,3 +90,13 @@ def test_a_governorate_capital_of_two_words_after_its_town_only_locates_it(gaz):
     no part of the town's name, as "بحلب" is none of "حي الصالحين بحلب"."""
     text = "قُتل خمسة مدنيين بغارة على مدينة البوكمال بدير الزور."
     assert EXTRACTED.found(text, gaz) == [("البوكمال", 5, None)]
+
+
+def test_names_listed_before_plural_districts_quarters_and_a_sentences_the(gaz):
+    """"in both A and B districts in Zabadani" (districts, quarters: plural designators after names, as
+    neighbourhoods are), "The A, B and C neighbourhoods also came under heavy shellfire" (the sentence's "The" is no
+    part of the first name; shellfire is shelling)."""
+    text = "Government jets dropped barrel bombs on both Hijaz and Wadi Nasr districts in Madaya, killing three people."
+    assert EXTRACTED.places(text, gaz)[:2] == ["Hijaz", "Wadi Nasr"]
+    text = "The Kallaseh, Bustan Hamdan and Kadi Ahmad quarters came under heavy shellfire on Thursday."
+    assert EXTRACTED.places(text, gaz) == ["Kallaseh", "Bustan Hamdan", "Kadi Ahmad"]

@@ -35,7 +35,7 @@ _CUES = {
     SHELLING: (
         "قصف القصف قصفت قذائف قذيفة صاروخ صواريخ صاروخية صاروخي مدفعي مدفعية المدفعية هاون الهاون راجمات "
         "shelling shelled shells shell artillery mortar mortars rocket rockets missile missiles bombardment "
-        "bombarded bombard bombards bombarding تقصف يقصف تقصفان"
+        "bombarded bombard bombards bombarding shellfire تقصف يقصف تقصفان"
     ),
     CLASH: (
         "اشتباكات اشتباك معارك مواجهات اشتبك اشتبكت كمين clashes clashed clash fighting battle battles "
