@@ -25,7 +25,7 @@ from gazetteer.normalize import (REGION, article_count, article_words, block, ca
                                  desert_countryside,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
-from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frames
+from gazetteer.translit import SHORT_VOWELS, alike_key, cross_skeletons, spelt_out, vowel_frames
 from gazetteer.twins import DUPLICATE_KM, by_place, dedupe, same_place, twin_sets
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -553,6 +553,8 @@ class Gazetteer:
             # village spelt at least as closely as it ("Sbeineh camp": سبينة الكبيرة past the wadi سبنة)
             spots = max((m.score for m, _ in ranked if m.admin1_pcode == pcode1), default=0.0)
             ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1, spots) + ranked
+            if all(not self._in_governorate(m, pcode1) or m.level == "locality" for m, _ in ranked):
+                ranked = self._alike_inside(keys, parsed.level, pcode1) + ranked  # "مخيم الهول": GeoNames' الحول
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
@@ -637,6 +639,30 @@ class Gazetteer:
         return [(replace(m, score=min(m.score, HINTED_SCORE if one else CONTEXT_SCORE),
                          geo_precision=max(m.geo_precision, 2), where_prec=max(m.where_prec, 2)), w)
                 for m, w in ranked]
+
+    @cached_property
+    def _alike(self) -> dict[str, list[int]]:
+        """Entries under the alike_key of each Arabic key that has one other than itself (built on first use: only
+        a hinted Arabic name that nothing else places in its governorate asks it)."""
+        out: dict[str, list[int]] = {}
+        for key, found in self._index.items():
+            if len(key) >= MIN_CROSS_LEN and not key.startswith(REGION) and is_arabic(key):
+                out.setdefault(alike_key(key), []).extend(found)
+        return out
+
+    def _alike_inside(self, keys: tuple[str, ...], level: str | None, pcode1: str) -> list[Ranked]:
+        """Settlements inside the hinted governorate whose Arabic name swaps, letter for letter, a letter a Latin
+        spelling writes alike with the name's (ح/ه, ق/ك: "الهول" is al-Hol, which GeoNames writes الحول): a spelling no
+        surer than a cross-script reading, so scored as one (CROSS_SCORE), it answers with the hint only."""
+        if level not in (None, "town") or not is_arabic(keys[0]):
+            return []
+        hits: dict[int, float] = {}
+        for key in keys:
+            for i in self._alike.get(alike_key(key), ()) if len(key) >= MIN_CROSS_LEN else ():
+                entry = self.entries[i]
+                if entry.level == "town" and entry.admin1_pcode == pcode1:
+                    hits.setdefault(i, CROSS_SCORE)
+        return self._rank(hits, level, pcode1, None) if hits else []
 
     @cached_property
     def _quarter_ids(self) -> frozenset[int]:

@@ -47,7 +47,7 @@ EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injury injures inj
 # Words that may stand between an English figure and its cue ("at least 5 were killed"); never a counted noun.
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
-    "stands lost their the lives numbered found sustained suffered who".split()
+    "stands lost lose their the lives numbered found sustained suffered who".split()  # "causing 7 civilians to lose their lives"
 )
 
 

@@ -297,6 +297,13 @@ def territory_type(actor1: str | None) -> str:
 
 
 CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت")  # وقت: "في وقت قضى شخص ..." (meanwhile)  # a comma does not part a list
+WHILE_AR = (word_key("في"), word_key("حين"))  # "في حين قضى مدني": "while" in two words (حين alone is "when")
+
+
+def clause_break(tokens: list[Token], k: int) -> bool:
+    """Does tokens[k] open a new clause of the sentence ("؛", "while", "فيما", "في حين")?"""
+    key = tokens[k].key
+    return key in CLAUSE_BREAKS or key == WHILE_AR[1] and k > 0 and tokens[k - 1].key == WHILE_AR[0]
 
 
 def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:
@@ -304,7 +311,7 @@ def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -
     forces shelled D") unless a comma parts them and one follows right after it ("..., تعرضت مناطق في حي X لقصف"),
     else the closest one, a preceding one winning ties; a territory cue outranks the fighting that won it."""
     if tokens is not None:
-        before = [c for c in cues if c.pos < pos and not any(t.key in CLAUSE_BREAKS for t in tokens[c.pos : pos])]
+        before = [c for c in cues if c.pos < pos and not any(clause_break(tokens, k) for k in range(c.pos, pos))]
         right_after = [c for c in cues if 0 < c.pos - pos <= 3]  # "، كما تعرضت مناطق في حي X لقصف": its own event
         if before and right_after and any(t.text in COMMAS for t in tokens[max(b.pos for b in before) : pos]):
             before = right_after[:1]

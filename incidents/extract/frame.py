@@ -20,7 +20,7 @@ from .text import CLAUSE_MARKS, COMMAS, Sentence, arabic_word, key_set, word_key
 EARLY_IN = word_key("مطلع")  # "مطلع العام": early in the year
 ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
 OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
-TALLY_WORDS = key_set("since منذ خلال")
+TALLY_WORDS = key_set("since منذ خلال حتى")  # حتى: "وصل عدد الضحايا إلى 17 حتى 17 من الشهر" (a toll as of a day)
 SUPERLATIVES = key_set("الأكثر الأعنف الأشد الأكبر الأسوأ الأخطر الأضخم deadliest bloodiest worst")  # "the deadliest since"
 SUPERLATIVE_REACH = 3  # "هجوم يعد الأكثر دموية منذ مطلع العام": the superlative a few words before "since"
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
@@ -65,7 +65,7 @@ NOW_AND_THEN = (word_key("بين"), word_key("الحين"))  # "بين الحي�
 PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء monday tuesday wednesday thursday "
                   "friday saturday sunday january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع أسبوع أسبوعين أسابيع شهر "
-                  "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع كانون شباط "
+                  "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع إعلان كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
 
 
@@ -117,9 +117,11 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
                   and not _ranks(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
         campaign = found and any(t.stem in CAMPAIGN for t in tokens[: min(c.pos for c in found)])
-        kept = [] if campaign else [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
+        kept = [] if campaign else [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])
+                                    and not any(t.key in TOLL_NOUNS for t in tokens[c.pos : tally])]
         # ("أن حملة القصف ... أدت لاستشهاد 35 ... منذ 12 من الشهر": a campaign's toll since a day is a tally, commas or not)
-        # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011")
+        # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011"; so is one
+        # whose toll is named after it: "ارتفعت إلى 332، حصيلة القتلى منذ بدء الهجوم")
         if not kept and (tally <= 1 and len(kept) < len(found) or all(c.sub_event_type == OTHER for c in cues)):
             return None  # opened by the tally, its figures were the tally's: it tells no event of its own
         found = kept
@@ -337,17 +339,18 @@ def _old(tokens, k: int) -> bool:
     return k < len(tokens) and tokens[k].key == "old"
 
 
-WHOLE = key_set("عموم")  # "في عموم سوريا", "في عموم أنحاء البلاد"
-ALL_OVER = key_set("أنحاء")  # "في مختلف أنحاء سوريا"
-COUNTRY = key_set("سوريا سورية البلاد")
-MANY_UNITS = key_set("مدن المدن محافظات المحافظات")  # "في مدن سورية عدة", "في عدة محافظات سورية"
-SEVERAL = key_set("عدة مختلف سورية السورية")
+WHOLE = key_set("عموم nationwide")  # "في عموم سوريا", "في عموم أنحاء البلاد"
+ALL_OVER = key_set("أنحاء across throughout")  # "في مختلف أنحاء سوريا", "killed across the country"
+COUNTRY = key_set("سوريا سورية البلاد syria country")
+MANY_UNITS = key_set("مدن المدن محافظات المحافظات towns cities provinces")  # "في مدن سورية عدة", "in different towns of X"
+SEVERAL = key_set("عدة مختلف سورية السورية different various")
 
 
 def _country_wide(tokens, count) -> bool:
     """"ونحو 130 قتيلاً في عموم سوريا", "سقط 100 قتيل في مدن سورية عدة", "مقتل 381 شخصاً، بينهم ...، نتيجة ... في
-    عموم أنحاء البلاد": a figure whose own clause (an aside of its parts skipped) spreads it over the whole country or
-    over several of its cities or provinces is the country's toll, not an event's."""
+    عموم أنحاء البلاد", "162 people killed across the country", "killed 19 civilians in different towns of Idlib": a
+    figure whose own clause (an aside of its parts skipped) spreads it over the whole country or over several of its
+    cities or provinces is the country's (or a wide) toll, not an event's."""
     k = count.pos + 1
     while k < len(tokens):
         if tokens[k].text in CLAUSE_MARKS:

@@ -78,6 +78,7 @@ for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())  # "among 7 dead" is the total; "among them 3 children" a part
+OF_THEM = (["of", "them"], ["of", "whom"], ["of", "which"])  # "Twelve people, seven of them/whom/which ...": a part of the first
 ANIMALS = frozenset("sheep goats cattle cows camels horses donkeys livestock animals heads head".split())  # "100 heads of sheep"
 EN_PERSON_NOUNS = frozenset("syrian rebel jihadist".split())  # "a Syrian and three Lebanese fighters": one person
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause
@@ -104,7 +105,13 @@ def _may_open_ar_term(key: str) -> bool:
     """Can an Arabic term start at a word with this key by the word itself (a number, or a family, person, vague or
     counted noun: the word tests of `_ar_term`)? Memoised by key: every word of a sentence is asked."""
     return may_open_number(key) or any(form_in(key, table) for table in (AR_FAMILY, AR_TWO, AR_ONE, AR_VAGUE, AR_AFTER_NUMBER)) \
-        or _dual(key) or key.startswith("ال") and (form_in(key[2:], AR_ONE) or form_in(key[2:], AR_TWO))
+        or _dual(key) or key.startswith("ال") and _person_noun(key[2:])
+
+
+def _person_noun(key: str) -> bool:
+    """A noun of one or two people that a definite article may put before a name ("الشاب X", "الطفلين X وY", "الشهيد
+    X"): the martyr is no count of his own (a cue that counts itself), but he opens a named one."""
+    return form_in(key, AR_ONE) or form_in(key, AR_TWO) or form_in(key, MARTYR)
 
 
 def _opens_ar_term(tokens: list[Token], i: int, key: str) -> bool:
@@ -149,7 +156,7 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         if tokens[before].key in PERPETRATORS and before > 1 and cue_at(tokens, before - 1, True) is None:
             before -= 1  # "اغتال شخصان مجهولان المدني X": past those who did it, to the verb
         before -= 1  # "قتل مساء اليوم اليافع X", "ارتقى على إثرها الشهيد الشاب X"
-    named = _named_after(tokens, i + 1) if key.startswith("ال") and (form_in(key[2:], AR_ONE) or form_in(key[2:], AR_TWO)) else None
+    named = _named_after(tokens, i + 1) if key.startswith("ال") and _person_noun(key[2:]) else None
     if named is not None and cue_at(tokens, named, True) is None:
         verb = _name_before_verb(tokens, named)
         if i and (c := cue_at(tokens, before, True)) is not None and c.fwd or verb is not None:
@@ -171,6 +178,7 @@ BETWEEN = key_set("صباح مساء ظهر فجر ليل ليلة اليوم أ
 PERPETRATORS = key_set("مجهول مجهولان مجهولين مجهولون مسلح مسلحان مسلحين مسلحون ملثم ملثمان ملثمين ملثمون")  # who did it
 WHOLE = key_set("كاملة بأكملها بكاملها")  # "عائلة كاملة من ...": a whole family
 PARENTS = key_set("أم أب الأم الأب زوج زوجة جد جدة")  # members of a family told by kin, one each
+MARTYR = key_set("شهيد شهيدة")  # "ارتقى الشهيد X و4 آخرين": one named, and four more
 
 
 def _another(tokens: list[Token], j: int) -> int:
@@ -410,7 +418,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
         before = [t.key for t in tokens[max(0, start - 2) : start]]
         subset = bool(before) and (form_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
         part = [t.key for t in tokens[end : end + 3]]
-        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] in ([","], ["–"], ["—"]) or start and cue_at(
+        subset = subset or not arabic and part[:2] in OF_THEM and (before[-1:] in ([","], ["–"], ["—"]) or start and cue_at(
             tokens, start - 1, False) is not None and part[2:] and (part[2] in EN_PEOPLE or part[2] in ("were", "are")))
         # "Twelve people, seven of them children", "15 were wounded six of them were taken to ...": a part of the figure
         out.append(Quantity(start, end, value, vague, qualifier, subset,
@@ -492,7 +500,7 @@ def _next_term(tokens, end, arabic, term):
             return None
         if tokens[end].text == "," and tokens[end - 1].key in EN_ONE and named_with_age(tokens, start) == nxt[1]:
             return 0, nxt[1]  # "a farmer, Ibrahim Hamad, 55, was wounded": his name, not one more
-        if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] == ["of", "them"]:
+        if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] in OF_THEM:
             return None  # "Twelve people, seven of them children": a part of the first, not more
         if tokens[end].text == "," and _speaker_follows(tokens, nxt[1]):
             return None  # "wounding six, a doctor at the hospital said": who told it, not one more
