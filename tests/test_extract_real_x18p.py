@@ -100,3 +100,10 @@ def test_names_listed_before_plural_districts_quarters_and_a_sentences_the(gaz):
     assert EXTRACTED.places(text, gaz)[:2] == ["Hijaz", "Wadi Nasr"]
     text = "The Kallaseh, Bustan Hamdan and Kadi Ahmad quarters came under heavy shellfire on Thursday."
     assert EXTRACTED.places(text, gaz) == ["Kallaseh", "Bustan Hamdan", "Kadi Ahmad"]
+
+
+def test_a_bomber_who_blew_himself_up_tells_a_blast(gaz):
+    """"The bomber slipped into the X district then blew up his explosives belt": "blew" names the blast, so the
+    quarter its sentence names is where it happened (before, a sentence with no other event word gave no incident)."""
+    text = "A suicide attack killed nine people in Qamishli on Thursday.\nThe bomber slipped into the Hilaliyeh district then blew up his explosives belt."
+    assert "Hilaliyeh" in EXTRACTED.places(text, gaz)

@@ -46,7 +46,7 @@ _CUES = {
     IED: (
         "عبوة عبوات ناسفة لغم ألغام الغام مفخخة مفخخ انفجار تفجير انفجرت IED IEDs explosive landmine landmines "
         "mine mines bomb blast explosion explosions exploded detonated detonates detonate detonating roadside car-bomb "
-        "booby-trapped"
+        "booby-trapped blew"
     ),
     SUICIDE: "انتحاري انتحارية suicide",
     CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
