@@ -107,3 +107,10 @@ def test_a_bomber_who_blew_himself_up_tells_a_blast(gaz):
     quarter its sentence names is where it happened (before, a sentence with no other event word gave no incident)."""
     text = "A suicide attack killed nine people in Qamishli on Thursday.\nThe bomber slipped into the Hilaliyeh district then blew up his explosives belt."
     assert "Hilaliyeh" in EXTRACTED.places(text, gaz)
+
+
+def test_a_dateline_closed_by_a_minus_sign_is_a_dateline(gaz):
+    """"Kobani, Syria− Mortars hit the X district": a minus sign (or a figure dash, a bar) closing a dateline is a
+    dateline's dash, as an en or em dash is; the dateline's town is where the report was filed, no incident."""
+    text = "Kobani, Syria− Mortar shells hit the city of Tal Abyad on Thursday, wounding four people."
+    assert EXTRACTED.found(text, gaz) == [("Tal Abyad", None, 4)]

@@ -32,7 +32,7 @@ AREA_NOUNS = frozenset("district subdistrict sub-district area region municipali
 # Y only places X (also "X locality in Y municipality")
 LOCATED = frozenset("located situated".split())  # "X village, located in the Y district": the same "in"
 SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
-DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
+DASHES = frozenset("–—−‒―")  # a dateline's dash (en, em, minus, figure dash, bar; a hyphen joins words, it is not a token of its own here)
 
 
 def comma_dateline_end(tokens: list[Token]) -> int:
