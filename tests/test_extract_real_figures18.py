@@ -100,3 +100,13 @@ def test_a_relatives_child_and_an_owner_are_one_each(gaz):
     assert counted(text, gaz) == [("الهبيط", 2, None)]
     text = "وقع انفجار داخل منزل في بلدة الحراك، تسبب بمقتل صاحب المنزل وابنه."
     assert counted(text, gaz) == [("الحراك", 2, None)]
+
+
+def test_lives_reaped_and_kama_opening_another_clause(gaz):
+    """"حصدت الغارات، أرواح ستة مدنيين" counts six killed; "..., كما قتل شاب ... في مدينة Y" (also) opens a clause of
+    its own, whose figure goes to its own place, not to the place told before it."""
+    text = "وفي السياق ذاته، حصدت الغارات الروسية، أرواح ستة مدنيين على الأقل في بلدة كفرنبل."
+    assert counted(text, gaz) == [("كفرنبل", 6, None)]
+    text = ("استهدفت غارة روسية منزلاً قرب المدرسة في قرية الهبيط، كما قتل شاب وجرح أفراد عائلته في غارة أخرى على منزلهم "
+            "في مدينة خان شيخون.")
+    assert [f for f in counted(text, gaz) if f[1]] == [("خان شيخون", 1, None)]
