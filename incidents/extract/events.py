@@ -35,7 +35,7 @@ _CUES = {
     SHELLING: (
         "قصف القصف قصفت قذائف قذيفة صاروخ صواريخ صاروخية صاروخي مدفعي مدفعية المدفعية هاون الهاون راجمات "
         "shelling shelled shells shell artillery mortar mortars rocket rockets missile missiles bombardment "
-        "bombarded bombard bombards bombarding تقصف يقصف تقصفان"
+        "bombarded bombard bombards bombarding shellfire تقصف يقصف تقصفان"
     ),
     CLASH: (
         "اشتباكات اشتباك معارك مواجهات اشتبك اشتبكت كمين clashes clashed clash fighting battle battles "
@@ -46,7 +46,7 @@ _CUES = {
     IED: (
         "عبوة عبوات ناسفة لغم ألغام الغام مفخخة مفخخ انفجار تفجير انفجرت IED IEDs explosive landmine landmines "
         "mine mines bomb blast explosion explosions exploded detonated detonates detonate detonating roadside car-bomb "
-        "booby-trapped"
+        "booby-trapped blew"
     ),
     SUICIDE: "انتحاري انتحارية suicide",
     CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
@@ -296,7 +296,8 @@ def territory_type(actor1: str | None) -> str:
     return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
-CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت")  # وقت: "في وقت قضى شخص ..." (meanwhile)  # a comma does not part a list
+CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت كما")  # وقت: "في وقت قضى شخص ..." (meanwhile); كما: "، كما
+# قتل شاب في ..." (also): a comma does not part a list
 WHILE_AR = (word_key("في"), word_key("حين"))  # "في حين قضى مدني": "while" in two words (حين alone is "when")
 
 

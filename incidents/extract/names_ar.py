@@ -55,17 +55,19 @@ class ArabicNames:
         place.match, place.text, place.end = known, text, end + 1
 
     def _without_city(self, tokens: list[Token], place: Place) -> None:
-        """"حي الصالحين بحلب", "الزهور بالحسكة": a town after ب says where the place is, it is no part of its name
+        """"حي الصالحين بحلب", "الزهور بالحسكة", "الميادين بدير الزور": a town after ب says where the place is, it is no part of its name
         (the gazetteer may answer the whole, the quarter in that town); the town becomes its hint."""
-        last = tokens[place.end - 1]
-        if place.end - place.start < 2 or last.key[:1] != "ب" or len(last.key) < 4:
+        for n in (1, 2):  # "بحلب", "بدير الزور"
+            first = tokens[place.end - n]
+            if place.end - place.start <= n or first.key[:1] != "ب" or len(first.key) < 4 - n:
+                continue
+            town = self.lookup.exact(" ".join([first.text[1:].lstrip("ـ"), *(t.text for t in tokens[place.end - n + 1 : place.end])]))
+            if town is None or town.level not in CONTAINERS:
+                continue
+            place.end -= n
+            place.text = name_text(tokens, place.start, place.end)
+            place.hint = place.hint or town
             return
-        town = self.lookup.exact(last.text[1:].lstrip("ـ"))
-        if town is None or town.level not in CONTAINERS:
-            return
-        place.end -= 1
-        place.text = name_text(tokens, place.start, place.end)
-        place.hint = place.hint or town
 
     def _name_at(self, tokens: list[Token], j: int, kind: str, masked: set[int], listed: bool = False) -> Place | None:
         """The place name starting at tokens[j] after a designator: quoted, known n-gram, or unknown word (two when

@@ -32,7 +32,7 @@ AREA_NOUNS = frozenset("district subdistrict sub-district area region municipali
 # Y only places X (also "X locality in Y municipality")
 LOCATED = frozenset("located situated".split())  # "X village, located in the Y district": the same "in"
 SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
-DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
+DASHES = frozenset("–—−‒―")  # a dateline's dash (en, em, minus, figure dash, bar; a hyphen joins words, it is not a token of its own here)
 
 
 def comma_dateline_end(tokens: list[Token]) -> int:
@@ -401,6 +401,9 @@ class Roles:
             if unit is None and listed:
                 continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other
             near = any(t.key in NEAR for t in gap)
+            if near and a.match is not None and b.match is not None and b.match.level == "town" and not _beside(a.match, b.match):
+                for p in self._list_of(places, a):  # "قرية X قرب الميادين": not a namesake of X in another governorate
+                    p.match, p.hint = self._resolve(p.text, p.kind, b.match.admin1_pcode), b.match
             area = (a.kind in ("village", "town") or tokens[a.end].key in VILLAGE_WORDS) and b.end < len(tokens) \
                 and tokens[b.end].key in AREA_NOUNS  # ("X village, located in the Y district", "X locality in Y municipality")
             inside = [t.key for t in gap if t.is_word and t.key not in LOCATED and not (area and t.key == "the")] in (
@@ -576,9 +579,10 @@ def _positions(tokens: list[Token], words: frozenset[str]) -> list[int]:
 
 
 def _taken_words(window: list[Token]) -> set[str]:
-    """The stems of a window, without a carrying verb that relays words ("ونقل المراسل أن ...", "نقلت عن مصادر"):
-    only the wounded carried somewhere make their town a destination."""
-    out = {t.stem for t in window}
+    """The stems of a window, without a carrying verb that relays words ("ونقل المراسل أن ...", "نقلت عن مصادر") or
+    a noun of purpose after ل ("صهريجاً لنقل المياه": a tanker carrying water): only the wounded carried somewhere make
+    their town a destination."""
+    out = {t.stem for t in window if not (t.key[:1] == "ل" and t.key[1:] == t.stem)}  # not "صهريج لنقل المياه": a purpose
     relayed = {t.stem for n, t in enumerate(window) if t.stem in TAKEN_TO and any(
         u.key in CONTENT or u.key in REPORTERS for u in window[n + 1 : n + 3])}
     return out - relayed
