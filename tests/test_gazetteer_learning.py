@@ -98,3 +98,15 @@ def test_events_at_one_of_two_villages_win_its_name_only_when_far_busier():
         assert gaz.best("نورس", admin1="Hama").admin1_pcode == "SY05"
     busy = Gazetteer(_village_with_events(35.37, 40.10, "SY09", 2 ** 9) + hama[:1])  # 512 events weigh 10
     assert busy.best("نورس").admin1_pcode == "SY09"
+
+
+def test_a_village_a_dataset_wrote_in_latin_answers_as_its_arabic_name_does():
+    """A dataset's Latin spelling of a village that OSM names in Arabic hides, as an exact hit, the villages of
+    that Arabic name elsewhere (OSM's are Arabic-only): the Latin name now weighs them as the Arabic one does."""
+    hama = _village_with_events(35.35, 36.92, "SY05", 2)  # 1 + 2 events
+    deir = Entry("", "نورس", 35.37, 40.10, "town", "osm", admin1_pcode="SY09", weight=1.5)
+    gaz = Gazetteer(hama + [deir])
+    assert gaz.best("نورس") is None and gaz.best("Nawras") is None
+    assert gaz.best("Nawras", admin1="Hama").admin1_pcode == "SY05"
+    lone = Gazetteer(hama + [Entry("", "نورس", 35.37, 40.10, "town", "osm", admin1_pcode="SY09", weight=1.0)])
+    assert lone.best("Nawras").admin1_pcode == "SY05"  # three times the namesake: the name is its
