@@ -24,21 +24,23 @@ def editor(data, **options):
     return st.data_editor(data, placeholder=MISSING, **options)
 
 
-def headed(lang: str, columns, config: dict) -> dict:
+def headed(lang: str, columns, config: dict, headings: dict | None = None) -> dict:
     """An editor's `column_config`: `config`, and every other of `columns` headed by its word in `lang` (the word
-    table's "col_" words), its event types, sub-types and review statuses named in `lang` (the stored values kept):
-    under Arabic the Ingest page's editors showed field names ("location_en", "admin1") and English values."""
-    choices = {"event_type": (list(EVENT_TYPES), lambda t: event_name(lang, t)),
-               "sub_event_type": (SUB_TYPES, lambda s: sub_event_name(lang, s)),
-               "review_status": (list(REVIEW_STATUSES), lambda s: word(lang, f"status_{s}"))}
+    table's "col_" words) or by its own heading in `headings` (a narrow editor's "type"), its event types, sub-types
+    and review statuses named in `lang` (the stored values kept; a review status is required): under Arabic the Ingest
+    page's editors showed field names ("location_en", "admin1") and English values."""
+    choices = {"event_type": (list(EVENT_TYPES), lambda t: event_name(lang, t), {}),
+               "sub_event_type": (SUB_TYPES, lambda s: sub_event_name(lang, s), {}),
+               "review_status": (list(REVIEW_STATUSES), lambda s: word(lang, f"status_{s}"), {"required": True})}
     out = {}
     for column in columns:
         if column in config:
             out[column] = config[column]
-        elif column in choices:
-            options, name = choices[column]
-            out[column] = st.column_config.SelectboxColumn(word(lang, f"col_{column}"), options=options,
-                                                           format_func=name)
+            continue
+        heading = (headings or {}).get(column) or word(lang, f"col_{column}")
+        if column in choices:
+            options, name, rules = choices[column]
+            out[column] = st.column_config.SelectboxColumn(heading, options=options, format_func=name, **rules)
         else:
-            out[column] = st.column_config.Column(word(lang, f"col_{column}"))
+            out[column] = st.column_config.Column(heading)
     return out

@@ -25,7 +25,7 @@ from gazetteer.normalize import (REGION, article_count, article_words, block, ca
                                  desert_countryside,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
-from gazetteer.translit import SHORT_VOWELS, cross_skeletons, spelt_out, vowel_frames
+from gazetteer.translit import SHORT_VOWELS, alike_key, cross_skeletons, spelt_out, vowel_frames
 from gazetteer.twins import DUPLICATE_KM, by_place, dedupe, same_place, twin_sets
 
 FUZZY_CUTOFF = 88.0  # fuzz.ratio of keys; below this a spelling is another name
@@ -442,7 +442,8 @@ class Gazetteer:
                         top = self._match(i, 100.0 if len(keys) == 1 else found[i])
                         weight = self._place_weights.get(i) or self._place_weight(i)
                         confident = (top.score >= CONFIDENT_SCORE and not _obscure(top, weight)
-                                     and not self._written_elsewhere(name, top))
+                                     and not self._written_elsewhere(name, top)
+                                     and not self._arabic_namesake(name, top, weight))
                         return (top if confident else None), [top][:limit]
                     return self._answer(name, admin1, limit)
                 hits = found if len(keys) > 1 else dict.fromkeys(found, 100.0)
@@ -552,7 +553,12 @@ class Gazetteer:
             # عين حسين الشمالية; a wadi or hill there, which never answers a settlement's name alone, hides no
             # village spelt at least as closely as it ("Sbeineh camp": سبينة الكبيرة past the wadi سبنة)
             spots = max((m.score for m, _ in ranked if m.admin1_pcode == pcode1), default=0.0)
-            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1, spots) + ranked
+            quarter = max((s for i, s in aside.items() if self.entries[i].admin1_pcode == pcode1), default=0.0)
+            # (a quarter there set aside as a common word still spells the name: nothing looser answers over it;
+            # "al-Bayada" with Homs is no GED Baydah al-Sharqiyah 114 km off, but Homs's quarter, by _hinted_quarter)
+            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1, max(spots, quarter)) + ranked
+            if not quarter and all(not self._in_governorate(m, pcode1) or m.level == "locality" for m, _ in ranked):
+                ranked = self._alike_inside(keys, parsed.level, pcode1) + ranked  # "مخيم الهول": GeoNames' الحول
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
         return ranked + [(self._match(i, min(score, CONTEXT_SCORE)), self._place_weight(i)) for i, score in aside.items()]
@@ -637,6 +643,30 @@ class Gazetteer:
         return [(replace(m, score=min(m.score, HINTED_SCORE if one else CONTEXT_SCORE),
                          geo_precision=max(m.geo_precision, 2), where_prec=max(m.where_prec, 2)), w)
                 for m, w in ranked]
+
+    @cached_property
+    def _alike(self) -> dict[str, list[int]]:
+        """Entries under the alike_key of each Arabic key that has one other than itself (built on first use: only
+        a hinted Arabic name that nothing else places in its governorate asks it)."""
+        out: dict[str, list[int]] = {}
+        for key, found in self._index.items():
+            if len(key) >= MIN_CROSS_LEN and not key.startswith(REGION) and is_arabic(key):
+                out.setdefault(alike_key(key), []).extend(found)
+        return out
+
+    def _alike_inside(self, keys: tuple[str, ...], level: str | None, pcode1: str) -> list[Ranked]:
+        """Settlements inside the hinted governorate whose Arabic name swaps, letter for letter, a letter a Latin
+        spelling writes alike with the name's (ح/ه, ق/ك: "الهول" is al-Hol, which GeoNames writes الحول): a spelling no
+        surer than a cross-script reading, so scored as one (CROSS_SCORE), it answers with the hint only."""
+        if level not in (None, "town") or not is_arabic(keys[0]):
+            return []
+        hits: dict[int, float] = {}
+        for key in keys:
+            for i in self._alike.get(alike_key(key), ()) if len(key) >= MIN_CROSS_LEN else ():
+                entry = self.entries[i]
+                if entry.level == "town" and entry.admin1_pcode == pcode1:
+                    hits.setdefault(i, CROSS_SCORE)
+        return self._rank(hits, level, pcode1, None) if hits else []
 
     @cached_property
     def _quarter_ids(self) -> frozenset[int]:
@@ -792,22 +822,50 @@ class Gazetteer:
                 and self._village_namesake(name, top) and not self._dataset_spelling(name, top)):
             return None  # "X village": a town of the name elsewhere does not outrank a village of it (unless a
             # dataset wrote this very place so: "Tremseh village" is GED's village of Tremseh, whatever others bear it)
-        for other, other_weight in rivals:
-            if other is top or unit_contains(other, top) or unit_contains(top, other):
-                continue
-            if asked is not None and other.level not in _HINT_LEVELS.get(asked, (asked,)):
-                continue  # "Hama province" is not rivalled by a suburb called al-Hamah
-            if weight >= PROMINENCE_RATIO * other_weight:
-                continue
-            if (not _learned(top) and other_weight < PROMINENCE_RATIO * weight
-                    and weight >= PROMINENCE_RATIO * (other_weight - self._learned_weight(name, other))
-                    and not self._dataset_spelling(name)):
-                continue  # learning a dataset never costs a reference place its name (Hama, not "Al Hamah")
-            if distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM:
-                return None
+        if any(self._rivalled(name, asked, top, weight, other, other_weight) for other, other_weight in rivals):
+            return None
         if not hinted and self._written_elsewhere(name, top):
             return None  # "al-Sheikh Hadid" is الشيخ حديد in Hama as written, not the seat Shaykh al-Hadid
+        if not hinted and self._arabic_namesake(name, top, weight):
+            return None  # "Kafr Aya" is GED's Kafrayya, whose Arabic name كفريا al-Fu'ah's village, as busy, bears too
         return top
+
+    def _rivalled(self, name: str, asked: str | None, top: Match, weight: float, other: Match, other_weight: float,
+                  other_name: str | None = None) -> bool:
+        """True when `other` (found by `other_name`, else by `name`) leaves `top`, of prominence `weight`, no best
+        answer to `name`: another place farther than AMBIGUOUS_KM that `top` does not outweigh PROMINENCE_RATIO times."""
+        if other is top or unit_contains(other, top) or unit_contains(top, other):
+            return False
+        if asked is not None and other.level not in _HINT_LEVELS.get(asked, (asked,)):
+            return False  # "Hama province" is not rivalled by a suburb called al-Hamah
+        if weight >= PROMINENCE_RATIO * other_weight:
+            return False
+        if (not _learned(top) and other_weight < PROMINENCE_RATIO * weight
+                and weight - self._learned_weight(name, top)
+                >= PROMINENCE_RATIO * (other_weight - self._learned_weight(other_name or name, other))
+                and not self._dataset_spelling(name)):
+            return False  # learning a dataset never costs a reference place its name (Hama, not "Al Hamah"): what
+            # the reference sources give each side decides, so the events a dataset saw at the first-ranked
+            # place do not win it a name a namesake as busy shares (جنينة: 3.0 in Hama, 4.8 in Deir ez-Zor)
+        return distance_km(top.lat, top.lon, other.lat, other.lon) > AMBIGUOUS_KM
+
+    def _arabic_namesake(self, name: str, place: Match, weight: float) -> bool:
+        """True when a Latin name answers a village (below a listed town by what the reference sources give it) that
+        a reference source names in Arabic, and a settlement elsewhere bearing that Arabic name rivals it
+        (_rivalled). An exact Latin hit hides the cross-script tier, so a village a dataset wrote in Latin is never
+        weighed against the many villages only the OSM layer names, in Arabic; its Arabic name meets them all as
+        exact hits, and the place answers its names alike in both scripts."""
+        keys = variants(name)
+        if place.level != "town" or not keys[0].isascii():
+            return False
+        at = {j for i in self._exact_hits(keys) if same_place(self.entries[i], place) for j in self._same_places(i)}
+        entries = self.entries
+        if weight - sum(entries[j].weight for j in at if entries[j].source not in SOURCE_RANK) >= TOWN_WEIGHT:
+            return False  # (a listed town or seat keeps its Latin name)
+        asked = asked_level(name)
+        return any(other.level == "town" and self._rivalled(name, asked, place, weight, other, other_weight, arabic)
+                   for arabic in {entries[j].name_ar for j in at if entries[j].source in SOURCE_RANK and entries[j].name_ar}
+                   for other, other_weight in self._resolve(arabic, None, None))
 
     def _written_elsewhere(self, name: str, place: Match) -> bool:
         """True when `place` writes the name only with the article on other words than the query does (every
@@ -862,6 +920,11 @@ class Gazetteer:
                 if score == CROSS_SCORE for key in self._entry_keys(i)}
         spelt = [r for r in rivals if r[0].score == CROSS_SCORE and r[0].level != "locality"
                  and parse((r[0].name_en if arabic else r[0].name_ar) or "").key in read]
+        if not spelt and not arabic and not article_count(name):  # a Latin name without an article says nothing of
+            read = {key for i, score in self._cross_known(keys, None).items()  # one: "Mnaizleh" is المنيزلة letter
+                    if score == CROSS_SCORE for key in self._entry_keys(i)}  # for letter, over a looser منزلة
+            spelt = [r for r in rivals if r[0].score == CROSS_SCORE - ARTICLE_PENALTY and r[0].level != "locality"
+                     and parse(r[0].name_ar or "").key in read]
         return spelt and spelt + [r for r in rivals if r not in spelt and _may_be_the_name(keys[0], r[0], arabic)]
 
     def _hinted_quarter(self, name: str, pcode1: str, ranked: list[Ranked]) -> Match | None:

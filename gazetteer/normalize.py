@@ -70,6 +70,9 @@ _AR_DIRECTION_ADJECTIVES = {  # dropped after ريف X only: elsewhere they are 
 }
 _AR_COMPASS_ADJECTIVES = {"شمالي", "جنوبي", "شرقي", "غربي"}  # after a name: its own adjective (بري شرقي)
 _AR_REGION = {"ريف", "بريف", "وريف", "لريف", "ضواحي", "اطراف"}  # countryside, outskirts, edges of X
+# The countryside with its article, whose place follows with the preposition ل, "of": "الريف الشرقي لدير الزور" is
+# ريف دير الزور الشرقي (the countryside of Deir ez-Zor, its eastern part)
+_AR_REGION_OF = {"الريف", "بالريف", "والريف", "فالريف", "للريف"}
 
 # --- Latin ------------------------------------------------------------------------------------
 _LATIN_DESIGNATORS = {
@@ -108,6 +111,9 @@ _DH = re.compile(r"dh", re.IGNORECASE)  # a Latin dh: ذ or ظ (folded to z), or
 _CITY_PART = re.compile(r"\s+[-–—]\s+")  # "Al-Hasakeh - Ghoweran": spaced dash, not "Deir-ez-Zor"
 _ROAD_WORDS = {"road", "highway", "motorway", "طريق", "اوتوستراد", "اتوستراد"}
 _LATIN_REGION = {"countryside", "rif", "reef", "rural", "outskirts", "environs"}
+# Words for a part of a countryside, dropped from a region's name only ("the southern rural areas of Idlib", "the central
+# sector of Quneitra countryside"); elsewhere they are a name's own ("Al Rashidin 4 Sector")
+_LATIN_REGION_PARTS = frozenset(("area", "areas", "region", "regions", "sector", "sectors", "part", "parts"))
 _ARTICLES = {
     "al", "el", "il", "ul", "ad", "ed", "adh", "ar", "er", "as", "es", "ash", "esh", "at", "et",
     "ath", "az", "ez", "an", "en", "ud", "ur", "us", "ut", "uz",
@@ -160,7 +166,8 @@ _FOLDS = (
 )
 
 # Every word parse() treats specially, per script: a name with none of them is just its words.
-_AR_SPECIAL = frozenset((*_AR_DESIGNATORS, *_AR_CLITIC_DESIGNATORS, *_AR_DIRECTIONS, *_AR_REGION, _AR_ISLAND))
+_AR_SPECIAL = frozenset((*_AR_DESIGNATORS, *_AR_CLITIC_DESIGNATORS, *_AR_DIRECTIONS, *_AR_REGION, *_AR_REGION_OF,
+                         _AR_ISLAND))
 _LATIN_SPECIAL = frozenset((*_LATIN_DESIGNATORS, *_LATIN_DIRECTIONS, *_LATIN_REGION))
 
 
@@ -342,10 +349,15 @@ def _parse(text: str, arabic: bool) -> Parsed:
     designators = _AR_DESIGNATORS if arabic else _LATIN_DESIGNATORS
     directions = _AR_DIRECTIONS if arabic else _LATIN_DIRECTIONS
     regions = _AR_REGION if arabic else _LATIN_REGION
-    level, rural, compass, kept = None, False, False, []
+    level, rural, compass, kept, of = None, False, False, [], False
     for n, word in enumerate(words):
         if word in regions:  # "countryside of X", "ريف X"
             rural = True
+        elif arabic and word in _AR_REGION_OF and not kept:  # "الريف الشرقي لX": the place X's ل is "of"
+            rural = of = True
+        elif of and word.startswith("ل") and word not in _AR_DIRECTION_ADJECTIVES and len(word) > 3:
+            kept.append(word if word.startswith("لل") else word[1:])  # (لل: the article, dropped with it)
+            of = False
         elif word in directions:  # "northern X", "شمال X"
             compass = True
             kept.append(word)
@@ -357,7 +369,7 @@ def _parse(text: str, arabic: bool) -> Parsed:
     # A direction makes a region, unless the name says it is a town ("Western Ghariyah town").
     region = rural or (compass and level not in ("town", "neighbourhood"))
     if region:
-        kept = [w for w in kept if w not in directions]
+        kept = [w for w in kept if w not in directions and (arabic or w not in _LATIN_REGION_PARTS)]
     if region and arabic:
         kept = [w for w in kept if w not in _AR_DIRECTION_ADJECTIVES]
     if not kept:  # a name made only of such words keeps them
@@ -616,7 +628,7 @@ _LATIN_LEADING = frozenset(("the", "of"))
 
 
 def desert_countryside(text: str) -> str | None:
-    """"بادية X", "X desert", "the desert of X", "Badiyat X": the country around X named by its desert, as its
+    """"بادية X", "X desert", "the desert of X", "Badiyat X", "the Y desert of X": the country around X named by its desert, as its
     countryside ("ريف X", "X countryside"), which the countryside path answers; None for any other name. A region
     named so (بادية حماة, "Homs Desert") is found by its own name first: this is asked only when nothing is."""
     words = (text or "").split()
@@ -633,7 +645,7 @@ def desert_countryside(text: str) -> str | None:
         before = before[1:]  # "the Palmyra desert"
     while after and after[0].lower() in _LATIN_LEADING:
         after = after[1:]  # "the desert of Palmyra"
-    place = " ".join(before if before and not after else after if after and not before else [])
+    place = " ".join(after or before)  # "the Shamiyah desert of Deir Ezzor": a desert in the country around Deir Ezzor
     return f"{place} countryside" if place else None
 
 

@@ -93,6 +93,17 @@ def cross_skeletons(key: str) -> tuple[str, ...]:
     return out
 
 
+# Arabic letters a Latin spelling writes alike, each to one letter of its class (ح and ه as h, ق and ك as k, ت ط ث as t,
+# س ص as s, د ض as d, ذ ز ظ as z); the vowel letters, ع and the others stay themselves.
+_ALIKE_TABLE = str.maketrans({c: v for c, v in _AR_CLASS.items() if v and sum(w == v for w in _AR_CLASS.values()) > 1})
+
+
+def alike_key(key: str) -> str:
+    """An Arabic match key with each letter a Latin spelling writes alike put as its class, letter for letter: two
+    spellings of one name that swap such letters (الهول / الحول, مفكر / مفقر, قاح / قاه) share it."""
+    return key.translate(_ALIKE_TABLE)
+
+
 def _arabic_skeletons(key: str) -> tuple[str, ...]:
     """The consonant skeletons of a normalised Arabic key, one per reading of its ه."""
     body = key[:-1] if key.endswith("ه") else key  # a final ة/ه is a vowel in Latin spellings ("Hamah" -> hama)...

@@ -319,6 +319,10 @@ def test_an_editors_columns_are_headed_and_its_choices_named_in_the_pages_langua
         assert all(re.match("[\u0600-\u06ff]", o["label"]) for o in options), options
     assert {o["label"] for o in config["sub_event_type"]["type_config"]["options"]} >= {"اشتباك مسلح"}
     assert headed("en", ["admin1"], {})["admin1"]["label"] == "admin1"
+    assert config["review_status"]["required"] is True  # a record always has one
+    short = headed("en", ["event_type", "admin1"], {}, {"event_type": "type"})  # a narrow editor's own heading
+    assert [short[c]["label"] for c in ("event_type", "admin1")] == ["type", "admin1"]
+    assert [o["value"] for o in short["event_type"]["type_config"]["options"]] == list(EVENT_TYPES)
 
 
 def test_the_governorate_bars_name_governorates_in_the_pages_language():

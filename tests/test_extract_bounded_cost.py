@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from incidents.extract import incident_filter, report
+from incidents.extract import incident_filter, merging, report
 
 PUBLISHED = dt.date(2019, 5, 14)
 TOWNS = ("Aleppo", "Homs", "Hama", "Idlib", "Daraa", "Raqqa", "Latakia", "Tartus", "Qamishli", "Manbij", "Douma",
@@ -24,3 +24,18 @@ def test_the_filter_compares_each_incident_of_a_long_list_with_its_neighbours_on
     found = report.candidates(text, PUBLISHED, gazetteer=gaz)
     assert len(found) > 4 * incident_filter.NEIGHBOURS  # (a list longer than an incident's neighbourhood)
     assert len(calls) <= len(found) * 2 * incident_filter.NEIGHBOURS
+
+
+def test_merging_weighs_a_draft_against_the_kept_ones_it_shares_a_place_name_or_toll_with(gaz, monkeypatch):
+    """The same kind of list: a draft is weighed against the incidents kept so far that share its place, its name (or
+    the start of it) or its toll in its governorate, found by those keys, not against every one kept (the pairs grew
+    with the square of the list)."""
+    calls = []
+    for name in ("compatible", "same_place"):
+        counted = getattr(merging, name)
+        monkeypatch.setattr(merging, name, lambda a, b, counted=counted: calls.append(1) or counted(a, b))
+    text = "\n\n".join(f"{(k + day) % 9 + 2} civilians were killed by shelling on {town} on May {day}, 2019."
+                       for day in range(8, 14) for k, town in enumerate(TOWNS))
+    found = report.candidates(text, PUBLISHED, gazetteer=gaz)
+    assert len(found) > 50
+    assert len(calls) <= 8 * len(found)

@@ -77,3 +77,36 @@ def test_learning_at_an_osm_namesake_does_not_make_it_a_rival():
     for name in ("الصفصافة", "Safsafah"):
         assert gaz.best(name).admin1_pcode == TARTUS, name
     assert gaz.best("الصفصافة", admin1="Raqqa").admin1_pcode == RAQQA
+
+
+def _village_with_events(lat: float, lon: float, pcode: str, events: int) -> list[Entry]:
+    """An OSM village and a dataset's place of its name on the same spot, seen `events` times."""
+    return [Entry("", "نورس", lat, lon, "town", "osm", admin1_pcode=pcode, weight=1.0),
+            Entry("Nawras", "", lat + 0.001, lon + 0.001, "town", "ged", admin1_pcode=pcode,
+                  weight=event_weight(events))]
+
+
+def test_events_at_one_of_two_villages_win_its_name_only_when_far_busier():
+    """Two villages of a name, each a dataset's events apart: the reference sources give both the same, so only
+    events PROMINENCE_RATIO times busier make one the name's answer. Before, the first-ranked one answered on its
+    own events against what its namesake had without them, even the less busy of the two."""
+    hama, deir = _village_with_events(35.35, 36.92, "SY05", 2), _village_with_events(35.37, 40.10, "SY09", 14)
+    for entries in (hama + deir, deir + hama):
+        gaz = Gazetteer(entries)
+        assert gaz.best("نورس") is None
+        assert {m.admin1_pcode for m in gaz.resolve("نورس")} == {"SY05", "SY09"}  # both listed
+        assert gaz.best("نورس", admin1="Hama").admin1_pcode == "SY05"
+    busy = Gazetteer(_village_with_events(35.37, 40.10, "SY09", 2 ** 9) + hama[:1])  # 512 events weigh 10
+    assert busy.best("نورس").admin1_pcode == "SY09"
+
+
+def test_a_village_a_dataset_wrote_in_latin_answers_as_its_arabic_name_does():
+    """A dataset's Latin spelling of a village that OSM names in Arabic hides, as an exact hit, the villages of
+    that Arabic name elsewhere (OSM's are Arabic-only): the Latin name now weighs them as the Arabic one does."""
+    hama = _village_with_events(35.35, 36.92, "SY05", 2)  # 1 + 2 events
+    deir = Entry("", "نورس", 35.37, 40.10, "town", "osm", admin1_pcode="SY09", weight=1.5)
+    gaz = Gazetteer(hama + [deir])
+    assert gaz.best("نورس") is None and gaz.best("Nawras") is None
+    assert gaz.best("Nawras", admin1="Hama").admin1_pcode == "SY05"
+    lone = Gazetteer(hama + [Entry("", "نورس", 35.37, 40.10, "town", "osm", admin1_pcode="SY09", weight=1.0)])
+    assert lone.best("Nawras").admin1_pcode == "SY05"  # three times the namesake: the name is its

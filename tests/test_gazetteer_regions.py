@@ -188,3 +188,25 @@ def test_a_region_named_for_its_desert_is_that_region_not_a_countryside(gaz):
         assert gaz.best(text).name_en == region, text
     for text in ("بادية الشام", "Badiyat al-Sham"):  # the Syrian desert (al-Sham, the Levant), not Damascus's
         assert gaz.best(text) is None, text
+
+
+@pytest.mark.parametrize("text, hint, pcode", [
+    ("الريف الغربي لحمص", "Homs", "SY04"),  # the countryside with its article, its place after ل ("of")
+    ("بالريف الشمالي لحماة", None, "SY05"),
+    ("الريف الجنوبي للحسكة", "Al-Hasakeh", "SY08"),  # ل before the article: للـ
+    ("the northern rural areas of Hama", None, "SY05"),  # "rural areas": the countryside's parts
+    ("the western sector of Daraa countryside", "Dar'a", "SY12"),  # a sector of the countryside
+    ("the Jazl desert of Homs", None, "SY04"),  # a desert named, then the place it lies in
+])
+def test_countryside_phrasings_name_their_governorate(gaz, text, hint, pcode):
+    best = gaz.best(text, admin1=hint)
+    assert best is not None and (best.level, best.admin1_pcode) == ("governorate", pcode), text
+    assert (best.geo_precision, best.where_prec) == (3, 4)
+
+
+def test_a_village_after_the_countryside_word_keeps_its_own_l():
+    """Only the countryside with its article takes ل before its place: "ريف لطمين" keeps the village's first letter."""
+    from gazetteer.normalize import parse
+
+    assert parse("ريف لطمين").key == "~لطمين"
+    assert parse("الريف الشرقي لحماة").key == parse("ريف حماة الشرقي").key

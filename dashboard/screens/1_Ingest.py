@@ -12,7 +12,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import actions, data, drafts, grids, jobs, language, notices, review, signin, tasks
-from dashboard.export.words import day_in, event_name, place_kind, rtl, said, sub_event_name, word
+from dashboard.export.words import day_in, place_kind, rtl, said, word
 from dashboard.lod import IncidentIndex, incident_layer
 from dashboard.map import base_map
 from dashboard.offline import localize
@@ -23,7 +23,7 @@ from incidents.extract.evidence import highlight_html
 from incidents.extract.files import html_text
 from incidents.filters import Filters
 from incidents.io import FORMATS
-from incidents.record import EVENT_TYPES, REVIEW_STATUSES
+from incidents.record import REVIEW_STATUSES
 from incidents.validate import ValidationError
 
 REPORT_SUFFIXES = ["txt", "md", "html", "htm"]
@@ -183,12 +183,6 @@ if state.get("drafts") is not None:
             column_config=grids.headed(lang, drafts.EDIT_COLUMNS, {
                 "save": st.column_config.CheckboxColumn(say("i_save_col"), help=say("i_save_help")),
                 "event_date": st.column_config.DateColumn(say("col_event_date"), format="YYYY-MM-DD"),
-                "event_type": st.column_config.SelectboxColumn(
-                    "type" if lang == "en" else say("col_event_type"), options=list(EVENT_TYPES),
-                    format_func=lambda t: event_name(lang, t)),
-                "sub_event_type": st.column_config.SelectboxColumn(
-                    "sub-type" if lang == "en" else say("col_sub_event_type"), options=grids.SUB_TYPES,
-                    format_func=lambda s: sub_event_name(lang, s)),
                 "place_text": st.column_config.TextColumn(say("i_place_text"), disabled=True),
                 "latitude": st.column_config.NumberColumn(say("i_lat"), format="%.5f", min_value=-90, max_value=90),
                 "longitude": st.column_config.NumberColumn(say("i_lon"), format="%.5f", min_value=-180, max_value=180),
@@ -196,7 +190,7 @@ if state.get("drafts") is not None:
                 "wounded": st.column_config.NumberColumn(say("col_wounded"), min_value=0, step=1),
                 "flags": st.column_config.TextColumn(say("i_flags"), disabled=True),
                 "excerpt": st.column_config.TextColumn(say("i_excerpt"), disabled=True, width="large"),
-            }),
+            }, {"event_type": "type", "sub_event_type": "sub-type"} if lang == "en" else None),
         )
         left, right = st.columns([2, 3])
         with left:
@@ -311,12 +305,9 @@ for review_tab in review_tabs:  # none for a role that may not publish
             hide_index=True,
             disabled=[c for c in columns if c not in review.EDITABLE],
             column_config=grids.headed(lang, columns, {
-                "review_status": st.column_config.SelectboxColumn(
-                    "status" if lang == "en" else say("col_review_status"), options=list(REVIEW_STATUSES),
-                    required=True, format_func=lambda s: say(f"status_{s}")),
                 "event_date": st.column_config.DateColumn(say("col_event_date")),
                 "version": None,
-            }),
+            }, {"review_status": "status"} if lang == "en" else None),
             use_container_width=True,
         )
         actions.button(say("i_save_review"), "save_review", type="primary")

@@ -7,7 +7,7 @@ from itertools import compress
 from .casualty_cues import AR_SELF, EN_BACK_ONLY, EN_FILLERS, EN_KILLED, EN_WOUNDED, Cue, cue_at, cues_of
 from .numbers import parse_number
 from .place_words import STATEMENT
-from .quantities import (AR_OTHERS, BETWEEN, EN_DETERMINERS, EN_PEOPLE, EN_SUBSET, PERPETRATORS, Quantity, named_with_age,
+from .quantities import (AR_OTHERS, BETWEEN, EN_DETERMINERS, EN_PEOPLE, EN_SUBSET, OF_THEM, PERPETRATORS, Quantity, named_with_age,
                          quantities, quoted_name)
 from .text import AR_FROM, CLAUSE_MARKS, KEY, Token, form_in, key_set, stems, token, word_key
 
@@ -185,14 +185,21 @@ def _why_it_rose(tokens: list[Token], count: Count) -> bool:
         t.stem in RISEN for t in tokens[: count.pos])
 
 
+LOST_ONE_LIFE = (["lost", "his", "life"], ["lost", "her", "life"])
+
+
 def _one_subject(tokens: list[Token], pos: int) -> bool:
     """Does a singular passive tell the cue ("X, who led a group, was killed", "his brother was seriously injured",
-    "was shot dead"), its subject no negation ("no one was hurt", "nobody was killed")?"""
-    k = pos - 1
-    while k > 0 and tokens[k].key in EN_MANNER:
-        k -= 1
-    if k < 1 or tokens[k].key != "was":
-        return False
+    "was shot dead"), or one life lost ("the 15-year-old X lost his life"), its subject no negation ("no one was
+    hurt", "nobody was killed")?"""
+    if [t.key for t in tokens[max(0, pos - 2) : pos + 1]] in LOST_ONE_LIFE:
+        k = pos - 2
+    else:
+        k = pos - 1
+        while k > 0 and tokens[k].key in EN_MANNER:
+            k -= 1
+        if k < 1 or tokens[k].key != "was":
+            return False
     before = [t.key for t in tokens[max(0, k - 3) : k]]
     return not any(w in EN_NONE for w in before) and before[-2:] != ["no", "one"]
 
@@ -463,7 +470,7 @@ def _asides(tokens: list[Token], quants: list[Quantity]) -> set[int]:
         if q.subset:
             start = q.start - (2 if tokens[q.start - 1].key == "them" else 1)
             end = q.end
-            if [t.key for t in tokens[end : end + 2]] == ["of", "them"]:  # "Twelve people, seven of them children, were"
+            if [t.key for t in tokens[end : end + 2]] in OF_THEM:  # "Twelve people, seven of them children, were"
                 end = next((k for k in range(end, min(end + 6, len(tokens))) if tokens[k].text in ASIDE_MARKS), end)
             out.update(range(start, end))
             out.update(k for k in (start - 1, end) if 0 <= k < len(tokens) and tokens[k].text in ASIDE_MARKS)

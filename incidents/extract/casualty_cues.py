@@ -21,7 +21,8 @@ AR_KILLED_FWD = key_set("قضى", "قضوا", "ارتقى", "ارتقت", "ار�
                         "قتلوا", "فارق", "توفي", "توفيت", "لقي", "لقيت",
                         "يقتل", "تقتل", "يقتلون", "تقتلان", "يقتلان", "تودي", "يودي",  # headlines: "غارة تقتل 5"
                         "مودية", "موديا", "مودين",  # "مودية بخمسة مدنيين": claiming five
-                        "ضحيتها", "ضحيته", "ضحيتهم", "ضحيتهما")  # "راح ضحيتها ثلاثة مدنيين": its victims
+                        "ضحيتها", "ضحيته", "ضحيتهم", "ضحيتهما",  # "راح ضحيتها ثلاثة مدنيين": its victims
+                        "أرواح")  # "حصدت الغارات أرواح خمسة مدنيين": the lives of five
 AR_KILLED_BACK = key_set(
     "قتلى", "قتيلا", "قتيل", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "قتلوا", "استشهدوا", "مصرعهم", "حتفهم",
     "حتفه", "مصرعه", "ضحايا", "الضحايا", "القتلى", "الشهداء", "جثث", "جثة", "جثامين", "مقتله", "مقتلها", "مقتلهما",
@@ -47,7 +48,7 @@ EN_FWD_ONLY = frozenset("killing kills kill wounding injuring injury injures inj
 # Words that may stand between an English figure and its cue ("at least 5 were killed"); never a counted noun.
 EN_FILLERS = frozenset(
     "at least up more than some about nearly almost around approximately over were was are is have has had been being be also reportedly rose risen climbed reached to of now stood shot them those "
-    "stands lost their the lives numbered found sustained suffered who".split()
+    "stands lost lose their the lives numbered found sustained suffered who".split()  # "causing 7 civilians to lose their lives"
 )
 
 

@@ -35,7 +35,7 @@ _CUES = {
     SHELLING: (
         "قصف القصف قصفت قذائف قذيفة صاروخ صواريخ صاروخية صاروخي مدفعي مدفعية المدفعية هاون الهاون راجمات "
         "shelling shelled shells shell artillery mortar mortars rocket rockets missile missiles bombardment "
-        "bombarded bombard bombards bombarding تقصف يقصف تقصفان"
+        "bombarded bombard bombards bombarding shellfire تقصف يقصف تقصفان"
     ),
     CLASH: (
         "اشتباكات اشتباك معارك مواجهات اشتبك اشتبكت كمين clashes clashed clash fighting battle battles "
@@ -46,7 +46,7 @@ _CUES = {
     IED: (
         "عبوة عبوات ناسفة لغم ألغام الغام مفخخة مفخخ انفجار تفجير انفجرت IED IEDs explosive landmine landmines "
         "mine mines bomb blast explosion explosions exploded detonated detonates detonate detonating roadside car-bomb "
-        "booby-trapped"
+        "booby-trapped blew"
     ),
     SUICIDE: "انتحاري انتحارية suicide",
     CHEMICAL: "كيماوي كيماوية كيميائي كيميائية سارين الكلور غازات غاز سامة اختناق chemical sarin chlorine toxic nerve",
@@ -296,7 +296,15 @@ def territory_type(actor1: str | None) -> str:
     return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
-CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت")  # وقت: "في وقت قضى شخص ..." (meanwhile)  # a comma does not part a list
+CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت كما")  # وقت: "في وقت قضى شخص ..." (meanwhile); كما: "، كما
+# قتل شاب في ..." (also): a comma does not part a list
+WHILE_AR = (word_key("في"), word_key("حين"))  # "في حين قضى مدني": "while" in two words (حين alone is "when")
+
+
+def clause_break(tokens: list[Token], k: int) -> bool:
+    """Does tokens[k] open a new clause of the sentence ("؛", "while", "فيما", "في حين")?"""
+    key = tokens[k].key
+    return key in CLAUSE_BREAKS or key == WHILE_AR[1] and k > 0 and tokens[k - 1].key == WHILE_AR[0]
 
 
 def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -> EventCue | None:
@@ -304,7 +312,7 @@ def nearest(cues: list[EventCue], pos: int, tokens: list[Token] | None = None) -
     forces shelled D") unless a comma parts them and one follows right after it ("..., تعرضت مناطق في حي X لقصف"),
     else the closest one, a preceding one winning ties; a territory cue outranks the fighting that won it."""
     if tokens is not None:
-        before = [c for c in cues if c.pos < pos and not any(t.key in CLAUSE_BREAKS for t in tokens[c.pos : pos])]
+        before = [c for c in cues if c.pos < pos and not any(clause_break(tokens, k) for k in range(c.pos, pos))]
         right_after = [c for c in cues if 0 < c.pos - pos <= 3]  # "، كما تعرضت مناطق في حي X لقصف": its own event
         if before and right_after and any(t.text in COMMAS for t in tokens[max(b.pos for b in before) : pos]):
             before = right_after[:1]

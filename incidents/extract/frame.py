@@ -20,7 +20,7 @@ from .text import CLAUSE_MARKS, COMMAS, Sentence, arabic_word, key_set, word_key
 EARLY_IN = word_key("مطلع")  # "مطلع العام": early in the year
 ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
 OLD_DAYS = 7  # an event dated more than a week before the report is background (the annotated sets leave it out)
-TALLY_WORDS = key_set("since منذ خلال")
+TALLY_WORDS = key_set("since منذ خلال حتى")  # حتى: "وصل عدد الضحايا إلى 17 حتى 17 من الشهر" (a toll as of a day)
 SUPERLATIVES = key_set("الأكثر الأعنف الأشد الأكبر الأسوأ الأخطر الأضخم deadliest bloodiest worst")  # "the deadliest since"
 SUPERLATIVE_REACH = 3  # "هجوم يعد الأكثر دموية منذ مطلع العام": the superlative a few words before "since"
 RELATIVE = key_set("where which who since after حيث التي الذي الذين بعد منذ")  # what follows is an aside
@@ -58,12 +58,14 @@ RECURS = key_set("تتكرر يتكرر تتوالى يتوالى")  # "وتتك
 HABITUAL = key_set("يومي يومية يوميا متكرر متكررة متكررا متكررين باستمرار مستمر مستمرة")  # daily, again and again
 ACCUSES = key_set("يتهم تتهم اتهم اتهمت يتهمون")  # a sentence opened by an accusation
 STRUCK = key_set("استهدف استهدفت قصف قصفت")  # a strike told in the past tense
+ASIDE = key_set("يذكر يشار")  # "ويذكر أن ...", "يشار إلى أن ...": what the report adds aside
+NOTEWORTHY, NOTED = word_key("الجدير"), key_set("ذكره الذكر")  # "الجدير بالذكر أن ...", "والجدير ذكره ..."
 OPENER_REACH = 3  # "والجدير ذكره تشهد منطقة X ...": the present verb after a lead-in
 NOW_AND_THEN = (word_key("بين"), word_key("الحين"))  # "بين الحين والآخر": from time to time (not "منذ ذلك الحين")
 PERIODS = key_set("year years month months week weeks beginning start launch انطلاق بدء monday tuesday wednesday thursday "
                   "friday saturday sunday january february march april may june july "
                   "august september october november december عام العام السنة الشهر الأسبوع أسبوع أسبوعين أسابيع شهر "
-                  "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع كانون شباط "
+                  "شهرين أشهر سنوات أعوام بداية مطلع مطلع اندلاع إعلان كانون شباط "
                   "آذار نيسان أيار حزيران تموز آب أيلول تشرين")
 
 
@@ -115,9 +117,11 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
                   and not _ranks(tokens, i)), None)
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
         campaign = found and any(t.stem in CAMPAIGN for t in tokens[: min(c.pos for c in found)])
-        kept = [] if campaign else [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])]
+        kept = [] if campaign else [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])
+                                    and not any(t.key in TOLL_NOUNS for t in tokens[c.end or c.pos + 1 : (c.end or c.pos + 1) + 3])]
         # ("أن حملة القصف ... أدت لاستشهاد 35 ... منذ 12 من الشهر": a campaign's toll since a day is a tally, commas or not)
-        # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011")
+        # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011"; so is one
+        # whose toll is named after it: "ارتفعت إلى 332، حصيلة القتلى منذ بدء الهجوم")
         if not kept and (tally <= 1 and len(kept) < len(found) or all(c.sub_event_type == OTHER for c in cues)):
             return None  # opened by the tally, its figures were the tally's: it tells no event of its own
         found = kept
@@ -158,11 +162,19 @@ def recalls_past(sentence: Sentence, published: dt.date, dates: list[When] | Non
     tokens = sentence.tokens
     dates = find_dates(tokens, published) if dates is None else dates
     if (_background(tokens) or _earlier_month(tokens, published) or _past_month(tokens)
-            or _told_before(tokens) or _days_before(tokens) or _habitual(tokens)
+            or _told_before(tokens) or _days_before(tokens) or _habitual(tokens) or _aside(tokens)
             or sentence.index and _pluperfect(tokens)) and not any(w.precision == "day" for w in dates):
         return True
     return bool(sentence.index and dates and not logged and all(
         w.precision == "day" and (published - w.date).days > OLD_DAYS for w in dates))
+
+
+def _aside(tokens) -> bool:
+    """"ويذكر أن مدينة X شهدت اشتباكات ...", "الجدير بالذكر أن مدن X تتعرض ...", "يشار إلى أن ...": a sentence opened
+    by 'it is worth noting' adds to the report what it sets aside from its news (an earlier battle, a siege, a tally, a
+    detail of the event told): no event of its own, unless it gives a day."""
+    return bool(tokens) and (tokens[0].stem in ASIDE or tokens[0].stem == NOTEWORTHY and len(tokens) > 1
+                             and tokens[1].stem in NOTED)
 
 
 def _background(tokens) -> bool:
@@ -327,17 +339,18 @@ def _old(tokens, k: int) -> bool:
     return k < len(tokens) and tokens[k].key == "old"
 
 
-WHOLE = key_set("عموم")  # "في عموم سوريا", "في عموم أنحاء البلاد"
-ALL_OVER = key_set("أنحاء")  # "في مختلف أنحاء سوريا"
-COUNTRY = key_set("سوريا سورية البلاد")
-MANY_UNITS = key_set("مدن المدن محافظات المحافظات")  # "في مدن سورية عدة", "في عدة محافظات سورية"
-SEVERAL = key_set("عدة مختلف سورية السورية")
+WHOLE = key_set("عموم nationwide")  # "في عموم سوريا", "في عموم أنحاء البلاد"
+ALL_OVER = key_set("أنحاء across throughout")  # "في مختلف أنحاء سوريا", "killed across the country"
+COUNTRY = key_set("سوريا سورية البلاد syria country")
+MANY_UNITS = key_set("مدن المدن محافظات المحافظات towns cities provinces")  # "في مدن سورية عدة", "in different towns of X"
+SEVERAL = key_set("عدة مختلف سورية السورية different various")
 
 
 def _country_wide(tokens, count) -> bool:
     """"ونحو 130 قتيلاً في عموم سوريا", "سقط 100 قتيل في مدن سورية عدة", "مقتل 381 شخصاً، بينهم ...، نتيجة ... في
-    عموم أنحاء البلاد": a figure whose own clause (an aside of its parts skipped) spreads it over the whole country or
-    over several of its cities or provinces is the country's toll, not an event's."""
+    عموم أنحاء البلاد", "162 people killed across the country", "killed 19 civilians in different towns of Idlib": a
+    figure whose own clause (an aside of its parts skipped) spreads it over the whole country or over several of its
+    cities or provinces is the country's (or a wide) toll, not an event's."""
     k = count.pos + 1
     while k < len(tokens):
         if tokens[k].text in CLAUSE_MARKS:

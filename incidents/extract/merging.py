@@ -1,8 +1,11 @@
 """When two drafts are one event (same place and day, a headline retold, a name cut short) and how they merge."""
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterator
+
 from .draft import Draft
 from .events import EVENT_TYPE, IED, OTHER, SUICIDE
+from .kept import Kept
 from .text import word_key
 
 NAMED = "named"  # a name found with no designator before it ("killed in Tal Nasri")
@@ -26,21 +29,21 @@ def told_another_day(drafts: list[Draft], published) -> list[Draft]:
     sentence (the day carried on from another sentence, or the report's: "X" in a headline over "... shelled X on
     Sunday", a toll's place read again in a later line): one incident, where the figures or the stated day are.
     Tellings that each give figures, or each their own day ("X was shelled again on Monday"), stay apart."""
-    out: list[Draft] = []
+    out = Kept(_place_keys)
     day = lambda d: d.when.date if d.when is not None else published  # noqa: E731
     loose = lambda d: not d.has_counts and not d.frame.dates  # noqa: E731
     for d in drafts:
-        twin = next((o for o in out if same_place(o, d) and _kinds_agree(o, d) and day(o) != day(d)
-                     and (loose(d) or loose(o))), None)
+        twin = out.first(_place_keys(d), lambda o: same_place(o, d) and _kinds_agree(o, d) and day(o) != day(d)
+                         and (loose(d) or loose(o)))
         if twin is None:
-            out.append(d)
+            out.add(d)
             continue
         kept, other = (twin, d) if loose(d) else (d, twin)
         absorb(kept, other)
         kept.notes.append(f"also told on {day(other).isoformat()}")  # which day is right, a reviewer decides
         if kept is d:
-            out[out.index(twin)] = d
-    return out
+            out.replace(twin, d)
+    return out.drafts()
 
 
 def absorb(into: Draft, other: Draft) -> None:
@@ -62,37 +65,75 @@ def absorb(into: Draft, other: Draft) -> None:
 def fold(drafts: list[Draft], first: int = 0) -> list[Draft]:
     """Merge drafts of one place and day, and retellings (a headline and its story): count the dead once. `first` is
     the index of the headline, the first sentence that tells anything."""
-    out: list[Draft] = []
+    out = Kept(_fold_keys)
     designated = {d.place.key(): d.place.kind for d in drafts
                   if d.place is not None and d.place.match is not None and d.place.kind not in (None, NAMED)}
     for d in drafts:
-        twin = next((o for o in out if compatible(o, d) and (same_place(o, d) or _retold(o, d) or _cut(o, d) or _cut(d, o)
-                                                              or _site_of(o, d) or _site_of(d, o))), None)
-        headline = next((o for o in out if _headline_of(o, d, first) or _headline_toll(o, d, first)), None) if twin is None else None
+        asks = list(_fold_keys(d, asking=True))
+        twin = out.first(asks, lambda o: compatible(o, d) and (same_place(o, d) or _retold(o, d) or _cut(o, d)
+                                                               or _cut(d, o) or _site_of(o, d) or _site_of(d, o)))
+        headline = out.first(asks, lambda o: _headline_of(o, d, first) or _headline_toll(o, d, first)) if twin is None else None
         if headline is not None:  # the headline's list told one kind for all, the body tells this place's own
+            hint = d.place.hint
             d.place.hint = d.place.hint or headline.place.hint
             absorb(d, headline)
-            out[out.index(headline)] = d
+            out.replace(headline, d)
+            for o in out.drafts() if d.place.hint is not hint else ():
+                if o.place is d.place:  # (a place told in one sentence may be several drafts' place)
+                    out.refile(o)
         elif twin is None:
-            out.append(d)
+            out.add(d)
         elif _site_of(twin, d):  # "Damascus International Airport" after "near Damascus": a detail of the town
             absorb(d, twin)
-            out[out.index(twin)] = d
+            out.replace(twin, d)
         elif _cut(twin, d) and not _site_of(d, twin):  # "في جورة" in the headline, "حي جورة الشياح" in the body
             absorb(d, twin)
-            out[out.index(twin)] = d
+            out.replace(twin, d)
         elif _retold(twin, d) and _finer(d, twin, designated):
             absorb(d, twin)
-            out[out.index(twin)] = d
-            for same in [o for o in out if o is not d and same_place(o, d) and compatible(o, d)]:
+            out.replace(twin, d)
+            for same in [o for o in out.among(asks) if o is not d and same_place(o, d) and compatible(o, d)]:
                 absorb(d, same)  # the place was already named (a list member): one incident
                 out.remove(same)
+            out.refile(d)
         else:
             twin.framing = twin.framing or d.framing and not twin.has_counts  # "الرقة" told again as the quarters' city
             absorb(twin, d)
             if same_place(twin, d) and twin.place.kind in (None, NAMED) and d.place.kind not in (None, NAMED):
                 twin.place = d.place  # "السويداء:" then "في مدينة السويداء": the designated mention says what it is
-    return out
+            out.refile(twin)
+    return out.drafts()
+
+
+def _place_keys(d: Draft) -> Iterator[Hashable]:
+    """Keys two drafts of the same place (`same_place`) share one of: the place's key, its name as written, its name
+    but for a final vowel (`_spelt_twice`)."""
+    if d.place is not None:
+        yield "key", d.place.key()
+        yield "name", word_key(d.place.text)
+        if (stem := _final_vowel_stem(d.place)) is not None:
+            yield "stem", stem
+
+
+def _fold_keys(d: Draft, asking: bool = False) -> Iterator[Hashable]:
+    """What a kept draft is found by in `fold` (or, `asking`, what a new one looks for): its place (`_place_keys`),
+    its dead and governorate (`_retold`), its name and each beginning of it (`_cut` either way: a kept name is found
+    by the beginnings of a new one and the other way round), a site's town and a town's own name (`_site_of` either
+    way)."""
+    if d.place is None:
+        return
+    yield from _place_keys(d)
+    if d.killed and _governorate(d) is not None:
+        yield "dead", d.killed, _governorate(d)
+    whole, beginning = ("beginning", "whole") if asking else ("whole", "beginning")
+    words = tuple(word_key(d.place.text).split())
+    yield whole, words
+    yield from ((beginning, words[:k]) for k in range(len(words)))
+    site, town = ("town", "site of") if asking else ("site of", "town")
+    if d.place.match is None and d.place.hint is not None:
+        yield site, d.place.hint.name_en
+    if d.place.match is not None:
+        yield town, d.place.match.name_en
 
 
 def _headline_of(head: Draft, body: Draft, first: int = 0) -> bool:
@@ -141,9 +182,14 @@ def same_place(a: Draft, b: Draft) -> bool:
 def _spelt_twice(a, b) -> bool:
     """One unknown Latin name spelt two ways in one report, only its final vowel differing ("al-Hilaliye" then
     "al-Hilaliya")."""
-    x, y = word_key(a.text), word_key(b.text)
-    return a.match is None and b.match is None and x.isascii() and len(x) > 5 and x != y \
-        and x[-1:] in "aeiy" and y[-1:] in "aeiy" and x[:-1] == y[:-1]
+    stem = _final_vowel_stem(a)
+    return stem is not None and stem == _final_vowel_stem(b) and word_key(a.text) != word_key(b.text)
+
+
+def _final_vowel_stem(place) -> str | None:
+    """An unknown Latin name of more than five letters that ends in a vowel, without that vowel."""
+    x = word_key(place.text)
+    return x[:-1] if place.match is None and x.isascii() and len(x) > 5 and x[-1:] in "aeiy" else None
 
 
 def _retold(a: Draft, b: Draft) -> bool:

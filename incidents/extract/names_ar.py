@@ -55,20 +55,23 @@ class ArabicNames:
         place.match, place.text, place.end = known, text, end + 1
 
     def _without_city(self, tokens: list[Token], place: Place) -> None:
-        """"حي الصالحين بحلب", "الزهور بالحسكة": a town after ب says where the place is, it is no part of its name
+        """"حي الصالحين بحلب", "الزهور بالحسكة", "الميادين بدير الزور": a town after ب says where the place is, it is no part of its name
         (the gazetteer may answer the whole, the quarter in that town); the town becomes its hint."""
-        last = tokens[place.end - 1]
-        if place.end - place.start < 2 or last.key[:1] != "ب" or len(last.key) < 4:
+        for n in (1, 2):  # "بحلب", "بدير الزور"
+            first = tokens[place.end - n]
+            if place.end - place.start <= n or first.key[:1] != "ب" or len(first.key) < 4 - n:
+                continue
+            town = self.lookup.exact(" ".join([first.text[1:].lstrip("ـ"), *(t.text for t in tokens[place.end - n + 1 : place.end])]))
+            if town is None or town.level not in CONTAINERS:
+                continue
+            place.end -= n
+            place.text = name_text(tokens, place.start, place.end)
+            place.hint = place.hint or town
             return
-        town = self.lookup.exact(last.text[1:].lstrip("ـ"))
-        if town is None or town.level not in CONTAINERS:
-            return
-        place.end -= 1
-        place.text = name_text(tokens, place.start, place.end)
-        place.hint = place.hint or town
 
-    def _name_at(self, tokens: list[Token], j: int, kind: str, masked: set[int]) -> Place | None:
-        """The place name starting at tokens[j] after a designator: quoted, known n-gram, or unknown word."""
+    def _name_at(self, tokens: list[Token], j: int, kind: str, masked: set[int], listed: bool = False) -> Place | None:
+        """The place name starting at tokens[j] after a designator: quoted, known n-gram, or unknown word (two when
+        `listed`, a plural designator's member, and the list's separator follows them: "أحياء مساكن هنانو، وX")."""
         if j >= len(tokens) or j in masked:
             return None
         if tokens[j].text in QUOTES:
@@ -120,7 +123,7 @@ class ArabicNames:
                 return None  # "تشهد 3 قرى اشتباكات", "محاور الاشتباك": an event, no name; "قرى أبو" (cut): no name yet
             if tokens[j].key[:1] == "و" and tokens[j].key not in NAME_PREFIXES and len(tokens[j].key) > 3:
                 return None  # "اجتاحت حمص ريفاً ومدينة وتسببت": و opens the next clause, no unknown name
-            k = j + 2 if j + 1 < limit and self._continues(tokens[j], tokens[j + 1]) else j + 1
+            k = j + 2 if j + 1 < limit and (self._continues(tokens[j], tokens[j + 1]) or listed and _member_of_two(tokens, j)) else j + 1
             if k == j + 2 < limit and is_prefix(tokens[j + 1].key) and name_word_ar(tokens[k]):
                 k += 1  # "جسر بيت الراس": a name does not end on a prefix word
             k = _patronymic_end(tokens, k, masked)
@@ -160,7 +163,7 @@ class ArabicNames:
         return second.key.startswith("ال") and not first.key.startswith("ال")
 
     def _located_after(self, tokens: list[Token], j: int) -> bool:
-        """"بمنطقة وادي X بريف حماة", "في منطقة X وسط العاصمة", "منطقة X شرقي حمص": an unknown area name of one or
+        """"بمنطقة وادي X بريف حماة", "في منطقة X وسط العاصمة", "منطقة X شرقي حمص", "منطقة X جنوب غربي بلدة Y": an unknown area name of one or
         two words that the text locates right after it (a countryside or a known town after ب, the centre of or a
         bearing from a place) is a place, as one followed by "في Y" is."""
         k = j + 2 if j + 2 < len(tokens) and self._continues(tokens[j], tokens[j + 1]) else j + 1
@@ -168,6 +171,8 @@ class ArabicNames:
             return False
         key = tokens[k].key
         if key in CENTRE or key in DIRECTIONS and key not in NAME_ADJECTIVES:
+            if key in DIRECTIONS and tokens[k + 1].key in DIRECTIONS and k + 2 < len(tokens):
+                k += 1  # "منطقة X جنوب غربي بلدة Y": a bearing of two words
             return designator(tokens[k + 1]) is not None or tokens[k + 1].key == CAPITAL \
                 or self.lookup.exact(tokens[k + 1].text) is not None
         if key[:1] != "ب" or len(key) < 4:
@@ -203,7 +208,7 @@ class ArabicNames:
             if plural and (listed := self._colon_list(tokens, j, masked, out)):
                 after = listed
                 continue
-            place = self._name_at(tokens, j, kind, masked)
+            place = self._name_at(tokens, j, kind, masked, plural)
             if place is None:
                 continue
             _join_repeated(tokens, i, out, place)
@@ -328,7 +333,7 @@ class ArabicNames:
                     or probe[j].key in LIST_END_VERBS \
                     or any(ch.isdigit() for ch in tokens[j].key):
                 break  # "قرى الشبكي والشريحي ورامي، وهاجموا المنازل", "أحياء دمشق، أصيب 4", "، و8 قرى": the list ended
-            place = self._name_at(probe, j, kind, masked)
+            place = self._name_at(probe, j, kind, masked, True)
             if place is None:
                 break
             place.joined_to = head_index
@@ -515,6 +520,19 @@ def touching_dash(tokens: list[Token], k: int) -> bool:
     if not (0 < k < len(tokens) - 1 and tokens[k].text in LIST_DASHES and tokens[k - 1].is_word and tokens[k + 1].is_word):
         return False
     return tokens[k].text == "/" or tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
+def _member_of_two(tokens: list[Token], j: int) -> bool:
+    """Is an unknown list member two words, the list's separator (a comma, the next و-member) or its locating phrase
+    right after them ("أحياء مساكن هنانو، وقاضي عسكر، والشعار")? The second must be a name's word, not a verb or the toll."""
+    second = tokens[j + 1]
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    if not name_word_ar(second) or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES or len(second.key) < 3 \
+            or casualty_word(second.key) or event_kind(second.key) or _plural_verb(second.key) or second.key in LIST_END_VERBS:
+        return False
+    return after is not None and (after.text in COMMAS or after.key[:1] == "و" and len(after.key) > 2 and name_word_ar(after)
+                                  or after.key[:1] == "ب" and key_designator(after.key) is not None or _locating(after))
+    # (or the list's locating phrase: "قريتي A وB C بريف دير الزور", "... بمحيط مدينة Y")
 
 
 def _quoted_after(tokens: list[Token], k: int) -> bool:

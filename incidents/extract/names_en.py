@@ -169,6 +169,8 @@ class EnglishNames:
             first = end - 1 - joint
             while first > 0 and capitalised(tokens[first - 1]) and first - 1 not in masked and end - joint - first < 4:
                 first -= 1
+            while first < end - joint - 1 and tokens[first].key == "the":
+                first += 1  # "The Qatarji, Tariq al-Bab and Shaar neighbourhoods": a sentence's first word is no name's
             out.append(self._en_place(tokens, first, end - joint, kind, heads=False))
             end = first
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .breakdown import SUBSET
 from .casualties import Count
 from .draft import Draft
-from .events import CLAUSE_BREAKS, OTHER, event_kind
+from .events import OTHER, clause_break, event_kind
 from .frame import Frame
 from .place_words import JOINERS
 from .spans import Place, designator, name_word_ar
@@ -78,10 +78,10 @@ def _unnamed_ahead(tokens, k: int, clause: list[int], starts: set[int]) -> bool:
 
 
 def _clauses(tokens) -> list[int]:
-    """The clause number of each token: a new clause after "؛", ";", "while", "فيما", "بينما"."""
+    """The clause number of each token: a new clause after "؛", ";", "while", "فيما", "بينما", "في حين"."""
     out, n = [], 0
-    for t in tokens:
-        n += t.key in CLAUSE_BREAKS
+    for k in range(len(tokens)):
+        n += clause_break(tokens, k)
         out.append(n)
     return out
 

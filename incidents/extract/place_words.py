@@ -39,6 +39,7 @@ EN_BEFORE = {"village": "village", "town": "town", "city": "city", "neighbourhoo
              "countryside": "region", "camp": "camp", "villages": "village", "towns": "town", "cities": "city",
              "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood"}
 EN_AFTER = {**EN_BEFORE, "area": "neighbourhood", "areas": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "suburb": "neighbourhood",
+            "districts": "neighbourhood", "quarters": "neighbourhood",  # "in both A and B districts in Zabadani"
             "countryside": "region", "provinces": "governorate", "governorates": "governorate",
             "township": "town"}  # "al-Taman’aa Township" (a subdistrict in translations of ناحية)
 REGION_KM = 35.0  # a village this close to a town whose countryside the text names ("ريف تل تمر"), or to a named region's
@@ -162,7 +163,7 @@ EXTENT = key_set("extends extending stretches stretching spans spanning يمتد
 NEAR = key_set("قرب بالقرب من near close to outside المجاورة المجاور القريبة القريب المحاذية المحاذي")
 LANDFORMS = frozenset("mountains mountain desert plain plains valley hills countryside badia".split())
 SITES = frozenset("dam airport airbase base bridge crossing field oilfield".split())  # "the Tishrin Dam": a named site
-PLURAL_PLACES = frozenset("villages towns hamlets areas neighbourhoods neighborhoods districts cities".split())
+PLURAL_PLACES = frozenset("villages towns hamlets areas neighbourhoods neighborhoods districts quarters cities".split())
 SURROUNDINGS = frozenset("vicinity outskirts surroundings edge edges environs outskirt".split())  # "... of X": X a place
 # Peoples and faiths: "the Assyrian village of X", "a Druze town": an adjective of the designator, not a name.
 PEOPLE_ADJECTIVES = frozenset("assyrian kurdish christian alawite druze sunni shiite shia arab turkmen armenian yazidi "

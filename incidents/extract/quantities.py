@@ -78,6 +78,7 @@ for _phrase in EN_QUALIFIERS:
     _QUALIFIER_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 EN_VAGUE = frozenset("unknown dozens scores several many hundreds numerous thousands few".split())
 EN_SUBSET = frozenset("including".split())  # "among 7 dead" is the total; "among them 3 children" a part
+OF_THEM = (["of", "them"], ["of", "whom"], ["of", "which"])  # "Twelve people, seven of them/whom/which ...": a part of the first
 ANIMALS = frozenset("sheep goats cattle cows camels horses donkeys livestock animals heads head".split())  # "100 heads of sheep"
 EN_PERSON_NOUNS = frozenset("syrian rebel jihadist".split())  # "a Syrian and three Lebanese fighters": one person
 EN_SAID = frozenset("said says told reported added".split())  # a statement verb closing a clause
@@ -104,7 +105,18 @@ def _may_open_ar_term(key: str) -> bool:
     """Can an Arabic term start at a word with this key by the word itself (a number, or a family, person, vague or
     counted noun: the word tests of `_ar_term`)? Memoised by key: every word of a sentence is asked."""
     return may_open_number(key) or any(form_in(key, table) for table in (AR_FAMILY, AR_TWO, AR_ONE, AR_VAGUE, AR_AFTER_NUMBER)) \
-        or _dual(key) or key.startswith("ال") and (form_in(key[2:], AR_ONE) or form_in(key[2:], AR_TWO))
+        or _dual(key) or key.startswith("ال") and _person_noun(key[2:]) or form_in(key, CHILD) or form_in(key, OWNER)
+
+
+def _kin_of_kin(tokens: list[Token], i: int, key: str) -> bool:
+    """"ابن أخيه", "ابنة عمها": a child of a relative, one person told in two words."""
+    return form_in(key, CHILD) and i + 1 < len(tokens) and form_in(tokens[i + 1].key, RELATIVES)
+
+
+def _person_noun(key: str) -> bool:
+    """A noun of one or two people that a definite article may put before a name ("الشاب X", "الطفلين X وY", "الشهيد
+    X"): the martyr is no count of his own (a cue that counts itself), but he opens a named one."""
+    return form_in(key, AR_ONE) or form_in(key, AR_TWO) or form_in(key, MARTYR)
 
 
 def _opens_ar_term(tokens: list[Token], i: int, key: str) -> bool:
@@ -144,12 +156,14 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         return 2, i + 1 + _another(tokens, i + 1), None
     if form_in(key, AR_ONE) and not key.startswith("ال"):
         return 1, i + 1 + _another(tokens, i + 1), None  # "إصابة شخص آخر بجروح": one person, "another" is his
+    if _kin_of_kin(tokens, i, key) or form_in(key, OWNER) and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال"):
+        return 1, i + 2, None  # "وابن أخيه": his nephew; "صاحب المنزل": the house's owner; one person each
     before = i - 1
     while before > 0 and i - before < 7 and (tokens[before].key in BETWEEN or tokens[before].key in PERPETRATORS):
         if tokens[before].key in PERPETRATORS and before > 1 and cue_at(tokens, before - 1, True) is None:
             before -= 1  # "اغتال شخصان مجهولان المدني X": past those who did it, to the verb
         before -= 1  # "قتل مساء اليوم اليافع X", "ارتقى على إثرها الشهيد الشاب X"
-    named = _named_after(tokens, i + 1) if key.startswith("ال") and (form_in(key[2:], AR_ONE) or form_in(key[2:], AR_TWO)) else None
+    named = _named_after(tokens, i + 1) if key.startswith("ال") and _person_noun(key[2:]) else None
     if named is not None and cue_at(tokens, named, True) is None:
         verb = _name_before_verb(tokens, named)
         if i and (c := cue_at(tokens, before, True)) is not None and c.fwd or verb is not None:
@@ -171,6 +185,10 @@ BETWEEN = key_set("صباح مساء ظهر فجر ليل ليلة اليوم أ
 PERPETRATORS = key_set("مجهول مجهولان مجهولين مجهولون مسلح مسلحان مسلحين مسلحون ملثم ملثمان ملثمين ملثمون")  # who did it
 WHOLE = key_set("كاملة بأكملها بكاملها")  # "عائلة كاملة من ...": a whole family
 PARENTS = key_set("أم أب الأم الأب زوج زوجة جد جدة")  # members of a family told by kin, one each
+CHILD = key_set("ابن ابنة بنت")  # the child of a relative ("ابن أخيه"): one
+OWNER = key_set("صاحب صاحبة")  # "مقتل صاحب المنزل وابنه": the owner of the house, and his son
+RELATIVES = key_set("أخيه أخيها أخته أختها عمه عمها خاله خالها")
+MARTYR = key_set("شهيد شهيدة")  # "ارتقى الشهيد X و4 آخرين": one named, and four more
 
 
 def _another(tokens: list[Token], j: int) -> int:
@@ -230,13 +248,18 @@ def _kin_after_name(tokens: list[Token], named: int, end: int) -> int:
     k = named
     while k < len(tokens) and k - named < 4 and (name_word_ar(tokens[k]) or tokens[k].text in QUOTE_MARKS) \
             and cue_at(tokens, k, True) is None:
-        if k > named and tokens[k].key[:1] == "و" and (form_in(tokens[k].key[1:], AR_ONE) or form_in(tokens[k].key[1:], AR_TWO)):
-            return k  # 'اغتيال الشاب "X وشقيقه"': the relative inside the name's quotes
+        if k > named and _joined_relative(tokens, k):
+            return k  # 'اغتيال الشاب "X وشقيقه"', "الشاب X وابن أخيه": the relative inside or right after the name
         k += 1
-    if k + 1 < len(tokens) and tokens[k].text in COMMAS and tokens[k + 1].key[:1] == "و" \
-            and (form_in(tokens[k + 1].key[1:], AR_ONE) or form_in(tokens[k + 1].key[1:], AR_TWO)):
+    if k + 1 < len(tokens) and tokens[k].text in COMMAS and _joined_relative(tokens, k + 1):
         return k + 1
     return end
+
+
+def _joined_relative(tokens: list[Token], k: int) -> bool:
+    """"وابنه", "وشقيقيه", "وابن أخيه": a relative joined by و to the one named before."""
+    key = tokens[k].key
+    return key[:1] == "و" and (form_in(key[1:], AR_ONE) or form_in(key[1:], AR_TWO) or _kin_of_kin(tokens, k, key[1:]))
 
 
 def _named_after(tokens: list[Token], j: int) -> int | None:
@@ -410,7 +433,7 @@ def quantities(tokens: list[Token], arabic: bool) -> list[Quantity]:
         before = [t.key for t in tokens[max(0, start - 2) : start]]
         subset = bool(before) and (form_in(before[-1], AR_SUBSET) or before[-1] in EN_SUBSET or before == ["among", "them"])
         part = [t.key for t in tokens[end : end + 3]]
-        subset = subset or not arabic and part[:2] == ["of", "them"] and (before[-1:] in ([","], ["–"], ["—"]) or start and cue_at(
+        subset = subset or not arabic and part[:2] in OF_THEM and (before[-1:] in ([","], ["–"], ["—"]) or start and cue_at(
             tokens, start - 1, False) is not None and part[2:] and (part[2] in EN_PEOPLE or part[2] in ("were", "are")))
         # "Twelve people, seven of them children", "15 were wounded six of them were taken to ...": a part of the figure
         out.append(Quantity(start, end, value, vague, qualifier, subset,
@@ -492,7 +515,7 @@ def _next_term(tokens, end, arabic, term):
             return None
         if tokens[end].text == "," and tokens[end - 1].key in EN_ONE and named_with_age(tokens, start) == nxt[1]:
             return 0, nxt[1]  # "a farmer, Ibrahim Hamad, 55, was wounded": his name, not one more
-        if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] == ["of", "them"]:
+        if [t.key for t in tokens[nxt[1] : nxt[1] + 2]] in OF_THEM:
             return None  # "Twelve people, seven of them children": a part of the first, not more
         if tokens[end].text == "," and _speaker_follows(tokens, nxt[1]):
             return None  # "wounding six, a doctor at the hospital said": who told it, not one more

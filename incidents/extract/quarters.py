@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from gazetteer.core import distance_km
 
-from .events import CLAUSE_BREAKS
+from .events import clause_break
 from .merging import absorb, compatible
 from .spans import Place
 from .text import key_set, stems
@@ -63,7 +63,7 @@ def _figures_beside(town, q) -> bool:
     tokens = q.frame.sentence.tokens
     return compatible(town, q) and any(
         e[0] != "place" and e[1].index == q.frame.sentence.index and not any(
-            t.key in CLAUSE_BREAKS for t in tokens[min(e[2], q.place.start) : max(e[2], q.place.start)])
+            clause_break(tokens, k) for k in range(min(e[2], q.place.start), max(e[2], q.place.start)))
         for e in town.evidence)
 
 

@@ -10,6 +10,7 @@ from incidents.record import Incident
 
 from .as_incident import as_incident, spans_of
 from .casualties import heading_kind
+from .dateline import dateline_day, dateline_end
 from .dates import When, find_dates, said_on
 from .events import OTHER, TERRITORY, event_cues, not_conflict
 from .evidence import Span
@@ -23,7 +24,6 @@ from .merging import compatible, told_another_day
 from .place_words import definite_dual, dual_noun
 from .places import PlaceFinder
 from .quarters import RETOLD, quarter_of_the_event
-from .roles import DASHES, comma_dateline_end
 from .sentence_drafts import sentence_drafts
 from .text import clean_text, detect_language, sentences
 from .totals import linked_totals, quarters_named_later, told_by_place
@@ -66,7 +66,7 @@ def candidates(text: str, published: dt.date, source: str | None = None, source_
     duals: set[str] = set()  # place of its own goes on with it; duals: the dual designators told so far ("بقريتي A وB")
     listed = None  # the kind of figure a breakdown's heading announced ("The breakdown of fatalities was as follows:")
     every = sentences(text)
-    published = _dateline_date(every[:3], published) or published
+    published = dateline_day(every, published) or published
     for sentence in every:
         told = quake and not event_cues(sentence.tokens)
         quake = not_conflict(sentence.tokens) or told
@@ -104,18 +104,6 @@ def candidates(text: str, published: dt.date, source: str | None = None, source_
     names = features(drafts, every, lang, published, finder.roles.unit, lookup.inside) if with_features else [[] for _ in drafts]
     return [(as_incident(d, published, source, source_url, lang), spans_of(d, said_in, cleaned), n)
             for d, n in zip(drafts, names)]
-
-
-def _dateline_date(first: list, published: dt.date) -> dt.date | None:
-    """The day a report's dateline gives ("ALEPPO, 14 March 2017 - ...", "إدلب - 3 تشرين الثاني 2026: ..."): the
-    report's own date, against which its weekdays and "yesterday" are read, whatever day it was pasted or published."""
-    for sentence in first:
-        end = _dateline_end(sentence.tokens)
-        if end >= 0:
-            told = [w for w in find_dates(sentence.tokens[:end], published)
-                    if w.precision == "day" and any(c.isdigit() for c in w.text)]
-            return told[0].date if told else None
-    return None
 
 
 def _dated_by_retelling(drafts: list, every: list, published: dt.date) -> None:
@@ -170,16 +158,5 @@ def _carry_dates(frames: list[Frame]) -> None:
 
 def _event_date(frame: Frame) -> When:
     """Of a sentence's dates, the one its event is told with: not a dateline's ("DARAA, June 10 – ... on Wednesday")."""
-    end = _dateline_end(frame.sentence.tokens)
+    end = dateline_end(frame.sentence.tokens)
     return next((w for w in frame.dates if w.pos > end), frame.dates[0])
-
-
-def _dateline_end(tokens: list) -> int:
-    """Where a dateline ends among a sentence's first words, -1 if it has none: at its last dash ("DARAA, June 10 –",
-    "حلب - ... -"), or at the colon that closes a day written after its dash ("إدلب - 3 تشرين الثاني 2026:") or after
-    the place's comma ("Idlib, 1 December 2026:")."""
-    dashes = [i for i, t in enumerate(tokens[:12]) if t.text in DASHES or t.text == "-"]
-    if not dashes:
-        return comma_dateline_end(tokens)
-    colon = next((i for i in range(dashes[0] + 1, min(dashes[0] + 8, len(tokens))) if tokens[i].text == ":"), None)
-    return dashes[-1] if colon is None else colon

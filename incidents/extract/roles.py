@@ -32,7 +32,7 @@ AREA_NOUNS = frozenset("district subdistrict sub-district area region municipali
 # Y only places X (also "X locality in Y municipality")
 LOCATED = frozenset("located situated".split())  # "X village, located in the Y district": the same "in"
 SITE_NOUNS = frozenset("bridge dam roundabout square crossing junction".split())  # "the bridge of X in the village of Y"
-DASHES = frozenset("–—")  # a dateline's dash (a hyphen joins words, it is not a token of its own here)
+DASHES = frozenset("–—−‒―")  # a dateline's dash (en, em, minus, figure dash, bar; a hyphen joins words, it is not a token of its own here)
 
 
 def comma_dateline_end(tokens: list[Token]) -> int:
@@ -52,7 +52,10 @@ SUBURB_KM = 30.0  # a suburb lies this close to its city
 ORIGIN_AR = key_set("ينحدر ينحدران ينحدرون تنحدر المنحدر المنحدرين أبناء مهجري مهجرو المهجرين "
                     "مهجرين النازحين نازحين نازحي النازحون نازح نازحة النازح النازحة مهجر مهجرة")  # (and "وهو نازح من X")
 ORIGIN_PRONOUNS = key_set("هم هو هي هما وهم وهو وهي وهما")  # "والقتلى هم من قرية X": where the dead came from
-LOCATING_UNITS = key_set("ريف ناحية")  # "X بريف مدينة Y", "X في ناحية Y": Y locates X
+AREA = word_key("منطقة")
+IN_OR_OF = key_set("in of في")  # "X in Iraq", "X and other parts of Iraq's ...", "X في العراق"
+NEIGHBOUR_REACH = 6  # words after an unknown name that may still set it abroad
+LOCATING_UNITS = key_set("ريف ناحية منطقة")  # "X بريف مدينة Y", "X في ناحية Y", "بلدة X في منطقة Y": Y locates X
 NEAR_AR = key_set("قرب بالقرب من near")
 ADVANCE = key_set("التقدم تقدم تتقدم يتقدم advanced advancing advance advances")  # "تحاول التقدم باتجاه X", "advanced towards X": an advance's aim, not a place taken
 MODALS = frozenset("would could might".split())  # "would allow the army to reach X"
@@ -79,9 +82,11 @@ class Roles:
                 for v in statement]  # each statement verb, the first cue and the first word of what was said after it
         previous_end = 0
         abroad = self._opens_abroad(tokens)
+        named = {k for q in places for k in range(q.start, q.end)}  # words of a place's name are no cue ("وزيارة")
         for p in places:
             window = tokens[max(0, p.start - 4) : p.start]
             before = {t.stem for t in window} | {t.key for t in window}
+            unnamed = {f for k, t in enumerate(window, p.start - len(window)) if k not in named for f in (t.stem, t.key)}
             back = 9 if p.start and tokens[p.start - 1].key[:1] == "و" and designator(tokens[p.start - 1]) else 6
             fire_window = tokens[_words_back(tokens, p.start, back, previous_end) : p.start]  # not past the place before
             # ("من مواقع قوات النظام في الكلية الحربية وحي X": a designator joined by و goes on with the phrase before)
@@ -111,7 +116,7 @@ class Roles:
                 p.role = "origin"  # "تحاول التقدم من محور سنجار": where an advance starts from
             elif before & HEADQUARTERS and not self._attacked(tokens, p, cues):
                 p.role = "headquarters"
-            elif before & MEETING:
+            elif unnamed & MEETING:
                 p.role = "meeting"
             elif self._speaker_place(p, said, cues) or self._attribution(tokens, p, statement, cues) \
                     or _reporter_at(tokens, p):
@@ -183,7 +188,8 @@ class Roles:
             cut = max((n + 1 for n, t in enumerate(before) if t.key in LOCATIVE), default=0)
         near = before[cut:] + tokens[p.end : p.end + 2]  # "the Turkish town of X", not "Turkish jets pounded X"
         return any(t.key in FOREIGN_ADJECTIVES for t in near) or any(
-            t.key.endswith("-annexed") and t.key.partition("-")[0] in FOREIGN_ADJECTIVES for t in tokens[p.start : p.end])
+            t.key.endswith("-annexed") and t.key.partition("-")[0] in FOREIGN_ADJECTIVES for t in tokens[p.start : p.end]) \
+            or _in_a_neighbour(tokens, p.end)
 
     @staticmethod
     def _away_from(window: list[Token]) -> bool:
@@ -382,7 +388,7 @@ class Roles:
                                    and not (k == a.end and t.key in VILLAGE_WORDS)])  # ("X village in")
             if len(gap) > 4 or b.joined_to is not None or not all(
                 t.key in CONNECTORS or t.key in NEAR or t.key in LOCATED or t.stem in CONNECTORS or not t.is_word
-                for t in gap
+                or t.stem == AREA and t.key[:1] != "و" for t in gap  # "بلدة X في منطقة Y" (not "قرية X ومنطقة Y": a list)
             ):
                 continue
             unit = self.unit(b)
@@ -395,6 +401,9 @@ class Roles:
             if unit is None and listed:
                 continue  # "al-Habit, Kafr Ain, Hish": a list of places, not one placing the other
             near = any(t.key in NEAR for t in gap)
+            if near and a.match is not None and b.match is not None and b.match.level == "town" and not _beside(a.match, b.match):
+                for p in self._list_of(places, a):  # "قرية X قرب الميادين": not a namesake of X in another governorate
+                    p.match, p.hint = self._resolve(p.text, p.kind, b.match.admin1_pcode), b.match
             area = (a.kind in ("village", "town") or tokens[a.end].key in VILLAGE_WORDS) and b.end < len(tokens) \
                 and tokens[b.end].key in AREA_NOUNS  # ("X village, located in the Y district", "X locality in Y municipality")
             inside = [t.key for t in gap if t.is_word and t.key not in LOCATED and not (area and t.key == "the")] in (
@@ -463,11 +472,24 @@ class Roles:
             quarter.text, quarter.kind, town.admin1_pcode) is not None
 
 
+def _in_a_neighbour(tokens: list[Token], end: int) -> bool:
+    """Does the clause go on, within a few words of an unknown name, to set it in a neighbouring country ("the towns
+    of X and Y in Iraq", "in X and other parts of Iraq's Nineveh province", "X وY في العراق")?"""
+    for k in range(end, min(end + NEIGHBOUR_REACH, len(tokens))):
+        if tokens[k].text in CLAUSE_MARKS:
+            return False
+        country = tokens[k].key.removesuffix("'s").removesuffix("’s")
+        if k > end and tokens[k - 1].key in IN_OR_OF and (country in NEIGHBOURS or tokens[k].stem in NEIGHBOURS):
+            return True
+    return False
+
+
 def _past_a_bearing(gap: list[Token]) -> list[Token]:
     """"قرية X جنوب قرية Y بريف إدلب": what follows a bearing from a village that is no place of the sentence (the
     governorate after it still locates X); the whole gap otherwise."""
-    if len(gap) >= 3 and gap[0].key in DIRECTIONS and designator(gap[1]) is not None and gap[2].is_word:
-        return gap[3:]
+    turn = int(len(gap) >= 4 and gap[1].key in DIRECTIONS)  # "جنوب غربي قرية Y": a bearing of two words
+    if len(gap) >= 3 + turn and gap[0].key in DIRECTIONS and designator(gap[1 + turn]) is not None and gap[2 + turn].is_word:
+        return gap[3 + turn :]
     return gap
 
 
@@ -558,9 +580,10 @@ def _positions(tokens: list[Token], words: frozenset[str]) -> list[int]:
 
 
 def _taken_words(window: list[Token]) -> set[str]:
-    """The stems of a window, without a carrying verb that relays words ("ونقل المراسل أن ...", "نقلت عن مصادر"):
-    only the wounded carried somewhere make their town a destination."""
-    out = {t.stem for t in window}
+    """The stems of a window, without a carrying verb that relays words ("ونقل المراسل أن ...", "نقلت عن مصادر") or
+    a noun of purpose after ل ("صهريجاً لنقل المياه": a tanker carrying water): only the wounded carried somewhere make
+    their town a destination."""
+    out = {t.stem for t in window if not (t.key[:1] == "ل" and t.key[1:] == t.stem)}  # not "صهريج لنقل المياه": a purpose
     relayed = {t.stem for n, t in enumerate(window) if t.stem in TAKEN_TO and any(
         u.key in CONTENT or u.key in REPORTERS for u in window[n + 1 : n + 3])}
     return out - relayed

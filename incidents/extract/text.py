@@ -14,8 +14,9 @@ from gazetteer.normalize import FORMAT_CHARS, normalize_arabic
 WORD_MEMO = 200_000  # word keys each per-word memo of extraction remembers
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w\u064b-\u065f\u0670]+(?:(?:['’`‘ʿʾ]|(?<![\u0621-\u065f\u0670])-(?![\u0621-\u064a]))"
-                    r"[\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)  # "al-Bab" one word; "أريحا-احسم" two (Arabic names have no hyphen)
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[وبل]?\d+(?=[\u0621-\u064a])|[\w\u064b-\u065f\u0670]+(?:(?:['’`‘ʿʾ]|(?<![\u0621-\u065f\u0670])-(?![\u0621-\u064a]))"
+                    r"[\w\u064b-\u065f\u0670]+)*|[^\w\s]", re.UNICODE)  # "al-Bab" one word; "أريحا-احسم" two (Arabic names have no hyphen);
+# "15شخصا", "و4آخرين": a figure written against its noun is two words (the و of a joined figure stays with it, "و11")
 _SENTENCE_END = re.compile(r"(?=[.!?؟؛])(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
                            r"(\.|[!?](?!\s+[a-z])|[؟؛])(?=\s|$)|\n")  # "On Feb. 25, ...": an abbreviated month ends nothing
 # (the look-ahead first: the look-behinds are tried only where a mark stands, not at every character)
@@ -30,6 +31,8 @@ COMMAS = frozenset(",،")  # a Latin or an Arabic comma, as a token's text (neve
 _LOST_MARK = re.compile(r"(?<=[A-Za-z])(\?|β(?=s\b))(?=[A-Za-z])")  # "Maarrat al-Nu?man", "Syriaβs": an apostrophe lost or mis-decoded
 _LOST_SCRIPT = re.compile(r"((?<!\S)\?+|(?<=\))\?{2,})(?=\s|$)")  # "??????? Maizeela", "Tabaqa ? Raqqa", "(S551)??? Mudar":
 # words of a script the source lost
+_SLASHED = re.compile(r"(?<![\w/])/(\d+)/(?![\w/])|(?<=\d)(//)(?!\S)")  # "أكثر من /20/ آخرون", "7// أشخاص": a figure some
+# outlets set between slashes (or end with two)
 # Invisible format characters (the gazetteer's FORMAT_CHARS): removed before matching so that "Ale\u200bppo" is
 # Aleppo and a ZWJ beside a digit keeps the number.
 _FORMAT_CHARS = re.compile(f"[{re.escape(FORMAT_CHARS)}]")
@@ -86,7 +89,7 @@ class Cleaned:
 def clean_text(text: str) -> Cleaned:
     """Remove invisible format characters and the space of "al- X"; lone surrogates become U+FFFD so the text is valid Unicode; a "?" between
     two Latin letters is the apostrophe (ʿayn mark) an encoding lost, and a word of question marks alone stands for
-    words of a script it lost (blanked)."""
+    words of a script it lost (blanked); the slashes around a figure ("/20/") are blanked."""
     text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
     removed, kept, last = [], [], 0
     hidden = _HIDDEN if "&" in text or "- " in text else _FORMAT_CHARS  # (no entity, no space after a hyphen: only
@@ -103,6 +106,8 @@ def clean_text(text: str) -> Cleaned:
     text = "".join(kept)
     if "?" in text or "β" in text:  # (what both patterns need)
         text = _LOST_SCRIPT.sub(lambda m: " " * len(m.group()), _LOST_MARK.sub("'", text))
+    if "/" in text:
+        text = _SLASHED.sub(lambda m: " " * len(m.group()) if m.group(2) else f" {m.group(1)} ", text)
     return Cleaned(text, tuple(removed))  # same length: offsets unchanged
 
 

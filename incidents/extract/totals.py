@@ -8,6 +8,7 @@ from .text import key_set
 
 TOLD_WITHIN = 12  # frames apart at most for a figure told again place by place (one story, not the whole text)
 ROUGHLY = key_set("أكثر يزيد الأقل نحو قرابة حوالي more least over about nearly around")
+SETTLEMENTS = ("village", "town", "city")  # designated so: a settlement, not the district or governorate it names
 QUARTERS = key_set("districts neighbourhoods neighborhoods quarters")  # "neighbourhoods of the city of X"
 
 
@@ -71,8 +72,16 @@ def _frames(head: Draft, parts: list[Draft]) -> bool:
     if known is None or known.level not in ("governorate", "district", "region", "town"):
         return False
     named = {p.key() for p in head.frame.places}  # "neighbourhoods of Damascus and Jaramana": places it names too
-    return all(d.place.match is None and d.place.hint is None or (d.place.match or d.place.hint).admin1_pcode
-               == known.admin1_pcode or d.place.key() in named for d in parts)
+    settlement = known.level == "town" and head.place.kind in SETTLEMENTS  # "مدينة حمورية", "the town of X": not "منطقة عفرين", a bare "Idlib"
+    return all(d.place.match is None and d.place.hint is None or d.place.key() in named or (
+        (d.place.match or d.place.hint).admin1_pcode == known.admin1_pcode and (not settlement or _quarter(d.place)))
+               for d in parts)
+
+
+def _quarter(place) -> bool:
+    """A quarter (known or designated so): the only part a settlement's figure can be the sum of; the next town of
+    its governorate ("13 killed in the town of Hamouriya" beside "10 in neighbouring Saqba") is no part of it."""
+    return place.kind == "neighbourhood" or (place.match or place.hint).level in ("neighbourhood", "landmark")
 
 
 def _unjoin(head: Draft, others: list[Draft], group: list[Draft]) -> None:
