@@ -91,3 +91,22 @@ def test_the_martyr_named_opens_a_count(gaz):
     """"ارتقى الشهيد X و4 آخرين": the martyr named is one, as "الشاب X" is, and the four others are more."""
     text = "ارتقى الشهيد خالد الأحمد و3 آخرين جراء القصف بالهاون على حي جوبر بدمشق اليوم الخميس."
     assert counted(text, gaz) == [("جوبر", 4, None)]
+
+
+def test_a_relatives_child_and_an_owner_are_one_each(gaz):
+    """"مقتل الشاب X وابن أخيه" (his nephew), "بمقتل صاحب المنزل وابنه" (the house's owner and his son): one person
+    each, told in two words."""
+    text = "استهدفت غارة جوية سيارة في قرية الهبيط، ما أدى لمقتل الشاب أحمد السالم وابن أخيه."
+    assert counted(text, gaz) == [("الهبيط", 2, None)]
+    text = "وقع انفجار داخل منزل في بلدة الحراك، تسبب بمقتل صاحب المنزل وابنه."
+    assert counted(text, gaz) == [("الحراك", 2, None)]
+
+
+def test_lives_reaped_and_kama_opening_another_clause(gaz):
+    """"حصدت الغارات، أرواح ستة مدنيين" counts six killed; "..., كما قتل شاب ... في مدينة Y" (also) opens a clause of
+    its own, whose figure goes to its own place, not to the place told before it."""
+    text = "وفي السياق ذاته، حصدت الغارات الروسية، أرواح ستة مدنيين على الأقل في بلدة كفرنبل."
+    assert counted(text, gaz) == [("كفرنبل", 6, None)]
+    text = ("استهدفت غارة روسية منزلاً قرب المدرسة في قرية الهبيط، كما قتل شاب وجرح أفراد عائلته في غارة أخرى على منزلهم "
+            "في مدينة خان شيخون.")
+    assert [f for f in counted(text, gaz) if f[1]] == [("خان شيخون", 1, None)]

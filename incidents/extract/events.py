@@ -296,7 +296,8 @@ def territory_type(actor1: str | None) -> str:
     return GOVERNMENT_TAKES if actor1 in (GOVERNMENT, "Russian forces") else REBELS_TAKE
 
 
-CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت")  # وقت: "في وقت قضى شخص ..." (meanwhile)  # a comma does not part a list
+CLAUSE_BREAKS = key_set("; ؛ while whereas فيما بينما أما وقت كما")  # وقت: "في وقت قضى شخص ..." (meanwhile); كما: "، كما
+# قتل شاب في ..." (also): a comma does not part a list
 WHILE_AR = (word_key("في"), word_key("حين"))  # "في حين قضى مدني": "while" in two words (حين alone is "when")
 
 

@@ -118,7 +118,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, published: dt.date, gove
     if tally is not None:  # "Since late April, more than 300 civilians have been killed": a tally, not an event
         campaign = found and any(t.stem in CAMPAIGN for t in tokens[: min(c.pos for c in found)])
         kept = [] if campaign else [c for c in found if c.pos < tally and any(t.text in CLAUSE_MARKS for t in tokens[c.pos : tally])
-                                    and not any(t.key in TOLL_NOUNS for t in tokens[c.pos : tally])]
+                                    and not any(t.key in TOLL_NOUNS for t in tokens[c.end or c.pos + 1 : (c.end or c.pos + 1) + 3])]
         # ("أن حملة القصف ... أدت لاستشهاد 35 ... منذ 12 من الشهر": a campaign's toll since a day is a tally, commas or not)
         # (a figure in the tally's own clause is the tally's: "The conflict has killed 380,000 people since 2011"; so is one
         # whose toll is named after it: "ارتفعت إلى 332، حصيلة القتلى منذ بدء الهجوم")

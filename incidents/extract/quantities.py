@@ -105,7 +105,12 @@ def _may_open_ar_term(key: str) -> bool:
     """Can an Arabic term start at a word with this key by the word itself (a number, or a family, person, vague or
     counted noun: the word tests of `_ar_term`)? Memoised by key: every word of a sentence is asked."""
     return may_open_number(key) or any(form_in(key, table) for table in (AR_FAMILY, AR_TWO, AR_ONE, AR_VAGUE, AR_AFTER_NUMBER)) \
-        or _dual(key) or key.startswith("ال") and _person_noun(key[2:])
+        or _dual(key) or key.startswith("ال") and _person_noun(key[2:]) or form_in(key, CHILD) or form_in(key, OWNER)
+
+
+def _kin_of_kin(tokens: list[Token], i: int, key: str) -> bool:
+    """"ابن أخيه", "ابنة عمها": a child of a relative, one person told in two words."""
+    return form_in(key, CHILD) and i + 1 < len(tokens) and form_in(tokens[i + 1].key, RELATIVES)
 
 
 def _person_noun(key: str) -> bool:
@@ -151,6 +156,8 @@ def _ar_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
         return 2, i + 1 + _another(tokens, i + 1), None
     if form_in(key, AR_ONE) and not key.startswith("ال"):
         return 1, i + 1 + _another(tokens, i + 1), None  # "إصابة شخص آخر بجروح": one person, "another" is his
+    if _kin_of_kin(tokens, i, key) or form_in(key, OWNER) and i + 1 < len(tokens) and tokens[i + 1].key.startswith("ال"):
+        return 1, i + 2, None  # "وابن أخيه": his nephew; "صاحب المنزل": the house's owner; one person each
     before = i - 1
     while before > 0 and i - before < 7 and (tokens[before].key in BETWEEN or tokens[before].key in PERPETRATORS):
         if tokens[before].key in PERPETRATORS and before > 1 and cue_at(tokens, before - 1, True) is None:
@@ -178,6 +185,9 @@ BETWEEN = key_set("صباح مساء ظهر فجر ليل ليلة اليوم أ
 PERPETRATORS = key_set("مجهول مجهولان مجهولين مجهولون مسلح مسلحان مسلحين مسلحون ملثم ملثمان ملثمين ملثمون")  # who did it
 WHOLE = key_set("كاملة بأكملها بكاملها")  # "عائلة كاملة من ...": a whole family
 PARENTS = key_set("أم أب الأم الأب زوج زوجة جد جدة")  # members of a family told by kin, one each
+CHILD = key_set("ابن ابنة بنت")  # the child of a relative ("ابن أخيه"): one
+OWNER = key_set("صاحب صاحبة")  # "مقتل صاحب المنزل وابنه": the owner of the house, and his son
+RELATIVES = key_set("أخيه أخيها أخته أختها عمه عمها خاله خالها")
 MARTYR = key_set("شهيد شهيدة")  # "ارتقى الشهيد X و4 آخرين": one named, and four more
 
 
@@ -238,13 +248,18 @@ def _kin_after_name(tokens: list[Token], named: int, end: int) -> int:
     k = named
     while k < len(tokens) and k - named < 4 and (name_word_ar(tokens[k]) or tokens[k].text in QUOTE_MARKS) \
             and cue_at(tokens, k, True) is None:
-        if k > named and tokens[k].key[:1] == "و" and (form_in(tokens[k].key[1:], AR_ONE) or form_in(tokens[k].key[1:], AR_TWO)):
-            return k  # 'اغتيال الشاب "X وشقيقه"': the relative inside the name's quotes
+        if k > named and _joined_relative(tokens, k):
+            return k  # 'اغتيال الشاب "X وشقيقه"', "الشاب X وابن أخيه": the relative inside or right after the name
         k += 1
-    if k + 1 < len(tokens) and tokens[k].text in COMMAS and tokens[k + 1].key[:1] == "و" \
-            and (form_in(tokens[k + 1].key[1:], AR_ONE) or form_in(tokens[k + 1].key[1:], AR_TWO)):
+    if k + 1 < len(tokens) and tokens[k].text in COMMAS and _joined_relative(tokens, k + 1):
         return k + 1
     return end
+
+
+def _joined_relative(tokens: list[Token], k: int) -> bool:
+    """"وابنه", "وشقيقيه", "وابن أخيه": a relative joined by و to the one named before."""
+    key = tokens[k].key
+    return key[:1] == "و" and (form_in(key[1:], AR_ONE) or form_in(key[1:], AR_TWO) or _kin_of_kin(tokens, k, key[1:]))
 
 
 def _named_after(tokens: list[Token], j: int) -> int | None:
