@@ -110,3 +110,10 @@ def test_lives_reaped_and_kama_opening_another_clause(gaz):
     text = ("استهدفت غارة روسية منزلاً قرب المدرسة في قرية الهبيط، كما قتل شاب وجرح أفراد عائلته في غارة أخرى على منزلهم "
             "في مدينة خان شيخون.")
     assert [f for f in counted(text, gaz) if f[1]] == [("خان شيخون", 1, None)]
+
+
+def test_a_toll_reported_as_a_figure(gaz):
+    """"reported the death toll as 11": the monitor's toll, kept over state media's lower one for the same event."""
+    text = ("At least 9 soldiers were killed in an ambush on a desert road near the town of Sukhnah on Sunday, state media "
+            "reported.\nThe Syrian Observatory for Human Rights blamed ISIS for the attack and reported the death toll as 11.")
+    assert counted(text, gaz) == [("Sukhnah", 11, None)]

@@ -259,9 +259,10 @@ def _wounds_died_of(tokens: list[Token], count: Count, counts: list[Count]) -> b
 
 
 def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
-    """"the toll ... rose to 17", "حصيلة القتلى ... إلى 17": the figure after "to" later in the sentence."""
+    """"the toll ... rose to 17", "حصيلة القتلى ... إلى 17", "reported the death toll as 15": the figure after "to"
+    later in the sentence, or right after "toll as"."""
     for i in range(pos + 1, min(len(tokens) - 1, pos + 25)):
-        if tokens[i].key in TO:
+        if tokens[i].key in TO or i == pos + 1 and tokens[i].key == "as":
             return _free_at(quants, i + 1)
     return None
 
