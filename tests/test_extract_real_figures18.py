@@ -117,3 +117,10 @@ def test_a_toll_reported_as_a_figure(gaz):
     text = ("At least 9 soldiers were killed in an ambush on a desert road near the town of Sukhnah on Sunday, state media "
             "reported.\nThe Syrian Observatory for Human Rights blamed ISIS for the attack and reported the death toll as 11.")
     assert counted(text, gaz) == [("Sukhnah", 11, None)]
+
+
+def test_they_met_their_death(gaz):
+    """"عشرة أشخاص لقوا حتفهم", "شخصين لقيا مصرعهما": the figure before the plural or dual "met" counts, as
+    "لقي N حتفهم" did."""
+    text = "وأفادت إذاعة محلية بأن سبعة أشخاص لقوا حتفهم في اشتباكات اندلعت اليوم في بلدة ذيبان."
+    assert counted(text, gaz) == [("ذيبان", 7, None)]

@@ -31,6 +31,7 @@ AR_FILLERS = key_set(
     "إلى", "الى", "ارتفعت", "بلغت", "وصلت", "القتلى", "الضحايا", "الوفيات", "بجروح", "كل",
     "خلالها", "خلاله", "فيها", "فيه", "جراءها", "جراءه",  # "قتل خلالها أربعة": killed in it, four
     "أيضا",  # "التي قتل أيضاً 2 من عناصرها"
+    "لقوا", "لقيا",  # "عشرة أشخاص لقوا حتفهم": they met their death
 )
 TOLL = key_set("حصيلة", "toll")
 OTHER_TOLL = frozenset("higher lower different".split())  # "gave a higher toll of 18 dead": another source's
