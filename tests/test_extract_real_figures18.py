@@ -124,3 +124,14 @@ def test_they_met_their_death(gaz):
     "لقي N حتفهم" did."""
     text = "وأفادت إذاعة محلية بأن سبعة أشخاص لقوا حتفهم في اشتباكات اندلعت اليوم في بلدة ذيبان."
     assert counted(text, gaz) == [("ذيبان", 7, None)]
+
+
+def test_the_one_wounded_beside_the_dead_is_counted(gaz):
+    """"... لمقتل الطفل X، وإصابة خاله Y" (his uncle), 'الطفل "X" قتل وأصيب والده "Y"' (a wounded one told on his own,
+    no joint figure), "took the lives of two young men and injured a third": the wounded one counts beside the dead."""
+    text = "انفجر لغم أرضي بجرار زراعي في قرية الهبيط، ما أدى لمقتل الطفل “سامر العلي”، وإصابة خاله “محمود الحسن” بجروح خطيرة."
+    assert counted(text, gaz) == [("الهبيط", 1, 1)]
+    text = "وقال مراسل محلي إن الطفل “سامر العلي” قتل وأصيب والده “خالد العلي” بجروح جراء انفجار لغم أرضي في قرية الهبيط."
+    assert counted(text, gaz) == [("الهبيط", 1, 1)]
+    text = "A landmine blew up on the edge of Tal Tamr town, this explosion took the lives of two young men and injured a third."
+    assert counted(text, gaz) == [("Tal Tamr", 2, 1)]

@@ -7,7 +7,7 @@ from itertools import compress
 from .casualty_cues import AR_SELF, EN_BACK_ONLY, EN_FILLERS, EN_KILLED, EN_WOUNDED, Cue, cue_at, cues_of
 from .numbers import parse_number
 from .place_words import STATEMENT
-from .quantities import (AR_OTHERS, BETWEEN, EN_DETERMINERS, EN_PEOPLE, EN_SUBSET, OF_THEM, PERPETRATORS, Quantity, named_with_age,
+from .quantities import (AR_ONE, AR_OTHERS, BETWEEN, EN_DETERMINERS, EN_PEOPLE, EN_SUBSET, OF_THEM, PERPETRATORS, Quantity, named_with_age,
                          quantities, quoted_name)
 from .text import AR_FROM, CLAUSE_MARKS, KEY, Token, form_in, key_set, stems, token, word_key
 
@@ -380,7 +380,9 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
     for a, b in zip(cues, cues[1:]):
         between = [t.key for t in tokens[a.pos + 1 : b.pos]]
         joined = b.pos == a.pos + 1 and arabic and tokens[b.pos].key.startswith("و") or between in (["and"], ["or"])
-        joined = joined and not (arabic and any(form_in(t.key, AR_OTHERS) for t in tokens[b.pos + 1 : b.pos + 4]))
+        joined = joined and not (arabic and (any(form_in(t.key, AR_OTHERS) for t in tokens[b.pos + 1 : b.pos + 4])
+                                             or b.pos + 1 < len(tokens) and form_in(tokens[b.pos + 1].key, AR_ONE)))
+        # ("قتل وأصيب آخر", "قتل وأصيب والده": the wounded one told on his own)
         preceded = a.pos > 0 and tokens[a.pos - 1].key == "بين"
         own = a.back and (_adjacent(tokens, quants, a.pos - 1, -1, fillers, arabic) is not None
                           or arabic and _completes(tokens, a))  # "لإصابته بجروح ومقتل شقيقه": two figures
