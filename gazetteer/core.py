@@ -553,8 +553,11 @@ class Gazetteer:
             # عين حسين الشمالية; a wadi or hill there, which never answers a settlement's name alone, hides no
             # village spelt at least as closely as it ("Sbeineh camp": سبينة الكبيرة past the wadi سبنة)
             spots = max((m.score for m, _ in ranked if m.admin1_pcode == pcode1), default=0.0)
-            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1, spots) + ranked
-            if all(not self._in_governorate(m, pcode1) or m.level == "locality" for m, _ in ranked):
+            quarter = max((s for i, s in aside.items() if self.entries[i].admin1_pcode == pcode1), default=0.0)
+            # (a quarter there set aside as a common word still spells the name: nothing looser answers over it;
+            # "al-Bayada" with Homs is no GED Baydah al-Sharqiyah 114 km off, but Homs's quarter, by _hinted_quarter)
+            ranked = self._qualified_namesakes(keys, name, parsed.level, pcode1, max(spots, quarter)) + ranked
+            if not quarter and all(not self._in_governorate(m, pcode1) or m.level == "locality" for m, _ in ranked):
                 ranked = self._alike_inside(keys, parsed.level, pcode1) + ranked  # "مخيم الهول": GeoNames' الحول
         if not ranked and self.online is not None:
             ranked = [(m, 0.0) for m in self.online.lookup(name, self)]
@@ -917,6 +920,11 @@ class Gazetteer:
                 if score == CROSS_SCORE for key in self._entry_keys(i)}
         spelt = [r for r in rivals if r[0].score == CROSS_SCORE and r[0].level != "locality"
                  and parse((r[0].name_en if arabic else r[0].name_ar) or "").key in read]
+        if not spelt and not arabic and not article_count(name):  # a Latin name without an article says nothing of
+            read = {key for i, score in self._cross_known(keys, None).items()  # one: "Mnaizleh" is المنيزلة letter
+                    if score == CROSS_SCORE for key in self._entry_keys(i)}  # for letter, over a looser منزلة
+            spelt = [r for r in rivals if r[0].score == CROSS_SCORE - ARTICLE_PENALTY and r[0].level != "locality"
+                     and parse(r[0].name_ar or "").key in read]
         return spelt and spelt + [r for r in rivals if r not in spelt and _may_be_the_name(keys[0], r[0], arabic)]
 
     def _hinted_quarter(self, name: str, pcode1: str, ranked: list[Ranked]) -> Match | None:

@@ -65,11 +65,11 @@ def absorb(into: Draft, other: Draft) -> None:
 def fold(drafts: list[Draft], first: int = 0) -> list[Draft]:
     """Merge drafts of one place and day, and retellings (a headline and its story): count the dead once. `first` is
     the index of the headline, the first sentence that tells anything."""
-    out = Kept(_filed)
+    out = Kept(_fold_keys)
     designated = {d.place.key(): d.place.kind for d in drafts
                   if d.place is not None and d.place.match is not None and d.place.kind not in (None, NAMED)}
     for d in drafts:
-        asks = list(_asked(d))
+        asks = list(_fold_keys(d, asking=True))
         twin = out.first(asks, lambda o: compatible(o, d) and (same_place(o, d) or _retold(o, d) or _cut(o, d)
                                                                or _cut(d, o) or _site_of(o, d) or _site_of(d, o)))
         headline = out.first(asks, lambda o: _headline_of(o, d, first) or _headline_toll(o, d, first)) if twin is None else None
@@ -115,38 +115,25 @@ def _place_keys(d: Draft) -> Iterator[Hashable]:
             yield "stem", stem
 
 
-def _filed(o: Draft) -> Iterator[Hashable]:
-    """What a kept draft is found by in `fold`: its place (`_place_keys`), its dead and governorate (`_retold`), its name and the
-    beginnings of it (`_cut` either way), the town a site is named after and a town's own name (`_site_of` either
-    way). `_asked` gives the other half of each pair."""
-    if o.place is None:
-        return
-    yield from _place_keys(o)
-    if o.killed and _governorate(o) is not None:
-        yield "dead", o.killed, _governorate(o)
-    words = tuple(word_key(o.place.text).split())
-    yield "whole", words
-    yield from (("beginning", words[:k]) for k in range(len(words)))
-    if o.place.match is None and o.place.hint is not None:
-        yield "site of", o.place.hint.name_en
-    if o.place.match is not None:
-        yield "town", o.place.match.name_en
-
-
-def _asked(d: Draft) -> Iterator[Hashable]:
-    """The keys under which `fold` looks for a kept draft that may be one event with `d` (see `_filed`)."""
+def _fold_keys(d: Draft, asking: bool = False) -> Iterator[Hashable]:
+    """What a kept draft is found by in `fold` (or, `asking`, what a new one looks for): its place (`_place_keys`),
+    its dead and governorate (`_retold`), its name and each beginning of it (`_cut` either way: a kept name is found
+    by the beginnings of a new one and the other way round), a site's town and a town's own name (`_site_of` either
+    way)."""
     if d.place is None:
         return
     yield from _place_keys(d)
     if d.killed and _governorate(d) is not None:
         yield "dead", d.killed, _governorate(d)
+    whole, beginning = ("beginning", "whole") if asking else ("whole", "beginning")
     words = tuple(word_key(d.place.text).split())
-    yield "beginning", words
-    yield from (("whole", words[:k]) for k in range(len(words)))
-    if d.place.match is not None:
-        yield "site of", d.place.match.name_en
+    yield whole, words
+    yield from ((beginning, words[:k]) for k in range(len(words)))
+    site, town = ("town", "site of") if asking else ("site of", "town")
     if d.place.match is None and d.place.hint is not None:
-        yield "town", d.place.hint.name_en
+        yield site, d.place.hint.name_en
+    if d.place.match is not None:
+        yield town, d.place.match.name_en
 
 
 def _headline_of(head: Draft, body: Draft, first: int = 0) -> bool:
