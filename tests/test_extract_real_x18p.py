@@ -114,3 +114,17 @@ def test_a_dateline_closed_by_a_minus_sign_is_a_dateline(gaz):
     dateline's dash, as an en or em dash is; the dateline's town is where the report was filed, no incident."""
     text = "Kobani, Syria− Mortar shells hit the city of Tal Abyad on Thursday, wounding four people."
     assert EXTRACTED.found(text, gaz) == [("Tal Abyad", None, 4)]
+
+
+def test_an_area_a_bearing_of_two_words_places_is_the_place(gaz):
+    """"في منطقة X جنوب غربي بلدة Y في ريف Z": a bearing of two words (south-west of Y) locates X as one of one word
+    does; Y is the reference, X the incident."""
+    text = "قُتل راعٍ برصاص مجهولين في منطقة الحمرية جنوب غربي بلدة خان أرنبة في ريف القنيطرة."
+    assert EXTRACTED.found(text, gaz) == [("الحمرية", 1, None)]
+
+
+def test_a_dual_designators_second_name_of_two_words_before_its_countryside(gaz):
+    """"قريتي A وB C بريف Y": the second name is two words when the list's locating phrase (بريف، بمدينة، بمحيط)
+    follows them."""
+    text = "قصف الطيران الحربي قريتي الباغوز وظهرة حماد بريف البوكمال، ما أدى إلى مقتل أربعة مدنيين."
+    assert EXTRACTED.places(text, gaz) == ["الباغوز", "ظهرة حماد"]

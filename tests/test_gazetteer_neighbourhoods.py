@@ -327,3 +327,22 @@ def test_a_quarter_named_with_its_city_in_these_forms_answers(gaz, name, admin1,
     for hint in (admin1, None):
         best = gaz.best(name, hint)
         assert _quarter(best, pcode), (name, hint, best)
+
+
+def test_a_looser_qualified_namesake_does_not_answer_over_a_common_quarter_spelt_exactly():
+    """"al-Nakhla" with the Hama hint: Hama's quarter النخلة is a common word (Idlib's city has one too), so the name
+    alone does not place it; a dataset's village "Nakhilah al-Gharbiyah" elsewhere in the governorate, which the plain
+    name reaches only by a looser spelling, used to answer over it (wrong by 60 km). Now the quarter answers with the
+    hint, as a common quarter name does where nothing else there spells it as closely."""
+    from gazetteer.core import HINTED_SCORE
+
+    def quarter(name_ar: str, name_en: str, lat: float, lon: float, pcode1: str) -> Entry:
+        return Entry(name_en=name_en, name_ar=name_ar, lat=lat, lon=lon, level="neighbourhood", source="ocha",
+                     admin1_pcode=pcode1, admin2_pcode=pcode1 + "00", admin3_pcode=pcode1 + "0000", weight=1.0)
+
+    village = Entry("Nakhilah al-Gharbiyah", "", 35.05, 37.80, "town", "ged", admin1_pcode="SY05", weight=2.0)
+    gaz = Gazetteer([quarter("النخلة", "Nakhla", 35.14, 36.75, "SY05"), quarter("النخلة", "Nakhla", 35.93, 36.63, "SY07"),
+                     village])
+    best = gaz.best("al-Nakhla", admin1="Hama")
+    assert best is not None and (best.level, best.admin1_pcode, best.score) == ("neighbourhood", "SY05", HINTED_SCORE)
+    assert gaz.best("Nakhilah", admin1="Hama").name_en == "Nakhilah al-Gharbiyah"  # spelt as closely: the village

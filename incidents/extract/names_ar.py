@@ -163,7 +163,7 @@ class ArabicNames:
         return second.key.startswith("ال") and not first.key.startswith("ال")
 
     def _located_after(self, tokens: list[Token], j: int) -> bool:
-        """"بمنطقة وادي X بريف حماة", "في منطقة X وسط العاصمة", "منطقة X شرقي حمص": an unknown area name of one or
+        """"بمنطقة وادي X بريف حماة", "في منطقة X وسط العاصمة", "منطقة X شرقي حمص", "منطقة X جنوب غربي بلدة Y": an unknown area name of one or
         two words that the text locates right after it (a countryside or a known town after ب, the centre of or a
         bearing from a place) is a place, as one followed by "في Y" is."""
         k = j + 2 if j + 2 < len(tokens) and self._continues(tokens[j], tokens[j + 1]) else j + 1
@@ -171,6 +171,8 @@ class ArabicNames:
             return False
         key = tokens[k].key
         if key in CENTRE or key in DIRECTIONS and key not in NAME_ADJECTIVES:
+            if key in DIRECTIONS and tokens[k + 1].key in DIRECTIONS and k + 2 < len(tokens):
+                k += 1  # "منطقة X جنوب غربي بلدة Y": a bearing of two words
             return designator(tokens[k + 1]) is not None or tokens[k + 1].key == CAPITAL \
                 or self.lookup.exact(tokens[k + 1].text) is not None
         if key[:1] != "ب" or len(key) < 4:
@@ -521,14 +523,16 @@ def touching_dash(tokens: list[Token], k: int) -> bool:
 
 
 def _member_of_two(tokens: list[Token], j: int) -> bool:
-    """Is an unknown list member two words, the list's separator (a comma, the next و-member) right after them
-    ("أحياء مساكن هنانو، وقاضي عسكر، والشعار")? The second must be a name's word, not a verb or the toll."""
+    """Is an unknown list member two words, the list's separator (a comma, the next و-member) or its locating phrase
+    right after them ("أحياء مساكن هنانو، وقاضي عسكر، والشعار")? The second must be a name's word, not a verb or the toll."""
     second = tokens[j + 1]
     after = tokens[j + 2] if j + 2 < len(tokens) else None
     if not name_word_ar(second) or second.key in DIRECTIONS or second.key in FOREIGN_ADJECTIVES or len(second.key) < 3 \
             or casualty_word(second.key) or event_kind(second.key) or _plural_verb(second.key) or second.key in LIST_END_VERBS:
         return False
-    return after is not None and (after.text in COMMAS or after.key[:1] == "و" and len(after.key) > 2 and name_word_ar(after))
+    return after is not None and (after.text in COMMAS or after.key[:1] == "و" and len(after.key) > 2 and name_word_ar(after)
+                                  or after.key[:1] == "ب" and key_designator(after.key) is not None or _locating(after))
+    # (or the list's locating phrase: "قريتي A وB C بريف دير الزور", "... بمحيط مدينة Y")
 
 
 def _quoted_after(tokens: list[Token], k: int) -> bool:

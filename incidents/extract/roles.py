@@ -487,8 +487,9 @@ def _in_a_neighbour(tokens: list[Token], end: int) -> bool:
 def _past_a_bearing(gap: list[Token]) -> list[Token]:
     """"قرية X جنوب قرية Y بريف إدلب": what follows a bearing from a village that is no place of the sentence (the
     governorate after it still locates X); the whole gap otherwise."""
-    if len(gap) >= 3 and gap[0].key in DIRECTIONS and designator(gap[1]) is not None and gap[2].is_word:
-        return gap[3:]
+    turn = int(len(gap) >= 4 and gap[1].key in DIRECTIONS)  # "جنوب غربي قرية Y": a bearing of two words
+    if len(gap) >= 3 + turn and gap[0].key in DIRECTIONS and designator(gap[1 + turn]) is not None and gap[2 + turn].is_word:
+        return gap[3 + turn :]
     return gap
 
 
