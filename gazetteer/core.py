@@ -15,14 +15,14 @@ from gazetteer import admin
 from gazetteer.bars import AMBIGUOUS_KM, AMBIGUOUS_SCORE_GAP, CONFIDENT_SCORE, HINTED_SCORE, distance_km
 from gazetteer.builtin import GED_PLACES, TOWN_WEIGHT, admin_units, builtin_entries, builtin_keys
 from gazetteer.context import Contexts
-from gazetteer.entry import Entry, entry_keys, ocha_quarter
+from gazetteer.entry import PRECISION, Entry, entry_keys, ocha_quarter
 from gazetteer.forms import asked_level
 from gazetteer.indexes import INDEXES, Indexes, read_indexes
 from gazetteer.learned import spellings
 from gazetteer.match import Match, Ranked
 from gazetteer.membership import Membership, unit_contains
 from gazetteer.normalize import (REGION, article_count, article_words, block, camp_heads, city_part, compass_name, descriptive,
-                                 desert_countryside,
+                                 desert_countryside, land_name,
                                  is_arabic, know_readings, parse, qualifier_stripped, road_part, says_camp, says_village,
                                  skeleton, unqualified, variants)
 from gazetteer.translit import SHORT_VOWELS, alike_key, cross_skeletons, spelt_out, vowel_frames
@@ -549,6 +549,9 @@ class Gazetteer:
                       if m.level in _HINT_LEVELS["town"] and m.score >= CROSS_SCORE] + ranked
         if self._none_inside(ranked, pcode1) and says_camp(name):
             ranked = self._camp_head(name, admin1, admin2) + ranked  # "مخيم حندرات للاجئين الفلسطينيين"
+        land = land_name(name) if pcode1 and parsed.level is None and self._none_inside(ranked, pcode1) else None
+        if land:  # "سهل الروج", "Jabal Qasyoun": the named spot or quarter X there is the plain or mountain X
+            ranked = self._land_spots(land, pcode1) + ranked
         if pcode1 and all(not self._in_governorate(m, pcode1) or m.level == "locality" for m, _ in ranked):  # "Ayn Husayn":
             # عين حسين الشمالية; a wadi or hill there, which never answers a settlement's name alone, hides no
             # village spelt at least as closely as it ("Sbeineh camp": سبينة الكبيرة past the wadi سبنة)
@@ -643,6 +646,24 @@ class Gazetteer:
         return [(replace(m, score=min(m.score, HINTED_SCORE if one else CONTEXT_SCORE),
                          geo_precision=max(m.geo_precision, 2), where_prec=max(m.where_prec, 2)), w)
                 for m, w in ranked]
+
+    def _land_spots(self, land: str, pcode1: str) -> list[Ranked]:
+        """The named spots (OSM localities: hills, wadis, plains) and city quarters inside the hinted governorate
+        that the name of a mountain, plain or valley names without its land word (normalize.land_name), exactly or
+        across scripts at QUALIFIED_SCORE (at most one penalty; no looser spelling), as regions capped at
+        HINTED_SCORE: the layer's own name of the spot places it, with the hint only."""
+        keys = variants(land)
+        found = {**{i: s for i, s in self._cross_known(keys, article_count(land)).items() if s >= QUALIFIED_SCORE},
+                 **self._exact_hits(keys)}
+        mine = {skel for key in keys for skel in cross_skeletons(key)}
+        hits = {i: s for i, s in found.items()
+                if self.entries[i].admin1_pcode == pcode1 and self.entries[i].level in ("locality", "neighbourhood")
+                and any(mine.intersection(cross_skeletons(parse(n).key))
+                        for n in (self.entries[i].name_ar, self.entries[i].name_en) if n)}
+        # (the spot's own name, whole: "وادي X" or "خربة X", found by X, is another feature than the mountain X)
+        geo, where = PRECISION["region"]
+        return [(replace(m, level="region", score=min(m.score, HINTED_SCORE), geo_precision=geo, where_prec=where), w)
+                for m, w in self._rank(hits, None, pcode1, None)] if hits else []
 
     @cached_property
     def _alike(self) -> dict[str, list[int]]:

@@ -649,6 +649,27 @@ def desert_countryside(text: str) -> str | None:
     return f"{place} countryside" if place else None
 
 
+# Words that make a name a stretch of land, not a settlement: a mountain, a plain, a valley ("جبل السماق", "سهل الروج",
+# "the Rouj plain", "Jabal al-Wastani"): first in Arabic (after a proclitic), anywhere in English
+_AR_LAND = frozenset(("جبل", "جبال", "سهل", "وادي", "هضبه"))
+_LATIN_LAND = frozenset(("jabal", "jebel", "jabel", "jibal", "mount", "mountain", "mountains", "plain", "plains",
+                         "valley", "wadi", "sahl", "plateau"))
+
+
+def land_name(text: str) -> str | None:
+    """The name of the mountain, plain or valley a name says it is, without that word ("سهل الروج" -> "الروج", "the
+    Rouj plain" -> "the Rouj"); None for any other name."""
+    words = (text or "").split()
+    if len(words) < 2:
+        return None
+    if is_arabic(text):
+        first = normalize_arabic(words[0])
+        land = first in _AR_LAND or first[:1] in _AR_PROCLITICS and first[1:] in _AR_LAND
+        return " ".join(words[1:]) if land else None
+    rest = [w for w in words if w.lower() not in _LATIN_LAND]
+    return " ".join(rest) if len(rest) < len(words) and parse(" ".join(rest)).key else None
+
+
 def city_part(text: str) -> tuple[str, str] | None:
     """ACLED's "City - Neighbourhood" as (city, part); None for any other name."""
     if not text or ("-" not in text and "–" not in text and "—" not in text):

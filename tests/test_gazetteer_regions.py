@@ -210,3 +210,25 @@ def test_a_village_after_the_countryside_word_keeps_its_own_l():
 
     assert parse("ريف لطمين").key == "~لطمين"
     assert parse("الريف الشرقي لحماة").key == parse("ريف حماة الشرقي").key
+
+
+def test_a_mountain_plain_or_valley_is_the_named_spot_of_its_name_in_the_hinted_governorate():
+    """"سهل الزعرور" / "the Zaarour plain" with the Idlib hint: no layer names the plain, but OSM names a spot
+    الزعرور there: that spot, as a region (capped at the hinted bar, region precision). Never without the hint,
+    never a spot that names another feature ("جبل الكرم" is not the wadi وادي الكرم), never a village, never a spot
+    a looser spelling reaches, nothing outside the hinted governorate."""
+    from gazetteer.core import HINTED_SCORE
+    from gazetteer.entry import Entry
+
+    def spot(name_ar: str, lat: float, lon: float, level: str = "locality", pcode: str = "SY07") -> Entry:
+        return Entry("", name_ar, lat, lon, level, "osm", admin1_pcode=pcode, weight=0.1)
+
+    gaz = Gazetteer([spot("الزعرور", 35.9, 36.5), spot("وادي الكرم", 35.7, 36.6), spot("الكرم", 35.6, 36.7, "town"),
+                     spot("الخالدية", 34.7, 36.7, "locality", "SY04")])
+    for name in ("سهل الزعرور", "بسهل الزعرور", "the Zaarour plain", "Jabal al-Zaarour"):
+        best = gaz.best(name, admin1="Idleb")
+        assert best is not None and (best.name_ar, best.level, best.score) == ("الزعرور", "region", HINTED_SCORE), name
+        assert (best.geo_precision, best.where_prec) == PRECISION["region"]
+        assert gaz.best(name) is None and gaz.best(name, admin1="Hama") is None, name
+    assert gaz.best("جبل الكرم", admin1="Idleb") is None
+    assert gaz.best("Wadi Khaled", admin1="Homs") is None  # الخالدية is a looser spelling

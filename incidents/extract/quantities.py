@@ -31,6 +31,7 @@ AR_ONE = key_set(
     "أحدهما", "أحدهم", "إحداهما", "إحداهن",  # "مقتل أحدهما": one of them
     "مدعو",  # "مقتل المدعو X": the one called X
     "نازح", "نازحة", "لاجئ", "لاجئة",  # "قتل نازح": a displaced person
+    "خاله", "خالها", "عمه", "عمها", "أخيه", "أخيها", "أخته", "أختها", "شقيقته", "شقيقتها",  # "وإصابة خاله": his uncle
 )
 AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
@@ -224,6 +225,8 @@ def _name_before_verb(tokens: list[Token], named: int) -> int | None:
     k = named
     while k < len(tokens) and k - named < 4 and name_word_ar(tokens[k]) and cue_at(tokens, k, True) is None:
         k += 1
+    if k < len(tokens) and tokens[k].text in QUOTE_MARKS:
+        k += 1  # 'الطفل "X" قتل': past the name's closing quote
     if k < len(tokens) and tokens[k].text == "(":  # "الطفل X (9 أعوام) فقد حياته": past the age told in brackets
         k = next((c + 1 for c in range(k + 1, min(k + AGE_BRACKET, len(tokens))) if tokens[c].text == ")"), k)
     verb = k + (k < len(tokens) and tokens[k].text in COMMAS)
@@ -473,11 +476,12 @@ def _after_month(tokens: list[Token], i: int) -> bool:
 def _ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """"a fourth civilian", "another third child": (the rank, the index after the person word), else None.
     "Two were killed and a third wounded": a rank with no person word is one more, told by the figure before."""
-    if i + 2 < len(tokens) and tokens[i].key in ("a", "the", "another") and tokens[i + 1].key in EN_ORDINALS:
-        if tokens[i + 2].key in EN_ONE:
+    if i + 1 < len(tokens) and tokens[i].key in ("a", "the", "another") and tokens[i + 1].key in EN_ORDINALS:
+        if i + 2 < len(tokens) and tokens[i + 2].key in EN_ONE:
             return EN_ORDINALS[tokens[i + 1].key], i + 3
-        if tokens[i + 2].key in EN_FILLERS or cue_at(tokens, i + 2, False) is not None:
-            return 1, i + 2
+        if i + 2 == len(tokens) or tokens[i + 2].text in (".", ",") or tokens[i + 2].key in EN_FILLERS \
+                or cue_at(tokens, i + 2, False) is not None:
+            return 1, i + 2  # ("... and injured a third.": the rank closes its clause)
     return None
 
 
