@@ -110,3 +110,42 @@ def test_lives_reaped_and_kama_opening_another_clause(gaz):
     text = ("استهدفت غارة روسية منزلاً قرب المدرسة في قرية الهبيط، كما قتل شاب وجرح أفراد عائلته في غارة أخرى على منزلهم "
             "في مدينة خان شيخون.")
     assert [f for f in counted(text, gaz) if f[1]] == [("خان شيخون", 1, None)]
+
+
+def test_a_toll_reported_as_a_figure(gaz):
+    """"reported the death toll as 11": the monitor's toll, kept over state media's lower one for the same event."""
+    text = ("At least 9 soldiers were killed in an ambush on a desert road near the town of Sukhnah on Sunday, state media "
+            "reported.\nThe Syrian Observatory for Human Rights blamed ISIS for the attack and reported the death toll as 11.")
+    assert counted(text, gaz) == [("Sukhnah", 11, None)]
+
+
+def test_they_met_their_death(gaz):
+    """"عشرة أشخاص لقوا حتفهم", "شخصين لقيا مصرعهما": the figure before the plural or dual "met" counts, as
+    "لقي N حتفهم" did."""
+    text = "وأفادت إذاعة محلية بأن سبعة أشخاص لقوا حتفهم في اشتباكات اندلعت اليوم في بلدة ذيبان."
+    assert counted(text, gaz) == [("ذيبان", 7, None)]
+
+
+def test_the_one_wounded_beside_the_dead_is_counted(gaz):
+    """"... لمقتل الطفل X، وإصابة خاله Y" (his uncle), 'الطفل "X" قتل وأصيب والده "Y"' (a wounded one told on his own,
+    no joint figure), "took the lives of two young men and injured a third": the wounded one counts beside the dead."""
+    text = "انفجر لغم أرضي بجرار زراعي في قرية الهبيط، ما أدى لمقتل الطفل “سامر العلي”، وإصابة خاله “محمود الحسن” بجروح خطيرة."
+    assert counted(text, gaz) == [("الهبيط", 1, 1)]
+    text = "وقال مراسل محلي إن الطفل “سامر العلي” قتل وأصيب والده “خالد العلي” بجروح جراء انفجار لغم أرضي في قرية الهبيط."
+    assert counted(text, gaz) == [("الهبيط", 1, 1)]
+    text = "A landmine blew up on the edge of Tal Tamr town, this explosion took the lives of two young men and injured a third."
+    assert counted(text, gaz) == [("Tal Tamr", 2, 1)]
+
+
+def test_him_with_his_family(gaz):
+    """"killing him, his wife and three of his children": the one the verb names by a pronoun is one of them (5)."""
+    text = ("The shelling in the village of Kafr Nabl hit the home of a local teacher, killing him, his wife and two of "
+            "his children in their sleep.")
+    assert counted(text, gaz) == [("Kafr Nabl", 4, None)]
+
+
+def test_killed_n_injured_in_a_headline(gaz):
+    """"3 Civilians Killed 7 Injured in ...": the figure right after "Killed" is the injured's, the killed are told
+    before it ("Shelling killed 4 wounded 9" keeps its 4)."""
+    text = "4 Civilians Killed 9 Injured in a Car Bomb Explosion in Tal Abyad City"
+    assert counted(text, gaz) == [("Tal Abyad", 4, 9)]

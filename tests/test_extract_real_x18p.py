@@ -128,3 +128,19 @@ def test_a_dual_designators_second_name_of_two_words_before_its_countryside(gaz)
     follows them."""
     text = "قصف الطيران الحربي قريتي الباغوز وظهرة حماد بريف البوكمال، ما أدى إلى مقتل أربعة مدنيين."
     assert EXTRACTED.places(text, gaz) == ["الباغوز", "ظهرة حماد"]
+
+
+def test_a_family_name_in_the_roster_of_the_dead_is_no_place(gaz):
+    """"... مقتل 9 مدنيين، الضحايا هم: (خالد X الشيخ، ...)": a name no designator announces, inside the roster "هم:"
+    opens, is a family name (الشيخ, الحلبي are places too); the toll stays at the village struck."""
+    text = "استهدف الطيران الحربي قرية الكشمة في الريف الشرقي، ما أدى إلى مقتل 9 مدنيين، الضحايا هم: (خالد حمود الشيخ، سعد الحلبي)."
+    assert EXTRACTED.found(text, gaz) == [("الكشمة", 9, None)]
+
+
+def test_one_name_told_twice_in_one_governorate_is_one_place(gaz):
+    """"حي الوعر بحمص" in the headline, "حي الوعر غربي حمص" in the lead: the gazetteer reads the two in two layers (the
+    OCHA quarter, an OSM locality of the same governorate), but one name told twice on one day is one place, one
+    incident (a capital and the governorate its bare name stands for stay apart)."""
+    text = ("أضرار جراء قصف بالهاون على حي الوعر بحمص\n"
+            "قُتل ثلاثة مدنيين مساء اليوم الخميس بقصف بقذائف الهاون على حي الوعر غربي حمص.")
+    assert EXTRACTED.found(text, gaz) == [("الوعر", 3, None)]

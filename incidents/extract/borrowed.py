@@ -24,6 +24,7 @@ BRANCH_REACH = 7  # words from the branch's member to the place its name holds
 STREETS = key_set("دوار ساحة شارع طريق")
 IN_TOWN = key_set("بمدينة ببلدة بحي")
 STREETS_EN = frozenset("street road avenue square roundabout".split())
+ROSTER = key_set("هم وهم هما وهما أسماؤهم وأسماؤهم")  # "الضحايا هم:": the names of the dead follow
 CITY_WORDS = frozenset("city centre center downtown".split())
 LANDMARKS_EN = STREETS_EN | {"market"}
 NAMED_SITES_EN = frozenset("street avenue square roundabout park".split())
@@ -39,7 +40,7 @@ def borrowed_role(tokens: list[Token], p: Place, places: list[Place]) -> str | N
         return "unit name"  # "مقاتلان من مجلس منبج العسكري", "the Manbij Military Council": a force, not a place
     if _capital_for_government(tokens, p):
         return "government"  # "Damascus government forces", "an operation by Damascus": the state, not the city
-    if _named_people(tokens, p):
+    if _named_people(tokens, p) or _roster(tokens, p):
         return "person"  # "three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin": noms de guerre
     if p.start and tokens[p.start - 1].stem in NAMED_BUILDINGS_AR:
         return "unit name"  # "قرب مركز البريد ومدرسة الثورة": a school's or a mosque's name, not a town
@@ -104,6 +105,14 @@ def _named_people(tokens: list[Token], p: Place) -> bool:
             return k < p.start - 1
         k -= 1
     return False
+
+
+def _roster(tokens: list[Token], p: Place) -> bool:
+    """"الضحايا هم: (محمد X الشيخ، Y ...)", "وهم: A B، C D": a name no designator announces, inside the roster of the
+    dead that "هم:" opens, is a family name, not a place ("الشيخ", "الحلبي" are names and places alike)."""
+    if p.kind is not None:
+        return False  # "وهم من قرية X": a designated place is told as one
+    return any(t.key in ROSTER and tokens[k + 1].text == ":" for k, t in enumerate(tokens[: p.start - 1]))
 
 
 def _located_in_town(tokens: list[Token], end: int) -> bool:

@@ -7,7 +7,7 @@ from itertools import compress
 from .casualty_cues import AR_SELF, EN_BACK_ONLY, EN_FILLERS, EN_KILLED, EN_WOUNDED, Cue, cue_at, cues_of
 from .numbers import parse_number
 from .place_words import STATEMENT
-from .quantities import (AR_OTHERS, BETWEEN, EN_DETERMINERS, EN_PEOPLE, EN_SUBSET, OF_THEM, PERPETRATORS, Quantity, named_with_age,
+from .quantities import (AR_ONE, AR_OTHERS, BETWEEN, EN_DETERMINERS, EN_PEOPLE, EN_SUBSET, OF_THEM, PERPETRATORS, Quantity, named_with_age,
                          quantities, quoted_name)
 from .text import AR_FROM, CLAUSE_MARKS, KEY, Token, form_in, key_set, stems, token, word_key
 
@@ -31,6 +31,7 @@ AR_FILLERS = key_set(
     "إلى", "الى", "ارتفعت", "بلغت", "وصلت", "القتلى", "الضحايا", "الوفيات", "بجروح", "كل",
     "خلالها", "خلاله", "فيها", "فيه", "جراءها", "جراءه",  # "قتل خلالها أربعة": killed in it, four
     "أيضا",  # "التي قتل أيضاً 2 من عناصرها"
+    "لقوا", "لقيا",  # "عشرة أشخاص لقوا حتفهم": they met their death
 )
 TOLL = key_set("حصيلة", "toll")
 OTHER_TOLL = frozenset("higher lower different".split())  # "gave a higher toll of 18 dead": another source's
@@ -89,6 +90,9 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers | BETWEEN if arabic else fillers, arabic)
             # ("استشهد مساء أمس شاب": the time told between the verb and its victim)
+            if quant is not None and not arabic and cue.back and _told_by_next_cue(tokens, quant, cue) \
+                    and _adjacent(tokens, quants, cue.pos - 1, -1, BACK_FILLERS.get(tokens[cue.pos].key, fillers), arabic):
+                quant = None  # "3 Civilians Killed 7 Injured": the 7 is the injured's, the killed are told before
         if quant is None and not arabic and cue.fwd and [t.key for t in tokens[cue.pos + 1 : cue.pos + 3]] in THEM_ALL:
             quant = next((q for q in reversed(quants) if q.end <= cue.pos and q.value and not q.claimed), None)
             # "destroyed a car inside which two were located, killing them all": the people counted before
@@ -259,9 +263,10 @@ def _wounds_died_of(tokens: list[Token], count: Count, counts: list[Count]) -> b
 
 
 def _toll(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
-    """"the toll ... rose to 17", "حصيلة القتلى ... إلى 17": the figure after "to" later in the sentence."""
+    """"the toll ... rose to 17", "حصيلة القتلى ... إلى 17", "reported the death toll as 15": the figure after "to"
+    later in the sentence, or right after "toll as"."""
     for i in range(pos + 1, min(len(tokens) - 1, pos + 25)):
-        if tokens[i].key in TO:
+        if tokens[i].key in TO or i == pos + 1 and tokens[i].key == "as":
             return _free_at(quants, i + 1)
     return None
 
@@ -378,7 +383,9 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
     for a, b in zip(cues, cues[1:]):
         between = [t.key for t in tokens[a.pos + 1 : b.pos]]
         joined = b.pos == a.pos + 1 and arabic and tokens[b.pos].key.startswith("و") or between in (["and"], ["or"])
-        joined = joined and not (arabic and any(form_in(t.key, AR_OTHERS) for t in tokens[b.pos + 1 : b.pos + 4]))
+        joined = joined and not (arabic and (any(form_in(t.key, AR_OTHERS) for t in tokens[b.pos + 1 : b.pos + 4])
+                                             or b.pos + 1 < len(tokens) and form_in(tokens[b.pos + 1].key, AR_ONE)))
+        # ("قتل وأصيب آخر", "قتل وأصيب والده": the wounded one told on his own)
         preceded = a.pos > 0 and tokens[a.pos - 1].key == "بين"
         own = a.back and (_adjacent(tokens, quants, a.pos - 1, -1, fillers, arabic) is not None
                           or arabic and _completes(tokens, a))  # "لإصابته بجروح ومقتل شقيقه": two figures
@@ -392,6 +399,12 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
             at = a.pos if either else b.pos if not preceded else a.pos - 1
             out.append(Cue("both", at, not preceded, True, False, None))
     return sorted([c for c in cues if c.pos not in skip] + out, key=lambda c: c.pos)
+
+
+def _told_by_next_cue(tokens: list[Token], quant: Quantity, cue: Cue) -> bool:
+    """Is a figure after a cue followed right away by a cue of another kind ("Killed 7 Injured"), whose figure it is?"""
+    nxt = cue_at(tokens, quant.end, False) if quant.end < len(tokens) else None
+    return nxt is not None and nxt.kind != cue.kind and nxt.back
 
 
 def _completes(tokens: list[Token], cue: Cue) -> bool:

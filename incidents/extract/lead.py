@@ -71,9 +71,10 @@ def frame_units(drafts: list, unit_of: Callable[[Place], Match | None], same_eve
         if unit is None:
             continue
         city = d.place.kind in FINE_KINDS and d.place.match is not None and d.place.match.level in FINE_LEVELS
-        finer = [e for e in out if e is not d and e.place is not None and _fine(e.place) and not _another(e, d)
+        finer = [e for e in out if e is not d and e.place is not None and _fine(e.place)
                  and inside(unit, _known(e.place), contains) and e.place.key() != d.place.key() and same_event(d, e)
-                 and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))]
+                 and not (city and e.place.match is not None and e.place.match.level == "town" and not _near(e.place, d.place))
+                 and not _another(e, d)]  # (last: it reads the words of e's sentences)
         quarters = _quarters_told(out, d, same_event) if city else []
         finer += [q for q in quarters if q not in finer]
         if not finer and not city and len(units) == 1:

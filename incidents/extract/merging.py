@@ -8,6 +8,7 @@ from .events import EVENT_TYPE, IED, OTHER, SUICIDE
 from .kept import Kept
 from .text import word_key
 
+UNITS = ("country", "governorate", "district", "subdistrict", "region")  # levels naming an area, not a settlement
 NAMED = "named"  # a name found with no designator before it ("killed in Tal Nasri")
 BLASTS = {IED, SUICIDE}  # one explosion, told as a suicide bombing and as "the blast"
 SITE_WORDS = frozenset("airport airbase base prison crossing checkpoint".split())  # sites named after their town
@@ -171,12 +172,16 @@ def _site_of(site: Draft, town: Draft) -> bool:
 
 
 def same_place(a: Draft, b: Draft) -> bool:
-    """The same place: the same match, or the same name as written where one mention was left unresolved
-    ("قرى الشبكي ورامي" then "في رامي")."""
+    """The same place: the same match, the same name as written where one mention was left unresolved ("قرى الشبكي
+    ورامي" then "في رامي"), or the same name matched twice in one governorate."""
     if a.place is None or b.place is None:
         return False
+    named = word_key(a.place.text) == word_key(b.place.text)
     return a.place.key() == b.place.key() or (a.place.match is None or b.place.match is None) and (
-        word_key(a.place.text) == word_key(b.place.text) or _spelt_twice(a.place, b.place))
+        named or _spelt_twice(a.place, b.place)) or named and a.place.match.admin1_pcode == b.place.match.admin1_pcode \
+        and a.place.match.level not in UNITS and b.place.match.level not in UNITS
+    # (one name read by two layers of one governorate, "حي الوعر" as the OCHA quarter and an OSM locality: one place;
+    # not a capital and the governorate its bare name stands for)
 
 
 def _spelt_twice(a, b) -> bool:

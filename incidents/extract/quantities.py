@@ -31,6 +31,7 @@ AR_ONE = key_set(
     "أحدهما", "أحدهم", "إحداهما", "إحداهن",  # "مقتل أحدهما": one of them
     "مدعو",  # "مقتل المدعو X": the one called X
     "نازح", "نازحة", "لاجئ", "لاجئة",  # "قتل نازح": a displaced person
+    "خاله", "خالها", "عمه", "عمها", "أخيه", "أخيها", "أخته", "أختها", "شقيقته", "شقيقتها",  # "وإصابة خاله": his uncle
 )
 AR_TWO = key_set(
     "شخصين", "شخصان", "طفلين", "طفلان", "طفليها", "طفليه", "طفلاها", "طفلاه", "طفلتين", "طفلتان",
@@ -224,6 +225,8 @@ def _name_before_verb(tokens: list[Token], named: int) -> int | None:
     k = named
     while k < len(tokens) and k - named < 4 and name_word_ar(tokens[k]) and cue_at(tokens, k, True) is None:
         k += 1
+    if k < len(tokens) and tokens[k].text in QUOTE_MARKS:
+        k += 1  # 'الطفل "X" قتل': past the name's closing quote
     if k < len(tokens) and tokens[k].text == "(":  # "الطفل X (9 أعوام) فقد حياته": past the age told in brackets
         k = next((c + 1 for c in range(k + 1, min(k + AGE_BRACKET, len(tokens))) if tokens[c].text == ")"), k)
     verb = k + (k < len(tokens) and tokens[k].text in COMMAS)
@@ -279,6 +282,8 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     an age ("Muhammad al-Ajaj, 13,", "Khalid al-Nuwair (60)")."""
     if tokens[i].key == "one" and i and tokens[i - 1].key == "no":
         return None  # "no one was hurt": nobody
+    if tokens[i].key in HIM and i and cue_at(tokens, i - 1, False) is not None:
+        return 1, i + 1, None  # "killing him, his wife and three of his children": he is one of them
     if (aged := named_with_age(tokens, i)) is not None:
         return 1, aged, None
     j = i
@@ -333,6 +338,7 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     return num[0], _of_group(tokens, k, k > num[1]), None
 
 
+HIM = frozenset("him her".split())  # the one a verb of killing or wounding names by a pronoun
 MODIFIERS_AT_MOST = 2  # words between a figure and its people noun: "28 pro-Assad militants", "two female teachers"
 NOT_MODIFIERS = frozenset("and or of in at on by from with for to as a an the who which that".split())
 
@@ -473,11 +479,12 @@ def _after_month(tokens: list[Token], i: int) -> bool:
 def _ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """"a fourth civilian", "another third child": (the rank, the index after the person word), else None.
     "Two were killed and a third wounded": a rank with no person word is one more, told by the figure before."""
-    if i + 2 < len(tokens) and tokens[i].key in ("a", "the", "another") and tokens[i + 1].key in EN_ORDINALS:
-        if tokens[i + 2].key in EN_ONE:
+    if i + 1 < len(tokens) and tokens[i].key in ("a", "the", "another") and tokens[i + 1].key in EN_ORDINALS:
+        if i + 2 < len(tokens) and tokens[i + 2].key in EN_ONE:
             return EN_ORDINALS[tokens[i + 1].key], i + 3
-        if tokens[i + 2].key in EN_FILLERS or cue_at(tokens, i + 2, False) is not None:
-            return 1, i + 2
+        if i + 2 == len(tokens) or tokens[i + 2].text in (".", ",") or tokens[i + 2].key in EN_FILLERS \
+                or cue_at(tokens, i + 2, False) is not None:
+            return 1, i + 2  # ("... and injured a third.": the rank closes its clause)
     return None
 
 
