@@ -135,3 +135,17 @@ def test_the_one_wounded_beside_the_dead_is_counted(gaz):
     assert counted(text, gaz) == [("الهبيط", 1, 1)]
     text = "A landmine blew up on the edge of Tal Tamr town, this explosion took the lives of two young men and injured a third."
     assert counted(text, gaz) == [("Tal Tamr", 2, 1)]
+
+
+def test_him_with_his_family(gaz):
+    """"killing him, his wife and three of his children": the one the verb names by a pronoun is one of them (5)."""
+    text = ("The shelling in the village of Kafr Nabl hit the home of a local teacher, killing him, his wife and two of "
+            "his children in their sleep.")
+    assert counted(text, gaz) == [("Kafr Nabl", 4, None)]
+
+
+def test_killed_n_injured_in_a_headline(gaz):
+    """"3 Civilians Killed 7 Injured in ...": the figure right after "Killed" is the injured's, the killed are told
+    before it ("Shelling killed 4 wounded 9" keeps its 4)."""
+    text = "4 Civilians Killed 9 Injured in a Car Bomb Explosion in Tal Abyad City"
+    assert counted(text, gaz) == [("Tal Abyad", 4, 9)]

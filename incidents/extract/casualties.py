@@ -90,6 +90,9 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
         if quant is None and cue.fwd:
             quant = _adjacent(tokens, quants, cue.pos + 1, 1, fillers | BETWEEN if arabic else fillers, arabic)
             # ("استشهد مساء أمس شاب": the time told between the verb and its victim)
+            if quant is not None and not arabic and cue.back and _told_by_next_cue(tokens, quant, cue) \
+                    and _adjacent(tokens, quants, cue.pos - 1, -1, BACK_FILLERS.get(tokens[cue.pos].key, fillers), arabic):
+                quant = None  # "3 Civilians Killed 7 Injured": the 7 is the injured's, the killed are told before
         if quant is None and not arabic and cue.fwd and [t.key for t in tokens[cue.pos + 1 : cue.pos + 3]] in THEM_ALL:
             quant = next((q for q in reversed(quants) if q.end <= cue.pos and q.value and not q.claimed), None)
             # "destroyed a car inside which two were located, killing them all": the people counted before
@@ -396,6 +399,12 @@ def _join_both(tokens: list[Token], cues: list[Cue], arabic: bool, quants, fille
             at = a.pos if either else b.pos if not preceded else a.pos - 1
             out.append(Cue("both", at, not preceded, True, False, None))
     return sorted([c for c in cues if c.pos not in skip] + out, key=lambda c: c.pos)
+
+
+def _told_by_next_cue(tokens: list[Token], quant: Quantity, cue: Cue) -> bool:
+    """Is a figure after a cue followed right away by a cue of another kind ("Killed 7 Injured"), whose figure it is?"""
+    nxt = cue_at(tokens, quant.end, False) if quant.end < len(tokens) else None
+    return nxt is not None and nxt.kind != cue.kind and nxt.back
 
 
 def _completes(tokens: list[Token], cue: Cue) -> bool:

@@ -282,6 +282,8 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     an age ("Muhammad al-Ajaj, 13,", "Khalid al-Nuwair (60)")."""
     if tokens[i].key == "one" and i and tokens[i - 1].key == "no":
         return None  # "no one was hurt": nobody
+    if tokens[i].key in HIM and i and cue_at(tokens, i - 1, False) is not None:
+        return 1, i + 1, None  # "killing him, his wife and three of his children": he is one of them
     if (aged := named_with_age(tokens, i)) is not None:
         return 1, aged, None
     j = i
@@ -336,6 +338,7 @@ def _en_term(tokens: list[Token], i: int) -> tuple[int | None, int, str | None] 
     return num[0], _of_group(tokens, k, k > num[1]), None
 
 
+HIM = frozenset("him her".split())  # the one a verb of killing or wounding names by a pronoun
 MODIFIERS_AT_MOST = 2  # words between a figure and its people noun: "28 pro-Assad militants", "two female teachers"
 NOT_MODIFIERS = frozenset("and or of in at on by from with for to as a an the who which that".split())
 
