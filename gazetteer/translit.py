@@ -199,10 +199,11 @@ def spelt_out(latin: str, arabic: str) -> bool:
     a after its r); "Tall Amarah" spells تل عمارة, not تل عمار (no final ة); "Al Alwa" spells علوة, not ألو (its
     last letter is the w). A first alef is any vowel; a final Latin a may be ى, which reads i ("Aria" عرى). A Latin
     name that begins with a vowel spells only an Arabic one that writes it, with alef or ʿayn (و, ي: a u or i):
-    "Aqrabat" spells عقربات, not قربات; "Anjarah" عنجارة, not نجارة. A final ع is voiced with a vowel, which a Latin
+    "Aqrabat" spells عقربات, not قربات; "Anjarah" عنجارة, not نجارة; and the reverse, an Arabic name that begins
+    with ʿayn is spelt only by a Latin one that begins with a vowel ("Sebbeh" is not عصيبة). A final ع is voiced with a vowel, which a Latin
     spelling may write last ("Marea" مارع, "Sarj Fari" سرج فارع)."""
-    if latin[:1] in _LATIN_VOWELS and arabic[:1] not in _ONSETS:
-        return False
+    if latin[:1] in _LATIN_VOWELS and arabic[:1] not in _ONSETS or arabic[:1] == "ع" and latin[:1] not in _LATIN_VOWELS:
+        return False  # (an ʿayn first is voiced with a vowel a Latin spelling writes: "Sebbeh" does not spell عصيبة)
     latin = latin.translate(_SPELT)
     last = latin[-1:]
     final_ain = arabic[-1:] == "ع"

@@ -268,3 +268,13 @@ def test_an_arabic_designator_after_the_name_is_a_word_of_it():
     assert normalize("قرية آق مزرعة") == normalize("آق مزرعة")  # the first designator is still dropped
     gaz = Gazetteer([_osm("آق مزرعة", 36.6, 38.3), _osm("آق", 35.4, 38.0)])
     assert gaz.best("Aq Mazraa village", admin1="Raqqa").name_ar == "آق مزرعة"
+
+
+def test_an_arabic_name_beginning_with_ayn_is_spelt_only_by_a_latin_one_beginning_with_a_vowel():
+    """The ʿayn is voiced with a vowel a Latin spelling writes ("Usaybah", "Afrin"): "Sebbeh" does not spell عصيبة
+    letter for letter, so that village no longer outranks the seat سبة, which a looser Latin spelling reaches."""
+    assert spelt_out(normalize("Usaybah"), normalize("عصيبة")) and not spelt_out(normalize("Sebbeh"), normalize("عصيبة"))
+    seat = Entry("Sabbah", "سبة", 34.90, 36.24, "town", "geonames", admin1_pcode="SY10", weight=4.0)
+    gaz = Gazetteer([Entry("", "عصيبة", 35.14, 35.99, "town", "osm", admin1_pcode="SY10", weight=1.0), seat])
+    assert gaz.best("Sebbeh", admin1="Tartous").name_ar == "سبة"
+    assert gaz.best("Usaybah", admin1="Tartous").name_ar == "عصيبة"
