@@ -149,3 +149,11 @@ def test_killed_n_injured_in_a_headline(gaz):
     before it ("Shelling killed 4 wounded 9" keeps its 4)."""
     text = "4 Civilians Killed 9 Injured in a Car Bomb Explosion in Tal Abyad City"
     assert counted(text, gaz) == [("Tal Abyad", 4, 9)]
+
+
+def test_a_rise_told_before_the_number_it_is_of(gaz):
+    """"While it rose to 9, the number of fighters of the rebel factions who were killed yesterday ... in X": the
+    monitor's translated word order; the risen figure is the toll."""
+    text = ("While it rose to 9, the number of fighters of the rebel and Islamic factions who were killed yesterday "
+            "during the clashes against the regime forces in al-Sabil neighborhood of Daraa city.")
+    assert [f[1] for f in counted(text, gaz)] == [9]

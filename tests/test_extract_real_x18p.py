@@ -103,9 +103,9 @@ def test_names_listed_before_plural_districts_quarters_and_a_sentences_the(gaz):
 
 
 def test_a_bomber_who_blew_himself_up_tells_a_blast(gaz):
-    """"The bomber slipped into the X district then blew up his explosives belt": "blew" names the blast, so the
+    """"The bomber slipped into the X district and blew himself up": "blew" names the blast, so the
     quarter its sentence names is where it happened (before, a sentence with no other event word gave no incident)."""
-    text = "A suicide attack killed nine people in Qamishli on Thursday.\nThe bomber slipped into the Hilaliyeh district then blew up his explosives belt."
+    text = "A suicide attack killed nine people in Qamishli on Thursday.\nThe bomber slipped into the Hilaliyeh district and blew himself up near a bakery."
     assert "Hilaliyeh" in EXTRACTED.places(text, gaz)
 
 

@@ -97,7 +97,7 @@ def counts(tokens: list[Token], arabic: bool) -> tuple[list[Count], list[str]]:
             quant = next((q for q in reversed(quants) if q.end <= cue.pos and q.value and not q.claimed), None)
             # "destroyed a car inside which two were located, killing them all": the people counted before
         if quant is None and not arabic and cue.kind != "both" and _number_of(tokens, cue.pos):
-            quant = _risen_to(tokens, quants, cue.pos) or _put_at(tokens, quants, cue.pos)
+            quant = _risen_to(tokens, quants, cue.pos) or _put_at(tokens, quants, cue.pos) or _risen_before(tokens, quants, cue.pos)
             # "The number of civilians killed ... has risen to 9", "put the number of the fatalities at 14"
         if quant is None and arabic and cue.fwd and (named := quoted_name(tokens, cue.pos + 1)) is not None:
             quant = Quantity(cue.pos + 1, named, 1)  # 'إصابة "زين العابدين" بجروح': the one named in quotes
@@ -341,10 +341,26 @@ def _other_fate(tokens: list[Token], k: int) -> bool:
 RISE_EN = frozenset("risen rose climbed increased jumped reached".split())
 
 
+RISEN_BEFORE = 6  # tokens before "the number of" that may tell its rise ("it rose to 11, the number of")
+NUMBER_REACH = 12  # tokens from "the number of" to its cue: "the number of fighters of the rebel factions who were killed"
+
+
 def _number_of(tokens: list[Token], pos: int) -> bool:
     """Does "the number of" open the clause of the cue ("The number of civilians who were killed ...")?"""
-    k = next((k for k in range(pos - 1, max(-1, pos - 9), -1) if tokens[k].key == "number" and tokens[k + 1].key == "of"), None)
-    return k is not None and not any(t.text in (",", ";") for t in tokens[k:pos])
+    return _number_at(tokens, pos) is not None
+
+
+def _number_at(tokens: list[Token], pos: int) -> int | None:
+    """Where "number" of the "the number of" opening the cue's clause stands, if one does."""
+    k = next((k for k in range(pos - 1, max(-1, pos - NUMBER_REACH), -1) if tokens[k].key == "number" and tokens[k + 1].key == "of"), None)
+    return k if k is not None and not any(t.text in (",", ";") for t in tokens[k:pos]) else None
+
+
+def _risen_before(tokens: list[Token], quants: list[Quantity], pos: int) -> Quantity | None:
+    """"While it rose to 11, the number of fighters who were killed ...": the rise told before the number it is of."""
+    k = _number_at(tokens, pos)
+    return next((_free_at(quants, i + 1) for i in range(max(1, (k or 0) - RISEN_BEFORE), k or 0)
+                 if tokens[i].key == "to" and tokens[i - 1].key in RISE_EN), None)
 
 
 RISE_REACH = 80  # tokens from the cue to "has risen to N"
