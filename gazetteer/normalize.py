@@ -584,9 +584,8 @@ _FARM_KEYS = frozenset(("mazrat", "mazra"))
 def unqualified(text: str) -> str | None:
     """The name without a last word that tells a village from its namesake neighbour ("Baghuz at-Tahtani" ->
     "Baghuz", "كفر جوم الغربية" -> "كفر جوم"), its article too, without the words that make it a site beside
-    the place ("Nasib border crossing" -> "Nasib"), without a first word that makes it the place's farm
-    ("Mazraat Rafin village" -> "Rafin village") or, in English, its part ("old Quneitra city" -> "Quneitra city");
-    None when it has none or nothing is left."""
+    the place ("Nasib border crossing" -> "Nasib"), or without a first word that makes it the place's farm
+    ("Mazraat Rafin village" -> "Rafin village"); None when it has none or nothing is left."""
     words = (text or "").split()
     last = len(words) - 1
     while last > 0 and (words[last].lower() in _LATIN_DESIGNATORS or normalize_arabic(words[last]) in _AR_DESIGNATORS):
@@ -601,8 +600,6 @@ def unqualified(text: str) -> str | None:
         return " ".join((plain, *words[last + 1:])) if plain else None
     elif last >= 1 and words[0].isascii() and parse(words[0]).key in _FARM_KEYS:
         head, tail = words[1:last + 1], words[last + 1:]
-    elif last >= 1 and words[0].lower() in _LATIN_ADJECTIVES:  # "old Quneitra city", "Western Kafr X": English puts
-        head, tail = words[1:last + 1], words[last + 1:]  # the name's own word first (Quneitra al-Qadima)
     else:
         return None
     if head[-1].lower() in _ARTICLES:  # "Mukharram al Fawqani"; "Al Military" is no name
