@@ -526,6 +526,12 @@ class Gazetteer:
                      if self.entries[i].admin1_pcode == pcode1 and (self.entries[i].level == "town" if bare else
                                                                     self.entries[i].level != "neighbourhood")
                      and (not bare or s >= CROSS_SCORE)}
+            if not bare:  # "قرية الشريعة" in Hama: not the city's quarter الشريعة but the village الشريعا, a final ة/ا apart
+                for key, score in self._near_keys(keys[0]):
+                    for i in self._index[key]:
+                        if (self.entries[i].admin1_pcode == pcode1 and self.entries[i].level == "town"
+                                and score > other.get(i, 0.0)):
+                            other[i] = score
             if other:  # "Al Karak (town)" in Daraa: a city quarter is not the town or village the name asks for or
                 aside, hits = {**aside, **hits}, other  # also bears, which the other script may name there (الكرك)
         if parsed.level is None and hits and all(self.entries[i].level in _UNIT_CODES for i in hits):

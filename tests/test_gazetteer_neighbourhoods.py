@@ -346,3 +346,17 @@ def test_a_looser_qualified_namesake_does_not_answer_over_a_common_quarter_spelt
     best = gaz.best("al-Nakhla", admin1="Hama")
     assert best is not None and (best.level, best.admin1_pcode, best.score) == ("neighbourhood", "SY05", HINTED_SCORE)
     assert gaz.best("Nakhilah", admin1="Hama").name_en == "Nakhilah al-Gharbiyah"  # spelt as closely: the village
+
+
+def test_a_village_asked_as_a_village_is_not_the_city_quarter_of_its_name_but_the_village_a_final_letter_apart():
+    """"قرية الفخارة" with the Hama hint: the only exact hit is Hama city's quarter الفخارة, which a name that says
+    village does not mean; the village الفخارا in the governorate, a final ة/ا apart (local spellings swap them), is.
+    The bare name and "حي الفخارة" are still the quarter."""
+    quarter = Entry("Fakhara", "الفخارة", 35.13, 36.75, "neighbourhood", "ocha", admin1_pcode="SY05",
+                    admin2_pcode="SY0500", admin3_pcode="SY050000", weight=1.0)
+    village = Entry("", "الفخارا", 35.45, 36.35, "town", "osm", admin1_pcode="SY05", weight=1.0)
+    gaz = Gazetteer([quarter, village])
+    assert gaz.best("قرية الفخارة", admin1="Hama").name_ar == "الفخارا"
+    assert gaz.best("الفخارة", admin1="Hama").name_ar == "الفخارة"
+    assert gaz.best("حي الفخارة", admin1="Hama").name_ar == "الفخارة"
+    assert gaz.best("قرية الفخارة") is None
