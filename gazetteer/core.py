@@ -546,9 +546,10 @@ class Gazetteer:
         if rural:  # "بادية السخنة", "the Palmyra desert": the country around X, answered as "ريف X" is (not a
             # "village Badiyat X": a designated name is the place it designates)
             ranked = [r for r in self._resolve(rural, admin1, admin2) if not self._city_governorate(r[0])] or ranked
-        plain = unqualified(name) if self._none_inside(ranked, pcode1) else None
+        plain = ((unqualified(name) or unqualified(compass_name(name) or ""))  # (an English first word: its reading)
+                 if self._none_inside(ranked, pcode1) else None)
         if plain:  # "Baghuz at-Tahtani", which nothing in the governorate names: near Baghuz (spelt as closely as
-            # a cross-script match can be), answered with the hint only
+            # a cross-script match can be), answered with the hint only; so "old Quneitra city" (Quneitra al-Qadima)
             ranked = [(replace(m, score=min(m.score, HINTED_SCORE), geo_precision=max(m.geo_precision, 2),
                                where_prec=max(m.where_prec, 2)), w)
                       for m, w in self._resolve(plain, admin1, admin2)

@@ -303,3 +303,16 @@ def test_an_english_size_or_age_word_first_is_the_name_s_own_adjective():
                           ("Little Kafr Zama", "كفر زاما الصغيرة")):
         best = gaz.best(name, admin1="SY07")
         assert best is not None and best.name_ar == village, name
+
+
+def test_an_english_word_of_the_name_put_first_leaves_the_place_near_when_nothing_bears_the_whole_name():
+    """"old Maskanah town": English puts the name's own word first (Maskanah al-Qadima); where no place bears that
+    name, it is near Maskanah, with the hint only (as "Baghuz at-Tahtani" is near Baghuz), at "near" precision."""
+    town = Entry("Maskanah", "مسكنة", 35.96, 38.03, "town", "geonames", admin1_pcode="SY02", weight=4.0)
+    alone = Gazetteer([town])
+    best = alone.best("old Maskanah town", admin1="Aleppo")
+    assert best is not None and best.name_en == "Maskanah" and best.score <= HINTED_SCORE
+    assert (best.geo_precision, best.where_prec) == (2, 2)
+    assert alone.best("old Maskanah town") is None
+    old = Entry("", "مسكنة القديمة", 35.99, 38.06, "town", "osm", admin1_pcode="SY02", weight=1.0)
+    assert Gazetteer([town, old]).best("old Maskanah town", admin1="Aleppo").name_ar == "مسكنة القديمة"
