@@ -157,3 +157,18 @@ def test_a_rise_told_before_the_number_it_is_of(gaz):
     text = ("While it rose to 9, the number of fighters of the rebel and Islamic factions who were killed yesterday "
             "during the clashes against the regime forces in al-Sabil neighborhood of Daraa city.")
     assert [f[1] for f in counted(text, gaz)] == [9]
+
+
+def test_a_towns_figure_told_at_an_unnamed_part_of_it_goes_to_the_place_named(gaz):
+    """"... hit a government-held suburb of the capital Damascus, killing six" then "... in Qudsaya, a pro-government
+    suburb": the lead sets the event at a part of the town it does not name; the one place of that event the body
+    names near it is where the figures are. "exploded in the east of Deir ez-Zor" then the same two told at a town
+    east of it: one event, told once, at the town. ("the village of X" names X: no move.)"""
+    text = ("Two mortar bombs hit a government-held suburb of the Syrian capital Damascus on Thursday, killing six "
+            "people and wounding 20, state media said.\nThe mortar fire hit a school building in Qudsaya, a suburb "
+            "controlled by the army.")
+    assert counted(text, gaz) == [("Qudsaya", 6, 20)]
+    text = ("DEIR EZ-ZOR, Syria – On Thursday, a child was killed and another was wounded when a landmine exploded in the "
+            "east of Deir ez-Zor.\nA local source said the 12-year-old Ali Hassan lost his life and the 10-year-old Omar "
+            "Hassan was injured in a landmine explosion on the outskirts of Hatla town, east of Deir ez-Zor.")
+    assert counted(text, gaz) == [("Hatla", 1, 1)]
