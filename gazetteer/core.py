@@ -398,6 +398,8 @@ class Gazetteer:
                     frames = shipped.get(other) or vowel_frames(other)
                     ratio = fuzz.ratio(mine[0], frames[0]) if len(frames) == len(mine) == 1 else max(
                         fuzz.ratio(a, b) for a in mine for b in frames)
+                    if not arabic and other[0] == "ع" and mine[0][:1] in "ui":  # "Otaybah" عتيبة: the Latin's first
+                        ratio = max(ratio, max(fuzz.ratio(a[1:], b) for a in mine for b in frames))  # vowel is the ʿayn's
                     if ratio >= cutoff:
                         score = CROSS_SCORE - CROSS_SLOPE * (100.0 - ratio)
                         if articles is not None and articles != self._articles(i, arabic):  # ranks lower, still

@@ -4,7 +4,7 @@ with a word (lower, upper, big, western...) that no layer holds."""
 from __future__ import annotations
 
 from gazetteer import Gazetteer
-from gazetteer.core import HINTED_SCORE
+from gazetteer.core import CROSS_SCORE, HINTED_SCORE
 from gazetteer.entry import Entry
 from gazetteer.normalize import normalize, parse, qualifier_stripped, unqualified, variants
 from gazetteer.translit import cross_skeletons, spelt_out, vowel_frames
@@ -278,3 +278,12 @@ def test_an_arabic_name_beginning_with_ayn_is_spelt_only_by_a_latin_one_beginnin
     gaz = Gazetteer([Entry("", "عصيبة", 35.14, 35.99, "town", "osm", admin1_pcode="SY10", weight=1.0), seat])
     assert gaz.best("Sebbeh", admin1="Tartous").name_ar == "سبة"
     assert gaz.best("Usaybah", admin1="Tartous").name_ar == "عصيبة"
+
+
+def test_a_latin_first_u_or_i_is_the_vowel_of_an_arabic_first_ayn():
+    """"Otaybah" is العتيبة (ʿUtayba): the Latin's first vowel is the ʿayn's, which the Arabic reading does not write,
+    so the two read letter for letter (before, a loose ratio left it below a looser same-script namesake)."""
+    gaz = Gazetteer([_osm("عريبة", 35.1, 38.1), _osm("ربيعة", 36.2, 39.0)])
+    best = gaz.best("Uraybah", admin1="Raqqa")
+    assert best is not None and best.name_ar == "عريبة" and best.score == CROSS_SCORE
+    assert gaz.best("Uraybah") is None
