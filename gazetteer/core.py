@@ -960,7 +960,8 @@ class Gazetteer:
     def _hinted_quarter(self, name: str, pcode1: str, ranked: list[Ranked]) -> Match | None:
         """A city quarter a common word names (الشهداء، النزهة, "Baath": quarters of several cities bear it, so the
         name alone places none, _quarters_aside), asked with its governorate as the hint, when nothing else there
-        answers: the quarter, when the name spells its own name exactly and every quarter of the name in
+        answers: the quarter, when the name spells its own name exactly (a Latin name: or at the confident bar, as
+        English spellings vary: "Khaldiyeh" for Khalidiyah) and every quarter of the name in
         the governorate lies in one city, capped at HINTED_SCORE (the hint placed it). A name that only describes a
         spot ("الشمالية", "the industrial zone") or says village stays unanswered; the extractor, which reads such
         words in running text, asks exact() and resolve(), never this."""
@@ -971,6 +972,10 @@ class Gazetteer:
         quarters = [i for i in self._exact_hits(keys) if i in self._quarter_ids and self.entries[i].admin1_pcode == pcode1
                     and any(parse(n).key in keys for n in (self.entries[i].name_en, self.entries[i].name_ar) if n)]
         # (its own name, not a variant or a key derived from it: باب is not "Bab Sharqi", which lists "Bab")
+        if not quarters and keys[0].isascii():  # a Latin name may spell it closely ("Khaldiyeh", "Reeyadi"): English
+            quarters = [i for key, score in self._near_keys(keys[0]) if score >= CONFIDENT_SCORE  # spellings vary
+                        for i in self._index[key] if i in self._quarter_ids
+                        and self.entries[i].admin1_pcode == pcode1 and parse(self.entries[i].name_en).key == key]
         if not quarters:
             return None
         first = self.entries[quarters[0]]

@@ -360,3 +360,20 @@ def test_a_village_asked_as_a_village_is_not_the_city_quarter_of_its_name_but_th
     assert gaz.best("الفخارة", admin1="Hama").name_ar == "الفخارة"
     assert gaz.best("حي الفخارة", admin1="Hama").name_ar == "الفخارة"
     assert gaz.best("قرية الفخارة") is None
+
+
+def test_a_common_quarter_name_spelt_loosely_in_latin_answers_with_its_governorate():
+    """"Nahadah", "al-Nahadeh" for the quarter OCHA writes "Nahda" (English spellings of Arabic vary): with its governorate as
+    the hint, where one city's quarter bears the name, it is that quarter, as the exact spelling is; never without the
+    hint, never in a governorate whose two cities have one."""
+    def quarter(name_ar: str, name_en: str, lat: float, lon: float, pcode1: str, pcode3: str) -> Entry:
+        return Entry(name_en=name_en, name_ar=name_ar, lat=lat, lon=lon, level="neighbourhood", source="ocha",
+                     admin1_pcode=pcode1, admin2_pcode=pcode3[:6], admin3_pcode=pcode3, weight=1.0)
+
+    gaz = Gazetteer([quarter("النهضة", "Nahda", 35.95, 39.01, "SY11", "SY110000"),
+                     quarter("النهضة", "Nahda", 34.73, 36.71, "SY04", "SY040000"),
+                     quarter("النهضة", "Nahda", 34.80, 36.40, "SY04", "SY040300")])
+    for name in ("Nahadah", "al-Nahadeh"):
+        found = gaz.best(name, admin1="SY11")
+        assert found is not None and (found.name_en, found.admin1_pcode) == ("Nahda", "SY11"), name
+        assert gaz.best(name) is None and gaz.best(name, admin1="SY04") is None, name
