@@ -15,7 +15,8 @@ import pytest
 from dashboard import located, panels
 from dashboard.export import brief, render_brief, render_map
 from dashboard.export.frame import prepare
-from dashboard.export.words import event_name
+from dashboard.export.words import event_name, group, word
+from dashboard.map import Legend
 from dashboard.palette import EVENT_NAMES_AR
 from dashboard.export.layers import Basemap
 from dashboard.export.symbols import Points, placing_note
@@ -61,7 +62,7 @@ def test_exports_draw_no_symbol_for_the_country_and_mark_area_centres(frame) -> 
 def test_map_export_legend_tells_what_is_not_drawn_and_what_a_diamond_is(frame) -> None:
     note = " ".join(svg_texts(render_map(frame, fmt="svg", dpi=40, basemap=OFFLINE))["legend"])
     assert "Not drawn: 2 incidents, 1,000 killed" in note and "located only to Syria" in note
-    assert "drawn at its centre" in note
+    assert "drawn at its centre, or at the town a district is named after" in " ".join(note.split())
 
 
 def test_brief_counts_them_in_its_figures_and_says_they_are_not_drawn(frame) -> None:
@@ -156,3 +157,35 @@ def test_the_arabic_tables_rough_dates_and_event_types_are_arabic_the_stored_val
     assert not any(c.isascii() and c.isalpha() for text in table["event_type"] for c in text)
     pd.testing.assert_frame_equal(rough, stored)
     assert panels.table_frame(rough, "en").set_index("id").loc[month, "event_date"].endswith(" (month)")
+
+
+@pytest.fixture(scope="module")
+def douma():
+    """A text naming only Douma district ("منطقة دوما"): the gazetteer answers it at Douma, the town the district is
+    named after (bare17, `builtin.seated_units`), not at the district's polygon's centre 100 km east in the desert."""
+    from gazetteer import Gazetteer
+    from gazetteer.builtin import admin_units
+
+    place = Gazetteer.load().best("منطقة دوما")
+    centre = next(u for u in admin_units() if u.level == "district" and u.admin2_pcode == place.admin2_pcode)
+    assert place.level == "district" and abs(place.lon - centre.lon) > 1
+    return place
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_every_legend_says_a_district_named_after_a_town_is_drawn_at_that_town(douma, lang) -> None:
+    row = incidents(1, seed=3).assign(geo_precision=3, latitude=douma.lat, longitude=douma.lon, admin1=douma.admin1,
+                                      admin2=douma.admin2, id=1)
+    points = Points.from_frame(prepare(row), SYRIA_BBOX)
+    assert points.area_only.tolist() == [True] and (points.lat[0], points.lon[0]) == (douma.lat, douma.lon)
+    town = {"en": "the town a district is named after", "ar": "البلدة التي تحمل المنطقة اسمها"}[lang]
+    svg = " ".join(" ".join(svg_texts(render_map(row, fmt="svg", dpi=40, basemap=OFFLINE, lang=lang))["legend"]).split())
+    texts = {
+        "map page's legend": Legend(lang, with_areas=False).body,
+        "export legend": svg,
+        "table's help": word(lang, "located_help"),
+        "popup": group(lang, "pop_")["areaOnly1"],
+    }
+    for where, text in texts.items():
+        wanted = town if where != "popup" else town.replace("a district is", "it is").replace("المنطقة ", "")
+        assert wanted in " ".join(text.split()), where

@@ -30,7 +30,7 @@ MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو",
 WORDS = {
     "en": {
         "title": "Incidents in Syria", "event_type": "Event type", "casualties": "Killed + wounded",
-        "area_only": "◆ known only to a district or\ngovernorate: drawn at its centre",
+        "area_only": "◆ known only to a district or\ngovernorate: drawn at its centre,\nor at the town a district is named after",
         "cells": "{incidents:,} incidents merged into {symbols:,}\ncircles, one per {km:.1f} km cell, coloured\nby its "
                  "type with most casualties",
         "hollow": ", drawn hollow", "hollow_cells": ", drawn hollow (a merged circle holding any too)",
@@ -49,7 +49,7 @@ WORDS = {
     },
     "ar": {
         "title": "حوادث في سوريا", "event_type": "نوع الحدث", "casualties": "قتلى + جرحى",
-        "area_only": "◆ معروفة على مستوى المنطقة أو\nالمحافظة فقط: مرسومة في مركزها",
+        "area_only": "◆ معروفة على مستوى المنطقة أو\nالمحافظة فقط: مرسومة في مركزها،\nأو في البلدة التي تحمل المنطقة اسمها",
         "cells": "{incidents:,} حادثة مدمجة في {symbols:,} دائرة،\nواحدة لكل خلية {km:.1f} كم، ملوّنة\nبنوعها الأكثر ضحايا",
         "hollow": "، مرسومة دوائر مفرغة",
         "hollow_cells": "، مرسومة دوائر مفرغة (وكذلك الدائرة المدمجة التي تضم أياً منها)",
@@ -127,9 +127,10 @@ PAGE_WORDS = {
     "col_score": ("score", "الدرجة"),
     "date_help": ("'(year)', '(month)', '(week)': the source gives the date only to that period",
                   "«(سنة)»، «(شهر)»، «(أسبوع)»: لا يذكر المصدر التاريخ إلا بتلك الدقة"),
-    "located_help": ("Known only to a district or governorate (drawn at its centre) or to the country (not drawn); "
-                     "empty: at a place", "معروفة على مستوى المنطقة أو المحافظة فقط (مرسومة في مركزها) أو على مستوى "
-                     "البلد (غير مرسومة)؛ فارغ: في مكان محدد"),
+    "located_help": ("Known only to a district or governorate (drawn at its centre, or at the town a district is "
+                     "named after) or to the country (not drawn); empty: at a place",
+                     "معروفة على مستوى المنطقة أو المحافظة فقط (مرسومة في مركزها، أو في البلدة التي تحمل المنطقة "
+                     "اسمها) أو على مستوى البلد (غير مرسومة)؛ فارغ: في مكان محدد"),
     "figure_help": ("Empty: the source gives no figure", "فارغ: لا يذكر المصدر رقماً"),
     "wounded_help": ("Empty: the source gives no figure (UCDP GED records no wounded)",
                      "فارغ: لا يذكر المصدر رقماً (لا يسجّل UCDP GED الجرحى)"),
@@ -333,8 +334,9 @@ PAGE_WORDS.update({
     "map_districts": ("District boundaries", "حدود المناطق"),
     "map_areas": ("Killed by area", "القتلى حسب المنطقة"), "map_heat": ("Heatmap (killed + wounded)", "خريطة حرارية"),
     "map_selected": ("Selected incident", "الحدث المحدد"), "map_incidents": ("Incidents", "الحوادث"),
-    "map_area_only": ("Located only to a district or governorate: drawn at its centre",
-                      "معروف إلى المنطقة أو المحافظة فقط: مرسوم في مركزها"),
+    "map_area_only": ("Located only to a district or governorate: drawn at its centre, or at the town a district is "
+                      "named after", "معروف إلى المنطقة أو المحافظة فقط: مرسوم في مركزها، أو في البلدة التي تحمل "
+                      "المنطقة اسمها"),
     "map_country_only": ("Located only to Syria: counted in the totals and the table, not drawn",
                          "معروف إلى سوريا فقط: محسوب في المجاميع والجدول وغير مرسوم"),
     "map_drafts": ("Hollow: an unreviewed draft", "دائرة مفرغة: مسودة لم تُراجع"),
@@ -344,7 +346,8 @@ PAGE_WORDS.update({
     "pop_unknown": ("unknown", "غير معروف"), "pop_killedRow": ("Killed", "قتلى"), "pop_woundedRow": ("Wounded", "جرحى"),
     "pop_draft": ("Unreviewed draft", "مسودة لم تُراجع"), "pop_drafts": ("unreviewed drafts", "مسودات لم تُراجع"),
     "pop_givenFor": ("given for {n} of {m}", "معروف لـ {n} من {m}"),
-    "pop_areaOnly1": ("district only: drawn at its centre", "المنطقة فقط: مرسوم في مركزها"),
+    "pop_areaOnly1": ("district only: drawn at its centre, or at the town it is named after",
+                      "المنطقة فقط: مرسوم في مركزها، أو في البلدة التي تحمل اسمها"),
     "pop_areaOnly2": ("governorate only: drawn at its centre", "المحافظة فقط: مرسوم في مركزها"),
 })
 # ACLED's sub-event types (incidents.record.EVENT_TYPES, the values the store keeps) named in Arabic for a display
