@@ -220,6 +220,8 @@ def find_dates(tokens: list[Token], published: dt.date) -> list[When]:
                 continue
             continue
         rel = next((RELATIVE[f] for f in forms if f in RELATIVE), None)
+        if rel == 0 and AR_DAY in forms and (nxt in AR_ORDINAL_DAYS or nxt in AR_TENS_DAYS):
+            rel = None  # "في اليوم التاسع من شهر آذار", "اليوم الثالث للحملة": the Nth day, not today
         if rel is not None:
             if rel == -1 and (i and AR_FIRST in stems(tokens[i - 1].key) or i > 1 and AR_FIRST in stems(tokens[i - 2].key)):
                 rel = -2  # أول أمس، أول من أمس، "وأول أمس"

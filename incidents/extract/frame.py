@@ -15,7 +15,7 @@ from .quantities import AR_SUBSET
 from .places import PlaceFinder
 from .roles import DASHES
 from .spans import Place
-from .text import CLAUSE_MARKS, COMMAS, Sentence, arabic_word, key_set, word_key
+from .text import AR_FROM, CLAUSE_MARKS, COMMAS, Sentence, arabic_word, key_set, word_key
 
 EARLY_IN = word_key("مطلع")  # "مطلع العام": early in the year
 ARCHIVE = word_key("أرشيف")  # in "أرشيف", "أرشيفية", "(وكالة-أرشيف)"
@@ -31,6 +31,7 @@ PAST = key_set("last recent past الماضي الماضية المنصرم ال
 MONTH_PAST = key_set("الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق")  # "تشرين الأول الماضي": last October
 THIS_MONTH = key_set("الجاري الحالي")  # "مطلع شهر حزيران الجاري": early this June
 AR_MONTH_WORD = key_set("شهر")
+AR_TIME, AR_EARLIER_ADJ = word_key("وقت"), key_set("سابق سابقة")  # "في وقت سابق من هذا الشهر": earlier this month
 AR_EARLIER = key_set("سبق")  # "وسبق أن قتل ...": it happened before
 THIS_THAT = key_set("هذا ذلك هذه تلك")  # "وسبق هذا الهجوم ...": before this attack came
 PRECEDED_IT = key_set("سبقه سبقها سبقهما سبقتها سبقته")  # "وسبقها بشهر انفجار ...": a month before it came
@@ -189,6 +190,8 @@ def _background(tokens) -> bool:
             return True  # "الشهر الماضي", "last month", "in recent weeks", "in the past month", "في الأيام القليلة الماضية"
         if key == "earlier" and nxt == "this" and k + 2 < len(keys) and keys[k + 2] in SPANS:
             return True  # "earlier this month"
+        if key == AR_TIME and nxt in AR_EARLIER_ADJ and keys[k + 2 : k + 3] == [AR_FROM] and _span_after(keys, k + 3):
+            return True  # "في وقت سابق من هذا الشهر", "في وقت سابق من الشهر الجاري" (not "في وقت سابق اليوم")
         if key in ("last", "recent", "past") and _counted_span(tokens, k + 1, len(keys)):
             return True  # "over the past two months", "during the last 28 days", "in the last few years"
         if key in ("ago",) and k and keys[k - 1] in SPANS or key == EARLY_IN and nxt in SPANS:
@@ -197,6 +200,12 @@ def _background(tokens) -> bool:
                             and keys[k + 2].isdigit() and len(keys[k + 2]) == 4):
             return True  # "in 2014", "in early 2014"
     return False
+
+
+def _span_after(keys: list[str], k: int) -> bool:
+    """Does a span of time longer than a day start at keys[k] ("هذا الشهر", "هذه السنة", "الشهر الجاري", "العام")?"""
+    k += k < len(keys) and keys[k] in THIS_THAT
+    return k < len(keys) and keys[k] in SPANS
 
 
 def _counted_span(tokens, k: int, end: int) -> bool:

@@ -37,6 +37,20 @@ def _past_surroundings(tokens: list[Token], part: list[int]) -> list[int]:
     return part
 
 
+def _head_bearing(tokens: list[Token], start: int, end: int) -> bool:
+    """Does the direction at tokens[end], after a known place's name, qualify the noun the name depends on rather than
+    end the name: a second direction joined to it ("أرياف بلدة X الشمالية والغربية": the northern and western
+    countrysides), or an outskirts or countryside noun heading the name ("على أطراف مدينة X الشمالية": the city's
+    northern edges)?"""
+    if tokens[end].key not in DIRECTIONS:
+        return False
+    nxt = tokens[end + 1].key if end + 1 < len(tokens) else ""
+    if nxt[:1] == "و" and nxt[1:] in DIRECTIONS:
+        return True
+    head = start - 1 - (start > 1 and designator(tokens[start - 1]) is not None)
+    return head >= 0 and any(f in HEAD_NOUNS for f in stems(tokens[head].key))
+
+
 class ArabicNames:
     """Arabic names: after designators and in their lists, name prefixes, lists joined by و, village adjectives."""
 
@@ -51,6 +65,8 @@ class ArabicNames:
             return
         text = f"{place.text} {tokens[end].text}"
         known = self.lookup.exact(text)
+        if known is None and place.match is not None and _head_bearing(tokens, place.start, end):
+            return  # "بأرياف بلدة X الشمالية والغربية", "أطراف مدينة X الشمالية": the bearing is the head noun's
         place.hint = place.hint if known else place.hint or place.match
         place.match, place.text, place.end = known, text, end + 1
 
@@ -503,6 +519,7 @@ QUOTED_SEPARATORS = (",", "،", "-", "–", "—")  # 'بلدات “A – B –
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
+HEAD_NOUNS = key_set("أطراف ريف أرياف ضواحي محيط")  # a direction after "أطراف مدينة X" is the edges', not X's
 LIST_END_VERBS = key_set("سقطت سقط وقعت وقع شهدت شهد")  # "قرى A وB، وسقطت قذائف": a verb goes on, the list ended
 EACH_OF = key_set("كلا كل")  # "كلاً من A وB": each of the places that follow
 WHICH_ARE = key_set("هي وهي")  # "3 قرى ... هي: A وB": the list of the villages told by number
