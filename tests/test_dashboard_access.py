@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import notices
 from dashboard.accounts import ROLES, Accounts
+from dashboard.export.words import rtl, word
 
 APP = Path(__file__).resolve().parents[1] / "dashboard"
 
@@ -213,3 +214,19 @@ def test_under_arabic_the_admin_page_names_roles_in_arabic(signed):
     assert at.selectbox(key="admin_add_role").options == ["مشاهد", "محلل", "محرر", "مدير"]
     assert at.selectbox(key="admin_role_role").options == ["مشاهد", "محلل", "محرر", "مدير"]
     assert "مدير" in list(at.dataframe[0].value["الدور"])
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_with_no_user_yet_the_admin_page_says_so_in_its_language(tmp_path, monkeypatch, lang):
+    """journey17's walk: a fresh Admin page (sign-in off, no user) showed Streamlit's English "empty" grid and "No
+    options to select" in its three user choices, under Arabic too."""
+    for name, value in {"INCIDENTS_DB": f"sqlite:///{tmp_path / 'incidents.sqlite'}", "DASHBOARD_SIGN_IN": "",
+                        "GAZETTEER_LEARNED": str(tmp_path / "l.csv"), "OCHA_DIR": "", "TILES_URL": ""}.items():
+        monkeypatch.setenv(name, value)
+    at = AppTest.from_file(str(APP / "screens" / "4_Admin.py"), default_timeout=60)
+    at.session_state["v_lang"] = lang
+    at.run()
+    assert not at.exception and not at.dataframe  # no empty grid
+    assert [i.value for i in at.info][:1] == [rtl(lang, word(lang, "a_no_user"))]
+    for key in ("admin_role_name", "admin_password_name", "admin_remove_name"):
+        assert at.selectbox(key=key).options == [] and at.selectbox(key=key).placeholder == word(lang, "a_none")

@@ -224,6 +224,8 @@ PAGE_WORDS = {
                   "Extraction and look-ups find them.", "الأماكن المتعلَّمة ({file}): أماكن يضيفها المديرون في صفحة "
                   "المعجم الجغرافي وأماكن علّمتها عمليات الاستيراد. يجدها الاستخراج والبحث."),
     "a_no_place": ("No place added or learned yet.", "لم يُضَف أو يُتعلَّم أي مكان بعد."),
+    "a_no_user": ("No user yet: add one below.", "لا يوجد مستخدم بعد: أضف مستخدماً أدناه."),
+    "a_none": ("No user yet", "لا يوجد مستخدم بعد"),
     "a_source": ("Source", "المصدر"), "a_every": ("every source", "كل المصادر"),
     "a_of": ("{shown:,} of {total:,} places.", "{shown:,} من {total:,} مكاناً."),
     "a_user_col": ("user", "المستخدم"), "a_role_col": ("role", "الدور"),

@@ -41,8 +41,11 @@ users_tab, places_tab = st.tabs([say("a_users"), say("a_places")])
 with users_tab:
     people = book.list()
     names = [p.name for p in people]
-    grids.table(pd.DataFrame({say("a_user_col"): names, say("a_role_col"): [say(f"role_{p.role}") for p in people]}),
-                hide_index=True)
+    if people:
+        roles = [say(f"role_{p.role}") for p in people]
+        grids.table(pd.DataFrame({say("a_user_col"): names, say("a_role_col"): roles}), hide_index=True)
+    else:  # not Streamlit's "empty" grid and "No options to select", which stay English
+        st.info(rtl(lang, say("a_no_user")))
     if not settings.sign_in:
         st.caption(rtl(lang, say("a_sign_in_off")))
     add, change, reset, remove = st.columns(4)
@@ -59,7 +62,7 @@ with users_tab:
             attempt("add a user", added)
     with change.form("admin_role"):
         st.markdown(f"**{say('a_change')}**")
-        name = st.selectbox(say("a_user"), names, key="admin_role_name")
+        name = st.selectbox(say("a_user"), names, key="admin_role_name", placeholder=say("a_none"))
         role = st.selectbox(say("a_new_role"), ROLES, key="admin_role_role", format_func=lambda r: say(f"role_{r}"))
         if st.form_submit_button(say("a_change_button"), disabled=not names):
             def changed() -> str:
@@ -69,7 +72,7 @@ with users_tab:
             attempt("change a role", changed)
     with reset.form("admin_password", clear_on_submit=True):
         st.markdown(f"**{say('a_reset')}**")
-        name = st.selectbox(say("a_user"), names, key="admin_password_name")
+        name = st.selectbox(say("a_user"), names, key="admin_password_name", placeholder=say("a_none"))
         first = st.text_input(say("a_new_password"), type="password", key="admin_password_first")
         again = st.text_input(say("a_new_again"), type="password", key="admin_password_again")
         if st.form_submit_button(say("a_reset_button"), disabled=not names):
@@ -79,7 +82,7 @@ with users_tab:
             attempt("reset a password", reset_done)
     with remove.form("admin_remove"):
         st.markdown(f"**{say('a_remove')}**")
-        name = st.selectbox(say("a_user"), names, key="admin_remove_name")
+        name = st.selectbox(say("a_user"), names, key="admin_remove_name", placeholder=say("a_none"))
         sure = st.checkbox(say("a_sure"), key="admin_remove_sure")
         if st.form_submit_button(say("a_remove_button"), disabled=not names):
             def removed() -> str:
