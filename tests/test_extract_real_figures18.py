@@ -172,3 +172,22 @@ def test_a_towns_figure_told_at_an_unnamed_part_of_it_goes_to_the_place_named(ga
             "east of Deir ez-Zor.\nA local source said the 12-year-old Ali Hassan lost his life and the 10-year-old Omar "
             "Hassan was injured in a landmine explosion on the outskirts of Hatla town, east of Deir ez-Zor.")
     assert counted(text, gaz) == [("Hatla", 1, 1)]
+
+
+def test_a_towns_figure_told_in_its_desert_goes_to_the_one_place_named_there(gaz):
+    """"killed by an old mine in X desert" (or "the desert of X", "في بادية X") then "the mine went off in Y area": the
+    desert is the open land around the town, not the town; the one place of that event the report names near it, or
+    unknown to the gazetteer, is where (fig18b, from real-blind14's "desert" leads). The town itself named ("in the town
+    of X") keeps its figure."""
+    text = ("Four shepherds were killed on Wednesday when an old landmine exploded in Sukhnah desert.\n"
+            "The mine went off under their truck in al-Ghaydoun area, the sources said.")
+    assert counted(text, gaz) == [("al-Ghaydoun", 4, None)]
+    text = ("Four shepherds were killed on Wednesday when an old landmine exploded in the desert of Sukhnah.\n"
+            "The mine went off under their truck in al-Ghaydoun area, the sources said.")
+    assert counted(text, gaz) == [("al-Ghaydoun", 4, None)]
+    text = ("قتل أربعة رعاة أمس الأربعاء بانفجار لغم أرضي من مخلفات الحرب في بادية السخنة شرقي حمص.\n"
+            "وبحسب مصادر محلية، فإن اللغم انفجر بسيارتهم في منطقة الغيضون في بادية السخنة.")
+    assert counted(text, gaz) == [("الغيضون", 4, None)]
+    text = ("Four shepherds were killed on Wednesday when an old landmine exploded in the town of Sukhnah.\n"
+            "The mine went off under their truck in al-Ghaydoun area, the sources said.")
+    assert counted(text, gaz) == [("Sukhnah", 4, None)]

@@ -13,7 +13,7 @@ from typing import Callable
 from gazetteer.core import distance_km
 
 from .spans import FINE_KINDS, Place
-from .text import CLAUSE_MARKS
+from .text import CLAUSE_MARKS, key_set
 
 FINE = tuple(k for k in FINE_KINDS if k != "city")  # designators of a place finer than a city
 COARSE = ("city", "region", "governorate")  # "مدينة X", "ريف X", "محافظة X": the lead's ways of saying where
@@ -23,6 +23,9 @@ TOLD_IN = 25  # tokens at most from the lead's place told first to a quarter: "t
 UNNAMED = frozenset("suburb neighborhood neighbourhood district quarter village".split())  # "a suburb of the capital X"
 SUBURB = "suburb"
 SIDES = frozenset("east west north south".split())  # "in the east of X": a part of X the text does not name
+DESERT = frozenset(("desert", "badia", "badiya"))  # "in X desert", "the desert of X": the open land around a town
+DESERT_PART = "desert"
+DESERT_AR = key_set("بادية", "ببادية", "وبادية", "لبادية", "وببادية")  # "في بادية X": the same, in Arabic
 UNNAMED_REACH = 8  # tokens between "a suburb"/"a ... neighborhood" and the lead's place, either side
 SETTLEMENT_LEVELS = ("town", "neighbourhood", "landmark")
 NEAR_KM = 30.0  # a named place this close to the lead's town may be its unnamed suburb or quarter
@@ -60,7 +63,8 @@ def _to_the_unnamed_place(d, out: list, same_event: Callable[[object, object], b
     Hasakeh struck ... in a Kurdish neighborhood", "exploded in the east of Deir ez-Zor"): the one other named place of
     that event near the town (or unknown to the gazetteer) is where, when its own figures do not contradict the town's
     ("Jaramana, a pro-Assad suburb"; "the Salihiah district", 40 wounded; "al-Dweir, 70 km east of Deir ez-Zor")."""
-    if not _unnamed_part(d):
+    part = _unnamed_part(d)
+    if not part:
         return
     key = d.place.key()
     near = [e for e in out if e.place is not None and e.place.key() != key and _settlement(e.place)
@@ -68,13 +72,15 @@ def _to_the_unnamed_place(d, out: list, same_event: Callable[[object, object], b
     if len(near) != 1 or not _agree(d, near[0]):
         return
     e = near[0]
+    if part == DESERT_PART and e.place.match is None and e.place.hint is None:
+        e.place.hint = d.place.match  # unknown to the gazetteer, told in the town's desert: placed at the town (flagged)
     e.killed, e.wounded = _first(e.killed, d.killed), _first(e.wounded, d.wounded)
     e.evidence.extend(x for x in d.evidence if x[0] in ("killed", "wounded", "casualties"))
     e.notes.extend(n for n in d.notes if n not in e.notes)
     out.remove(d)
 
 
-def _unnamed_part(x) -> bool:
+def _unnamed_part(x) -> str | bool:
     """Do the words around x's place, in any sentence x was read from, name a part of it without a name ("a suburb
     of", "suburb of", "in a Kurdish neighborhood", "in the east of")?"""
     own = x.frame.sentence.tokens
@@ -82,12 +88,16 @@ def _unnamed_part(x) -> bool:
     spots = [(own, x.place.start, x.place.end)] + [
         (s.tokens, i, i + len(keys)) for s in x.sentences.values() if s is not x.frame.sentence
         for i in range(len(s.tokens) - len(keys) + 1) if [t.key for t in s.tokens[i : i + len(keys)]] == keys]
-    return any(_unnamed_beside(tokens, start, end) for tokens, start, end in spots)
+    return next((part for part in (_unnamed_beside(tokens, start, end) for tokens, start, end in spots) if part), False)
 
 
-def _unnamed_beside(tokens, start: int, end: int) -> bool:
+def _unnamed_beside(tokens, start: int, end: int) -> str | bool:
     """Is a place at tokens[start:end] told as the whole of an unnamed part, in its clause ("a government-held
-    suburb of the capital X", "X ... in a Kurdish neighborhood", "in the east of X")?"""
+    suburb of the capital X", "X ... in a Kurdish neighborhood", "in the east of X"), or the town's desert ("in X
+    desert", "the desert of X", "في بادية X"): the open land around it, where a place the text names may lie?"""
+    if end < len(tokens) and tokens[end].key in DESERT or 1 <= start <= len(tokens) and tokens[start - 1].key in DESERT_AR or (
+            2 <= start <= len(tokens) and tokens[start - 2].key in DESERT and tokens[start - 1].key == "of"):
+        return DESERT_PART
     for k in range(max(0, start - UNNAMED_REACH), min(len(tokens), end + UNNAMED_REACH)):
         if start <= k < end or any(t.text in CLAUSE_MARKS for t in tokens[min(k, start) : max(k, end)]):
             continue
