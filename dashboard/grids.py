@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.export.words import event_name, sub_event_name, word
+from dashboard.export.words import event_name, flag_names, sub_event_name, word
 from incidents.record import EVENT_TYPES, REVIEW_STATUSES
 
 MISSING = ""  # what a cell with no value shows
@@ -44,3 +44,11 @@ def headed(lang: str, columns, config: dict, headings: dict | None = None) -> di
         else:
             out[column] = st.column_config.Column(heading)
     return out
+
+
+def flags_column(lang: str, values):
+    """An editor's read-only flags column over `values` (its cells): each cell's codes named in `lang`, the stored
+    text kept (under Arabic the Ingest editors showed 'needs_review')."""
+    options = sorted({value for value in values if isinstance(value, str) and value})
+    return st.column_config.SelectboxColumn(word(lang, "i_flags"), options=options,
+                                            format_func=lambda flags: flag_names(lang, flags), disabled=True)

@@ -22,6 +22,7 @@ from dashboard.export.words import (
     sub_event_name,
     sub_event_names,
     unit_name,
+    unit_names,
     word,
 )
 from dashboard.urlstate import PERIODS, View
@@ -139,16 +140,18 @@ def casualties(shown: pd.DataFrame, lang: str = "en") -> str:
 
 
 def table_frame(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The table's rows newest first (the latest date, then the latest entered), the place, the event type and a rough
-    date's '(year)' in the language (displayed values: the grid draws them on its canvas; filters and exports keep
-    the stored ones). An analyst reads the table as a log, the latest on top; a header click sorts it otherwise (the
+    """The table's rows newest first (the latest date, then the latest entered), the place, the event type, the
+    governorate and district and a rough date's '(year)' in the language (displayed values: the grid draws them on its
+    canvas; filters and exports keep the stored ones). An analyst reads the table as a log, the latest on top; a header click sorts it otherwise (the
     deadliest: 'killed'). Store order put GED's first rows of 2016 on top, whatever the filters."""
     shown = shown.sort_values(["event_date", "id"], ascending=False, kind="stable")
     first, second = ("location_ar", "location_en") if lang == "ar" else ("location_en", "location_ar")
     frame = shown.assign(location=shown[first].fillna(shown[second]), located=located.described(shown, lang),
                          event_date=dates_as_known(shown["event_date"], shown["date_precision"], lang),
                          event_type=event_names(lang, shown["event_type"]),
-                         sub_event_type=sub_event_names(lang, shown["sub_event_type"]))
+                         sub_event_type=sub_event_names(lang, shown["sub_event_type"]),
+                         admin1=unit_names(lang, shown["admin1"], "governorate"),
+                         admin2=unit_names(lang, shown["admin2"], "district"))
     return frame[TABLE_COLUMNS].reset_index(drop=True)
 
 

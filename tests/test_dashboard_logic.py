@@ -325,6 +325,25 @@ def test_an_editors_columns_are_headed_and_its_choices_named_in_the_pages_langua
     assert [o["value"] for o in short["event_type"]["type_config"]["options"]] == list(EVENT_TYPES)
 
 
+def test_the_ingest_editors_flags_are_named_in_arabic_and_keep_their_codes():
+    """journey17 left the drafts' and review's flags as codes under Arabic ("needs_review"): each cell's codes are
+    named (a code with no name stays); the stored text stays the option, English keeps the codes the import
+    messages name, and the Arabic import message names the flag as the grid does."""
+    from dashboard.export.words import MESSAGES_AR, flag_names
+    from dashboard.grids import flags_column
+
+    cells = ["place_unresolved,needs_review", "needs_review", None, "", "admin_from_point", "outside_syria,made_up"]
+    column = flags_column("ar", cells)
+    assert column["label"] == "علامات" and column["disabled"] is True
+    named = {o["value"]: o["label"] for o in column["type_config"]["options"]}
+    assert named == {"place_unresolved,needs_review": "مكان غير محدد، تحتاج مراجعة", "needs_review": "تحتاج مراجعة",
+                     "admin_from_point": "المحافظة من النقطة", "outside_syria,made_up": "نقطة خارج سوريا، made_up"}
+    english = flags_column("en", cells)
+    assert all(o["label"] == o["value"] for o in english["type_config"]["options"])
+    assert flag_names("ar", "admin_from_point") in MESSAGES_AR["admin_filled"]
+    assert flag_names("ar", "outside_syria") in MESSAGES_AR["admin_outside"]
+
+
 def test_the_governorate_bars_name_governorates_in_the_pages_language():
     frame = pd.DataFrame({"admin1": ["Idleb", "Aleppo", "Idleb"], "killed": [3, 1, 4]})
     assert panels.by_governorate(frame)["killed"].to_dict() == {"Idleb": 7, "Aleppo": 1}

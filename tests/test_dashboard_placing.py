@@ -189,3 +189,21 @@ def test_every_legend_says_a_district_named_after_a_town_is_drawn_at_that_town(d
     for where, text in texts.items():
         wanted = town if where != "popup" else town.replace("a district is", "it is").replace("المنطقة ", "")
         assert wanted in " ".join(text.split()), where
+
+
+def test_under_arabic_the_table_names_governorates_and_districts_in_arabic(frame) -> None:
+    """journey17 left the map page's table with the stored English unit names under Arabic, while its chart and the
+    sidebar's choices named them in Arabic; the stored values (filters, exports) are kept."""
+    from dashboard.export.words import arabic_unit
+
+    stored = frame.copy()
+    arabic = panels.table_frame(frame, "ar").set_index("id")
+    for column, level in (("admin1", "governorate"), ("admin2", "district")):
+        named = frame.dropna(subset=[column])
+        assert len(named) and all(arabic.loc[i, column] == arabic_unit(n, level) for i, n in zip(named["id"],
+                                                                                             named[column]))
+        assert arabic[column].isna().sum() == frame[column].isna().sum()
+    assert arabic.loc[frame["id"].iloc[-1], ["admin1", "admin2"]].tolist() == ["حمص", "تدمر"]
+    english = panels.table_frame(frame, "en").set_index("id")
+    assert english.loc[frame["id"], "admin1"].reset_index(drop=True).equals(frame["admin1"].reset_index(drop=True))
+    pd.testing.assert_frame_equal(frame, stored)

@@ -261,7 +261,11 @@ PAGE_WORDS = {
     "i_extracted_title": ("Extracted incidents", "الحوادث المستخرجة"), "i_save_col": ("save", "حفظ"),
     "i_save_help": ("untick to leave this row out", "أزل العلامة لترك هذا الصف"),
     "i_place_text": ("place in the text", "المكان في النص"), "i_lat": ("lat", "العرض"), "i_lon": ("lon", "الطول"),
-    "i_flags": ("flags", "علامات"), "i_excerpt": ("excerpt", "المقتطف"),
+    "i_flags": ("flags", "علامات"), "flag_needs_review": ("needs_review", "تحتاج مراجعة"),
+    "flag_place_unresolved": ("place_unresolved", "مكان غير محدد"),
+    "flag_admin_from_point": ("admin_from_point", "المحافظة من النقطة"), "flag_outside_syria": ("outside_syria",
+                                                                                        "نقطة خارج سوريا"),
+    "i_excerpt": ("excerpt", "المقتطف"),
     "i_correct": ("Correct a place", "تصحيح مكان"), "i_incident": ("Incident", "الحادثة"),
     "i_no_place": ("(no place)", "(بلا مكان)"), "i_look_up_as": ("Look the place up as", "ابحث عن المكان باسم"),
     "i_candidates": ("Gazetteer candidates", "مرشّحو المعجم الجغرافي"), "i_use_place": ("Use this place", "استخدم هذا المكان"),
@@ -398,8 +402,8 @@ MESSAGES_AR = {  # each starts with an Arabic word: the grid lays a cell out rig
     "not_coordinates": "الإحداثيات {value} ليست رقمين منتهيين",
     "point_not_finite": "إحداثيات النقطة ليست رقمين منتهيين",
     "kml_coordinates": "الإحداثيات {value} ليست «longitude,latitude» رقمين منتهيين",
-    "admin_filled": "صفوف بلا محافظة ({n}): مُلئت المحافظة والمنطقة والناحية من النقطة (العلامة admin_from_point)",
-    "admin_outside": "صفوف بلا محافظة نقطتها خارج سوريا ({n})، تُركت بلا محافظة (العلامة outside_syria): السطر {lines}",
+    "admin_filled": "صفوف بلا محافظة ({n}): مُلئت المحافظة والمنطقة والناحية من النقطة (العلامة «المحافظة من النقطة»)",
+    "admin_outside": "صفوف بلا محافظة نقطتها خارج سوريا ({n})، تُركت بلا محافظة (العلامة «نقطة خارج سوريا»): السطر {lines}",
     "file_failed": "لم يُستورد شيء من {file}: {reason}",
     "file_failed_line": "لم يُستورد شيء من {file} (السطر {line}): {reason}",
     "no_file": "لا يوجد ملف بهذا الاسم",
@@ -494,6 +498,14 @@ def sub_event_names(lang: str, sub_types):
     return sub_types.map(group("ar", "subtype_")).fillna(sub_types) if lang == "ar" else sub_types
 
 
+def flag_names(lang: str, flags: str) -> str:
+    """A record's flags ('place_unresolved,needs_review', as the store and the drafts keep them) named in `lang`, for
+    a display only: English keeps the codes the import messages and the CLI name; a code with no name stays."""
+    if lang != "ar":
+        return flags
+    return "، ".join(WORDS["ar"].get(f"flag_{code}", code) for code in str(flags or "").split(",") if code)
+
+
 def credits_in(lang: str, text: str) -> str:
     """Credits written in English ('Incidents: …. Boundaries: …, Tiles: …') with their headings in `lang`, and in
     Arabic the credits that describe rather than cite ("news reports", "imported CSV tables": CREDITS_AR) in Arabic
@@ -553,6 +565,11 @@ def unit_name(lang: str, name: str, level: str) -> str:
     """A governorate or district as a page in `lang` names it: OCHA's Arabic name under Arabic, the stored name
     otherwise (filters and exports keep the stored name)."""
     return arabic_unit(name, level) if lang == "ar" else name
+
+
+def unit_names(lang: str, names, level: str):
+    """A column (pandas Series) of governorate or district names in `lang` (as `unit_name`), for a display only."""
+    return names.map({name: arabic_unit(name, level) for name in names.dropna().unique()}) if lang == "ar" else names
 
 
 def day_in(lang: str, day: dt.date) -> str:

@@ -188,7 +188,7 @@ if state.get("drafts") is not None:
                 "longitude": st.column_config.NumberColumn(say("i_lon"), format="%.5f", min_value=-180, max_value=180),
                 "killed": st.column_config.NumberColumn(say("col_killed"), min_value=0, step=1),
                 "wounded": st.column_config.NumberColumn(say("col_wounded"), min_value=0, step=1),
-                "flags": st.column_config.TextColumn(say("i_flags"), disabled=True),
+                "flags": grids.flags_column(lang, state.drafts["flags"]),
                 "excerpt": st.column_config.TextColumn(say("i_excerpt"), disabled=True, width="large"),
             }, {"event_type": "type", "sub_event_type": "sub-type"} if lang == "en" else None),
         )
@@ -306,6 +306,7 @@ for review_tab in review_tabs:  # none for a role that may not publish
             disabled=[c for c in columns if c not in review.EDITABLE],
             column_config=grids.headed(lang, columns, {
                 "event_date": st.column_config.DateColumn(say("col_event_date")),
+                "flags": grids.flags_column(lang, shown["flags"]),
                 "version": None,
             }, {"review_status": "status"} if lang == "en" else None),
             use_container_width=True,
