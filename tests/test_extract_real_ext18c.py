@@ -43,3 +43,11 @@ def test_earlier_this_month_is_background(gaz):
     today = ("أصيب ثلاثة عناصر في اشتباكات قرب قرية الجعدة اليوم الثلاثاء.\n"
              "وفي وقت سابق اليوم قتل شاب برصاص مجهولين في قرية الكرامة.")
     assert sorted(f[0] for f in EXTRACTED.found(today, gaz)) == ["الجعدة", "الكرامة"]
+
+
+def test_the_countryside_of_a_designated_town_is_no_incident_of_the_town(gaz):
+    """"قصفت المدفعية قرى A وB بريف بلدة X": "ريف بلدة X" is X's countryside, as "بريف X" is, so the town is the
+    report's setting when the villages shelled in it are named, not an incident of its own."""
+    text = ("قصفت المدفعية التركية قرى الحميدية والمنارة وتل طويل، بريف بلدة الدرباسية، اليوم الثلاثاء.\n"
+            "وتعرضت قرى الحميدية والمنارة لقصف مدفعي بريف بلدة الدرباسية مساء اليوم.")
+    assert "الدرباسية" not in EXTRACTED.places(text, gaz)

@@ -191,3 +191,13 @@ def test_a_towns_figure_told_in_its_desert_goes_to_the_one_place_named_there(gaz
     text = ("Four shepherds were killed on Wednesday when an old landmine exploded in the town of Sukhnah.\n"
             "The mine went off under their truck in al-Ghaydoun area, the sources said.")
     assert counted(text, gaz) == [("Sukhnah", 4, None)]
+
+
+def test_a_forces_war_remnants_are_no_strike_of_their_own(gaz):
+    """"انفجار مخلفات قوات النظام الحربية": the adjective "الحربية" (of war) three words after "مخلفات" belongs to the
+    remnants' noun phrase, not a new air strike; read as one, the village's telling was another kind of event than the
+    lead's remnant blast, and the lead's countryside kept the figure (fig18b, from real-blind14)."""
+    text = ("أصيب ثلاثة رعاة بانفجار من مخلفات قصف النظام على ريف إدلب الجنوبي.\n"
+            "وقال مصدر محلي إن الرعاة أصيبوا مساء أمس الأربعاء، جراء انفجار مخلفات قوات النظام الحربية في قرية معرشورين "
+            "جنوبي إدلب.")
+    assert EXTRACTED.found(text, gaz) == [("معرشورين", None, 3)]

@@ -225,6 +225,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue  # "قصفت الطائرات بصواريخ شديدة الانفجار بلدة X": what the missiles are, not a second, IED event
         if kind != IED and any(t.stem in REMNANTS for t in tokens[max(0, i - 2) : i]):
             continue  # "انفجار قنبلة من مخلفات قصف سابق", "remnants of shelling": the old strike is not the event
+        if kind != IED and _remnants_of(tokens, i):
+            continue  # "انفجار مخلفات قوات X الحربية": the war's leavings of a force, told by its adjective, no strike
         if kind == TERRITORY and tok.key[:1] in "تي" and i + 1 < len(tokens) and tokens[i + 1].key in HELD_BY:
             continue  # "مدينة تسيطر عليها المعارضة": who holds a place, not a place taken
         if kind == TERRITORY and tok.key[:1] in "تي" and any(t.key in PART_OF for t in tokens[i + 1 : i + 4]):
@@ -259,6 +261,18 @@ def _may_cue(key: str) -> bool:
 def _taking_word(key: str) -> bool:
     """Is the word one `_taken` reads a place taken from: control ("control", "السيطرة", "تسيطر") or "fall"?"""
     return key in CONTROL_VERBS or key == "fall" or "سيطر" in key
+
+
+REMNANTS_REACH = 4  # "مخلفات قوات النظام الحربية": the remnants' noun told with its owner, the cue its adjective
+
+
+def _remnants_of(tokens: list[Token], i: int) -> bool:
+    """Is the cue at i a word of a remnants' noun phrase ("من مخلفات قوات الأسد الحربية", "remnants of the regime's
+    war planes"): "remnants" a few words before it, with no mark between, so what was left, not a new strike?"""
+    for k in range(max(0, i - REMNANTS_REACH), i):
+        if tokens[k].stem in REMNANTS:
+            return not any(t.text in (",", "،", ";", "؛", ":", ".") for t in tokens[k:i])
+    return False
 
 
 def _facility(tokens: list[Token], i: int) -> bool:

@@ -131,6 +131,8 @@ class ArabicNames:
                 if kind == "region":
                     while end < len(tokens) and tokens[end].key in DIRECTIONS:
                         end += 1
+                    if k < end < len(tokens) and tokens[end].key[:1] == "و" and tokens[end].key[1:] in DIRECTIONS:
+                        end += 1  # "ريف X الشمالي والغربي": two countrysides, no place "الغربي"
                     return Place(j, end, f"ريف {name_text(tokens, j, end)}", match, kind)  # as written, ريف included
                 return Place(j, end, name_text(tokens, j, end), match, kind)
         if kind in STRONG or kind == "area" and (self._followed_by_in(tokens, j + 1) or self._located_after(tokens, j)):
@@ -211,6 +213,8 @@ class ArabicNames:
             if i < after or i in masked:
                 continue
             kind = key_designator(tokens[i].key)
+            if kind in SETTLEMENT_KINDS and i and any(f in COUNTRYSIDES for f in stems(tokens[i - 1].key)):
+                kind = "region"  # "بريف بلدة X", "بأرياف بلدتي X وY": the countryside of X, as "بريف X" is
             plural = any(f in AR_LIST_DESIGNATORS for f in stems(tokens[i].key))
             j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "(" else i + 1  # "قريتي (حميمة، والعاجوزية)"
             if kind == "area" and tuple(t.key for t in tokens[j : j + 2]) == ZONE:
@@ -519,6 +523,8 @@ QUOTED_SEPARATORS = (",", "،", "-", "–", "—")  # 'بلدات “A – B –
 MAX_DASHED = 30  # parts of one dash-joined list at most: a text of dashes costs linear time
 PATRONYMIC = key_set("بن ابن")
 OUTSKIRTS = key_set("محيط أطراف")
+COUNTRYSIDES = key_set("ريف ريفي أرياف")  # a countryside noun before a settlement's designator
+SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
 HEAD_NOUNS = key_set("أطراف ريف أرياف ضواحي محيط")  # a direction after "أطراف مدينة X" is the edges', not X's
 LIST_END_VERBS = key_set("سقطت سقط وقعت وقع شهدت شهد")  # "قرى A وB، وسقطت قذائف": a verb goes on, the list ended
 EACH_OF = key_set("كلا كل")  # "كلاً من A وB": each of the places that follow
