@@ -68,7 +68,8 @@ def breakdown(tokens: list[Token], found: list[Count], anaphors: list[str] = ())
         owner = max((c for c in figures if c.pos < i), key=lambda c: c.pos)
         parts.append(Count(owner.kind, part[0], i, end=part[2]))  # ends at its "in": the place after it owns it
         used.update(range(i, part[1]))
-        shares.update([i] if part[3] else [])
+        if part[3]:
+            shares.add(i)
     out = list(found)
     for figure in figures:
         mine = [p for p in parts if max((c for c in figures if c.pos < p.pos), key=lambda c: c.pos) is figure]

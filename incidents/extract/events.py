@@ -223,10 +223,8 @@ def event_cues(tokens: list[Token]) -> list[EventCue]:
             continue  # "بين حقلي الجفرة النفطي وكونيكو للغاز": a gas field, no chemical weapon
         if kind == IED and i and tokens[i - 1].stem in HIGHLY:
             continue  # "قصفت الطائرات بصواريخ شديدة الانفجار بلدة X": what the missiles are, not a second, IED event
-        if kind != IED and any(t.stem in REMNANTS for t in tokens[max(0, i - 2) : i]):
-            continue  # "انفجار قنبلة من مخلفات قصف سابق", "remnants of shelling": the old strike is not the event
         if kind != IED and _remnants_of(tokens, i):
-            continue  # "انفجار مخلفات قوات X الحربية": the war's leavings of a force, told by its adjective, no strike
+            continue  # "قنبلة من مخلفات قصف سابق", "مخلفات قوات X الحربية": what an old strike left, no new strike
         if kind == TERRITORY and tok.key[:1] in "تي" and i + 1 < len(tokens) and tokens[i + 1].key in HELD_BY:
             continue  # "مدينة تسيطر عليها المعارضة": who holds a place, not a place taken
         if kind == TERRITORY and tok.key[:1] in "تي" and any(t.key in PART_OF for t in tokens[i + 1 : i + 4]):
@@ -267,8 +265,11 @@ REMNANTS_REACH = 4  # "مخلفات قوات النظام الحربية": the r
 
 
 def _remnants_of(tokens: list[Token], i: int) -> bool:
-    """Is the cue at i a word of a remnants' noun phrase ("من مخلفات قوات الأسد الحربية", "remnants of the regime's
-    war planes"): "remnants" a few words before it, with no mark between, so what was left, not a new strike?"""
+    """Is the cue at i a word of a remnants' noun phrase ("remnants of shelling", "من مخلفات قوات الأسد الحربية",
+    "remnants of the regime's war planes"): "remnants" one or two words before it, or a few with no mark between, so
+    what an old strike left, not a new strike?"""
+    if any(t.stem in REMNANTS for t in tokens[max(0, i - 2) : i]):
+        return True
     for k in range(max(0, i - REMNANTS_REACH), i):
         if tokens[k].stem in REMNANTS:
             return not any(t.text in (",", "،", ";", "؛", ":", ".") for t in tokens[k:i])
